@@ -1,0 +1,33 @@
+// The reference backend: the unfused interpreter. Slow, simple and exact; the
+// oracle that every other backend is tested against.
+import type { Graph } from '../../compiler/graph/types.ts';
+import { runGraph } from '../reference/interpreter.ts';
+import type { Backend, Session, StateMap } from '../backend.ts';
+
+class ReferenceSession implements Session {
+  constructor(
+    private readonly graphs: Readonly<Record<string, Graph>>,
+    private readonly state: StateMap,
+  ) {}
+
+  async run(name: string, inputs: ReadonlyMap<string, Float32Array>, outputs?: readonly string[]): Promise<Map<string, Float32Array>> {
+    const g = this.graphs[name];
+    if (!g) throw new Error(`no graph named "${name}" in this session`);
+    const r = runGraph(g, { inputs, params: this.state }, outputs ? { outputs: [...outputs] } : {});
+    for (const [target, value] of r.updates) this.state.set(target, value as Float32Array);
+    return r.outputs as Map<string, Float32Array>;
+  }
+
+  async readState(): Promise<StateMap> {
+    return new Map(this.state);
+  }
+
+  dispose(): void {}
+}
+
+export const referenceBackend: Backend = {
+  name: 'reference',
+  async createSession(graphs, state) {
+    return new ReferenceSession(graphs, new Map(state));
+  },
+};
