@@ -3,7 +3,10 @@
 //   <param name>              every parameter (e.g. "blocks.0.attn.wq"), F32
 //   optim.<slot>.<param name> optimizer state per slot (e.g. "optim.m.blocks.0.attn.wq")
 //   __metadata__              format, step and config as JSON strings, model file
-import { decodeSafetensors, readSafetensors, writeSafetensors, type TensorToWrite } from './safetensors.ts';
+// Optimizer state keeps the names the train graph gives its state params
+// (compiler/autodiff/optimizer.ts slotName), so a session's state map splits
+// into params and optimizer state, and joins back, without renaming.
+import { SafetensorsError, decodeSafetensors, readSafetensors, writeSafetensors, type TensorToWrite } from './safetensors.ts';
 
 export interface ShapedTensor {
   shape: readonly number[];
@@ -12,8 +15,8 @@ export interface ShapedTensor {
 
 export interface Checkpoint {
   params: Map<string, ShapedTensor>;
-  /** Slot name (e.g. "m", "v") → param name → state for that param. */
-  optimizerState: Map<string, Map<string, ShapedTensor>>;
+  /** Optimizer state by stored name, `optim.<slot>.<param>` (e.g. "optim.m.blocks.0.attn.wq"). */
+  optimizerState: Map<string, ShapedTensor>;
   /** Optimizer steps taken so far. */
   step: number;
   /** The model configuration (hyperparameters) the run used. */
@@ -36,6 +39,22 @@ const OPTIM_PREFIX = 'optim.';
 // Slots are the second path component, so they cannot contain dots.
 const SLOT_NAME = /^[A-Za-z0-9_]+$/;
 
+/** The stored name of optimizer slot `slot` (e.g. "m") for param `param`. */
+export function optimizerStateName(slot: string, param: string): string {
+  if (!SLOT_NAME.test(slot)) throw new CheckpointError(`optimizer slot "${slot}": slot names must match ${SLOT_NAME}`);
+  return `${OPTIM_PREFIX}${slot}.${param}`;
+}
+
+/** Splits "optim.m.blocks.0.attn.wq" into slot "m" and param "blocks.0.attn.wq"; undefined for other names. */
+export function parseOptimizerStateName(name: string): { slot: string; param: string } | undefined {
+  if (!name.startsWith(OPTIM_PREFIX)) return undefined;
+  const rest = name.slice(OPTIM_PREFIX.length);
+  const dot = rest.indexOf('.');
+  if (dot <= 0 || dot === rest.length - 1) return undefined;
+  const slot = rest.slice(0, dot);
+  return SLOT_NAME.test(slot) ? { slot, param: rest.slice(dot + 1) } : undefined;
+}
+
 /** The flat tensor map and metadata a checkpoint is stored as. */
 export function checkpointToTensors(ckpt: Checkpoint): { tensors: Map<string, TensorToWrite>; metadata: Record<string, string> } {
   if (!Number.isSafeInteger(ckpt.step) || ckpt.step < 0) {
@@ -48,9 +67,11 @@ export function checkpointToTensors(ckpt: Checkpoint): { tensors: Map<string, Te
     }
     tensors.set(name, { dtype: 'F32', shape: t.shape, data: t.data });
   }
-  for (const [slot, states] of ckpt.optimizerState) {
-    if (!SLOT_NAME.test(slot)) throw new CheckpointError(`optimizer slot "${slot}": slot names must match ${SLOT_NAME}`);
-    for (const [name, t] of states) tensors.set(`${OPTIM_PREFIX}${slot}.${name}`, { dtype: 'F32', shape: t.shape, data: t.data });
+  for (const [name, t] of ckpt.optimizerState) {
+    if (parseOptimizerStateName(name) === undefined) {
+      throw new CheckpointError(`optimizer state "${name}": names must have the form ${OPTIM_PREFIX}<slot>.<param>`);
+    }
+    tensors.set(name, { dtype: 'F32', shape: t.shape, data: t.data });
   }
   const metadata: Record<string, string> = { format: CHECKPOINT_FORMAT, step: JSON.stringify(ckpt.step) };
   if (ckpt.config !== undefined) metadata.config = JSON.stringify(ckpt.config);
@@ -61,7 +82,13 @@ export function checkpointToTensors(ckpt: Checkpoint): { tensors: Map<string, Te
 /** Writes atomically: an interrupted save leaves the previous checkpoint intact. */
 export function saveCheckpoint(path: string, ckpt: Checkpoint): void {
   const { tensors, metadata } = checkpointToTensors(ckpt);
-  writeSafetensors(path, tensors, metadata);
+  try {
+    writeSafetensors(path, tensors, metadata);
+  } catch (err) {
+    // Encoding errors name only the tensor; say which checkpoint it was for.
+    if (err instanceof SafetensorsError) throw new CheckpointError(`checkpoint ${path}: ${err.message}`, { cause: err });
+    throw err;
+  }
 }
 
 export function loadCheckpoint(path: string): LoadedCheckpoint {
@@ -86,20 +113,12 @@ export function checkpointFromTensors(
 ): LoadedCheckpoint {
   const fail = (msg: string): never => { throw new CheckpointError(`checkpoint ${source}: ${msg}`); };
   const params = new Map<string, ShapedTensor>();
-  const optimizerState = new Map<string, Map<string, ShapedTensor>>();
+  const optimizerState = new Map<string, ShapedTensor>();
   for (const [key, t] of tensors) {
     const tensor = { shape: [...t.shape], data: t.data instanceof Float32Array ? t.data : Float32Array.from(t.data) };
-    if (!key.startsWith(OPTIM_PREFIX)) {
-      params.set(key, tensor);
-      continue;
-    }
-    const rest = key.slice(OPTIM_PREFIX.length);
-    const dot = rest.indexOf('.');
-    if (dot <= 0 || dot === rest.length - 1) fail(`tensor "${key}" is not of the form optim.<slot>.<param>`);
-    const slot = rest.slice(0, dot);
-    let states = optimizerState.get(slot);
-    if (states === undefined) optimizerState.set(slot, (states = new Map()));
-    states.set(rest.slice(dot + 1), tensor);
+    if (!key.startsWith(OPTIM_PREFIX)) params.set(key, tensor);
+    else if (parseOptimizerStateName(key) !== undefined) optimizerState.set(key, tensor);
+    else fail(`tensor "${key}" is not of the form ${OPTIM_PREFIX}<slot>.<param>`);
   }
 
   if (metadata.format !== undefined && metadata.format !== CHECKPOINT_FORMAT) {
@@ -135,29 +154,34 @@ const fmt = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
 const sameShape = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((d, i) => d === b[i]);
 
 /**
- * Everything that stops `ckpt` from loading into a model with `expected`
- * param shapes: missing params, unexpected params, shape mismatches, and
- * optimizer state that belongs to no param or has the wrong shape. Missing
- * optimizer state is not a problem (the optimizer can start fresh).
+ * Everything that stops `ckpt` from loading into a model whose state has the
+ * `expected` shapes. `expected` may list only weights (inference) or weights
+ * and optimizer state names (resuming training):
+ * - every expected name must be present with its shape;
+ * - every checkpoint param must be expected;
+ * - optimizer state must be expected by name, or belong to an expected param
+ *   and have its shape; otherwise it is reported (it is not silently dropped).
  */
 export function compatibilityProblems(ckpt: Checkpoint, expected: ReadonlyMap<string, readonly number[]>): string[] {
   const problems: string[] = [];
+  const shapeMismatch = (what: string, got: readonly number[], want: readonly number[]): void => {
+    if (!sameShape(got, want)) problems.push(`${what} has shape ${fmt(got)} but the model expects ${fmt(want)}`);
+  };
   for (const [name, shape] of expected) {
-    const got = ckpt.params.get(name);
-    if (got === undefined) problems.push(`param "${name}" ${fmt(shape)} is missing`);
-    else if (!sameShape(got.shape, shape)) problems.push(`param "${name}" has shape ${fmt(got.shape)} but the model expects ${fmt(shape)}`);
+    const isState = parseOptimizerStateName(name) !== undefined;
+    const got = isState ? ckpt.optimizerState.get(name) : ckpt.params.get(name);
+    if (got === undefined) problems.push(`${isState ? 'optimizer state' : 'param'} "${name}" ${fmt(shape)} is missing`);
+    else shapeMismatch(`${isState ? 'optimizer state' : 'param'} "${name}"`, got.shape, shape);
   }
   for (const [name, t] of ckpt.params) {
     if (!expected.has(name)) problems.push(`param "${name}" ${fmt(t.shape)} is not in the model`);
   }
-  for (const [slot, states] of ckpt.optimizerState) {
-    for (const [name, t] of states) {
-      const shape = expected.get(name);
-      if (shape === undefined) problems.push(`optimizer state "optim.${slot}.${name}" is for a param not in the model`);
-      else if (!sameShape(t.shape, shape)) {
-        problems.push(`optimizer state "optim.${slot}.${name}" has shape ${fmt(t.shape)} but the model expects ${fmt(shape)}`);
-      }
-    }
+  for (const [name, t] of ckpt.optimizerState) {
+    if (expected.has(name)) continue; // checked above
+    const param = parseOptimizerStateName(name)!.param;
+    const paramShape = expected.get(param);
+    if (paramShape === undefined) problems.push(`optimizer state "${name}" is for param "${param}", which is not in the model`);
+    else shapeMismatch(`optimizer state "${name}"`, t.shape, paramShape);
   }
   return problems;
 }
@@ -165,15 +189,34 @@ export function compatibilityProblems(ckpt: Checkpoint, expected: ReadonlyMap<st
 /** How many problems to list before summarising; a different model entirely would otherwise print hundreds. */
 const MAX_LISTED = 20;
 
+function throwProblems(prefix: string, problems: string[]): void {
+  if (problems.length === 0) return;
+  const lines = problems.slice(0, MAX_LISTED).map((p) => prefix + p);
+  if (problems.length > MAX_LISTED) lines.push(`${prefix}... and ${problems.length - MAX_LISTED} more problems`);
+  throw new CheckpointError(lines.join('\n'));
+}
+
 /**
  * Throws a CheckpointError listing the problems, one per line:
  * `checkpoint run.safetensors: param "ln_f.g" has shape [32] but the model expects [64]`.
  */
 export function checkCompatible(ckpt: Checkpoint & { source?: string }, expected: ReadonlyMap<string, readonly number[]>): void {
-  const problems = compatibilityProblems(ckpt, expected);
-  if (problems.length === 0) return;
-  const prefix = `checkpoint ${ckpt.source ?? '(in memory)'}: `;
-  const lines = problems.slice(0, MAX_LISTED).map((p) => prefix + p);
-  if (problems.length > MAX_LISTED) lines.push(`${prefix}... and ${problems.length - MAX_LISTED} more problems`);
-  throw new CheckpointError(lines.join('\n'));
+  throwProblems(`checkpoint ${ckpt.source ?? '(in memory)'}: `, compatibilityProblems(ckpt, expected));
+}
+
+/**
+ * The same check for a plain weights file (e.g. `loom eval --weights`): every
+ * expected param present with its shape, no unexpected params. Optimizer state
+ * in the file is ignored, so training checkpoints work as weight files.
+ */
+export function checkWeights(
+  tensors: ReadonlyMap<string, { shape: readonly number[] }>,
+  expected: ReadonlyMap<string, readonly number[]>,
+  source: string,
+): void {
+  const params = new Map<string, ShapedTensor>();
+  for (const [name, t] of tensors) {
+    if (parseOptimizerStateName(name) === undefined) params.set(name, { shape: t.shape, data: new Float32Array(0) });
+  }
+  throwProblems(`${source}: `, compatibilityProblems({ params, optimizerState: new Map(), step: 0 }, expected));
 }

@@ -22,6 +22,8 @@ export interface ProgressBarOptions {
   stream?: ProgressStream;
   /** Printed before "step", e.g. "train". */
   label?: string;
+  /** Steps already done before this run (a resumed run starts part-way). Default 0. */
+  start?: number;
   /** Milliseconds; injectable for tests. Default performance.now. */
   now?: () => number;
   /** Overrides the stream's isTTY. */
@@ -67,6 +69,11 @@ export class ProgressBar {
       throw new Error(`ProgressBar: total must be a positive integer, got ${options.total}`);
     }
     this.total = options.total;
+    const start = options.start ?? 0;
+    if (!Number.isInteger(start) || start < 0 || start > options.total) {
+      throw new Error(`ProgressBar: start must be an integer in [0, ${options.total}], got ${options.start}`);
+    }
+    this.step = start;
     this.stream = options.stream ?? process.stderr;
     this.label = options.label ?? '';
     this.now = options.now ?? (() => performance.now());
@@ -126,7 +133,7 @@ export class ProgressBar {
     head += this.tty ? ` ${this.renderBar()}` : ` (${String(Math.floor((100 * this.step) / this.total)).padStart(3)}%)`;
     const parts: string[] = [];
     const { loss, tokensPerSec, ...extra } = this.fields;
-    if (loss !== undefined) parts.push(`loss ${formatValue(loss)}`);
+    if (loss !== undefined) parts.push(`loss ${formatFloat(loss)}`);
     for (const [k, v] of Object.entries(extra)) if (v !== undefined) parts.push(`${k} ${typeof v === 'number' ? formatValue(v) : v}`);
     if (tokensPerSec !== undefined) parts.push(`${formatCount(tokensPerSec)} tok/s`);
     if (done) parts.push(`done in ${formatDuration((this.now() - this.startTime) / 1000)}`);
@@ -185,12 +192,16 @@ export function formatCount(n: number): string {
   return r < 0 ? `-${digits}` : digits;
 }
 
-/** A metric: 3 decimals for losses and accuracies, exponent for tiny values (learning rates), separators for big ones. */
-export function formatValue(v: number): string {
+/** A real-valued metric: 3 decimals for losses, exponent for tiny values (learning rates), separators for big ones. */
+export function formatFloat(v: number): string {
   if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v)) return formatCount(v);
   const a = Math.abs(v);
-  if (a < 0.01) return v.toExponential(2);
+  if (a !== 0 && a < 0.01) return v.toExponential(2);
   if (a >= 10000) return formatCount(v);
   return v.toFixed(3);
+}
+
+/** An extra field: integers (counts) with separators, anything else as formatFloat. */
+export function formatValue(v: number): string {
+  return Number.isInteger(v) ? formatCount(v) : formatFloat(v);
 }

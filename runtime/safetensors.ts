@@ -60,7 +60,9 @@ export function encodeSafetensors(
   tensors: Record<string, TensorToWrite> | ReadonlyMap<string, TensorToWrite>,
   metadata?: Record<string, string>,
 ): Uint8Array {
-  const entries = tensors instanceof Map ? [...tensors.entries()] : Object.entries(tensors);
+  const entries: [string, TensorToWrite][] = tensors instanceof Map
+    ? [...(tensors as ReadonlyMap<string, TensorToWrite>).entries()]
+    : Object.entries(tensors as Record<string, TensorToWrite>);
   for (const [name, t] of entries) validateTensorToWrite(name, t);
   if (metadata !== undefined) {
     for (const [k, v] of Object.entries(metadata)) {

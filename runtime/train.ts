@@ -79,7 +79,8 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
 
   const text = loadText(o.data);
   const { train: trainBytes, val: valBytes } = splitTrainVal(text);
-  const sampler = new BatchSampler(trainBytes, batch, ctx, o.seed + startStep);
+  const sampler = new BatchSampler(trainBytes, batch, ctx, o.seed);
+  sampler.skip(startStep); // a resumed run sees exactly the batches an uninterrupted one would
   const valSet = fixedBatches(valBytes, batch, ctx, o.evalBatches);
   const backend = await loadBackend(o.backend);
   const session = await backend.createSession(compiled.graphs, state);

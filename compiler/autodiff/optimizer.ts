@@ -1,7 +1,7 @@
 // AdamW with decoupled weight decay, global-norm gradient clipping and a
 // warmup + cosine learning-rate schedule, all expressed in graph IR so that
 // fusion (and every backend) covers the optimizer as well as the model.
-import type { GraphBuilder } from '../graph/builder.ts';
+import { lit, type GraphBuilder } from '../graph/builder.ts';
 import type { NodeId, Shape } from '../graph/types.ts';
 
 export interface OptimizerConfig {
@@ -42,10 +42,10 @@ const toScalar = (b: GraphBuilder, x: NodeId): NodeId => b.reshape(x, []);
 /** lr(step) for a 0-based step: linear warmup to `lr`, then cosine to `minLr`. */
 export function learningRate(b: GraphBuilder, step: NodeId, o: OptimizerConfig): NodeId {
   const warm = Math.max(1, o.warmupSteps);
-  const warmup = b.mul(b.add(step, 1), o.lr / warm);
+  const warmup = b.mul(b.add(step, lit(1)), lit(o.lr / warm));
   const span = Math.max(1, o.totalSteps - o.warmupSteps);
-  const progress = b.binary('min', b.binary('max', b.div(b.sub(step, o.warmupSteps), span), 0), 1);
-  const cosine = b.add(b.mul(b.add(b.unary('cos', b.mul(progress, Math.PI)), 1), 0.5 * (o.lr - o.minLr)), o.minLr);
+  const progress = b.binary('min', b.binary('max', b.div(b.sub(step, lit(o.warmupSteps)), lit(span)), lit(0)), lit(1));
+  const cosine = b.add(b.mul(b.add(b.unary('cos', b.mul(progress, lit(Math.PI))), lit(1)), lit(0.5 * (o.lr - o.minLr))), lit(o.minLr));
   return b.where(b.binary('lt', step, b.constant(o.warmupSteps)), warmup, cosine);
 }
 
@@ -81,8 +81,8 @@ export function adamW(
 ): Map<string, AdamWUpdate> {
   const decays = o.decays ?? ((_: string, shape: Shape) => shape.length >= 2);
   // 1 − β^t computed as 1 − exp(t·ln β): needs only exp, which every target has.
-  const corr1 = b.sub(1, b.unary('exp', b.mul(t, Math.log(o.beta1))));
-  const corr2 = b.sub(1, b.unary('exp', b.mul(t, Math.log(o.beta2))));
+  const corr1 = b.sub(lit(1), b.unary('exp', b.mul(t, lit(Math.log(o.beta1)))));
+  const corr2 = b.sub(lit(1), b.unary('exp', b.mul(t, lit(Math.log(o.beta2)))));
   const stepSize = b.div(lr, corr1);
   const sqrtCorr2 = b.unary('sqrt', corr2);
   const out = new Map<string, AdamWUpdate>();
@@ -91,11 +91,11 @@ export function adamW(
     const g = scale === undefined ? w.grad : b.mul(w.grad, scale);
     const m0 = b.param(slotName('m', w.name), shape, { kind: 'zeros' }, 'state');
     const v0 = b.param(slotName('v', w.name), shape, { kind: 'zeros' }, 'state');
-    const m = b.add(b.mul(m0, o.beta1), b.mul(g, 1 - o.beta1));
-    const v = b.add(b.mul(v0, o.beta2), b.mul(b.mul(g, g), 1 - o.beta2));
+    const m = b.add(b.mul(m0, lit(o.beta1)), b.mul(g, lit(1 - o.beta1)));
+    const v = b.add(b.mul(v0, lit(o.beta2)), b.mul(b.mul(g, g), lit(1 - o.beta2)));
     // PyTorch's form: p ← p·(1 − lr·wd) − (lr / (1 − β1^t)) · m / (√v / √(1 − β2^t) + ε)
-    const denom = b.add(b.div(b.unary('sqrt', v), sqrtCorr2), o.eps);
-    const decayed = decays(w.name, shape) && o.weightDecay > 0 ? b.mul(w.node, b.sub(1, b.mul(lr, o.weightDecay))) : w.node;
+    const denom = b.add(b.div(b.unary('sqrt', v), sqrtCorr2), lit(o.eps));
+    const decayed = decays(w.name, shape) && o.weightDecay > 0 ? b.mul(w.node, b.sub(lit(1), b.mul(lr, lit(o.weightDecay)))) : w.node;
     const param = b.sub(decayed, b.mul(b.div(m, denom), stepSize));
     out.set(w.name, { param, m, v });
   }

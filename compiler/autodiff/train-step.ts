@@ -2,7 +2,7 @@
 // one graph. Inputs are the loss method's inputs plus `step` (0-based, f32
 // scalar); outputs are `loss`, `grad_norm` and `lr`; updates write the new
 // weights and optimizer slots back to persistent state.
-import { GraphBuilder } from '../graph/builder.ts';
+import { GraphBuilder, lit } from '../graph/builder.ts';
 import type { Graph, NodeId, OpAttrs } from '../graph/types.ts';
 import { gradients } from './grad.ts';
 import { adamW, globalNorm, learningRate, type OptimizerConfig } from './optimizer.ts';
@@ -21,12 +21,12 @@ export function buildTrainStep(lossGraph: Graph, opt: OptimizerConfig, lossOutpu
   const step = b.input(STEP_INPUT, [], 'f32');
   const lr = learningRate(b, step, opt);
   const norm = globalNorm(b, weights.map((w) => gradOf(w.id)));
-  const scale = opt.clipNorm > 0 ? b.binary('min', b.div(opt.clipNorm, b.add(norm, 1e-6)), 1) : undefined;
+  const scale = opt.clipNorm > 0 ? b.binary('min', b.div(lit(opt.clipNorm), b.add(norm, lit(1e-6))), lit(1)) : undefined;
   const updates = adamW(
     b,
     weights.map((w) => ({ name: (w.attrs as OpAttrs['param']).name, node: w.id, grad: gradOf(w.id) })),
     lr,
-    b.add(step, 1),
+    b.add(step, lit(1)),
     scale,
     opt,
   );

@@ -24,6 +24,24 @@ import {
   shapeEq,
 } from './types.ts';
 
+/**
+ * A number literal operand, `lit(0.5)`. NodeId is a plain number, so a bare
+ * number always means a node; literals are wrapped to tell them apart.
+ */
+export interface Literal {
+  readonly literal: number;
+}
+
+export type Operand = NodeId | Literal;
+
+export function lit(value: number): Literal {
+  return { literal: value };
+}
+
+function isLiteral(v: Operand): v is Literal {
+  return typeof v === 'object';
+}
+
 export class GraphBuilder {
   readonly nodes: Node[] = [];
   readonly outputs: GraphOutput[] = [];
@@ -42,7 +60,10 @@ export class GraphBuilder {
 
   node(id: NodeId): Node {
     const n = this.nodes[id];
-    if (!n) throw new Error(`no node %${id}`);
+    if (!n) {
+      const hint = Number.isInteger(id) ? '' : '; write a number literal operand as lit(x)';
+      throw new Error(`no node %${id}${hint}`);
+    }
     return n;
   }
 
@@ -134,23 +155,23 @@ export class GraphBuilder {
     return this.emit('unary', [x], { op });
   }
 
-  binary(op: BinaryOp, x: NodeId | number, y: NodeId | number): NodeId {
+  binary(op: BinaryOp, x: Operand, y: Operand): NodeId {
     const [a, b] = this.broadcastPair(x, y);
     return this.emit('binary', [a, b], { op });
   }
 
-  add(x: NodeId | number, y: NodeId | number): NodeId { return this.binary('add', x, y); }
-  sub(x: NodeId | number, y: NodeId | number): NodeId { return this.binary('sub', x, y); }
-  mul(x: NodeId | number, y: NodeId | number): NodeId { return this.binary('mul', x, y); }
-  div(x: NodeId | number, y: NodeId | number): NodeId { return this.binary('div', x, y); }
+  add(x: Operand, y: Operand): NodeId { return this.binary('add', x, y); }
+  sub(x: Operand, y: Operand): NodeId { return this.binary('sub', x, y); }
+  mul(x: Operand, y: Operand): NodeId { return this.binary('mul', x, y); }
+  div(x: Operand, y: Operand): NodeId { return this.binary('div', x, y); }
   neg(x: NodeId): NodeId { return this.unary('neg', x); }
 
-  where(cond: NodeId, x: NodeId | number, y: NodeId | number): NodeId {
-    const xs = typeof x === 'number' ? null : this.shape(x);
-    const ys = typeof y === 'number' ? null : this.shape(y);
+  where(cond: NodeId, x: Operand, y: Operand): NodeId {
+    const xs = isLiteral(x) ? null : this.shape(x);
+    const ys = isLiteral(y) ? null : this.shape(y);
     const shape = broadcastShapes([this.shape(cond), ...(xs ? [xs] : []), ...(ys ? [ys] : [])], this.span);
-    const dtype = typeof x !== 'number' ? this.type(x).dtype : typeof y !== 'number' ? this.type(y).dtype : 'f32';
-    const lift = (v: NodeId | number) => (typeof v === 'number' ? this.constant(v, shape, dtype) : this.broadcastTo(v, shape));
+    const dtype = !isLiteral(x) ? this.type(x).dtype : !isLiteral(y) ? this.type(y).dtype : 'f32';
+    const lift = (v: Operand) => (isLiteral(v) ? this.constant(v.literal, shape, dtype) : this.broadcastTo(v, shape));
     return this.emit('where', [this.broadcastTo(cond, shape), lift(x), lift(y)], {});
   }
 
@@ -175,15 +196,15 @@ export class GraphBuilder {
     return shapeEq(padded, shape) ? r : this.emit('expand', [r], { shape: [...shape] });
   }
 
-  private broadcastPair(x: NodeId | number, y: NodeId | number): [NodeId, NodeId] {
-    if (typeof x === 'number' && typeof y === 'number') return [this.constant(x), this.constant(y)];
-    if (typeof x === 'number') {
+  private broadcastPair(x: Operand, y: Operand): [NodeId, NodeId] {
+    if (isLiteral(x) && isLiteral(y)) return [this.constant(x.literal), this.constant(y.literal)];
+    if (isLiteral(x)) {
       const t = this.type(y as NodeId);
-      return [this.constant(x, t.shape, t.dtype === 'bool' ? 'f32' : t.dtype), y as NodeId];
+      return [this.constant(x.literal, t.shape, t.dtype === 'bool' ? 'f32' : t.dtype), y as NodeId];
     }
-    if (typeof y === 'number') {
+    if (isLiteral(y)) {
       const t = this.type(x);
-      return [x, this.constant(y, t.shape, t.dtype === 'bool' ? 'f32' : t.dtype)];
+      return [x, this.constant(y.literal, t.shape, t.dtype === 'bool' ? 'f32' : t.dtype)];
     }
     const shape = broadcastShapes([this.shape(x), this.shape(y)], this.span);
     return [this.broadcastTo(x, shape), this.broadcastTo(y, shape)];
@@ -206,7 +227,7 @@ export class GraphBuilder {
     const shape = this.shape(x);
     const rank = shape.length;
     const n = axes.reduce((acc, a) => acc * shape[normAxis(a, rank, this.span)]!, 1);
-    return this.mul(this.sum(x, axes, keep), 1 / n);
+    return this.mul(this.sum(x, axes, keep), lit(1 / n));
   }
 
   // ------------------------------------------------------------ movement

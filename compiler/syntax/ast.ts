@@ -37,6 +37,8 @@ export interface HyperParam {
   type: HyperType;
   default?: Expr;
   span: SourceSpan;
+  /** Added by the parser: the name alone (for "defined twice" errors). */
+  nameSpan?: SourceSpan;
 }
 
 /** `fn name(a, b: [..., d], axis = -1) = expr` or `fn name(...) { stmts }`. Pure; no params. */
@@ -64,6 +66,7 @@ export interface ParamDecl {
   type: TensorTypeExpr;
   init: Expr;
   span: SourceSpan;
+  nameSpan?: SourceSpan;
 }
 
 /** `attn = Attention(dim, heads)` or `layers = repeat(n) Block(dim)`. */
@@ -73,6 +76,7 @@ export interface SubBlockDecl {
   call: CallExpr;
   repeat?: Expr;
   span: SourceSpan;
+  nameSpan?: SourceSpan;
 }
 
 /** Compile-time `if cond { members } else { members }` inside a block body. */
@@ -101,6 +105,7 @@ export interface ValueParam {
   type?: TensorTypeExpr;
   default?: Expr;
   span: SourceSpan;
+  nameSpan?: SourceSpan;
 }
 
 /** `[B, T, dim]`, `i32[B, T]`, `[..., d]`, `[dim, 4 * dim]`. */
@@ -122,6 +127,7 @@ export interface LetStmt {
   name: string;
   value: Expr;
   span: SourceSpan;
+  nameSpan?: SourceSpan;
 }
 
 /** `x = e`: binds or rebinds a name in a body. */
@@ -130,6 +136,7 @@ export interface AssignStmt {
   name: string;
   value: Expr;
   span: SourceSpan;
+  nameSpan?: SourceSpan;
 }
 
 export interface ReturnStmt {
@@ -155,6 +162,8 @@ export interface ForStmt {
   end: Expr;
   body: Stmt[];
   span: SourceSpan;
+  /** The loop variable. */
+  varSpan?: SourceSpan;
 }
 
 // ---------------------------------------------------------------- expressions
@@ -208,7 +217,7 @@ export interface UnaryExpr {
 }
 
 export type BinaryOp =
-  | '+' | '-' | '*' | '/' | '%' | '**' | '@'
+  | '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@'
   | '<' | '<=' | '>' | '>=' | '==' | '!='
   | 'and' | 'or';
 
@@ -226,6 +235,8 @@ export interface Arg {
   name?: string;
   value: Expr;
   span: SourceSpan;
+  /** The keyword's name, for keyword arguments. */
+  nameSpan?: SourceSpan;
 }
 
 export interface CallExpr {
@@ -241,6 +252,8 @@ export interface MemberExpr {
   object: Expr;
   name: string;
   span: SourceSpan;
+  /** The member name after the dot. */
+  nameSpan?: SourceSpan;
 }
 
 export type IndexItem =

@@ -1,9 +1,9 @@
 // Elementwise ops: unary and binary (each a table of forward function and
 // derivative), where and cast. Inputs always have the output's shape:
 // broadcasting was made explicit by the builder (`expand`).
-import type { GraphBuilder } from '../builder.ts';
+import { type GraphBuilder, lit } from '../builder.ts';
 import type { OpDef } from '../op.ts';
-import type { BinaryOp, DType, NodeId, TensorType, UnaryOp } from '../types.ts';
+import { type BinaryOp, type DType, type NodeId, type UnaryOp, numel } from '../types.ts';
 import { erf } from './erf.ts';
 import { fail, requireDType, requireSameShape, trafficCost } from './util.ts';
 
@@ -27,15 +27,15 @@ const UNARY: Record<UnaryOp, UnaryRule> = {
   neg: { dtypes: NUMERIC, f: (x) => -x, grad: (b, _x, _y, g) => b.neg(g) },
   exp: { dtypes: FLOAT, f: Math.exp, grad: (b, _x, y, g) => b.mul(g, y) },
   log: { dtypes: FLOAT, f: Math.log, grad: (b, x, _y, g) => b.div(g, x) },
-  sqrt: { dtypes: FLOAT, f: Math.sqrt, grad: (b, _x, y, g) => b.div(b.mul(g, 0.5), y) },
+  sqrt: { dtypes: FLOAT, f: Math.sqrt, grad: (b, _x, y, g) => b.div(b.mul(g, lit(0.5)), y) },
   // d x^(-1/2) = -1/2 x^(-3/2) = -1/2 y³
-  rsqrt: { dtypes: FLOAT, f: (x) => 1 / Math.sqrt(x), grad: (b, _x, y, g) => b.mul(g, b.mul(b.mul(y, b.mul(y, y)), -0.5)) },
+  rsqrt: { dtypes: FLOAT, f: (x) => 1 / Math.sqrt(x), grad: (b, _x, y, g) => b.mul(g, b.mul(b.mul(y, b.mul(y, y)), lit(-0.5))) },
   recip: { dtypes: FLOAT, f: (x) => 1 / x, grad: (b, _x, y, g) => b.neg(b.mul(g, b.mul(y, y))) },
   sin: { dtypes: FLOAT, f: Math.sin, grad: (b, x, _y, g) => b.mul(g, b.unary('cos', x)) },
   cos: { dtypes: FLOAT, f: Math.cos, grad: (b, x, _y, g) => b.neg(b.mul(g, b.unary('sin', x))) },
-  tanh: { dtypes: FLOAT, f: Math.tanh, grad: (b, _x, y, g) => b.mul(g, b.sub(1, b.mul(y, y))) },
+  tanh: { dtypes: FLOAT, f: Math.tanh, grad: (b, _x, y, g) => b.mul(g, b.sub(lit(1), b.mul(y, y))) },
   // d erf(x) = 2/√π e^(−x²)
-  erf: { dtypes: FLOAT, f: erf, grad: (b, x, _y, g) => b.mul(g, b.mul(b.unary('exp', b.neg(b.mul(x, x))), TWO_OVER_SQRT_PI)) },
+  erf: { dtypes: FLOAT, f: erf, grad: (b, x, _y, g) => b.mul(g, b.mul(b.unary('exp', b.neg(b.mul(x, x))), lit(TWO_OVER_SQRT_PI))) },
   abs: { dtypes: NUMERIC, f: Math.abs, grad: (b, x, _y, g) => b.mul(g, b.unary('sign', x)) },
   sign: { dtypes: NUMERIC, f: (x) => (x > 0 ? 1 : x < 0 ? -1 : 0), grad: null },
   floor: { dtypes: NUMERIC, f: Math.floor, grad: null },
@@ -62,7 +62,7 @@ export const unaryDef: OpDef<'unary'> = {
     return [rule.grad ? rule.grad(b, node.inputs[0]!, node.id, g) : null];
   },
   // Transcendental ops count as one flop per element, like the rest.
-  cost: (node, types) => trafficCost(types, node.type, count(node.type)),
+  cost: (node, types) => trafficCost(types, node.type, numel(node.type.shape)),
 };
 
 // ------------------------------------------------------------------ binary
@@ -80,7 +80,7 @@ interface BinaryRule {
 function winnerShare(b: GraphBuilder, wins: 'gt' | 'lt', x: NodeId, y: NodeId): NodeId {
   const won = b.cast(b.binary(wins, x, y), 'f32');
   const tied = b.cast(b.binary('eq', x, y), 'f32');
-  return b.add(won, b.mul(tied, 0.5));
+  return b.add(won, b.mul(tied, lit(0.5)));
 }
 
 function isConst(b: GraphBuilder, id: NodeId): boolean {
@@ -98,7 +98,7 @@ const BINARY: Record<BinaryOp, BinaryRule> = {
     kind: 'arith',
     f: Math.pow,
     grad: (b, x, y, z, g) => [
-      b.mul(g, b.mul(y, b.binary('pow', x, b.sub(y, 1)))),
+      b.mul(g, b.mul(y, b.binary('pow', x, b.sub(y, lit(1))))),
       isConst(b, y) ? null : b.mul(g, b.mul(z, b.unary('log', x))),
     ],
   },
@@ -149,12 +149,8 @@ export const binaryDef: OpDef<'binary'> = {
     const rule = BINARY[node.attrs.op];
     return rule.grad ? rule.grad(b, node.inputs[0]!, node.inputs[1]!, node.id, g) : [null, null];
   },
-  cost: (node, types) => trafficCost(types, node.type, count(node.type)),
+  cost: (node, types) => trafficCost(types, node.type, numel(node.type.shape)),
 };
-
-function count(t: TensorType): number {
-  return t.shape.reduce((a, d) => a * d, 1);
-}
 
 // ------------------------------------------------------------------ where, cast
 
@@ -175,9 +171,9 @@ export const whereDef: OpDef<'where'> = {
   },
   vjp(node, g, b) {
     const c = node.inputs[0]!;
-    return [null, b.where(c, g, 0), b.where(c, 0, g)];
+    return [null, b.where(c, g, lit(0)), b.where(c, lit(0), g)];
   },
-  cost: (node, types) => trafficCost(types, node.type, count(node.type)),
+  cost: (node, types) => trafficCost(types, node.type, numel(node.type.shape)),
 };
 
 const CONVERT: Record<DType, (x: number) => number> = {
@@ -206,7 +202,7 @@ export const castDef: OpDef<'cast'> = {
   },
   // Only f32 values carry gradients: an f32 → f32 cast passes it through, anything else stops it.
   vjp: (node, g, b) => [node.attrs.to === 'f32' && b.type(node.inputs[0]!).dtype === 'f32' ? g : null],
-  cost: (node, types) => trafficCost(types, node.type, count(node.type)),
+  cost: (node, types) => trafficCost(types, node.type, numel(node.type.shape)),
 };
 
 /** Exposed for tests and for renderers that want the same scalar semantics. */

@@ -1,0 +1,42 @@
+// The op table: one OpDef per primitive, looked up by name.
+import type { OpDef } from '../op.ts';
+import type { OpName } from '../types.ts';
+import { castDef, binaryDef, unaryDef, whereDef } from './elementwise.ts';
+import { einsumDef } from './einsum.ts';
+import { gradAsDef, stopGradDef } from './gradient.ts';
+import { gatherDef, scatterAddDef } from './indexing.ts';
+import { constDef, inputDef, iotaDef, paramDef, randomDef } from './leaves.ts';
+import { concatDef, expandDef, padDef, permuteDef, reshapeDef, sliceDef } from './movement.ts';
+import { reduceDef } from './reduce.ts';
+
+const OPS: { readonly [K in OpName]: OpDef<K> } = {
+  input: inputDef,
+  param: paramDef,
+  const: constDef,
+  iota: iotaDef,
+  random: randomDef,
+  unary: unaryDef,
+  binary: binaryDef,
+  where: whereDef,
+  cast: castDef,
+  reduce: reduceDef,
+  reshape: reshapeDef,
+  permute: permuteDef,
+  expand: expandDef,
+  slice: sliceDef,
+  pad: padDef,
+  concat: concatDef,
+  gather: gatherDef,
+  scatter_add: scatterAddDef,
+  einsum: einsumDef,
+  stop_grad: stopGradDef,
+  grad_as: gradAsDef,
+};
+
+export function opDef<K extends OpName>(name: K): OpDef<K> {
+  const def = OPS[name];
+  if (!def) throw new Error(`unknown op ${String(name)}`);
+  return def;
+}
+
+export const OP_NAMES = Object.keys(OPS) as OpName[];

@@ -1,0 +1,15 @@
+import { elaborate } from '../../compiler/elaborate/elaborate.ts';
+import { loadProgram } from '../../compiler/elaborate/load.ts';
+import { buildTrainStep } from '../../compiler/autodiff/train-step.ts';
+import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
+import { graphCost } from '../../compiler/graph/cost.ts';
+import { printGraph } from '../../compiler/graph/print.ts';
+const p = loadProgram('dsl-examples/gpt.loom');
+const r = elaborate(p, { method: 'loss', args: { tokens: { shape: [2, 16], dtype: 'i32' }, targets: { shape: [2, 16], dtype: 'i32' } } });
+const g = r.graph!;
+const t = g;
+const count = (gr: any) => { const m = new Map(); for (const n of gr.nodes) { const k = n.op + (n.attrs?.op ? ':' + n.attrs.op : ''); m.set(k, (m.get(k) ?? 0) + 1); } return m; };
+console.log(g.nodes.length, count(g));
+console.log(t.nodes.length, count(t));
+const c = graphCost(t); console.log(c.flops, c.bytes);
+if (process.argv[2]) console.log(printGraph(g));
