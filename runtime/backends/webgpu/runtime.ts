@@ -232,6 +232,7 @@ export class WebGpuRuntime {
 
   private runNow(dispatches: readonly Dispatch[]): Promise<void> {
     this.throwIfBroken();
+    if (dispatches.length === 0) return Promise.resolve();
     this.forgetDestroyedBuffers();
     const checks: { kernel: WgslKernel; entry: PipelineEntry }[] = [];
     const prepared: { entry: PipelineEntry; bindings: Binding[]; offset: number | null; dispatch: Dispatch }[] = [];

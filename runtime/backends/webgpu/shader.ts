@@ -51,7 +51,7 @@ export async function validateWgsl(
     try {
       await dev.createComputePipelineAsync({ layout: 'auto', compute: { module, entryPoint: options.entryPoint } });
     } catch (e) {
-      errors.push(`pipeline: ${errorText(e)}`);
+      errors.push(`pipeline: ${errorText(e).trim()}`);
     }
   }
   return { errors, warnings };
