@@ -8,7 +8,7 @@ usage:
   loom check <file.loom>                     check a program; diagnostics, exit 1 on error
   loom graph <file.loom> [--method M] [--train] [--set k=v]
                                              print the graph IR, parameter count and FLOPs per token
-  loom train <file.loom> [--data F] [--steps N] [--out ckpt] [--resume ckpt] [--batch N] [--ctx N]
+  loom train <file.loom> [--data F] [--steps N] [--stop-at N] [--out ckpt] [--resume ckpt] [--batch N] [--ctx N]
                          [--lr X] [--seed N] [--backend reference] [--sample] [--set k=v]
   loom generate <file.loom> --ckpt F --prompt S [--length N] [--temperature X] [--top-k N] [--seed N]
   loom eval <file.loom> --weights W.safetensors --inputs I.safetensors --out O.safetensors [--grads]

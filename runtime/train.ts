@@ -27,6 +27,8 @@ export interface TrainOptions {
   /** Evaluate validation loss every this many steps (and at the start and end). */
   evalEvery: number;
   evalBatches: number;
+  /** Pause after this step (the schedule still spans `steps`); resume later with `resume`. */
+  stopAt?: number;
   /** Checkpoint path; also written every `checkpointEvery` steps. */
   out?: string;
   checkpointEvery?: number;
@@ -79,9 +81,17 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
 
   const text = loadText(o.data);
   const { train: trainBytes, val: valBytes } = splitTrainVal(text);
-  const sampler = new BatchSampler(trainBytes, batch, ctx, o.seed);
+  const corpus = o.data ?? 'the Moby-Dick corpus';
+  let sampler: BatchSampler;
+  let valSet: ReturnType<typeof fixedBatches>;
+  try {
+    sampler = new BatchSampler(trainBytes, batch, ctx, o.seed);
+    valSet = fixedBatches(valBytes, batch, ctx, o.evalBatches);
+  } catch (e) {
+    throw new TrainingError(`${corpus} (${trainBytes.length} training and ${valBytes.length} validation bytes): ${(e as Error).message}`);
+  }
   sampler.skip(startStep); // a resumed run sees exactly the batches an uninterrupted one would
-  const valSet = fixedBatches(valBytes, batch, ctx, o.evalBatches);
+  const endStep = Math.min(o.steps, o.stopAt ?? o.steps);
   const backend = await loadBackend(o.backend);
   const session = await backend.createSession(compiled.graphs, state);
   const nParams = compiled.weights.reduce((acc, w) => acc + w.shape.reduce((a, d) => a * d, 1), 0);
@@ -99,14 +109,14 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
   const history: TrainReport['history'] = [];
   const initialValLoss = await validate();
   history.push({ step: startStep, val: initialValLoss });
-  const bar = new ProgressBar({ total: o.steps, stream: log, label: 'train', start: startStep });
+  const bar = new ProgressBar({ total: endStep, stream: log, label: 'train', start: startStep });
   bar.log(`step ${startStep}: val loss ${initialValLoss.toFixed(4)}`);
 
   const stepInput = new Float32Array(1);
   let trainSeconds = 0;
   let trainTokens = 0;
   let finalValLoss = initialValLoss;
-  for (let step = startStep; step < o.steps; step++) {
+  for (let step = startStep; step < endStep; step++) {
     const b = sampler.next();
     stepInput[0] = step;
     const t0 = performance.now();
@@ -125,7 +135,7 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
     }
     history.push({ step: step + 1, train: loss });
     bar.update(step + 1, { loss, tokensPerSec: trainTokens / trainSeconds });
-    const last = step + 1 === o.steps;
+    const last = step + 1 === endStep;
     if ((step + 1) % o.evalEvery === 0 || last) {
       finalValLoss = await validate();
       history.push({ step: step + 1, val: finalValLoss });
@@ -138,7 +148,7 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
   bar.finish();
   const report: TrainReport = {
     model: compiled.model,
-    steps: o.steps,
+    steps: endStep,
     params: nParams,
     initialValLoss,
     finalValLoss,

@@ -16,6 +16,7 @@ export async function run(argv: string[]): Promise<number> {
     options: {
       data: { type: 'string' },
       steps: { type: 'string' },
+      'stop-at': { type: 'string' },
       out: { type: 'string' },
       resume: { type: 'string' },
       batch: { type: 'string' },
@@ -47,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
     config: parseConfig(values.set),
     data: values.data,
     steps,
+    stopAt: values['stop-at'] === undefined ? undefined : intFlag(values['stop-at'], 'stop-at', 1),
     batch: intFlag(values.batch, 'batch', 16),
     ctx: values.ctx === undefined ? undefined : intFlag(values.ctx, 'ctx', 0),
     optimizer: {

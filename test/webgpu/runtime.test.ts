@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { WebGpuRuntime } from '../../runtime/backends/webgpu/runtime.ts';
 import { describeWebGpu } from './require-adapter.ts';
 import {
-  addKernel, affineKernel, doubleInPlaceKernel, iotaKernel, randomFloats, reduceSumKernel, REDUCE_WORKGROUP, workgroupsFor,
+  addKernel, affineKernel, doubleInPlaceKernel, iotaKernel, lengthOfKernel, randomFloats, reduceSumKernel, REDUCE_WORKGROUP, workgroupsFor,
 } from './test-kernels.ts';
 
 describeWebGpu('WebGpuRuntime on a real adapter', (gpu) => {
@@ -116,7 +116,11 @@ describeWebGpu('WebGpuRuntime on a real adapter', (gpu) => {
     const backing = new Float32Array([9, 8, 7, 6, 5]);
     const view = rt.upload(backing.subarray(1, 4));
     expect(Array.from(await rt.read(view))).toEqual([8, 7, 6]);
-    // arrayLength() sees the handle's length (3), not the pooled buffer's 256 bytes.
+    // arrayLength() sees the handle's length, not the pooled buffer's 256 bytes.
+    const length = rt.alloc(4);
+    await rt.run([{ kernel: lengthOfKernel, buffers: [f, length], workgroups: [1, 1, 1] }]);
+    expect(new Uint32Array(await rt.readRaw(length))[0]).toBe(3);
+    rt.release(length);
     const out = rt.alloc(12);
     await rt.run([{ kernel: affineKernel, buffers: [f, out], uniforms: [2, 1], workgroups: [1, 1, 1] }]);
     expect(Array.from(await rt.read(out))).toEqual([4, -3.5, Math.fround(Math.fround(3e-8) * 2 + 1)]);
@@ -200,6 +204,42 @@ describeWebGpu('WebGpuRuntime on a real adapter', (gpu) => {
     await rt.run([{ kernel: doubleInPlaceKernel, buffers: [x], workgroups: [1, 1, 1] }]);
     await rt.sync();
     rt.release(x);
+  });
+
+  it('grows the uniform arena past its first buffer within one step', async () => {
+    const count = 40; // 40 slots x 256 B > the initial 4 KiB arena
+    const outs = Array.from({ length: count }, () => rt.alloc(8 * 4));
+    const step = outs.map((out, k) => ({ kernel: iotaKernel, buffers: [out], uniforms: [8, k * 1000, k], workgroups: [1, 1, 1] as [number, number, number] }));
+    await rt.run(step);
+    await rt.run(step.slice(0, 2)); // a smaller step afterwards reuses the grown buffer
+    for (let k = 0; k < count; k++) {
+      const got = new Int32Array(await rt.readRaw(outs[k]!));
+      expect(Array.from(got)).toEqual(Array.from({ length: 8 }, (_, i) => k * 1000 + i * k));
+    }
+    outs.forEach((h) => rt.release(h));
+  });
+
+  it('surfaces errors that escaped to the device on the next call', async () => {
+    // Invalid on purpose, outside any error scope of the runtime: MAP_READ may only pair with COPY_DST.
+    gpu().device.createBuffer({ size: 16, usage: 0x0001 | 0x0080 });
+    await expect(rt.sync()).rejects.toThrow(/WebGPU device error\(s\):/);
+    await rt.sync(); // reported once, then cleared
+  });
+
+  it('destroys released buffers beyond the pool cap and forgets their bind groups', async () => {
+    const small = new WebGpuRuntime(gpu(), { maxPooledBytes: 0 });
+    const x = small.upload(new Float32Array(64).fill(1));
+    await small.run([{ kernel: doubleInPlaceKernel, buffers: [x], workgroups: [1, 1, 1] }]);
+    expect(small.stats().bindGroups).toBe(1);
+    small.release(x);
+    expect(small.stats().storage).toMatchObject({ created: 1, live: 0, free: 0 });
+    const y = small.upload(new Float32Array(64).fill(3));
+    await small.run([{ kernel: doubleInPlaceKernel, buffers: [y], workgroups: [1, 1, 1] }]);
+    expect(small.stats().bindGroups).toBe(1); // the destroyed buffer's group was dropped
+    expect(small.stats().storage.created).toBe(2);
+    expect((await small.read(y)).every((v) => v === 6)).toBe(true);
+    small.dispose();
+    expect(() => small.alloc(4)).toThrow(/after dispose/);
   });
 
   it('reduces with the largest default workgroup (256 invocations) at scale', async () => {

@@ -136,6 +136,24 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
 `,
 };
 
+/** out[0] = arrayLength(x): shows the binding size a shader sees. */
+export const lengthOfKernel: WgslKernel = {
+  name: 'length_of',
+  source: 'test.loom:6:1',
+  entryPoint: 'main',
+  workgroupSize: [1, 1, 1],
+  bindings: [{ name: 'x', access: 'read' }, { name: 'out', access: 'read_write' }],
+  code: /* wgsl */ `
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out: array<u32>;
+
+@compute @workgroup_size(1)
+fn main() {
+  out[0] = arrayLength(&x);
+}
+`,
+};
+
 /** Type error on WGSL line 5 (`1.5` is not a u32). */
 export const brokenKernel: WgslKernel = {
   name: 'broken_scale',

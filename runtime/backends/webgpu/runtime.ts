@@ -4,10 +4,10 @@
 // synchronises storage writes between dispatches of a pass) and submits
 // once. Data stays on the device; read() copies back only what is asked for.
 //
-// Caches: pipelines by (code, entry point, binding layout); bind groups by
-// (layout, exact GPU buffers, uniform-buffer generation), made cacheable by
-// binding uniforms with a dynamic offset (see uniforms.ts); GPU buffers by
-// size class (see buffer-pool.ts).
+// Caches: pipelines by (code, entry point, binding layout) in
+// pipeline-cache.ts; bind groups by (layout, exact GPU buffers and sizes,
+// uniform-buffer generation), made cacheable by binding uniforms with a
+// dynamic offset (uniforms.ts); GPU buffers by size class (buffer-pool.ts).
 //
 // run() encodes and submits synchronously, so steps execute in call order
 // even if a caller does not await; the promise it returns settles once Dawn
@@ -15,9 +15,9 @@
 // kernel's name and .loom location on any shader or validation error.
 import { BufferPool, type BufferPoolStats, type PooledBuffer } from './buffer-pool.ts';
 import type { GpuDevice } from './device.ts';
-import { BufferUsage, MapMode, ShaderStage } from './gpu-constants.ts';
-import { kernelLabel, uniformStructBytes, type BufferHandle, type Dispatch, type WgslKernel } from './kernel.ts';
-import { checkKernelLimits, compileKernel, createPipelineNow, type WgslCompileError } from './shader.ts';
+import { BufferUsage, MapMode } from './gpu-constants.ts';
+import { kernelLabel, type BufferHandle, type Dispatch, type WgslKernel } from './kernel.ts';
+import { PipelineCache, type CachedPipeline } from './pipeline-cache.ts';
 import { UniformArena, uniformBindingSize } from './uniforms.ts';
 
 export interface WebGpuRuntimeOptions {
@@ -38,21 +38,6 @@ export interface RuntimeStats {
   uniformUploads: number;
   storage: BufferPoolStats;
   staging: BufferPoolStats;
-}
-
-interface BindingLayout {
-  bindGroupLayout: GPUBindGroupLayout;
-  pipelineLayout: GPUPipelineLayout;
-}
-
-interface PipelineEntry {
-  code: string;
-  entryPoint: string;
-  pipeline: GPUComputePipeline;
-  layout: BindingLayout;
-  layoutKey: string;
-  /** Dawn's verdict on a synchronously created pipeline, until it is known good. */
-  pending: Promise<WgslCompileError | null> | null;
 }
 
 interface BindGroupEntry {
@@ -80,14 +65,11 @@ export class WebGpuRuntime {
   private readonly storage: BufferPool;
   private readonly staging: BufferPool;
   private readonly uniforms: UniformArena;
-  private readonly layouts = new Map<string, BindingLayout>();
-  private readonly pipelinesByKey = new Map<string, PipelineEntry>();
-  private readonly pipelinesByKernel = new WeakMap<WgslKernel, PipelineEntry>();
+  private readonly pipelines: PipelineCache;
   private readonly bindGroups = new Map<string, BindGroupEntry>();
   private readonly destroyedBufferIds = new Set<number>();
   private readonly live = new Map<number, LiveBuffer>();
   private readonly deviceErrors: string[] = [];
-  private readonly onWarning: (message: string) => void;
   private readonly maxBindGroups: number;
   private nextHandleId = 1;
   private counters = { bindGroupHits: 0, bindGroupMisses: 0, submits: 0 };
@@ -102,7 +84,7 @@ export class WebGpuRuntime {
   constructor(gpu: GpuDevice | GPUDevice, options: WebGpuRuntimeOptions = {}) {
     this.device = 'device' in gpu ? gpu.device : gpu;
     this.limits = this.device.limits;
-    this.onWarning = options.onWarning ?? ((m) => console.warn(m));
+    this.pipelines = new PipelineCache(this.device, options.onWarning ?? ((m) => console.warn(m)));
     this.maxBindGroups = options.maxBindGroups ?? 4096;
     const forget = (id: number) => this.destroyedBufferIds.add(id);
     this.storage = new BufferPool(this.device, BufferUsage.STORAGE | BufferUsage.COPY_SRC | BufferUsage.COPY_DST, 'loom storage', options.maxPooledBytes ?? 512 * 2 ** 20, forget);
@@ -116,18 +98,8 @@ export class WebGpuRuntime {
 
   /** Builds pipelines ahead of time, awaiting full compiler diagnostics. Throws WgslCompileError. */
   async compile(kernels: WgslKernel | readonly WgslKernel[]): Promise<void> {
-    for (const kernel of Array.isArray(kernels) ? kernels : [kernels as WgslKernel]) {
-      const cached = this.lookupPipeline(kernel);
-      if (cached) {
-        await this.settle(cached, kernel);
-        continue;
-      }
-      checkKernelLimits(kernel, this.limits);
-      const { layout, key } = this.layoutFor(kernel);
-      const { pipeline, warnings } = await compileKernel(this.device, kernel, layout.pipelineLayout);
-      for (const w of warnings) this.onWarning(`WGSL kernel ${kernelLabel(kernel)}: warning at ${w}`);
-      this.storePipeline(kernel, { code: kernel.code, entryPoint: kernel.entryPoint, pipeline, layout, layoutKey: key, pending: null });
-    }
+    const list: readonly WgslKernel[] = Array.isArray(kernels) ? kernels : [kernels as WgslKernel];
+    await Promise.all(list.map((k) => this.pipelines.compile(k)));
   }
 
   /** Copies `data` into a new device buffer. */
@@ -206,7 +178,7 @@ export class WebGpuRuntime {
 
   stats(): RuntimeStats {
     return {
-      pipelines: this.pipelinesByKey.size,
+      pipelines: this.pipelines.size,
       bindGroups: this.bindGroups.size,
       ...this.counters,
       uniformUploads: this.uniforms.uploads,
@@ -225,8 +197,7 @@ export class WebGpuRuntime {
     this.staging.trim();
     this.uniforms.destroy();
     this.bindGroups.clear();
-    this.pipelinesByKey.clear();
-    this.layouts.clear();
+    this.pipelines.clear();
     this.device.removeEventListener('uncapturederror', this.onUncapturedError);
   }
 
@@ -234,12 +205,12 @@ export class WebGpuRuntime {
     this.throwIfBroken();
     if (dispatches.length === 0) return Promise.resolve();
     this.forgetDestroyedBuffers();
-    const checks: { kernel: WgslKernel; entry: PipelineEntry }[] = [];
-    const prepared: { entry: PipelineEntry; bindings: Binding[]; offset: number | null; dispatch: Dispatch }[] = [];
+    const checks: { kernel: WgslKernel; entry: CachedPipeline }[] = [];
+    const prepared: { entry: CachedPipeline; bindings: Binding[]; offset: number | null; dispatch: Dispatch }[] = [];
     this.uniforms.begin();
     for (const dispatch of dispatches) {
       const { kernel } = dispatch;
-      const entry = this.lookupPipeline(kernel) ?? this.createPipeline(kernel);
+      const entry = this.pipelines.getNow(kernel);
       if (entry.pending) checks.push({ kernel, entry });
       const bindings = this.bindBuffers(dispatch);
       this.checkWorkgroups(dispatch);
@@ -273,12 +244,12 @@ export class WebGpuRuntime {
   }
 
   private async reportStep(
-    checks: { kernel: WgslKernel; entry: PipelineEntry }[],
+    checks: { kernel: WgslKernel; entry: CachedPipeline }[],
     validation: Promise<GPUError | null>,
     dispatches: readonly Dispatch[],
   ): Promise<void> {
     // A shader error explains the step's validation failure better, so it goes first.
-    for (const { kernel, entry } of checks) await this.settle(entry, kernel);
+    for (const { kernel, entry } of checks) await this.pipelines.settle(entry, kernel);
     const error = await validation;
     if (error) {
       const names = [...new Set(dispatches.map((d) => kernelLabel(d.kernel)))].join(', ');
@@ -287,72 +258,7 @@ export class WebGpuRuntime {
     this.throwIfBroken();
   }
 
-  /** Awaits Dawn's verdict on a synchronously built pipeline; drops it from the cache if bad. */
-  private async settle(entry: PipelineEntry, kernel: WgslKernel): Promise<void> {
-    if (!entry.pending) return;
-    const error = await entry.pending;
-    if (error) {
-      this.pipelinesByKey.delete(this.pipelineKey(kernel, entry.layoutKey));
-      this.pipelinesByKernel.delete(kernel);
-      throw error;
-    }
-    entry.pending = null;
-  }
-
-  private createPipeline(kernel: WgslKernel): PipelineEntry {
-    checkKernelLimits(kernel, this.limits);
-    const { layout, key } = this.layoutFor(kernel);
-    const { pipeline, error } = createPipelineNow(this.device, kernel, layout.pipelineLayout);
-    const entry: PipelineEntry = { code: kernel.code, entryPoint: kernel.entryPoint, pipeline, layout, layoutKey: key, pending: error };
-    this.storePipeline(kernel, entry);
-    return entry;
-  }
-
-  private lookupPipeline(kernel: WgslKernel): PipelineEntry | undefined {
-    const byObject = this.pipelinesByKernel.get(kernel);
-    // Guard against a kernel object mutated after it was first run.
-    if (byObject && byObject.code === kernel.code && byObject.entryPoint === kernel.entryPoint
-      && this.pipelinesByKey.has(this.pipelineKey(kernel, byObject.layoutKey))) return byObject;
-    const entry = this.pipelinesByKey.get(this.pipelineKey(kernel, layoutKeyOf(kernel)));
-    if (entry) this.pipelinesByKernel.set(kernel, entry);
-    return entry;
-  }
-
-  private storePipeline(kernel: WgslKernel, entry: PipelineEntry): void {
-    this.pipelinesByKey.set(this.pipelineKey(kernel, entry.layoutKey), entry);
-    this.pipelinesByKernel.set(kernel, entry);
-  }
-
-  private pipelineKey(kernel: WgslKernel, layoutKey: string): string {
-    return `${kernel.entryPoint}\u0000${layoutKey}\u0000${kernel.code}`;
-  }
-
-  /** Explicit layouts (not 'auto'): needed for dynamic uniform offsets, and shared by same-shaped kernels. */
-  private layoutFor(kernel: WgslKernel): { layout: BindingLayout; key: string } {
-    const key = layoutKeyOf(kernel);
-    let layout = this.layouts.get(key);
-    if (!layout) {
-      const entries: GPUBindGroupLayoutEntry[] = kernel.bindings.map((b, i) => ({
-        binding: i,
-        visibility: ShaderStage.COMPUTE,
-        buffer: { type: b.access === 'read' ? 'read-only-storage' : 'storage' },
-      }));
-      if ((kernel.uniforms?.length ?? 0) > 0) {
-        entries.push({
-          binding: kernel.bindings.length,
-          visibility: ShaderStage.COMPUTE,
-          buffer: { type: 'uniform', hasDynamicOffset: true, minBindingSize: uniformStructBytes(kernel) },
-        });
-      }
-      const bindGroupLayout = this.device.createBindGroupLayout({ label: `loom layout ${key}`, entries });
-      const pipelineLayout = this.device.createPipelineLayout({ bindGroupLayouts: [bindGroupLayout] });
-      layout = { bindGroupLayout, pipelineLayout };
-      this.layouts.set(key, layout);
-    }
-    return { layout, key };
-  }
-
-  private bindGroupFor(entry: PipelineEntry, kernel: WgslKernel, bindings: Binding[], uniformBuffer: GPUBuffer | null): GPUBindGroup {
+  private bindGroupFor(entry: CachedPipeline, kernel: WgslKernel, bindings: Binding[], uniformBuffer: GPUBuffer | null): GPUBindGroup {
     const ids = bindings.map((b) => b.pooled.id);
     const key = `${entry.layoutKey}|${bindings.map((b) => `${b.pooled.id}:${b.bytes}`).join(',')}|${uniformBuffer ? this.uniforms.generation : '-'}`;
     const cached = this.bindGroups.get(key);
@@ -368,7 +274,7 @@ export class WebGpuRuntime {
     if (uniformBuffer) {
       entries.push({ binding: bindings.length, resource: { buffer: uniformBuffer, offset: 0, size: uniformBindingSize(kernel) } });
     }
-    const group = this.device.createBindGroup({ layout: entry.layout.bindGroupLayout, entries });
+    const group = this.device.createBindGroup({ layout: entry.bindGroupLayout, entries });
     this.bindGroups.set(key, { group, bufferIds: ids });
     if (this.bindGroups.size > this.maxBindGroups) this.bindGroups.delete(this.bindGroups.keys().next().value!);
     return group;
@@ -440,10 +346,4 @@ export class WebGpuRuntime {
       throw new Error(`WebGPU device error(s):\n  ${errors.join('\n  ')}`);
     }
   }
-}
-
-/** Binding shape: access of each storage buffer, plus uniform struct size. */
-function layoutKeyOf(kernel: WgslKernel): string {
-  const access = kernel.bindings.map((b) => (b.access === 'read' ? 'r' : 'w')).join('');
-  return `${access}/u${uniformStructBytes(kernel)}`;
 }
