@@ -2,6 +2,7 @@
 // oracle that every other backend is tested against.
 import type { Graph } from '../../compiler/graph/types.ts';
 import { runGraph } from '../reference/interpreter.ts';
+import { checkIndexInputs } from '../validate.ts';
 import type { Backend, Session, StateMap } from '../backend.ts';
 
 class ReferenceSession implements Session {
@@ -13,6 +14,7 @@ class ReferenceSession implements Session {
   async run(name: string, inputs: ReadonlyMap<string, Float32Array>, outputs?: readonly string[]): Promise<Map<string, Float32Array>> {
     const g = this.graphs[name];
     if (!g) throw new Error(`no graph named "${name}" in this session`);
+    checkIndexInputs(g, inputs);
     const r = runGraph(g, { inputs, params: this.state }, outputs ? { outputs: [...outputs] } : {});
     for (const [target, value] of r.updates) this.state.set(target, value as Float32Array);
     return r.outputs as Map<string, Float32Array>;
