@@ -1,0 +1,68 @@
+// Public entry points of the JavaScript target: render kernels to function
+// source, bundle them into a module with their helpers, and compile that
+// module with `new Function` for the CPU backend.
+//
+// A rendered kernel is `function name(buffers, uniforms)`: `buffers` maps each
+// buffer parameter's name to a Float32Array / Int32Array / Uint32Array (bool
+// data lives in u32 buffers), `uniforms` maps each uniform's name to a number.
+import type { Kernel } from '../kernel/ir.ts';
+import { assertValidKernel } from '../kernel/verify.ts';
+import { helperSource, JS_HELPERS } from './helpers.ts';
+import { JsGridRenderer } from './js-grid.ts';
+import { JsRenderer } from './js-render.ts';
+
+export type JsBuffer = Float32Array | Int32Array | Uint32Array;
+export type JsKernelFn = (buffers: Readonly<Record<string, JsBuffer>>, uniforms: Readonly<Record<string, number>>) => void;
+
+export interface RenderedJs {
+  readonly name: string;
+  /** `function name(buffers, uniforms) { … }`, calling the helpers below. */
+  readonly source: string;
+  /** Names of the support functions the source calls (see renderJsModule). */
+  readonly helpers: readonly string[];
+}
+
+/** Renders one kernel (verified first) to a JS function declaration. */
+export function renderJs(kernel: Kernel): RenderedJs {
+  assertValidKernel(kernel);
+  const r = kernel.launch.kind === 'grid' ? new JsGridRenderer() : new JsRenderer();
+  const source = r.renderFunction(kernel);
+  return { name: kernel.name, source, helpers: [...r.helpers].sort() };
+}
+
+/**
+ * A module body for `new Function(body)()`: strict mode, each helper once,
+ * every kernel's function, and `return { name: fn, … }`.
+ */
+export function renderJsModule(kernels: readonly Kernel[]): string {
+  const rendered = kernels.map(renderJs);
+  const names = new Set<string>();
+  for (const r of rendered) {
+    if (names.has(r.name)) throw new Error(`two kernels are named "${r.name}"`);
+    names.add(r.name);
+  }
+  return [
+    "'use strict';",
+    ...helperSource(JS_HELPERS, rendered.flatMap((r) => r.helpers)),
+    ...rendered.map((r) => r.source),
+    `return { ${rendered.map((r) => `${JSON.stringify(r.name)}: ${functionName(r.source)}`).join(', ')} };`,
+  ].join('\n');
+}
+
+/** Compiles kernels into callable functions, by kernel name. */
+export function compileJs(kernels: readonly Kernel[]): Record<string, JsKernelFn> {
+  const body = renderJsModule(kernels);
+  return new Function(body)() as Record<string, JsKernelFn>;
+}
+
+/** Compiles one kernel. */
+export function compileJsKernel(kernel: Kernel): JsKernelFn {
+  return compileJs([kernel])[kernel.name]!;
+}
+
+/** The declared function name (the kernel name, mangled if it is a JS keyword). */
+function functionName(source: string): string {
+  const m = /^function ([A-Za-z0-9_]+)\(/m.exec(source);
+  if (!m) throw new Error('rendered JS has no function declaration');
+  return m[1]!;
+}
