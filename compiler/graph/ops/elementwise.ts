@@ -140,9 +140,19 @@ export const binaryDef: OpDef<'binary'> = {
   },
   evaluate(node, [x, y], types, ctx) {
     const op = node.attrs.op;
-    const f = op === 'div' && types[0]!.dtype === 'i32' ? truncDiv : BINARY[op].f;
     const out = ctx.alloc(x!.length);
-    for (let i = 0; i < out.length; i++) out[i] = f(x![i]!, y![i]!);
+    const a = x!;
+    const b = y!;
+    const n = out.length;
+    // The interpreter's hot loops: the four arithmetic ops get monomorphic loops (no call per element).
+    if (op === 'add') for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
+    else if (op === 'sub') for (let i = 0; i < n; i++) out[i] = a[i]! - b[i]!;
+    else if (op === 'mul') for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
+    else if (op === 'div' && types[0]!.dtype !== 'i32') for (let i = 0; i < n; i++) out[i] = a[i]! / b[i]!;
+    else {
+      const f = op === 'div' ? truncDiv : BINARY[op].f;
+      for (let i = 0; i < n; i++) out[i] = f(a[i]!, b[i]!);
+    }
     return out;
   },
   vjp(node, g, b) {
