@@ -8,6 +8,8 @@ usage:
   loom check <file.loom>                     check a program; diagnostics, exit 1 on error
   loom graph <file.loom> [--method M] [--train] [--set k=v]
                                              print the graph IR, parameter count and FLOPs per token
+  loom stats <file.loom> [--json] [--batch N] [--set k=v]
+                                             kernels, bytes moved, FLOPs and peak memory, fused and unfused
   loom train <file.loom> [--data F] [--steps N] [--stop-at N] [--out ckpt] [--resume ckpt] [--batch N] [--ctx N]
                          [--lr X] [--seed N] [--backend reference] [--sample] [--set k=v]
   loom generate <file.loom> --ckpt F --prompt S [--length N] [--temperature X] [--top-k N] [--seed N]
@@ -17,6 +19,7 @@ usage:
 const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
   check: () => import('./commands/check.ts'),
   graph: () => import('./commands/graph.ts'),
+  stats: () => import('./commands/stats.ts'),
   train: () => import('./commands/train.ts'),
   generate: () => import('./commands/generate.ts'),
   eval: () => import('./commands/eval.ts'),

@@ -59,7 +59,14 @@ const tokenType = (batch: number, ctx: number): TensorType => ({ shape: [batch, 
  */
 export function compileLanguageModel(
   file: string,
-  opts: { config?: Record<string, ConfigValue>; batch: number; ctx?: number; optimizer: OptimizerConfig },
+  opts: {
+    config?: Record<string, ConfigValue>;
+    batch: number;
+    ctx?: number;
+    optimizer: OptimizerConfig;
+    /** Batch of the forward (generation) program; 1 by default. */
+    forwardBatch?: number;
+  },
 ): CompiledLanguageModel {
   const program = loadOrThrow(file);
   const config = { ...(opts.config ?? {}) };
@@ -67,7 +74,7 @@ export function compileLanguageModel(
   const ctx = opts.ctx ?? (typeof probe.config.ctx === 'number' ? probe.config.ctx : undefined);
   if (ctx === undefined) throw new Error(`${file}: the model has no "ctx" hyperparameter; pass --ctx N`);
   const loss = elaborateOrThrow(program, 'loss', { tokens: tokenType(opts.batch, ctx), targets: tokenType(opts.batch, ctx) }, config);
-  const forward = elaborateOrThrow(program, 'forward', { tokens: tokenType(1, ctx) }, config);
+  const forward = elaborateOrThrow(program, 'forward', { tokens: tokenType(opts.forwardBatch ?? 1, ctx) }, config);
   const train = buildTrainStep(loss.graph, opts.optimizer);
   const weights = loss.graph.nodes
     .filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight')

@@ -10,39 +10,44 @@
 // Type errors throw immediately: they are bugs in the caller, not user errors.
 import { applyBinary, applyBitcast, applyCast, applyUnary, roundTo } from './eval.ts';
 import type {
-  BufferAccess, BufferParam, KBinaryOp, KBuiltin, KDim, KExpr, KStmt, KStorageType, KType, KUnaryOp, KVar,
+  BufferAccess, BufferParam, KBinaryOp, KConst, KBuiltin, KDim, KExpr, KStmt, KStorageType, KType, KUnaryOp, KVar,
   Kernel, Launch, UniformParam, WorkgroupArray,
 } from './ir.ts';
 import { binaryResultType, unaryResultType } from './ir.ts';
 
-/** An expression, or a JS number lifted to a constant of the context's type. */
-export type KExprLike = KExpr | number;
+/** An expression, or a JS number (a constant of the context's type) or boolean. */
+export type KExprLike = KExpr | number | boolean;
 /** A loop or `if` body: a list, or a function given the loop variable. */
 export type BodyLike = readonly KStmt[] | ((v: KVar) => readonly KStmt[]);
 
-function constant(type: KType, value: number): KExpr {
+function constant(type: KType, value: number): KConst {
   return { kind: 'const', type, value: roundTo(type, value) };
 }
 
 /** A number with no typed partner: integers become i32, others f32. */
 function liftAlone(x: KExprLike): KExpr {
+  if (typeof x === 'boolean') return constant('bool', x ? 1 : 0);
   if (typeof x !== 'number') return x;
   return constant(Number.isInteger(x) && Math.abs(x) <= 2147483647 ? 'i32' : 'f32', x);
 }
 
 function liftAs(type: KType, x: KExprLike): KExpr {
+  if (typeof x === 'boolean') return constant('bool', x ? 1 : 0);
   return typeof x === 'number' ? constant(type, x) : x;
 }
 
 function lift2(a: KExprLike, b: KExprLike, op: KBinaryOp): [KExpr, KExpr] {
+  if (typeof a === 'boolean') a = liftAlone(a);
+  if (typeof b === 'boolean') b = liftAlone(b);
   if (typeof a !== 'number') return [a, liftAs(op === 'shl' || op === 'shr' ? 'u32' : a.type, b)];
   if (typeof b !== 'number') return [liftAs(b.type, a), b];
   const l = liftAlone(a);
   return [l, liftAs(op === 'shl' || op === 'shr' ? 'u32' : l.type, b)];
 }
 
-const isConst = (e: KExpr, v?: number): e is Extract<KExpr, { kind: 'const' }> =>
-  e.kind === 'const' && (v === undefined || e.value === v);
+/** The value of a constant expression, else undefined. */
+const cv = (e: KExpr): number | undefined => (e.kind === 'const' ? e.value : undefined);
+const isConst = (e: KExpr, v: number): boolean => e.kind === 'const' && e.value === v;
 
 function unary(op: KUnaryOp, x: KExprLike): KExpr {
   const arg = liftAlone(x);
@@ -61,8 +66,14 @@ function unary(op: KUnaryOp, x: KExprLike): KExpr {
 function simplify(op: KBinaryOp, l: KExpr, r: KExpr, type: KType): KExpr | undefined {
   const int = type === 'i32' || type === 'u32';
   switch (op) {
-    case 'add': return isConst(l, 0) ? r : isConst(r, 0) ? l : undefined;
-    case 'sub': return isConst(r, 0) ? l : undefined;
+    case 'add':
+      if (isConst(l, 0)) return r;
+      if (isConst(r, 0)) return l;
+      return int ? reassociate(l, r, type) : undefined;
+    case 'sub':
+      if (isConst(r, 0)) return l;
+      // x - c → x + (-c) for i32, so constants gather: (n + 255) - 1 → n + 254.
+      return type === 'i32' && cv(r) !== undefined && cv(r) !== -2147483648 ? binary('add', l, -cv(r)!) : undefined;
     case 'mul':
       if (isConst(l, 1)) return r;
       if (isConst(r, 1)) return l;
@@ -71,13 +82,27 @@ function simplify(op: KBinaryOp, l: KExpr, r: KExpr, type: KType): KExpr | undef
       return undefined;
     case 'div': case 'idiv': return isConst(r, 1) ? l : undefined;
     case 'mod': return int && isConst(r, 1) ? constant(type, 0) : undefined;
-    case 'and': return isConst(l) ? (l.value ? r : l) : isConst(r) ? (r.value ? l : r) : undefined;
-    case 'or': return isConst(l) ? (l.value ? l : r) : isConst(r) ? (r.value ? r : l) : undefined;
+    case 'and': return cv(l) !== undefined ? (cv(l) ? r : l) : cv(r) !== undefined ? (cv(r) ? l : r) : undefined;
+    case 'or': return cv(l) !== undefined ? (cv(l) ? l : r) : cv(r) !== undefined ? (cv(r) ? r : l) : undefined;
     case 'bit_or': case 'bit_xor': return isConst(l, 0) ? r : isConst(r, 0) ? l : undefined;
     case 'bit_and': return isConst(l, 0) || isConst(r, 0) ? constant(type, 0) : undefined;
     case 'shl': case 'shr': return isConst(r, 0) ? l : undefined;
     default: return undefined;
   }
+}
+
+/**
+ * Integer index math gathers constants at the right: x + (y + c) → (x + y) + c
+ * and (x + c1) + c2 → x + (c1 + c2), so offsets like `row0 + ty + 16` fold
+ * and stay readable. (Integer adds are associative; f32 adds are not.)
+ */
+function reassociate(l: KExpr, r: KExpr, type: KType): KExpr | undefined {
+  if (r.kind === 'binary' && r.op === 'add' && cv(r.rhs) !== undefined) return binary('add', binary('add', l, r.lhs), r.rhs);
+  const c2 = cv(r);
+  if (c2 !== undefined && l.kind === 'binary' && l.op === 'add' && cv(l.rhs) !== undefined) {
+    return binary('add', l.lhs, constant(type, applyBinary('add', type, cv(l.rhs)!, c2)!));
+  }
+  return undefined;
 }
 
 function binary(op: KBinaryOp, a: KExprLike, b: KExprLike): KExpr {
@@ -104,11 +129,11 @@ const binaryOp = (op: KBinaryOp) => (a: KExprLike, b: KExprLike): KExpr => binar
 
 export const k = {
   // ---- leaves ----
-  f32: (v: number): KExpr => constant('f32', v),
-  i32: (v: number): KExpr => constant('i32', v),
-  u32: (v: number): KExpr => constant('u32', v),
-  bool: (v: boolean): KExpr => constant('bool', v ? 1 : 0),
-  const: (type: KType, v: number): KExpr => constant(type, v),
+  f32: (v: number): KConst => constant('f32', v),
+  i32: (v: number): KConst => constant('i32', v),
+  u32: (v: number): KConst => constant('u32', v),
+  bool: (v: boolean): KConst => constant('bool', v ? 1 : 0),
+  const: (type: KType, v: number): KConst => constant(type, v),
   variable: (name: string, type: KType): KVar => ({ kind: 'var', type, name }),
   uniform: (u: UniformParam): KExpr => ({ kind: 'uniform', type: u.type, name: u.name }),
   globalId: (dim: KDim): KExpr => builtin('global_id', dim),

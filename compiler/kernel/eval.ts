@@ -112,7 +112,7 @@ export function evalHost(e: KExpr, uniforms: Readonly<Record<string, number>>): 
     case 'cast': return applyCast(e.type, e.arg.type, rec(e.arg));
     case 'bitcast': return applyBitcast(e.type, e.arg.type, rec(e.arg));
     case 'var': case 'load': case 'wg_load': case 'builtin':
-      throw new Error(`a host expression cannot read ${e.kind === 'var' ? `variable "${e.name}"` : `a ${e.kind}`}`);
+      throw new Error(`a host expression cannot read ${e.kind === 'var' ? `variable "${e.name}"` : e.kind === 'builtin' ? e.builtin : 'memory'}`);
   }
 }
 

@@ -51,6 +51,7 @@ export type KExpr =
   | { readonly kind: 'uniform'; readonly type: KType; readonly name: string };
 
 export type KExprKind = KExpr['kind'];
+export type KConst = Extract<KExpr, { kind: 'const' }>;
 /** A variable reference; the handle `let`, `assign` and `for` take. */
 export type KVar = Extract<KExpr, { kind: 'var' }>;
 

@@ -10,7 +10,7 @@
 //     let i: i32 = i32(global_id.x)
 //     …
 //   }
-import { CLikeRenderer, Prec, shortestF32 } from '../render/c-like.ts';
+import { bitwiseInfix, CLikeRenderer, Prec, shortestF32 } from '../render/c-like.ts';
 import type { OpTable, Rendered, Spelling } from '../render/c-like.ts';
 import type { KBinaryOp, KBuiltin, KDim, KExpr, KType, KUnaryOp, Kernel } from './ir.ts';
 import { BINARY_OPS, UNARY_OPS } from './ir.ts';
@@ -22,6 +22,7 @@ const INFIX: Partial<Record<KBinaryOp, [string, number]>> = {
   or: ['||', Prec.LogicalOr], bit_and: ['&', Prec.BitAnd], bit_or: ['|', Prec.BitOr], bit_xor: ['^', Prec.BitXor],
   shl: ['<<', Prec.Shift], shr: ['>>', Prec.Shift],
 };
+const BITWISE: ReadonlySet<KBinaryOp> = new Set(['bit_and', 'bit_or', 'bit_xor', 'shl', 'shr']);
 const PREFIX: Partial<Record<KUnaryOp, string>> = { neg: '-', not: '!' };
 const TYPES: readonly KType[] = ['f32', 'i32', 'u32', 'bool'];
 
@@ -34,7 +35,8 @@ const IR_OPS: OpTable = {
   unary: Object.fromEntries(UNARY_OPS.map((op) => [op, PREFIX[op] ? { prefix: PREFIX[op] } : { call: op }])) as OpTable['unary'],
   binary: Object.fromEntries(BINARY_OPS.map((op) => {
     const inf = INFIX[op];
-    return [op, inf ? { infix: inf[0], prec: inf[1] } : { call: op }];
+    if (!inf) return [op, { call: op }];
+    return [op, BITWISE.has(op) ? bitwiseInfix(inf[0], inf[1]) : { infix: inf[0], prec: inf[1] }];
   })) as OpTable['binary'],
   cast: conversions((t) => ({ call: t })),
   bitcast: conversions((t) => ({ call: `bitcast<${t}>` })),

@@ -11,7 +11,9 @@ type Symbol =
   | { kind: 'buffer'; type: KType; access: 'read' | 'write' | 'read_write' }
   | { kind: 'uniform'; type: KType }
   | { kind: 'wg_array'; type: KType }
-  | { kind: 'local'; type: KType; loopVar: boolean };
+  | { kind: 'local'; type: KType; loopVar: boolean }
+  /** The kernel's own name: WGSL entry points share the module namespace with buffers. */
+  | { kind: 'kernel' };
 
 /** Where a statement sits: nesting depth, and whether invocations may disagree on reaching it. */
 interface Ctx {
@@ -50,7 +52,7 @@ class Verifier {
 
   run(): string[] {
     const { kernel } = this;
-    if (!isValidName(kernel.name)) this.fail(`kernel name "${kernel.name}" is not a valid identifier`);
+    this.declare(kernel.name, { kind: 'kernel' }, 'kernel');
     for (const u of kernel.uniforms) {
       if (!isStorageType(u.type)) this.fail(`uniform "${u.name}" has type bool; uniforms hold f32, i32 or u32`);
       this.declare(u.name, { kind: 'uniform', type: u.type }, 'uniform');

@@ -16,8 +16,8 @@ export class GraphWriter {
 
   /** The new id an old node was mapped to. */
   mapped(old: NodeId): NodeId {
-    const id = this.map[old]!;
-    if (id < 0) throw new Error(`pass: %${old} is used but was dropped`);
+    const id = this.map[old];
+    if (id === undefined || id < 0) throw new Error(`pass: %${old} is used but was dropped`);
     return id;
   }
 
@@ -63,8 +63,6 @@ export class GraphWriter {
     };
   }
 }
-
-export const LEAF_OPS: ReadonlySet<OpName> = new Set<OpName>(['input', 'param', 'const', 'iota', 'random']);
 
 /** A canonical text key of attribute values: key order and -0 are significant, NaN is kept. */
 export function attrKey(v: unknown): string {

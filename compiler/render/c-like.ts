@@ -4,6 +4,15 @@
 // bitcast is spelled per operand type) and overrides a few hooks
 // (declarations, loops, builtins, barriers, the kernel wrapper); nothing
 // about operators is spelled anywhere else.
+//
+// The CUDA seam: cuda.ts would be one more subclass — an OpTable (expf, logf,
+// rsqrtf, erff, tanhf, fminf/fmaxf; casts `(float)x`; bitcasts
+// __float_as_uint / __uint_as_float), literal() (`1.5f`, `3u`), builtin()
+// (`blockIdx.x * blockDim.x + threadIdx.x`, `threadIdx.x`, `blockIdx.x`,
+// `gridDim.x`), declare() (`float x = …;`, zero-initialised when no init),
+// forHeader(), barrier() (`__syncthreads();`), workgroup arrays as
+// `__shared__ float tile[N];`, an `extern "C" __global__` wrapper, and a
+// TargetLimits (1024 invocations, 48 KiB shared memory) for limits.ts.
 import type { KExpr, KStmt, KType, KUnaryOp, KBinaryOp, KBuiltin, KDim } from '../kernel/ir.ts';
 import { walkStmts } from '../kernel/ir.ts';
 
@@ -65,6 +74,17 @@ export interface OpTable {
 }
 
 export const INDENT = '  ';
+
+/**
+ * A bitwise or shift operator whose operands are parenthesised unless they
+ * are unary or tighter: `(a + b) << 2u`, `(x >> 16) ^ x`. WGSL requires it;
+ * elsewhere it spares readers C's surprising bitwise precedence.
+ */
+export function bitwiseInfix(op: string, prec: number, post?: PostOp): Spelling {
+  return post
+    ? { infix: op, prec, lhsPrec: Prec.Unary, rhsPrec: Prec.Unary, post }
+    : { infix: op, prec, lhsPrec: Prec.Unary, rhsPrec: Prec.Unary };
+}
 
 export function paren(r: Rendered, minPrec: number): string {
   return r.prec >= minPrec ? r.text : `(${r.text})`;

@@ -146,6 +146,8 @@ export class JsGridRenderer extends JsRenderer {
       out.push(`${INDENT.repeat(d)}for (let ${v} = 0; ${v} < ${this.size[dim]}; ${v}++) {`);
       d++;
     }
+    // A one-invocation workgroup still gets its own block, so its declarations stay local.
+    if (d === depth) out.push(`${INDENT.repeat(d++)}{`);
     if (this.promoted.size > 0) out.push(`${INDENT.repeat(d)}const loom_lid = ${this.linearLocalId()};`);
     this.perInvocation = true;
     out.push(...this.block(body, d));

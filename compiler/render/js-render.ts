@@ -12,7 +12,7 @@
 //  - f32 → i32 / u32 conversions truncate toward zero (`| 0`, `>>> 0`); out of
 //    range they wrap where WGSL saturates (undefined-ish territory, documented).
 import type { KBuiltin, KDim, KExpr, KStmt, KType, Kernel } from '../kernel/ir.ts';
-import { CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
+import { bitwiseInfix, CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
 import type { OpSpelling, OpTable, PostOp, Rendered, Spelling } from './c-like.ts';
 
 const wrapU32: PostOp = { text: '>>> 0', prec: Prec.Shift };
@@ -21,7 +21,8 @@ const math = (f: string): Spelling => ({ call: `Math.${f}` });
 /** Same spelling for f32 and i32, wrapped to 32 bits for u32. */
 const arith = (op: string, prec: number): OpSpelling =>
   ({ byType: { f32: infix(op, prec), i32: infix(op, prec), u32: infix(op, prec, wrapU32) } });
-const bitwise = (op: string, prec: number): OpSpelling => ({ byType: { i32: infix(op, prec), u32: infix(op, prec, wrapU32) } });
+const bitwise = (op: string, prec: number): OpSpelling =>
+  ({ byType: { i32: bitwiseInfix(op, prec), u32: bitwiseInfix(op, prec, wrapU32) } });
 /** `a OP 0`-style suffix as a free-form spelling, parenthesising anything looser than a call. */
 const suffix = (text: string, prec: number): Spelling => ({ render: ([a]) => `${a} ${text}`, prec, argPrec: Prec.Postfix });
 const boolToNumber: Spelling = { render: ([a]) => `${a} ? 1 : 0`, prec: Prec.Ternary, argPrec: Prec.LogicalOr };
@@ -50,7 +51,7 @@ export const JS_OPS: OpTable = {
     and: infix('&&', Prec.LogicalAnd), or: infix('||', Prec.LogicalOr),
     bit_and: bitwise('&', Prec.BitAnd), bit_or: bitwise('|', Prec.BitOr), bit_xor: bitwise('^', Prec.BitXor),
     shl: bitwise('<<', Prec.Shift),
-    shr: { byType: { i32: infix('>>', Prec.Shift), u32: infix('>>>', Prec.Shift) } },
+    shr: { byType: { i32: bitwiseInfix('>>', Prec.Shift), u32: bitwiseInfix('>>>', Prec.Shift) } },
   },
   cast: {
     f32: { i32: same, u32: same, bool: boolToNumber },

@@ -5,7 +5,9 @@
 // A rendered kernel is `function name(buffers, uniforms)`: `buffers` maps each
 // buffer parameter's name to a Float32Array / Int32Array / Uint32Array (bool
 // data lives in u32 buffers), `uniforms` maps each uniform's name to a number.
+import { evalHost } from '../kernel/eval.ts';
 import type { Kernel } from '../kernel/ir.ts';
+import { kernelLabel } from '../kernel/ir.ts';
 import { assertValidKernel } from '../kernel/verify.ts';
 import { helperSource, JS_HELPERS } from './helpers.ts';
 import { JsGridRenderer } from './js-grid.ts';
@@ -49,15 +51,46 @@ export function renderJsModule(kernels: readonly Kernel[]): string {
   ].join('\n');
 }
 
+export interface CompileJsOptions {
+  /**
+   * Check every call's buffers (present, right typed-array kind, long enough)
+   * and uniforms before running, with errors naming the kernel. Default true;
+   * the checks cost a few property reads per call, nothing per element.
+   */
+  readonly checked?: boolean;
+}
+
 /** Compiles kernels into callable functions, by kernel name. */
-export function compileJs(kernels: readonly Kernel[]): Record<string, JsKernelFn> {
-  const body = renderJsModule(kernels);
-  return new Function(body)() as Record<string, JsKernelFn>;
+export function compileJs(kernels: readonly Kernel[], options: CompileJsOptions = {}): Record<string, JsKernelFn> {
+  const fns = new Function(renderJsModule(kernels))() as Record<string, JsKernelFn>;
+  if (options.checked === false) return fns;
+  return Object.fromEntries(kernels.map((kern) => [kern.name, checkedCall(kern, fns[kern.name]!)]));
 }
 
 /** Compiles one kernel. */
-export function compileJsKernel(kernel: Kernel): JsKernelFn {
-  return compileJs([kernel])[kernel.name]!;
+export function compileJsKernel(kernel: Kernel, options: CompileJsOptions = {}): JsKernelFn {
+  return compileJs([kernel], options)[kernel.name]!;
+}
+
+const ARRAY_KIND = { f32: Float32Array, i32: Int32Array, u32: Uint32Array } as const;
+
+function checkedCall(kernel: Kernel, fn: JsKernelFn): JsKernelFn {
+  return (buffers, uniforms) => {
+    const fail = (why: string): never => {
+      throw new Error(`${kernelLabel(kernel)}: ${why}`);
+    };
+    for (const u of kernel.uniforms) {
+      if (typeof uniforms[u.name] !== 'number') fail(`uniform "${u.name}" is missing`);
+    }
+    for (const b of kernel.buffers) {
+      const arr = buffers[b.name];
+      if (arr === undefined) fail(`buffer "${b.name}" is missing`);
+      if (!(arr instanceof ARRAY_KIND[b.dtype])) fail(`buffer "${b.name}" must be a ${ARRAY_KIND[b.dtype].name}`);
+      const count = evalHost(b.count, uniforms);
+      if (arr!.length < count) fail(`buffer "${b.name}" has ${arr!.length} elements; the kernel uses ${count}`);
+    }
+    fn(buffers, uniforms);
+  };
 }
 
 /** The declared function name (the kernel name, mangled if it is a JS keyword). */

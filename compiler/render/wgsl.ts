@@ -8,12 +8,13 @@
 // operators that WGSL refuses to mix without parentheses (bitwise with
 // anything, shifts, && with ||, chained comparisons); no infinities in
 // literals (±inf is written ±FLT_MAX, which max/min reductions treat alike);
-// erf as a helper function; workgroup arrays hoisted to module scope.
+// erf as a helper function; tanh clamped so large arguments give ±1, not
+// NaN; workgroup arrays hoisted to module scope.
 import type { WgslKernel } from '../../runtime/backends/webgpu/kernel.ts';
 import type { KBuiltin, KDim, KExpr, KType, Kernel } from '../kernel/ir.ts';
 import { KernelError } from '../kernel/ir.ts';
 import { assertValidKernel } from '../kernel/verify.ts';
-import { CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
+import { bitwiseInfix, CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
 import type { OpTable, Rendered, Spelling } from './c-like.ts';
 import { helperSource, WGSL_HELPERS } from './helpers.ts';
 import { assertWithinLimits, WEBGPU_LIMITS } from './limits.ts';
@@ -21,8 +22,6 @@ import { assertWithinLimits, WEBGPU_LIMITS } from './limits.ts';
 const infix = (op: string, prec: number): Spelling => ({ infix: op, prec });
 /** WGSL grammar: operands of comparisons are shift-level expressions (no `a < b == c`). */
 const compare = (op: string): Spelling => ({ infix: op, prec: Prec.Relational, lhsPrec: Prec.Shift, rhsPrec: Prec.Shift });
-/** WGSL grammar: operands of & | ^ << >> are unary expressions. */
-const bitwise = (op: string, prec: number): Spelling => ({ infix: op, prec, lhsPrec: Prec.Unary, rhsPrec: Prec.Unary });
 /** WGSL grammar: operands of && and || are relational expressions (no mixing without parentheses). */
 const logical = (op: string, prec: number): Spelling => ({ infix: op, prec, lhsPrec: Prec.Equality, rhsPrec: Prec.Equality });
 const call = (f: string): Spelling => ({ call: f });
@@ -33,7 +32,10 @@ export const WGSL_OPS: OpTable = {
   unary: {
     neg: { prefix: '-' }, not: { prefix: '!' },
     exp: call('exp'), log: call('log'), sqrt: call('sqrt'), rsqrt: call('inverseSqrt'),
-    sin: call('sin'), cos: call('cos'), tanh: call('tanh'), abs: call('abs'), sign: call('sign'), floor: call('floor'),
+    sin: call('sin'), cos: call('cos'), abs: call('abs'), sign: call('sign'), floor: call('floor'),
+    // WGSL's tanh may be computed via exp and return NaN past |x| ≈ 88 (gpuweb/gpuweb#4458);
+    // tanh(±15) is already ±1 in f32, so clamping changes no result.
+    tanh: { render: ([a]) => `tanh(clamp(${a}, -15.0f, 15.0f))`, prec: Prec.Postfix, argPrec: Prec.Lowest },
     recip: { render: ([a]) => `1.0f / ${a}`, prec: Prec.Multiplicative, argPrec: Prec.Unary },
     erf: { call: 'loom_erf', helper: 'erf' },
   },
@@ -45,8 +47,9 @@ export const WGSL_OPS: OpTable = {
     min: call('min'), max: call('max'), pow: call('pow'),
     lt: compare('<'), le: compare('<='), gt: compare('>'), ge: compare('>='), eq: compare('=='), ne: compare('!='),
     and: logical('&&', Prec.LogicalAnd), or: logical('||', Prec.LogicalOr),
-    bit_and: bitwise('&', Prec.BitAnd), bit_or: bitwise('|', Prec.BitOr), bit_xor: bitwise('^', Prec.BitXor),
-    shl: bitwise('<<', Prec.Shift), shr: bitwise('>>', Prec.Shift),
+    // WGSL grammar: operands of & | ^ << >> are unary expressions.
+    bit_and: bitwiseInfix('&', Prec.BitAnd), bit_or: bitwiseInfix('|', Prec.BitOr), bit_xor: bitwiseInfix('^', Prec.BitXor),
+    shl: bitwiseInfix('<<', Prec.Shift), shr: bitwiseInfix('>>', Prec.Shift),
   },
   cast: {
     f32: { i32: convert('f32'), u32: convert('f32'), bool: convert('f32') },
@@ -77,7 +80,9 @@ const WGSL_RESERVED: ReadonlySet<string> = new Set(
     'self set shared sizeof smooth snorm static static_assert static_cast std subroutine super target template this ' +
     'thread_local throw trait try type typedef typeid typename typeof union unless unorm unsafe unsized use using ' +
     'varying virtual volatile wgsl where with writeonly yield ' +
-    'f32 i32 u32 bool f16 vec2 vec3 vec4 array atomic ptr sampler texture_2d mat2x2 mat3x3 mat4x4').split(' '),
+    'f32 i32 u32 bool f16 vec2 vec3 vec4 array atomic ptr sampler texture_2d mat2x2 mat3x3 mat4x4 ' +
+    // Builtin functions the renderer calls: a module-scope buffer named `max` would shadow max().
+    'min max exp log sqrt inverseSqrt sin cos tanh abs sign floor pow select bitcast workgroupBarrier arrayLength').split(' '),
 );
 
 const TYPE_NAME: Readonly<Record<KType, string>> = { f32: 'f32', i32: 'i32', u32: 'u32', bool: 'bool' };

@@ -1,0 +1,68 @@
+// loom stats: the program's figures for the forward pass and the train step,
+// fused and unfused: kernels, bytes read and written, FLOPs, peak buffer memory.
+import { parseArgs } from 'node:util';
+import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
+import { programStats, type ProgramFigures, type ProgramStats } from '../../compiler/stats.ts';
+import { compileLanguageModel } from '../../runtime/model.ts';
+import { markdownTable } from '../../runtime/plot.ts';
+import { intFlag, parseConfig } from '../args.ts';
+
+export interface StatsReport {
+  model: string;
+  config: Record<string, number | boolean | string>;
+  batch: number;
+  ctx: number;
+  forward: ProgramStats;
+  trainStep: ProgramStats;
+}
+
+export function statsReport(file: string, opts: { batch: number; ctx?: number; config?: Record<string, number | boolean | string> }): StatsReport {
+  // The forward pass at the training shape, so the two programs are comparable.
+  const m = compileLanguageModel(file, { config: opts.config, batch: opts.batch, ctx: opts.ctx, optimizer: defaultOptimizer, forwardBatch: opts.batch });
+  return {
+    model: m.model,
+    config: m.config,
+    batch: m.shapes.batch,
+    ctx: m.shapes.ctx,
+    forward: programStats(m.graphs.forward),
+    trainStep: programStats(m.graphs.train),
+  };
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+const ratio = (fused: number, unfused: number) => (unfused === 0 ? '—' : `${(fused / unfused).toFixed(3)}×`);
+
+export function statsTable(r: StatsReport): string {
+  const rows: string[][] = [];
+  const add = (program: string, s: ProgramStats) => {
+    const row = (label: string, pick: (f: ProgramFigures) => number) => rows.push([program, label, fmt(pick(s.unfused)), fmt(pick(s.fused)), ratio(pick(s.fused), pick(s.unfused))]);
+    row('kernels', (f) => f.kernels);
+    row('bytes read + written', (f) => f.bytesRead + f.bytesWritten);
+    row('FLOPs', (f) => f.flops);
+    row('peak buffer bytes', (f) => f.peakBytes);
+  };
+  add('forward', r.forward);
+  add('train step', r.trainStep);
+  return markdownTable(['program', 'figure', 'unfused', 'fused', 'fused / unfused'], rows, ['left', 'left', 'right', 'right', 'right']);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, batch: { type: 'string' }, ctx: { type: 'string' }, set: { type: 'string', multiple: true } },
+  });
+  const file = positionals[0];
+  if (!file) throw new Error('usage: loom stats <file.loom> [--json] [--batch N] [--ctx N] [--set k=v]');
+  const report = statsReport(file, {
+    batch: intFlag(values.batch, 'batch', 16),
+    ctx: values.ctx === undefined ? undefined : intFlag(values.ctx, 'ctx', 1),
+    config: parseConfig(values.set),
+  });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    process.stdout.write(`# ${report.model} (batch ${report.batch} × ctx ${report.ctx})\n\n${statsTable(report)}\n`);
+  }
+  return 0;
+}
