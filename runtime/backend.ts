@@ -21,7 +21,9 @@ export interface Backend {
   createSession(graphs: Readonly<Record<string, Graph>>, state: StateMap): Promise<Session>;
 }
 
-export type BackendName = 'reference';
+export type BackendName = 'reference' | 'js';
+
+export const BACKEND_NAMES: readonly BackendName[] = ['reference', 'js'];
 
 export async function loadBackend(name: string): Promise<Backend> {
   switch (name) {
@@ -29,9 +31,14 @@ export async function loadBackend(name: string): Promise<Backend> {
       const { referenceBackend } = await import('./backends/reference.ts');
       return referenceBackend;
     }
+    case 'js': {
+      const { jsBackend } = await import('./backends/js/session.ts');
+      return jsBackend;
+    }
     default:
-      throw new Error(`unknown backend "${name}" (available: reference)`);
+      throw new Error(`unknown backend "${name}" (available: ${BACKEND_NAMES.join(', ')})`);
   }
 }
 
-export const DEFAULT_BACKEND: BackendName = 'reference';
+/** The fastest backend that works on any machine, GPU or not: fused kernels on the CPU. */
+export const DEFAULT_BACKEND: BackendName = 'js';

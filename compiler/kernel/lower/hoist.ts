@@ -1,0 +1,67 @@
+// Loop-invariant code motion for generated kernels. Lowering computes values
+// where a template callback asks for them, so a row statistic used by every
+// element (LayerNorm's rsqrt(var + ε), a row-broadcast load, a constant
+// chain) is bound inside the column loop. This moves every `let` at the top
+// of a loop body whose value cannot change across iterations to just before
+// the loop — innermost loops first, so a value can climb several levels —
+// which is what lets a row kernel run its per-row work once per row on the
+// CPU. (JS engines do not hoist loads out of typed-array loops themselves.)
+//
+// A `let` is invariant when everything it reads is: no loop variable, no
+// local assigned or declared (and not hoisted) in the loop, no workgroup
+// memory, and no buffer the loop stores to. Names are unique per kernel (one
+// Names instance), so moving a declaration outward cannot shadow another.
+import type { KExpr, KStmt } from '../ir.ts';
+import { walkExpr, walkStmts } from '../ir.ts';
+
+export function hoistInvariants(body: readonly KStmt[]): KStmt[] {
+  const out: KStmt[] = [];
+  for (const s of body) {
+    if (s.kind === 'for') {
+      const inner = hoistInvariants(s.body);
+      const { hoisted, kept } = splitInvariant(s.var, inner);
+      out.push(...hoisted, { ...s, body: kept });
+    } else if (s.kind === 'if') {
+      out.push(s.else ? { ...s, then: hoistInvariants(s.then), else: hoistInvariants(s.else) } : { ...s, then: hoistInvariants(s.then) });
+    } else out.push(s);
+  }
+  return out;
+}
+
+function splitInvariant(loopVar: string, body: readonly KStmt[]): { hoisted: KStmt[]; kept: KStmt[] } {
+  const variant = new Set<string>([loopVar]);
+  const stored = new Set<string>();
+  walkStmts(body, (s) => {
+    if (s.kind === 'assign') variant.add(s.name);
+    if (s.kind === 'store') stored.add(s.buffer);
+    if (s.kind === 'for') variant.add(s.var);
+    if (s.kind === 'let') variant.add(s.name);
+  });
+  const hoisted: KStmt[] = [];
+  const kept: KStmt[] = [];
+  for (const s of body) {
+    if (s.kind === 'let' && s.init && invariant(s.init, variant, stored) && !assignedIn(s.name, body)) {
+      hoisted.push(s);
+      variant.delete(s.name);
+    } else kept.push(s);
+  }
+  return { hoisted, kept };
+}
+
+function invariant(e: KExpr, variant: ReadonlySet<string>, stored: ReadonlySet<string>): boolean {
+  let ok = true;
+  walkExpr(e, (x) => {
+    if (x.kind === 'var' && variant.has(x.name)) ok = false;
+    else if (x.kind === 'wg_load') ok = false;
+    else if (x.kind === 'load' && stored.has(x.buffer)) ok = false;
+  });
+  return ok;
+}
+
+function assignedIn(name: string, body: readonly KStmt[]): boolean {
+  let found = false;
+  walkStmts(body, (s) => {
+    if (s.kind === 'assign' && s.name === name) found = true;
+  });
+  return found;
+}

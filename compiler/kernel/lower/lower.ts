@@ -1,0 +1,78 @@
+// Lowering: a fused program becomes kernel-IR kernels over one buffer table.
+// Each fused group becomes one kernel per stage (stages.ts: a group splits
+// only for a whole-tensor reduction, and on the GPU to stay within 8 storage
+// buffers); each stage kind has its lowering on the matching template. The
+// intermediates then get memory slots from the buffer planner, over the
+// kernel schedule, so buffers whose live ranges do not overlap share memory.
+import type { FusedProgram } from '../../fusion/types.ts';
+import type { Graph, NodeId } from '../../graph/types.ts';
+import { BYTES_PER_ELEMENT } from '../../graph/types.ts';
+import { type BufferRole, planBuffers } from '../../memory/plan.ts';
+import type { Kernel } from '../ir.ts';
+import { BufferTable, KernelBuffers } from './buffers.ts';
+import { lowerContraction } from './contraction.ts';
+import { lowerElementwise } from './elementwise.ts';
+import { lowerGather, lowerScatter } from './indexing.ts';
+import { lowerRows, lowerTotals } from './rows.ts';
+import { type Stage, WEBGPU_MAX_BUFFERS, groupStages } from './stages.ts';
+import { type StageLowering, stageLowering } from './stage-kernel.ts';
+import type { LoweredBuffer, LoweredKernel, LoweredProgram, NamedBuffer, Target } from './types.ts';
+
+const STAGE_LOWERING: Record<Stage['kind'], (s: StageLowering) => Kernel> = {
+  elementwise: lowerElementwise,
+  copy: lowerElementwise,
+  rows: lowerRows,
+  totals: lowerTotals,
+  contraction: lowerContraction,
+  gather: lowerGather,
+  scatter: lowerScatter,
+};
+
+export function lowerProgram(p: FusedProgram, target: Target): LoweredProgram {
+  const table = new BufferTable(p);
+  const g = p.graph;
+  // Inputs and params first, in graph order, so their buffer ids are stable and readable.
+  for (const n of g.nodes) if (n.op === 'input' || n.op === 'param') table.forNode(n.id);
+
+  const kernels: LoweredKernel[] = [];
+  const steps: { reads: number[]; writes: number[] }[] = [];
+  for (const group of p.kernels) {
+    for (const stage of groupStages(p, group, target === 'gpu' ? WEBGPU_MAX_BUFFERS : undefined)) {
+      const buffers = new KernelBuffers();
+      const s = stageLowering({ p, stage, table, buffers }, target === 'gpu' ? 'grid' : 'serial');
+      const kernel = STAGE_LOWERING[stage.kind](s);
+      kernels.push({ kernel, group: group.id, bindings: buffers.bindings() });
+      steps.push({ reads: buffers.reads(), writes: buffers.writes() });
+    }
+  }
+
+  const named = (items: readonly { name: string; buffer: NodeId }[]): NamedBuffer[] =>
+    items.map((r) => ({ name: r.name, buffer: table.forNode(r.buffer).id }));
+  const outputs = named(p.outputs);
+  const updates = p.updates.map((u) => ({ name: u.target, buffer: table.forNode(u.buffer).id }));
+
+  const role = (kind: LoweredBuffer['kind']): BufferRole => (kind === 'result' ? 'output' : kind);
+  const memory = planBuffers(steps, table.entries.map((e) => ({ id: e.id, bytes: e.length * BYTES_PER_ELEMENT, role: role(e.kind) })));
+  const buffers: LoweredBuffer[] = table.entries.map((e) => {
+    const slot = memory.slotOf.get(e.id);
+    return {
+      id: e.id, name: e.name, kind: e.kind, length: e.length, dtype: e.dtype,
+      ...(e.source !== undefined ? { source: e.source } : {}),
+      ...(e.node !== undefined ? { node: e.node } : {}),
+      ...(slot !== undefined ? { slot } : {}),
+    };
+  });
+  const byKind = (kind: 'input' | 'param') => buffers.filter((b) => b.kind === kind).map((b) => ({ name: b.source!, buffer: b.id }));
+  return {
+    target,
+    graph: g as Graph,
+    buffers,
+    kernels,
+    inputs: byKind('input'),
+    params: byKind('param'),
+    outputs,
+    updates,
+    slots: memory.slots.map((bytes) => bytes / BYTES_PER_ELEMENT),
+    memory,
+  };
+}

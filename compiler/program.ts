@@ -1,0 +1,29 @@
+// The compiler's one entry point from a graph to runnable kernels:
+//
+//   graph → passes (optimizeGraph) → fusion (fuse) → lowering (lowerProgram)
+//
+// The lowered program is target-shaped (serial CPU loops, or GPU grids
+// within WebGPU's default limits) but not yet rendered: backends render its
+// kernels to JavaScript or WGSL, and emit writes them out as files.
+import { fuse } from './fusion/fuse.ts';
+import type { FusedProgram } from './fusion/types.ts';
+import type { Graph } from './graph/types.ts';
+import { lowerProgram } from './kernel/lower/lower.ts';
+import type { LoweredProgram, Target } from './kernel/lower/types.ts';
+import { optimizeGraph } from './passes/pipeline.ts';
+
+export interface CompileGraphOptions {
+  readonly target: Target;
+  /** Run the pass pipeline before fusing (default true). */
+  readonly optimize?: boolean;
+}
+
+export interface CompiledGraph {
+  readonly fused: FusedProgram;
+  readonly lowered: LoweredProgram;
+}
+
+export function compileGraph(graph: Graph, opts: CompileGraphOptions): CompiledGraph {
+  const fused = fuse(opts.optimize === false ? graph : optimizeGraph(graph));
+  return { fused, lowered: lowerProgram(fused, opts.target) };
+}
