@@ -15,20 +15,28 @@ import type { KExpr, KStmt } from '../ir.ts';
 import { walkExpr, walkStmts } from '../ir.ts';
 
 export function hoistInvariants(body: readonly KStmt[]): KStmt[] {
+  const count = new Map<string, number>();
+  walkStmts(body, (s) => {
+    if (s.kind === 'let') count.set(s.name, (count.get(s.name) ?? 0) + 1);
+  });
+  return hoist(body, new Set([...count].filter(([, n]) => n > 1).map(([name]) => name)));
+}
+
+function hoist(body: readonly KStmt[], pinned: ReadonlySet<string>): KStmt[] {
   const out: KStmt[] = [];
   for (const s of body) {
     if (s.kind === 'for') {
-      const inner = hoistInvariants(s.body);
-      const { hoisted, kept } = splitInvariant(s.var, inner);
+      const inner = hoist(s.body, pinned);
+      const { hoisted, kept } = splitInvariant(s.var, inner, pinned);
       out.push(...hoisted, { ...s, body: kept });
     } else if (s.kind === 'if') {
-      out.push(s.else ? { ...s, then: hoistInvariants(s.then), else: hoistInvariants(s.else) } : { ...s, then: hoistInvariants(s.then) });
+      out.push(s.else ? { ...s, then: hoist(s.then, pinned), else: hoist(s.else, pinned) } : { ...s, then: hoist(s.then, pinned) });
     } else out.push(s);
   }
   return out;
 }
 
-function splitInvariant(loopVar: string, body: readonly KStmt[]): { hoisted: KStmt[]; kept: KStmt[] } {
+function splitInvariant(loopVar: string, body: readonly KStmt[], pinned: ReadonlySet<string>): { hoisted: KStmt[]; kept: KStmt[] } {
   const variant = new Set<string>([loopVar]);
   const stored = new Set<string>();
   walkStmts(body, (s) => {
@@ -40,7 +48,7 @@ function splitInvariant(loopVar: string, body: readonly KStmt[]): { hoisted: KSt
   const hoisted: KStmt[] = [];
   const kept: KStmt[] = [];
   for (const s of body) {
-    if (s.kind === 'let' && s.init && invariant(s.init, variant, stored) && !assignedIn(s.name, body)) {
+    if (s.kind === 'let' && s.init && !pinned.has(s.name) && invariant(s.init, variant, stored) && !assignedIn(s.name, body)) {
       hoisted.push(s);
       variant.delete(s.name);
     } else kept.push(s);

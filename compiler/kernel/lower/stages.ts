@@ -105,9 +105,16 @@ function resolveInputs(p: FusedProgram, group: KernelGroup, sn: StageNode): Inpu
   });
 }
 
-/** The stages of a group, in execution order. */
+/**
+ * The stages of a group, in execution order. `maxBuffers` is given for the
+ * GPU; there a scatter that also writes other values runs as two stages (its
+ * owner-computes form visits each update once per output row it could land
+ * in, so it cannot also store per-update values): everything else first,
+ * writing the updates, then the scatter reading them.
+ */
 export function groupStages(p: FusedProgram, group: KernelGroup, maxBuffers?: number): Stage[] {
   let parts = baseStages(group);
+  if (maxBuffers !== undefined && group.kind === 'scatter') parts = splitScatter(p, group, parts[0]!);
   if (maxBuffers !== undefined && group.kind !== 'copy') parts = parts.flatMap((s) => splitToFit(p, group, s, parts, maxBuffers));
   const withWrites = parts.map((s) => ({ ...s, writes: stageWrites(p, group, s, parts) }));
   return withWrites.map((s, i) => ({ ...s, suffix: withWrites.length === 1 ? '' : String.fromCharCode(97 + i) }));
@@ -130,6 +137,16 @@ function baseStages(group: KernelGroup): Draft[] {
     } else totals.push(n);
   }
   return [{ group, kind: 'rows', nodes: rows }, { group, kind: 'totals', nodes: totals }];
+}
+
+function splitScatter(p: FusedProgram, group: KernelGroup, s: Draft): Draft[] {
+  const isScatter = (n: StageNode) => p.graph.nodes[n.node]!.op === 'scatter_add';
+  const rest = s.nodes.filter((n) => !isScatter(n));
+  if (rest.length === 0) return [s];
+  const alone: Draft = { group, kind: 'scatter', nodes: s.nodes.filter(isScatter) };
+  const others = group.outputs.some((o) => rest.some((n) => n.node === o));
+  // Producers only feeding the scatter stay fused into it.
+  return others ? [{ group, kind: 'elementwise', nodes: rest }, alone] : [s];
 }
 
 /** The kind of a piece cut from a stage: the anchor's kind where the anchor is, else a plain elementwise kernel. */
