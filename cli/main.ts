@@ -14,6 +14,10 @@ usage:
                          [--lr X] [--seed N] [--backend reference] [--sample] [--set k=v]
   loom generate <file.loom> --ckpt F --prompt S [--length N] [--temperature X] [--top-k N] [--seed N]
   loom eval <file.loom> --weights W.safetensors --inputs I.safetensors --out O.safetensors [--grads]
+  loom compile <file.loom> --target js|webgpu -o DIR [--batch N] [--ctx N] [--forward-batch N] [--set k=v]
+                                             a bundle: typed TypeScript module, kernel sources, manifest.json
+  loom kernels <file.loom> [--target js|webgpu] [--program forward|train] [--source NAME]
+                                             one line per kernel (name, kind, source, buffers), or one kernel's source
 `;
 
 const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
@@ -23,6 +27,8 @@ const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   train: () => import('./commands/train.ts'),
   generate: () => import('./commands/generate.ts'),
   eval: () => import('./commands/eval.ts'),
+  compile: () => import('./commands/compile.ts'),
+  kernels: () => import('./commands/kernels.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

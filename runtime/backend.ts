@@ -21,9 +21,9 @@ export interface Backend {
   createSession(graphs: Readonly<Record<string, Graph>>, state: StateMap): Promise<Session>;
 }
 
-export type BackendName = 'reference' | 'js';
+export type BackendName = 'reference' | 'js' | 'webgpu';
 
-export const BACKEND_NAMES: readonly BackendName[] = ['reference', 'js'];
+export const BACKEND_NAMES: readonly BackendName[] = ['reference', 'js', 'webgpu'];
 
 export async function loadBackend(name: string): Promise<Backend> {
   switch (name) {
@@ -34,6 +34,11 @@ export async function loadBackend(name: string): Promise<Backend> {
     case 'js': {
       const { jsBackend } = await import('./backends/js/session.ts');
       return jsBackend;
+    }
+    case 'webgpu': {
+      // Needs a WebGPU adapter when a session is created (Dawn in Node, navigator.gpu in a browser).
+      const { webgpuBackend } = await import('./backends/webgpu/session.ts');
+      return webgpuBackend;
     }
     default:
       throw new Error(`unknown backend "${name}" (available: ${BACKEND_NAMES.join(', ')})`);

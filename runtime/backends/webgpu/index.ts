@@ -4,7 +4,7 @@ export type { AcquireOptions, AcquireResult, AdapterDescription, GpuDevice } fro
 export { kernelLabel, uniformStructBytes } from './kernel.ts';
 export type { BufferHandle, Dispatch, UniformType, WgslKernel } from './kernel.ts';
 export { WebGpuRuntime } from './runtime.ts';
-export type { RuntimeStats, WebGpuRuntimeOptions } from './runtime.ts';
+export type { BufferCopy, RuntimeStats, StepOptions, WebGpuRuntimeOptions } from './runtime.ts';
 export { checkKernelLimits, validateWgsl, WgslCompileError } from './shader.ts';
 export type { WgslDiagnostics } from './shader.ts';
 export { DEFAULT_LIMITS } from './gpu-constants.ts';

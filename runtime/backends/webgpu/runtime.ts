@@ -35,9 +35,30 @@ export interface RuntimeStats {
   bindGroupHits: number;
   bindGroupMisses: number;
   submits: number;
+  /** Compute dispatches recorded by run()/step(). */
+  dispatches: number;
+  /** Buffer-to-buffer copies recorded by step() (reads into staging not counted). */
+  copies: number;
   uniformUploads: number;
   storage: BufferPoolStats;
   staging: BufferPoolStats;
+}
+
+/** A buffer-to-buffer copy of all of `from` into the start of `to`. */
+export interface BufferCopy {
+  from: BufferHandle;
+  to: BufferHandle;
+}
+
+/** Work recorded into a step's command encoder after its compute pass. */
+export interface StepOptions {
+  /**
+   * Buffers to read back: copied into one staging buffer right after the
+   * compute pass (before `copies`), in the same submit, and returned in order.
+   */
+  read?: readonly BufferHandle[];
+  /** Copies recorded after the reads, in order (e.g. updates of persistent state). */
+  copies?: readonly BufferCopy[];
 }
 
 interface BindGroupEntry {
@@ -72,7 +93,7 @@ export class WebGpuRuntime {
   private readonly deviceErrors: string[] = [];
   private readonly maxBindGroups: number;
   private nextHandleId = 1;
-  private counters = { bindGroupHits: 0, bindGroupMisses: 0, submits: 0 };
+  private counters = { bindGroupHits: 0, bindGroupMisses: 0, submits: 0, dispatches: 0, copies: 0 };
   private lostReason: string | null = null;
   private disposed = false;
   private readonly onUncapturedError = (event: Event): void => {
@@ -100,6 +121,16 @@ export class WebGpuRuntime {
   async compile(kernels: WgslKernel | readonly WgslKernel[]): Promise<void> {
     const list: readonly WgslKernel[] = Array.isArray(kernels) ? kernels : [kernels as WgslKernel];
     await Promise.all(list.map((k) => this.pipelines.compile(k)));
+  }
+
+  /** Overwrites the start of a device buffer with `data` (queued: later steps see it, earlier ones do not). */
+  write(handle: BufferHandle, data: Float32Array | Int32Array | Uint32Array): void {
+    this.throwIfBroken();
+    const { pooled } = this.liveBuffer(handle, 'write');
+    if (data.byteLength > handle.byteLength) {
+      throw new RangeError(`write: ${data.byteLength} bytes do not fit buffer #${handle.id} of ${handle.byteLength} bytes`);
+    }
+    this.device.queue.writeBuffer(pooled.buffer, 0, data.buffer, data.byteOffset, data.byteLength);
   }
 
   /** Copies `data` into a new device buffer. */
@@ -135,7 +166,20 @@ export class WebGpuRuntime {
   /** Encodes every dispatch into one command encoder and submits once. */
   run(dispatches: readonly Dispatch[]): Promise<void> {
     try {
-      return this.runNow(dispatches);
+      return this.runNow(dispatches, {}).then(() => undefined);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /**
+   * run() plus readback and copies in the same command encoder and submit:
+   * the compute pass, then `read` buffers into one staging buffer, then
+   * `copies`. Resolves with the read buffers' contents as float32, in order.
+   */
+  step(dispatches: readonly Dispatch[], options: StepOptions = {}): Promise<Float32Array[]> {
+    try {
+      return this.runNow(dispatches, options);
     } catch (e) {
       return Promise.reject(e);
     }
@@ -201,9 +245,18 @@ export class WebGpuRuntime {
     this.device.removeEventListener('uncapturederror', this.onUncapturedError);
   }
 
-  private runNow(dispatches: readonly Dispatch[]): Promise<void> {
+  private runNow(dispatches: readonly Dispatch[], options: StepOptions): Promise<Float32Array[]> {
     this.throwIfBroken();
-    if (dispatches.length === 0) return Promise.resolve();
+    const reads = options.read ?? [];
+    const copies = options.copies ?? [];
+    if (dispatches.length === 0 && reads.length === 0 && copies.length === 0) return Promise.resolve([]);
+    const readSources = reads.map((h) => this.liveBuffer(h, 'read').pooled);
+    const copyPairs = copies.map(({ from, to }) => {
+      if (from.byteLength > to.byteLength) {
+        throw new RangeError(`copy: buffer #${from.id} (${from.byteLength} bytes) does not fit buffer #${to.id} (${to.byteLength} bytes)`);
+      }
+      return { src: this.liveBuffer(from, 'copy from').pooled, dst: this.liveBuffer(to, 'copy to').pooled, bytes: from.byteLength };
+    });
     this.forgetDestroyedBuffers();
     const checks: { kernel: WgslKernel; entry: CachedPipeline }[] = [];
     const prepared: { entry: CachedPipeline; bindings: Binding[]; offset: number | null; dispatch: Dispatch }[] = [];
@@ -224,38 +277,80 @@ export class WebGpuRuntime {
 
     this.device.pushErrorScope('validation');
     let validation: Promise<GPUError | null>;
+    let stage: PooledBuffer | null = null;
     try {
       const encoder = this.device.createCommandEncoder({ label: 'loom step' });
-      const pass = encoder.beginComputePass();
-      for (const { entry, bindings, offset, dispatch } of prepared) {
-        pass.setPipeline(entry.pipeline);
-        const group = this.bindGroupFor(entry, dispatch.kernel, bindings, offset === null ? null : uniformBuffer);
-        if (offset === null) pass.setBindGroup(0, group);
-        else pass.setBindGroup(0, group, [offset]);
-        pass.dispatchWorkgroups(...dispatch.workgroups);
+      if (prepared.length > 0) {
+        const pass = encoder.beginComputePass();
+        for (const { entry, bindings, offset, dispatch } of prepared) {
+          pass.setPipeline(entry.pipeline);
+          const group = this.bindGroupFor(entry, dispatch.kernel, bindings, offset === null ? null : uniformBuffer);
+          if (offset === null) pass.setBindGroup(0, group);
+          else pass.setBindGroup(0, group, [offset]);
+          pass.dispatchWorkgroups(...dispatch.workgroups);
+        }
+        pass.end();
+        this.counters.dispatches += prepared.length;
       }
-      pass.end();
+      if (reads.length > 0) {
+        stage = this.staging.acquire(reads.reduce((sum, h) => sum + h.byteLength, 0)).pooled;
+        let at = 0;
+        reads.forEach((h, i) => {
+          encoder.copyBufferToBuffer(readSources[i]!.buffer, 0, stage!.buffer, at, h.byteLength);
+          at += h.byteLength;
+        });
+      }
+      for (const { src, dst, bytes } of copyPairs) {
+        if (src !== dst) encoder.copyBufferToBuffer(src.buffer, 0, dst.buffer, 0, bytes);
+      }
+      this.counters.copies += copyPairs.length;
       this.submit(encoder);
+    } catch (e) {
+      if (stage) this.staging.release(stage);
+      throw e;
     } finally {
       // Always pop, even if encoding threw, so the device's scope stack stays balanced.
       validation = this.device.popErrorScope();
     }
-    return this.reportStep(checks, validation, dispatches);
+    return this.reportStep(checks, validation, dispatches, stage, reads);
   }
 
   private async reportStep(
     checks: { kernel: WgslKernel; entry: CachedPipeline }[],
     validation: Promise<GPUError | null>,
     dispatches: readonly Dispatch[],
-  ): Promise<void> {
-    // A shader error explains the step's validation failure better, so it goes first.
-    for (const { kernel, entry } of checks) await this.pipelines.settle(entry, kernel);
-    const error = await validation;
-    if (error) {
-      const names = [...new Set(dispatches.map((d) => kernelLabel(d.kernel)))].join(', ');
-      throw new Error(`WebGPU rejected a step of ${dispatches.length} dispatch(es) [kernels: ${names}]:\n  ${error.message.trim()}`);
+    stage: PooledBuffer | null,
+    reads: readonly BufferHandle[],
+  ): Promise<Float32Array[]> {
+    try {
+      // A shader error explains the step's validation failure better, so it goes first.
+      for (const { kernel, entry } of checks) await this.pipelines.settle(entry, kernel);
+      const error = await validation;
+      if (error) {
+        const names = [...new Set(dispatches.map((d) => kernelLabel(d.kernel)))].join(', ');
+        throw new Error(`WebGPU rejected a step of ${dispatches.length} dispatch(es) [kernels: ${names}]:\n  ${error.message.trim()}`);
+      }
+      this.throwIfBroken();
+      if (!stage) return [];
+      const total = reads.reduce((sum, h) => sum + h.byteLength, 0);
+      try {
+        await stage.buffer.mapAsync(MapMode.READ, 0, total);
+      } catch (e) {
+        this.throwIfBroken();
+        throw new Error(`reading ${reads.length} buffer(s) back failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const bytes = stage.buffer.getMappedRange(0, total).slice(0);
+      stage.buffer.unmap();
+      this.throwIfBroken();
+      let at = 0;
+      return reads.map((h) => {
+        const out = new Float32Array(bytes, at, h.byteLength / 4);
+        at += h.byteLength;
+        return out;
+      });
+    } finally {
+      if (stage) this.staging.release(stage);
     }
-    this.throwIfBroken();
   }
 
   private bindGroupFor(entry: CachedPipeline, kernel: WgslKernel, bindings: Binding[], uniformBuffer: GPUBuffer | null): GPUBindGroup {

@@ -1,0 +1,189 @@
+// The parts of a generated index.ts that both targets share, built as
+// ts-morph structures: the header, the config and shapes, the typed tables
+// of params and optimizer slots with their `Params` / `OptimizerState` types,
+// the execution plans, the train-step result type, and initialisation.
+// Statements are added as structures (functions, interfaces, type aliases,
+// consts); only function bodies and initializers are text.
+import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind, type OptionalKind, type ParameterDeclarationStructure, type SourceFile } from 'ts-morph';
+import type { InitSpec } from '../graph/types.ts';
+import type { ManifestParam, ManifestTensor, ProgramName } from './manifest.ts';
+import type { ProgramPlan } from './support/plan.ts';
+import { key, tsLiteral, type LiteralValue } from './ts-literal.ts';
+
+export interface ModuleProgram {
+  readonly plan: ProgramPlan;
+  readonly inputs: readonly ManifestTensor[];
+  readonly outputs: readonly ManifestTensor[];
+}
+
+/** Everything a generated module states about its model. */
+export interface ModuleSpec {
+  /** The header comment's lines (what generated the file, from what). */
+  readonly header: readonly string[];
+  readonly model: string;
+  readonly config: Readonly<Record<string, number | boolean | string>>;
+  readonly shapes: { readonly batch: number; readonly ctx: number; readonly forwardBatch: number };
+  readonly params: readonly ManifestParam[];
+  readonly optimizerState: readonly { readonly name: string; readonly shape: readonly number[] }[];
+  readonly programs: Readonly<Record<ProgramName, ModuleProgram>>;
+}
+
+export const PLAN_CONST: Readonly<Record<ProgramName, string>> = { forward: 'forwardPlan', trainStep: 'trainStepPlan' };
+
+export function newModuleFile(): SourceFile {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Single },
+  });
+  return project.createSourceFile('/index.ts');
+}
+
+export function addHeader(file: SourceFile, header: readonly string[]): void {
+  file.insertStatements(0, header.map((l) => `// ${l}`.trimEnd()).join('\n'));
+}
+
+/** `config`, `shapes`, the param and optimizer-slot tables and their types. */
+export function addModelTables(file: SourceFile, spec: ModuleSpec): void {
+  file.addStatements(`// ---- ${spec.model}: config, shapes, tensors ----`);
+  addConst(file, 'model', spec.model, 'The model\'s name in its .loom file.', true);
+  addConst(file, 'config', spec.config as LiteralValue, 'The model\'s hyperparameters: the .loom defaults with the compile\'s `--set` overrides.', true);
+  addConst(file, 'shapes', spec.shapes as unknown as LiteralValue,
+    'The sizes the programs were compiled for: the train step takes `batch` sequences of `ctx` tokens, the forward pass `forwardBatch` of them.', true);
+
+  const paramTable = Object.fromEntries(spec.params.map((p) => [p.name, { shape: p.shape, init: p.init as unknown as LiteralValue }]));
+  addConst(file, 'paramSpecs', paramTable, 'Every learnable tensor of the model, in declaration order: shape and initialiser.', true, 'Readonly<Record<ParamName, ParamSpec>>');
+  file.addTypeAlias({ name: 'ParamName', isExported: true, type: unionOf(spec.params.map((p) => p.name)), docs: ['The name of a learnable tensor.'] });
+  file.addInterface({
+    name: 'Params',
+    isExported: true,
+    docs: [`The weights of ${spec.model}, one Float32Array per tensor (row-major).`],
+    properties: spec.params.map((p) => ({ name: key(p.name), type: 'Float32Array', isReadonly: true, docs: [`f32[${p.shape.join(', ')}], initialised ${describeInit(p.init)}.`] })),
+  });
+
+  const slotTable = Object.fromEntries(spec.optimizerState.map((s) => [s.name, { shape: [...s.shape], init: { kind: 'zeros' } }]));
+  addConst(file, 'optimizerStateSpecs', slotTable, 'The train step\'s optimizer slots (AdamW moments), zero when training starts.', true, 'Readonly<Record<string, ParamSpec>>');
+  file.addInterface({
+    name: 'OptimizerState',
+    isExported: true,
+    docs: ['AdamW\'s first (`optim.m.*`) and second (`optim.v.*`) moments, one per weight.'],
+    properties: spec.optimizerState.map((s) => ({ name: key(s.name), type: 'Float32Array', isReadonly: true, docs: [`f32[${s.shape.join(', ')}]`] })),
+  });
+  file.addTypeAlias({ name: 'TrainState', isExported: true, type: 'Params & OptimizerState', docs: ['Everything the train step reads and updates in place.'] });
+}
+
+/** The plans as typed consts, and the output type of the train step. */
+export function addPlans(file: SourceFile, spec: ModuleSpec): void {
+  file.addStatements('// ---- execution plans (buffers, bindings, launches) ----');
+  for (const [name, program] of Object.entries(spec.programs) as [ProgramName, ModuleProgram][]) {
+    addConst(file, PLAN_CONST[name], program.plan as unknown as LiteralValue,
+      `The ${name === 'forward' ? 'forward pass' : 'train step'}: ${program.plan.launches.length} kernel launches over ${program.plan.buffers.length} buffers.`,
+      false, 'ProgramPlan');
+  }
+  const outputs = spec.programs.trainStep.outputs;
+  file.addInterface({
+    name: 'TrainStepResult',
+    isExported: true,
+    docs: ['What one train step reports (the weights and optimizer slots are updated in place).'],
+    properties: outputs.map((o) => ({ name: camelCase(o.name), type: isScalar(o) ? 'number' : 'Float32Array', docs: [`The program's \`${o.name}\` output.`] })),
+  });
+}
+
+/** `initParams(seed)` and `initTrainState(params)`: pure JavaScript, the same for both targets. */
+export function addInitFunctions(file: SourceFile): void {
+  file.addFunction({
+    name: 'initParams',
+    isExported: true,
+    parameters: [{ name: 'seed', initializer: '0' }],
+    returnType: 'Params',
+    docs: ['Fresh weights, bit-identical to what `loom train --seed <seed>` starts from.'],
+    statements: [
+      'const out: Record<string, Float32Array> = {};',
+      'for (const [name, spec] of Object.entries(paramSpecs)) out[name] = initialValue(name, spec, seed);',
+      'return out as unknown as Params;',
+    ],
+  });
+  file.addFunction({
+    name: 'initTrainState',
+    isExported: true,
+    parameters: [{ name: 'params', type: 'Params' }, { name: 'optimizerState', type: 'OptimizerState', hasQuestionToken: true }],
+    returnType: 'TrainState',
+    docs: ['The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint).'],
+    statements: [
+      'checkTensors(\'initTrainState\', paramSpecs, tensors(params));',
+      'if (optimizerState) checkTensors(\'initTrainState\', optimizerStateSpecs, tensors(optimizerState));',
+      'const out: Record<string, Float32Array> = {};',
+      'for (const name of Object.keys(paramSpecs)) out[name] = Float32Array.from(tensors(params)[name]!);',
+      'for (const [name, spec] of Object.entries(optimizerStateSpecs)) {',
+      '  out[name] = optimizerState ? Float32Array.from(tensors(optimizerState)[name]!) : initialValue(name, spec, 0);',
+      '}',
+      'return out as unknown as TrainState;',
+    ],
+  });
+  file.addFunction({
+    name: 'tensors',
+    parameters: [{ name: 'value', type: 'Params | OptimizerState | TrainState' }],
+    returnType: 'Readonly<Record<string, Float32Array>>',
+    docs: ['The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy).'],
+    statements: ['return value as unknown as Readonly<Record<string, Float32Array>>;'],
+  });
+}
+
+/** The parameters a program's inputs become (`tokens: Int32Array`, `step: number`, …). */
+export function inputParameters(program: ModuleProgram): OptionalKind<ParameterDeclarationStructure>[] {
+  return program.inputs.map((t) => ({ name: camelCase(t.name), type: inputType(t) }));
+}
+
+/** `{ tokens: tokens, step: step }`: the inputs record passed to a runner, by graph input name. */
+export function inputRecord(program: ModuleProgram): string {
+  return `{ ${program.inputs.map((t) => `${key(t.name)}: ${camelCase(t.name)}`).join(', ')} }`;
+}
+
+/** The train step's result object from the runner's outputs record `out`. */
+export function trainStepResult(program: ModuleProgram, out: string): string {
+  return `{ ${program.outputs.map((o) => `${camelCase(o.name)}: ${out}[${quoteKey(o.name)}]!${isScalar(o) ? '[0]!' : ''}`).join(', ')} }`;
+}
+
+/** Docs for a program's inputs: `tokens: i32[16, 64]`. */
+export function describeInputs(program: ModuleProgram): string[] {
+  return program.inputs.map((t) => `@param ${camelCase(t.name)} ${t.dtype}[${t.shape.join(', ')}]${t.name === 'step' ? ', the 0-based step (it drives the learning-rate schedule)' : ''}`);
+}
+
+export function isScalar(t: ManifestTensor): boolean {
+  return t.shape.every((d) => d === 1);
+}
+
+export function camelCase(name: string): string {
+  return name.replace(/[._]+([a-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9_$]/g, '_');
+}
+
+function inputType(t: ManifestTensor): string {
+  if (isScalar(t) && t.dtype === 'f32') return 'number';
+  return t.dtype === 'f32' ? 'Float32Array' : 'Int32Array';
+}
+
+function quoteKey(name: string): string {
+  return `'${name.replace(/'/g, "\\'")}'`;
+}
+
+function unionOf(names: readonly string[]): string {
+  return names.length === 0 ? 'never' : names.map(quoteKey).join(' | ');
+}
+
+export function describeInit(init: InitSpec): string {
+  switch (init.kind) {
+    case 'zeros': return 'to zeros';
+    case 'ones': return 'to ones';
+    case 'const': return `to ${init.value}`;
+    case 'normal': return `from normal(mean ${init.mean}, std ${init.std})`;
+    case 'uniform': return `from uniform(${init.low}, ${init.high})`;
+  }
+}
+
+function addConst(file: SourceFile, name: string, value: LiteralValue, doc: string, exported: boolean, type?: string): void {
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: exported,
+    docs: [doc],
+    declarations: [{ name, ...(type ? { type } : {}), initializer: type ? tsLiteral(value) : `${tsLiteral(value)} as const` }],
+  });
+}

@@ -1,0 +1,48 @@
+// loom compile and loom kernels, through the real CLI.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gptFile, loom, tempDir, tinyGpt } from '../cli/helpers.ts';
+
+describe('loom compile', () => {
+  it('writes a bundle: module, kernels, manifest', () => {
+    const out = path.join(tempDir(), 'gpt');
+    const r = loom(['compile', gptFile, '--target', 'webgpu', '-o', out, '--batch', '2', ...tinyGpt]);
+    expect(r.stderr).toMatch(/forward \d+ kernels, train step \d+ kernels/);
+    expect(r.status).toBe(0);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.command).toBe('loom compile dsl-examples/gpt.loom --target webgpu --batch 2 --set ctx=16 --set depth=1 --set dim=16 --set heads=2');
+    expect(fs.readFileSync(path.join(out, 'index.ts'), 'utf8')).toContain('export async function trainStep(model: GpuModel');
+    for (const k of manifest.kernels) expect(fs.existsSync(path.join(out, k.file))).toBe(true);
+  });
+
+  const fails = (args: string[], message: RegExp) => {
+    const r = loom(['compile', ...args]);
+    expect(r.stderr).toMatch(message);
+    expect(r.status).toBe(1);
+  };
+  it('refuses an unknown target', () => fails([gptFile, '--target', 'cuda', '-o', tempDir()], /unknown target "cuda"; expected one of: js, webgpu/));
+  it('refuses a missing -o', () => fails([gptFile, '--target', 'js'], /-o DIR is required/));
+  it('refuses a missing file', () => fails(['nope/missing.loom', '--target', 'js', '-o', tempDir()], /nope\/missing\.loom: no such file/));
+  it('reports a broken model with its diagnostics', () => {
+    const file = path.join(tempDir(), 'bad.loom');
+    fs.writeFileSync(file, 'model M(dim: int = 8) {\n  forward(x: [B, dim]) = x +\n}\n');
+    fails([file, '--target', 'js', '-o', tempDir()], /bad\.loom:\d+:\d+: error/);
+  });
+});
+
+describe('loom kernels', () => {
+  it('lists the kernels of a program with kind, location and buffers', () => {
+    const r = loom(['kernels', gptFile, '--program', 'train', ...tinyGpt]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^# GPT train for js: \d+ kernels/);
+    expect(lines[1]).toMatch(/^k0_\w+\t(gather|elementwise|reduction|contraction|scatter|copy)\t\S+\t\w+\[\d+\]/);
+  });
+  it('prints one kernel\'s source', () => {
+    const r = loom(['kernels', gptFile, '--target', 'webgpu', '--source', 'k0_gather', ...tinyGpt]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('@compute @workgroup_size(');
+    expect(r.stdout).toContain('fn k0_gather(');
+  });
+});
