@@ -77,7 +77,33 @@ export type KStmt =
    * A workgroup-shared array (zero-initialised per workgroup). Only at the top
    * level of a kernel body. In a serial kernel it is a kernel-local scratch array.
    */
-  | { readonly kind: 'wg_decl'; readonly name: string; readonly type: KStorageType; readonly size: number };
+  | { readonly kind: 'wg_decl'; readonly name: string; readonly type: KStorageType; readonly size: number }
+  /**
+   * CPU-only matrix-multiply intrinsic (like a tensorize / MMA intrinsic):
+   * `out[i·N + j] = Σ_k A(i, k) · B(k, j)` for i < M, j < N, k < K, where
+   * `out` is an f32 scratch array (`wg_decl`) of a serial kernel and A, B are
+   * strided views of f32 buffers (element (r, c) at offset + r·rowStride +
+   * c·colStride). Sizes, offsets and strides are i32 expressions; the sum is
+   * f32-accurate (the order of additions is the target's). Fused epilogues
+   * are ordinary IR loops reading `out` afterwards. GPU targets reject it.
+   */
+  | {
+      readonly kind: 'gemm';
+      readonly out: string;
+      readonly M: KExpr;
+      readonly N: KExpr;
+      readonly K: KExpr;
+      readonly a: GemmOperand;
+      readonly b: GemmOperand;
+    };
+
+/** A strided f32 matrix view of a buffer, for the `gemm` statement. */
+export interface GemmOperand {
+  readonly buffer: string;
+  readonly offset: KExpr;
+  readonly rowStride: KExpr;
+  readonly colStride: KExpr;
+}
 
 export type KStmtKind = KStmt['kind'];
 export type WorkgroupArray = Extract<KStmt, { kind: 'wg_decl' }>;
@@ -231,6 +257,7 @@ export function stmtExprs(s: KStmt): KExpr[] {
     case 'for': return [s.start, s.end, s.step];
     case 'if': return [s.cond];
     case 'barrier': case 'wg_decl': return [];
+    case 'gemm': return [s.M, s.N, s.K, ...[s.a, s.b].flatMap((o) => [o.offset, o.rowStride, o.colStride])];
   }
 }
 

@@ -12,7 +12,7 @@
 //   }
 import { bitwiseInfix, CLikeRenderer, Prec, shortestF32 } from '../render/c-like.ts';
 import type { OpTable, Rendered, Spelling } from '../render/c-like.ts';
-import type { KBinaryOp, KBuiltin, KDim, KExpr, KType, KUnaryOp, Kernel } from './ir.ts';
+import type { GemmOperand, KBinaryOp, KBuiltin, KDim, KExpr, KStmt, KType, KUnaryOp, Kernel } from './ir.ts';
 import { BINARY_OPS, UNARY_OPS } from './ir.ts';
 
 const INFIX: Partial<Record<KBinaryOp, [string, number]>> = {
@@ -74,6 +74,12 @@ class IrPrinter extends CLikeRenderer {
   }
   protected override workgroupDecl(s: { name: string; type: KType; size: number }): string {
     return `workgroup ${s.name}: ${s.type}[${s.size}]`;
+  }
+
+  protected override gemm(s: Extract<KStmt, { kind: 'gemm' }>): string {
+    const e = (x: KExpr) => this.expr(x).text;
+    const operand = (o: GemmOperand) => `${o.buffer}[${e(o.offset)}; ${e(o.rowStride)}, ${e(o.colStride)}]`;
+    return `gemm ${s.out}[${e(s.M)}, ${e(s.N)}] = ${operand(s.a)} * ${operand(s.b)} over k < ${e(s.K)}`;
   }
 
   print(kernel: Kernel): string {

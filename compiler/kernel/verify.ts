@@ -165,7 +165,36 @@ class Verifier {
         this.declare(s.name, { kind: 'wg_array', type: s.type }, 'workgroup array');
         break;
       }
+      case 'gemm': this.gemm(s); break;
     }
+  }
+
+  private gemm(s: Extract<KStmt, { kind: 'gemm' }>): void {
+    if (this.grid) this.fail('gemm in a grid kernel (the gemm intrinsic is CPU-only: serial launches)');
+    for (const d of ['M', 'N', 'K'] as const) this.expect(s[d], 'i32', `gemm ${d}`);
+    const out = this.lookup(s.out);
+    if (!out || out.kind !== 'wg_array') this.fail(`gemm into unknown scratch array "${s.out}"`);
+    else if (out.type !== 'f32') this.fail(`gemm into "${s.out}" (${out.type}): the scratch array must be f32`);
+    else {
+      const size = this.scratchSize(s.out);
+      if (size !== undefined && s.M.kind === 'const' && s.N.kind === 'const' && s.M.value * s.N.value > size) {
+        this.fail(`gemm writes ${s.M.value}×${s.N.value} elements into "${s.out}", which holds ${size}`);
+      }
+    }
+    for (const [which, o] of [['a', s.a], ['b', s.b]] as const) {
+      for (const f of ['offset', 'rowStride', 'colStride'] as const) this.expect(o[f], 'i32', `gemm operand ${which} ${f}`);
+      const sym = this.lookup(o.buffer);
+      if (!sym || sym.kind !== 'buffer') this.fail(`gemm operand ${which} reads unknown buffer "${o.buffer}"`);
+      else {
+        if (sym.access === 'write') this.fail(`gemm operand ${which} reads write-only buffer "${o.buffer}"`);
+        if (sym.type !== 'f32') this.fail(`gemm operand ${which} reads "${o.buffer}" (${sym.type}); gemm operands must be f32`);
+      }
+    }
+  }
+
+  private scratchSize(name: string): number | undefined {
+    const decl = this.kernel.body.find((d) => d.kind === 'wg_decl' && d.name === name);
+    return decl?.kind === 'wg_decl' ? decl.size : undefined;
   }
 
   private index(e: KExpr, of: string): void {

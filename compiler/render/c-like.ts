@@ -138,6 +138,13 @@ export abstract class CLikeRenderer {
   protected assignTarget(name: string): string {
     return this.ident(name);
   }
+  /**
+   * The CPU matrix-multiply intrinsic (`gemm` statement). Only targets with a
+   * gemm routine render it; GPU targets keep this default, which refuses.
+   */
+  protected gemm(_s: Extract<KStmt, { kind: 'gemm' }>): string {
+    throw new Error('the gemm intrinsic is CPU-only (serial JS kernels); this target cannot render it');
+  }
   /** A workgroup-array declaration inside the body; targets that hoist them return undefined. */
   protected workgroupDecl(_s: Extract<KStmt, { kind: 'wg_decl' }>): string | undefined {
     return undefined;
@@ -236,6 +243,7 @@ export abstract class CLikeRenderer {
         if (line !== undefined) out.push(pad + line);
         break;
       }
+      case 'gemm': out.push(pad + this.gemm(s)); break;
     }
   }
 

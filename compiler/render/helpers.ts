@@ -8,6 +8,8 @@
 //              fractional error < 1.2e-7 everywhere), erf = ±(1 − erfc(|x|)).
 // That is f32-level accuracy (≈ 1 ulp), which is what every target stores.
 
+import { gemmHelperSource } from './wasm-gemm.ts';
+
 /** erfc(z) = t · exp(−z² + P(t)), t = 1 / (1 + z/2); P's coefficients, constant term first. */
 const ERFC_POLY = [
   -1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806,
@@ -27,6 +29,8 @@ const jsLit = (c: number): string => String(c);
 const wgslLit = (c: number): string => `${c}f`.replace(/^(-?\d+)f$/, '$1.0f');
 
 export const JS_HELPERS: Readonly<Record<string, string>> = {
+  // The gemm intrinsic: WebAssembly SIMD micro-kernel with a plain-JS fallback (wasm-gemm.ts).
+  gemm: gemmHelperSource(),
   erf: `function loom_erf(x) {
   const z = Math.abs(x);
   if (z < 0.5) {
@@ -34,8 +38,30 @@ export const JS_HELPERS: Readonly<Record<string, string>> = {
     return x * (${horner(ERF_SERIES, 'x2', jsLit)});
   }
   const t = 1 / (1 + 0.5 * z);
-  const erfc = t * Math.exp(-z * z + (${horner(ERFC_POLY, 't', jsLit)}));
+  const erfc = t * loom_exp(-z * z + (${horner(ERFC_POLY, 't', jsLit)}));
   return x < 0 ? erfc - 1 : 1 - erfc;
+}`,
+  // exp without a call into the C library (V8's Math.exp is not inlined): x = n·ln 2 + r with
+  // |r| ≤ ln 2 / 2 (Cody–Waite: ln 2 split in two so n·ln2_hi is exact), 2^n from a table, e^r by
+  // its degree-7 Taylor polynomial (relative error < 1e-8, far below f32's 6e-8 half-ulp),
+  // evaluated in Estrin form for instruction-level parallelism. Outside (−708, 709) — subnormal or
+  // overflowing results, ±Infinity, NaN — Math.exp.
+  exp: `const loom_exp_pow2 = new Float64Array(2100);
+for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+function loom_exp(x) {
+  if (!(x > -708 && x < 709)) return Math.exp(x);
+  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
+  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
+  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+}`,
+  // Scratch arrays of serial kernels, one per kernel and array, kept across calls and zeroed per call.
+  scratch: `const loom_scratch_arrays = new Map();
+function loom_scratch(key, Type, size) {
+  const a = loom_scratch_arrays.get(key);
+  if (a !== undefined) return a.fill(0);
+  const fresh = new Type(size);
+  loom_scratch_arrays.set(key, fresh);
+  return fresh;
 }`,
   // Bit reinterpretation through one shared 4-byte buffer.
   bits: `const loom_bits_u32 = new Uint32Array(1);
@@ -56,6 +82,9 @@ export const WGSL_HELPERS: Readonly<Record<string, string>> = {
   return select(1.0f - erfc, erfc - 1.0f, x < 0.0f);
 }`,
 };
+
+/** JS helpers that call other helpers (renderers add the dependencies to a kernel's helper list). */
+export const JS_HELPER_DEPS: Readonly<Record<string, readonly string[]>> = { erf: ['exp'] };
 
 /** Helper definitions for `names`, in a stable order. */
 export function helperSource(table: Readonly<Record<string, string>>, names: Iterable<string>): string[] {

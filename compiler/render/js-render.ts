@@ -11,9 +11,10 @@
 //    index math stays far inside 2^53.
 //  - f32 → i32 / u32 conversions truncate toward zero (`| 0`, `>>> 0`); out of
 //    range they wrap where WGSL saturates (undefined-ish territory, documented).
-import type { KBuiltin, KDim, KExpr, KStmt, KType, Kernel } from '../kernel/ir.ts';
+import type { GemmOperand, KBuiltin, KDim, KExpr, KStmt, KType, Kernel } from '../kernel/ir.ts';
 import { bitwiseInfix, CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
 import type { OpSpelling, OpTable, PostOp, Rendered, Spelling } from './c-like.ts';
+import { JS_HELPER_DEPS } from './helpers.ts';
 
 const wrapU32: PostOp = { text: '>>> 0', prec: Prec.Shift };
 const infix = (op: string, prec: number, post?: PostOp): Spelling => (post ? { infix: op, prec, post } : { infix: op, prec });
@@ -32,7 +33,7 @@ const same: Spelling = { same: true };
 export const JS_OPS: OpTable = {
   unary: {
     neg: { prefix: '-' }, not: { prefix: '!' },
-    exp: math('exp'), log: math('log'), sqrt: math('sqrt'), sin: math('sin'), cos: math('cos'),
+    exp: { call: 'loom_exp', helper: 'exp' }, log: math('log'), sqrt: math('sqrt'), sin: math('sin'), cos: math('cos'),
     tanh: math('tanh'), abs: math('abs'), sign: math('sign'), floor: math('floor'),
     rsqrt: { render: ([a]) => `1 / Math.sqrt(${a})`, prec: Prec.Multiplicative, argPrec: Prec.Lowest },
     recip: { render: ([a]) => `1 / ${a}`, prec: Prec.Multiplicative, argPrec: Prec.Unary },
@@ -119,8 +120,27 @@ export class JsRenderer extends CLikeRenderer {
     return `for (let ${v} = ${start}; ${v} < ${end}; ${inc})`;
   }
 
+  /**
+   * A serial kernel's scratch array: allocated on the first call and kept by
+   * the module (zeroed per call), so large ones (the gemm path's C tiles)
+   * cost a fill, not an allocation, page faults and garbage, per call.
+   */
   protected override workgroupDecl(s: Extract<KStmt, { kind: 'wg_decl' }>): string | undefined {
-    return `const ${this.ident(s.name)} = new ${TYPED_ARRAY[s.type]}(${s.size});`;
+    this.helpers.add('scratch');
+    const key = JSON.stringify(`${this.kernelName}.${s.name}`);
+    return `const ${this.ident(s.name)} = loom_scratch(${key}, ${TYPED_ARRAY[s.type]}, ${s.size});`;
+  }
+
+  /** The kernel being rendered (scratch arrays are keyed by kernel and array name). */
+  protected kernelName = '';
+
+  /** `loom_gemm(out, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);` (helpers.ts, wasm-gemm.ts). */
+  protected override gemm(s: Extract<KStmt, { kind: 'gemm' }>): string {
+    this.helpers.add('gemm');
+    const e = (x: KExpr) => this.expr(x).text;
+    const operand = (o: GemmOperand) => [this.ident(o.buffer), e(o.offset), e(o.rowStride), e(o.colStride)];
+    const args = [this.ident(s.out), e(s.M), e(s.N), e(s.K), ...operand(s.a), ...operand(s.b)];
+    return `loom_gemm(${args.join(', ')});`;
   }
 
   /** Lines binding the kernel's buffers and uniforms to locals. */
@@ -139,12 +159,15 @@ export class JsRenderer extends CLikeRenderer {
   /** `function name(buffers, uniforms) { … }`. */
   renderFunction(kernel: Kernel): string {
     this.prepare(kernel.body);
+    this.kernelName = kernel.name;
     const head = kernel.loc ? `// ${kernel.name} (${kernel.loc})\n` : '';
-    return [
+    const source = [
       `${head}function ${this.ident(kernel.name)}(buffers, uniforms) {`,
       ...this.parameterLines(kernel),
       ...this.bodyLines(kernel),
       '}',
     ].join('\n');
+    for (const h of [...this.helpers]) for (const d of JS_HELPER_DEPS[h] ?? []) this.helpers.add(d);
+    return source;
   }
 }

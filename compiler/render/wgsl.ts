@@ -12,7 +12,8 @@
 // NaN; workgroup arrays hoisted to module scope.
 import type { WgslKernel } from '../../runtime/backends/webgpu/kernel.ts';
 import type { KBuiltin, KDim, KExpr, KType, Kernel } from '../kernel/ir.ts';
-import { KernelError } from '../kernel/ir.ts';
+import { KernelError, walkStmts } from '../kernel/ir.ts';
+import type { KStmt } from '../kernel/ir.ts';
 import { assertValidKernel } from '../kernel/verify.ts';
 import { bitwiseInfix, CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
 import type { OpTable, Rendered, Spelling } from './c-like.ts';
@@ -184,6 +185,11 @@ class WgslRenderer extends CLikeRenderer {
  */
 export function renderWgsl(kernel: Kernel): RenderedWgsl {
   assertValidKernel(kernel);
+  if (containsGemm(kernel.body)) {
+    throw new KernelError(kernel.name, kernel.loc, [
+      'cannot render WGSL: the gemm intrinsic is CPU-only (serial JS kernels); lower matmuls for WebGPU with a grid launch',
+    ]);
+  }
   assertWithinLimits(kernel, WEBGPU_LIMITS);
   const r = new WgslRenderer();
   let code: string;
@@ -205,3 +211,8 @@ export function renderWgsl(kernel: Kernel): RenderedWgsl {
   };
 }
 
+function containsGemm(body: readonly KStmt[]): boolean {
+  let found = false;
+  walkStmts(body, (s) => { if (s.kind === 'gemm') found = true; });
+  return found;
+}

@@ -8,11 +8,12 @@ import type { MatmulOptions } from '../../compiler/kernel/templates/index.ts';
 import { compileJsKernel } from '../../compiler/render/js.ts';
 import { buf, maxAbsDiff, randomArray, referenceMatmul } from './fixtures.ts';
 
-type Variant = { launch: 'serial' | 'grid'; gpuTile?: '16x16' | '64x64'; cpuBlock?: [number, number] };
+type Variant = { launch: 'serial' | 'grid'; gpuTile?: '16x16' | '64x64'; cpuBlock?: [number, number]; cpuGemm?: boolean };
 const variants: [string, Variant][] = [
-  ['serial 4x8', { launch: 'serial' }],
-  ['serial 1x1', { launch: 'serial', cpuBlock: [1, 1] }],
-  ['serial 3x5', { launch: 'serial', cpuBlock: [3, 5] }],
+  ['serial gemm', { launch: 'serial' }],
+  ['serial 4x8', { launch: 'serial', cpuGemm: false }],
+  ['serial 1x1', { launch: 'serial', cpuBlock: [1, 1], cpuGemm: false }],
+  ['serial 3x5', { launch: 'serial', cpuBlock: [3, 5], cpuGemm: false }],
   ['grid 16x16', { launch: 'grid', gpuTile: '16x16' }],
   ['grid 64x64', { launch: 'grid', gpuTile: '64x64' }],
 ];
@@ -28,7 +29,10 @@ function run(opts: MatmulOptions, buffers: Record<string, Float32Array>, uniform
 }
 
 describe.each(variants)('matmul (%s)', (_, v) => {
-  const variant = { launch: v.launch, ...(v.gpuTile ? { gpuTile: v.gpuTile } : {}), ...(v.cpuBlock ? { cpuBlock: v.cpuBlock } : {}) };
+  const variant = {
+    launch: v.launch, ...(v.gpuTile ? { gpuTile: v.gpuTile } : {}), ...(v.cpuBlock ? { cpuBlock: v.cpuBlock } : {}),
+    ...(v.cpuGemm !== undefined ? { cpuGemm: v.cpuGemm } : {}),
+  };
 
   it('multiplies odd sizes (17×33 by 33×9)', () => {
     const [M, K, N] = [17, 33, 9];

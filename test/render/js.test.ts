@@ -102,7 +102,7 @@ function scale(buffers, uniforms) {
     const src = renderJs(kern).source;
     expect(src).toContain('function delete_(buffers, uniforms) {');
     expect(src).toContain('const in_ = buffers.in;');
-    expect(src).toContain('Math_[0] = Math.exp(in_[0]);');
+    expect(src).toContain('Math_[0] = loom_exp(in_[0]);');
     const y = new Float32Array(1);
     compileJs([kern]).delete!({ in: new Float32Array([1]), Math: y }, {});
     expect(y[0]).toBeCloseTo(Math.E, 6);
@@ -166,6 +166,20 @@ describe('JS renderer: semantics', () => {
     const tiny = evalUnary('f32', 'f32', k.erf, [1e-6, -3e-4]);
     expect(tiny[0]! / referenceErf(Math.fround(1e-6))).toBeCloseTo(1, 6);
     expect(tiny[1]! / referenceErf(Math.fround(-3e-4))).toBeCloseTo(1, 6);
+  });
+
+  it('evaluates exp (loom_exp) to within an f32 ulp of Math.exp, including the edges', () => {
+    const xs = [...Array.from({ length: 4001 }, (_, i) => -110 + i * 0.05), 1e-7, -1e-7, 0, -0];
+    const got = evalUnary('f32', 'f32', k.exp, xs);
+    let worst = 0;
+    xs.forEach((x, i) => {
+      const want = Math.fround(Math.exp(Math.fround(x)));
+      if (want === Infinity) expect(got[i]).toBe(Infinity);
+      else if (want > 1e-37) worst = Math.max(worst, Math.abs(got[i]! - want) / want);
+      else expect(Math.abs(got[i]! - want)).toBeLessThan(1e-44);
+    });
+    expect(worst).toBeLessThan(1.2e-7);
+    expect(evalUnary('f32', 'f32', k.exp, [Infinity, -Infinity, NaN, 100, -800, 709.5])).toEqual([Infinity, 0, NaN, Infinity, 0, Infinity]);
   });
 
   it('evaluates select lazily, so a guarded out-of-range load never happens', () => {

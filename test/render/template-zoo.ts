@@ -27,8 +27,9 @@ function matmulCase(launch: 'serial' | 'grid', gpuTile: '16x16' | '64x64', batch
   const B = buf('B', b.length, 'read');
   const C = buf('C', batch * M * N, 'write');
   // B is read transposed (stored [batch, N, K]), so both stride patterns are exercised.
+  // Serial: the register-blocked IR loops (every target renders them), not the CPU-only gemm intrinsic.
   const kernel = matmulKernel({
-    signature: { name: `mm_${gpuTile}_${launch}`, buffers: [A, B, C] }, launch, gpuTile, M, N, K, batch,
+    signature: { name: `mm_${gpuTile}_${launch}`, buffers: [A, B, C] }, launch, gpuTile, M, N, K, batch, cpuGemm: false,
     a: { kind: 'strided', buffer: A, rowStride: K, colStride: 1, batchStride: M * K },
     b: { kind: 'strided', buffer: B, rowStride: 1, colStride: K, batchStride: N * K },
     epilogue: (acc, i, j, t) => storeStrided({ buffer: C, rowStride: N, colStride: 1, batchStride: M * N })(k.max(acc, 0), i, j, t),

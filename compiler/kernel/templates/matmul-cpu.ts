@@ -10,8 +10,16 @@
 // Strided operands are walked with pointer arithmetic hoisted out of the k
 // loop (one base per panel, one `+ k·stride` per step); computed operands
 // call their load callback per element.
+//
+// When both operands are strided and N is constant (the usual case), the
+// product goes through the `gemm` intrinsic instead (a WebAssembly SIMD
+// micro-kernel in the JS target, see compiler/render/wasm-gemm.ts): per
+// batch, C lands in a kernel-local scratch array, in bands of rows when it
+// would exceed GEMM_SCRATCH_FLOATS, and the epilogue runs as plain loops over
+// the scratch. `cpuGemm: false` keeps the register-blocked IR loops.
 import { k } from '../build.ts';
-import type { KExpr, KStmt, KVar } from '../ir.ts';
+import type { BufferParam, KExpr, KStmt, KVar } from '../ir.ts';
+import { walkExpr } from '../ir.ts';
 import type { Names } from '../names.ts';
 import type { MatrixOperand } from './common.ts';
 import { constDim, dimExpr, stridedIndex } from './common.ts';
@@ -57,7 +65,123 @@ function panel(op: MatrixOperand, lineAxis: 'row' | 'col', first: KExpr, batch: 
   };
 }
 
+/** Largest scratch array (floats) the gemm path declares: 4 MiB; taller products run in row bands. */
+export const GEMM_SCRATCH_FLOATS = 1 << 20;
+
 export function cpuMatmulBody(opts: MatmulOptions, names: Names): KStmt[] {
+  if (opts.cpuGemm !== false) {
+    const body = gemmBody(opts, names);
+    if (body) return body;
+  }
+  return blockedBody(opts, names);
+}
+
+/** A gemm operand at a batch: a buffer, the batch's offset, and the row / column strides. */
+interface GemmView {
+  readonly buffer: Pick<BufferParam, 'name' | 'dtype'>;
+  readonly offset: KExpr;
+  readonly rowStride: KExpr;
+  readonly colStride: KExpr;
+}
+
+/**
+ * `op` as a strided view at `batch`. A computed operand qualifies when its
+ * load is a plain f32 buffer load whose index is affine in the row and the
+ * column with constant coefficients (e.g. batch axes that do not merge into
+ * one stride: the batch part of the index may be anything).
+ */
+function gemmView(op: MatrixOperand, batch: KExpr): GemmView | undefined {
+  if (op.kind === 'strided') {
+    if (op.buffer.dtype !== 'f32') return undefined;
+    return {
+      buffer: op.buffer,
+      offset: stridedIndex([batch], [op.batchStride ?? 0], op.offset ?? 0),
+      rowStride: dimExpr(op.rowStride),
+      colStride: dimExpr(op.colStride),
+    };
+  }
+  const row: KVar = { kind: 'var', type: 'i32', name: 'loom_probe_row' };
+  const col: KVar = { kind: 'var', type: 'i32', name: 'loom_probe_col' };
+  const e = op.load(row, col, batch);
+  if (e.kind !== 'load' || e.type !== 'f32') return undefined;
+  const rs = affineCoefficient(e.index, row.name);
+  const cs = affineCoefficient(e.index, col.name);
+  if (rs === undefined || cs === undefined) return undefined;
+  const at = op.load(k.i32(0), k.i32(0), batch);
+  if (at.kind !== 'load' || at.buffer !== e.buffer) return undefined;
+  return { buffer: { name: e.buffer, dtype: 'f32' }, offset: at.index, rowStride: k.i32(rs), colStride: k.i32(cs) };
+}
+
+/** c when `e` = c·v + (terms free of v) with a constant c; undefined otherwise. */
+function affineCoefficient(e: KExpr, v: string): number | undefined {
+  if (!mentions(e, v)) return 0;
+  switch (e.kind) {
+    case 'var': return e.name === v ? 1 : 0;
+    case 'binary': {
+      if (e.type !== 'i32') return undefined;
+      const l = affineCoefficient(e.lhs, v);
+      const r = affineCoefficient(e.rhs, v);
+      if (l === undefined || r === undefined) return undefined;
+      if (e.op === 'add') return l + r;
+      if (e.op === 'sub') return l - r;
+      if (e.op === 'mul') {
+        if (e.lhs.kind === 'const' && r !== 0) return e.lhs.value * r;
+        if (e.rhs.kind === 'const' && l !== 0) return e.rhs.value * l;
+      }
+      return undefined;
+    }
+    default: return undefined;
+  }
+}
+
+function mentions(e: KExpr, v: string): boolean {
+  let found = false;
+  walkExpr(e, (x) => { if (x.kind === 'var' && x.name === v) found = true; });
+  return found;
+}
+
+/** The product through the `gemm` intrinsic, or undefined when it does not apply (dynamic N, operands that are not strided views). */
+function gemmBody(opts: MatmulOptions, names: Names): KStmt[] | undefined {
+  const nConst = constDim(opts.N);
+  if (nConst === undefined) return undefined;
+  const batchConst = constDim(opts.batch ?? 1);
+  const probeBatch: KExpr = batchConst === 1 ? k.i32(0) : { kind: 'var', type: 'i32', name: 'loom_probe_batch' };
+  if (!gemmView(opts.a, probeBatch) || !gemmView(opts.b, probeBatch)) return undefined;
+  const mConst = constDim(opts.M);
+  if (mConst === 0 || nConst === 0) return [];
+  const i32 = (base: string) => names.variable(base, 'i32');
+  // Rows per band: all of M when it fits (and is constant), else as many as fit, a multiple of 4.
+  const bandRows = mConst !== undefined && mConst * nConst <= GEMM_SCRATCH_FLOATS
+    ? mConst
+    : Math.max(1, Math.floor(GEMM_SCRATCH_FLOATS / nConst / 4) * 4);
+  const scratch = k.workgroupArray(names.fresh('c_tile'), 'f32', bandRows * nConst);
+  const M = dimExpr(opts.M);
+  const batchVar = i32('batch');
+  const batch: KExpr = batchConst === 1 ? k.i32(0) : batchVar;
+  const a = gemmView(opts.a, batch)!;
+  const b = gemmView(opts.b, batch)!;
+  const i0 = i32('i0');
+  const banded = !(mConst !== undefined && bandRows >= mConst);
+  const first: KExpr = banded ? i0 : k.i32(0);
+  const rows: KExpr = banded ? k.min(k.sub(M, i0), bandRows) : M;
+  const rowsVar = i32('rows');
+  const i = i32('i');
+  const j = i32('j');
+  const rowBase = i32('ci');
+  const operand = (v: GemmView, rowFirst: KExpr) => ({ ...v, offset: k.add(v.offset, k.mul(rowFirst, v.rowStride)) });
+  const band: KStmt[] = [
+    ...(banded ? [k.let(rowsVar, rows)] : []),
+    k.gemm({ out: scratch, M: banded ? rowsVar : rows, N: nConst, K: opts.K, a: operand(a, first), b: operand(b, k.i32(0)) }),
+    k.for(i, 0, banded ? rowsVar : rows, (iv) => [
+      k.let(rowBase, k.mul(iv, nConst)),
+      k.for(j, 0, nConst, (jv) => [...opts.epilogue(k.wgLoad(scratch, k.add(rowBase, jv)), k.add(first, iv), jv, batch)]),
+    ]),
+  ];
+  const perBatch = banded ? [k.for(i0, 0, M, band, bandRows)] : band;
+  return [scratch, ...(batchConst === 1 ? perBatch : [k.for(batchVar, 0, dimExpr(opts.batch ?? 1), perBatch)])];
+}
+
+function blockedBody(opts: MatmulOptions, names: Names): KStmt[] {
   const [RB, CB] = opts.cpuBlock ?? [4, 8];
   if (!(RB >= 1 && CB >= 1 && RB * CB <= 64)) throw new Error(`cpuBlock ${RB}×${CB}: need 1 ≤ rows·cols ≤ 64`);
   const M = dimExpr(opts.M);

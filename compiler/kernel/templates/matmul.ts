@@ -32,7 +32,12 @@ export interface MatmulOptions {
   readonly epilogue: (acc: KExpr, i: KExpr, j: KExpr, batch: KExpr) => readonly KStmt[];
   /** GPU tiling: 16×16 (one output per invocation) or 64×64 (4×4 per invocation); default by size. */
   readonly gpuTile?: GpuMatmulTile;
-  /** CPU register block (rows × cols of C held in locals); default 4 × 8. */
+  /**
+   * CPU: use the `gemm` intrinsic when both operands are strided and N is
+   * constant (default true); false keeps the register-blocked IR loops.
+   */
+  readonly cpuGemm?: boolean;
+  /** CPU register block (rows × cols of C held in locals); default 4 × 8. Used when the gemm intrinsic is not. */
   readonly cpuBlock?: readonly [number, number];
   readonly names?: Names;
 }

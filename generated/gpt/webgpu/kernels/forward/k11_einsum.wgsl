@@ -1,0 +1,219 @@
+// kernel k11_einsum (compiler/std/nn.loom:9:58)
+@group(0) @binding(0) var<storage, read> t132: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_0_mlp_proj_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t103: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_0_mlp_proj_b: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t137: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k11_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 16i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 256i) {
+      tileA[tx * 64i + ty] = t132[(row0 + ty) * 256i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t132[(row0 + ty + 16i) * 256i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t132[(row0 + ty + 32i) * 256i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t132[(row0 + ty + 48i) * 256i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_0_mlp_proj_w[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_0_mlp_proj_w[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_0_mlp_proj_w[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_0_mlp_proj_w[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l103: f32 = t103[(row0 + ty) * 64i + (col0 + tx)];
+    let l135: f32 = p_blocks_0_mlp_proj_b[col0 + tx];
+    let v136: f32 = acc0_0 + l135;
+    let v137: f32 = l103 + v136;
+    t137[(row0 + ty) * 64i + (col0 + tx)] = v137;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l103_1: f32 = t103[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let l135_1: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 16i];
+    let v136_1: f32 = acc0_1 + l135_1;
+    let v137_1: f32 = l103_1 + v136_1;
+    t137[(row0 + ty) * 64i + (col0 + tx) + 16i] = v137_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l103_2: f32 = t103[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let l135_2: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 32i];
+    let v136_2: f32 = acc0_2 + l135_2;
+    let v137_2: f32 = l103_2 + v136_2;
+    t137[(row0 + ty) * 64i + (col0 + tx) + 32i] = v137_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l103_3: f32 = t103[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let l135_3: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 48i];
+    let v136_3: f32 = acc0_3 + l135_3;
+    let v137_3: f32 = l103_3 + v136_3;
+    t137[(row0 + ty) * 64i + (col0 + tx) + 48i] = v137_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l103_4: f32 = t103[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let l135_4: f32 = p_blocks_0_mlp_proj_b[col0 + tx];
+    let v136_4: f32 = acc1_0 + l135_4;
+    let v137_4: f32 = l103_4 + v136_4;
+    t137[(row0 + ty + 16i) * 64i + (col0 + tx)] = v137_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l103_5: f32 = t103[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let l135_5: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 16i];
+    let v136_5: f32 = acc1_1 + l135_5;
+    let v137_5: f32 = l103_5 + v136_5;
+    t137[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v137_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l103_6: f32 = t103[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let l135_6: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 32i];
+    let v136_6: f32 = acc1_2 + l135_6;
+    let v137_6: f32 = l103_6 + v136_6;
+    t137[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v137_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l103_7: f32 = t103[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let l135_7: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 48i];
+    let v136_7: f32 = acc1_3 + l135_7;
+    let v137_7: f32 = l103_7 + v136_7;
+    t137[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v137_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l103_8: f32 = t103[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let l135_8: f32 = p_blocks_0_mlp_proj_b[col0 + tx];
+    let v136_8: f32 = acc2_0 + l135_8;
+    let v137_8: f32 = l103_8 + v136_8;
+    t137[(row0 + ty + 32i) * 64i + (col0 + tx)] = v137_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l103_9: f32 = t103[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let l135_9: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 16i];
+    let v136_9: f32 = acc2_1 + l135_9;
+    let v137_9: f32 = l103_9 + v136_9;
+    t137[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v137_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l103_10: f32 = t103[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let l135_10: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 32i];
+    let v136_10: f32 = acc2_2 + l135_10;
+    let v137_10: f32 = l103_10 + v136_10;
+    t137[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v137_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l103_11: f32 = t103[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let l135_11: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 48i];
+    let v136_11: f32 = acc2_3 + l135_11;
+    let v137_11: f32 = l103_11 + v136_11;
+    t137[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v137_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l103_12: f32 = t103[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let l135_12: f32 = p_blocks_0_mlp_proj_b[col0 + tx];
+    let v136_12: f32 = acc3_0 + l135_12;
+    let v137_12: f32 = l103_12 + v136_12;
+    t137[(row0 + ty + 48i) * 64i + (col0 + tx)] = v137_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l103_13: f32 = t103[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let l135_13: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 16i];
+    let v136_13: f32 = acc3_1 + l135_13;
+    let v137_13: f32 = l103_13 + v136_13;
+    t137[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v137_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l103_14: f32 = t103[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let l135_14: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 32i];
+    let v136_14: f32 = acc3_2 + l135_14;
+    let v137_14: f32 = l103_14 + v136_14;
+    t137[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v137_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l103_15: f32 = t103[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let l135_15: f32 = p_blocks_0_mlp_proj_b[col0 + tx + 48i];
+    let v136_15: f32 = acc3_3 + l135_15;
+    let v137_15: f32 = l103_15 + v136_15;
+    t137[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v137_15;
+  }
+}

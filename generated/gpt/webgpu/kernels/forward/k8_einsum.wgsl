@@ -1,0 +1,219 @@
+// kernel k8_einsum (compiler/std/nn.loom:9:58)
+@group(0) @binding(0) var<storage, read> t97: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_0_attn_wo_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t39: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_0_attn_wo_b: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t103: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k8_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t97[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t97[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t97[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t97[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_0_attn_wo_w[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_0_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_0_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_0_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l39: f32 = t39[(row0 + ty) * 64i + (col0 + tx)];
+    let l101: f32 = p_blocks_0_attn_wo_b[col0 + tx];
+    let v102: f32 = acc0_0 + l101;
+    let v103: f32 = l39 + v102;
+    t103[(row0 + ty) * 64i + (col0 + tx)] = v103;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l39_1: f32 = t39[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let l101_1: f32 = p_blocks_0_attn_wo_b[col0 + tx + 16i];
+    let v102_1: f32 = acc0_1 + l101_1;
+    let v103_1: f32 = l39_1 + v102_1;
+    t103[(row0 + ty) * 64i + (col0 + tx) + 16i] = v103_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l39_2: f32 = t39[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let l101_2: f32 = p_blocks_0_attn_wo_b[col0 + tx + 32i];
+    let v102_2: f32 = acc0_2 + l101_2;
+    let v103_2: f32 = l39_2 + v102_2;
+    t103[(row0 + ty) * 64i + (col0 + tx) + 32i] = v103_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l39_3: f32 = t39[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let l101_3: f32 = p_blocks_0_attn_wo_b[col0 + tx + 48i];
+    let v102_3: f32 = acc0_3 + l101_3;
+    let v103_3: f32 = l39_3 + v102_3;
+    t103[(row0 + ty) * 64i + (col0 + tx) + 48i] = v103_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l39_4: f32 = t39[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let l101_4: f32 = p_blocks_0_attn_wo_b[col0 + tx];
+    let v102_4: f32 = acc1_0 + l101_4;
+    let v103_4: f32 = l39_4 + v102_4;
+    t103[(row0 + ty + 16i) * 64i + (col0 + tx)] = v103_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l39_5: f32 = t39[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let l101_5: f32 = p_blocks_0_attn_wo_b[col0 + tx + 16i];
+    let v102_5: f32 = acc1_1 + l101_5;
+    let v103_5: f32 = l39_5 + v102_5;
+    t103[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v103_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l39_6: f32 = t39[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let l101_6: f32 = p_blocks_0_attn_wo_b[col0 + tx + 32i];
+    let v102_6: f32 = acc1_2 + l101_6;
+    let v103_6: f32 = l39_6 + v102_6;
+    t103[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v103_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l39_7: f32 = t39[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let l101_7: f32 = p_blocks_0_attn_wo_b[col0 + tx + 48i];
+    let v102_7: f32 = acc1_3 + l101_7;
+    let v103_7: f32 = l39_7 + v102_7;
+    t103[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v103_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l39_8: f32 = t39[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let l101_8: f32 = p_blocks_0_attn_wo_b[col0 + tx];
+    let v102_8: f32 = acc2_0 + l101_8;
+    let v103_8: f32 = l39_8 + v102_8;
+    t103[(row0 + ty + 32i) * 64i + (col0 + tx)] = v103_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l39_9: f32 = t39[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let l101_9: f32 = p_blocks_0_attn_wo_b[col0 + tx + 16i];
+    let v102_9: f32 = acc2_1 + l101_9;
+    let v103_9: f32 = l39_9 + v102_9;
+    t103[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v103_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l39_10: f32 = t39[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let l101_10: f32 = p_blocks_0_attn_wo_b[col0 + tx + 32i];
+    let v102_10: f32 = acc2_2 + l101_10;
+    let v103_10: f32 = l39_10 + v102_10;
+    t103[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v103_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l39_11: f32 = t39[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let l101_11: f32 = p_blocks_0_attn_wo_b[col0 + tx + 48i];
+    let v102_11: f32 = acc2_3 + l101_11;
+    let v103_11: f32 = l39_11 + v102_11;
+    t103[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v103_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l39_12: f32 = t39[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let l101_12: f32 = p_blocks_0_attn_wo_b[col0 + tx];
+    let v102_12: f32 = acc3_0 + l101_12;
+    let v103_12: f32 = l39_12 + v102_12;
+    t103[(row0 + ty + 48i) * 64i + (col0 + tx)] = v103_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l39_13: f32 = t39[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let l101_13: f32 = p_blocks_0_attn_wo_b[col0 + tx + 16i];
+    let v102_13: f32 = acc3_1 + l101_13;
+    let v103_13: f32 = l39_13 + v102_13;
+    t103[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v103_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l39_14: f32 = t39[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let l101_14: f32 = p_blocks_0_attn_wo_b[col0 + tx + 32i];
+    let v102_14: f32 = acc3_2 + l101_14;
+    let v103_14: f32 = l39_14 + v102_14;
+    t103[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v103_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l39_15: f32 = t39[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let l101_15: f32 = p_blocks_0_attn_wo_b[col0 + tx + 48i];
+    let v102_15: f32 = acc3_3 + l101_15;
+    let v103_15: f32 = l39_15 + v102_15;
+    t103[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v103_15;
+  }
+}

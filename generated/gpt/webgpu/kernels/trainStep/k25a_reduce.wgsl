@@ -1,0 +1,176 @@
+// kernel k25a_reduce (compiler/std/functional.loom:33:18)
+@group(0) @binding(0) var<storage, read> t240: array<f32>;
+@group(0) @binding(1) var<storage, read> in_targets: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t272: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t257: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k25a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = -0x1.fffffep+127f;
+  var acc0_1: f32 = 0.0f;
+  for (var col: i32 = lid; col < 256i; col += 256i) {
+    let l240: f32 = t240[row * 256i + col];
+    let l244: f32 = f32(col);
+    let l245: f32 = in_targets[row];
+    let v246: bool = l244 == l245;
+    let v266: f32 = select(0.0f, -0.0009765625f, v246);
+    let v267: f32 = -v266;
+    acc0_0 = max(acc0_0, l240);
+    acc0_1 += v267;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 128i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 64i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 32i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 16i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 8i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 4i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 2i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 1i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
+    let l240_1: f32 = t240[row * 256i + col_1];
+    let v249: f32 = l240_1 - r0_0;
+    let v250: f32 = exp(v249);
+    acc1_0 += v250;
+  }
+  partial0[lid] = acc1_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc2_0: f32 = 0.0f;
+  for (var col_2: i32 = lid; col_2 < 256i; col_2 += 256i) {
+    let l244_1: f32 = f32(col_2);
+    let l245_1: f32 = in_targets[row];
+    let v246_1: bool = l244_1 == l245_1;
+    let l240_2: f32 = t240[row * 256i + col_2];
+    let v249_1: f32 = l240_2 - r0_0;
+    let v252: f32 = log(r1_0);
+    let v254: f32 = v249_1 - v252;
+    let v256: f32 = select(0.0f, v254, v246_1);
+    acc2_0 += v256;
+  }
+  partial0[lid] = acc2_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r2_0: f32 = partial0[0i];
+  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
+    let l244_2: f32 = f32(col_3);
+    let l245_2: f32 = in_targets[row];
+    let v246_2: bool = l244_2 == l245_2;
+    let v266_1: f32 = select(0.0f, -0.0009765625f, v246_2);
+    let v269: f32 = r0_1 / r1_0;
+    let l240_3: f32 = t240[row * 256i + col_3];
+    let v249_2: f32 = l240_3 - r0_0;
+    let v250_1: f32 = exp(v249_2);
+    let v271: f32 = v269 * v250_1;
+    let v272: f32 = v266_1 + v271;
+    t272[row * 256i + col_3] = v272;
+  }
+  if (lid == 0i) {
+    t257[row] = r2_0;
+  }
+}

@@ -1,0 +1,70 @@
+// kernel k50a_reduce
+@group(0) @binding(0) var<storage, read> t341: array<f32>;
+@group(0) @binding(1) var<storage, read> t397: array<f32>;
+@group(0) @binding(2) var<storage, read> t400: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t403: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t404: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t599: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k50a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l341: f32 = t341[row + col * 64i];
+    let l397: f32 = t397[row + col * 64i];
+    let v402: f32 = l341 + l397;
+    let l401: f32 = t400[col];
+    let v403: f32 = v402 + l401;
+    acc0_0 += v403;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
+    let l341_1: f32 = t341[row + col_1 * 64i];
+    let l397_1: f32 = t397[row + col_1 * 64i];
+    let v402_1: f32 = l341_1 + l397_1;
+    let l401_1: f32 = t400[col_1];
+    let v403_1: f32 = v402_1 + l401_1;
+    t403[row + col_1 * 64i] = v403_1;
+  }
+  if (lid == 0i) {
+    t404[row] = r0_0;
+    let v599: f32 = r0_0 * r0_0;
+    t599[row] = v599;
+  }
+}

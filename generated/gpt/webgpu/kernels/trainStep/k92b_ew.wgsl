@@ -1,0 +1,17 @@
+// kernel k92b_ew
+@group(0) @binding(0) var<storage, read> p_blocks_0_ln1_g: array<f32>;
+@group(0) @binding(1) var<storage, read> t771: array<f32>;
+@group(0) @binding(2) var<storage, read> t688: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t775: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k92b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    let l2: f32 = p_blocks_0_ln1_g[i];
+    let x771: f32 = t771[i];
+    let l773: f32 = t688[0i];
+    let v774: f32 = x771 * l773;
+    let v775: f32 = l2 - v774;
+    t775[i] = v775;
+  }
+}

@@ -1,0 +1,17 @@
+// kernel k93b_ew
+@group(0) @binding(0) var<storage, read> p_blocks_0_ln1_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t789: array<f32>;
+@group(0) @binding(2) var<storage, read> t688: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t791: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k93b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    let l3: f32 = p_blocks_0_ln1_b[i];
+    let x789: f32 = t789[i];
+    let l773: f32 = t688[0i];
+    let v790: f32 = x789 * l773;
+    let v791: f32 = l3 - v790;
+    t791[i] = v791;
+  }
+}
