@@ -7,18 +7,12 @@ import type { FusedProgram } from '../../fusion/types.ts';
 import { type DType, type NodeId, type OpAttrs, numel } from '../../graph/types.ts';
 import { k } from '../build.ts';
 import type { BufferAccess, BufferParam } from '../ir.ts';
-import type { BufferKind } from './types.ts';
+import type { BufferKind, LoweredBuffer } from './types.ts';
 import { bufferKey } from './stages.ts';
 
-export interface BufferEntry {
-  readonly id: number;
+/** A program buffer as the table builds it: its key, and everything but its memory slot (assigned once the schedule is known). */
+export interface BufferEntry extends Omit<LoweredBuffer, 'slot'> {
   readonly key: string;
-  readonly name: string;
-  readonly kind: BufferKind;
-  readonly length: number;
-  readonly dtype: DType;
-  readonly source?: string;
-  readonly node?: NodeId;
 }
 
 /** Letters, digits and underscores, starting with a letter, as kernel-IR names require. */

@@ -53,14 +53,9 @@ export function lowerProgram(p: FusedProgram, target: Target): LoweredProgram {
 
   const role = (kind: LoweredBuffer['kind']): BufferRole => (kind === 'result' ? 'output' : kind);
   const memory = planBuffers(steps, table.entries.map((e) => ({ id: e.id, bytes: e.length * BYTES_PER_ELEMENT, role: role(e.kind) })));
-  const buffers: LoweredBuffer[] = table.entries.map((e) => {
-    const slot = memory.slotOf.get(e.id);
-    return {
-      id: e.id, name: e.name, kind: e.kind, length: e.length, dtype: e.dtype,
-      ...(e.source !== undefined ? { source: e.source } : {}),
-      ...(e.node !== undefined ? { node: e.node } : {}),
-      ...(slot !== undefined ? { slot } : {}),
-    };
+  const buffers: LoweredBuffer[] = table.entries.map(({ key: _key, ...buffer }) => {
+    const slot = memory.slotOf.get(buffer.id);
+    return slot === undefined ? buffer : { ...buffer, slot };
   });
   const byKind = (kind: 'input' | 'param') => buffers.filter((b) => b.kind === kind).map((b) => ({ name: b.source!, buffer: b.id }));
   return {

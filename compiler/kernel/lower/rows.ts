@@ -19,10 +19,15 @@ import { Scope } from './scope.ts';
 import { inputSources, type StageNode } from './stages.ts';
 import { type StageLowering, finishKernel, storeWrites } from './stage-kernel.ts';
 
-export function lowerRows(s: StageLowering): Kernel {
+/** The group's space split into rows: the kept axes, and the row-level shape (reduce axes as 1). */
+function rowLayout(s: StageLowering) {
   const { shape, reduceAxes } = s.stage.group.space;
   const kept = shape.map((_, a) => a).filter((a) => !reduceAxes.includes(a));
-  const rowShape = shape.map((d, a) => (reduceAxes.includes(a) ? 1 : d));
+  return { shape, reduceAxes, kept, rowShape: shape.map((d, a) => (reduceAxes.includes(a) ? 1 : d)) };
+}
+
+export function lowerRows(s: StageLowering): Kernel {
+  const { shape, reduceAxes, kept, rowShape } = rowLayout(s);
   const points = (row: KExpr, col?: KExpr) => ({
     row: Point.of(rowShape, [{ index: row, axes: kept }]),
     ...(col ? { element: Point.of(shape, [{ index: row, axes: kept }, { index: col, axes: [...reduceAxes] }]) } : {}),
@@ -31,9 +36,7 @@ export function lowerRows(s: StageLowering): Kernel {
 }
 
 export function lowerTotals(s: StageLowering): Kernel {
-  const { shape, reduceAxes } = s.stage.group.space;
-  const kept = shape.map((_, a) => a).filter((a) => !reduceAxes.includes(a));
-  const rowShape = shape.map((d, a) => (reduceAxes.includes(a) ? 1 : d));
+  const { kept, rowShape } = rowLayout(s);
   const points = (_row: KExpr, col?: KExpr) => ({
     total: Point.origin(),
     ...(col ? { row: Point.of(rowShape, [{ index: col, axes: kept }]) } : {}),

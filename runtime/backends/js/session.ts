@@ -8,15 +8,19 @@ import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
 import type { Graph } from '../../../compiler/graph/types.ts';
 import { compileJs, type JsBuffer, type JsKernelFn } from '../../../compiler/render/js.ts';
 import type { Backend, Session, StateMap } from '../../backend.ts';
-import { checkIndexInputs } from '../../validate.ts';
+import { checkRun, stateEntry } from '../lowered-run.ts';
 
 interface Step {
   readonly fn: JsKernelFn;
   readonly buffers: Readonly<Record<string, JsBuffer>>;
 }
 
-/** One graph, compiled and bound to its arrays. */
-class CompiledGraph {
+/**
+ * A lowered program bound to its arrays, ready to run on the CPU. Grid
+ * (GPU-shaped) programs run too, through the JS renderer's workgroup
+ * emulation, which is how tests check the GPU lowering without a GPU.
+ */
+export class JsProgram {
   private readonly arrays: Float32Array[];
   private readonly steps: Step[];
 
@@ -28,12 +32,7 @@ class CompiledGraph {
   ) {
     const slots = program.slots.map((n) => new Float32Array(n));
     this.arrays = program.buffers.map((b) => {
-      if (b.kind === 'param') {
-        const arr = state.get(b.source!);
-        if (!arr) throw new Error(`graph "${name}" needs param "${b.source}", which the session's state does not have`);
-        if (arr.length !== b.length) throw new Error(`param "${b.source}" has ${arr.length} elements; graph "${name}" needs ${b.length}`);
-        return arr;
-      }
+      if (b.kind === 'param') return stateEntry(name, state, b.source!, b.length);
       if (b.slot !== undefined) return slots[b.slot]!.subarray(0, b.length);
       return new Float32Array(b.length);
     });
@@ -44,23 +43,12 @@ class CompiledGraph {
     }));
   }
 
+  /** Runs every kernel, then applies the updates to `state` (the map whose arrays the program was bound to). */
   run(inputs: ReadonlyMap<string, Float32Array>, state: StateMap, outputs?: readonly string[]): Map<string, Float32Array> {
-    checkIndexInputs(this.graph, inputs);
-    for (const { name, buffer } of this.program.inputs) {
-      const value = inputs.get(name);
-      const arr = this.arrays[buffer]!;
-      if (!value) throw new Error(`graph "${this.name}" needs input "${name}"`);
-      if (value.length !== arr.length) throw new Error(`input "${name}" has ${value.length} elements; graph "${this.name}" needs ${arr.length}`);
-      arr.set(value);
-    }
+    const checked = checkRun(this.name, this.graph, this.program, inputs, outputs);
+    for (const { buffer, value } of checked.inputs) this.arrays[buffer]!.set(value);
     for (const s of this.steps) s.fn(s.buffers, {});
-    const result = new Map<string, Float32Array>();
-    for (const o of this.program.outputs) {
-      if (!outputs || outputs.includes(o.name)) result.set(o.name, this.arrays[o.buffer]!.slice());
-    }
-    if (outputs) {
-      for (const name of outputs) if (!result.has(name)) throw new Error(`graph "${this.name}" has no output "${name}"`);
-    }
+    const result = new Map(checked.outputs.map((o) => [o.name, this.arrays[o.buffer]!.slice()]));
     // Updates land after every kernel has run: a kernel may still read the old value.
     for (const u of this.program.updates) state.get(u.name)!.set(this.arrays[u.buffer]!);
     return result;
@@ -68,19 +56,19 @@ class CompiledGraph {
 }
 
 class JsSession implements Session {
-  private readonly compiled = new Map<string, CompiledGraph>();
+  private readonly compiled = new Map<string, JsProgram>();
 
   constructor(
     private readonly graphs: Readonly<Record<string, Graph>>,
     private readonly state: StateMap,
   ) {}
 
-  private graph(name: string): CompiledGraph {
+  private graph(name: string): JsProgram {
     let c = this.compiled.get(name);
     if (!c) {
       const g = this.graphs[name];
       if (!g) throw new Error(`no graph named "${name}" in this session`);
-      c = new CompiledGraph(name, g, compileGraph(g, { target: 'cpu' }).lowered, this.state);
+      c = new JsProgram(name, g, compileGraph(g, { target: 'cpu' }).lowered, this.state);
       this.compiled.set(name, c);
     }
     return c;

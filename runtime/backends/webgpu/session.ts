@@ -19,7 +19,7 @@ import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
 import type { Graph } from '../../../compiler/graph/types.ts';
 import { renderWgsl, type RenderedWgsl } from '../../../compiler/render/wgsl.ts';
 import type { Backend, Session, StateMap } from '../../backend.ts';
-import { checkIndexInputs } from '../../validate.ts';
+import { checkRun, stateEntry } from '../lowered-run.ts';
 import { acquireDevice, type GpuDevice } from './device.ts';
 import type { BufferHandle, Dispatch } from './kernel.ts';
 import { WebGpuRuntime, type BufferCopy, type RuntimeStats } from './runtime.ts';
@@ -61,10 +61,7 @@ class CompiledGraph {
     const slots = program.slots.map((n) => this.own(rt.alloc(bytesFor(n), { zeroed: true })));
     this.handles = program.buffers.map((b) => {
       if (b.kind === 'param') {
-        const p = params.get(b.source!);
-        if (!p) throw new Error(`graph "${name}" needs param "${b.source}", which the session's state does not have`);
-        if (p.length !== b.length) throw new Error(`param "${b.source}" has ${p.length} elements; graph "${name}" needs ${b.length}`);
-        return p.handle;
+        return stateEntry(name, params, b.source!, b.length).handle;
       }
       if (b.slot !== undefined) return slots[b.slot]!;
       return this.own(rt.alloc(bytesFor(b.length), { zeroed: true }));
@@ -75,10 +72,7 @@ class CompiledGraph {
       workgroups: launchWorkgroups(lk.kernel),
     }));
     this.updates = program.updates.map((u) => {
-      const p = params.get(u.name);
-      if (!p) throw new Error(`graph "${name}" updates param "${u.name}", which the session's state does not have`);
-      const length = program.buffers[u.buffer]!.length;
-      if (length !== p.length) throw new Error(`param "${u.name}" has ${p.length} elements; graph "${name}" updates it with ${length}`);
+      const p = stateEntry(name, params, u.name, program.buffers[u.buffer]!.length, 'updates');
       return { from: this.handles[u.buffer]!, to: p.handle };
     });
   }
@@ -95,21 +89,9 @@ class CompiledGraph {
   }
 
   async run(inputs: ReadonlyMap<string, Float32Array>, outputs?: readonly string[]): Promise<Map<string, Float32Array>> {
-    checkIndexInputs(this.graph, inputs);
-    const writes: [BufferHandle, Float32Array][] = [];
-    for (const { name, buffer } of this.program.inputs) {
-      const value = inputs.get(name);
-      const length = this.program.buffers[buffer]!.length;
-      if (!value) throw new Error(`graph "${this.name}" needs input "${name}"`);
-      if (value.length !== length) throw new Error(`input "${name}" has ${value.length} elements; graph "${this.name}" needs ${length}`);
-      writes.push([this.handles[buffer]!, value]);
-    }
-    const wanted = this.program.outputs.filter((o) => !outputs || outputs.includes(o.name));
-    if (outputs) {
-      for (const name of outputs) if (!wanted.some((o) => o.name === name)) throw new Error(`graph "${this.name}" has no output "${name}"`);
-    }
+    const { inputs: writes, outputs: wanted } = checkRun(this.name, this.graph, this.program, inputs, outputs);
     await this.compile();
-    for (const [handle, value] of writes) if (value.length > 0) this.rt.write(handle, value);
+    for (const { buffer, value } of writes) if (value.length > 0) this.rt.write(this.handles[buffer]!, value);
     const values = await this.rt.step(this.dispatches, { read: wanted.map((o) => this.handles[o.buffer]!), copies: this.updates });
     const result = new Map<string, Float32Array>();
     wanted.forEach((o, i) => result.set(o.name, values[i]!.subarray(0, this.program.buffers[o.buffer]!.length)));
