@@ -82,3 +82,37 @@ export function hashString(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return mix32(h);
 }
+
+/** How a tensor starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
+export type InitSpec =
+  | { kind: 'zeros' }
+  | { kind: 'ones' }
+  | { kind: 'const'; value: number }
+  | { kind: 'normal'; std: number; mean: number }
+  | { kind: 'uniform'; low: number; high: number };
+
+/**
+ * Fills `out` (zeros on entry) with initialiser `init` for stream (seed,
+ * stream): standard draws first, then scaled in place, so the RNG key is
+ * hashed once per tensor. The one definition of loom's initialisation: the
+ * interpreter and generated bundles both call it.
+ */
+export function fillInitial(out: Float32Array | Float64Array, init: InitSpec, seed: number, stream: number): void {
+  switch (init.kind) {
+    case 'zeros':
+      break;
+    case 'ones':
+      out.fill(1);
+      break;
+    case 'const':
+      out.fill(init.value);
+      break;
+    case 'normal':
+    case 'uniform': {
+      fillRandom(out, seed, stream, init.kind);
+      const [offset, scale] = init.kind === 'normal' ? [init.mean, init.std] : [init.low, init.high - init.low];
+      for (let i = 0; i < out.length; i++) out[i] = offset + scale * out[i]!;
+      break;
+    }
+  }
+}

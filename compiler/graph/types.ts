@@ -3,6 +3,7 @@
 // elaboration). Broadcasting is explicit (`expand`), so every elementwise op
 // sees inputs of exactly its output shape.
 import type { SourceSpan } from '../diagnostics.ts';
+import type { InitSpec } from './random.ts';
 
 export type DType = 'f32' | 'i32' | 'bool';
 export type Shape = readonly number[];
@@ -15,12 +16,8 @@ export interface TensorType {
 export type NodeId = number;
 
 /** How a parameter is initialised; evaluated by the counter-based RNG so every backend agrees. */
-export type InitSpec =
-  | { kind: 'zeros' }
-  | { kind: 'ones' }
-  | { kind: 'const'; value: number }
-  | { kind: 'normal'; std: number; mean: number }
-  | { kind: 'uniform'; low: number; high: number };
+// Initialisers live with the random streams they draw from (random.ts), which generated bundles inline.
+export type { InitSpec };
 
 export type UnaryOp =
   | 'neg' | 'exp' | 'log' | 'sqrt' | 'rsqrt' | 'recip'

@@ -4,7 +4,7 @@
 // produced, so views (reshape, stop_grad) share their input's array.
 import type { Arr, EvalContext } from '../../compiler/graph/op.ts';
 import { opDef } from '../../compiler/graph/ops/index.ts';
-import { fillRandom, hashString } from '../../compiler/graph/random.ts';
+import { fillInitial, hashString } from '../../compiler/graph/random.ts';
 import { type Graph, type InitSpec, type Node, type OpAttrs, fmtType, numel } from '../../compiler/graph/types.ts';
 
 export interface Feeds {
@@ -118,23 +118,6 @@ export function initParams(g: Graph, seed: number, opts: { float64?: boolean } =
 
 export function initValues(init: InitSpec, length: number, seed: number, stream: number, ctx: EvalContext): Arr {
   const out = ctx.alloc(length);
-  switch (init.kind) {
-    case 'zeros':
-      break;
-    case 'ones':
-      out.fill(1);
-      break;
-    case 'const':
-      out.fill(init.value);
-      break;
-    case 'normal':
-    case 'uniform': {
-      // Standard draws first, then scaled in place: the RNG key is hashed once per param.
-      fillRandom(out, seed, stream, init.kind);
-      const [offset, scale] = init.kind === 'normal' ? [init.mean, init.std] : [init.low, init.high - init.low];
-      for (let i = 0; i < length; i++) out[i] = offset + scale * out[i]!;
-      break;
-    }
-  }
+  fillInitial(out, init, seed, stream);
   return out;
 }

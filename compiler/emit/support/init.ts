@@ -1,20 +1,15 @@
-// Initial values of a bundle's params and optimizer slots, bit-identical to
-// loom's own initialisation (initParams in runtime/reference/interpreter.ts):
+// Initial values of a bundle's params and optimizer slots, through the one
+// definition of loom's initialisation (fillInitial, also used by initParams):
 // the same counter-based streams (compiler/graph/random.ts, inlined into the
 // bundle next to this file), one stream per param keyed by a hash of its name,
 // drawn in float64, stored in float32, then scaled in float64 and stored again.
 //
 // This file is inlined into generated modules (compiler/emit/inline.ts):
 // it may import only other inlined support files.
-import { fillRandom, hashString } from '../../graph/random.ts';
+import { fillInitial, hashString, type InitSpec } from '../../graph/random.ts';
 
 /** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
-export type ParamInit =
-  | { readonly kind: 'zeros' }
-  | { readonly kind: 'ones' }
-  | { readonly kind: 'const'; readonly value: number }
-  | { readonly kind: 'normal'; readonly std: number; readonly mean: number }
-  | { readonly kind: 'uniform'; readonly low: number; readonly high: number };
+export type ParamInit = InitSpec;
 
 export interface ParamSpec {
   readonly shape: readonly number[];
@@ -28,27 +23,10 @@ export function elementCount(shape: readonly number[]): number {
   return n;
 }
 
-/** The initial value of param `name` for `seed`, as loom computes it. */
+/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
 export function initialValue(name: string, spec: ParamSpec, seed: number): Float32Array {
   const out = new Float32Array(elementCount(spec.shape));
-  const { init } = spec;
-  switch (init.kind) {
-    case 'zeros':
-      break;
-    case 'ones':
-      out.fill(1);
-      break;
-    case 'const':
-      out.fill(init.value);
-      break;
-    case 'normal':
-    case 'uniform': {
-      fillRandom(out, seed, hashString(name), init.kind);
-      const [offset, scale] = init.kind === 'normal' ? [init.mean, init.std] : [init.low, init.high - init.low];
-      for (let i = 0; i < out.length; i++) out[i] = offset + scale * out[i]!;
-      break;
-    }
-  }
+  fillInitial(out, spec.init, seed, hashString(name));
   return out;
 }
 

@@ -63,6 +63,39 @@ function hashString(s: string): number {
   return mix32(h);
 }
 
+/** How a tensor starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
+type InitSpec = { kind: 'zeros' }
+    | { kind: 'ones' }
+    | { kind: 'const'; value: number }
+    | { kind: 'normal'; std: number; mean: number }
+    | { kind: 'uniform'; low: number; high: number };
+
+/**
+ * Fills `out` (zeros on entry) with initialiser `init` for stream (seed,
+ * stream): standard draws first, then scaled in place, so the RNG key is
+ * hashed once per tensor. The one definition of loom's initialisation: the
+ * interpreter and generated bundles both call it.
+ */
+function fillInitial(out: Float32Array | Float64Array, init: InitSpec, seed: number, stream: number): void {
+  switch (init.kind) {
+    case 'zeros':
+      break;
+    case 'ones':
+      out.fill(1);
+      break;
+    case 'const':
+      out.fill(init.value);
+      break;
+    case 'normal':
+    case 'uniform': {
+      fillRandom(out, seed, stream, init.kind);
+      const [offset, scale] = init.kind === 'normal' ? [init.mean, init.std] : [init.low, init.high - init.low];
+      for (let i = 0; i < out.length; i++) out[i] = offset + scale * out[i]!;
+      break;
+    }
+  }
+}
+
 // ---- from runtime/sample.ts ----
 /** Uniform floats in [0, 1). */
 type Rng = () => number;
@@ -172,11 +205,7 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
 
 // ---- from compiler/emit/support/init.ts ----
 /** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
-export type ParamInit = { readonly kind: 'zeros' }
-    | { readonly kind: 'ones' }
-    | { readonly kind: 'const'; readonly value: number }
-    | { readonly kind: 'normal'; readonly std: number; readonly mean: number }
-    | { readonly kind: 'uniform'; readonly low: number; readonly high: number };
+export type ParamInit = InitSpec;
 
 export interface ParamSpec {
   readonly shape: readonly number[];
@@ -190,27 +219,10 @@ function elementCount(shape: readonly number[]): number {
   return n;
 }
 
-/** The initial value of param `name` for `seed`, as loom computes it. */
+/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
 function initialValue(name: string, spec: ParamSpec, seed: number): Float32Array {
   const out = new Float32Array(elementCount(spec.shape));
-  const { init } = spec;
-  switch (init.kind) {
-    case 'zeros':
-      break;
-    case 'ones':
-      out.fill(1);
-      break;
-    case 'const':
-      out.fill(init.value);
-      break;
-    case 'normal':
-    case 'uniform': {
-      fillRandom(out, seed, hashString(name), init.kind);
-      const [offset, scale] = init.kind === 'normal' ? [init.mean, init.std] : [init.low, init.high - init.low];
-      for (let i = 0; i < out.length; i++) out[i] = offset + scale * out[i]!;
-      break;
-    }
-  }
+  fillInitial(out, spec.init, seed, hashString(name));
   return out;
 }
 
