@@ -9,11 +9,12 @@ import { fuse } from './fusion/fuse.ts';
 import type { FusedProgram } from './fusion/types.ts';
 import type { Graph } from './graph/types.ts';
 import { lowerProgram } from './kernel/lower/lower.ts';
-import type { LoweredProgram, Target } from './kernel/lower/types.ts';
+import type { LoweredProgram } from './kernel/lower/types.ts';
 import { optimizeGraph } from './passes/pipeline.ts';
+import type { TargetSpec } from './target.ts';
 
 export interface CompileGraphOptions {
-  readonly target: Target;
+  readonly target: TargetSpec;
   /** Run the pass pipeline before fusing (default true). */
   readonly optimize?: boolean;
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { displayLocation } from '../../compiler/emit/paths.ts';
 import { compileGraph } from '../../compiler/program.ts';
+import { targetSpec } from '../../compiler/target.ts';
 import { renderJs } from '../../compiler/render/js.ts';
 import { renderWgsl } from '../../compiler/render/wgsl.ts';
 import { compileLanguageModel } from '../../runtime/model.ts';
@@ -38,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     forwardBatch: 1,
   });
   const graph = program === 'forward' ? m.graphs.forward : m.graphs.train;
-  const { fused, lowered } = compileGraph(graph, { target: target === 'js' ? 'cpu' : 'gpu' });
+  const { fused, lowered } = compileGraph(graph, { target: targetSpec(target) });
   if (values.source !== undefined) {
     const lk = lowered.kernels.find((k) => k.kernel.name === values.source);
     if (!lk) throw new Error(`no kernel named "${values.source}" in the ${program} program (loom kernels ${positionals[0]} --program ${program} lists them)`);

@@ -15,6 +15,7 @@ import { evalHost } from '../kernel/eval.ts';
 import type { LoweredProgram } from '../kernel/lower/types.ts';
 import { planUnfusedMemory, unfusedCost } from '../memory/unfused.ts';
 import { compileGraph } from '../program.ts';
+import { targetSpec } from '../target.ts';
 import { fusedFigures, type ProgramStats } from '../stats.ts';
 import { compileLanguageModel, type ConfigValue } from '../../runtime/model.ts';
 import { jsKernelFile, jsKernelModule, jsKernelTypes, wgslFile, wgslKernels } from './kernel-files.ts';
@@ -81,7 +82,7 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
   const programs = {} as Record<ProgramName, BundleProgram>;
   for (const name of PROGRAM_NAMES) {
     log(`${m.model}: compiling ${name} for ${options.target}`);
-    const { fused, lowered } = compileGraph(graphs[name], { target: options.target === 'js' ? 'cpu' : 'gpu' });
+    const { fused, lowered } = compileGraph(graphs[name], { target: targetSpec(options.target) });
     programs[name] = { graph: graphs[name], fused, lowered, stats: bundleStats(graphs[name], fused) };
   }
 

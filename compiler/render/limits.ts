@@ -16,6 +16,16 @@ export interface TargetLimits {
   readonly maxWorkgroupMemoryBytes: number;
 }
 
+/** The CPU: one serial invocation per kernel, no binding or workgroup limits. */
+export const CPU_LIMITS: TargetLimits = {
+  target: 'JavaScript',
+  maxInvocationsPerWorkgroup: 1,
+  maxWorkgroupSize: [1, 1, 1],
+  maxWorkgroupsPerDimension: 1,
+  maxWorkgroupMemoryBytes: Number.MAX_SAFE_INTEGER,
+};
+
+/** WebGPU's spec defaults (what every browser guarantees): the one place they are written. */
 export const WEBGPU_LIMITS: TargetLimits = {
   target: 'WGSL',
   maxStorageBuffers: 8,

@@ -7,9 +7,12 @@ import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { buildTrainStep } from '../../compiler/autodiff/train-step.ts';
 import { GraphBuilder } from '../../compiler/graph/builder.ts';
 import type { Graph } from '../../compiler/graph/types.ts';
-import type { Target } from '../../compiler/kernel/lower/types.ts';
 import { compileGraph } from '../../compiler/program.ts';
-import { limitProblems, WEBGPU_LIMITS } from '../../compiler/render/limits.ts';
+import { limitProblems } from '../../compiler/render/limits.ts';
+import { JS_TARGET, WEBGPU_TARGET } from '../../compiler/target.ts';
+
+const TARGETS = { cpu: JS_TARGET, gpu: WEBGPU_TARGET } as const;
+type Target = keyof typeof TARGETS;
 import { crossEntropy, gelu, layerNorm, linear, rmsNorm, softmax, backward } from '../fusion/helpers.ts';
 import { gptTrainStep } from '../fusion/models.ts';
 import { randomFeeds, randomGraph, resultDistance, run } from '../passes/helpers.ts';
@@ -20,11 +23,11 @@ const ones = { kind: 'ones' } as const;
 
 /** Lowers `g` for `target`, runs it and checks it against the interpreter; returns the kernel names. */
 function lowerChecked(g: Graph, target: Target, tolerance = 2e-5): string[] {
-  const { lowered } = compileGraph(g, { target });
+  const { lowered } = compileGraph(g, { target: TARGETS[target] });
   const feeds = randomFeeds(g);
   const distance = resultDistance(runLowered(lowered, feeds), run(g, feeds));
   expect(distance, `${target}: distance to the interpreter`).toBeLessThan(tolerance);
-  if (target === 'gpu') for (const k of lowered.kernels) expect(limitProblems(k.kernel, WEBGPU_LIMITS), k.kernel.name).toEqual([]);
+  for (const k of lowered.kernels) expect(limitProblems(k.kernel, TARGETS[target].limits), k.kernel.name).toEqual([]);
   return lowered.kernels.map((k) => `${k.kernel.name}:${k.kernel.launch.kind}`);
 }
 

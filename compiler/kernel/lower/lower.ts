@@ -14,9 +14,10 @@ import { lowerContraction } from './contraction.ts';
 import { lowerElementwise } from './elementwise.ts';
 import { lowerGather, lowerScatter } from './indexing.ts';
 import { lowerRows, lowerTotals } from './rows.ts';
-import { type Stage, WEBGPU_MAX_BUFFERS, groupStages } from './stages.ts';
+import type { TargetSpec } from '../../target.ts';
+import { type Stage, groupStages } from './stages.ts';
 import { type StageLowering, stageLowering } from './stage-kernel.ts';
-import type { LoweredBuffer, LoweredKernel, LoweredProgram, NamedBuffer, Target } from './types.ts';
+import type { LoweredBuffer, LoweredKernel, LoweredProgram, NamedBuffer } from './types.ts';
 
 const STAGE_LOWERING: Record<Stage['kind'], (s: StageLowering) => Kernel> = {
   elementwise: lowerElementwise,
@@ -28,7 +29,7 @@ const STAGE_LOWERING: Record<Stage['kind'], (s: StageLowering) => Kernel> = {
   scatter: lowerScatter,
 };
 
-export function lowerProgram(p: FusedProgram, target: Target): LoweredProgram {
+export function lowerProgram(p: FusedProgram, target: TargetSpec): LoweredProgram {
   const table = new BufferTable(p);
   const g = p.graph;
   // Inputs and params first, in graph order, so their buffer ids are stable and readable.
@@ -37,9 +38,9 @@ export function lowerProgram(p: FusedProgram, target: Target): LoweredProgram {
   const kernels: LoweredKernel[] = [];
   const steps: { reads: number[]; writes: number[] }[] = [];
   for (const group of p.kernels) {
-    for (const stage of groupStages(p, group, target === 'gpu' ? WEBGPU_MAX_BUFFERS : undefined)) {
+    for (const stage of groupStages(p, group, target.limits.maxStorageBuffers)) {
       const buffers = new KernelBuffers();
-      const s = stageLowering({ p, stage, table, buffers }, target === 'gpu' ? 'grid' : 'serial');
+      const s = stageLowering({ p, stage, table, buffers }, target.launch);
       const kernel = STAGE_LOWERING[stage.kind](s);
       kernels.push({ kernel, group: group.id, bindings: buffers.bindings() });
       steps.push({ reads: buffers.reads(), writes: buffers.writes() });

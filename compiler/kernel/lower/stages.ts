@@ -53,8 +53,6 @@ export type InputSource =
   | { readonly kind: 'internal'; readonly source: NodeId; readonly via: readonly NodeId[] }
   | { readonly kind: 'partials'; readonly source: NodeId };
 
-export const WEBGPU_MAX_BUFFERS = 8;
-
 /** The key of a buffer a stage touches: a source node's storage, or a reduce's partials. */
 export function bufferKey(node: NodeId, partial = false): string {
   return partial ? `p${node}` : `n${node}`;

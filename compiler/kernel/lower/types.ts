@@ -6,8 +6,8 @@
 import type { MemoryPlan } from '../../memory/plan.ts';
 import type { DType, Graph, NodeId } from '../../graph/types.ts';
 import type { Kernel } from '../ir.ts';
+import type { TargetSpec } from '../../target.ts';
 
-export type Target = 'cpu' | 'gpu';
 
 /**
  *  - input: a graph input, filled by the runtime before each run;
@@ -52,7 +52,7 @@ export interface NamedBuffer {
 }
 
 export interface LoweredProgram {
-  readonly target: Target;
+  readonly target: TargetSpec;
   /** The graph the program computes (after the pass pipeline). */
   readonly graph: Graph;
   readonly buffers: readonly LoweredBuffer[];

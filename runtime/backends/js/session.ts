@@ -4,6 +4,7 @@
 // arrays, params the session's state arrays (shared by every graph of the
 // session), intermediates views into the memory plan's slots.
 import { compileGraph } from '../../../compiler/program.ts';
+import { JS_TARGET } from '../../../compiler/target.ts';
 import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
 import type { Graph } from '../../../compiler/graph/types.ts';
 import { compileJs, type JsBuffer, type JsKernelFn } from '../../../compiler/render/js.ts';
@@ -68,7 +69,7 @@ class JsSession implements Session {
     if (!c) {
       const g = this.graphs[name];
       if (!g) throw new Error(`no graph named "${name}" in this session`);
-      c = new JsProgram(name, g, compileGraph(g, { target: 'cpu' }).lowered, this.state);
+      c = new JsProgram(name, g, compileGraph(g, { target: JS_TARGET }).lowered, this.state);
       this.compiled.set(name, c);
     }
     return c;

@@ -14,6 +14,7 @@
 //  - only requested outputs come back (all by default), through one staging
 //    buffer and one mapAsync; readState() reads every param back the same way.
 import { compileGraph } from '../../../compiler/program.ts';
+import { WEBGPU_TARGET } from '../../../compiler/target.ts';
 import { launchWorkgroups } from '../../../compiler/kernel/eval.ts';
 import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
 import type { Graph } from '../../../compiler/graph/types.ts';
@@ -145,7 +146,7 @@ export class WebGpuSession implements Session {
     if (!c) {
       const g = this.graphs[name];
       if (!g) throw new Error(`no graph named "${name}" in this session`);
-      c = new CompiledGraph(name, g, compileGraph(g, { target: 'gpu' }).lowered, this.runtime, this.params);
+      c = new CompiledGraph(name, g, compileGraph(g, { target: WEBGPU_TARGET }).lowered, this.runtime, this.params);
       this.compiled.set(name, c);
     }
     return c;

@@ -2,6 +2,7 @@
 // compiles in Dawn, pipeline included, with no errors and no warnings.
 import { expect, it } from 'vitest';
 import { compileGraph } from '../../../compiler/program.ts';
+import { WEBGPU_TARGET } from '../../../compiler/target.ts';
 import { renderWgsl } from '../../../compiler/render/wgsl.ts';
 import { validateWgsl } from '../../../runtime/backends/webgpu/shader.ts';
 import { describeWebGpu } from '../../webgpu/require-adapter.ts';
@@ -16,7 +17,7 @@ describeWebGpu('generated WGSL of every dsl-example compiles cleanly in Dawn', (
       const seen = new Set<string>();
       let count = 0;
       for (const graph of ['forward', 'train'] as const) {
-        const { lowered } = compileGraph(m.graphs[graph], { target: 'gpu' });
+        const { lowered } = compileGraph(m.graphs[graph], { target: WEBGPU_TARGET });
         expect(lowered.kernels.length).toBeGreaterThan(0);
         for (const lk of lowered.kernels) {
           const k = renderWgsl(lk.kernel);
