@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// The suite must pass on a loaded 2-core machine (CI, a laptop building
+// something else). Separate processes (forks) isolate Dawn and typed-array
+// heavy files; at most two run at once so a file is never starved long
+// enough for vitest's worker↔main RPC (60 s) to time out. Timeouts are
+// generous because they bound hangs, not speed: timing lives in bench/.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 120_000,
     pool: 'forks',
+    maxWorkers: 2,
+    minWorkers: 1,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    teardownTimeout: 60_000,
   },
 });

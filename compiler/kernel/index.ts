@@ -5,6 +5,5 @@ export { k } from './build.ts';
 export type { BodyLike, KExprLike } from './build.ts';
 export { applyBinary, applyBitcast, applyCast, applyUnary, bufferCounts, evalHost, launchWorkgroups, roundTo } from './eval.ts';
 export { Names } from './names.ts';
-export { printExpr, printKernel } from './print.ts';
 export { hasUniformControl, isUniformExpr, varyingVars } from './uniformity.ts';
 export { assertValidKernel, verifyKernel } from './verify.ts';

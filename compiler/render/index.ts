@@ -6,3 +6,4 @@ export { renderWgsl } from './wgsl.ts';
 export type { RenderedWgsl } from './wgsl.ts';
 export { assertWithinLimits, limitProblems, WEBGPU_LIMITS } from './limits.ts';
 export type { TargetLimits } from './limits.ts';
+export { printExpr, printKernel } from './kernel-ir.ts';

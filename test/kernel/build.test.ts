@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { k } from '../../compiler/kernel/build.ts';
 import { applyBinary, applyBitcast, applyCast, evalHost, launchWorkgroups } from '../../compiler/kernel/eval.ts';
 import { Names } from '../../compiler/kernel/names.ts';
-import { printExpr } from '../../compiler/kernel/print.ts';
+import { printExpr } from '../../compiler/render/kernel-ir.ts';
 
 const i = k.variable('i', 'i32');
 const x = k.variable('x', 'f32');

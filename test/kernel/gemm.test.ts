@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { k } from '../../compiler/kernel/build.ts';
 import type { KExpr, KStmt, Kernel } from '../../compiler/kernel/ir.ts';
 import { KernelError } from '../../compiler/kernel/ir.ts';
-import { printKernel } from '../../compiler/kernel/print.ts';
+import { printKernel } from '../../compiler/render/kernel-ir.ts';
 import { matmulKernel, storeStrided } from '../../compiler/kernel/templates/index.ts';
 import { GEMM_SCRATCH_FLOATS } from '../../compiler/kernel/templates/matmul-cpu.ts';
 import { verifyKernel } from '../../compiler/kernel/verify.ts';

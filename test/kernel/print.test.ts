@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { k } from '../../compiler/kernel/build.ts';
-import { printExpr, printKernel } from '../../compiler/kernel/print.ts';
+import { printExpr, printKernel } from '../../compiler/render/kernel-ir.ts';
 import { elementwiseKernel } from '../../compiler/kernel/templates/index.ts';
 import { hashKernel, rowStatsKernel, scaleKernel } from '../render/samples.ts';
 

@@ -1,4 +1,4 @@
-// The stable text form of kernel IR (`loom kernels` shows it). It is one more
+// The stable text form of kernel IR (the golden files under test/golden/stages). It is one more
 // target of the C-like base renderer: C operator syntax where C has one,
 // the IR's op names elsewhere, and types on every declaration.
 //
@@ -10,10 +10,10 @@
 //     let i: i32 = i32(global_id.x)
 //     …
 //   }
-import { bitwiseInfix, CLikeRenderer, Prec, shortestF32 } from '../render/c-like.ts';
-import type { OpTable, Rendered, Spelling } from '../render/c-like.ts';
-import type { GemmOperand, KBinaryOp, KBuiltin, KDim, KExpr, KStmt, KType, KUnaryOp, Kernel } from './ir.ts';
-import { BINARY_OPS, UNARY_OPS } from './ir.ts';
+import { bitwiseInfix, CLikeRenderer, Prec, shortestF32 } from './c-like.ts';
+import type { OpTable, Rendered, Spelling } from './c-like.ts';
+import type { GemmOperand, KBinaryOp, KBuiltin, KDim, KExpr, KStmt, KType, KUnaryOp, Kernel } from '../kernel/ir.ts';
+import { BINARY_OPS, UNARY_OPS } from '../kernel/ir.ts';
 
 const INFIX: Partial<Record<KBinaryOp, [string, number]>> = {
   add: ['+', Prec.Additive], sub: ['-', Prec.Additive], mul: ['*', Prec.Multiplicative], div: ['/', Prec.Multiplicative],
