@@ -1,0 +1,101 @@
+// Runs a lowered grid program's kernels, rendered as CUDA C++, on the CPU:
+// the module and a generated main() are compiled with the system C++
+// compiler against emulation.h, fed the inputs and params as raw f32 on
+// stdin, and write every output and update back on stdout. So the numerics
+// of the CUDA text itself are checked against the interpreter without a GPU.
+// nvcc (when installed) compiles the same module to PTX for real GPUs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Arr } from '../../compiler/graph/op.ts';
+import { launchWorkgroups } from '../../compiler/kernel/eval.ts';
+import type { LoweredProgram } from '../../compiler/kernel/lower/types.ts';
+import { renderCuda, renderCudaModule } from '../../compiler/render/cuda.ts';
+import type { RunResult } from '../../runtime/reference/interpreter.ts';
+import type { Feeds } from '../passes/helpers.ts';
+
+const HEADER = path.join(import.meta.dirname, 'emulation.h');
+const WORK = path.join(os.tmpdir(), 'loom-cuda-emulation');
+
+/** main(): one std::vector<float> per buffer, inputs then params read from stdin, every launch, outputs then updates to stdout. */
+function harnessSource(p: LoweredProgram): string {
+  const lines = ['#include <cstdio>', '#include <vector>', '', 'int main() {'];
+  for (const b of p.buffers) lines.push(`  std::vector<float> b${b.id}(${Math.max(1, b.length)});`);
+  const read = (id: number) => `  if (std::fread(b${id}.data(), 4, ${p.buffers[id]!.length}, stdin) != ${p.buffers[id]!.length}u) return 2;`;
+  for (const b of [...p.inputs, ...p.params]) lines.push(read(b.buffer));
+  for (const lk of p.kernels) {
+    const k = lk.kernel;
+    if (k.launch.kind !== 'grid') throw new Error(`${k.name}: CUDA runs grid launches only`);
+    if (k.uniforms.length > 0) throw new Error(`${k.name}: uniforms are not supported by the harness`);
+    for (const b of k.buffers) if (b.dtype !== 'f32') throw new Error(`${k.name}: buffer ${b.name} is ${b.dtype}; lowered programs store f32`);
+    const [gx, gy, gz] = launchWorkgroups(k);
+    const [sx, sy, sz] = k.launch.workgroupSize;
+    const args = lk.bindings.map((id) => `b${id}.data()`).join(', ');
+    lines.push(`  loom_emu_launch(${renderCuda(k).entryPoint}, dim3(${gx}, ${gy}, ${gz}), dim3(${sx}, ${sy}, ${sz}), ${args});`);
+  }
+  for (const b of [...p.outputs, ...p.updates]) lines.push(`  std::fwrite(b${b.buffer}.data(), 4, ${p.buffers[b.buffer]!.length}, stdout);`);
+  lines.push('  return 0;', '}', '');
+  return lines.join('\n');
+}
+
+/** Compiles (cached by content) and returns the executable's path. */
+function build(p: LoweredProgram): string {
+  const module = renderCudaModule(p.kernels.map((k) => k.kernel));
+  const main = harnessSource(p);
+  const header = fs.readFileSync(HEADER, 'utf8');
+  const key = createHash('sha256').update(header).update(module).update(main).digest('hex').slice(0, 20);
+  const dir = path.join(WORK, key);
+  const exe = path.join(dir, 'program');
+  if (fs.existsSync(exe)) return exe;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'module.cu'), module);
+  fs.writeFileSync(path.join(dir, 'main.cpp'), `#include "module.cu"\n${main}`);
+  const tmp = `${exe}.${process.pid}.tmp`;
+  execFileSync('g++', ['-std=c++20', '-O1', '-pthread', '-Wall', '-Wno-unused-variable', '-Werror', '-include', HEADER, '-x', 'c++',
+    path.join(dir, 'main.cpp'), '-o', tmp], { stdio: ['ignore', 'pipe', 'pipe'] });
+  fs.renameSync(tmp, exe);
+  return exe;
+}
+
+export function runCudaEmulated(p: LoweredProgram, feeds: Feeds): RunResult {
+  const exe = build(p);
+  const parts: Float32Array[] = [];
+  for (const { name } of p.inputs) parts.push(Float32Array.from(feeds.inputs.get(name)!));
+  for (const { name } of p.params) parts.push(Float32Array.from(feeds.params.get(name)!));
+  const stdin = Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+  const r = spawnSync(exe, [], { input: stdin, maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`emulated CUDA program failed (${r.status ?? r.signal}): ${r.stderr.toString()}`);
+  const out = new Float32Array(r.stdout.buffer.slice(r.stdout.byteOffset, r.stdout.byteOffset + r.stdout.byteLength));
+  let at = 0;
+  const take = (buffer: number): Float32Array => {
+    const n = p.buffers[buffer]!.length;
+    const v = out.slice(at, at + n);
+    at += n;
+    return v;
+  };
+  const outputs = new Map<string, Arr>(p.outputs.map((o) => [o.name, take(o.buffer)]));
+  const updates = new Map<string, Arr>(p.updates.map((u) => [u.name, take(u.buffer)]));
+  if (at !== out.length) throw new Error(`emulated CUDA program wrote ${out.length} values; expected ${at}`);
+  return { outputs, updates };
+}
+
+/** Whether nvcc is on the PATH. */
+export function hasNvcc(): boolean {
+  return spawnSync('nvcc', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Compiles a module to PTX with nvcc for `arch` (e.g. sm_80); throws with nvcc's diagnostics. */
+export function nvccPtx(module: string, arch: string): string {
+  const key = createHash('sha256').update(module).update(arch).digest('hex').slice(0, 20);
+  const dir = path.join(WORK, `nvcc-${key}`);
+  const ptx = path.join(dir, 'module.ptx');
+  if (fs.existsSync(ptx)) return fs.readFileSync(ptx, 'utf8');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'module.cu'), module);
+  const r = spawnSync('nvcc', ['-std=c++17', `-arch=${arch}`, '-ptx', '-Werror', 'all-warnings', '--diag-suppress', '177,550', path.join(dir, 'module.cu'), '-o', `${ptx}.tmp`], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`nvcc failed:\n${r.stderr}`);
+  fs.renameSync(`${ptx}.tmp`, ptx);
+  return fs.readFileSync(ptx, 'utf8');
+}
