@@ -1,0 +1,110 @@
+// The PyTorch peer: bench/peers/pytorch/gpt_train_step.py run by Debian's
+// python3-torch, one process per thread count, driven over a line protocol
+// so its steps interleave with loom's in one run. Before any timing, the
+// peer must agree with loom on the model: the same initial loss and the same
+// parameters after one step from the same weights (checked by the caller
+// with `identity`).
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { OptimizerConfig } from '../../compiler/autodiff/optimizer.ts';
+import { writeSafetensors } from '../../runtime/safetensors.ts';
+
+const SCRIPT = path.join(import.meta.dirname, 'pytorch', 'gpt_train_step.py');
+/** Debian's interpreter, where python3-torch lives (not a pyenv or venv python). */
+export const PYTHON = process.env.LOOM_BENCH_PYTHON ?? '/usr/bin/python3';
+
+export interface GptConfig {
+  readonly vocab: number;
+  readonly ctx: number;
+  readonly dim: number;
+  readonly depth: number;
+  readonly heads: number;
+}
+
+export interface PeerInit {
+  readonly torch: string;
+  readonly blas: string;
+  readonly threads: number;
+  /** Loss of the first step (from the initial weights). */
+  readonly loss: number;
+  /** The first values of every parameter after that step. */
+  readonly params: Readonly<Record<string, number[]>>;
+}
+
+type Reply = { ok: true } & Record<string, unknown> | { ok: false; error: string };
+
+export class TorchPeer {
+  private readonly replies: ((r: Reply) => void)[] = [];
+  private stderr = '';
+
+  private constructor(private readonly child: ChildProcessWithoutNullStreams) {
+    createInterface({ input: child.stdout }).on('line', (line) => this.replies.shift()?.(JSON.parse(line) as Reply));
+    child.stderr.on('data', (d: Buffer) => { this.stderr += d.toString(); });
+    child.on('exit', (code) => {
+      for (const r of this.replies.splice(0)) r({ ok: false, error: `python exited (${code}): ${this.stderr.trim().split('\n').slice(-3).join(' ')}` });
+    });
+  }
+
+  /** Whether Debian's python3-torch can be imported; the reason when not. */
+  static available(): string | undefined {
+    const r = spawnSync(PYTHON, ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status;
+    return r === 0 ? undefined : `${PYTHON} cannot import torch and numpy (apt-get install python3-torch libopenblas0-pthread)`;
+  }
+
+  static start(): TorchPeer {
+    return new TorchPeer(spawn(PYTHON, [SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OMP_NUM_THREADS: '1' } }));
+  }
+
+  private call(msg: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return new Promise((resolve, reject) => {
+      this.replies.push((r) => (r.ok ? resolve(r) : reject(new Error(`PyTorch peer: ${r.error}`))));
+      this.child.stdin.write(JSON.stringify(msg) + '\n');
+    });
+  }
+
+  /**
+   * Loads the weights and inputs, builds the optimizer with `threads`
+   * threads and runs one step (the identity check's step).
+   */
+  async init(opts: { weights: ReadonlyMap<string, { shape: readonly number[]; data: Float32Array }>; tokens: Int32Array; targets: Int32Array;
+    batch: number; config: GptConfig; optimizer: OptimizerConfig; threads: number }): Promise<PeerInit> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loom-torch-peer-'));
+    try {
+      const weights = path.join(dir, 'weights.safetensors');
+      const inputs = path.join(dir, 'inputs.safetensors');
+      writeSafetensors(weights, new Map([...opts.weights].map(([name, t]) => [name, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
+      const shape = [opts.batch, opts.config.ctx];
+      writeSafetensors(inputs, { tokens: { dtype: 'I32', shape, data: opts.tokens }, targets: { dtype: 'I32', shape, data: opts.targets } });
+      const { decays: _decays, ...optimizer } = opts.optimizer;
+      return (await this.call({ cmd: 'init', weights, inputs, config: opts.config, optimizer, threads: opts.threads })) as unknown as PeerInit;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** One train step; returns the peer's own timing of it in ms. */
+  async step(): Promise<number> {
+    return (await this.call({ cmd: 'step' })).ms as number;
+  }
+
+  close(): void {
+    this.child.stdin.end(JSON.stringify({ cmd: 'quit' }) + '\n');
+  }
+}
+
+/**
+ * How far loom's first step is from the peer's: the loss, and the largest
+ * difference of any parameter value after the step (first values of each).
+ */
+export function identity(loomLoss: number, loomParams: ReadonlyMap<string, Float32Array>, peer: PeerInit): { loss: number; params: number } {
+  let params = 0;
+  for (const [name, values] of Object.entries(peer.params)) {
+    const mine = loomParams.get(name);
+    if (!mine) throw new Error(`the PyTorch peer has a parameter "${name}" that loom's model does not`);
+    values.forEach((v, i) => { params = Math.max(params, Math.abs(v - mine[i]!)); });
+  }
+  return { loss: Math.abs(loomLoss - peer.loss), params };
+}
