@@ -14,7 +14,7 @@ import { Bench } from 'tinybench';
 import { defaultOptimizer } from '../compiler/autodiff/optimizer.ts';
 import { programStats } from '../compiler/stats.ts';
 import { loadBackend } from '../runtime/backend.ts';
-import { compileLanguageModel } from '../runtime/model.ts';
+import { compileLanguageModel } from '../compiler/model.ts';
 import { markdownTable } from '../runtime/plot.ts';
 import { initialState } from '../runtime/train.ts';
 import { barChartSvg } from './bar-chart.ts';

@@ -2,4 +2,5 @@
 // The CLI is written in TypeScript; tsx compiles it on load so there is no build step.
 import { register } from 'tsx/esm/api';
 register();
-await import('../cli/main.ts');
+const { main } = await import('../cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -3,8 +3,10 @@
 //   graph → passes (optimizeGraph) → fusion (fuse) → lowering (lowerProgram)
 //
 // The lowered program is target-shaped (serial CPU loops, or GPU grids
-// within WebGPU's default limits) but not yet rendered: backends render its
-// kernels to JavaScript or WGSL, and emit writes them out as files.
+// within WebGPU's default limits) but not yet rendered. planProgram
+// (plan.ts) turns it into the ProgramPlan every executor runs
+// (runtime/exec/), and the target's renderKernel renders its kernels: the
+// sessions do both in-process, `loom compile` writes them out as a bundle.
 import { fuse } from './fusion/fuse.ts';
 import type { FusedProgram } from './fusion/types.ts';
 import type { Graph } from './graph/types.ts';

@@ -3,10 +3,16 @@
 // Instead we write a temp file next to the target, fsync it, and rename it over
 // the target: rename within one directory is atomic on POSIX filesystems, so a
 // reader sees either the old file or the complete new one, never a mixture.
-import { randomBytes } from 'node:crypto';
+//
+// A writer killed between creating its temp file and the rename (kill -9, a
+// crash, a power cut) leaves the temp file behind. Temp names carry the
+// writer's pid and a tag of its host, so the next write to the same target
+// removes the temp files of writers on this host that are no longer running.
+import { createHash, randomBytes } from 'node:crypto';
 import {
-  closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync,
+  closeSync, fchmodSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Writes `length` bytes of `bytes` from `offset` to `fd`; returns how many it wrote (like fs.writeSync). */
@@ -19,10 +25,63 @@ export interface AtomicWriteOptions {
 
 const defaultWriteChunk: ChunkWriter = (fd, bytes, offset, length) => writeSync(fd, bytes, offset, length);
 
-/** The temp file for `target`: hidden, in the same directory (so rename stays atomic), unique per call. */
-export function tempPathFor(target: string): string {
+/** 8 hex digits naming this host in temp names, so a shared directory never sees another host's pids as ours. */
+export const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+
+/**
+ * The temp file for `target`: hidden, in the same directory (so rename stays
+ * atomic), unique per call: `.<name>.<pid>@<host tag>.<random>.tmp`.
+ */
+export function tempPathFor(target: string, pid: number = process.pid): string {
   const abs = resolve(target);
-  return join(dirname(abs), `.${basename(abs)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(abs), `.${basename(abs)}.${pid}@${HOST_TAG}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Whether process `pid` exists (EPERM: it does, but belongs to someone else). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Removes the temp files that writers of `target` left behind when they died:
+ * names `.<name>.<pid>[@<host tag>].<hex>.tmp` (the tag-less form is what
+ * earlier versions wrote) whose pid is not this process, whose host tag (if
+ * any) is this host's, and whose process is no longer running. Best effort:
+ * returns the paths removed and never throws.
+ */
+export function removeStaleTemps(target: string, alive: (pid: number) => boolean = processAlive): string[] {
+  const abs = resolve(target);
+  const dir = dirname(abs);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(abs))}\\.(\\d+)(?:@([0-9a-f]{8}))?\\.[0-9a-f]+\\.tmp$`);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || (m[2] !== undefined && m[2] !== HOST_TAG) || alive(pid)) continue;
+    const file = join(dir, name);
+    try {
+      unlinkSync(file);
+      removed.push(file);
+    } catch {
+      // gone already, or not ours to remove: the write itself does not depend on it
+    }
+  }
+  return removed;
 }
 
 /**
@@ -34,6 +93,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, options
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   const writeChunk = options.writeChunk ?? defaultWriteChunk;
   const target = resolve(path);
+  removeStaleTemps(target);
   const temp = tempPathFor(target);
   let fd: number | undefined;
   try {

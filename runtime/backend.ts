@@ -2,6 +2,7 @@
 // graphs. Persistent state (weights, optimizer slots) lives inside a session,
 // so a GPU backend keeps it on the device and reads it back only when asked.
 import type { Graph } from '../compiler/graph/types.ts';
+import { TARGET_NAMES, type TargetName } from '../compiler/target.ts';
 
 export type StateMap = Map<string, Float32Array>;
 
@@ -21,28 +22,35 @@ export interface Backend {
   createSession(graphs: Readonly<Record<string, Graph>>, state: StateMap): Promise<Session>;
 }
 
-export type BackendName = 'reference' | 'js' | 'webgpu';
+/** The reference interpreter, or a compile target (compiler/target.ts) run in-process. */
+export type BackendName = 'reference' | TargetName;
 
-export const BACKEND_NAMES: readonly BackendName[] = ['reference', 'js', 'webgpu'];
+export const BACKEND_NAMES: readonly BackendName[] = ['reference', ...TARGET_NAMES];
 
+/**
+ * The backend called `name`. A compile target's backend is its session
+ * adapter, runtime/backends/<target>/session.ts, which exports `backend`:
+ * adding a target adds its backend with no change here (docs/executors.md).
+ * Modules load on first use: webgpu needs an adapter only when a session is
+ * created (Dawn in Node, navigator.gpu in a browser).
+ */
 export async function loadBackend(name: string): Promise<Backend> {
-  switch (name) {
-    case 'reference': {
-      const { referenceBackend } = await import('./backends/reference.ts');
-      return referenceBackend;
-    }
-    case 'js': {
-      const { jsBackend } = await import('./backends/js/session.ts');
-      return jsBackend;
-    }
-    case 'webgpu': {
-      // Needs a WebGPU adapter when a session is created (Dawn in Node, navigator.gpu in a browser).
-      const { webgpuBackend } = await import('./backends/webgpu/session.ts');
-      return webgpuBackend;
-    }
-    default:
-      throw new Error(`unknown backend "${name}" (available: ${BACKEND_NAMES.join(', ')})`);
+  if (name === 'reference') {
+    const { referenceBackend } = await import('./backends/reference.ts');
+    return referenceBackend;
   }
+  if (!(TARGET_NAMES as readonly string[]).includes(name)) {
+    throw new Error(`unknown backend "${name}" (available: ${BACKEND_NAMES.join(', ')})`);
+  }
+  let adapter: { backend?: Backend };
+  try {
+    adapter = (await import(/* @vite-ignore */ `./backends/${name}/session.ts`)) as { backend?: Backend };
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    throw new Error(`the ${name} target has no session adapter yet (runtime/backends/${name}/session.ts)`);
+  }
+  if (!adapter.backend) throw new Error(`runtime/backends/${name}/session.ts exports no \`backend\``);
+  return adapter.backend;
 }
 
 /** The fastest backend that works on any machine, GPU or not: fused kernels on the CPU. */

@@ -2,7 +2,8 @@
 // safetensors tool. Layout:
 //   <param name>              every parameter (e.g. "blocks.0.attn.wq"), F32
 //   optim.<slot>.<param name> optimizer state per slot (e.g. "optim.m.blocks.0.attn.wq")
-//   __metadata__              format, step and config as JSON strings, model file
+//   __metadata__              format, step, config and training settings as JSON
+//                             strings, model file
 // Optimizer state keeps the names the train graph gives its state params
 // (compiler/autodiff/optimizer.ts slotName), so a session's state map splits
 // into params and optimizer state, and joins back, without renaming.
@@ -12,6 +13,31 @@ export interface ShapedTensor {
   shape: readonly number[];
   data: Float32Array;
 }
+
+/**
+ * The settings that decide a run's sequence of updates: the learning-rate
+ * schedule, AdamW's settings and the batches. Stored in the checkpoint
+ * (metadata "training") so a resume can say what it changes.
+ */
+export interface TrainingSettings {
+  /** The step the schedule's cosine ends at (`--steps`). */
+  totalSteps: number;
+  warmupSteps: number;
+  lr: number;
+  minLr: number;
+  beta1: number;
+  beta2: number;
+  eps: number;
+  weightDecay: number;
+  clipNorm: number;
+  batch: number;
+  ctx: number;
+  seed: number;
+}
+
+export const TRAINING_SETTING_KEYS: readonly (keyof TrainingSettings)[] = [
+  'totalSteps', 'warmupSteps', 'lr', 'minLr', 'beta1', 'beta2', 'eps', 'weightDecay', 'clipNorm', 'batch', 'ctx', 'seed',
+];
 
 export interface Checkpoint {
   params: Map<string, ShapedTensor>;
@@ -23,6 +49,8 @@ export interface Checkpoint {
   config?: Record<string, unknown>;
   /** The .loom file the model came from. */
   modelFile?: string;
+  /** How the run that wrote it trains; absent in checkpoints written before it was stored (or only partly known). */
+  training?: Partial<TrainingSettings>;
 }
 
 export interface LoadedCheckpoint extends Checkpoint {
@@ -76,6 +104,16 @@ export function checkpointToTensors(ckpt: Checkpoint): { tensors: Map<string, Te
   const metadata: Record<string, string> = { format: CHECKPOINT_FORMAT, step: JSON.stringify(ckpt.step) };
   if (ckpt.config !== undefined) metadata.config = JSON.stringify(ckpt.config);
   if (ckpt.modelFile !== undefined) metadata.model_file = ckpt.modelFile;
+  if (ckpt.training !== undefined) {
+    const training: Partial<TrainingSettings> = {};
+    for (const key of TRAINING_SETTING_KEYS) {
+      const v = ckpt.training[key];
+      if (v === undefined) continue;
+      if (!Number.isFinite(v)) throw new CheckpointError(`training setting "${key}" must be a finite number, got ${v}`);
+      training[key] = v;
+    }
+    metadata.training = JSON.stringify(training);
+  }
   return { tensors, metadata };
 }
 
@@ -139,6 +177,19 @@ export function checkpointFromTensors(
     ckpt.config = config as Record<string, unknown>;
   }
   if (metadata.model_file !== undefined) ckpt.modelFile = metadata.model_file;
+  if (metadata.training !== undefined) {
+    const training = parseJson(metadata.training, 'training', fail);
+    if (typeof training !== 'object' || training === null || Array.isArray(training)) fail('metadata "training" must be a JSON object');
+    // Known keys only, each a finite number; keys a later version adds are ignored.
+    const known: Partial<TrainingSettings> = {};
+    for (const key of TRAINING_SETTING_KEYS) {
+      const v = (training as Record<string, unknown>)[key];
+      if (v === undefined) continue;
+      if (typeof v !== 'number' || !Number.isFinite(v)) fail(`metadata "training": "${key}" must be a finite number, got ${JSON.stringify(v)}`);
+      known[key] = v as number;
+    }
+    ckpt.training = known;
+  }
   return ckpt;
 }
 

@@ -6,9 +6,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { FileError, readRegularFile } from '../compiler/io/files.ts';
 import { makeRng, type Rng } from './sample.ts';
 
 export const BYTE_VOCAB_SIZE = 256;
+
+/** The largest corpus `loadText` reads (it is held in memory whole). */
+export const MAX_CORPUS_BYTES = 2 ** 30;
 
 /** The chapter files of the book; the package's data.txt lacks the front matter and epilogue. */
 const MOBY_DICK_CHAPTERS = 135;
@@ -58,18 +62,22 @@ export function loadMobyDick(dataDir?: string): Uint8Array {
   return out;
 }
 
-/** A text file as bytes, or the Moby-Dick corpus when no path is given. */
+/**
+ * A text file as bytes, or the Moby-Dick corpus when no path is given. The
+ * file must be a regular file (a FIFO or /dev/zero would block or never end)
+ * of at most MAX_CORPUS_BYTES, and not empty; errors are FileErrors.
+ */
 export function loadText(path?: string): Uint8Array {
   if (path === undefined) return loadMobyDick();
-  let stat;
+  let isDir = false;
   try {
-    stat = statSync(path);
+    isDir = statSync(path).isDirectory();
   } catch {
-    throw new Error(`text file ${path} does not exist`);
+    // readRegularFile says what is wrong
   }
-  if (stat.isDirectory()) throw new Error(`text file ${path} is a directory, expected a file`);
-  const buf = readFileSync(path);
-  if (buf.length === 0) throw new Error(`text file ${path} is empty`);
+  if (isDir) throw new FileError(`text file ${path} is a directory, expected a file`);
+  const buf = readRegularFile(path, { what: 'text file', maxBytes: MAX_CORPUS_BYTES });
+  if (buf.length === 0) throw new FileError(`text file ${path} is empty`);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 

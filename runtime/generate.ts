@@ -24,6 +24,9 @@ export function checkTokens(tokens: readonly number[], vocab: number, what: stri
 
 export async function generate(session: Session, graph: string, prompt: readonly number[], o: GenerateOptions): Promise<number[]> {
   if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
+  if (!Number.isSafeInteger(o.length) || o.length < 0) throw new Error(`generate: length must be a non-negative integer, got ${o.length}`);
+  if (!Number.isSafeInteger(o.ctx) || o.ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${o.ctx}`);
+  if (!Number.isSafeInteger(o.vocab) || o.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${o.vocab}`);
   checkTokens(prompt, o.vocab, 'generate: prompt');
   const rng = makeRng(o.seed);
   const tokens = [...prompt];

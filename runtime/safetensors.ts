@@ -6,8 +6,15 @@
 //
 // Files come from other tools and from interrupted runs, so decoding checks
 // every structural claim in the header against the bytes actually present and
-// reports the first violation as "<file>: <what>" instead of reading garbage.
-import { readFileSync } from 'node:fs';
+// reports the first violation as "<file>: <what>" instead of reading garbage:
+// the header is at most MAX_HEADER_BYTES (100 MB, as in the reference
+// implementation) and is checked before anything is allocated for it; its
+// JSON must not repeat a key (JSON.parse would silently keep the last); every
+// tensor's dtype × shape must match its byte span, and the spans must tile
+// the data section exactly. Non-finite values are legal in the format;
+// `assertFinite` refuses them where a caller needs weights.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { checkRegularFile, FileError } from '../compiler/io/files.ts';
 import { writeFileAtomic } from './atomic.ts';
 
 export type SafetensorsDType = 'F32' | 'F64' | 'I32' | 'I64' | 'F16' | 'BF16' | 'U8' | 'BOOL';
@@ -46,6 +53,11 @@ const BYTES_PER_ELEMENT: Record<SafetensorsDType, number> = {
 const SUPPORTED = Object.keys(BYTES_PER_ELEMENT) as SafetensorsDType[];
 const WRITABLE: TensorToWrite['dtype'][] = ['F32', 'F64', 'I32', 'I64', 'U8', 'BOOL'];
 const METADATA_KEY = '__metadata__';
+/** The largest header accepted, in bytes: the reference implementation's limit (100 MB). */
+export const MAX_HEADER_BYTES = 100_000_000;
+/** The largest file `readSafetensors` reads by default: Node reads at most 2 GiB into one buffer. */
+export const MAX_FILE_BYTES = 2 ** 31 - 1;
+const ENTRY_FIELDS = ['dtype', 'shape', 'data_offsets'];
 const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const I64_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -164,16 +176,59 @@ function writeElements(out: Uint8Array, view: DataView, pos: number, t: TensorTo
 
 // ---------------------------------------------------------------- decoding
 
-export function readSafetensors(path: string): SafetensorsFile {
+export interface ReadOptions {
+  /** What the file is, for messages about the file itself: "weights file", "checkpoint". Default "safetensors file". */
+  what?: string;
+  /** The largest accepted file size (default MAX_FILE_BYTES). */
+  maxBytes?: number;
+}
+
+/**
+ * Reads and decodes a file. It must be a regular file (a FIFO or a device
+ * would block or never end) within the size cap, and the 8-byte header
+ * length is checked against the cap and the file size before the rest is read.
+ */
+export function readSafetensors(path: string, opts: ReadOptions = {}): SafetensorsFile {
+  const what = opts.what ?? 'safetensors file';
+  let size: number;
+  try {
+    size = checkRegularFile(path, { what, maxBytes: opts.maxBytes ?? MAX_FILE_BYTES });
+  } catch (err) {
+    if (err instanceof FileError) throw new SafetensorsError(err.message, { cause: err });
+    throw err;
+  }
+  const fail = (msg: string): never => { throw new SafetensorsError(`${path}: ${msg}`); };
   let bytes: Uint8Array;
   try {
+    if (size >= 8) {
+      const prefix = new Uint8Array(8);
+      const fd = openSync(path, 'r');
+      try {
+        readSync(fd, prefix, 0, 8, 0);
+      } finally {
+        closeSync(fd);
+      }
+      checkHeaderLength(new DataView(prefix.buffer).getBigUint64(0, true), size, fail);
+    }
     const buf = readFileSync(path);
     // A plain Uint8Array view: Buffer#slice does not copy, and decoding relies on copies.
     bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (err) {
+    if (err instanceof SafetensorsError) throw err;
     throw new SafetensorsError(`${path}: cannot read file: ${(err as Error).message}`, { cause: err });
   }
   return decodeSafetensors(bytes, path);
+}
+
+/** The header length against the cap and the file size (`fileSize`: the whole file, prefix included). */
+function checkHeaderLength(headerLen: bigint, fileSize: number, fail: (msg: string) => never): void {
+  if (headerLen > BigInt(MAX_HEADER_BYTES)) {
+    fail(`header length ${headerLen} exceeds the limit of ${MAX_HEADER_BYTES} bytes (100 MB; not a safetensors file?)`);
+  }
+  if (headerLen > BigInt(fileSize - 8)) {
+    fail(`header length ${headerLen} exceeds the ${fileSize - 8} bytes after the length prefix (truncated or not a safetensors file?)`);
+  }
+  if (headerLen === 0n) fail('header length is 0; the header must be a JSON object (at least "{}")');
 }
 
 interface HeaderEntry {
@@ -190,13 +245,12 @@ export function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): Saf
   if (bytes.length < 8) fail(`file is ${bytes.length} bytes, too short for the 8-byte header length (truncated?)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLenBig = view.getBigUint64(0, true);
-  if (headerLenBig > BigInt(bytes.length - 8)) {
-    fail(`header length ${headerLenBig} exceeds the ${bytes.length - 8} bytes after the length prefix (truncated or not a safetensors file?)`);
-  }
+  checkHeaderLength(headerLenBig, bytes.length, fail);
   const headerLen = Number(headerLenBig);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLen));
+    // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it (as the reference implementation does).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(8, 8 + headerLen));
   } catch {
     return fail('header is not valid UTF-8');
   }
@@ -206,6 +260,11 @@ export function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): Saf
   } catch (err) {
     return fail(`header is not valid JSON (${(err as Error).message})`);
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const where = duplicate.path.length === 0 ? 'header' : `header entry ${duplicate.path.map((k) => JSON.stringify(k)).join('.')}`;
+    fail(`${where} has the key ${JSON.stringify(duplicate.key)} twice (a JSON reader would silently keep one; refusing the ambiguous file)`);
+  }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) {
     fail(`header must be a JSON object, got ${Array.isArray(header) ? 'an array' : header === null ? 'null' : typeof header}`);
   }
@@ -214,6 +273,7 @@ export function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): Saf
   const metadata: Record<string, string> = {};
   const entries: HeaderEntry[] = [];
   for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
+    if (name === '') fail('a tensor has an empty name');
     if (name === METADATA_KEY) {
       Object.assign(metadata, parseMetadata(raw, fail));
     } else {
@@ -240,6 +300,8 @@ function parseMetadata(raw: unknown, fail: (msg: string) => never): Record<strin
 
 function parseEntry(name: string, raw: unknown, dataLen: number, fail: (msg: string) => never): HeaderEntry {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`header entry must be an object, got ${JSON.stringify(raw)}`);
+  const unknown = Object.keys(raw as object).find((k) => !ENTRY_FIELDS.includes(k));
+  if (unknown !== undefined) fail(`unknown field ${JSON.stringify(unknown)} (an entry has exactly ${ENTRY_FIELDS.join(', ')})`);
   const { dtype, shape, data_offsets: offsets } = raw as Record<string, unknown>;
   if (typeof dtype !== 'string') fail(`missing or non-string "dtype"`);
   if (!(SUPPORTED as string[]).includes(dtype as string)) {
@@ -302,7 +364,13 @@ function decodeData(
     }
   }
   switch (dtype) {
-    case 'U8': case 'BOOL': return new Uint8Array(copy());
+    case 'U8': return new Uint8Array(copy());
+    case 'BOOL': {
+      const out = new Uint8Array(copy());
+      const bad = out.findIndex((v) => v > 1);
+      if (bad !== -1) fail(`BOOL element ${bad} is ${out[bad]}, not 0 or 1`);
+      return out;
+    }
     case 'F32': return Float32Array.from({ length: n }, (_, i) => view.getFloat32(start + 4 * i, true));
     case 'F64': return Float64Array.from({ length: n }, (_, i) => view.getFloat64(start + 8 * i, true));
     case 'I32': return Int32Array.from({ length: n }, (_, i) => view.getInt32(start + 4 * i, true));
@@ -340,4 +408,101 @@ export function f16ToNumber(h: number): number {
   if (exp === 0) return sign * frac * 2 ** -24; // zero and subnormals
   if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
   return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+// ---------------------------------------------------------------- checks
+
+/**
+ * The first key that appears twice in one JSON object of `text` (already
+ * known to be valid JSON), with the keys of the objects around it; undefined
+ * when there is none. A linear scan with an explicit stack (no recursion).
+ */
+export function findDuplicateKey(text: string): { key: string; path: string[] } | undefined {
+  interface Frame { keys: Set<string> | null; path: string[]; lastKey?: string; expectKey: boolean }
+  const stack: Frame[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const parent = stack[stack.length - 1];
+      const path = parent ? (parent.keys && parent.lastKey !== undefined ? [...parent.path, parent.lastKey] : parent.path) : [];
+      stack.push({ keys: c === 0x7b ? new Set() : null, path, expectKey: c === 0x7b });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+    } else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.expectKey = true;
+    } else if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, path: top.path };
+        top.keys.add(key);
+        top.lastKey = key;
+        top.expectKey = false;
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface NonFinite {
+  tensor: string;
+  /** Flat element index. */
+  element: number;
+  /** The same position as indices per axis. */
+  index: number[];
+  value: number;
+}
+
+const FLOAT_DTYPES: ReadonlySet<SafetensorsDType> = new Set(['F32', 'F64', 'F16', 'BF16']);
+
+/** The first NaN or ±Infinity among the floating tensors chosen by `which` (default all), in name order. */
+export function findNonFinite(
+  tensors: ReadonlyMap<string, { dtype?: SafetensorsDType; shape: readonly number[]; data: ArrayLike<number> }>,
+  which: (name: string) => boolean = () => true,
+): NonFinite | undefined {
+  const names = [...tensors.keys()].filter(which).sort();
+  for (const name of names) {
+    const t = tensors.get(name)!;
+    if (t.dtype !== undefined && !FLOAT_DTYPES.has(t.dtype)) continue;
+    const { data } = t;
+    for (let i = 0; i < data.length; i++) {
+      const v = data[i]!;
+      if (v - v !== 0) { // NaN or ±Infinity, without a call per element
+        const index: number[] = [];
+        let rest = i;
+        for (let a = t.shape.length - 1; a >= 0; a--) {
+          const d = t.shape[a]!;
+          index.unshift(rest % d);
+          rest = Math.floor(rest / d);
+        }
+        return { tensor: name, element: i, index, value: v };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Throws a SafetensorsError naming the first non-finite value:
+ * `w.safetensors: tensor "wte.w" holds NaN at index [3, 17] (element 65); …`.
+ */
+export function assertFinite(
+  tensors: ReadonlyMap<string, { dtype?: SafetensorsDType; shape: readonly number[]; data: ArrayLike<number> }>,
+  source: string,
+  opts: { which?: (name: string) => boolean; hint?: string } = {},
+): void {
+  const bad = findNonFinite(tensors, opts.which);
+  if (!bad) return;
+  throw new SafetensorsError(
+    `${source}: tensor ${JSON.stringify(bad.tensor)} holds ${bad.value} at index ${fmtShape(bad.index)} (element ${bad.element}), ` +
+      `the first non-finite value${opts.hint ?? ''}`,
+  );
 }

@@ -1,60 +1,53 @@
 // loom compile: a .loom language model → a bundle directory: a typed
 // TypeScript module (params, forward, trainStep, generate), the kernel
 // sources (.wgsl for webgpu, .js for js) and manifest.json. See docs/emit.md.
-import * as fs from 'node:fs';
-import { parseArgs } from 'node:util';
-import type { EmitTarget } from '../../compiler/emit/manifest.ts';
-import { intFlag, parseConfig } from '../args.ts';
+import { TARGET_NAMES, type TargetName as EmitTarget } from '../../compiler/target.ts';
+import { choiceFlag, intFlag, modelFile, outputDir, parseConfig, requireFlag, UsageError, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
+import { batch, CTX, SET } from '../options.ts';
 
 // Emit (and ts-morph) is imported only once the arguments are known to be good.
-const EMIT_TARGETS: readonly EmitTarget[] = ['js', 'webgpu'];
+export const EMIT_TARGETS: readonly EmitTarget[] = TARGET_NAMES;
 
-const USAGE = 'usage: loom compile <file.loom> --target js|webgpu -o DIR [--batch N] [--ctx N] [--forward-batch N] [--set k=v]';
+export const spec: CommandSpec = {
+  name: 'compile',
+  summary: 'Compile a language model into a bundle directory: a typed TypeScript module (params, forward, trainStep, generate), its kernel sources and manifest.json (docs/emit.md).',
+  synopsis: '<file.loom> --target js|webgpu -o DIR [options]',
+  positionals: [{ name: '<file.loom>', description: 'the model' }],
+  options: [
+    { name: 'target', type: 'option', value: 'TARGET', description: `what the kernels run on: ${EMIT_TARGETS.join(' or ')} (required)` },
+    { name: 'out', short: 'o', type: 'option', value: 'DIR', description: 'the directory to write the bundle to (required; created if missing)' },
+    batch(16, 'batch size of the train step'),
+    CTX,
+    { name: 'forward-batch', type: 'option', value: 'N', description: 'batch size of the forward program (default 1)' },
+    SET,
+    { name: 'quiet', short: 'q', type: 'flag', description: 'print nothing but errors' },
+  ],
+};
 
-export function parseTarget(v: string | undefined, usage: string): EmitTarget {
+export function parseTarget(v: string | undefined): EmitTarget {
   if (v === undefined) return 'js';
-  if (!(EMIT_TARGETS as readonly string[]).includes(v)) throw new Error(`unknown target "${v}"; expected one of: ${EMIT_TARGETS.join(', ')}\n${usage}`);
-  return v as EmitTarget;
+  return choiceFlag(v, 'target', EMIT_TARGETS, 'js');
 }
 
-export function checkModelFile(file: string | undefined, usage: string): string {
-  if (!file) throw new Error(`no model file given\n${usage}`);
-  if (!fs.existsSync(file)) throw new Error(`${file}: no such file`);
-  if (!fs.statSync(file).isFile()) throw new Error(`${file}: not a file`);
-  return file;
-}
-
-export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      target: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      batch: { type: 'string' },
-      ctx: { type: 'string' },
-      'forward-batch': { type: 'string' },
-      set: { type: 'string', multiple: true },
-      quiet: { type: 'boolean', short: 'q' },
-    },
-  });
-  if (values.target === undefined) throw new Error(`--target is required (${EMIT_TARGETS.join(' or ')})\n${USAGE}`);
-  const target = parseTarget(values.target, USAGE);
-  if (values.out === undefined || values.out === '') throw new Error(`-o DIR is required: the directory to write the bundle to\n${USAGE}`);
-  const file = checkModelFile(positionals[0], USAGE);
-  if (positionals.length > 1) throw new Error(`one model file at a time, got ${positionals.length}\n${USAGE}`);
-  const { compileBundle, writeBundle } = await import('../../compiler/emit/index.ts');
-  const log = values.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
-  const bundle = compileBundle(file, {
+export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
+  // Every argument and the output directory are checked before compiling.
+  if (args.str('target') === undefined) throw new UsageError(`--target is required (${EMIT_TARGETS.join(' or ')})`, { hint: true });
+  const target = parseTarget(args.str('target'));
+  const out = requireFlag(args.str('out'), 'out');
+  const options = {
     target,
-    config: parseConfig(values.set),
-    batch: intFlag(values.batch, 'batch', 16),
-    ctx: values.ctx === undefined ? undefined : intFlag(values.ctx, 'ctx', 1),
-    forwardBatch: intFlag(values['forward-batch'], 'forward-batch', 1),
-    log,
-  });
-  writeBundle(values.out, bundle);
+    config: parseConfig(args.list('set')),
+    batch: intFlag(args.str('batch'), 'batch', 16),
+    ctx: args.str('ctx') === undefined ? undefined : intFlag(args.str('ctx'), 'ctx', 1),
+    forwardBatch: intFlag(args.str('forward-batch'), 'forward-batch', 1),
+  };
+  const file = modelFile(args);
+  outputDir(out, 'bundle directory');
+  const { compileBundle, writeBundle } = await import('../../compiler/emit/index.ts');
+  const log = args.flag('quiet') ? undefined : (line: string) => io.stderr.write(`${line}\n`);
+  const bundle = compileBundle(file, { ...options, log });
+  writeBundle(out, bundle);
   const { forward, trainStep } = bundle.manifest.programs;
-  log?.(`${values.out}: ${bundle.files.size} files; forward ${forward.launches} kernels, train step ${trainStep.launches} kernels`);
+  log?.(`${out}: ${bundle.files.size} files; forward ${forward.launches} kernels, train step ${trainStep.launches} kernels`);
   return 0;
 }

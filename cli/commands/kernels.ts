@@ -1,49 +1,54 @@
 // loom kernels: the kernels of a compiled program, one line each — name,
 // kind, .loom source location, buffers bound — or one kernel's rendered
 // source with --source NAME.
-import { parseArgs } from 'node:util';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { displayLocation } from '../../compiler/emit/paths.ts';
 import { compileGraph } from '../../compiler/program.ts';
 import { targetSpec } from '../../compiler/target.ts';
 import { renderJs } from '../../compiler/render/js.ts';
 import { renderWgsl } from '../../compiler/render/wgsl.ts';
-import { compileLanguageModel } from '../../runtime/model.ts';
-import { intFlag, parseConfig } from '../args.ts';
-import { checkModelFile, parseTarget } from './compile.ts';
+import { compileLanguageModel } from '../../compiler/model.ts';
+import { choiceFlag, intFlag, modelFile, parseConfig, UsageError, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
+import { batch, CTX, SET } from '../options.ts';
+import { EMIT_TARGETS, parseTarget } from './compile.ts';
 
-const USAGE = 'usage: loom kernels <file.loom> [--target js|webgpu] [--program forward|train] [--source NAME] [--batch N] [--set k=v]';
+export const spec: CommandSpec = {
+  name: 'kernels',
+  summary: "List a compiled program's kernels, one line each (name, kind, .loom source location, buffers bound), or print one kernel's source.",
+  synopsis: '<file.loom> [--target js|webgpu] [--program forward|train] [--source NAME] [options]',
+  positionals: [{ name: '<file.loom>', description: 'the model' }],
+  options: [
+    { name: 'target', type: 'option', value: 'TARGET', description: `${EMIT_TARGETS.join(' or ')} (default js)` },
+    { name: 'program', type: 'option', value: 'NAME', description: 'forward (default) or train (the whole train step)' },
+    { name: 'source', type: 'option', value: 'KERNEL', description: "print this kernel's rendered source instead of the list" },
+    batch(16, 'batch size of the train step'),
+    CTX,
+    SET,
+  ],
+};
 
-export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      target: { type: 'string' },
-      program: { type: 'string' },
-      source: { type: 'string' },
-      batch: { type: 'string' },
-      ctx: { type: 'string' },
-      set: { type: 'string', multiple: true },
-    },
-  });
-  const target = parseTarget(values.target, USAGE);
-  const program = values.program ?? 'forward';
-  if (program !== 'forward' && program !== 'train') throw new Error(`unknown program "${program}"; expected forward or train\n${USAGE}`);
-  const file = checkModelFile(positionals[0], USAGE);
+export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
+  const target = parseTarget(args.str('target'));
+  const program = choiceFlag(args.str('program'), 'program', ['forward', 'train'] as const, 'forward');
+  const source = args.str('source');
+  if (source === '') throw new UsageError('--source must name a kernel');
+  const bsz = intFlag(args.str('batch'), 'batch', 16);
+  const ctx = args.str('ctx') === undefined ? undefined : intFlag(args.str('ctx'), 'ctx', 1);
+  const config = parseConfig(args.list('set'));
+  const file = modelFile(args);
   const m = compileLanguageModel(file, {
-    config: parseConfig(values.set),
-    batch: intFlag(values.batch, 'batch', 16),
-    ctx: values.ctx === undefined ? undefined : intFlag(values.ctx, 'ctx', 1),
+    config,
+    batch: bsz,
+    ctx,
     optimizer: defaultOptimizer,
     forwardBatch: 1,
   });
   const graph = program === 'forward' ? m.graphs.forward : m.graphs.train;
   const { fused, lowered } = compileGraph(graph, { target: targetSpec(target) });
-  if (values.source !== undefined) {
-    const lk = lowered.kernels.find((k) => k.kernel.name === values.source);
-    if (!lk) throw new Error(`no kernel named "${values.source}" in the ${program} program (loom kernels ${positionals[0]} --program ${program} lists them)`);
-    process.stdout.write(target === 'js' ? renderJs(lk.kernel).source : renderWgsl(lk.kernel).code);
+  if (source !== undefined) {
+    const lk = lowered.kernels.find((k) => k.kernel.name === source);
+    if (!lk) throw new Error(`no kernel named "${source}" in the ${program} program (loom kernels ${file} --program ${program} lists them)`);
+    io.stdout.write(target === 'js' ? renderJs(lk.kernel).source : renderWgsl(lk.kernel).code);
     return 0;
   }
   const lines = lowered.kernels.map((lk) => {
@@ -54,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     });
     return [k.name, fused.kernels[lk.group]!.kind, displayLocation(k.loc) ?? '-', buffers.join(' ')].join('\t');
   });
-  process.stdout.write(`# ${m.model} ${program} for ${target}: ${lowered.kernels.length} kernels (name, kind, source, buffers: name[elements], (w) written, (rw) read and written)\n`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`# ${m.model} ${program} for ${target}: ${lowered.kernels.length} kernels (name, kind, source, buffers: name[elements], (w) written, (rw) read and written)\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

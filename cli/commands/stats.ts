@@ -1,11 +1,24 @@
 // loom stats: the program's figures for the forward pass and the train step,
 // fused and unfused: kernels, bytes read and written, FLOPs, peak buffer memory.
-import { parseArgs } from 'node:util';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { programStats, type ProgramFigures, type ProgramStats } from '../../compiler/stats.ts';
-import { compileLanguageModel } from '../../runtime/model.ts';
+import { compileLanguageModel } from '../../compiler/model.ts';
 import { markdownTable } from '../../runtime/plot.ts';
-import { intFlag, parseConfig } from '../args.ts';
+import { intFlag, modelFile, parseConfig, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
+import { batch, CTX, SET } from '../options.ts';
+
+export const spec: CommandSpec = {
+  name: 'stats',
+  summary: "A language model's figures for the forward pass and the train step, fused and unfused: kernels, bytes read and written, FLOPs, peak buffer memory.",
+  synopsis: '<file.loom> [--json] [options]',
+  positionals: [{ name: '<file.loom>', description: 'the model' }],
+  options: [
+    { name: 'json', type: 'flag', description: 'print the figures as JSON instead of a table' },
+    batch(16, 'batch size of both programs'),
+    CTX,
+    SET,
+  ],
+};
 
 export interface StatsReport {
   model: string;
@@ -46,23 +59,17 @@ export function statsTable(r: StatsReport): string {
   return markdownTable(['program', 'figure', 'unfused', 'fused', 'fused / unfused'], rows, ['left', 'left', 'right', 'right', 'right']);
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, batch: { type: 'string' }, ctx: { type: 'string' }, set: { type: 'string', multiple: true } },
-  });
-  const file = positionals[0];
-  if (!file) throw new Error('usage: loom stats <file.loom> [--json] [--batch N] [--ctx N] [--set k=v]');
-  const report = statsReport(file, {
-    batch: intFlag(values.batch, 'batch', 16),
-    ctx: values.ctx === undefined ? undefined : intFlag(values.ctx, 'ctx', 1),
-    config: parseConfig(values.set),
-  });
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
+  const opts = {
+    batch: intFlag(args.str('batch'), 'batch', 16),
+    ctx: args.str('ctx') === undefined ? undefined : intFlag(args.str('ctx'), 'ctx', 1),
+    config: parseConfig(args.list('set')),
+  };
+  const report = statsReport(modelFile(args), opts);
+  if (args.flag('json')) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    process.stdout.write(`# ${report.model} (batch ${report.batch} × ctx ${report.ctx})\n\n${statsTable(report)}\n`);
+    io.stdout.write(`# ${report.model} (batch ${report.batch} × ctx ${report.ctx})\n\n${statsTable(report)}\n`);
   }
   return 0;
 }

@@ -20,6 +20,14 @@ export interface OptimizerConfig {
   clipNorm: number;
   /** Which params get weight decay; by default matrices and embeddings (rank ≥ 2), not biases or gains. */
   decays?: (name: string, shape: Shape) => boolean;
+  /**
+   * Guard the update (compiler/autodiff/train-step.ts): a step whose new
+   * weights or slots hold any NaN/Inf leaves all state as it was, and the
+   * output `update_nonfinite` says which tensors went bad. Off by default in
+   * the compiler (`loom stats`, `loom compile` show the plain step); `loom
+   * train` turns it on unless `--nan-check off`.
+   */
+  nanCheck?: boolean;
 }
 
 export const defaultOptimizer: OptimizerConfig = {
@@ -49,6 +57,17 @@ export function learningRate(b: GraphBuilder, step: NodeId, o: OptimizerConfig):
   return b.where(b.binary('lt', step, b.constant(o.warmupSteps)), warmup, cosine);
 }
 
+/**
+ * learningRate's schedule as a plain number, for messages and comparisons (the
+ * graph computes the same formula in f32).
+ */
+export function learningRateAt(step: number, o: Pick<OptimizerConfig, 'lr' | 'minLr' | 'warmupSteps' | 'totalSteps'>): number {
+  if (step < o.warmupSteps) return (step + 1) * (o.lr / Math.max(1, o.warmupSteps));
+  const span = Math.max(1, o.totalSteps - o.warmupSteps);
+  const progress = Math.min(Math.max((step - o.warmupSteps) / span, 0), 1);
+  return (Math.cos(progress * Math.PI) + 1) * (0.5 * (o.lr - o.minLr)) + o.minLr;
+}
+
 /** The global L2 norm of all gradients, as a scalar. */
 export function globalNorm(b: GraphBuilder, grads: readonly NodeId[]): NodeId {
   let total: NodeId | undefined;
@@ -65,6 +84,8 @@ export interface AdamWUpdate {
   param: NodeId;
   m: NodeId;
   v: NodeId;
+  /** The values before the step: the weight and the two slot params. */
+  old: { param: NodeId; m: NodeId; v: NodeId };
 }
 
 /**
@@ -97,7 +118,7 @@ export function adamW(
     const denom = b.add(b.div(b.unary('sqrt', v), sqrtCorr2), lit(o.eps));
     const decayed = decays(w.name, shape) && o.weightDecay > 0 ? b.mul(w.node, b.sub(lit(1), b.mul(lr, lit(o.weightDecay)))) : w.node;
     const param = b.sub(decayed, b.mul(b.div(m, denom), stepSize));
-    out.set(w.name, { param, m, v });
+    out.set(w.name, { param, m, v, old: { param: w.node, m: m0, v: v0 } });
   }
   return out;
 }

@@ -1,13 +1,16 @@
 // The train-step program: forward, loss, backward and the optimizer update in
 // one graph. Inputs are the loss method's inputs plus `step` (0-based, f32
-// scalar); outputs are `loss`, `grad_norm` and `lr`; updates write the new
-// weights and optimizer slots back to persistent state.
+// scalar); outputs are `loss`, `grad_norm` and `lr` (and with the optimizer's
+// `nanCheck`, `update_nonfinite`); updates write the new weights and
+// optimizer slots back to persistent state.
 import { GraphBuilder, lit } from '../graph/builder.ts';
 import type { Graph, NodeId, OpAttrs } from '../graph/types.ts';
 import { gradients } from './grad.ts';
 import { adamW, globalNorm, learningRate, type OptimizerConfig } from './optimizer.ts';
 
 export const STEP_INPUT = 'step';
+/** With `nanCheck`: non-finite elements per update, in the graph's update order (see guardUpdates). */
+export const UPDATE_CHECK_OUTPUT = 'update_nonfinite';
 
 export function buildTrainStep(lossGraph: Graph, opt: OptimizerConfig, lossOutput = 'loss'): Graph {
   const b = GraphBuilder.from({ ...lossGraph, outputs: [], updates: [] });
@@ -33,12 +36,45 @@ export function buildTrainStep(lossGraph: Graph, opt: OptimizerConfig, lossOutpu
   b.output('loss', loss.node);
   b.output('grad_norm', norm);
   b.output('lr', lr);
+  const writes: { target: string; value: NodeId; old: NodeId }[] = [];
   for (const [name, u] of updates) {
-    b.update(name, u.param);
-    b.update(`optim.m.${name}`, u.m);
-    b.update(`optim.v.${name}`, u.v);
+    writes.push({ target: name, value: u.param, old: u.old.param });
+    writes.push({ target: `optim.m.${name}`, value: u.m, old: u.old.m });
+    writes.push({ target: `optim.v.${name}`, value: u.v, old: u.old.v });
   }
+  if (opt.nanCheck) guardUpdates(b, writes, [loss.node, norm]);
+  else for (const w of writes) b.update(w.target, w.value);
   return b.build();
+}
+
+/** The largest finite f32; anything larger in magnitude is stored as ±Inf. */
+const F32_MAX = 3.4028234663852886e38;
+
+/**
+ * Guarded updates. Output `update_nonfinite` has one entry per update, in the
+ * graph's update order (entry i is `graph.updates[i]`): how many elements of
+ * that tensor's new value are NaN or ±Inf, or too large for f32 (so they
+ * would be stored as ±Inf), counted as "not |x| ≤ max f32", which is false
+ * for NaN. Every update is written as where(ok, new, old), where ok says the
+ * counts are all 0 and the `scalars` (loss, grad norm) are finite, so a step
+ * that would make any tensor non-finite leaves all state exactly as it was,
+ * on every backend, without a readback. The counts fuse into the AdamW
+ * kernels; the guard adds one small elementwise kernel per update (the new
+ * value must be complete before ok is known) and a reduction over the counts.
+ */
+function guardUpdates(b: GraphBuilder, writes: readonly { target: string; value: NodeId; old: NodeId }[], scalars: readonly NodeId[]): void {
+  if (writes.length === 0) return; // nothing to guard (a model without weights)
+  const bad = (x: NodeId): NodeId => b.where(b.binary('le', b.unary('abs', x), lit(F32_MAX)), lit(0), lit(1));
+  const counts = writes.map((w) => {
+    const rank = b.shape(w.value).length;
+    return b.reshape(rank ? b.sum(bad(w.value), [...Array(rank).keys()]) : bad(w.value), [1]);
+  });
+  const perTensor = counts.length === 1 ? counts[0]! : b.concat(counts, 0);
+  let total = b.sum(perTensor, [0], false);
+  for (const s of scalars) total = b.add(total, bad(s));
+  const ok = b.binary('eq', total, lit(0));
+  b.output(UPDATE_CHECK_OUTPUT, perTensor);
+  for (const w of writes) b.update(w.target, b.where(ok, w.value, w.old));
 }
 
 /** The loss graph extended with the gradient of every weight, as outputs `grad.<name>` (for `loom eval --grads`). */

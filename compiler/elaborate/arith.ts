@@ -6,8 +6,9 @@ import type { BinaryOp as IrBinary, DType, NodeId, UnaryOp as IrUnary } from '..
 import { fmtShape, fmtType } from '../graph/types.ts';
 import { broadcastShapes } from '../graph/builder.ts';
 import type { BinaryOp } from '../syntax/ast.ts';
-import { type Ctx, err } from './context.ts';
+import { type Ctx, err, MAX_VALUE_LENGTH } from './context.ts';
 import { bin } from './emit.ts';
+import { BudgetError, fmtCount } from './limits.ts';
 import { type Value, bool, check, describe, float, int, isNum, show } from './values.ts';
 
 const ARITH: Partial<Record<BinaryOp, IrBinary>> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '**': 'pow' };
@@ -171,8 +172,14 @@ function compileTime(op: BinaryOp, a: Value, b: Value, span: SourceSpan): Value 
     if (a.kind !== 'bool' || b.kind !== 'bool') throw err(`'${op}' needs bools, got ${describe(a.kind === 'bool' ? b : a)}`, span, 'E-type');
     return bool(op === 'and' ? a.v && b.v : a.v || b.v);
   }
-  if (op === '+' && a.kind === 'str' && b.kind === 'str') return { kind: 'str', v: a.v + b.v };
-  if (op === '+' && a.kind === 'list' && b.kind === 'list') return { kind: 'list', items: [...a.items, ...b.items] };
+  if (op === '+' && a.kind === 'str' && b.kind === 'str') {
+    checkLength(a.v.length + b.v.length, 'string', 'characters', span);
+    return { kind: 'str', v: a.v + b.v };
+  }
+  if (op === '+' && a.kind === 'list' && b.kind === 'list') {
+    checkLength(a.items.length + b.items.length, 'list', 'items', span);
+    return { kind: 'list', items: [...a.items, ...b.items] };
+  }
   if (!isNum(a) || !isNum(b)) {
     const bad = isNum(a) ? b : a;
     throw err(`'${op}' cannot take ${describe(bad)}${bad.kind === 'str' || bad.kind === 'list' ? ` (${show(bad)})` : ''}`, span, 'E-type');
@@ -202,6 +209,11 @@ function compileTime(op: BinaryOp, a: Value, b: Value, span: SourceSpan): Value 
     case '@': throw err(`'@' needs tensors, got ${describe(a)} and ${describe(b)}`, span, 'E-type');
     default: throw err(`operator '${op}' is not supported here`, span, 'E-type');
   }
+}
+
+/** Compile-time strings and lists are small (names, shapes, axes); doubling one in a loop must not eat the memory. */
+function checkLength(n: number, what: string, unit: string, span: SourceSpan): void {
+  if (n > MAX_VALUE_LENGTH) throw new BudgetError(`this ${what} would have ${fmtCount(n)} ${unit}; compile-time ${what}s hold at most ${fmtCount(MAX_VALUE_LENGTH)}`, span);
 }
 
 function sameValue(a: Value, b: Value): boolean {

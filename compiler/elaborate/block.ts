@@ -3,12 +3,13 @@
 // constants, params (hierarchically named graph leaves with an InitSpec),
 // sub-blocks and repeated groups, compile-time member `if`, methods. Each
 // member that fails is reported on its own and poisons only its name.
-import type { Diagnostic, SourceSpan } from '../diagnostics.ts';
+import { CompileError, type Diagnostic, type SourceSpan } from '../diagnostics.ts';
 import type { InitSpec } from '../graph/types.ts';
 import type { BlockItem, BlockMember, CallExpr, Expr, HyperParam } from '../syntax/ast.ts';
 import { type ArgVal, bindArgs, evalArgs } from './call.ts';
 import { type Ctx, err, MAX_INSTANCE_DEPTH } from './context.ts';
 import { evalExpr } from './expr.ts';
+import { BudgetError, limitText } from './limits.ts';
 import { type Env, didYouMean, dup, type ModuleEnv } from './scope.ts';
 import { type Instance, type Value, check, describe, expectBool, expectInt, expectNumber, float, show } from './values.ts';
 
@@ -101,6 +102,7 @@ export function instantiate(ctx: Ctx, block: BlockItem, module: ModuleEnv, hyper
   if (ctx.instanceDepth >= MAX_INSTANCE_DEPTH) {
     throw err(`block ${block.name} nests more than ${MAX_INSTANCE_DEPTH} levels deep; does it contain itself?`, at, 'E-limit');
   }
+  ctx.addInstance(at);
   const inst: Instance = { block, module, path, members: new Map(), spans: new Map() };
   for (const hp of block.hyper) {
     inst.members.set(hp.name, hypers.get(hp.name)!);
@@ -138,6 +140,8 @@ function addMembers(ctx: Ctx, inst: Instance, members: readonly BlockMember[]): 
         inst.spans.set(id.name, id.span);
       }
     } catch (e) {
+      // A broken budget is reported once, by the entry point: every member after it would break it too.
+      if (e instanceof BudgetError) throw e;
       ctx.report(e, m.span);
       if (id && !inst.spans.has(id.name)) {
         inst.members.set(id.name, { kind: 'error' });
@@ -170,6 +174,7 @@ function member(ctx: Ctx, env: Env, inst: Instance, m: BlockMember): Value | und
         return v.v;
       });
       const init = evalInit(ctx, env, m.init);
+      ctx.checkParam(prefix + m.name, shape, m.span);
       return { kind: 'tensor', id: ctx.b.at(m.span, () => ctx.b.param(prefix + m.name, shape, init)) };
     }
     case 'sub': {
@@ -180,11 +185,30 @@ function member(ctx: Ctx, env: Env, inst: Instance, m: BlockMember): Value | und
         throw err(`'${ctx.text(callee)}' is ${describe(target)}, not a block${hint}`, callee.span, 'E-type');
       }
       const hypers = hypersFromCall(ctx, env, target.block, target.module, m.call);
-      if (!m.repeat) return { kind: 'instance', inst: instantiate(ctx, target.block, target.module, hypers, prefix + m.name, m.span) };
+      const name = prefix + m.name;
+      const make = (path: string): Instance => {
+        try {
+          return instantiate(ctx, target.block, target.module, hypers, path, m.span);
+        } catch (e) {
+          // An error from a block of another module (a budget broken by a std param) also names where it was instantiated.
+          if (e instanceof CompileError && e.span && e.span.file !== m.span.file && !ctx.trail.has(e)) {
+            ctx.trail.set(e, { label: target.block.name, span: m.span, verb: 'instantiated' });
+          }
+          throw e;
+        }
+      };
+      if (!m.repeat) return { kind: 'instance', inst: make(name) };
       const n = expectInt(check(evalExpr(ctx, env, m.repeat)), 'the repeat count', m.repeat.span);
       if (n < 0) throw err(`the repeat count must be ≥ 0, got ${n}`, m.repeat.span, 'E-value');
-      const items = Array.from({ length: n }, (_, i) => instantiate(ctx, target.block, target.module, hypers, `${prefix}${m.name}.${i}`, m.span));
-      return { kind: 'group', path: prefix + m.name, items };
+      if (!(n <= ctx.limits.maxRepeat)) throw new BudgetError(`${name}: repeat(${n}) is too many; ${limitText(ctx.limits, 'maxRepeat')}`, m.repeat.span);
+      const items: Instance[] = [];
+      for (let i = 0; i < n; i++) {
+        const before = i === 0 && n > 1 ? ctx.usage(m.span) : undefined;
+        items.push(make(`${name}.${i}`));
+        // The first instance measures one; the others are refused before they are built if they would not fit.
+        if (before) ctx.project(`${name}: repeat(${n})`, n, before, `per ${target.block.name}`, m.span);
+      }
+      return { kind: 'group', path: name, items };
     }
   }
 }

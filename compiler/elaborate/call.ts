@@ -125,10 +125,14 @@ export function callValue(ctx: Ctx, env: Env, f: Value, call: CallExpr): Value {
       const firstPos = args.findIndex((a) => !a.name);
       if (firstPos < 0) throw err(`'${text}': a repeated group passes its first argument through every block; none was given`, call.span, 'E-arity');
       let x = args[firstPos]!.value;
+      const n = f.items.length;
       for (const inst of f.items) {
+        const before = inst === f.items[0] && n > 1 ? ctx.usage(call.span) : undefined;
         const m = forwardOf(inst, call.callee.span, text);
         const mine = args.map((a, i) => (i === firstPos ? { ...a, value: x } : a));
         x = invoke(ctx, methodCallee(inst, m), bindArgs(`${inst.block.name}.forward`, paramSpecs(m.params), mine, call.span), call.span);
+        // The first call measures one; the others are refused before they are inlined if they would not fit.
+        if (before) ctx.project(`${f.path}: calling repeat(${n}) ${inst.block.name}`, n, before, `per ${inst.block.name}.forward`, call.span);
       }
       return x;
     }

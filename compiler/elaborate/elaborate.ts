@@ -9,9 +9,11 @@ import type { ArgVal } from './call.ts';
 import { Ctx, err } from './context.ts';
 import { evalExpr, tryLookup } from './expr.ts';
 import { invoke, isBoundDim } from './invoke.ts';
+import { type ElaborateLimits, resolveLimits } from './limits.ts';
 import type { LoadedProgram } from './load.ts';
 
 export type { LoadedProgram } from './load.ts';
+export { DEFAULT_LIMITS, type ElaborateLimits } from './limits.ts';
 import { buildModules, didYouMean, type Env, fmtLoc, type ModuleEnv } from './scope.ts';
 import { type Instance, type Value, check, describe, expectInt, int, toPlain } from './values.ts';
 
@@ -26,6 +28,8 @@ export interface ElaborateOptions {
   config?: Record<string, ConfigValue>;
   /** A block to use as the model instead of the file's `model`. */
   model?: string;
+  /** The compile-time size budget; each limit not given keeps its default (DEFAULT_LIMITS, docs/limits.md). */
+  limits?: Partial<ElaborateLimits>;
 }
 
 export interface ElaborateResult {
@@ -49,9 +53,9 @@ function startSpan(file: string): SourceSpan {
 }
 
 /** Load-stage checks, module namespaces, the model block, its hyperparameters and its instance. */
-function prepare(program: LoadedProgram, config: Record<string, ConfigValue>, modelName: string | undefined): Prepared {
+function prepare(program: LoadedProgram, config: Record<string, ConfigValue>, modelName: string | undefined, limits?: Partial<ElaborateLimits>): Prepared {
   const { envs, diagnostics: dupes } = buildModules(program);
-  const ctx = new Ctx(program.sources, envs);
+  const ctx = new Ctx(program.sources, envs, resolveLimits(limits));
   const diagnostics = [...program.diagnostics, ...dupes];
   const out: Prepared = { ctx, diagnostics, config: {} };
   if (hasErrors(program.diagnostics)) return out;
@@ -81,7 +85,7 @@ function findModel(env: ModuleEnv, name: string | undefined, diagnostics: Diagno
   }
   const models = env.program.items.filter((i): i is BlockItem => i.kind === 'block' && i.isModel);
   if (models.length === 0) {
-    diagnostics.push({ severity: 'error', code: 'E-model', span: { ...at, endLine: at.line, endCol: at.col }, message: `${env.file} has no model: declare one with \`model Name(...) { ... }\`` });
+    diagnostics.push({ severity: 'error', code: 'E-model', span: { ...at, endLine: at.line, endCol: at.col, end: at.start }, message: `${env.file} has no model: declare one with \`model Name(...) { ... }\`` });
     return undefined;
   }
   for (const extra of models.slice(1)) {
@@ -102,7 +106,7 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 
 /** Build the graph of one method of the model for concrete argument types. */
 export function elaborate(program: LoadedProgram, opts: ElaborateOptions): ElaborateResult {
-  const p = prepare(program, opts.config ?? {}, opts.model);
+  const p = prepare(program, opts.config ?? {}, opts.model, opts.limits);
   const result: ElaborateResult = { diagnostics: p.diagnostics, config: p.config, model: p.block?.name ?? opts.model ?? '' };
   const { ctx, inst } = p;
   if (inst) {
@@ -153,6 +157,7 @@ function buildMethod(ctx: Ctx, inst: Instance, name: string, args: Record<string
     if (name === 'loss' && t.shape.length !== 0) throw err(`loss must return a scalar (training minimises it), got ${fmtType(t)}`, m.nameSpan, 'E-type');
     ctx.b.output(name === 'forward' ? 'output' : name, r.id);
   });
+  ctx.checkNodes(m.nameSpan);
 }
 
 // ---------------------------------------------------------------- argument types from declared types
@@ -197,13 +202,14 @@ export interface ArgTypesOptions {
   method: string;
   config?: Record<string, ConfigValue>;
   model?: string;
+  limits?: Partial<ElaborateLimits>;
   /** Sizes of symbolic dims (B, T, ...). */
   dims?: Record<string, number>;
 }
 
 /** The argument types a method's declared types give for a config and sizes of its symbolic dims (for the CLI). */
 export function methodArgTypes(program: LoadedProgram, opts: ArgTypesOptions): { args?: Record<string, TensorType>; diagnostics: Diagnostic[] } {
-  const p = prepare(program, opts.config ?? {}, opts.model);
+  const p = prepare(program, opts.config ?? {}, opts.model, opts.limits);
   let args: Record<string, TensorType> | undefined;
   if (p.inst) {
     try {
@@ -221,11 +227,11 @@ export function methodArgTypes(program: LoadedProgram, opts: ArgTypesOptions): {
  * bound to small distinct primes) and return every elaboration diagnostic
  * (`loom check`). The load stage's own diagnostics stay in `program.diagnostics`.
  */
-export function checkProgram(program: LoadedProgram, opts: { config?: Record<string, ConfigValue>; model?: string } = {}): Diagnostic[] {
+export function checkProgram(program: LoadedProgram, opts: { config?: Record<string, ConfigValue>; model?: string; limits?: Partial<ElaborateLimits> } = {}): Diagnostic[] {
   const entry = program.modules.get(program.entry);
   const hasModel = opts.model !== undefined || !!entry?.items.some((i) => i.kind === 'block' && i.isModel);
   const config = opts.config ?? {};
-  const p = prepare(program, config, opts.model);
+  const p = prepare(program, config, opts.model, opts.limits);
   const all = [...p.diagnostics.filter((d) => !program.diagnostics.includes(d)), ...p.ctx.diagnostics];
   if (!hasModel) return dedupe(all.filter((d) => d.code !== 'E-model'));
   const inst = p.inst;
@@ -243,7 +249,7 @@ export function checkProgram(program: LoadedProgram, opts: { config?: Record<str
         if (d) all.push({ ...d, severity: 'warning', message: `${d.message}; check skips ${m.name}` });
         continue;
       }
-      const r = elaborate(program, { method: m.name, args, config, ...(opts.model !== undefined ? { model: opts.model } : {}) });
+      const r = elaborate(program, { method: m.name, args, config, ...(opts.model !== undefined ? { model: opts.model } : {}), ...(opts.limits ? { limits: opts.limits } : {}) });
       all.push(...r.diagnostics.filter((d) => !program.diagnostics.includes(d)));
     }
   }
@@ -257,8 +263,8 @@ export interface ModelInfo {
 }
 
 /** The model's hyperparameters (with evaluated defaults) and methods (with declared types), for the CLI; empty when there is no model. */
-export function modelInfo(program: LoadedProgram, opts: { model?: string; config?: Record<string, ConfigValue> } = {}): ModelInfo {
-  const p = prepare(program, opts.config ?? {}, opts.model);
+export function modelInfo(program: LoadedProgram, opts: { model?: string; config?: Record<string, ConfigValue>; limits?: Partial<ElaborateLimits> } = {}): ModelInfo {
+  const p = prepare(program, opts.config ?? {}, opts.model, opts.limits);
   const block = p.block;
   if (!block) return { name: '', hyper: [], methods: [] };
   const src = program.sources.get(block.span.file) ?? '';

@@ -5,14 +5,24 @@ import type { Expr, MemberExpr, NameExpr } from '../syntax/ast.ts';
 import { binaryValue, unaryValue } from './arith.ts';
 import { isBuiltin } from './builtins.ts';
 import { evalCall } from './call.ts';
-import { type Ctx, err } from './context.ts';
+import { type Ctx, err, MAX_EVAL_DEPTH } from './context.ts';
 import { evalIndex } from './index-expr.ts';
 import { type Env, didYouMean } from './scope.ts';
 import { type Value, bool, check, describe, expectBool, float, int } from './values.ts';
 
 export function evalExpr(ctx: Ctx, env: Env, e: Expr): Value {
   ctx.checkBudget(e.span);
-  return ctx.b.at(e.span, () => evalInner(ctx, env, e));
+  if (ctx.evalDepth >= MAX_EVAL_DEPTH) {
+    throw err(`expressions nest more than ${MAX_EVAL_DEPTH.toLocaleString('en-US')} levels deep, counting the bodies of the calls they make; is a recursion too deep?`, e.span, 'E-limit');
+  }
+  ctx.evalDepth++;
+  try {
+    const v = ctx.b.at(e.span, () => evalInner(ctx, env, e));
+    ctx.checkNodes(e.span);
+    return v;
+  } finally {
+    ctx.evalDepth--;
+  }
 }
 
 function evalInner(ctx: Ctx, env: Env, e: Expr): Value {

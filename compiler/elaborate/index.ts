@@ -11,3 +11,4 @@ export {
   type ArgTypesOptions,
   type ConfigValue,
 } from './elaborate.ts';
+export { DEFAULT_LIMITS, type ElaborateLimits } from './limits.ts';

@@ -6,7 +6,8 @@ import { CompileError, type SourceSpan } from '../diagnostics.ts';
 import { fmtType, type TensorType } from '../graph/types.ts';
 import type { Body, Expr, Stmt, TensorTypeExpr, ValueParam } from '../syntax/ast.ts';
 import type { ArgVal } from './call.ts';
-import { type Ctx, err, MAX_CALL_DEPTH, MAX_LOOP_ITERATIONS } from './context.ts';
+import { type Ctx, err, MAX_CALL_DEPTH } from './context.ts';
+import { BudgetError, fmtCount } from './limits.ts';
 import { evalExpr, tryLookup } from './expr.ts';
 import type { Env, ModuleEnv } from './scope.ts';
 import { type Instance, type Value, check, describe, expectBool, expectInt, int, isNum } from './values.ts';
@@ -96,13 +97,17 @@ function runStmts(ctx: Ctx, env: Env, stmts: readonly Stmt[]): Value | undefined
       case 'for': {
         const a = expectInt(check(evalExpr(ctx, env, s.start)), 'the loop start', s.start.span);
         const b = expectInt(check(evalExpr(ctx, env, s.end)), 'the loop end', s.end.span);
-        if (b - a > MAX_LOOP_ITERATIONS) {
-          throw err(`for: ${b - a} iterations exceed the limit of ${MAX_LOOP_ITERATIONS} (loops are unrolled)`, s.span, 'E-limit');
+        const max = ctx.limits.maxLoopIterations;
+        if (!(b - a <= max)) {
+          throw new BudgetError(`for: ${fmtCount(b - a)} iterations exceed the limit of ${fmtCount(max)} (loops are unrolled; ElaborateOptions.limits.maxLoopIterations)`, s.span);
         }
         for (let i = a; i < b; i++) {
+          const before = i === a && b - a > 1 ? ctx.usage(s.span) : undefined;
           locals.set(s.var, int(i));
           const r = runStmts(ctx, env, s.body);
           if (r !== undefined) return r;
+          // The first iteration measures one; the rest are refused before they are unrolled if they would not fit.
+          if (before) ctx.project(`for: ${fmtCount(b - a)} iterations`, b - a, before, 'per iteration', s.span);
         }
         break;
       }

@@ -2,6 +2,6 @@
 // sources, manifest.json). See docs/emit.md.
 export { compileBundle, bundleStats, MANIFEST_FILE, MODULE_FILE } from './bundle.ts';
 export type { Bundle, BundleOptions, BundleProgram } from './bundle.ts';
-export { EMIT_TARGETS, PROGRAM_NAMES, BUNDLE_FORMAT } from './manifest.ts';
-export type { EmitTarget, Manifest, ManifestKernel, ManifestProgram, ProgramName } from './manifest.ts';
+export { PROGRAM_NAMES, BUNDLE_FORMAT } from './manifest.ts';
+export type { Manifest, ManifestKernel, ManifestProgram, ProgramName } from './manifest.ts';
 export { writeBundle } from './write.ts';

@@ -1,13 +1,16 @@
 // Inlining loom's own TypeScript into a generated module, as ts-morph
-// structures. The executor, sampler and initialiser a bundle needs are real,
-// type-checked, tested source files in this repository
-// (compiler/emit/support/, runtime/sample.ts, compiler/graph/random.ts); the
+// structures. The executors, input checks, sampler and initialiser a bundle
+// needs are real, type-checked, tested source files in this repository
+// (runtime/exec/, runtime/sample.ts, compiler/graph/random.ts,
+// compiler/emit/support/), the very files loom's own sessions run; the
 // emitter copies their declarations into the bundle instead of keeping a
-// second, string-built copy of the same code that could drift.
+// second, string-built copy of the same code that could drift. The plan's
+// types come from compiler/plan.ts, whose types alone are inlined
+// (`typesOnly`): the rest of that file is the compiler side.
 //
 // Imports between inlined files are dropped (their targets are inlined too);
 // any other import is kept, re-pointed at loom through the bundle's loom
-// import prefix (the webgpu target imports loom's WebGPU runtime this way).
+// import prefix, or refused for a self-contained bundle.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LOOM_ROOT } from './paths.ts';
@@ -17,6 +20,8 @@ import { Node, Project, StructureKind, type ImportDeclarationStructure, type Sou
 export interface InlineOptions {
   /** Repository-relative paths of the files to inline, dependencies before dependents. */
   readonly files: readonly string[];
+  /** Of `files`, those whose interfaces and type aliases alone are inlined (their imports and code are not). */
+  readonly typesOnly?: ReadonlySet<string>;
   /** Declarations that stay exported from the bundle; every other inlined declaration becomes module-private. */
   readonly exported: ReadonlySet<string>;
   /**
@@ -38,8 +43,10 @@ export function inlineSupport(target: SourceFile, options: InlineOptions): strin
 
   for (const rel of inlined) {
     const source = reader.createSourceFile(`/${rel}`, fs.readFileSync(path.join(LOOM_ROOT, rel), 'utf8'));
-    body.push(`// ---- from ${rel} ----`);
+    const typesOnly = options.typesOnly?.has(rel) ?? false;
+    body.push(`// ---- from ${rel}${typesOnly ? ' (its types)' : ''} ----`);
     for (const statement of source.getStatements()) {
+      if (typesOnly && !Node.isInterfaceDeclaration(statement) && !Node.isTypeAliasDeclaration(statement)) continue;
       if (Node.isImportDeclaration(statement)) {
         const from = normalise(path.posix.join(path.posix.dirname(rel), statement.getModuleSpecifierValue()));
         if (inlined.has(from)) continue;

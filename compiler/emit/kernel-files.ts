@@ -1,20 +1,17 @@
-// The kernel sources of a bundle, rendered by loom's renderers
-// (compiler/render/) and arranged into files. js: one ES module per program,
-// kernels/<program>.js, holding the helpers once and each kernel as a
-// function, exported as `kernels = { name: { fn, buffers } }`, with a .d.ts
-// beside it so the TypeScript module imports it under `strict`. webgpu: one
-// WGSL module per kernel, kernels/<program>/<kernel>.wgsl, exactly what the
-// generated module compiles.
+// The kernel files of a js bundle, rendered by loom's JS renderer
+// (compiler/render/js.ts): one ES module per program, kernels/<program>.js,
+// holding the helpers once and each kernel as a function, exported as
+// `kernels = { name: { fn, buffers } }` (the js executor's KernelTable), with
+// a .d.ts beside it so the TypeScript module imports it under `strict`.
+// (A webgpu bundle's kernels are one .wgsl file each; see module-webgpu.ts.)
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind } from 'ts-morph';
 import type { Kernel } from '../kernel/ir.ts';
 import { helperSource, JS_HELPERS } from '../render/helpers.ts';
 import { renderJs } from '../render/js.ts';
-import { renderWgsl, type RenderedWgsl } from '../render/wgsl.ts';
 import type { ProgramName } from './manifest.ts';
 
 export const jsKernelFile = (program: ProgramName): string => `kernels/${program}.js`;
 export const jsKernelTypesFile = (program: ProgramName): string => `kernels/${program}.d.ts`;
-export const wgslFile = (program: ProgramName, kernel: string): string => `kernels/${program}/${kernel}.wgsl`;
 
 const commentLines = (header: readonly string[]): string[] => header.map((l) => `// ${l}`.trimEnd());
 
@@ -55,11 +52,6 @@ export function jsKernelTypes(header: readonly string[]): string {
     docs: ['Every kernel of the program, by name.'],
   });
   return file.getFullText();
-}
-
-/** Renders every kernel to WGSL. */
-export function wgslKernels(kernels: readonly Kernel[]): RenderedWgsl[] {
-  return kernels.map(renderWgsl);
 }
 
 /** The declared function name in a rendered kernel (the kernel name, mangled when it is a JS keyword). */

@@ -9,12 +9,10 @@ import type { OptimizerConfig } from '../autodiff/optimizer.ts';
 import type { KernelKind } from '../fusion/types.ts';
 import type { InitSpec } from '../graph/types.ts';
 import type { ProgramFigures } from '../stats.ts';
+import type { TargetName } from '../target.ts';
 
 /** Bumped when the layout of the manifest or of the generated module changes incompatibly. */
 export const BUNDLE_FORMAT = 'loom-bundle/1';
-
-export type EmitTarget = 'js' | 'webgpu';
-export const EMIT_TARGETS: readonly EmitTarget[] = ['js', 'webgpu'];
 
 /** A bundle's two programs: the forward pass (inference, generation) and the train step. */
 export type ProgramName = 'forward' | 'trainStep';
@@ -82,7 +80,7 @@ export interface Manifest {
   model: string;
   /** The model file, relative to the loom repository (or to the working directory). */
   source: string;
-  target: EmitTarget;
+  target: TargetName;
   /** The command that regenerates the bundle. */
   command: string;
   config: Record<string, number | boolean | string>;

@@ -6,9 +6,30 @@
 // consts); only function bodies and initializers are text.
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind, type OptionalKind, type ParameterDeclarationStructure, type SourceFile } from 'ts-morph';
 import type { InitSpec } from '../graph/types.ts';
+import type { Kernel } from '../kernel/ir.ts';
+import type { ProgramPlan } from '../plan.ts';
+import type { TargetSpec } from '../target.ts';
 import type { ManifestParam, ManifestTensor, ProgramName } from './manifest.ts';
-import type { ProgramPlan } from './support/plan.ts';
 import { key, tsLiteral, type LiteralValue } from './ts-literal.ts';
+
+/** Where a bundle keeps one kernel: its file (relative to the bundle) and the function to call in it. */
+export interface BundleKernel {
+  readonly program: ProgramName;
+  readonly name: string;
+  readonly file: string;
+  readonly entryPoint: string;
+}
+
+/** A target's bundle layout (module-<target>.ts): the kernel files and the typed module that runs them. */
+export interface BundleWriter {
+  /** Renders a program's kernels (already verified and lowered for `target`) into files; `kernels` in the given order. */
+  kernelFiles(target: TargetSpec, program: ProgramName, kernels: readonly Kernel[], header: readonly string[]): {
+    readonly files: ReadonlyMap<string, string>;
+    readonly kernels: readonly BundleKernel[];
+  };
+  /** index.ts: the support code inlined, the model tables and plans, and the programs. */
+  moduleSource(spec: ModuleSpec, kernels: readonly BundleKernel[]): string;
+}
 
 export interface ModuleProgram {
   readonly plan: ProgramPlan;
@@ -29,6 +50,11 @@ export interface ModuleSpec {
 }
 
 export const PLAN_CONST: Readonly<Record<ProgramName, string>> = { forward: 'forwardPlan', trainStep: 'trainStepPlan' };
+
+/** The plan's types (compiler/plan.ts, inlined types-only), exported from every bundle. */
+export const PLAN_TYPES = [
+  'ProgramPlan', 'PlanDType', 'PlanBuffer', 'PlanBinding', 'PlanTensor', 'PlanInput', 'PlanIndexInput', 'PlanAccess', 'PlanUniform', 'PlanLaunch',
+] as const;
 
 export function newModuleFile(): SourceFile {
   const project = new Project({
@@ -51,7 +77,7 @@ export function addModelTables(file: SourceFile, spec: ModuleSpec): void {
     'The sizes the programs were compiled for: the train step takes `batch` sequences of `ctx` tokens, the forward pass `forwardBatch` of them.', true);
 
   const paramTable = Object.fromEntries(spec.params.map((p) => [p.name, { shape: p.shape, init: p.init as unknown as LiteralValue }]));
-  addConst(file, 'paramSpecs', paramTable, 'Every learnable tensor of the model, in declaration order: shape and initialiser.', true, 'Readonly<Record<ParamName, ParamSpec>>');
+  addConst(file, 'paramSpecs', paramTable, 'Every learnable tensor of the model, in declaration order: shape and initialiser.', true, 'Readonly<Record<ParamName, TensorSpec>>');
   file.addTypeAlias({ name: 'ParamName', isExported: true, type: unionOf(spec.params.map((p) => p.name)), docs: ['The name of a learnable tensor.'] });
   file.addInterface({
     name: 'Params',
@@ -61,7 +87,7 @@ export function addModelTables(file: SourceFile, spec: ModuleSpec): void {
   });
 
   const slotTable = Object.fromEntries(spec.optimizerState.map((s) => [s.name, { shape: [...s.shape], init: { kind: 'zeros' } }]));
-  addConst(file, 'optimizerStateSpecs', slotTable, 'The train step\'s optimizer slots (AdamW moments), zero when training starts.', true, 'Readonly<Record<string, ParamSpec>>');
+  addConst(file, 'optimizerStateSpecs', slotTable, 'The train step\'s optimizer slots (AdamW moments), zero when training starts.', true, 'Readonly<Record<string, TensorSpec>>');
   file.addInterface({
     name: 'OptimizerState',
     isExported: true,
@@ -125,6 +151,30 @@ export function addInitFunctions(file: SourceFile): void {
     returnType: 'Readonly<Record<string, Float32Array>>',
     docs: ['The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy).'],
     statements: ['return value as unknown as Readonly<Record<string, Float32Array>>;'],
+  });
+}
+
+/**
+ * `generate(<holder>, prompt, options)`: loom's sampling loop (TokenSampler)
+ * over the forward pass, when the forward pass takes the tokens alone.
+ */
+export function addGenerate(file: SourceFile, spec: ModuleSpec, holder: { readonly name: string; readonly type: string }, isAsync: boolean): void {
+  const { forward } = spec.programs;
+  if (forward.inputs.length !== 1) return; // generation needs a forward pass over tokens alone
+  const logits = forward.outputs[0]!;
+  const tokens = forward.inputs[0]!;
+  file.addFunction({
+    name: 'generate',
+    isExported: true,
+    ...(isAsync ? { isAsync } : {}),
+    parameters: [{ name: holder.name, type: holder.type }, { name: 'prompt', type: 'readonly number[]' }, { name: 'options', type: 'SamplerOptions', initializer: '{}' }],
+    returnType: isAsync ? 'Promise<number[]>' : 'number[]',
+    docs: ['Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded.'],
+    statements: [
+      `const sampler = new TokenSampler(prompt, options, shapes.ctx, ${logits.shape[logits.shape.length - 1]}, ${tokens.shape.reduce((a, d) => a * d, 1)});`,
+      `while (!sampler.done) sampler.push(${isAsync ? 'await ' : ''}forward(${holder.name}, sampler.window()));`,
+      'return sampler.generated();',
+    ],
   });
 }
 

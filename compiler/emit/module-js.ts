@@ -1,29 +1,42 @@
-// index.ts of a js-target bundle: self-contained TypeScript that runs the
-// kernels of ./kernels/<program>.js over typed arrays on the CPU. It imports
-// nothing from loom: the runner, sampler and initialiser are inlined from
-// loom's sources (inline.ts), so the bundle directory is all a program needs.
+// The js target's bundle: kernels/<program>.js (kernel-files.ts) and an
+// index.ts of self-contained TypeScript that runs them over typed arrays on
+// the CPU with loom's own js executor (runtime/exec/js.ts). It imports
+// nothing from loom: the executor, input checks, sampler and initialiser are
+// inlined from loom's sources (inline.ts), so the bundle directory is all a
+// program needs.
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
-import { jsKernelFile } from './kernel-files.ts';
+import { jsKernelFile, jsKernelModule, jsKernelTypes, jsKernelTypesFile } from './kernel-files.ts';
 import { inlineSupport } from './inline.ts';
 import {
-  addHeader, addInitFunctions, addModelTables, addPlans, describeInputs, inputParameters, inputRecord,
-  newModuleFile, PLAN_CONST, trainStepResult, type ModuleSpec,
+  addGenerate, addHeader, addInitFunctions, addModelTables, addPlans, describeInputs, inputParameters, inputRecord,
+  newModuleFile, PLAN_CONST, PLAN_TYPES, trainStepResult, type BundleWriter, type ModuleSpec,
 } from './module-common.ts';
 
 /** Support files a js bundle inlines, dependencies first. */
 export const JS_SUPPORT = [
   'compiler/graph/random.ts',
   'runtime/sample.ts',
+  'compiler/plan.ts',
+  'runtime/exec/inputs.ts',
+  'runtime/exec/js.ts',
   'compiler/emit/support/init.ts',
-  'compiler/emit/support/sampler.ts',
-  'compiler/emit/support/plan.ts',
-  'compiler/emit/support/js-runner.ts',
 ] as const;
 
 /** Inlined declarations that stay part of the bundle's API (types its exports mention). */
 const JS_EXPORTED = new Set([
-  'ParamInit', 'ParamSpec', 'GenerateOptions', 'ProgramPlan', 'PlanBuffer', 'PlanBinding', 'PlanLaunch', 'PlanIndexInput', 'ProgramInputs',
+  'ParamInit', 'TensorSpec', 'SamplerOptions', 'ProgramInputs', 'StateArrays', 'JsExecutor', 'KernelFn', 'KernelTable', ...PLAN_TYPES,
 ]);
+
+export const JS_BUNDLE: BundleWriter = {
+  kernelFiles(_target, program, kernels, header) {
+    const file = jsKernelFile(program);
+    return {
+      files: new Map([[file, jsKernelModule(kernels, header)], [jsKernelTypesFile(program), jsKernelTypes(header)]]),
+      kernels: kernels.map((k) => ({ program, name: k.name, file, entryPoint: k.name })),
+    };
+  },
+  moduleSource: (spec) => jsModuleSource(spec),
+};
 
 const KERNELS_CONST = { forward: 'forwardKernels', trainStep: 'trainStepKernels' } as const;
 
@@ -32,7 +45,7 @@ export function jsModuleSource(spec: ModuleSpec): string {
   for (const program of ['forward', 'trainStep'] as const) {
     file.addImportDeclaration({ moduleSpecifier: `./${jsKernelFile(program)}`, namedImports: [{ name: 'kernels', alias: KERNELS_CONST[program] }] });
   }
-  inlineSupport(file, { files: JS_SUPPORT, exported: JS_EXPORTED });
+  inlineSupport(file, { files: JS_SUPPORT, typesOnly: new Set(['compiler/plan.ts']), exported: JS_EXPORTED });
   addModelTables(file, spec);
   addPlans(file, spec);
   addInitFunctions(file);
@@ -50,8 +63,8 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
     declarationKind: VariableDeclarationKind.Let,
     docs: ['Built on first use, so importing the module allocates nothing.'],
     declarations: [
-      { name: 'forwardProgram', type: 'JsProgram | undefined' },
-      { name: 'trainStepProgram', type: 'JsProgram | undefined' },
+      { name: 'forwardProgram', type: 'JsExecutor | undefined' },
+      { name: 'trainStepProgram', type: 'JsExecutor | undefined' },
     ],
   });
   file.addFunction({
@@ -65,7 +78,7 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
       ...describeInputs(forward),
     ].join('\n')],
     statements: [
-      `forwardProgram ??= new JsProgram('forward', ${PLAN_CONST.forward}, ${KERNELS_CONST.forward});`,
+      `forwardProgram ??= new JsExecutor('forward', ${PLAN_CONST.forward}, ${KERNELS_CONST.forward});`,
       `return forwardProgram.run(${inputRecord(forward)}, tensors(params))['${logits.name}']!;`,
     ],
   });
@@ -80,23 +93,10 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
       ...describeInputs(trainStep),
     ].join('\n')],
     statements: [
-      `trainStepProgram ??= new JsProgram('trainStep', ${PLAN_CONST.trainStep}, ${KERNELS_CONST.trainStep});`,
+      `trainStepProgram ??= new JsExecutor('trainStep', ${PLAN_CONST.trainStep}, ${KERNELS_CONST.trainStep});`,
       `const out = trainStepProgram.run(${inputRecord(trainStep)}, tensors(state));`,
       `return ${trainStepResult(trainStep, 'out')};`,
     ],
   });
-  if (forward.inputs.length !== 1) return; // generation needs a forward pass over tokens alone
-  const tokens = forward.inputs[0]!;
-  file.addFunction({
-    name: 'generate',
-    isExported: true,
-    parameters: [{ name: 'params', type: 'Params' }, { name: 'prompt', type: 'readonly number[]' }, { name: 'options', type: 'GenerateOptions', initializer: '{}' }],
-    returnType: 'number[]',
-    docs: ['Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded.'],
-    statements: [
-      `const sampler = new TokenSampler(prompt, options, shapes.ctx, ${logits.shape[logits.shape.length - 1]}, ${tokens.shape.reduce((a, d) => a * d, 1)});`,
-      'while (!sampler.done) sampler.push(forward(params, sampler.window()));',
-      'return sampler.generated();',
-    ],
-  });
+  addGenerate(file, spec, { name: 'params', type: 'Params' }, false);
 }

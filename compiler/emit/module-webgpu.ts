@@ -1,55 +1,71 @@
-// index.ts of a webgpu-target bundle: self-contained TypeScript that runs
-// the bundle's .wgsl kernels on a GPUDevice the caller provides
-// (navigator.gpu in a browser, the `webgpu` npm package in Node). Weights and
+// The webgpu target's bundle: one .wgsl file per kernel,
+// kernels/<program>/<kernel>.wgsl, rendered by the target's renderer, and an
+// index.ts of self-contained TypeScript that runs them on a GPUDevice the
+// caller provides (navigator.gpu in a browser, the `webgpu` npm package in
+// Node) with loom's own WebGPU executor (runtime/exec/webgpu.ts), inlined
+// with the input checks, sampler and initialiser (inline.ts). Weights and
 // optimizer slots stay on the device between calls. Kernel files are found
-// with `new URL('./kernels/…wgsl', import.meta.url)`, a form browser bundlers
-// (Vite, webpack, Parcel) recognise and copy as assets.
+// with `new URL('./kernels/…wgsl', import.meta.url)`, a form browser
+// bundlers (Vite, webpack, Parcel) recognise and copy as assets.
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { inlineSupport } from './inline.ts';
-import type { ProgramName } from './manifest.ts';
+import { PROGRAM_NAMES } from './manifest.ts';
 import {
-  addHeader, addInitFunctions, addModelTables, addPlans, describeInputs, inputParameters, inputRecord,
-  newModuleFile, PLAN_CONST, trainStepResult, type ModuleSpec,
+  addGenerate, addHeader, addInitFunctions, addModelTables, addPlans, describeInputs, inputParameters, inputRecord,
+  newModuleFile, PLAN_CONST, PLAN_TYPES, trainStepResult, type BundleKernel, type BundleWriter, type ModuleSpec,
 } from './module-common.ts';
-import type { WgslKernelInfo } from './support/webgpu-runner.ts';
-import { oneLine, quote, type LiteralValue } from './ts-literal.ts';
+import { quote } from './ts-literal.ts';
 
 export const WEBGPU_SUPPORT = [
   'compiler/graph/random.ts',
   'runtime/sample.ts',
+  'compiler/plan.ts',
+  'runtime/exec/inputs.ts',
+  'runtime/exec/webgpu.ts',
   'compiler/emit/support/init.ts',
-  'compiler/emit/support/sampler.ts',
-  'compiler/emit/support/plan.ts',
-  'compiler/emit/support/webgpu-runner.ts',
-  'compiler/emit/support/webgpu-model.ts',
+  'compiler/emit/support/wgsl-files.ts',
 ] as const;
 
 const WEBGPU_EXPORTED = new Set([
-  'ParamInit', 'ParamSpec', 'GenerateOptions', 'ProgramPlan', 'PlanBuffer', 'PlanBinding', 'PlanLaunch', 'PlanIndexInput', 'ProgramInputs',
-  'GpuModel', 'GpuDeviceLike', 'GpuBufferLike', 'SourceLoader', 'WgslKernelInfo',
+  'ParamInit', 'TensorSpec', 'SamplerOptions', 'ProgramInputs', 'StateArrays', ...PLAN_TYPES,
+  'WebGpuExecutor', 'WebGpuExecutorOptions', 'WebGpuStats', 'WgslCompileError', 'WgslSource', 'GpuDeviceLike', 'GpuBufferLike',
+  'SourceLoader', 'WgslFile',
 ]);
 
-/** A kernel of the table: its key in the plans (`<program>/<kernel>`) and what the runner needs. */
-export interface WebgpuKernelEntry {
-  readonly key: string;
-  readonly program: ProgramName;
-  readonly info: WgslKernelInfo;
-}
+export const WEBGPU_BUNDLE: BundleWriter = {
+  kernelFiles(target, program, kernels) {
+    const files = new Map<string, string>();
+    const out = kernels.map((k) => {
+      const r = target.renderKernel(k);
+      const file = `kernels/${program}/${r.name}${target.kernelExtension}`;
+      files.set(file, r.code);
+      return { program, name: k.name, file, entryPoint: r.entryPoint };
+    });
+    return { files, kernels: out };
+  },
+  moduleSource: webgpuModuleSource,
+};
 
-export function webgpuModuleSource(spec: ModuleSpec, kernels: readonly WebgpuKernelEntry[]): string {
+export function webgpuModuleSource(spec: ModuleSpec, kernels: readonly BundleKernel[]): string {
   const file = newModuleFile();
-  inlineSupport(file, { files: WEBGPU_SUPPORT, exported: WEBGPU_EXPORTED });
+  inlineSupport(file, { files: WEBGPU_SUPPORT, typesOnly: new Set(['compiler/plan.ts']), exported: WEBGPU_EXPORTED });
   addModelTables(file, spec);
   addPlans(file, spec);
-  const rows = kernels.map((k) => {
-    const fields = Object.entries(k.info).map(([name, value]) => `${name}: ${oneLine(value as LiteralValue)}`);
-    fields.push(`url: new URL(${quote(`./${k.info.file}`)}, import.meta.url)`);
-    return `  ${quote(k.key)}: { ${fields.join(', ')} },`;
+  const programs = PROGRAM_NAMES.map((program) => {
+    const rows = kernels.filter((k) => k.program === program).map((k) =>
+      `    ${quote(k.name)}: { file: ${quote(k.file)}, entryPoint: ${quote(k.entryPoint)}, url: new URL(${quote(`./${k.file}`)}, import.meta.url) },`);
+    return `  ${program}: {\n${rows.join('\n')}\n  },`;
   });
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['Every kernel by plan key (`<program>/<kernel>`): its .wgsl file beside this module, entry point and binding access.'],
-    declarations: [{ name: 'kernelTable', type: 'Readonly<Record<string, WgslKernelInfo & { readonly url: URL }>>', initializer: `{\n${rows.join('\n')}\n}` }],
+    docs: ['Every kernel of each program, by name: its .wgsl file beside this module and its entry point.'],
+    declarations: [{ name: 'kernelFiles', type: 'Readonly<Record<string, Readonly<Record<string, WgslFile>>>>', initializer: `{\n${programs.join('\n')}\n}` }],
+  });
+  file.addTypeAlias({
+    name: 'GpuModel',
+    isExported: true,
+    type: 'WebGpuExecutor',
+    docs: ['The model on a device (from load()): its programs, compiled, and its weights and optimizer slots.'],
   });
   addInitFunctions(file);
   addLoad(file);
@@ -85,8 +101,16 @@ function addLoad(file: SourceFile): void {
     ].join('\n')],
     statements: [
       'const state = initTrainState(params, options.optimizerState);',
-      `const plans = { forward: ${PLAN_CONST.forward}, trainStep: ${PLAN_CONST.trainStep} };`,
-      'return GpuModel.open(device, plans, kernelTable, tensors(state), options.loadSource ?? loadBesideModule);',
+      'const read = options.loadSource ?? loadBesideModule;',
+      'const model = new WebGpuExecutor(device);',
+      'try {',
+      '  model.upload(tensors(state));',
+      ...PROGRAM_NAMES.map((p) => `  await model.load('${p}', ${PLAN_CONST[p]}, await loadSources(kernelFiles.${p}, read));`),
+      '  return model;',
+      '} catch (e) {',
+      '  model.dispose();',
+      '  throw e;',
+      '}',
     ],
   });
   file.addFunction({
@@ -139,19 +163,5 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
       `return ${trainStepResult(trainStep, 'out')};`,
     ],
   });
-  if (forward.inputs.length !== 1) return; // generation needs a forward pass over tokens alone
-  const tokens = forward.inputs[0]!;
-  file.addFunction({
-    name: 'generate',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: 'GpuModel' }, { name: 'prompt', type: 'readonly number[]' }, { name: 'options', type: 'GenerateOptions', initializer: '{}' }],
-    returnType: 'Promise<number[]>',
-    docs: ['Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded.'],
-    statements: [
-      `const sampler = new TokenSampler(prompt, options, shapes.ctx, ${logits.shape[logits.shape.length - 1]}, ${tokens.shape.reduce((a, d) => a * d, 1)});`,
-      'while (!sampler.done) sampler.push(await forward(model, sampler.window()));',
-      'return sampler.generated();',
-    ],
-  });
+  addGenerate(file, spec, { name: 'model', type: 'GpuModel' }, true);
 }

@@ -4,7 +4,8 @@
 // every graph output and update will be read from.
 import type { Graph, NodeId } from '../graph/types.ts';
 import { type AccessAnalysis, analyzeAccess } from './access.ts';
-import { isCopyOp, type PlanContext } from './plan.ts';
+import type { PlanContext } from './plan.ts';
+import { COPY, anchorTemplate } from './templates/registry.ts';
 import { type Read, readFootprint } from './traffic.ts';
 import type { ValueAccess } from './types.ts';
 import { isIdentityView } from './view.ts';
@@ -28,9 +29,9 @@ export interface FusionContext extends PlanContext {
 export function fusionContext(graph: Graph): FusionContext {
   const analysis = analyzeAccess(graph);
   const { role, access, cuts } = analysis;
-  // A copy's access is null for concat and strided pad: those read their inputs like any node.
+  // A copy's access is null for the copy template's anchors (concat, strided pad): those read their inputs like any node.
   const copies = new Map<NodeId, ValueAccess | null>(cuts);
-  for (const n of graph.nodes) if (isCopyOp(n, analysis) && !copies.has(n.id)) copies.set(n.id, null);
+  for (const n of graph.nodes) if (!copies.has(n.id) && COPY.anchors(n, analysis)) copies.set(n.id, null);
   const resultBuffer = new Map<NodeId, NodeId>();
   for (const { node } of [...graph.outputs, ...graph.updates]) {
     if (resultBuffer.has(node)) continue;
@@ -51,7 +52,7 @@ export function fusionContext(graph: Graph): FusionContext {
     const copied = copies.get(id);
     const list: Read[] = copied
       ? [{ reader: id, inputIndex: 0, access: copied, elements: readFootprint(graph, copied, n, 0) }]
-      : n.inputs.map((v, k) => ({ reader: id, inputIndex: k, access: access[v]!, elements: readFootprint(graph, access[v]!, n, k) }));
+      : n.inputs.map((v, k) => ({ reader: id, inputIndex: k, access: access[v]!, elements: readFootprint(graph, access[v]!, n, k, anchorTemplate(n, analysis)) }));
     reads[id] = list;
     for (const r of list) if (!readers[r.access.source]!.includes(id)) readers[r.access.source]!.push(id);
   }

@@ -6,6 +6,8 @@
 import { nodeCost } from '../graph/cost.ts';
 import type { NodeId } from '../graph/types.ts';
 import { BYTES_PER_ELEMENT, numel } from '../graph/types.ts';
+import { type AccessAnalysis, analyzeAccess } from './access.ts';
+import { templateOf } from './templates/registry.ts';
 import { unionFootprint } from './traffic.ts';
 import type { FusedProgram, KernelGroup, KernelLoad } from './types.ts';
 import { viewFootprint } from './view.ts';
@@ -45,18 +47,40 @@ export function kernelCost(p: FusedProgram, k: KernelGroup): KernelCost {
   for (const [source, list] of perSource) read += unionFootprint(numel(g.nodes[source]!.type.shape), list);
   let written = 0;
   for (const o of k.outputs) written += numel(g.nodes[o]!.type.shape);
+  const template = templateOf(k.kind);
+  const nodeFlops = (id: NodeId) => nodeCost(g, id).flops;
   let flops = 0;
-  if (k.kind !== 'copy') for (const { node } of k.nodes) flops += nodeCost(g, node).flops;
+  if (template.flops) flops = template.flops(g, k, nodeFlops);
+  else for (const { node } of k.nodes) flops += nodeFlops(node);
   flops += generatedFlops(p, k);
   return { bytesRead: read * BYTES_PER_ELEMENT, bytesWritten: written * BYTES_PER_ELEMENT, flops };
 }
 
-/** Elements a load touches; a gather's table only at the gathered rows. */
+/** Elements a load touches: what its view touches, unless an anchor reading it says otherwise (a gather's table: the gathered rows). */
 function loadElements(p: FusedProgram, k: KernelGroup, l: KernelLoad): number {
   const g = p.graph;
   const touched = viewFootprint(l.view, numel(g.nodes[l.source]!.type.shape));
-  const gather = k.nodes.find(({ node }) => g.nodes[node]!.op === 'gather' && g.nodes[node]!.inputs[0] === l.value);
-  return gather ? Math.min(touched, numel(g.nodes[gather.node]!.type.shape)) : touched;
+  const template = templateOf(k.kind);
+  if (!template.readFootprint) return touched;
+  const analysis = analysisOf(p);
+  for (const { node } of k.nodes) {
+    const n = g.nodes[node]!;
+    if (!n.inputs.includes(l.value) || !template.anchors(n, analysis)) continue;
+    for (const [i, v] of n.inputs.entries()) {
+      if (v !== l.value) continue;
+      const read = template.readFootprint(g, n, i, touched);
+      if (read !== touched) return read;
+    }
+  }
+  return touched;
+}
+
+const analyses = new WeakMap<FusedProgram, AccessAnalysis>();
+
+function analysisOf(p: FusedProgram): AccessAnalysis {
+  let a = analyses.get(p);
+  if (!a) analyses.set(p, (a = analyzeAccess(p.graph)));
+  return a;
 }
 
 /** FLOPs of recomputing generated values: each is evaluated once per element read, its inputs once per evaluation. */

@@ -3,12 +3,12 @@
 // loads with their composed views, and outputs.
 import type { Graph, NodeId } from '../graph/types.ts';
 import { fusionContext, type FusionContext } from './context.ts';
-import { partition, type PartitionGroup } from './partition.ts';
+import { partition, type PartitionGroup, type PartitionOptions } from './partition.ts';
 import type { FusedProgram, KernelGroup, KernelLoad, ValueAccess } from './types.ts';
 
-export function fuse(graph: Graph): FusedProgram {
+export function fuse(graph: Graph, options: PartitionOptions = {}): FusedProgram {
   const ctx = fusionContext(graph);
-  const groups = orderGroups(ctx, partition(ctx));
+  const groups = orderGroups(ctx, partition(ctx, options));
   const kernelOf = new Array<number>(graph.nodes.length).fill(-1);
   groups.forEach((grp, k) => grp.members.forEach((m) => (kernelOf[m] = k)));
   const kernels = groups.map((grp, k) => describeGroup(ctx, grp, k, kernelOf));
@@ -68,7 +68,7 @@ function describeGroup(ctx: FusionContext, grp: PartitionGroup, id: number, kern
       // A copy reads its access even when the source is itself (a generated value being written out).
       if (!copied && inside(r.access.source)) continue;
       const value = copied ? m : node.inputs[r.inputIndex]!;
-      const level = grp.plan.reduceInput.get(m) ?? grp.plan.levels.get(m)!;
+      const level = grp.plan.readsAt.get(m) ?? grp.plan.levels.get(m)!;
       const key = `${value}@${level}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -83,7 +83,7 @@ function describeGroup(ctx: FusionContext, grp: PartitionGroup, id: number, kern
     space: grp.plan.space,
     nodes: grp.members.map((node) => {
       const level = grp.plan.levels.get(node)!;
-      return { node, level, readsAt: grp.plan.reduceInput.get(node) ?? level };
+      return { node, level, readsAt: grp.plan.readsAt.get(node) ?? level };
     }),
     loads,
     inputs,

@@ -8,3 +8,5 @@ export { rowSchedule, type RowSchedule } from './schedule.ts';
 export { formatProgram, formatKernel, formatLoad } from './print.ts';
 export { applyMovement, contiguousView, isIdentityView, isViewNode, readView, viewFootprint, viewOffset, type AxisGuard, type View } from './view.ts';
 export type { FusedProgram, IterationSpace, KernelGroup, KernelKind, KernelLoad, KernelNode, Level, ProgramResult, ValueAccess } from './types.ts';
+export { FALLBACK, TEMPLATES, anchorTemplate, templateOf } from './templates/registry.ts';
+export type { AnchorLevels, KernelTemplate, LevelInfo, SpaceShape, StageDraft } from './template.ts';

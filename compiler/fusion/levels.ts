@@ -5,14 +5,18 @@
 //       grad_as or a permute that only moves size-1 axes (flat index kept);
 //   row → element: through an expand that broadcasts exactly the reduce axes
 //       (a row statistic used across its row: x − mean);
-//   element → row: only as the input of a reduce over the kernel's rows;
-//   row → total: only as the input of a reduce over everything (mean of a
-//       per-row loss); element → total likewise, as a per-row partial that
-//       is then combined across rows (sum of a whole tensor).
+//   anything else an anchor allows (templates/*.ts, anchorLevels): a row
+//       reduction reads element → row, a final one row → total, a
+//       whole-tensor one element → total (a per-row partial, then combined).
 // Everything else is read from memory.
+//
+// Elementwise ops (nodes no template anchors) run at the level of what they
+// read; a node fed only from outside the kernel takes the level its
+// consumers read it at, or the level its size says.
 import type { Graph, Node, NodeId, OpAttrs, Shape } from '../graph/types.ts';
 import { numel } from '../graph/types.ts';
 import type { AccessAnalysis } from './access.ts';
+import type { AnchorLevels, LevelInfo, SpaceShape } from './template.ts';
 import type { Level } from './types.ts';
 
 /**
@@ -23,17 +27,11 @@ import type { Level } from './types.ts';
  */
 export const MAX_SINGLE_ROW = 16384;
 
-export interface LevelSpace {
-  readonly reduction: boolean;
-  readonly shape: readonly number[];
-  readonly reduceAxes: readonly number[];
-}
-
 export interface Levels {
   /** The level each node runs at. */
   readonly level: ReadonlyMap<NodeId, Level>;
-  /** The level each reduce reads its input at (element or row). */
-  readonly reduceInput: ReadonlyMap<NodeId, Level>;
+  /** The level an anchor reads its inputs at, where it differs from its own (reduces). */
+  readonly readsAt: ReadonlyMap<NodeId, Level>;
 }
 
 /** Size-1 axes dropped, neighbours of the same kind (reduced or kept) merged: equal segments = same rows. */
@@ -49,24 +47,37 @@ export function rowSegments(shape: Shape, reduced: (axis: number) => boolean): s
   return out.map(([d, r]) => `${d}${r ? 'r' : 'k'}`).join(' ');
 }
 
+/** What the level rules need to know about a space. */
+export function levelInfo(space: SpaceShape, rows: boolean): LevelInfo {
+  const elementNumel = numel(space.shape);
+  const reduced = rows ? numel(space.reduceAxes.map((a) => space.shape[a]!)) : 1;
+  return {
+    ...space,
+    rows,
+    segments: rowSegments(space.shape, (k) => space.reduceAxes.includes(k)),
+    elementNumel,
+    rowNumel: elementNumel / reduced,
+  };
+}
+
+/** An anchor's levels (or why it cannot run in the space); undefined for elementwise ops. */
+export type AnchorRule = (n: Node) => AnchorLevels | string | undefined;
+
 type LevelRead = Level | undefined | null;
 
 /** Solves the levels of one candidate kernel; `solve` returns them or the reason there are none. */
 export class LevelSolver {
-  private readonly g: Graph;
-  private readonly rows: string;
-  private readonly elementNumel: number;
-  private readonly rowNumel: number;
   private readonly level = new Map<NodeId, Level>();
+  private readonly anchorCache = new Map<NodeId, AnchorLevels | string | undefined>();
 
   constructor(
-    private readonly analysis: AccessAnalysis, graph: Graph, private readonly space: LevelSpace,
-    private readonly inGroup: (id: NodeId) => boolean,
-  ) {
-    this.g = graph;
-    this.rows = rowSegments(space.shape, (k) => space.reduceAxes.includes(k));
-    this.elementNumel = numel(space.shape);
-    this.rowNumel = this.elementNumel / numel(space.reduceAxes.map((a) => space.shape[a]!));
+    private readonly analysis: AccessAnalysis, private readonly g: Graph, private readonly info: LevelInfo,
+    private readonly rule: AnchorRule, private readonly inGroup: (id: NodeId) => boolean,
+  ) {}
+
+  private anchor(n: Node): AnchorLevels | string | undefined {
+    if (!this.anchorCache.has(n.id)) this.anchorCache.set(n.id, this.rule(n));
+    return this.anchorCache.get(n.id);
   }
 
   solve(nodes: readonly Node[]): Levels | string {
@@ -77,41 +88,33 @@ export class LevelSolver {
       if (l) this.level.set(n.id, l);
     }
     // Backward: nodes fed only from outside take the level their consumers read them at.
+    const { elementNumel, rowNumel, rows } = this.info;
     for (let k = nodes.length - 1; k >= 0; k--) {
       const n = nodes[k]!;
       if (this.level.has(n.id)) continue;
       const wanted = new Set<Level>();
       for (const c of this.analysis.consumers[n.id]!) this.collectWanted(n.id, c, wanted);
       const size = numel(n.type.shape);
-      const fallback = size === this.elementNumel ? 'element' : this.space.reduction && size === this.rowNumel ? 'row' : undefined;
+      const fallback = size === elementNumel ? 'element' : rows && size === rowNumel ? 'row' : undefined;
       const l = wanted.size === 1 ? [...wanted][0] : wanted.size === 0 ? fallback : undefined;
       if (!l) return `%${n.id} has no consistent level`;
       this.level.set(n.id, l);
     }
     const error = this.check(nodes);
     if (error) return error;
-    const reduceInput = new Map<NodeId, Level>();
-    for (const n of nodes) if (n.op === 'reduce') reduceInput.set(n.id, this.reduceLevels(n)!.input);
-    return { level: new Map(this.level), reduceInput };
-  }
-
-  /** What a reduce reads and produces: a row reduction, a final one over rows, or a whole-tensor one. */
-  private reduceLevels(n: Node): { input: Level; output: Level } | null {
-    if (!this.space.reduction) return null;
-    const input = this.g.nodes[n.inputs[0]!]!.type.shape;
-    const axes = (n.attrs as OpAttrs['reduce']).axes;
-    const all = numel(n.type.shape) === 1;
-    if (rowSegments(input, (k) => axes.includes(k)) === this.rows) return { input: 'element', output: 'row' };
-    if (all && numel(input) === this.rowNumel) return { input: 'row', output: 'total' };
-    if (all && numel(input) === this.elementNumel) return { input: 'element', output: 'total' };
-    return null;
+    const readsAt = new Map<NodeId, Level>();
+    for (const n of nodes) {
+      const a = this.anchor(n);
+      if (typeof a === 'object' && a.readsAt) readsAt.set(n.id, a.readsAt);
+    }
+    return { level: new Map(this.level), readsAt };
   }
 
   /** Level of the value `v` as read by a member: undefined while unknown, null when it cannot be read internally. */
   private readLevel(v: NodeId): LevelRead {
     const a = this.analysis.access[v]!;
     const from = this.level.get(a.source);
-    return from === undefined ? undefined : transition(this.g, from, a.via, this.rows);
+    return from === undefined ? undefined : transition(this.g, from, a.via, this.info.segments);
   }
 
   private internal(n: Node): NodeId[] {
@@ -119,21 +122,16 @@ export class LevelSolver {
   }
 
   private forward(n: Node): Level | undefined | { error: string } {
-    switch (n.op) {
-      case 'einsum':
-      case 'gather':
-        return this.internal(n).length ? { error: `%${n.id} (${n.op}) must read its operands from memory` } : 'element';
-      case 'scatter_add':
-        return 'element';
-      case 'reduce':
-        return this.reduceLevels(n)?.output ?? { error: `%${n.id} does not reduce the kernel's rows` };
-      default: {
-        const known = this.internal(n).map((v) => this.readLevel(v)).filter((l) => l !== undefined);
-        if (known.includes(null)) return { error: `%${n.id} reads a kernel value through a view that changes the index` };
-        if (new Set(known).size > 1) return { error: `%${n.id} mixes loop levels` };
-        return known[0] as Level | undefined;
-      }
+    const a = this.anchor(n);
+    if (typeof a === 'string') return { error: a };
+    if (a) {
+      const fromMemory = n.inputs.some((v, k) => (a.inputs[k] ?? null) === null && this.inGroup(this.analysis.access[v]!.source));
+      return fromMemory ? { error: `%${n.id} (${n.op}) must read its operands from memory` } : a.output;
     }
+    const known = this.internal(n).map((v) => this.readLevel(v)).filter((l) => l !== undefined);
+    if (known.includes(null)) return { error: `%${n.id} reads a kernel value through a view that changes the index` };
+    if (new Set(known).size > 1) return { error: `%${n.id} mixes loop levels` };
+    return known[0] as Level | undefined;
   }
 
   /** The level member-or-view `consumer` wants node `id`'s value at. */
@@ -145,37 +143,41 @@ export class LevelSolver {
       return;
     }
     if (!this.inGroup(consumer)) return;
-    const at = this.inputLevel(this.g.nodes[consumer]!, 0);
-    if (!at) return;
-    for (const v of this.g.nodes[consumer]!.inputs) {
+    const c = this.g.nodes[consumer]!;
+    for (const [k, v] of c.inputs.entries()) {
       if (access[v]!.source !== id) continue;
-      const before = untransition(this.g, at, access[v]!.via, this.rows);
+      const at = this.inputLevel(c, k);
+      if (!at) continue;
+      const before = untransition(this.g, at, access[v]!.via, this.info.segments);
       if (before) wanted.add(before);
     }
   }
 
   /** The level node n reads its input k at; null when that input cannot be internal. */
   private inputLevel(n: Node, k: number): Level | null | undefined {
-    if (n.op === 'reduce') return this.reduceLevels(n)?.input ?? null;
-    if (n.op === 'scatter_add') return k === 0 ? 'element' : null;
+    const a = this.anchor(n);
+    if (typeof a === 'object') return a.inputs[k] ?? null;
     return this.level.get(n.id);
   }
 
   private check(nodes: readonly Node[]): string | undefined {
     const { access } = this.analysis;
+    const { elementNumel, rowNumel } = this.info;
     for (const n of nodes) {
       const l = this.level.get(n.id)!;
+      const a = this.anchor(n);
       const size = numel(n.type.shape);
-      const expected = l === 'element' ? this.elementNumel : l === 'row' ? this.rowNumel : 1;
-      if (n.op !== 'scatter_add' && size !== expected) return `%${n.id} has ${size} elements, not the ${expected} of its ${l} level`;
+      const expected = l === 'element' ? elementNumel : l === 'row' ? rowNumel : 1;
+      if (!(typeof a === 'object' && a.anySize) && size !== expected) return `%${n.id} has ${size} elements, not the ${expected} of its ${l} level`;
       for (const [k, v] of n.inputs.entries()) {
         const src = this.g.nodes[access[v]!.source]!;
         if (!this.inGroup(src.id)) continue;
-        if (src.op === 'scatter_add') return `%${n.id} reads the scatter %${src.id} inside its kernel`;
+        const s = this.anchor(src);
+        if (typeof s === 'object' && s.sealed) return `%${n.id} reads %${src.id} (${src.op}) inside its kernel`;
         const want = this.inputLevel(n, k);
         if (!want || this.readLevel(v) !== want) return `%${n.id} cannot read %${src.id} inside the kernel`;
-        if (l === 'element' && this.level.get(src.id) === 'row' && this.rowNumel === 1 && this.elementNumel > MAX_SINGLE_ROW) {
-          return `%${n.id} would make one workgroup wait for a whole-tensor reduction, then process ${this.elementNumel} elements`;
+        if (l === 'element' && this.level.get(src.id) === 'row' && rowNumel === 1 && elementNumel > MAX_SINGLE_ROW) {
+          return `%${n.id} would make one workgroup wait for a whole-tensor reduction, then process ${elementNumel} elements`;
         }
       }
     }

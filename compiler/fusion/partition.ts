@@ -2,22 +2,44 @@
 // the pair of groups that saves the most memory traffic, as long as the
 // merged group is a valid kernel (plan.ts) and the group graph stays acyclic.
 //
-// Candidate pairs are producer/consumer neighbours and, for elementwise and
-// reduction groups, siblings that read the same (non-scalar) buffer. The
-// saving of a merge is traffic(A) + traffic(B) − traffic(A ∪ B) under the
-// model of traffic.ts: the reads of values that now stay in registers, the
-// writes of values no longer needed outside, and shared reads done once. It
-// is computed from the two groups' per-buffer read summaries, so scoring a
-// pair costs what the pair touches, not the groups' sizes. A pair's score
-// and legality depend only on the two groups, so a heap entry stays valid
-// until either group changes; stale entries are dropped when popped and the
-// merged group gets fresh ones.
-import type { NodeId } from '../graph/types.ts';
+// Candidate pairs are producer/consumer neighbours and, for templates that
+// allow it (elementwise, reduction), siblings that read the same
+// (non-scalar) buffer. The saving of a merge is traffic(A) + traffic(B) −
+// traffic(A ∪ B) under the model of traffic.ts: the reads of values that now
+// stay in registers, the writes of values no longer needed outside, and
+// shared reads done once. It is computed from the two groups' per-buffer
+// read summaries, so scoring a pair costs what the pair touches, not the
+// groups' sizes. A pair's score and legality depend only on the two groups,
+// so a heap entry stays valid until either group changes; stale entries are
+// dropped when popped and the merged group gets fresh ones.
+//
+// Compile time stays near-linear in the graph (docs/fusion.md, section 4):
+//  - legality is planned incrementally. In a space where an element-level
+//    and a row-level value differ in size and no anchor works at the `total`
+//    level, a node's level is fixed by its size (an anchor's by its
+//    template), and a kernel is valid exactly when every node fits its level
+//    and every read inside it is one the levels allow (levels.ts). A group
+//    records the space it was checked in, so a merge checks the reads
+//    between the two sides and re-checks only a side whose space changed.
+//    Other spaces go to the full solver, as validateProgram does;
+//  - failures no later merge can undo are remembered (`incompatible`, and a
+//    group's `failed` spaces), as are paths through third groups (`blocked`);
+//  - the cycle check searches from both ends and runs before the costly
+//    part of the legality check;
+//  - a re-offered pair at an unchanged score keeps its heap entry;
+//  - member lists, read summaries and node owners merge small into large,
+//    and levels are solved once per final group.
+// Every decision is the one the plain algorithm makes (the same merges);
+// `verify` re-checks each legality decision against the solver.
+import type { Graph, NodeId } from '../graph/types.ts';
 import { BYTES_PER_ELEMENT, numel } from '../graph/types.ts';
 import type { FusionContext } from './context.ts';
-import { copyPlan, type GroupPlan, planGroup } from './plan.ts';
-import { CandidateHeap } from './candidates.ts';
-import type { KernelKind } from './types.ts';
+import { levelInfo, MAX_SINGLE_ROW, transition } from './levels.ts';
+import { type GroupPlan, planGroup, preferredAnchor, singlePlan } from './plan.ts';
+import { type Candidate, CandidateHeap } from './candidates.ts';
+import type { AnchorLevels, KernelTemplate, LevelInfo } from './template.ts';
+import { COPY, FALLBACK, TEMPLATES, anchorIndex } from './templates/registry.ts';
+import type { Level } from './types.ts';
 
 export interface PartitionGroup {
   /** Sorted node ids. */
@@ -25,23 +47,56 @@ export interface PartitionGroup {
   readonly plan: GroupPlan;
 }
 
+export interface PartitionOptions {
+  /** Check every incremental planning decision against the full level solver (slow; for tests). */
+  readonly verify?: boolean;
+}
+
 interface Group {
   readonly id: number;
+  /** Unsorted during merging; sorted in the result. */
   members: NodeId[];
-  plan: GroupPlan;
   readonly fixed: boolean;
   version: number;
   readonly succ: Set<number>;
   readonly pred: Set<number>;
   /** Elements read per outside buffer (Infinity: some read covers the whole buffer). */
-  readonly reads: Map<NodeId, number>;
+  reads: Map<NodeId, number>;
+  /** Index in `owners` that members point to (shared slots let a merge relabel only the smaller side). */
+  slot: number;
+  /** The group's template (index in TEMPLATES), its anchors, and the node defining its space (see KernelTemplate.space). */
+  template: number;
+  anchors: number;
+  spaceAnchor: NodeId;
+  first: NodeId;
+  spaceNode: NodeId;
+  /** The space as a key (see spaceKey). */
+  key: string;
+  /** The space key the members and the reads among them were checked under, with no `total` level ('' if not). */
+  checked: string;
+  /** Space keys under which some member or read among them does not fit: never again (a group only gains members). */
+  failed: Set<string> | undefined;
+  /** The level rules' view of the group's space (fixed groups: unused). */
+  info: LevelInfo;
+}
+
+/** A merge's outcome before it is applied. */
+interface MergePlan {
+  template: number;
+  anchors: number;
+  spaceAnchor: NodeId;
+  first: NodeId;
+  spaceNode: NodeId;
+  key: string;
+  checked: string;
+  info: LevelInfo;
 }
 
 /** Sibling pairs are only considered among this many readers of one buffer (keeps candidates linear). */
 const MAX_SIBLINGS = 16;
 
-export function partition(ctx: FusionContext): PartitionGroup[] {
-  const p = new Partitioner(ctx);
+export function partition(ctx: FusionContext, options: PartitionOptions = {}): PartitionGroup[] {
+  const p = new Partitioner(ctx, options);
   // Producer/consumer merges first, so a value goes with the computation
   // that uses it; then siblings that share reads join up with what is left.
   p.mergeGreedily(false);
@@ -50,37 +105,59 @@ export function partition(ctx: FusionContext): PartitionGroup[] {
 }
 
 class Partitioner {
-  private readonly owner: Int32Array;
+  /** Node → slot → group: a merge relabels the smaller side's slot only. */
+  private readonly slotOf: Int32Array;
+  private readonly owners: number[] = [];
   private readonly groups: (Group | null)[] = [];
-  /** Marks members of the set being costed or planned (stamp === mark). */
-  private readonly stamp: Int32Array;
-  private mark = 0;
   private readonly visited: Int32Array;
   /** A topological order of the groups, kept valid across merges (see reorder). */
   private readonly ord: Int32Array;
   private visit = 0;
   private heap = new CandidateHeap();
+  /** The latest heap entry of each pair still in the heap: re-offered at an unchanged score, it is revived instead of pushed again. */
+  private latest = new Map<number, Candidate>();
   private siblings = false;
   /** Pairs found joined through a third group, with that group (see stillBlocked). */
-  private readonly blocked = new Map<string, number>();
+  private readonly blocked = new Map<number, number>();
+  /**
+   * Pairs found invalid for a reason no later merge removes (anchors of two
+   * templates or too many; a read that must come from memory; a read of a
+   * sealed anchor): merges only add nodes, and the reason stays inside.
+   */
+  private readonly incompatible = new Set<number>();
   private readonly numel: readonly number[];
+  /** Index in TEMPLATES of the template each node anchors (−1: none). */
+  private readonly anchorOf: Int8Array;
 
-  constructor(private readonly ctx: FusionContext) {
+  constructor(private readonly ctx: FusionContext, private readonly options: PartitionOptions) {
     const g = ctx.graph;
-    this.owner = new Int32Array(g.nodes.length).fill(-1);
-    this.stamp = new Int32Array(g.nodes.length);
+    this.slotOf = new Int32Array(g.nodes.length).fill(-1);
     this.numel = g.nodes.map((n) => numel(n.type.shape));
+    this.anchorOf = new Int8Array(g.nodes.length).fill(-1);
+    for (const id of ctx.work) this.anchorOf[id] = ctx.copies.has(id) ? TEMPLATES.indexOf(COPY) : anchorIndex(g.nodes[id]!, ctx.analysis);
     for (const id of ctx.work) {
       const fixed = ctx.copies.has(id);
-      const plan = fixed ? copyPlan(g.nodes[id]!) : planGroup(ctx, [id], (x) => x === id);
-      if (typeof plan === 'string') throw new Error(`fusion: %${id} (${g.nodes[id]!.op}) cannot run as a kernel: ${plan}`);
-      this.owner[id] = this.groups.length;
-      this.groups.push({ id: this.groups.length, members: [id], plan, fixed, version: 0, succ: new Set(), pred: new Set(), reads: new Map() });
+      const n = g.nodes[id]!;
+      const template = this.anchorOf[id]! < 0 ? FALLBACK : TEMPLATES[this.anchorOf[id]!]!;
+      const info = levelInfo(template.space(g, n), !!template.rows);
+      const key = spaceKey(template, info);
+      if (!fixed) {
+        const plan = planGroup(ctx, [id], (x) => x === id);
+        if (typeof plan === 'string') throw new Error(`fusion: %${id} (${n.op}) cannot run as a kernel: ${plan}`);
+      }
+      const gid = this.groups.length;
+      this.slotOf[id] = this.owners.length;
+      this.owners.push(gid);
+      this.groups.push({
+        id: gid, members: [id], fixed, version: 0, succ: new Set(), pred: new Set(), reads: new Map(), slot: this.slotOf[id]!,
+        template: TEMPLATES.indexOf(template), anchors: this.anchorOf[id]! < 0 ? 0 : 1, spaceAnchor: this.anchorOf[id]! < 0 ? -1 : id,
+        first: id, spaceNode: id, key, checked: '', failed: undefined, info,
+      });
     }
     for (const id of ctx.work) {
       for (const r of ctx.reads[id]!) {
-        const from = this.owner[r.access.source]!;
-        const to = this.owner[id]!;
+        const from = this.owner(r.access.source);
+        const to = this.owner(id);
         if (from < 0 || from === to) continue;
         this.groups[from]!.succ.add(to);
         this.groups[to]!.pred.add(from);
@@ -92,38 +169,158 @@ class Partitioner {
     this.ord = Int32Array.from(this.groups, (_, k) => k);
   }
 
+  /** The group computing node `id`, or −1. */
+  private owner(id: NodeId): number {
+    const slot = this.slotOf[id]!;
+    return slot < 0 ? -1 : this.owners[slot]!;
+  }
+
   result(): PartitionGroup[] {
-    return this.groups.filter((x): x is Group => x !== null).map((x) => ({ members: x.members, plan: x.plan }));
+    const g = this.ctx.graph;
+    const out: PartitionGroup[] = [];
+    for (const grp of this.groups) {
+      if (!grp) continue;
+      const members = grp.members.slice().sort((a, b) => a - b);
+      if (grp.fixed) {
+        const n = g.nodes[members[0]!]!;
+        out.push({ members, plan: singlePlan(COPY, n, levelInfo(COPY.space(g, n), false)) });
+        continue;
+      }
+      const plan = planGroup(this.ctx, members, (id) => this.owner(id) === grp.id);
+      if (typeof plan === 'string') throw new Error(`fusion: internal error: the merged group of %${members[0]} has no plan: ${plan}`);
+      out.push({ members, plan });
+    }
+    return out;
   }
 
   /** Merge the best-scoring legal pair until none saves anything. */
   mergeGreedily(siblings: boolean): void {
     this.siblings = siblings;
     this.heap = new CandidateHeap();
+    this.latest = new Map();
     for (const grp of this.groups) if (grp) this.offer(grp);
     for (let c = this.heap.pop(); c; c = this.heap.pop()) {
+      if (this.latest.get(pairKey(c.a, c.b)) === c) this.latest.delete(pairKey(c.a, c.b));
       const a = this.groups[c.a];
       const b = this.groups[c.b];
-      if (!a || !b || a.version !== c.va || b.version !== c.vb || this.stillBlocked(a, b)) continue;
-      const witness = this.indirectPath(a, b.id) ?? this.indirectPath(b, a.id);
-      if (witness !== undefined) {
-        this.blocked.set(pairKey(a.id, b.id), witness);
-        continue;
-      }
-      const members = mergeSorted(a.members, b.members);
-      const mark = this.markAll(members);
-      const plan = planGroup(this.ctx, members, (id) => this.stamp[id] === mark);
-      if (typeof plan === 'string') continue;
-      this.merge(a, b, plan, members);
+      if (!a || !b || a.version !== c.va || b.version !== c.vb || this.stillBlocked(a, b) || this.incompatible.has(pairKey(a.id, b.id))) continue;
+      // Legal (a property of the pair) and no path through a third group (of the groups around it): the
+      // checks run cheapest first, the path between the cheap and the costly legality checks (see decide).
+      const plan = this.plan(a, b);
+      if (plan === PERMANENT) this.incompatible.add(pairKey(a.id, b.id));
+      if (typeof plan === 'number') continue;
+      this.merge(a, b, plan);
       this.offer(a);
     }
   }
 
-  private markAll(members: readonly NodeId[]): number {
-    const mark = ++this.mark;
-    for (const m of members) this.stamp[m] = mark;
-    return mark;
+  // ---------------------------------------------------------------- planning a merge
+
+  /** The union's template, space and check state, or why the two cannot merge (TRANSIENT, PERMANENT or BLOCKED). */
+  private plan(a: Group, b: Group): MergePlan | Failure {
+    const decided = this.decide(a, b);
+    if (this.options.verify && decided !== BLOCKED) {
+      const members = [...a.members, ...b.members].sort((x, y) => x - y);
+      const full = planGroup(this.ctx, members, (id) => { const o = this.owner(id); return o === a.id || o === b.id; });
+      if ((typeof full === 'string') !== (typeof decided === 'number')) {
+        throw new Error(`fusion: incremental planning of %${a.first} ∪ %${b.first} says ${typeof decided === 'number' ? 'invalid' : 'valid'}, the solver ${typeof full === 'string' ? full : 'valid'}`);
+      }
+    }
+    return decided;
   }
+
+  private decide(a: Group, b: Group): MergePlan | Failure {
+    const g = this.ctx.graph;
+    // The template: the anchors' (one template, within its count), else the fallback. Anchors stay: a failure here is permanent.
+    if (a.anchors > 0 && b.anchors > 0 && a.template !== b.template) return PERMANENT;
+    const index = a.anchors > 0 ? a.template : b.template;
+    const t = TEMPLATES[index]!;
+    const anchors = a.anchors + b.anchors;
+    if (t.alone || anchors > (t.maxAnchors ?? Infinity)) return PERMANENT;
+    const spaceAnchor = a.spaceAnchor < 0 ? b.spaceAnchor : b.spaceAnchor < 0 ? a.spaceAnchor
+      : preferredAnchor(g, t, g.nodes[a.spaceAnchor]!, g.nodes[b.spaceAnchor]!).id;
+    const first = Math.min(a.first, b.first);
+    const spaceNode = spaceAnchor < 0 ? first : spaceAnchor;
+    // The union's space is one side's (its space node and template), unless an anchorless side took the other's template.
+    const same = a.template === index && a.spaceNode === spaceNode ? a : b.template === index && b.spaceNode === spaceNode ? b : undefined;
+    const info = same ? same.info : levelInfo(t.space(g, g.nodes[spaceNode]!), !!t.rows);
+    const key = same ? same.key : spaceKey(t, info);
+    const rules = new LevelRules(g, this.anchorOf, this.numel, t, index, info);
+    // Levels are fixed by size unless the space has one element per row, or a `total` level exists (an anchor says so).
+    const bySize = key !== '' && ![a, b].some((side) => side.checked !== key && this.hasTotal(side, rules));
+    const result: MergePlan = { template: index, anchors, spaceAnchor, first, spaceNode, key, checked: bySize ? key : '', info };
+    // The reads between the two sides first: cheap, and where most merges fail (an operand that must come from memory).
+    const [small, large] = a.members.length <= b.members.length ? [a, b] : [b, a];
+    const cross = this.crossReads(small, large, rules, bySize);
+    if (cross !== OK) return cross;
+    // Merging across a path through a third group would close a cycle (checked before the costly part).
+    const witness = this.indirectPath(a, b);
+    if (witness !== undefined) {
+      this.blocked.set(pairKey(a.id, b.id), witness);
+      return BLOCKED;
+    }
+    if (!bySize) {
+      const members = [...a.members, ...b.members].sort((x, y) => x - y);
+      const plan = planGroup(this.ctx, members, (id) => { const o = this.owner(id); return o === a.id || o === b.id; });
+      return typeof plan === 'string' ? TRANSIENT : result;
+    }
+    for (const side of [a, b]) {
+      if (side.checked === key) continue;
+      if (side.failed?.has(key)) return TRANSIENT;
+      if (!this.sideFits(side, rules)) {
+        (side.failed ??= new Set()).add(key);
+        return TRANSIENT;
+      }
+    }
+    return result;
+  }
+
+  /** Whether an anchor of `side` runs at, or reads at, the `total` level in the rules' space. */
+  private hasTotal(side: Group, rules: LevelRules): boolean {
+    if (side.anchors === 0) return false;
+    for (const m of side.members) if (rules.total(m)) return true;
+    return false;
+  }
+
+  /** Every node of `side` fits the rules, and so do the reads among them. */
+  private sideFits(side: Group, rules: LevelRules): boolean {
+    for (const m of side.members) {
+      if (rules.level(m) === null) return false;
+      for (const r of this.ctx.reads[m]!) {
+        if (this.owner(r.access.source) === side.id && rules.read(m, r.inputIndex, r.access.source, r.access.via, true) !== OK) return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the reads between the two groups fit (enumerated from the
+   * smaller group's side): OK, or the first failure. With `levels` false,
+   * only what no space changes (operands from memory, sealed anchors).
+   */
+  private crossReads(small: Group, large: Group, rules: LevelRules, levels: boolean): Outcome {
+    const { reads, readers } = this.ctx;
+    for (const m of small.members) {
+      // small reads large
+      for (const r of reads[m]!) {
+        if (this.owner(r.access.source) !== large.id) continue;
+        const o = rules.read(m, r.inputIndex, r.access.source, r.access.via, levels);
+        if (o !== OK) return o;
+      }
+      // large reads small
+      for (const c of readers[m]!) {
+        if (this.owner(c) !== large.id) continue;
+        for (const r of reads[c]!) {
+          if (r.access.source !== m) continue;
+          const o = rules.read(c, r.inputIndex, m, r.access.via, levels);
+          if (o !== OK) return o;
+        }
+      }
+    }
+    return OK;
+  }
+
+  // ---------------------------------------------------------------- scoring
 
   /** Recompute a group's per-buffer reads (its owner entries must be current). */
   private summarize(grp: Group): void {
@@ -132,7 +329,7 @@ class Partitioner {
     for (const m of grp.members) {
       for (const r of reads[m]!) {
         const src = r.access.source;
-        if (this.owner[src] === grp.id || analysis.role[src] === 'generated') continue;
+        if (this.owner(src) === grp.id || analysis.role[src] === 'generated') continue;
         grp.reads.set(src, (grp.reads.get(src) ?? 0) + (r.elements >= this.numel[src]! ? Infinity : r.elements));
       }
     }
@@ -144,77 +341,156 @@ class Partitioner {
    * one outside the pair reads any more.
    */
   private saving(a: Group, b: Group): number {
-    const { readers, isResult } = this.ctx;
-    const size = (src: NodeId, elements: number) => Math.min(this.numel[src]!, elements);
-    const pair = (id: NodeId) => this.owner[id] === a.id || this.owner[id] === b.id;
-    let elements = 0;
-    const crossing = (from: Group, to: Group) => {
-      for (const [src, e] of from.reads) {
-        if (this.owner[src] !== to.id) continue;
-        elements += size(src, e);
-        if (!isResult[src] && readers[src]!.every(pair)) elements += this.numel[src]!;
-      }
-    };
-    crossing(a, b);
-    crossing(b, a);
+    let elements = this.crossing(a, b, a, b) + this.crossing(b, a, a, b);
     const [small, large] = a.reads.size <= b.reads.size ? [a, b] : [b, a];
+    const numels = this.numel;
     for (const [src, e] of small.reads) {
       const other = large.reads.get(src);
-      if (other !== undefined) elements += size(src, e) + size(src, other) - size(src, e + other);
+      if (other === undefined) continue;
+      const n = numels[src]!;
+      elements += Math.min(n, e) + Math.min(n, other) - Math.min(n, e + other);
     }
     return elements * BYTES_PER_ELEMENT;
   }
 
-  /** Push a scored candidate for every neighbour of x. */
+  /** Elements `from` reads of `to`'s values, plus those values' writes when only the pair (a, b) reads them. */
+  private crossing(from: Group, to: Group, a: Group, b: Group): number {
+    let elements = 0;
+    // The values of `to` that `from` reads: walk whichever is shorter.
+    if (from.reads.size <= to.members.length) {
+      for (const [src, e] of from.reads) if (this.owner(src) === to.id) elements += this.crossed(src, e, a, b);
+    } else {
+      for (const m of to.members) {
+        const e = from.reads.get(m);
+        if (e !== undefined) elements += this.crossed(m, e, a, b);
+      }
+    }
+    return elements;
+  }
+
+  private crossed(src: NodeId, e: number, a: Group, b: Group): number {
+    const n = this.numel[src]!;
+    let elements = Math.min(n, e);
+    if (this.ctx.isResult[src]) return elements;
+    for (const r of this.ctx.readers[src]!) {
+      const o = this.owner(r);
+      if (o !== a.id && o !== b.id) return elements;
+    }
+    return elements + n;
+  }
+
+  /**
+   * A scored candidate for every neighbour of x, valid for the groups' current
+   * versions. A pair whose entry is still in the heap at the same score keeps
+   * that entry (same score and ids: the same place in the order), brought up
+   * to date, so a group merged many times does not refill the heap with its
+   * unchanged neighbours each time.
+   */
   private offer(x: Group): void {
     if (x.fixed) return;
     for (const y of this.neighbours(x)) {
       const other = this.groups[y]!;
-      if (other.fixed || !kindsMix(x.plan.kind, other.plan.kind) || this.stillBlocked(x, other)) continue;
+      const key = pairKey(x.id, y);
+      if (other.fixed || !this.mix(x, other) || this.stillBlocked(x, other) || this.incompatible.has(key)) continue;
       const score = this.saving(x, other);
       if (score <= 0) continue;
       const [a, b] = x.id < y ? [x, other] : [other, x];
-      this.heap.push({ score, a: a.id, b: b.id, va: a.version, vb: b.version });
+      const known = this.latest.get(key);
+      if (known && known.score === score) {
+        known.va = a.version;
+        known.vb = b.version;
+        continue;
+      }
+      // A pair no merge can ever make valid is not worth a heap entry (and would be offered again after every merge).
+      if (this.lastingObstacle(x, other)) {
+        this.incompatible.add(key);
+        continue;
+      }
+      const c: Candidate = { score, a: a.id, b: b.id, va: a.version, vb: b.version };
+      this.heap.push(c);
+      this.latest.set(key, c);
     }
   }
 
-  /** Producers and consumers of x; with siblings, also elementwise and reduction groups reading a buffer x reads. */
+  /** Whether a read between x and y can never be served inside one kernel (decide would say PERMANENT). */
+  private lastingObstacle(x: Group, y: Group): boolean {
+    const index = x.anchors > 0 ? x.template : y.template;
+    if (x.anchors === 0 && y.anchors === 0) return false;
+    const rules = new LevelRules(this.ctx.graph, this.anchorOf, this.numel, TEMPLATES[index]!, index, x.anchors > 0 ? x.info : y.info);
+    const [small, large] = x.members.length <= y.members.length ? [x, y] : [y, x];
+    return this.crossReads(small, large, rules, false) === PERMANENT;
+  }
+
+  /** A cheap necessary condition for a valid merge: anchors of one template, within its count. */
+  private mix(x: Group, y: Group): boolean {
+    if (x.anchors === 0 || y.anchors === 0) return true;
+    return x.template === y.template && x.anchors + y.anchors <= (TEMPLATES[x.template]!.maxAnchors ?? Infinity);
+  }
+
+  /** Producers and consumers of x; with siblings, also groups of sibling templates reading a buffer x reads. */
   private neighbours(x: Group): Set<number> {
-    const { graph: g, analysis, reads, readers } = this.ctx;
+    const { readers } = this.ctx;
     const out = new Set<number>([...x.succ, ...x.pred]);
-    if (!this.siblings || !SIBLING_KINDS.has(x.plan.kind)) return out;
-    for (const m of x.members) {
-      for (const r of reads[m]!) {
-        const src = r.access.source;
-        if (this.owner[src] === x.id || analysis.role[src] === 'generated' || numel(g.nodes[src]!.type.shape) <= 1) continue;
-        for (const reader of readers[src]!.slice(0, MAX_SIBLINGS)) {
-          const o = this.owner[reader]!;
-          if (o !== x.id && SIBLING_KINDS.has(this.groups[o]!.plan.kind)) out.add(o);
-        }
+    if (!this.siblings || !this.siblingGroup(x)) return out;
+    // x.reads holds exactly the non-generated buffers x reads from outside.
+    for (const src of x.reads.keys()) {
+      if (this.numel[src]! <= 1) continue;
+      const list = readers[src]!;
+      for (let i = 0; i < list.length && i < MAX_SIBLINGS; i++) {
+        const o = this.owner(list[i]!);
+        if (o !== x.id && this.siblingGroup(this.groups[o]!)) out.add(o);
       }
     }
     return out;
   }
 
+  private siblingGroup(x: Group): boolean {
+    return !!TEMPLATES[x.template]!.siblings;
+  }
+
+  // ---------------------------------------------------------------- acyclicity
+
   /**
-   * A path from `from` to `to` through some third group (merging them would
-   * close a cycle), as the first group on it after `from`; undefined if none.
-   * Paths only go forward in `ord`, so only groups ordered between the two are searched.
+   * A path between a and b through some third group (merging them would
+   * close a cycle), as a group on it; undefined if none. Paths only go
+   * forward in `ord`, so only groups ordered between the two are searched,
+   * forward from the earlier one and backward from the later one in turns:
+   * whichever search runs out first proves there is none, so the cost is
+   * about twice the smaller side of the gap, not the larger.
    */
-  private indirectPath(from: Group, to: number): number | undefined {
-    const bound = this.ord[to]!;
-    if (this.ord[from.id]! > bound) return undefined;
-    // One visit mark for all starts: what an earlier start reached without finding `to` cannot lead there.
-    const visit = ++this.visit;
-    for (const first of from.succ) {
-      if (first === to || this.visited[first] === visit || this.ord[first]! > bound) continue;
-      const stack = [first];
-      while (stack.length) {
-        const s = stack.pop()!;
-        if (s === to) return first;
-        if (this.visited[s] === visit) continue;
-        this.visited[s] = visit;
-        for (const t of this.groups[s]!.succ) if (t === to || (this.visited[t] !== visit && this.ord[t]! < bound)) stack.push(t);
+  private indirectPath(a: Group, b: Group): number | undefined {
+    const [from, to] = this.ord[a.id]! < this.ord[b.id]! ? [a, b] : [b, a];
+    const lo = this.ord[from.id]!;
+    const hi = this.ord[to.id]!;
+    const fwd = this.visit + 1;
+    const bwd = this.visit + 2;
+    this.visit += 2;
+    // Stacks of [group, the first group after `from` (or before `to`) on the way there].
+    const down: number[] = [];
+    const up: number[] = [];
+    for (const s of from.succ) if (s !== to.id && this.ord[s]! < hi) down.push(s, s);
+    for (const q of to.pred) if (q !== from.id && this.ord[q]! > lo) up.push(q, q);
+    while (down.length > 0 && up.length > 0) {
+      // One step forward: reaching `to`, or a group the backward search saw, is a path.
+      const via = down.pop()!;
+      const s = down.pop()!;
+      if (this.visited[s] !== fwd) {
+        if (this.visited[s] === bwd) return s;
+        this.visited[s] = fwd;
+        for (const t of this.groups[s]!.succ) {
+          if (t === to.id) return via;
+          if (this.visited[t] !== fwd && this.ord[t]! < hi) down.push(t, via);
+        }
+      }
+      const back = up.pop()!;
+      const q = up.pop()!;
+      if (this.visited[q] !== bwd) {
+        if (this.visited[q] === fwd) return q;
+        this.visited[q] = bwd;
+        for (const r of this.groups[q]!.pred) {
+          if (r === from.id) return back;
+          if (this.visited[r] !== bwd && this.ord[r]! > lo) up.push(r, back);
+        }
       }
     }
     return undefined;
@@ -263,12 +539,36 @@ class Partitioner {
     [...before, a.id, ...after].forEach((g, k) => (this.ord[g] = slots[k]!));
   }
 
-  private merge(a: Group, b: Group, plan: GroupPlan, members: NodeId[]): void {
+  // ---------------------------------------------------------------- merging
+
+  private merge(a: Group, b: Group, plan: MergePlan): void {
     const groups = this.groups;
     this.reorder(a, b);
-    for (const m of b.members) this.owner[m] = a.id;
-    a.members = members;
-    a.plan = plan;
+    // Reads: the two summaries summed, less what each side reads of the other (now internal).
+    const [smallReads, largeReads] = a.reads.size <= b.reads.size ? [a.reads, b.reads] : [b.reads, a.reads];
+    this.dropInternal(a.reads, b);
+    this.dropInternal(b.reads, a);
+    for (const [src, e] of smallReads) largeReads.set(src, (largeReads.get(src) ?? 0) + e);
+    a.reads = largeReads;
+    // Owners and members: the smaller side joins the larger one's slot and list.
+    const [small, large] = a.members.length <= b.members.length ? [a, b] : [b, a];
+    for (const m of small.members) this.slotOf[m] = large.slot;
+    this.owners[large.slot] = a.id;
+    for (const m of small.members) large.members.push(m);
+    a.members = large.members;
+    a.slot = large.slot;
+    a.template = plan.template;
+    a.anchors = plan.anchors;
+    a.spaceAnchor = plan.spaceAnchor;
+    a.first = plan.first;
+    if (b.failed) {
+      if (!a.failed || a.failed.size < b.failed.size) [a.failed, b.failed] = [b.failed, a.failed];
+      for (const k of b.failed ?? []) a.failed!.add(k);
+    }
+    a.spaceNode = plan.spaceNode;
+    a.key = plan.key;
+    a.checked = plan.checked;
+    a.info = plan.info;
     a.version++;
     for (const s of b.succ) {
       if (s === a.id) continue;
@@ -284,29 +584,104 @@ class Partitioner {
     }
     a.succ.delete(b.id);
     a.pred.delete(b.id);
-    this.summarize(a);
     groups[b.id] = null;
   }
-}
 
-const SIBLING_KINDS: ReadonlySet<KernelKind> = new Set<KernelKind>(['elementwise', 'reduction']);
-
-/** A cheap necessary condition for a valid merge (plan.ts decides): anchors of different kinds never mix, nor two contractions or scatters. */
-function kindsMix(a: KernelKind, b: KernelKind): boolean {
-  if (a === 'copy' || b === 'copy') return false;
-  if (a === 'elementwise' || b === 'elementwise') return true;
-  return a === b && a !== 'contraction' && a !== 'scatter';
-}
-
-const pairKey = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
-
-function mergeSorted(x: readonly number[], y: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) {
-    if (j >= y.length || (i < x.length && x[i]! < y[j]!)) out.push(x[i++]!);
-    else out.push(y[j++]!);
+  /** Removes from `reads` the sources `other` computes (walking the shorter of the two). */
+  private dropInternal(reads: Map<NodeId, number>, other: Group): void {
+    if (reads.size <= other.members.length) {
+      for (const src of [...reads.keys()]) if (this.owner(src) === other.id) reads.delete(src);
+    } else {
+      for (const m of other.members) reads.delete(m);
+    }
   }
-  return out;
 }
+
+/**
+ * The level rules of one candidate kernel whose levels are fixed by size
+ * (see spaceKey): a node's level is the one its size says
+ * (an anchor's, the one its template says), and a read inside the kernel
+ * must arrive at the level its reader reads it at. These are the checks of
+ * the full solver (LevelSolver.check and its forward pass) one node and one
+ * read at a time.
+ */
+class LevelRules {
+  private readonly anchorCache = new Map<NodeId, AnchorLevels | string>();
+
+  constructor(
+    private readonly g: Graph, private readonly anchorOf: Int8Array, private readonly numel: readonly number[],
+    private readonly t: KernelTemplate, private readonly index: number, private readonly info: LevelInfo,
+  ) {}
+
+  private anchor(id: NodeId): AnchorLevels | string | undefined {
+    if (this.anchorOf[id] !== this.index) return undefined;
+    let a = this.anchorCache.get(id);
+    if (a === undefined) {
+      a = this.t.anchorLevels(this.g, this.g.nodes[id]!, this.info);
+      this.anchorCache.set(id, a);
+    }
+    return a;
+  }
+
+  /** Whether node `id` is an anchor at, or reading at, the `total` level. */
+  total(id: NodeId): boolean {
+    const a = this.anchor(id);
+    return typeof a === 'object' && (a.output === 'total' || a.inputs.includes('total'));
+  }
+
+  /** The level node `id` runs at, or null when it cannot run in this kernel. */
+  level(id: NodeId): Level | null {
+    const a = this.anchor(id);
+    if (typeof a === 'string') return null;
+    const size = this.numel[id]!;
+    const { elementNumel, rowNumel, rows } = this.info;
+    if (a) {
+      const expected = a.output === 'element' ? elementNumel : a.output === 'row' ? rowNumel : 1;
+      return a.anySize || size === expected ? a.output : null;
+    }
+    return size === elementNumel ? 'element' : rows && size === rowNumel ? 'row' : null;
+  }
+
+  /**
+   * Whether node `reader` may read its input `k` (a view `via` of `source`,
+   * computed in the kernel) inside the kernel. PERMANENT when no space would
+   * allow it (its template's rules: an operand from memory, a sealed anchor);
+   * with `levels` false, only that is checked.
+   */
+  read(reader: NodeId, k: number, source: NodeId, via: readonly NodeId[], levels: boolean): Outcome {
+    const s = this.anchor(source);
+    if (typeof s === 'object' && s.sealed) return PERMANENT;
+    const r = this.anchor(reader);
+    if (typeof r === 'object' && (r.inputs[k] ?? null) === null) return PERMANENT;
+    if (!levels) return OK;
+    const from = this.level(source);
+    const at = this.level(reader);
+    if (from === null || at === null) return TRANSIENT;
+    const want = typeof r === 'object' ? r.inputs[k]! : at;
+    if (transition(this.g, from, via, this.info.segments) !== want) return TRANSIENT;
+    return at === 'element' && from === 'row' && this.info.rowNumel === 1 && this.info.elementNumel > MAX_SINGLE_ROW ? TRANSIENT : OK;
+  }
+}
+
+/**
+ * The space of a group of template `t` as a key: equal keys, equal level
+ * rules for every node. '' when an element and its row have the same size
+ * (levels are not fixed by size: such groups are solved in full).
+ */
+function spaceKey(t: KernelTemplate, info: LevelInfo): string {
+  if (!t.rows) return `flat ${info.elementNumel}`;
+  const { elementNumel: e, rowNumel: r } = info;
+  return e === r ? '' : `${t.kind} ${e} ${r} ${info.segments}`;
+}
+
+/** A number naming an unordered pair of group ids (ids stay below 2^26). */
+const pairKey = (a: number, b: number): number => (a < b ? a * 67108864 + b : b * 67108864 + a);
+
+/** How a check came out: fits, fails now (the space or the levels may change), fails for good. */
+const OK = 0;
+const TRANSIENT = 1;
+const PERMANENT = 2;
+/** Not a kernel question: a path through a third group joins the two (see indirectPath). */
+const BLOCKED = 3;
+type Outcome = typeof OK | typeof TRANSIENT | typeof PERMANENT;
+type Failure = typeof TRANSIENT | typeof PERMANENT | typeof BLOCKED;

@@ -1,23 +1,23 @@
-// Whether a set of nodes can run as one kernel, and if so how: its kind, its
-// iteration space and the loop level of every node (levels.ts). A kernel
-// has at most one anchor kind: a contraction (one einsum), a scatter (one
-// scatter_add), gathers, or reductions; elementwise ops join any of them.
-// Contraction, gather and scatter anchors read their operands from memory;
-// nothing in a kernel may read a scatter's output (it is complete only when
-// the kernel ends). The widest reduction defines the rows; other reductions
-// must reduce the same rows, or everything (to the `total` level).
-import type { Graph, Node, NodeId, OpAttrs, OpName } from '../graph/types.ts';
-import { numel } from '../graph/types.ts';
+// Whether a set of nodes can run as one kernel, and if so how: its template
+// (kind), its iteration space and the loop level of every node (levels.ts).
+// The rules are the registry's (templates/registry.ts): anchors of one
+// template at most, at most its `maxAnchors` of them, nothing joins an
+// `alone` template; elementwise ops join anything else; the template gives
+// the space and its anchors' levels.
+import type { Graph, Node, NodeId } from '../graph/types.ts';
 import type { AccessAnalysis } from './access.ts';
-import { LevelSolver } from './levels.ts';
-import type { IterationSpace, KernelKind, Level } from './types.ts';
+import { levelInfo, LevelSolver } from './levels.ts';
+import type { KernelTemplate, LevelInfo } from './template.ts';
+import { FALLBACK, TEMPLATES, anchorIndex } from './templates/registry.ts';
+import type { IterationSpace, Level } from './types.ts';
 
 export interface GroupPlan {
-  readonly kind: KernelKind;
+  readonly kind: string;
+  readonly template: KernelTemplate;
   readonly space: IterationSpace;
   readonly levels: ReadonlyMap<NodeId, Level>;
-  /** The level each reduce reads its input at. */
-  readonly reduceInput: ReadonlyMap<NodeId, Level>;
+  /** The level an anchor reads its inputs at, where it differs from its own (reduces). */
+  readonly readsAt: ReadonlyMap<NodeId, Level>;
 }
 
 export interface PlanContext {
@@ -25,50 +25,53 @@ export interface PlanContext {
   readonly analysis: AccessAnalysis;
 }
 
-/** Ops that only ever run as a standalone copy kernel. */
-export function isCopyOp(n: Node, analysis: AccessAnalysis): boolean {
-  return n.op === 'concat' || (n.op === 'pad' && analysis.role[n.id] === 'compute') || analysis.cuts.has(n.id);
+/** The template of a group: its anchors' (one template, within its count), or the fallback's; else why there is none. */
+export function groupTemplate(analysis: AccessAnalysis, nodes: readonly Node[]): { template: KernelTemplate; anchors: Node[] } | string {
+  let index = -1;
+  const anchors: Node[] = [];
+  for (const n of nodes) {
+    const i = anchorIndex(n, analysis);
+    if (i < 0) {
+      if (!FALLBACK.joins?.(n)) return `no kernel template takes %${n.id} (${n.op})`;
+      continue;
+    }
+    if (index >= 0 && i !== index) return `${TEMPLATES[index]!.kind} and ${TEMPLATES[i]!.kind} anchors do not mix`;
+    index = i;
+    anchors.push(n);
+  }
+  const template = index < 0 ? FALLBACK : TEMPLATES[index]!;
+  if (template.alone && nodes.length > 1) return `a ${template.kind} runs alone`;
+  if (anchors.length > (template.maxAnchors ?? Infinity)) return `at most ${template.maxAnchors} ${template.kind} anchor(s) per kernel`;
+  return { template, anchors };
 }
 
-const ANCHORS: readonly OpName[] = ['einsum', 'scatter_add', 'gather'];
+/** The anchor whose space a kernel of `t` iterates, of two candidates. */
+export function preferredAnchor(g: Graph, t: KernelTemplate, a: Node, b: Node): Node {
+  return t.spaceAnchor ? t.spaceAnchor(g, a, b) : a.id < b.id ? a : b;
+}
 
 /** The plan of `members` (sorted node ids), or the reason they cannot form one kernel. */
 export function planGroup(ctx: PlanContext, members: readonly NodeId[], inGroup: (id: NodeId) => boolean): GroupPlan | string {
-  const nodes = members.map((id) => ctx.graph.nodes[id]!);
-  const count = (op: OpName) => nodes.filter((n) => n.op === op).length;
-  if (nodes.some((n) => isCopyOp(n, ctx.analysis))) return nodes.length === 1 ? copyPlan(nodes[0]!) : 'a copy runs alone';
-  const [einsums, scatters, gathers, reduces] = [count('einsum'), count('scatter_add'), count('gather'), count('reduce')];
-  if (einsums > 1 || scatters > 1) return 'at most one contraction or scatter per kernel';
-  if ((einsums > 0 ? 1 : 0) + (scatters > 0 ? 1 : 0) + (gathers > 0 ? 1 : 0) + (reduces > 0 ? 1 : 0) > 1) {
-    return 'contraction, scatter, gather and reduction do not mix';
-  }
-  const space = spaceOf(ctx.graph, nodes);
-  const kind: KernelKind = einsums ? 'contraction' : scatters ? 'scatter' : gathers ? 'gather' : reduces ? 'reduction' : 'elementwise';
-  const solved = new LevelSolver(ctx.analysis, ctx.graph, { reduction: kind === 'reduction', ...space }, inGroup).solve(nodes);
+  const g = ctx.graph;
+  const nodes = members.map((id) => g.nodes[id]!);
+  const chosen = groupTemplate(ctx.analysis, nodes);
+  if (typeof chosen === 'string') return chosen;
+  const { template: t, anchors } = chosen;
+  const anchor = anchors.length ? anchors.reduce((x, y) => preferredAnchor(g, t, x, y)) : nodes[0]!;
+  const info = levelInfo(t.space(g, anchor), !!t.rows);
+  if (t.alone) return singlePlan(t, nodes[0]!, info);
+  const isAnchor = new Set(anchors.map((n) => n.id));
+  const solved = new LevelSolver(ctx.analysis, g, info, (n) => (isAnchor.has(n.id) ? t.anchorLevels(g, n, info) : undefined), inGroup).solve(nodes);
   if (typeof solved === 'string') return solved;
   const total = [...solved.level.values()].includes('total');
-  return { kind, space: { ...space, total }, levels: solved.level, reduceInput: solved.reduceInput };
+  return { kind: t.kind, template: t, space: spaceOf(info, total), levels: solved.level, readsAt: solved.readsAt };
 }
 
-export function copyPlan(n: Node): GroupPlan {
-  return { kind: 'copy', space: { shape: [...n.type.shape], reduceAxes: [], total: false }, levels: new Map([[n.id, 'element']]), reduceInput: new Map() };
+/** The plan of a kernel that computes one node alone (a copy). */
+export function singlePlan(t: KernelTemplate, n: Node, info: LevelInfo): GroupPlan {
+  return { kind: t.kind, template: t, space: spaceOf(info, false), levels: new Map([[n.id, 'element']]), readsAt: new Map() };
 }
 
-function spaceOf(g: Graph, nodes: readonly Node[]): { shape: number[]; reduceAxes: number[] } {
-  const inputShape = (n: Node) => g.nodes[n.inputs[0]!]!.type.shape;
-  const anchor = nodes.find((n) => ANCHORS.includes(n.op));
-  if (anchor?.op === 'scatter_add') return { shape: [...inputShape(anchor)], reduceAxes: [] };
-  if (anchor) return { shape: [...anchor.type.shape], reduceAxes: [] };
-  // The widest reduction defines the rows (of equally wide ones, the one keeping
-  // most: a whole-tensor sum is then a partial per row plus a total).
-  const width = (n: Node) => [numel(inputShape(n)), numel(n.type.shape)];
-  let primary: Node | undefined;
-  for (const n of nodes) {
-    if (n.op !== 'reduce') continue;
-    const [w, kept] = width(n);
-    const [pw, pkept] = primary ? width(primary) : [-1, -1];
-    if (w! > pw! || (w === pw && kept! > pkept!)) primary = n;
-  }
-  if (primary) return { shape: [...inputShape(primary)], reduceAxes: [...(primary.attrs as OpAttrs['reduce']).axes] };
-  return { shape: [...nodes[0]!.type.shape], reduceAxes: [] };
+function spaceOf(info: LevelInfo, total: boolean): IterationSpace {
+  return { shape: [...info.shape], reduceAxes: info.rows ? [...info.reduceAxes] : [], total };
 }

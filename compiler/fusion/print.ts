@@ -7,6 +7,7 @@
 //     out  %59
 import { fmtOp } from '../graph/print.ts';
 import { fmtShape, fmtType } from '../graph/types.ts';
+import { templateOf } from './templates/registry.ts';
 import type { FusedProgram, KernelGroup, KernelLoad } from './types.ts';
 
 export function formatProgram(p: FusedProgram): string {
@@ -15,7 +16,7 @@ export function formatProgram(p: FusedProgram): string {
 
 export function formatKernel(p: FusedProgram, k: KernelGroup): string {
   const g = p.graph;
-  const space = k.kind === 'reduction'
+  const space = templateOf(k.kind).rows
     ? `${fmtShape(k.space.shape)} reduce ${fmtShape(k.space.reduceAxes)}${k.space.total ? ' + total' : ''}`
     : fmtShape(k.space.shape);
   const lines = [`k${k.id} ${k.kind} ${space}  (${k.nodes.length} node${k.nodes.length === 1 ? '' : 's'})`];

@@ -10,6 +10,7 @@ import type { NodeId, OpAttrs } from '../graph/types.ts';
 import { numel } from '../graph/types.ts';
 import type { FusedProgram, KernelGroup, ValueAccess } from './types.ts';
 import { applyMovement, contiguousView, isViewNode, readView } from './view.ts';
+import { templateOf } from './templates/registry.ts';
 
 export interface FusedFeeds {
   readonly inputs: ReadonlyMap<string, Arr>;
@@ -68,6 +69,8 @@ function runKernel(
   const g = p.graph;
   const local = new Map<NodeId, Arr>();
   const loads = new Map(k.loads.map((l) => [l.value, l]));
+  // A copy's node may be its own load (a materialised view or a generated result).
+  const alone = !!templateOf(k.kind).alone;
   const load = (value: NodeId): Arr => {
     const l = loads.get(value);
     if (!l) throw new Error(`runFused: k${k.id} reads %${value} but has no load for it`);
@@ -77,7 +80,7 @@ function runKernel(
   };
   for (const { node } of k.nodes) {
     const n = g.nodes[node]!;
-    if (k.kind === 'copy' && loads.has(node)) {
+    if (alone && loads.has(node)) {
       local.set(node, load(node));
       continue;
     }

@@ -7,6 +7,7 @@
 // after the last pass is the element-wise epilogue (the normalised write).
 import type { NodeId } from '../graph/types.ts';
 import { numel } from '../graph/types.ts';
+import { templateOf } from './templates/registry.ts';
 import type { FusedProgram, KernelGroup } from './types.ts';
 
 export interface RowSchedule {
@@ -22,7 +23,7 @@ export interface RowSchedule {
 }
 
 export function rowSchedule(p: FusedProgram, k: KernelGroup): RowSchedule {
-  if (k.kind !== 'reduction') throw new Error(`rowSchedule: k${k.id} is a ${k.kind} kernel`);
+  if (!templateOf(k.kind).rows) throw new Error(`rowSchedule: k${k.id} is a ${k.kind} kernel, without rows`);
   const g = p.graph;
   const { shape, reduceAxes } = k.space;
   const cols = numel(reduceAxes.map((a) => shape[a]!));

@@ -3,18 +3,19 @@
 // elements its views touch) and writes each of its outputs once.
 import type { Graph, Node, NodeId } from '../graph/types.ts';
 import { numel } from '../graph/types.ts';
+import type { KernelTemplate } from './template.ts';
 import type { ValueAccess } from './types.ts';
 import { viewFootprint } from './view.ts';
 
 /**
- * Elements of `access.source` a read touches. A gather's table is read only
- * at the gathered rows (at most the output's size), as in the op's own cost.
+ * Elements of `access.source` a read touches: what its view touches, unless
+ * the reader is an anchor whose template says otherwise (a gather reads its
+ * table only at the gathered rows, as in the op's own cost).
  */
-export function readFootprint(g: Graph, access: ValueAccess, reader: Node, inputIndex: number): number {
+export function readFootprint(g: Graph, access: ValueAccess, reader: Node, inputIndex: number, anchorOf?: KernelTemplate): number {
   const sourceNumel = numel(g.nodes[access.source]!.type.shape);
   const touched = viewFootprint(access.view, sourceNumel);
-  if (reader.op === 'gather' && inputIndex === 0) return Math.min(touched, numel(reader.type.shape));
-  return touched;
+  return anchorOf?.readFootprint ? anchorOf.readFootprint(g, reader, inputIndex, touched) : touched;
 }
 
 /**

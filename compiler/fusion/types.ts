@@ -5,7 +5,12 @@
 import type { Graph, NodeId } from '../graph/types.ts';
 import type { View } from './view.ts';
 
-export type KernelKind = 'elementwise' | 'reduction' | 'contraction' | 'gather' | 'scatter' | 'copy';
+/**
+ * The kind of a kernel: the `kind` of the template that takes it
+ * (templates/registry.ts): elementwise, reduction, contraction, gather,
+ * scatter, copy, or a template added since.
+ */
+export type KernelKind = string;
 
 /**
  * Where in a kernel's loops a node runs.
@@ -26,7 +31,7 @@ export interface IterationSpace {
    * updates' shape; for copy the copied value's shape.
    */
   readonly shape: readonly number[];
-  /** Reductions: the axes of `shape` reduced within a row. Empty for other kinds. */
+  /** Templates with rows (reductions): the axes of `shape` reduced within a row. Empty for other kinds. */
   readonly reduceAxes: readonly number[];
   /** Reductions: whether some node reduces over all rows (a `total` level exists). */
   readonly total: boolean;

@@ -11,6 +11,7 @@
 import type { NodeId } from '../graph/types.ts';
 import { fusionContext } from './context.ts';
 import { planGroup } from './plan.ts';
+import { templateOf } from './templates/registry.ts';
 import type { FusedProgram } from './types.ts';
 import { isViewNode } from './view.ts';
 
@@ -24,11 +25,13 @@ export function validateProgram(p: FusedProgram): string[] {
 
   p.kernels.forEach((k, index) => {
     if (k.id !== index) errors.push(`k${index}: id is ${k.id}`);
+    // A copy (an `alone` template) computes one node, reading its access or its inputs from memory.
+    const alone = !!templateOf(k.kind).alone;
     for (const { node } of k.nodes) {
       if (seenIn.has(node)) errors.push(`%${node} is in k${seenIn.get(node)} and k${k.id}`);
       seenIn.set(node, k.id);
       if (p.kernelOf[node] !== k.id) errors.push(`%${node}: kernelOf says k${p.kernelOf[node]}, listed in k${k.id}`);
-      if (role[node] !== 'compute' && !(k.kind === 'copy' && ctx.copies.has(node))) errors.push(`k${k.id} computes %${node}, a ${role[node]} node`);
+      if (role[node] !== 'compute' && !(alone && ctx.copies.has(node))) errors.push(`k${k.id} computes %${node}, a ${role[node]} node`);
     }
     for (const l of k.loads) {
       if (l.generated) {
@@ -41,14 +44,14 @@ export function validateProgram(p: FusedProgram): string[] {
       if (w === undefined) errors.push(`k${k.id} loads %${l.source}, which no earlier kernel writes`);
     }
     for (const { node } of k.nodes) {
-      if (k.kind === 'copy') continue;
+      if (alone) continue;
       for (const v of g.nodes[node]!.inputs) if (!readable(p, k.id, v)) errors.push(`k${k.id}: %${node} reads %${v}, neither loaded nor computed in the kernel`);
     }
     for (const o of k.outputs) {
       if (p.kernelOf[o] !== k.id) errors.push(`k${k.id} writes %${o}, which it does not compute`);
       writtenBy.set(o, k.id);
     }
-    if (k.kind !== 'copy') {
+    if (!alone) {
       const members = k.nodes.map((n) => n.node);
       const plan = planGroup(ctx, members, (id) => p.kernelOf[id] === k.id);
       if (typeof plan === 'string') errors.push(`k${k.id} is not a valid kernel: ${plan}`);

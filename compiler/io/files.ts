@@ -38,7 +38,11 @@ export function checkRegularFile(file: string, opts: ReadFileOptions): number {
   if (st.isDirectory()) throw new FileError(`${opts.what} ${file} is a directory, not a file`);
   if (!st.isFile()) throw new FileError(`${opts.what} ${file} is not a regular file (a FIFO, socket or device cannot be read as one)`);
   if (st.size > opts.maxBytes) {
-    throw new FileError(`${opts.what} ${file} is ${fmtBytes(st.size)}; the limit is ${fmtBytes(opts.maxBytes)}`);
+    // Sizes just over the cap round to the same text: then both are given in bytes.
+    const [size, cap] = fmtBytes(st.size) === fmtBytes(opts.maxBytes)
+      ? [`${st.size.toLocaleString('en-US')} bytes`, `${opts.maxBytes.toLocaleString('en-US')} bytes`]
+      : [fmtBytes(st.size), fmtBytes(opts.maxBytes)];
+    throw new FileError(`${opts.what} ${file} is ${size}; the limit is ${cap}`);
   }
   return st.size;
 }

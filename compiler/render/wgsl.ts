@@ -1,5 +1,5 @@
-// The WGSL target. Output follows the contract in
-// runtime/backends/webgpu/kernel.ts: storage buffers at @group(0)
+// The WGSL target. Output follows the contract the WebGPU executor
+// (runtime/exec/webgpu.ts) binds by: storage buffers at @group(0)
 // @binding(i) in parameter order, then one uniform struct at binding
 // buffers.length, and an @compute entry point named after the kernel.
 //
@@ -10,7 +10,6 @@
 // literals (±inf is written ±FLT_MAX, which max/min reductions treat alike);
 // erf as a helper function; tanh clamped so large arguments give ±1, not
 // NaN; workgroup arrays hoisted to module scope.
-import type { WgslKernel } from '../../runtime/backends/webgpu/kernel.ts';
 import type { KBuiltin, KDim, KExpr, KType, Kernel } from '../kernel/ir.ts';
 import { KernelError, walkStmts } from '../kernel/ir.ts';
 import type { KStmt } from '../kernel/ir.ts';
@@ -96,7 +95,25 @@ const BUILTIN: Readonly<Record<KBuiltin, { attr: string; param: string }>> = {
 /** ±FLT_MAX as an exact hex float; stands in for ±infinity, which WGSL literals cannot express. */
 const FLT_MAX_HEX = '0x1.fffffep+127f';
 
-/** A rendered WGSL kernel: the runtime's WgslKernel plus the IR it came from (launch sizes). */
+/** A kernel as WGSL, with what binding and launching it needs to know. */
+export interface WgslKernel {
+  /** The kernel's name; appears in every error about it. */
+  readonly name: string;
+  /** The complete WGSL module. */
+  readonly code: string;
+  /** The `@compute` function. */
+  readonly entryPoint: string;
+  /** Storage buffers at `@group(0) @binding(i)`, in this order: `read` is `var<storage, read>`, `read_write` is `var<storage, read_write>`. */
+  readonly bindings: readonly { readonly name: string; readonly access: 'read' | 'read_write' }[];
+  /** Fields of the one uniform struct at `@binding(bindings.length)`, in order. */
+  readonly uniforms?: readonly { readonly name: string; readonly type: 'i32' | 'u32' | 'f32' }[];
+  /** The shader's `@workgroup_size`. */
+  readonly workgroupSize: readonly [number, number, number];
+  /** The .loom `file:line:col` the kernel came from. */
+  readonly source?: string;
+}
+
+/** A rendered WGSL kernel plus the IR it came from (launch sizes). */
 export interface RenderedWgsl extends WgslKernel {
   readonly kernel: Kernel;
 }

@@ -7,7 +7,51 @@ import { joinSpans, type SourceSpan } from '../diagnostics.ts';
 import type { Arg, BinaryOp, CallExpr, Expr, IndexItem } from './ast.ts';
 import { child, children, has, nodeSpan, report, tokens, tokSpan, token, type BuildContext } from './cst.ts';
 import { decodeString } from './lexer.ts';
+import { MAX_EXPRESSION_DEPTH } from './limits.ts';
 import { isReal } from './spans.ts';
+
+// ---------------------------------------------------------------- nesting depth
+
+/** Depth of each built expression that has sub-expressions (a leaf is 1). */
+const depths = new WeakMap<Expr, number>();
+
+function depthOf(e: Expr): number {
+  return depths.get(e) ?? 1;
+}
+
+/** The direct sub-expressions of `e`. */
+function subExpressions(e: Expr): Expr[] {
+  switch (e.kind) {
+    case 'unary': return [e.operand];
+    case 'binary': return [e.left, e.right];
+    case 'call': return [e.callee, ...e.args.map((a) => a.value)];
+    case 'member': return [e.object];
+    case 'index': return [e.object, ...e.items.flatMap((i) => (i.kind === 'index' ? [i.expr] : i.kind === 'slice' ? [i.start, i.stop, i.step].filter((x) => x !== undefined) : []))];
+    case 'cond': return [e.cond, e.then, e.else];
+    case 'list': return e.items;
+    default: return [];
+  }
+}
+
+/**
+ * `e` if its tree is at most MAX_EXPRESSION_DEPTH deep; otherwise reports the
+ * limit at `at` (the operator or suffix that went one level too deep) and
+ * returns undefined, which drops the enclosing statement like any broken node.
+ * Its ancestors then see an undefined child and stay silent: one diagnostic
+ * per expression, and nothing downstream ever walks a deeper tree.
+ */
+function limited<E extends Expr>(c: BuildContext, e: E, at: SourceSpan, hint = ''): E | undefined {
+  let deepest = 0;
+  for (const sub of subExpressions(e)) deepest = Math.max(deepest, depthOf(sub));
+  if (deepest + 1 > MAX_EXPRESSION_DEPTH) {
+    c.diagnostics.push({ severity: 'error', code: 'E-limit', message: `expression nesting is deeper than ${MAX_EXPRESSION_DEPTH} levels${hint}`, span: at });
+    return undefined;
+  }
+  if (deepest > 0) depths.set(e, deepest + 1);
+  return e;
+}
+
+const CHAIN_HINT = "; each operator of a chain like 'a + b + c' is a level: split it with 'let'";
 
 /** Binding strength of each binary operator; `not` sits between `and` and the comparisons. */
 const precedence: Readonly<Record<string, number>> = {
@@ -41,7 +85,7 @@ function buildCond(c: BuildContext, n: CstNode): Expr | undefined {
   const then = buildExpr(c, child(n, 'then'));
   const otherwise = buildExpr(c, child(n, 'else'));
   if (!span || !cond || !then || !otherwise) return undefined;
-  return { kind: 'cond', cond, then, else: otherwise, span };
+  return limited(c, { kind: 'cond', cond, then, else: otherwise, span }, c.source.span(span.start, span.start + 2));
 }
 
 /** An expression and the text it came from; `extent` includes enclosing parentheses, `expr.span` does not. */
@@ -92,7 +136,8 @@ class BinaryChain {
       if (!right) return this.fail();
       const extent = joinSpans(left.extent, right.extent);
       const opSpan = tokSpan(this.c, op);
-      const expr: Expr = { kind: 'binary', op: op.image as BinaryOp, left: left.expr, right: right.expr, span: extent, opSpan };
+      const expr = limited(this.c, { kind: 'binary', op: op.image as BinaryOp, left: left.expr, right: right.expr, span: extent, opSpan }, opSpan, CHAIN_HINT);
+      if (!expr) return this.fail();
       left = { expr, extent };
     }
     return left;
@@ -108,15 +153,18 @@ class BinaryChain {
     if (![...minuses, ...nots].every(isReal)) return this.fail();
     let inner = buildPower(this.c, powerNode);
     if (!inner) return this.fail();
-    inner = negate(this.c, inner, minuses);
-    if (nots.length === 0) return inner;
+    const negated = negate(this.c, inner, minuses);
+    if (!negated) return this.fail();
+    if (nots.length === 0) return negated;
     // `not` applies to everything up to the next `and`/`or`, whatever precedence the context asked for.
-    let body = this.climb(inner, Math.max(min, NOT_PRECEDENCE + 1));
+    let body = this.climb(negated, Math.max(min, NOT_PRECEDENCE + 1));
     for (let i = nots.length - 1; body && i >= 0; i--) {
-      const span = joinSpans(tokSpan(this.c, nots[i]!), body.extent);
-      body = { expr: { kind: 'unary', op: 'not', operand: body.expr, span }, extent: span };
+      const notSpan = tokSpan(this.c, nots[i]!);
+      const span = joinSpans(notSpan, body.extent);
+      const expr = limited(this.c, { kind: 'unary', op: 'not', operand: body.expr, span }, notSpan);
+      body = expr && { expr, extent: span };
     }
-    return body;
+    return body ?? this.fail();
   }
 
   private fail(): undefined {
@@ -125,12 +173,15 @@ class BinaryChain {
   }
 }
 
-/** Wraps `-` prefixes (innermost last) around an operand. */
-function negate(c: BuildContext, operand: Built, minuses: IToken[]): Built {
+/** Wraps `-` prefixes (innermost last) around an operand; undefined when they nest too deeply. */
+function negate(c: BuildContext, operand: Built, minuses: IToken[]): Built | undefined {
   let result = operand;
   for (let i = minuses.length - 1; i >= 0; i--) {
-    const span = joinSpans(tokSpan(c, minuses[i]!), result.extent);
-    result = { expr: { kind: 'unary', op: '-', operand: result.expr, span }, extent: span };
+    const minusSpan = tokSpan(c, minuses[i]!);
+    const span = joinSpans(minusSpan, result.extent);
+    const expr = limited(c, { kind: 'unary', op: '-', operand: result.expr, span }, minusSpan);
+    if (!expr) return undefined;
+    result = { expr, extent: span };
   }
   return result;
 }
@@ -145,7 +196,8 @@ function buildPower(c: BuildContext, n: CstNode): Built | undefined {
     const suffixSpan = nodeSpan(c, suffix);
     if (!suffixSpan) return undefined;
     const span = joinSpans(start, suffixSpan);
-    const next = buildSuffix(c, suffix, expr, span);
+    const built = buildSuffix(c, suffix, expr, span);
+    const next = built && limited(c, built, suffixSpan);
     if (!next) return undefined;
     expr = next;
     extent = span;
@@ -157,8 +209,11 @@ function buildPower(c: BuildContext, n: CstNode): Built | undefined {
   const minuses = tokens(n, 'Minus');
   if (!op || !exponentPower || !minuses.every(isReal)) return undefined;
   const exponent = negate(c, exponentPower, minuses);
+  if (!exponent) return undefined;
   const span = joinSpans(start, exponent.extent);
-  return { expr: { kind: 'binary', op: '**', left: expr, right: exponent.expr, span, opSpan: tokSpan(c, op) }, extent: span };
+  const opSpan = tokSpan(c, op);
+  const power = limited(c, { kind: 'binary', op: '**', left: expr, right: exponent.expr, span, opSpan }, opSpan, CHAIN_HINT);
+  return power && { expr: power, extent: span };
 }
 
 /** Calls, indexing and member accesses after an atom, in source order (the CST groups them by kind). */
@@ -201,8 +256,14 @@ function buildAtom(c: BuildContext, n: CstNode): Built | undefined {
 function buildLiteralOrName(c: BuildContext, n: CstNode): Expr | undefined {
   let t: IToken | undefined;
   if ((t = token(n, 'Identifier'))) return { kind: 'name', name: t.image, span: tokSpan(c, t) };
-  if ((t = token(n, 'Int'))) return { kind: 'num', value: Number(t.image), isInt: true, span: tokSpan(c, t) };
-  if ((t = token(n, 'Float'))) return { kind: 'num', value: Number(t.image), isInt: false, span: tokSpan(c, t) };
+  if ((t = token(n, 'Int')) || (t = token(n, 'Float'))) {
+    const value = Number(t.image);
+    if (!Number.isFinite(value)) {
+      report(c, `the number ${t.image.length > 24 ? t.image.slice(0, 20) + '...' : t.image} is too large (numbers are 64-bit floats, at most about 1.8e308)`, tokSpan(c, t));
+      return undefined;
+    }
+    return { kind: 'num', value, isInt: t.tokenType.name === 'Int', span: tokSpan(c, t) };
+  }
   if ((t = token(n, 'StringLit'))) return { kind: 'str', value: decodeString(t.image).value, span: tokSpan(c, t) };
   if ((t = token(n, 'True'))) return { kind: 'bool', value: true, span: tokSpan(c, t) };
   if ((t = token(n, 'False'))) return { kind: 'bool', value: false, span: tokSpan(c, t) };
@@ -213,7 +274,7 @@ function buildList(c: BuildContext, n: CstNode): Expr | undefined {
   const span = nodeSpan(c, n);
   const items = children(n, 'expression').map((e) => buildExpr(c, e));
   if (!span || !items.every((i) => i !== undefined)) return undefined;
-  return { kind: 'list', items: items as Expr[], span };
+  return limited(c, { kind: 'list', items: items as Expr[], span }, c.source.span(span.start, span.start + 1));
 }
 
 /** Arguments of a call; an absent `args` node is an empty argument list. */
@@ -266,9 +327,11 @@ export function buildBlockCall(c: BuildContext, n: CstNode): CallExpr | undefine
   let callee: Expr = { kind: 'name', name: first.image, span: tokSpan(c, first) };
   for (const name of names.slice(1)) {
     const nameSpan: SourceSpan = tokSpan(c, name);
-    callee = { kind: 'member', object: callee, name: name.image, span: joinSpans(callee.span, nameSpan), nameSpan };
+    const member: Expr | undefined = limited(c, { kind: 'member', object: callee, name: name.image, span: joinSpans(callee.span, nameSpan), nameSpan }, nameSpan);
+    if (!member) return undefined;
+    callee = member;
   }
   const args = buildArgs(c, child(n, 'args'));
   if (!args) return undefined;
-  return { kind: 'call', callee, args, span };
+  return limited(c, { kind: 'call', callee, args, span }, span);
 }

@@ -8,7 +8,23 @@
 // faster without changing what it accepts or the errors it reports.
 import { CstParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import { closeMessage, loomMessageProvider, type BraceContent } from './messages.ts';
+import { MAX_NESTING } from './lexer.ts';
+import { MAX_EXPRESSION_DEPTH } from './limits.ts';
 import * as T from './tokens.ts';
+
+/**
+ * Thrown out of the parser when expressions or `if` statements nest past the
+ * limit; parse() turns it into one diagnostic at `token`. Not a chevrotain
+ * recognition exception, so error recovery lets it through.
+ */
+export class TooDeep extends Error {
+  constructor(
+    readonly kind: 'expression' | 'statement',
+    readonly token: IToken,
+  ) {
+    super(`${kind} nesting too deep`);
+  }
+}
 
 export abstract class ExpressionGrammar extends CstParser {
   constructor() {
@@ -21,6 +37,38 @@ export abstract class ExpressionGrammar extends CstParser {
   }
 
   private readonly alternativesCache = new Map<string, IOrAlt<unknown>[]>();
+
+  /** How many `power` / `condExpr` rules, and how many `if` statements or members, are open (see `nested`). */
+  private expressionNesting = 0;
+  private statementNesting = 0;
+
+  /** Called before each parse: a previous parse that stopped at TooDeep left the counters where it stopped. */
+  resetNesting(): void {
+    this.expressionNesting = 0;
+    this.statementNesting = 0;
+  }
+
+  /**
+   * Runs a rule body one level deeper. The grammar recurses for `**`, `if then
+   * else`, brackets and `else if`; past the limit the parse stops with TooDeep
+   * instead of exhausting the stack. An expression may open one extra level per
+   * bracket (which the AST does not count), so it stops only once the AST
+   * would surely be deeper than MAX_EXPRESSION_DEPTH, where build-expr.ts
+   * reports the exact spot.
+   */
+  protected nested(kind: 'expression' | 'statement', body: () => void): void {
+    const counter = kind === 'expression' ? 'expressionNesting' : 'statementNesting';
+    const limit = kind === 'expression' ? MAX_EXPRESSION_DEPTH + MAX_NESTING : MAX_EXPRESSION_DEPTH;
+    if (++this[counter] > limit) {
+      this[counter] = 0;
+      throw new TooDeep(kind, this.LA(1));
+    }
+    try {
+      body();
+    } finally {
+      this[counter] = Math.max(0, this[counter] - 1);
+    }
+  }
 
   /**
    * The alternatives of one OR, built on first use and reused: chevrotain's
@@ -55,14 +103,14 @@ export abstract class ExpressionGrammar extends CstParser {
     });
   });
 
-  condExpr = this.RULE('condExpr', () => {
+  condExpr = this.RULE('condExpr', () => this.nested('expression', () => {
     this.CONSUME(T.If);
     this.SUBRULE(this.expression, { LABEL: 'cond' });
     this.CONSUME(T.Then);
     this.SUBRULE2(this.expression, { LABEL: 'then' });
     this.CONSUME(T.Else);
     this.SUBRULE3(this.expression, { LABEL: 'else' });
-  });
+  }));
 
   /** Prefix operators, then a power: `not -x ** 2` is `not (-(x ** 2))`. `not` may not follow `-`. */
   operand = this.RULE('operand', () => {
@@ -75,7 +123,7 @@ export abstract class ExpressionGrammar extends CstParser {
    * An atom, its suffixes (calls, indexing, member access), and an optional
    * right-associative `** exponent` whose operand may be negated (`2 ** -k`).
    */
-  power = this.RULE('power', () => {
+  power = this.RULE('power', () => this.nested('expression', () => {
     this.OR({
       DEF: this.alternatives('power.1', () => [
         { ALT: () => this.CONSUME(T.Int) },
@@ -101,7 +149,7 @@ export abstract class ExpressionGrammar extends CstParser {
       this.MANY2(() => this.CONSUME(T.Minus));
       this.SUBRULE2(this.power);
     });
-  });
+  }));
 
   callSuffix = this.RULE('callSuffix', () => {
     const open = this.CONSUME(T.LParen);

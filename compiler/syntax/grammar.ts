@@ -229,7 +229,7 @@ class LoomParser extends ExpressionGrammar {
     this.SUBRULE(this.body);
   });
 
-  memberIf = this.RULE('memberIf', () => {
+  memberIf = this.RULE('memberIf', () => this.nested('statement', () => {
     this.CONSUME(T.If);
     this.SUBRULE(this.expression);
     this.SUBRULE(this.blockBody);
@@ -243,7 +243,7 @@ class LoomParser extends ExpressionGrammar {
         ERR_MSG: "'if' or '{' after 'else'",
       });
     });
-  });
+  }));
 
   // ---------------------------------------------------------------- statements
 
@@ -288,7 +288,7 @@ class LoomParser extends ExpressionGrammar {
     this.SUBRULE(this.expression);
   });
 
-  ifStmt = this.RULE('ifStmt', () => {
+  ifStmt = this.RULE('ifStmt', () => this.nested('statement', () => {
     this.CONSUME(T.If);
     this.SUBRULE(this.expression);
     this.SUBRULE(this.stmtBlock);
@@ -302,7 +302,7 @@ class LoomParser extends ExpressionGrammar {
         ERR_MSG: "'if' or '{' after 'else'",
       });
     });
-  });
+  }));
 
   forStmt = this.RULE('forStmt', () => {
     this.CONSUME(T.For);
@@ -327,6 +327,7 @@ export interface RawParse {
 export function parseTokens(tokens: IToken[]): RawParse {
   setTokensInParse(tokens);
   try {
+    parser.resetNesting();
     parser.input = tokens;
     const cst = parser.program();
     return { cst, errors: parser.errors };

@@ -22,6 +22,9 @@
 //  - Trailing commas are allowed in every bracketed list.
 //  - `else if` chains: `else` holds a single nested IfStmt / MemberIf.
 //  - `import std.a.b` has path "std.a.b", std: true; any other dotted import is an error.
-//  - Brackets may nest 48 deep (MAX_NESTING in lexer.ts).
+//  - Brackets may nest 48 deep (MAX_NESTING in lexer.ts); expressions and
+//    `else if` chains 256 levels; a file may hold 16 Mi characters and
+//    1,000,000 tokens (limits.ts, docs/limits.md). Past a limit: one E-limit
+//    diagnostic where it was hit.
 export { parse, type ParseResult } from './parse.ts';
 export type * from './ast.ts';

@@ -14,6 +14,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import {
   allTokens, Else, LBrace, LBracket, LParen, Newline, RBrace, RBracket, RParen, statementOnlyKeywords, StringLit,
 } from './tokens.ts';
+import { fmtInt, MAX_TOKENS } from './limits.ts';
 import type { SourceText } from './spans.ts';
 
 export const loomLexer = new Lexer(allTokens, {
@@ -32,6 +33,12 @@ export interface LexResult {
 }
 
 export function lex(source: SourceText): LexResult {
+  const over = tokenLimitOffset(source.text, MAX_TOKENS);
+  if (over >= 0) {
+    // Checked before the lexer allocates anything: a huge file is one diagnostic, not gigabytes of tokens.
+    const message = `the file has more than ${fmtInt(MAX_TOKENS)} tokens (line breaks count); split it into modules`;
+    return { tokens: [], diagnostics: [{ severity: 'error', code: 'E-limit', message, span: source.span(over, over + 1) }] };
+  }
   const result = loomLexer.tokenize(source.text);
   const diagnostics: Diagnostic[] = result.errors.map((e) => unexpectedCharacters(e, source));
   for (const t of result.tokens) {
@@ -44,6 +51,61 @@ export function lex(source: SourceText): LexResult {
   }
   const significant = significantTokens(result.tokens, source, diagnostics);
   return { tokens: significant, diagnostics };
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** Two-character operators (`..` `->` `**` `//` `<=` `>=` `==` `!=`) by their first character code. */
+const PAIRS: ReadonlyMap<number, number> = new Map([[46, 46], [45, 62], [42, 42], [47, 47], [60, 61], [62, 61], [61, 61], [33, 61]]);
+
+/**
+ * The offset of the token that takes `text` past `limit` tokens, or -1. A
+ * linear scan that follows the token patterns in tokens.ts (names, numbers,
+ * strings, operators, line breaks; whitespace and comments are free); a
+ * character the lexer rejects counts as one, as each costs a diagnostic.
+ */
+export function tokenLimitOffset(text: string, limit: number): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 35) { // '#': a comment runs to the end of the line
+      while (i < n && text.charCodeAt(i) !== 10) i++;
+      continue;
+    }
+    if (++count > limit) return i;
+    if (isDigit(c)) {
+      // Int or Float: \d+ (\.\d+)? ([eE][+-]?\d+)?
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) for (i++; i < n && isDigit(text.charCodeAt(i)); i++);
+      const e = text.charCodeAt(i);
+      if (e === 101 || e === 69) {
+        const sign = text.charCodeAt(i + 1);
+        const j = sign === 43 || sign === 45 ? i + 2 : i + 1;
+        if (isDigit(text.charCodeAt(j))) for (i = j; i < n && isDigit(text.charCodeAt(i)); i++);
+      }
+    } else if (isWordChar(c)) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    } else if (c === 34) { // a string: to the closing quote or the end of the line
+      for (i++; i < n; ) {
+        const d = text.charCodeAt(i);
+        if (d === 10) break;
+        i++;
+        if (d === 34) break;
+        if (d === 92 && i < n && text.charCodeAt(i) !== 10) i++;
+      }
+    } else if (c === 46 && text.charCodeAt(i + 1) === 46) {
+      i += text.charCodeAt(i + 2) === 46 ? 3 : 2;
+    } else {
+      i += PAIRS.get(c) === text.charCodeAt(i + 1) ? 2 : 1;
+    }
+  }
+  return -1;
 }
 
 function unexpectedCharacters(e: ILexingError, source: SourceText): Diagnostic {
@@ -126,13 +188,19 @@ export function significantTokens(tokens: readonly IToken[], source: SourceText,
     // A closer only closes brackets opened inside the innermost brace pair.
     if (i >= 0 && (opener === LBrace || open.lastIndexOf(LBrace) < i)) open.length = i;
   };
+  // Index of the first token after the current run of newlines. Every newline
+  // of a run shares it, so it is found once per run: a file of blank or
+  // comment-only lines stays linear (rescanning the run was quadratic).
+  let runEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const type = t.tokenType;
     if (type === Newline) {
-      let j = i + 1;
-      while (j < tokens.length && tokens[j]!.tokenType === Newline) j++;
-      const next = tokens[j];
+      if (runEnd <= i) {
+        runEnd = i + 1;
+        while (runEnd < tokens.length && tokens[runEnd]!.tokenType === Newline) runEnd++;
+      }
+      const next = tokens[runEnd];
       if (next !== undefined && statementOnlyKeywords.has(next.tokenType) && insideParens()) {
         // An unclosed bracket: close it here so the error stays on this line.
         open.length = open.lastIndexOf(LBrace) + 1;

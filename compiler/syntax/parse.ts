@@ -5,8 +5,10 @@ import type { Diagnostic, SourceSpan } from '../diagnostics.ts';
 import type { Program } from './ast.ts';
 import { buildProgram } from './build-items.ts';
 import type { BuildContext } from './cst.ts';
+import { TooDeep } from './grammar-expr.ts';
 import { parseTokens } from './grammar.ts';
 import { lex } from './lexer.ts';
+import { fmtInt, MAX_EXPRESSION_DEPTH, MAX_SOURCE_CHARS } from './limits.ts';
 import { isReal, SourceText, tokenSpan } from './spans.ts';
 import { Newline } from './tokens.ts';
 
@@ -16,26 +18,48 @@ export interface ParseResult {
 }
 
 export function parse(text: string, file: string): ParseResult {
+  const start: SourceSpan = { file, line: 1, col: 1, endLine: 1, endCol: 1, start: 0, end: 0 };
+  if (text.length > MAX_SOURCE_CHARS) {
+    // Before indexing lines or lexing: nothing proportional to the text is allocated.
+    const message = `the source is ${fmtInt(text.length)} characters; the limit is ${fmtInt(MAX_SOURCE_CHARS)} (16 MiB)`;
+    return { program: { file, items: [], span: start }, diagnostics: [{ severity: 'error', code: 'E-limit', message, span: start }] };
+  }
   let source: SourceText | undefined;
   try {
     source = new SourceText(text, file);
     return parseSource(source);
   } catch (e) {
     // A bug in this stage must not take the compiler down: report it where the user can see it.
-    const span = source?.span(0, 0) ?? { file, line: 1, col: 1, endLine: 1, endCol: 1, start: 0, end: 0 };
-    // Recursion is bounded for brackets (MAX_NESTING) but not for `a ** b ** ...` or
-    // `else if` chains thousands long; those exhaust the stack and land here.
+    const span = source?.span(0, 0) ?? start;
+    // Nesting is bounded (MAX_NESTING brackets, MAX_EXPRESSION_DEPTH levels), so the
+    // stack should never run out; if it does, say so rather than crash.
     const tooDeep = e instanceof RangeError && /call stack/i.test(e.message);
     const diagnostic: Diagnostic = tooDeep
-      ? { severity: 'error', code: 'E-parse', message: 'the program is nested too deeply to parse', span }
+      ? { severity: 'error', code: 'E-limit', message: 'the program is nested too deeply to parse', span }
       : { severity: 'error', code: 'E-internal', message: `internal error in the parser: ${e instanceof Error ? e.message : String(e)}`, span };
     return { program: { file, items: [], span: source?.all() ?? span }, diagnostics: [diagnostic] };
   }
 }
 
+/** The one diagnostic of a parse that stopped because the input nests too deeply. */
+function tooDeepDiagnostic(e: TooDeep, tokens: readonly IToken[], source: SourceText): Diagnostic {
+  const message =
+    e.kind === 'expression'
+      ? `expression nesting is deeper than ${MAX_EXPRESSION_DEPTH} levels`
+      : `'if' statements nest deeper than ${MAX_EXPRESSION_DEPTH} levels (each 'else if' is a level)`;
+  return { severity: 'error', code: 'E-limit', message, span: errorSpan(e.token, tokens, source) };
+}
+
 function parseSource(source: SourceText): ParseResult {
   const lexed = lex(source);
-  const raw = parseTokens(lexed.tokens);
+  let raw: ReturnType<typeof parseTokens>;
+  try {
+    raw = parseTokens(lexed.tokens);
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+    const diagnostics = orderAndDedupe([...lexed.diagnostics, tooDeepDiagnostic(e, lexed.tokens, source)]);
+    return { program: { file: source.file, items: [], span: source.all() }, diagnostics };
+  }
   const droppedChars = lexed.diagnostics.filter((d) => d.message.startsWith('unexpected character'));
   const parseErrors = withoutCascades(raw.errors, lexed.tokens)
     .filter((e) => !followsDroppedCharacters(e.token, lexed.tokens, droppedChars, source))

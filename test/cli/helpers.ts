@@ -16,3 +16,23 @@ export function loom(args: string[], opts: { cwd?: string } = {}): { status: num
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'loom-cli-'));
 }
+
+export interface LoomResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the CLI in this process (no node + tsx start-up per call): `main` with
+ * string buffers for stdout and stderr. For commands that fail early or run
+ * briefly; the spawned `loom` covers the real process (exit code, streams).
+ */
+export async function loomIn(args: string[]): Promise<LoomResult> {
+  const { main } = await import('../../cli/main.ts');
+  const out: string[] = [];
+  const err: string[] = [];
+  const sink = (to: string[]) => ({ write: (c: string | Uint8Array) => { to.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8')); return true; } });
+  const status = await main(args, { stdout: sink(out), stderr: sink(err) });
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}

@@ -162,7 +162,7 @@ const CASES: Case[] = [
 3 |   forward(x: [2, 3]) = Linear(3, 3)(x)
   |                        ^~~~~~` },
   { name: 'unrolled loop too long', src: 'model M() {\n  forward(x: [2]) {\n    for i in 0..100000 {\n      x = x + 1\n    }\n    return x\n  }\n}\n', args: { x: f32(2) } ,
-    expected: `main.loom:3:5: error: for: 100000 iterations exceed the limit of 10000 (loops are unrolled)
+    expected: `main.loom:3:5: error: for: 100,000 iterations exceed the limit of 10,000 (loops are unrolled; ElaborateOptions.limits.maxLoopIterations)
 3 |     for i in 0..100000 {
   |     ^~~~~~~~~~~~~~~~~~~~` },
   { name: 'missing entry argument', src: 'model M() {\n  forward(x: [2], y: [2]) = x + y\n}\n', args: { x: f32(2) } ,

@@ -2,7 +2,7 @@
 // imports, elaborate a method, format diagnostics, run graphs on the
 // reference interpreter.
 import { formatDiagnostics } from '../../compiler/diagnostics.ts';
-import { elaborate, type ElaborateResult } from '../../compiler/elaborate/elaborate.ts';
+import { elaborate, type ElaborateOptions, type ElaborateResult } from '../../compiler/elaborate/elaborate.ts';
 import { defaultReadFile, type LoadedProgram, loadSource } from '../../compiler/elaborate/load.ts';
 import type { DType, Graph, OpAttrs, TensorType } from '../../compiler/graph/types.ts';
 import { initParams, runGraph } from '../../runtime/reference/interpreter.ts';
@@ -21,9 +21,10 @@ export function elab(
   args: Record<string, TensorType> = {},
   config: Record<string, number | boolean | string> = {},
   files: Record<string, string> = {},
+  limits?: ElaborateOptions['limits'],
 ): ElaborateResult & { program: LoadedProgram; text: string } {
   const program = load(src, files);
-  const r = elaborate(program, { method, args, config });
+  const r = elaborate(program, { method, args, config, ...(limits ? { limits } : {}) });
   return { ...r, program, text: formatDiagnostics(r.diagnostics, program.sources) };
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { compileBundle } from '../../compiler/emit/index.ts';
 import { programStats } from '../../compiler/stats.ts';
-import { compileLanguageModel } from '../../runtime/model.ts';
+import { compileLanguageModel } from '../../compiler/model.ts';
 import { gptFile, root, tinyBundle, tinyConfig } from './helpers.ts';
 
 describe('bundle', () => {

@@ -16,18 +16,20 @@ describe('loom compile', () => {
     for (const k of manifest.kernels) expect(fs.existsSync(path.join(out, k.file))).toBe(true);
   });
 
-  const fails = (args: string[], message: RegExp) => {
+  // Exit 2: the command line is wrong; exit 1: the model is (docs/cli.md).
+  const fails = (args: string[], message: RegExp, status = 2) => {
     const r = loom(['compile', ...args]);
     expect(r.stderr).toMatch(message);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(status);
   };
-  it('refuses an unknown target', () => fails([gptFile, '--target', 'cuda', '-o', tempDir()], /unknown target "cuda"; expected one of: js, webgpu/));
-  it('refuses a missing -o', () => fails([gptFile, '--target', 'js'], /-o DIR is required/));
-  it('refuses a missing file', () => fails(['nope/missing.loom', '--target', 'js', '-o', tempDir()], /nope\/missing\.loom: no such file/));
+  // The targets are compiler/target.ts's TARGET_NAMES.
+  it('refuses an unknown target', () => fails([gptFile, '--target', 'cuda', '-o', tempDir()], /--target must be one of js, webgpu, got cuda/));
+  it('refuses a missing -o', () => fails([gptFile, '--target', 'js'], /--out is required/));
+  it('refuses a missing file', () => fails(['nope/missing.loom', '--target', 'js', '-o', tempDir()], /nope\/missing\.loom does not exist/));
   it('reports a broken model with its diagnostics', () => {
     const file = path.join(tempDir(), 'bad.loom');
     fs.writeFileSync(file, 'model M(dim: int = 8) {\n  forward(x: [B, dim]) = x +\n}\n');
-    fails([file, '--target', 'js', '-o', tempDir()], /bad\.loom:\d+:\d+: error/);
+    fails([file, '--target', 'js', '-o', tempDir()], /bad\.loom:\d+:\d+: error/, 1);
   });
 });
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { jsBackend } from '../../runtime/backends/js/session.ts';
-import { compileLanguageModel } from '../../runtime/model.ts';
+import { compileLanguageModel } from '../../compiler/model.ts';
 import { initialState } from '../../runtime/train.ts';
 import { makeRng } from '../../runtime/sample.ts';
 import { gptFile, tinyBundle, tinyConfig, writeTemp } from './helpers.ts';
@@ -97,10 +97,16 @@ describe('generated js module (gpt, tiny config)', () => {
 
   it('rejects bad inputs with messages that name them', () => {
     const params = mod.initParams(0);
-    expect(() => mod.forward(params, new Int32Array(3))).toThrow(/input "tokens" has 3 elements; the program expects 16/);
+    expect(() => mod.forward(params, new Int32Array(3))).toThrow('input "tokens" has 3 elements; program "forward" needs 16 ([1, 16])');
     const bad = new Int32Array(ctx);
     bad[4] = 300;
-    expect(() => mod.forward(params, bad)).toThrow(/value 300 at 4 is out of range \[0, 256\)/);
+    expect(() => mod.forward(params, bad)).toThrow(/^input "tokens": value 300 at \[0, 4\] is out of range \[0, 256\) for param "wte\.w" at compiler\/std\/nn\.loom:\d+:\d+$/);
+    // Targets are class indices (the one-hot of cross-entropy): checked too, instead of a silent loss of -0.
+    const state = mod.initTrainState(params);
+    const targets = new Int32Array(batch * ctx);
+    targets[ctx + 1] = 256;
+    expect(() => mod.trainStep(state, new Int32Array(batch * ctx), targets, 0))
+      .toThrow(/^input "targets": value 256 at \[1, 1\] is out of range \[0, 256\) for the one-hot classes arange\(256\) at compiler\/std\/functional\.loom:\d+:\d+$/);
     expect(() => mod.generate(params, [])).toThrow(/prompt is empty/);
   });
 });

@@ -6,20 +6,20 @@ import * as path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { jsBackend } from '../../runtime/backends/js/session.ts';
-import { compileLanguageModel } from '../../runtime/model.ts';
+import { compileLanguageModel } from '../../compiler/model.ts';
 import { initialState } from '../../runtime/train.ts';
 import { makeRng } from '../../runtime/sample.ts';
 import { describeWebGpu } from '../webgpu/require-adapter.ts';
 import { gptFile, tinyBundle, tinyConfig, writeTemp } from './helpers.ts';
 
-interface GpuModel { dispose(): void }
+interface LoadedModel { dispose(): void }
 interface GeneratedWebGpu {
   initParams(seed?: number): Record<string, Float32Array>;
-  load(device: unknown, params: Record<string, Float32Array>): Promise<GpuModel>;
-  forward(model: GpuModel, tokens: Int32Array): Promise<Float32Array>;
-  trainStep(model: GpuModel, tokens: Int32Array, targets: Int32Array, step: number): Promise<{ loss: number; gradNorm: number; lr: number }>;
-  generate(model: GpuModel, prompt: readonly number[], options?: { length?: number; seed?: number }): Promise<number[]>;
-  readParams(model: GpuModel): Promise<Record<string, Float32Array>>;
+  load(device: unknown, params: Record<string, Float32Array>): Promise<LoadedModel>;
+  forward(model: LoadedModel, tokens: Int32Array): Promise<Float32Array>;
+  trainStep(model: LoadedModel, tokens: Int32Array, targets: Int32Array, step: number): Promise<{ loss: number; gradNorm: number; lr: number }>;
+  generate(model: LoadedModel, prompt: readonly number[], options?: { length?: number; seed?: number }): Promise<number[]>;
+  readParams(model: LoadedModel): Promise<Record<string, Float32Array>>;
 }
 
 function expectNear(actual: ArrayLike<number>, expected: ArrayLike<number>, what: string, tol = 2e-4): void {

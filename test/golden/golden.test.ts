@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printGraph } from '../../compiler/graph/print.ts';
 import { verifyGraph } from '../../compiler/graph/verify.ts';
-import { elaborateOrThrow, loadOrThrow } from '../../runtime/model.ts';
+import { elaborateOrThrow, loadOrThrow } from '../../compiler/model.ts';
 
 const here = import.meta.dirname;
 const root = path.join(here, '..', '..');

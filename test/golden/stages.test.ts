@@ -13,7 +13,7 @@ import { formatProgram } from '../../compiler/fusion/print.ts';
 import { compileGraph } from '../../compiler/program.ts';
 import { printKernel } from '../../compiler/render/kernel-ir.ts';
 import { TARGET_NAMES, TARGETS } from '../../compiler/target.ts';
-import { compileLanguageModel } from '../../runtime/model.ts';
+import { compileLanguageModel } from '../../compiler/model.ts';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const dir = path.join(import.meta.dirname, 'stages');

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWorkgroups } from '../../compiler/kernel/eval.ts';
 import { compileJsKernel } from '../../compiler/render/js.ts';
 import { renderWgsl } from '../../compiler/render/wgsl.ts';
-import { WebGpuRuntime } from '../../runtime/backends/webgpu/runtime.ts';
 import { validateWgsl } from '../../runtime/backends/webgpu/shader.ts';
+import { WebGpuExecutor } from '../../runtime/exec/webgpu.ts';
 import { maxAbsDiff } from '../kernel/fixtures.ts';
 import { describeWebGpu } from '../webgpu/require-adapter.ts';
 import type { HostArray, ZooCase } from './template-zoo.ts';
@@ -27,11 +27,11 @@ function check(got: ArrayLike<number>, expected: ArrayLike<number>, tolerance: n
 }
 
 describeWebGpu('kernel templates on WebGPU', (gpu) => {
-  let rt: WebGpuRuntime;
+  let ex: WebGpuExecutor;
   beforeAll(() => {
-    rt = new WebGpuRuntime(gpu());
+    ex = new WebGpuExecutor(gpu().device);
   });
-  afterAll(() => rt.dispose());
+  afterAll(() => ex.dispose());
 
   it.each(zoo.map((c) => [c.kernel.name, c] as const))('%s: WGSL compiles with no errors or warnings', async (_, c: ZooCase) => {
     const w = renderWgsl(c.kernel);
@@ -41,17 +41,33 @@ describeWebGpu('kernel templates on WebGPU', (gpu) => {
   it.each(zoo.map((c) => [c.kernel.name, c] as const))('%s: runs and matches the plain-JS reference', async (_, c: ZooCase) => {
     const w = renderWgsl(c.kernel);
     const uniforms = c.uniforms ?? {};
-    const handles = c.kernel.buffers.map((b) => rt.upload(c.inputs[b.name]!));
-    await rt.run([{
-      kernel: w, buffers: handles, workgroups: launchWorkgroups(c.kernel, uniforms),
-      ...(c.kernel.uniforms.length > 0 ? { uniforms: c.kernel.uniforms.map((u) => uniforms[u.name]!) } : {}),
-    }]);
+    // A one-launch plan: every buffer an input (its raw bytes) and an output.
+    const buffers = c.kernel.buffers.map((b, i) => ({ name: b.name, buffer: i }));
+    await ex.load(c.kernel.name, {
+      target: 'webgpu',
+      buffers: c.kernel.buffers.map((b) => ({ name: b.name, length: c.inputs[b.name]!.length, dtype: 'f32' })),
+      slots: [],
+      inputs: c.kernel.buffers.map((b, i) => ({ name: b.name, buffer: i, shape: [c.inputs[b.name]!.length], dtype: 'f32' })),
+      indexInputs: [],
+      state: [],
+      outputs: buffers,
+      updates: [],
+      launches: [{
+        kernel: c.kernel.name,
+        buffers: buffers.map((b) => b.buffer),
+        access: c.kernel.buffers.map((b) => b.access),
+        workgroups: launchWorkgroups(c.kernel, uniforms),
+        uniforms: c.kernel.uniforms.map((u) => ({ name: u.name, type: u.type, value: uniforms[u.name]! })),
+      }],
+    }, { [c.kernel.name]: w });
+    const out = await ex.run(c.kernel.name, Object.fromEntries(c.kernel.buffers.map((b) => {
+      const a = c.inputs[b.name]!;
+      return [b.name, new Float32Array(a.buffer, a.byteOffset, a.length)];
+    })));
     for (const [name, expected] of Object.entries(c.expected)) {
-      const index = c.kernel.buffers.findIndex((b) => b.name === name);
-      const got = sameKind(c.inputs[name]!, await rt.readRaw(handles[index]!));
+      const got = sameKind(c.inputs[name]!, out[name]!.slice().buffer);
       check(got, expected, c.tolerance, `${c.kernel.name}: ${name}`);
     }
-    for (const h of handles) rt.release(h);
   });
 });
 

@@ -4,7 +4,7 @@ import type { KExpr, KStmt, Kernel } from '../../compiler/kernel/ir.ts';
 import { KernelError } from '../../compiler/kernel/ir.ts';
 import { limitProblems, WEBGPU_LIMITS } from '../../compiler/render/limits.ts';
 import { renderWgsl } from '../../compiler/render/wgsl.ts';
-import type { WgslKernel } from '../../runtime/backends/webgpu/kernel.ts';
+import type { WgslKernel } from '../../compiler/render/wgsl.ts';
 import { hashKernel, rowStatsKernel, scaleKernel } from './samples.ts';
 
 /** The WGSL of one expression, stored to an f32 (or `type`) buffer. */

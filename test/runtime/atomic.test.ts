@@ -1,8 +1,17 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempPathFor, writeFileAtomic, type ChunkWriter } from '../../runtime/atomic.ts';
+import { HOST_TAG, processAlive, removeStaleTemps, tempPathFor, writeFileAtomic, type ChunkWriter } from '../../runtime/atomic.ts';
+
+/** The pid of a process that has exited (spawned and waited for). */
+function deadPid(): number {
+  const r = spawnSync(process.execPath, ['-e', '']);
+  expect(r.status).toBe(0);
+  expect(processAlive(r.pid)).toBe(false);
+  return r.pid;
+}
 
 describe('writeFileAtomic', () => {
   let dir: string;
@@ -79,5 +88,73 @@ describe('writeFileAtomic', () => {
     expect(a).not.toBe(b);
     expect(a.startsWith(join(dir, '.f.bin.'))).toBe(true);
     expect(a.endsWith('.tmp')).toBe(true);
+  });
+
+  it('puts the pid and a host tag in temp names', () => {
+    const t = basename(tempPathFor(join(dir, 'f.bin')));
+    expect(t).toMatch(new RegExp(`^\\.f\\.bin\\.${process.pid}@${HOST_TAG}\\.[0-9a-f]{12}\\.tmp$`));
+    expect(basename(tempPathFor(join(dir, 'f.bin'), 42))).toMatch(new RegExp(`^\\.f\\.bin\\.42@${HOST_TAG}\\.`));
+  });
+});
+
+describe('temp files of dead writers', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'loom-atomic-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('are removed by the next write to the same file; live writers, other hosts and other files are left alone', () => {
+    const target = join(dir, 'ckpt.safetensors');
+    const dead = deadPid();
+    const left = {
+      dead: basename(tempPathFor(target, dead)),
+      deadOldStyle: `.ckpt.safetensors.${dead}.0123456789ab.tmp`, // written before temp names had a host tag
+      live: basename(tempPathFor(target, process.ppid)),
+      mine: basename(tempPathFor(target)),
+      otherHost: `.ckpt.safetensors.${dead}@${HOST_TAG === '00000000' ? '11111111' : '00000000'}.0123456789ab.tmp`,
+      otherFile: basename(tempPathFor(join(dir, 'other.safetensors'), dead)),
+      notATemp: `.ckpt.safetensors.${dead}.notes.txt`,
+    };
+    for (const name of Object.values(left)) writeFileSync(join(dir, name), 'partial');
+    writeFileAtomic(target, 'new');
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    const remaining = new Set(readdirSync(dir));
+    expect(remaining.has(left.dead)).toBe(false);
+    expect(remaining.has(left.deadOldStyle)).toBe(false);
+    for (const kept of [left.live, left.mine, left.otherHost, left.otherFile, left.notATemp]) expect(remaining.has(kept), kept).toBe(true);
+    expect(remaining.size).toBe(6);
+  });
+
+  it('removeStaleTemps asks the liveness check about each pid and reports what it removed', () => {
+    const target = join(dir, 'f.bin');
+    const a = tempPathFor(target, 1001);
+    const b = tempPathFor(target, 1002);
+    writeFileSync(a, 'x');
+    writeFileSync(b, 'x');
+    const asked: number[] = [];
+    expect(removeStaleTemps(target, (pid) => { asked.push(pid); return pid === 1002; })).toEqual([a]);
+    expect(asked.sort()).toEqual([1001, 1002]);
+    expect(existsSync(b)).toBe(true);
+    expect(removeStaleTemps(join(dir, 'missing-dir', 'f.bin'))).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')('a writer killed with SIGKILL mid-write leaves a temp file that the next write removes', async () => {
+    const target = join(dir, 'ckpt.bin');
+    writeFileSync(target, 'good');
+    // The child opens its temp file (named as writeFileAtomic names it), writes part of it, and hangs until killed.
+    const pattern = tempPathFor(target, 0).replace(`.0@${HOST_TAG}.`, '.PID@' + HOST_TAG + '.');
+    const child = spawn(process.execPath, ['-e', `
+      const fs = require('node:fs');
+      fs.writeFileSync(process.argv[1].replace('PID', String(process.pid)), 'half a checkp');
+      process.stdout.write('ready\\n');
+      setInterval(() => {}, 1000);
+    `, pattern], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+    child.kill('SIGKILL');
+    await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const leftover = readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+    expect(leftover).toEqual([basename(pattern.replace('PID', String(child.pid)))]);
+    writeFileAtomic(target, 'next');
+    expect(readdirSync(dir)).toEqual(['ckpt.bin']);
+    expect(readFileSync(target, 'utf8')).toBe('next');
   });
 });

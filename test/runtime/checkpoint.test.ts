@@ -104,6 +104,35 @@ describe('checkpoints', () => {
     expect(loadCheckpoint(path).step).toBe(120);
   });
 
+  it('stores the training settings in the metadata and reads them back', () => {
+    const path = join(dir, 'run.safetensors');
+    const training = {
+      totalSteps: 20, warmupSteps: 2, lr: 3e-3, minLr: 3e-4, beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1, clipNorm: 1, batch: 16, ctx: 64, seed: 1337,
+    };
+    saveCheckpoint(path, { ...sampleCheckpoint(), training });
+    expect(JSON.parse(readSafetensors(path).metadata.training!)).toEqual(training);
+    expect(loadCheckpoint(path).training).toEqual(training);
+  });
+
+  it('loads checkpoints written before the training settings were stored, and ignores keys it does not know', () => {
+    const path = join(dir, 'old.safetensors');
+    saveCheckpoint(path, sampleCheckpoint());
+    expect(readSafetensors(path).metadata.training).toBeUndefined();
+    expect(loadCheckpoint(path).training).toBeUndefined();
+    const w = { w: { dtype: 'F32' as const, shape: [1], data: [1] } };
+    expect(decodeCheckpoint(encodeSafetensors(w, { training: '{"totalSteps":10,"momentum":0.5}' }), 'c.st').training).toEqual({ totalSteps: 10 });
+  });
+
+  it('rejects malformed training settings, on load and on save', () => {
+    const w = { w: { dtype: 'F32' as const, shape: [1], data: [1] } };
+    expect(() => decodeCheckpoint(encodeSafetensors(w, { training: '[10]' }), 'c.st')).toThrow('checkpoint c.st: metadata "training" must be a JSON object');
+    expect(() => decodeCheckpoint(encodeSafetensors(w, { training: '{"lr":"big"}' }), 'c.st')).toThrow(
+      'checkpoint c.st: metadata "training": "lr" must be a finite number, got "big"');
+    expect(() => saveCheckpoint(join(dir, 'x.safetensors'), { ...sampleCheckpoint(), training: { lr: Infinity } })).toThrow(
+      'training setting "lr" must be a finite number, got Infinity');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('names and parses optimizer state', () => {
     expect(optimizerStateName('m', 'blocks.0.attn.wq')).toBe('optim.m.blocks.0.attn.wq');
     expect(parseOptimizerStateName('optim.v.blocks.0.attn.wq')).toEqual({ slot: 'v', param: 'blocks.0.attn.wq' });

@@ -2,8 +2,9 @@
 // dsl-examples/ and compiler/std/ (whatever exists when the test runs) plus
 // the fixtures here. Tokens are dropped, duplicated, swapped and replaced,
 // characters inserted, lines deleted, files truncated. For every mutant the
-// parser must return (no throw, no hang, no internal error), every diagnostic
-// must point inside the file, and the partial AST must be well-formed.
+// parser must return (no throw, no internal error), every diagnostic must
+// point inside the file, and the partial AST must be well-formed. A hang
+// fails the test through vitest's timeout; timings live in bench/parse.ts.
 //
 // Deterministic: a seeded PRNG. LOOM_FUZZ_SEED / LOOM_FUZZ_COUNT explore more.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,8 +19,6 @@ import { astProblems, spanProblems } from './helpers.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = Number(process.env.LOOM_FUZZ_SEED ?? 20240611);
 const MUTANTS = Number(process.env.LOOM_FUZZ_COUNT ?? 2000);
-const MAX_MS_PER_PARSE = 2_000;
-const MAX_MS_TOTAL = 60_000;
 /** Longer files are mutated a window at a time, so the run time does not grow with the corpus. */
 const WINDOW_LINES = 150;
 
@@ -113,23 +112,20 @@ interface Verdict {
   /** What is wrong with the parser's answer; empty when all is well. */
   problems: string[];
   diagnostics: number;
-  parseMs: number;
 }
 
 function checkMutant(text: string): Verdict {
   const file = 'mutant.loom';
   let result: ReturnType<typeof parse>;
-  const start = performance.now();
   try {
     result = parse(text, file);
   } catch (e) {
-    return { problems: [`parse threw: ${e instanceof Error ? e.stack : String(e)}`], diagnostics: 0, parseMs: 0 };
+    return { problems: [`parse threw: ${e instanceof Error ? e.stack : String(e)}`], diagnostics: 0 };
   }
-  const parseMs = performance.now() - start;
   const problems: string[] = [];
   for (const d of result.diagnostics) {
     if (d.code === 'E-internal') problems.push(`internal error: ${d.message}`);
-    if (d.severity !== 'error' || !['E-lex', 'E-parse'].includes(d.code)) problems.push(`unexpected diagnostic ${d.code}`);
+    if (d.severity !== 'error' || !['E-lex', 'E-parse', 'E-limit'].includes(d.code)) problems.push(`unexpected diagnostic ${d.code}`);
     if (!d.message || /-->|undefined|NaN|\bToken\b/.test(d.message)) problems.push(`bad message: ${d.message}`);
     for (const p of spanProblems(d.span, text, file)) problems.push(`diagnostic "${d.message}": ${p}`);
   }
@@ -137,7 +133,7 @@ function checkMutant(text: string): Verdict {
     if (result.diagnostics[k - 1]!.span.start > result.diagnostics[k]!.span.start) problems.push('diagnostics out of order');
   }
   problems.push(...astProblems(result.program, text));
-  return { problems, diagnostics: result.diagnostics.length, parseMs };
+  return { problems, diagnostics: result.diagnostics.length };
 }
 
 describe('fuzzing the parser', () => {
@@ -158,28 +154,22 @@ describe('fuzzing the parser', () => {
     for (const { name, text } of corpus) expect(checkMutant(text).problems, name).toEqual([]);
   });
 
-  test(`${MUTANTS} mutants (seed ${SEED}): no throw, no hang, valid spans, well-formed ASTs`, () => {
+  test(`${MUTANTS} mutants (seed ${SEED}): no throw, valid spans, well-formed ASTs`, () => {
     const random = prng(SEED);
     const failures: string[] = [];
-    let slowest = 0;
     let withDiagnostics = 0;
-    const start = performance.now();
     for (let n = 0; n < MUTANTS; n++) {
       const source = corpus[n % corpus.length]!;
       let text = window(source.text, random);
       const mutations = 1 + Math.floor(random() * 3);
       for (let m = 0; m < mutations; m++) text = mutate(text, random);
-      const { problems, diagnostics, parseMs } = checkMutant(text);
-      slowest = Math.max(slowest, parseMs);
+      const { problems, diagnostics } = checkMutant(text);
       if (diagnostics > 0) withDiagnostics++;
       if (problems.length > 0 && failures.length < 5) {
         failures.push(`mutant ${n} of ${source.name}:\n${JSON.stringify(text)}\n  ${problems.slice(0, 5).join('\n  ')}`);
       }
     }
-    const total = performance.now() - start;
     expect(failures, failures.join('\n\n')).toEqual([]);
-    expect(slowest).toBeLessThan(MAX_MS_PER_PARSE);
-    expect(total).toBeLessThan(MAX_MS_TOTAL);
     // Most mutants break the program; the point is that each break is caught.
     expect(withDiagnostics).toBeGreaterThan(MUTANTS / 2);
   });

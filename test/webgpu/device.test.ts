@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sizeClass } from '../../runtime/backends/webgpu/buffer-pool.ts';
 import { acquireDevice } from '../../runtime/backends/webgpu/device.ts';
 import { DEFAULT_LIMITS } from '../../runtime/backends/webgpu/gpu-constants.ts';
 import { describeWebGpu, recordSkip, suiteMode } from './require-adapter.ts';
@@ -81,19 +80,5 @@ describe('describeWebGpu gate', () => {
     const lines = readFileSync(path, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^\S+\tSKIP\tsuite A\tno adapter: details$/);
-  });
-});
-
-describe('buffer size classes', () => {
-  it('rounds to 256 B minimum, then four classes per power of two', () => {
-    expect([1, 4, 256].map(sizeClass)).toEqual([256, 256, 256]);
-    expect([257, 320, 321, 1024, 1025, 1200, 1280, 1281].map(sizeClass)).toEqual([320, 320, 384, 1024, 1280, 1280, 1280, 1536]);
-    for (let bytes = 4; bytes < 1 << 22; bytes = Math.ceil(bytes * 1.37 / 4) * 4) {
-      const c = sizeClass(bytes);
-      expect(c).toBeGreaterThanOrEqual(bytes);
-      expect(c % 4).toBe(0);
-      expect(c <= 256 || c <= bytes * 1.25).toBe(true);
-    }
-    expect(sizeClass(DEFAULT_LIMITS.maxStorageBufferBindingSize)).toBe(DEFAULT_LIMITS.maxStorageBufferBindingSize);
   });
 });

@@ -1,7 +1,7 @@
 // Shared gate for every suite that needs a real WebGPU adapter.
 //
 //   describeWebGpu('my kernels', (gpu) => {
-//     it('adds', async () => { const rt = new WebGpuRuntime(gpu()); ... });
+//     it('adds', async () => { const ex = new WebGpuExecutor(gpu().device); ... });
 //   });
 //
 // With an adapter, the suite runs against one device shared by all suites of

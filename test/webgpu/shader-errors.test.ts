@@ -1,57 +1,62 @@
+// Shader errors: the executor compiles every kernel of a program when it is
+// loaded, and a bad one fails the load with a WgslCompileError that names
+// the kernel, its .loom location, Dawn's WGSL line:col and the offending
+// line; validateWgsl reports the same diagnostics for tests.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { WgslKernel } from '../../runtime/backends/webgpu/kernel.ts';
-import { WebGpuRuntime } from '../../runtime/backends/webgpu/runtime.ts';
-import { checkKernelLimits, validateWgsl, WgslCompileError } from '../../runtime/backends/webgpu/shader.ts';
+import type { WgslKernel } from '../../compiler/render/wgsl.ts';
+import { validateWgsl } from '../../runtime/backends/webgpu/shader.ts';
+import { WebGpuExecutor, WgslCompileError } from '../../runtime/exec/webgpu.ts';
+import { testPlan } from './plans.ts';
 import { describeWebGpu } from './require-adapter.ts';
 import { addKernel, brokenKernel, doubleInPlaceKernel } from './test-kernels.ts';
 
-describeWebGpu('WGSL compile errors', (gpu) => {
-  let rt: WebGpuRuntime;
-  beforeAll(() => {
-    rt = new WebGpuRuntime(gpu());
-  });
-  afterAll(() => rt.dispose());
+const onlyKernel = (kernel: WgslKernel) => testPlan([{ name: 'x', length: 64 }], [{ kernel, buffers: ['x'], workgroups: [1, 1, 1] }]);
 
-  it('a broken shader in run() rejects naming the kernel, its .loom source and Dawn line:col', async () => {
-    const x = rt.alloc(256);
-    const error = await rt.run([{ kernel: brokenKernel, buffers: [x], workgroups: [1, 1, 1] }]).then(() => null, (e: unknown) => e);
+describeWebGpu('WGSL compile errors', (gpu) => {
+  let ex: WebGpuExecutor;
+  const warnings: string[] = [];
+  beforeAll(() => {
+    ex = new WebGpuExecutor(gpu().device, { onWarning: (m) => warnings.push(m) });
+  });
+  afterAll(() => ex.dispose());
+
+  it('a broken shader fails the load, naming the kernel, its .loom source and Dawn line:col', async () => {
+    const p = onlyKernel(brokenKernel);
+    const error = await ex.load('broken', p.plan, p.sources).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(WgslCompileError);
     const message = (error as Error).message;
-    expect(message).toContain('"broken_scale"');
-    expect(message).toContain('model.loom:12:3');
+    expect(message).toMatch(/^WGSL kernel "broken_scale" \(model\.loom:12:3\) failed to compile:\n {2}error at WGSL 5:16/);
     expect(message).toMatch(/error at WGSL 5:16: cannot convert value of type 'abstract-float' to type 'u32'/);
     expect(message).toContain('  let k: u32 = 1.5;'); // the offending line, with carets below it
     expect(message).toMatch(/\n\s+\^\^\^/);
     expect((error as WgslCompileError).kernel).toBe('broken_scale');
     expect((error as WgslCompileError).source).toBe('model.loom:12:3');
-    // The failure neither stays cached nor leaves device errors behind.
-    await expect(rt.run([{ kernel: brokenKernel, buffers: [x], workgroups: [1, 1, 1] }])).rejects.toThrow(/broken_scale/);
-    await rt.run([{ kernel: doubleInPlaceKernel, buffers: [x], workgroups: [1, 1, 1] }]);
-    await rt.sync();
-    rt.release(x);
-  });
-
-  it('compile() reports the same error before anything runs', async () => {
-    await expect(rt.compile(brokenKernel)).rejects.toThrow(/WGSL kernel "broken_scale" \(model\.loom:12:3\) failed to compile:\n {2}error at WGSL 5:16/);
+    expect((error as WgslCompileError).diagnostics).toEqual(["5:16: cannot convert value of type 'abstract-float' to type 'u32'"]);
+    // The failure neither stays cached nor leaves device errors behind, and the program was not loaded.
+    await expect(ex.load('broken', p.plan, p.sources)).rejects.toThrow(/broken_scale/);
+    await expect(ex.run('broken', { x: new Float32Array(64) })).rejects.toThrow('no program named "broken" is loaded');
+    const ok = onlyKernel(doubleInPlaceKernel);
+    await ex.load('fine', ok.plan, ok.sources);
+    expect((await ex.run('fine', { x: new Float32Array(64).fill(1) })).x![0]).toBe(2);
   });
 
   it('reports pipeline errors (missing entry point, access mismatch) with the kernel name', async () => {
-    const noEntry: WgslKernel = { ...doubleInPlaceKernel, name: 'no_entry', entryPoint: 'absent' };
-    await expect(rt.compile(noEntry)).rejects.toThrow(/"no_entry" \(test\.loom:5:1\) failed to build a compute pipeline \(entry point "absent"\)/);
-    // Declared read-only to the runtime but read_write in WGSL: the layout cannot match.
-    const mismatched: WgslKernel = { ...doubleInPlaceKernel, name: 'mismatched', bindings: [{ name: 'x', access: 'read' }] };
-    const x = rt.alloc(64);
-    await expect(rt.run([{ kernel: mismatched, buffers: [x], workgroups: [1, 1, 1] }])).rejects.toThrow(/"mismatched"/);
-    await rt.sync();
-    rt.release(x);
+    const noEntry = onlyKernel({ ...doubleInPlaceKernel, name: 'no_entry', entryPoint: 'absent' });
+    await expect(ex.load('no_entry', noEntry.plan, noEntry.sources))
+      .rejects.toThrow(/"no_entry" \(test\.loom:5:1\) failed to build a compute pipeline \(entry point "absent"\)/);
+    // Declared read-only in the plan but read_write in WGSL: the layout cannot match.
+    const mismatched = onlyKernel({ ...doubleInPlaceKernel, name: 'mismatched', bindings: [{ name: 'x', access: 'read' }] });
+    await expect(ex.load('mismatched', mismatched.plan, mismatched.sources)).rejects.toThrow(/"mismatched"/);
+    expect(await ex.read([])).toEqual({}); // no device error escaped
   });
 
-  it('checks workgroup sizes and binding counts against the default limits', () => {
-    const limits = gpu().device.limits;
-    expect(() => checkKernelLimits({ ...addKernel, workgroupSize: [512, 1, 1] }, limits)).toThrow(/"add" \(test\.loom:1:1\): workgroupSize \[512,1,1\] exceeds/);
-    expect(() => checkKernelLimits({ ...addKernel, workgroupSize: [16, 16, 2] }, limits)).toThrow(/512 invocations; the limit is 256/);
-    const nine = Array.from({ length: 9 }, (_, i) => ({ name: `b${i}`, access: 'read' as const }));
-    expect(() => checkKernelLimits({ ...addKernel, bindings: nine }, limits)).toThrow(/9 storage buffers; the limit is 8/);
+  it('clean kernels compile without warnings', async () => {
+    const p = testPlan(
+      [{ name: 'a', length: 4 }, { name: 'b', length: 4 }, { name: 'out', length: 4 }],
+      [{ kernel: addKernel, buffers: ['a', 'b', 'out'], uniforms: [4], workgroups: [1, 1, 1] }],
+    );
+    await ex.load('clean', p.plan, p.sources);
+    expect(warnings).toEqual([]);
   });
 
   it('validateWgsl: clean code has no errors and no warnings', async () => {
@@ -64,7 +69,8 @@ describeWebGpu('WGSL compile errors', (gpu) => {
     const result = await validateWgsl(gpu().device, brokenKernel.code);
     expect(result.errors).toEqual(["5:16: cannot convert value of type 'abstract-float' to type 'u32'"]);
     expect(result.warnings).toEqual([]);
-    await rt.sync(); // would throw if the bad module had reached the uncaptured-error handler
+    await gpu().device.queue.onSubmittedWorkDone();
+    expect(await ex.read([])).toEqual({}); // would throw if the bad module had reached the uncaptured-error handler
   });
 
   it('validateWgsl with an entry point catches pipeline-time limits (workgroup storage > 16 KiB)', async () => {

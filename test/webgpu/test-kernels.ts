@@ -1,6 +1,7 @@
 // Hand-written WGSL kernels in the shape loom's code generator emits,
-// used to exercise the runtime on a real device.
-import type { WgslKernel } from '../../runtime/backends/webgpu/kernel.ts';
+// used to exercise the WebGPU executor on a real device (see plans.ts for
+// the plans that launch them).
+import type { WgslKernel } from '../../compiler/render/wgsl.ts';
 
 /** out[i] = a[i] + b[i] for i < n (n from uniforms). */
 export const addKernel: WgslKernel = {

@@ -11,31 +11,25 @@ import { fillInitial, hashString, type InitSpec } from '../../graph/random.ts';
 /** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
 export type ParamInit = InitSpec;
 
-export interface ParamSpec {
+/** A tensor of a bundle (a param or an optimizer slot): its shape and how it starts. */
+export interface TensorSpec {
   readonly shape: readonly number[];
   readonly init: ParamInit;
 }
 
-/** Elements of a tensor of `shape`. */
-export function elementCount(shape: readonly number[]): number {
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
 /** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
-export function initialValue(name: string, spec: ParamSpec, seed: number): Float32Array {
-  const out = new Float32Array(elementCount(spec.shape));
+export function initialValue(name: string, spec: TensorSpec, seed: number): Float32Array {
+  const out = new Float32Array(spec.shape.reduce((n, d) => n * d, 1));
   fillInitial(out, spec.init, seed, hashString(name));
   return out;
 }
 
 /** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
-export function checkTensors(what: string, specs: Readonly<Record<string, ParamSpec>>, values: Readonly<Record<string, Float32Array>>): void {
+export function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>, values: Readonly<Record<string, Float32Array>>): void {
   for (const [name, spec] of Object.entries(specs)) {
     const v = values[name];
     if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
-    const n = elementCount(spec.shape);
+    const n = spec.shape.reduce((count, d) => count * d, 1);
     if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
   }
 }

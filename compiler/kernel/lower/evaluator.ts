@@ -67,7 +67,11 @@ export class Evaluator {
 
   private compute(scope: Scope, sn: StageNode): KExpr {
     const n = this.ctx.p.graph.nodes[sn.node]!;
-    const args = () => inputSources(this.ctx.p, this.ctx.stage.group, sn).map((src) => this.read(scope, src, sn.readsAt));
+    const sources = inputSources(this.ctx.p, this.ctx.stage.group, sn);
+    // A copy kernel's node is its own (view or generated) access: a load of the node's own value.
+    const [own] = sources;
+    if (own?.kind === 'load' && own.load.value === sn.node) return this.read(scope, own, sn.level);
+    const args = () => sources.map((src) => this.read(scope, src, sn.readsAt));
     const inDtype = n.inputs.length > 0 ? this.dtype(n.inputs[0]!) : n.type.dtype;
     switch (n.op) {
       case 'unary': {
@@ -84,39 +88,10 @@ export class Evaluator {
       }
       case 'cast':
         return castValue(args()[0]!, inDtype, (n.attrs as OpAttrs['cast']).to);
-      default: {
-        // A copy kernel's node is its own (view or generated) access, or a strided pad.
-        const [src] = inputSources(this.ctx.p, this.ctx.stage.group, sn);
-        if (this.ctx.stage.kind === 'copy' && src?.kind === 'load' && src.load.value === sn.node) return this.read(scope, src, sn.level);
-        if (n.op === 'pad') return this.padded(scope, sn);
+      default:
+        // Anchors (einsum, reduce, gather, a strided pad, …) are computed by their template and provided.
         throw new Error(`lowering: %${sn.node} (${n.op}) has no value outside its anchor kernel`);
-      }
     }
-  }
-
-  /**
-   * A pad that is not a view (strided: the VJP of a stepped slice) runs as a
-   * copy: output coordinate o holds input (o − before) / step where that
-   * divides exactly and lies inside the input, else 0.
-   */
-  private padded(scope: Scope, sn: StageNode): KExpr {
-    const n = this.ctx.p.graph.nodes[sn.node]!;
-    const { before, steps } = n.attrs as OpAttrs['pad'];
-    const [src] = inputSources(this.ctx.p, this.ctx.stage.group, sn);
-    if (src?.kind !== 'load') throw new Error(`lowering: pad %${sn.node} must read its input from memory`);
-    const inShape = this.ctx.p.graph.nodes[n.inputs[0]!]!.type.shape;
-    const at = this.point(sn.level);
-    let valid: KExpr | undefined;
-    const index = inShape.map((size, a) => {
-      const q = scope.bind('q', k.sub(at.axisIndex(a), before[a]!));
-      const step = steps[a]!;
-      const holds = k.and(k.and(k.ge(q, 0), k.lt(q, size * step)), step === 1 ? k.bool(true) : k.eq(k.mod(q, step), 0));
-      valid = valid ? k.and(valid, holds) : holds;
-      // Clamped, so the read stays inside the input whether or not the element is real.
-      return k.min(k.max(k.idiv(q, step), 0), size - 1);
-    });
-    const v = this.loadAt(scope, src.load, Point.axes(inShape, index));
-    return valid ? k.select(valid, v, constValue(0, n.type.dtype)) : v;
   }
 
   /** Input `index` of stage node `id`. */

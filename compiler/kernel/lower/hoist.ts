@@ -47,8 +47,12 @@ function splitInvariant(loopVar: string, body: readonly KStmt[], pinned: Readonl
   });
   const hoisted: KStmt[] = [];
   const kept: KStmt[] = [];
+  const assigned = new Set<string>();
+  walkStmts(body, (s) => {
+    if (s.kind === 'assign') assigned.add(s.name);
+  });
   for (const s of body) {
-    if (s.kind === 'let' && s.init && !pinned.has(s.name) && invariant(s.init, variant, stored) && !assignedIn(s.name, body)) {
+    if (s.kind === 'let' && s.init && !pinned.has(s.name) && invariant(s.init, variant, stored) && !assigned.has(s.name)) {
       hoisted.push(s);
       variant.delete(s.name);
     } else kept.push(s);
@@ -64,12 +68,4 @@ function invariant(e: KExpr, variant: ReadonlySet<string>, stored: ReadonlySet<s
     else if (x.kind === 'load' && stored.has(x.buffer)) ok = false;
   });
   return ok;
-}
-
-function assignedIn(name: string, body: readonly KStmt[]): boolean {
-  let found = false;
-  walkStmts(body, (s) => {
-    if (s.kind === 'assign' && s.name === name) found = true;
-  });
-  return found;
 }

@@ -1,33 +1,19 @@
 // Lowering: a fused program becomes kernel-IR kernels over one buffer table.
-// Each fused group becomes one kernel per stage (stages.ts: a group splits
-// only for a whole-tensor reduction, and on the GPU to stay within 8 storage
-// buffers); each stage kind has its lowering on the matching template. The
+// Each fused group becomes one kernel per stage: its template
+// (fusion/templates/) says what the stages are and lowers each one, and
+// stages.ts cuts them to the target's storage-buffer limit. The
 // intermediates then get memory slots from the buffer planner, over the
 // kernel schedule, so buffers whose live ranges do not overlap share memory.
 import type { FusedProgram } from '../../fusion/types.ts';
 import type { Graph, NodeId } from '../../graph/types.ts';
 import { BYTES_PER_ELEMENT } from '../../graph/types.ts';
 import { type BufferRole, planBuffers } from '../../memory/plan.ts';
-import type { Kernel } from '../ir.ts';
 import { BufferTable, KernelBuffers } from './buffers.ts';
-import { lowerContraction } from './contraction.ts';
-import { lowerElementwise } from './elementwise.ts';
-import { lowerGather, lowerScatter } from './indexing.ts';
-import { lowerRows, lowerTotals } from './rows.ts';
 import type { TargetSpec } from '../../target.ts';
-import { type Stage, groupStages } from './stages.ts';
-import { type StageLowering, stageLowering } from './stage-kernel.ts';
+import { templateOf } from '../../fusion/templates/registry.ts';
+import { groupStages } from './stages.ts';
+import { stageLowering } from './stage-kernel.ts';
 import type { LoweredBuffer, LoweredKernel, LoweredProgram, NamedBuffer } from './types.ts';
-
-const STAGE_LOWERING: Record<Stage['kind'], (s: StageLowering) => Kernel> = {
-  elementwise: lowerElementwise,
-  copy: lowerElementwise,
-  rows: lowerRows,
-  totals: lowerTotals,
-  contraction: lowerContraction,
-  gather: lowerGather,
-  scatter: lowerScatter,
-};
 
 export function lowerProgram(p: FusedProgram, target: TargetSpec): LoweredProgram {
   const table = new BufferTable(p);
@@ -38,10 +24,12 @@ export function lowerProgram(p: FusedProgram, target: TargetSpec): LoweredProgra
   const kernels: LoweredKernel[] = [];
   const steps: { reads: number[]; writes: number[] }[] = [];
   for (const group of p.kernels) {
-    for (const stage of groupStages(p, group, target.limits.maxStorageBuffers)) {
+    const template = templateOf(group.kind);
+    const label = template.label(g, group);
+    for (const stage of groupStages(p, group, template, target)) {
       const buffers = new KernelBuffers();
-      const s = stageLowering({ p, stage, table, buffers }, target.launch);
-      const kernel = STAGE_LOWERING[stage.kind](s);
+      const s = stageLowering({ p, stage, table, buffers }, target, label);
+      const kernel = stage.lower(s);
       kernels.push({ kernel, group: group.id, bindings: buffers.bindings() });
       steps.push({ reads: buffers.reads(), writes: buffers.writes() });
     }

@@ -132,3 +132,14 @@ export class Point {
     return valid ? { index, valid } : { index };
   }
 }
+
+/**
+ * Coordinates of a tensor whose axes [axis, axis + count) are replaced by
+ * `middle`, from a point over another tensor whose remaining axes match
+ * (a gather's table coordinates from its output point, a scatter's target).
+ */
+export function splicedAxes(at: Point, rank: number, axis: number, count: number, middle: readonly KExpr[]): KExpr[] {
+  const before = Array.from({ length: axis }, (_, a) => at.axisIndex(a));
+  const after = Array.from({ length: rank - axis - count }, (_, q) => at.axisIndex(axis + count + q));
+  return [...before, ...middle, ...after];
+}

@@ -14,11 +14,18 @@ export class Scope {
   constructor(
     readonly names: Names,
     private readonly parent?: Scope,
+    /** Binds nothing: values stay expressions (where a template takes an expression, not statements). */
+    private readonly inlined = false,
   ) {}
+
+  /** A scope whose `bind` returns the expression itself, for callbacks that must return one expression. */
+  static inline(names: Names): Scope {
+    return new Scope(names, undefined, true);
+  }
 
   /** A block nested in this one. */
   child(): Scope {
-    return new Scope(this.names, this);
+    return new Scope(this.names, this, this.inlined);
   }
 
   lookup(key: string): KExpr | undefined {
@@ -32,7 +39,7 @@ export class Scope {
 
   /** `let base = e` (a fresh name), unless e is already a local or a constant. */
   bind(base: string, e: KExpr): KExpr {
-    if (e.kind === 'var' || e.kind === 'const') return e;
+    if (this.inlined || e.kind === 'var' || e.kind === 'const') return e;
     const v = this.names.variable(base, e.type);
     this.stmts.push(k.let(v, e));
     return v;

@@ -1,25 +1,20 @@
 // How a fused group becomes kernels ("stages"). Most groups are one stage.
-// Two things split a group, with the values that cross a split written to
-// memory by the earlier stage and read back by the later one:
-//
-//  1. A reduction group with a `total` level (a mean loss, a global norm)
-//     becomes a row stage and a totals stage. The row stage computes every
-//     element- and row-level value, writing the row values the totals need;
-//     an element → total reduce is computed there per row (its "partials").
-//     The totals stage is a one-row reduction over those row values. One
-//     shape serves both targets: on a GPU each stage is parallel (one
-//     workgroup per row, then one workgroup over the rows), and on a CPU the
-//     extra write is a vector of row values.
-//  2. On the GPU, a kernel may bind at most 8 storage buffers (WebGPU's
-//     default limit). A stage needing more is cut, in node order, into the
-//     fewest consecutive pieces that each fit (greedy: each piece extends as
-//     far as the limit allows). AdamW (p, g, m, v, three scalars, three
-//     results) and the fused gradient-norm reductions are the usual cases.
+// The group's template (fusion/templates/) says what its stages are: a
+// reduction with a `total` level is a row stage and a totals stage; a GPU
+// scatter that also writes other values is two stages. Then, on a target
+// with a storage-buffer limit (WebGPU: 8 per shader), every stage needing
+// more is cut, in node order, into the fewest consecutive pieces that each
+// fit (greedy: each piece extends as far as the limit allows). AdamW (p, g,
+// m, v, three scalars, three results) and the fused gradient-norm
+// reductions are the usual cases. Values that cross a split are written to
+// memory by the earlier stage and read back by the later one.
 import type { FusedProgram, KernelGroup, KernelLoad, Level } from '../../fusion/types.ts';
+import type { KernelTemplate, StageDraft } from '../../fusion/template.ts';
 import { isViewNode } from '../../fusion/view.ts';
 import type { NodeId } from '../../graph/types.ts';
-
-export type StageKind = 'elementwise' | 'rows' | 'totals' | 'contraction' | 'gather' | 'scatter' | 'copy';
+import type { Kernel } from '../ir.ts';
+import type { TargetSpec } from '../../target.ts';
+import type { StageLowering } from './stage-kernel.ts';
 
 export interface StageNode {
   readonly node: NodeId;
@@ -40,11 +35,12 @@ export interface StageWrite {
 
 export interface Stage {
   readonly group: KernelGroup;
-  readonly kind: StageKind;
   readonly nodes: readonly StageNode[];
   readonly writes: readonly StageWrite[];
-  /** Suffix naming the stage's kernel: '' when the group is one stage. */
+  /** Suffix naming the stage's kernel: '' when the group is one stage, else a, b, …, z, aa, ab, … */
   readonly suffix: string;
+  /** The template lowering this stage. */
+  readonly lower: (s: StageLowering) => Kernel;
 }
 
 /** Where a stage reads each input of a node: a loaded buffer, a generated value, or a node of the group. */
@@ -58,9 +54,20 @@ export function bufferKey(node: NodeId, partial = false): string {
   return partial ? `p${node}` : `n${node}`;
 }
 
+const loadIndex = new WeakMap<KernelGroup, Map<string, KernelLoad>>();
+
 /** The load serving `value` at `level` in `group`, if it is read from outside. */
 export function findLoad(group: KernelGroup, value: NodeId, level: Level): KernelLoad | undefined {
-  return group.loads.find((l) => l.value === value && l.level === level);
+  let index = loadIndex.get(group);
+  if (!index) {
+    index = new Map();
+    for (const l of group.loads) {
+      const key = `${l.value}@${l.level}`;
+      if (!index.has(key)) index.set(key, l);
+    }
+    loadIndex.set(group, index);
+  }
+  return index.get(`${value}@${level}`);
 }
 
 /** The group node a value is a view of, with the movement nodes in between (source side first). */
@@ -91,8 +98,8 @@ export function inputSources(p: FusedProgram, group: KernelGroup, sn: StageNode)
 function resolveInputs(p: FusedProgram, group: KernelGroup, sn: StageNode): InputSource[] {
   if (sn.combinesPartials) return [{ kind: 'partials', source: sn.node }];
   const n = p.graph.nodes[sn.node]!;
-  // A copy reads its own access (a materialised view or a generated result).
-  const own = group.kind === 'copy' ? findLoad(group, sn.node, sn.level) : undefined;
+  // A copy reads its own access (a materialised view or a generated result): a load of the node's own value.
+  const own = findLoad(group, sn.node, sn.level);
   if (own) return [{ kind: 'load', load: own }];
   return n.inputs.map((v) => {
     const load = findLoad(group, v, sn.readsAt);
@@ -103,109 +110,131 @@ function resolveInputs(p: FusedProgram, group: KernelGroup, sn: StageNode): Inpu
   });
 }
 
+/** The group's nodes as one stage's nodes. */
+export function stageNodes(group: KernelGroup): StageNode[] {
+  return group.nodes.map((n) => ({ node: n.node, level: n.level, readsAt: n.readsAt }));
+}
+
+/** a … z, aa … az, ba …: a stage's suffix in kernel names (letters only, so names stay identifiers). */
+export function stageSuffix(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(97 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The stages of a group for `target`, in execution order (see the top of this file). */
+export function groupStages(p: FusedProgram, group: KernelGroup, template: KernelTemplate, target: TargetSpec): Stage[] {
+  const drafts = template.stages(p, group, target);
+  const max = target.limits.maxStorageBuffers;
+  let parts: Piece[] = drafts.map((d) => ({ nodes: d.nodes, lower: d.lower }));
+  if (max !== undefined) {
+    parts = drafts.flatMap((d, i) => (d.fitted ? [parts[i]!] : splitToFit(p, group, d, drafts.filter((x) => x !== d), max)));
+  }
+  const writes = stageWrites(p, group, parts.map((x) => x.nodes));
+  return parts.map((s, i) => ({ group, ...s, writes: writes[i]!, suffix: parts.length === 1 ? '' : stageSuffix(i) }));
+}
+
+interface Piece {
+  readonly nodes: readonly StageNode[];
+  readonly lower: (s: StageLowering) => Kernel;
+}
+
 /**
- * The stages of a group, in execution order. `maxBuffers` is given for the
- * GPU; there a scatter that also writes other values runs as two stages (its
- * owner-computes form visits each update once per output row it could land
- * in, so it cannot also store per-update values): everything else first,
- * writing the updates, then the scatter reading them.
+ * Cuts a stage into consecutive pieces of at most `max` buffers each (what a
+ * piece reads from outside itself plus what it must write), each piece
+ * extending as far as the limit allows. A piece's count is kept
+ * incrementally as it grows: its reads only grow, and a node it computes
+ * stops needing a write once the piece reaches the node's last reader.
  */
-export function groupStages(p: FusedProgram, group: KernelGroup, maxBuffers?: number): Stage[] {
-  let parts = baseStages(group);
-  if (maxBuffers !== undefined && group.kind === 'scatter') parts = splitScatter(p, group, parts[0]!);
-  if (maxBuffers !== undefined && group.kind !== 'copy') parts = parts.flatMap((s) => splitToFit(p, group, s, parts, maxBuffers));
-  const withWrites = parts.map((s) => ({ ...s, writes: stageWrites(p, group, s, parts) }));
-  return withWrites.map((s, i) => ({ ...s, suffix: withWrites.length === 1 ? '' : String.fromCharCode(97 + i) }));
-}
-
-type Draft = Omit<Stage, 'writes' | 'suffix'>;
-
-function baseStages(group: KernelGroup): Draft[] {
-  const nodes: StageNode[] = group.nodes.map((n) => ({ node: n.node, level: n.level, readsAt: n.readsAt }));
-  if (group.kind !== 'reduction') return [{ group, kind: group.kind, nodes }];
-  if (!group.space.total) return [{ group, kind: 'rows', nodes }];
-  const rows: StageNode[] = [];
-  const totals: StageNode[] = [];
-  for (const n of nodes) {
-    if (n.level !== 'total') rows.push(n);
-    else if (n.readsAt === 'element') {
-      // A whole-tensor reduce: per-row partials in the row stage, combined in the totals stage.
-      rows.push({ ...n, level: 'row', partial: true });
-      totals.push({ ...n, readsAt: 'row', combinesPartials: true });
-    } else totals.push(n);
+function splitToFit(p: FusedProgram, group: KernelGroup, d: StageDraft, rest: readonly StageDraft[], max: number): Piece[] {
+  const nodes = d.nodes;
+  const n = nodes.length;
+  const position = new Map<NodeId, number>(nodes.map((sn, i) => [sn.node, i]));
+  // Written whatever the piece: group outputs, values other stages read, per-row partials.
+  const outputs = new Set(group.outputs);
+  const readByOthers = new Set<NodeId>();
+  for (const other of rest) {
+    for (const sn of other.nodes) for (const src of inputSources(p, group, sn)) if (src.kind === 'internal') readByOthers.add(src.source);
   }
-  return [{ group, kind: 'rows', nodes: rows }, { group, kind: 'totals', nodes: totals }];
-}
-
-function splitScatter(p: FusedProgram, group: KernelGroup, s: Draft): Draft[] {
-  const isScatter = (n: StageNode) => p.graph.nodes[n.node]!.op === 'scatter_add';
-  const rest = s.nodes.filter((n) => !isScatter(n));
-  if (rest.length === 0) return [s];
-  const alone: Draft = { group, kind: 'scatter', nodes: s.nodes.filter(isScatter) };
-  const others = group.outputs.some((o) => rest.some((n) => n.node === o));
-  // Producers only feeding the scatter stay fused into it.
-  return others ? [{ group, kind: 'elementwise', nodes: rest }, alone] : [s];
-}
-
-/** The kind of a piece cut from a stage: the anchor's kind where the anchor is, else a plain elementwise kernel. */
-function pieceKind(p: FusedProgram, s: Draft, nodes: readonly StageNode[]): Stage['kind'] {
-  const anchor = { contraction: 'einsum', gather: 'gather', scatter: 'scatter_add' }[s.kind as string];
-  if (!anchor) return s.kind;
-  return nodes.some((n) => p.graph.nodes[n.node]!.op === anchor) ? s.kind : 'elementwise';
-}
-
-/** Buffers a candidate piece binds: what it reads from outside itself plus what it must write. */
-function bufferCount(p: FusedProgram, group: KernelGroup, piece: readonly StageNode[], all: readonly Draft[], others: readonly StageNode[]): number {
-  const inPiece = new Set(piece.map((n) => n.node));
-  const reads = new Set<string>();
-  for (const sn of piece) {
-    for (const src of inputSources(p, group, sn)) {
-      if (src.kind === 'load') {
-        if (!src.load.generated) reads.add(bufferKey(src.load.source));
-      } else if (src.kind === 'partials') reads.add(bufferKey(src.source, true));
-      else if (!inPiece.has(src.source)) reads.add(bufferKey(src.source));
+  const fixed = nodes.map((sn) => !!sn.partial || outputs.has(sn.node) || readByOthers.has(sn.node));
+  // The last node of this stage reading each node internally (−1: none).
+  const lastReader = new Int32Array(n).fill(-1);
+  const sources = nodes.map((sn) => inputSources(p, group, sn));
+  sources.forEach((list, j) => {
+    for (const src of list) {
+      if (src.kind !== 'internal') continue;
+      const i = position.get(src.source);
+      if (i !== undefined) lastReader[i] = Math.max(lastReader[i]!, j);
     }
-  }
-  const writes = stageWrites(p, group, { group, kind: 'rows', nodes: piece }, [...all, { group, kind: 'rows', nodes: others }]);
-  return reads.size + writes.length;
-}
-
-function splitToFit(p: FusedProgram, group: KernelGroup, s: Draft, all: readonly Draft[], max: number): Draft[] {
-  const rest = all.filter((x) => x !== s);
-  const pieces: Draft[] = [];
+  });
+  const pieces: Piece[] = [];
   let start = 0;
-  const nodes = s.nodes;
-  while (start < nodes.length) {
+  while (start < n) {
+    const reads = new Set<string>();
+    let fixedWrites = 0;
+    /** Nodes of the piece read after its end (by position of that last read). */
+    let pending = 0;
+    const expiring = new Map<number, number>();
     let best = start;
-    for (let end = start + 1; end < nodes.length; end++) {
-      const piece = nodes.slice(start, end + 1);
-      const others = [...nodes.slice(0, start), ...nodes.slice(end + 1)];
-      if (bufferCount(p, group, piece, rest, others) <= max) best = end;
+    for (let end = start; end < n; end++) {
+      for (const src of sources[end]!) {
+        if (src.kind === 'load') {
+          if (!src.load.generated) reads.add(bufferKey(src.load.source));
+        } else if (src.kind === 'partials') reads.add(bufferKey(src.source, true));
+        else {
+          const i = position.get(src.source);
+          if (i === undefined || i < start) reads.add(bufferKey(src.source));
+        }
+      }
+      // Nodes whose last reader is `end` no longer need a write.
+      pending -= expiring.get(end) ?? 0;
+      if (fixed[end]) fixedWrites++;
+      else if (lastReader[end]! > end) {
+        pending++;
+        expiring.set(lastReader[end]!, (expiring.get(lastReader[end]!) ?? 0) + 1);
+      }
+      // Reads and fixed writes only grow: past this point no longer piece fits.
+      if (reads.size + fixedWrites > max && end > start) break;
+      if (end === start || reads.size + fixedWrites + pending <= max) best = end;
     }
     const piece = nodes.slice(start, best + 1);
-    pieces.push({ group, kind: pieceKind(p, s, piece), nodes: piece });
+    pieces.push({ nodes: piece, lower: d.piece?.(piece) ?? d.lower });
     start = best + 1;
   }
   return pieces;
 }
 
 /**
- * What stage `s` stores: the group's outputs it computes, the values other
+ * What each stage stores: the group's outputs it computes, the values other
  * stages of the group read from it, and its reduces' per-row partials.
  */
-function stageWrites(p: FusedProgram, group: KernelGroup, s: Draft, all: readonly Draft[]): StageWrite[] {
-  const readElsewhere = new Set<NodeId>();
-  for (const other of all) {
-    if (other === s || other.nodes === s.nodes) continue;
-    for (const sn of other.nodes) {
-      for (const src of inputSources(p, group, sn)) if (src.kind === 'internal') readElsewhere.add(src.source);
+function stageWrites(p: FusedProgram, group: KernelGroup, stages: readonly (readonly StageNode[])[]): StageWrite[][] {
+  // The stage computing each node (a node is in one stage, except a whole-tensor reduce: partials, then their combination).
+  const stageOf = new Map<NodeId, number[]>();
+  stages.forEach((nodes, i) => {
+    for (const sn of nodes) {
+      const list = stageOf.get(sn.node);
+      if (list) list.push(i);
+      else stageOf.set(sn.node, [i]);
     }
-  }
+  });
+  // Nodes some other stage reads (internally, through movement).
+  const readElsewhere = stages.map(() => new Set<NodeId>());
+  stages.forEach((nodes, i) => {
+    for (const sn of nodes) {
+      for (const src of inputSources(p, group, sn)) {
+        if (src.kind !== 'internal') continue;
+        for (const j of stageOf.get(src.source) ?? []) if (j !== i) readElsewhere[j]!.add(src.source);
+      }
+    }
+  });
   const out = new Set(group.outputs);
-  const writes: StageWrite[] = [];
-  for (const sn of s.nodes) {
-    if (sn.partial) writes.push({ node: sn.node, level: 'row', partial: true });
-    else if (out.has(sn.node) || readElsewhere.has(sn.node)) writes.push({ node: sn.node, level: sn.level, partial: false });
-  }
-  return writes;
+  return stages.map((nodes, i) => {
+    const writes: StageWrite[] = [];
+    for (const sn of nodes) {
+      if (sn.partial) writes.push({ node: sn.node, level: 'row', partial: true });
+      else if (out.has(sn.node) || readElsewhere[i]!.has(sn.node)) writes.push({ node: sn.node, level: sn.level, partial: false });
+    }
+    return writes;
+  });
 }

@@ -22,8 +22,24 @@ export type LaunchKind = 'serial' | 'grid';
 /** A size: a constant, or an i32 expression over uniforms. */
 export type Dim = number | KExpr;
 
-/** WebGPU's per-dimension workgroup-count limit. */
+/** WebGPU's per-dimension workgroup-count limit (the default of GridLimits). */
 export const MAX_WORKGROUPS_PER_DIM = 65535;
+
+/** WebGPU's default workgroup-memory budget (the default of GridLimits). */
+export const MAX_WORKGROUP_BYTES = 16384;
+
+/**
+ * What grid templates must respect on their target (lowering passes the
+ * TargetSpec's limits; the defaults are WebGPU's).
+ */
+export interface GridLimits {
+  /** Workgroups per grid dimension. */
+  readonly maxWorkgroupsPerDimension: number;
+  /** Workgroup memory per workgroup, in bytes. */
+  readonly maxWorkgroupMemoryBytes: number;
+}
+
+export const DEFAULT_GRID_LIMITS: GridLimits = { maxWorkgroupsPerDimension: MAX_WORKGROUPS_PER_DIM, maxWorkgroupMemoryBytes: MAX_WORKGROUP_BYTES };
 
 export function dimExpr(d: Dim): KExpr {
   return typeof d === 'number' ? k.i32(d) : d;
@@ -149,26 +165,26 @@ export function storeStrided(op: StridedOperand): (value: KExpr, row: KExpr, col
 }
 
 /**
- * Workgroup counts covering `count` workgroups with at most 65,535 per
- * dimension, and each workgroup's linear index (i32) in-kernel. Constant
- * counts get the tightest 1-, 2- or 3-D grid; dynamic counts a 2-D grid
- * (x = min(count, 65535), y = ceil(count / 65535)) whose surplus workgroups
- * see a linear index ≥ count, so bodies must bounds-check.
+ * Workgroup counts covering `count` workgroups with at most `maxPerDim`
+ * (default 65,535) per dimension, and each workgroup's linear index (i32)
+ * in-kernel. Constant counts get the tightest 1-, 2- or 3-D grid; dynamic
+ * counts a 2-D grid (x = min(count, max), y = ceil(count / max)) whose
+ * surplus workgroups see a linear index ≥ count, so bodies must bounds-check.
  */
-export function workgroupGrid(count: Dim): { workgroups: [KExpr, KExpr, KExpr]; linear: KExpr; exact: boolean } {
+export function workgroupGrid(count: Dim, maxPerDim = MAX_WORKGROUPS_PER_DIM): { workgroups: [KExpr, KExpr, KExpr]; linear: KExpr; exact: boolean } {
   const wid = (d: 0 | 1 | 2) => k.cast('i32', k.workgroupId(d));
   const c = constDim(count);
   if (c === undefined) {
     const n = dimExpr(count);
     return {
-      workgroups: [k.min(n, MAX_WORKGROUPS_PER_DIM), k.ceilDiv(n, MAX_WORKGROUPS_PER_DIM), k.i32(1)],
+      workgroups: [k.min(n, maxPerDim), k.ceilDiv(n, maxPerDim), k.i32(1)],
       linear: k.add(wid(0), k.mul(wid(1), k.cast('i32', k.numWorkgroups(0)))),
       exact: false,
     };
   }
-  if (c <= MAX_WORKGROUPS_PER_DIM) return { workgroups: [k.i32(c), k.i32(1), k.i32(1)], linear: wid(0), exact: true };
-  const z = Math.ceil(c / (MAX_WORKGROUPS_PER_DIM * MAX_WORKGROUPS_PER_DIM));
-  const y = Math.ceil(c / (z * MAX_WORKGROUPS_PER_DIM));
+  if (c <= maxPerDim) return { workgroups: [k.i32(c), k.i32(1), k.i32(1)], linear: wid(0), exact: true };
+  const z = Math.ceil(c / (maxPerDim * maxPerDim));
+  const y = Math.ceil(c / (z * maxPerDim));
   const x = Math.ceil(c / (y * z));
   return {
     workgroups: [k.i32(x), k.i32(y), k.i32(z)],

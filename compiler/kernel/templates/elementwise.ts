@@ -12,8 +12,8 @@ import { k } from '../build.ts';
 import type { KExpr, KStmt, KVar, Kernel } from '../ir.ts';
 import { readsVar } from '../ir.ts';
 import type { Names } from '../names.ts';
-import type { Dim, KernelSignature, LaunchKind } from './common.ts';
-import { constDim, dimExpr, letsUsed, namesFor, stridesOf, unravel, workgroupGrid } from './common.ts';
+import type { Dim, GridLimits, KernelSignature, LaunchKind } from './common.ts';
+import { DEFAULT_GRID_LIMITS, constDim, dimExpr, letsUsed, namesFor, stridesOf, unravel, workgroupGrid } from './common.ts';
 
 export interface ElementContext {
   /** Row-major flat index of the element (i32). */
@@ -33,6 +33,8 @@ export interface ElementwiseOptions {
   readonly workgroupSize?: number;
   /** Cap on workgroups launched (grid); past it, invocations loop (grid-stride). */
   readonly maxWorkgroups?: number;
+  /** The target's grid limits (default: WebGPU's). */
+  readonly limits?: GridLimits;
   readonly names?: Names;
 }
 
@@ -76,7 +78,7 @@ function gridBody(opts: ElementwiseOptions, names: Names) {
   const cap = opts.maxWorkgroups;
   const capped = cap !== undefined && (typeof needed === 'number' ? needed > cap : true);
   const count = !capped ? needed : typeof needed === 'number' ? cap! : k.min(needed, cap!);
-  const grid = workgroupGrid(count);
+  const grid = workgroupGrid(count, (opts.limits ?? DEFAULT_GRID_LIMITS).maxWorkgroupsPerDimension);
   const launch = k.grid([size, 1, 1], grid.workgroups);
 
   const tid = names.variable('tid', 'i32');

@@ -10,7 +10,7 @@
 import { k } from '../build.ts';
 import type { KExpr, KStmt, KVar } from '../ir.ts';
 import type { Names } from '../names.ts';
-import { constDim, dimExpr, operandLoad } from './common.ts';
+import { DEFAULT_GRID_LIMITS, constDim, dimExpr, operandLoad } from './common.ts';
 import type { GpuMatmulTile, MatmulOptions } from './matmul.ts';
 
 const BK = 16;
@@ -41,11 +41,12 @@ export function gpuMatmul(opts: MatmulOptions, names: Names) {
   return { launch, body: [...body.decls, ...setup, ...body.stmts] };
 }
 
-/** 64×64 unless a constant dimension is too small to fill it. */
+/** 64×64 unless a constant dimension is too small to fill it or its 8 KiB of tiles do not fit the workgroup memory. */
 function defaultTile(opts: MatmulOptions): GpuMatmulTile {
   const m = constDim(opts.M);
   const n = constDim(opts.N);
-  return (m !== undefined && m < 64) || (n !== undefined && n < 64) ? '16x16' : '64x64';
+  const memory = (opts.limits ?? DEFAULT_GRID_LIMITS).maxWorkgroupMemoryBytes;
+  return (m !== undefined && m < 64) || (n !== undefined && n < 64) || memory < 2 * 64 * BK * 4 ? '16x16' : '64x64';
 }
 
 interface Ctx {

@@ -9,7 +9,7 @@
 import type { KExpr, KStmt, Kernel } from '../ir.ts';
 import type { Names } from '../names.ts';
 import { k } from '../build.ts';
-import type { Dim, KernelSignature, LaunchKind, MatrixOperand } from './common.ts';
+import type { Dim, GridLimits, KernelSignature, LaunchKind, MatrixOperand } from './common.ts';
 import { namesFor } from './common.ts';
 import { cpuMatmulBody } from './matmul-cpu.ts';
 import { gpuMatmul } from './matmul-gpu.ts';
@@ -39,6 +39,8 @@ export interface MatmulOptions {
   readonly cpuGemm?: boolean;
   /** CPU register block (rows × cols of C held in locals); default 4 × 8. Used when the gemm intrinsic is not. */
   readonly cpuBlock?: readonly [number, number];
+  /** The target's grid limits (default: WebGPU's): the 64×64 tiles need 8 KiB of workgroup memory. */
+  readonly limits?: GridLimits;
   readonly names?: Names;
 }
 

@@ -11,12 +11,12 @@
 //          workgroup memory combines the partials; every invocation reads the
 //          results, so later passes and the final map run in parallel.
 //          Workgroup size is a power of two ≤ 256, shrunk so the partial
-//          arrays fit in 16 KiB.
+//          arrays fit in the target's workgroup memory (WebGPU: 16 KiB).
 import { k } from '../build.ts';
 import type { KExpr, KStmt, KStorageType, KVar, Kernel, WorkgroupArray } from '../ir.ts';
 import type { Names } from '../names.ts';
-import type { Dim, KernelSignature, LaunchKind } from './common.ts';
-import { constDim, dimExpr, namesFor, nextPow2, workgroupGrid } from './common.ts';
+import type { Dim, GridLimits, KernelSignature, LaunchKind } from './common.ts';
+import { DEFAULT_GRID_LIMITS, MAX_WORKGROUP_BYTES, constDim, dimExpr, namesFor, nextPow2, workgroupGrid } from './common.ts';
 
 export type ReduceOp = 'sum' | 'max' | 'min';
 
@@ -57,11 +57,10 @@ export interface RowKernelOptions {
   readonly rowEpilogue?: (ctx: RowContext) => readonly KStmt[];
   /** Largest workgroup size for grid launches (power of two); default 256. */
   readonly maxWorkgroupSize?: number;
+  /** The target's grid limits (default: WebGPU's): workgroups per dimension, workgroup memory for the partials. */
+  readonly limits?: GridLimits;
   readonly names?: Names;
 }
-
-/** Workgroup memory budget for the partial-sum arrays. */
-const WORKGROUP_BYTES = 16384;
 
 const IDENTITY: Record<ReduceOp, Record<KStorageType, number>> = {
   sum: { f32: 0, i32: 0, u32: 0 },
@@ -112,9 +111,9 @@ function serialRows(opts: RowKernelOptions, names: Names): KStmt[] {
   return [k.for(row, 0, dimExpr(opts.rows), perRow)];
 }
 
-/** Power-of-two invocations per row: enough for the row, within 256 and the memory budget. */
-export function rowWorkgroupSize(cols: Dim, reductionsPerPass: number, max = 256): number {
-  const byMemory = 2 ** Math.floor(Math.log2(WORKGROUP_BYTES / (4 * Math.max(1, reductionsPerPass))));
+/** Power-of-two invocations per row: enough for the row, within `max` and the workgroup-memory budget for the partials. */
+export function rowWorkgroupSize(cols: Dim, reductionsPerPass: number, max = 256, workgroupBytes = MAX_WORKGROUP_BYTES): number {
+  const byMemory = 2 ** Math.floor(Math.log2(workgroupBytes / (4 * Math.max(1, reductionsPerPass))));
   const c = constDim(cols);
   const byCols = c === undefined ? max : nextPow2(Math.max(1, c));
   const size = Math.min(max, byMemory, byCols);
@@ -124,8 +123,9 @@ export function rowWorkgroupSize(cols: Dim, reductionsPerPass: number, max = 256
 
 function gridRows(opts: RowKernelOptions, names: Names) {
   const widest = Math.max(1, ...opts.passes.map((p) => p.reductions.length));
-  const size = rowWorkgroupSize(opts.cols, widest, opts.maxWorkgroupSize ?? 256);
-  const grid = workgroupGrid(opts.rows);
+  const limits = opts.limits ?? DEFAULT_GRID_LIMITS;
+  const size = rowWorkgroupSize(opts.cols, widest, opts.maxWorkgroupSize ?? 256, limits.maxWorkgroupMemoryBytes);
+  const grid = workgroupGrid(opts.rows, limits.maxWorkgroupsPerDimension);
   const partials: WorkgroupArray[][] = [];
   const arrayFor = (j: number, type: KStorageType): WorkgroupArray => {
     // One partial array per (reduction slot, type), shared by the passes.

@@ -203,42 +203,8 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-// ---- from compiler/emit/support/init.ts ----
-/** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
-export type ParamInit = InitSpec;
-
-export interface ParamSpec {
-  readonly shape: readonly number[];
-  readonly init: ParamInit;
-}
-
-/** Elements of a tensor of `shape`. */
-function elementCount(shape: readonly number[]): number {
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
-/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
-function initialValue(name: string, spec: ParamSpec, seed: number): Float32Array {
-  const out = new Float32Array(elementCount(spec.shape));
-  fillInitial(out, spec.init, seed, hashString(name));
-  return out;
-}
-
-/** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
-function checkTensors(what: string, specs: Readonly<Record<string, ParamSpec>>, values: Readonly<Record<string, Float32Array>>): void {
-  for (const [name, spec] of Object.entries(specs)) {
-    const v = values[name];
-    if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
-    const n = elementCount(spec.shape);
-    if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
-  }
-}
-
-// ---- from compiler/emit/support/sampler.ts ----
-
-export interface GenerateOptions {
+/** Options of generation with TokenSampler (a bundle's `generate`). */
+export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
   /** 0 is greedy (argmax); default 1. */
@@ -262,7 +228,7 @@ class TokenSampler {
    * `inputLength` is the forward pass's token count (batch × ctx); only the
    * first row is used. `vocab` is the logits' last dimension.
    */
-  constructor(prompt: readonly number[], private readonly options: GenerateOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
     if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
     prompt.forEach((t, i) => {
       if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
@@ -302,13 +268,16 @@ class TokenSampler {
   }
 }
 
-// ---- from compiler/emit/support/plan.ts ----
+// ---- from compiler/plan.ts (its types) ----
+/** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
+export type PlanDType = 'f32' | 'i32' | 'bool';
 
 export interface PlanBuffer {
   /** The name kernels give the buffer (for error messages and debugging). */
   readonly name: string;
   /** Elements (f32). */
   readonly length: number;
+  readonly dtype: PlanDType;
   /** Intermediates: the memory slot it occupies, from element 0. Others own their memory. */
   readonly slot?: number;
 }
@@ -319,124 +288,288 @@ export interface PlanBinding {
   readonly buffer: number;
 }
 
-/** An integer input used as an index: every value must lie in [0, size). */
+/** A runtime input as the caller gives it: name, shape and dtype. */
+export interface PlanTensor {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly dtype: PlanDType;
+}
+
+/** A runtime input and the buffer it is copied into before each run. */
+export interface PlanInput extends PlanTensor {
+  readonly buffer: number;
+}
+
+/**
+ * An integer input used as an index: every value must be an integer in
+ * [0, size). Token ids that index an embedding table, and class indices
+ * compared against an arange (the targets of a cross-entropy's one-hot).
+ */
 export interface PlanIndexInput {
   readonly input: string;
   readonly size: number;
-  /** What it indexes, for the error message. */
-  readonly target: string;
+  /** What the values index, with its .loom location, for the error message. */
+  readonly indexes: string;
+}
+
+/** How a kernel uses a buffer it binds. */
+export type PlanAccess = 'read' | 'write' | 'read_write';
+
+/** A uniform value of a launch (a kernel with dynamic sizes); programs compiled at concrete shapes have none. */
+export interface PlanUniform {
+  readonly name: string;
+  readonly type: 'i32' | 'u32' | 'f32';
+  readonly value: number;
 }
 
 export interface PlanLaunch {
+  /** The kernel's name: its key in the table of rendered kernels the executor is given. */
   readonly kernel: string;
+  /** The .loom `file:line:col` the kernel computes, quoted in errors. */
+  readonly loc?: string;
   /** The plan buffer bound to each of the kernel's buffer parameters, in the kernel's order. */
   readonly buffers: readonly number[];
+  /** The kernel's access to each of those buffers. */
+  readonly access: readonly PlanAccess[];
   /** Workgroup counts of a grid kernel; [1, 1, 1] for a serial (CPU) kernel. */
   readonly workgroups: readonly [number, number, number];
+  readonly uniforms?: readonly PlanUniform[];
 }
 
 export interface ProgramPlan {
+  /** The target the kernels were lowered and rendered for (information; executors do not branch on it). */
+  readonly target: string;
   readonly buffers: readonly PlanBuffer[];
   /** Elements of each memory slot. */
   readonly slots: readonly number[];
   /** Runtime inputs (tokens, targets, the optimizer step), copied in before each run. */
-  readonly inputs: readonly PlanBinding[];
-  /** Integer inputs that index a table (token ids), checked before each run. */
+  readonly inputs: readonly PlanInput[];
+  /** Integer inputs used as indices, checked before each run. */
   readonly indexInputs: readonly PlanIndexInput[];
-  /** Persistent state the program reads: weights, and for the train step the optimizer slots. */
+  /** Persistent state the program reads: weights, and for a train step the optimizer slots. */
   readonly state: readonly PlanBinding[];
   readonly outputs: readonly PlanBinding[];
-  /** After a run, state `name` takes the value in `buffer`. */
+  /** After every kernel has run, state `name` takes the value in `buffer`. */
   readonly updates: readonly PlanBinding[];
   readonly launches: readonly PlanLaunch[];
 }
 
-/** A program's inputs: arrays, or numbers for scalar inputs. */
-export type ProgramInputs = Readonly<Record<string, ArrayLike<number> | number>>;
+/** What the input checks need to know: the inputs and the index bounds (a plan, or planInputs(graph)). */
+interface PlanInputChecks {
+  readonly inputs: readonly PlanTensor[];
+  readonly indexInputs: readonly PlanIndexInput[];
+}
 
-/** Checks the inputs' presence and lengths, and index inputs' ranges; returns them as arrays by name. */
-function checkInputs(program: string, plan: ProgramPlan, inputs: ProgramInputs): Map<string, ArrayLike<number>> {
+interface PlanOptions {
+  /** Rewrites `file:line:col` locations (bundles make them relative to the loom repository). */
+  readonly locate?: (loc: string) => string;
+}
+
+// ---- from runtime/exec/inputs.ts ----
+/** A program's inputs by name: arrays, or numbers for scalar inputs. */
+export type ProgramInputs = ReadonlyMap<string, ArrayLike<number> | number>
+    | Readonly<Record<string, ArrayLike<number> | number>>;
+/** Persistent state by name (weights, optimizer slots): a Map or a record of Float32Arrays. */
+export type StateArrays = ReadonlyMap<string, Float32Array> | Readonly<Record<string, Float32Array>>;
+
+/** Looks `name` up in a Map or a record. */
+function lookup<T>(values: ReadonlyMap<string, T> | Readonly<Record<string, T>>, name: string): T | undefined {
+  if (values instanceof Map) return (values as ReadonlyMap<string, T>).get(name);
+  return Object.prototype.hasOwnProperty.call(values, name) ? (values as Readonly<Record<string, T>>)[name] : undefined;
+}
+
+/** The [name, value] pairs of a Map or a record. */
+function entriesOf<T>(values: ReadonlyMap<string, T> | Readonly<Record<string, T>>): [string, T][] {
+  return values instanceof Map ? [...(values as ReadonlyMap<string, T>)] : Object.entries(values as Readonly<Record<string, T>>);
+}
+
+/** Elements of a tensor of `shape`. */
+function elementsOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/**
+ * Checks the inputs' presence and lengths and every index input's values;
+ * returns the inputs as arrays by name.
+ */
+function checkInputs(program: string, checks: PlanInputChecks, inputs: ProgramInputs): Map<string, ArrayLike<number>> {
   const out = new Map<string, ArrayLike<number>>();
-  for (const { name, buffer } of plan.inputs) {
-    const value = inputs[name];
-    if (value === undefined) throw new Error(`${program}: input "${name}" is missing`);
+  for (const { name, shape } of checks.inputs) {
+    const value = lookup(inputs, name);
+    if (value === undefined) throw new Error(`program "${program}" needs input "${name}"`);
     const data = typeof value === 'number' ? [value] : value;
-    const length = plan.buffers[buffer]!.length;
-    if (data.length !== length) throw new Error(`${program}: input "${name}" has ${data.length} elements; the program expects ${length}`);
+    const length = elementsOf(shape);
+    if (data.length !== length) {
+      throw new Error(`input "${name}" has ${data.length} elements; program "${program}" needs ${length} ([${shape.join(', ')}])`);
+    }
     out.set(name, data);
   }
-  for (const b of plan.indexInputs) {
+  for (const b of checks.indexInputs) {
     const data = out.get(b.input);
     if (!data) continue;
     for (let i = 0; i < data.length; i++) {
       const x = data[i]!;
-      if (!(Number.isInteger(x) && x >= 0 && x < b.size)) {
-        throw new Error(`${program}: input "${b.input}": value ${x} at ${i} is out of range [0, ${b.size}) for ${b.target}`);
-      }
+      if (Number.isInteger(x) && x >= 0 && x < b.size) continue;
+      const shape = checks.inputs.find((t) => t.name === b.input)!.shape;
+      throw new Error(`input "${b.input}": value ${x} at [${positionOf(i, shape).join(', ')}] is out of range [0, ${b.size}) for ${b.indexes}`);
     }
   }
   return out;
 }
 
-// ---- from compiler/emit/support/js-runner.ts ----
-/** A kernel of kernels/<program>.js: `fn(buffers, uniforms)`, buffers by parameter name. */
-type KernelFn = (buffers: Readonly<Record<string, Float32Array>>, uniforms: Readonly<Record<string, number>>) => void;
-/** A kernel module's export: each kernel's function and its buffer parameter names, in binding order. */
-type KernelTable = Readonly<Record<string, { readonly fn: KernelFn; readonly buffers: readonly string[] }>>;
+/** The index of flat element `i` in a row-major tensor of `shape`. */
+function positionOf(i: number, shape: readonly number[]): number[] {
+  const pos = new Array<number>(shape.length);
+  let rest = i;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    pos[k] = rest % shape[k]!;
+    rest = Math.floor(rest / shape[k]!);
+  }
+  return pos;
+}
 
-interface PreparedCall {
-  readonly name: string;
+/** The outputs to return: those requested (each must exist), else all. */
+function selectOutputs(program: string, plan: ProgramPlan, requested?: readonly string[]): readonly PlanBinding[] {
+  if (!requested) return plan.outputs;
+  return requested.map((name) => {
+    const o = plan.outputs.find((x) => x.name === name);
+    if (!o) throw new Error(`program "${program}" has no output "${name}" (it has: ${plan.outputs.map((x) => x.name).join(', ')})`);
+    return o;
+  });
+}
+
+/** Checks that state tensor `name` has the length program `program` needs; returns it. */
+function checkState<T extends { readonly length: number }>(program: string, name: string, value: T | undefined, length: number): T {
+  if (value === undefined) throw new Error(`program "${program}" needs state "${name}", which was not given`);
+  if (value.length !== length) throw new Error(`state "${name}" has ${value.length} elements; program "${program}" needs ${length}`);
+  return value;
+}
+
+/** Every state tensor a plan reads or updates, with its length. */
+function stateLengths(plan: ProgramPlan): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { name, buffer } of [...plan.state, ...plan.updates]) out.set(name, plan.buffers[buffer]!.length);
+  return out;
+}
+
+// ---- from runtime/exec/js.ts ----
+/** A kernel: `fn(buffers, uniforms)`, buffers by parameter name. */
+export type KernelFn = (buffers: Readonly<Record<string, Float32Array>>, uniforms: Readonly<Record<string, number>>) => void;
+/** Kernels by name: each kernel's function and its buffer parameter names, in binding order. */
+export type KernelTable = Readonly<Record<string, { readonly fn: KernelFn; readonly buffers: readonly string[] }>>;
+
+interface BoundLaunch {
+  readonly kernel: string;
+  readonly loc?: string;
   readonly fn: KernelFn;
-  readonly buffers: Readonly<Record<string, Float32Array>>;
+  readonly buffers: Record<string, Float32Array>;
+  readonly uniforms: Readonly<Record<string, number>>;
 }
 
 const NO_UNIFORMS: Readonly<Record<string, number>> = Object.freeze({});
 
-class JsProgram {
+export class JsExecutor {
   private readonly arrays: Float32Array[];
-  private readonly calls: PreparedCall[];
+  private readonly launches: BoundLaunch[];
+  /** For each state buffer, the (launch, parameter) pairs that bind it, so new state arrays rebind in place. */
+  private readonly stateUses = new Map<number, { launch: BoundLaunch; param: string }[]>();
+  private readonly lengths: ReadonlyMap<string, number>;
 
-  constructor(private readonly name: string, private readonly plan: ProgramPlan, kernels: KernelTable) {
+  constructor(public readonly name: string, public readonly plan: ProgramPlan, kernels: KernelTable) {
     // An intermediate is a view of its slot: buffers of one slot are never live at the same time.
     const slots = plan.slots.map((n) => new Float32Array(n));
-    this.arrays = plan.buffers.map((b) => (b.slot === undefined ? new Float32Array(b.length) : slots[b.slot]!.subarray(0, b.length)));
-    this.calls = plan.launches.map((launch) => {
-      const k = kernels[launch.kernel];
-      if (!k) throw new Error(`${name}: kernel "${launch.kernel}" is missing from its kernel module`);
-      const buffers: Record<string, Float32Array> = {};
-      k.buffers.forEach((param, i) => {
-        buffers[param] = this.arrays[launch.buffers[i]!]!;
-      });
-      return { name: launch.kernel, fn: k.fn, buffers };
+    const stateBuffers = new Set(plan.state.map((s) => s.buffer));
+    this.arrays = plan.buffers.map((b, i) => {
+      if (stateBuffers.has(i)) return new Float32Array(0); // bound to the caller's array by bind()
+      return b.slot === undefined ? new Float32Array(b.length) : slots[b.slot]!.subarray(0, b.length);
     });
+    this.launches = plan.launches.map((l) => {
+      const k = kernels[l.kernel];
+      if (!k) throw new Error(`program "${name}": kernel "${l.kernel}" is not in its kernel table`);
+      if (k.buffers.length !== l.buffers.length) {
+        throw new Error(`program "${name}": kernel "${l.kernel}" takes ${k.buffers.length} buffers; the plan binds ${l.buffers.length}`);
+      }
+      const buffers: Record<string, Float32Array> = {};
+      const uniforms = l.uniforms ? Object.freeze(Object.fromEntries(l.uniforms.map((u) => [u.name, u.value]))) : NO_UNIFORMS;
+      const launch: BoundLaunch = { kernel: l.kernel, ...(l.loc !== undefined ? { loc: l.loc } : {}), fn: k.fn, buffers, uniforms };
+      k.buffers.forEach((param, i) => {
+        const b = l.buffers[i]!;
+        buffers[param] = this.arrays[b]!;
+        if (stateBuffers.has(b)) {
+          const uses = this.stateUses.get(b) ?? [];
+          uses.push({ launch, param });
+          this.stateUses.set(b, uses);
+        }
+      });
+      return launch;
+    });
+    this.lengths = stateLengths(plan);
   }
 
   /**
-   * Runs the program on `inputs` (numbers for scalar inputs), reading
-   * `state`; writes the updated state back into `state`'s arrays and returns
-   * copies of the outputs.
+   * Runs the program on `inputs`, reading `state` and writing the updates
+   * into its arrays in place; returns copies of the outputs named in
+   * `outputs` (all by default).
    */
-  run(inputs: ProgramInputs, state: Readonly<Record<string, Float32Array>>): Record<string, Float32Array> {
+  run(inputs: ProgramInputs, state: StateArrays, outputs?: readonly string[]): Record<string, Float32Array> {
     const values = checkInputs(this.name, this.plan, inputs);
+    const wanted = selectOutputs(this.name, this.plan, outputs);
+    this.bind(state);
     for (const { name, buffer } of this.plan.inputs) this.arrays[buffer]!.set(values.get(name)!);
-    for (const { name, buffer } of this.plan.state) {
-      const value = state[name];
-      const target = this.arrays[buffer]!;
-      if (!(value instanceof Float32Array)) throw new Error(`${this.name}: state "${name}" is missing (expected a Float32Array)`);
-      if (value.length !== target.length) throw new Error(`${this.name}: state "${name}" has ${value.length} elements; the program expects ${target.length}`);
-      target.set(value);
-    }
-    for (const call of this.calls) {
+    for (const l of this.launches) {
       try {
-        call.fn(call.buffers, NO_UNIFORMS);
+        l.fn(l.buffers, l.uniforms);
       } catch (e) {
-        throw new Error(`${this.name}: kernel "${call.name}" failed: ${e instanceof Error ? e.message : String(e)}`);
+        throw new Error(`program "${this.name}": kernel "${l.kernel}"${l.loc ? ` (${l.loc})` : ''} failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    const outputs: Record<string, Float32Array> = {};
-    for (const { name, buffer } of this.plan.outputs) outputs[name] = this.arrays[buffer]!.slice();
-    for (const { name, buffer } of this.plan.updates) state[name]!.set(this.arrays[buffer]!);
-    return outputs;
+    const result: Record<string, Float32Array> = {};
+    for (const { name, buffer } of wanted) result[name] = this.arrays[buffer]!.slice();
+    for (const { name, buffer } of this.plan.updates) lookup(state, name)!.set(this.arrays[buffer]!);
+    return result;
+  }
+
+  /** Binds the state's arrays (checked; a few lookups per tensor) where they are not bound already. */
+  private bind(state: StateArrays): void {
+    for (const [name, length] of this.lengths) {
+      const value = checkState(this.name, name, lookup(state, name), length);
+      if (!(value instanceof Float32Array)) throw new Error(`state "${name}" must be a Float32Array`);
+    }
+    for (const { name, buffer } of this.plan.state) {
+      const value = lookup(state, name)!;
+      if (this.arrays[buffer] === value) continue;
+      this.arrays[buffer] = value;
+      for (const { launch, param } of this.stateUses.get(buffer) ?? []) launch.buffers[param] = value;
+    }
+  }
+}
+
+// ---- from compiler/emit/support/init.ts ----
+/** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
+export type ParamInit = InitSpec;
+
+/** A tensor of a bundle (a param or an optimizer slot): its shape and how it starts. */
+export interface TensorSpec {
+  readonly shape: readonly number[];
+  readonly init: ParamInit;
+}
+
+/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
+function initialValue(name: string, spec: TensorSpec, seed: number): Float32Array {
+  const out = new Float32Array(spec.shape.reduce((n, d) => n * d, 1));
+  fillInitial(out, spec.init, seed, hashString(name));
+  return out;
+}
+
+/** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
+function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>, values: Readonly<Record<string, Float32Array>>): void {
+  for (const [name, spec] of Object.entries(specs)) {
+    const v = values[name];
+    if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
+    const n = spec.shape.reduce((count, d) => count * d, 1);
+    if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
   }
 }
 // ---- GPT: config, shapes, tensors ----
@@ -447,7 +580,7 @@ export const config = { vocab: 256, ctx: 64, dim: 64, depth: 2, heads: 4 } as co
 /** The sizes the programs were compiled for: the train step takes `batch` sequences of `ctx` tokens, the forward pass `forwardBatch` of them. */
 export const shapes = { batch: 16, ctx: 64, forwardBatch: 1 } as const;
 /** Every learnable tensor of the model, in declaration order: shape and initialiser. */
-export const paramSpecs: Readonly<Record<ParamName, ParamSpec>> = {
+export const paramSpecs: Readonly<Record<ParamName, TensorSpec>> = {
     'wte.w': { shape: [256, 64], init: { kind: 'normal', std: 0.02, mean: 0 } },
     wpe: { shape: [64, 64], init: { kind: 'normal', std: 0.01, mean: 0 } },
     'blocks.0.ln1.g': { shape: [64], init: { kind: 'ones' } },
@@ -566,7 +699,7 @@ export interface Params {
 }
 
 /** The train step's optimizer slots (AdamW moments), zero when training starts. */
-export const optimizerStateSpecs: Readonly<Record<string, ParamSpec>> = {
+export const optimizerStateSpecs: Readonly<Record<string, TensorSpec>> = {
     'optim.m.wte.w': { shape: [256, 64], init: { kind: 'zeros' } },
     'optim.v.wte.w': { shape: [256, 64], init: { kind: 'zeros' } },
     'optim.m.wpe': { shape: [64, 64], init: { kind: 'zeros' } },
@@ -794,73 +927,74 @@ export type TrainState = Params & OptimizerState;
 // ---- execution plans (buffers, bindings, launches) ----
 /** The forward pass: 25 kernel launches over 62 buffers. */
 const forwardPlan: ProgramPlan = {
+    target: 'js',
     buffers: [
-      { name: 'p_wte_w', length: 16384 },
-      { name: 'p_wpe', length: 4096 },
-      { name: 'p_blocks_0_ln1_g', length: 64 },
-      { name: 'p_blocks_0_ln1_b', length: 64 },
-      { name: 'p_blocks_0_attn_wq_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wq_b', length: 64 },
-      { name: 'p_blocks_0_attn_wk_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wk_b', length: 64 },
-      { name: 'p_blocks_0_attn_wv_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wv_b', length: 64 },
-      { name: 'p_blocks_0_attn_wo_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wo_b', length: 64 },
-      { name: 'p_blocks_0_ln2_g', length: 64 },
-      { name: 'p_blocks_0_ln2_b', length: 64 },
-      { name: 'p_blocks_0_mlp_fc_w', length: 16384 },
-      { name: 'p_blocks_0_mlp_fc_b', length: 256 },
-      { name: 'p_blocks_0_mlp_proj_w', length: 16384 },
-      { name: 'p_blocks_0_mlp_proj_b', length: 64 },
-      { name: 'p_blocks_1_ln1_g', length: 64 },
-      { name: 'p_blocks_1_ln1_b', length: 64 },
-      { name: 'p_blocks_1_attn_wq_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wq_b', length: 64 },
-      { name: 'p_blocks_1_attn_wk_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wk_b', length: 64 },
-      { name: 'p_blocks_1_attn_wv_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wv_b', length: 64 },
-      { name: 'p_blocks_1_attn_wo_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wo_b', length: 64 },
-      { name: 'p_blocks_1_ln2_g', length: 64 },
-      { name: 'p_blocks_1_ln2_b', length: 64 },
-      { name: 'p_blocks_1_mlp_fc_w', length: 16384 },
-      { name: 'p_blocks_1_mlp_fc_b', length: 256 },
-      { name: 'p_blocks_1_mlp_proj_w', length: 16384 },
-      { name: 'p_blocks_1_mlp_proj_b', length: 64 },
-      { name: 'p_ln_f_g', length: 64 },
-      { name: 'p_ln_f_b', length: 64 },
-      { name: 'in_tokens', length: 64 },
-      { name: 't39', length: 4096, slot: 0 },
-      { name: 't58', length: 4096, slot: 1 },
-      { name: 't62', length: 4096, slot: 2 },
-      { name: 't68', length: 4096, slot: 3 },
-      { name: 't74', length: 4096, slot: 4 },
-      { name: 't89', length: 16384, slot: 5 },
-      { name: 't96', length: 16384, slot: 6 },
-      { name: 't97', length: 4096, slot: 1 },
-      { name: 't103', length: 4096, slot: 2 },
-      { name: 't120', length: 4096, slot: 0 },
-      { name: 't132', length: 16384, slot: 5 },
-      { name: 't137', length: 4096, slot: 0 },
-      { name: 't154', length: 4096, slot: 1 },
-      { name: 't158', length: 4096, slot: 2 },
-      { name: 't164', length: 4096, slot: 3 },
-      { name: 't170', length: 4096, slot: 4 },
-      { name: 't175', length: 16384, slot: 5 },
-      { name: 't182', length: 16384, slot: 6 },
-      { name: 't183', length: 4096, slot: 1 },
-      { name: 't189', length: 4096, slot: 2 },
-      { name: 't206', length: 4096, slot: 0 },
-      { name: 't215', length: 16384, slot: 5 },
-      { name: 't220', length: 4096, slot: 0 },
-      { name: 't237', length: 4096, slot: 1 },
-      { name: 't238', length: 16384 },
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 't39', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't58', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't62', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't68', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't74', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't89', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't96', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't97', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't103', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't120', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't132', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't137', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't154', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't158', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't164', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't170', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't175', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't182', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't183', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't189', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't206', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't215', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't220', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't237', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't238', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 4096, 4096, 4096, 16384, 16384],
-    inputs: [{ name: 'tokens', buffer: 36 }],
-    indexInputs: [{ input: 'tokens', size: 256, target: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 36 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
     state: [
       { name: 'wte.w', buffer: 0 },
       { name: 'wpe', buffer: 1 },
@@ -902,437 +1036,588 @@ const forwardPlan: ProgramPlan = {
     outputs: [{ name: 'output', buffer: 61 }],
     updates: [],
     launches: [
-      { kernel: 'k0_gather', buffers: [36, 0, 1, 37], workgroups: [1, 1, 1] },
-      { kernel: 'k1_reduce', buffers: [37, 2, 3, 38], workgroups: [1, 1, 1] },
-      { kernel: 'k2_einsum', buffers: [38, 4, 5, 39], workgroups: [1, 1, 1] },
-      { kernel: 'k3_einsum', buffers: [38, 6, 7, 40], workgroups: [1, 1, 1] },
-      { kernel: 'k4_einsum', buffers: [38, 8, 9, 41], workgroups: [1, 1, 1] },
-      { kernel: 'k5_einsum', buffers: [39, 40, 42], workgroups: [1, 1, 1] },
-      { kernel: 'k6_reduce', buffers: [42, 43], workgroups: [1, 1, 1] },
-      { kernel: 'k7_einsum', buffers: [43, 41, 44], workgroups: [1, 1, 1] },
-      { kernel: 'k8_einsum', buffers: [44, 10, 37, 11, 45], workgroups: [1, 1, 1] },
-      { kernel: 'k9_reduce', buffers: [45, 12, 13, 46], workgroups: [1, 1, 1] },
-      { kernel: 'k10_einsum', buffers: [46, 14, 15, 47], workgroups: [1, 1, 1] },
-      { kernel: 'k11_einsum', buffers: [47, 16, 45, 17, 48], workgroups: [1, 1, 1] },
-      { kernel: 'k12_reduce', buffers: [48, 18, 19, 49], workgroups: [1, 1, 1] },
-      { kernel: 'k13_einsum', buffers: [49, 20, 21, 50], workgroups: [1, 1, 1] },
-      { kernel: 'k14_einsum', buffers: [49, 22, 23, 51], workgroups: [1, 1, 1] },
-      { kernel: 'k15_einsum', buffers: [49, 24, 25, 52], workgroups: [1, 1, 1] },
-      { kernel: 'k16_einsum', buffers: [50, 51, 53], workgroups: [1, 1, 1] },
-      { kernel: 'k17_reduce', buffers: [53, 54], workgroups: [1, 1, 1] },
-      { kernel: 'k18_einsum', buffers: [54, 52, 55], workgroups: [1, 1, 1] },
-      { kernel: 'k19_einsum', buffers: [55, 26, 48, 27, 56], workgroups: [1, 1, 1] },
-      { kernel: 'k20_reduce', buffers: [56, 28, 29, 57], workgroups: [1, 1, 1] },
-      { kernel: 'k21_einsum', buffers: [57, 30, 31, 58], workgroups: [1, 1, 1] },
-      { kernel: 'k22_einsum', buffers: [58, 32, 56, 33, 59], workgroups: [1, 1, 1] },
-      { kernel: 'k23_reduce', buffers: [59, 34, 35, 60], workgroups: [1, 1, 1] },
-      { kernel: 'k24_einsum', buffers: [60, 0, 61], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [36, 0, 1, 37],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [37, 2, 3, 38],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 4, 5, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 6, 7, 40],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 8, 9, 41],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [39, 40, 42],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [42, 43],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [43, 41, 44],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [44, 10, 37, 11, 45],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [45, 12, 13, 46],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [46, 14, 15, 47],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [47, 16, 45, 17, 48],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [48, 18, 19, 49],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [49, 20, 21, 50],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [49, 22, 23, 51],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [49, 24, 25, 52],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [50, 51, 53],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [53, 54],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [54, 52, 55],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [55, 26, 48, 27, 56],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [56, 28, 29, 57],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [57, 30, 31, 58],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [58, 32, 56, 33, 59],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [59, 34, 35, 60],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'dsl-examples/gpt.loom:28:12',
+        buffers: [60, 0, 61],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
     ],
   };
 /** The train step: 135 kernel launches over 401 buffers. */
 const trainStepPlan: ProgramPlan = {
+    target: 'js',
     buffers: [
-      { name: 'p_wte_w', length: 16384 },
-      { name: 'p_wpe', length: 4096 },
-      { name: 'p_blocks_0_ln1_g', length: 64 },
-      { name: 'p_blocks_0_ln1_b', length: 64 },
-      { name: 'p_blocks_0_attn_wq_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wq_b', length: 64 },
-      { name: 'p_blocks_0_attn_wk_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wk_b', length: 64 },
-      { name: 'p_blocks_0_attn_wv_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wv_b', length: 64 },
-      { name: 'p_blocks_0_attn_wo_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wo_b', length: 64 },
-      { name: 'p_blocks_0_ln2_g', length: 64 },
-      { name: 'p_blocks_0_ln2_b', length: 64 },
-      { name: 'p_blocks_0_mlp_fc_w', length: 16384 },
-      { name: 'p_blocks_0_mlp_fc_b', length: 256 },
-      { name: 'p_blocks_0_mlp_proj_w', length: 16384 },
-      { name: 'p_blocks_0_mlp_proj_b', length: 64 },
-      { name: 'p_blocks_1_ln1_g', length: 64 },
-      { name: 'p_blocks_1_ln1_b', length: 64 },
-      { name: 'p_blocks_1_attn_wq_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wq_b', length: 64 },
-      { name: 'p_blocks_1_attn_wk_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wk_b', length: 64 },
-      { name: 'p_blocks_1_attn_wv_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wv_b', length: 64 },
-      { name: 'p_blocks_1_attn_wo_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wo_b', length: 64 },
-      { name: 'p_blocks_1_ln2_g', length: 64 },
-      { name: 'p_blocks_1_ln2_b', length: 64 },
-      { name: 'p_blocks_1_mlp_fc_w', length: 16384 },
-      { name: 'p_blocks_1_mlp_fc_b', length: 256 },
-      { name: 'p_blocks_1_mlp_proj_w', length: 16384 },
-      { name: 'p_blocks_1_mlp_proj_b', length: 64 },
-      { name: 'p_ln_f_g', length: 64 },
-      { name: 'p_ln_f_b', length: 64 },
-      { name: 'in_tokens', length: 1024 },
-      { name: 'in_targets', length: 1024 },
-      { name: 'in_step', length: 1 },
-      { name: 'p_optim_m_wte_w', length: 16384 },
-      { name: 'p_optim_v_wte_w', length: 16384 },
-      { name: 'p_optim_m_wpe', length: 4096 },
-      { name: 'p_optim_v_wpe', length: 4096 },
-      { name: 'p_optim_m_blocks_0_ln1_g', length: 64 },
-      { name: 'p_optim_v_blocks_0_ln1_g', length: 64 },
-      { name: 'p_optim_m_blocks_0_ln1_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_ln1_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_attn_wq_w', length: 4096 },
-      { name: 'p_optim_v_blocks_0_attn_wq_w', length: 4096 },
-      { name: 'p_optim_m_blocks_0_attn_wq_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_attn_wq_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_attn_wk_w', length: 4096 },
-      { name: 'p_optim_v_blocks_0_attn_wk_w', length: 4096 },
-      { name: 'p_optim_m_blocks_0_attn_wk_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_attn_wk_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_attn_wv_w', length: 4096 },
-      { name: 'p_optim_v_blocks_0_attn_wv_w', length: 4096 },
-      { name: 'p_optim_m_blocks_0_attn_wv_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_attn_wv_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_attn_wo_w', length: 4096 },
-      { name: 'p_optim_v_blocks_0_attn_wo_w', length: 4096 },
-      { name: 'p_optim_m_blocks_0_attn_wo_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_attn_wo_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_ln2_g', length: 64 },
-      { name: 'p_optim_v_blocks_0_ln2_g', length: 64 },
-      { name: 'p_optim_m_blocks_0_ln2_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_ln2_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_mlp_fc_w', length: 16384 },
-      { name: 'p_optim_v_blocks_0_mlp_fc_w', length: 16384 },
-      { name: 'p_optim_m_blocks_0_mlp_fc_b', length: 256 },
-      { name: 'p_optim_v_blocks_0_mlp_fc_b', length: 256 },
-      { name: 'p_optim_m_blocks_0_mlp_proj_w', length: 16384 },
-      { name: 'p_optim_v_blocks_0_mlp_proj_w', length: 16384 },
-      { name: 'p_optim_m_blocks_0_mlp_proj_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_mlp_proj_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_ln1_g', length: 64 },
-      { name: 'p_optim_v_blocks_1_ln1_g', length: 64 },
-      { name: 'p_optim_m_blocks_1_ln1_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_ln1_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_attn_wq_w', length: 4096 },
-      { name: 'p_optim_v_blocks_1_attn_wq_w', length: 4096 },
-      { name: 'p_optim_m_blocks_1_attn_wq_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_attn_wq_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_attn_wk_w', length: 4096 },
-      { name: 'p_optim_v_blocks_1_attn_wk_w', length: 4096 },
-      { name: 'p_optim_m_blocks_1_attn_wk_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_attn_wk_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_attn_wv_w', length: 4096 },
-      { name: 'p_optim_v_blocks_1_attn_wv_w', length: 4096 },
-      { name: 'p_optim_m_blocks_1_attn_wv_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_attn_wv_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_attn_wo_w', length: 4096 },
-      { name: 'p_optim_v_blocks_1_attn_wo_w', length: 4096 },
-      { name: 'p_optim_m_blocks_1_attn_wo_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_attn_wo_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_ln2_g', length: 64 },
-      { name: 'p_optim_v_blocks_1_ln2_g', length: 64 },
-      { name: 'p_optim_m_blocks_1_ln2_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_ln2_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_mlp_fc_w', length: 16384 },
-      { name: 'p_optim_v_blocks_1_mlp_fc_w', length: 16384 },
-      { name: 'p_optim_m_blocks_1_mlp_fc_b', length: 256 },
-      { name: 'p_optim_v_blocks_1_mlp_fc_b', length: 256 },
-      { name: 'p_optim_m_blocks_1_mlp_proj_w', length: 16384 },
-      { name: 'p_optim_v_blocks_1_mlp_proj_w', length: 16384 },
-      { name: 'p_optim_m_blocks_1_mlp_proj_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_mlp_proj_b', length: 64 },
-      { name: 'p_optim_m_ln_f_g', length: 64 },
-      { name: 'p_optim_v_ln_f_g', length: 64 },
-      { name: 'p_optim_m_ln_f_b', length: 64 },
-      { name: 'p_optim_v_ln_f_b', length: 64 },
-      { name: 't41', length: 65536, slot: 0 },
-      { name: 't46', length: 65536, slot: 1 },
-      { name: 't54', length: 65536, slot: 2 },
-      { name: 't60', length: 65536, slot: 3 },
-      { name: 't52', length: 1024, slot: 4 },
-      { name: 't64', length: 65536, slot: 5 },
-      { name: 't70', length: 65536, slot: 6 },
-      { name: 't76', length: 65536, slot: 7 },
-      { name: 't91', length: 262144, slot: 8 },
-      { name: 't95', length: 262144, slot: 9 },
-      { name: 't98', length: 262144, slot: 10 },
-      { name: 't96', length: 4096, slot: 11 },
-      { name: 't99', length: 65536, slot: 8 },
-      { name: 't105', length: 65536, slot: 12 },
-      { name: 't109', length: 65536, slot: 0 },
-      { name: 't116', length: 65536, slot: 13 },
-      { name: 't122', length: 65536, slot: 14 },
-      { name: 't114', length: 1024, slot: 15 },
-      { name: 't128', length: 262144, slot: 16 },
-      { name: 't130', length: 262144, slot: 17 },
-      { name: 't133', length: 262144, slot: 18 },
-      { name: 't134', length: 262144, slot: 19 },
-      { name: 't139', length: 65536, slot: 20 },
-      { name: 't143', length: 65536, slot: 12 },
-      { name: 't150', length: 65536, slot: 21 },
-      { name: 't156', length: 65536, slot: 22 },
-      { name: 't148', length: 1024, slot: 23 },
-      { name: 't160', length: 65536, slot: 24 },
-      { name: 't166', length: 65536, slot: 25 },
-      { name: 't172', length: 65536, slot: 26 },
-      { name: 't177', length: 262144, slot: 27 },
-      { name: 't181', length: 262144, slot: 28 },
-      { name: 't184', length: 262144, slot: 29 },
-      { name: 't182', length: 4096, slot: 30 },
-      { name: 't185', length: 65536, slot: 27 },
-      { name: 't191', length: 65536, slot: 31 },
-      { name: 't195', length: 65536, slot: 20 },
-      { name: 't202', length: 65536, slot: 32 },
-      { name: 't208', length: 65536, slot: 33 },
-      { name: 't200', length: 1024, slot: 34 },
-      { name: 't213', length: 262144, slot: 35 },
-      { name: 't214', length: 262144, slot: 36 },
-      { name: 't216', length: 262144, slot: 37 },
-      { name: 't217', length: 262144, slot: 38 },
-      { name: 't222', length: 65536, slot: 39 },
-      { name: 't226', length: 65536, slot: 31 },
-      { name: 't233', length: 65536, slot: 40 },
-      { name: 't239', length: 65536, slot: 41 },
-      { name: 't231', length: 1024, slot: 42 },
-      { name: 't240', length: 262144, slot: 43 },
-      { name: 't272', length: 262144, slot: 44 },
-      { name: 't257', length: 1024, slot: 39 },
-      { name: 't263', length: 1 },
-      { name: 't273', length: 65536, slot: 39 },
-      { name: 't277', length: 65536, slot: 43 },
-      { name: 't293', length: 65536, slot: 45 },
-      { name: 't296', length: 1024, slot: 46 },
-      { name: 't298', length: 65536, slot: 31 },
-      { name: 't299', length: 64, slot: 42 },
-      { name: 't663', length: 64, slot: 43 },
-      { name: 't664', length: 1, slot: 46 },
-      { name: 't313', length: 262144, slot: 43 },
-      { name: 't302', length: 16384, slot: 45 },
-      { name: 't314', length: 256, slot: 35 },
-      { name: 't655', length: 256, slot: 36 },
-      { name: 't656', length: 1, slot: 37 },
-      { name: 't316', length: 65536, slot: 36 },
-      { name: 't320', length: 65536, slot: 38 },
-      { name: 't317', length: 16384, slot: 47 },
-      { name: 't335', length: 65536, slot: 33 },
-      { name: 't338', length: 1024, slot: 43 },
-      { name: 't341', length: 65536, slot: 20 },
-      { name: 't342', length: 64, slot: 34 },
-      { name: 't639', length: 64, slot: 38 },
-      { name: 't640', length: 1, slot: 31 },
-      { name: 't344', length: 65536, slot: 33 },
-      { name: 't345', length: 4096, slot: 38 },
-      { name: 't348', length: 262144, slot: 27 },
-      { name: 't359', length: 262144, slot: 43 },
-      { name: 't360', length: 65536, slot: 26 },
-      { name: 't365', length: 4096, slot: 30 },
-      { name: 't366', length: 65536, slot: 33 },
-      { name: 't370', length: 65536, slot: 24 },
-      { name: 't371', length: 4096, slot: 27 },
-      { name: 't372', length: 65536, slot: 28 },
-      { name: 't376', length: 65536, slot: 25 },
-      { name: 't379', length: 65536, slot: 29 },
-      { name: 't382', length: 65536, slot: 43 },
-      { name: 't377', length: 4096, slot: 24 },
-      { name: 't397', length: 65536, slot: 22 },
-      { name: 't400', length: 1024, slot: 25 },
-      { name: 't403', length: 65536, slot: 12 },
-      { name: 't404', length: 64, slot: 23 },
-      { name: 't599', length: 64, slot: 43 },
-      { name: 't600', length: 1, slot: 20 },
-      { name: 't417', length: 262144, slot: 43 },
-      { name: 't407', length: 16384, slot: 22 },
-      { name: 't418', length: 256, slot: 25 },
-      { name: 't591', length: 256, slot: 16 },
-      { name: 't592', length: 1, slot: 17 },
-      { name: 't420', length: 65536, slot: 16 },
-      { name: 't424', length: 65536, slot: 18 },
-      { name: 't421', length: 16384, slot: 19 },
-      { name: 't439', length: 65536, slot: 14 },
-      { name: 't442', length: 1024, slot: 43 },
-      { name: 't445', length: 65536, slot: 0 },
-      { name: 't446', length: 64, slot: 15 },
-      { name: 't575', length: 64, slot: 18 },
-      { name: 't576', length: 1, slot: 12 },
-      { name: 't448', length: 65536, slot: 14 },
-      { name: 't449', length: 4096, slot: 18 },
-      { name: 't452', length: 262144, slot: 8 },
-      { name: 't462', length: 262144, slot: 43 },
-      { name: 't463', length: 65536, slot: 7 },
-      { name: 't468', length: 4096, slot: 11 },
-      { name: 't469', length: 65536, slot: 14 },
-      { name: 't473', length: 65536, slot: 5 },
-      { name: 't474', length: 4096, slot: 8 },
-      { name: 't475', length: 65536, slot: 9 },
-      { name: 't479', length: 65536, slot: 6 },
-      { name: 't482', length: 65536, slot: 10 },
-      { name: 't485', length: 65536, slot: 43 },
-      { name: 't480', length: 4096, slot: 5 },
-      { name: 't500', length: 65536, slot: 3 },
-      { name: 't503', length: 1024, slot: 6 },
-      { name: 't506', length: 65536, slot: 1 },
-      { name: 't507', length: 4096, slot: 43 },
-      { name: 't535', length: 4096, slot: 48 },
-      { name: 't536', length: 1, slot: 4 },
-      { name: 't509', length: 16384, slot: 0 },
-      { name: 't510', length: 16384, slot: 1 },
-      { name: 't531', length: 1 },
-      { name: 't688', length: 1, slot: 48 },
-      { name: 't689', length: 1, slot: 0 },
-      { name: 't714', length: 1, slot: 3 },
-      { name: 't533', length: 1, slot: 6 },
-      { name: 't548', length: 1, slot: 41 },
-      { name: 't556', length: 1, slot: 44 },
-      { name: 't564', length: 1, slot: 49 },
-      { name: 't572', length: 1, slot: 50 },
-      { name: 't588', length: 1, slot: 51 },
-      { name: 't596', length: 1, slot: 52 },
-      { name: 't612', length: 1, slot: 53 },
-      { name: 't620', length: 1, slot: 54 },
-      { name: 't628', length: 1, slot: 55 },
-      { name: 't636', length: 1, slot: 56 },
-      { name: 't652', length: 1, slot: 57 },
-      { name: 't660', length: 1, slot: 58 },
-      { name: 't275', length: 64, slot: 59 },
-      { name: 't279', length: 64, slot: 60 },
-      { name: 't318', length: 64, slot: 61 },
-      { name: 't322', length: 64, slot: 62 },
-      { name: 't362', length: 64, slot: 63 },
-      { name: 't368', length: 64, slot: 64 },
-      { name: 't374', length: 64, slot: 65 },
-      { name: 't380', length: 64, slot: 66 },
-      { name: 't384', length: 64, slot: 67 },
-      { name: 't422', length: 64, slot: 68 },
-      { name: 't426', length: 64, slot: 69 },
-      { name: 't465', length: 64, slot: 70 },
-      { name: 't471', length: 64, slot: 71 },
-      { name: 't477', length: 64, slot: 72 },
-      { name: 't483', length: 64, slot: 73 },
-      { name: 't487', length: 64, slot: 74 },
-      { name: 't539', length: 64, slot: 75 },
-      { name: 't543', length: 64, slot: 76 },
-      { name: 't551', length: 64, slot: 77 },
-      { name: 't559', length: 64, slot: 78 },
-      { name: 't567', length: 64, slot: 79 },
-      { name: 't579', length: 64, slot: 80 },
-      { name: 't583', length: 64, slot: 81 },
-      { name: 't603', length: 64, slot: 82 },
-      { name: 't607', length: 64, slot: 83 },
-      { name: 't615', length: 64, slot: 84 },
-      { name: 't623', length: 64, slot: 85 },
-      { name: 't631', length: 64, slot: 86 },
-      { name: 't643', length: 64, slot: 87 },
-      { name: 't647', length: 64, slot: 88 },
-      { name: 't667', length: 64, slot: 89 },
-      { name: 't671', length: 64, slot: 90 },
-      { name: 't675', length: 1 },
-      { name: 't679', length: 1, slot: 2 },
-      { name: 't699', length: 16384 },
-      { name: 't705', length: 16384 },
-      { name: 't722', length: 16384 },
-      { name: 't731', length: 4096 },
-      { name: 't737', length: 4096 },
-      { name: 't748', length: 4096 },
-      { name: 't758', length: 64 },
-      { name: 't764', length: 64 },
-      { name: 't775', length: 64 },
-      { name: 't781', length: 64 },
-      { name: 't785', length: 64 },
-      { name: 't791', length: 64 },
-      { name: 't797', length: 4096 },
-      { name: 't801', length: 4096 },
-      { name: 't808', length: 4096 },
-      { name: 't814', length: 64 },
-      { name: 't818', length: 64 },
-      { name: 't824', length: 64 },
-      { name: 't830', length: 4096 },
-      { name: 't834', length: 4096 },
-      { name: 't841', length: 4096 },
-      { name: 't847', length: 64 },
-      { name: 't851', length: 64 },
-      { name: 't857', length: 64 },
-      { name: 't863', length: 4096 },
-      { name: 't867', length: 4096 },
-      { name: 't874', length: 4096 },
-      { name: 't880', length: 64 },
-      { name: 't884', length: 64 },
-      { name: 't890', length: 64 },
-      { name: 't896', length: 4096 },
-      { name: 't900', length: 4096 },
-      { name: 't907', length: 4096 },
-      { name: 't913', length: 64 },
-      { name: 't917', length: 64 },
-      { name: 't923', length: 64 },
-      { name: 't929', length: 64 },
-      { name: 't933', length: 64 },
-      { name: 't939', length: 64 },
-      { name: 't945', length: 64 },
-      { name: 't949', length: 64 },
-      { name: 't955', length: 64 },
-      { name: 't964', length: 16384 },
-      { name: 't970', length: 16384 },
-      { name: 't981', length: 16384 },
-      { name: 't990', length: 256 },
-      { name: 't996', length: 256 },
-      { name: 't1005', length: 256 },
-      { name: 't1011', length: 16384 },
-      { name: 't1015', length: 16384 },
-      { name: 't1022', length: 16384 },
-      { name: 't1028', length: 64 },
-      { name: 't1032', length: 64 },
-      { name: 't1038', length: 64 },
-      { name: 't1044', length: 64 },
-      { name: 't1048', length: 64 },
-      { name: 't1054', length: 64 },
-      { name: 't1060', length: 64 },
-      { name: 't1064', length: 64 },
-      { name: 't1070', length: 64 },
-      { name: 't1076', length: 4096 },
-      { name: 't1080', length: 4096 },
-      { name: 't1087', length: 4096 },
-      { name: 't1093', length: 64 },
-      { name: 't1097', length: 64 },
-      { name: 't1103', length: 64 },
-      { name: 't1109', length: 4096 },
-      { name: 't1113', length: 4096 },
-      { name: 't1120', length: 4096 },
-      { name: 't1126', length: 64 },
-      { name: 't1130', length: 64 },
-      { name: 't1136', length: 64 },
-      { name: 't1142', length: 4096 },
-      { name: 't1146', length: 4096 },
-      { name: 't1153', length: 4096 },
-      { name: 't1159', length: 64 },
-      { name: 't1163', length: 64 },
-      { name: 't1169', length: 64 },
-      { name: 't1175', length: 4096 },
-      { name: 't1179', length: 4096 },
-      { name: 't1186', length: 4096 },
-      { name: 't1192', length: 64 },
-      { name: 't1196', length: 64 },
-      { name: 't1202', length: 64 },
-      { name: 't1208', length: 64 },
-      { name: 't1212', length: 64 },
-      { name: 't1218', length: 64 },
-      { name: 't1224', length: 64 },
-      { name: 't1228', length: 64 },
-      { name: 't1234', length: 64 },
-      { name: 't1240', length: 16384 },
-      { name: 't1244', length: 16384 },
-      { name: 't1251', length: 16384 },
-      { name: 't1257', length: 256 },
-      { name: 't1261', length: 256 },
-      { name: 't1267', length: 256 },
-      { name: 't1273', length: 16384 },
-      { name: 't1277', length: 16384 },
-      { name: 't1284', length: 16384 },
-      { name: 't1290', length: 64 },
-      { name: 't1294', length: 64 },
-      { name: 't1300', length: 64 },
-      { name: 't1306', length: 64 },
-      { name: 't1310', length: 64 },
-      { name: 't1316', length: 64 },
-      { name: 't1322', length: 64 },
-      { name: 't1326', length: 64 },
-      { name: 't1332', length: 64 },
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 1024, dtype: 'i32' },
+      { name: 'in_targets', length: 1024, dtype: 'i32' },
+      { name: 'in_step', length: 1, dtype: 'f32' },
+      { name: 'p_optim_m_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 't41', length: 65536, dtype: 'f32', slot: 0 },
+      { name: 't46', length: 65536, dtype: 'f32', slot: 1 },
+      { name: 't54', length: 65536, dtype: 'f32', slot: 2 },
+      { name: 't60', length: 65536, dtype: 'f32', slot: 3 },
+      { name: 't52', length: 1024, dtype: 'f32', slot: 4 },
+      { name: 't64', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't70', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't76', length: 65536, dtype: 'f32', slot: 7 },
+      { name: 't91', length: 262144, dtype: 'f32', slot: 8 },
+      { name: 't95', length: 262144, dtype: 'f32', slot: 9 },
+      { name: 't98', length: 262144, dtype: 'f32', slot: 10 },
+      { name: 't96', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't99', length: 65536, dtype: 'f32', slot: 8 },
+      { name: 't105', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't109', length: 65536, dtype: 'f32', slot: 0 },
+      { name: 't116', length: 65536, dtype: 'f32', slot: 13 },
+      { name: 't122', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't114', length: 1024, dtype: 'f32', slot: 15 },
+      { name: 't128', length: 262144, dtype: 'f32', slot: 16 },
+      { name: 't130', length: 262144, dtype: 'f32', slot: 17 },
+      { name: 't133', length: 262144, dtype: 'f32', slot: 18 },
+      { name: 't134', length: 262144, dtype: 'f32', slot: 19 },
+      { name: 't139', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't143', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't150', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't156', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't148', length: 1024, dtype: 'f32', slot: 23 },
+      { name: 't160', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't166', length: 65536, dtype: 'f32', slot: 25 },
+      { name: 't172', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't177', length: 262144, dtype: 'f32', slot: 27 },
+      { name: 't181', length: 262144, dtype: 'f32', slot: 28 },
+      { name: 't184', length: 262144, dtype: 'f32', slot: 29 },
+      { name: 't182', length: 4096, dtype: 'f32', slot: 30 },
+      { name: 't185', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't191', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't195', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't202', length: 65536, dtype: 'f32', slot: 32 },
+      { name: 't208', length: 65536, dtype: 'f32', slot: 33 },
+      { name: 't200', length: 1024, dtype: 'f32', slot: 34 },
+      { name: 't213', length: 262144, dtype: 'f32', slot: 35 },
+      { name: 't214', length: 262144, dtype: 'f32', slot: 36 },
+      { name: 't216', length: 262144, dtype: 'f32', slot: 37 },
+      { name: 't217', length: 262144, dtype: 'f32', slot: 38 },
+      { name: 't222', length: 65536, dtype: 'f32', slot: 39 },
+      { name: 't226', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't233', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't239', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't231', length: 1024, dtype: 'f32', slot: 42 },
+      { name: 't240', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't272', length: 262144, dtype: 'f32', slot: 44 },
+      { name: 't257', length: 1024, dtype: 'f32', slot: 39 },
+      { name: 't263', length: 1, dtype: 'f32' },
+      { name: 't273', length: 65536, dtype: 'f32', slot: 39 },
+      { name: 't277', length: 65536, dtype: 'f32', slot: 43 },
+      { name: 't293', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't296', length: 1024, dtype: 'f32', slot: 46 },
+      { name: 't298', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't299', length: 64, dtype: 'f32', slot: 42 },
+      { name: 't663', length: 64, dtype: 'f32', slot: 43 },
+      { name: 't664', length: 1, dtype: 'f32', slot: 46 },
+      { name: 't313', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't302', length: 16384, dtype: 'f32', slot: 45 },
+      { name: 't314', length: 256, dtype: 'f32', slot: 35 },
+      { name: 't655', length: 256, dtype: 'f32', slot: 36 },
+      { name: 't656', length: 1, dtype: 'f32', slot: 37 },
+      { name: 't316', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't320', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't317', length: 16384, dtype: 'f32', slot: 47 },
+      { name: 't335', length: 65536, dtype: 'f32', slot: 33 },
+      { name: 't338', length: 1024, dtype: 'f32', slot: 43 },
+      { name: 't341', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't342', length: 64, dtype: 'f32', slot: 34 },
+      { name: 't639', length: 64, dtype: 'f32', slot: 38 },
+      { name: 't640', length: 1, dtype: 'f32', slot: 31 },
+      { name: 't344', length: 65536, dtype: 'f32', slot: 33 },
+      { name: 't345', length: 4096, dtype: 'f32', slot: 38 },
+      { name: 't348', length: 262144, dtype: 'f32', slot: 27 },
+      { name: 't359', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't360', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't365', length: 4096, dtype: 'f32', slot: 30 },
+      { name: 't366', length: 65536, dtype: 'f32', slot: 33 },
+      { name: 't370', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't371', length: 4096, dtype: 'f32', slot: 27 },
+      { name: 't372', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't376', length: 65536, dtype: 'f32', slot: 25 },
+      { name: 't379', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't382', length: 65536, dtype: 'f32', slot: 43 },
+      { name: 't377', length: 4096, dtype: 'f32', slot: 24 },
+      { name: 't397', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't400', length: 1024, dtype: 'f32', slot: 25 },
+      { name: 't403', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't404', length: 64, dtype: 'f32', slot: 23 },
+      { name: 't599', length: 64, dtype: 'f32', slot: 43 },
+      { name: 't600', length: 1, dtype: 'f32', slot: 20 },
+      { name: 't417', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't407', length: 16384, dtype: 'f32', slot: 22 },
+      { name: 't418', length: 256, dtype: 'f32', slot: 25 },
+      { name: 't591', length: 256, dtype: 'f32', slot: 16 },
+      { name: 't592', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't420', length: 65536, dtype: 'f32', slot: 16 },
+      { name: 't424', length: 65536, dtype: 'f32', slot: 18 },
+      { name: 't421', length: 16384, dtype: 'f32', slot: 19 },
+      { name: 't439', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't442', length: 1024, dtype: 'f32', slot: 43 },
+      { name: 't445', length: 65536, dtype: 'f32', slot: 0 },
+      { name: 't446', length: 64, dtype: 'f32', slot: 15 },
+      { name: 't575', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't576', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't448', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't449', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't452', length: 262144, dtype: 'f32', slot: 8 },
+      { name: 't462', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't463', length: 65536, dtype: 'f32', slot: 7 },
+      { name: 't468', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't469', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't473', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't474', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't475', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't479', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't482', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't485', length: 65536, dtype: 'f32', slot: 43 },
+      { name: 't480', length: 4096, dtype: 'f32', slot: 5 },
+      { name: 't500', length: 65536, dtype: 'f32', slot: 3 },
+      { name: 't503', length: 1024, dtype: 'f32', slot: 6 },
+      { name: 't506', length: 65536, dtype: 'f32', slot: 1 },
+      { name: 't507', length: 4096, dtype: 'f32', slot: 43 },
+      { name: 't535', length: 4096, dtype: 'f32', slot: 48 },
+      { name: 't536', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't509', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't510', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't531', length: 1, dtype: 'f32' },
+      { name: 't688', length: 1, dtype: 'f32', slot: 48 },
+      { name: 't689', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't714', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't533', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't548', length: 1, dtype: 'f32', slot: 41 },
+      { name: 't556', length: 1, dtype: 'f32', slot: 44 },
+      { name: 't564', length: 1, dtype: 'f32', slot: 49 },
+      { name: 't572', length: 1, dtype: 'f32', slot: 50 },
+      { name: 't588', length: 1, dtype: 'f32', slot: 51 },
+      { name: 't596', length: 1, dtype: 'f32', slot: 52 },
+      { name: 't612', length: 1, dtype: 'f32', slot: 53 },
+      { name: 't620', length: 1, dtype: 'f32', slot: 54 },
+      { name: 't628', length: 1, dtype: 'f32', slot: 55 },
+      { name: 't636', length: 1, dtype: 'f32', slot: 56 },
+      { name: 't652', length: 1, dtype: 'f32', slot: 57 },
+      { name: 't660', length: 1, dtype: 'f32', slot: 58 },
+      { name: 't275', length: 64, dtype: 'f32', slot: 59 },
+      { name: 't279', length: 64, dtype: 'f32', slot: 60 },
+      { name: 't318', length: 64, dtype: 'f32', slot: 61 },
+      { name: 't322', length: 64, dtype: 'f32', slot: 62 },
+      { name: 't362', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't368', length: 64, dtype: 'f32', slot: 64 },
+      { name: 't374', length: 64, dtype: 'f32', slot: 65 },
+      { name: 't380', length: 64, dtype: 'f32', slot: 66 },
+      { name: 't384', length: 64, dtype: 'f32', slot: 67 },
+      { name: 't422', length: 64, dtype: 'f32', slot: 68 },
+      { name: 't426', length: 64, dtype: 'f32', slot: 69 },
+      { name: 't465', length: 64, dtype: 'f32', slot: 70 },
+      { name: 't471', length: 64, dtype: 'f32', slot: 71 },
+      { name: 't477', length: 64, dtype: 'f32', slot: 72 },
+      { name: 't483', length: 64, dtype: 'f32', slot: 73 },
+      { name: 't487', length: 64, dtype: 'f32', slot: 74 },
+      { name: 't539', length: 64, dtype: 'f32', slot: 75 },
+      { name: 't543', length: 64, dtype: 'f32', slot: 76 },
+      { name: 't551', length: 64, dtype: 'f32', slot: 77 },
+      { name: 't559', length: 64, dtype: 'f32', slot: 78 },
+      { name: 't567', length: 64, dtype: 'f32', slot: 79 },
+      { name: 't579', length: 64, dtype: 'f32', slot: 80 },
+      { name: 't583', length: 64, dtype: 'f32', slot: 81 },
+      { name: 't603', length: 64, dtype: 'f32', slot: 82 },
+      { name: 't607', length: 64, dtype: 'f32', slot: 83 },
+      { name: 't615', length: 64, dtype: 'f32', slot: 84 },
+      { name: 't623', length: 64, dtype: 'f32', slot: 85 },
+      { name: 't631', length: 64, dtype: 'f32', slot: 86 },
+      { name: 't643', length: 64, dtype: 'f32', slot: 87 },
+      { name: 't647', length: 64, dtype: 'f32', slot: 88 },
+      { name: 't667', length: 64, dtype: 'f32', slot: 89 },
+      { name: 't671', length: 64, dtype: 'f32', slot: 90 },
+      { name: 't675', length: 1, dtype: 'f32' },
+      { name: 't679', length: 1, dtype: 'f32', slot: 2 },
+      { name: 't699', length: 16384, dtype: 'f32' },
+      { name: 't705', length: 16384, dtype: 'f32' },
+      { name: 't722', length: 16384, dtype: 'f32' },
+      { name: 't731', length: 4096, dtype: 'f32' },
+      { name: 't737', length: 4096, dtype: 'f32' },
+      { name: 't748', length: 4096, dtype: 'f32' },
+      { name: 't758', length: 64, dtype: 'f32' },
+      { name: 't764', length: 64, dtype: 'f32' },
+      { name: 't775', length: 64, dtype: 'f32' },
+      { name: 't781', length: 64, dtype: 'f32' },
+      { name: 't785', length: 64, dtype: 'f32' },
+      { name: 't791', length: 64, dtype: 'f32' },
+      { name: 't797', length: 4096, dtype: 'f32' },
+      { name: 't801', length: 4096, dtype: 'f32' },
+      { name: 't808', length: 4096, dtype: 'f32' },
+      { name: 't814', length: 64, dtype: 'f32' },
+      { name: 't818', length: 64, dtype: 'f32' },
+      { name: 't824', length: 64, dtype: 'f32' },
+      { name: 't830', length: 4096, dtype: 'f32' },
+      { name: 't834', length: 4096, dtype: 'f32' },
+      { name: 't841', length: 4096, dtype: 'f32' },
+      { name: 't847', length: 64, dtype: 'f32' },
+      { name: 't851', length: 64, dtype: 'f32' },
+      { name: 't857', length: 64, dtype: 'f32' },
+      { name: 't863', length: 4096, dtype: 'f32' },
+      { name: 't867', length: 4096, dtype: 'f32' },
+      { name: 't874', length: 4096, dtype: 'f32' },
+      { name: 't880', length: 64, dtype: 'f32' },
+      { name: 't884', length: 64, dtype: 'f32' },
+      { name: 't890', length: 64, dtype: 'f32' },
+      { name: 't896', length: 4096, dtype: 'f32' },
+      { name: 't900', length: 4096, dtype: 'f32' },
+      { name: 't907', length: 4096, dtype: 'f32' },
+      { name: 't913', length: 64, dtype: 'f32' },
+      { name: 't917', length: 64, dtype: 'f32' },
+      { name: 't923', length: 64, dtype: 'f32' },
+      { name: 't929', length: 64, dtype: 'f32' },
+      { name: 't933', length: 64, dtype: 'f32' },
+      { name: 't939', length: 64, dtype: 'f32' },
+      { name: 't945', length: 64, dtype: 'f32' },
+      { name: 't949', length: 64, dtype: 'f32' },
+      { name: 't955', length: 64, dtype: 'f32' },
+      { name: 't964', length: 16384, dtype: 'f32' },
+      { name: 't970', length: 16384, dtype: 'f32' },
+      { name: 't981', length: 16384, dtype: 'f32' },
+      { name: 't990', length: 256, dtype: 'f32' },
+      { name: 't996', length: 256, dtype: 'f32' },
+      { name: 't1005', length: 256, dtype: 'f32' },
+      { name: 't1011', length: 16384, dtype: 'f32' },
+      { name: 't1015', length: 16384, dtype: 'f32' },
+      { name: 't1022', length: 16384, dtype: 'f32' },
+      { name: 't1028', length: 64, dtype: 'f32' },
+      { name: 't1032', length: 64, dtype: 'f32' },
+      { name: 't1038', length: 64, dtype: 'f32' },
+      { name: 't1044', length: 64, dtype: 'f32' },
+      { name: 't1048', length: 64, dtype: 'f32' },
+      { name: 't1054', length: 64, dtype: 'f32' },
+      { name: 't1060', length: 64, dtype: 'f32' },
+      { name: 't1064', length: 64, dtype: 'f32' },
+      { name: 't1070', length: 64, dtype: 'f32' },
+      { name: 't1076', length: 4096, dtype: 'f32' },
+      { name: 't1080', length: 4096, dtype: 'f32' },
+      { name: 't1087', length: 4096, dtype: 'f32' },
+      { name: 't1093', length: 64, dtype: 'f32' },
+      { name: 't1097', length: 64, dtype: 'f32' },
+      { name: 't1103', length: 64, dtype: 'f32' },
+      { name: 't1109', length: 4096, dtype: 'f32' },
+      { name: 't1113', length: 4096, dtype: 'f32' },
+      { name: 't1120', length: 4096, dtype: 'f32' },
+      { name: 't1126', length: 64, dtype: 'f32' },
+      { name: 't1130', length: 64, dtype: 'f32' },
+      { name: 't1136', length: 64, dtype: 'f32' },
+      { name: 't1142', length: 4096, dtype: 'f32' },
+      { name: 't1146', length: 4096, dtype: 'f32' },
+      { name: 't1153', length: 4096, dtype: 'f32' },
+      { name: 't1159', length: 64, dtype: 'f32' },
+      { name: 't1163', length: 64, dtype: 'f32' },
+      { name: 't1169', length: 64, dtype: 'f32' },
+      { name: 't1175', length: 4096, dtype: 'f32' },
+      { name: 't1179', length: 4096, dtype: 'f32' },
+      { name: 't1186', length: 4096, dtype: 'f32' },
+      { name: 't1192', length: 64, dtype: 'f32' },
+      { name: 't1196', length: 64, dtype: 'f32' },
+      { name: 't1202', length: 64, dtype: 'f32' },
+      { name: 't1208', length: 64, dtype: 'f32' },
+      { name: 't1212', length: 64, dtype: 'f32' },
+      { name: 't1218', length: 64, dtype: 'f32' },
+      { name: 't1224', length: 64, dtype: 'f32' },
+      { name: 't1228', length: 64, dtype: 'f32' },
+      { name: 't1234', length: 64, dtype: 'f32' },
+      { name: 't1240', length: 16384, dtype: 'f32' },
+      { name: 't1244', length: 16384, dtype: 'f32' },
+      { name: 't1251', length: 16384, dtype: 'f32' },
+      { name: 't1257', length: 256, dtype: 'f32' },
+      { name: 't1261', length: 256, dtype: 'f32' },
+      { name: 't1267', length: 256, dtype: 'f32' },
+      { name: 't1273', length: 16384, dtype: 'f32' },
+      { name: 't1277', length: 16384, dtype: 'f32' },
+      { name: 't1284', length: 16384, dtype: 'f32' },
+      { name: 't1290', length: 64, dtype: 'f32' },
+      { name: 't1294', length: 64, dtype: 'f32' },
+      { name: 't1300', length: 64, dtype: 'f32' },
+      { name: 't1306', length: 64, dtype: 'f32' },
+      { name: 't1310', length: 64, dtype: 'f32' },
+      { name: 't1316', length: 64, dtype: 'f32' },
+      { name: 't1322', length: 64, dtype: 'f32' },
+      { name: 't1326', length: 64, dtype: 'f32' },
+      { name: 't1332', length: 64, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -1427,8 +1712,19 @@ const trainStepPlan: ProgramPlan = {
       64,
       64,
     ],
-    inputs: [{ name: 'tokens', buffer: 36 }, { name: 'targets', buffer: 37 }, { name: 'step', buffer: 38 }],
-    indexInputs: [{ input: 'tokens', size: 256, target: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
+    inputs: [
+      { name: 'tokens', shape: [16, 64], dtype: 'i32', buffer: 36 },
+      { name: 'targets', shape: [16, 64], dtype: 'i32', buffer: 37 },
+      { name: 'step', shape: [], dtype: 'f32', buffer: 38 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'targets',
+        size: 256,
+        indexes: 'the one-hot classes arange(256) at compiler/std/functional.loom:33:18',
+      },
+    ],
     state: [
       { name: 'wte.w', buffer: 0 },
       { name: 'wpe', buffer: 1 },
@@ -1651,103 +1947,515 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.v.ln_f.b', buffer: 399 },
     ],
     launches: [
-      { kernel: 'k0_gather', buffers: [36, 0, 1, 111], workgroups: [1, 1, 1] },
-      { kernel: 'k1_reduce', buffers: [111, 112, 113, 2, 3, 114, 115], workgroups: [1, 1, 1] },
-      { kernel: 'k2_einsum', buffers: [114, 4, 5, 116], workgroups: [1, 1, 1] },
-      { kernel: 'k3_einsum', buffers: [114, 6, 7, 117], workgroups: [1, 1, 1] },
-      { kernel: 'k4_einsum', buffers: [114, 8, 9, 118], workgroups: [1, 1, 1] },
-      { kernel: 'k5_einsum', buffers: [116, 117, 119], workgroups: [1, 1, 1] },
-      { kernel: 'k6_reduce', buffers: [119, 120, 121, 122], workgroups: [1, 1, 1] },
-      { kernel: 'k7_einsum', buffers: [121, 118, 123], workgroups: [1, 1, 1] },
-      { kernel: 'k8_einsum', buffers: [123, 10, 111, 11, 124], workgroups: [1, 1, 1] },
-      { kernel: 'k9_reduce', buffers: [124, 125, 126, 12, 13, 127, 128], workgroups: [1, 1, 1] },
-      { kernel: 'k10_einsum', buffers: [127, 14, 15, 129, 130, 131, 132], workgroups: [1, 1, 1] },
-      { kernel: 'k11_einsum', buffers: [132, 16, 124, 17, 133], workgroups: [1, 1, 1] },
-      { kernel: 'k12_reduce', buffers: [133, 134, 135, 18, 19, 136, 137], workgroups: [1, 1, 1] },
-      { kernel: 'k13_einsum', buffers: [136, 20, 21, 138], workgroups: [1, 1, 1] },
-      { kernel: 'k14_einsum', buffers: [136, 22, 23, 139], workgroups: [1, 1, 1] },
-      { kernel: 'k15_einsum', buffers: [136, 24, 25, 140], workgroups: [1, 1, 1] },
-      { kernel: 'k16_einsum', buffers: [138, 139, 141], workgroups: [1, 1, 1] },
-      { kernel: 'k17_reduce', buffers: [141, 142, 143, 144], workgroups: [1, 1, 1] },
-      { kernel: 'k18_einsum', buffers: [143, 140, 145], workgroups: [1, 1, 1] },
-      { kernel: 'k19_einsum', buffers: [145, 26, 133, 27, 146], workgroups: [1, 1, 1] },
-      { kernel: 'k20_reduce', buffers: [146, 147, 148, 28, 29, 149, 150], workgroups: [1, 1, 1] },
-      { kernel: 'k21_einsum', buffers: [149, 30, 31, 151, 152, 153, 154], workgroups: [1, 1, 1] },
-      { kernel: 'k22_einsum', buffers: [154, 32, 146, 33, 155], workgroups: [1, 1, 1] },
-      { kernel: 'k23_reduce', buffers: [155, 156, 157, 34, 35, 158, 159], workgroups: [1, 1, 1] },
-      { kernel: 'k24_einsum', buffers: [158, 0, 160], workgroups: [1, 1, 1] },
-      { kernel: 'k25a_reduce', buffers: [160, 37, 161, 162], workgroups: [1, 1, 1] },
-      { kernel: 'k25b_reduce', buffers: [162, 163], workgroups: [1, 1, 1] },
-      { kernel: 'k26_einsum', buffers: [161, 0, 164, 34, 165], workgroups: [1, 1, 1] },
-      { kernel: 'k27_reduce', buffers: [165, 156, 159, 166, 167], workgroups: [1, 1, 1] },
-      { kernel: 'k28a_reduce', buffers: [166, 167, 168, 169, 170], workgroups: [1, 1, 1] },
-      { kernel: 'k28b_reduce', buffers: [170, 171], workgroups: [1, 1, 1] },
-      { kernel: 'k29_einsum', buffers: [168, 32, 151, 152, 153, 172], workgroups: [1, 1, 1] },
-      { kernel: 'k30_einsum', buffers: [168, 154, 173], workgroups: [1, 1, 1] },
-      { kernel: 'k31a_reduce', buffers: [172, 174, 175], workgroups: [1, 1, 1] },
-      { kernel: 'k31b_reduce', buffers: [175, 176], workgroups: [1, 1, 1] },
-      { kernel: 'k32_einsum', buffers: [172, 30, 177, 28, 178], workgroups: [1, 1, 1] },
-      { kernel: 'k33_einsum', buffers: [172, 149, 179], workgroups: [1, 1, 1] },
-      { kernel: 'k34_reduce', buffers: [178, 147, 150, 180, 181], workgroups: [1, 1, 1] },
-      { kernel: 'k35a_reduce', buffers: [168, 180, 181, 182, 183, 184], workgroups: [1, 1, 1] },
-      { kernel: 'k35b_reduce', buffers: [184, 185], workgroups: [1, 1, 1] },
-      { kernel: 'k36_einsum', buffers: [182, 26, 186], workgroups: [1, 1, 1] },
-      { kernel: 'k37_einsum', buffers: [182, 145, 187], workgroups: [1, 1, 1] },
-      { kernel: 'k38_einsum', buffers: [186, 140, 188], workgroups: [1, 1, 1] },
-      { kernel: 'k39_reduce', buffers: [188, 143, 144, 142, 189], workgroups: [1, 1, 1] },
-      { kernel: 'k40_einsum', buffers: [186, 143, 190], workgroups: [1, 1, 1] },
-      { kernel: 'k41_einsum', buffers: [190, 136, 191], workgroups: [1, 1, 1] },
-      { kernel: 'k42_einsum', buffers: [189, 138, 192], workgroups: [1, 1, 1] },
-      { kernel: 'k43_einsum', buffers: [192, 22, 193], workgroups: [1, 1, 1] },
-      { kernel: 'k44_einsum', buffers: [192, 136, 194], workgroups: [1, 1, 1] },
-      { kernel: 'k45_einsum', buffers: [189, 139, 195], workgroups: [1, 1, 1] },
-      { kernel: 'k46_einsum', buffers: [195, 20, 196], workgroups: [1, 1, 1] },
-      { kernel: 'k47_einsum', buffers: [190, 24, 193, 196, 197, 18, 198], workgroups: [1, 1, 1] },
-      { kernel: 'k48_einsum', buffers: [195, 136, 199], workgroups: [1, 1, 1] },
-      { kernel: 'k49_reduce', buffers: [198, 134, 137, 200, 201], workgroups: [1, 1, 1] },
-      { kernel: 'k50a_reduce', buffers: [182, 200, 201, 202, 203, 204], workgroups: [1, 1, 1] },
-      { kernel: 'k50b_reduce', buffers: [204, 205], workgroups: [1, 1, 1] },
-      { kernel: 'k51_einsum', buffers: [202, 16, 129, 130, 131, 206], workgroups: [1, 1, 1] },
-      { kernel: 'k52_einsum', buffers: [202, 132, 207], workgroups: [1, 1, 1] },
-      { kernel: 'k53a_reduce', buffers: [206, 208, 209], workgroups: [1, 1, 1] },
-      { kernel: 'k53b_reduce', buffers: [209, 210], workgroups: [1, 1, 1] },
-      { kernel: 'k54_einsum', buffers: [206, 14, 211, 12, 212], workgroups: [1, 1, 1] },
-      { kernel: 'k55_einsum', buffers: [206, 127, 213], workgroups: [1, 1, 1] },
-      { kernel: 'k56_reduce', buffers: [212, 125, 128, 214, 215], workgroups: [1, 1, 1] },
-      { kernel: 'k57a_reduce', buffers: [202, 214, 215, 216, 217, 218], workgroups: [1, 1, 1] },
-      { kernel: 'k57b_reduce', buffers: [218, 219], workgroups: [1, 1, 1] },
-      { kernel: 'k58_einsum', buffers: [216, 10, 220], workgroups: [1, 1, 1] },
-      { kernel: 'k59_einsum', buffers: [216, 123, 221], workgroups: [1, 1, 1] },
-      { kernel: 'k60_einsum', buffers: [220, 118, 222], workgroups: [1, 1, 1] },
-      { kernel: 'k61_reduce', buffers: [222, 121, 122, 120, 223], workgroups: [1, 1, 1] },
-      { kernel: 'k62_einsum', buffers: [220, 121, 224], workgroups: [1, 1, 1] },
-      { kernel: 'k63_einsum', buffers: [224, 114, 225], workgroups: [1, 1, 1] },
-      { kernel: 'k64_einsum', buffers: [223, 116, 226], workgroups: [1, 1, 1] },
-      { kernel: 'k65_einsum', buffers: [226, 6, 227], workgroups: [1, 1, 1] },
-      { kernel: 'k66_einsum', buffers: [226, 114, 228], workgroups: [1, 1, 1] },
-      { kernel: 'k67_einsum', buffers: [223, 117, 229], workgroups: [1, 1, 1] },
-      { kernel: 'k68_einsum', buffers: [229, 4, 230], workgroups: [1, 1, 1] },
-      { kernel: 'k69_einsum', buffers: [224, 8, 227, 230, 231, 2, 232], workgroups: [1, 1, 1] },
-      { kernel: 'k70_einsum', buffers: [229, 114, 233], workgroups: [1, 1, 1] },
-      { kernel: 'k71_reduce', buffers: [232, 112, 115, 234, 235], workgroups: [1, 1, 1] },
-      { kernel: 'k72a_reduce', buffers: [216, 234, 235, 236, 237, 238], workgroups: [1, 1, 1] },
-      { kernel: 'k72b_reduce', buffers: [238, 239], workgroups: [1, 1, 1] },
-      { kernel: 'k73_scatter', buffers: [240, 236, 36], workgroups: [1, 1, 1] },
-      { kernel: 'k74_einsum', buffers: [161, 158, 240, 241], workgroups: [1, 1, 1] },
-      { kernel: 'k75_ew', buffers: [38, 242, 243, 244, 245], workgroups: [1, 1, 1] },
-      { kernel: 'k76_reduce', buffers: [241, 246], workgroups: [1, 1, 1] },
-      { kernel: 'k77_reduce', buffers: [233, 247], workgroups: [1, 1, 1] },
-      { kernel: 'k78_reduce', buffers: [228, 248], workgroups: [1, 1, 1] },
-      { kernel: 'k79_reduce', buffers: [225, 249], workgroups: [1, 1, 1] },
-      { kernel: 'k80_reduce', buffers: [221, 250], workgroups: [1, 1, 1] },
-      { kernel: 'k81_reduce', buffers: [213, 251], workgroups: [1, 1, 1] },
-      { kernel: 'k82_reduce', buffers: [207, 252], workgroups: [1, 1, 1] },
-      { kernel: 'k83_reduce', buffers: [199, 253], workgroups: [1, 1, 1] },
-      { kernel: 'k84_reduce', buffers: [194, 254], workgroups: [1, 1, 1] },
-      { kernel: 'k85_reduce', buffers: [191, 255], workgroups: [1, 1, 1] },
-      { kernel: 'k86_reduce', buffers: [187, 256], workgroups: [1, 1, 1] },
-      { kernel: 'k87_reduce', buffers: [179, 257], workgroups: [1, 1, 1] },
-      { kernel: 'k88_reduce', buffers: [173, 258], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [36, 0, 1, 111],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [111, 112, 113, 2, 3, 114, 115],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [114, 4, 5, 116],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [114, 6, 7, 117],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [114, 8, 9, 118],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [116, 117, 119],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [119, 120, 121, 122],
+        access: ['read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [121, 118, 123],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [123, 10, 111, 11, 124],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [124, 125, 126, 12, 13, 127, 128],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [127, 14, 15, 129, 130, 131, 132],
+        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [132, 16, 124, 17, 133],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [133, 134, 135, 18, 19, 136, 137],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [136, 20, 21, 138],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [136, 22, 23, 139],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [136, 24, 25, 140],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [138, 139, 141],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [141, 142, 143, 144],
+        access: ['read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [143, 140, 145],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [145, 26, 133, 27, 146],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [146, 147, 148, 28, 29, 149, 150],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [149, 30, 31, 151, 152, 153, 154],
+        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [154, 32, 146, 33, 155],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [155, 156, 157, 34, 35, 158, 159],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'dsl-examples/gpt.loom:28:12',
+        buffers: [158, 0, 160],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25a_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [160, 37, 161, 162],
+        access: ['read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25b_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [162, 163],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        buffers: [161, 0, 164, 34, 165],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_reduce',
+        buffers: [165, 156, 159, 166, 167],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28a_reduce',
+        buffers: [166, 167, 168, 169, 170],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k28b_reduce', buffers: [170, 171], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k29_einsum',
+        buffers: [168, 32, 151, 152, 153, 172],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        buffers: [168, 154, 173],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31a_reduce',
+        buffers: [172, 174, 175],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k31b_reduce', buffers: [175, 176], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k32_einsum',
+        buffers: [172, 30, 177, 28, 178],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        buffers: [172, 149, 179],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_reduce',
+        buffers: [178, 147, 150, 180, 181],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35a_reduce',
+        buffers: [168, 180, 181, 182, 183, 184],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k35b_reduce', buffers: [184, 185], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k36_einsum',
+        buffers: [182, 26, 186],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        buffers: [182, 145, 187],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        buffers: [186, 140, 188],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_reduce',
+        buffers: [188, 143, 144, 142, 189],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        buffers: [186, 143, 190],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        buffers: [190, 136, 191],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        buffers: [189, 138, 192],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_einsum',
+        buffers: [192, 22, 193],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        buffers: [192, 136, 194],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_einsum',
+        buffers: [189, 139, 195],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        buffers: [195, 20, 196],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        buffers: [190, 24, 193, 196, 197, 18, 198],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        buffers: [195, 136, 199],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_reduce',
+        buffers: [198, 134, 137, 200, 201],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50a_reduce',
+        buffers: [182, 200, 201, 202, 203, 204],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k50b_reduce', buffers: [204, 205], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k51_einsum',
+        buffers: [202, 16, 129, 130, 131, 206],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_einsum',
+        buffers: [202, 132, 207],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53a_reduce',
+        buffers: [206, 208, 209],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k53b_reduce', buffers: [209, 210], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k54_einsum',
+        buffers: [206, 14, 211, 12, 212],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_einsum',
+        buffers: [206, 127, 213],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_reduce',
+        buffers: [212, 125, 128, 214, 215],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57a_reduce',
+        buffers: [202, 214, 215, 216, 217, 218],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k57b_reduce', buffers: [218, 219], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k58_einsum',
+        buffers: [216, 10, 220],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_einsum',
+        buffers: [216, 123, 221],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_einsum',
+        buffers: [220, 118, 222],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_reduce',
+        buffers: [222, 121, 122, 120, 223],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62_einsum',
+        buffers: [220, 121, 224],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_einsum',
+        buffers: [224, 114, 225],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_einsum',
+        buffers: [223, 116, 226],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_einsum',
+        buffers: [226, 6, 227],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k66_einsum',
+        buffers: [226, 114, 228],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k67_einsum',
+        buffers: [223, 117, 229],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k68_einsum',
+        buffers: [229, 4, 230],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k69_einsum',
+        buffers: [224, 8, 227, 230, 231, 2, 232],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k70_einsum',
+        buffers: [229, 114, 233],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k71_reduce',
+        buffers: [232, 112, 115, 234, 235],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k72a_reduce',
+        buffers: [216, 234, 235, 236, 237, 238],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k72b_reduce', buffers: [238, 239], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k73_scatter',
+        buffers: [240, 236, 36],
+        access: ['read_write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k74_einsum',
+        buffers: [161, 158, 240, 241],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k75_ew',
+        buffers: [38, 242, 243, 244, 245],
+        access: ['read', 'write', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k76_reduce', buffers: [241, 246], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k77_reduce', buffers: [233, 247], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k78_reduce', buffers: [228, 248], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k79_reduce', buffers: [225, 249], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k80_reduce', buffers: [221, 250], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k81_reduce', buffers: [213, 251], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k82_reduce', buffers: [207, 252], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k83_reduce', buffers: [199, 253], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k84_reduce', buffers: [194, 254], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k85_reduce', buffers: [191, 255], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k86_reduce', buffers: [187, 256], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k87_reduce', buffers: [179, 257], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k88_reduce', buffers: [173, 258], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k89a_reduce',
         buffers: [
@@ -1800,6 +2508,56 @@ const trainStepPlan: ProgramPlan = {
           289,
           290,
         ],
+        access: [
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+        ],
         workgroups: [1, 1, 1],
       },
       {
@@ -1844,186 +2602,262 @@ const trainStepPlan: ProgramPlan = {
           291,
           292,
         ],
+        access: [
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'write',
+          'write',
+        ],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k90_ew',
         buffers: [39, 241, 292, 293, 40, 294, 0, 245, 244, 243, 295],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k91_ew',
         buffers: [41, 237, 292, 296, 42, 297, 1, 245, 244, 243, 298],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k92_ew',
         buffers: [43, 274, 292, 299, 44, 300, 2, 244, 243, 301],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k93_ew',
         buffers: [45, 273, 292, 302, 46, 303, 3, 244, 243, 304],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k94_ew',
         buffers: [47, 233, 292, 305, 48, 306, 4, 245, 244, 243, 307],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k95_ew',
         buffers: [49, 272, 292, 308, 50, 309, 5, 244, 243, 310],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k96_ew',
         buffers: [51, 228, 292, 311, 52, 312, 6, 245, 244, 243, 313],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k97_ew',
         buffers: [53, 271, 292, 314, 54, 315, 7, 244, 243, 316],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k98_ew',
         buffers: [55, 225, 292, 317, 56, 318, 8, 245, 244, 243, 319],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k99_ew',
         buffers: [57, 270, 292, 320, 58, 321, 9, 244, 243, 322],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k100_ew',
         buffers: [59, 221, 292, 323, 60, 324, 10, 245, 244, 243, 325],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k101_ew',
         buffers: [61, 217, 292, 326, 62, 327, 11, 244, 243, 328],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k102_ew',
         buffers: [63, 269, 292, 329, 64, 330, 12, 244, 243, 331],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k103_ew',
         buffers: [65, 268, 292, 332, 66, 333, 13, 244, 243, 334],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k104_ew',
         buffers: [67, 213, 292, 335, 68, 336, 14, 245, 244, 243, 337],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k105_ew',
         buffers: [69, 208, 292, 338, 70, 339, 15, 244, 243, 340],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k106_ew',
         buffers: [71, 207, 292, 341, 72, 342, 16, 245, 244, 243, 343],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k107_ew',
         buffers: [73, 203, 292, 344, 74, 345, 17, 244, 243, 346],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k108_ew',
         buffers: [75, 267, 292, 347, 76, 348, 18, 244, 243, 349],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k109_ew',
         buffers: [77, 266, 292, 350, 78, 351, 19, 244, 243, 352],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k110_ew',
         buffers: [79, 199, 292, 353, 80, 354, 20, 245, 244, 243, 355],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111_ew',
         buffers: [81, 265, 292, 356, 82, 357, 21, 244, 243, 358],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k112_ew',
         buffers: [83, 194, 292, 359, 84, 360, 22, 245, 244, 243, 361],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k113_ew',
         buffers: [85, 264, 292, 362, 86, 363, 23, 244, 243, 364],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k114_ew',
         buffers: [87, 191, 292, 365, 88, 366, 24, 245, 244, 243, 367],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k115_ew',
         buffers: [89, 263, 292, 368, 90, 369, 25, 244, 243, 370],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k116_ew',
         buffers: [91, 187, 292, 371, 92, 372, 26, 245, 244, 243, 373],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k117_ew',
         buffers: [93, 183, 292, 374, 94, 375, 27, 244, 243, 376],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k118_ew',
         buffers: [95, 262, 292, 377, 96, 378, 28, 244, 243, 379],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k119_ew',
         buffers: [97, 261, 292, 380, 98, 381, 29, 244, 243, 382],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k120_ew',
         buffers: [99, 179, 292, 383, 100, 384, 30, 245, 244, 243, 385],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k121_ew',
         buffers: [101, 174, 292, 386, 102, 387, 31, 244, 243, 388],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k122_ew',
         buffers: [103, 173, 292, 389, 104, 390, 32, 245, 244, 243, 391],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k123_ew',
         buffers: [105, 169, 292, 392, 106, 393, 33, 244, 243, 394],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k124_ew',
         buffers: [107, 260, 292, 395, 108, 396, 34, 244, 243, 397],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k125_ew',
         buffers: [109, 259, 292, 398, 110, 399, 35, 244, 243, 400],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
     ],
@@ -2065,7 +2899,7 @@ function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<s
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
-let forwardProgram: JsProgram | undefined, trainStepProgram: JsProgram | undefined;
+let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined;
 
 /**
  * The forward pass: output f32[1, 64, 256].
@@ -2073,7 +2907,7 @@ let forwardProgram: JsProgram | undefined, trainStepProgram: JsProgram | undefin
  * @param tokens i32[1, 64]
  */
 export function forward(params: Params, tokens: Int32Array): Float32Array {
-  forwardProgram ??= new JsProgram('forward', forwardPlan, forwardKernels);
+  forwardProgram ??= new JsExecutor('forward', forwardPlan, forwardKernels);
   return forwardProgram.run({ tokens: tokens }, tensors(params))['output']!;
 }
 
@@ -2085,13 +2919,13 @@ export function forward(params: Params, tokens: Int32Array): Float32Array {
  * @param step f32[], the 0-based step (it drives the learning-rate schedule)
  */
 export function trainStep(state: TrainState, tokens: Int32Array, targets: Int32Array, step: number): TrainStepResult {
-  trainStepProgram ??= new JsProgram('trainStep', trainStepPlan, trainStepKernels);
+  trainStepProgram ??= new JsExecutor('trainStep', trainStepPlan, trainStepKernels);
   const out = trainStepProgram.run({ tokens: tokens, targets: targets, step: step }, tensors(state));
   return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]! };
 }
 
 /** Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded. */
-export function generate(params: Params, prompt: readonly number[], options: GenerateOptions = {}): number[] {
+export function generate(params: Params, prompt: readonly number[], options: SamplerOptions = {}): number[] {
   const sampler = new TokenSampler(prompt, options, shapes.ctx, 256, 64);
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();

@@ -201,42 +201,8 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-// ---- from compiler/emit/support/init.ts ----
-/** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
-export type ParamInit = InitSpec;
-
-export interface ParamSpec {
-  readonly shape: readonly number[];
-  readonly init: ParamInit;
-}
-
-/** Elements of a tensor of `shape`. */
-function elementCount(shape: readonly number[]): number {
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
-/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
-function initialValue(name: string, spec: ParamSpec, seed: number): Float32Array {
-  const out = new Float32Array(elementCount(spec.shape));
-  fillInitial(out, spec.init, seed, hashString(name));
-  return out;
-}
-
-/** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
-function checkTensors(what: string, specs: Readonly<Record<string, ParamSpec>>, values: Readonly<Record<string, Float32Array>>): void {
-  for (const [name, spec] of Object.entries(specs)) {
-    const v = values[name];
-    if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
-    const n = elementCount(spec.shape);
-    if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
-  }
-}
-
-// ---- from compiler/emit/support/sampler.ts ----
-
-export interface GenerateOptions {
+/** Options of generation with TokenSampler (a bundle's `generate`). */
+export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
   /** 0 is greedy (argmax); default 1. */
@@ -260,7 +226,7 @@ class TokenSampler {
    * `inputLength` is the forward pass's token count (batch × ctx); only the
    * first row is used. `vocab` is the logits' last dimension.
    */
-  constructor(prompt: readonly number[], private readonly options: GenerateOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
     if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
     prompt.forEach((t, i) => {
       if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
@@ -300,13 +266,16 @@ class TokenSampler {
   }
 }
 
-// ---- from compiler/emit/support/plan.ts ----
+// ---- from compiler/plan.ts (its types) ----
+/** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
+export type PlanDType = 'f32' | 'i32' | 'bool';
 
 export interface PlanBuffer {
   /** The name kernels give the buffer (for error messages and debugging). */
   readonly name: string;
   /** Elements (f32). */
   readonly length: number;
+  readonly dtype: PlanDType;
   /** Intermediates: the memory slot it occupies, from element 0. Others own their memory. */
   readonly slot?: number;
 }
@@ -317,84 +286,198 @@ export interface PlanBinding {
   readonly buffer: number;
 }
 
-/** An integer input used as an index: every value must lie in [0, size). */
+/** A runtime input as the caller gives it: name, shape and dtype. */
+export interface PlanTensor {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly dtype: PlanDType;
+}
+
+/** A runtime input and the buffer it is copied into before each run. */
+export interface PlanInput extends PlanTensor {
+  readonly buffer: number;
+}
+
+/**
+ * An integer input used as an index: every value must be an integer in
+ * [0, size). Token ids that index an embedding table, and class indices
+ * compared against an arange (the targets of a cross-entropy's one-hot).
+ */
 export interface PlanIndexInput {
   readonly input: string;
   readonly size: number;
-  /** What it indexes, for the error message. */
-  readonly target: string;
+  /** What the values index, with its .loom location, for the error message. */
+  readonly indexes: string;
+}
+
+/** How a kernel uses a buffer it binds. */
+export type PlanAccess = 'read' | 'write' | 'read_write';
+
+/** A uniform value of a launch (a kernel with dynamic sizes); programs compiled at concrete shapes have none. */
+export interface PlanUniform {
+  readonly name: string;
+  readonly type: 'i32' | 'u32' | 'f32';
+  readonly value: number;
 }
 
 export interface PlanLaunch {
+  /** The kernel's name: its key in the table of rendered kernels the executor is given. */
   readonly kernel: string;
+  /** The .loom `file:line:col` the kernel computes, quoted in errors. */
+  readonly loc?: string;
   /** The plan buffer bound to each of the kernel's buffer parameters, in the kernel's order. */
   readonly buffers: readonly number[];
+  /** The kernel's access to each of those buffers. */
+  readonly access: readonly PlanAccess[];
   /** Workgroup counts of a grid kernel; [1, 1, 1] for a serial (CPU) kernel. */
   readonly workgroups: readonly [number, number, number];
+  readonly uniforms?: readonly PlanUniform[];
 }
 
 export interface ProgramPlan {
+  /** The target the kernels were lowered and rendered for (information; executors do not branch on it). */
+  readonly target: string;
   readonly buffers: readonly PlanBuffer[];
   /** Elements of each memory slot. */
   readonly slots: readonly number[];
   /** Runtime inputs (tokens, targets, the optimizer step), copied in before each run. */
-  readonly inputs: readonly PlanBinding[];
-  /** Integer inputs that index a table (token ids), checked before each run. */
+  readonly inputs: readonly PlanInput[];
+  /** Integer inputs used as indices, checked before each run. */
   readonly indexInputs: readonly PlanIndexInput[];
-  /** Persistent state the program reads: weights, and for the train step the optimizer slots. */
+  /** Persistent state the program reads: weights, and for a train step the optimizer slots. */
   readonly state: readonly PlanBinding[];
   readonly outputs: readonly PlanBinding[];
-  /** After a run, state `name` takes the value in `buffer`. */
+  /** After every kernel has run, state `name` takes the value in `buffer`. */
   readonly updates: readonly PlanBinding[];
   readonly launches: readonly PlanLaunch[];
 }
 
-/** A program's inputs: arrays, or numbers for scalar inputs. */
-export type ProgramInputs = Readonly<Record<string, ArrayLike<number> | number>>;
+/** What the input checks need to know: the inputs and the index bounds (a plan, or planInputs(graph)). */
+interface PlanInputChecks {
+  readonly inputs: readonly PlanTensor[];
+  readonly indexInputs: readonly PlanIndexInput[];
+}
 
-/** Checks the inputs' presence and lengths, and index inputs' ranges; returns them as arrays by name. */
-function checkInputs(program: string, plan: ProgramPlan, inputs: ProgramInputs): Map<string, ArrayLike<number>> {
+interface PlanOptions {
+  /** Rewrites `file:line:col` locations (bundles make them relative to the loom repository). */
+  readonly locate?: (loc: string) => string;
+}
+
+// ---- from runtime/exec/inputs.ts ----
+/** A program's inputs by name: arrays, or numbers for scalar inputs. */
+export type ProgramInputs = ReadonlyMap<string, ArrayLike<number> | number>
+    | Readonly<Record<string, ArrayLike<number> | number>>;
+/** Persistent state by name (weights, optimizer slots): a Map or a record of Float32Arrays. */
+export type StateArrays = ReadonlyMap<string, Float32Array> | Readonly<Record<string, Float32Array>>;
+
+/** Looks `name` up in a Map or a record. */
+function lookup<T>(values: ReadonlyMap<string, T> | Readonly<Record<string, T>>, name: string): T | undefined {
+  if (values instanceof Map) return (values as ReadonlyMap<string, T>).get(name);
+  return Object.prototype.hasOwnProperty.call(values, name) ? (values as Readonly<Record<string, T>>)[name] : undefined;
+}
+
+/** The [name, value] pairs of a Map or a record. */
+function entriesOf<T>(values: ReadonlyMap<string, T> | Readonly<Record<string, T>>): [string, T][] {
+  return values instanceof Map ? [...(values as ReadonlyMap<string, T>)] : Object.entries(values as Readonly<Record<string, T>>);
+}
+
+/** Elements of a tensor of `shape`. */
+function elementsOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/**
+ * Checks the inputs' presence and lengths and every index input's values;
+ * returns the inputs as arrays by name.
+ */
+function checkInputs(program: string, checks: PlanInputChecks, inputs: ProgramInputs): Map<string, ArrayLike<number>> {
   const out = new Map<string, ArrayLike<number>>();
-  for (const { name, buffer } of plan.inputs) {
-    const value = inputs[name];
-    if (value === undefined) throw new Error(`${program}: input "${name}" is missing`);
+  for (const { name, shape } of checks.inputs) {
+    const value = lookup(inputs, name);
+    if (value === undefined) throw new Error(`program "${program}" needs input "${name}"`);
     const data = typeof value === 'number' ? [value] : value;
-    const length = plan.buffers[buffer]!.length;
-    if (data.length !== length) throw new Error(`${program}: input "${name}" has ${data.length} elements; the program expects ${length}`);
+    const length = elementsOf(shape);
+    if (data.length !== length) {
+      throw new Error(`input "${name}" has ${data.length} elements; program "${program}" needs ${length} ([${shape.join(', ')}])`);
+    }
     out.set(name, data);
   }
-  for (const b of plan.indexInputs) {
+  for (const b of checks.indexInputs) {
     const data = out.get(b.input);
     if (!data) continue;
     for (let i = 0; i < data.length; i++) {
       const x = data[i]!;
-      if (!(Number.isInteger(x) && x >= 0 && x < b.size)) {
-        throw new Error(`${program}: input "${b.input}": value ${x} at ${i} is out of range [0, ${b.size}) for ${b.target}`);
-      }
+      if (Number.isInteger(x) && x >= 0 && x < b.size) continue;
+      const shape = checks.inputs.find((t) => t.name === b.input)!.shape;
+      throw new Error(`input "${b.input}": value ${x} at [${positionOf(i, shape).join(', ')}] is out of range [0, ${b.size}) for ${b.indexes}`);
     }
   }
   return out;
 }
 
-// ---- from compiler/emit/support/webgpu-runner.ts ----
+/** The index of flat element `i` in a row-major tensor of `shape`. */
+function positionOf(i: number, shape: readonly number[]): number[] {
+  const pos = new Array<number>(shape.length);
+  let rest = i;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    pos[k] = rest % shape[k]!;
+    rest = Math.floor(rest / shape[k]!);
+  }
+  return pos;
+}
+
+/** The outputs to return: those requested (each must exist), else all. */
+function selectOutputs(program: string, plan: ProgramPlan, requested?: readonly string[]): readonly PlanBinding[] {
+  if (!requested) return plan.outputs;
+  return requested.map((name) => {
+    const o = plan.outputs.find((x) => x.name === name);
+    if (!o) throw new Error(`program "${program}" has no output "${name}" (it has: ${plan.outputs.map((x) => x.name).join(', ')})`);
+    return o;
+  });
+}
+
+/** Checks that state tensor `name` has the length program `program` needs; returns it. */
+function checkState<T extends { readonly length: number }>(program: string, name: string, value: T | undefined, length: number): T {
+  if (value === undefined) throw new Error(`program "${program}" needs state "${name}", which was not given`);
+  if (value.length !== length) throw new Error(`state "${name}" has ${value.length} elements; program "${program}" needs ${length}`);
+  return value;
+}
+
+/** Every state tensor a plan reads or updates, with its length. */
+function stateLengths(plan: ProgramPlan): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { name, buffer } of [...plan.state, ...plan.updates]) out.set(name, plan.buffers[buffer]!.length);
+  return out;
+}
+
+// ---- from runtime/exec/webgpu.ts ----
 const USAGE_MAP_READ = 0x0001;
 const USAGE_COPY_SRC = 0x0004;
 const USAGE_COPY_DST = 0x0008;
+const USAGE_UNIFORM = 0x0040;
 const USAGE_STORAGE = 0x0080;
 const MAP_MODE_READ = 0x0001;
 const STAGE_COMPUTE = 0x4;
 
 /** The parts of a GPUBuffer used here. */
 export interface GpuBufferLike {
-  mapAsync(mode: number): Promise<undefined | void>;
-  getMappedRange(): ArrayBuffer;
+  mapAsync(mode: number, offset?: number, size?: number): Promise<undefined | void>;
+  getMappedRange(offset?: number, size?: number): ArrayBuffer;
   unmap(): void;
   destroy(): void;
 }
 
 /** The parts of a GPUDevice used here; a real GPUDevice satisfies it. */
 export interface GpuDeviceLike {
-  readonly queue: { writeBuffer(buffer: any, offset: number, data: any): void; submit(buffers: any[]): void };
+  readonly queue: { writeBuffer(buffer: any, offset: number, data: any, dataOffset?: number, size?: number): void; submit(buffers: any[]): void };
+  readonly limits?: {
+      readonly maxStorageBuffersPerShaderStage?: number;
+      readonly maxStorageBufferBindingSize?: number;
+      readonly maxComputeWorkgroupsPerDimension?: number;
+    };
+  readonly lost?: Promise<{ readonly reason?: string; readonly message: string }>;
   createBuffer(descriptor: { size: number; usage: number; label?: string }): GpuBufferLike;
   createShaderModule(descriptor: { code: string; label?: string }): any;
   createBindGroupLayout(descriptor: any): any;
@@ -402,163 +485,496 @@ export interface GpuDeviceLike {
   createComputePipelineAsync(descriptor: any): Promise<any>;
   createBindGroup(descriptor: any): any;
   createCommandEncoder(descriptor?: any): any;
+  pushErrorScope(filter: any): void;
+  popErrorScope(): Promise<{ readonly message: string } | null>;
+  addEventListener?(type: 'uncapturederror', listener: (event: any) => void): void;
+  removeEventListener?(type: 'uncapturederror', listener: (event: any) => void): void;
 }
 
-/** What the runner needs to know about a kernel besides its code. */
-export interface WgslKernelInfo {
-  /** The kernel's .wgsl file, relative to the generated module. */
-  readonly file: string;
+/**
+ * A kernel's WGSL: the module's code and its
+ * @compute function.
+ */
+export interface WgslSource {
+  readonly code: string;
   readonly entryPoint: string;
-  /** Each binding's access, in binding order (binding i = the launch's buffers[i]). */
-  readonly access: readonly ('read' | 'read_write')[];
-  /** The .loom `file:line:col` the kernel came from, quoted in errors. */
-  readonly source?: string;
 }
 
-/** A compiled kernel: its pipeline and the layout of its bind group. */
-interface GpuKernel {
+export interface WebGpuExecutorOptions {
+  /** Shader compiler warnings. Default console.warn. */
+  readonly onWarning?: (message: string) => void;
+}
+
+export interface WebGpuStats {
+  /** Distinct compute pipelines compiled (kernels with identical WGSL share one). */
+  readonly pipelines: number;
+  readonly bindGroups: number;
+  readonly submits: number;
+  /** Compute dispatches recorded. */
+  readonly dispatches: number;
+  /** Update copies (result → state buffer) recorded. */
+  readonly copies: number;
+}
+
+/** A shader that failed to compile, or whose pipeline could not be built: names the kernel and its .loom location. */
+export class WgslCompileError extends Error {
+  override readonly name = 'WgslCompileError';
+
+  constructor(public readonly kernel: string, public readonly source: string | undefined, public readonly diagnostics: readonly string[], message: string) {
+    super(message);
+  }
+}
+
+/** A shader compiler message, as GPUCompilationMessage has it. */
+interface WgslMessage {
+  readonly type: string;
+  readonly message: string;
+  readonly lineNum: number;
+  readonly linePos: number;
+  readonly length: number;
+}
+
+/** `line:col: text`, or the text alone where Dawn gave no position. */
+function formatWgslMessage(m: WgslMessage): string {
+  return m.lineNum > 0 ? `${m.lineNum}:${m.linePos}: ${m.message}` : m.message;
+}
+
+/** `"name" (file:line:col)`, or `"name"`: how errors refer to a kernel. */
+function kernelLabel(kernel: string, loc: string | undefined): string {
+  return loc ? `"${kernel}" (${loc})` : `"${kernel}"`;
+}
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).trim();
+}
+
+/** Bytes of a storage buffer of `length` f32s (WebGPU refuses empty bindings). */
+const bytesOf = (length: number): number => Math.max(1, length) * 4;
+
+interface CompiledPipeline {
   readonly pipeline: any;
   readonly layout: any;
 }
 
-/** Compiles one kernel's WGSL into a compute pipeline with an explicit bind group layout. */
-async function compileKernel(device: GpuDeviceLike, name: string, info: WgslKernelInfo, code: string): Promise<GpuKernel> {
-  const layout = device.createBindGroupLayout({
-    label: name,
-    entries: info.access.map((access, binding) => ({
-      binding,
-      visibility: STAGE_COMPUTE,
-      buffer: { type: access === 'read' ? 'read-only-storage' : 'storage' },
-    })),
-  });
-  try {
-    const pipeline = await device.createComputePipelineAsync({
-      label: name,
-      layout: device.createPipelineLayout({ label: name, bindGroupLayouts: [layout] }),
-      compute: { module: device.createShaderModule({ label: name, code }), entryPoint: info.entryPoint },
+interface StateBuffer {
+  readonly buffer: GpuBufferLike;
+  readonly length: number;
+}
+
+/** A loaded program: its plan bound to device buffers and pipelines. */
+interface DeviceProgram {
+  readonly plan: ProgramPlan;
+  /** The GPU buffer of each plan buffer (a slot's buffer for intermediates, the state's for state). */
+  readonly buffers: readonly GpuBufferLike[];
+  /** Buffers the program owns (not the state's): destroyed with it. */
+  readonly owned: readonly GpuBufferLike[];
+  readonly pipelines: readonly CompiledPipeline[];
+  readonly bindGroups: readonly any[];
+  /** Byte offset of each output in the staging buffer. */
+  readonly offsets: ReadonlyMap<string, number>;
+  readonly stagingBytes: number;
+  readonly staging: GpuBufferLike;
+  /** The staging buffer is mapped by a run still in flight (a concurrent run uses a temporary one). */
+  stagingBusy: boolean;
+}
+
+export class WebGpuExecutor {
+  private readonly state = new Map<string, StateBuffer>();
+  private readonly programs = new Map<string, DeviceProgram>();
+  private readonly pipelines = new Map<string, Promise<CompiledPipeline>>();
+  private readonly onWarning: (message: string) => void;
+  private readonly deviceErrors: string[] = [];
+  private lostReason: string | null = null;
+  private disposed = false;
+  private readonly counters = { bindGroups: 0, submits: 0, dispatches: 0, copies: 0 };
+  private compiledCount = 0;
+  private readonly onUncapturedError = (event: any): void => {
+        // preventDefault stops the implementation from also printing it; the next call reports it.
+        event.preventDefault?.();
+        this.deviceErrors.push(String(event.error?.message ?? event).trim());
+      };
+
+  constructor(public readonly device: GpuDeviceLike, options: WebGpuExecutorOptions = {}) {
+    this.onWarning = options.onWarning ?? ((m) => console.warn(m));
+    device.addEventListener?.('uncapturederror', this.onUncapturedError);
+    void device.lost?.then((info) => {
+      if (!this.disposed) this.lostReason = `WebGPU device lost (${info.reason ?? 'unknown'}): ${info.message}`;
     });
-    return { pipeline, layout };
-  } catch (e) {
-    throw new Error(`kernel "${name}"${info.source ? ` (${info.source})` : ''}: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
 
-/** Bytes of a buffer of `length` f32s (WebGPU refuses empty bindings). */
-const bytesOf = (length: number): number => Math.max(1, length) * 4;
-/** Persistent tensors on the device, by name. */
-type GpuState = Map<string, GpuBufferLike>;
-
-/** Allocates a storage buffer holding `value`. */
-function uploadTensor(device: GpuDeviceLike, name: string, value: Float32Array): GpuBufferLike {
-  const buffer = device.createBuffer({ label: name, size: bytesOf(value.length), usage: USAGE_STORAGE | USAGE_COPY_SRC | USAGE_COPY_DST });
-  if (value.length > 0) device.queue.writeBuffer(buffer, 0, value);
-  return buffer;
-}
-
-/** Copies a storage buffer of `length` f32s back to the host. */
-async function readTensor(device: GpuDeviceLike, buffer: GpuBufferLike, length: number): Promise<Float32Array> {
-  const staging = device.createBuffer({ size: bytesOf(length), usage: USAGE_MAP_READ | USAGE_COPY_DST });
-  const encoder = device.createCommandEncoder();
-  encoder.copyBufferToBuffer(buffer, 0, staging, 0, bytesOf(length));
-  device.queue.submit([encoder.finish()]);
-  await staging.mapAsync(MAP_MODE_READ);
-  const out = new Float32Array(staging.getMappedRange().slice(0, length * 4));
-  staging.unmap();
-  staging.destroy();
-  return out;
-}
-
-class GpuProgram {
-  /** The buffers the program owns (not the state's). */
-  private readonly owned: GpuBufferLike[] = [];
-  private readonly buffers: GpuBufferLike[];
-  private readonly bindGroups: any[];
-  private readonly staging = new Map<string, GpuBufferLike>();
-
-  constructor(private readonly device: GpuDeviceLike, private readonly name: string, private readonly plan: ProgramPlan, private readonly kernels: ReadonlyMap<string, GpuKernel>, private readonly state: GpuState) {
-    const usage = USAGE_STORAGE | USAGE_COPY_SRC | USAGE_COPY_DST;
-    const slots = plan.slots.map((n, i) => this.own(device.createBuffer({ label: `${name}.slot${i}`, size: bytesOf(n), usage })));
-    const stateOf = new Map(plan.state.map((s) => [s.buffer, s.name]));
-    this.buffers = plan.buffers.map((b, i) => {
-      const tensor = stateOf.get(i);
-      if (tensor !== undefined) {
-        const handle = state.get(tensor);
-        if (!handle) throw new Error(`${name}: state tensor "${tensor}" is not on the device`);
-        return handle;
+  /** Uploads persistent tensors (weights, optimizer slots): a new buffer for a new name, an overwrite for a known one. */
+  upload(tensors: StateArrays): void {
+    this.throwIfBroken();
+    for (const [name, value] of entriesOf(tensors)) {
+      if (!(value instanceof Float32Array)) throw new Error(`state "${name}" must be a Float32Array`);
+      let entry = this.state.get(name);
+      if (entry && entry.length !== value.length) throw new Error(`state "${name}" has ${entry.length} elements on the device; got ${value.length}`);
+      if (!entry) {
+        entry = { buffer: this.createStorage(`state ${name}`, value.length), length: value.length };
+        this.state.set(name, entry);
       }
-      if (b.slot !== undefined) return slots[b.slot]!;
-      return this.own(device.createBuffer({ label: `${name}.${b.name}`, size: bytesOf(b.length), usage }));
-    });
-    this.bindGroups = plan.launches.map((l, n) => {
-      const kernel = kernels.get(l.kernel);
-      if (!kernel) throw new Error(`${name}: kernel "${l.kernel}" was not compiled`);
-      return device.createBindGroup({
-        label: `${name}#${n} ${l.kernel}`,
-        layout: kernel.layout,
-        entries: l.buffers.map((b, binding) => ({
-          binding,
-          resource: { buffer: this.buffers[b]!, offset: 0, size: bytesOf(plan.buffers[b]!.length) },
-        })),
-      });
-    });
-    for (const o of plan.outputs) {
-      const bytes = bytesOf(plan.buffers[o.buffer]!.length);
-      this.staging.set(o.name, this.own(device.createBuffer({ label: `${name}.${o.name}.read`, size: bytes, usage: USAGE_MAP_READ | USAGE_COPY_DST })));
+      if (value.length > 0) this.device.queue.writeBuffer(entry.buffer, 0, value);
     }
   }
 
-  private own(b: GpuBufferLike): GpuBufferLike {
-    this.owned.push(b);
-    return b;
+  /** The names of the persistent tensors on the device. */
+  stateNames(): string[] {
+    return [...this.state.keys()];
   }
 
   /**
-   * Runs the program (one submit); the state is read and updated on the
-   * device. Returns the outputs named in `read` (all by default).
+   * Loads program `name`: checks the state it reads and updates is on the
+   * device, compiles its kernels (`sources` by kernel name) and creates its
+   * buffers and bind groups. Throws WgslCompileError for a bad shader.
    */
-  async run(inputs: ProgramInputs, read?: readonly string[]): Promise<Record<string, Float32Array>> {
-    const values = checkInputs(this.name, this.plan, inputs);
-    for (const { name, buffer } of this.plan.inputs) {
-      const data = values.get(name)!;
-      if (data.length > 0) this.device.queue.writeBuffer(this.buffers[buffer]!, 0, Float32Array.from(data));
-    }
-    const encoder = this.device.createCommandEncoder({ label: this.name });
-    const pass = encoder.beginComputePass({ label: this.name });
-    this.plan.launches.forEach((l, i) => {
-      pass.setPipeline(this.kernels.get(l.kernel)!.pipeline);
-      pass.setBindGroup(0, this.bindGroups[i]);
-      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
-    });
-    pass.end();
-    const wanted = this.plan.outputs.filter((o) => !read || read.includes(o.name));
-    for (const o of wanted) {
-      const bytes = bytesOf(this.plan.buffers[o.buffer]!.length);
-      encoder.copyBufferToBuffer(this.buffers[o.buffer]!, 0, this.staging.get(o.name)!, 0, bytes);
-    }
-    for (const { name, buffer } of this.plan.updates) {
-      encoder.copyBufferToBuffer(this.buffers[buffer]!, 0, this.state.get(name)!, 0, bytesOf(this.plan.buffers[buffer]!.length));
-    }
-    this.device.queue.submit([encoder.finish()]);
-    const outputs: Record<string, Float32Array> = {};
-    for (const o of wanted) {
-      const staging = this.staging.get(o.name)!;
-      await staging.mapAsync(MAP_MODE_READ);
-      outputs[o.name] = new Float32Array(staging.getMappedRange().slice(0, this.plan.buffers[o.buffer]!.length * 4));
-      staging.unmap();
-    }
-    return outputs;
+  async load(name: string, plan: ProgramPlan, sources: Readonly<Record<string, WgslSource>>): Promise<void> {
+    this.throwIfBroken();
+    if (this.programs.has(name)) throw new Error(`program "${name}" is already loaded`);
+    for (const [tensor, length] of stateLengths(plan)) checkState(name, tensor, this.state.get(tensor), length);
+    const limits = this.device.limits ?? {};
+    const pipelines = await Promise.all(plan.launches.map((l) => {
+      const source = sources[l.kernel];
+      if (!source) throw new Error(`program "${name}": kernel "${l.kernel}" has no WGSL source`);
+      const label = kernelLabel(l.kernel, l.loc);
+      const maxBuffers = limits.maxStorageBuffersPerShaderStage;
+      if (maxBuffers !== undefined && l.buffers.length > maxBuffers) {
+        throw new Error(`program "${name}": kernel ${label} binds ${l.buffers.length} storage buffers; the device allows ${maxBuffers}`);
+      }
+      const maxGroups = limits.maxComputeWorkgroupsPerDimension;
+      if (!l.workgroups.every((n) => Number.isInteger(n) && n >= 0 && (maxGroups === undefined || n <= maxGroups))) {
+        throw new Error(`program "${name}": kernel ${label}: workgroups [${l.workgroups.join(', ')}] must be 3 integers in 0..${maxGroups ?? 'the device limit'}`);
+      }
+      return this.pipelineFor(l, source);
+    }));
+    this.throwIfBroken();
+    this.programs.set(name, this.bind(name, plan, pipelines));
   }
 
-  /** Frees the program's own buffers (not the state). */
+  /**
+   * Runs program `name` (one submit); the state is read and updated on the
+   * device. Returns the outputs named in `outputs` (all by default).
+   */
+  async run(name: string, inputs: ProgramInputs, outputs?: readonly string[]): Promise<Record<string, Float32Array>> {
+    // Everything up to the submit happens synchronously in this call, so runs execute in call order.
+    this.throwIfBroken();
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    const values = checkInputs(name, p.plan, inputs);
+    const wanted = selectOutputs(name, p.plan, outputs);
+    const { plan } = p;
+    for (const { name: input, buffer } of plan.inputs) {
+      const data = values.get(input)!;
+      if (data.length > 0) this.device.queue.writeBuffer(p.buffers[buffer]!, 0, data instanceof Float32Array ? data : Float32Array.from(data));
+    }
+    const temporary = wanted.length > 0 && p.stagingBusy;
+    const staging = wanted.length === 0 ? null : temporary ? this.createStaging(`${name} outputs`, p.stagingBytes) : p.staging;
+    if (staging && !temporary) p.stagingBusy = true;
+    this.device.pushErrorScope('validation');
+    let failure: { error: unknown } | undefined;
+    try {
+      const encoder = this.device.createCommandEncoder({ label: name });
+      const pass = encoder.beginComputePass({ label: name });
+      plan.launches.forEach((l, i) => {
+        pass.setPipeline(p.pipelines[i]!.pipeline);
+        pass.setBindGroup(0, p.bindGroups[i]);
+        pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      });
+      pass.end();
+      for (const o of wanted) {
+        encoder.copyBufferToBuffer(p.buffers[o.buffer]!, 0, staging!, p.offsets.get(o.name)!, plan.buffers[o.buffer]!.length * 4);
+      }
+      for (const u of plan.updates) {
+        encoder.copyBufferToBuffer(p.buffers[u.buffer]!, 0, this.state.get(u.name)!.buffer, 0, plan.buffers[u.buffer]!.length * 4);
+      }
+      this.device.queue.submit([encoder.finish()]);
+      this.counters.submits++;
+      this.counters.dispatches += plan.launches.length;
+      this.counters.copies += plan.updates.length;
+    } catch (error) {
+      failure = { error };
+    }
+    // Popped whatever happened, so the device's scope stack stays balanced.
+    const scope = this.device.popErrorScope();
+    if (failure) {
+      if (temporary) staging!.destroy();
+      else if (staging) p.stagingBusy = false;
+      throw failure.error;
+    }
+    try {
+      const error = await scope;
+      if (error) throw await this.diagnose(name, p, error.message);
+      this.throwIfBroken();
+      const result: Record<string, Float32Array> = {};
+      if (!staging) return result;
+      const offsets = wanted.map((o) => p.offsets.get(o.name)!);
+      const start = Math.min(...offsets);
+      const end = Math.max(...wanted.map((o, i) => offsets[i]! + plan.buffers[o.buffer]!.length * 4));
+      const bytes = await this.mapRange(staging, start, end, `reading the outputs of program "${name}"`);
+      wanted.forEach((o, i) => {
+        result[o.name] = new Float32Array(bytes, offsets[i]! - start, plan.buffers[o.buffer]!.length);
+      });
+      return result;
+    } finally {
+      if (temporary) staging!.destroy();
+      else if (staging) p.stagingBusy = false;
+    }
+  }
+
+  /** Reads persistent tensors back (all by default), in one submit. */
+  async read(names: readonly string[] = this.stateNames()): Promise<Record<string, Float32Array>> {
+    this.throwIfBroken();
+    const entries = names.map((name) => {
+      const entry = this.state.get(name);
+      if (!entry) throw new Error(`no state tensor named "${name}" is on the device`);
+      return { name, entry };
+    });
+    const offsets: number[] = [];
+    let total = 0;
+    for (const { entry } of entries) {
+      offsets.push(total);
+      total += Math.ceil(entry.length / 2) * 8; // 8-byte aligned, as mapAsync offsets must be
+    }
+    if (total === 0) return Object.fromEntries(entries.map(({ name }) => [name, new Float32Array(0)]));
+    const staging = this.createStaging('state readback', total);
+    try {
+      const encoder = this.device.createCommandEncoder({ label: 'state readback' });
+      entries.forEach(({ entry }, i) => {
+        if (entry.length > 0) encoder.copyBufferToBuffer(entry.buffer, 0, staging, offsets[i]!, entry.length * 4);
+      });
+      this.device.queue.submit([encoder.finish()]);
+      this.counters.submits++;
+      const bytes = await this.mapRange(staging, 0, total, 'reading state back');
+      return Object.fromEntries(entries.map(({ name, entry }, i) => [name, new Float32Array(bytes, offsets[i]!, entry.length)]));
+    } finally {
+      staging.destroy();
+    }
+  }
+
+  stats(): WebGpuStats {
+    return { pipelines: this.compiledCount, ...this.counters };
+  }
+
+  /** Frees every buffer the executor created (programs and state). The device stays the caller's. */
   dispose(): void {
-    for (const b of this.owned) b.destroy();
-    this.owned.length = 0;
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const p of this.programs.values()) for (const b of p.owned) b.destroy();
+    this.programs.clear();
+    for (const s of this.state.values()) s.buffer.destroy();
+    this.state.clear();
+    this.pipelines.clear();
+    this.device.removeEventListener?.('uncapturederror', this.onUncapturedError);
+  }
+
+  /** The pipeline of a launch's kernel, compiled once per distinct WGSL code, entry point and binding layout. */
+  private pipelineFor(l: PlanLaunch, source: WgslSource): Promise<CompiledPipeline> {
+    const layout = `${l.access.map((a) => (a === 'read' ? 'r' : 'w')).join('')}/${l.uniforms?.length ?? 0}`;
+    const key = `${layout}\u0000${source.entryPoint}\u0000${source.code}`;
+    let compiled = this.pipelines.get(key);
+    if (!compiled) {
+      compiled = this.compile(l.kernel, l.loc, source, l.access, (l.uniforms?.length ?? 0) > 0);
+      this.pipelines.set(key, compiled);
+      // A failed compile is not kept: the next load tries again (and reports again).
+      compiled.then(() => this.compiledCount++, () => this.pipelines.delete(key));
+    }
+    return compiled;
+  }
+
+  private async compile(kernel: string, loc: string | undefined, source: WgslSource, access: readonly PlanAccess[], uniforms: boolean): Promise<CompiledPipeline> {
+    const d = this.device;
+    const entries: any[] = access.map((a, binding) => ({
+      binding,
+      visibility: STAGE_COMPUTE,
+      buffer: { type: a === 'read' ? 'read-only-storage' : 'storage' },
+    }));
+    if (uniforms) entries.push({ binding: access.length, visibility: STAGE_COMPUTE, buffer: { type: 'uniform' } });
+    d.pushErrorScope('validation');
+    const layout = d.createBindGroupLayout({ label: kernel, entries });
+    const pipelineLayout = d.createPipelineLayout({ label: kernel, bindGroupLayouts: [layout] });
+    const module = d.createShaderModule({ label: kernel, code: source.code });
+    const scope = d.popErrorScope();
+    const info: { messages: readonly WgslMessage[] } = typeof module.getCompilationInfo === 'function' ? await module.getCompilationInfo() : { messages: [] };
+    const scopeError = await scope;
+    const errors = info.messages.filter((m) => m.type === 'error');
+    const label = kernelLabel(kernel, loc);
+    if (errors.length > 0 || scopeError) {
+      const lines = source.code.split('\n');
+      const body = errors.length > 0
+        ? errors.map((m) => `  error at WGSL ${m.lineNum}:${m.linePos}: ${m.message}${excerpt(lines, m)}`).join('\n')
+        : `  ${scopeError!.message.trim()}`;
+      const diagnostics = errors.length > 0 ? errors.map(formatWgslMessage) : [scopeError!.message.trim()];
+      throw new WgslCompileError(kernel, loc, diagnostics, `WGSL kernel ${label} failed to compile:\n${body}`);
+    }
+    for (const w of info.messages.filter((m) => m.type === 'warning')) this.onWarning(`WGSL kernel ${label}: warning at ${formatWgslMessage(w)}`);
+    try {
+      const pipeline = await d.createComputePipelineAsync({ label: kernel, layout: pipelineLayout, compute: { module, entryPoint: source.entryPoint } });
+      return { pipeline, layout };
+    } catch (e) {
+      throw new WgslCompileError(kernel, loc, [errorText(e)],
+        `WGSL kernel ${label} failed to build a compute pipeline (entry point "${source.entryPoint}"):\n  ${errorText(e)}`);
+    }
+  }
+
+  /** Creates a loaded program's buffers (storage, uniforms, staging) and bind groups. */
+  private bind(name: string, plan: ProgramPlan, pipelines: readonly CompiledPipeline[]): DeviceProgram {
+    const owned: GpuBufferLike[] = [];
+    const own = (b: GpuBufferLike): GpuBufferLike => {
+      owned.push(b);
+      return b;
+    };
+    try {
+      // WebGPU zero-initialises new buffers: everything a kernel reads before writing starts as zeros, as on the CPU.
+      const slots = plan.slots.map((n, i) => own(this.createStorage(`${name} slot ${i}`, n)));
+      const stateOf = new Map(plan.state.map((s) => [s.buffer, s.name]));
+      const buffers = plan.buffers.map((b, i) => {
+        const tensor = stateOf.get(i);
+        if (tensor !== undefined) return this.state.get(tensor)!.buffer;
+        if (b.slot !== undefined) return slots[b.slot]!;
+        return own(this.createStorage(`${name} ${b.name}`, b.length));
+      });
+      const bindGroups = plan.launches.map((l, i) => {
+        const entries: any[] = l.buffers.map((b, binding) => ({
+          binding,
+          resource: { buffer: buffers[b]!, offset: 0, size: bytesOf(plan.buffers[b]!.length) },
+        }));
+        if (l.uniforms && l.uniforms.length > 0) {
+          const bytes = Math.max(16, Math.ceil((l.uniforms.length * 4) / 16) * 16);
+          const uniform = own(this.device.createBuffer({ label: `${name} ${l.kernel} uniforms`, size: bytes, usage: USAGE_UNIFORM | USAGE_COPY_DST }));
+          this.device.queue.writeBuffer(uniform, 0, uniformBytes(l, bytes));
+          entries.push({ binding: l.buffers.length, resource: { buffer: uniform, offset: 0, size: bytes } });
+        }
+        this.counters.bindGroups++;
+        return this.device.createBindGroup({ label: `${name} #${i} ${l.kernel}`, layout: pipelines[i]!.layout, entries });
+      });
+      const offsets = new Map<string, number>();
+      let stagingBytes = 0;
+      for (const o of plan.outputs) {
+        offsets.set(o.name, stagingBytes);
+        stagingBytes += Math.ceil(plan.buffers[o.buffer]!.length / 2) * 8; // 8-byte aligned, as mapAsync offsets must be
+      }
+      stagingBytes = Math.max(8, stagingBytes);
+      const staging = own(this.createStaging(`${name} outputs`, stagingBytes));
+      return { plan, buffers, owned, pipelines, bindGroups, offsets, stagingBytes, staging, stagingBusy: false };
+    } catch (e) {
+      for (const b of owned) b.destroy();
+      throw e;
+    }
+  }
+
+  private createStorage(label: string, length: number): GpuBufferLike {
+    const size = bytesOf(length);
+    const max = this.device.limits?.maxStorageBufferBindingSize;
+    if (max !== undefined && size > max) throw new Error(`${label}: ${size} bytes exceed the device's maxStorageBufferBindingSize (${max})`);
+    return this.device.createBuffer({ label, size, usage: USAGE_STORAGE | USAGE_COPY_SRC | USAGE_COPY_DST });
+  }
+
+  private createStaging(label: string, bytes: number): GpuBufferLike {
+    return this.device.createBuffer({ label, size: bytes, usage: USAGE_MAP_READ | USAGE_COPY_DST });
+  }
+
+  /** Maps [start, end) of a staging buffer and returns a copy of those bytes. */
+  private async mapRange(staging: GpuBufferLike, start: number, end: number, what: string): Promise<ArrayBuffer> {
+    const size = Math.ceil((end - start) / 4) * 4;
+    try {
+      await staging.mapAsync(MAP_MODE_READ, start, size);
+    } catch (e) {
+      this.throwIfBroken();
+      throw new Error(`${what} failed: ${errorText(e)}`);
+    }
+    const bytes = staging.getMappedRange(start, size).slice(0);
+    staging.unmap();
+    this.throwIfBroken();
+    return bytes;
+  }
+
+  /** The kernel a rejected run failed on: each launch encoded alone, in its own error scope (the failure path only). */
+  private async diagnose(name: string, p: DeviceProgram, message: string): Promise<Error> {
+    for (const [i, l] of p.plan.launches.entries()) {
+      this.device.pushErrorScope('validation');
+      const encoder = this.device.createCommandEncoder({ label: `${name} diagnosis` });
+      const pass = encoder.beginComputePass();
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+      encoder.finish();
+      const error = await this.device.popErrorScope();
+      if (error) return new Error(`program "${name}": WebGPU rejected kernel ${kernelLabel(l.kernel, l.loc)}:\n  ${error.message.trim()}`);
+    }
+    return new Error(`program "${name}": WebGPU rejected the run:\n  ${message.trim()}`);
+  }
+
+  private throwIfBroken(): void {
+    if (this.disposed) throw new Error('WebGPU executor used after dispose()');
+    if (this.lostReason) throw new Error(this.lostReason);
+    if (this.deviceErrors.length > 0) {
+      const errors = this.deviceErrors.splice(0);
+      throw new Error(`WebGPU device error(s):\n  ${errors.join('\n  ')}`);
+    }
   }
 }
 
-// ---- from compiler/emit/support/webgpu-model.ts ----
+/** A launch's uniform values laid out as WGSL lays out a struct of 4-byte scalars. */
+function uniformBytes(l: PlanLaunch, bytes: number): ArrayBuffer {
+  const data = new ArrayBuffer(bytes);
+  const view = new DataView(data);
+  l.uniforms!.forEach((u, i) => {
+    const ok = u.type === 'f32' ? typeof u.value === 'number'
+      : u.type === 'u32' ? Number.isInteger(u.value) && u.value >= 0 && u.value <= 0xffff_ffff
+        : Number.isInteger(u.value) && u.value >= -0x8000_0000 && u.value <= 0x7fff_ffff;
+    if (!ok) throw new Error(`kernel ${kernelLabel(l.kernel, l.loc)}: uniform "${u.name}" is ${u.type} but got ${u.value}`);
+    if (u.type === 'f32') view.setFloat32(i * 4, u.value, true);
+    else if (u.type === 'u32') view.setUint32(i * 4, u.value, true);
+    else view.setInt32(i * 4, u.value, true);
+  });
+  return data;
+}
+
+/** The offending WGSL line with carets under the reported span. */
+function excerpt(lines: readonly string[], m: WgslMessage): string {
+  const line = lines[m.lineNum - 1];
+  if (line === undefined || m.linePos < 1) return '';
+  const width = Math.max(1, Math.min(m.length || 1, line.length - m.linePos + 1));
+  return `\n    ${line}\n    ${' '.repeat(m.linePos - 1)}${'^'.repeat(width)}`;
+}
+
+// ---- from compiler/emit/support/init.ts ----
+/** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
+export type ParamInit = InitSpec;
+
+/** A tensor of a bundle (a param or an optimizer slot): its shape and how it starts. */
+export interface TensorSpec {
+  readonly shape: readonly number[];
+  readonly init: ParamInit;
+}
+
+/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
+function initialValue(name: string, spec: TensorSpec, seed: number): Float32Array {
+  const out = new Float32Array(spec.shape.reduce((n, d) => n * d, 1));
+  fillInitial(out, spec.init, seed, hashString(name));
+  return out;
+}
+
+/** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
+function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>, values: Readonly<Record<string, Float32Array>>): void {
+  for (const [name, spec] of Object.entries(specs)) {
+    const v = values[name];
+    if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
+    const n = spec.shape.reduce((count, d) => count * d, 1);
+    if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
+  }
+}
+
+// ---- from compiler/emit/support/wgsl-files.ts ----
 /** Reads a kernel's WGSL: `file` is relative to the module, `url` resolved against it. */
 export type SourceLoader = (file: string, url: URL) => Promise<string>;
+
+/** A kernel's .wgsl file beside the module and its entry point. */
+export interface WgslFile {
+  readonly file: string;
+  readonly url: URL;
+  readonly entryPoint: string;
+}
 
 /** Default loader: the file system under Node (file: URLs), fetch elsewhere. */
 async function loadBesideModule(_file: string, url: URL): Promise<string> {
@@ -573,70 +989,10 @@ async function loadBesideModule(_file: string, url: URL): Promise<string> {
   return response.text();
 }
 
-export class GpuModel {
-  private disposed = false;
-
-  private constructor(public readonly device: GpuDeviceLike, private readonly programs: ReadonlyMap<string, GpuProgram>, private readonly state: GpuState, private readonly lengths: ReadonlyMap<string, number>) {
-    
-  }
-
-  /**
-   * Compiles `kernels` (sources through `load`), uploads `tensors` (every
-   * state tensor any plan reads) and prepares every plan.
-   */
-  static async open(device: GpuDeviceLike, plans: Readonly<Record<string, ProgramPlan>>, kernels: Readonly<Record<string, WgslKernelInfo & { readonly url: URL }>>, tensors: Readonly<Record<string, Float32Array>>, load: SourceLoader): Promise<GpuModel> {
-    const compiled = new Map<string, GpuKernel>();
-    await Promise.all(Object.entries(kernels).map(async ([name, info]) => {
-      compiled.set(name, await compileKernel(device, name, info, await load(info.file, info.url)));
-    }));
-    const state: GpuState = new Map();
-    const lengths = new Map<string, number>();
-    try {
-      for (const [program, plan] of Object.entries(plans)) {
-        for (const s of plan.state) {
-          if (state.has(s.name)) continue;
-          const value = tensors[s.name];
-          const length = plan.buffers[s.buffer]!.length;
-          if (!(value instanceof Float32Array)) throw new Error(`${program}: state tensor "${s.name}" was not given`);
-          if (value.length !== length) throw new Error(`${program}: state tensor "${s.name}" has ${value.length} elements; the program expects ${length}`);
-          state.set(s.name, uploadTensor(device, s.name, value));
-          lengths.set(s.name, length);
-        }
-      }
-      const programs = new Map(Object.entries(plans).map(([name, plan]) => [name, new GpuProgram(device, name, plan, compiled, state)]));
-      return new GpuModel(device, programs, state, lengths);
-    } catch (e) {
-      for (const b of state.values()) b.destroy();
-      throw e;
-    }
-  }
-
-  /** Runs program `name`; returns the outputs named in `read` (all by default). */
-  run(name: string, inputs: ProgramInputs, read?: readonly string[]): Promise<Record<string, Float32Array>> {
-    if (this.disposed) throw new Error('GpuModel used after dispose()');
-    const program = this.programs.get(name);
-    if (!program) throw new Error(`no program named "${name}"`);
-    return program.run(inputs, read);
-  }
-
-  /** Reads persistent tensors back from the device. */
-  async read(names: readonly string[]): Promise<Record<string, Float32Array>> {
-    const out: Record<string, Float32Array> = {};
-    for (const name of names) {
-      const buffer = this.state.get(name);
-      if (!buffer) throw new Error(`no state tensor named "${name}"`);
-      out[name] = await readTensor(this.device, buffer, this.lengths.get(name)!);
-    }
-    return out;
-  }
-
-  /** Frees every buffer the model allocated (the device stays the caller's). */
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    for (const p of this.programs.values()) p.dispose();
-    for (const b of this.state.values()) b.destroy();
-  }
+/** The WGSL of every kernel of a program, by kernel name, read through `load`: the executor's sources. */
+async function loadSources(kernels: Readonly<Record<string, WgslFile>>, load: SourceLoader): Promise<Record<string, { code: string; entryPoint: string }>> {
+  const entries = await Promise.all(Object.entries(kernels).map(async ([name, f]) => [name, { code: await load(f.file, f.url), entryPoint: f.entryPoint }] as const));
+  return Object.fromEntries(entries);
 }
 // ---- GPT: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -646,7 +1002,7 @@ export const config = { vocab: 256, ctx: 64, dim: 64, depth: 2, heads: 4 } as co
 /** The sizes the programs were compiled for: the train step takes `batch` sequences of `ctx` tokens, the forward pass `forwardBatch` of them. */
 export const shapes = { batch: 16, ctx: 64, forwardBatch: 1 } as const;
 /** Every learnable tensor of the model, in declaration order: shape and initialiser. */
-export const paramSpecs: Readonly<Record<ParamName, ParamSpec>> = {
+export const paramSpecs: Readonly<Record<ParamName, TensorSpec>> = {
     'wte.w': { shape: [256, 64], init: { kind: 'normal', std: 0.02, mean: 0 } },
     wpe: { shape: [64, 64], init: { kind: 'normal', std: 0.01, mean: 0 } },
     'blocks.0.ln1.g': { shape: [64], init: { kind: 'ones' } },
@@ -765,7 +1121,7 @@ export interface Params {
 }
 
 /** The train step's optimizer slots (AdamW moments), zero when training starts. */
-export const optimizerStateSpecs: Readonly<Record<string, ParamSpec>> = {
+export const optimizerStateSpecs: Readonly<Record<string, TensorSpec>> = {
     'optim.m.wte.w': { shape: [256, 64], init: { kind: 'zeros' } },
     'optim.v.wte.w': { shape: [256, 64], init: { kind: 'zeros' } },
     'optim.m.wpe': { shape: [64, 64], init: { kind: 'zeros' } },
@@ -993,73 +1349,74 @@ export type TrainState = Params & OptimizerState;
 // ---- execution plans (buffers, bindings, launches) ----
 /** The forward pass: 25 kernel launches over 62 buffers. */
 const forwardPlan: ProgramPlan = {
+    target: 'webgpu',
     buffers: [
-      { name: 'p_wte_w', length: 16384 },
-      { name: 'p_wpe', length: 4096 },
-      { name: 'p_blocks_0_ln1_g', length: 64 },
-      { name: 'p_blocks_0_ln1_b', length: 64 },
-      { name: 'p_blocks_0_attn_wq_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wq_b', length: 64 },
-      { name: 'p_blocks_0_attn_wk_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wk_b', length: 64 },
-      { name: 'p_blocks_0_attn_wv_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wv_b', length: 64 },
-      { name: 'p_blocks_0_attn_wo_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wo_b', length: 64 },
-      { name: 'p_blocks_0_ln2_g', length: 64 },
-      { name: 'p_blocks_0_ln2_b', length: 64 },
-      { name: 'p_blocks_0_mlp_fc_w', length: 16384 },
-      { name: 'p_blocks_0_mlp_fc_b', length: 256 },
-      { name: 'p_blocks_0_mlp_proj_w', length: 16384 },
-      { name: 'p_blocks_0_mlp_proj_b', length: 64 },
-      { name: 'p_blocks_1_ln1_g', length: 64 },
-      { name: 'p_blocks_1_ln1_b', length: 64 },
-      { name: 'p_blocks_1_attn_wq_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wq_b', length: 64 },
-      { name: 'p_blocks_1_attn_wk_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wk_b', length: 64 },
-      { name: 'p_blocks_1_attn_wv_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wv_b', length: 64 },
-      { name: 'p_blocks_1_attn_wo_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wo_b', length: 64 },
-      { name: 'p_blocks_1_ln2_g', length: 64 },
-      { name: 'p_blocks_1_ln2_b', length: 64 },
-      { name: 'p_blocks_1_mlp_fc_w', length: 16384 },
-      { name: 'p_blocks_1_mlp_fc_b', length: 256 },
-      { name: 'p_blocks_1_mlp_proj_w', length: 16384 },
-      { name: 'p_blocks_1_mlp_proj_b', length: 64 },
-      { name: 'p_ln_f_g', length: 64 },
-      { name: 'p_ln_f_b', length: 64 },
-      { name: 'in_tokens', length: 64 },
-      { name: 't39', length: 4096, slot: 0 },
-      { name: 't58', length: 4096, slot: 1 },
-      { name: 't62', length: 4096, slot: 2 },
-      { name: 't68', length: 4096, slot: 3 },
-      { name: 't74', length: 4096, slot: 4 },
-      { name: 't89', length: 16384, slot: 5 },
-      { name: 't96', length: 16384, slot: 6 },
-      { name: 't97', length: 4096, slot: 1 },
-      { name: 't103', length: 4096, slot: 2 },
-      { name: 't120', length: 4096, slot: 0 },
-      { name: 't132', length: 16384, slot: 5 },
-      { name: 't137', length: 4096, slot: 0 },
-      { name: 't154', length: 4096, slot: 1 },
-      { name: 't158', length: 4096, slot: 2 },
-      { name: 't164', length: 4096, slot: 3 },
-      { name: 't170', length: 4096, slot: 4 },
-      { name: 't175', length: 16384, slot: 5 },
-      { name: 't182', length: 16384, slot: 6 },
-      { name: 't183', length: 4096, slot: 1 },
-      { name: 't189', length: 4096, slot: 2 },
-      { name: 't206', length: 4096, slot: 0 },
-      { name: 't215', length: 16384, slot: 5 },
-      { name: 't220', length: 4096, slot: 0 },
-      { name: 't237', length: 4096, slot: 1 },
-      { name: 't238', length: 16384 },
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 't39', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't58', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't62', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't68', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't74', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't89', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't96', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't97', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't103', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't120', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't132', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't137', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't154', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't158', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't164', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't170', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't175', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't182', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't183', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't189', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't206', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't215', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't220', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't237', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't238', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 4096, 4096, 4096, 16384, 16384],
-    inputs: [{ name: 'tokens', buffer: 36 }],
-    indexInputs: [{ input: 'tokens', size: 256, target: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 36 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
     state: [
       { name: 'wte.w', buffer: 0 },
       { name: 'wpe', buffer: 1 },
@@ -1101,478 +1458,629 @@ const forwardPlan: ProgramPlan = {
     outputs: [{ name: 'output', buffer: 61 }],
     updates: [],
     launches: [
-      { kernel: 'forward/k0_gather', buffers: [36, 0, 1, 37], workgroups: [16, 1, 1] },
-      { kernel: 'forward/k1_reduce', buffers: [37, 2, 3, 38], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k2_einsum', buffers: [38, 4, 5, 39], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k3_einsum', buffers: [38, 6, 7, 40], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k4_einsum', buffers: [38, 8, 9, 41], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k5_einsum', buffers: [39, 40, 42], workgroups: [1, 1, 4] },
-      { kernel: 'forward/k6_reduce', buffers: [42, 43], workgroups: [256, 1, 1] },
-      { kernel: 'forward/k7_einsum', buffers: [43, 41, 44], workgroups: [1, 4, 4] },
-      { kernel: 'forward/k8_einsum', buffers: [44, 10, 37, 11, 45], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k9_reduce', buffers: [45, 12, 13, 46], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k10_einsum', buffers: [46, 14, 15, 47], workgroups: [4, 1, 1] },
-      { kernel: 'forward/k11_einsum', buffers: [47, 16, 45, 17, 48], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k12_reduce', buffers: [48, 18, 19, 49], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k13_einsum', buffers: [49, 20, 21, 50], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k14_einsum', buffers: [49, 22, 23, 51], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k15_einsum', buffers: [49, 24, 25, 52], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k16_einsum', buffers: [50, 51, 53], workgroups: [1, 1, 4] },
-      { kernel: 'forward/k17_reduce', buffers: [53, 54], workgroups: [256, 1, 1] },
-      { kernel: 'forward/k18_einsum', buffers: [54, 52, 55], workgroups: [1, 4, 4] },
-      { kernel: 'forward/k19_einsum', buffers: [55, 26, 48, 27, 56], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k20_reduce', buffers: [56, 28, 29, 57], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k21_einsum', buffers: [57, 30, 31, 58], workgroups: [4, 1, 1] },
-      { kernel: 'forward/k22_einsum', buffers: [58, 32, 56, 33, 59], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k23_reduce', buffers: [59, 34, 35, 60], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k24_einsum', buffers: [60, 0, 61], workgroups: [4, 1, 1] },
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [36, 0, 1, 37],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [37, 2, 3, 38],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 4, 5, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 6, 7, 40],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 8, 9, 41],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [39, 40, 42],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k6_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [42, 43],
+        access: ['read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [43, 41, 44],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 4],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [44, 10, 37, 11, 45],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [45, 12, 13, 46],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k10_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [46, 14, 15, 47],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [47, 16, 45, 17, 48],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [48, 18, 19, 49],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [49, 20, 21, 50],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [49, 22, 23, 51],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [49, 24, 25, 52],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [50, 51, 53],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [53, 54],
+        access: ['read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [54, 52, 55],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 4],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [55, 26, 48, 27, 56],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [56, 28, 29, 57],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [57, 30, 31, 58],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [58, 32, 56, 33, 59],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [59, 34, 35, 60],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'dsl-examples/gpt.loom:28:12',
+        buffers: [60, 0, 61],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
     ],
   };
 /** The train step: 184 kernel launches over 442 buffers. */
 const trainStepPlan: ProgramPlan = {
+    target: 'webgpu',
     buffers: [
-      { name: 'p_wte_w', length: 16384 },
-      { name: 'p_wpe', length: 4096 },
-      { name: 'p_blocks_0_ln1_g', length: 64 },
-      { name: 'p_blocks_0_ln1_b', length: 64 },
-      { name: 'p_blocks_0_attn_wq_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wq_b', length: 64 },
-      { name: 'p_blocks_0_attn_wk_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wk_b', length: 64 },
-      { name: 'p_blocks_0_attn_wv_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wv_b', length: 64 },
-      { name: 'p_blocks_0_attn_wo_w', length: 4096 },
-      { name: 'p_blocks_0_attn_wo_b', length: 64 },
-      { name: 'p_blocks_0_ln2_g', length: 64 },
-      { name: 'p_blocks_0_ln2_b', length: 64 },
-      { name: 'p_blocks_0_mlp_fc_w', length: 16384 },
-      { name: 'p_blocks_0_mlp_fc_b', length: 256 },
-      { name: 'p_blocks_0_mlp_proj_w', length: 16384 },
-      { name: 'p_blocks_0_mlp_proj_b', length: 64 },
-      { name: 'p_blocks_1_ln1_g', length: 64 },
-      { name: 'p_blocks_1_ln1_b', length: 64 },
-      { name: 'p_blocks_1_attn_wq_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wq_b', length: 64 },
-      { name: 'p_blocks_1_attn_wk_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wk_b', length: 64 },
-      { name: 'p_blocks_1_attn_wv_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wv_b', length: 64 },
-      { name: 'p_blocks_1_attn_wo_w', length: 4096 },
-      { name: 'p_blocks_1_attn_wo_b', length: 64 },
-      { name: 'p_blocks_1_ln2_g', length: 64 },
-      { name: 'p_blocks_1_ln2_b', length: 64 },
-      { name: 'p_blocks_1_mlp_fc_w', length: 16384 },
-      { name: 'p_blocks_1_mlp_fc_b', length: 256 },
-      { name: 'p_blocks_1_mlp_proj_w', length: 16384 },
-      { name: 'p_blocks_1_mlp_proj_b', length: 64 },
-      { name: 'p_ln_f_g', length: 64 },
-      { name: 'p_ln_f_b', length: 64 },
-      { name: 'in_tokens', length: 1024 },
-      { name: 'in_targets', length: 1024 },
-      { name: 'in_step', length: 1 },
-      { name: 'p_optim_m_wte_w', length: 16384 },
-      { name: 'p_optim_v_wte_w', length: 16384 },
-      { name: 'p_optim_m_wpe', length: 4096 },
-      { name: 'p_optim_v_wpe', length: 4096 },
-      { name: 'p_optim_m_blocks_0_ln1_g', length: 64 },
-      { name: 'p_optim_v_blocks_0_ln1_g', length: 64 },
-      { name: 'p_optim_m_blocks_0_ln1_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_ln1_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_attn_wq_w', length: 4096 },
-      { name: 'p_optim_v_blocks_0_attn_wq_w', length: 4096 },
-      { name: 'p_optim_m_blocks_0_attn_wq_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_attn_wq_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_attn_wk_w', length: 4096 },
-      { name: 'p_optim_v_blocks_0_attn_wk_w', length: 4096 },
-      { name: 'p_optim_m_blocks_0_attn_wk_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_attn_wk_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_attn_wv_w', length: 4096 },
-      { name: 'p_optim_v_blocks_0_attn_wv_w', length: 4096 },
-      { name: 'p_optim_m_blocks_0_attn_wv_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_attn_wv_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_attn_wo_w', length: 4096 },
-      { name: 'p_optim_v_blocks_0_attn_wo_w', length: 4096 },
-      { name: 'p_optim_m_blocks_0_attn_wo_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_attn_wo_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_ln2_g', length: 64 },
-      { name: 'p_optim_v_blocks_0_ln2_g', length: 64 },
-      { name: 'p_optim_m_blocks_0_ln2_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_ln2_b', length: 64 },
-      { name: 'p_optim_m_blocks_0_mlp_fc_w', length: 16384 },
-      { name: 'p_optim_v_blocks_0_mlp_fc_w', length: 16384 },
-      { name: 'p_optim_m_blocks_0_mlp_fc_b', length: 256 },
-      { name: 'p_optim_v_blocks_0_mlp_fc_b', length: 256 },
-      { name: 'p_optim_m_blocks_0_mlp_proj_w', length: 16384 },
-      { name: 'p_optim_v_blocks_0_mlp_proj_w', length: 16384 },
-      { name: 'p_optim_m_blocks_0_mlp_proj_b', length: 64 },
-      { name: 'p_optim_v_blocks_0_mlp_proj_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_ln1_g', length: 64 },
-      { name: 'p_optim_v_blocks_1_ln1_g', length: 64 },
-      { name: 'p_optim_m_blocks_1_ln1_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_ln1_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_attn_wq_w', length: 4096 },
-      { name: 'p_optim_v_blocks_1_attn_wq_w', length: 4096 },
-      { name: 'p_optim_m_blocks_1_attn_wq_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_attn_wq_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_attn_wk_w', length: 4096 },
-      { name: 'p_optim_v_blocks_1_attn_wk_w', length: 4096 },
-      { name: 'p_optim_m_blocks_1_attn_wk_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_attn_wk_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_attn_wv_w', length: 4096 },
-      { name: 'p_optim_v_blocks_1_attn_wv_w', length: 4096 },
-      { name: 'p_optim_m_blocks_1_attn_wv_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_attn_wv_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_attn_wo_w', length: 4096 },
-      { name: 'p_optim_v_blocks_1_attn_wo_w', length: 4096 },
-      { name: 'p_optim_m_blocks_1_attn_wo_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_attn_wo_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_ln2_g', length: 64 },
-      { name: 'p_optim_v_blocks_1_ln2_g', length: 64 },
-      { name: 'p_optim_m_blocks_1_ln2_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_ln2_b', length: 64 },
-      { name: 'p_optim_m_blocks_1_mlp_fc_w', length: 16384 },
-      { name: 'p_optim_v_blocks_1_mlp_fc_w', length: 16384 },
-      { name: 'p_optim_m_blocks_1_mlp_fc_b', length: 256 },
-      { name: 'p_optim_v_blocks_1_mlp_fc_b', length: 256 },
-      { name: 'p_optim_m_blocks_1_mlp_proj_w', length: 16384 },
-      { name: 'p_optim_v_blocks_1_mlp_proj_w', length: 16384 },
-      { name: 'p_optim_m_blocks_1_mlp_proj_b', length: 64 },
-      { name: 'p_optim_v_blocks_1_mlp_proj_b', length: 64 },
-      { name: 'p_optim_m_ln_f_g', length: 64 },
-      { name: 'p_optim_v_ln_f_g', length: 64 },
-      { name: 'p_optim_m_ln_f_b', length: 64 },
-      { name: 'p_optim_v_ln_f_b', length: 64 },
-      { name: 't41', length: 65536, slot: 0 },
-      { name: 't46', length: 65536, slot: 1 },
-      { name: 't54', length: 65536, slot: 2 },
-      { name: 't60', length: 65536, slot: 3 },
-      { name: 't52', length: 1024, slot: 4 },
-      { name: 't64', length: 65536, slot: 5 },
-      { name: 't70', length: 65536, slot: 6 },
-      { name: 't76', length: 65536, slot: 7 },
-      { name: 't91', length: 262144, slot: 8 },
-      { name: 't95', length: 262144, slot: 9 },
-      { name: 't98', length: 262144, slot: 10 },
-      { name: 't96', length: 4096, slot: 11 },
-      { name: 't99', length: 65536, slot: 8 },
-      { name: 't105', length: 65536, slot: 12 },
-      { name: 't109', length: 65536, slot: 0 },
-      { name: 't116', length: 65536, slot: 13 },
-      { name: 't122', length: 65536, slot: 14 },
-      { name: 't114', length: 1024, slot: 15 },
-      { name: 't128', length: 262144, slot: 16 },
-      { name: 't130', length: 262144, slot: 17 },
-      { name: 't133', length: 262144, slot: 18 },
-      { name: 't134', length: 262144, slot: 19 },
-      { name: 't139', length: 65536, slot: 20 },
-      { name: 't143', length: 65536, slot: 12 },
-      { name: 't150', length: 65536, slot: 21 },
-      { name: 't156', length: 65536, slot: 22 },
-      { name: 't148', length: 1024, slot: 23 },
-      { name: 't160', length: 65536, slot: 24 },
-      { name: 't166', length: 65536, slot: 25 },
-      { name: 't172', length: 65536, slot: 26 },
-      { name: 't177', length: 262144, slot: 27 },
-      { name: 't181', length: 262144, slot: 28 },
-      { name: 't184', length: 262144, slot: 29 },
-      { name: 't182', length: 4096, slot: 30 },
-      { name: 't185', length: 65536, slot: 27 },
-      { name: 't191', length: 65536, slot: 31 },
-      { name: 't195', length: 65536, slot: 20 },
-      { name: 't202', length: 65536, slot: 32 },
-      { name: 't208', length: 65536, slot: 33 },
-      { name: 't200', length: 1024, slot: 34 },
-      { name: 't213', length: 262144, slot: 35 },
-      { name: 't214', length: 262144, slot: 36 },
-      { name: 't216', length: 262144, slot: 37 },
-      { name: 't217', length: 262144, slot: 38 },
-      { name: 't222', length: 65536, slot: 39 },
-      { name: 't226', length: 65536, slot: 31 },
-      { name: 't233', length: 65536, slot: 40 },
-      { name: 't239', length: 65536, slot: 41 },
-      { name: 't231', length: 1024, slot: 42 },
-      { name: 't240', length: 262144, slot: 43 },
-      { name: 't272', length: 262144, slot: 44 },
-      { name: 't257', length: 1024, slot: 39 },
-      { name: 't263', length: 1 },
-      { name: 't273', length: 65536, slot: 39 },
-      { name: 't277', length: 65536, slot: 43 },
-      { name: 't293', length: 65536, slot: 45 },
-      { name: 't296', length: 1024, slot: 46 },
-      { name: 't298', length: 65536, slot: 31 },
-      { name: 't299', length: 64, slot: 42 },
-      { name: 't663', length: 64, slot: 43 },
-      { name: 't664', length: 1, slot: 46 },
-      { name: 't313', length: 262144, slot: 43 },
-      { name: 't302', length: 16384, slot: 45 },
-      { name: 't314', length: 256, slot: 35 },
-      { name: 't655', length: 256, slot: 36 },
-      { name: 't656', length: 1, slot: 37 },
-      { name: 't316', length: 65536, slot: 36 },
-      { name: 't320', length: 65536, slot: 38 },
-      { name: 't317', length: 16384, slot: 47 },
-      { name: 't335', length: 65536, slot: 33 },
-      { name: 't338', length: 1024, slot: 43 },
-      { name: 't341', length: 65536, slot: 20 },
-      { name: 't342', length: 64, slot: 34 },
-      { name: 't639', length: 64, slot: 38 },
-      { name: 't640', length: 1, slot: 31 },
-      { name: 't344', length: 65536, slot: 33 },
-      { name: 't345', length: 4096, slot: 38 },
-      { name: 't348', length: 262144, slot: 27 },
-      { name: 't359', length: 262144, slot: 43 },
-      { name: 't360', length: 65536, slot: 26 },
-      { name: 't365', length: 4096, slot: 30 },
-      { name: 't366', length: 65536, slot: 33 },
-      { name: 't370', length: 65536, slot: 24 },
-      { name: 't371', length: 4096, slot: 27 },
-      { name: 't372', length: 65536, slot: 28 },
-      { name: 't376', length: 65536, slot: 25 },
-      { name: 't379', length: 65536, slot: 29 },
-      { name: 't382', length: 65536, slot: 43 },
-      { name: 't377', length: 4096, slot: 24 },
-      { name: 't397', length: 65536, slot: 22 },
-      { name: 't400', length: 1024, slot: 25 },
-      { name: 't403', length: 65536, slot: 12 },
-      { name: 't404', length: 64, slot: 23 },
-      { name: 't599', length: 64, slot: 43 },
-      { name: 't600', length: 1, slot: 20 },
-      { name: 't417', length: 262144, slot: 43 },
-      { name: 't407', length: 16384, slot: 22 },
-      { name: 't418', length: 256, slot: 25 },
-      { name: 't591', length: 256, slot: 16 },
-      { name: 't592', length: 1, slot: 17 },
-      { name: 't420', length: 65536, slot: 16 },
-      { name: 't424', length: 65536, slot: 18 },
-      { name: 't421', length: 16384, slot: 19 },
-      { name: 't439', length: 65536, slot: 14 },
-      { name: 't442', length: 1024, slot: 43 },
-      { name: 't445', length: 65536, slot: 0 },
-      { name: 't446', length: 64, slot: 15 },
-      { name: 't575', length: 64, slot: 18 },
-      { name: 't576', length: 1, slot: 12 },
-      { name: 't448', length: 65536, slot: 14 },
-      { name: 't449', length: 4096, slot: 18 },
-      { name: 't452', length: 262144, slot: 8 },
-      { name: 't462', length: 262144, slot: 43 },
-      { name: 't463', length: 65536, slot: 7 },
-      { name: 't468', length: 4096, slot: 11 },
-      { name: 't469', length: 65536, slot: 14 },
-      { name: 't473', length: 65536, slot: 5 },
-      { name: 't474', length: 4096, slot: 8 },
-      { name: 't475', length: 65536, slot: 9 },
-      { name: 't479', length: 65536, slot: 6 },
-      { name: 't482', length: 65536, slot: 10 },
-      { name: 't485', length: 65536, slot: 43 },
-      { name: 't480', length: 4096, slot: 5 },
-      { name: 't500', length: 65536, slot: 3 },
-      { name: 't503', length: 1024, slot: 6 },
-      { name: 't506', length: 65536, slot: 1 },
-      { name: 't507', length: 4096, slot: 43 },
-      { name: 't535', length: 4096, slot: 48 },
-      { name: 't536', length: 1, slot: 4 },
-      { name: 't509', length: 16384, slot: 0 },
-      { name: 't510', length: 16384, slot: 1 },
-      { name: 't531', length: 1 },
-      { name: 't688', length: 1, slot: 48 },
-      { name: 't689', length: 1, slot: 0 },
-      { name: 't714', length: 1, slot: 3 },
-      { name: 't533', length: 1, slot: 6 },
-      { name: 't548', length: 1, slot: 41 },
-      { name: 't556', length: 1, slot: 44 },
-      { name: 't564', length: 1, slot: 49 },
-      { name: 't572', length: 1, slot: 50 },
-      { name: 't588', length: 1, slot: 51 },
-      { name: 't596', length: 1, slot: 52 },
-      { name: 't612', length: 1, slot: 53 },
-      { name: 't620', length: 1, slot: 54 },
-      { name: 't628', length: 1, slot: 55 },
-      { name: 't636', length: 1, slot: 56 },
-      { name: 't652', length: 1, slot: 57 },
-      { name: 't660', length: 1, slot: 58 },
-      { name: 't275', length: 64, slot: 59 },
-      { name: 't279', length: 64, slot: 60 },
-      { name: 't318', length: 64, slot: 61 },
-      { name: 't322', length: 64, slot: 62 },
-      { name: 't362', length: 64, slot: 32 },
-      { name: 't368', length: 64, slot: 39 },
-      { name: 't374', length: 64, slot: 40 },
-      { name: 't380', length: 64, slot: 36 },
-      { name: 't384', length: 64, slot: 26 },
-      { name: 't422', length: 64, slot: 33 },
-      { name: 't426', length: 64, slot: 28 },
-      { name: 't465', length: 64, slot: 13 },
-      { name: 't471', length: 64, slot: 21 },
-      { name: 't477', length: 64, slot: 16 },
-      { name: 't483', length: 64, slot: 29 },
-      { name: 't487', length: 64, slot: 7 },
-      { name: 't539', length: 64, slot: 14 },
-      { name: 't543', length: 64, slot: 9 },
-      { name: 't551', length: 64, slot: 63 },
-      { name: 't559', length: 64, slot: 2 },
-      { name: 't567', length: 64, slot: 10 },
-      { name: 't579', length: 64, slot: 64 },
-      { name: 't583', length: 64, slot: 65 },
-      { name: 't603', length: 64, slot: 66 },
-      { name: 't607', length: 64, slot: 67 },
-      { name: 't615', length: 64, slot: 68 },
-      { name: 't623', length: 64, slot: 69 },
-      { name: 't631', length: 64, slot: 70 },
-      { name: 't643', length: 64, slot: 71 },
-      { name: 't647', length: 64, slot: 72 },
-      { name: 't667', length: 64, slot: 73 },
-      { name: 't671', length: 64, slot: 74 },
-      { name: 't558', length: 1, slot: 75 },
-      { name: 't582', length: 1, slot: 63 },
-      { name: 't606', length: 1, slot: 49 },
-      { name: 't630', length: 1, slot: 50 },
-      { name: 't654', length: 1, slot: 49 },
-      { name: 't675', length: 1 },
-      { name: 't679', length: 1, slot: 50 },
-      { name: 't699', length: 16384 },
-      { name: 't705', length: 16384 },
-      { name: 't711', length: 16384, slot: 2 },
-      { name: 't722', length: 16384 },
-      { name: 't731', length: 4096 },
-      { name: 't737', length: 4096 },
-      { name: 't742', length: 4096, slot: 1 },
-      { name: 't748', length: 4096 },
-      { name: 't758', length: 64 },
-      { name: 't764', length: 64 },
-      { name: 't771', length: 64, slot: 63 },
-      { name: 't775', length: 64 },
-      { name: 't781', length: 64 },
-      { name: 't785', length: 64 },
-      { name: 't789', length: 64, slot: 63 },
-      { name: 't791', length: 64 },
-      { name: 't797', length: 4096 },
-      { name: 't801', length: 4096 },
-      { name: 't804', length: 4096, slot: 1 },
-      { name: 't808', length: 4096 },
-      { name: 't814', length: 64 },
-      { name: 't818', length: 64 },
-      { name: 't822', length: 64, slot: 63 },
-      { name: 't824', length: 64 },
-      { name: 't830', length: 4096 },
-      { name: 't834', length: 4096 },
-      { name: 't837', length: 4096, slot: 1 },
-      { name: 't841', length: 4096 },
-      { name: 't847', length: 64 },
-      { name: 't851', length: 64 },
-      { name: 't855', length: 64, slot: 63 },
-      { name: 't857', length: 64 },
-      { name: 't863', length: 4096 },
-      { name: 't867', length: 4096 },
-      { name: 't870', length: 4096, slot: 1 },
-      { name: 't874', length: 4096 },
-      { name: 't880', length: 64 },
-      { name: 't884', length: 64 },
-      { name: 't888', length: 64, slot: 63 },
-      { name: 't890', length: 64 },
-      { name: 't896', length: 4096 },
-      { name: 't900', length: 4096 },
-      { name: 't903', length: 4096, slot: 11 },
-      { name: 't907', length: 4096 },
-      { name: 't913', length: 64 },
-      { name: 't917', length: 64 },
-      { name: 't921', length: 64, slot: 63 },
-      { name: 't923', length: 64 },
-      { name: 't929', length: 64 },
-      { name: 't933', length: 64 },
-      { name: 't937', length: 64, slot: 63 },
-      { name: 't939', length: 64 },
-      { name: 't945', length: 64 },
-      { name: 't949', length: 64 },
-      { name: 't953', length: 64, slot: 63 },
-      { name: 't955', length: 64 },
-      { name: 't964', length: 16384 },
-      { name: 't970', length: 16384 },
-      { name: 't975', length: 16384, slot: 1 },
-      { name: 't981', length: 16384 },
-      { name: 't990', length: 256 },
-      { name: 't996', length: 256 },
-      { name: 't1002', length: 256, slot: 4 },
-      { name: 't1005', length: 256 },
-      { name: 't1011', length: 16384 },
-      { name: 't1015', length: 16384 },
-      { name: 't1018', length: 16384, slot: 1 },
-      { name: 't1022', length: 16384 },
-      { name: 't1028', length: 64 },
-      { name: 't1032', length: 64 },
-      { name: 't1036', length: 64, slot: 63 },
-      { name: 't1038', length: 64 },
-      { name: 't1044', length: 64 },
-      { name: 't1048', length: 64 },
-      { name: 't1052', length: 64, slot: 63 },
-      { name: 't1054', length: 64 },
-      { name: 't1060', length: 64 },
-      { name: 't1064', length: 64 },
-      { name: 't1068', length: 64, slot: 63 },
-      { name: 't1070', length: 64 },
-      { name: 't1076', length: 4096 },
-      { name: 't1080', length: 4096 },
-      { name: 't1083', length: 4096, slot: 11 },
-      { name: 't1087', length: 4096 },
-      { name: 't1093', length: 64 },
-      { name: 't1097', length: 64 },
-      { name: 't1101', length: 64, slot: 63 },
-      { name: 't1103', length: 64 },
-      { name: 't1109', length: 4096 },
-      { name: 't1113', length: 4096 },
-      { name: 't1116', length: 4096, slot: 11 },
-      { name: 't1120', length: 4096 },
-      { name: 't1126', length: 64 },
-      { name: 't1130', length: 64 },
-      { name: 't1134', length: 64, slot: 63 },
-      { name: 't1136', length: 64 },
-      { name: 't1142', length: 4096 },
-      { name: 't1146', length: 4096 },
-      { name: 't1149', length: 4096, slot: 11 },
-      { name: 't1153', length: 4096 },
-      { name: 't1159', length: 64 },
-      { name: 't1163', length: 64 },
-      { name: 't1167', length: 64, slot: 63 },
-      { name: 't1169', length: 64 },
-      { name: 't1175', length: 4096 },
-      { name: 't1179', length: 4096 },
-      { name: 't1182', length: 4096, slot: 11 },
-      { name: 't1186', length: 4096 },
-      { name: 't1192', length: 64 },
-      { name: 't1196', length: 64 },
-      { name: 't1200', length: 64, slot: 63 },
-      { name: 't1202', length: 64 },
-      { name: 't1208', length: 64 },
-      { name: 't1212', length: 64 },
-      { name: 't1216', length: 64, slot: 63 },
-      { name: 't1218', length: 64 },
-      { name: 't1224', length: 64 },
-      { name: 't1228', length: 64 },
-      { name: 't1232', length: 64, slot: 62 },
-      { name: 't1234', length: 64 },
-      { name: 't1240', length: 16384 },
-      { name: 't1244', length: 16384 },
-      { name: 't1247', length: 16384, slot: 1 },
-      { name: 't1251', length: 16384 },
-      { name: 't1257', length: 256 },
-      { name: 't1261', length: 256 },
-      { name: 't1265', length: 256, slot: 4 },
-      { name: 't1267', length: 256 },
-      { name: 't1273', length: 16384 },
-      { name: 't1277', length: 16384 },
-      { name: 't1280', length: 16384, slot: 47 },
-      { name: 't1284', length: 16384 },
-      { name: 't1290', length: 64 },
-      { name: 't1294', length: 64 },
-      { name: 't1298', length: 64, slot: 61 },
-      { name: 't1300', length: 64 },
-      { name: 't1306', length: 64 },
-      { name: 't1310', length: 64 },
-      { name: 't1314', length: 64, slot: 61 },
-      { name: 't1316', length: 64 },
-      { name: 't1322', length: 64 },
-      { name: 't1326', length: 64 },
-      { name: 't1330', length: 64, slot: 60 },
-      { name: 't1332', length: 64 },
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 1024, dtype: 'i32' },
+      { name: 'in_targets', length: 1024, dtype: 'i32' },
+      { name: 'in_step', length: 1, dtype: 'f32' },
+      { name: 'p_optim_m_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_0_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_0_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_mlp_fc_b', length: 256, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_blocks_1_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_blocks_1_mlp_proj_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 't41', length: 65536, dtype: 'f32', slot: 0 },
+      { name: 't46', length: 65536, dtype: 'f32', slot: 1 },
+      { name: 't54', length: 65536, dtype: 'f32', slot: 2 },
+      { name: 't60', length: 65536, dtype: 'f32', slot: 3 },
+      { name: 't52', length: 1024, dtype: 'f32', slot: 4 },
+      { name: 't64', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't70', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't76', length: 65536, dtype: 'f32', slot: 7 },
+      { name: 't91', length: 262144, dtype: 'f32', slot: 8 },
+      { name: 't95', length: 262144, dtype: 'f32', slot: 9 },
+      { name: 't98', length: 262144, dtype: 'f32', slot: 10 },
+      { name: 't96', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't99', length: 65536, dtype: 'f32', slot: 8 },
+      { name: 't105', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't109', length: 65536, dtype: 'f32', slot: 0 },
+      { name: 't116', length: 65536, dtype: 'f32', slot: 13 },
+      { name: 't122', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't114', length: 1024, dtype: 'f32', slot: 15 },
+      { name: 't128', length: 262144, dtype: 'f32', slot: 16 },
+      { name: 't130', length: 262144, dtype: 'f32', slot: 17 },
+      { name: 't133', length: 262144, dtype: 'f32', slot: 18 },
+      { name: 't134', length: 262144, dtype: 'f32', slot: 19 },
+      { name: 't139', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't143', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't150', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't156', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't148', length: 1024, dtype: 'f32', slot: 23 },
+      { name: 't160', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't166', length: 65536, dtype: 'f32', slot: 25 },
+      { name: 't172', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't177', length: 262144, dtype: 'f32', slot: 27 },
+      { name: 't181', length: 262144, dtype: 'f32', slot: 28 },
+      { name: 't184', length: 262144, dtype: 'f32', slot: 29 },
+      { name: 't182', length: 4096, dtype: 'f32', slot: 30 },
+      { name: 't185', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't191', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't195', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't202', length: 65536, dtype: 'f32', slot: 32 },
+      { name: 't208', length: 65536, dtype: 'f32', slot: 33 },
+      { name: 't200', length: 1024, dtype: 'f32', slot: 34 },
+      { name: 't213', length: 262144, dtype: 'f32', slot: 35 },
+      { name: 't214', length: 262144, dtype: 'f32', slot: 36 },
+      { name: 't216', length: 262144, dtype: 'f32', slot: 37 },
+      { name: 't217', length: 262144, dtype: 'f32', slot: 38 },
+      { name: 't222', length: 65536, dtype: 'f32', slot: 39 },
+      { name: 't226', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't233', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't239', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't231', length: 1024, dtype: 'f32', slot: 42 },
+      { name: 't240', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't272', length: 262144, dtype: 'f32', slot: 44 },
+      { name: 't257', length: 1024, dtype: 'f32', slot: 39 },
+      { name: 't263', length: 1, dtype: 'f32' },
+      { name: 't273', length: 65536, dtype: 'f32', slot: 39 },
+      { name: 't277', length: 65536, dtype: 'f32', slot: 43 },
+      { name: 't293', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't296', length: 1024, dtype: 'f32', slot: 46 },
+      { name: 't298', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't299', length: 64, dtype: 'f32', slot: 42 },
+      { name: 't663', length: 64, dtype: 'f32', slot: 43 },
+      { name: 't664', length: 1, dtype: 'f32', slot: 46 },
+      { name: 't313', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't302', length: 16384, dtype: 'f32', slot: 45 },
+      { name: 't314', length: 256, dtype: 'f32', slot: 35 },
+      { name: 't655', length: 256, dtype: 'f32', slot: 36 },
+      { name: 't656', length: 1, dtype: 'f32', slot: 37 },
+      { name: 't316', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't320', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't317', length: 16384, dtype: 'f32', slot: 47 },
+      { name: 't335', length: 65536, dtype: 'f32', slot: 33 },
+      { name: 't338', length: 1024, dtype: 'f32', slot: 43 },
+      { name: 't341', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't342', length: 64, dtype: 'f32', slot: 34 },
+      { name: 't639', length: 64, dtype: 'f32', slot: 38 },
+      { name: 't640', length: 1, dtype: 'f32', slot: 31 },
+      { name: 't344', length: 65536, dtype: 'f32', slot: 33 },
+      { name: 't345', length: 4096, dtype: 'f32', slot: 38 },
+      { name: 't348', length: 262144, dtype: 'f32', slot: 27 },
+      { name: 't359', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't360', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't365', length: 4096, dtype: 'f32', slot: 30 },
+      { name: 't366', length: 65536, dtype: 'f32', slot: 33 },
+      { name: 't370', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't371', length: 4096, dtype: 'f32', slot: 27 },
+      { name: 't372', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't376', length: 65536, dtype: 'f32', slot: 25 },
+      { name: 't379', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't382', length: 65536, dtype: 'f32', slot: 43 },
+      { name: 't377', length: 4096, dtype: 'f32', slot: 24 },
+      { name: 't397', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't400', length: 1024, dtype: 'f32', slot: 25 },
+      { name: 't403', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't404', length: 64, dtype: 'f32', slot: 23 },
+      { name: 't599', length: 64, dtype: 'f32', slot: 43 },
+      { name: 't600', length: 1, dtype: 'f32', slot: 20 },
+      { name: 't417', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't407', length: 16384, dtype: 'f32', slot: 22 },
+      { name: 't418', length: 256, dtype: 'f32', slot: 25 },
+      { name: 't591', length: 256, dtype: 'f32', slot: 16 },
+      { name: 't592', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't420', length: 65536, dtype: 'f32', slot: 16 },
+      { name: 't424', length: 65536, dtype: 'f32', slot: 18 },
+      { name: 't421', length: 16384, dtype: 'f32', slot: 19 },
+      { name: 't439', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't442', length: 1024, dtype: 'f32', slot: 43 },
+      { name: 't445', length: 65536, dtype: 'f32', slot: 0 },
+      { name: 't446', length: 64, dtype: 'f32', slot: 15 },
+      { name: 't575', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't576', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't448', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't449', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't452', length: 262144, dtype: 'f32', slot: 8 },
+      { name: 't462', length: 262144, dtype: 'f32', slot: 43 },
+      { name: 't463', length: 65536, dtype: 'f32', slot: 7 },
+      { name: 't468', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't469', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't473', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't474', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't475', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't479', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't482', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't485', length: 65536, dtype: 'f32', slot: 43 },
+      { name: 't480', length: 4096, dtype: 'f32', slot: 5 },
+      { name: 't500', length: 65536, dtype: 'f32', slot: 3 },
+      { name: 't503', length: 1024, dtype: 'f32', slot: 6 },
+      { name: 't506', length: 65536, dtype: 'f32', slot: 1 },
+      { name: 't507', length: 4096, dtype: 'f32', slot: 43 },
+      { name: 't535', length: 4096, dtype: 'f32', slot: 48 },
+      { name: 't536', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't509', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't510', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't531', length: 1, dtype: 'f32' },
+      { name: 't688', length: 1, dtype: 'f32', slot: 48 },
+      { name: 't689', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't714', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't533', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't548', length: 1, dtype: 'f32', slot: 41 },
+      { name: 't556', length: 1, dtype: 'f32', slot: 44 },
+      { name: 't564', length: 1, dtype: 'f32', slot: 49 },
+      { name: 't572', length: 1, dtype: 'f32', slot: 50 },
+      { name: 't588', length: 1, dtype: 'f32', slot: 51 },
+      { name: 't596', length: 1, dtype: 'f32', slot: 52 },
+      { name: 't612', length: 1, dtype: 'f32', slot: 53 },
+      { name: 't620', length: 1, dtype: 'f32', slot: 54 },
+      { name: 't628', length: 1, dtype: 'f32', slot: 55 },
+      { name: 't636', length: 1, dtype: 'f32', slot: 56 },
+      { name: 't652', length: 1, dtype: 'f32', slot: 57 },
+      { name: 't660', length: 1, dtype: 'f32', slot: 58 },
+      { name: 't275', length: 64, dtype: 'f32', slot: 59 },
+      { name: 't279', length: 64, dtype: 'f32', slot: 60 },
+      { name: 't318', length: 64, dtype: 'f32', slot: 61 },
+      { name: 't322', length: 64, dtype: 'f32', slot: 62 },
+      { name: 't362', length: 64, dtype: 'f32', slot: 32 },
+      { name: 't368', length: 64, dtype: 'f32', slot: 39 },
+      { name: 't374', length: 64, dtype: 'f32', slot: 40 },
+      { name: 't380', length: 64, dtype: 'f32', slot: 36 },
+      { name: 't384', length: 64, dtype: 'f32', slot: 26 },
+      { name: 't422', length: 64, dtype: 'f32', slot: 33 },
+      { name: 't426', length: 64, dtype: 'f32', slot: 28 },
+      { name: 't465', length: 64, dtype: 'f32', slot: 13 },
+      { name: 't471', length: 64, dtype: 'f32', slot: 21 },
+      { name: 't477', length: 64, dtype: 'f32', slot: 16 },
+      { name: 't483', length: 64, dtype: 'f32', slot: 29 },
+      { name: 't487', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't539', length: 64, dtype: 'f32', slot: 14 },
+      { name: 't543', length: 64, dtype: 'f32', slot: 9 },
+      { name: 't551', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't559', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't567', length: 64, dtype: 'f32', slot: 10 },
+      { name: 't579', length: 64, dtype: 'f32', slot: 64 },
+      { name: 't583', length: 64, dtype: 'f32', slot: 65 },
+      { name: 't603', length: 64, dtype: 'f32', slot: 66 },
+      { name: 't607', length: 64, dtype: 'f32', slot: 67 },
+      { name: 't615', length: 64, dtype: 'f32', slot: 68 },
+      { name: 't623', length: 64, dtype: 'f32', slot: 69 },
+      { name: 't631', length: 64, dtype: 'f32', slot: 70 },
+      { name: 't643', length: 64, dtype: 'f32', slot: 71 },
+      { name: 't647', length: 64, dtype: 'f32', slot: 72 },
+      { name: 't667', length: 64, dtype: 'f32', slot: 73 },
+      { name: 't671', length: 64, dtype: 'f32', slot: 74 },
+      { name: 't558', length: 1, dtype: 'f32', slot: 75 },
+      { name: 't582', length: 1, dtype: 'f32', slot: 63 },
+      { name: 't606', length: 1, dtype: 'f32', slot: 49 },
+      { name: 't630', length: 1, dtype: 'f32', slot: 50 },
+      { name: 't654', length: 1, dtype: 'f32', slot: 49 },
+      { name: 't675', length: 1, dtype: 'f32' },
+      { name: 't679', length: 1, dtype: 'f32', slot: 50 },
+      { name: 't699', length: 16384, dtype: 'f32' },
+      { name: 't705', length: 16384, dtype: 'f32' },
+      { name: 't711', length: 16384, dtype: 'f32', slot: 2 },
+      { name: 't722', length: 16384, dtype: 'f32' },
+      { name: 't731', length: 4096, dtype: 'f32' },
+      { name: 't737', length: 4096, dtype: 'f32' },
+      { name: 't742', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't748', length: 4096, dtype: 'f32' },
+      { name: 't758', length: 64, dtype: 'f32' },
+      { name: 't764', length: 64, dtype: 'f32' },
+      { name: 't771', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't775', length: 64, dtype: 'f32' },
+      { name: 't781', length: 64, dtype: 'f32' },
+      { name: 't785', length: 64, dtype: 'f32' },
+      { name: 't789', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't791', length: 64, dtype: 'f32' },
+      { name: 't797', length: 4096, dtype: 'f32' },
+      { name: 't801', length: 4096, dtype: 'f32' },
+      { name: 't804', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't808', length: 4096, dtype: 'f32' },
+      { name: 't814', length: 64, dtype: 'f32' },
+      { name: 't818', length: 64, dtype: 'f32' },
+      { name: 't822', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't824', length: 64, dtype: 'f32' },
+      { name: 't830', length: 4096, dtype: 'f32' },
+      { name: 't834', length: 4096, dtype: 'f32' },
+      { name: 't837', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't841', length: 4096, dtype: 'f32' },
+      { name: 't847', length: 64, dtype: 'f32' },
+      { name: 't851', length: 64, dtype: 'f32' },
+      { name: 't855', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't857', length: 64, dtype: 'f32' },
+      { name: 't863', length: 4096, dtype: 'f32' },
+      { name: 't867', length: 4096, dtype: 'f32' },
+      { name: 't870', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't874', length: 4096, dtype: 'f32' },
+      { name: 't880', length: 64, dtype: 'f32' },
+      { name: 't884', length: 64, dtype: 'f32' },
+      { name: 't888', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't890', length: 64, dtype: 'f32' },
+      { name: 't896', length: 4096, dtype: 'f32' },
+      { name: 't900', length: 4096, dtype: 'f32' },
+      { name: 't903', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't907', length: 4096, dtype: 'f32' },
+      { name: 't913', length: 64, dtype: 'f32' },
+      { name: 't917', length: 64, dtype: 'f32' },
+      { name: 't921', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't923', length: 64, dtype: 'f32' },
+      { name: 't929', length: 64, dtype: 'f32' },
+      { name: 't933', length: 64, dtype: 'f32' },
+      { name: 't937', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't939', length: 64, dtype: 'f32' },
+      { name: 't945', length: 64, dtype: 'f32' },
+      { name: 't949', length: 64, dtype: 'f32' },
+      { name: 't953', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't955', length: 64, dtype: 'f32' },
+      { name: 't964', length: 16384, dtype: 'f32' },
+      { name: 't970', length: 16384, dtype: 'f32' },
+      { name: 't975', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't981', length: 16384, dtype: 'f32' },
+      { name: 't990', length: 256, dtype: 'f32' },
+      { name: 't996', length: 256, dtype: 'f32' },
+      { name: 't1002', length: 256, dtype: 'f32', slot: 4 },
+      { name: 't1005', length: 256, dtype: 'f32' },
+      { name: 't1011', length: 16384, dtype: 'f32' },
+      { name: 't1015', length: 16384, dtype: 'f32' },
+      { name: 't1018', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't1022', length: 16384, dtype: 'f32' },
+      { name: 't1028', length: 64, dtype: 'f32' },
+      { name: 't1032', length: 64, dtype: 'f32' },
+      { name: 't1036', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't1038', length: 64, dtype: 'f32' },
+      { name: 't1044', length: 64, dtype: 'f32' },
+      { name: 't1048', length: 64, dtype: 'f32' },
+      { name: 't1052', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't1054', length: 64, dtype: 'f32' },
+      { name: 't1060', length: 64, dtype: 'f32' },
+      { name: 't1064', length: 64, dtype: 'f32' },
+      { name: 't1068', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't1070', length: 64, dtype: 'f32' },
+      { name: 't1076', length: 4096, dtype: 'f32' },
+      { name: 't1080', length: 4096, dtype: 'f32' },
+      { name: 't1083', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't1087', length: 4096, dtype: 'f32' },
+      { name: 't1093', length: 64, dtype: 'f32' },
+      { name: 't1097', length: 64, dtype: 'f32' },
+      { name: 't1101', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't1103', length: 64, dtype: 'f32' },
+      { name: 't1109', length: 4096, dtype: 'f32' },
+      { name: 't1113', length: 4096, dtype: 'f32' },
+      { name: 't1116', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't1120', length: 4096, dtype: 'f32' },
+      { name: 't1126', length: 64, dtype: 'f32' },
+      { name: 't1130', length: 64, dtype: 'f32' },
+      { name: 't1134', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't1136', length: 64, dtype: 'f32' },
+      { name: 't1142', length: 4096, dtype: 'f32' },
+      { name: 't1146', length: 4096, dtype: 'f32' },
+      { name: 't1149', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't1153', length: 4096, dtype: 'f32' },
+      { name: 't1159', length: 64, dtype: 'f32' },
+      { name: 't1163', length: 64, dtype: 'f32' },
+      { name: 't1167', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't1169', length: 64, dtype: 'f32' },
+      { name: 't1175', length: 4096, dtype: 'f32' },
+      { name: 't1179', length: 4096, dtype: 'f32' },
+      { name: 't1182', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't1186', length: 4096, dtype: 'f32' },
+      { name: 't1192', length: 64, dtype: 'f32' },
+      { name: 't1196', length: 64, dtype: 'f32' },
+      { name: 't1200', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't1202', length: 64, dtype: 'f32' },
+      { name: 't1208', length: 64, dtype: 'f32' },
+      { name: 't1212', length: 64, dtype: 'f32' },
+      { name: 't1216', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't1218', length: 64, dtype: 'f32' },
+      { name: 't1224', length: 64, dtype: 'f32' },
+      { name: 't1228', length: 64, dtype: 'f32' },
+      { name: 't1232', length: 64, dtype: 'f32', slot: 62 },
+      { name: 't1234', length: 64, dtype: 'f32' },
+      { name: 't1240', length: 16384, dtype: 'f32' },
+      { name: 't1244', length: 16384, dtype: 'f32' },
+      { name: 't1247', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't1251', length: 16384, dtype: 'f32' },
+      { name: 't1257', length: 256, dtype: 'f32' },
+      { name: 't1261', length: 256, dtype: 'f32' },
+      { name: 't1265', length: 256, dtype: 'f32', slot: 4 },
+      { name: 't1267', length: 256, dtype: 'f32' },
+      { name: 't1273', length: 16384, dtype: 'f32' },
+      { name: 't1277', length: 16384, dtype: 'f32' },
+      { name: 't1280', length: 16384, dtype: 'f32', slot: 47 },
+      { name: 't1284', length: 16384, dtype: 'f32' },
+      { name: 't1290', length: 64, dtype: 'f32' },
+      { name: 't1294', length: 64, dtype: 'f32' },
+      { name: 't1298', length: 64, dtype: 'f32', slot: 61 },
+      { name: 't1300', length: 64, dtype: 'f32' },
+      { name: 't1306', length: 64, dtype: 'f32' },
+      { name: 't1310', length: 64, dtype: 'f32' },
+      { name: 't1314', length: 64, dtype: 'f32', slot: 61 },
+      { name: 't1316', length: 64, dtype: 'f32' },
+      { name: 't1322', length: 64, dtype: 'f32' },
+      { name: 't1326', length: 64, dtype: 'f32' },
+      { name: 't1330', length: 64, dtype: 'f32', slot: 60 },
+      { name: 't1332', length: 64, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -1652,8 +2160,19 @@ const trainStepPlan: ProgramPlan = {
       64,
       1,
     ],
-    inputs: [{ name: 'tokens', buffer: 36 }, { name: 'targets', buffer: 37 }, { name: 'step', buffer: 38 }],
-    indexInputs: [{ input: 'tokens', size: 256, target: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
+    inputs: [
+      { name: 'tokens', shape: [16, 64], dtype: 'i32', buffer: 36 },
+      { name: 'targets', shape: [16, 64], dtype: 'i32', buffer: 37 },
+      { name: 'step', shape: [], dtype: 'f32', buffer: 38 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'targets',
+        size: 256,
+        indexes: 'the one-hot classes arange(256) at compiler/std/functional.loom:33:18',
+      },
+    ],
     state: [
       { name: 'wte.w', buffer: 0 },
       { name: 'wpe', buffer: 1 },
@@ -1876,450 +2395,1037 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.v.ln_f.b', buffer: 439 },
     ],
     launches: [
-      { kernel: 'trainStep/k0_gather', buffers: [36, 0, 1, 111], workgroups: [256, 1, 1] },
       {
-        kernel: 'trainStep/k1_reduce',
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [36, 0, 1, 111],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
         buffers: [111, 112, 113, 2, 3, 114, 115],
-        workgroups: [1024, 1, 1],
-      },
-      { kernel: 'trainStep/k2_einsum', buffers: [114, 4, 5, 116], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k3_einsum', buffers: [114, 6, 7, 117], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k4_einsum', buffers: [114, 8, 9, 118], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k5_einsum', buffers: [116, 117, 119], workgroups: [1, 1, 64] },
-      { kernel: 'trainStep/k6_reduce', buffers: [119, 120, 121, 122], workgroups: [4096, 1, 1] },
-      { kernel: 'trainStep/k7_einsum', buffers: [121, 118, 123], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k8_einsum', buffers: [123, 10, 111, 11, 124], workgroups: [1, 16, 1] },
-      {
-        kernel: 'trainStep/k9_reduce',
-        buffers: [124, 125, 126, 12, 13, 127, 128],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
-        kernel: 'trainStep/k10_einsum',
-        buffers: [127, 14, 15, 129, 130, 131, 132],
-        workgroups: [4, 16, 1],
-      },
-      { kernel: 'trainStep/k11_einsum', buffers: [132, 16, 124, 17, 133], workgroups: [1, 16, 1] },
-      {
-        kernel: 'trainStep/k12_reduce',
-        buffers: [133, 134, 135, 18, 19, 136, 137],
-        workgroups: [1024, 1, 1],
-      },
-      { kernel: 'trainStep/k13_einsum', buffers: [136, 20, 21, 138], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k14_einsum', buffers: [136, 22, 23, 139], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k15_einsum', buffers: [136, 24, 25, 140], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k16_einsum', buffers: [138, 139, 141], workgroups: [1, 1, 64] },
-      { kernel: 'trainStep/k17_reduce', buffers: [141, 142, 143, 144], workgroups: [4096, 1, 1] },
-      { kernel: 'trainStep/k18_einsum', buffers: [143, 140, 145], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k19_einsum', buffers: [145, 26, 133, 27, 146], workgroups: [1, 16, 1] },
-      {
-        kernel: 'trainStep/k20_reduce',
-        buffers: [146, 147, 148, 28, 29, 149, 150],
-        workgroups: [1024, 1, 1],
-      },
-      {
-        kernel: 'trainStep/k21_einsum',
-        buffers: [149, 30, 31, 151, 152, 153, 154],
-        workgroups: [4, 16, 1],
-      },
-      { kernel: 'trainStep/k22_einsum', buffers: [154, 32, 146, 33, 155], workgroups: [1, 16, 1] },
-      {
-        kernel: 'trainStep/k23_reduce',
-        buffers: [155, 156, 157, 34, 35, 158, 159],
-        workgroups: [1024, 1, 1],
-      },
-      { kernel: 'trainStep/k24_einsum', buffers: [158, 0, 160], workgroups: [4, 16, 1] },
-      { kernel: 'trainStep/k25a_reduce', buffers: [160, 37, 161, 162], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k25b_reduce', buffers: [162, 163], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k26_einsum', buffers: [161, 0, 164, 34, 165], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k27_reduce', buffers: [165, 156, 159, 166, 167], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k28a_reduce', buffers: [166, 167, 168, 169, 170], workgroups: [64, 1, 1] },
-      { kernel: 'trainStep/k28b_reduce', buffers: [170, 171], workgroups: [1, 1, 1] },
-      {
-        kernel: 'trainStep/k29_einsum',
-        buffers: [168, 32, 151, 152, 153, 172],
-        workgroups: [4, 16, 1],
-      },
-      { kernel: 'trainStep/k30_einsum', buffers: [168, 154, 173], workgroups: [4, 1, 1] },
-      { kernel: 'trainStep/k31a_reduce', buffers: [172, 174, 175], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k31b_reduce', buffers: [175, 176], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k32_einsum', buffers: [172, 30, 177, 28, 178], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k33_einsum', buffers: [172, 149, 179], workgroups: [1, 4, 1] },
-      { kernel: 'trainStep/k34_reduce', buffers: [178, 147, 150, 180, 181], workgroups: [1024, 1, 1] },
-      {
-        kernel: 'trainStep/k35a_reduce',
-        buffers: [168, 180, 181, 182, 183, 184],
-        workgroups: [64, 1, 1],
-      },
-      { kernel: 'trainStep/k35b_reduce', buffers: [184, 185], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k36_einsum', buffers: [182, 26, 186], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k37_einsum', buffers: [182, 145, 187], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k38_einsum', buffers: [186, 140, 188], workgroups: [1, 1, 64] },
-      { kernel: 'trainStep/k39_reduce', buffers: [188, 143, 144, 142, 189], workgroups: [4096, 1, 1] },
-      { kernel: 'trainStep/k40_einsum', buffers: [186, 143, 190], workgroups: [4, 1, 64] },
-      { kernel: 'trainStep/k41_einsum', buffers: [190, 136, 191], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k42_einsum', buffers: [189, 138, 192], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k43_einsum', buffers: [192, 22, 193], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k44_einsum', buffers: [192, 136, 194], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k45_einsum', buffers: [189, 139, 195], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k46_einsum', buffers: [195, 20, 196], workgroups: [1, 16, 1] },
-      {
-        kernel: 'trainStep/k47_einsum',
-        buffers: [190, 24, 193, 196, 197, 18, 198],
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [114, 4, 5, 116],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
-      { kernel: 'trainStep/k48_einsum', buffers: [195, 136, 199], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k49_reduce', buffers: [198, 134, 137, 200, 201], workgroups: [1024, 1, 1] },
       {
-        kernel: 'trainStep/k50a_reduce',
-        buffers: [182, 200, 201, 202, 203, 204],
-        workgroups: [64, 1, 1],
-      },
-      { kernel: 'trainStep/k50b_reduce', buffers: [204, 205], workgroups: [1, 1, 1] },
-      {
-        kernel: 'trainStep/k51_einsum',
-        buffers: [202, 16, 129, 130, 131, 206],
-        workgroups: [4, 16, 1],
-      },
-      { kernel: 'trainStep/k52_einsum', buffers: [202, 132, 207], workgroups: [4, 1, 1] },
-      { kernel: 'trainStep/k53a_reduce', buffers: [206, 208, 209], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k53b_reduce', buffers: [209, 210], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k54_einsum', buffers: [206, 14, 211, 12, 212], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k55_einsum', buffers: [206, 127, 213], workgroups: [1, 4, 1] },
-      { kernel: 'trainStep/k56_reduce', buffers: [212, 125, 128, 214, 215], workgroups: [1024, 1, 1] },
-      {
-        kernel: 'trainStep/k57a_reduce',
-        buffers: [202, 214, 215, 216, 217, 218],
-        workgroups: [64, 1, 1],
-      },
-      { kernel: 'trainStep/k57b_reduce', buffers: [218, 219], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k58_einsum', buffers: [216, 10, 220], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k59_einsum', buffers: [216, 123, 221], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k60_einsum', buffers: [220, 118, 222], workgroups: [1, 1, 64] },
-      { kernel: 'trainStep/k61_reduce', buffers: [222, 121, 122, 120, 223], workgroups: [4096, 1, 1] },
-      { kernel: 'trainStep/k62_einsum', buffers: [220, 121, 224], workgroups: [4, 1, 64] },
-      { kernel: 'trainStep/k63_einsum', buffers: [224, 114, 225], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k64_einsum', buffers: [223, 116, 226], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k65_einsum', buffers: [226, 6, 227], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k66_einsum', buffers: [226, 114, 228], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k67_einsum', buffers: [223, 117, 229], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k68_einsum', buffers: [229, 4, 230], workgroups: [1, 16, 1] },
-      {
-        kernel: 'trainStep/k69_einsum',
-        buffers: [224, 8, 227, 230, 231, 2, 232],
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [114, 6, 7, 117],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
-      { kernel: 'trainStep/k70_einsum', buffers: [229, 114, 233], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k71_reduce', buffers: [232, 112, 115, 234, 235], workgroups: [1024, 1, 1] },
       {
-        kernel: 'trainStep/k72a_reduce',
-        buffers: [216, 234, 235, 236, 237, 238],
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [114, 8, 9, 118],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [116, 117, 119],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k6_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [119, 120, 121, 122],
+        access: ['read', 'write', 'write', 'write'],
         workgroups: [4096, 1, 1],
       },
-      { kernel: 'trainStep/k72b_reduce', buffers: [238, 239], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k73_scatter', buffers: [240, 36, 236], workgroups: [64, 1, 1] },
-      { kernel: 'trainStep/k74_einsum', buffers: [161, 158, 240, 241], workgroups: [1, 4, 1] },
-      { kernel: 'trainStep/k75_ew', buffers: [38, 242, 243, 244, 245], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k76_reduce', buffers: [241, 246], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k77_reduce', buffers: [233, 247], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k78_reduce', buffers: [228, 248], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k79_reduce', buffers: [225, 249], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k80_reduce', buffers: [221, 250], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k81_reduce', buffers: [213, 251], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k82_reduce', buffers: [207, 252], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k83_reduce', buffers: [199, 253], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k84_reduce', buffers: [194, 254], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k85_reduce', buffers: [191, 255], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k86_reduce', buffers: [187, 256], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k87_reduce', buffers: [179, 257], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k88_reduce', buffers: [173, 258], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k89a_reduce',
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [121, 118, 123],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [123, 10, 111, 11, 124],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k9_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [124, 125, 126, 12, 13, 127, 128],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k10_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [127, 14, 15, 129, 130, 131, 132],
+        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [4, 16, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [132, 16, 124, 17, 133],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [133, 134, 135, 18, 19, 136, 137],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [136, 20, 21, 138],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [136, 22, 23, 139],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [136, 24, 25, 140],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [138, 139, 141],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [141, 142, 143, 144],
+        access: ['read', 'write', 'write', 'write'],
+        workgroups: [4096, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [143, 140, 145],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [145, 26, 133, 27, 146],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k20_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [146, 147, 148, 28, 29, 149, 150],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [149, 30, 31, 151, 152, 153, 154],
+        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [4, 16, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [154, 32, 146, 33, 155],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k23_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [155, 156, 157, 34, 35, 158, 159],
+        access: ['read', 'write', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'dsl-examples/gpt.loom:28:12',
+        buffers: [158, 0, 160],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 16, 1],
+      },
+      {
+        kernel: 'k25a_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [160, 37, 161, 162],
+        access: ['read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k25b_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [162, 163],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        buffers: [161, 0, 164, 34, 165],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k27_reduce',
+        buffers: [165, 156, 159, 166, 167],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k28a_reduce',
+        buffers: [166, 167, 168, 169, 170],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      { kernel: 'k28b_reduce', buffers: [170, 171], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k29_einsum',
+        buffers: [168, 32, 151, 152, 153, 172],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 16, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        buffers: [168, 154, 173],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k31a_reduce',
+        buffers: [172, 174, 175],
+        access: ['read', 'write', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      { kernel: 'k31b_reduce', buffers: [175, 176], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k32_einsum',
+        buffers: [172, 30, 177, 28, 178],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        buffers: [172, 149, 179],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 1],
+      },
+      {
+        kernel: 'k34_reduce',
+        buffers: [178, 147, 150, 180, 181],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k35a_reduce',
+        buffers: [168, 180, 181, 182, 183, 184],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      { kernel: 'k35b_reduce', buffers: [184, 185], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k36_einsum',
+        buffers: [182, 26, 186],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        buffers: [182, 145, 187],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        buffers: [186, 140, 188],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k39_reduce',
+        buffers: [188, 143, 144, 142, 189],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [4096, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        buffers: [186, 143, 190],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k41_einsum',
+        buffers: [190, 136, 191],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        buffers: [189, 138, 192],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k43_einsum',
+        buffers: [192, 22, 193],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        buffers: [192, 136, 194],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_einsum',
+        buffers: [189, 139, 195],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k46_einsum',
+        buffers: [195, 20, 196],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        buffers: [190, 24, 193, 196, 197, 18, 198],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        buffers: [195, 136, 199],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_reduce',
+        buffers: [198, 134, 137, 200, 201],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k50a_reduce',
+        buffers: [182, 200, 201, 202, 203, 204],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      { kernel: 'k50b_reduce', buffers: [204, 205], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k51_einsum',
+        buffers: [202, 16, 129, 130, 131, 206],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 16, 1],
+      },
+      {
+        kernel: 'k52_einsum',
+        buffers: [202, 132, 207],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k53a_reduce',
+        buffers: [206, 208, 209],
+        access: ['read', 'write', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      { kernel: 'k53b_reduce', buffers: [209, 210], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k54_einsum',
+        buffers: [206, 14, 211, 12, 212],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k55_einsum',
+        buffers: [206, 127, 213],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 1],
+      },
+      {
+        kernel: 'k56_reduce',
+        buffers: [212, 125, 128, 214, 215],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k57a_reduce',
+        buffers: [202, 214, 215, 216, 217, 218],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      { kernel: 'k57b_reduce', buffers: [218, 219], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k58_einsum',
+        buffers: [216, 10, 220],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k59_einsum',
+        buffers: [216, 123, 221],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_einsum',
+        buffers: [220, 118, 222],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k61_reduce',
+        buffers: [222, 121, 122, 120, 223],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [4096, 1, 1],
+      },
+      {
+        kernel: 'k62_einsum',
+        buffers: [220, 121, 224],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k63_einsum',
+        buffers: [224, 114, 225],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_einsum',
+        buffers: [223, 116, 226],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k65_einsum',
+        buffers: [226, 6, 227],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k66_einsum',
+        buffers: [226, 114, 228],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k67_einsum',
+        buffers: [223, 117, 229],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k68_einsum',
+        buffers: [229, 4, 230],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k69_einsum',
+        buffers: [224, 8, 227, 230, 231, 2, 232],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k70_einsum',
+        buffers: [229, 114, 233],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k71_reduce',
+        buffers: [232, 112, 115, 234, 235],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k72a_reduce',
+        buffers: [216, 234, 235, 236, 237, 238],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [4096, 1, 1],
+      },
+      { kernel: 'k72b_reduce', buffers: [238, 239], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k73_scatter',
+        buffers: [240, 36, 236],
+        access: ['write', 'read', 'read'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k74_einsum',
+        buffers: [161, 158, 240, 241],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 4, 1],
+      },
+      {
+        kernel: 'k75_ew',
+        buffers: [38, 242, 243, 244, 245],
+        access: ['read', 'write', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k76_reduce', buffers: [241, 246], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k77_reduce', buffers: [233, 247], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k78_reduce', buffers: [228, 248], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k79_reduce', buffers: [225, 249], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k80_reduce', buffers: [221, 250], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k81_reduce', buffers: [213, 251], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k82_reduce', buffers: [207, 252], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k83_reduce', buffers: [199, 253], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k84_reduce', buffers: [194, 254], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k85_reduce', buffers: [191, 255], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k86_reduce', buffers: [187, 256], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k87_reduce', buffers: [179, 257], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k88_reduce', buffers: [173, 258], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k89a_reduce',
         buffers: [164, 157, 177, 148, 259, 260, 261, 262],
+        access: ['read', 'read', 'read', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k89b_reduce',
+        kernel: 'k89b_reduce',
         buffers: [190, 192, 195, 197, 263, 264, 265, 266],
+        access: ['read', 'read', 'read', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k89c_reduce',
+        kernel: 'k89c_reduce',
         buffers: [197, 135, 211, 126, 267, 268, 269],
+        access: ['read', 'read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k89d_reduce',
+        kernel: 'k89d_reduce',
         buffers: [224, 226, 229, 231, 270, 271, 272, 273],
+        access: ['read', 'read', 'read', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k89e_reduce',
+        kernel: 'k89e_reduce',
         buffers: [231, 113, 274, 275, 273, 276, 272, 277],
+        access: ['read', 'read', 'write', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k89f_reduce',
+        kernel: 'k89f_reduce',
         buffers: [271, 278, 270, 279, 269, 280, 268, 281],
+        access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k89g_reduce',
+        kernel: 'k89g_reduce',
         buffers: [267, 282, 266, 283, 265, 284, 264, 285],
+        access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k89h_reduce',
+        kernel: 'k89h_reduce',
         buffers: [263, 286, 262, 287, 261, 288, 260, 289],
+        access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k89i_reduce', buffers: [259, 290], workgroups: [64, 1, 1] },
       {
-        kernel: 'trainStep/k89j_reduce',
+        kernel: 'k89i_reduce',
+        buffers: [259, 290],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k89j_reduce',
         buffers: [275, 276, 277, 246, 239, 247, 248, 291],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'trainStep/k89k_reduce',
+        kernel: 'k89k_reduce',
         buffers: [278, 279, 280, 291, 249, 250, 219, 292],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'trainStep/k89l_reduce',
+        kernel: 'k89l_reduce',
         buffers: [281, 282, 292, 251, 210, 252, 205, 293],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'trainStep/k89m_reduce',
+        kernel: 'k89m_reduce',
         buffers: [283, 284, 285, 293, 253, 254, 255, 294],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'trainStep/k89n_reduce',
+        kernel: 'k89n_reduce',
         buffers: [286, 287, 288, 294, 256, 185, 257, 295],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'trainStep/k89o_reduce',
+        kernel: 'k89o_reduce',
         buffers: [289, 290, 295, 176, 258, 171, 296, 297],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'trainStep/k90a_ew',
+        kernel: 'k90a_ew',
         buffers: [39, 241, 297, 298, 40, 299, 244, 300],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k90b_ew', buffers: [0, 245, 298, 300, 243, 301], workgroups: [64, 1, 1] },
       {
-        kernel: 'trainStep/k91a_ew',
+        kernel: 'k90b_ew',
+        buffers: [0, 245, 298, 300, 243, 301],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k91a_ew',
         buffers: [41, 237, 297, 302, 42, 303, 244, 304],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k91b_ew', buffers: [1, 245, 302, 304, 243, 305], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k92a_ew',
+        kernel: 'k91b_ew',
+        buffers: [1, 245, 302, 304, 243, 305],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k92a_ew',
         buffers: [43, 274, 297, 306, 44, 307, 244, 308],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k92b_ew', buffers: [2, 308, 243, 309], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k93a_ew',
+        kernel: 'k92b_ew',
+        buffers: [2, 308, 243, 309],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k93a_ew',
         buffers: [45, 273, 297, 310, 46, 311, 244, 312],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k93b_ew', buffers: [3, 312, 243, 313], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k94a_ew',
+        kernel: 'k93b_ew',
+        buffers: [3, 312, 243, 313],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k94a_ew',
         buffers: [47, 233, 297, 314, 48, 315, 244, 316],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k94b_ew', buffers: [4, 245, 314, 316, 243, 317], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k95a_ew',
+        kernel: 'k94b_ew',
+        buffers: [4, 245, 314, 316, 243, 317],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k95a_ew',
         buffers: [49, 272, 297, 318, 50, 319, 244, 320],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k95b_ew', buffers: [5, 320, 243, 321], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k96a_ew',
+        kernel: 'k95b_ew',
+        buffers: [5, 320, 243, 321],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k96a_ew',
         buffers: [51, 228, 297, 322, 52, 323, 244, 324],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k96b_ew', buffers: [6, 245, 322, 324, 243, 325], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k97a_ew',
+        kernel: 'k96b_ew',
+        buffers: [6, 245, 322, 324, 243, 325],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k97a_ew',
         buffers: [53, 271, 297, 326, 54, 327, 244, 328],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k97b_ew', buffers: [7, 328, 243, 329], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k98a_ew',
+        kernel: 'k97b_ew',
+        buffers: [7, 328, 243, 329],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k98a_ew',
         buffers: [55, 225, 297, 330, 56, 331, 244, 332],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k98b_ew', buffers: [8, 245, 330, 332, 243, 333], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k99a_ew',
+        kernel: 'k98b_ew',
+        buffers: [8, 245, 330, 332, 243, 333],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k99a_ew',
         buffers: [57, 270, 297, 334, 58, 335, 244, 336],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k99b_ew', buffers: [9, 336, 243, 337], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k100a_ew',
+        kernel: 'k99b_ew',
+        buffers: [9, 336, 243, 337],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k100a_ew',
         buffers: [59, 221, 297, 338, 60, 339, 244, 340],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k100b_ew', buffers: [10, 245, 338, 340, 243, 341], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k101a_ew',
+        kernel: 'k100b_ew',
+        buffers: [10, 245, 338, 340, 243, 341],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k101a_ew',
         buffers: [61, 217, 297, 342, 62, 343, 244, 344],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k101b_ew', buffers: [11, 344, 243, 345], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k102a_ew',
+        kernel: 'k101b_ew',
+        buffers: [11, 344, 243, 345],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k102a_ew',
         buffers: [63, 269, 297, 346, 64, 347, 244, 348],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k102b_ew', buffers: [12, 348, 243, 349], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k103a_ew',
+        kernel: 'k102b_ew',
+        buffers: [12, 348, 243, 349],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k103a_ew',
         buffers: [65, 268, 297, 350, 66, 351, 244, 352],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k103b_ew', buffers: [13, 352, 243, 353], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k104a_ew',
+        kernel: 'k103b_ew',
+        buffers: [13, 352, 243, 353],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k104a_ew',
         buffers: [67, 213, 297, 354, 68, 355, 244, 356],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k104b_ew', buffers: [14, 245, 354, 356, 243, 357], workgroups: [64, 1, 1] },
       {
-        kernel: 'trainStep/k105a_ew',
+        kernel: 'k104b_ew',
+        buffers: [14, 245, 354, 356, 243, 357],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k105a_ew',
         buffers: [69, 208, 297, 358, 70, 359, 244, 360],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k105b_ew', buffers: [15, 360, 243, 361], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k106a_ew',
+        kernel: 'k105b_ew',
+        buffers: [15, 360, 243, 361],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k106a_ew',
         buffers: [71, 207, 297, 362, 72, 363, 244, 364],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k106b_ew', buffers: [16, 245, 362, 364, 243, 365], workgroups: [64, 1, 1] },
       {
-        kernel: 'trainStep/k107a_ew',
+        kernel: 'k106b_ew',
+        buffers: [16, 245, 362, 364, 243, 365],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k107a_ew',
         buffers: [73, 203, 297, 366, 74, 367, 244, 368],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k107b_ew', buffers: [17, 368, 243, 369], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k108a_ew',
+        kernel: 'k107b_ew',
+        buffers: [17, 368, 243, 369],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k108a_ew',
         buffers: [75, 267, 297, 370, 76, 371, 244, 372],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k108b_ew', buffers: [18, 372, 243, 373], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k109a_ew',
+        kernel: 'k108b_ew',
+        buffers: [18, 372, 243, 373],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k109a_ew',
         buffers: [77, 266, 297, 374, 78, 375, 244, 376],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k109b_ew', buffers: [19, 376, 243, 377], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k110a_ew',
+        kernel: 'k109b_ew',
+        buffers: [19, 376, 243, 377],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k110a_ew',
         buffers: [79, 199, 297, 378, 80, 379, 244, 380],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k110b_ew', buffers: [20, 245, 378, 380, 243, 381], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k111a_ew',
+        kernel: 'k110b_ew',
+        buffers: [20, 245, 378, 380, 243, 381],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k111a_ew',
         buffers: [81, 265, 297, 382, 82, 383, 244, 384],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k111b_ew', buffers: [21, 384, 243, 385], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k112a_ew',
+        kernel: 'k111b_ew',
+        buffers: [21, 384, 243, 385],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k112a_ew',
         buffers: [83, 194, 297, 386, 84, 387, 244, 388],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k112b_ew', buffers: [22, 245, 386, 388, 243, 389], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k113a_ew',
+        kernel: 'k112b_ew',
+        buffers: [22, 245, 386, 388, 243, 389],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k113a_ew',
         buffers: [85, 264, 297, 390, 86, 391, 244, 392],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k113b_ew', buffers: [23, 392, 243, 393], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k114a_ew',
+        kernel: 'k113b_ew',
+        buffers: [23, 392, 243, 393],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k114a_ew',
         buffers: [87, 191, 297, 394, 88, 395, 244, 396],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k114b_ew', buffers: [24, 245, 394, 396, 243, 397], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k115a_ew',
+        kernel: 'k114b_ew',
+        buffers: [24, 245, 394, 396, 243, 397],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k115a_ew',
         buffers: [89, 263, 297, 398, 90, 399, 244, 400],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k115b_ew', buffers: [25, 400, 243, 401], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k116a_ew',
+        kernel: 'k115b_ew',
+        buffers: [25, 400, 243, 401],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k116a_ew',
         buffers: [91, 187, 297, 402, 92, 403, 244, 404],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k116b_ew', buffers: [26, 245, 402, 404, 243, 405], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k117a_ew',
+        kernel: 'k116b_ew',
+        buffers: [26, 245, 402, 404, 243, 405],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k117a_ew',
         buffers: [93, 183, 297, 406, 94, 407, 244, 408],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k117b_ew', buffers: [27, 408, 243, 409], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k118a_ew',
+        kernel: 'k117b_ew',
+        buffers: [27, 408, 243, 409],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k118a_ew',
         buffers: [95, 262, 297, 410, 96, 411, 244, 412],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k118b_ew', buffers: [28, 412, 243, 413], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k119a_ew',
+        kernel: 'k118b_ew',
+        buffers: [28, 412, 243, 413],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k119a_ew',
         buffers: [97, 261, 297, 414, 98, 415, 244, 416],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k119b_ew', buffers: [29, 416, 243, 417], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k120a_ew',
+        kernel: 'k119b_ew',
+        buffers: [29, 416, 243, 417],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k120a_ew',
         buffers: [99, 179, 297, 418, 100, 419, 244, 420],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k120b_ew', buffers: [30, 245, 418, 420, 243, 421], workgroups: [64, 1, 1] },
       {
-        kernel: 'trainStep/k121a_ew',
+        kernel: 'k120b_ew',
+        buffers: [30, 245, 418, 420, 243, 421],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k121a_ew',
         buffers: [101, 174, 297, 422, 102, 423, 244, 424],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k121b_ew', buffers: [31, 424, 243, 425], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k122a_ew',
+        kernel: 'k121b_ew',
+        buffers: [31, 424, 243, 425],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k122a_ew',
         buffers: [103, 173, 297, 426, 104, 427, 244, 428],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k122b_ew', buffers: [32, 245, 426, 428, 243, 429], workgroups: [64, 1, 1] },
       {
-        kernel: 'trainStep/k123a_ew',
+        kernel: 'k122b_ew',
+        buffers: [32, 245, 426, 428, 243, 429],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k123a_ew',
         buffers: [105, 169, 297, 430, 106, 431, 244, 432],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k123b_ew', buffers: [33, 432, 243, 433], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k124a_ew',
+        kernel: 'k123b_ew',
+        buffers: [33, 432, 243, 433],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k124a_ew',
         buffers: [107, 260, 297, 434, 108, 435, 244, 436],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k124b_ew', buffers: [34, 436, 243, 437], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k125a_ew',
-        buffers: [109, 259, 297, 438, 110, 439, 244, 440],
+        kernel: 'k124b_ew',
+        buffers: [34, 436, 243, 437],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k125b_ew', buffers: [35, 440, 243, 441], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k125a_ew',
+        buffers: [109, 259, 297, 438, 110, 439, 244, 440],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k125b_ew',
+        buffers: [35, 440, 243, 441],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
     ],
   };
 
@@ -2333,218 +3439,225 @@ export interface TrainStepResult {
   lr: number;
 }
 
-/** Every kernel by plan key (`<program>/<kernel>`): its .wgsl file beside this module, entry point and binding access. */
-const kernelTable: Readonly<Record<string, WgslKernelInfo & { readonly url: URL }>> = {
-    'forward/k0_gather': { file: 'kernels/forward/k0_gather.wgsl', entryPoint: 'k0_gather', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:15:42', url: new URL('./kernels/forward/k0_gather.wgsl', import.meta.url) },
-    'forward/k1_reduce': { file: 'kernels/forward/k1_reduce.wgsl', entryPoint: 'k1_reduce', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/forward/k1_reduce.wgsl', import.meta.url) },
-    'forward/k2_einsum': { file: 'kernels/forward/k2_einsum.wgsl', entryPoint: 'k2_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k2_einsum.wgsl', import.meta.url) },
-    'forward/k3_einsum': { file: 'kernels/forward/k3_einsum.wgsl', entryPoint: 'k3_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k3_einsum.wgsl', import.meta.url) },
-    'forward/k4_einsum': { file: 'kernels/forward/k4_einsum.wgsl', entryPoint: 'k4_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k4_einsum.wgsl', import.meta.url) },
-    'forward/k5_einsum': { file: 'kernels/forward/k5_einsum.wgsl', entryPoint: 'k5_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:66:14', url: new URL('./kernels/forward/k5_einsum.wgsl', import.meta.url) },
-    'forward/k6_reduce': { file: 'kernels/forward/k6_reduce.wgsl', entryPoint: 'k6_reduce', access: ['read', 'read_write'], source: 'compiler/std/functional.loom:21:25', url: new URL('./kernels/forward/k6_reduce.wgsl', import.meta.url) },
-    'forward/k7_einsum': { file: 'kernels/forward/k7_einsum.wgsl', entryPoint: 'k7_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:69:15', url: new URL('./kernels/forward/k7_einsum.wgsl', import.meta.url) },
-    'forward/k8_einsum': { file: 'kernels/forward/k8_einsum.wgsl', entryPoint: 'k8_einsum', access: ['read', 'read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k8_einsum.wgsl', import.meta.url) },
-    'forward/k9_reduce': { file: 'kernels/forward/k9_reduce.wgsl', entryPoint: 'k9_reduce', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/forward/k9_reduce.wgsl', import.meta.url) },
-    'forward/k10_einsum': { file: 'kernels/forward/k10_einsum.wgsl', entryPoint: 'k10_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k10_einsum.wgsl', import.meta.url) },
-    'forward/k11_einsum': { file: 'kernels/forward/k11_einsum.wgsl', entryPoint: 'k11_einsum', access: ['read', 'read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k11_einsum.wgsl', import.meta.url) },
-    'forward/k12_reduce': { file: 'kernels/forward/k12_reduce.wgsl', entryPoint: 'k12_reduce', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/forward/k12_reduce.wgsl', import.meta.url) },
-    'forward/k13_einsum': { file: 'kernels/forward/k13_einsum.wgsl', entryPoint: 'k13_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k13_einsum.wgsl', import.meta.url) },
-    'forward/k14_einsum': { file: 'kernels/forward/k14_einsum.wgsl', entryPoint: 'k14_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k14_einsum.wgsl', import.meta.url) },
-    'forward/k15_einsum': { file: 'kernels/forward/k15_einsum.wgsl', entryPoint: 'k15_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k15_einsum.wgsl', import.meta.url) },
-    'forward/k16_einsum': { file: 'kernels/forward/k16_einsum.wgsl', entryPoint: 'k16_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:66:14', url: new URL('./kernels/forward/k16_einsum.wgsl', import.meta.url) },
-    'forward/k17_reduce': { file: 'kernels/forward/k17_reduce.wgsl', entryPoint: 'k17_reduce', access: ['read', 'read_write'], source: 'compiler/std/functional.loom:21:25', url: new URL('./kernels/forward/k17_reduce.wgsl', import.meta.url) },
-    'forward/k18_einsum': { file: 'kernels/forward/k18_einsum.wgsl', entryPoint: 'k18_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:69:15', url: new URL('./kernels/forward/k18_einsum.wgsl', import.meta.url) },
-    'forward/k19_einsum': { file: 'kernels/forward/k19_einsum.wgsl', entryPoint: 'k19_einsum', access: ['read', 'read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k19_einsum.wgsl', import.meta.url) },
-    'forward/k20_reduce': { file: 'kernels/forward/k20_reduce.wgsl', entryPoint: 'k20_reduce', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/forward/k20_reduce.wgsl', import.meta.url) },
-    'forward/k21_einsum': { file: 'kernels/forward/k21_einsum.wgsl', entryPoint: 'k21_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k21_einsum.wgsl', import.meta.url) },
-    'forward/k22_einsum': { file: 'kernels/forward/k22_einsum.wgsl', entryPoint: 'k22_einsum', access: ['read', 'read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/forward/k22_einsum.wgsl', import.meta.url) },
-    'forward/k23_reduce': { file: 'kernels/forward/k23_reduce.wgsl', entryPoint: 'k23_reduce', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/forward/k23_reduce.wgsl', import.meta.url) },
-    'forward/k24_einsum': { file: 'kernels/forward/k24_einsum.wgsl', entryPoint: 'k24_einsum', access: ['read', 'read', 'read_write'], source: 'dsl-examples/gpt.loom:28:12', url: new URL('./kernels/forward/k24_einsum.wgsl', import.meta.url) },
-    'trainStep/k0_gather': { file: 'kernels/trainStep/k0_gather.wgsl', entryPoint: 'k0_gather', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:15:42', url: new URL('./kernels/trainStep/k0_gather.wgsl', import.meta.url) },
-    'trainStep/k1_reduce': { file: 'kernels/trainStep/k1_reduce.wgsl', entryPoint: 'k1_reduce', access: ['read', 'read_write', 'read_write', 'read', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/trainStep/k1_reduce.wgsl', import.meta.url) },
-    'trainStep/k2_einsum': { file: 'kernels/trainStep/k2_einsum.wgsl', entryPoint: 'k2_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k2_einsum.wgsl', import.meta.url) },
-    'trainStep/k3_einsum': { file: 'kernels/trainStep/k3_einsum.wgsl', entryPoint: 'k3_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k3_einsum.wgsl', import.meta.url) },
-    'trainStep/k4_einsum': { file: 'kernels/trainStep/k4_einsum.wgsl', entryPoint: 'k4_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k4_einsum.wgsl', import.meta.url) },
-    'trainStep/k5_einsum': { file: 'kernels/trainStep/k5_einsum.wgsl', entryPoint: 'k5_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:66:14', url: new URL('./kernels/trainStep/k5_einsum.wgsl', import.meta.url) },
-    'trainStep/k6_reduce': { file: 'kernels/trainStep/k6_reduce.wgsl', entryPoint: 'k6_reduce', access: ['read', 'read_write', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:21:25', url: new URL('./kernels/trainStep/k6_reduce.wgsl', import.meta.url) },
-    'trainStep/k7_einsum': { file: 'kernels/trainStep/k7_einsum.wgsl', entryPoint: 'k7_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:69:15', url: new URL('./kernels/trainStep/k7_einsum.wgsl', import.meta.url) },
-    'trainStep/k8_einsum': { file: 'kernels/trainStep/k8_einsum.wgsl', entryPoint: 'k8_einsum', access: ['read', 'read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k8_einsum.wgsl', import.meta.url) },
-    'trainStep/k9_reduce': { file: 'kernels/trainStep/k9_reduce.wgsl', entryPoint: 'k9_reduce', access: ['read', 'read_write', 'read_write', 'read', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/trainStep/k9_reduce.wgsl', import.meta.url) },
-    'trainStep/k10_einsum': { file: 'kernels/trainStep/k10_einsum.wgsl', entryPoint: 'k10_einsum', access: ['read', 'read', 'read', 'read_write', 'read_write', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k10_einsum.wgsl', import.meta.url) },
-    'trainStep/k11_einsum': { file: 'kernels/trainStep/k11_einsum.wgsl', entryPoint: 'k11_einsum', access: ['read', 'read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k11_einsum.wgsl', import.meta.url) },
-    'trainStep/k12_reduce': { file: 'kernels/trainStep/k12_reduce.wgsl', entryPoint: 'k12_reduce', access: ['read', 'read_write', 'read_write', 'read', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/trainStep/k12_reduce.wgsl', import.meta.url) },
-    'trainStep/k13_einsum': { file: 'kernels/trainStep/k13_einsum.wgsl', entryPoint: 'k13_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k13_einsum.wgsl', import.meta.url) },
-    'trainStep/k14_einsum': { file: 'kernels/trainStep/k14_einsum.wgsl', entryPoint: 'k14_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k14_einsum.wgsl', import.meta.url) },
-    'trainStep/k15_einsum': { file: 'kernels/trainStep/k15_einsum.wgsl', entryPoint: 'k15_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k15_einsum.wgsl', import.meta.url) },
-    'trainStep/k16_einsum': { file: 'kernels/trainStep/k16_einsum.wgsl', entryPoint: 'k16_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:66:14', url: new URL('./kernels/trainStep/k16_einsum.wgsl', import.meta.url) },
-    'trainStep/k17_reduce': { file: 'kernels/trainStep/k17_reduce.wgsl', entryPoint: 'k17_reduce', access: ['read', 'read_write', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:21:25', url: new URL('./kernels/trainStep/k17_reduce.wgsl', import.meta.url) },
-    'trainStep/k18_einsum': { file: 'kernels/trainStep/k18_einsum.wgsl', entryPoint: 'k18_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:69:15', url: new URL('./kernels/trainStep/k18_einsum.wgsl', import.meta.url) },
-    'trainStep/k19_einsum': { file: 'kernels/trainStep/k19_einsum.wgsl', entryPoint: 'k19_einsum', access: ['read', 'read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k19_einsum.wgsl', import.meta.url) },
-    'trainStep/k20_reduce': { file: 'kernels/trainStep/k20_reduce.wgsl', entryPoint: 'k20_reduce', access: ['read', 'read_write', 'read_write', 'read', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/trainStep/k20_reduce.wgsl', import.meta.url) },
-    'trainStep/k21_einsum': { file: 'kernels/trainStep/k21_einsum.wgsl', entryPoint: 'k21_einsum', access: ['read', 'read', 'read', 'read_write', 'read_write', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k21_einsum.wgsl', import.meta.url) },
-    'trainStep/k22_einsum': { file: 'kernels/trainStep/k22_einsum.wgsl', entryPoint: 'k22_einsum', access: ['read', 'read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:58', url: new URL('./kernels/trainStep/k22_einsum.wgsl', import.meta.url) },
-    'trainStep/k23_reduce': { file: 'kernels/trainStep/k23_reduce.wgsl', entryPoint: 'k23_reduce', access: ['read', 'read_write', 'read_write', 'read', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:23:14', url: new URL('./kernels/trainStep/k23_reduce.wgsl', import.meta.url) },
-    'trainStep/k24_einsum': { file: 'kernels/trainStep/k24_einsum.wgsl', entryPoint: 'k24_einsum', access: ['read', 'read', 'read_write'], source: 'dsl-examples/gpt.loom:28:12', url: new URL('./kernels/trainStep/k24_einsum.wgsl', import.meta.url) },
-    'trainStep/k25a_reduce': { file: 'kernels/trainStep/k25a_reduce.wgsl', entryPoint: 'k25a_reduce', access: ['read', 'read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:33:18', url: new URL('./kernels/trainStep/k25a_reduce.wgsl', import.meta.url) },
-    'trainStep/k25b_reduce': { file: 'kernels/trainStep/k25b_reduce.wgsl', entryPoint: 'k25b_reduce', access: ['read', 'read_write'], source: 'compiler/std/functional.loom:33:18', url: new URL('./kernels/trainStep/k25b_reduce.wgsl', import.meta.url) },
-    'trainStep/k26_einsum': { file: 'kernels/trainStep/k26_einsum.wgsl', entryPoint: 'k26_einsum', access: ['read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k26_einsum.wgsl', import.meta.url) },
-    'trainStep/k27_reduce': { file: 'kernels/trainStep/k27_reduce.wgsl', entryPoint: 'k27_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k27_reduce.wgsl', import.meta.url) },
-    'trainStep/k28a_reduce': { file: 'kernels/trainStep/k28a_reduce.wgsl', entryPoint: 'k28a_reduce', access: ['read', 'read', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k28a_reduce.wgsl', import.meta.url) },
-    'trainStep/k28b_reduce': { file: 'kernels/trainStep/k28b_reduce.wgsl', entryPoint: 'k28b_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k28b_reduce.wgsl', import.meta.url) },
-    'trainStep/k29_einsum': { file: 'kernels/trainStep/k29_einsum.wgsl', entryPoint: 'k29_einsum', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k29_einsum.wgsl', import.meta.url) },
-    'trainStep/k30_einsum': { file: 'kernels/trainStep/k30_einsum.wgsl', entryPoint: 'k30_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k30_einsum.wgsl', import.meta.url) },
-    'trainStep/k31a_reduce': { file: 'kernels/trainStep/k31a_reduce.wgsl', entryPoint: 'k31a_reduce', access: ['read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k31a_reduce.wgsl', import.meta.url) },
-    'trainStep/k31b_reduce': { file: 'kernels/trainStep/k31b_reduce.wgsl', entryPoint: 'k31b_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k31b_reduce.wgsl', import.meta.url) },
-    'trainStep/k32_einsum': { file: 'kernels/trainStep/k32_einsum.wgsl', entryPoint: 'k32_einsum', access: ['read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k32_einsum.wgsl', import.meta.url) },
-    'trainStep/k33_einsum': { file: 'kernels/trainStep/k33_einsum.wgsl', entryPoint: 'k33_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k33_einsum.wgsl', import.meta.url) },
-    'trainStep/k34_reduce': { file: 'kernels/trainStep/k34_reduce.wgsl', entryPoint: 'k34_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k34_reduce.wgsl', import.meta.url) },
-    'trainStep/k35a_reduce': { file: 'kernels/trainStep/k35a_reduce.wgsl', entryPoint: 'k35a_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k35a_reduce.wgsl', import.meta.url) },
-    'trainStep/k35b_reduce': { file: 'kernels/trainStep/k35b_reduce.wgsl', entryPoint: 'k35b_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k35b_reduce.wgsl', import.meta.url) },
-    'trainStep/k36_einsum': { file: 'kernels/trainStep/k36_einsum.wgsl', entryPoint: 'k36_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k36_einsum.wgsl', import.meta.url) },
-    'trainStep/k37_einsum': { file: 'kernels/trainStep/k37_einsum.wgsl', entryPoint: 'k37_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k37_einsum.wgsl', import.meta.url) },
-    'trainStep/k38_einsum': { file: 'kernels/trainStep/k38_einsum.wgsl', entryPoint: 'k38_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k38_einsum.wgsl', import.meta.url) },
-    'trainStep/k39_reduce': { file: 'kernels/trainStep/k39_reduce.wgsl', entryPoint: 'k39_reduce', access: ['read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k39_reduce.wgsl', import.meta.url) },
-    'trainStep/k40_einsum': { file: 'kernels/trainStep/k40_einsum.wgsl', entryPoint: 'k40_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k40_einsum.wgsl', import.meta.url) },
-    'trainStep/k41_einsum': { file: 'kernels/trainStep/k41_einsum.wgsl', entryPoint: 'k41_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k41_einsum.wgsl', import.meta.url) },
-    'trainStep/k42_einsum': { file: 'kernels/trainStep/k42_einsum.wgsl', entryPoint: 'k42_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k42_einsum.wgsl', import.meta.url) },
-    'trainStep/k43_einsum': { file: 'kernels/trainStep/k43_einsum.wgsl', entryPoint: 'k43_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k43_einsum.wgsl', import.meta.url) },
-    'trainStep/k44_einsum': { file: 'kernels/trainStep/k44_einsum.wgsl', entryPoint: 'k44_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k44_einsum.wgsl', import.meta.url) },
-    'trainStep/k45_einsum': { file: 'kernels/trainStep/k45_einsum.wgsl', entryPoint: 'k45_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k45_einsum.wgsl', import.meta.url) },
-    'trainStep/k46_einsum': { file: 'kernels/trainStep/k46_einsum.wgsl', entryPoint: 'k46_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k46_einsum.wgsl', import.meta.url) },
-    'trainStep/k47_einsum': { file: 'kernels/trainStep/k47_einsum.wgsl', entryPoint: 'k47_einsum', access: ['read', 'read', 'read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k47_einsum.wgsl', import.meta.url) },
-    'trainStep/k48_einsum': { file: 'kernels/trainStep/k48_einsum.wgsl', entryPoint: 'k48_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k48_einsum.wgsl', import.meta.url) },
-    'trainStep/k49_reduce': { file: 'kernels/trainStep/k49_reduce.wgsl', entryPoint: 'k49_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k49_reduce.wgsl', import.meta.url) },
-    'trainStep/k50a_reduce': { file: 'kernels/trainStep/k50a_reduce.wgsl', entryPoint: 'k50a_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k50a_reduce.wgsl', import.meta.url) },
-    'trainStep/k50b_reduce': { file: 'kernels/trainStep/k50b_reduce.wgsl', entryPoint: 'k50b_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k50b_reduce.wgsl', import.meta.url) },
-    'trainStep/k51_einsum': { file: 'kernels/trainStep/k51_einsum.wgsl', entryPoint: 'k51_einsum', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k51_einsum.wgsl', import.meta.url) },
-    'trainStep/k52_einsum': { file: 'kernels/trainStep/k52_einsum.wgsl', entryPoint: 'k52_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k52_einsum.wgsl', import.meta.url) },
-    'trainStep/k53a_reduce': { file: 'kernels/trainStep/k53a_reduce.wgsl', entryPoint: 'k53a_reduce', access: ['read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k53a_reduce.wgsl', import.meta.url) },
-    'trainStep/k53b_reduce': { file: 'kernels/trainStep/k53b_reduce.wgsl', entryPoint: 'k53b_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k53b_reduce.wgsl', import.meta.url) },
-    'trainStep/k54_einsum': { file: 'kernels/trainStep/k54_einsum.wgsl', entryPoint: 'k54_einsum', access: ['read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k54_einsum.wgsl', import.meta.url) },
-    'trainStep/k55_einsum': { file: 'kernels/trainStep/k55_einsum.wgsl', entryPoint: 'k55_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k55_einsum.wgsl', import.meta.url) },
-    'trainStep/k56_reduce': { file: 'kernels/trainStep/k56_reduce.wgsl', entryPoint: 'k56_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k56_reduce.wgsl', import.meta.url) },
-    'trainStep/k57a_reduce': { file: 'kernels/trainStep/k57a_reduce.wgsl', entryPoint: 'k57a_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k57a_reduce.wgsl', import.meta.url) },
-    'trainStep/k57b_reduce': { file: 'kernels/trainStep/k57b_reduce.wgsl', entryPoint: 'k57b_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k57b_reduce.wgsl', import.meta.url) },
-    'trainStep/k58_einsum': { file: 'kernels/trainStep/k58_einsum.wgsl', entryPoint: 'k58_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k58_einsum.wgsl', import.meta.url) },
-    'trainStep/k59_einsum': { file: 'kernels/trainStep/k59_einsum.wgsl', entryPoint: 'k59_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k59_einsum.wgsl', import.meta.url) },
-    'trainStep/k60_einsum': { file: 'kernels/trainStep/k60_einsum.wgsl', entryPoint: 'k60_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k60_einsum.wgsl', import.meta.url) },
-    'trainStep/k61_reduce': { file: 'kernels/trainStep/k61_reduce.wgsl', entryPoint: 'k61_reduce', access: ['read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k61_reduce.wgsl', import.meta.url) },
-    'trainStep/k62_einsum': { file: 'kernels/trainStep/k62_einsum.wgsl', entryPoint: 'k62_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k62_einsum.wgsl', import.meta.url) },
-    'trainStep/k63_einsum': { file: 'kernels/trainStep/k63_einsum.wgsl', entryPoint: 'k63_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k63_einsum.wgsl', import.meta.url) },
-    'trainStep/k64_einsum': { file: 'kernels/trainStep/k64_einsum.wgsl', entryPoint: 'k64_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k64_einsum.wgsl', import.meta.url) },
-    'trainStep/k65_einsum': { file: 'kernels/trainStep/k65_einsum.wgsl', entryPoint: 'k65_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k65_einsum.wgsl', import.meta.url) },
-    'trainStep/k66_einsum': { file: 'kernels/trainStep/k66_einsum.wgsl', entryPoint: 'k66_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k66_einsum.wgsl', import.meta.url) },
-    'trainStep/k67_einsum': { file: 'kernels/trainStep/k67_einsum.wgsl', entryPoint: 'k67_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k67_einsum.wgsl', import.meta.url) },
-    'trainStep/k68_einsum': { file: 'kernels/trainStep/k68_einsum.wgsl', entryPoint: 'k68_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k68_einsum.wgsl', import.meta.url) },
-    'trainStep/k69_einsum': { file: 'kernels/trainStep/k69_einsum.wgsl', entryPoint: 'k69_einsum', access: ['read', 'read', 'read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k69_einsum.wgsl', import.meta.url) },
-    'trainStep/k70_einsum': { file: 'kernels/trainStep/k70_einsum.wgsl', entryPoint: 'k70_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k70_einsum.wgsl', import.meta.url) },
-    'trainStep/k71_reduce': { file: 'kernels/trainStep/k71_reduce.wgsl', entryPoint: 'k71_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k71_reduce.wgsl', import.meta.url) },
-    'trainStep/k72a_reduce': { file: 'kernels/trainStep/k72a_reduce.wgsl', entryPoint: 'k72a_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k72a_reduce.wgsl', import.meta.url) },
-    'trainStep/k72b_reduce': { file: 'kernels/trainStep/k72b_reduce.wgsl', entryPoint: 'k72b_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k72b_reduce.wgsl', import.meta.url) },
-    'trainStep/k73_scatter': { file: 'kernels/trainStep/k73_scatter.wgsl', entryPoint: 'k73_scatter', access: ['read_write', 'read', 'read'], url: new URL('./kernels/trainStep/k73_scatter.wgsl', import.meta.url) },
-    'trainStep/k74_einsum': { file: 'kernels/trainStep/k74_einsum.wgsl', entryPoint: 'k74_einsum', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k74_einsum.wgsl', import.meta.url) },
-    'trainStep/k75_ew': { file: 'kernels/trainStep/k75_ew.wgsl', entryPoint: 'k75_ew', access: ['read', 'read_write', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k75_ew.wgsl', import.meta.url) },
-    'trainStep/k76_reduce': { file: 'kernels/trainStep/k76_reduce.wgsl', entryPoint: 'k76_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k76_reduce.wgsl', import.meta.url) },
-    'trainStep/k77_reduce': { file: 'kernels/trainStep/k77_reduce.wgsl', entryPoint: 'k77_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k77_reduce.wgsl', import.meta.url) },
-    'trainStep/k78_reduce': { file: 'kernels/trainStep/k78_reduce.wgsl', entryPoint: 'k78_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k78_reduce.wgsl', import.meta.url) },
-    'trainStep/k79_reduce': { file: 'kernels/trainStep/k79_reduce.wgsl', entryPoint: 'k79_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k79_reduce.wgsl', import.meta.url) },
-    'trainStep/k80_reduce': { file: 'kernels/trainStep/k80_reduce.wgsl', entryPoint: 'k80_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k80_reduce.wgsl', import.meta.url) },
-    'trainStep/k81_reduce': { file: 'kernels/trainStep/k81_reduce.wgsl', entryPoint: 'k81_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k81_reduce.wgsl', import.meta.url) },
-    'trainStep/k82_reduce': { file: 'kernels/trainStep/k82_reduce.wgsl', entryPoint: 'k82_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k82_reduce.wgsl', import.meta.url) },
-    'trainStep/k83_reduce': { file: 'kernels/trainStep/k83_reduce.wgsl', entryPoint: 'k83_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k83_reduce.wgsl', import.meta.url) },
-    'trainStep/k84_reduce': { file: 'kernels/trainStep/k84_reduce.wgsl', entryPoint: 'k84_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k84_reduce.wgsl', import.meta.url) },
-    'trainStep/k85_reduce': { file: 'kernels/trainStep/k85_reduce.wgsl', entryPoint: 'k85_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k85_reduce.wgsl', import.meta.url) },
-    'trainStep/k86_reduce': { file: 'kernels/trainStep/k86_reduce.wgsl', entryPoint: 'k86_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k86_reduce.wgsl', import.meta.url) },
-    'trainStep/k87_reduce': { file: 'kernels/trainStep/k87_reduce.wgsl', entryPoint: 'k87_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k87_reduce.wgsl', import.meta.url) },
-    'trainStep/k88_reduce': { file: 'kernels/trainStep/k88_reduce.wgsl', entryPoint: 'k88_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k88_reduce.wgsl', import.meta.url) },
-    'trainStep/k89a_reduce': { file: 'kernels/trainStep/k89a_reduce.wgsl', entryPoint: 'k89a_reduce', access: ['read', 'read', 'read', 'read', 'read_write', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k89a_reduce.wgsl', import.meta.url) },
-    'trainStep/k89b_reduce': { file: 'kernels/trainStep/k89b_reduce.wgsl', entryPoint: 'k89b_reduce', access: ['read', 'read', 'read', 'read', 'read_write', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k89b_reduce.wgsl', import.meta.url) },
-    'trainStep/k89c_reduce': { file: 'kernels/trainStep/k89c_reduce.wgsl', entryPoint: 'k89c_reduce', access: ['read', 'read', 'read', 'read', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k89c_reduce.wgsl', import.meta.url) },
-    'trainStep/k89d_reduce': { file: 'kernels/trainStep/k89d_reduce.wgsl', entryPoint: 'k89d_reduce', access: ['read', 'read', 'read', 'read', 'read_write', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k89d_reduce.wgsl', import.meta.url) },
-    'trainStep/k89e_reduce': { file: 'kernels/trainStep/k89e_reduce.wgsl', entryPoint: 'k89e_reduce', access: ['read', 'read', 'read_write', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89e_reduce.wgsl', import.meta.url) },
-    'trainStep/k89f_reduce': { file: 'kernels/trainStep/k89f_reduce.wgsl', entryPoint: 'k89f_reduce', access: ['read', 'read_write', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89f_reduce.wgsl', import.meta.url) },
-    'trainStep/k89g_reduce': { file: 'kernels/trainStep/k89g_reduce.wgsl', entryPoint: 'k89g_reduce', access: ['read', 'read_write', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89g_reduce.wgsl', import.meta.url) },
-    'trainStep/k89h_reduce': { file: 'kernels/trainStep/k89h_reduce.wgsl', entryPoint: 'k89h_reduce', access: ['read', 'read_write', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89h_reduce.wgsl', import.meta.url) },
-    'trainStep/k89i_reduce': { file: 'kernels/trainStep/k89i_reduce.wgsl', entryPoint: 'k89i_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k89i_reduce.wgsl', import.meta.url) },
-    'trainStep/k89j_reduce': { file: 'kernels/trainStep/k89j_reduce.wgsl', entryPoint: 'k89j_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89j_reduce.wgsl', import.meta.url) },
-    'trainStep/k89k_reduce': { file: 'kernels/trainStep/k89k_reduce.wgsl', entryPoint: 'k89k_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89k_reduce.wgsl', import.meta.url) },
-    'trainStep/k89l_reduce': { file: 'kernels/trainStep/k89l_reduce.wgsl', entryPoint: 'k89l_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89l_reduce.wgsl', import.meta.url) },
-    'trainStep/k89m_reduce': { file: 'kernels/trainStep/k89m_reduce.wgsl', entryPoint: 'k89m_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89m_reduce.wgsl', import.meta.url) },
-    'trainStep/k89n_reduce': { file: 'kernels/trainStep/k89n_reduce.wgsl', entryPoint: 'k89n_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89n_reduce.wgsl', import.meta.url) },
-    'trainStep/k89o_reduce': { file: 'kernels/trainStep/k89o_reduce.wgsl', entryPoint: 'k89o_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k89o_reduce.wgsl', import.meta.url) },
-    'trainStep/k90a_ew': { file: 'kernels/trainStep/k90a_ew.wgsl', entryPoint: 'k90a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k90a_ew.wgsl', import.meta.url) },
-    'trainStep/k90b_ew': { file: 'kernels/trainStep/k90b_ew.wgsl', entryPoint: 'k90b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k90b_ew.wgsl', import.meta.url) },
-    'trainStep/k91a_ew': { file: 'kernels/trainStep/k91a_ew.wgsl', entryPoint: 'k91a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k91a_ew.wgsl', import.meta.url) },
-    'trainStep/k91b_ew': { file: 'kernels/trainStep/k91b_ew.wgsl', entryPoint: 'k91b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k91b_ew.wgsl', import.meta.url) },
-    'trainStep/k92a_ew': { file: 'kernels/trainStep/k92a_ew.wgsl', entryPoint: 'k92a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k92a_ew.wgsl', import.meta.url) },
-    'trainStep/k92b_ew': { file: 'kernels/trainStep/k92b_ew.wgsl', entryPoint: 'k92b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k92b_ew.wgsl', import.meta.url) },
-    'trainStep/k93a_ew': { file: 'kernels/trainStep/k93a_ew.wgsl', entryPoint: 'k93a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k93a_ew.wgsl', import.meta.url) },
-    'trainStep/k93b_ew': { file: 'kernels/trainStep/k93b_ew.wgsl', entryPoint: 'k93b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k93b_ew.wgsl', import.meta.url) },
-    'trainStep/k94a_ew': { file: 'kernels/trainStep/k94a_ew.wgsl', entryPoint: 'k94a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k94a_ew.wgsl', import.meta.url) },
-    'trainStep/k94b_ew': { file: 'kernels/trainStep/k94b_ew.wgsl', entryPoint: 'k94b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k94b_ew.wgsl', import.meta.url) },
-    'trainStep/k95a_ew': { file: 'kernels/trainStep/k95a_ew.wgsl', entryPoint: 'k95a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k95a_ew.wgsl', import.meta.url) },
-    'trainStep/k95b_ew': { file: 'kernels/trainStep/k95b_ew.wgsl', entryPoint: 'k95b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k95b_ew.wgsl', import.meta.url) },
-    'trainStep/k96a_ew': { file: 'kernels/trainStep/k96a_ew.wgsl', entryPoint: 'k96a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k96a_ew.wgsl', import.meta.url) },
-    'trainStep/k96b_ew': { file: 'kernels/trainStep/k96b_ew.wgsl', entryPoint: 'k96b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k96b_ew.wgsl', import.meta.url) },
-    'trainStep/k97a_ew': { file: 'kernels/trainStep/k97a_ew.wgsl', entryPoint: 'k97a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k97a_ew.wgsl', import.meta.url) },
-    'trainStep/k97b_ew': { file: 'kernels/trainStep/k97b_ew.wgsl', entryPoint: 'k97b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k97b_ew.wgsl', import.meta.url) },
-    'trainStep/k98a_ew': { file: 'kernels/trainStep/k98a_ew.wgsl', entryPoint: 'k98a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k98a_ew.wgsl', import.meta.url) },
-    'trainStep/k98b_ew': { file: 'kernels/trainStep/k98b_ew.wgsl', entryPoint: 'k98b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k98b_ew.wgsl', import.meta.url) },
-    'trainStep/k99a_ew': { file: 'kernels/trainStep/k99a_ew.wgsl', entryPoint: 'k99a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k99a_ew.wgsl', import.meta.url) },
-    'trainStep/k99b_ew': { file: 'kernels/trainStep/k99b_ew.wgsl', entryPoint: 'k99b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k99b_ew.wgsl', import.meta.url) },
-    'trainStep/k100a_ew': { file: 'kernels/trainStep/k100a_ew.wgsl', entryPoint: 'k100a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k100a_ew.wgsl', import.meta.url) },
-    'trainStep/k100b_ew': { file: 'kernels/trainStep/k100b_ew.wgsl', entryPoint: 'k100b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k100b_ew.wgsl', import.meta.url) },
-    'trainStep/k101a_ew': { file: 'kernels/trainStep/k101a_ew.wgsl', entryPoint: 'k101a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k101a_ew.wgsl', import.meta.url) },
-    'trainStep/k101b_ew': { file: 'kernels/trainStep/k101b_ew.wgsl', entryPoint: 'k101b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k101b_ew.wgsl', import.meta.url) },
-    'trainStep/k102a_ew': { file: 'kernels/trainStep/k102a_ew.wgsl', entryPoint: 'k102a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k102a_ew.wgsl', import.meta.url) },
-    'trainStep/k102b_ew': { file: 'kernels/trainStep/k102b_ew.wgsl', entryPoint: 'k102b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k102b_ew.wgsl', import.meta.url) },
-    'trainStep/k103a_ew': { file: 'kernels/trainStep/k103a_ew.wgsl', entryPoint: 'k103a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k103a_ew.wgsl', import.meta.url) },
-    'trainStep/k103b_ew': { file: 'kernels/trainStep/k103b_ew.wgsl', entryPoint: 'k103b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k103b_ew.wgsl', import.meta.url) },
-    'trainStep/k104a_ew': { file: 'kernels/trainStep/k104a_ew.wgsl', entryPoint: 'k104a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k104a_ew.wgsl', import.meta.url) },
-    'trainStep/k104b_ew': { file: 'kernels/trainStep/k104b_ew.wgsl', entryPoint: 'k104b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k104b_ew.wgsl', import.meta.url) },
-    'trainStep/k105a_ew': { file: 'kernels/trainStep/k105a_ew.wgsl', entryPoint: 'k105a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k105a_ew.wgsl', import.meta.url) },
-    'trainStep/k105b_ew': { file: 'kernels/trainStep/k105b_ew.wgsl', entryPoint: 'k105b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k105b_ew.wgsl', import.meta.url) },
-    'trainStep/k106a_ew': { file: 'kernels/trainStep/k106a_ew.wgsl', entryPoint: 'k106a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k106a_ew.wgsl', import.meta.url) },
-    'trainStep/k106b_ew': { file: 'kernels/trainStep/k106b_ew.wgsl', entryPoint: 'k106b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k106b_ew.wgsl', import.meta.url) },
-    'trainStep/k107a_ew': { file: 'kernels/trainStep/k107a_ew.wgsl', entryPoint: 'k107a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k107a_ew.wgsl', import.meta.url) },
-    'trainStep/k107b_ew': { file: 'kernels/trainStep/k107b_ew.wgsl', entryPoint: 'k107b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k107b_ew.wgsl', import.meta.url) },
-    'trainStep/k108a_ew': { file: 'kernels/trainStep/k108a_ew.wgsl', entryPoint: 'k108a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k108a_ew.wgsl', import.meta.url) },
-    'trainStep/k108b_ew': { file: 'kernels/trainStep/k108b_ew.wgsl', entryPoint: 'k108b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k108b_ew.wgsl', import.meta.url) },
-    'trainStep/k109a_ew': { file: 'kernels/trainStep/k109a_ew.wgsl', entryPoint: 'k109a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k109a_ew.wgsl', import.meta.url) },
-    'trainStep/k109b_ew': { file: 'kernels/trainStep/k109b_ew.wgsl', entryPoint: 'k109b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k109b_ew.wgsl', import.meta.url) },
-    'trainStep/k110a_ew': { file: 'kernels/trainStep/k110a_ew.wgsl', entryPoint: 'k110a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k110a_ew.wgsl', import.meta.url) },
-    'trainStep/k110b_ew': { file: 'kernels/trainStep/k110b_ew.wgsl', entryPoint: 'k110b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k110b_ew.wgsl', import.meta.url) },
-    'trainStep/k111a_ew': { file: 'kernels/trainStep/k111a_ew.wgsl', entryPoint: 'k111a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k111a_ew.wgsl', import.meta.url) },
-    'trainStep/k111b_ew': { file: 'kernels/trainStep/k111b_ew.wgsl', entryPoint: 'k111b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k111b_ew.wgsl', import.meta.url) },
-    'trainStep/k112a_ew': { file: 'kernels/trainStep/k112a_ew.wgsl', entryPoint: 'k112a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k112a_ew.wgsl', import.meta.url) },
-    'trainStep/k112b_ew': { file: 'kernels/trainStep/k112b_ew.wgsl', entryPoint: 'k112b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k112b_ew.wgsl', import.meta.url) },
-    'trainStep/k113a_ew': { file: 'kernels/trainStep/k113a_ew.wgsl', entryPoint: 'k113a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k113a_ew.wgsl', import.meta.url) },
-    'trainStep/k113b_ew': { file: 'kernels/trainStep/k113b_ew.wgsl', entryPoint: 'k113b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k113b_ew.wgsl', import.meta.url) },
-    'trainStep/k114a_ew': { file: 'kernels/trainStep/k114a_ew.wgsl', entryPoint: 'k114a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k114a_ew.wgsl', import.meta.url) },
-    'trainStep/k114b_ew': { file: 'kernels/trainStep/k114b_ew.wgsl', entryPoint: 'k114b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k114b_ew.wgsl', import.meta.url) },
-    'trainStep/k115a_ew': { file: 'kernels/trainStep/k115a_ew.wgsl', entryPoint: 'k115a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k115a_ew.wgsl', import.meta.url) },
-    'trainStep/k115b_ew': { file: 'kernels/trainStep/k115b_ew.wgsl', entryPoint: 'k115b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k115b_ew.wgsl', import.meta.url) },
-    'trainStep/k116a_ew': { file: 'kernels/trainStep/k116a_ew.wgsl', entryPoint: 'k116a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k116a_ew.wgsl', import.meta.url) },
-    'trainStep/k116b_ew': { file: 'kernels/trainStep/k116b_ew.wgsl', entryPoint: 'k116b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k116b_ew.wgsl', import.meta.url) },
-    'trainStep/k117a_ew': { file: 'kernels/trainStep/k117a_ew.wgsl', entryPoint: 'k117a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k117a_ew.wgsl', import.meta.url) },
-    'trainStep/k117b_ew': { file: 'kernels/trainStep/k117b_ew.wgsl', entryPoint: 'k117b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k117b_ew.wgsl', import.meta.url) },
-    'trainStep/k118a_ew': { file: 'kernels/trainStep/k118a_ew.wgsl', entryPoint: 'k118a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k118a_ew.wgsl', import.meta.url) },
-    'trainStep/k118b_ew': { file: 'kernels/trainStep/k118b_ew.wgsl', entryPoint: 'k118b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k118b_ew.wgsl', import.meta.url) },
-    'trainStep/k119a_ew': { file: 'kernels/trainStep/k119a_ew.wgsl', entryPoint: 'k119a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k119a_ew.wgsl', import.meta.url) },
-    'trainStep/k119b_ew': { file: 'kernels/trainStep/k119b_ew.wgsl', entryPoint: 'k119b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k119b_ew.wgsl', import.meta.url) },
-    'trainStep/k120a_ew': { file: 'kernels/trainStep/k120a_ew.wgsl', entryPoint: 'k120a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k120a_ew.wgsl', import.meta.url) },
-    'trainStep/k120b_ew': { file: 'kernels/trainStep/k120b_ew.wgsl', entryPoint: 'k120b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k120b_ew.wgsl', import.meta.url) },
-    'trainStep/k121a_ew': { file: 'kernels/trainStep/k121a_ew.wgsl', entryPoint: 'k121a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k121a_ew.wgsl', import.meta.url) },
-    'trainStep/k121b_ew': { file: 'kernels/trainStep/k121b_ew.wgsl', entryPoint: 'k121b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k121b_ew.wgsl', import.meta.url) },
-    'trainStep/k122a_ew': { file: 'kernels/trainStep/k122a_ew.wgsl', entryPoint: 'k122a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k122a_ew.wgsl', import.meta.url) },
-    'trainStep/k122b_ew': { file: 'kernels/trainStep/k122b_ew.wgsl', entryPoint: 'k122b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k122b_ew.wgsl', import.meta.url) },
-    'trainStep/k123a_ew': { file: 'kernels/trainStep/k123a_ew.wgsl', entryPoint: 'k123a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k123a_ew.wgsl', import.meta.url) },
-    'trainStep/k123b_ew': { file: 'kernels/trainStep/k123b_ew.wgsl', entryPoint: 'k123b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k123b_ew.wgsl', import.meta.url) },
-    'trainStep/k124a_ew': { file: 'kernels/trainStep/k124a_ew.wgsl', entryPoint: 'k124a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k124a_ew.wgsl', import.meta.url) },
-    'trainStep/k124b_ew': { file: 'kernels/trainStep/k124b_ew.wgsl', entryPoint: 'k124b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k124b_ew.wgsl', import.meta.url) },
-    'trainStep/k125a_ew': { file: 'kernels/trainStep/k125a_ew.wgsl', entryPoint: 'k125a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k125a_ew.wgsl', import.meta.url) },
-    'trainStep/k125b_ew': { file: 'kernels/trainStep/k125b_ew.wgsl', entryPoint: 'k125b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k125b_ew.wgsl', import.meta.url) },
+/** Every kernel of each program, by name: its .wgsl file beside this module and its entry point. */
+const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> = {
+    forward: {
+      'k0_gather': { file: 'kernels/forward/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/forward/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/forward/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/forward/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/forward/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/forward/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/forward/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/forward/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/forward/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/forward/k4_einsum.wgsl', import.meta.url) },
+      'k5_einsum': { file: 'kernels/forward/k5_einsum.wgsl', entryPoint: 'k5_einsum', url: new URL('./kernels/forward/k5_einsum.wgsl', import.meta.url) },
+      'k6_reduce': { file: 'kernels/forward/k6_reduce.wgsl', entryPoint: 'k6_reduce', url: new URL('./kernels/forward/k6_reduce.wgsl', import.meta.url) },
+      'k7_einsum': { file: 'kernels/forward/k7_einsum.wgsl', entryPoint: 'k7_einsum', url: new URL('./kernels/forward/k7_einsum.wgsl', import.meta.url) },
+      'k8_einsum': { file: 'kernels/forward/k8_einsum.wgsl', entryPoint: 'k8_einsum', url: new URL('./kernels/forward/k8_einsum.wgsl', import.meta.url) },
+      'k9_reduce': { file: 'kernels/forward/k9_reduce.wgsl', entryPoint: 'k9_reduce', url: new URL('./kernels/forward/k9_reduce.wgsl', import.meta.url) },
+      'k10_einsum': { file: 'kernels/forward/k10_einsum.wgsl', entryPoint: 'k10_einsum', url: new URL('./kernels/forward/k10_einsum.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/forward/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/forward/k11_einsum.wgsl', import.meta.url) },
+      'k12_reduce': { file: 'kernels/forward/k12_reduce.wgsl', entryPoint: 'k12_reduce', url: new URL('./kernels/forward/k12_reduce.wgsl', import.meta.url) },
+      'k13_einsum': { file: 'kernels/forward/k13_einsum.wgsl', entryPoint: 'k13_einsum', url: new URL('./kernels/forward/k13_einsum.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/forward/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/forward/k14_einsum.wgsl', import.meta.url) },
+      'k15_einsum': { file: 'kernels/forward/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/forward/k15_einsum.wgsl', import.meta.url) },
+      'k16_einsum': { file: 'kernels/forward/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/forward/k16_einsum.wgsl', import.meta.url) },
+      'k17_reduce': { file: 'kernels/forward/k17_reduce.wgsl', entryPoint: 'k17_reduce', url: new URL('./kernels/forward/k17_reduce.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/forward/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/forward/k18_einsum.wgsl', import.meta.url) },
+      'k19_einsum': { file: 'kernels/forward/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/forward/k19_einsum.wgsl', import.meta.url) },
+      'k20_reduce': { file: 'kernels/forward/k20_reduce.wgsl', entryPoint: 'k20_reduce', url: new URL('./kernels/forward/k20_reduce.wgsl', import.meta.url) },
+      'k21_einsum': { file: 'kernels/forward/k21_einsum.wgsl', entryPoint: 'k21_einsum', url: new URL('./kernels/forward/k21_einsum.wgsl', import.meta.url) },
+      'k22_einsum': { file: 'kernels/forward/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/forward/k22_einsum.wgsl', import.meta.url) },
+      'k23_reduce': { file: 'kernels/forward/k23_reduce.wgsl', entryPoint: 'k23_reduce', url: new URL('./kernels/forward/k23_reduce.wgsl', import.meta.url) },
+      'k24_einsum': { file: 'kernels/forward/k24_einsum.wgsl', entryPoint: 'k24_einsum', url: new URL('./kernels/forward/k24_einsum.wgsl', import.meta.url) },
+    },
+    trainStep: {
+      'k0_gather': { file: 'kernels/trainStep/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/trainStep/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/trainStep/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/trainStep/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/trainStep/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/trainStep/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/trainStep/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/trainStep/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/trainStep/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/trainStep/k4_einsum.wgsl', import.meta.url) },
+      'k5_einsum': { file: 'kernels/trainStep/k5_einsum.wgsl', entryPoint: 'k5_einsum', url: new URL('./kernels/trainStep/k5_einsum.wgsl', import.meta.url) },
+      'k6_reduce': { file: 'kernels/trainStep/k6_reduce.wgsl', entryPoint: 'k6_reduce', url: new URL('./kernels/trainStep/k6_reduce.wgsl', import.meta.url) },
+      'k7_einsum': { file: 'kernels/trainStep/k7_einsum.wgsl', entryPoint: 'k7_einsum', url: new URL('./kernels/trainStep/k7_einsum.wgsl', import.meta.url) },
+      'k8_einsum': { file: 'kernels/trainStep/k8_einsum.wgsl', entryPoint: 'k8_einsum', url: new URL('./kernels/trainStep/k8_einsum.wgsl', import.meta.url) },
+      'k9_reduce': { file: 'kernels/trainStep/k9_reduce.wgsl', entryPoint: 'k9_reduce', url: new URL('./kernels/trainStep/k9_reduce.wgsl', import.meta.url) },
+      'k10_einsum': { file: 'kernels/trainStep/k10_einsum.wgsl', entryPoint: 'k10_einsum', url: new URL('./kernels/trainStep/k10_einsum.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/trainStep/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/trainStep/k11_einsum.wgsl', import.meta.url) },
+      'k12_reduce': { file: 'kernels/trainStep/k12_reduce.wgsl', entryPoint: 'k12_reduce', url: new URL('./kernels/trainStep/k12_reduce.wgsl', import.meta.url) },
+      'k13_einsum': { file: 'kernels/trainStep/k13_einsum.wgsl', entryPoint: 'k13_einsum', url: new URL('./kernels/trainStep/k13_einsum.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/trainStep/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/trainStep/k14_einsum.wgsl', import.meta.url) },
+      'k15_einsum': { file: 'kernels/trainStep/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/trainStep/k15_einsum.wgsl', import.meta.url) },
+      'k16_einsum': { file: 'kernels/trainStep/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/trainStep/k16_einsum.wgsl', import.meta.url) },
+      'k17_reduce': { file: 'kernels/trainStep/k17_reduce.wgsl', entryPoint: 'k17_reduce', url: new URL('./kernels/trainStep/k17_reduce.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/trainStep/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/trainStep/k18_einsum.wgsl', import.meta.url) },
+      'k19_einsum': { file: 'kernels/trainStep/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/trainStep/k19_einsum.wgsl', import.meta.url) },
+      'k20_reduce': { file: 'kernels/trainStep/k20_reduce.wgsl', entryPoint: 'k20_reduce', url: new URL('./kernels/trainStep/k20_reduce.wgsl', import.meta.url) },
+      'k21_einsum': { file: 'kernels/trainStep/k21_einsum.wgsl', entryPoint: 'k21_einsum', url: new URL('./kernels/trainStep/k21_einsum.wgsl', import.meta.url) },
+      'k22_einsum': { file: 'kernels/trainStep/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/trainStep/k22_einsum.wgsl', import.meta.url) },
+      'k23_reduce': { file: 'kernels/trainStep/k23_reduce.wgsl', entryPoint: 'k23_reduce', url: new URL('./kernels/trainStep/k23_reduce.wgsl', import.meta.url) },
+      'k24_einsum': { file: 'kernels/trainStep/k24_einsum.wgsl', entryPoint: 'k24_einsum', url: new URL('./kernels/trainStep/k24_einsum.wgsl', import.meta.url) },
+      'k25a_reduce': { file: 'kernels/trainStep/k25a_reduce.wgsl', entryPoint: 'k25a_reduce', url: new URL('./kernels/trainStep/k25a_reduce.wgsl', import.meta.url) },
+      'k25b_reduce': { file: 'kernels/trainStep/k25b_reduce.wgsl', entryPoint: 'k25b_reduce', url: new URL('./kernels/trainStep/k25b_reduce.wgsl', import.meta.url) },
+      'k26_einsum': { file: 'kernels/trainStep/k26_einsum.wgsl', entryPoint: 'k26_einsum', url: new URL('./kernels/trainStep/k26_einsum.wgsl', import.meta.url) },
+      'k27_reduce': { file: 'kernels/trainStep/k27_reduce.wgsl', entryPoint: 'k27_reduce', url: new URL('./kernels/trainStep/k27_reduce.wgsl', import.meta.url) },
+      'k28a_reduce': { file: 'kernels/trainStep/k28a_reduce.wgsl', entryPoint: 'k28a_reduce', url: new URL('./kernels/trainStep/k28a_reduce.wgsl', import.meta.url) },
+      'k28b_reduce': { file: 'kernels/trainStep/k28b_reduce.wgsl', entryPoint: 'k28b_reduce', url: new URL('./kernels/trainStep/k28b_reduce.wgsl', import.meta.url) },
+      'k29_einsum': { file: 'kernels/trainStep/k29_einsum.wgsl', entryPoint: 'k29_einsum', url: new URL('./kernels/trainStep/k29_einsum.wgsl', import.meta.url) },
+      'k30_einsum': { file: 'kernels/trainStep/k30_einsum.wgsl', entryPoint: 'k30_einsum', url: new URL('./kernels/trainStep/k30_einsum.wgsl', import.meta.url) },
+      'k31a_reduce': { file: 'kernels/trainStep/k31a_reduce.wgsl', entryPoint: 'k31a_reduce', url: new URL('./kernels/trainStep/k31a_reduce.wgsl', import.meta.url) },
+      'k31b_reduce': { file: 'kernels/trainStep/k31b_reduce.wgsl', entryPoint: 'k31b_reduce', url: new URL('./kernels/trainStep/k31b_reduce.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/trainStep/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/trainStep/k32_einsum.wgsl', import.meta.url) },
+      'k33_einsum': { file: 'kernels/trainStep/k33_einsum.wgsl', entryPoint: 'k33_einsum', url: new URL('./kernels/trainStep/k33_einsum.wgsl', import.meta.url) },
+      'k34_reduce': { file: 'kernels/trainStep/k34_reduce.wgsl', entryPoint: 'k34_reduce', url: new URL('./kernels/trainStep/k34_reduce.wgsl', import.meta.url) },
+      'k35a_reduce': { file: 'kernels/trainStep/k35a_reduce.wgsl', entryPoint: 'k35a_reduce', url: new URL('./kernels/trainStep/k35a_reduce.wgsl', import.meta.url) },
+      'k35b_reduce': { file: 'kernels/trainStep/k35b_reduce.wgsl', entryPoint: 'k35b_reduce', url: new URL('./kernels/trainStep/k35b_reduce.wgsl', import.meta.url) },
+      'k36_einsum': { file: 'kernels/trainStep/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/trainStep/k36_einsum.wgsl', import.meta.url) },
+      'k37_einsum': { file: 'kernels/trainStep/k37_einsum.wgsl', entryPoint: 'k37_einsum', url: new URL('./kernels/trainStep/k37_einsum.wgsl', import.meta.url) },
+      'k38_einsum': { file: 'kernels/trainStep/k38_einsum.wgsl', entryPoint: 'k38_einsum', url: new URL('./kernels/trainStep/k38_einsum.wgsl', import.meta.url) },
+      'k39_reduce': { file: 'kernels/trainStep/k39_reduce.wgsl', entryPoint: 'k39_reduce', url: new URL('./kernels/trainStep/k39_reduce.wgsl', import.meta.url) },
+      'k40_einsum': { file: 'kernels/trainStep/k40_einsum.wgsl', entryPoint: 'k40_einsum', url: new URL('./kernels/trainStep/k40_einsum.wgsl', import.meta.url) },
+      'k41_einsum': { file: 'kernels/trainStep/k41_einsum.wgsl', entryPoint: 'k41_einsum', url: new URL('./kernels/trainStep/k41_einsum.wgsl', import.meta.url) },
+      'k42_einsum': { file: 'kernels/trainStep/k42_einsum.wgsl', entryPoint: 'k42_einsum', url: new URL('./kernels/trainStep/k42_einsum.wgsl', import.meta.url) },
+      'k43_einsum': { file: 'kernels/trainStep/k43_einsum.wgsl', entryPoint: 'k43_einsum', url: new URL('./kernels/trainStep/k43_einsum.wgsl', import.meta.url) },
+      'k44_einsum': { file: 'kernels/trainStep/k44_einsum.wgsl', entryPoint: 'k44_einsum', url: new URL('./kernels/trainStep/k44_einsum.wgsl', import.meta.url) },
+      'k45_einsum': { file: 'kernels/trainStep/k45_einsum.wgsl', entryPoint: 'k45_einsum', url: new URL('./kernels/trainStep/k45_einsum.wgsl', import.meta.url) },
+      'k46_einsum': { file: 'kernels/trainStep/k46_einsum.wgsl', entryPoint: 'k46_einsum', url: new URL('./kernels/trainStep/k46_einsum.wgsl', import.meta.url) },
+      'k47_einsum': { file: 'kernels/trainStep/k47_einsum.wgsl', entryPoint: 'k47_einsum', url: new URL('./kernels/trainStep/k47_einsum.wgsl', import.meta.url) },
+      'k48_einsum': { file: 'kernels/trainStep/k48_einsum.wgsl', entryPoint: 'k48_einsum', url: new URL('./kernels/trainStep/k48_einsum.wgsl', import.meta.url) },
+      'k49_reduce': { file: 'kernels/trainStep/k49_reduce.wgsl', entryPoint: 'k49_reduce', url: new URL('./kernels/trainStep/k49_reduce.wgsl', import.meta.url) },
+      'k50a_reduce': { file: 'kernels/trainStep/k50a_reduce.wgsl', entryPoint: 'k50a_reduce', url: new URL('./kernels/trainStep/k50a_reduce.wgsl', import.meta.url) },
+      'k50b_reduce': { file: 'kernels/trainStep/k50b_reduce.wgsl', entryPoint: 'k50b_reduce', url: new URL('./kernels/trainStep/k50b_reduce.wgsl', import.meta.url) },
+      'k51_einsum': { file: 'kernels/trainStep/k51_einsum.wgsl', entryPoint: 'k51_einsum', url: new URL('./kernels/trainStep/k51_einsum.wgsl', import.meta.url) },
+      'k52_einsum': { file: 'kernels/trainStep/k52_einsum.wgsl', entryPoint: 'k52_einsum', url: new URL('./kernels/trainStep/k52_einsum.wgsl', import.meta.url) },
+      'k53a_reduce': { file: 'kernels/trainStep/k53a_reduce.wgsl', entryPoint: 'k53a_reduce', url: new URL('./kernels/trainStep/k53a_reduce.wgsl', import.meta.url) },
+      'k53b_reduce': { file: 'kernels/trainStep/k53b_reduce.wgsl', entryPoint: 'k53b_reduce', url: new URL('./kernels/trainStep/k53b_reduce.wgsl', import.meta.url) },
+      'k54_einsum': { file: 'kernels/trainStep/k54_einsum.wgsl', entryPoint: 'k54_einsum', url: new URL('./kernels/trainStep/k54_einsum.wgsl', import.meta.url) },
+      'k55_einsum': { file: 'kernels/trainStep/k55_einsum.wgsl', entryPoint: 'k55_einsum', url: new URL('./kernels/trainStep/k55_einsum.wgsl', import.meta.url) },
+      'k56_reduce': { file: 'kernels/trainStep/k56_reduce.wgsl', entryPoint: 'k56_reduce', url: new URL('./kernels/trainStep/k56_reduce.wgsl', import.meta.url) },
+      'k57a_reduce': { file: 'kernels/trainStep/k57a_reduce.wgsl', entryPoint: 'k57a_reduce', url: new URL('./kernels/trainStep/k57a_reduce.wgsl', import.meta.url) },
+      'k57b_reduce': { file: 'kernels/trainStep/k57b_reduce.wgsl', entryPoint: 'k57b_reduce', url: new URL('./kernels/trainStep/k57b_reduce.wgsl', import.meta.url) },
+      'k58_einsum': { file: 'kernels/trainStep/k58_einsum.wgsl', entryPoint: 'k58_einsum', url: new URL('./kernels/trainStep/k58_einsum.wgsl', import.meta.url) },
+      'k59_einsum': { file: 'kernels/trainStep/k59_einsum.wgsl', entryPoint: 'k59_einsum', url: new URL('./kernels/trainStep/k59_einsum.wgsl', import.meta.url) },
+      'k60_einsum': { file: 'kernels/trainStep/k60_einsum.wgsl', entryPoint: 'k60_einsum', url: new URL('./kernels/trainStep/k60_einsum.wgsl', import.meta.url) },
+      'k61_reduce': { file: 'kernels/trainStep/k61_reduce.wgsl', entryPoint: 'k61_reduce', url: new URL('./kernels/trainStep/k61_reduce.wgsl', import.meta.url) },
+      'k62_einsum': { file: 'kernels/trainStep/k62_einsum.wgsl', entryPoint: 'k62_einsum', url: new URL('./kernels/trainStep/k62_einsum.wgsl', import.meta.url) },
+      'k63_einsum': { file: 'kernels/trainStep/k63_einsum.wgsl', entryPoint: 'k63_einsum', url: new URL('./kernels/trainStep/k63_einsum.wgsl', import.meta.url) },
+      'k64_einsum': { file: 'kernels/trainStep/k64_einsum.wgsl', entryPoint: 'k64_einsum', url: new URL('./kernels/trainStep/k64_einsum.wgsl', import.meta.url) },
+      'k65_einsum': { file: 'kernels/trainStep/k65_einsum.wgsl', entryPoint: 'k65_einsum', url: new URL('./kernels/trainStep/k65_einsum.wgsl', import.meta.url) },
+      'k66_einsum': { file: 'kernels/trainStep/k66_einsum.wgsl', entryPoint: 'k66_einsum', url: new URL('./kernels/trainStep/k66_einsum.wgsl', import.meta.url) },
+      'k67_einsum': { file: 'kernels/trainStep/k67_einsum.wgsl', entryPoint: 'k67_einsum', url: new URL('./kernels/trainStep/k67_einsum.wgsl', import.meta.url) },
+      'k68_einsum': { file: 'kernels/trainStep/k68_einsum.wgsl', entryPoint: 'k68_einsum', url: new URL('./kernels/trainStep/k68_einsum.wgsl', import.meta.url) },
+      'k69_einsum': { file: 'kernels/trainStep/k69_einsum.wgsl', entryPoint: 'k69_einsum', url: new URL('./kernels/trainStep/k69_einsum.wgsl', import.meta.url) },
+      'k70_einsum': { file: 'kernels/trainStep/k70_einsum.wgsl', entryPoint: 'k70_einsum', url: new URL('./kernels/trainStep/k70_einsum.wgsl', import.meta.url) },
+      'k71_reduce': { file: 'kernels/trainStep/k71_reduce.wgsl', entryPoint: 'k71_reduce', url: new URL('./kernels/trainStep/k71_reduce.wgsl', import.meta.url) },
+      'k72a_reduce': { file: 'kernels/trainStep/k72a_reduce.wgsl', entryPoint: 'k72a_reduce', url: new URL('./kernels/trainStep/k72a_reduce.wgsl', import.meta.url) },
+      'k72b_reduce': { file: 'kernels/trainStep/k72b_reduce.wgsl', entryPoint: 'k72b_reduce', url: new URL('./kernels/trainStep/k72b_reduce.wgsl', import.meta.url) },
+      'k73_scatter': { file: 'kernels/trainStep/k73_scatter.wgsl', entryPoint: 'k73_scatter', url: new URL('./kernels/trainStep/k73_scatter.wgsl', import.meta.url) },
+      'k74_einsum': { file: 'kernels/trainStep/k74_einsum.wgsl', entryPoint: 'k74_einsum', url: new URL('./kernels/trainStep/k74_einsum.wgsl', import.meta.url) },
+      'k75_ew': { file: 'kernels/trainStep/k75_ew.wgsl', entryPoint: 'k75_ew', url: new URL('./kernels/trainStep/k75_ew.wgsl', import.meta.url) },
+      'k76_reduce': { file: 'kernels/trainStep/k76_reduce.wgsl', entryPoint: 'k76_reduce', url: new URL('./kernels/trainStep/k76_reduce.wgsl', import.meta.url) },
+      'k77_reduce': { file: 'kernels/trainStep/k77_reduce.wgsl', entryPoint: 'k77_reduce', url: new URL('./kernels/trainStep/k77_reduce.wgsl', import.meta.url) },
+      'k78_reduce': { file: 'kernels/trainStep/k78_reduce.wgsl', entryPoint: 'k78_reduce', url: new URL('./kernels/trainStep/k78_reduce.wgsl', import.meta.url) },
+      'k79_reduce': { file: 'kernels/trainStep/k79_reduce.wgsl', entryPoint: 'k79_reduce', url: new URL('./kernels/trainStep/k79_reduce.wgsl', import.meta.url) },
+      'k80_reduce': { file: 'kernels/trainStep/k80_reduce.wgsl', entryPoint: 'k80_reduce', url: new URL('./kernels/trainStep/k80_reduce.wgsl', import.meta.url) },
+      'k81_reduce': { file: 'kernels/trainStep/k81_reduce.wgsl', entryPoint: 'k81_reduce', url: new URL('./kernels/trainStep/k81_reduce.wgsl', import.meta.url) },
+      'k82_reduce': { file: 'kernels/trainStep/k82_reduce.wgsl', entryPoint: 'k82_reduce', url: new URL('./kernels/trainStep/k82_reduce.wgsl', import.meta.url) },
+      'k83_reduce': { file: 'kernels/trainStep/k83_reduce.wgsl', entryPoint: 'k83_reduce', url: new URL('./kernels/trainStep/k83_reduce.wgsl', import.meta.url) },
+      'k84_reduce': { file: 'kernels/trainStep/k84_reduce.wgsl', entryPoint: 'k84_reduce', url: new URL('./kernels/trainStep/k84_reduce.wgsl', import.meta.url) },
+      'k85_reduce': { file: 'kernels/trainStep/k85_reduce.wgsl', entryPoint: 'k85_reduce', url: new URL('./kernels/trainStep/k85_reduce.wgsl', import.meta.url) },
+      'k86_reduce': { file: 'kernels/trainStep/k86_reduce.wgsl', entryPoint: 'k86_reduce', url: new URL('./kernels/trainStep/k86_reduce.wgsl', import.meta.url) },
+      'k87_reduce': { file: 'kernels/trainStep/k87_reduce.wgsl', entryPoint: 'k87_reduce', url: new URL('./kernels/trainStep/k87_reduce.wgsl', import.meta.url) },
+      'k88_reduce': { file: 'kernels/trainStep/k88_reduce.wgsl', entryPoint: 'k88_reduce', url: new URL('./kernels/trainStep/k88_reduce.wgsl', import.meta.url) },
+      'k89a_reduce': { file: 'kernels/trainStep/k89a_reduce.wgsl', entryPoint: 'k89a_reduce', url: new URL('./kernels/trainStep/k89a_reduce.wgsl', import.meta.url) },
+      'k89b_reduce': { file: 'kernels/trainStep/k89b_reduce.wgsl', entryPoint: 'k89b_reduce', url: new URL('./kernels/trainStep/k89b_reduce.wgsl', import.meta.url) },
+      'k89c_reduce': { file: 'kernels/trainStep/k89c_reduce.wgsl', entryPoint: 'k89c_reduce', url: new URL('./kernels/trainStep/k89c_reduce.wgsl', import.meta.url) },
+      'k89d_reduce': { file: 'kernels/trainStep/k89d_reduce.wgsl', entryPoint: 'k89d_reduce', url: new URL('./kernels/trainStep/k89d_reduce.wgsl', import.meta.url) },
+      'k89e_reduce': { file: 'kernels/trainStep/k89e_reduce.wgsl', entryPoint: 'k89e_reduce', url: new URL('./kernels/trainStep/k89e_reduce.wgsl', import.meta.url) },
+      'k89f_reduce': { file: 'kernels/trainStep/k89f_reduce.wgsl', entryPoint: 'k89f_reduce', url: new URL('./kernels/trainStep/k89f_reduce.wgsl', import.meta.url) },
+      'k89g_reduce': { file: 'kernels/trainStep/k89g_reduce.wgsl', entryPoint: 'k89g_reduce', url: new URL('./kernels/trainStep/k89g_reduce.wgsl', import.meta.url) },
+      'k89h_reduce': { file: 'kernels/trainStep/k89h_reduce.wgsl', entryPoint: 'k89h_reduce', url: new URL('./kernels/trainStep/k89h_reduce.wgsl', import.meta.url) },
+      'k89i_reduce': { file: 'kernels/trainStep/k89i_reduce.wgsl', entryPoint: 'k89i_reduce', url: new URL('./kernels/trainStep/k89i_reduce.wgsl', import.meta.url) },
+      'k89j_reduce': { file: 'kernels/trainStep/k89j_reduce.wgsl', entryPoint: 'k89j_reduce', url: new URL('./kernels/trainStep/k89j_reduce.wgsl', import.meta.url) },
+      'k89k_reduce': { file: 'kernels/trainStep/k89k_reduce.wgsl', entryPoint: 'k89k_reduce', url: new URL('./kernels/trainStep/k89k_reduce.wgsl', import.meta.url) },
+      'k89l_reduce': { file: 'kernels/trainStep/k89l_reduce.wgsl', entryPoint: 'k89l_reduce', url: new URL('./kernels/trainStep/k89l_reduce.wgsl', import.meta.url) },
+      'k89m_reduce': { file: 'kernels/trainStep/k89m_reduce.wgsl', entryPoint: 'k89m_reduce', url: new URL('./kernels/trainStep/k89m_reduce.wgsl', import.meta.url) },
+      'k89n_reduce': { file: 'kernels/trainStep/k89n_reduce.wgsl', entryPoint: 'k89n_reduce', url: new URL('./kernels/trainStep/k89n_reduce.wgsl', import.meta.url) },
+      'k89o_reduce': { file: 'kernels/trainStep/k89o_reduce.wgsl', entryPoint: 'k89o_reduce', url: new URL('./kernels/trainStep/k89o_reduce.wgsl', import.meta.url) },
+      'k90a_ew': { file: 'kernels/trainStep/k90a_ew.wgsl', entryPoint: 'k90a_ew', url: new URL('./kernels/trainStep/k90a_ew.wgsl', import.meta.url) },
+      'k90b_ew': { file: 'kernels/trainStep/k90b_ew.wgsl', entryPoint: 'k90b_ew', url: new URL('./kernels/trainStep/k90b_ew.wgsl', import.meta.url) },
+      'k91a_ew': { file: 'kernels/trainStep/k91a_ew.wgsl', entryPoint: 'k91a_ew', url: new URL('./kernels/trainStep/k91a_ew.wgsl', import.meta.url) },
+      'k91b_ew': { file: 'kernels/trainStep/k91b_ew.wgsl', entryPoint: 'k91b_ew', url: new URL('./kernels/trainStep/k91b_ew.wgsl', import.meta.url) },
+      'k92a_ew': { file: 'kernels/trainStep/k92a_ew.wgsl', entryPoint: 'k92a_ew', url: new URL('./kernels/trainStep/k92a_ew.wgsl', import.meta.url) },
+      'k92b_ew': { file: 'kernels/trainStep/k92b_ew.wgsl', entryPoint: 'k92b_ew', url: new URL('./kernels/trainStep/k92b_ew.wgsl', import.meta.url) },
+      'k93a_ew': { file: 'kernels/trainStep/k93a_ew.wgsl', entryPoint: 'k93a_ew', url: new URL('./kernels/trainStep/k93a_ew.wgsl', import.meta.url) },
+      'k93b_ew': { file: 'kernels/trainStep/k93b_ew.wgsl', entryPoint: 'k93b_ew', url: new URL('./kernels/trainStep/k93b_ew.wgsl', import.meta.url) },
+      'k94a_ew': { file: 'kernels/trainStep/k94a_ew.wgsl', entryPoint: 'k94a_ew', url: new URL('./kernels/trainStep/k94a_ew.wgsl', import.meta.url) },
+      'k94b_ew': { file: 'kernels/trainStep/k94b_ew.wgsl', entryPoint: 'k94b_ew', url: new URL('./kernels/trainStep/k94b_ew.wgsl', import.meta.url) },
+      'k95a_ew': { file: 'kernels/trainStep/k95a_ew.wgsl', entryPoint: 'k95a_ew', url: new URL('./kernels/trainStep/k95a_ew.wgsl', import.meta.url) },
+      'k95b_ew': { file: 'kernels/trainStep/k95b_ew.wgsl', entryPoint: 'k95b_ew', url: new URL('./kernels/trainStep/k95b_ew.wgsl', import.meta.url) },
+      'k96a_ew': { file: 'kernels/trainStep/k96a_ew.wgsl', entryPoint: 'k96a_ew', url: new URL('./kernels/trainStep/k96a_ew.wgsl', import.meta.url) },
+      'k96b_ew': { file: 'kernels/trainStep/k96b_ew.wgsl', entryPoint: 'k96b_ew', url: new URL('./kernels/trainStep/k96b_ew.wgsl', import.meta.url) },
+      'k97a_ew': { file: 'kernels/trainStep/k97a_ew.wgsl', entryPoint: 'k97a_ew', url: new URL('./kernels/trainStep/k97a_ew.wgsl', import.meta.url) },
+      'k97b_ew': { file: 'kernels/trainStep/k97b_ew.wgsl', entryPoint: 'k97b_ew', url: new URL('./kernels/trainStep/k97b_ew.wgsl', import.meta.url) },
+      'k98a_ew': { file: 'kernels/trainStep/k98a_ew.wgsl', entryPoint: 'k98a_ew', url: new URL('./kernels/trainStep/k98a_ew.wgsl', import.meta.url) },
+      'k98b_ew': { file: 'kernels/trainStep/k98b_ew.wgsl', entryPoint: 'k98b_ew', url: new URL('./kernels/trainStep/k98b_ew.wgsl', import.meta.url) },
+      'k99a_ew': { file: 'kernels/trainStep/k99a_ew.wgsl', entryPoint: 'k99a_ew', url: new URL('./kernels/trainStep/k99a_ew.wgsl', import.meta.url) },
+      'k99b_ew': { file: 'kernels/trainStep/k99b_ew.wgsl', entryPoint: 'k99b_ew', url: new URL('./kernels/trainStep/k99b_ew.wgsl', import.meta.url) },
+      'k100a_ew': { file: 'kernels/trainStep/k100a_ew.wgsl', entryPoint: 'k100a_ew', url: new URL('./kernels/trainStep/k100a_ew.wgsl', import.meta.url) },
+      'k100b_ew': { file: 'kernels/trainStep/k100b_ew.wgsl', entryPoint: 'k100b_ew', url: new URL('./kernels/trainStep/k100b_ew.wgsl', import.meta.url) },
+      'k101a_ew': { file: 'kernels/trainStep/k101a_ew.wgsl', entryPoint: 'k101a_ew', url: new URL('./kernels/trainStep/k101a_ew.wgsl', import.meta.url) },
+      'k101b_ew': { file: 'kernels/trainStep/k101b_ew.wgsl', entryPoint: 'k101b_ew', url: new URL('./kernels/trainStep/k101b_ew.wgsl', import.meta.url) },
+      'k102a_ew': { file: 'kernels/trainStep/k102a_ew.wgsl', entryPoint: 'k102a_ew', url: new URL('./kernels/trainStep/k102a_ew.wgsl', import.meta.url) },
+      'k102b_ew': { file: 'kernels/trainStep/k102b_ew.wgsl', entryPoint: 'k102b_ew', url: new URL('./kernels/trainStep/k102b_ew.wgsl', import.meta.url) },
+      'k103a_ew': { file: 'kernels/trainStep/k103a_ew.wgsl', entryPoint: 'k103a_ew', url: new URL('./kernels/trainStep/k103a_ew.wgsl', import.meta.url) },
+      'k103b_ew': { file: 'kernels/trainStep/k103b_ew.wgsl', entryPoint: 'k103b_ew', url: new URL('./kernels/trainStep/k103b_ew.wgsl', import.meta.url) },
+      'k104a_ew': { file: 'kernels/trainStep/k104a_ew.wgsl', entryPoint: 'k104a_ew', url: new URL('./kernels/trainStep/k104a_ew.wgsl', import.meta.url) },
+      'k104b_ew': { file: 'kernels/trainStep/k104b_ew.wgsl', entryPoint: 'k104b_ew', url: new URL('./kernels/trainStep/k104b_ew.wgsl', import.meta.url) },
+      'k105a_ew': { file: 'kernels/trainStep/k105a_ew.wgsl', entryPoint: 'k105a_ew', url: new URL('./kernels/trainStep/k105a_ew.wgsl', import.meta.url) },
+      'k105b_ew': { file: 'kernels/trainStep/k105b_ew.wgsl', entryPoint: 'k105b_ew', url: new URL('./kernels/trainStep/k105b_ew.wgsl', import.meta.url) },
+      'k106a_ew': { file: 'kernels/trainStep/k106a_ew.wgsl', entryPoint: 'k106a_ew', url: new URL('./kernels/trainStep/k106a_ew.wgsl', import.meta.url) },
+      'k106b_ew': { file: 'kernels/trainStep/k106b_ew.wgsl', entryPoint: 'k106b_ew', url: new URL('./kernels/trainStep/k106b_ew.wgsl', import.meta.url) },
+      'k107a_ew': { file: 'kernels/trainStep/k107a_ew.wgsl', entryPoint: 'k107a_ew', url: new URL('./kernels/trainStep/k107a_ew.wgsl', import.meta.url) },
+      'k107b_ew': { file: 'kernels/trainStep/k107b_ew.wgsl', entryPoint: 'k107b_ew', url: new URL('./kernels/trainStep/k107b_ew.wgsl', import.meta.url) },
+      'k108a_ew': { file: 'kernels/trainStep/k108a_ew.wgsl', entryPoint: 'k108a_ew', url: new URL('./kernels/trainStep/k108a_ew.wgsl', import.meta.url) },
+      'k108b_ew': { file: 'kernels/trainStep/k108b_ew.wgsl', entryPoint: 'k108b_ew', url: new URL('./kernels/trainStep/k108b_ew.wgsl', import.meta.url) },
+      'k109a_ew': { file: 'kernels/trainStep/k109a_ew.wgsl', entryPoint: 'k109a_ew', url: new URL('./kernels/trainStep/k109a_ew.wgsl', import.meta.url) },
+      'k109b_ew': { file: 'kernels/trainStep/k109b_ew.wgsl', entryPoint: 'k109b_ew', url: new URL('./kernels/trainStep/k109b_ew.wgsl', import.meta.url) },
+      'k110a_ew': { file: 'kernels/trainStep/k110a_ew.wgsl', entryPoint: 'k110a_ew', url: new URL('./kernels/trainStep/k110a_ew.wgsl', import.meta.url) },
+      'k110b_ew': { file: 'kernels/trainStep/k110b_ew.wgsl', entryPoint: 'k110b_ew', url: new URL('./kernels/trainStep/k110b_ew.wgsl', import.meta.url) },
+      'k111a_ew': { file: 'kernels/trainStep/k111a_ew.wgsl', entryPoint: 'k111a_ew', url: new URL('./kernels/trainStep/k111a_ew.wgsl', import.meta.url) },
+      'k111b_ew': { file: 'kernels/trainStep/k111b_ew.wgsl', entryPoint: 'k111b_ew', url: new URL('./kernels/trainStep/k111b_ew.wgsl', import.meta.url) },
+      'k112a_ew': { file: 'kernels/trainStep/k112a_ew.wgsl', entryPoint: 'k112a_ew', url: new URL('./kernels/trainStep/k112a_ew.wgsl', import.meta.url) },
+      'k112b_ew': { file: 'kernels/trainStep/k112b_ew.wgsl', entryPoint: 'k112b_ew', url: new URL('./kernels/trainStep/k112b_ew.wgsl', import.meta.url) },
+      'k113a_ew': { file: 'kernels/trainStep/k113a_ew.wgsl', entryPoint: 'k113a_ew', url: new URL('./kernels/trainStep/k113a_ew.wgsl', import.meta.url) },
+      'k113b_ew': { file: 'kernels/trainStep/k113b_ew.wgsl', entryPoint: 'k113b_ew', url: new URL('./kernels/trainStep/k113b_ew.wgsl', import.meta.url) },
+      'k114a_ew': { file: 'kernels/trainStep/k114a_ew.wgsl', entryPoint: 'k114a_ew', url: new URL('./kernels/trainStep/k114a_ew.wgsl', import.meta.url) },
+      'k114b_ew': { file: 'kernels/trainStep/k114b_ew.wgsl', entryPoint: 'k114b_ew', url: new URL('./kernels/trainStep/k114b_ew.wgsl', import.meta.url) },
+      'k115a_ew': { file: 'kernels/trainStep/k115a_ew.wgsl', entryPoint: 'k115a_ew', url: new URL('./kernels/trainStep/k115a_ew.wgsl', import.meta.url) },
+      'k115b_ew': { file: 'kernels/trainStep/k115b_ew.wgsl', entryPoint: 'k115b_ew', url: new URL('./kernels/trainStep/k115b_ew.wgsl', import.meta.url) },
+      'k116a_ew': { file: 'kernels/trainStep/k116a_ew.wgsl', entryPoint: 'k116a_ew', url: new URL('./kernels/trainStep/k116a_ew.wgsl', import.meta.url) },
+      'k116b_ew': { file: 'kernels/trainStep/k116b_ew.wgsl', entryPoint: 'k116b_ew', url: new URL('./kernels/trainStep/k116b_ew.wgsl', import.meta.url) },
+      'k117a_ew': { file: 'kernels/trainStep/k117a_ew.wgsl', entryPoint: 'k117a_ew', url: new URL('./kernels/trainStep/k117a_ew.wgsl', import.meta.url) },
+      'k117b_ew': { file: 'kernels/trainStep/k117b_ew.wgsl', entryPoint: 'k117b_ew', url: new URL('./kernels/trainStep/k117b_ew.wgsl', import.meta.url) },
+      'k118a_ew': { file: 'kernels/trainStep/k118a_ew.wgsl', entryPoint: 'k118a_ew', url: new URL('./kernels/trainStep/k118a_ew.wgsl', import.meta.url) },
+      'k118b_ew': { file: 'kernels/trainStep/k118b_ew.wgsl', entryPoint: 'k118b_ew', url: new URL('./kernels/trainStep/k118b_ew.wgsl', import.meta.url) },
+      'k119a_ew': { file: 'kernels/trainStep/k119a_ew.wgsl', entryPoint: 'k119a_ew', url: new URL('./kernels/trainStep/k119a_ew.wgsl', import.meta.url) },
+      'k119b_ew': { file: 'kernels/trainStep/k119b_ew.wgsl', entryPoint: 'k119b_ew', url: new URL('./kernels/trainStep/k119b_ew.wgsl', import.meta.url) },
+      'k120a_ew': { file: 'kernels/trainStep/k120a_ew.wgsl', entryPoint: 'k120a_ew', url: new URL('./kernels/trainStep/k120a_ew.wgsl', import.meta.url) },
+      'k120b_ew': { file: 'kernels/trainStep/k120b_ew.wgsl', entryPoint: 'k120b_ew', url: new URL('./kernels/trainStep/k120b_ew.wgsl', import.meta.url) },
+      'k121a_ew': { file: 'kernels/trainStep/k121a_ew.wgsl', entryPoint: 'k121a_ew', url: new URL('./kernels/trainStep/k121a_ew.wgsl', import.meta.url) },
+      'k121b_ew': { file: 'kernels/trainStep/k121b_ew.wgsl', entryPoint: 'k121b_ew', url: new URL('./kernels/trainStep/k121b_ew.wgsl', import.meta.url) },
+      'k122a_ew': { file: 'kernels/trainStep/k122a_ew.wgsl', entryPoint: 'k122a_ew', url: new URL('./kernels/trainStep/k122a_ew.wgsl', import.meta.url) },
+      'k122b_ew': { file: 'kernels/trainStep/k122b_ew.wgsl', entryPoint: 'k122b_ew', url: new URL('./kernels/trainStep/k122b_ew.wgsl', import.meta.url) },
+      'k123a_ew': { file: 'kernels/trainStep/k123a_ew.wgsl', entryPoint: 'k123a_ew', url: new URL('./kernels/trainStep/k123a_ew.wgsl', import.meta.url) },
+      'k123b_ew': { file: 'kernels/trainStep/k123b_ew.wgsl', entryPoint: 'k123b_ew', url: new URL('./kernels/trainStep/k123b_ew.wgsl', import.meta.url) },
+      'k124a_ew': { file: 'kernels/trainStep/k124a_ew.wgsl', entryPoint: 'k124a_ew', url: new URL('./kernels/trainStep/k124a_ew.wgsl', import.meta.url) },
+      'k124b_ew': { file: 'kernels/trainStep/k124b_ew.wgsl', entryPoint: 'k124b_ew', url: new URL('./kernels/trainStep/k124b_ew.wgsl', import.meta.url) },
+      'k125a_ew': { file: 'kernels/trainStep/k125a_ew.wgsl', entryPoint: 'k125a_ew', url: new URL('./kernels/trainStep/k125a_ew.wgsl', import.meta.url) },
+      'k125b_ew': { file: 'kernels/trainStep/k125b_ew.wgsl', entryPoint: 'k125b_ew', url: new URL('./kernels/trainStep/k125b_ew.wgsl', import.meta.url) },
+    },
   };
+
+/** The model on a device (from load()): its programs, compiled, and its weights and optimizer slots. */
+export type GpuModel = WebGpuExecutor;
 
 /** Fresh weights, bit-identical to what `loom train --seed <seed>` starts from. */
 export function initParams(seed = 0): Params {
@@ -2584,8 +3697,17 @@ export interface LoadOptions {
  */
 export async function load(device: GpuDeviceLike, params: Params, options: LoadOptions = {}): Promise<GpuModel> {
   const state = initTrainState(params, options.optimizerState);
-  const plans = { forward: forwardPlan, trainStep: trainStepPlan };
-  return GpuModel.open(device, plans, kernelTable, tensors(state), options.loadSource ?? loadBesideModule);
+  const read = options.loadSource ?? loadBesideModule;
+  const model = new WebGpuExecutor(device);
+  try {
+    model.upload(tensors(state));
+    await model.load('forward', forwardPlan, await loadSources(kernelFiles.forward, read));
+    await model.load('trainStep', trainStepPlan, await loadSources(kernelFiles.trainStep, read));
+    return model;
+  } catch (e) {
+    model.dispose();
+    throw e;
+  }
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */
@@ -2620,7 +3742,7 @@ export async function trainStep(model: GpuModel, tokens: Int32Array, targets: In
 }
 
 /** Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded. */
-export async function generate(model: GpuModel, prompt: readonly number[], options: GenerateOptions = {}): Promise<number[]> {
+export async function generate(model: GpuModel, prompt: readonly number[], options: SamplerOptions = {}): Promise<number[]> {
   const sampler = new TokenSampler(prompt, options, shapes.ctx, 256, 64);
   while (!sampler.done) sampler.push(await forward(model, sampler.window()));
   return sampler.generated();

@@ -203,42 +203,8 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-// ---- from compiler/emit/support/init.ts ----
-/** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
-export type ParamInit = InitSpec;
-
-export interface ParamSpec {
-  readonly shape: readonly number[];
-  readonly init: ParamInit;
-}
-
-/** Elements of a tensor of `shape`. */
-function elementCount(shape: readonly number[]): number {
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
-/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
-function initialValue(name: string, spec: ParamSpec, seed: number): Float32Array {
-  const out = new Float32Array(elementCount(spec.shape));
-  fillInitial(out, spec.init, seed, hashString(name));
-  return out;
-}
-
-/** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
-function checkTensors(what: string, specs: Readonly<Record<string, ParamSpec>>, values: Readonly<Record<string, Float32Array>>): void {
-  for (const [name, spec] of Object.entries(specs)) {
-    const v = values[name];
-    if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
-    const n = elementCount(spec.shape);
-    if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
-  }
-}
-
-// ---- from compiler/emit/support/sampler.ts ----
-
-export interface GenerateOptions {
+/** Options of generation with TokenSampler (a bundle's `generate`). */
+export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
   /** 0 is greedy (argmax); default 1. */
@@ -262,7 +228,7 @@ class TokenSampler {
    * `inputLength` is the forward pass's token count (batch × ctx); only the
    * first row is used. `vocab` is the logits' last dimension.
    */
-  constructor(prompt: readonly number[], private readonly options: GenerateOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
     if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
     prompt.forEach((t, i) => {
       if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
@@ -302,13 +268,16 @@ class TokenSampler {
   }
 }
 
-// ---- from compiler/emit/support/plan.ts ----
+// ---- from compiler/plan.ts (its types) ----
+/** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
+export type PlanDType = 'f32' | 'i32' | 'bool';
 
 export interface PlanBuffer {
   /** The name kernels give the buffer (for error messages and debugging). */
   readonly name: string;
   /** Elements (f32). */
   readonly length: number;
+  readonly dtype: PlanDType;
   /** Intermediates: the memory slot it occupies, from element 0. Others own their memory. */
   readonly slot?: number;
 }
@@ -319,124 +288,288 @@ export interface PlanBinding {
   readonly buffer: number;
 }
 
-/** An integer input used as an index: every value must lie in [0, size). */
+/** A runtime input as the caller gives it: name, shape and dtype. */
+export interface PlanTensor {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly dtype: PlanDType;
+}
+
+/** A runtime input and the buffer it is copied into before each run. */
+export interface PlanInput extends PlanTensor {
+  readonly buffer: number;
+}
+
+/**
+ * An integer input used as an index: every value must be an integer in
+ * [0, size). Token ids that index an embedding table, and class indices
+ * compared against an arange (the targets of a cross-entropy's one-hot).
+ */
 export interface PlanIndexInput {
   readonly input: string;
   readonly size: number;
-  /** What it indexes, for the error message. */
-  readonly target: string;
+  /** What the values index, with its .loom location, for the error message. */
+  readonly indexes: string;
+}
+
+/** How a kernel uses a buffer it binds. */
+export type PlanAccess = 'read' | 'write' | 'read_write';
+
+/** A uniform value of a launch (a kernel with dynamic sizes); programs compiled at concrete shapes have none. */
+export interface PlanUniform {
+  readonly name: string;
+  readonly type: 'i32' | 'u32' | 'f32';
+  readonly value: number;
 }
 
 export interface PlanLaunch {
+  /** The kernel's name: its key in the table of rendered kernels the executor is given. */
   readonly kernel: string;
+  /** The .loom `file:line:col` the kernel computes, quoted in errors. */
+  readonly loc?: string;
   /** The plan buffer bound to each of the kernel's buffer parameters, in the kernel's order. */
   readonly buffers: readonly number[];
+  /** The kernel's access to each of those buffers. */
+  readonly access: readonly PlanAccess[];
   /** Workgroup counts of a grid kernel; [1, 1, 1] for a serial (CPU) kernel. */
   readonly workgroups: readonly [number, number, number];
+  readonly uniforms?: readonly PlanUniform[];
 }
 
 export interface ProgramPlan {
+  /** The target the kernels were lowered and rendered for (information; executors do not branch on it). */
+  readonly target: string;
   readonly buffers: readonly PlanBuffer[];
   /** Elements of each memory slot. */
   readonly slots: readonly number[];
   /** Runtime inputs (tokens, targets, the optimizer step), copied in before each run. */
-  readonly inputs: readonly PlanBinding[];
-  /** Integer inputs that index a table (token ids), checked before each run. */
+  readonly inputs: readonly PlanInput[];
+  /** Integer inputs used as indices, checked before each run. */
   readonly indexInputs: readonly PlanIndexInput[];
-  /** Persistent state the program reads: weights, and for the train step the optimizer slots. */
+  /** Persistent state the program reads: weights, and for a train step the optimizer slots. */
   readonly state: readonly PlanBinding[];
   readonly outputs: readonly PlanBinding[];
-  /** After a run, state `name` takes the value in `buffer`. */
+  /** After every kernel has run, state `name` takes the value in `buffer`. */
   readonly updates: readonly PlanBinding[];
   readonly launches: readonly PlanLaunch[];
 }
 
-/** A program's inputs: arrays, or numbers for scalar inputs. */
-export type ProgramInputs = Readonly<Record<string, ArrayLike<number> | number>>;
+/** What the input checks need to know: the inputs and the index bounds (a plan, or planInputs(graph)). */
+interface PlanInputChecks {
+  readonly inputs: readonly PlanTensor[];
+  readonly indexInputs: readonly PlanIndexInput[];
+}
 
-/** Checks the inputs' presence and lengths, and index inputs' ranges; returns them as arrays by name. */
-function checkInputs(program: string, plan: ProgramPlan, inputs: ProgramInputs): Map<string, ArrayLike<number>> {
+interface PlanOptions {
+  /** Rewrites `file:line:col` locations (bundles make them relative to the loom repository). */
+  readonly locate?: (loc: string) => string;
+}
+
+// ---- from runtime/exec/inputs.ts ----
+/** A program's inputs by name: arrays, or numbers for scalar inputs. */
+export type ProgramInputs = ReadonlyMap<string, ArrayLike<number> | number>
+    | Readonly<Record<string, ArrayLike<number> | number>>;
+/** Persistent state by name (weights, optimizer slots): a Map or a record of Float32Arrays. */
+export type StateArrays = ReadonlyMap<string, Float32Array> | Readonly<Record<string, Float32Array>>;
+
+/** Looks `name` up in a Map or a record. */
+function lookup<T>(values: ReadonlyMap<string, T> | Readonly<Record<string, T>>, name: string): T | undefined {
+  if (values instanceof Map) return (values as ReadonlyMap<string, T>).get(name);
+  return Object.prototype.hasOwnProperty.call(values, name) ? (values as Readonly<Record<string, T>>)[name] : undefined;
+}
+
+/** The [name, value] pairs of a Map or a record. */
+function entriesOf<T>(values: ReadonlyMap<string, T> | Readonly<Record<string, T>>): [string, T][] {
+  return values instanceof Map ? [...(values as ReadonlyMap<string, T>)] : Object.entries(values as Readonly<Record<string, T>>);
+}
+
+/** Elements of a tensor of `shape`. */
+function elementsOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/**
+ * Checks the inputs' presence and lengths and every index input's values;
+ * returns the inputs as arrays by name.
+ */
+function checkInputs(program: string, checks: PlanInputChecks, inputs: ProgramInputs): Map<string, ArrayLike<number>> {
   const out = new Map<string, ArrayLike<number>>();
-  for (const { name, buffer } of plan.inputs) {
-    const value = inputs[name];
-    if (value === undefined) throw new Error(`${program}: input "${name}" is missing`);
+  for (const { name, shape } of checks.inputs) {
+    const value = lookup(inputs, name);
+    if (value === undefined) throw new Error(`program "${program}" needs input "${name}"`);
     const data = typeof value === 'number' ? [value] : value;
-    const length = plan.buffers[buffer]!.length;
-    if (data.length !== length) throw new Error(`${program}: input "${name}" has ${data.length} elements; the program expects ${length}`);
+    const length = elementsOf(shape);
+    if (data.length !== length) {
+      throw new Error(`input "${name}" has ${data.length} elements; program "${program}" needs ${length} ([${shape.join(', ')}])`);
+    }
     out.set(name, data);
   }
-  for (const b of plan.indexInputs) {
+  for (const b of checks.indexInputs) {
     const data = out.get(b.input);
     if (!data) continue;
     for (let i = 0; i < data.length; i++) {
       const x = data[i]!;
-      if (!(Number.isInteger(x) && x >= 0 && x < b.size)) {
-        throw new Error(`${program}: input "${b.input}": value ${x} at ${i} is out of range [0, ${b.size}) for ${b.target}`);
-      }
+      if (Number.isInteger(x) && x >= 0 && x < b.size) continue;
+      const shape = checks.inputs.find((t) => t.name === b.input)!.shape;
+      throw new Error(`input "${b.input}": value ${x} at [${positionOf(i, shape).join(', ')}] is out of range [0, ${b.size}) for ${b.indexes}`);
     }
   }
   return out;
 }
 
-// ---- from compiler/emit/support/js-runner.ts ----
-/** A kernel of kernels/<program>.js: `fn(buffers, uniforms)`, buffers by parameter name. */
-type KernelFn = (buffers: Readonly<Record<string, Float32Array>>, uniforms: Readonly<Record<string, number>>) => void;
-/** A kernel module's export: each kernel's function and its buffer parameter names, in binding order. */
-type KernelTable = Readonly<Record<string, { readonly fn: KernelFn; readonly buffers: readonly string[] }>>;
+/** The index of flat element `i` in a row-major tensor of `shape`. */
+function positionOf(i: number, shape: readonly number[]): number[] {
+  const pos = new Array<number>(shape.length);
+  let rest = i;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    pos[k] = rest % shape[k]!;
+    rest = Math.floor(rest / shape[k]!);
+  }
+  return pos;
+}
 
-interface PreparedCall {
-  readonly name: string;
+/** The outputs to return: those requested (each must exist), else all. */
+function selectOutputs(program: string, plan: ProgramPlan, requested?: readonly string[]): readonly PlanBinding[] {
+  if (!requested) return plan.outputs;
+  return requested.map((name) => {
+    const o = plan.outputs.find((x) => x.name === name);
+    if (!o) throw new Error(`program "${program}" has no output "${name}" (it has: ${plan.outputs.map((x) => x.name).join(', ')})`);
+    return o;
+  });
+}
+
+/** Checks that state tensor `name` has the length program `program` needs; returns it. */
+function checkState<T extends { readonly length: number }>(program: string, name: string, value: T | undefined, length: number): T {
+  if (value === undefined) throw new Error(`program "${program}" needs state "${name}", which was not given`);
+  if (value.length !== length) throw new Error(`state "${name}" has ${value.length} elements; program "${program}" needs ${length}`);
+  return value;
+}
+
+/** Every state tensor a plan reads or updates, with its length. */
+function stateLengths(plan: ProgramPlan): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { name, buffer } of [...plan.state, ...plan.updates]) out.set(name, plan.buffers[buffer]!.length);
+  return out;
+}
+
+// ---- from runtime/exec/js.ts ----
+/** A kernel: `fn(buffers, uniforms)`, buffers by parameter name. */
+export type KernelFn = (buffers: Readonly<Record<string, Float32Array>>, uniforms: Readonly<Record<string, number>>) => void;
+/** Kernels by name: each kernel's function and its buffer parameter names, in binding order. */
+export type KernelTable = Readonly<Record<string, { readonly fn: KernelFn; readonly buffers: readonly string[] }>>;
+
+interface BoundLaunch {
+  readonly kernel: string;
+  readonly loc?: string;
   readonly fn: KernelFn;
-  readonly buffers: Readonly<Record<string, Float32Array>>;
+  readonly buffers: Record<string, Float32Array>;
+  readonly uniforms: Readonly<Record<string, number>>;
 }
 
 const NO_UNIFORMS: Readonly<Record<string, number>> = Object.freeze({});
 
-class JsProgram {
+export class JsExecutor {
   private readonly arrays: Float32Array[];
-  private readonly calls: PreparedCall[];
+  private readonly launches: BoundLaunch[];
+  /** For each state buffer, the (launch, parameter) pairs that bind it, so new state arrays rebind in place. */
+  private readonly stateUses = new Map<number, { launch: BoundLaunch; param: string }[]>();
+  private readonly lengths: ReadonlyMap<string, number>;
 
-  constructor(private readonly name: string, private readonly plan: ProgramPlan, kernels: KernelTable) {
+  constructor(public readonly name: string, public readonly plan: ProgramPlan, kernels: KernelTable) {
     // An intermediate is a view of its slot: buffers of one slot are never live at the same time.
     const slots = plan.slots.map((n) => new Float32Array(n));
-    this.arrays = plan.buffers.map((b) => (b.slot === undefined ? new Float32Array(b.length) : slots[b.slot]!.subarray(0, b.length)));
-    this.calls = plan.launches.map((launch) => {
-      const k = kernels[launch.kernel];
-      if (!k) throw new Error(`${name}: kernel "${launch.kernel}" is missing from its kernel module`);
-      const buffers: Record<string, Float32Array> = {};
-      k.buffers.forEach((param, i) => {
-        buffers[param] = this.arrays[launch.buffers[i]!]!;
-      });
-      return { name: launch.kernel, fn: k.fn, buffers };
+    const stateBuffers = new Set(plan.state.map((s) => s.buffer));
+    this.arrays = plan.buffers.map((b, i) => {
+      if (stateBuffers.has(i)) return new Float32Array(0); // bound to the caller's array by bind()
+      return b.slot === undefined ? new Float32Array(b.length) : slots[b.slot]!.subarray(0, b.length);
     });
+    this.launches = plan.launches.map((l) => {
+      const k = kernels[l.kernel];
+      if (!k) throw new Error(`program "${name}": kernel "${l.kernel}" is not in its kernel table`);
+      if (k.buffers.length !== l.buffers.length) {
+        throw new Error(`program "${name}": kernel "${l.kernel}" takes ${k.buffers.length} buffers; the plan binds ${l.buffers.length}`);
+      }
+      const buffers: Record<string, Float32Array> = {};
+      const uniforms = l.uniforms ? Object.freeze(Object.fromEntries(l.uniforms.map((u) => [u.name, u.value]))) : NO_UNIFORMS;
+      const launch: BoundLaunch = { kernel: l.kernel, ...(l.loc !== undefined ? { loc: l.loc } : {}), fn: k.fn, buffers, uniforms };
+      k.buffers.forEach((param, i) => {
+        const b = l.buffers[i]!;
+        buffers[param] = this.arrays[b]!;
+        if (stateBuffers.has(b)) {
+          const uses = this.stateUses.get(b) ?? [];
+          uses.push({ launch, param });
+          this.stateUses.set(b, uses);
+        }
+      });
+      return launch;
+    });
+    this.lengths = stateLengths(plan);
   }
 
   /**
-   * Runs the program on `inputs` (numbers for scalar inputs), reading
-   * `state`; writes the updated state back into `state`'s arrays and returns
-   * copies of the outputs.
+   * Runs the program on `inputs`, reading `state` and writing the updates
+   * into its arrays in place; returns copies of the outputs named in
+   * `outputs` (all by default).
    */
-  run(inputs: ProgramInputs, state: Readonly<Record<string, Float32Array>>): Record<string, Float32Array> {
+  run(inputs: ProgramInputs, state: StateArrays, outputs?: readonly string[]): Record<string, Float32Array> {
     const values = checkInputs(this.name, this.plan, inputs);
+    const wanted = selectOutputs(this.name, this.plan, outputs);
+    this.bind(state);
     for (const { name, buffer } of this.plan.inputs) this.arrays[buffer]!.set(values.get(name)!);
-    for (const { name, buffer } of this.plan.state) {
-      const value = state[name];
-      const target = this.arrays[buffer]!;
-      if (!(value instanceof Float32Array)) throw new Error(`${this.name}: state "${name}" is missing (expected a Float32Array)`);
-      if (value.length !== target.length) throw new Error(`${this.name}: state "${name}" has ${value.length} elements; the program expects ${target.length}`);
-      target.set(value);
-    }
-    for (const call of this.calls) {
+    for (const l of this.launches) {
       try {
-        call.fn(call.buffers, NO_UNIFORMS);
+        l.fn(l.buffers, l.uniforms);
       } catch (e) {
-        throw new Error(`${this.name}: kernel "${call.name}" failed: ${e instanceof Error ? e.message : String(e)}`);
+        throw new Error(`program "${this.name}": kernel "${l.kernel}"${l.loc ? ` (${l.loc})` : ''} failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    const outputs: Record<string, Float32Array> = {};
-    for (const { name, buffer } of this.plan.outputs) outputs[name] = this.arrays[buffer]!.slice();
-    for (const { name, buffer } of this.plan.updates) state[name]!.set(this.arrays[buffer]!);
-    return outputs;
+    const result: Record<string, Float32Array> = {};
+    for (const { name, buffer } of wanted) result[name] = this.arrays[buffer]!.slice();
+    for (const { name, buffer } of this.plan.updates) lookup(state, name)!.set(this.arrays[buffer]!);
+    return result;
+  }
+
+  /** Binds the state's arrays (checked; a few lookups per tensor) where they are not bound already. */
+  private bind(state: StateArrays): void {
+    for (const [name, length] of this.lengths) {
+      const value = checkState(this.name, name, lookup(state, name), length);
+      if (!(value instanceof Float32Array)) throw new Error(`state "${name}" must be a Float32Array`);
+    }
+    for (const { name, buffer } of this.plan.state) {
+      const value = lookup(state, name)!;
+      if (this.arrays[buffer] === value) continue;
+      this.arrays[buffer] = value;
+      for (const { launch, param } of this.stateUses.get(buffer) ?? []) launch.buffers[param] = value;
+    }
+  }
+}
+
+// ---- from compiler/emit/support/init.ts ----
+/** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
+export type ParamInit = InitSpec;
+
+/** A tensor of a bundle (a param or an optimizer slot): its shape and how it starts. */
+export interface TensorSpec {
+  readonly shape: readonly number[];
+  readonly init: ParamInit;
+}
+
+/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
+function initialValue(name: string, spec: TensorSpec, seed: number): Float32Array {
+  const out = new Float32Array(spec.shape.reduce((n, d) => n * d, 1));
+  fillInitial(out, spec.init, seed, hashString(name));
+  return out;
+}
+
+/** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
+function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>, values: Readonly<Record<string, Float32Array>>): void {
+  for (const [name, spec] of Object.entries(specs)) {
+    const v = values[name];
+    if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
+    const n = spec.shape.reduce((count, d) => count * d, 1);
+    if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
   }
 }
 // ---- Llama: config, shapes, tensors ----
@@ -447,7 +580,7 @@ export const config = { vocab: 256, ctx: 64, dim: 64, depth: 2, heads: 4, hidden
 /** The sizes the programs were compiled for: the train step takes `batch` sequences of `ctx` tokens, the forward pass `forwardBatch` of them. */
 export const shapes = { batch: 16, ctx: 64, forwardBatch: 1 } as const;
 /** Every learnable tensor of the model, in declaration order: shape and initialiser. */
-export const paramSpecs: Readonly<Record<ParamName, ParamSpec>> = {
+export const paramSpecs: Readonly<Record<ParamName, TensorSpec>> = {
     'tok.w': { shape: [256, 64], init: { kind: 'normal', std: 0.02, mean: 0 } },
     'layers.0.attn_norm.g': { shape: [64], init: { kind: 'ones' } },
     'layers.0.attn.wq.w': { shape: [64, 64], init: { kind: 'normal', std: 0.02, mean: 0 } },
@@ -521,7 +654,7 @@ export interface Params {
 }
 
 /** The train step's optimizer slots (AdamW moments), zero when training starts. */
-export const optimizerStateSpecs: Readonly<Record<string, ParamSpec>> = {
+export const optimizerStateSpecs: Readonly<Record<string, TensorSpec>> = {
     'optim.m.tok.w': { shape: [256, 64], init: { kind: 'zeros' } },
     'optim.v.tok.w': { shape: [256, 64], init: { kind: 'zeros' } },
     'optim.m.layers.0.attn_norm.g': { shape: [64], init: { kind: 'zeros' } },
@@ -659,72 +792,73 @@ export type TrainState = Params & OptimizerState;
 // ---- execution plans (buffers, bindings, launches) ----
 /** The forward pass: 35 kernel launches over 61 buffers. */
 const forwardPlan: ProgramPlan = {
+    target: 'js',
     buffers: [
-      { name: 'p_tok_w', length: 16384 },
-      { name: 'p_layers_0_attn_norm_g', length: 64 },
-      { name: 'p_layers_0_attn_wq_w', length: 4096 },
-      { name: 'p_layers_0_attn_wk_w', length: 4096 },
-      { name: 'p_layers_0_attn_wv_w', length: 4096 },
-      { name: 'p_layers_0_attn_wo_w', length: 4096 },
-      { name: 'p_layers_0_mlp_norm_g', length: 64 },
-      { name: 'p_layers_0_mlp_w1_w', length: 11264 },
-      { name: 'p_layers_0_mlp_w2_w', length: 11264 },
-      { name: 'p_layers_0_mlp_w3_w', length: 11264 },
-      { name: 'p_layers_1_attn_norm_g', length: 64 },
-      { name: 'p_layers_1_attn_wq_w', length: 4096 },
-      { name: 'p_layers_1_attn_wk_w', length: 4096 },
-      { name: 'p_layers_1_attn_wv_w', length: 4096 },
-      { name: 'p_layers_1_attn_wo_w', length: 4096 },
-      { name: 'p_layers_1_mlp_norm_g', length: 64 },
-      { name: 'p_layers_1_mlp_w1_w', length: 11264 },
-      { name: 'p_layers_1_mlp_w2_w', length: 11264 },
-      { name: 'p_layers_1_mlp_w3_w', length: 11264 },
-      { name: 'p_norm_g', length: 64 },
-      { name: 'p_head_w', length: 16384 },
-      { name: 'in_tokens', length: 64 },
-      { name: 't22', length: 4096, slot: 0 },
-      { name: 't34', length: 4096, slot: 1 },
-      { name: 't35', length: 4096, slot: 2 },
-      { name: 't38', length: 4096, slot: 3 },
-      { name: 't41', length: 4096, slot: 4 },
-      { name: 't69', length: 2048, slot: 1 },
-      { name: 't73', length: 2048, slot: 5 },
-      { name: 't75', length: 4096, slot: 2 },
-      { name: 't84', length: 2048, slot: 5 },
-      { name: 't88', length: 2048, slot: 1 },
-      { name: 't90', length: 4096, slot: 3 },
-      { name: 't103', length: 16384, slot: 6 },
-      { name: 't110', length: 16384, slot: 7 },
-      { name: 't111', length: 4096, slot: 1 },
-      { name: 't114', length: 4096, slot: 2 },
-      { name: 't124', length: 4096, slot: 0 },
-      { name: 't132', length: 11264, slot: 6 },
-      { name: 't133', length: 11264, slot: 7 },
-      { name: 't135', length: 4096, slot: 0 },
-      { name: 't145', length: 4096, slot: 1 },
-      { name: 't146', length: 4096, slot: 2 },
-      { name: 't149', length: 4096, slot: 3 },
-      { name: 't152', length: 4096, slot: 4 },
-      { name: 't162', length: 2048, slot: 5 },
-      { name: 't166', length: 2048, slot: 1 },
-      { name: 't168', length: 4096, slot: 2 },
-      { name: 't177', length: 2048, slot: 5 },
-      { name: 't181', length: 2048, slot: 1 },
-      { name: 't183', length: 4096, slot: 3 },
-      { name: 't187', length: 16384, slot: 6 },
-      { name: 't194', length: 16384, slot: 7 },
-      { name: 't195', length: 4096, slot: 1 },
-      { name: 't198', length: 4096, slot: 2 },
-      { name: 't208', length: 4096, slot: 0 },
-      { name: 't215', length: 11264, slot: 6 },
-      { name: 't216', length: 11264, slot: 7 },
-      { name: 't218', length: 4096, slot: 0 },
-      { name: 't228', length: 4096, slot: 1 },
-      { name: 't229', length: 16384 },
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 't22', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't34', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't35', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't38', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't41', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't69', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't73', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't75', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't84', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't88', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't90', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't103', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't110', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't111', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't114', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't124', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't132', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't133', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't135', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't145', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't146', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't149', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't152', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't162', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't166', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't168', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't177', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't181', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't183', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't187', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't194', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't195', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't198', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't208', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't215', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't216', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't218', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't228', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't229', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 4096, 4096, 4096, 2048, 16384, 16384],
-    inputs: [{ name: 'tokens', buffer: 21 }],
-    indexInputs: [{ input: 'tokens', size: 256, target: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 21 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
     state: [
       { name: 'tok.w', buffer: 0 },
       { name: 'layers.0.attn_norm.g', buffer: 1 },
@@ -751,342 +885,553 @@ const forwardPlan: ProgramPlan = {
     outputs: [{ name: 'output', buffer: 60 }],
     updates: [],
     launches: [
-      { kernel: 'k0_gather', buffers: [21, 0, 22], workgroups: [1, 1, 1] },
-      { kernel: 'k1_reduce', buffers: [22, 1, 23], workgroups: [1, 1, 1] },
-      { kernel: 'k2_einsum', buffers: [23, 2, 24], workgroups: [1, 1, 1] },
-      { kernel: 'k3_einsum', buffers: [23, 3, 25], workgroups: [1, 1, 1] },
-      { kernel: 'k4_einsum', buffers: [23, 4, 26], workgroups: [1, 1, 1] },
-      { kernel: 'k5_ew', buffers: [24, 27, 28], workgroups: [1, 1, 1] },
-      { kernel: 'k6_concat', buffers: [27, 29, 28], workgroups: [1, 1, 1] },
-      { kernel: 'k7_ew', buffers: [25, 30, 31], workgroups: [1, 1, 1] },
-      { kernel: 'k8_concat', buffers: [30, 32, 31], workgroups: [1, 1, 1] },
-      { kernel: 'k9_einsum', buffers: [29, 32, 33], workgroups: [1, 1, 1] },
-      { kernel: 'k10_reduce', buffers: [33, 34], workgroups: [1, 1, 1] },
-      { kernel: 'k11_einsum', buffers: [34, 26, 35], workgroups: [1, 1, 1] },
-      { kernel: 'k12_einsum', buffers: [35, 5, 22, 36], workgroups: [1, 1, 1] },
-      { kernel: 'k13_reduce', buffers: [36, 6, 37], workgroups: [1, 1, 1] },
-      { kernel: 'k14_einsum', buffers: [37, 9, 38], workgroups: [1, 1, 1] },
-      { kernel: 'k15_einsum', buffers: [37, 7, 38, 39], workgroups: [1, 1, 1] },
-      { kernel: 'k16_einsum', buffers: [39, 8, 36, 40], workgroups: [1, 1, 1] },
-      { kernel: 'k17_reduce', buffers: [40, 10, 41], workgroups: [1, 1, 1] },
-      { kernel: 'k18_einsum', buffers: [41, 11, 42], workgroups: [1, 1, 1] },
-      { kernel: 'k19_einsum', buffers: [41, 12, 43], workgroups: [1, 1, 1] },
-      { kernel: 'k20_einsum', buffers: [41, 13, 44], workgroups: [1, 1, 1] },
-      { kernel: 'k21_ew', buffers: [42, 45, 46], workgroups: [1, 1, 1] },
-      { kernel: 'k22_concat', buffers: [45, 47, 46], workgroups: [1, 1, 1] },
-      { kernel: 'k23_ew', buffers: [43, 48, 49], workgroups: [1, 1, 1] },
-      { kernel: 'k24_concat', buffers: [48, 50, 49], workgroups: [1, 1, 1] },
-      { kernel: 'k25_einsum', buffers: [47, 50, 51], workgroups: [1, 1, 1] },
-      { kernel: 'k26_reduce', buffers: [51, 52], workgroups: [1, 1, 1] },
-      { kernel: 'k27_einsum', buffers: [52, 44, 53], workgroups: [1, 1, 1] },
-      { kernel: 'k28_einsum', buffers: [53, 14, 40, 54], workgroups: [1, 1, 1] },
-      { kernel: 'k29_reduce', buffers: [54, 15, 55], workgroups: [1, 1, 1] },
-      { kernel: 'k30_einsum', buffers: [55, 18, 56], workgroups: [1, 1, 1] },
-      { kernel: 'k31_einsum', buffers: [55, 16, 56, 57], workgroups: [1, 1, 1] },
-      { kernel: 'k32_einsum', buffers: [57, 17, 54, 58], workgroups: [1, 1, 1] },
-      { kernel: 'k33_reduce', buffers: [58, 19, 59], workgroups: [1, 1, 1] },
-      { kernel: 'k34_einsum', buffers: [59, 20, 60], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [21, 0, 22],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [22, 1, 23],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [23, 2, 24],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [23, 3, 25],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [23, 4, 26],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [24, 27, 28],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [27, 29, 28],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [25, 30, 31],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [30, 32, 31],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [29, 32, 33],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [33, 34],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [34, 26, 35],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [35, 5, 22, 36],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [36, 6, 37],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 9, 38],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 7, 38, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [39, 8, 36, 40],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [40, 10, 41],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [41, 11, 42],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [41, 12, 43],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [41, 13, 44],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [42, 45, 46],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [45, 47, 46],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [43, 48, 49],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [48, 50, 49],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [47, 50, 51],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [51, 52],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [52, 44, 53],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [53, 14, 40, 54],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [54, 15, 55],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 18, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 16, 56, 57],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [57, 17, 54, 58],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [58, 19, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 20, 60],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
     ],
   };
 /** The train step: 135 kernel launches over 296 buffers. */
 const trainStepPlan: ProgramPlan = {
+    target: 'js',
     buffers: [
-      { name: 'p_tok_w', length: 16384 },
-      { name: 'p_layers_0_attn_norm_g', length: 64 },
-      { name: 'p_layers_0_attn_wq_w', length: 4096 },
-      { name: 'p_layers_0_attn_wk_w', length: 4096 },
-      { name: 'p_layers_0_attn_wv_w', length: 4096 },
-      { name: 'p_layers_0_attn_wo_w', length: 4096 },
-      { name: 'p_layers_0_mlp_norm_g', length: 64 },
-      { name: 'p_layers_0_mlp_w1_w', length: 11264 },
-      { name: 'p_layers_0_mlp_w2_w', length: 11264 },
-      { name: 'p_layers_0_mlp_w3_w', length: 11264 },
-      { name: 'p_layers_1_attn_norm_g', length: 64 },
-      { name: 'p_layers_1_attn_wq_w', length: 4096 },
-      { name: 'p_layers_1_attn_wk_w', length: 4096 },
-      { name: 'p_layers_1_attn_wv_w', length: 4096 },
-      { name: 'p_layers_1_attn_wo_w', length: 4096 },
-      { name: 'p_layers_1_mlp_norm_g', length: 64 },
-      { name: 'p_layers_1_mlp_w1_w', length: 11264 },
-      { name: 'p_layers_1_mlp_w2_w', length: 11264 },
-      { name: 'p_layers_1_mlp_w3_w', length: 11264 },
-      { name: 'p_norm_g', length: 64 },
-      { name: 'p_head_w', length: 16384 },
-      { name: 'in_tokens', length: 1024 },
-      { name: 'in_targets', length: 1024 },
-      { name: 'in_step', length: 1 },
-      { name: 'p_optim_m_tok_w', length: 16384 },
-      { name: 'p_optim_v_tok_w', length: 16384 },
-      { name: 'p_optim_m_layers_0_attn_norm_g', length: 64 },
-      { name: 'p_optim_v_layers_0_attn_norm_g', length: 64 },
-      { name: 'p_optim_m_layers_0_attn_wq_w', length: 4096 },
-      { name: 'p_optim_v_layers_0_attn_wq_w', length: 4096 },
-      { name: 'p_optim_m_layers_0_attn_wk_w', length: 4096 },
-      { name: 'p_optim_v_layers_0_attn_wk_w', length: 4096 },
-      { name: 'p_optim_m_layers_0_attn_wv_w', length: 4096 },
-      { name: 'p_optim_v_layers_0_attn_wv_w', length: 4096 },
-      { name: 'p_optim_m_layers_0_attn_wo_w', length: 4096 },
-      { name: 'p_optim_v_layers_0_attn_wo_w', length: 4096 },
-      { name: 'p_optim_m_layers_0_mlp_norm_g', length: 64 },
-      { name: 'p_optim_v_layers_0_mlp_norm_g', length: 64 },
-      { name: 'p_optim_m_layers_0_mlp_w1_w', length: 11264 },
-      { name: 'p_optim_v_layers_0_mlp_w1_w', length: 11264 },
-      { name: 'p_optim_m_layers_0_mlp_w2_w', length: 11264 },
-      { name: 'p_optim_v_layers_0_mlp_w2_w', length: 11264 },
-      { name: 'p_optim_m_layers_0_mlp_w3_w', length: 11264 },
-      { name: 'p_optim_v_layers_0_mlp_w3_w', length: 11264 },
-      { name: 'p_optim_m_layers_1_attn_norm_g', length: 64 },
-      { name: 'p_optim_v_layers_1_attn_norm_g', length: 64 },
-      { name: 'p_optim_m_layers_1_attn_wq_w', length: 4096 },
-      { name: 'p_optim_v_layers_1_attn_wq_w', length: 4096 },
-      { name: 'p_optim_m_layers_1_attn_wk_w', length: 4096 },
-      { name: 'p_optim_v_layers_1_attn_wk_w', length: 4096 },
-      { name: 'p_optim_m_layers_1_attn_wv_w', length: 4096 },
-      { name: 'p_optim_v_layers_1_attn_wv_w', length: 4096 },
-      { name: 'p_optim_m_layers_1_attn_wo_w', length: 4096 },
-      { name: 'p_optim_v_layers_1_attn_wo_w', length: 4096 },
-      { name: 'p_optim_m_layers_1_mlp_norm_g', length: 64 },
-      { name: 'p_optim_v_layers_1_mlp_norm_g', length: 64 },
-      { name: 'p_optim_m_layers_1_mlp_w1_w', length: 11264 },
-      { name: 'p_optim_v_layers_1_mlp_w1_w', length: 11264 },
-      { name: 'p_optim_m_layers_1_mlp_w2_w', length: 11264 },
-      { name: 'p_optim_v_layers_1_mlp_w2_w', length: 11264 },
-      { name: 'p_optim_m_layers_1_mlp_w3_w', length: 11264 },
-      { name: 'p_optim_v_layers_1_mlp_w3_w', length: 11264 },
-      { name: 'p_optim_m_norm_g', length: 64 },
-      { name: 'p_optim_v_norm_g', length: 64 },
-      { name: 'p_optim_m_head_w', length: 16384 },
-      { name: 'p_optim_v_head_w', length: 16384 },
-      { name: 't23', length: 65536, slot: 0 },
-      { name: 't32', length: 65536, slot: 1 },
-      { name: 't35', length: 65536, slot: 2 },
-      { name: 't30', length: 1024, slot: 3 },
-      { name: 't36', length: 65536, slot: 4 },
-      { name: 't39', length: 65536, slot: 5 },
-      { name: 't42', length: 65536, slot: 6 },
-      { name: 't70', length: 32768, slot: 7 },
-      { name: 't74', length: 32768, slot: 8 },
-      { name: 't76', length: 65536, slot: 4 },
-      { name: 't85', length: 32768, slot: 7 },
-      { name: 't89', length: 32768, slot: 8 },
-      { name: 't91', length: 65536, slot: 5 },
-      { name: 't104', length: 262144, slot: 9 },
-      { name: 't108', length: 262144, slot: 10 },
-      { name: 't111', length: 262144, slot: 11 },
-      { name: 't109', length: 4096, slot: 7 },
-      { name: 't112', length: 65536, slot: 9 },
-      { name: 't115', length: 65536, slot: 12 },
-      { name: 't122', length: 65536, slot: 13 },
-      { name: 't125', length: 65536, slot: 14 },
-      { name: 't120', length: 1024, slot: 8 },
-      { name: 't133', length: 180224, slot: 15 },
-      { name: 't126', length: 180224, slot: 16 },
-      { name: 't128', length: 180224, slot: 17 },
-      { name: 't130', length: 180224, slot: 18 },
-      { name: 't131', length: 180224, slot: 19 },
-      { name: 't132', length: 180224, slot: 20 },
-      { name: 't134', length: 180224, slot: 21 },
-      { name: 't136', length: 65536, slot: 22 },
-      { name: 't143', length: 65536, slot: 23 },
-      { name: 't146', length: 65536, slot: 24 },
-      { name: 't141', length: 1024, slot: 25 },
-      { name: 't147', length: 65536, slot: 26 },
-      { name: 't150', length: 65536, slot: 27 },
-      { name: 't153', length: 65536, slot: 28 },
-      { name: 't163', length: 32768, slot: 29 },
-      { name: 't167', length: 32768, slot: 30 },
-      { name: 't169', length: 65536, slot: 26 },
-      { name: 't178', length: 32768, slot: 29 },
-      { name: 't182', length: 32768, slot: 30 },
-      { name: 't184', length: 65536, slot: 27 },
-      { name: 't188', length: 262144, slot: 31 },
-      { name: 't192', length: 262144, slot: 32 },
-      { name: 't195', length: 262144, slot: 33 },
-      { name: 't193', length: 4096, slot: 29 },
-      { name: 't196', length: 65536, slot: 31 },
-      { name: 't199', length: 65536, slot: 34 },
-      { name: 't206', length: 65536, slot: 35 },
-      { name: 't209', length: 65536, slot: 36 },
-      { name: 't204', length: 1024, slot: 30 },
-      { name: 't216', length: 180224, slot: 37 },
-      { name: 't210', length: 180224, slot: 38 },
-      { name: 't212', length: 180224, slot: 39 },
-      { name: 't213', length: 180224, slot: 40 },
-      { name: 't214', length: 180224, slot: 41 },
-      { name: 't215', length: 180224, slot: 42 },
-      { name: 't217', length: 180224, slot: 43 },
-      { name: 't219', length: 65536, slot: 44 },
-      { name: 't226', length: 65536, slot: 45 },
-      { name: 't229', length: 65536, slot: 46 },
-      { name: 't224', length: 1024, slot: 47 },
-      { name: 't230', length: 262144, slot: 48 },
-      { name: 't262', length: 262144, slot: 49 },
-      { name: 't247', length: 1024, slot: 50 },
-      { name: 't253', length: 1 },
-      { name: 't263', length: 65536, slot: 48 },
-      { name: 't265', length: 65536, slot: 51 },
-      { name: 't264', length: 16384, slot: 52 },
-      { name: 't281', length: 65536, slot: 46 },
-      { name: 't285', length: 180224, slot: 49 },
-      { name: 't295', length: 180224, slot: 53 },
-      { name: 't283', length: 11264, slot: 44 },
-      { name: 't287', length: 11264, slot: 51 },
-      { name: 't296', length: 65536, slot: 37 },
-      { name: 't298', length: 65536, slot: 38 },
-      { name: 't299', length: 65536, slot: 39 },
-      { name: 't297', length: 11264, slot: 37 },
-      { name: 't315', length: 65536, slot: 36 },
-      { name: 't316', length: 65536, slot: 34 },
-      { name: 't317', length: 4096, slot: 30 },
-      { name: 't320', length: 262144, slot: 31 },
-      { name: 't331', length: 262144, slot: 49 },
-      { name: 't332', length: 65536, slot: 28 },
-      { name: 't333', length: 65536, slot: 27 },
-      { name: 't344', length: 32768, slot: 29 },
-      { name: 't347', length: 32768, slot: 26 },
-      { name: 't350', length: 65536, slot: 27 },
-      { name: 't362', length: 32768, slot: 29 },
-      { name: 't365', length: 32768, slot: 26 },
-      { name: 't368', length: 65536, slot: 28 },
-      { name: 't370', length: 65536, slot: 26 },
-      { name: 't373', length: 4096, slot: 29 },
-      { name: 't374', length: 65536, slot: 34 },
-      { name: 't376', length: 65536, slot: 27 },
-      { name: 't377', length: 4096, slot: 46 },
-      { name: 't378', length: 65536, slot: 34 },
-      { name: 't380', length: 65536, slot: 28 },
-      { name: 't383', length: 65536, slot: 39 },
-      { name: 't384', length: 65536, slot: 40 },
-      { name: 't381', length: 4096, slot: 26 },
-      { name: 't400', length: 65536, slot: 24 },
-      { name: 't404', length: 180224, slot: 40 },
-      { name: 't414', length: 180224, slot: 41 },
-      { name: 't402', length: 11264, slot: 22 },
-      { name: 't406', length: 11264, slot: 27 },
-      { name: 't415', length: 65536, slot: 28 },
-      { name: 't417', length: 65536, slot: 34 },
-      { name: 't418', length: 65536, slot: 36 },
-      { name: 't416', length: 11264, slot: 28 },
-      { name: 't434', length: 65536, slot: 14 },
-      { name: 't435', length: 65536, slot: 12 },
-      { name: 't436', length: 4096, slot: 8 },
-      { name: 't439', length: 262144, slot: 9 },
-      { name: 't449', length: 262144, slot: 31 },
-      { name: 't450', length: 65536, slot: 6 },
-      { name: 't451', length: 65536, slot: 5 },
-      { name: 't462', length: 32768, slot: 7 },
-      { name: 't465', length: 32768, slot: 4 },
-      { name: 't468', length: 65536, slot: 5 },
-      { name: 't480', length: 32768, slot: 7 },
-      { name: 't483', length: 32768, slot: 4 },
-      { name: 't486', length: 65536, slot: 6 },
-      { name: 't488', length: 65536, slot: 4 },
-      { name: 't491', length: 4096, slot: 7 },
-      { name: 't492', length: 65536, slot: 12 },
-      { name: 't494', length: 65536, slot: 5 },
-      { name: 't495', length: 4096, slot: 24 },
-      { name: 't496', length: 65536, slot: 12 },
-      { name: 't498', length: 65536, slot: 6 },
-      { name: 't501', length: 65536, slot: 36 },
-      { name: 't502', length: 65536, slot: 15 },
-      { name: 't499', length: 4096, slot: 4 },
-      { name: 't513', length: 1024, slot: 25 },
-      { name: 't519', length: 16384, slot: 2 },
-      { name: 't540', length: 1 },
-      { name: 't637', length: 1, slot: 3 },
-      { name: 't638', length: 1, slot: 25 },
-      { name: 't663', length: 1, slot: 47 },
-      { name: 't542', length: 1, slot: 50 },
-      { name: 't549', length: 1, slot: 0 },
-      { name: 't553', length: 1, slot: 5 },
-      { name: 't557', length: 1, slot: 6 },
-      { name: 't561', length: 1, slot: 12 },
-      { name: 't569', length: 1, slot: 14 },
-      { name: 't573', length: 1, slot: 15 },
-      { name: 't577', length: 1, slot: 16 },
-      { name: 't585', length: 1, slot: 17 },
-      { name: 't589', length: 1, slot: 18 },
-      { name: 't593', length: 1, slot: 19 },
-      { name: 't597', length: 1, slot: 20 },
-      { name: 't605', length: 1, slot: 21 },
-      { name: 't609', length: 1, slot: 40 },
-      { name: 't613', length: 1, slot: 41 },
-      { name: 't621', length: 1, slot: 42 },
-      { name: 't267', length: 64, slot: 43 },
-      { name: 't301', length: 64, slot: 53 },
-      { name: 't386', length: 64, slot: 9 },
-      { name: 't420', length: 64, slot: 10 },
-      { name: 't504', length: 64, slot: 11 },
-      { name: 't544', length: 64, slot: 31 },
-      { name: 't564', length: 64, slot: 32 },
-      { name: 't580', length: 64, slot: 33 },
-      { name: 't600', length: 64, slot: 49 },
-      { name: 't616', length: 64, slot: 54 },
-      { name: 't624', length: 1 },
-      { name: 't628', length: 1, slot: 1 },
-      { name: 't648', length: 16384 },
-      { name: 't654', length: 16384 },
-      { name: 't671', length: 16384 },
-      { name: 't681', length: 64 },
-      { name: 't687', length: 64 },
-      { name: 't698', length: 64 },
-      { name: 't707', length: 4096 },
-      { name: 't713', length: 4096 },
-      { name: 't724', length: 4096 },
-      { name: 't730', length: 4096 },
-      { name: 't734', length: 4096 },
-      { name: 't741', length: 4096 },
-      { name: 't747', length: 4096 },
-      { name: 't751', length: 4096 },
-      { name: 't758', length: 4096 },
-      { name: 't764', length: 4096 },
-      { name: 't768', length: 4096 },
-      { name: 't775', length: 4096 },
-      { name: 't781', length: 64 },
-      { name: 't785', length: 64 },
-      { name: 't791', length: 64 },
-      { name: 't800', length: 11264 },
-      { name: 't806', length: 11264 },
-      { name: 't817', length: 11264 },
-      { name: 't826', length: 11264 },
-      { name: 't832', length: 11264 },
-      { name: 't843', length: 11264 },
-      { name: 't849', length: 11264 },
-      { name: 't853', length: 11264 },
-      { name: 't860', length: 11264 },
-      { name: 't866', length: 64 },
-      { name: 't870', length: 64 },
-      { name: 't876', length: 64 },
-      { name: 't882', length: 4096 },
-      { name: 't886', length: 4096 },
-      { name: 't893', length: 4096 },
-      { name: 't899', length: 4096 },
-      { name: 't903', length: 4096 },
-      { name: 't910', length: 4096 },
-      { name: 't916', length: 4096 },
-      { name: 't920', length: 4096 },
-      { name: 't927', length: 4096 },
-      { name: 't933', length: 4096 },
-      { name: 't937', length: 4096 },
-      { name: 't944', length: 4096 },
-      { name: 't950', length: 64 },
-      { name: 't954', length: 64 },
-      { name: 't960', length: 64 },
-      { name: 't966', length: 11264 },
-      { name: 't970', length: 11264 },
-      { name: 't977', length: 11264 },
-      { name: 't983', length: 11264 },
-      { name: 't987', length: 11264 },
-      { name: 't994', length: 11264 },
-      { name: 't1000', length: 11264 },
-      { name: 't1004', length: 11264 },
-      { name: 't1011', length: 11264 },
-      { name: 't1017', length: 64 },
-      { name: 't1021', length: 64 },
-      { name: 't1027', length: 64 },
-      { name: 't1036', length: 16384 },
-      { name: 't1042', length: 16384 },
-      { name: 't1053', length: 16384 },
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1024, dtype: 'i32' },
+      { name: 'in_targets', length: 1024, dtype: 'i32' },
+      { name: 'in_step', length: 1, dtype: 'f32' },
+      { name: 'p_optim_m_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_head_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_head_w', length: 16384, dtype: 'f32' },
+      { name: 't23', length: 65536, dtype: 'f32', slot: 0 },
+      { name: 't32', length: 65536, dtype: 'f32', slot: 1 },
+      { name: 't35', length: 65536, dtype: 'f32', slot: 2 },
+      { name: 't30', length: 1024, dtype: 'f32', slot: 3 },
+      { name: 't36', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't39', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't42', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't70', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't74', length: 32768, dtype: 'f32', slot: 8 },
+      { name: 't76', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't85', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't89', length: 32768, dtype: 'f32', slot: 8 },
+      { name: 't91', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't104', length: 262144, dtype: 'f32', slot: 9 },
+      { name: 't108', length: 262144, dtype: 'f32', slot: 10 },
+      { name: 't111', length: 262144, dtype: 'f32', slot: 11 },
+      { name: 't109', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't112', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't115', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't122', length: 65536, dtype: 'f32', slot: 13 },
+      { name: 't125', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't120', length: 1024, dtype: 'f32', slot: 8 },
+      { name: 't133', length: 180224, dtype: 'f32', slot: 15 },
+      { name: 't126', length: 180224, dtype: 'f32', slot: 16 },
+      { name: 't128', length: 180224, dtype: 'f32', slot: 17 },
+      { name: 't130', length: 180224, dtype: 'f32', slot: 18 },
+      { name: 't131', length: 180224, dtype: 'f32', slot: 19 },
+      { name: 't132', length: 180224, dtype: 'f32', slot: 20 },
+      { name: 't134', length: 180224, dtype: 'f32', slot: 21 },
+      { name: 't136', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't143', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't146', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't141', length: 1024, dtype: 'f32', slot: 25 },
+      { name: 't147', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't150', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't153', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't163', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't167', length: 32768, dtype: 'f32', slot: 30 },
+      { name: 't169', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't178', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't182', length: 32768, dtype: 'f32', slot: 30 },
+      { name: 't184', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't188', length: 262144, dtype: 'f32', slot: 31 },
+      { name: 't192', length: 262144, dtype: 'f32', slot: 32 },
+      { name: 't195', length: 262144, dtype: 'f32', slot: 33 },
+      { name: 't193', length: 4096, dtype: 'f32', slot: 29 },
+      { name: 't196', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't199', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't206', length: 65536, dtype: 'f32', slot: 35 },
+      { name: 't209', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't204', length: 1024, dtype: 'f32', slot: 30 },
+      { name: 't216', length: 180224, dtype: 'f32', slot: 37 },
+      { name: 't210', length: 180224, dtype: 'f32', slot: 38 },
+      { name: 't212', length: 180224, dtype: 'f32', slot: 39 },
+      { name: 't213', length: 180224, dtype: 'f32', slot: 40 },
+      { name: 't214', length: 180224, dtype: 'f32', slot: 41 },
+      { name: 't215', length: 180224, dtype: 'f32', slot: 42 },
+      { name: 't217', length: 180224, dtype: 'f32', slot: 43 },
+      { name: 't219', length: 65536, dtype: 'f32', slot: 44 },
+      { name: 't226', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't229', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't224', length: 1024, dtype: 'f32', slot: 47 },
+      { name: 't230', length: 262144, dtype: 'f32', slot: 48 },
+      { name: 't262', length: 262144, dtype: 'f32', slot: 49 },
+      { name: 't247', length: 1024, dtype: 'f32', slot: 50 },
+      { name: 't253', length: 1, dtype: 'f32' },
+      { name: 't263', length: 65536, dtype: 'f32', slot: 48 },
+      { name: 't265', length: 65536, dtype: 'f32', slot: 51 },
+      { name: 't264', length: 16384, dtype: 'f32', slot: 52 },
+      { name: 't281', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't285', length: 180224, dtype: 'f32', slot: 49 },
+      { name: 't295', length: 180224, dtype: 'f32', slot: 53 },
+      { name: 't283', length: 11264, dtype: 'f32', slot: 44 },
+      { name: 't287', length: 11264, dtype: 'f32', slot: 51 },
+      { name: 't296', length: 65536, dtype: 'f32', slot: 37 },
+      { name: 't298', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't299', length: 65536, dtype: 'f32', slot: 39 },
+      { name: 't297', length: 11264, dtype: 'f32', slot: 37 },
+      { name: 't315', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't316', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't317', length: 4096, dtype: 'f32', slot: 30 },
+      { name: 't320', length: 262144, dtype: 'f32', slot: 31 },
+      { name: 't331', length: 262144, dtype: 'f32', slot: 49 },
+      { name: 't332', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't333', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't344', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't347', length: 32768, dtype: 'f32', slot: 26 },
+      { name: 't350', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't362', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't365', length: 32768, dtype: 'f32', slot: 26 },
+      { name: 't368', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't370', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't373', length: 4096, dtype: 'f32', slot: 29 },
+      { name: 't374', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't376', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't377', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't378', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't380', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't383', length: 65536, dtype: 'f32', slot: 39 },
+      { name: 't384', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't381', length: 4096, dtype: 'f32', slot: 26 },
+      { name: 't400', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't404', length: 180224, dtype: 'f32', slot: 40 },
+      { name: 't414', length: 180224, dtype: 'f32', slot: 41 },
+      { name: 't402', length: 11264, dtype: 'f32', slot: 22 },
+      { name: 't406', length: 11264, dtype: 'f32', slot: 27 },
+      { name: 't415', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't417', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't418', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't416', length: 11264, dtype: 'f32', slot: 28 },
+      { name: 't434', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't435', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't436', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't439', length: 262144, dtype: 'f32', slot: 9 },
+      { name: 't449', length: 262144, dtype: 'f32', slot: 31 },
+      { name: 't450', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't451', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't462', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't465', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't468', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't480', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't483', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't486', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't488', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't491', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't492', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't494', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't495', length: 4096, dtype: 'f32', slot: 24 },
+      { name: 't496', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't498', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't501', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't502', length: 65536, dtype: 'f32', slot: 15 },
+      { name: 't499', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't513', length: 1024, dtype: 'f32', slot: 25 },
+      { name: 't519', length: 16384, dtype: 'f32', slot: 2 },
+      { name: 't540', length: 1, dtype: 'f32' },
+      { name: 't637', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't638', length: 1, dtype: 'f32', slot: 25 },
+      { name: 't663', length: 1, dtype: 'f32', slot: 47 },
+      { name: 't542', length: 1, dtype: 'f32', slot: 50 },
+      { name: 't549', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't553', length: 1, dtype: 'f32', slot: 5 },
+      { name: 't557', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't561', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't569', length: 1, dtype: 'f32', slot: 14 },
+      { name: 't573', length: 1, dtype: 'f32', slot: 15 },
+      { name: 't577', length: 1, dtype: 'f32', slot: 16 },
+      { name: 't585', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't589', length: 1, dtype: 'f32', slot: 18 },
+      { name: 't593', length: 1, dtype: 'f32', slot: 19 },
+      { name: 't597', length: 1, dtype: 'f32', slot: 20 },
+      { name: 't605', length: 1, dtype: 'f32', slot: 21 },
+      { name: 't609', length: 1, dtype: 'f32', slot: 40 },
+      { name: 't613', length: 1, dtype: 'f32', slot: 41 },
+      { name: 't621', length: 1, dtype: 'f32', slot: 42 },
+      { name: 't267', length: 64, dtype: 'f32', slot: 43 },
+      { name: 't301', length: 64, dtype: 'f32', slot: 53 },
+      { name: 't386', length: 64, dtype: 'f32', slot: 9 },
+      { name: 't420', length: 64, dtype: 'f32', slot: 10 },
+      { name: 't504', length: 64, dtype: 'f32', slot: 11 },
+      { name: 't544', length: 64, dtype: 'f32', slot: 31 },
+      { name: 't564', length: 64, dtype: 'f32', slot: 32 },
+      { name: 't580', length: 64, dtype: 'f32', slot: 33 },
+      { name: 't600', length: 64, dtype: 'f32', slot: 49 },
+      { name: 't616', length: 64, dtype: 'f32', slot: 54 },
+      { name: 't624', length: 1, dtype: 'f32' },
+      { name: 't628', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't648', length: 16384, dtype: 'f32' },
+      { name: 't654', length: 16384, dtype: 'f32' },
+      { name: 't671', length: 16384, dtype: 'f32' },
+      { name: 't681', length: 64, dtype: 'f32' },
+      { name: 't687', length: 64, dtype: 'f32' },
+      { name: 't698', length: 64, dtype: 'f32' },
+      { name: 't707', length: 4096, dtype: 'f32' },
+      { name: 't713', length: 4096, dtype: 'f32' },
+      { name: 't724', length: 4096, dtype: 'f32' },
+      { name: 't730', length: 4096, dtype: 'f32' },
+      { name: 't734', length: 4096, dtype: 'f32' },
+      { name: 't741', length: 4096, dtype: 'f32' },
+      { name: 't747', length: 4096, dtype: 'f32' },
+      { name: 't751', length: 4096, dtype: 'f32' },
+      { name: 't758', length: 4096, dtype: 'f32' },
+      { name: 't764', length: 4096, dtype: 'f32' },
+      { name: 't768', length: 4096, dtype: 'f32' },
+      { name: 't775', length: 4096, dtype: 'f32' },
+      { name: 't781', length: 64, dtype: 'f32' },
+      { name: 't785', length: 64, dtype: 'f32' },
+      { name: 't791', length: 64, dtype: 'f32' },
+      { name: 't800', length: 11264, dtype: 'f32' },
+      { name: 't806', length: 11264, dtype: 'f32' },
+      { name: 't817', length: 11264, dtype: 'f32' },
+      { name: 't826', length: 11264, dtype: 'f32' },
+      { name: 't832', length: 11264, dtype: 'f32' },
+      { name: 't843', length: 11264, dtype: 'f32' },
+      { name: 't849', length: 11264, dtype: 'f32' },
+      { name: 't853', length: 11264, dtype: 'f32' },
+      { name: 't860', length: 11264, dtype: 'f32' },
+      { name: 't866', length: 64, dtype: 'f32' },
+      { name: 't870', length: 64, dtype: 'f32' },
+      { name: 't876', length: 64, dtype: 'f32' },
+      { name: 't882', length: 4096, dtype: 'f32' },
+      { name: 't886', length: 4096, dtype: 'f32' },
+      { name: 't893', length: 4096, dtype: 'f32' },
+      { name: 't899', length: 4096, dtype: 'f32' },
+      { name: 't903', length: 4096, dtype: 'f32' },
+      { name: 't910', length: 4096, dtype: 'f32' },
+      { name: 't916', length: 4096, dtype: 'f32' },
+      { name: 't920', length: 4096, dtype: 'f32' },
+      { name: 't927', length: 4096, dtype: 'f32' },
+      { name: 't933', length: 4096, dtype: 'f32' },
+      { name: 't937', length: 4096, dtype: 'f32' },
+      { name: 't944', length: 4096, dtype: 'f32' },
+      { name: 't950', length: 64, dtype: 'f32' },
+      { name: 't954', length: 64, dtype: 'f32' },
+      { name: 't960', length: 64, dtype: 'f32' },
+      { name: 't966', length: 11264, dtype: 'f32' },
+      { name: 't970', length: 11264, dtype: 'f32' },
+      { name: 't977', length: 11264, dtype: 'f32' },
+      { name: 't983', length: 11264, dtype: 'f32' },
+      { name: 't987', length: 11264, dtype: 'f32' },
+      { name: 't994', length: 11264, dtype: 'f32' },
+      { name: 't1000', length: 11264, dtype: 'f32' },
+      { name: 't1004', length: 11264, dtype: 'f32' },
+      { name: 't1011', length: 11264, dtype: 'f32' },
+      { name: 't1017', length: 64, dtype: 'f32' },
+      { name: 't1021', length: 64, dtype: 'f32' },
+      { name: 't1027', length: 64, dtype: 'f32' },
+      { name: 't1036', length: 16384, dtype: 'f32' },
+      { name: 't1042', length: 16384, dtype: 'f32' },
+      { name: 't1053', length: 16384, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -1145,8 +1490,19 @@ const trainStepPlan: ProgramPlan = {
       180224,
       64,
     ],
-    inputs: [{ name: 'tokens', buffer: 21 }, { name: 'targets', buffer: 22 }, { name: 'step', buffer: 23 }],
-    indexInputs: [{ input: 'tokens', size: 256, target: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    inputs: [
+      { name: 'tokens', shape: [16, 64], dtype: 'i32', buffer: 21 },
+      { name: 'targets', shape: [16, 64], dtype: 'i32', buffer: 22 },
+      { name: 'step', shape: [], dtype: 'f32', buffer: 23 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'targets',
+        size: 256,
+        indexes: 'the one-hot classes arange(256) at compiler/std/functional.loom:33:18',
+      },
+    ],
     state: [
       { name: 'tok.w', buffer: 0 },
       { name: 'layers.0.attn_norm.g', buffer: 1 },
@@ -1279,130 +1635,615 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.v.head.w', buffer: 294 },
     ],
     launches: [
-      { kernel: 'k0_gather', buffers: [21, 0, 66], workgroups: [1, 1, 1] },
-      { kernel: 'k1_reduce', buffers: [66, 67, 1, 68, 69], workgroups: [1, 1, 1] },
-      { kernel: 'k2_einsum', buffers: [68, 2, 70], workgroups: [1, 1, 1] },
-      { kernel: 'k3_einsum', buffers: [68, 3, 71], workgroups: [1, 1, 1] },
-      { kernel: 'k4_einsum', buffers: [68, 4, 72], workgroups: [1, 1, 1] },
-      { kernel: 'k5_ew', buffers: [70, 73, 74], workgroups: [1, 1, 1] },
-      { kernel: 'k6_concat', buffers: [73, 75, 74], workgroups: [1, 1, 1] },
-      { kernel: 'k7_ew', buffers: [71, 76, 77], workgroups: [1, 1, 1] },
-      { kernel: 'k8_concat', buffers: [76, 78, 77], workgroups: [1, 1, 1] },
-      { kernel: 'k9_einsum', buffers: [75, 78, 79], workgroups: [1, 1, 1] },
-      { kernel: 'k10_reduce', buffers: [79, 80, 81, 82], workgroups: [1, 1, 1] },
-      { kernel: 'k11_einsum', buffers: [81, 72, 83], workgroups: [1, 1, 1] },
-      { kernel: 'k12_einsum', buffers: [83, 5, 66, 84], workgroups: [1, 1, 1] },
-      { kernel: 'k13_reduce', buffers: [84, 85, 6, 86, 87], workgroups: [1, 1, 1] },
-      { kernel: 'k14_einsum', buffers: [86, 9, 88], workgroups: [1, 1, 1] },
-      { kernel: 'k15_einsum', buffers: [86, 7, 89, 90, 91, 92, 93, 88, 94], workgroups: [1, 1, 1] },
-      { kernel: 'k16_einsum', buffers: [94, 8, 84, 95], workgroups: [1, 1, 1] },
-      { kernel: 'k17_reduce', buffers: [95, 96, 10, 97, 98], workgroups: [1, 1, 1] },
-      { kernel: 'k18_einsum', buffers: [97, 11, 99], workgroups: [1, 1, 1] },
-      { kernel: 'k19_einsum', buffers: [97, 12, 100], workgroups: [1, 1, 1] },
-      { kernel: 'k20_einsum', buffers: [97, 13, 101], workgroups: [1, 1, 1] },
-      { kernel: 'k21_ew', buffers: [99, 102, 103], workgroups: [1, 1, 1] },
-      { kernel: 'k22_concat', buffers: [102, 104, 103], workgroups: [1, 1, 1] },
-      { kernel: 'k23_ew', buffers: [100, 105, 106], workgroups: [1, 1, 1] },
-      { kernel: 'k24_concat', buffers: [105, 107, 106], workgroups: [1, 1, 1] },
-      { kernel: 'k25_einsum', buffers: [104, 107, 108], workgroups: [1, 1, 1] },
-      { kernel: 'k26_reduce', buffers: [108, 109, 110, 111], workgroups: [1, 1, 1] },
-      { kernel: 'k27_einsum', buffers: [110, 101, 112], workgroups: [1, 1, 1] },
-      { kernel: 'k28_einsum', buffers: [112, 14, 95, 113], workgroups: [1, 1, 1] },
-      { kernel: 'k29_reduce', buffers: [113, 114, 15, 115, 116], workgroups: [1, 1, 1] },
-      { kernel: 'k30_einsum', buffers: [115, 18, 117], workgroups: [1, 1, 1] },
       {
-        kernel: 'k31_einsum',
-        buffers: [115, 16, 118, 119, 120, 121, 122, 117, 123],
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [21, 0, 66],
+        access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k32_einsum', buffers: [123, 17, 113, 124], workgroups: [1, 1, 1] },
-      { kernel: 'k33_reduce', buffers: [124, 125, 19, 126, 127], workgroups: [1, 1, 1] },
-      { kernel: 'k34_einsum', buffers: [126, 20, 128], workgroups: [1, 1, 1] },
-      { kernel: 'k35a_reduce', buffers: [128, 22, 129, 130], workgroups: [1, 1, 1] },
-      { kernel: 'k35b_reduce', buffers: [130, 131], workgroups: [1, 1, 1] },
-      { kernel: 'k36_einsum', buffers: [129, 20, 132, 19, 133], workgroups: [1, 1, 1] },
-      { kernel: 'k37_einsum', buffers: [129, 126, 134], workgroups: [1, 1, 1] },
-      { kernel: 'k38_reduce', buffers: [133, 124, 127, 135], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [66, 67, 1, 68, 69],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 2, 70],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 3, 71],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 4, 72],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [70, 73, 74],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [73, 75, 74],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [71, 76, 77],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [76, 78, 77],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [75, 78, 79],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [79, 80, 81, 82],
+        access: ['read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [81, 72, 83],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [83, 5, 66, 84],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [84, 85, 6, 86, 87],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [86, 9, 88],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [86, 7, 89, 90, 91, 92, 93, 88, 94],
+        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [94, 8, 84, 95],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [95, 96, 10, 97, 98],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [97, 11, 99],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [97, 12, 100],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [97, 13, 101],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [99, 102, 103],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [102, 104, 103],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [100, 105, 106],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [105, 107, 106],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [104, 107, 108],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [108, 109, 110, 111],
+        access: ['read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [110, 101, 112],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [112, 14, 95, 113],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [113, 114, 15, 115, 116],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [115, 18, 117],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [115, 16, 118, 119, 120, 121, 122, 117, 123],
+        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [123, 17, 113, 124],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [124, 125, 19, 126, 127],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [126, 20, 128],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35a_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [128, 22, 129, 130],
+        access: ['read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35b_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [130, 131],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        buffers: [129, 20, 132, 19, 133],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        buffers: [129, 126, 134],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_reduce',
+        buffers: [133, 124, 127, 135],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
       {
         kernel: 'k39_einsum',
         buffers: [135, 17, 122, 136, 117, 121, 118, 120, 119, 137],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k40_einsum', buffers: [135, 123, 138], workgroups: [1, 1, 1] },
-      { kernel: 'k41_einsum', buffers: [136, 115, 139], workgroups: [1, 1, 1] },
-      { kernel: 'k42_einsum', buffers: [137, 16, 140], workgroups: [1, 1, 1] },
-      { kernel: 'k43_einsum', buffers: [136, 18, 140, 141, 15, 142], workgroups: [1, 1, 1] },
-      { kernel: 'k44_einsum', buffers: [137, 115, 143], workgroups: [1, 1, 1] },
-      { kernel: 'k45_reduce', buffers: [142, 113, 135, 116, 144], workgroups: [1, 1, 1] },
-      { kernel: 'k46_einsum', buffers: [144, 14, 145], workgroups: [1, 1, 1] },
-      { kernel: 'k47_einsum', buffers: [144, 112, 146], workgroups: [1, 1, 1] },
-      { kernel: 'k48_einsum', buffers: [145, 101, 147], workgroups: [1, 1, 1] },
-      { kernel: 'k49_reduce', buffers: [147, 110, 111, 109, 148], workgroups: [1, 1, 1] },
-      { kernel: 'k50_einsum', buffers: [148, 107, 149], workgroups: [1, 1, 1] },
-      { kernel: 'k51_einsum', buffers: [148, 104, 150], workgroups: [1, 1, 1] },
-      { kernel: 'k52_ew', buffers: [150, 151, 152], workgroups: [1, 1, 1] },
-      { kernel: 'k53_ew', buffers: [151, 152, 153], workgroups: [1, 1, 1] },
-      { kernel: 'k54_ew', buffers: [149, 154, 155], workgroups: [1, 1, 1] },
-      { kernel: 'k55_ew', buffers: [154, 155, 156], workgroups: [1, 1, 1] },
-      { kernel: 'k56_einsum', buffers: [145, 110, 157], workgroups: [1, 1, 1] },
-      { kernel: 'k57_einsum', buffers: [157, 97, 158], workgroups: [1, 1, 1] },
-      { kernel: 'k58_copy', buffers: [153, 159], workgroups: [1, 1, 1] },
-      { kernel: 'k59_einsum', buffers: [159, 12, 160], workgroups: [1, 1, 1] },
-      { kernel: 'k60_einsum', buffers: [159, 97, 161], workgroups: [1, 1, 1] },
-      { kernel: 'k61_copy', buffers: [156, 162], workgroups: [1, 1, 1] },
-      { kernel: 'k62_einsum', buffers: [162, 11, 163], workgroups: [1, 1, 1] },
-      { kernel: 'k63_einsum', buffers: [157, 13, 160, 163, 164, 10, 165], workgroups: [1, 1, 1] },
-      { kernel: 'k64_einsum', buffers: [162, 97, 166], workgroups: [1, 1, 1] },
-      { kernel: 'k65_reduce', buffers: [165, 95, 144, 98, 167], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k40_einsum',
+        buffers: [135, 123, 138],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        buffers: [136, 115, 139],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        buffers: [137, 16, 140],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_einsum',
+        buffers: [136, 18, 140, 141, 15, 142],
+        access: ['read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        buffers: [137, 115, 143],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_reduce',
+        buffers: [142, 113, 135, 116, 144],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        buffers: [144, 14, 145],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        buffers: [144, 112, 146],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        buffers: [145, 101, 147],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_reduce',
+        buffers: [147, 110, 111, 109, 148],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_einsum',
+        buffers: [148, 107, 149],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_einsum',
+        buffers: [148, 104, 150],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_ew',
+        buffers: [150, 151, 152],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_ew',
+        buffers: [151, 152, 153],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_ew',
+        buffers: [149, 154, 155],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_ew',
+        buffers: [154, 155, 156],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_einsum',
+        buffers: [145, 110, 157],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_einsum',
+        buffers: [157, 97, 158],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k58_copy', buffers: [153, 159], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k59_einsum',
+        buffers: [159, 12, 160],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_einsum',
+        buffers: [159, 97, 161],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k61_copy', buffers: [156, 162], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k62_einsum',
+        buffers: [162, 11, 163],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_einsum',
+        buffers: [157, 13, 160, 163, 164, 10, 165],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_einsum',
+        buffers: [162, 97, 166],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_reduce',
+        buffers: [165, 95, 144, 98, 167],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
       {
         kernel: 'k66_einsum',
         buffers: [167, 8, 93, 168, 88, 92, 89, 91, 90, 169],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k67_einsum', buffers: [167, 94, 170], workgroups: [1, 1, 1] },
-      { kernel: 'k68_einsum', buffers: [168, 86, 171], workgroups: [1, 1, 1] },
-      { kernel: 'k69_einsum', buffers: [169, 7, 172], workgroups: [1, 1, 1] },
-      { kernel: 'k70_einsum', buffers: [168, 9, 172, 173, 6, 174], workgroups: [1, 1, 1] },
-      { kernel: 'k71_einsum', buffers: [169, 86, 175], workgroups: [1, 1, 1] },
-      { kernel: 'k72_reduce', buffers: [174, 84, 167, 87, 176], workgroups: [1, 1, 1] },
-      { kernel: 'k73_einsum', buffers: [176, 5, 177], workgroups: [1, 1, 1] },
-      { kernel: 'k74_einsum', buffers: [176, 83, 178], workgroups: [1, 1, 1] },
-      { kernel: 'k75_einsum', buffers: [177, 72, 179], workgroups: [1, 1, 1] },
-      { kernel: 'k76_reduce', buffers: [179, 81, 82, 80, 180], workgroups: [1, 1, 1] },
-      { kernel: 'k77_einsum', buffers: [180, 78, 181], workgroups: [1, 1, 1] },
-      { kernel: 'k78_einsum', buffers: [180, 75, 182], workgroups: [1, 1, 1] },
-      { kernel: 'k79_ew', buffers: [182, 183, 184], workgroups: [1, 1, 1] },
-      { kernel: 'k80_ew', buffers: [183, 184, 185], workgroups: [1, 1, 1] },
-      { kernel: 'k81_ew', buffers: [181, 186, 187], workgroups: [1, 1, 1] },
-      { kernel: 'k82_ew', buffers: [186, 187, 188], workgroups: [1, 1, 1] },
-      { kernel: 'k83_einsum', buffers: [177, 81, 189], workgroups: [1, 1, 1] },
-      { kernel: 'k84_einsum', buffers: [189, 68, 190], workgroups: [1, 1, 1] },
-      { kernel: 'k85_copy', buffers: [185, 191], workgroups: [1, 1, 1] },
-      { kernel: 'k86_einsum', buffers: [191, 3, 192], workgroups: [1, 1, 1] },
-      { kernel: 'k87_einsum', buffers: [191, 68, 193], workgroups: [1, 1, 1] },
-      { kernel: 'k88_copy', buffers: [188, 194], workgroups: [1, 1, 1] },
-      { kernel: 'k89_einsum', buffers: [194, 2, 195], workgroups: [1, 1, 1] },
-      { kernel: 'k90_einsum', buffers: [189, 4, 192, 195, 196, 1, 197], workgroups: [1, 1, 1] },
-      { kernel: 'k91_einsum', buffers: [194, 68, 198], workgroups: [1, 1, 1] },
-      { kernel: 'k92_reduce', buffers: [197, 66, 69, 199], workgroups: [1, 1, 1] },
-      { kernel: 'k93_scatter', buffers: [200, 176, 197, 69, 199, 66, 21], workgroups: [1, 1, 1] },
-      { kernel: 'k94_ew', buffers: [23, 201, 202, 203, 204], workgroups: [1, 1, 1] },
-      { kernel: 'k95_reduce', buffers: [200, 205], workgroups: [1, 1, 1] },
-      { kernel: 'k96_reduce', buffers: [198, 206], workgroups: [1, 1, 1] },
-      { kernel: 'k97_reduce', buffers: [193, 207], workgroups: [1, 1, 1] },
-      { kernel: 'k98_reduce', buffers: [190, 208], workgroups: [1, 1, 1] },
-      { kernel: 'k99_reduce', buffers: [178, 209], workgroups: [1, 1, 1] },
-      { kernel: 'k100_reduce', buffers: [175, 210], workgroups: [1, 1, 1] },
-      { kernel: 'k101_reduce', buffers: [170, 211], workgroups: [1, 1, 1] },
-      { kernel: 'k102_reduce', buffers: [171, 212], workgroups: [1, 1, 1] },
-      { kernel: 'k103_reduce', buffers: [166, 213], workgroups: [1, 1, 1] },
-      { kernel: 'k104_reduce', buffers: [161, 214], workgroups: [1, 1, 1] },
-      { kernel: 'k105_reduce', buffers: [158, 215], workgroups: [1, 1, 1] },
-      { kernel: 'k106_reduce', buffers: [146, 216], workgroups: [1, 1, 1] },
-      { kernel: 'k107_reduce', buffers: [143, 217], workgroups: [1, 1, 1] },
-      { kernel: 'k108_reduce', buffers: [138, 218], workgroups: [1, 1, 1] },
-      { kernel: 'k109_reduce', buffers: [139, 219], workgroups: [1, 1, 1] },
-      { kernel: 'k110_reduce', buffers: [134, 220], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k67_einsum',
+        buffers: [167, 94, 170],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k68_einsum',
+        buffers: [168, 86, 171],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k69_einsum',
+        buffers: [169, 7, 172],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k70_einsum',
+        buffers: [168, 9, 172, 173, 6, 174],
+        access: ['read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k71_einsum',
+        buffers: [169, 86, 175],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k72_reduce',
+        buffers: [174, 84, 167, 87, 176],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k73_einsum',
+        buffers: [176, 5, 177],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k74_einsum',
+        buffers: [176, 83, 178],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k75_einsum',
+        buffers: [177, 72, 179],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k76_reduce',
+        buffers: [179, 81, 82, 80, 180],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k77_einsum',
+        buffers: [180, 78, 181],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k78_einsum',
+        buffers: [180, 75, 182],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k79_ew',
+        buffers: [182, 183, 184],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k80_ew',
+        buffers: [183, 184, 185],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k81_ew',
+        buffers: [181, 186, 187],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k82_ew',
+        buffers: [186, 187, 188],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k83_einsum',
+        buffers: [177, 81, 189],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k84_einsum',
+        buffers: [189, 68, 190],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k85_copy', buffers: [185, 191], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k86_einsum',
+        buffers: [191, 3, 192],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k87_einsum',
+        buffers: [191, 68, 193],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k88_copy', buffers: [188, 194], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k89_einsum',
+        buffers: [194, 2, 195],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k90_einsum',
+        buffers: [189, 4, 192, 195, 196, 1, 197],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k91_einsum',
+        buffers: [194, 68, 198],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k92_reduce',
+        buffers: [197, 66, 69, 199],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k93_scatter',
+        buffers: [200, 176, 197, 69, 199, 66, 21],
+        access: ['read_write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k94_ew',
+        buffers: [23, 201, 202, 203, 204],
+        access: ['read', 'write', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k95_reduce', buffers: [200, 205], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k96_reduce', buffers: [198, 206], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k97_reduce', buffers: [193, 207], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k98_reduce', buffers: [190, 208], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k99_reduce', buffers: [178, 209], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k100_reduce', buffers: [175, 210], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k101_reduce', buffers: [170, 211], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k102_reduce', buffers: [171, 212], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k103_reduce', buffers: [166, 213], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k104_reduce', buffers: [161, 214], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k105_reduce', buffers: [158, 215], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k106_reduce', buffers: [146, 216], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k107_reduce', buffers: [143, 217], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k108_reduce', buffers: [138, 218], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k109_reduce', buffers: [139, 219], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k110_reduce', buffers: [134, 220], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k111a_reduce',
         buffers: [
@@ -1426,6 +2267,28 @@ const trainStepPlan: ProgramPlan = {
           228,
           229,
           230,
+        ],
+        access: [
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
+          'write',
         ],
         workgroups: [1, 1, 1],
       },
@@ -1456,111 +2319,157 @@ const trainStepPlan: ProgramPlan = {
           231,
           232,
         ],
+        access: [
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'write',
+          'write',
+        ],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k112_ew',
         buffers: [24, 200, 232, 233, 25, 234, 0, 204, 203, 202, 235],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k113_ew',
         buffers: [26, 225, 232, 236, 27, 237, 1, 203, 202, 238],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k114_ew',
         buffers: [28, 198, 232, 239, 29, 240, 2, 204, 203, 202, 241],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k115_ew',
         buffers: [30, 193, 232, 242, 31, 243, 3, 204, 203, 202, 244],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k116_ew',
         buffers: [32, 190, 232, 245, 33, 246, 4, 204, 203, 202, 247],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k117_ew',
         buffers: [34, 178, 232, 248, 35, 249, 5, 204, 203, 202, 250],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k118_ew',
         buffers: [36, 224, 232, 251, 37, 252, 6, 203, 202, 253],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k119_ew',
         buffers: [38, 175, 232, 254, 39, 255, 7, 204, 203, 202, 256],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k120_ew',
         buffers: [40, 170, 232, 257, 41, 258, 8, 204, 203, 202, 259],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k121_ew',
         buffers: [42, 171, 232, 260, 43, 261, 9, 204, 203, 202, 262],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k122_ew',
         buffers: [44, 223, 232, 263, 45, 264, 10, 203, 202, 265],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k123_ew',
         buffers: [46, 166, 232, 266, 47, 267, 11, 204, 203, 202, 268],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k124_ew',
         buffers: [48, 161, 232, 269, 49, 270, 12, 204, 203, 202, 271],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k125_ew',
         buffers: [50, 158, 232, 272, 51, 273, 13, 204, 203, 202, 274],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k126_ew',
         buffers: [52, 146, 232, 275, 53, 276, 14, 204, 203, 202, 277],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k127_ew',
         buffers: [54, 222, 232, 278, 55, 279, 15, 203, 202, 280],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k128_ew',
         buffers: [56, 143, 232, 281, 57, 282, 16, 204, 203, 202, 283],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k129_ew',
         buffers: [58, 138, 232, 284, 59, 285, 17, 204, 203, 202, 286],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k130_ew',
         buffers: [60, 139, 232, 287, 61, 288, 18, 204, 203, 202, 289],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k131_ew',
         buffers: [62, 221, 232, 290, 63, 291, 19, 203, 202, 292],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k132_ew',
         buffers: [64, 134, 232, 293, 65, 294, 20, 204, 203, 202, 295],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
     ],
@@ -1602,7 +2511,7 @@ function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<s
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
-let forwardProgram: JsProgram | undefined, trainStepProgram: JsProgram | undefined;
+let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined;
 
 /**
  * The forward pass: output f32[1, 64, 256].
@@ -1610,7 +2519,7 @@ let forwardProgram: JsProgram | undefined, trainStepProgram: JsProgram | undefin
  * @param tokens i32[1, 64]
  */
 export function forward(params: Params, tokens: Int32Array): Float32Array {
-  forwardProgram ??= new JsProgram('forward', forwardPlan, forwardKernels);
+  forwardProgram ??= new JsExecutor('forward', forwardPlan, forwardKernels);
   return forwardProgram.run({ tokens: tokens }, tensors(params))['output']!;
 }
 
@@ -1622,13 +2531,13 @@ export function forward(params: Params, tokens: Int32Array): Float32Array {
  * @param step f32[], the 0-based step (it drives the learning-rate schedule)
  */
 export function trainStep(state: TrainState, tokens: Int32Array, targets: Int32Array, step: number): TrainStepResult {
-  trainStepProgram ??= new JsProgram('trainStep', trainStepPlan, trainStepKernels);
+  trainStepProgram ??= new JsExecutor('trainStep', trainStepPlan, trainStepKernels);
   const out = trainStepProgram.run({ tokens: tokens, targets: targets, step: step }, tensors(state));
   return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]! };
 }
 
 /** Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded. */
-export function generate(params: Params, prompt: readonly number[], options: GenerateOptions = {}): number[] {
+export function generate(params: Params, prompt: readonly number[], options: SamplerOptions = {}): number[] {
   const sampler = new TokenSampler(prompt, options, shapes.ctx, 256, 64);
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();

@@ -201,42 +201,8 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-// ---- from compiler/emit/support/init.ts ----
-/** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
-export type ParamInit = InitSpec;
-
-export interface ParamSpec {
-  readonly shape: readonly number[];
-  readonly init: ParamInit;
-}
-
-/** Elements of a tensor of `shape`. */
-function elementCount(shape: readonly number[]): number {
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
-/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
-function initialValue(name: string, spec: ParamSpec, seed: number): Float32Array {
-  const out = new Float32Array(elementCount(spec.shape));
-  fillInitial(out, spec.init, seed, hashString(name));
-  return out;
-}
-
-/** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
-function checkTensors(what: string, specs: Readonly<Record<string, ParamSpec>>, values: Readonly<Record<string, Float32Array>>): void {
-  for (const [name, spec] of Object.entries(specs)) {
-    const v = values[name];
-    if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
-    const n = elementCount(spec.shape);
-    if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
-  }
-}
-
-// ---- from compiler/emit/support/sampler.ts ----
-
-export interface GenerateOptions {
+/** Options of generation with TokenSampler (a bundle's `generate`). */
+export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
   /** 0 is greedy (argmax); default 1. */
@@ -260,7 +226,7 @@ class TokenSampler {
    * `inputLength` is the forward pass's token count (batch × ctx); only the
    * first row is used. `vocab` is the logits' last dimension.
    */
-  constructor(prompt: readonly number[], private readonly options: GenerateOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
     if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
     prompt.forEach((t, i) => {
       if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
@@ -300,13 +266,16 @@ class TokenSampler {
   }
 }
 
-// ---- from compiler/emit/support/plan.ts ----
+// ---- from compiler/plan.ts (its types) ----
+/** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
+export type PlanDType = 'f32' | 'i32' | 'bool';
 
 export interface PlanBuffer {
   /** The name kernels give the buffer (for error messages and debugging). */
   readonly name: string;
   /** Elements (f32). */
   readonly length: number;
+  readonly dtype: PlanDType;
   /** Intermediates: the memory slot it occupies, from element 0. Others own their memory. */
   readonly slot?: number;
 }
@@ -317,84 +286,198 @@ export interface PlanBinding {
   readonly buffer: number;
 }
 
-/** An integer input used as an index: every value must lie in [0, size). */
+/** A runtime input as the caller gives it: name, shape and dtype. */
+export interface PlanTensor {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly dtype: PlanDType;
+}
+
+/** A runtime input and the buffer it is copied into before each run. */
+export interface PlanInput extends PlanTensor {
+  readonly buffer: number;
+}
+
+/**
+ * An integer input used as an index: every value must be an integer in
+ * [0, size). Token ids that index an embedding table, and class indices
+ * compared against an arange (the targets of a cross-entropy's one-hot).
+ */
 export interface PlanIndexInput {
   readonly input: string;
   readonly size: number;
-  /** What it indexes, for the error message. */
-  readonly target: string;
+  /** What the values index, with its .loom location, for the error message. */
+  readonly indexes: string;
+}
+
+/** How a kernel uses a buffer it binds. */
+export type PlanAccess = 'read' | 'write' | 'read_write';
+
+/** A uniform value of a launch (a kernel with dynamic sizes); programs compiled at concrete shapes have none. */
+export interface PlanUniform {
+  readonly name: string;
+  readonly type: 'i32' | 'u32' | 'f32';
+  readonly value: number;
 }
 
 export interface PlanLaunch {
+  /** The kernel's name: its key in the table of rendered kernels the executor is given. */
   readonly kernel: string;
+  /** The .loom `file:line:col` the kernel computes, quoted in errors. */
+  readonly loc?: string;
   /** The plan buffer bound to each of the kernel's buffer parameters, in the kernel's order. */
   readonly buffers: readonly number[];
+  /** The kernel's access to each of those buffers. */
+  readonly access: readonly PlanAccess[];
   /** Workgroup counts of a grid kernel; [1, 1, 1] for a serial (CPU) kernel. */
   readonly workgroups: readonly [number, number, number];
+  readonly uniforms?: readonly PlanUniform[];
 }
 
 export interface ProgramPlan {
+  /** The target the kernels were lowered and rendered for (information; executors do not branch on it). */
+  readonly target: string;
   readonly buffers: readonly PlanBuffer[];
   /** Elements of each memory slot. */
   readonly slots: readonly number[];
   /** Runtime inputs (tokens, targets, the optimizer step), copied in before each run. */
-  readonly inputs: readonly PlanBinding[];
-  /** Integer inputs that index a table (token ids), checked before each run. */
+  readonly inputs: readonly PlanInput[];
+  /** Integer inputs used as indices, checked before each run. */
   readonly indexInputs: readonly PlanIndexInput[];
-  /** Persistent state the program reads: weights, and for the train step the optimizer slots. */
+  /** Persistent state the program reads: weights, and for a train step the optimizer slots. */
   readonly state: readonly PlanBinding[];
   readonly outputs: readonly PlanBinding[];
-  /** After a run, state `name` takes the value in `buffer`. */
+  /** After every kernel has run, state `name` takes the value in `buffer`. */
   readonly updates: readonly PlanBinding[];
   readonly launches: readonly PlanLaunch[];
 }
 
-/** A program's inputs: arrays, or numbers for scalar inputs. */
-export type ProgramInputs = Readonly<Record<string, ArrayLike<number> | number>>;
+/** What the input checks need to know: the inputs and the index bounds (a plan, or planInputs(graph)). */
+interface PlanInputChecks {
+  readonly inputs: readonly PlanTensor[];
+  readonly indexInputs: readonly PlanIndexInput[];
+}
 
-/** Checks the inputs' presence and lengths, and index inputs' ranges; returns them as arrays by name. */
-function checkInputs(program: string, plan: ProgramPlan, inputs: ProgramInputs): Map<string, ArrayLike<number>> {
+interface PlanOptions {
+  /** Rewrites `file:line:col` locations (bundles make them relative to the loom repository). */
+  readonly locate?: (loc: string) => string;
+}
+
+// ---- from runtime/exec/inputs.ts ----
+/** A program's inputs by name: arrays, or numbers for scalar inputs. */
+export type ProgramInputs = ReadonlyMap<string, ArrayLike<number> | number>
+    | Readonly<Record<string, ArrayLike<number> | number>>;
+/** Persistent state by name (weights, optimizer slots): a Map or a record of Float32Arrays. */
+export type StateArrays = ReadonlyMap<string, Float32Array> | Readonly<Record<string, Float32Array>>;
+
+/** Looks `name` up in a Map or a record. */
+function lookup<T>(values: ReadonlyMap<string, T> | Readonly<Record<string, T>>, name: string): T | undefined {
+  if (values instanceof Map) return (values as ReadonlyMap<string, T>).get(name);
+  return Object.prototype.hasOwnProperty.call(values, name) ? (values as Readonly<Record<string, T>>)[name] : undefined;
+}
+
+/** The [name, value] pairs of a Map or a record. */
+function entriesOf<T>(values: ReadonlyMap<string, T> | Readonly<Record<string, T>>): [string, T][] {
+  return values instanceof Map ? [...(values as ReadonlyMap<string, T>)] : Object.entries(values as Readonly<Record<string, T>>);
+}
+
+/** Elements of a tensor of `shape`. */
+function elementsOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/**
+ * Checks the inputs' presence and lengths and every index input's values;
+ * returns the inputs as arrays by name.
+ */
+function checkInputs(program: string, checks: PlanInputChecks, inputs: ProgramInputs): Map<string, ArrayLike<number>> {
   const out = new Map<string, ArrayLike<number>>();
-  for (const { name, buffer } of plan.inputs) {
-    const value = inputs[name];
-    if (value === undefined) throw new Error(`${program}: input "${name}" is missing`);
+  for (const { name, shape } of checks.inputs) {
+    const value = lookup(inputs, name);
+    if (value === undefined) throw new Error(`program "${program}" needs input "${name}"`);
     const data = typeof value === 'number' ? [value] : value;
-    const length = plan.buffers[buffer]!.length;
-    if (data.length !== length) throw new Error(`${program}: input "${name}" has ${data.length} elements; the program expects ${length}`);
+    const length = elementsOf(shape);
+    if (data.length !== length) {
+      throw new Error(`input "${name}" has ${data.length} elements; program "${program}" needs ${length} ([${shape.join(', ')}])`);
+    }
     out.set(name, data);
   }
-  for (const b of plan.indexInputs) {
+  for (const b of checks.indexInputs) {
     const data = out.get(b.input);
     if (!data) continue;
     for (let i = 0; i < data.length; i++) {
       const x = data[i]!;
-      if (!(Number.isInteger(x) && x >= 0 && x < b.size)) {
-        throw new Error(`${program}: input "${b.input}": value ${x} at ${i} is out of range [0, ${b.size}) for ${b.target}`);
-      }
+      if (Number.isInteger(x) && x >= 0 && x < b.size) continue;
+      const shape = checks.inputs.find((t) => t.name === b.input)!.shape;
+      throw new Error(`input "${b.input}": value ${x} at [${positionOf(i, shape).join(', ')}] is out of range [0, ${b.size}) for ${b.indexes}`);
     }
   }
   return out;
 }
 
-// ---- from compiler/emit/support/webgpu-runner.ts ----
+/** The index of flat element `i` in a row-major tensor of `shape`. */
+function positionOf(i: number, shape: readonly number[]): number[] {
+  const pos = new Array<number>(shape.length);
+  let rest = i;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    pos[k] = rest % shape[k]!;
+    rest = Math.floor(rest / shape[k]!);
+  }
+  return pos;
+}
+
+/** The outputs to return: those requested (each must exist), else all. */
+function selectOutputs(program: string, plan: ProgramPlan, requested?: readonly string[]): readonly PlanBinding[] {
+  if (!requested) return plan.outputs;
+  return requested.map((name) => {
+    const o = plan.outputs.find((x) => x.name === name);
+    if (!o) throw new Error(`program "${program}" has no output "${name}" (it has: ${plan.outputs.map((x) => x.name).join(', ')})`);
+    return o;
+  });
+}
+
+/** Checks that state tensor `name` has the length program `program` needs; returns it. */
+function checkState<T extends { readonly length: number }>(program: string, name: string, value: T | undefined, length: number): T {
+  if (value === undefined) throw new Error(`program "${program}" needs state "${name}", which was not given`);
+  if (value.length !== length) throw new Error(`state "${name}" has ${value.length} elements; program "${program}" needs ${length}`);
+  return value;
+}
+
+/** Every state tensor a plan reads or updates, with its length. */
+function stateLengths(plan: ProgramPlan): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { name, buffer } of [...plan.state, ...plan.updates]) out.set(name, plan.buffers[buffer]!.length);
+  return out;
+}
+
+// ---- from runtime/exec/webgpu.ts ----
 const USAGE_MAP_READ = 0x0001;
 const USAGE_COPY_SRC = 0x0004;
 const USAGE_COPY_DST = 0x0008;
+const USAGE_UNIFORM = 0x0040;
 const USAGE_STORAGE = 0x0080;
 const MAP_MODE_READ = 0x0001;
 const STAGE_COMPUTE = 0x4;
 
 /** The parts of a GPUBuffer used here. */
 export interface GpuBufferLike {
-  mapAsync(mode: number): Promise<undefined | void>;
-  getMappedRange(): ArrayBuffer;
+  mapAsync(mode: number, offset?: number, size?: number): Promise<undefined | void>;
+  getMappedRange(offset?: number, size?: number): ArrayBuffer;
   unmap(): void;
   destroy(): void;
 }
 
 /** The parts of a GPUDevice used here; a real GPUDevice satisfies it. */
 export interface GpuDeviceLike {
-  readonly queue: { writeBuffer(buffer: any, offset: number, data: any): void; submit(buffers: any[]): void };
+  readonly queue: { writeBuffer(buffer: any, offset: number, data: any, dataOffset?: number, size?: number): void; submit(buffers: any[]): void };
+  readonly limits?: {
+      readonly maxStorageBuffersPerShaderStage?: number;
+      readonly maxStorageBufferBindingSize?: number;
+      readonly maxComputeWorkgroupsPerDimension?: number;
+    };
+  readonly lost?: Promise<{ readonly reason?: string; readonly message: string }>;
   createBuffer(descriptor: { size: number; usage: number; label?: string }): GpuBufferLike;
   createShaderModule(descriptor: { code: string; label?: string }): any;
   createBindGroupLayout(descriptor: any): any;
@@ -402,163 +485,496 @@ export interface GpuDeviceLike {
   createComputePipelineAsync(descriptor: any): Promise<any>;
   createBindGroup(descriptor: any): any;
   createCommandEncoder(descriptor?: any): any;
+  pushErrorScope(filter: any): void;
+  popErrorScope(): Promise<{ readonly message: string } | null>;
+  addEventListener?(type: 'uncapturederror', listener: (event: any) => void): void;
+  removeEventListener?(type: 'uncapturederror', listener: (event: any) => void): void;
 }
 
-/** What the runner needs to know about a kernel besides its code. */
-export interface WgslKernelInfo {
-  /** The kernel's .wgsl file, relative to the generated module. */
-  readonly file: string;
+/**
+ * A kernel's WGSL: the module's code and its
+ * @compute function.
+ */
+export interface WgslSource {
+  readonly code: string;
   readonly entryPoint: string;
-  /** Each binding's access, in binding order (binding i = the launch's buffers[i]). */
-  readonly access: readonly ('read' | 'read_write')[];
-  /** The .loom `file:line:col` the kernel came from, quoted in errors. */
-  readonly source?: string;
 }
 
-/** A compiled kernel: its pipeline and the layout of its bind group. */
-interface GpuKernel {
+export interface WebGpuExecutorOptions {
+  /** Shader compiler warnings. Default console.warn. */
+  readonly onWarning?: (message: string) => void;
+}
+
+export interface WebGpuStats {
+  /** Distinct compute pipelines compiled (kernels with identical WGSL share one). */
+  readonly pipelines: number;
+  readonly bindGroups: number;
+  readonly submits: number;
+  /** Compute dispatches recorded. */
+  readonly dispatches: number;
+  /** Update copies (result → state buffer) recorded. */
+  readonly copies: number;
+}
+
+/** A shader that failed to compile, or whose pipeline could not be built: names the kernel and its .loom location. */
+export class WgslCompileError extends Error {
+  override readonly name = 'WgslCompileError';
+
+  constructor(public readonly kernel: string, public readonly source: string | undefined, public readonly diagnostics: readonly string[], message: string) {
+    super(message);
+  }
+}
+
+/** A shader compiler message, as GPUCompilationMessage has it. */
+interface WgslMessage {
+  readonly type: string;
+  readonly message: string;
+  readonly lineNum: number;
+  readonly linePos: number;
+  readonly length: number;
+}
+
+/** `line:col: text`, or the text alone where Dawn gave no position. */
+function formatWgslMessage(m: WgslMessage): string {
+  return m.lineNum > 0 ? `${m.lineNum}:${m.linePos}: ${m.message}` : m.message;
+}
+
+/** `"name" (file:line:col)`, or `"name"`: how errors refer to a kernel. */
+function kernelLabel(kernel: string, loc: string | undefined): string {
+  return loc ? `"${kernel}" (${loc})` : `"${kernel}"`;
+}
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).trim();
+}
+
+/** Bytes of a storage buffer of `length` f32s (WebGPU refuses empty bindings). */
+const bytesOf = (length: number): number => Math.max(1, length) * 4;
+
+interface CompiledPipeline {
   readonly pipeline: any;
   readonly layout: any;
 }
 
-/** Compiles one kernel's WGSL into a compute pipeline with an explicit bind group layout. */
-async function compileKernel(device: GpuDeviceLike, name: string, info: WgslKernelInfo, code: string): Promise<GpuKernel> {
-  const layout = device.createBindGroupLayout({
-    label: name,
-    entries: info.access.map((access, binding) => ({
-      binding,
-      visibility: STAGE_COMPUTE,
-      buffer: { type: access === 'read' ? 'read-only-storage' : 'storage' },
-    })),
-  });
-  try {
-    const pipeline = await device.createComputePipelineAsync({
-      label: name,
-      layout: device.createPipelineLayout({ label: name, bindGroupLayouts: [layout] }),
-      compute: { module: device.createShaderModule({ label: name, code }), entryPoint: info.entryPoint },
+interface StateBuffer {
+  readonly buffer: GpuBufferLike;
+  readonly length: number;
+}
+
+/** A loaded program: its plan bound to device buffers and pipelines. */
+interface DeviceProgram {
+  readonly plan: ProgramPlan;
+  /** The GPU buffer of each plan buffer (a slot's buffer for intermediates, the state's for state). */
+  readonly buffers: readonly GpuBufferLike[];
+  /** Buffers the program owns (not the state's): destroyed with it. */
+  readonly owned: readonly GpuBufferLike[];
+  readonly pipelines: readonly CompiledPipeline[];
+  readonly bindGroups: readonly any[];
+  /** Byte offset of each output in the staging buffer. */
+  readonly offsets: ReadonlyMap<string, number>;
+  readonly stagingBytes: number;
+  readonly staging: GpuBufferLike;
+  /** The staging buffer is mapped by a run still in flight (a concurrent run uses a temporary one). */
+  stagingBusy: boolean;
+}
+
+export class WebGpuExecutor {
+  private readonly state = new Map<string, StateBuffer>();
+  private readonly programs = new Map<string, DeviceProgram>();
+  private readonly pipelines = new Map<string, Promise<CompiledPipeline>>();
+  private readonly onWarning: (message: string) => void;
+  private readonly deviceErrors: string[] = [];
+  private lostReason: string | null = null;
+  private disposed = false;
+  private readonly counters = { bindGroups: 0, submits: 0, dispatches: 0, copies: 0 };
+  private compiledCount = 0;
+  private readonly onUncapturedError = (event: any): void => {
+        // preventDefault stops the implementation from also printing it; the next call reports it.
+        event.preventDefault?.();
+        this.deviceErrors.push(String(event.error?.message ?? event).trim());
+      };
+
+  constructor(public readonly device: GpuDeviceLike, options: WebGpuExecutorOptions = {}) {
+    this.onWarning = options.onWarning ?? ((m) => console.warn(m));
+    device.addEventListener?.('uncapturederror', this.onUncapturedError);
+    void device.lost?.then((info) => {
+      if (!this.disposed) this.lostReason = `WebGPU device lost (${info.reason ?? 'unknown'}): ${info.message}`;
     });
-    return { pipeline, layout };
-  } catch (e) {
-    throw new Error(`kernel "${name}"${info.source ? ` (${info.source})` : ''}: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
 
-/** Bytes of a buffer of `length` f32s (WebGPU refuses empty bindings). */
-const bytesOf = (length: number): number => Math.max(1, length) * 4;
-/** Persistent tensors on the device, by name. */
-type GpuState = Map<string, GpuBufferLike>;
-
-/** Allocates a storage buffer holding `value`. */
-function uploadTensor(device: GpuDeviceLike, name: string, value: Float32Array): GpuBufferLike {
-  const buffer = device.createBuffer({ label: name, size: bytesOf(value.length), usage: USAGE_STORAGE | USAGE_COPY_SRC | USAGE_COPY_DST });
-  if (value.length > 0) device.queue.writeBuffer(buffer, 0, value);
-  return buffer;
-}
-
-/** Copies a storage buffer of `length` f32s back to the host. */
-async function readTensor(device: GpuDeviceLike, buffer: GpuBufferLike, length: number): Promise<Float32Array> {
-  const staging = device.createBuffer({ size: bytesOf(length), usage: USAGE_MAP_READ | USAGE_COPY_DST });
-  const encoder = device.createCommandEncoder();
-  encoder.copyBufferToBuffer(buffer, 0, staging, 0, bytesOf(length));
-  device.queue.submit([encoder.finish()]);
-  await staging.mapAsync(MAP_MODE_READ);
-  const out = new Float32Array(staging.getMappedRange().slice(0, length * 4));
-  staging.unmap();
-  staging.destroy();
-  return out;
-}
-
-class GpuProgram {
-  /** The buffers the program owns (not the state's). */
-  private readonly owned: GpuBufferLike[] = [];
-  private readonly buffers: GpuBufferLike[];
-  private readonly bindGroups: any[];
-  private readonly staging = new Map<string, GpuBufferLike>();
-
-  constructor(private readonly device: GpuDeviceLike, private readonly name: string, private readonly plan: ProgramPlan, private readonly kernels: ReadonlyMap<string, GpuKernel>, private readonly state: GpuState) {
-    const usage = USAGE_STORAGE | USAGE_COPY_SRC | USAGE_COPY_DST;
-    const slots = plan.slots.map((n, i) => this.own(device.createBuffer({ label: `${name}.slot${i}`, size: bytesOf(n), usage })));
-    const stateOf = new Map(plan.state.map((s) => [s.buffer, s.name]));
-    this.buffers = plan.buffers.map((b, i) => {
-      const tensor = stateOf.get(i);
-      if (tensor !== undefined) {
-        const handle = state.get(tensor);
-        if (!handle) throw new Error(`${name}: state tensor "${tensor}" is not on the device`);
-        return handle;
+  /** Uploads persistent tensors (weights, optimizer slots): a new buffer for a new name, an overwrite for a known one. */
+  upload(tensors: StateArrays): void {
+    this.throwIfBroken();
+    for (const [name, value] of entriesOf(tensors)) {
+      if (!(value instanceof Float32Array)) throw new Error(`state "${name}" must be a Float32Array`);
+      let entry = this.state.get(name);
+      if (entry && entry.length !== value.length) throw new Error(`state "${name}" has ${entry.length} elements on the device; got ${value.length}`);
+      if (!entry) {
+        entry = { buffer: this.createStorage(`state ${name}`, value.length), length: value.length };
+        this.state.set(name, entry);
       }
-      if (b.slot !== undefined) return slots[b.slot]!;
-      return this.own(device.createBuffer({ label: `${name}.${b.name}`, size: bytesOf(b.length), usage }));
-    });
-    this.bindGroups = plan.launches.map((l, n) => {
-      const kernel = kernels.get(l.kernel);
-      if (!kernel) throw new Error(`${name}: kernel "${l.kernel}" was not compiled`);
-      return device.createBindGroup({
-        label: `${name}#${n} ${l.kernel}`,
-        layout: kernel.layout,
-        entries: l.buffers.map((b, binding) => ({
-          binding,
-          resource: { buffer: this.buffers[b]!, offset: 0, size: bytesOf(plan.buffers[b]!.length) },
-        })),
-      });
-    });
-    for (const o of plan.outputs) {
-      const bytes = bytesOf(plan.buffers[o.buffer]!.length);
-      this.staging.set(o.name, this.own(device.createBuffer({ label: `${name}.${o.name}.read`, size: bytes, usage: USAGE_MAP_READ | USAGE_COPY_DST })));
+      if (value.length > 0) this.device.queue.writeBuffer(entry.buffer, 0, value);
     }
   }
 
-  private own(b: GpuBufferLike): GpuBufferLike {
-    this.owned.push(b);
-    return b;
+  /** The names of the persistent tensors on the device. */
+  stateNames(): string[] {
+    return [...this.state.keys()];
   }
 
   /**
-   * Runs the program (one submit); the state is read and updated on the
-   * device. Returns the outputs named in `read` (all by default).
+   * Loads program `name`: checks the state it reads and updates is on the
+   * device, compiles its kernels (`sources` by kernel name) and creates its
+   * buffers and bind groups. Throws WgslCompileError for a bad shader.
    */
-  async run(inputs: ProgramInputs, read?: readonly string[]): Promise<Record<string, Float32Array>> {
-    const values = checkInputs(this.name, this.plan, inputs);
-    for (const { name, buffer } of this.plan.inputs) {
-      const data = values.get(name)!;
-      if (data.length > 0) this.device.queue.writeBuffer(this.buffers[buffer]!, 0, Float32Array.from(data));
-    }
-    const encoder = this.device.createCommandEncoder({ label: this.name });
-    const pass = encoder.beginComputePass({ label: this.name });
-    this.plan.launches.forEach((l, i) => {
-      pass.setPipeline(this.kernels.get(l.kernel)!.pipeline);
-      pass.setBindGroup(0, this.bindGroups[i]);
-      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
-    });
-    pass.end();
-    const wanted = this.plan.outputs.filter((o) => !read || read.includes(o.name));
-    for (const o of wanted) {
-      const bytes = bytesOf(this.plan.buffers[o.buffer]!.length);
-      encoder.copyBufferToBuffer(this.buffers[o.buffer]!, 0, this.staging.get(o.name)!, 0, bytes);
-    }
-    for (const { name, buffer } of this.plan.updates) {
-      encoder.copyBufferToBuffer(this.buffers[buffer]!, 0, this.state.get(name)!, 0, bytesOf(this.plan.buffers[buffer]!.length));
-    }
-    this.device.queue.submit([encoder.finish()]);
-    const outputs: Record<string, Float32Array> = {};
-    for (const o of wanted) {
-      const staging = this.staging.get(o.name)!;
-      await staging.mapAsync(MAP_MODE_READ);
-      outputs[o.name] = new Float32Array(staging.getMappedRange().slice(0, this.plan.buffers[o.buffer]!.length * 4));
-      staging.unmap();
-    }
-    return outputs;
+  async load(name: string, plan: ProgramPlan, sources: Readonly<Record<string, WgslSource>>): Promise<void> {
+    this.throwIfBroken();
+    if (this.programs.has(name)) throw new Error(`program "${name}" is already loaded`);
+    for (const [tensor, length] of stateLengths(plan)) checkState(name, tensor, this.state.get(tensor), length);
+    const limits = this.device.limits ?? {};
+    const pipelines = await Promise.all(plan.launches.map((l) => {
+      const source = sources[l.kernel];
+      if (!source) throw new Error(`program "${name}": kernel "${l.kernel}" has no WGSL source`);
+      const label = kernelLabel(l.kernel, l.loc);
+      const maxBuffers = limits.maxStorageBuffersPerShaderStage;
+      if (maxBuffers !== undefined && l.buffers.length > maxBuffers) {
+        throw new Error(`program "${name}": kernel ${label} binds ${l.buffers.length} storage buffers; the device allows ${maxBuffers}`);
+      }
+      const maxGroups = limits.maxComputeWorkgroupsPerDimension;
+      if (!l.workgroups.every((n) => Number.isInteger(n) && n >= 0 && (maxGroups === undefined || n <= maxGroups))) {
+        throw new Error(`program "${name}": kernel ${label}: workgroups [${l.workgroups.join(', ')}] must be 3 integers in 0..${maxGroups ?? 'the device limit'}`);
+      }
+      return this.pipelineFor(l, source);
+    }));
+    this.throwIfBroken();
+    this.programs.set(name, this.bind(name, plan, pipelines));
   }
 
-  /** Frees the program's own buffers (not the state). */
+  /**
+   * Runs program `name` (one submit); the state is read and updated on the
+   * device. Returns the outputs named in `outputs` (all by default).
+   */
+  async run(name: string, inputs: ProgramInputs, outputs?: readonly string[]): Promise<Record<string, Float32Array>> {
+    // Everything up to the submit happens synchronously in this call, so runs execute in call order.
+    this.throwIfBroken();
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    const values = checkInputs(name, p.plan, inputs);
+    const wanted = selectOutputs(name, p.plan, outputs);
+    const { plan } = p;
+    for (const { name: input, buffer } of plan.inputs) {
+      const data = values.get(input)!;
+      if (data.length > 0) this.device.queue.writeBuffer(p.buffers[buffer]!, 0, data instanceof Float32Array ? data : Float32Array.from(data));
+    }
+    const temporary = wanted.length > 0 && p.stagingBusy;
+    const staging = wanted.length === 0 ? null : temporary ? this.createStaging(`${name} outputs`, p.stagingBytes) : p.staging;
+    if (staging && !temporary) p.stagingBusy = true;
+    this.device.pushErrorScope('validation');
+    let failure: { error: unknown } | undefined;
+    try {
+      const encoder = this.device.createCommandEncoder({ label: name });
+      const pass = encoder.beginComputePass({ label: name });
+      plan.launches.forEach((l, i) => {
+        pass.setPipeline(p.pipelines[i]!.pipeline);
+        pass.setBindGroup(0, p.bindGroups[i]);
+        pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      });
+      pass.end();
+      for (const o of wanted) {
+        encoder.copyBufferToBuffer(p.buffers[o.buffer]!, 0, staging!, p.offsets.get(o.name)!, plan.buffers[o.buffer]!.length * 4);
+      }
+      for (const u of plan.updates) {
+        encoder.copyBufferToBuffer(p.buffers[u.buffer]!, 0, this.state.get(u.name)!.buffer, 0, plan.buffers[u.buffer]!.length * 4);
+      }
+      this.device.queue.submit([encoder.finish()]);
+      this.counters.submits++;
+      this.counters.dispatches += plan.launches.length;
+      this.counters.copies += plan.updates.length;
+    } catch (error) {
+      failure = { error };
+    }
+    // Popped whatever happened, so the device's scope stack stays balanced.
+    const scope = this.device.popErrorScope();
+    if (failure) {
+      if (temporary) staging!.destroy();
+      else if (staging) p.stagingBusy = false;
+      throw failure.error;
+    }
+    try {
+      const error = await scope;
+      if (error) throw await this.diagnose(name, p, error.message);
+      this.throwIfBroken();
+      const result: Record<string, Float32Array> = {};
+      if (!staging) return result;
+      const offsets = wanted.map((o) => p.offsets.get(o.name)!);
+      const start = Math.min(...offsets);
+      const end = Math.max(...wanted.map((o, i) => offsets[i]! + plan.buffers[o.buffer]!.length * 4));
+      const bytes = await this.mapRange(staging, start, end, `reading the outputs of program "${name}"`);
+      wanted.forEach((o, i) => {
+        result[o.name] = new Float32Array(bytes, offsets[i]! - start, plan.buffers[o.buffer]!.length);
+      });
+      return result;
+    } finally {
+      if (temporary) staging!.destroy();
+      else if (staging) p.stagingBusy = false;
+    }
+  }
+
+  /** Reads persistent tensors back (all by default), in one submit. */
+  async read(names: readonly string[] = this.stateNames()): Promise<Record<string, Float32Array>> {
+    this.throwIfBroken();
+    const entries = names.map((name) => {
+      const entry = this.state.get(name);
+      if (!entry) throw new Error(`no state tensor named "${name}" is on the device`);
+      return { name, entry };
+    });
+    const offsets: number[] = [];
+    let total = 0;
+    for (const { entry } of entries) {
+      offsets.push(total);
+      total += Math.ceil(entry.length / 2) * 8; // 8-byte aligned, as mapAsync offsets must be
+    }
+    if (total === 0) return Object.fromEntries(entries.map(({ name }) => [name, new Float32Array(0)]));
+    const staging = this.createStaging('state readback', total);
+    try {
+      const encoder = this.device.createCommandEncoder({ label: 'state readback' });
+      entries.forEach(({ entry }, i) => {
+        if (entry.length > 0) encoder.copyBufferToBuffer(entry.buffer, 0, staging, offsets[i]!, entry.length * 4);
+      });
+      this.device.queue.submit([encoder.finish()]);
+      this.counters.submits++;
+      const bytes = await this.mapRange(staging, 0, total, 'reading state back');
+      return Object.fromEntries(entries.map(({ name, entry }, i) => [name, new Float32Array(bytes, offsets[i]!, entry.length)]));
+    } finally {
+      staging.destroy();
+    }
+  }
+
+  stats(): WebGpuStats {
+    return { pipelines: this.compiledCount, ...this.counters };
+  }
+
+  /** Frees every buffer the executor created (programs and state). The device stays the caller's. */
   dispose(): void {
-    for (const b of this.owned) b.destroy();
-    this.owned.length = 0;
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const p of this.programs.values()) for (const b of p.owned) b.destroy();
+    this.programs.clear();
+    for (const s of this.state.values()) s.buffer.destroy();
+    this.state.clear();
+    this.pipelines.clear();
+    this.device.removeEventListener?.('uncapturederror', this.onUncapturedError);
+  }
+
+  /** The pipeline of a launch's kernel, compiled once per distinct WGSL code, entry point and binding layout. */
+  private pipelineFor(l: PlanLaunch, source: WgslSource): Promise<CompiledPipeline> {
+    const layout = `${l.access.map((a) => (a === 'read' ? 'r' : 'w')).join('')}/${l.uniforms?.length ?? 0}`;
+    const key = `${layout}\u0000${source.entryPoint}\u0000${source.code}`;
+    let compiled = this.pipelines.get(key);
+    if (!compiled) {
+      compiled = this.compile(l.kernel, l.loc, source, l.access, (l.uniforms?.length ?? 0) > 0);
+      this.pipelines.set(key, compiled);
+      // A failed compile is not kept: the next load tries again (and reports again).
+      compiled.then(() => this.compiledCount++, () => this.pipelines.delete(key));
+    }
+    return compiled;
+  }
+
+  private async compile(kernel: string, loc: string | undefined, source: WgslSource, access: readonly PlanAccess[], uniforms: boolean): Promise<CompiledPipeline> {
+    const d = this.device;
+    const entries: any[] = access.map((a, binding) => ({
+      binding,
+      visibility: STAGE_COMPUTE,
+      buffer: { type: a === 'read' ? 'read-only-storage' : 'storage' },
+    }));
+    if (uniforms) entries.push({ binding: access.length, visibility: STAGE_COMPUTE, buffer: { type: 'uniform' } });
+    d.pushErrorScope('validation');
+    const layout = d.createBindGroupLayout({ label: kernel, entries });
+    const pipelineLayout = d.createPipelineLayout({ label: kernel, bindGroupLayouts: [layout] });
+    const module = d.createShaderModule({ label: kernel, code: source.code });
+    const scope = d.popErrorScope();
+    const info: { messages: readonly WgslMessage[] } = typeof module.getCompilationInfo === 'function' ? await module.getCompilationInfo() : { messages: [] };
+    const scopeError = await scope;
+    const errors = info.messages.filter((m) => m.type === 'error');
+    const label = kernelLabel(kernel, loc);
+    if (errors.length > 0 || scopeError) {
+      const lines = source.code.split('\n');
+      const body = errors.length > 0
+        ? errors.map((m) => `  error at WGSL ${m.lineNum}:${m.linePos}: ${m.message}${excerpt(lines, m)}`).join('\n')
+        : `  ${scopeError!.message.trim()}`;
+      const diagnostics = errors.length > 0 ? errors.map(formatWgslMessage) : [scopeError!.message.trim()];
+      throw new WgslCompileError(kernel, loc, diagnostics, `WGSL kernel ${label} failed to compile:\n${body}`);
+    }
+    for (const w of info.messages.filter((m) => m.type === 'warning')) this.onWarning(`WGSL kernel ${label}: warning at ${formatWgslMessage(w)}`);
+    try {
+      const pipeline = await d.createComputePipelineAsync({ label: kernel, layout: pipelineLayout, compute: { module, entryPoint: source.entryPoint } });
+      return { pipeline, layout };
+    } catch (e) {
+      throw new WgslCompileError(kernel, loc, [errorText(e)],
+        `WGSL kernel ${label} failed to build a compute pipeline (entry point "${source.entryPoint}"):\n  ${errorText(e)}`);
+    }
+  }
+
+  /** Creates a loaded program's buffers (storage, uniforms, staging) and bind groups. */
+  private bind(name: string, plan: ProgramPlan, pipelines: readonly CompiledPipeline[]): DeviceProgram {
+    const owned: GpuBufferLike[] = [];
+    const own = (b: GpuBufferLike): GpuBufferLike => {
+      owned.push(b);
+      return b;
+    };
+    try {
+      // WebGPU zero-initialises new buffers: everything a kernel reads before writing starts as zeros, as on the CPU.
+      const slots = plan.slots.map((n, i) => own(this.createStorage(`${name} slot ${i}`, n)));
+      const stateOf = new Map(plan.state.map((s) => [s.buffer, s.name]));
+      const buffers = plan.buffers.map((b, i) => {
+        const tensor = stateOf.get(i);
+        if (tensor !== undefined) return this.state.get(tensor)!.buffer;
+        if (b.slot !== undefined) return slots[b.slot]!;
+        return own(this.createStorage(`${name} ${b.name}`, b.length));
+      });
+      const bindGroups = plan.launches.map((l, i) => {
+        const entries: any[] = l.buffers.map((b, binding) => ({
+          binding,
+          resource: { buffer: buffers[b]!, offset: 0, size: bytesOf(plan.buffers[b]!.length) },
+        }));
+        if (l.uniforms && l.uniforms.length > 0) {
+          const bytes = Math.max(16, Math.ceil((l.uniforms.length * 4) / 16) * 16);
+          const uniform = own(this.device.createBuffer({ label: `${name} ${l.kernel} uniforms`, size: bytes, usage: USAGE_UNIFORM | USAGE_COPY_DST }));
+          this.device.queue.writeBuffer(uniform, 0, uniformBytes(l, bytes));
+          entries.push({ binding: l.buffers.length, resource: { buffer: uniform, offset: 0, size: bytes } });
+        }
+        this.counters.bindGroups++;
+        return this.device.createBindGroup({ label: `${name} #${i} ${l.kernel}`, layout: pipelines[i]!.layout, entries });
+      });
+      const offsets = new Map<string, number>();
+      let stagingBytes = 0;
+      for (const o of plan.outputs) {
+        offsets.set(o.name, stagingBytes);
+        stagingBytes += Math.ceil(plan.buffers[o.buffer]!.length / 2) * 8; // 8-byte aligned, as mapAsync offsets must be
+      }
+      stagingBytes = Math.max(8, stagingBytes);
+      const staging = own(this.createStaging(`${name} outputs`, stagingBytes));
+      return { plan, buffers, owned, pipelines, bindGroups, offsets, stagingBytes, staging, stagingBusy: false };
+    } catch (e) {
+      for (const b of owned) b.destroy();
+      throw e;
+    }
+  }
+
+  private createStorage(label: string, length: number): GpuBufferLike {
+    const size = bytesOf(length);
+    const max = this.device.limits?.maxStorageBufferBindingSize;
+    if (max !== undefined && size > max) throw new Error(`${label}: ${size} bytes exceed the device's maxStorageBufferBindingSize (${max})`);
+    return this.device.createBuffer({ label, size, usage: USAGE_STORAGE | USAGE_COPY_SRC | USAGE_COPY_DST });
+  }
+
+  private createStaging(label: string, bytes: number): GpuBufferLike {
+    return this.device.createBuffer({ label, size: bytes, usage: USAGE_MAP_READ | USAGE_COPY_DST });
+  }
+
+  /** Maps [start, end) of a staging buffer and returns a copy of those bytes. */
+  private async mapRange(staging: GpuBufferLike, start: number, end: number, what: string): Promise<ArrayBuffer> {
+    const size = Math.ceil((end - start) / 4) * 4;
+    try {
+      await staging.mapAsync(MAP_MODE_READ, start, size);
+    } catch (e) {
+      this.throwIfBroken();
+      throw new Error(`${what} failed: ${errorText(e)}`);
+    }
+    const bytes = staging.getMappedRange(start, size).slice(0);
+    staging.unmap();
+    this.throwIfBroken();
+    return bytes;
+  }
+
+  /** The kernel a rejected run failed on: each launch encoded alone, in its own error scope (the failure path only). */
+  private async diagnose(name: string, p: DeviceProgram, message: string): Promise<Error> {
+    for (const [i, l] of p.plan.launches.entries()) {
+      this.device.pushErrorScope('validation');
+      const encoder = this.device.createCommandEncoder({ label: `${name} diagnosis` });
+      const pass = encoder.beginComputePass();
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+      encoder.finish();
+      const error = await this.device.popErrorScope();
+      if (error) return new Error(`program "${name}": WebGPU rejected kernel ${kernelLabel(l.kernel, l.loc)}:\n  ${error.message.trim()}`);
+    }
+    return new Error(`program "${name}": WebGPU rejected the run:\n  ${message.trim()}`);
+  }
+
+  private throwIfBroken(): void {
+    if (this.disposed) throw new Error('WebGPU executor used after dispose()');
+    if (this.lostReason) throw new Error(this.lostReason);
+    if (this.deviceErrors.length > 0) {
+      const errors = this.deviceErrors.splice(0);
+      throw new Error(`WebGPU device error(s):\n  ${errors.join('\n  ')}`);
+    }
   }
 }
 
-// ---- from compiler/emit/support/webgpu-model.ts ----
+/** A launch's uniform values laid out as WGSL lays out a struct of 4-byte scalars. */
+function uniformBytes(l: PlanLaunch, bytes: number): ArrayBuffer {
+  const data = new ArrayBuffer(bytes);
+  const view = new DataView(data);
+  l.uniforms!.forEach((u, i) => {
+    const ok = u.type === 'f32' ? typeof u.value === 'number'
+      : u.type === 'u32' ? Number.isInteger(u.value) && u.value >= 0 && u.value <= 0xffff_ffff
+        : Number.isInteger(u.value) && u.value >= -0x8000_0000 && u.value <= 0x7fff_ffff;
+    if (!ok) throw new Error(`kernel ${kernelLabel(l.kernel, l.loc)}: uniform "${u.name}" is ${u.type} but got ${u.value}`);
+    if (u.type === 'f32') view.setFloat32(i * 4, u.value, true);
+    else if (u.type === 'u32') view.setUint32(i * 4, u.value, true);
+    else view.setInt32(i * 4, u.value, true);
+  });
+  return data;
+}
+
+/** The offending WGSL line with carets under the reported span. */
+function excerpt(lines: readonly string[], m: WgslMessage): string {
+  const line = lines[m.lineNum - 1];
+  if (line === undefined || m.linePos < 1) return '';
+  const width = Math.max(1, Math.min(m.length || 1, line.length - m.linePos + 1));
+  return `\n    ${line}\n    ${' '.repeat(m.linePos - 1)}${'^'.repeat(width)}`;
+}
+
+// ---- from compiler/emit/support/init.ts ----
+/** How a param starts: the initialiser written in the .loom source (optimizer slots start at zeros). */
+export type ParamInit = InitSpec;
+
+/** A tensor of a bundle (a param or an optimizer slot): its shape and how it starts. */
+export interface TensorSpec {
+  readonly shape: readonly number[];
+  readonly init: ParamInit;
+}
+
+/** The initial value of param `name` for `seed`, as loom computes it (fillInitial, stored in float32). */
+function initialValue(name: string, spec: TensorSpec, seed: number): Float32Array {
+  const out = new Float32Array(spec.shape.reduce((n, d) => n * d, 1));
+  fillInitial(out, spec.init, seed, hashString(name));
+  return out;
+}
+
+/** Checks that `values` holds exactly the tensors `specs` names, each of the right length. */
+function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>, values: Readonly<Record<string, Float32Array>>): void {
+  for (const [name, spec] of Object.entries(specs)) {
+    const v = values[name];
+    if (!(v instanceof Float32Array)) throw new Error(`${what}: "${name}" is missing (expected a Float32Array of shape [${spec.shape.join(', ')}])`);
+    const n = spec.shape.reduce((count, d) => count * d, 1);
+    if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
+  }
+}
+
+// ---- from compiler/emit/support/wgsl-files.ts ----
 /** Reads a kernel's WGSL: `file` is relative to the module, `url` resolved against it. */
 export type SourceLoader = (file: string, url: URL) => Promise<string>;
+
+/** A kernel's .wgsl file beside the module and its entry point. */
+export interface WgslFile {
+  readonly file: string;
+  readonly url: URL;
+  readonly entryPoint: string;
+}
 
 /** Default loader: the file system under Node (file: URLs), fetch elsewhere. */
 async function loadBesideModule(_file: string, url: URL): Promise<string> {
@@ -573,70 +989,10 @@ async function loadBesideModule(_file: string, url: URL): Promise<string> {
   return response.text();
 }
 
-export class GpuModel {
-  private disposed = false;
-
-  private constructor(public readonly device: GpuDeviceLike, private readonly programs: ReadonlyMap<string, GpuProgram>, private readonly state: GpuState, private readonly lengths: ReadonlyMap<string, number>) {
-    
-  }
-
-  /**
-   * Compiles `kernels` (sources through `load`), uploads `tensors` (every
-   * state tensor any plan reads) and prepares every plan.
-   */
-  static async open(device: GpuDeviceLike, plans: Readonly<Record<string, ProgramPlan>>, kernels: Readonly<Record<string, WgslKernelInfo & { readonly url: URL }>>, tensors: Readonly<Record<string, Float32Array>>, load: SourceLoader): Promise<GpuModel> {
-    const compiled = new Map<string, GpuKernel>();
-    await Promise.all(Object.entries(kernels).map(async ([name, info]) => {
-      compiled.set(name, await compileKernel(device, name, info, await load(info.file, info.url)));
-    }));
-    const state: GpuState = new Map();
-    const lengths = new Map<string, number>();
-    try {
-      for (const [program, plan] of Object.entries(plans)) {
-        for (const s of plan.state) {
-          if (state.has(s.name)) continue;
-          const value = tensors[s.name];
-          const length = plan.buffers[s.buffer]!.length;
-          if (!(value instanceof Float32Array)) throw new Error(`${program}: state tensor "${s.name}" was not given`);
-          if (value.length !== length) throw new Error(`${program}: state tensor "${s.name}" has ${value.length} elements; the program expects ${length}`);
-          state.set(s.name, uploadTensor(device, s.name, value));
-          lengths.set(s.name, length);
-        }
-      }
-      const programs = new Map(Object.entries(plans).map(([name, plan]) => [name, new GpuProgram(device, name, plan, compiled, state)]));
-      return new GpuModel(device, programs, state, lengths);
-    } catch (e) {
-      for (const b of state.values()) b.destroy();
-      throw e;
-    }
-  }
-
-  /** Runs program `name`; returns the outputs named in `read` (all by default). */
-  run(name: string, inputs: ProgramInputs, read?: readonly string[]): Promise<Record<string, Float32Array>> {
-    if (this.disposed) throw new Error('GpuModel used after dispose()');
-    const program = this.programs.get(name);
-    if (!program) throw new Error(`no program named "${name}"`);
-    return program.run(inputs, read);
-  }
-
-  /** Reads persistent tensors back from the device. */
-  async read(names: readonly string[]): Promise<Record<string, Float32Array>> {
-    const out: Record<string, Float32Array> = {};
-    for (const name of names) {
-      const buffer = this.state.get(name);
-      if (!buffer) throw new Error(`no state tensor named "${name}"`);
-      out[name] = await readTensor(this.device, buffer, this.lengths.get(name)!);
-    }
-    return out;
-  }
-
-  /** Frees every buffer the model allocated (the device stays the caller's). */
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    for (const p of this.programs.values()) p.dispose();
-    for (const b of this.state.values()) b.destroy();
-  }
+/** The WGSL of every kernel of a program, by kernel name, read through `load`: the executor's sources. */
+async function loadSources(kernels: Readonly<Record<string, WgslFile>>, load: SourceLoader): Promise<Record<string, { code: string; entryPoint: string }>> {
+  const entries = await Promise.all(Object.entries(kernels).map(async ([name, f]) => [name, { code: await load(f.file, f.url), entryPoint: f.entryPoint }] as const));
+  return Object.fromEntries(entries);
 }
 // ---- Llama: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -646,7 +1002,7 @@ export const config = { vocab: 256, ctx: 64, dim: 64, depth: 2, heads: 4, hidden
 /** The sizes the programs were compiled for: the train step takes `batch` sequences of `ctx` tokens, the forward pass `forwardBatch` of them. */
 export const shapes = { batch: 16, ctx: 64, forwardBatch: 1 } as const;
 /** Every learnable tensor of the model, in declaration order: shape and initialiser. */
-export const paramSpecs: Readonly<Record<ParamName, ParamSpec>> = {
+export const paramSpecs: Readonly<Record<ParamName, TensorSpec>> = {
     'tok.w': { shape: [256, 64], init: { kind: 'normal', std: 0.02, mean: 0 } },
     'layers.0.attn_norm.g': { shape: [64], init: { kind: 'ones' } },
     'layers.0.attn.wq.w': { shape: [64, 64], init: { kind: 'normal', std: 0.02, mean: 0 } },
@@ -720,7 +1076,7 @@ export interface Params {
 }
 
 /** The train step's optimizer slots (AdamW moments), zero when training starts. */
-export const optimizerStateSpecs: Readonly<Record<string, ParamSpec>> = {
+export const optimizerStateSpecs: Readonly<Record<string, TensorSpec>> = {
     'optim.m.tok.w': { shape: [256, 64], init: { kind: 'zeros' } },
     'optim.v.tok.w': { shape: [256, 64], init: { kind: 'zeros' } },
     'optim.m.layers.0.attn_norm.g': { shape: [64], init: { kind: 'zeros' } },
@@ -858,72 +1214,73 @@ export type TrainState = Params & OptimizerState;
 // ---- execution plans (buffers, bindings, launches) ----
 /** The forward pass: 35 kernel launches over 61 buffers. */
 const forwardPlan: ProgramPlan = {
+    target: 'webgpu',
     buffers: [
-      { name: 'p_tok_w', length: 16384 },
-      { name: 'p_layers_0_attn_norm_g', length: 64 },
-      { name: 'p_layers_0_attn_wq_w', length: 4096 },
-      { name: 'p_layers_0_attn_wk_w', length: 4096 },
-      { name: 'p_layers_0_attn_wv_w', length: 4096 },
-      { name: 'p_layers_0_attn_wo_w', length: 4096 },
-      { name: 'p_layers_0_mlp_norm_g', length: 64 },
-      { name: 'p_layers_0_mlp_w1_w', length: 11264 },
-      { name: 'p_layers_0_mlp_w2_w', length: 11264 },
-      { name: 'p_layers_0_mlp_w3_w', length: 11264 },
-      { name: 'p_layers_1_attn_norm_g', length: 64 },
-      { name: 'p_layers_1_attn_wq_w', length: 4096 },
-      { name: 'p_layers_1_attn_wk_w', length: 4096 },
-      { name: 'p_layers_1_attn_wv_w', length: 4096 },
-      { name: 'p_layers_1_attn_wo_w', length: 4096 },
-      { name: 'p_layers_1_mlp_norm_g', length: 64 },
-      { name: 'p_layers_1_mlp_w1_w', length: 11264 },
-      { name: 'p_layers_1_mlp_w2_w', length: 11264 },
-      { name: 'p_layers_1_mlp_w3_w', length: 11264 },
-      { name: 'p_norm_g', length: 64 },
-      { name: 'p_head_w', length: 16384 },
-      { name: 'in_tokens', length: 64 },
-      { name: 't22', length: 4096, slot: 0 },
-      { name: 't34', length: 4096, slot: 1 },
-      { name: 't35', length: 4096, slot: 2 },
-      { name: 't38', length: 4096, slot: 3 },
-      { name: 't41', length: 4096, slot: 4 },
-      { name: 't69', length: 2048, slot: 1 },
-      { name: 't73', length: 2048, slot: 5 },
-      { name: 't75', length: 4096, slot: 2 },
-      { name: 't84', length: 2048, slot: 5 },
-      { name: 't88', length: 2048, slot: 1 },
-      { name: 't90', length: 4096, slot: 3 },
-      { name: 't103', length: 16384, slot: 6 },
-      { name: 't110', length: 16384, slot: 7 },
-      { name: 't111', length: 4096, slot: 1 },
-      { name: 't114', length: 4096, slot: 2 },
-      { name: 't124', length: 4096, slot: 0 },
-      { name: 't132', length: 11264, slot: 6 },
-      { name: 't133', length: 11264, slot: 7 },
-      { name: 't135', length: 4096, slot: 0 },
-      { name: 't145', length: 4096, slot: 1 },
-      { name: 't146', length: 4096, slot: 2 },
-      { name: 't149', length: 4096, slot: 3 },
-      { name: 't152', length: 4096, slot: 4 },
-      { name: 't162', length: 2048, slot: 5 },
-      { name: 't166', length: 2048, slot: 1 },
-      { name: 't168', length: 4096, slot: 2 },
-      { name: 't177', length: 2048, slot: 5 },
-      { name: 't181', length: 2048, slot: 1 },
-      { name: 't183', length: 4096, slot: 3 },
-      { name: 't187', length: 16384, slot: 6 },
-      { name: 't194', length: 16384, slot: 7 },
-      { name: 't195', length: 4096, slot: 1 },
-      { name: 't198', length: 4096, slot: 2 },
-      { name: 't208', length: 4096, slot: 0 },
-      { name: 't215', length: 11264, slot: 6 },
-      { name: 't216', length: 11264, slot: 7 },
-      { name: 't218', length: 4096, slot: 0 },
-      { name: 't228', length: 4096, slot: 1 },
-      { name: 't229', length: 16384 },
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 't22', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't34', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't35', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't38', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't41', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't69', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't73', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't75', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't84', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't88', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't90', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't103', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't110', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't111', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't114', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't124', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't132', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't133', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't135', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't145', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't146', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't149', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't152', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't162', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't166', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't168', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't177', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't181', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't183', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't187', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't194', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't195', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't198', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't208', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't215', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't216', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't218', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't228', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't229', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 4096, 4096, 4096, 2048, 16384, 16384],
-    inputs: [{ name: 'tokens', buffer: 21 }],
-    indexInputs: [{ input: 'tokens', size: 256, target: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 21 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
     state: [
       { name: 'tok.w', buffer: 0 },
       { name: 'layers.0.attn_norm.g', buffer: 1 },
@@ -950,370 +1307,581 @@ const forwardPlan: ProgramPlan = {
     outputs: [{ name: 'output', buffer: 60 }],
     updates: [],
     launches: [
-      { kernel: 'forward/k0_gather', buffers: [21, 0, 22], workgroups: [16, 1, 1] },
-      { kernel: 'forward/k1_reduce', buffers: [22, 1, 23], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k2_einsum', buffers: [23, 2, 24], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k3_einsum', buffers: [23, 3, 25], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k4_einsum', buffers: [23, 4, 26], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k5_ew', buffers: [24, 27, 28], workgroups: [8, 1, 1] },
-      { kernel: 'forward/k6_concat', buffers: [27, 29, 28], workgroups: [16, 1, 1] },
-      { kernel: 'forward/k7_ew', buffers: [25, 30, 31], workgroups: [8, 1, 1] },
-      { kernel: 'forward/k8_concat', buffers: [30, 32, 31], workgroups: [16, 1, 1] },
-      { kernel: 'forward/k9_einsum', buffers: [29, 32, 33], workgroups: [1, 1, 4] },
-      { kernel: 'forward/k10_reduce', buffers: [33, 34], workgroups: [256, 1, 1] },
-      { kernel: 'forward/k11_einsum', buffers: [34, 26, 35], workgroups: [1, 4, 4] },
-      { kernel: 'forward/k12_einsum', buffers: [35, 5, 22, 36], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k13_reduce', buffers: [36, 6, 37], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k14_einsum', buffers: [37, 9, 38], workgroups: [3, 1, 1] },
-      { kernel: 'forward/k15_einsum', buffers: [37, 7, 38, 39], workgroups: [3, 1, 1] },
-      { kernel: 'forward/k16_einsum', buffers: [39, 8, 36, 40], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k17_reduce', buffers: [40, 10, 41], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k18_einsum', buffers: [41, 11, 42], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k19_einsum', buffers: [41, 12, 43], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k20_einsum', buffers: [41, 13, 44], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k21_ew', buffers: [42, 45, 46], workgroups: [8, 1, 1] },
-      { kernel: 'forward/k22_concat', buffers: [45, 47, 46], workgroups: [16, 1, 1] },
-      { kernel: 'forward/k23_ew', buffers: [43, 48, 49], workgroups: [8, 1, 1] },
-      { kernel: 'forward/k24_concat', buffers: [48, 50, 49], workgroups: [16, 1, 1] },
-      { kernel: 'forward/k25_einsum', buffers: [47, 50, 51], workgroups: [1, 1, 4] },
-      { kernel: 'forward/k26_reduce', buffers: [51, 52], workgroups: [256, 1, 1] },
-      { kernel: 'forward/k27_einsum', buffers: [52, 44, 53], workgroups: [1, 4, 4] },
-      { kernel: 'forward/k28_einsum', buffers: [53, 14, 40, 54], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k29_reduce', buffers: [54, 15, 55], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k30_einsum', buffers: [55, 18, 56], workgroups: [3, 1, 1] },
-      { kernel: 'forward/k31_einsum', buffers: [55, 16, 56, 57], workgroups: [3, 1, 1] },
-      { kernel: 'forward/k32_einsum', buffers: [57, 17, 54, 58], workgroups: [1, 1, 1] },
-      { kernel: 'forward/k33_reduce', buffers: [58, 19, 59], workgroups: [64, 1, 1] },
-      { kernel: 'forward/k34_einsum', buffers: [59, 20, 60], workgroups: [4, 1, 1] },
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [21, 0, 22],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [22, 1, 23],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [23, 2, 24],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [23, 3, 25],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [23, 4, 26],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [24, 27, 28],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [27, 29, 28],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [25, 30, 31],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [30, 32, 31],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [29, 32, 33],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [33, 34],
+        access: ['read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [34, 26, 35],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 4],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [35, 5, 22, 36],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [36, 6, 37],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 9, 38],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 7, 38, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [39, 8, 36, 40],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [40, 10, 41],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [41, 11, 42],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [41, 12, 43],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [41, 13, 44],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [42, 45, 46],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k22_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [45, 47, 46],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [43, 48, 49],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k24_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [48, 50, 49],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k25_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [47, 50, 51],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k26_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [51, 52],
+        access: ['read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [52, 44, 53],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 4],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [53, 14, 40, 54],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [54, 15, 55],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 18, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 16, 56, 57],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [57, 17, 54, 58],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [58, 19, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 20, 60],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
     ],
   };
 /** The train step: 166 kernel launches over 324 buffers. */
 const trainStepPlan: ProgramPlan = {
+    target: 'webgpu',
     buffers: [
-      { name: 'p_tok_w', length: 16384 },
-      { name: 'p_layers_0_attn_norm_g', length: 64 },
-      { name: 'p_layers_0_attn_wq_w', length: 4096 },
-      { name: 'p_layers_0_attn_wk_w', length: 4096 },
-      { name: 'p_layers_0_attn_wv_w', length: 4096 },
-      { name: 'p_layers_0_attn_wo_w', length: 4096 },
-      { name: 'p_layers_0_mlp_norm_g', length: 64 },
-      { name: 'p_layers_0_mlp_w1_w', length: 11264 },
-      { name: 'p_layers_0_mlp_w2_w', length: 11264 },
-      { name: 'p_layers_0_mlp_w3_w', length: 11264 },
-      { name: 'p_layers_1_attn_norm_g', length: 64 },
-      { name: 'p_layers_1_attn_wq_w', length: 4096 },
-      { name: 'p_layers_1_attn_wk_w', length: 4096 },
-      { name: 'p_layers_1_attn_wv_w', length: 4096 },
-      { name: 'p_layers_1_attn_wo_w', length: 4096 },
-      { name: 'p_layers_1_mlp_norm_g', length: 64 },
-      { name: 'p_layers_1_mlp_w1_w', length: 11264 },
-      { name: 'p_layers_1_mlp_w2_w', length: 11264 },
-      { name: 'p_layers_1_mlp_w3_w', length: 11264 },
-      { name: 'p_norm_g', length: 64 },
-      { name: 'p_head_w', length: 16384 },
-      { name: 'in_tokens', length: 1024 },
-      { name: 'in_targets', length: 1024 },
-      { name: 'in_step', length: 1 },
-      { name: 'p_optim_m_tok_w', length: 16384 },
-      { name: 'p_optim_v_tok_w', length: 16384 },
-      { name: 'p_optim_m_layers_0_attn_norm_g', length: 64 },
-      { name: 'p_optim_v_layers_0_attn_norm_g', length: 64 },
-      { name: 'p_optim_m_layers_0_attn_wq_w', length: 4096 },
-      { name: 'p_optim_v_layers_0_attn_wq_w', length: 4096 },
-      { name: 'p_optim_m_layers_0_attn_wk_w', length: 4096 },
-      { name: 'p_optim_v_layers_0_attn_wk_w', length: 4096 },
-      { name: 'p_optim_m_layers_0_attn_wv_w', length: 4096 },
-      { name: 'p_optim_v_layers_0_attn_wv_w', length: 4096 },
-      { name: 'p_optim_m_layers_0_attn_wo_w', length: 4096 },
-      { name: 'p_optim_v_layers_0_attn_wo_w', length: 4096 },
-      { name: 'p_optim_m_layers_0_mlp_norm_g', length: 64 },
-      { name: 'p_optim_v_layers_0_mlp_norm_g', length: 64 },
-      { name: 'p_optim_m_layers_0_mlp_w1_w', length: 11264 },
-      { name: 'p_optim_v_layers_0_mlp_w1_w', length: 11264 },
-      { name: 'p_optim_m_layers_0_mlp_w2_w', length: 11264 },
-      { name: 'p_optim_v_layers_0_mlp_w2_w', length: 11264 },
-      { name: 'p_optim_m_layers_0_mlp_w3_w', length: 11264 },
-      { name: 'p_optim_v_layers_0_mlp_w3_w', length: 11264 },
-      { name: 'p_optim_m_layers_1_attn_norm_g', length: 64 },
-      { name: 'p_optim_v_layers_1_attn_norm_g', length: 64 },
-      { name: 'p_optim_m_layers_1_attn_wq_w', length: 4096 },
-      { name: 'p_optim_v_layers_1_attn_wq_w', length: 4096 },
-      { name: 'p_optim_m_layers_1_attn_wk_w', length: 4096 },
-      { name: 'p_optim_v_layers_1_attn_wk_w', length: 4096 },
-      { name: 'p_optim_m_layers_1_attn_wv_w', length: 4096 },
-      { name: 'p_optim_v_layers_1_attn_wv_w', length: 4096 },
-      { name: 'p_optim_m_layers_1_attn_wo_w', length: 4096 },
-      { name: 'p_optim_v_layers_1_attn_wo_w', length: 4096 },
-      { name: 'p_optim_m_layers_1_mlp_norm_g', length: 64 },
-      { name: 'p_optim_v_layers_1_mlp_norm_g', length: 64 },
-      { name: 'p_optim_m_layers_1_mlp_w1_w', length: 11264 },
-      { name: 'p_optim_v_layers_1_mlp_w1_w', length: 11264 },
-      { name: 'p_optim_m_layers_1_mlp_w2_w', length: 11264 },
-      { name: 'p_optim_v_layers_1_mlp_w2_w', length: 11264 },
-      { name: 'p_optim_m_layers_1_mlp_w3_w', length: 11264 },
-      { name: 'p_optim_v_layers_1_mlp_w3_w', length: 11264 },
-      { name: 'p_optim_m_norm_g', length: 64 },
-      { name: 'p_optim_v_norm_g', length: 64 },
-      { name: 'p_optim_m_head_w', length: 16384 },
-      { name: 'p_optim_v_head_w', length: 16384 },
-      { name: 't23', length: 65536, slot: 0 },
-      { name: 't32', length: 65536, slot: 1 },
-      { name: 't35', length: 65536, slot: 2 },
-      { name: 't30', length: 1024, slot: 3 },
-      { name: 't36', length: 65536, slot: 4 },
-      { name: 't39', length: 65536, slot: 5 },
-      { name: 't42', length: 65536, slot: 6 },
-      { name: 't70', length: 32768, slot: 7 },
-      { name: 't74', length: 32768, slot: 8 },
-      { name: 't76', length: 65536, slot: 4 },
-      { name: 't85', length: 32768, slot: 7 },
-      { name: 't89', length: 32768, slot: 8 },
-      { name: 't91', length: 65536, slot: 5 },
-      { name: 't104', length: 262144, slot: 9 },
-      { name: 't108', length: 262144, slot: 10 },
-      { name: 't111', length: 262144, slot: 11 },
-      { name: 't109', length: 4096, slot: 7 },
-      { name: 't112', length: 65536, slot: 9 },
-      { name: 't115', length: 65536, slot: 12 },
-      { name: 't122', length: 65536, slot: 13 },
-      { name: 't125', length: 65536, slot: 14 },
-      { name: 't120', length: 1024, slot: 8 },
-      { name: 't133', length: 180224, slot: 15 },
-      { name: 't126', length: 180224, slot: 16 },
-      { name: 't128', length: 180224, slot: 17 },
-      { name: 't130', length: 180224, slot: 18 },
-      { name: 't131', length: 180224, slot: 19 },
-      { name: 't132', length: 180224, slot: 20 },
-      { name: 't134', length: 180224, slot: 21 },
-      { name: 't136', length: 65536, slot: 22 },
-      { name: 't143', length: 65536, slot: 23 },
-      { name: 't146', length: 65536, slot: 24 },
-      { name: 't141', length: 1024, slot: 25 },
-      { name: 't147', length: 65536, slot: 26 },
-      { name: 't150', length: 65536, slot: 27 },
-      { name: 't153', length: 65536, slot: 28 },
-      { name: 't163', length: 32768, slot: 29 },
-      { name: 't167', length: 32768, slot: 30 },
-      { name: 't169', length: 65536, slot: 26 },
-      { name: 't178', length: 32768, slot: 29 },
-      { name: 't182', length: 32768, slot: 30 },
-      { name: 't184', length: 65536, slot: 27 },
-      { name: 't188', length: 262144, slot: 31 },
-      { name: 't192', length: 262144, slot: 32 },
-      { name: 't195', length: 262144, slot: 33 },
-      { name: 't193', length: 4096, slot: 29 },
-      { name: 't196', length: 65536, slot: 31 },
-      { name: 't199', length: 65536, slot: 34 },
-      { name: 't206', length: 65536, slot: 35 },
-      { name: 't209', length: 65536, slot: 36 },
-      { name: 't204', length: 1024, slot: 30 },
-      { name: 't216', length: 180224, slot: 37 },
-      { name: 't210', length: 180224, slot: 38 },
-      { name: 't212', length: 180224, slot: 39 },
-      { name: 't213', length: 180224, slot: 40 },
-      { name: 't214', length: 180224, slot: 41 },
-      { name: 't215', length: 180224, slot: 42 },
-      { name: 't217', length: 180224, slot: 43 },
-      { name: 't219', length: 65536, slot: 44 },
-      { name: 't226', length: 65536, slot: 45 },
-      { name: 't229', length: 65536, slot: 46 },
-      { name: 't224', length: 1024, slot: 47 },
-      { name: 't230', length: 262144, slot: 48 },
-      { name: 't262', length: 262144, slot: 49 },
-      { name: 't247', length: 1024, slot: 50 },
-      { name: 't253', length: 1 },
-      { name: 't263', length: 65536, slot: 48 },
-      { name: 't265', length: 65536, slot: 51 },
-      { name: 't264', length: 16384, slot: 52 },
-      { name: 't281', length: 65536, slot: 46 },
-      { name: 't284', length: 180224, slot: 49 },
-      { name: 't285', length: 180224, slot: 53 },
-      { name: 't288', length: 180224, slot: 54 },
-      { name: 't295', length: 180224, slot: 37 },
-      { name: 't283', length: 11264, slot: 44 },
-      { name: 't287', length: 11264, slot: 51 },
-      { name: 't296', length: 65536, slot: 38 },
-      { name: 't298', length: 65536, slot: 39 },
-      { name: 't299', length: 65536, slot: 40 },
-      { name: 't297', length: 11264, slot: 38 },
-      { name: 't315', length: 65536, slot: 36 },
-      { name: 't316', length: 65536, slot: 34 },
-      { name: 't317', length: 4096, slot: 30 },
-      { name: 't320', length: 262144, slot: 31 },
-      { name: 't331', length: 262144, slot: 49 },
-      { name: 't332', length: 65536, slot: 28 },
-      { name: 't333', length: 65536, slot: 27 },
-      { name: 't344', length: 32768, slot: 29 },
-      { name: 't347', length: 32768, slot: 26 },
-      { name: 't350', length: 65536, slot: 27 },
-      { name: 't362', length: 32768, slot: 29 },
-      { name: 't365', length: 32768, slot: 26 },
-      { name: 't368', length: 65536, slot: 28 },
-      { name: 't370', length: 65536, slot: 26 },
-      { name: 't373', length: 4096, slot: 29 },
-      { name: 't374', length: 65536, slot: 34 },
-      { name: 't376', length: 65536, slot: 27 },
-      { name: 't377', length: 4096, slot: 46 },
-      { name: 't378', length: 65536, slot: 34 },
-      { name: 't380', length: 65536, slot: 28 },
-      { name: 't383', length: 65536, slot: 37 },
-      { name: 't384', length: 65536, slot: 40 },
-      { name: 't381', length: 4096, slot: 26 },
-      { name: 't400', length: 65536, slot: 24 },
-      { name: 't403', length: 180224, slot: 40 },
-      { name: 't404', length: 180224, slot: 41 },
-      { name: 't407', length: 180224, slot: 42 },
-      { name: 't414', length: 180224, slot: 15 },
-      { name: 't402', length: 11264, slot: 22 },
-      { name: 't406', length: 11264, slot: 27 },
-      { name: 't415', length: 65536, slot: 28 },
-      { name: 't417', length: 65536, slot: 34 },
-      { name: 't418', length: 65536, slot: 36 },
-      { name: 't416', length: 11264, slot: 28 },
-      { name: 't434', length: 65536, slot: 14 },
-      { name: 't435', length: 65536, slot: 12 },
-      { name: 't436', length: 4096, slot: 8 },
-      { name: 't439', length: 262144, slot: 9 },
-      { name: 't449', length: 262144, slot: 31 },
-      { name: 't450', length: 65536, slot: 6 },
-      { name: 't451', length: 65536, slot: 5 },
-      { name: 't462', length: 32768, slot: 7 },
-      { name: 't465', length: 32768, slot: 4 },
-      { name: 't468', length: 65536, slot: 5 },
-      { name: 't480', length: 32768, slot: 7 },
-      { name: 't483', length: 32768, slot: 4 },
-      { name: 't486', length: 65536, slot: 6 },
-      { name: 't488', length: 65536, slot: 4 },
-      { name: 't491', length: 4096, slot: 7 },
-      { name: 't492', length: 65536, slot: 12 },
-      { name: 't494', length: 65536, slot: 5 },
-      { name: 't495', length: 4096, slot: 24 },
-      { name: 't496', length: 65536, slot: 12 },
-      { name: 't498', length: 65536, slot: 6 },
-      { name: 't501', length: 65536, slot: 36 },
-      { name: 't502', length: 65536, slot: 15 },
-      { name: 't499', length: 4096, slot: 4 },
-      { name: 't513', length: 1024, slot: 25 },
-      { name: 't519', length: 16384, slot: 2 },
-      { name: 't540', length: 1 },
-      { name: 't637', length: 1, slot: 3 },
-      { name: 't638', length: 1, slot: 25 },
-      { name: 't663', length: 1, slot: 47 },
-      { name: 't542', length: 1, slot: 50 },
-      { name: 't549', length: 1, slot: 0 },
-      { name: 't553', length: 1, slot: 5 },
-      { name: 't557', length: 1, slot: 6 },
-      { name: 't561', length: 1, slot: 12 },
-      { name: 't569', length: 1, slot: 14 },
-      { name: 't573', length: 1, slot: 15 },
-      { name: 't577', length: 1, slot: 16 },
-      { name: 't585', length: 1, slot: 17 },
-      { name: 't589', length: 1, slot: 18 },
-      { name: 't593', length: 1, slot: 19 },
-      { name: 't597', length: 1, slot: 20 },
-      { name: 't605', length: 1, slot: 21 },
-      { name: 't609', length: 1, slot: 40 },
-      { name: 't613', length: 1, slot: 41 },
-      { name: 't621', length: 1, slot: 42 },
-      { name: 't267', length: 64, slot: 43 },
-      { name: 't301', length: 64, slot: 53 },
-      { name: 't386', length: 64, slot: 35 },
-      { name: 't420', length: 64, slot: 45 },
-      { name: 't504', length: 64, slot: 13 },
-      { name: 't544', length: 64, slot: 23 },
-      { name: 't564', length: 64, slot: 34 },
-      { name: 't580', length: 64, slot: 37 },
-      { name: 't600', length: 64, slot: 1 },
-      { name: 't616', length: 64, slot: 36 },
-      { name: 't567', length: 1, slot: 39 },
-      { name: 't591', length: 1, slot: 50 },
-      { name: 't615', length: 1, slot: 0 },
-      { name: 't624', length: 1 },
-      { name: 't628', length: 1, slot: 50 },
-      { name: 't648', length: 16384 },
-      { name: 't654', length: 16384 },
-      { name: 't660', length: 16384, slot: 0 },
-      { name: 't671', length: 16384 },
-      { name: 't681', length: 64 },
-      { name: 't687', length: 64 },
-      { name: 't694', length: 64, slot: 0 },
-      { name: 't698', length: 64 },
-      { name: 't707', length: 4096 },
-      { name: 't713', length: 4096 },
-      { name: 't718', length: 4096, slot: 0 },
-      { name: 't724', length: 4096 },
-      { name: 't730', length: 4096 },
-      { name: 't734', length: 4096 },
-      { name: 't737', length: 4096, slot: 0 },
-      { name: 't741', length: 4096 },
-      { name: 't747', length: 4096 },
-      { name: 't751', length: 4096 },
-      { name: 't754', length: 4096, slot: 0 },
-      { name: 't758', length: 4096 },
-      { name: 't764', length: 4096 },
-      { name: 't768', length: 4096 },
-      { name: 't771', length: 4096, slot: 7 },
-      { name: 't775', length: 4096 },
-      { name: 't781', length: 64 },
-      { name: 't785', length: 64 },
-      { name: 't789', length: 64, slot: 7 },
-      { name: 't791', length: 64 },
-      { name: 't800', length: 11264 },
-      { name: 't806', length: 11264 },
-      { name: 't811', length: 11264, slot: 7 },
-      { name: 't817', length: 11264 },
-      { name: 't826', length: 11264 },
-      { name: 't832', length: 11264 },
-      { name: 't837', length: 11264, slot: 7 },
-      { name: 't843', length: 11264 },
-      { name: 't849', length: 11264 },
-      { name: 't853', length: 11264 },
-      { name: 't856', length: 11264, slot: 7 },
-      { name: 't860', length: 11264 },
-      { name: 't866', length: 64 },
-      { name: 't870', length: 64 },
-      { name: 't874', length: 64, slot: 7 },
-      { name: 't876', length: 64 },
-      { name: 't882', length: 4096 },
-      { name: 't886', length: 4096 },
-      { name: 't889', length: 4096, slot: 7 },
-      { name: 't893', length: 4096 },
-      { name: 't899', length: 4096 },
-      { name: 't903', length: 4096 },
-      { name: 't906', length: 4096, slot: 7 },
-      { name: 't910', length: 4096 },
-      { name: 't916', length: 4096 },
-      { name: 't920', length: 4096 },
-      { name: 't923', length: 4096, slot: 7 },
-      { name: 't927', length: 4096 },
-      { name: 't933', length: 4096 },
-      { name: 't937', length: 4096 },
-      { name: 't940', length: 4096, slot: 7 },
-      { name: 't944', length: 4096 },
-      { name: 't950', length: 64 },
-      { name: 't954', length: 64 },
-      { name: 't958', length: 64, slot: 7 },
-      { name: 't960', length: 64 },
-      { name: 't966', length: 11264 },
-      { name: 't970', length: 11264 },
-      { name: 't973', length: 11264, slot: 7 },
-      { name: 't977', length: 11264 },
-      { name: 't983', length: 11264 },
-      { name: 't987', length: 11264 },
-      { name: 't990', length: 11264, slot: 7 },
-      { name: 't994', length: 11264 },
-      { name: 't1000', length: 11264 },
-      { name: 't1004', length: 11264 },
-      { name: 't1007', length: 11264, slot: 7 },
-      { name: 't1011', length: 11264 },
-      { name: 't1017', length: 64 },
-      { name: 't1021', length: 64 },
-      { name: 't1025', length: 64, slot: 7 },
-      { name: 't1027', length: 64 },
-      { name: 't1036', length: 16384 },
-      { name: 't1042', length: 16384 },
-      { name: 't1047', length: 16384, slot: 7 },
-      { name: 't1053', length: 16384 },
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1024, dtype: 'i32' },
+      { name: 'in_targets', length: 1024, dtype: 'i32' },
+      { name: 'in_step', length: 1, dtype: 'f32' },
+      { name: 'p_optim_m_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_v_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_optim_m_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_v_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_optim_m_head_w', length: 16384, dtype: 'f32' },
+      { name: 'p_optim_v_head_w', length: 16384, dtype: 'f32' },
+      { name: 't23', length: 65536, dtype: 'f32', slot: 0 },
+      { name: 't32', length: 65536, dtype: 'f32', slot: 1 },
+      { name: 't35', length: 65536, dtype: 'f32', slot: 2 },
+      { name: 't30', length: 1024, dtype: 'f32', slot: 3 },
+      { name: 't36', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't39', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't42', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't70', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't74', length: 32768, dtype: 'f32', slot: 8 },
+      { name: 't76', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't85', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't89', length: 32768, dtype: 'f32', slot: 8 },
+      { name: 't91', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't104', length: 262144, dtype: 'f32', slot: 9 },
+      { name: 't108', length: 262144, dtype: 'f32', slot: 10 },
+      { name: 't111', length: 262144, dtype: 'f32', slot: 11 },
+      { name: 't109', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't112', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't115', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't122', length: 65536, dtype: 'f32', slot: 13 },
+      { name: 't125', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't120', length: 1024, dtype: 'f32', slot: 8 },
+      { name: 't133', length: 180224, dtype: 'f32', slot: 15 },
+      { name: 't126', length: 180224, dtype: 'f32', slot: 16 },
+      { name: 't128', length: 180224, dtype: 'f32', slot: 17 },
+      { name: 't130', length: 180224, dtype: 'f32', slot: 18 },
+      { name: 't131', length: 180224, dtype: 'f32', slot: 19 },
+      { name: 't132', length: 180224, dtype: 'f32', slot: 20 },
+      { name: 't134', length: 180224, dtype: 'f32', slot: 21 },
+      { name: 't136', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't143', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't146', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't141', length: 1024, dtype: 'f32', slot: 25 },
+      { name: 't147', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't150', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't153', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't163', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't167', length: 32768, dtype: 'f32', slot: 30 },
+      { name: 't169', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't178', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't182', length: 32768, dtype: 'f32', slot: 30 },
+      { name: 't184', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't188', length: 262144, dtype: 'f32', slot: 31 },
+      { name: 't192', length: 262144, dtype: 'f32', slot: 32 },
+      { name: 't195', length: 262144, dtype: 'f32', slot: 33 },
+      { name: 't193', length: 4096, dtype: 'f32', slot: 29 },
+      { name: 't196', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't199', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't206', length: 65536, dtype: 'f32', slot: 35 },
+      { name: 't209', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't204', length: 1024, dtype: 'f32', slot: 30 },
+      { name: 't216', length: 180224, dtype: 'f32', slot: 37 },
+      { name: 't210', length: 180224, dtype: 'f32', slot: 38 },
+      { name: 't212', length: 180224, dtype: 'f32', slot: 39 },
+      { name: 't213', length: 180224, dtype: 'f32', slot: 40 },
+      { name: 't214', length: 180224, dtype: 'f32', slot: 41 },
+      { name: 't215', length: 180224, dtype: 'f32', slot: 42 },
+      { name: 't217', length: 180224, dtype: 'f32', slot: 43 },
+      { name: 't219', length: 65536, dtype: 'f32', slot: 44 },
+      { name: 't226', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't229', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't224', length: 1024, dtype: 'f32', slot: 47 },
+      { name: 't230', length: 262144, dtype: 'f32', slot: 48 },
+      { name: 't262', length: 262144, dtype: 'f32', slot: 49 },
+      { name: 't247', length: 1024, dtype: 'f32', slot: 50 },
+      { name: 't253', length: 1, dtype: 'f32' },
+      { name: 't263', length: 65536, dtype: 'f32', slot: 48 },
+      { name: 't265', length: 65536, dtype: 'f32', slot: 51 },
+      { name: 't264', length: 16384, dtype: 'f32', slot: 52 },
+      { name: 't281', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't284', length: 180224, dtype: 'f32', slot: 49 },
+      { name: 't285', length: 180224, dtype: 'f32', slot: 53 },
+      { name: 't288', length: 180224, dtype: 'f32', slot: 54 },
+      { name: 't295', length: 180224, dtype: 'f32', slot: 37 },
+      { name: 't283', length: 11264, dtype: 'f32', slot: 44 },
+      { name: 't287', length: 11264, dtype: 'f32', slot: 51 },
+      { name: 't296', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't298', length: 65536, dtype: 'f32', slot: 39 },
+      { name: 't299', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't297', length: 11264, dtype: 'f32', slot: 38 },
+      { name: 't315', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't316', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't317', length: 4096, dtype: 'f32', slot: 30 },
+      { name: 't320', length: 262144, dtype: 'f32', slot: 31 },
+      { name: 't331', length: 262144, dtype: 'f32', slot: 49 },
+      { name: 't332', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't333', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't344', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't347', length: 32768, dtype: 'f32', slot: 26 },
+      { name: 't350', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't362', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't365', length: 32768, dtype: 'f32', slot: 26 },
+      { name: 't368', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't370', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't373', length: 4096, dtype: 'f32', slot: 29 },
+      { name: 't374', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't376', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't377', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't378', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't380', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't383', length: 65536, dtype: 'f32', slot: 37 },
+      { name: 't384', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't381', length: 4096, dtype: 'f32', slot: 26 },
+      { name: 't400', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't403', length: 180224, dtype: 'f32', slot: 40 },
+      { name: 't404', length: 180224, dtype: 'f32', slot: 41 },
+      { name: 't407', length: 180224, dtype: 'f32', slot: 42 },
+      { name: 't414', length: 180224, dtype: 'f32', slot: 15 },
+      { name: 't402', length: 11264, dtype: 'f32', slot: 22 },
+      { name: 't406', length: 11264, dtype: 'f32', slot: 27 },
+      { name: 't415', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't417', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't418', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't416', length: 11264, dtype: 'f32', slot: 28 },
+      { name: 't434', length: 65536, dtype: 'f32', slot: 14 },
+      { name: 't435', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't436', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't439', length: 262144, dtype: 'f32', slot: 9 },
+      { name: 't449', length: 262144, dtype: 'f32', slot: 31 },
+      { name: 't450', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't451', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't462', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't465', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't468', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't480', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't483', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't486', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't488', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't491', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't492', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't494', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't495', length: 4096, dtype: 'f32', slot: 24 },
+      { name: 't496', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't498', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't501', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't502', length: 65536, dtype: 'f32', slot: 15 },
+      { name: 't499', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't513', length: 1024, dtype: 'f32', slot: 25 },
+      { name: 't519', length: 16384, dtype: 'f32', slot: 2 },
+      { name: 't540', length: 1, dtype: 'f32' },
+      { name: 't637', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't638', length: 1, dtype: 'f32', slot: 25 },
+      { name: 't663', length: 1, dtype: 'f32', slot: 47 },
+      { name: 't542', length: 1, dtype: 'f32', slot: 50 },
+      { name: 't549', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't553', length: 1, dtype: 'f32', slot: 5 },
+      { name: 't557', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't561', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't569', length: 1, dtype: 'f32', slot: 14 },
+      { name: 't573', length: 1, dtype: 'f32', slot: 15 },
+      { name: 't577', length: 1, dtype: 'f32', slot: 16 },
+      { name: 't585', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't589', length: 1, dtype: 'f32', slot: 18 },
+      { name: 't593', length: 1, dtype: 'f32', slot: 19 },
+      { name: 't597', length: 1, dtype: 'f32', slot: 20 },
+      { name: 't605', length: 1, dtype: 'f32', slot: 21 },
+      { name: 't609', length: 1, dtype: 'f32', slot: 40 },
+      { name: 't613', length: 1, dtype: 'f32', slot: 41 },
+      { name: 't621', length: 1, dtype: 'f32', slot: 42 },
+      { name: 't267', length: 64, dtype: 'f32', slot: 43 },
+      { name: 't301', length: 64, dtype: 'f32', slot: 53 },
+      { name: 't386', length: 64, dtype: 'f32', slot: 35 },
+      { name: 't420', length: 64, dtype: 'f32', slot: 45 },
+      { name: 't504', length: 64, dtype: 'f32', slot: 13 },
+      { name: 't544', length: 64, dtype: 'f32', slot: 23 },
+      { name: 't564', length: 64, dtype: 'f32', slot: 34 },
+      { name: 't580', length: 64, dtype: 'f32', slot: 37 },
+      { name: 't600', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't616', length: 64, dtype: 'f32', slot: 36 },
+      { name: 't567', length: 1, dtype: 'f32', slot: 39 },
+      { name: 't591', length: 1, dtype: 'f32', slot: 50 },
+      { name: 't615', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't624', length: 1, dtype: 'f32' },
+      { name: 't628', length: 1, dtype: 'f32', slot: 50 },
+      { name: 't648', length: 16384, dtype: 'f32' },
+      { name: 't654', length: 16384, dtype: 'f32' },
+      { name: 't660', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't671', length: 16384, dtype: 'f32' },
+      { name: 't681', length: 64, dtype: 'f32' },
+      { name: 't687', length: 64, dtype: 'f32' },
+      { name: 't694', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't698', length: 64, dtype: 'f32' },
+      { name: 't707', length: 4096, dtype: 'f32' },
+      { name: 't713', length: 4096, dtype: 'f32' },
+      { name: 't718', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't724', length: 4096, dtype: 'f32' },
+      { name: 't730', length: 4096, dtype: 'f32' },
+      { name: 't734', length: 4096, dtype: 'f32' },
+      { name: 't737', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't741', length: 4096, dtype: 'f32' },
+      { name: 't747', length: 4096, dtype: 'f32' },
+      { name: 't751', length: 4096, dtype: 'f32' },
+      { name: 't754', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't758', length: 4096, dtype: 'f32' },
+      { name: 't764', length: 4096, dtype: 'f32' },
+      { name: 't768', length: 4096, dtype: 'f32' },
+      { name: 't771', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't775', length: 4096, dtype: 'f32' },
+      { name: 't781', length: 64, dtype: 'f32' },
+      { name: 't785', length: 64, dtype: 'f32' },
+      { name: 't789', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't791', length: 64, dtype: 'f32' },
+      { name: 't800', length: 11264, dtype: 'f32' },
+      { name: 't806', length: 11264, dtype: 'f32' },
+      { name: 't811', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't817', length: 11264, dtype: 'f32' },
+      { name: 't826', length: 11264, dtype: 'f32' },
+      { name: 't832', length: 11264, dtype: 'f32' },
+      { name: 't837', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't843', length: 11264, dtype: 'f32' },
+      { name: 't849', length: 11264, dtype: 'f32' },
+      { name: 't853', length: 11264, dtype: 'f32' },
+      { name: 't856', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't860', length: 11264, dtype: 'f32' },
+      { name: 't866', length: 64, dtype: 'f32' },
+      { name: 't870', length: 64, dtype: 'f32' },
+      { name: 't874', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't876', length: 64, dtype: 'f32' },
+      { name: 't882', length: 4096, dtype: 'f32' },
+      { name: 't886', length: 4096, dtype: 'f32' },
+      { name: 't889', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't893', length: 4096, dtype: 'f32' },
+      { name: 't899', length: 4096, dtype: 'f32' },
+      { name: 't903', length: 4096, dtype: 'f32' },
+      { name: 't906', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't910', length: 4096, dtype: 'f32' },
+      { name: 't916', length: 4096, dtype: 'f32' },
+      { name: 't920', length: 4096, dtype: 'f32' },
+      { name: 't923', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't927', length: 4096, dtype: 'f32' },
+      { name: 't933', length: 4096, dtype: 'f32' },
+      { name: 't937', length: 4096, dtype: 'f32' },
+      { name: 't940', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't944', length: 4096, dtype: 'f32' },
+      { name: 't950', length: 64, dtype: 'f32' },
+      { name: 't954', length: 64, dtype: 'f32' },
+      { name: 't958', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't960', length: 64, dtype: 'f32' },
+      { name: 't966', length: 11264, dtype: 'f32' },
+      { name: 't970', length: 11264, dtype: 'f32' },
+      { name: 't973', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't977', length: 11264, dtype: 'f32' },
+      { name: 't983', length: 11264, dtype: 'f32' },
+      { name: 't987', length: 11264, dtype: 'f32' },
+      { name: 't990', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't994', length: 11264, dtype: 'f32' },
+      { name: 't1000', length: 11264, dtype: 'f32' },
+      { name: 't1004', length: 11264, dtype: 'f32' },
+      { name: 't1007', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't1011', length: 11264, dtype: 'f32' },
+      { name: 't1017', length: 64, dtype: 'f32' },
+      { name: 't1021', length: 64, dtype: 'f32' },
+      { name: 't1025', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't1027', length: 64, dtype: 'f32' },
+      { name: 't1036', length: 16384, dtype: 'f32' },
+      { name: 't1042', length: 16384, dtype: 'f32' },
+      { name: 't1047', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't1053', length: 16384, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -1372,8 +1940,19 @@ const trainStepPlan: ProgramPlan = {
       180224,
       180224,
     ],
-    inputs: [{ name: 'tokens', buffer: 21 }, { name: 'targets', buffer: 22 }, { name: 'step', buffer: 23 }],
-    indexInputs: [{ input: 'tokens', size: 256, target: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    inputs: [
+      { name: 'tokens', shape: [16, 64], dtype: 'i32', buffer: 21 },
+      { name: 'targets', shape: [16, 64], dtype: 'i32', buffer: 22 },
+      { name: 'step', shape: [], dtype: 'f32', buffer: 23 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'targets',
+        size: 256,
+        indexes: 'the one-hot classes arange(256) at compiler/std/functional.loom:33:18',
+      },
+    ],
     state: [
       { name: 'tok.w', buffer: 0 },
       { name: 'layers.0.attn_norm.g', buffer: 1 },
@@ -1506,320 +2085,941 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.v.head.w', buffer: 321 },
     ],
     launches: [
-      { kernel: 'trainStep/k0_gather', buffers: [21, 0, 66], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k1_reduce', buffers: [66, 67, 1, 68, 69], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k2_einsum', buffers: [68, 2, 70], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k3_einsum', buffers: [68, 3, 71], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k4_einsum', buffers: [68, 4, 72], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k5_ew', buffers: [70, 73, 74], workgroups: [128, 1, 1] },
-      { kernel: 'trainStep/k6_concat', buffers: [73, 75, 74], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k7_ew', buffers: [71, 76, 77], workgroups: [128, 1, 1] },
-      { kernel: 'trainStep/k8_concat', buffers: [76, 78, 77], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k9_einsum', buffers: [75, 78, 79], workgroups: [1, 1, 64] },
-      { kernel: 'trainStep/k10_reduce', buffers: [79, 80, 81, 82], workgroups: [4096, 1, 1] },
-      { kernel: 'trainStep/k11_einsum', buffers: [81, 72, 83], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k12_einsum', buffers: [83, 5, 66, 84], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k13_reduce', buffers: [84, 85, 6, 86, 87], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k14_einsum', buffers: [86, 9, 88], workgroups: [3, 16, 1] },
       {
-        kernel: 'trainStep/k15a_einsum',
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [21, 0, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [66, 67, 1, 68, 69],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 2, 70],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 3, 71],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 4, 72],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [70, 73, 74],
+        access: ['read', 'write', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k6_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [73, 75, 74],
+        access: ['read', 'write', 'read'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [71, 76, 77],
+        access: ['read', 'write', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [76, 78, 77],
+        access: ['read', 'write', 'read'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [75, 78, 79],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [79, 80, 81, 82],
+        access: ['read', 'write', 'write', 'write'],
+        workgroups: [4096, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [81, 72, 83],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [83, 5, 66, 84],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k13_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [84, 85, 6, 86, 87],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [86, 9, 88],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 16, 1],
+      },
+      {
+        kernel: 'k15a_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
         buffers: [86, 7, 89, 90, 91, 92, 93],
+        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write'],
         workgroups: [3, 16, 1],
       },
-      { kernel: 'trainStep/k15b_einsum', buffers: [93, 88, 94], workgroups: [704, 1, 1] },
-      { kernel: 'trainStep/k16_einsum', buffers: [94, 8, 84, 95], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k17_reduce', buffers: [95, 96, 10, 97, 98], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k18_einsum', buffers: [97, 11, 99], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k19_einsum', buffers: [97, 12, 100], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k20_einsum', buffers: [97, 13, 101], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k21_ew', buffers: [99, 102, 103], workgroups: [128, 1, 1] },
-      { kernel: 'trainStep/k22_concat', buffers: [102, 104, 103], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k23_ew', buffers: [100, 105, 106], workgroups: [128, 1, 1] },
-      { kernel: 'trainStep/k24_concat', buffers: [105, 107, 106], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k25_einsum', buffers: [104, 107, 108], workgroups: [1, 1, 64] },
-      { kernel: 'trainStep/k26_reduce', buffers: [108, 109, 110, 111], workgroups: [4096, 1, 1] },
-      { kernel: 'trainStep/k27_einsum', buffers: [110, 101, 112], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k28_einsum', buffers: [112, 14, 95, 113], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k29_reduce', buffers: [113, 114, 15, 115, 116], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k30_einsum', buffers: [115, 18, 117], workgroups: [3, 16, 1] },
       {
-        kernel: 'trainStep/k31a_einsum',
+        kernel: 'k15b_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [93, 88, 94],
+        access: ['read', 'read', 'write'],
+        workgroups: [704, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [94, 8, 84, 95],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [95, 96, 10, 97, 98],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [97, 11, 99],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [97, 12, 100],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [97, 13, 101],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [99, 102, 103],
+        access: ['read', 'write', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k22_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [102, 104, 103],
+        access: ['read', 'write', 'read'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/functional.loom:45:22',
+        buffers: [100, 105, 106],
+        access: ['read', 'write', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k24_concat',
+        loc: 'compiler/std/functional.loom:45:13',
+        buffers: [105, 107, 106],
+        access: ['read', 'write', 'read'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k25_einsum',
+        loc: 'compiler/std/nn.loom:66:14',
+        buffers: [104, 107, 108],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k26_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [108, 109, 110, 111],
+        access: ['read', 'write', 'write', 'write'],
+        workgroups: [4096, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/nn.loom:69:15',
+        buffers: [110, 101, 112],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [112, 14, 95, 113],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k29_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [113, 114, 15, 115, 116],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [115, 18, 117],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 16, 1],
+      },
+      {
+        kernel: 'k31a_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
         buffers: [115, 16, 118, 119, 120, 121, 122],
+        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write'],
         workgroups: [3, 16, 1],
       },
-      { kernel: 'trainStep/k31b_einsum', buffers: [122, 117, 123], workgroups: [704, 1, 1] },
-      { kernel: 'trainStep/k32_einsum', buffers: [123, 17, 113, 124], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k33_reduce', buffers: [124, 125, 19, 126, 127], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k34_einsum', buffers: [126, 20, 128], workgroups: [4, 16, 1] },
-      { kernel: 'trainStep/k35a_reduce', buffers: [128, 22, 129, 130], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k35b_reduce', buffers: [130, 131], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k36_einsum', buffers: [129, 20, 132, 19, 133], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k37_einsum', buffers: [129, 126, 134], workgroups: [1, 4, 1] },
-      { kernel: 'trainStep/k38_reduce', buffers: [133, 124, 127, 135], workgroups: [1024, 1, 1] },
       {
-        kernel: 'trainStep/k39a_einsum',
+        kernel: 'k31b_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [122, 117, 123],
+        access: ['read', 'read', 'write'],
+        workgroups: [704, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [123, 17, 113, 124],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k33_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [124, 125, 19, 126, 127],
+        access: ['read', 'write', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [126, 20, 128],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 16, 1],
+      },
+      {
+        kernel: 'k35a_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [128, 22, 129, 130],
+        access: ['read', 'read', 'write', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k35b_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [130, 131],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        buffers: [129, 20, 132, 19, 133],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        buffers: [129, 126, 134],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 1],
+      },
+      {
+        kernel: 'k38_reduce',
+        buffers: [133, 124, 127, 135],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k39a_einsum',
         buffers: [135, 17, 117, 136, 122, 137, 121, 138],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'trainStep/k39b_einsum',
+        kernel: 'k39b_einsum',
         buffers: [138, 136, 118, 121, 120, 119, 139],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [704, 1, 1],
       },
-      { kernel: 'trainStep/k40_einsum', buffers: [135, 123, 140], workgroups: [3, 1, 1] },
-      { kernel: 'trainStep/k41_einsum', buffers: [137, 115, 141], workgroups: [1, 3, 1] },
-      { kernel: 'trainStep/k42_einsum', buffers: [139, 16, 142], workgroups: [1, 16, 1] },
       {
-        kernel: 'trainStep/k43_einsum',
+        kernel: 'k40_einsum',
+        buffers: [135, 123, 140],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        buffers: [137, 115, 141],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 3, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        buffers: [139, 16, 142],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k43_einsum',
         buffers: [137, 18, 142, 143, 15, 144],
+        access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
-      { kernel: 'trainStep/k44_einsum', buffers: [139, 115, 145], workgroups: [1, 3, 1] },
-      { kernel: 'trainStep/k45_reduce', buffers: [144, 113, 135, 116, 146], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k46_einsum', buffers: [146, 14, 147], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k47_einsum', buffers: [146, 112, 148], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k48_einsum', buffers: [147, 101, 149], workgroups: [1, 1, 64] },
-      { kernel: 'trainStep/k49_reduce', buffers: [149, 110, 111, 109, 150], workgroups: [4096, 1, 1] },
-      { kernel: 'trainStep/k50_einsum', buffers: [150, 107, 151], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k51_einsum', buffers: [150, 104, 152], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k52_ew', buffers: [152, 153, 154], workgroups: [128, 1, 1] },
-      { kernel: 'trainStep/k53_ew', buffers: [153, 154, 155], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k54_ew', buffers: [151, 156, 157], workgroups: [128, 1, 1] },
-      { kernel: 'trainStep/k55_ew', buffers: [156, 157, 158], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k56_einsum', buffers: [147, 110, 159], workgroups: [4, 1, 64] },
-      { kernel: 'trainStep/k57_einsum', buffers: [159, 97, 160], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k58_copy', buffers: [155, 161], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k59_einsum', buffers: [161, 12, 162], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k60_einsum', buffers: [161, 97, 163], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k61_copy', buffers: [158, 164], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k62_einsum', buffers: [164, 11, 165], workgroups: [1, 16, 1] },
       {
-        kernel: 'trainStep/k63_einsum',
+        kernel: 'k44_einsum',
+        buffers: [139, 115, 145],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 3, 1],
+      },
+      {
+        kernel: 'k45_reduce',
+        buffers: [144, 113, 135, 116, 146],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        buffers: [146, 14, 147],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        buffers: [146, 112, 148],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        buffers: [147, 101, 149],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k49_reduce',
+        buffers: [149, 110, 111, 109, 150],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [4096, 1, 1],
+      },
+      {
+        kernel: 'k50_einsum',
+        buffers: [150, 107, 151],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k51_einsum',
+        buffers: [150, 104, 152],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k52_ew',
+        buffers: [152, 153, 154],
+        access: ['read', 'write', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k53_ew',
+        buffers: [153, 154, 155],
+        access: ['read', 'read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k54_ew',
+        buffers: [151, 156, 157],
+        access: ['read', 'write', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k55_ew',
+        buffers: [156, 157, 158],
+        access: ['read', 'read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k56_einsum',
+        buffers: [147, 110, 159],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k57_einsum',
+        buffers: [159, 97, 160],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k58_copy', buffers: [155, 161], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      {
+        kernel: 'k59_einsum',
+        buffers: [161, 12, 162],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k60_einsum',
+        buffers: [161, 97, 163],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k61_copy', buffers: [158, 164], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      {
+        kernel: 'k62_einsum',
+        buffers: [164, 11, 165],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k63_einsum',
         buffers: [159, 13, 162, 165, 166, 10, 167],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
-      { kernel: 'trainStep/k64_einsum', buffers: [164, 97, 168], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k65_reduce', buffers: [167, 95, 146, 98, 169], workgroups: [1024, 1, 1] },
       {
-        kernel: 'trainStep/k66a_einsum',
+        kernel: 'k64_einsum',
+        buffers: [164, 97, 168],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_reduce',
+        buffers: [167, 95, 146, 98, 169],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k66a_einsum',
         buffers: [169, 8, 88, 170, 93, 171, 92, 172],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'trainStep/k66b_einsum',
+        kernel: 'k66b_einsum',
         buffers: [172, 170, 89, 92, 91, 90, 173],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [704, 1, 1],
       },
-      { kernel: 'trainStep/k67_einsum', buffers: [169, 94, 174], workgroups: [3, 1, 1] },
-      { kernel: 'trainStep/k68_einsum', buffers: [171, 86, 175], workgroups: [1, 3, 1] },
-      { kernel: 'trainStep/k69_einsum', buffers: [173, 7, 176], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k70_einsum', buffers: [171, 9, 176, 177, 6, 178], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k71_einsum', buffers: [173, 86, 179], workgroups: [1, 3, 1] },
-      { kernel: 'trainStep/k72_reduce', buffers: [178, 84, 169, 87, 180], workgroups: [1024, 1, 1] },
-      { kernel: 'trainStep/k73_einsum', buffers: [180, 5, 181], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k74_einsum', buffers: [180, 83, 182], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k75_einsum', buffers: [181, 72, 183], workgroups: [1, 1, 64] },
-      { kernel: 'trainStep/k76_reduce', buffers: [183, 81, 82, 80, 184], workgroups: [4096, 1, 1] },
-      { kernel: 'trainStep/k77_einsum', buffers: [184, 78, 185], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k78_einsum', buffers: [184, 75, 186], workgroups: [1, 4, 64] },
-      { kernel: 'trainStep/k79_ew', buffers: [186, 187, 188], workgroups: [128, 1, 1] },
-      { kernel: 'trainStep/k80_ew', buffers: [187, 188, 189], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k81_ew', buffers: [185, 190, 191], workgroups: [128, 1, 1] },
-      { kernel: 'trainStep/k82_ew', buffers: [190, 191, 192], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k83_einsum', buffers: [181, 81, 193], workgroups: [4, 1, 64] },
-      { kernel: 'trainStep/k84_einsum', buffers: [193, 68, 194], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k85_copy', buffers: [189, 195], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k86_einsum', buffers: [195, 3, 196], workgroups: [1, 16, 1] },
-      { kernel: 'trainStep/k87_einsum', buffers: [195, 68, 197], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k88_copy', buffers: [192, 198], workgroups: [256, 1, 1] },
-      { kernel: 'trainStep/k89_einsum', buffers: [198, 2, 199], workgroups: [1, 16, 1] },
       {
-        kernel: 'trainStep/k90_einsum',
-        buffers: [193, 4, 196, 199, 200, 1, 201],
+        kernel: 'k67_einsum',
+        buffers: [169, 94, 174],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k68_einsum',
+        buffers: [171, 86, 175],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 3, 1],
+      },
+      {
+        kernel: 'k69_einsum',
+        buffers: [173, 7, 176],
+        access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
-      { kernel: 'trainStep/k91_einsum', buffers: [198, 68, 202], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k92_reduce', buffers: [201, 66, 69, 203], workgroups: [1024, 1, 1] },
       {
-        kernel: 'trainStep/k93_scatter',
+        kernel: 'k70_einsum',
+        buffers: [171, 9, 176, 177, 6, 178],
+        access: ['read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k71_einsum',
+        buffers: [173, 86, 179],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 3, 1],
+      },
+      {
+        kernel: 'k72_reduce',
+        buffers: [178, 84, 169, 87, 180],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k73_einsum',
+        buffers: [180, 5, 181],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k74_einsum',
+        buffers: [180, 83, 182],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k75_einsum',
+        buffers: [181, 72, 183],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k76_reduce',
+        buffers: [183, 81, 82, 80, 184],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [4096, 1, 1],
+      },
+      {
+        kernel: 'k77_einsum',
+        buffers: [184, 78, 185],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k78_einsum',
+        buffers: [184, 75, 186],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 64],
+      },
+      {
+        kernel: 'k79_ew',
+        buffers: [186, 187, 188],
+        access: ['read', 'write', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k80_ew',
+        buffers: [187, 188, 189],
+        access: ['read', 'read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k81_ew',
+        buffers: [185, 190, 191],
+        access: ['read', 'write', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k82_ew',
+        buffers: [190, 191, 192],
+        access: ['read', 'read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k83_einsum',
+        buffers: [181, 81, 193],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k84_einsum',
+        buffers: [193, 68, 194],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k85_copy', buffers: [189, 195], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      {
+        kernel: 'k86_einsum',
+        buffers: [195, 3, 196],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k87_einsum',
+        buffers: [195, 68, 197],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k88_copy', buffers: [192, 198], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      {
+        kernel: 'k89_einsum',
+        buffers: [198, 2, 199],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k90_einsum',
+        buffers: [193, 4, 196, 199, 200, 1, 201],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 16, 1],
+      },
+      {
+        kernel: 'k91_einsum',
+        buffers: [198, 68, 202],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k92_reduce',
+        buffers: [201, 66, 69, 203],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1024, 1, 1],
+      },
+      {
+        kernel: 'k93_scatter',
         buffers: [204, 21, 180, 201, 69, 203, 66],
+        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k94_ew', buffers: [23, 205, 206, 207, 208], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k95_reduce', buffers: [204, 209], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k96_reduce', buffers: [202, 210], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k97_reduce', buffers: [197, 211], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k98_reduce', buffers: [194, 212], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k99_reduce', buffers: [182, 213], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k100_reduce', buffers: [179, 214], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k101_reduce', buffers: [174, 215], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k102_reduce', buffers: [175, 216], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k103_reduce', buffers: [168, 217], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k104_reduce', buffers: [163, 218], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k105_reduce', buffers: [160, 219], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k106_reduce', buffers: [148, 220], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k107_reduce', buffers: [145, 221], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k108_reduce', buffers: [140, 222], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k109_reduce', buffers: [141, 223], workgroups: [1, 1, 1] },
-      { kernel: 'trainStep/k110_reduce', buffers: [134, 224], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k111a_reduce',
+        kernel: 'k94_ew',
+        buffers: [23, 205, 206, 207, 208],
+        access: ['read', 'write', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k95_reduce', buffers: [204, 209], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k96_reduce', buffers: [202, 210], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k97_reduce', buffers: [197, 211], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k98_reduce', buffers: [194, 212], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k99_reduce', buffers: [182, 213], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k100_reduce', buffers: [179, 214], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k101_reduce', buffers: [174, 215], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k102_reduce', buffers: [175, 216], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k103_reduce', buffers: [168, 217], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k104_reduce', buffers: [163, 218], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k105_reduce', buffers: [160, 219], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k106_reduce', buffers: [148, 220], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k107_reduce', buffers: [145, 221], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k108_reduce', buffers: [140, 222], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k109_reduce', buffers: [141, 223], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k110_reduce', buffers: [134, 224], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k111a_reduce',
         buffers: [132, 125, 143, 114, 225, 226],
+        access: ['read', 'read', 'read', 'read', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k111b_reduce',
+        kernel: 'k111b_reduce',
         buffers: [166, 96, 177, 85, 227, 228],
+        access: ['read', 'read', 'read', 'read', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'trainStep/k111c_reduce',
+        kernel: 'k111c_reduce',
         buffers: [200, 67, 229, 230, 228, 231, 227, 232],
+        access: ['read', 'read', 'write', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k111d_reduce', buffers: [226, 233, 225, 234], workgroups: [64, 1, 1] },
       {
-        kernel: 'trainStep/k111e_reduce',
+        kernel: 'k111d_reduce',
+        buffers: [226, 233, 225, 234],
+        access: ['read', 'write', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k111e_reduce',
         buffers: [230, 231, 209, 210, 211, 212, 213, 235],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'trainStep/k111f_reduce',
+        kernel: 'k111f_reduce',
         buffers: [232, 235, 214, 215, 216, 217, 218, 236],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'trainStep/k111g_reduce',
+        kernel: 'k111g_reduce',
         buffers: [233, 236, 219, 220, 221, 222, 223, 237],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k111h_reduce', buffers: [234, 237, 224, 238, 239], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k112a_ew',
+        kernel: 'k111h_reduce',
+        buffers: [234, 237, 224, 238, 239],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k112a_ew',
         buffers: [24, 204, 239, 240, 25, 241, 207, 242],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k112b_ew', buffers: [0, 208, 240, 242, 206, 243], workgroups: [64, 1, 1] },
       {
-        kernel: 'trainStep/k113a_ew',
+        kernel: 'k112b_ew',
+        buffers: [0, 208, 240, 242, 206, 243],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k113a_ew',
         buffers: [26, 229, 239, 244, 27, 245, 207, 246],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k113b_ew', buffers: [1, 246, 206, 247], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k114a_ew',
+        kernel: 'k113b_ew',
+        buffers: [1, 246, 206, 247],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k114a_ew',
         buffers: [28, 202, 239, 248, 29, 249, 207, 250],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k114b_ew', buffers: [2, 208, 248, 250, 206, 251], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k115a_ew',
+        kernel: 'k114b_ew',
+        buffers: [2, 208, 248, 250, 206, 251],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k115a_ew',
         buffers: [30, 197, 239, 252, 31, 253, 207, 254],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k115b_ew', buffers: [3, 208, 252, 254, 206, 255], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k116a_ew',
+        kernel: 'k115b_ew',
+        buffers: [3, 208, 252, 254, 206, 255],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k116a_ew',
         buffers: [32, 194, 239, 256, 33, 257, 207, 258],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k116b_ew', buffers: [4, 208, 256, 258, 206, 259], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k117a_ew',
+        kernel: 'k116b_ew',
+        buffers: [4, 208, 256, 258, 206, 259],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k117a_ew',
         buffers: [34, 182, 239, 260, 35, 261, 207, 262],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k117b_ew', buffers: [5, 208, 260, 262, 206, 263], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k118a_ew',
+        kernel: 'k117b_ew',
+        buffers: [5, 208, 260, 262, 206, 263],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k118a_ew',
         buffers: [36, 228, 239, 264, 37, 265, 207, 266],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k118b_ew', buffers: [6, 266, 206, 267], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k119a_ew',
+        kernel: 'k118b_ew',
+        buffers: [6, 266, 206, 267],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k119a_ew',
         buffers: [38, 179, 239, 268, 39, 269, 207, 270],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
-      { kernel: 'trainStep/k119b_ew', buffers: [7, 208, 268, 270, 206, 271], workgroups: [44, 1, 1] },
       {
-        kernel: 'trainStep/k120a_ew',
+        kernel: 'k119b_ew',
+        buffers: [7, 208, 268, 270, 206, 271],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [44, 1, 1],
+      },
+      {
+        kernel: 'k120a_ew',
         buffers: [40, 174, 239, 272, 41, 273, 207, 274],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
-      { kernel: 'trainStep/k120b_ew', buffers: [8, 208, 272, 274, 206, 275], workgroups: [44, 1, 1] },
       {
-        kernel: 'trainStep/k121a_ew',
+        kernel: 'k120b_ew',
+        buffers: [8, 208, 272, 274, 206, 275],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [44, 1, 1],
+      },
+      {
+        kernel: 'k121a_ew',
         buffers: [42, 175, 239, 276, 43, 277, 207, 278],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
-      { kernel: 'trainStep/k121b_ew', buffers: [9, 208, 276, 278, 206, 279], workgroups: [44, 1, 1] },
       {
-        kernel: 'trainStep/k122a_ew',
+        kernel: 'k121b_ew',
+        buffers: [9, 208, 276, 278, 206, 279],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [44, 1, 1],
+      },
+      {
+        kernel: 'k122a_ew',
         buffers: [44, 227, 239, 280, 45, 281, 207, 282],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k122b_ew', buffers: [10, 282, 206, 283], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k123a_ew',
+        kernel: 'k122b_ew',
+        buffers: [10, 282, 206, 283],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k123a_ew',
         buffers: [46, 168, 239, 284, 47, 285, 207, 286],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k123b_ew', buffers: [11, 208, 284, 286, 206, 287], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k124a_ew',
+        kernel: 'k123b_ew',
+        buffers: [11, 208, 284, 286, 206, 287],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k124a_ew',
         buffers: [48, 163, 239, 288, 49, 289, 207, 290],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k124b_ew', buffers: [12, 208, 288, 290, 206, 291], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k125a_ew',
+        kernel: 'k124b_ew',
+        buffers: [12, 208, 288, 290, 206, 291],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k125a_ew',
         buffers: [50, 160, 239, 292, 51, 293, 207, 294],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k125b_ew', buffers: [13, 208, 292, 294, 206, 295], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k126a_ew',
+        kernel: 'k125b_ew',
+        buffers: [13, 208, 292, 294, 206, 295],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k126a_ew',
         buffers: [52, 148, 239, 296, 53, 297, 207, 298],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'trainStep/k126b_ew', buffers: [14, 208, 296, 298, 206, 299], workgroups: [16, 1, 1] },
       {
-        kernel: 'trainStep/k127a_ew',
+        kernel: 'k126b_ew',
+        buffers: [14, 208, 296, 298, 206, 299],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k127a_ew',
         buffers: [54, 226, 239, 300, 55, 301, 207, 302],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k127b_ew', buffers: [15, 302, 206, 303], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k128a_ew',
+        kernel: 'k127b_ew',
+        buffers: [15, 302, 206, 303],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k128a_ew',
         buffers: [56, 145, 239, 304, 57, 305, 207, 306],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
-      { kernel: 'trainStep/k128b_ew', buffers: [16, 208, 304, 306, 206, 307], workgroups: [44, 1, 1] },
       {
-        kernel: 'trainStep/k129a_ew',
+        kernel: 'k128b_ew',
+        buffers: [16, 208, 304, 306, 206, 307],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [44, 1, 1],
+      },
+      {
+        kernel: 'k129a_ew',
         buffers: [58, 140, 239, 308, 59, 309, 207, 310],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
-      { kernel: 'trainStep/k129b_ew', buffers: [17, 208, 308, 310, 206, 311], workgroups: [44, 1, 1] },
       {
-        kernel: 'trainStep/k130a_ew',
+        kernel: 'k129b_ew',
+        buffers: [17, 208, 308, 310, 206, 311],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [44, 1, 1],
+      },
+      {
+        kernel: 'k130a_ew',
         buffers: [60, 141, 239, 312, 61, 313, 207, 314],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
-      { kernel: 'trainStep/k130b_ew', buffers: [18, 208, 312, 314, 206, 315], workgroups: [44, 1, 1] },
       {
-        kernel: 'trainStep/k131a_ew',
+        kernel: 'k130b_ew',
+        buffers: [18, 208, 312, 314, 206, 315],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [44, 1, 1],
+      },
+      {
+        kernel: 'k131a_ew',
         buffers: [62, 225, 239, 316, 63, 317, 207, 318],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'trainStep/k131b_ew', buffers: [19, 318, 206, 319], workgroups: [1, 1, 1] },
       {
-        kernel: 'trainStep/k132a_ew',
+        kernel: 'k131b_ew',
+        buffers: [19, 318, 206, 319],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k132a_ew',
         buffers: [64, 134, 239, 320, 65, 321, 207, 322],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'trainStep/k132b_ew', buffers: [20, 208, 320, 322, 206, 323], workgroups: [64, 1, 1] },
+      {
+        kernel: 'k132b_ew',
+        buffers: [20, 208, 320, 322, 206, 323],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
     ],
   };
 
@@ -1833,210 +3033,217 @@ export interface TrainStepResult {
   lr: number;
 }
 
-/** Every kernel by plan key (`<program>/<kernel>`): its .wgsl file beside this module, entry point and binding access. */
-const kernelTable: Readonly<Record<string, WgslKernelInfo & { readonly url: URL }>> = {
-    'forward/k0_gather': { file: 'kernels/forward/k0_gather.wgsl', entryPoint: 'k0_gather', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:15:42', url: new URL('./kernels/forward/k0_gather.wgsl', import.meta.url) },
-    'forward/k1_reduce': { file: 'kernels/forward/k1_reduce.wgsl', entryPoint: 'k1_reduce', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/forward/k1_reduce.wgsl', import.meta.url) },
-    'forward/k2_einsum': { file: 'kernels/forward/k2_einsum.wgsl', entryPoint: 'k2_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k2_einsum.wgsl', import.meta.url) },
-    'forward/k3_einsum': { file: 'kernels/forward/k3_einsum.wgsl', entryPoint: 'k3_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k3_einsum.wgsl', import.meta.url) },
-    'forward/k4_einsum': { file: 'kernels/forward/k4_einsum.wgsl', entryPoint: 'k4_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k4_einsum.wgsl', import.meta.url) },
-    'forward/k5_ew': { file: 'kernels/forward/k5_ew.wgsl', entryPoint: 'k5_ew', access: ['read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:45:22', url: new URL('./kernels/forward/k5_ew.wgsl', import.meta.url) },
-    'forward/k6_concat': { file: 'kernels/forward/k6_concat.wgsl', entryPoint: 'k6_concat', access: ['read', 'read_write', 'read'], source: 'compiler/std/functional.loom:45:13', url: new URL('./kernels/forward/k6_concat.wgsl', import.meta.url) },
-    'forward/k7_ew': { file: 'kernels/forward/k7_ew.wgsl', entryPoint: 'k7_ew', access: ['read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:45:22', url: new URL('./kernels/forward/k7_ew.wgsl', import.meta.url) },
-    'forward/k8_concat': { file: 'kernels/forward/k8_concat.wgsl', entryPoint: 'k8_concat', access: ['read', 'read_write', 'read'], source: 'compiler/std/functional.loom:45:13', url: new URL('./kernels/forward/k8_concat.wgsl', import.meta.url) },
-    'forward/k9_einsum': { file: 'kernels/forward/k9_einsum.wgsl', entryPoint: 'k9_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:66:14', url: new URL('./kernels/forward/k9_einsum.wgsl', import.meta.url) },
-    'forward/k10_reduce': { file: 'kernels/forward/k10_reduce.wgsl', entryPoint: 'k10_reduce', access: ['read', 'read_write'], source: 'compiler/std/functional.loom:21:25', url: new URL('./kernels/forward/k10_reduce.wgsl', import.meta.url) },
-    'forward/k11_einsum': { file: 'kernels/forward/k11_einsum.wgsl', entryPoint: 'k11_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:69:15', url: new URL('./kernels/forward/k11_einsum.wgsl', import.meta.url) },
-    'forward/k12_einsum': { file: 'kernels/forward/k12_einsum.wgsl', entryPoint: 'k12_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k12_einsum.wgsl', import.meta.url) },
-    'forward/k13_reduce': { file: 'kernels/forward/k13_reduce.wgsl', entryPoint: 'k13_reduce', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/forward/k13_reduce.wgsl', import.meta.url) },
-    'forward/k14_einsum': { file: 'kernels/forward/k14_einsum.wgsl', entryPoint: 'k14_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k14_einsum.wgsl', import.meta.url) },
-    'forward/k15_einsum': { file: 'kernels/forward/k15_einsum.wgsl', entryPoint: 'k15_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k15_einsum.wgsl', import.meta.url) },
-    'forward/k16_einsum': { file: 'kernels/forward/k16_einsum.wgsl', entryPoint: 'k16_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k16_einsum.wgsl', import.meta.url) },
-    'forward/k17_reduce': { file: 'kernels/forward/k17_reduce.wgsl', entryPoint: 'k17_reduce', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/forward/k17_reduce.wgsl', import.meta.url) },
-    'forward/k18_einsum': { file: 'kernels/forward/k18_einsum.wgsl', entryPoint: 'k18_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k18_einsum.wgsl', import.meta.url) },
-    'forward/k19_einsum': { file: 'kernels/forward/k19_einsum.wgsl', entryPoint: 'k19_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k19_einsum.wgsl', import.meta.url) },
-    'forward/k20_einsum': { file: 'kernels/forward/k20_einsum.wgsl', entryPoint: 'k20_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k20_einsum.wgsl', import.meta.url) },
-    'forward/k21_ew': { file: 'kernels/forward/k21_ew.wgsl', entryPoint: 'k21_ew', access: ['read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:45:22', url: new URL('./kernels/forward/k21_ew.wgsl', import.meta.url) },
-    'forward/k22_concat': { file: 'kernels/forward/k22_concat.wgsl', entryPoint: 'k22_concat', access: ['read', 'read_write', 'read'], source: 'compiler/std/functional.loom:45:13', url: new URL('./kernels/forward/k22_concat.wgsl', import.meta.url) },
-    'forward/k23_ew': { file: 'kernels/forward/k23_ew.wgsl', entryPoint: 'k23_ew', access: ['read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:45:22', url: new URL('./kernels/forward/k23_ew.wgsl', import.meta.url) },
-    'forward/k24_concat': { file: 'kernels/forward/k24_concat.wgsl', entryPoint: 'k24_concat', access: ['read', 'read_write', 'read'], source: 'compiler/std/functional.loom:45:13', url: new URL('./kernels/forward/k24_concat.wgsl', import.meta.url) },
-    'forward/k25_einsum': { file: 'kernels/forward/k25_einsum.wgsl', entryPoint: 'k25_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:66:14', url: new URL('./kernels/forward/k25_einsum.wgsl', import.meta.url) },
-    'forward/k26_reduce': { file: 'kernels/forward/k26_reduce.wgsl', entryPoint: 'k26_reduce', access: ['read', 'read_write'], source: 'compiler/std/functional.loom:21:25', url: new URL('./kernels/forward/k26_reduce.wgsl', import.meta.url) },
-    'forward/k27_einsum': { file: 'kernels/forward/k27_einsum.wgsl', entryPoint: 'k27_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:69:15', url: new URL('./kernels/forward/k27_einsum.wgsl', import.meta.url) },
-    'forward/k28_einsum': { file: 'kernels/forward/k28_einsum.wgsl', entryPoint: 'k28_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k28_einsum.wgsl', import.meta.url) },
-    'forward/k29_reduce': { file: 'kernels/forward/k29_reduce.wgsl', entryPoint: 'k29_reduce', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/forward/k29_reduce.wgsl', import.meta.url) },
-    'forward/k30_einsum': { file: 'kernels/forward/k30_einsum.wgsl', entryPoint: 'k30_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k30_einsum.wgsl', import.meta.url) },
-    'forward/k31_einsum': { file: 'kernels/forward/k31_einsum.wgsl', entryPoint: 'k31_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k31_einsum.wgsl', import.meta.url) },
-    'forward/k32_einsum': { file: 'kernels/forward/k32_einsum.wgsl', entryPoint: 'k32_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k32_einsum.wgsl', import.meta.url) },
-    'forward/k33_reduce': { file: 'kernels/forward/k33_reduce.wgsl', entryPoint: 'k33_reduce', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/forward/k33_reduce.wgsl', import.meta.url) },
-    'forward/k34_einsum': { file: 'kernels/forward/k34_einsum.wgsl', entryPoint: 'k34_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/forward/k34_einsum.wgsl', import.meta.url) },
-    'trainStep/k0_gather': { file: 'kernels/trainStep/k0_gather.wgsl', entryPoint: 'k0_gather', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:15:42', url: new URL('./kernels/trainStep/k0_gather.wgsl', import.meta.url) },
-    'trainStep/k1_reduce': { file: 'kernels/trainStep/k1_reduce.wgsl', entryPoint: 'k1_reduce', access: ['read', 'read_write', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/trainStep/k1_reduce.wgsl', import.meta.url) },
-    'trainStep/k2_einsum': { file: 'kernels/trainStep/k2_einsum.wgsl', entryPoint: 'k2_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k2_einsum.wgsl', import.meta.url) },
-    'trainStep/k3_einsum': { file: 'kernels/trainStep/k3_einsum.wgsl', entryPoint: 'k3_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k3_einsum.wgsl', import.meta.url) },
-    'trainStep/k4_einsum': { file: 'kernels/trainStep/k4_einsum.wgsl', entryPoint: 'k4_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k4_einsum.wgsl', import.meta.url) },
-    'trainStep/k5_ew': { file: 'kernels/trainStep/k5_ew.wgsl', entryPoint: 'k5_ew', access: ['read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:45:22', url: new URL('./kernels/trainStep/k5_ew.wgsl', import.meta.url) },
-    'trainStep/k6_concat': { file: 'kernels/trainStep/k6_concat.wgsl', entryPoint: 'k6_concat', access: ['read', 'read_write', 'read'], source: 'compiler/std/functional.loom:45:13', url: new URL('./kernels/trainStep/k6_concat.wgsl', import.meta.url) },
-    'trainStep/k7_ew': { file: 'kernels/trainStep/k7_ew.wgsl', entryPoint: 'k7_ew', access: ['read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:45:22', url: new URL('./kernels/trainStep/k7_ew.wgsl', import.meta.url) },
-    'trainStep/k8_concat': { file: 'kernels/trainStep/k8_concat.wgsl', entryPoint: 'k8_concat', access: ['read', 'read_write', 'read'], source: 'compiler/std/functional.loom:45:13', url: new URL('./kernels/trainStep/k8_concat.wgsl', import.meta.url) },
-    'trainStep/k9_einsum': { file: 'kernels/trainStep/k9_einsum.wgsl', entryPoint: 'k9_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:66:14', url: new URL('./kernels/trainStep/k9_einsum.wgsl', import.meta.url) },
-    'trainStep/k10_reduce': { file: 'kernels/trainStep/k10_reduce.wgsl', entryPoint: 'k10_reduce', access: ['read', 'read_write', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:21:25', url: new URL('./kernels/trainStep/k10_reduce.wgsl', import.meta.url) },
-    'trainStep/k11_einsum': { file: 'kernels/trainStep/k11_einsum.wgsl', entryPoint: 'k11_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:69:15', url: new URL('./kernels/trainStep/k11_einsum.wgsl', import.meta.url) },
-    'trainStep/k12_einsum': { file: 'kernels/trainStep/k12_einsum.wgsl', entryPoint: 'k12_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k12_einsum.wgsl', import.meta.url) },
-    'trainStep/k13_reduce': { file: 'kernels/trainStep/k13_reduce.wgsl', entryPoint: 'k13_reduce', access: ['read', 'read_write', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/trainStep/k13_reduce.wgsl', import.meta.url) },
-    'trainStep/k14_einsum': { file: 'kernels/trainStep/k14_einsum.wgsl', entryPoint: 'k14_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k14_einsum.wgsl', import.meta.url) },
-    'trainStep/k15a_einsum': { file: 'kernels/trainStep/k15a_einsum.wgsl', entryPoint: 'k15a_einsum', access: ['read', 'read', 'read_write', 'read_write', 'read_write', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k15a_einsum.wgsl', import.meta.url) },
-    'trainStep/k15b_einsum': { file: 'kernels/trainStep/k15b_einsum.wgsl', entryPoint: 'k15b_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k15b_einsum.wgsl', import.meta.url) },
-    'trainStep/k16_einsum': { file: 'kernels/trainStep/k16_einsum.wgsl', entryPoint: 'k16_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k16_einsum.wgsl', import.meta.url) },
-    'trainStep/k17_reduce': { file: 'kernels/trainStep/k17_reduce.wgsl', entryPoint: 'k17_reduce', access: ['read', 'read_write', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/trainStep/k17_reduce.wgsl', import.meta.url) },
-    'trainStep/k18_einsum': { file: 'kernels/trainStep/k18_einsum.wgsl', entryPoint: 'k18_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k18_einsum.wgsl', import.meta.url) },
-    'trainStep/k19_einsum': { file: 'kernels/trainStep/k19_einsum.wgsl', entryPoint: 'k19_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k19_einsum.wgsl', import.meta.url) },
-    'trainStep/k20_einsum': { file: 'kernels/trainStep/k20_einsum.wgsl', entryPoint: 'k20_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k20_einsum.wgsl', import.meta.url) },
-    'trainStep/k21_ew': { file: 'kernels/trainStep/k21_ew.wgsl', entryPoint: 'k21_ew', access: ['read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:45:22', url: new URL('./kernels/trainStep/k21_ew.wgsl', import.meta.url) },
-    'trainStep/k22_concat': { file: 'kernels/trainStep/k22_concat.wgsl', entryPoint: 'k22_concat', access: ['read', 'read_write', 'read'], source: 'compiler/std/functional.loom:45:13', url: new URL('./kernels/trainStep/k22_concat.wgsl', import.meta.url) },
-    'trainStep/k23_ew': { file: 'kernels/trainStep/k23_ew.wgsl', entryPoint: 'k23_ew', access: ['read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:45:22', url: new URL('./kernels/trainStep/k23_ew.wgsl', import.meta.url) },
-    'trainStep/k24_concat': { file: 'kernels/trainStep/k24_concat.wgsl', entryPoint: 'k24_concat', access: ['read', 'read_write', 'read'], source: 'compiler/std/functional.loom:45:13', url: new URL('./kernels/trainStep/k24_concat.wgsl', import.meta.url) },
-    'trainStep/k25_einsum': { file: 'kernels/trainStep/k25_einsum.wgsl', entryPoint: 'k25_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:66:14', url: new URL('./kernels/trainStep/k25_einsum.wgsl', import.meta.url) },
-    'trainStep/k26_reduce': { file: 'kernels/trainStep/k26_reduce.wgsl', entryPoint: 'k26_reduce', access: ['read', 'read_write', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:21:25', url: new URL('./kernels/trainStep/k26_reduce.wgsl', import.meta.url) },
-    'trainStep/k27_einsum': { file: 'kernels/trainStep/k27_einsum.wgsl', entryPoint: 'k27_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:69:15', url: new URL('./kernels/trainStep/k27_einsum.wgsl', import.meta.url) },
-    'trainStep/k28_einsum': { file: 'kernels/trainStep/k28_einsum.wgsl', entryPoint: 'k28_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k28_einsum.wgsl', import.meta.url) },
-    'trainStep/k29_reduce': { file: 'kernels/trainStep/k29_reduce.wgsl', entryPoint: 'k29_reduce', access: ['read', 'read_write', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/trainStep/k29_reduce.wgsl', import.meta.url) },
-    'trainStep/k30_einsum': { file: 'kernels/trainStep/k30_einsum.wgsl', entryPoint: 'k30_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k30_einsum.wgsl', import.meta.url) },
-    'trainStep/k31a_einsum': { file: 'kernels/trainStep/k31a_einsum.wgsl', entryPoint: 'k31a_einsum', access: ['read', 'read', 'read_write', 'read_write', 'read_write', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k31a_einsum.wgsl', import.meta.url) },
-    'trainStep/k31b_einsum': { file: 'kernels/trainStep/k31b_einsum.wgsl', entryPoint: 'k31b_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k31b_einsum.wgsl', import.meta.url) },
-    'trainStep/k32_einsum': { file: 'kernels/trainStep/k32_einsum.wgsl', entryPoint: 'k32_einsum', access: ['read', 'read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k32_einsum.wgsl', import.meta.url) },
-    'trainStep/k33_reduce': { file: 'kernels/trainStep/k33_reduce.wgsl', entryPoint: 'k33_reduce', access: ['read', 'read_write', 'read', 'read_write', 'read_write'], source: 'compiler/std/nn.loom:32:57', url: new URL('./kernels/trainStep/k33_reduce.wgsl', import.meta.url) },
-    'trainStep/k34_einsum': { file: 'kernels/trainStep/k34_einsum.wgsl', entryPoint: 'k34_einsum', access: ['read', 'read', 'read_write'], source: 'compiler/std/nn.loom:9:73', url: new URL('./kernels/trainStep/k34_einsum.wgsl', import.meta.url) },
-    'trainStep/k35a_reduce': { file: 'kernels/trainStep/k35a_reduce.wgsl', entryPoint: 'k35a_reduce', access: ['read', 'read', 'read_write', 'read_write'], source: 'compiler/std/functional.loom:33:18', url: new URL('./kernels/trainStep/k35a_reduce.wgsl', import.meta.url) },
-    'trainStep/k35b_reduce': { file: 'kernels/trainStep/k35b_reduce.wgsl', entryPoint: 'k35b_reduce', access: ['read', 'read_write'], source: 'compiler/std/functional.loom:33:18', url: new URL('./kernels/trainStep/k35b_reduce.wgsl', import.meta.url) },
-    'trainStep/k36_einsum': { file: 'kernels/trainStep/k36_einsum.wgsl', entryPoint: 'k36_einsum', access: ['read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k36_einsum.wgsl', import.meta.url) },
-    'trainStep/k37_einsum': { file: 'kernels/trainStep/k37_einsum.wgsl', entryPoint: 'k37_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k37_einsum.wgsl', import.meta.url) },
-    'trainStep/k38_reduce': { file: 'kernels/trainStep/k38_reduce.wgsl', entryPoint: 'k38_reduce', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k38_reduce.wgsl', import.meta.url) },
-    'trainStep/k39a_einsum': { file: 'kernels/trainStep/k39a_einsum.wgsl', entryPoint: 'k39a_einsum', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k39a_einsum.wgsl', import.meta.url) },
-    'trainStep/k39b_einsum': { file: 'kernels/trainStep/k39b_einsum.wgsl', entryPoint: 'k39b_einsum', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k39b_einsum.wgsl', import.meta.url) },
-    'trainStep/k40_einsum': { file: 'kernels/trainStep/k40_einsum.wgsl', entryPoint: 'k40_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k40_einsum.wgsl', import.meta.url) },
-    'trainStep/k41_einsum': { file: 'kernels/trainStep/k41_einsum.wgsl', entryPoint: 'k41_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k41_einsum.wgsl', import.meta.url) },
-    'trainStep/k42_einsum': { file: 'kernels/trainStep/k42_einsum.wgsl', entryPoint: 'k42_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k42_einsum.wgsl', import.meta.url) },
-    'trainStep/k43_einsum': { file: 'kernels/trainStep/k43_einsum.wgsl', entryPoint: 'k43_einsum', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k43_einsum.wgsl', import.meta.url) },
-    'trainStep/k44_einsum': { file: 'kernels/trainStep/k44_einsum.wgsl', entryPoint: 'k44_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k44_einsum.wgsl', import.meta.url) },
-    'trainStep/k45_reduce': { file: 'kernels/trainStep/k45_reduce.wgsl', entryPoint: 'k45_reduce', access: ['read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k45_reduce.wgsl', import.meta.url) },
-    'trainStep/k46_einsum': { file: 'kernels/trainStep/k46_einsum.wgsl', entryPoint: 'k46_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k46_einsum.wgsl', import.meta.url) },
-    'trainStep/k47_einsum': { file: 'kernels/trainStep/k47_einsum.wgsl', entryPoint: 'k47_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k47_einsum.wgsl', import.meta.url) },
-    'trainStep/k48_einsum': { file: 'kernels/trainStep/k48_einsum.wgsl', entryPoint: 'k48_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k48_einsum.wgsl', import.meta.url) },
-    'trainStep/k49_reduce': { file: 'kernels/trainStep/k49_reduce.wgsl', entryPoint: 'k49_reduce', access: ['read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k49_reduce.wgsl', import.meta.url) },
-    'trainStep/k50_einsum': { file: 'kernels/trainStep/k50_einsum.wgsl', entryPoint: 'k50_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k50_einsum.wgsl', import.meta.url) },
-    'trainStep/k51_einsum': { file: 'kernels/trainStep/k51_einsum.wgsl', entryPoint: 'k51_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k51_einsum.wgsl', import.meta.url) },
-    'trainStep/k52_ew': { file: 'kernels/trainStep/k52_ew.wgsl', entryPoint: 'k52_ew', access: ['read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k52_ew.wgsl', import.meta.url) },
-    'trainStep/k53_ew': { file: 'kernels/trainStep/k53_ew.wgsl', entryPoint: 'k53_ew', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k53_ew.wgsl', import.meta.url) },
-    'trainStep/k54_ew': { file: 'kernels/trainStep/k54_ew.wgsl', entryPoint: 'k54_ew', access: ['read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k54_ew.wgsl', import.meta.url) },
-    'trainStep/k55_ew': { file: 'kernels/trainStep/k55_ew.wgsl', entryPoint: 'k55_ew', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k55_ew.wgsl', import.meta.url) },
-    'trainStep/k56_einsum': { file: 'kernels/trainStep/k56_einsum.wgsl', entryPoint: 'k56_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k56_einsum.wgsl', import.meta.url) },
-    'trainStep/k57_einsum': { file: 'kernels/trainStep/k57_einsum.wgsl', entryPoint: 'k57_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k57_einsum.wgsl', import.meta.url) },
-    'trainStep/k58_copy': { file: 'kernels/trainStep/k58_copy.wgsl', entryPoint: 'k58_copy', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k58_copy.wgsl', import.meta.url) },
-    'trainStep/k59_einsum': { file: 'kernels/trainStep/k59_einsum.wgsl', entryPoint: 'k59_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k59_einsum.wgsl', import.meta.url) },
-    'trainStep/k60_einsum': { file: 'kernels/trainStep/k60_einsum.wgsl', entryPoint: 'k60_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k60_einsum.wgsl', import.meta.url) },
-    'trainStep/k61_copy': { file: 'kernels/trainStep/k61_copy.wgsl', entryPoint: 'k61_copy', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k61_copy.wgsl', import.meta.url) },
-    'trainStep/k62_einsum': { file: 'kernels/trainStep/k62_einsum.wgsl', entryPoint: 'k62_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k62_einsum.wgsl', import.meta.url) },
-    'trainStep/k63_einsum': { file: 'kernels/trainStep/k63_einsum.wgsl', entryPoint: 'k63_einsum', access: ['read', 'read', 'read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k63_einsum.wgsl', import.meta.url) },
-    'trainStep/k64_einsum': { file: 'kernels/trainStep/k64_einsum.wgsl', entryPoint: 'k64_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k64_einsum.wgsl', import.meta.url) },
-    'trainStep/k65_reduce': { file: 'kernels/trainStep/k65_reduce.wgsl', entryPoint: 'k65_reduce', access: ['read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k65_reduce.wgsl', import.meta.url) },
-    'trainStep/k66a_einsum': { file: 'kernels/trainStep/k66a_einsum.wgsl', entryPoint: 'k66a_einsum', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k66a_einsum.wgsl', import.meta.url) },
-    'trainStep/k66b_einsum': { file: 'kernels/trainStep/k66b_einsum.wgsl', entryPoint: 'k66b_einsum', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k66b_einsum.wgsl', import.meta.url) },
-    'trainStep/k67_einsum': { file: 'kernels/trainStep/k67_einsum.wgsl', entryPoint: 'k67_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k67_einsum.wgsl', import.meta.url) },
-    'trainStep/k68_einsum': { file: 'kernels/trainStep/k68_einsum.wgsl', entryPoint: 'k68_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k68_einsum.wgsl', import.meta.url) },
-    'trainStep/k69_einsum': { file: 'kernels/trainStep/k69_einsum.wgsl', entryPoint: 'k69_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k69_einsum.wgsl', import.meta.url) },
-    'trainStep/k70_einsum': { file: 'kernels/trainStep/k70_einsum.wgsl', entryPoint: 'k70_einsum', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k70_einsum.wgsl', import.meta.url) },
-    'trainStep/k71_einsum': { file: 'kernels/trainStep/k71_einsum.wgsl', entryPoint: 'k71_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k71_einsum.wgsl', import.meta.url) },
-    'trainStep/k72_reduce': { file: 'kernels/trainStep/k72_reduce.wgsl', entryPoint: 'k72_reduce', access: ['read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k72_reduce.wgsl', import.meta.url) },
-    'trainStep/k73_einsum': { file: 'kernels/trainStep/k73_einsum.wgsl', entryPoint: 'k73_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k73_einsum.wgsl', import.meta.url) },
-    'trainStep/k74_einsum': { file: 'kernels/trainStep/k74_einsum.wgsl', entryPoint: 'k74_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k74_einsum.wgsl', import.meta.url) },
-    'trainStep/k75_einsum': { file: 'kernels/trainStep/k75_einsum.wgsl', entryPoint: 'k75_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k75_einsum.wgsl', import.meta.url) },
-    'trainStep/k76_reduce': { file: 'kernels/trainStep/k76_reduce.wgsl', entryPoint: 'k76_reduce', access: ['read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k76_reduce.wgsl', import.meta.url) },
-    'trainStep/k77_einsum': { file: 'kernels/trainStep/k77_einsum.wgsl', entryPoint: 'k77_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k77_einsum.wgsl', import.meta.url) },
-    'trainStep/k78_einsum': { file: 'kernels/trainStep/k78_einsum.wgsl', entryPoint: 'k78_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k78_einsum.wgsl', import.meta.url) },
-    'trainStep/k79_ew': { file: 'kernels/trainStep/k79_ew.wgsl', entryPoint: 'k79_ew', access: ['read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k79_ew.wgsl', import.meta.url) },
-    'trainStep/k80_ew': { file: 'kernels/trainStep/k80_ew.wgsl', entryPoint: 'k80_ew', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k80_ew.wgsl', import.meta.url) },
-    'trainStep/k81_ew': { file: 'kernels/trainStep/k81_ew.wgsl', entryPoint: 'k81_ew', access: ['read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k81_ew.wgsl', import.meta.url) },
-    'trainStep/k82_ew': { file: 'kernels/trainStep/k82_ew.wgsl', entryPoint: 'k82_ew', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k82_ew.wgsl', import.meta.url) },
-    'trainStep/k83_einsum': { file: 'kernels/trainStep/k83_einsum.wgsl', entryPoint: 'k83_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k83_einsum.wgsl', import.meta.url) },
-    'trainStep/k84_einsum': { file: 'kernels/trainStep/k84_einsum.wgsl', entryPoint: 'k84_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k84_einsum.wgsl', import.meta.url) },
-    'trainStep/k85_copy': { file: 'kernels/trainStep/k85_copy.wgsl', entryPoint: 'k85_copy', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k85_copy.wgsl', import.meta.url) },
-    'trainStep/k86_einsum': { file: 'kernels/trainStep/k86_einsum.wgsl', entryPoint: 'k86_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k86_einsum.wgsl', import.meta.url) },
-    'trainStep/k87_einsum': { file: 'kernels/trainStep/k87_einsum.wgsl', entryPoint: 'k87_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k87_einsum.wgsl', import.meta.url) },
-    'trainStep/k88_copy': { file: 'kernels/trainStep/k88_copy.wgsl', entryPoint: 'k88_copy', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k88_copy.wgsl', import.meta.url) },
-    'trainStep/k89_einsum': { file: 'kernels/trainStep/k89_einsum.wgsl', entryPoint: 'k89_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k89_einsum.wgsl', import.meta.url) },
-    'trainStep/k90_einsum': { file: 'kernels/trainStep/k90_einsum.wgsl', entryPoint: 'k90_einsum', access: ['read', 'read', 'read', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k90_einsum.wgsl', import.meta.url) },
-    'trainStep/k91_einsum': { file: 'kernels/trainStep/k91_einsum.wgsl', entryPoint: 'k91_einsum', access: ['read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k91_einsum.wgsl', import.meta.url) },
-    'trainStep/k92_reduce': { file: 'kernels/trainStep/k92_reduce.wgsl', entryPoint: 'k92_reduce', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k92_reduce.wgsl', import.meta.url) },
-    'trainStep/k93_scatter': { file: 'kernels/trainStep/k93_scatter.wgsl', entryPoint: 'k93_scatter', access: ['read_write', 'read', 'read', 'read', 'read', 'read', 'read'], url: new URL('./kernels/trainStep/k93_scatter.wgsl', import.meta.url) },
-    'trainStep/k94_ew': { file: 'kernels/trainStep/k94_ew.wgsl', entryPoint: 'k94_ew', access: ['read', 'read_write', 'read_write', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k94_ew.wgsl', import.meta.url) },
-    'trainStep/k95_reduce': { file: 'kernels/trainStep/k95_reduce.wgsl', entryPoint: 'k95_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k95_reduce.wgsl', import.meta.url) },
-    'trainStep/k96_reduce': { file: 'kernels/trainStep/k96_reduce.wgsl', entryPoint: 'k96_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k96_reduce.wgsl', import.meta.url) },
-    'trainStep/k97_reduce': { file: 'kernels/trainStep/k97_reduce.wgsl', entryPoint: 'k97_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k97_reduce.wgsl', import.meta.url) },
-    'trainStep/k98_reduce': { file: 'kernels/trainStep/k98_reduce.wgsl', entryPoint: 'k98_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k98_reduce.wgsl', import.meta.url) },
-    'trainStep/k99_reduce': { file: 'kernels/trainStep/k99_reduce.wgsl', entryPoint: 'k99_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k99_reduce.wgsl', import.meta.url) },
-    'trainStep/k100_reduce': { file: 'kernels/trainStep/k100_reduce.wgsl', entryPoint: 'k100_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k100_reduce.wgsl', import.meta.url) },
-    'trainStep/k101_reduce': { file: 'kernels/trainStep/k101_reduce.wgsl', entryPoint: 'k101_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k101_reduce.wgsl', import.meta.url) },
-    'trainStep/k102_reduce': { file: 'kernels/trainStep/k102_reduce.wgsl', entryPoint: 'k102_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k102_reduce.wgsl', import.meta.url) },
-    'trainStep/k103_reduce': { file: 'kernels/trainStep/k103_reduce.wgsl', entryPoint: 'k103_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k103_reduce.wgsl', import.meta.url) },
-    'trainStep/k104_reduce': { file: 'kernels/trainStep/k104_reduce.wgsl', entryPoint: 'k104_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k104_reduce.wgsl', import.meta.url) },
-    'trainStep/k105_reduce': { file: 'kernels/trainStep/k105_reduce.wgsl', entryPoint: 'k105_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k105_reduce.wgsl', import.meta.url) },
-    'trainStep/k106_reduce': { file: 'kernels/trainStep/k106_reduce.wgsl', entryPoint: 'k106_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k106_reduce.wgsl', import.meta.url) },
-    'trainStep/k107_reduce': { file: 'kernels/trainStep/k107_reduce.wgsl', entryPoint: 'k107_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k107_reduce.wgsl', import.meta.url) },
-    'trainStep/k108_reduce': { file: 'kernels/trainStep/k108_reduce.wgsl', entryPoint: 'k108_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k108_reduce.wgsl', import.meta.url) },
-    'trainStep/k109_reduce': { file: 'kernels/trainStep/k109_reduce.wgsl', entryPoint: 'k109_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k109_reduce.wgsl', import.meta.url) },
-    'trainStep/k110_reduce': { file: 'kernels/trainStep/k110_reduce.wgsl', entryPoint: 'k110_reduce', access: ['read', 'read_write'], url: new URL('./kernels/trainStep/k110_reduce.wgsl', import.meta.url) },
-    'trainStep/k111a_reduce': { file: 'kernels/trainStep/k111a_reduce.wgsl', entryPoint: 'k111a_reduce', access: ['read', 'read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k111a_reduce.wgsl', import.meta.url) },
-    'trainStep/k111b_reduce': { file: 'kernels/trainStep/k111b_reduce.wgsl', entryPoint: 'k111b_reduce', access: ['read', 'read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k111b_reduce.wgsl', import.meta.url) },
-    'trainStep/k111c_reduce': { file: 'kernels/trainStep/k111c_reduce.wgsl', entryPoint: 'k111c_reduce', access: ['read', 'read', 'read_write', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k111c_reduce.wgsl', import.meta.url) },
-    'trainStep/k111d_reduce': { file: 'kernels/trainStep/k111d_reduce.wgsl', entryPoint: 'k111d_reduce', access: ['read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k111d_reduce.wgsl', import.meta.url) },
-    'trainStep/k111e_reduce': { file: 'kernels/trainStep/k111e_reduce.wgsl', entryPoint: 'k111e_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k111e_reduce.wgsl', import.meta.url) },
-    'trainStep/k111f_reduce': { file: 'kernels/trainStep/k111f_reduce.wgsl', entryPoint: 'k111f_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k111f_reduce.wgsl', import.meta.url) },
-    'trainStep/k111g_reduce': { file: 'kernels/trainStep/k111g_reduce.wgsl', entryPoint: 'k111g_reduce', access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k111g_reduce.wgsl', import.meta.url) },
-    'trainStep/k111h_reduce': { file: 'kernels/trainStep/k111h_reduce.wgsl', entryPoint: 'k111h_reduce', access: ['read', 'read', 'read', 'read_write', 'read_write'], url: new URL('./kernels/trainStep/k111h_reduce.wgsl', import.meta.url) },
-    'trainStep/k112a_ew': { file: 'kernels/trainStep/k112a_ew.wgsl', entryPoint: 'k112a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k112a_ew.wgsl', import.meta.url) },
-    'trainStep/k112b_ew': { file: 'kernels/trainStep/k112b_ew.wgsl', entryPoint: 'k112b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k112b_ew.wgsl', import.meta.url) },
-    'trainStep/k113a_ew': { file: 'kernels/trainStep/k113a_ew.wgsl', entryPoint: 'k113a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k113a_ew.wgsl', import.meta.url) },
-    'trainStep/k113b_ew': { file: 'kernels/trainStep/k113b_ew.wgsl', entryPoint: 'k113b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k113b_ew.wgsl', import.meta.url) },
-    'trainStep/k114a_ew': { file: 'kernels/trainStep/k114a_ew.wgsl', entryPoint: 'k114a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k114a_ew.wgsl', import.meta.url) },
-    'trainStep/k114b_ew': { file: 'kernels/trainStep/k114b_ew.wgsl', entryPoint: 'k114b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k114b_ew.wgsl', import.meta.url) },
-    'trainStep/k115a_ew': { file: 'kernels/trainStep/k115a_ew.wgsl', entryPoint: 'k115a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k115a_ew.wgsl', import.meta.url) },
-    'trainStep/k115b_ew': { file: 'kernels/trainStep/k115b_ew.wgsl', entryPoint: 'k115b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k115b_ew.wgsl', import.meta.url) },
-    'trainStep/k116a_ew': { file: 'kernels/trainStep/k116a_ew.wgsl', entryPoint: 'k116a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k116a_ew.wgsl', import.meta.url) },
-    'trainStep/k116b_ew': { file: 'kernels/trainStep/k116b_ew.wgsl', entryPoint: 'k116b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k116b_ew.wgsl', import.meta.url) },
-    'trainStep/k117a_ew': { file: 'kernels/trainStep/k117a_ew.wgsl', entryPoint: 'k117a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k117a_ew.wgsl', import.meta.url) },
-    'trainStep/k117b_ew': { file: 'kernels/trainStep/k117b_ew.wgsl', entryPoint: 'k117b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k117b_ew.wgsl', import.meta.url) },
-    'trainStep/k118a_ew': { file: 'kernels/trainStep/k118a_ew.wgsl', entryPoint: 'k118a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k118a_ew.wgsl', import.meta.url) },
-    'trainStep/k118b_ew': { file: 'kernels/trainStep/k118b_ew.wgsl', entryPoint: 'k118b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k118b_ew.wgsl', import.meta.url) },
-    'trainStep/k119a_ew': { file: 'kernels/trainStep/k119a_ew.wgsl', entryPoint: 'k119a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k119a_ew.wgsl', import.meta.url) },
-    'trainStep/k119b_ew': { file: 'kernels/trainStep/k119b_ew.wgsl', entryPoint: 'k119b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k119b_ew.wgsl', import.meta.url) },
-    'trainStep/k120a_ew': { file: 'kernels/trainStep/k120a_ew.wgsl', entryPoint: 'k120a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k120a_ew.wgsl', import.meta.url) },
-    'trainStep/k120b_ew': { file: 'kernels/trainStep/k120b_ew.wgsl', entryPoint: 'k120b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k120b_ew.wgsl', import.meta.url) },
-    'trainStep/k121a_ew': { file: 'kernels/trainStep/k121a_ew.wgsl', entryPoint: 'k121a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k121a_ew.wgsl', import.meta.url) },
-    'trainStep/k121b_ew': { file: 'kernels/trainStep/k121b_ew.wgsl', entryPoint: 'k121b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k121b_ew.wgsl', import.meta.url) },
-    'trainStep/k122a_ew': { file: 'kernels/trainStep/k122a_ew.wgsl', entryPoint: 'k122a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k122a_ew.wgsl', import.meta.url) },
-    'trainStep/k122b_ew': { file: 'kernels/trainStep/k122b_ew.wgsl', entryPoint: 'k122b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k122b_ew.wgsl', import.meta.url) },
-    'trainStep/k123a_ew': { file: 'kernels/trainStep/k123a_ew.wgsl', entryPoint: 'k123a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k123a_ew.wgsl', import.meta.url) },
-    'trainStep/k123b_ew': { file: 'kernels/trainStep/k123b_ew.wgsl', entryPoint: 'k123b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k123b_ew.wgsl', import.meta.url) },
-    'trainStep/k124a_ew': { file: 'kernels/trainStep/k124a_ew.wgsl', entryPoint: 'k124a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k124a_ew.wgsl', import.meta.url) },
-    'trainStep/k124b_ew': { file: 'kernels/trainStep/k124b_ew.wgsl', entryPoint: 'k124b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k124b_ew.wgsl', import.meta.url) },
-    'trainStep/k125a_ew': { file: 'kernels/trainStep/k125a_ew.wgsl', entryPoint: 'k125a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k125a_ew.wgsl', import.meta.url) },
-    'trainStep/k125b_ew': { file: 'kernels/trainStep/k125b_ew.wgsl', entryPoint: 'k125b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k125b_ew.wgsl', import.meta.url) },
-    'trainStep/k126a_ew': { file: 'kernels/trainStep/k126a_ew.wgsl', entryPoint: 'k126a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k126a_ew.wgsl', import.meta.url) },
-    'trainStep/k126b_ew': { file: 'kernels/trainStep/k126b_ew.wgsl', entryPoint: 'k126b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k126b_ew.wgsl', import.meta.url) },
-    'trainStep/k127a_ew': { file: 'kernels/trainStep/k127a_ew.wgsl', entryPoint: 'k127a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k127a_ew.wgsl', import.meta.url) },
-    'trainStep/k127b_ew': { file: 'kernels/trainStep/k127b_ew.wgsl', entryPoint: 'k127b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k127b_ew.wgsl', import.meta.url) },
-    'trainStep/k128a_ew': { file: 'kernels/trainStep/k128a_ew.wgsl', entryPoint: 'k128a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k128a_ew.wgsl', import.meta.url) },
-    'trainStep/k128b_ew': { file: 'kernels/trainStep/k128b_ew.wgsl', entryPoint: 'k128b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k128b_ew.wgsl', import.meta.url) },
-    'trainStep/k129a_ew': { file: 'kernels/trainStep/k129a_ew.wgsl', entryPoint: 'k129a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k129a_ew.wgsl', import.meta.url) },
-    'trainStep/k129b_ew': { file: 'kernels/trainStep/k129b_ew.wgsl', entryPoint: 'k129b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k129b_ew.wgsl', import.meta.url) },
-    'trainStep/k130a_ew': { file: 'kernels/trainStep/k130a_ew.wgsl', entryPoint: 'k130a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k130a_ew.wgsl', import.meta.url) },
-    'trainStep/k130b_ew': { file: 'kernels/trainStep/k130b_ew.wgsl', entryPoint: 'k130b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k130b_ew.wgsl', import.meta.url) },
-    'trainStep/k131a_ew': { file: 'kernels/trainStep/k131a_ew.wgsl', entryPoint: 'k131a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k131a_ew.wgsl', import.meta.url) },
-    'trainStep/k131b_ew': { file: 'kernels/trainStep/k131b_ew.wgsl', entryPoint: 'k131b_ew', access: ['read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k131b_ew.wgsl', import.meta.url) },
-    'trainStep/k132a_ew': { file: 'kernels/trainStep/k132a_ew.wgsl', entryPoint: 'k132a_ew', access: ['read', 'read', 'read', 'read_write', 'read', 'read_write', 'read', 'read_write'], url: new URL('./kernels/trainStep/k132a_ew.wgsl', import.meta.url) },
-    'trainStep/k132b_ew': { file: 'kernels/trainStep/k132b_ew.wgsl', entryPoint: 'k132b_ew', access: ['read', 'read', 'read', 'read', 'read', 'read_write'], url: new URL('./kernels/trainStep/k132b_ew.wgsl', import.meta.url) },
+/** Every kernel of each program, by name: its .wgsl file beside this module and its entry point. */
+const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> = {
+    forward: {
+      'k0_gather': { file: 'kernels/forward/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/forward/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/forward/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/forward/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/forward/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/forward/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/forward/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/forward/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/forward/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/forward/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/forward/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/forward/k5_ew.wgsl', import.meta.url) },
+      'k6_concat': { file: 'kernels/forward/k6_concat.wgsl', entryPoint: 'k6_concat', url: new URL('./kernels/forward/k6_concat.wgsl', import.meta.url) },
+      'k7_ew': { file: 'kernels/forward/k7_ew.wgsl', entryPoint: 'k7_ew', url: new URL('./kernels/forward/k7_ew.wgsl', import.meta.url) },
+      'k8_concat': { file: 'kernels/forward/k8_concat.wgsl', entryPoint: 'k8_concat', url: new URL('./kernels/forward/k8_concat.wgsl', import.meta.url) },
+      'k9_einsum': { file: 'kernels/forward/k9_einsum.wgsl', entryPoint: 'k9_einsum', url: new URL('./kernels/forward/k9_einsum.wgsl', import.meta.url) },
+      'k10_reduce': { file: 'kernels/forward/k10_reduce.wgsl', entryPoint: 'k10_reduce', url: new URL('./kernels/forward/k10_reduce.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/forward/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/forward/k11_einsum.wgsl', import.meta.url) },
+      'k12_einsum': { file: 'kernels/forward/k12_einsum.wgsl', entryPoint: 'k12_einsum', url: new URL('./kernels/forward/k12_einsum.wgsl', import.meta.url) },
+      'k13_reduce': { file: 'kernels/forward/k13_reduce.wgsl', entryPoint: 'k13_reduce', url: new URL('./kernels/forward/k13_reduce.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/forward/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/forward/k14_einsum.wgsl', import.meta.url) },
+      'k15_einsum': { file: 'kernels/forward/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/forward/k15_einsum.wgsl', import.meta.url) },
+      'k16_einsum': { file: 'kernels/forward/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/forward/k16_einsum.wgsl', import.meta.url) },
+      'k17_reduce': { file: 'kernels/forward/k17_reduce.wgsl', entryPoint: 'k17_reduce', url: new URL('./kernels/forward/k17_reduce.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/forward/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/forward/k18_einsum.wgsl', import.meta.url) },
+      'k19_einsum': { file: 'kernels/forward/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/forward/k19_einsum.wgsl', import.meta.url) },
+      'k20_einsum': { file: 'kernels/forward/k20_einsum.wgsl', entryPoint: 'k20_einsum', url: new URL('./kernels/forward/k20_einsum.wgsl', import.meta.url) },
+      'k21_ew': { file: 'kernels/forward/k21_ew.wgsl', entryPoint: 'k21_ew', url: new URL('./kernels/forward/k21_ew.wgsl', import.meta.url) },
+      'k22_concat': { file: 'kernels/forward/k22_concat.wgsl', entryPoint: 'k22_concat', url: new URL('./kernels/forward/k22_concat.wgsl', import.meta.url) },
+      'k23_ew': { file: 'kernels/forward/k23_ew.wgsl', entryPoint: 'k23_ew', url: new URL('./kernels/forward/k23_ew.wgsl', import.meta.url) },
+      'k24_concat': { file: 'kernels/forward/k24_concat.wgsl', entryPoint: 'k24_concat', url: new URL('./kernels/forward/k24_concat.wgsl', import.meta.url) },
+      'k25_einsum': { file: 'kernels/forward/k25_einsum.wgsl', entryPoint: 'k25_einsum', url: new URL('./kernels/forward/k25_einsum.wgsl', import.meta.url) },
+      'k26_reduce': { file: 'kernels/forward/k26_reduce.wgsl', entryPoint: 'k26_reduce', url: new URL('./kernels/forward/k26_reduce.wgsl', import.meta.url) },
+      'k27_einsum': { file: 'kernels/forward/k27_einsum.wgsl', entryPoint: 'k27_einsum', url: new URL('./kernels/forward/k27_einsum.wgsl', import.meta.url) },
+      'k28_einsum': { file: 'kernels/forward/k28_einsum.wgsl', entryPoint: 'k28_einsum', url: new URL('./kernels/forward/k28_einsum.wgsl', import.meta.url) },
+      'k29_reduce': { file: 'kernels/forward/k29_reduce.wgsl', entryPoint: 'k29_reduce', url: new URL('./kernels/forward/k29_reduce.wgsl', import.meta.url) },
+      'k30_einsum': { file: 'kernels/forward/k30_einsum.wgsl', entryPoint: 'k30_einsum', url: new URL('./kernels/forward/k30_einsum.wgsl', import.meta.url) },
+      'k31_einsum': { file: 'kernels/forward/k31_einsum.wgsl', entryPoint: 'k31_einsum', url: new URL('./kernels/forward/k31_einsum.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/forward/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/forward/k32_einsum.wgsl', import.meta.url) },
+      'k33_reduce': { file: 'kernels/forward/k33_reduce.wgsl', entryPoint: 'k33_reduce', url: new URL('./kernels/forward/k33_reduce.wgsl', import.meta.url) },
+      'k34_einsum': { file: 'kernels/forward/k34_einsum.wgsl', entryPoint: 'k34_einsum', url: new URL('./kernels/forward/k34_einsum.wgsl', import.meta.url) },
+    },
+    trainStep: {
+      'k0_gather': { file: 'kernels/trainStep/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/trainStep/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/trainStep/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/trainStep/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/trainStep/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/trainStep/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/trainStep/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/trainStep/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/trainStep/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/trainStep/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/trainStep/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/trainStep/k5_ew.wgsl', import.meta.url) },
+      'k6_concat': { file: 'kernels/trainStep/k6_concat.wgsl', entryPoint: 'k6_concat', url: new URL('./kernels/trainStep/k6_concat.wgsl', import.meta.url) },
+      'k7_ew': { file: 'kernels/trainStep/k7_ew.wgsl', entryPoint: 'k7_ew', url: new URL('./kernels/trainStep/k7_ew.wgsl', import.meta.url) },
+      'k8_concat': { file: 'kernels/trainStep/k8_concat.wgsl', entryPoint: 'k8_concat', url: new URL('./kernels/trainStep/k8_concat.wgsl', import.meta.url) },
+      'k9_einsum': { file: 'kernels/trainStep/k9_einsum.wgsl', entryPoint: 'k9_einsum', url: new URL('./kernels/trainStep/k9_einsum.wgsl', import.meta.url) },
+      'k10_reduce': { file: 'kernels/trainStep/k10_reduce.wgsl', entryPoint: 'k10_reduce', url: new URL('./kernels/trainStep/k10_reduce.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/trainStep/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/trainStep/k11_einsum.wgsl', import.meta.url) },
+      'k12_einsum': { file: 'kernels/trainStep/k12_einsum.wgsl', entryPoint: 'k12_einsum', url: new URL('./kernels/trainStep/k12_einsum.wgsl', import.meta.url) },
+      'k13_reduce': { file: 'kernels/trainStep/k13_reduce.wgsl', entryPoint: 'k13_reduce', url: new URL('./kernels/trainStep/k13_reduce.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/trainStep/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/trainStep/k14_einsum.wgsl', import.meta.url) },
+      'k15a_einsum': { file: 'kernels/trainStep/k15a_einsum.wgsl', entryPoint: 'k15a_einsum', url: new URL('./kernels/trainStep/k15a_einsum.wgsl', import.meta.url) },
+      'k15b_einsum': { file: 'kernels/trainStep/k15b_einsum.wgsl', entryPoint: 'k15b_einsum', url: new URL('./kernels/trainStep/k15b_einsum.wgsl', import.meta.url) },
+      'k16_einsum': { file: 'kernels/trainStep/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/trainStep/k16_einsum.wgsl', import.meta.url) },
+      'k17_reduce': { file: 'kernels/trainStep/k17_reduce.wgsl', entryPoint: 'k17_reduce', url: new URL('./kernels/trainStep/k17_reduce.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/trainStep/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/trainStep/k18_einsum.wgsl', import.meta.url) },
+      'k19_einsum': { file: 'kernels/trainStep/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/trainStep/k19_einsum.wgsl', import.meta.url) },
+      'k20_einsum': { file: 'kernels/trainStep/k20_einsum.wgsl', entryPoint: 'k20_einsum', url: new URL('./kernels/trainStep/k20_einsum.wgsl', import.meta.url) },
+      'k21_ew': { file: 'kernels/trainStep/k21_ew.wgsl', entryPoint: 'k21_ew', url: new URL('./kernels/trainStep/k21_ew.wgsl', import.meta.url) },
+      'k22_concat': { file: 'kernels/trainStep/k22_concat.wgsl', entryPoint: 'k22_concat', url: new URL('./kernels/trainStep/k22_concat.wgsl', import.meta.url) },
+      'k23_ew': { file: 'kernels/trainStep/k23_ew.wgsl', entryPoint: 'k23_ew', url: new URL('./kernels/trainStep/k23_ew.wgsl', import.meta.url) },
+      'k24_concat': { file: 'kernels/trainStep/k24_concat.wgsl', entryPoint: 'k24_concat', url: new URL('./kernels/trainStep/k24_concat.wgsl', import.meta.url) },
+      'k25_einsum': { file: 'kernels/trainStep/k25_einsum.wgsl', entryPoint: 'k25_einsum', url: new URL('./kernels/trainStep/k25_einsum.wgsl', import.meta.url) },
+      'k26_reduce': { file: 'kernels/trainStep/k26_reduce.wgsl', entryPoint: 'k26_reduce', url: new URL('./kernels/trainStep/k26_reduce.wgsl', import.meta.url) },
+      'k27_einsum': { file: 'kernels/trainStep/k27_einsum.wgsl', entryPoint: 'k27_einsum', url: new URL('./kernels/trainStep/k27_einsum.wgsl', import.meta.url) },
+      'k28_einsum': { file: 'kernels/trainStep/k28_einsum.wgsl', entryPoint: 'k28_einsum', url: new URL('./kernels/trainStep/k28_einsum.wgsl', import.meta.url) },
+      'k29_reduce': { file: 'kernels/trainStep/k29_reduce.wgsl', entryPoint: 'k29_reduce', url: new URL('./kernels/trainStep/k29_reduce.wgsl', import.meta.url) },
+      'k30_einsum': { file: 'kernels/trainStep/k30_einsum.wgsl', entryPoint: 'k30_einsum', url: new URL('./kernels/trainStep/k30_einsum.wgsl', import.meta.url) },
+      'k31a_einsum': { file: 'kernels/trainStep/k31a_einsum.wgsl', entryPoint: 'k31a_einsum', url: new URL('./kernels/trainStep/k31a_einsum.wgsl', import.meta.url) },
+      'k31b_einsum': { file: 'kernels/trainStep/k31b_einsum.wgsl', entryPoint: 'k31b_einsum', url: new URL('./kernels/trainStep/k31b_einsum.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/trainStep/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/trainStep/k32_einsum.wgsl', import.meta.url) },
+      'k33_reduce': { file: 'kernels/trainStep/k33_reduce.wgsl', entryPoint: 'k33_reduce', url: new URL('./kernels/trainStep/k33_reduce.wgsl', import.meta.url) },
+      'k34_einsum': { file: 'kernels/trainStep/k34_einsum.wgsl', entryPoint: 'k34_einsum', url: new URL('./kernels/trainStep/k34_einsum.wgsl', import.meta.url) },
+      'k35a_reduce': { file: 'kernels/trainStep/k35a_reduce.wgsl', entryPoint: 'k35a_reduce', url: new URL('./kernels/trainStep/k35a_reduce.wgsl', import.meta.url) },
+      'k35b_reduce': { file: 'kernels/trainStep/k35b_reduce.wgsl', entryPoint: 'k35b_reduce', url: new URL('./kernels/trainStep/k35b_reduce.wgsl', import.meta.url) },
+      'k36_einsum': { file: 'kernels/trainStep/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/trainStep/k36_einsum.wgsl', import.meta.url) },
+      'k37_einsum': { file: 'kernels/trainStep/k37_einsum.wgsl', entryPoint: 'k37_einsum', url: new URL('./kernels/trainStep/k37_einsum.wgsl', import.meta.url) },
+      'k38_reduce': { file: 'kernels/trainStep/k38_reduce.wgsl', entryPoint: 'k38_reduce', url: new URL('./kernels/trainStep/k38_reduce.wgsl', import.meta.url) },
+      'k39a_einsum': { file: 'kernels/trainStep/k39a_einsum.wgsl', entryPoint: 'k39a_einsum', url: new URL('./kernels/trainStep/k39a_einsum.wgsl', import.meta.url) },
+      'k39b_einsum': { file: 'kernels/trainStep/k39b_einsum.wgsl', entryPoint: 'k39b_einsum', url: new URL('./kernels/trainStep/k39b_einsum.wgsl', import.meta.url) },
+      'k40_einsum': { file: 'kernels/trainStep/k40_einsum.wgsl', entryPoint: 'k40_einsum', url: new URL('./kernels/trainStep/k40_einsum.wgsl', import.meta.url) },
+      'k41_einsum': { file: 'kernels/trainStep/k41_einsum.wgsl', entryPoint: 'k41_einsum', url: new URL('./kernels/trainStep/k41_einsum.wgsl', import.meta.url) },
+      'k42_einsum': { file: 'kernels/trainStep/k42_einsum.wgsl', entryPoint: 'k42_einsum', url: new URL('./kernels/trainStep/k42_einsum.wgsl', import.meta.url) },
+      'k43_einsum': { file: 'kernels/trainStep/k43_einsum.wgsl', entryPoint: 'k43_einsum', url: new URL('./kernels/trainStep/k43_einsum.wgsl', import.meta.url) },
+      'k44_einsum': { file: 'kernels/trainStep/k44_einsum.wgsl', entryPoint: 'k44_einsum', url: new URL('./kernels/trainStep/k44_einsum.wgsl', import.meta.url) },
+      'k45_reduce': { file: 'kernels/trainStep/k45_reduce.wgsl', entryPoint: 'k45_reduce', url: new URL('./kernels/trainStep/k45_reduce.wgsl', import.meta.url) },
+      'k46_einsum': { file: 'kernels/trainStep/k46_einsum.wgsl', entryPoint: 'k46_einsum', url: new URL('./kernels/trainStep/k46_einsum.wgsl', import.meta.url) },
+      'k47_einsum': { file: 'kernels/trainStep/k47_einsum.wgsl', entryPoint: 'k47_einsum', url: new URL('./kernels/trainStep/k47_einsum.wgsl', import.meta.url) },
+      'k48_einsum': { file: 'kernels/trainStep/k48_einsum.wgsl', entryPoint: 'k48_einsum', url: new URL('./kernels/trainStep/k48_einsum.wgsl', import.meta.url) },
+      'k49_reduce': { file: 'kernels/trainStep/k49_reduce.wgsl', entryPoint: 'k49_reduce', url: new URL('./kernels/trainStep/k49_reduce.wgsl', import.meta.url) },
+      'k50_einsum': { file: 'kernels/trainStep/k50_einsum.wgsl', entryPoint: 'k50_einsum', url: new URL('./kernels/trainStep/k50_einsum.wgsl', import.meta.url) },
+      'k51_einsum': { file: 'kernels/trainStep/k51_einsum.wgsl', entryPoint: 'k51_einsum', url: new URL('./kernels/trainStep/k51_einsum.wgsl', import.meta.url) },
+      'k52_ew': { file: 'kernels/trainStep/k52_ew.wgsl', entryPoint: 'k52_ew', url: new URL('./kernels/trainStep/k52_ew.wgsl', import.meta.url) },
+      'k53_ew': { file: 'kernels/trainStep/k53_ew.wgsl', entryPoint: 'k53_ew', url: new URL('./kernels/trainStep/k53_ew.wgsl', import.meta.url) },
+      'k54_ew': { file: 'kernels/trainStep/k54_ew.wgsl', entryPoint: 'k54_ew', url: new URL('./kernels/trainStep/k54_ew.wgsl', import.meta.url) },
+      'k55_ew': { file: 'kernels/trainStep/k55_ew.wgsl', entryPoint: 'k55_ew', url: new URL('./kernels/trainStep/k55_ew.wgsl', import.meta.url) },
+      'k56_einsum': { file: 'kernels/trainStep/k56_einsum.wgsl', entryPoint: 'k56_einsum', url: new URL('./kernels/trainStep/k56_einsum.wgsl', import.meta.url) },
+      'k57_einsum': { file: 'kernels/trainStep/k57_einsum.wgsl', entryPoint: 'k57_einsum', url: new URL('./kernels/trainStep/k57_einsum.wgsl', import.meta.url) },
+      'k58_copy': { file: 'kernels/trainStep/k58_copy.wgsl', entryPoint: 'k58_copy', url: new URL('./kernels/trainStep/k58_copy.wgsl', import.meta.url) },
+      'k59_einsum': { file: 'kernels/trainStep/k59_einsum.wgsl', entryPoint: 'k59_einsum', url: new URL('./kernels/trainStep/k59_einsum.wgsl', import.meta.url) },
+      'k60_einsum': { file: 'kernels/trainStep/k60_einsum.wgsl', entryPoint: 'k60_einsum', url: new URL('./kernels/trainStep/k60_einsum.wgsl', import.meta.url) },
+      'k61_copy': { file: 'kernels/trainStep/k61_copy.wgsl', entryPoint: 'k61_copy', url: new URL('./kernels/trainStep/k61_copy.wgsl', import.meta.url) },
+      'k62_einsum': { file: 'kernels/trainStep/k62_einsum.wgsl', entryPoint: 'k62_einsum', url: new URL('./kernels/trainStep/k62_einsum.wgsl', import.meta.url) },
+      'k63_einsum': { file: 'kernels/trainStep/k63_einsum.wgsl', entryPoint: 'k63_einsum', url: new URL('./kernels/trainStep/k63_einsum.wgsl', import.meta.url) },
+      'k64_einsum': { file: 'kernels/trainStep/k64_einsum.wgsl', entryPoint: 'k64_einsum', url: new URL('./kernels/trainStep/k64_einsum.wgsl', import.meta.url) },
+      'k65_reduce': { file: 'kernels/trainStep/k65_reduce.wgsl', entryPoint: 'k65_reduce', url: new URL('./kernels/trainStep/k65_reduce.wgsl', import.meta.url) },
+      'k66a_einsum': { file: 'kernels/trainStep/k66a_einsum.wgsl', entryPoint: 'k66a_einsum', url: new URL('./kernels/trainStep/k66a_einsum.wgsl', import.meta.url) },
+      'k66b_einsum': { file: 'kernels/trainStep/k66b_einsum.wgsl', entryPoint: 'k66b_einsum', url: new URL('./kernels/trainStep/k66b_einsum.wgsl', import.meta.url) },
+      'k67_einsum': { file: 'kernels/trainStep/k67_einsum.wgsl', entryPoint: 'k67_einsum', url: new URL('./kernels/trainStep/k67_einsum.wgsl', import.meta.url) },
+      'k68_einsum': { file: 'kernels/trainStep/k68_einsum.wgsl', entryPoint: 'k68_einsum', url: new URL('./kernels/trainStep/k68_einsum.wgsl', import.meta.url) },
+      'k69_einsum': { file: 'kernels/trainStep/k69_einsum.wgsl', entryPoint: 'k69_einsum', url: new URL('./kernels/trainStep/k69_einsum.wgsl', import.meta.url) },
+      'k70_einsum': { file: 'kernels/trainStep/k70_einsum.wgsl', entryPoint: 'k70_einsum', url: new URL('./kernels/trainStep/k70_einsum.wgsl', import.meta.url) },
+      'k71_einsum': { file: 'kernels/trainStep/k71_einsum.wgsl', entryPoint: 'k71_einsum', url: new URL('./kernels/trainStep/k71_einsum.wgsl', import.meta.url) },
+      'k72_reduce': { file: 'kernels/trainStep/k72_reduce.wgsl', entryPoint: 'k72_reduce', url: new URL('./kernels/trainStep/k72_reduce.wgsl', import.meta.url) },
+      'k73_einsum': { file: 'kernels/trainStep/k73_einsum.wgsl', entryPoint: 'k73_einsum', url: new URL('./kernels/trainStep/k73_einsum.wgsl', import.meta.url) },
+      'k74_einsum': { file: 'kernels/trainStep/k74_einsum.wgsl', entryPoint: 'k74_einsum', url: new URL('./kernels/trainStep/k74_einsum.wgsl', import.meta.url) },
+      'k75_einsum': { file: 'kernels/trainStep/k75_einsum.wgsl', entryPoint: 'k75_einsum', url: new URL('./kernels/trainStep/k75_einsum.wgsl', import.meta.url) },
+      'k76_reduce': { file: 'kernels/trainStep/k76_reduce.wgsl', entryPoint: 'k76_reduce', url: new URL('./kernels/trainStep/k76_reduce.wgsl', import.meta.url) },
+      'k77_einsum': { file: 'kernels/trainStep/k77_einsum.wgsl', entryPoint: 'k77_einsum', url: new URL('./kernels/trainStep/k77_einsum.wgsl', import.meta.url) },
+      'k78_einsum': { file: 'kernels/trainStep/k78_einsum.wgsl', entryPoint: 'k78_einsum', url: new URL('./kernels/trainStep/k78_einsum.wgsl', import.meta.url) },
+      'k79_ew': { file: 'kernels/trainStep/k79_ew.wgsl', entryPoint: 'k79_ew', url: new URL('./kernels/trainStep/k79_ew.wgsl', import.meta.url) },
+      'k80_ew': { file: 'kernels/trainStep/k80_ew.wgsl', entryPoint: 'k80_ew', url: new URL('./kernels/trainStep/k80_ew.wgsl', import.meta.url) },
+      'k81_ew': { file: 'kernels/trainStep/k81_ew.wgsl', entryPoint: 'k81_ew', url: new URL('./kernels/trainStep/k81_ew.wgsl', import.meta.url) },
+      'k82_ew': { file: 'kernels/trainStep/k82_ew.wgsl', entryPoint: 'k82_ew', url: new URL('./kernels/trainStep/k82_ew.wgsl', import.meta.url) },
+      'k83_einsum': { file: 'kernels/trainStep/k83_einsum.wgsl', entryPoint: 'k83_einsum', url: new URL('./kernels/trainStep/k83_einsum.wgsl', import.meta.url) },
+      'k84_einsum': { file: 'kernels/trainStep/k84_einsum.wgsl', entryPoint: 'k84_einsum', url: new URL('./kernels/trainStep/k84_einsum.wgsl', import.meta.url) },
+      'k85_copy': { file: 'kernels/trainStep/k85_copy.wgsl', entryPoint: 'k85_copy', url: new URL('./kernels/trainStep/k85_copy.wgsl', import.meta.url) },
+      'k86_einsum': { file: 'kernels/trainStep/k86_einsum.wgsl', entryPoint: 'k86_einsum', url: new URL('./kernels/trainStep/k86_einsum.wgsl', import.meta.url) },
+      'k87_einsum': { file: 'kernels/trainStep/k87_einsum.wgsl', entryPoint: 'k87_einsum', url: new URL('./kernels/trainStep/k87_einsum.wgsl', import.meta.url) },
+      'k88_copy': { file: 'kernels/trainStep/k88_copy.wgsl', entryPoint: 'k88_copy', url: new URL('./kernels/trainStep/k88_copy.wgsl', import.meta.url) },
+      'k89_einsum': { file: 'kernels/trainStep/k89_einsum.wgsl', entryPoint: 'k89_einsum', url: new URL('./kernels/trainStep/k89_einsum.wgsl', import.meta.url) },
+      'k90_einsum': { file: 'kernels/trainStep/k90_einsum.wgsl', entryPoint: 'k90_einsum', url: new URL('./kernels/trainStep/k90_einsum.wgsl', import.meta.url) },
+      'k91_einsum': { file: 'kernels/trainStep/k91_einsum.wgsl', entryPoint: 'k91_einsum', url: new URL('./kernels/trainStep/k91_einsum.wgsl', import.meta.url) },
+      'k92_reduce': { file: 'kernels/trainStep/k92_reduce.wgsl', entryPoint: 'k92_reduce', url: new URL('./kernels/trainStep/k92_reduce.wgsl', import.meta.url) },
+      'k93_scatter': { file: 'kernels/trainStep/k93_scatter.wgsl', entryPoint: 'k93_scatter', url: new URL('./kernels/trainStep/k93_scatter.wgsl', import.meta.url) },
+      'k94_ew': { file: 'kernels/trainStep/k94_ew.wgsl', entryPoint: 'k94_ew', url: new URL('./kernels/trainStep/k94_ew.wgsl', import.meta.url) },
+      'k95_reduce': { file: 'kernels/trainStep/k95_reduce.wgsl', entryPoint: 'k95_reduce', url: new URL('./kernels/trainStep/k95_reduce.wgsl', import.meta.url) },
+      'k96_reduce': { file: 'kernels/trainStep/k96_reduce.wgsl', entryPoint: 'k96_reduce', url: new URL('./kernels/trainStep/k96_reduce.wgsl', import.meta.url) },
+      'k97_reduce': { file: 'kernels/trainStep/k97_reduce.wgsl', entryPoint: 'k97_reduce', url: new URL('./kernels/trainStep/k97_reduce.wgsl', import.meta.url) },
+      'k98_reduce': { file: 'kernels/trainStep/k98_reduce.wgsl', entryPoint: 'k98_reduce', url: new URL('./kernels/trainStep/k98_reduce.wgsl', import.meta.url) },
+      'k99_reduce': { file: 'kernels/trainStep/k99_reduce.wgsl', entryPoint: 'k99_reduce', url: new URL('./kernels/trainStep/k99_reduce.wgsl', import.meta.url) },
+      'k100_reduce': { file: 'kernels/trainStep/k100_reduce.wgsl', entryPoint: 'k100_reduce', url: new URL('./kernels/trainStep/k100_reduce.wgsl', import.meta.url) },
+      'k101_reduce': { file: 'kernels/trainStep/k101_reduce.wgsl', entryPoint: 'k101_reduce', url: new URL('./kernels/trainStep/k101_reduce.wgsl', import.meta.url) },
+      'k102_reduce': { file: 'kernels/trainStep/k102_reduce.wgsl', entryPoint: 'k102_reduce', url: new URL('./kernels/trainStep/k102_reduce.wgsl', import.meta.url) },
+      'k103_reduce': { file: 'kernels/trainStep/k103_reduce.wgsl', entryPoint: 'k103_reduce', url: new URL('./kernels/trainStep/k103_reduce.wgsl', import.meta.url) },
+      'k104_reduce': { file: 'kernels/trainStep/k104_reduce.wgsl', entryPoint: 'k104_reduce', url: new URL('./kernels/trainStep/k104_reduce.wgsl', import.meta.url) },
+      'k105_reduce': { file: 'kernels/trainStep/k105_reduce.wgsl', entryPoint: 'k105_reduce', url: new URL('./kernels/trainStep/k105_reduce.wgsl', import.meta.url) },
+      'k106_reduce': { file: 'kernels/trainStep/k106_reduce.wgsl', entryPoint: 'k106_reduce', url: new URL('./kernels/trainStep/k106_reduce.wgsl', import.meta.url) },
+      'k107_reduce': { file: 'kernels/trainStep/k107_reduce.wgsl', entryPoint: 'k107_reduce', url: new URL('./kernels/trainStep/k107_reduce.wgsl', import.meta.url) },
+      'k108_reduce': { file: 'kernels/trainStep/k108_reduce.wgsl', entryPoint: 'k108_reduce', url: new URL('./kernels/trainStep/k108_reduce.wgsl', import.meta.url) },
+      'k109_reduce': { file: 'kernels/trainStep/k109_reduce.wgsl', entryPoint: 'k109_reduce', url: new URL('./kernels/trainStep/k109_reduce.wgsl', import.meta.url) },
+      'k110_reduce': { file: 'kernels/trainStep/k110_reduce.wgsl', entryPoint: 'k110_reduce', url: new URL('./kernels/trainStep/k110_reduce.wgsl', import.meta.url) },
+      'k111a_reduce': { file: 'kernels/trainStep/k111a_reduce.wgsl', entryPoint: 'k111a_reduce', url: new URL('./kernels/trainStep/k111a_reduce.wgsl', import.meta.url) },
+      'k111b_reduce': { file: 'kernels/trainStep/k111b_reduce.wgsl', entryPoint: 'k111b_reduce', url: new URL('./kernels/trainStep/k111b_reduce.wgsl', import.meta.url) },
+      'k111c_reduce': { file: 'kernels/trainStep/k111c_reduce.wgsl', entryPoint: 'k111c_reduce', url: new URL('./kernels/trainStep/k111c_reduce.wgsl', import.meta.url) },
+      'k111d_reduce': { file: 'kernels/trainStep/k111d_reduce.wgsl', entryPoint: 'k111d_reduce', url: new URL('./kernels/trainStep/k111d_reduce.wgsl', import.meta.url) },
+      'k111e_reduce': { file: 'kernels/trainStep/k111e_reduce.wgsl', entryPoint: 'k111e_reduce', url: new URL('./kernels/trainStep/k111e_reduce.wgsl', import.meta.url) },
+      'k111f_reduce': { file: 'kernels/trainStep/k111f_reduce.wgsl', entryPoint: 'k111f_reduce', url: new URL('./kernels/trainStep/k111f_reduce.wgsl', import.meta.url) },
+      'k111g_reduce': { file: 'kernels/trainStep/k111g_reduce.wgsl', entryPoint: 'k111g_reduce', url: new URL('./kernels/trainStep/k111g_reduce.wgsl', import.meta.url) },
+      'k111h_reduce': { file: 'kernels/trainStep/k111h_reduce.wgsl', entryPoint: 'k111h_reduce', url: new URL('./kernels/trainStep/k111h_reduce.wgsl', import.meta.url) },
+      'k112a_ew': { file: 'kernels/trainStep/k112a_ew.wgsl', entryPoint: 'k112a_ew', url: new URL('./kernels/trainStep/k112a_ew.wgsl', import.meta.url) },
+      'k112b_ew': { file: 'kernels/trainStep/k112b_ew.wgsl', entryPoint: 'k112b_ew', url: new URL('./kernels/trainStep/k112b_ew.wgsl', import.meta.url) },
+      'k113a_ew': { file: 'kernels/trainStep/k113a_ew.wgsl', entryPoint: 'k113a_ew', url: new URL('./kernels/trainStep/k113a_ew.wgsl', import.meta.url) },
+      'k113b_ew': { file: 'kernels/trainStep/k113b_ew.wgsl', entryPoint: 'k113b_ew', url: new URL('./kernels/trainStep/k113b_ew.wgsl', import.meta.url) },
+      'k114a_ew': { file: 'kernels/trainStep/k114a_ew.wgsl', entryPoint: 'k114a_ew', url: new URL('./kernels/trainStep/k114a_ew.wgsl', import.meta.url) },
+      'k114b_ew': { file: 'kernels/trainStep/k114b_ew.wgsl', entryPoint: 'k114b_ew', url: new URL('./kernels/trainStep/k114b_ew.wgsl', import.meta.url) },
+      'k115a_ew': { file: 'kernels/trainStep/k115a_ew.wgsl', entryPoint: 'k115a_ew', url: new URL('./kernels/trainStep/k115a_ew.wgsl', import.meta.url) },
+      'k115b_ew': { file: 'kernels/trainStep/k115b_ew.wgsl', entryPoint: 'k115b_ew', url: new URL('./kernels/trainStep/k115b_ew.wgsl', import.meta.url) },
+      'k116a_ew': { file: 'kernels/trainStep/k116a_ew.wgsl', entryPoint: 'k116a_ew', url: new URL('./kernels/trainStep/k116a_ew.wgsl', import.meta.url) },
+      'k116b_ew': { file: 'kernels/trainStep/k116b_ew.wgsl', entryPoint: 'k116b_ew', url: new URL('./kernels/trainStep/k116b_ew.wgsl', import.meta.url) },
+      'k117a_ew': { file: 'kernels/trainStep/k117a_ew.wgsl', entryPoint: 'k117a_ew', url: new URL('./kernels/trainStep/k117a_ew.wgsl', import.meta.url) },
+      'k117b_ew': { file: 'kernels/trainStep/k117b_ew.wgsl', entryPoint: 'k117b_ew', url: new URL('./kernels/trainStep/k117b_ew.wgsl', import.meta.url) },
+      'k118a_ew': { file: 'kernels/trainStep/k118a_ew.wgsl', entryPoint: 'k118a_ew', url: new URL('./kernels/trainStep/k118a_ew.wgsl', import.meta.url) },
+      'k118b_ew': { file: 'kernels/trainStep/k118b_ew.wgsl', entryPoint: 'k118b_ew', url: new URL('./kernels/trainStep/k118b_ew.wgsl', import.meta.url) },
+      'k119a_ew': { file: 'kernels/trainStep/k119a_ew.wgsl', entryPoint: 'k119a_ew', url: new URL('./kernels/trainStep/k119a_ew.wgsl', import.meta.url) },
+      'k119b_ew': { file: 'kernels/trainStep/k119b_ew.wgsl', entryPoint: 'k119b_ew', url: new URL('./kernels/trainStep/k119b_ew.wgsl', import.meta.url) },
+      'k120a_ew': { file: 'kernels/trainStep/k120a_ew.wgsl', entryPoint: 'k120a_ew', url: new URL('./kernels/trainStep/k120a_ew.wgsl', import.meta.url) },
+      'k120b_ew': { file: 'kernels/trainStep/k120b_ew.wgsl', entryPoint: 'k120b_ew', url: new URL('./kernels/trainStep/k120b_ew.wgsl', import.meta.url) },
+      'k121a_ew': { file: 'kernels/trainStep/k121a_ew.wgsl', entryPoint: 'k121a_ew', url: new URL('./kernels/trainStep/k121a_ew.wgsl', import.meta.url) },
+      'k121b_ew': { file: 'kernels/trainStep/k121b_ew.wgsl', entryPoint: 'k121b_ew', url: new URL('./kernels/trainStep/k121b_ew.wgsl', import.meta.url) },
+      'k122a_ew': { file: 'kernels/trainStep/k122a_ew.wgsl', entryPoint: 'k122a_ew', url: new URL('./kernels/trainStep/k122a_ew.wgsl', import.meta.url) },
+      'k122b_ew': { file: 'kernels/trainStep/k122b_ew.wgsl', entryPoint: 'k122b_ew', url: new URL('./kernels/trainStep/k122b_ew.wgsl', import.meta.url) },
+      'k123a_ew': { file: 'kernels/trainStep/k123a_ew.wgsl', entryPoint: 'k123a_ew', url: new URL('./kernels/trainStep/k123a_ew.wgsl', import.meta.url) },
+      'k123b_ew': { file: 'kernels/trainStep/k123b_ew.wgsl', entryPoint: 'k123b_ew', url: new URL('./kernels/trainStep/k123b_ew.wgsl', import.meta.url) },
+      'k124a_ew': { file: 'kernels/trainStep/k124a_ew.wgsl', entryPoint: 'k124a_ew', url: new URL('./kernels/trainStep/k124a_ew.wgsl', import.meta.url) },
+      'k124b_ew': { file: 'kernels/trainStep/k124b_ew.wgsl', entryPoint: 'k124b_ew', url: new URL('./kernels/trainStep/k124b_ew.wgsl', import.meta.url) },
+      'k125a_ew': { file: 'kernels/trainStep/k125a_ew.wgsl', entryPoint: 'k125a_ew', url: new URL('./kernels/trainStep/k125a_ew.wgsl', import.meta.url) },
+      'k125b_ew': { file: 'kernels/trainStep/k125b_ew.wgsl', entryPoint: 'k125b_ew', url: new URL('./kernels/trainStep/k125b_ew.wgsl', import.meta.url) },
+      'k126a_ew': { file: 'kernels/trainStep/k126a_ew.wgsl', entryPoint: 'k126a_ew', url: new URL('./kernels/trainStep/k126a_ew.wgsl', import.meta.url) },
+      'k126b_ew': { file: 'kernels/trainStep/k126b_ew.wgsl', entryPoint: 'k126b_ew', url: new URL('./kernels/trainStep/k126b_ew.wgsl', import.meta.url) },
+      'k127a_ew': { file: 'kernels/trainStep/k127a_ew.wgsl', entryPoint: 'k127a_ew', url: new URL('./kernels/trainStep/k127a_ew.wgsl', import.meta.url) },
+      'k127b_ew': { file: 'kernels/trainStep/k127b_ew.wgsl', entryPoint: 'k127b_ew', url: new URL('./kernels/trainStep/k127b_ew.wgsl', import.meta.url) },
+      'k128a_ew': { file: 'kernels/trainStep/k128a_ew.wgsl', entryPoint: 'k128a_ew', url: new URL('./kernels/trainStep/k128a_ew.wgsl', import.meta.url) },
+      'k128b_ew': { file: 'kernels/trainStep/k128b_ew.wgsl', entryPoint: 'k128b_ew', url: new URL('./kernels/trainStep/k128b_ew.wgsl', import.meta.url) },
+      'k129a_ew': { file: 'kernels/trainStep/k129a_ew.wgsl', entryPoint: 'k129a_ew', url: new URL('./kernels/trainStep/k129a_ew.wgsl', import.meta.url) },
+      'k129b_ew': { file: 'kernels/trainStep/k129b_ew.wgsl', entryPoint: 'k129b_ew', url: new URL('./kernels/trainStep/k129b_ew.wgsl', import.meta.url) },
+      'k130a_ew': { file: 'kernels/trainStep/k130a_ew.wgsl', entryPoint: 'k130a_ew', url: new URL('./kernels/trainStep/k130a_ew.wgsl', import.meta.url) },
+      'k130b_ew': { file: 'kernels/trainStep/k130b_ew.wgsl', entryPoint: 'k130b_ew', url: new URL('./kernels/trainStep/k130b_ew.wgsl', import.meta.url) },
+      'k131a_ew': { file: 'kernels/trainStep/k131a_ew.wgsl', entryPoint: 'k131a_ew', url: new URL('./kernels/trainStep/k131a_ew.wgsl', import.meta.url) },
+      'k131b_ew': { file: 'kernels/trainStep/k131b_ew.wgsl', entryPoint: 'k131b_ew', url: new URL('./kernels/trainStep/k131b_ew.wgsl', import.meta.url) },
+      'k132a_ew': { file: 'kernels/trainStep/k132a_ew.wgsl', entryPoint: 'k132a_ew', url: new URL('./kernels/trainStep/k132a_ew.wgsl', import.meta.url) },
+      'k132b_ew': { file: 'kernels/trainStep/k132b_ew.wgsl', entryPoint: 'k132b_ew', url: new URL('./kernels/trainStep/k132b_ew.wgsl', import.meta.url) },
+    },
   };
+
+/** The model on a device (from load()): its programs, compiled, and its weights and optimizer slots. */
+export type GpuModel = WebGpuExecutor;
 
 /** Fresh weights, bit-identical to what `loom train --seed <seed>` starts from. */
 export function initParams(seed = 0): Params {
@@ -2076,8 +3283,17 @@ export interface LoadOptions {
  */
 export async function load(device: GpuDeviceLike, params: Params, options: LoadOptions = {}): Promise<GpuModel> {
   const state = initTrainState(params, options.optimizerState);
-  const plans = { forward: forwardPlan, trainStep: trainStepPlan };
-  return GpuModel.open(device, plans, kernelTable, tensors(state), options.loadSource ?? loadBesideModule);
+  const read = options.loadSource ?? loadBesideModule;
+  const model = new WebGpuExecutor(device);
+  try {
+    model.upload(tensors(state));
+    await model.load('forward', forwardPlan, await loadSources(kernelFiles.forward, read));
+    await model.load('trainStep', trainStepPlan, await loadSources(kernelFiles.trainStep, read));
+    return model;
+  } catch (e) {
+    model.dispose();
+    throw e;
+  }
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */
@@ -2112,7 +3328,7 @@ export async function trainStep(model: GpuModel, tokens: Int32Array, targets: In
 }
 
 /** Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded. */
-export async function generate(model: GpuModel, prompt: readonly number[], options: GenerateOptions = {}): Promise<number[]> {
+export async function generate(model: GpuModel, prompt: readonly number[], options: SamplerOptions = {}): Promise<number[]> {
   const sampler = new TokenSampler(prompt, options, shapes.ctx, 256, 64);
   while (!sampler.done) sampler.push(await forward(model, sampler.window()));
   return sampler.generated();

@@ -1,58 +1,41 @@
-// The JavaScript backend: each graph compiled (passes → fusion → lowering →
-// the JS renderer) into fused kernels over typed arrays, run in order on the
-// CPU. Buffers are allocated once per graph: inputs and results their own
-// arrays, params the session's state arrays (shared by every graph of the
-// session), intermediates views into the memory plan's slots.
-import { compileGraph } from '../../../compiler/program.ts';
-import { JS_TARGET } from '../../../compiler/target.ts';
-import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
+// The JavaScript backend: a thin adapter from graphs to the CPU executor
+// (runtime/exec/js.ts). Each graph is compiled once, on first use
+// (compileGraph → planProgram → compileJs), and its plan runs over the
+// session's state arrays, bound directly: the updates land in them in place.
 import type { Graph } from '../../../compiler/graph/types.ts';
-import { compileJs, type JsBuffer, type JsKernelFn } from '../../../compiler/render/js.ts';
+import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
+import { planProgram } from '../../../compiler/plan.ts';
+import { compileGraph } from '../../../compiler/program.ts';
+import { compileJs } from '../../../compiler/render/js.ts';
+import { JS_TARGET } from '../../../compiler/target.ts';
 import type { Backend, Session, StateMap } from '../../backend.ts';
-import { checkRun, stateEntry } from '../lowered-run.ts';
-
-interface Step {
-  readonly fn: JsKernelFn;
-  readonly buffers: Readonly<Record<string, JsBuffer>>;
-}
+import { JsExecutor, type KernelTable } from '../../exec/js.ts';
 
 /**
- * A lowered program bound to its arrays, ready to run on the CPU. Grid
+ * A lowered program ready to run on the CPU with the js executor. Grid
  * (GPU-shaped) programs run too, through the JS renderer's workgroup
  * emulation, which is how tests check the GPU lowering without a GPU.
  */
 export class JsProgram {
-  private readonly arrays: Float32Array[];
-  private readonly steps: Step[];
+  private readonly executor: JsExecutor;
 
   constructor(
     readonly name: string,
     readonly graph: Graph,
     readonly program: LoweredProgram,
-    state: StateMap,
+    /** The state the program will run over (run() binds whichever it is given). */
+    readonly state: StateMap,
   ) {
-    const slots = program.slots.map((n) => new Float32Array(n));
-    this.arrays = program.buffers.map((b) => {
-      if (b.kind === 'param') return stateEntry(name, state, b.source!, b.length);
-      if (b.slot !== undefined) return slots[b.slot]!.subarray(0, b.length);
-      return new Float32Array(b.length);
-    });
     const fns = compileJs(program.kernels.map((k) => k.kernel), { checked: false });
-    this.steps = program.kernels.map((lk) => ({
-      fn: fns[lk.kernel.name]!,
-      buffers: Object.fromEntries(lk.kernel.buffers.map((p, i) => [p.name, this.arrays[lk.bindings[i]!]!])),
-    }));
+    const table: KernelTable = Object.fromEntries(program.kernels.map(({ kernel }) => [
+      kernel.name, { fn: fns[kernel.name]!, buffers: kernel.buffers.map((b) => b.name) },
+    ]));
+    this.executor = new JsExecutor(name, planProgram(program), table);
   }
 
-  /** Runs every kernel, then applies the updates to `state` (the map whose arrays the program was bound to). */
-  run(inputs: ReadonlyMap<string, Float32Array>, state: StateMap, outputs?: readonly string[]): Map<string, Float32Array> {
-    const checked = checkRun(this.name, this.graph, this.program, inputs, outputs);
-    for (const { buffer, value } of checked.inputs) this.arrays[buffer]!.set(value);
-    for (const s of this.steps) s.fn(s.buffers, {});
-    const result = new Map(checked.outputs.map((o) => [o.name, this.arrays[o.buffer]!.slice()]));
-    // Updates land after every kernel has run: a kernel may still read the old value.
-    for (const u of this.program.updates) state.get(u.name)!.set(this.arrays[u.buffer]!);
-    return result;
+  /** Runs every kernel, then applies the updates to `state`'s arrays in place. */
+  run(inputs: ReadonlyMap<string, Float32Array>, state: StateMap = this.state, outputs?: readonly string[]): Map<string, Float32Array> {
+    return new Map(Object.entries(this.executor.run(inputs, state, outputs)));
   }
 }
 
@@ -95,3 +78,6 @@ export const jsBackend: Backend = {
     return new JsSession(graphs, new Map([...state].map(([k, v]) => [k, Float32Array.from(v)])));
   },
 };
+
+/** This target's backend, as loadBackend finds it (runtime/backend.ts). */
+export { jsBackend as backend };

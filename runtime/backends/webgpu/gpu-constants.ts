@@ -1,26 +1,9 @@
-// WebGPU flag values, fixed by the spec (GPUBufferUsage, GPUMapMode,
-// GPUShaderStage). Browsers expose them as globals, but dawn.node only hands
-// them out in its `globals` object; spelling them here keeps the runtime free
-// of global-scope setup in either environment.
-
-export const BufferUsage = {
-  MAP_READ: 0x0001,
-  MAP_WRITE: 0x0002,
-  COPY_SRC: 0x0004,
-  COPY_DST: 0x0008,
-  UNIFORM: 0x0040,
-  STORAGE: 0x0080,
-} as const;
-
-export const MapMode = { READ: 0x0001, WRITE: 0x0002 } as const;
-
-export const ShaderStage = { COMPUTE: 0x4 } as const;
-
-/**
- * The WebGPU default limits that loom relies on. We request devices with
- * default limits so that what runs here runs in every browser; these are the
- * spec minimums, listed for docs and for checks that run before a device exists.
- */
+// The WebGPU default limits that loom relies on. We request devices with
+// default limits so that what runs here runs in every browser; these are the
+// spec minimums, listed for docs and for checks that run before a device
+// exists. (The limits kernels are lowered and rendered for are the webgpu
+// TargetSpec's, compiler/render/limits.ts; the executor spells the few flag
+// values it needs itself, runtime/exec/webgpu.ts.)
 export const DEFAULT_LIMITS = {
   maxStorageBuffersPerShaderStage: 8,
   maxUniformBuffersPerShaderStage: 12,

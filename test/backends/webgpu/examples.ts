@@ -11,7 +11,7 @@ import { buildLossAndGrads } from '../../../compiler/autodiff/train-step.ts';
 import type { Graph, OpAttrs } from '../../../compiler/graph/types.ts';
 import type { Session, StateMap } from '../../../runtime/backend.ts';
 import { referenceBackend } from '../../../runtime/backends/reference.ts';
-import { compileLanguageModel } from '../../../runtime/model.ts';
+import { compileLanguageModel } from '../../../compiler/model.ts';
 import { initialState } from '../../../runtime/train.ts';
 
 const examplesDir = resolve(import.meta.dirname, '..', '..', '..', 'dsl-examples');

@@ -1,5 +1,8 @@
-// Contraction stages: an einsum with its epilogue (bias, activation,
-// residual, scale, and any other element-level work of the group).
+// Contraction kernels: one two-operand einsum with its epilogue (bias,
+// activation, residual, scale, and any other element-level work of the
+// group). Operands are read from memory, never from a producer in the same
+// kernel (that would recompute the producer for every output tile); the
+// iteration space is the einsum's output.
 //
 // A two-operand einsum whose axes split into batch (in both operands and the
 // output), M (first operand and output), N (second operand and output) and K
@@ -7,22 +10,45 @@
 // operand is read through its load's view: when each axis class of the
 // operand merges into one stride (the usual case: contiguous, transposed,
 // broadcast over the batch), the template gets a strided operand and walks
-// it with pointer arithmetic; otherwise an index expression per element.
-// Anything else (one operand, an axis summed within one operand) runs as a
-// plain loop per output element over the summed axes.
-import { k } from '../build.ts';
-import type { KExpr, Kernel } from '../ir.ts';
-import { elementwiseKernel } from '../templates/elementwise.ts';
-import type { MatrixOperand } from '../templates/common.ts';
-import { matmulKernel } from '../templates/matmul.ts';
-import type { KernelLoad } from '../../fusion/types.ts';
+// it with pointer arithmetic; otherwise an index expression per element. An
+// operand computed from the index alone (a causal mask built from iota) has
+// no buffer: it is evaluated per element inside the tiles. Anything else
+// (one operand, an axis summed within one operand) runs as a plain loop per
+// output element over the summed axes.
+import { k } from '../../kernel/build.ts';
+import type { KExpr, Kernel } from '../../kernel/ir.ts';
+import { lowerElementwise } from '../../kernel/lower/elementwise.ts';
+import { Evaluator } from '../../kernel/lower/evaluator.ts';
+import { generatedAt } from '../../kernel/lower/generated.ts';
+import { toStorage } from '../../kernel/lower/ops.ts';
+import { type AxisGroup, Point } from '../../kernel/lower/point.ts';
+import { Scope } from '../../kernel/lower/scope.ts';
+import { type StageLowering, finishKernel, storeWrites } from '../../kernel/lower/stage-kernel.ts';
+import { findLoad, stageNodes } from '../../kernel/lower/stages.ts';
+import { elementwiseKernel } from '../../kernel/templates/elementwise.ts';
+import type { MatrixOperand } from '../../kernel/templates/common.ts';
+import { matmulKernel } from '../../kernel/templates/matmul.ts';
 import { einsumAxisSizes, parseEinsum } from '../../graph/ops/einsum.ts';
-import type { NodeId, OpAttrs } from '../../graph/types.ts';
-import { Evaluator } from './evaluator.ts';
-import { type AxisGroup, Point } from './point.ts';
-import { Scope } from './scope.ts';
-import { findLoad } from './stages.ts';
-import { type StageLowering, finishKernel, storeWrites } from './stage-kernel.ts';
+import type { Node, NodeId, OpAttrs } from '../../graph/types.ts';
+import type { KernelLoad } from '../types.ts';
+import type { KernelTemplate } from '../template.ts';
+
+const isEinsum = (n: Node) => n.op === 'einsum';
+
+export const contraction: KernelTemplate = {
+  kind: 'contraction',
+  label: () => 'einsum',
+  anchors: isEinsum,
+  maxAnchors: 1,
+  space: (_g, einsum) => ({ shape: [...einsum.type.shape], reduceAxes: [] }),
+  anchorLevels: (_g, n) => ({ output: 'element', inputs: n.inputs.map(() => null) }),
+  stages: (p, group) => [{
+    nodes: stageNodes(group),
+    lower: lowerContraction,
+    // A piece cut off for the storage-buffer limit without the einsum is plain epilogue work.
+    piece: (nodes) => (nodes.some((sn) => isEinsum(p.graph.nodes[sn.node]!)) ? undefined : (s) => lowerElementwise(s)),
+  }],
+};
 
 interface Einsum {
   readonly id: NodeId;
@@ -32,7 +58,7 @@ interface Einsum {
   readonly loads: readonly KernelLoad[];
 }
 
-export function lowerContraction(s: StageLowering): Kernel {
+function lowerContraction(s: StageLowering): Kernel {
   const g = s.p.graph;
   const anchor = s.stage.nodes.find((n) => g.nodes[n.node]!.op === 'einsum');
   if (!anchor) throw new Error(`lowering: contraction stage of k${s.stage.group.id} has no einsum`);
@@ -40,7 +66,7 @@ export function lowerContraction(s: StageLowering): Kernel {
   const spec = parseEinsum((n.attrs as OpAttrs['einsum']).spec);
   const loads = n.inputs.map((v) => {
     const l = findLoad(s.stage.group, v, 'element');
-    if (!l || l.generated) throw new Error(`lowering: einsum %${n.id} must read operand %${v} from memory`);
+    if (!l) throw new Error(`lowering: einsum %${n.id} must read operand %${v} from memory`);
     return l;
   });
   const e: Einsum = { id: n.id, ...spec, size: einsumAxisSizes(spec, n.inputs.map((v) => g.nodes[v]!.type)), loads };
@@ -66,12 +92,24 @@ function matmulShaped(s: StageLowering, e: Einsum): Kernel | undefined {
       { index: row, axes: positions(spec, rows) },
       { index: col, axes: positions(spec, cols) },
     ];
+    const shape = s.p.graph.nodes[load.value]!.type.shape;
+    if (load.generated) {
+      // No buffer: the value at each element, from its index (an expression: tiles stage it without statements).
+      const dtype = s.p.graph.nodes[load.value]!.type.dtype;
+      return {
+        kind: 'computed',
+        load: (row, col, bt) => {
+          const addr = Point.of(shape, groups(row, col, bt)).address(load.view);
+          const v = toStorage(generatedAt(s.p, Scope.inline(s.names), load.source, addr.index), dtype);
+          return addr.valid ? k.select(addr.valid, v, k.f32(0)) : v;
+        },
+      };
+    }
     const buffer = s.buffers.use(s.table.forNode(load.source), 'read');
     const strides = [batch, rows, cols].map((axes) => mergedStride(load, positions(spec, axes)));
     if (load.view.guards.length === 0 && strides.every((x) => x !== undefined)) {
       return { kind: 'strided', buffer, offset: load.view.offset, batchStride: strides[0]!, rowStride: strides[1]!, colStride: strides[2]! };
     }
-    const shape = s.p.graph.nodes[load.value]!.type.shape;
     return {
       kind: 'computed',
       load: (row, col, bt) => {
@@ -85,6 +123,8 @@ function matmulShaped(s: StageLowering, e: Einsum): Kernel | undefined {
   return matmulKernel({
     signature: s.signature,
     launch: s.launch,
+    limits: s.limits,
+    cpuGemm: s.target.gemmIntrinsic,
     names: s.names,
     batch: product(e, batch),
     M: product(e, m),
@@ -123,6 +163,7 @@ function loopContraction(s: StageLowering, e: Einsum): Kernel {
   return elementwiseKernel({
     signature: s.signature,
     launch: s.launch,
+    limits: s.limits,
     shape: outShape,
     names: s.names,
     body: ({ flat }) => {
@@ -148,3 +189,4 @@ function loopContraction(s: StageLowering, e: Einsum): Kernel {
     },
   });
 }
+

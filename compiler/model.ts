@@ -1,19 +1,20 @@
-// From a .loom file to the graphs the runtime executes: the train step, the
-// loss (validation) and the forward pass (generation), for concrete shapes.
-import { buildTrainStep } from '../compiler/autodiff/train-step.ts';
-import type { OptimizerConfig } from '../compiler/autodiff/optimizer.ts';
-import { formatDiagnostics, hasErrors, type Diagnostic } from '../compiler/diagnostics.ts';
-import { elaborate, type LoadedProgram } from '../compiler/elaborate/elaborate.ts';
-import { loadProgram } from '../compiler/elaborate/load.ts';
-import type { Graph, OpAttrs, Shape, TensorType } from '../compiler/graph/types.ts';
+// The compiler's front half for language models: from a .loom file to the
+// graphs the backends and bundles compile — the train step, the loss
+// (validation) and the forward pass (generation), for concrete shapes.
+import { buildTrainStep } from './autodiff/train-step.ts';
+import type { OptimizerConfig } from './autodiff/optimizer.ts';
+import { formatDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { elaborate, type ConfigValue, type LoadedProgram } from './elaborate/elaborate.ts';
+import { loadProgram } from './elaborate/load.ts';
+import type { Graph, OpAttrs, Shape, TensorType } from './graph/types.ts';
 
-export type ConfigValue = number | boolean | string;
+export type { ConfigValue };
 
 /** Compile errors, already formatted with file:line:col and code frames. */
 export class DiagnosticsError extends Error {
   constructor(
     readonly diagnostics: readonly Diagnostic[],
-    sources: ReadonlyMap<string, string>,
+    readonly sources: ReadonlyMap<string, string>,
   ) {
     super(formatDiagnostics(diagnostics.filter((d) => d.severity === 'error'), sources));
   }

@@ -1,0 +1,38 @@
+// Options several commands share, described once so their help and their
+// validation read the same everywhere.
+import { BACKEND_NAMES, DEFAULT_BACKEND, type BackendName } from '../runtime/backend.ts';
+import { assertFinite, readSafetensors, type SafetensorsFile } from '../runtime/safetensors.ts';
+import { choiceFlag, MAX_SAFETENSORS_BYTES, type OptionSpec, type ParsedArgs } from './args.ts';
+
+export const SET: OptionSpec = { name: 'set', type: 'option', multiple: true, value: 'NAME=VALUE', description: "override a model hyperparameter, e.g. --set dim=128" };
+export const CTX: OptionSpec = { name: 'ctx', type: 'option', value: 'N', description: "context length (default: the model's ctx hyperparameter)" };
+export const batch = (dflt: number, what = 'batch size'): OptionSpec => ({ name: 'batch', type: 'option', value: 'N', description: `${what} (default ${dflt})` });
+export const BACKEND: OptionSpec = {
+  name: 'backend', type: 'option', value: 'NAME',
+  description: `where the model runs: ${BACKEND_NAMES.join(', ')} (default ${DEFAULT_BACKEND})`,
+};
+export const MEMORY_BUDGET: OptionSpec = {
+  name: 'memory-budget', type: 'option', value: 'SIZE',
+  description: 'refuse to start when the planned peak memory exceeds SIZE (4GiB, 512MiB, 2GB, bytes)',
+};
+export const ALLOW_NONFINITE: OptionSpec = {
+  name: 'allow-nonfinite', type: 'flag',
+  description: 'load weights that contain NaN or ±Infinity (refused by default)',
+};
+
+export function backendFlag(args: ParsedArgs): BackendName {
+  return choiceFlag(args.str('backend'), 'backend', BACKEND_NAMES, DEFAULT_BACKEND);
+}
+
+export const NONFINITE_HINT = '; pass --allow-nonfinite to load it anyway';
+
+/**
+ * Reads a safetensors file named on the command line (already checked to be
+ * a regular file) and, unless `allowNonFinite`, refuses one whose floating
+ * tensors hold NaN or ±Infinity (those named by `which`, default all).
+ */
+export function readWeights(file: string, what: string, allowNonFinite: boolean, which?: (name: string) => boolean): SafetensorsFile {
+  const st = readSafetensors(file, { what, maxBytes: MAX_SAFETENSORS_BYTES });
+  if (!allowNonFinite) assertFinite(st.tensors, file, { which, hint: NONFINITE_HINT });
+  return st;
+}
