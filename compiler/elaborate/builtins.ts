@@ -12,7 +12,7 @@ import { type Ctx, err } from './context.ts';
 import { binScalar, meanOf, select } from './emit.ts';
 import { callEinsum } from './einsum.ts';
 import type { Env } from './scope.ts';
-import { type Value, check, describe, expectBool, expectInt, expectIntList, float, int, isNum } from './values.ts';
+import { type Value, check, describe, expectBool, expectInt, expectIntList, expectNumber, float, int, isNum } from './values.ts';
 
 type Args = Map<string, ArgVal>;
 
@@ -229,6 +229,24 @@ const BUILTINS: Record<string, Builtin> = {
       const ax = a.get('axis');
       if (!ax) return { kind: 'list', items: shape.map(int) };
       return int(shape[normAxis(expectInt(ax.value, 'shape: axis', ax.span), shape.length, ax.span)]!);
+    },
+  },
+  // One structured op (graph/ops/attention.ts) so fusion runs it as one kernel without the score matrix.
+  scaled_dot_product_attention: {
+    params: [req('q'), req('k'), req('v'), opt('causal'), opt('window'), opt('scale')],
+    flags: ['causal'],
+    run(ctx, a) {
+      const fn = 'scaled_dot_product_attention';
+      const [q, k, v] = (['q', 'k', 'v'] as const).map((n) => tensorArg(ctx, a, n, fn)) as [NodeId, NodeId, NodeId];
+      const causalArg = a.get('causal');
+      const causal = causalArg ? expectBool(causalArg.value, `${fn}: causal`, causalArg.span) : true;
+      const windowArg = a.get('window');
+      const window = windowArg ? expectInt(windowArg.value, `${fn}: window`, windowArg.span) : 0;
+      if (window < 0) throw err(`${fn}: window must be ≥ 0 (0: no window), got ${window}`, windowArg!.span, 'E-value');
+      const scaleArg = a.get('scale');
+      const K = ctx.b.shape(q).at(-1) ?? 1;
+      const scale = scaleArg && scaleArg.value.kind !== 'none' ? expectNumber(scaleArg.value, `${fn}: scale`, scaleArg.span) : 1 / Math.sqrt(K);
+      return T(ctx.b.attention({ part: 'out', causal, window, scale }, [q, k, v]));
     },
   },
   rank: {

@@ -102,7 +102,7 @@ function lookupName(ctx: Ctx, env: Env, e: NameExpr): Value {
 
 let builtinList: string[] | undefined;
 function builtinNames(): string[] {
-  builtinList ??= ['exp', 'log', 'sqrt', 'rsqrt', 'sin', 'cos', 'tanh', 'erf', 'abs', 'sign', 'floor', 'maximum', 'minimum', 'where', 'sum', 'max', 'min', 'mean', 'einsum', 'reshape', 'transpose', 'broadcast', 'concat', 'arange', 'float', 'int', 'stop_grad', 'grad_as', 'shape', 'rank', 'len'];
+  builtinList ??= ['exp', 'log', 'sqrt', 'rsqrt', 'sin', 'cos', 'tanh', 'erf', 'abs', 'sign', 'floor', 'maximum', 'minimum', 'where', 'sum', 'max', 'min', 'mean', 'einsum', 'reshape', 'transpose', 'broadcast', 'concat', 'arange', 'float', 'int', 'stop_grad', 'grad_as', 'scaled_dot_product_attention', 'shape', 'rank', 'len'];
   return builtinList;
 }
 

@@ -421,8 +421,9 @@ class Partitioner {
     return this.crossReads(small, large, rules, false) === PERMANENT;
   }
 
-  /** A cheap necessary condition for a valid merge: anchors of one template, within its count. */
+  /** A cheap necessary condition for a valid merge: no `alone` template, anchors of one template, within its count. */
   private mix(x: Group, y: Group): boolean {
+    if (TEMPLATES[x.template]!.alone || TEMPLATES[y.template]!.alone) return false;
     if (x.anchors === 0 || y.anchors === 0) return true;
     return x.template === y.template && x.anchors + y.anchors <= (TEMPLATES[x.template]!.maxAnchors ?? Infinity);
   }

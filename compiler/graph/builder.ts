@@ -283,6 +283,11 @@ export class GraphBuilder {
     return this.emit('einsum', xs, { spec });
   }
 
+  /** One part of scaled dot-product attention (ops/attention.ts): the output, or a piece of its backward. */
+  attention(attrs: OpAttrs['attention'], inputs: readonly NodeId[]): NodeId {
+    return this.emit('attention', [...inputs], { ...attrs });
+  }
+
   stopGrad(x: NodeId): NodeId {
     return this.emit('stop_grad', [x], {});
   }

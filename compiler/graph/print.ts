@@ -84,6 +84,10 @@ export function fmtOp(node: Node): string {
     }
     case 'einsum':
       return `einsum ${JSON.stringify((a as OpAttrs['einsum']).spec)}`;
+    case 'attention': {
+      const t = a as OpAttrs['attention'];
+      return `attention.${t.part} causal=${t.causal} window=${t.window} scale=${t.scale}`;
+    }
     default:
       // where, reshape, expand, stop_grad, grad_as: nothing beyond the inputs and the result type.
       return node.op;

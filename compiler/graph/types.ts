@@ -29,6 +29,9 @@ export type BinaryOp =
 
 export type ReduceOp = 'sum' | 'max';
 
+/** What an attention node computes: its output, or one piece of its backward (ops/attention.ts). */
+export type AttentionPart = 'out' | 'lse' | 'dq' | 'dk' | 'dv';
+
 /** Every op with its attributes. One entry per primitive; the op table (ops/) defines each. */
 export interface OpAttrs {
   // leaves
@@ -67,6 +70,11 @@ export interface OpAttrs {
   // contraction
   /** One- or two-operand einsum over single-letter axes, e.g. "btd,dhk->bhtk". */
   einsum: { spec: string };
+  /**
+   * Scaled dot-product attention over grouped heads, without the score matrix
+   * (ops/attention.ts): q [..., H, T, K], k [..., G, S, K], v [..., G, S, V].
+   */
+  attention: { part: AttentionPart; causal: boolean; window: number; scale: number };
   // gradient control
   /** Identity in value; no gradient flows through. */
   stop_grad: Record<string, never>;

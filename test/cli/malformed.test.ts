@@ -145,7 +145,7 @@ const cases: Case[] = [
   [['train', G, '--data', corpus, '--out', out, '--resume', atStep5, '--steps', '30', '--stop-at', '4'], 1,
     `loom train: checkpoint ${atStep5} is at step 5, so --stop-at 4 leaves nothing to train; give --stop-at above 5`],
   [['eval', G, '--weights', W, '--inputs', I, '--out', out, '--memory-budget', '1KiB', ...small], 1,
-    'loom eval: evaluation needs 217.6 KiB (weights 133.5 KiB, results 32.0 KiB, activations 52.1 KiB); the memory budget is 1.0 KiB (--memory-budget); nothing was allocated'],
+    'loom eval: evaluation needs 201.6 KiB (weights 133.5 KiB, results 32.0 KiB, activations 36.1 KiB); the memory budget is 1.0 KiB (--memory-budget); nothing was allocated'],
   [['graph', G, '--set', 'nosuch=1'], 1, `${G}:19:7: error: config: model GPT has no hyperparameter 'nosuch'; it has vocab, ctx, dim, depth, heads`],
 ];
 

@@ -154,8 +154,35 @@ describe('GPU matmul layout', () => {
     for (const kern of [simple, blocked]) expect(kern.launch).toMatchObject({ workgroupSize: [16, 16, 1] });
   });
 
-  it('picks 64×64 tiles unless a constant dimension is below 64', () => {
+  it('picks 64×64 tiles unless a constant dimension is below 64 or the workgroup memory is under 8 KiB', () => {
     expect(workgroupBytes(matmulKernel({ ...base, M: 512, N: 512, K: 64 }))).toBe(8192);
     expect(workgroupBytes(matmulKernel({ ...base, M: 512, N: 32, K: 64 }))).toBe(2048);
+    const small = { maxWorkgroupsPerDimension: 65535, maxWorkgroupMemoryBytes: 4096 };
+    expect(workgroupBytes(matmulKernel({ ...base, M: 512, N: 512, K: 64, limits: small }))).toBe(2048);
+  });
+
+  it('spreads more batches than one grid dimension holds over z and y', () => {
+    expect(launchWorkgroups(matmulKernel({ ...base, M: 20, N: 40, K: 8, batch: 70000, gpuTile: '16x16' }))).toEqual([3, 4, 35000]);
+  });
+
+  it.each(['16x16', '64x64'] as const)('computes every batch of a split grid (%s tiles, 3 workgroups per dimension)', (gpuTile) => {
+    const limits = { maxWorkgroupsPerDimension: 3, maxWorkgroupMemoryBytes: 16384 };
+    const [batch, M, K, N] = [8, 13, 5, 7]; // one row of tiles: y holds the 3 batches sharing a z
+    const a = randomArray(batch * M * K, 11);
+    const b = randomArray(batch * K * N, 12);
+    const Ab = buf('A', batch * M * K, 'read');
+    const Bb = buf('B', batch * K * N, 'read');
+    const { C, epilogue } = rowMajorOut(M, N, batch);
+    const out = new Float32Array(batch * M * N);
+    const kernel = matmulKernel({
+      launch: 'grid', gpuTile, limits, signature: { name: 'bmm', buffers: [Ab, Bb, C] }, M, N, K, batch,
+      a: { kind: 'strided', buffer: Ab, rowStride: K, colStride: 1, batchStride: M * K },
+      b: { kind: 'strided', buffer: Bb, rowStride: N, colStride: 1, batchStride: K * N },
+      epilogue,
+    });
+    expect(Math.max(...launchWorkgroups(kernel))).toBeLessThanOrEqual(3);
+    compileJsKernel(kernel)({ A: a, B: b, C: out }, {});
+    const ref = referenceMatmul(M, N, K, batch, (t, i, q) => a[(t * M + i) * K + q]!, (t, q, j) => b[(t * K + q) * N + j]!);
+    expect(maxAbsDiff(out, ref)).toBeLessThan(1e-5);
   });
 });

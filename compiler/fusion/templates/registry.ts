@@ -5,6 +5,7 @@
 import type { Node } from '../../graph/types.ts';
 import type { AccessAnalysis } from '../access.ts';
 import type { KernelTemplate } from '../template.ts';
+import { attention } from './attention.ts';
 import { contraction } from './contraction.ts';
 import { copy } from './copy.ts';
 import { elementwise } from './elementwise.ts';
@@ -14,6 +15,7 @@ import { scatter } from './scatter.ts';
 
 export const TEMPLATES: readonly KernelTemplate[] = [
   copy,
+  attention,
   contraction,
   scatter,
   gather,

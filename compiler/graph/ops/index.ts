@@ -2,6 +2,7 @@
 import type { OpDef } from '../op.ts';
 import type { OpName } from '../types.ts';
 import { castDef, binaryDef, unaryDef, whereDef } from './elementwise.ts';
+import { attentionDef } from './attention.ts';
 import { einsumDef } from './einsum.ts';
 import { gradAsDef, stopGradDef } from './gradient.ts';
 import { gatherDef, scatterAddDef } from './indexing.ts';
@@ -29,6 +30,7 @@ const OPS: { readonly [K in OpName]: OpDef<K> } = {
   gather: gatherDef,
   scatter_add: scatterAddDef,
   einsum: einsumDef,
+  attention: attentionDef,
   stop_grad: stopGradDef,
   grad_as: gradAsDef,
 };

@@ -21,7 +21,14 @@ export function gpuMatmul(opts: MatmulOptions, names: Names) {
   const M = dimExpr(opts.M);
   const N = dimExpr(opts.N);
   const K = dimExpr(opts.K);
-  const launch = k.grid([16, 16, 1], [k.ceilDiv(N, T), k.ceilDiv(M, T), dimExpr(opts.batch ?? 1)]);
+  // Batch is the z dimension; past the per-dimension limit, `split` batches share each z, told apart by y.
+  const maxPerDim = (opts.limits ?? DEFAULT_GRID_LIMITS).maxWorkgroupsPerDimension;
+  const batches = constDim(opts.batch ?? 1);
+  const split = batches !== undefined && batches > maxPerDim ? Math.ceil(batches / maxPerDim) : 1;
+  const mTiles = k.ceilDiv(M, T);
+  const launch = split === 1
+    ? k.grid([16, 16, 1], [k.ceilDiv(N, T), mTiles, dimExpr(opts.batch ?? 1)])
+    : k.grid([16, 16, 1], [k.ceilDiv(N, T), k.mul(mTiles, split), k.i32(Math.ceil(batches! / split))]);
   const i32 = (base: string) => names.variable(base, 'i32');
   const tx = i32('tx');
   const ty = i32('ty');
@@ -29,16 +36,19 @@ export function gpuMatmul(opts: MatmulOptions, names: Names) {
   const row0 = i32('row0');
   const col0 = i32('col0');
   const t = i32('t');
+  const wy = k.cast('i32', k.workgroupId(1));
   const setup: KStmt[] = [
     k.let(tx, k.cast('i32', k.localId(0))),
     k.let(ty, k.cast('i32', k.localId(1))),
-    k.let(batch, k.cast('i32', k.workgroupId(2))),
-    k.let(row0, k.mul(k.cast('i32', k.workgroupId(1)), T)),
+    k.let(batch, split === 1 ? k.cast('i32', k.workgroupId(2)) : k.add(k.mul(k.cast('i32', k.workgroupId(2)), split), k.idiv(wy, mTiles))),
+    k.let(row0, k.mul(split === 1 ? wy : k.mod(wy, mTiles), T)),
     k.let(col0, k.mul(k.cast('i32', k.workgroupId(0)), T)),
   ];
   const ctx = { opts, names, M, N, K, tx, ty, batch, row0, col0, t };
   const body = tile === '64x64' ? blocked64(ctx) : simple16(ctx);
-  return { launch, body: [...body.decls, ...setup, ...body.stmts] };
+  // A split grid has surplus workgroups past the last batch (uniform per workgroup, so the barriers stay uniform).
+  const stmts = split === 1 ? body.stmts : [k.if(k.lt(batch, batches!), body.stmts)];
+  return { launch, body: [...body.decls, ...setup, ...stmts] };
 }
 
 /** 64×64 unless a constant dimension is too small to fill it or its 8 KiB of tiles do not fit the workgroup memory. */

@@ -241,462 +241,450 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_einsum (compiler/std/nn.loom:66:14)
-function k5_einsum(buffers, uniforms) {
+// k5_attn_out (compiler/std/functional.loom:47:10)
+function k5_attn_out(buffers, uniforms) {
+  const t77 = buffers.t77;
   const t62 = buffers.t62;
   const t68 = buffers.t68;
-  const t89 = buffers.t89;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 4; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t62, batch * 16, 64, 1, t68, batch * 16, 1, 64);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        const g = ((i * 64 + j) / 64) | 0;
-        const g_1 = (i * 64 + j) % 64;
-        const l87 = g >= g_1;
-        const v79 = c_tile[ci + j] / 4;
-        const v89 = l87 ? v79 : -1000000000;
-        t89[batch * 4096 + i * 64 + j] = v89;
-      }
-    }
-  }
-}
-// k6_reduce (compiler/std/functional.loom:21:25)
-function k6_reduce(buffers, uniforms) {
-  const t89 = buffers.t89;
-  const t96 = buffers.t96;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = -Infinity;
-    for (let col = 0; col < 64; col++) {
-      const l89 = t89[row * 64 + col];
-      acc0_0 = Math.max(acc0_0, l89);
-    }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l89_1 = t89[row * 64 + col_1];
-      const v92 = l89_1 - acc0_0;
-      const v93 = loom_exp(v92);
-      acc1_0 += v93;
-    }
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l89_2 = t89[row * 64 + col_2];
-      const v92_1 = l89_2 - acc0_0;
-      const v93_1 = loom_exp(v92_1);
-      const v96 = v93_1 / acc1_0;
-      t96[row * 64 + col_2] = v96;
-    }
-  }
-}
-// k7_einsum (compiler/std/nn.loom:69:15)
-function k7_einsum(buffers, uniforms) {
-  const t96 = buffers.t96;
   const t74 = buffers.t74;
-  const t97 = buffers.t97;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 4; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t96, batch * 4096, 64, 1, t74, batch * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t97[batch * 16 + i * 64 + j] = c_tile[ci + j];
+  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 1; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l64 = t62[i1 * 16 + i2 * 64 + c_1];
+            const l70 = t68[i1 * 16 + j * 64 + c_1];
+            dot += l64 * l70;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[c_2] = acc[c_2] * corr;
+            }
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l76 = t74[i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + pj * l76;
+          }
+        }
+        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t77[i * 16 + c_4] = acc[c_4] * inv;
+        }
       }
     }
   }
 }
-// k8_einsum (compiler/std/nn.loom:9:58)
-function k8_einsum(buffers, uniforms) {
-  const t97 = buffers.t97;
+// k6_copy (compiler/std/nn.loom:66:15)
+function k6_copy(buffers, uniforms) {
+  const t77 = buffers.t77;
+  const t78 = buffers.t78;
+  for (let i = 0; i < 4096; i++) {
+    const l78 = t77[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t78[i] = l78;
+  }
+}
+// k7_einsum (compiler/std/nn.loom:9:58)
+function k7_einsum(buffers, uniforms) {
+  const t78 = buffers.t78;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t39 = buffers.t39;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t103 = buffers.t103;
-  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t97, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
+  const t84 = buffers.t84;
+  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t78, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l39 = t39[i * 64 + j];
-      const l101 = p_blocks_0_attn_wo_b[j];
-      const v102 = c_tile[ci + j] + l101;
-      const v103 = l39 + v102;
-      t103[i * 64 + j] = v103;
+      const l82 = p_blocks_0_attn_wo_b[j];
+      const v83 = c_tile[ci + j] + l82;
+      const v84 = l39 + v83;
+      t84[i * 64 + j] = v84;
     }
   }
 }
-// k9_reduce (compiler/std/nn.loom:23:14)
-function k9_reduce(buffers, uniforms) {
-  const t103 = buffers.t103;
+// k8_reduce (compiler/std/nn.loom:23:14)
+function k8_reduce(buffers, uniforms) {
+  const t84 = buffers.t84;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t120 = buffers.t120;
+  const t101 = buffers.t101;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l103 = t103[row * 64 + col];
-      acc0_0 += l103;
+      const l84 = t84[row * 64 + col];
+      acc0_0 += l84;
     }
     let acc1_0 = 0;
-    const v105 = acc0_0 * 0.015625;
+    const v86 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l103_1 = t103[row * 64 + col_1];
-      const v107 = l103_1 - v105;
-      const v108 = v107 * v107;
-      acc1_0 += v108;
+      const l84_1 = t84[row * 64 + col_1];
+      const v88 = l84_1 - v86;
+      const v89 = v88 * v88;
+      acc1_0 += v89;
     }
-    const v105_1 = acc0_0 * 0.015625;
-    const v110 = acc1_0 * 0.015625;
-    const v111 = v110 + 0.00001;
-    const v112 = 1 / Math.sqrt(v111);
+    const v86_1 = acc0_0 * 0.015625;
+    const v91 = acc1_0 * 0.015625;
+    const v92 = v91 + 0.00001;
+    const v93 = 1 / Math.sqrt(v92);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l103_2 = t103[row * 64 + col_2];
-      const v107_1 = l103_2 - v105_1;
-      const v114 = v107_1 * v112;
-      const l116 = p_blocks_0_ln2_g[col_2];
-      const v117 = v114 * l116;
-      const l119 = p_blocks_0_ln2_b[col_2];
-      const v120 = v117 + l119;
-      t120[row * 64 + col_2] = v120;
+      const l84_2 = t84[row * 64 + col_2];
+      const v88_1 = l84_2 - v86_1;
+      const v95 = v88_1 * v93;
+      const l97 = p_blocks_0_ln2_g[col_2];
+      const v98 = v95 * l97;
+      const l100 = p_blocks_0_ln2_b[col_2];
+      const v101 = v98 + l100;
+      t101[row * 64 + col_2] = v101;
+    }
+  }
+}
+// k9_einsum (compiler/std/nn.loom:9:58)
+function k9_einsum(buffers, uniforms) {
+  const t101 = buffers.t101;
+  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
+  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
+  const t113 = buffers.t113;
+  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t101, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      const l104 = p_blocks_0_mlp_fc_b[j];
+      const v105 = c_tile[ci + j] + l104;
+      const v107 = 0.5 * v105;
+      const v109 = v105 * 0.70710677;
+      const v110 = loom_erf(v109);
+      const v112 = 1 + v110;
+      const v113 = v107 * v112;
+      t113[i * 256 + j] = v113;
     }
   }
 }
 // k10_einsum (compiler/std/nn.loom:9:58)
 function k10_einsum(buffers, uniforms) {
-  const t120 = buffers.t120;
-  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
-  const t132 = buffers.t132;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t120, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      const l123 = p_blocks_0_mlp_fc_b[j];
-      const v124 = c_tile[ci + j] + l123;
-      const v126 = 0.5 * v124;
-      const v128 = v124 * 0.70710677;
-      const v129 = loom_erf(v128);
-      const v131 = 1 + v129;
-      const v132 = v126 * v131;
-      t132[i * 256 + j] = v132;
-    }
-  }
-}
-// k11_einsum (compiler/std/nn.loom:9:58)
-function k11_einsum(buffers, uniforms) {
-  const t132 = buffers.t132;
+  const t113 = buffers.t113;
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t103 = buffers.t103;
+  const t84 = buffers.t84;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
-  const t137 = buffers.t137;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t132, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const t118 = buffers.t118;
+  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 256, t113, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l103 = t103[i * 64 + j];
-      const l135 = p_blocks_0_mlp_proj_b[j];
-      const v136 = c_tile[ci + j] + l135;
-      const v137 = l103 + v136;
-      t137[i * 64 + j] = v137;
+      const l84 = t84[i * 64 + j];
+      const l116 = p_blocks_0_mlp_proj_b[j];
+      const v117 = c_tile[ci + j] + l116;
+      const v118 = l84 + v117;
+      t118[i * 64 + j] = v118;
     }
   }
 }
-// k12_reduce (compiler/std/nn.loom:23:14)
-function k12_reduce(buffers, uniforms) {
-  const t137 = buffers.t137;
+// k11_reduce (compiler/std/nn.loom:23:14)
+function k11_reduce(buffers, uniforms) {
+  const t118 = buffers.t118;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t154 = buffers.t154;
+  const t135 = buffers.t135;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l137 = t137[row * 64 + col];
-      acc0_0 += l137;
+      const l118 = t118[row * 64 + col];
+      acc0_0 += l118;
     }
     let acc1_0 = 0;
-    const v139 = acc0_0 * 0.015625;
+    const v120 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l137_1 = t137[row * 64 + col_1];
-      const v141 = l137_1 - v139;
-      const v142 = v141 * v141;
-      acc1_0 += v142;
+      const l118_1 = t118[row * 64 + col_1];
+      const v122 = l118_1 - v120;
+      const v123 = v122 * v122;
+      acc1_0 += v123;
     }
-    const v139_1 = acc0_0 * 0.015625;
-    const v144 = acc1_0 * 0.015625;
-    const v145 = v144 + 0.00001;
-    const v146 = 1 / Math.sqrt(v145);
+    const v120_1 = acc0_0 * 0.015625;
+    const v125 = acc1_0 * 0.015625;
+    const v126 = v125 + 0.00001;
+    const v127 = 1 / Math.sqrt(v126);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l137_2 = t137[row * 64 + col_2];
-      const v141_1 = l137_2 - v139_1;
-      const v148 = v141_1 * v146;
-      const l150 = p_blocks_1_ln1_g[col_2];
-      const v151 = v148 * l150;
-      const l153 = p_blocks_1_ln1_b[col_2];
-      const v154 = v151 + l153;
-      t154[row * 64 + col_2] = v154;
+      const l118_2 = t118[row * 64 + col_2];
+      const v122_1 = l118_2 - v120_1;
+      const v129 = v122_1 * v127;
+      const l131 = p_blocks_1_ln1_g[col_2];
+      const v132 = v129 * l131;
+      const l134 = p_blocks_1_ln1_b[col_2];
+      const v135 = v132 + l134;
+      t135[row * 64 + col_2] = v135;
+    }
+  }
+}
+// k12_einsum (compiler/std/nn.loom:9:58)
+function k12_einsum(buffers, uniforms) {
+  const t135 = buffers.t135;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
+  const t139 = buffers.t139;
+  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t135, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l138 = p_blocks_1_attn_wq_b[j];
+      const v139 = c_tile[ci + j] + l138;
+      t139[i * 64 + j] = v139;
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:58)
 function k13_einsum(buffers, uniforms) {
-  const t154 = buffers.t154;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t158 = buffers.t158;
+  const t135 = buffers.t135;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
+  const t145 = buffers.t145;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t154, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t135, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l157 = p_blocks_1_attn_wq_b[j];
-      const v158 = c_tile[ci + j] + l157;
-      t158[i * 64 + j] = v158;
+      const l144 = p_blocks_1_attn_wk_b[j];
+      const v145 = c_tile[ci + j] + l144;
+      t145[i * 64 + j] = v145;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:58)
 function k14_einsum(buffers, uniforms) {
-  const t154 = buffers.t154;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t164 = buffers.t164;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t154, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l163 = p_blocks_1_attn_wk_b[j];
-      const v164 = c_tile[ci + j] + l163;
-      t164[i * 64 + j] = v164;
-    }
-  }
-}
-// k15_einsum (compiler/std/nn.loom:9:58)
-function k15_einsum(buffers, uniforms) {
-  const t154 = buffers.t154;
+  const t135 = buffers.t135;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t170 = buffers.t170;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t154, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const t151 = buffers.t151;
+  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t135, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l169 = p_blocks_1_attn_wv_b[j];
-      const v170 = c_tile[ci + j] + l169;
-      t170[i * 64 + j] = v170;
+      const l150 = p_blocks_1_attn_wv_b[j];
+      const v151 = c_tile[ci + j] + l150;
+      t151[i * 64 + j] = v151;
     }
   }
 }
-// k16_einsum (compiler/std/nn.loom:66:14)
-function k16_einsum(buffers, uniforms) {
-  const t158 = buffers.t158;
-  const t164 = buffers.t164;
-  const t175 = buffers.t175;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 4; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t158, batch * 16, 64, 1, t164, batch * 16, 1, 64);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        const g = ((i * 64 + j) / 64) | 0;
-        const g_1 = (i * 64 + j) % 64;
-        const l87 = g >= g_1;
-        const v174 = c_tile[ci + j] / 4;
-        const v175 = l87 ? v174 : -1000000000;
-        t175[batch * 4096 + i * 64 + j] = v175;
+// k15_attn_out (compiler/std/functional.loom:47:10)
+function k15_attn_out(buffers, uniforms) {
+  const t154 = buffers.t154;
+  const t139 = buffers.t139;
+  const t145 = buffers.t145;
+  const t151 = buffers.t151;
+  const acc = loom_scratch("k15_attn_out.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 1; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l141 = t139[i1 * 16 + i2 * 64 + c_1];
+            const l147 = t145[i1 * 16 + j * 64 + c_1];
+            dot += l141 * l147;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[c_2] = acc[c_2] * corr;
+            }
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l153 = t151[i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + pj * l153;
+          }
+        }
+        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t154[i * 16 + c_4] = acc[c_4] * inv;
+        }
       }
     }
   }
 }
-// k17_reduce (compiler/std/functional.loom:21:25)
-function k17_reduce(buffers, uniforms) {
-  const t175 = buffers.t175;
-  const t182 = buffers.t182;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = -Infinity;
+// k16_copy (compiler/std/nn.loom:66:15)
+function k16_copy(buffers, uniforms) {
+  const t154 = buffers.t154;
+  const t155 = buffers.t155;
+  for (let i = 0; i < 4096; i++) {
+    const l155 = t154[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t155[i] = l155;
+  }
+}
+// k17_einsum (compiler/std/nn.loom:9:58)
+function k17_einsum(buffers, uniforms) {
+  const t155 = buffers.t155;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t118 = buffers.t118;
+  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
+  const t161 = buffers.t161;
+  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t155, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l118 = t118[i * 64 + j];
+      const l159 = p_blocks_1_attn_wo_b[j];
+      const v160 = c_tile[ci + j] + l159;
+      const v161 = l118 + v160;
+      t161[i * 64 + j] = v161;
+    }
+  }
+}
+// k18_reduce (compiler/std/nn.loom:23:14)
+function k18_reduce(buffers, uniforms) {
+  const t161 = buffers.t161;
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t178 = buffers.t178;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l175 = t175[row * 64 + col];
-      acc0_0 = Math.max(acc0_0, l175);
+      const l161 = t161[row * 64 + col];
+      acc0_0 += l161;
     }
     let acc1_0 = 0;
+    const v163 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l175_1 = t175[row * 64 + col_1];
-      const v178 = l175_1 - acc0_0;
-      const v179 = loom_exp(v178);
-      acc1_0 += v179;
+      const l161_1 = t161[row * 64 + col_1];
+      const v165 = l161_1 - v163;
+      const v166 = v165 * v165;
+      acc1_0 += v166;
     }
+    const v163_1 = acc0_0 * 0.015625;
+    const v168 = acc1_0 * 0.015625;
+    const v169 = v168 + 0.00001;
+    const v170 = 1 / Math.sqrt(v169);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l175_2 = t175[row * 64 + col_2];
-      const v178_1 = l175_2 - acc0_0;
-      const v179_1 = loom_exp(v178_1);
-      const v182 = v179_1 / acc1_0;
-      t182[row * 64 + col_2] = v182;
-    }
-  }
-}
-// k18_einsum (compiler/std/nn.loom:69:15)
-function k18_einsum(buffers, uniforms) {
-  const t182 = buffers.t182;
-  const t170 = buffers.t170;
-  const t183 = buffers.t183;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 4; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t182, batch * 4096, 64, 1, t170, batch * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t183[batch * 16 + i * 64 + j] = c_tile[ci + j];
-      }
+      const l161_2 = t161[row * 64 + col_2];
+      const v165_1 = l161_2 - v163_1;
+      const v172 = v165_1 * v170;
+      const l174 = p_blocks_1_ln2_g[col_2];
+      const v175 = v172 * l174;
+      const l177 = p_blocks_1_ln2_b[col_2];
+      const v178 = v175 + l177;
+      t178[row * 64 + col_2] = v178;
     }
   }
 }
 // k19_einsum (compiler/std/nn.loom:9:58)
 function k19_einsum(buffers, uniforms) {
-  const t183 = buffers.t183;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t137 = buffers.t137;
-  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t189 = buffers.t189;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t183, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l137 = t137[i * 64 + j];
-      const l187 = p_blocks_1_attn_wo_b[j];
-      const v188 = c_tile[ci + j] + l187;
-      const v189 = l137 + v188;
-      t189[i * 64 + j] = v189;
-    }
-  }
-}
-// k20_reduce (compiler/std/nn.loom:23:14)
-function k20_reduce(buffers, uniforms) {
-  const t189 = buffers.t189;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t206 = buffers.t206;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l189 = t189[row * 64 + col];
-      acc0_0 += l189;
-    }
-    let acc1_0 = 0;
-    const v191 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l189_1 = t189[row * 64 + col_1];
-      const v193 = l189_1 - v191;
-      const v194 = v193 * v193;
-      acc1_0 += v194;
-    }
-    const v191_1 = acc0_0 * 0.015625;
-    const v196 = acc1_0 * 0.015625;
-    const v197 = v196 + 0.00001;
-    const v198 = 1 / Math.sqrt(v197);
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l189_2 = t189[row * 64 + col_2];
-      const v193_1 = l189_2 - v191_1;
-      const v200 = v193_1 * v198;
-      const l202 = p_blocks_1_ln2_g[col_2];
-      const v203 = v200 * l202;
-      const l205 = p_blocks_1_ln2_b[col_2];
-      const v206 = v203 + l205;
-      t206[row * 64 + col_2] = v206;
-    }
-  }
-}
-// k21_einsum (compiler/std/nn.loom:9:58)
-function k21_einsum(buffers, uniforms) {
-  const t206 = buffers.t206;
+  const t178 = buffers.t178;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
-  const t215 = buffers.t215;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t206, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const t187 = buffers.t187;
+  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t178, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l209 = p_blocks_1_mlp_fc_b[j];
-      const v210 = c_tile[ci + j] + l209;
-      const v211 = 0.5 * v210;
-      const v212 = v210 * 0.70710677;
-      const v213 = loom_erf(v212);
-      const v214 = 1 + v213;
-      const v215 = v211 * v214;
-      t215[i * 256 + j] = v215;
+      const l181 = p_blocks_1_mlp_fc_b[j];
+      const v182 = c_tile[ci + j] + l181;
+      const v183 = 0.5 * v182;
+      const v184 = v182 * 0.70710677;
+      const v185 = loom_erf(v184);
+      const v186 = 1 + v185;
+      const v187 = v183 * v186;
+      t187[i * 256 + j] = v187;
     }
   }
 }
-// k22_einsum (compiler/std/nn.loom:9:58)
-function k22_einsum(buffers, uniforms) {
-  const t215 = buffers.t215;
+// k20_einsum (compiler/std/nn.loom:9:58)
+function k20_einsum(buffers, uniforms) {
+  const t187 = buffers.t187;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t189 = buffers.t189;
+  const t161 = buffers.t161;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
-  const t220 = buffers.t220;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t215, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const t192 = buffers.t192;
+  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 256, t187, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l189 = t189[i * 64 + j];
-      const l218 = p_blocks_1_mlp_proj_b[j];
-      const v219 = c_tile[ci + j] + l218;
-      const v220 = l189 + v219;
-      t220[i * 64 + j] = v220;
+      const l161 = t161[i * 64 + j];
+      const l190 = p_blocks_1_mlp_proj_b[j];
+      const v191 = c_tile[ci + j] + l190;
+      const v192 = l161 + v191;
+      t192[i * 64 + j] = v192;
     }
   }
 }
-// k23_reduce (compiler/std/nn.loom:23:14)
-function k23_reduce(buffers, uniforms) {
-  const t220 = buffers.t220;
+// k21_reduce (compiler/std/nn.loom:23:14)
+function k21_reduce(buffers, uniforms) {
+  const t192 = buffers.t192;
   const p_ln_f_g = buffers.p_ln_f_g;
   const p_ln_f_b = buffers.p_ln_f_b;
-  const t237 = buffers.t237;
+  const t209 = buffers.t209;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l220 = t220[row * 64 + col];
-      acc0_0 += l220;
+      const l192 = t192[row * 64 + col];
+      acc0_0 += l192;
     }
     let acc1_0 = 0;
-    const v222 = acc0_0 * 0.015625;
+    const v194 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l220_1 = t220[row * 64 + col_1];
-      const v224 = l220_1 - v222;
-      const v225 = v224 * v224;
-      acc1_0 += v225;
+      const l192_1 = t192[row * 64 + col_1];
+      const v196 = l192_1 - v194;
+      const v197 = v196 * v196;
+      acc1_0 += v197;
     }
-    const v222_1 = acc0_0 * 0.015625;
-    const v227 = acc1_0 * 0.015625;
-    const v228 = v227 + 0.00001;
-    const v229 = 1 / Math.sqrt(v228);
+    const v194_1 = acc0_0 * 0.015625;
+    const v199 = acc1_0 * 0.015625;
+    const v200 = v199 + 0.00001;
+    const v201 = 1 / Math.sqrt(v200);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l220_2 = t220[row * 64 + col_2];
-      const v224_1 = l220_2 - v222_1;
-      const v231 = v224_1 * v229;
-      const l233 = p_ln_f_g[col_2];
-      const v234 = v231 * l233;
-      const l236 = p_ln_f_b[col_2];
-      const v237 = v234 + l236;
-      t237[row * 64 + col_2] = v237;
+      const l192_2 = t192[row * 64 + col_2];
+      const v196_1 = l192_2 - v194_1;
+      const v203 = v196_1 * v201;
+      const l205 = p_ln_f_g[col_2];
+      const v206 = v203 * l205;
+      const l208 = p_ln_f_b[col_2];
+      const v209 = v206 + l208;
+      t209[row * 64 + col_2] = v209;
     }
   }
 }
-// k24_einsum (dsl-examples/gpt.loom:28:12)
-function k24_einsum(buffers, uniforms) {
-  const t237 = buffers.t237;
+// k22_einsum (dsl-examples/gpt.loom:28:12)
+function k22_einsum(buffers, uniforms) {
+  const t209 = buffers.t209;
   const p_wte_w = buffers.p_wte_w;
-  const t238 = buffers.t238;
-  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t237, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const t210 = buffers.t210;
+  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t209, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t238[i * 256 + j] = c_tile[ci + j];
+      t210[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -707,24 +695,22 @@ export const kernels = Object.freeze({
   "k2_einsum": { fn: k2_einsum, buffers: ["t58","p_blocks_0_attn_wq_w","p_blocks_0_attn_wq_b","t62"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t58","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t68"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t58","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t74"] },
-  "k5_einsum": { fn: k5_einsum, buffers: ["t62","t68","t89"] },
-  "k6_reduce": { fn: k6_reduce, buffers: ["t89","t96"] },
-  "k7_einsum": { fn: k7_einsum, buffers: ["t96","t74","t97"] },
-  "k8_einsum": { fn: k8_einsum, buffers: ["t97","p_blocks_0_attn_wo_w","t39","p_blocks_0_attn_wo_b","t103"] },
-  "k9_reduce": { fn: k9_reduce, buffers: ["t103","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t120"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t120","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t132"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t132","p_blocks_0_mlp_proj_w","t103","p_blocks_0_mlp_proj_b","t137"] },
-  "k12_reduce": { fn: k12_reduce, buffers: ["t137","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t154"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t154","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t158"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t154","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t164"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t154","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t170"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t158","t164","t175"] },
-  "k17_reduce": { fn: k17_reduce, buffers: ["t175","t182"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t182","t170","t183"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t183","p_blocks_1_attn_wo_w","t137","p_blocks_1_attn_wo_b","t189"] },
-  "k20_reduce": { fn: k20_reduce, buffers: ["t189","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t206"] },
-  "k21_einsum": { fn: k21_einsum, buffers: ["t206","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t215"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t215","p_blocks_1_mlp_proj_w","t189","p_blocks_1_mlp_proj_b","t220"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t220","p_ln_f_g","p_ln_f_b","t237"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t237","p_wte_w","t238"] },
+  "k5_attn_out": { fn: k5_attn_out, buffers: ["t77","t62","t68","t74"] },
+  "k6_copy": { fn: k6_copy, buffers: ["t77","t78"] },
+  "k7_einsum": { fn: k7_einsum, buffers: ["t78","p_blocks_0_attn_wo_w","t39","p_blocks_0_attn_wo_b","t84"] },
+  "k8_reduce": { fn: k8_reduce, buffers: ["t84","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t101"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t101","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t113"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t113","p_blocks_0_mlp_proj_w","t84","p_blocks_0_mlp_proj_b","t118"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t118","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t135"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t135","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t139"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t135","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t145"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t135","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t151"] },
+  "k15_attn_out": { fn: k15_attn_out, buffers: ["t154","t139","t145","t151"] },
+  "k16_copy": { fn: k16_copy, buffers: ["t154","t155"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t155","p_blocks_1_attn_wo_w","t118","p_blocks_1_attn_wo_b","t161"] },
+  "k18_reduce": { fn: k18_reduce, buffers: ["t161","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t178"] },
+  "k19_einsum": { fn: k19_einsum, buffers: ["t178","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t187"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t187","p_blocks_1_mlp_proj_w","t161","p_blocks_1_mlp_proj_b","t192"] },
+  "k21_reduce": { fn: k21_reduce, buffers: ["t192","p_ln_f_g","p_ln_f_b","t209"] },
+  "k22_einsum": { fn: k22_einsum, buffers: ["t209","p_wte_w","t210"] },
 });

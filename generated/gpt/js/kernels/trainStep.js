@@ -250,1974 +250,2180 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_einsum (compiler/std/nn.loom:66:14)
-function k5_einsum(buffers, uniforms) {
+// k5_attn_out (compiler/std/functional.loom:47:10)
+function k5_attn_out(buffers, uniforms) {
+  const t79 = buffers.t79;
   const t64 = buffers.t64;
   const t70 = buffers.t70;
-  const t91 = buffers.t91;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t64, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1, t70, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        const g = ((i * 64 + j) / 64) | 0;
-        const g_1 = (i * 64 + j) % 64;
-        const l89 = g >= g_1;
-        const v81 = c_tile[ci + j] / 4;
-        const v91 = l89 ? v81 : -1000000000;
-        t91[batch * 4096 + i * 64 + j] = v91;
-      }
-    }
-  }
-}
-// k6_reduce (compiler/std/functional.loom:21:25)
-function k6_reduce(buffers, uniforms) {
-  const t91 = buffers.t91;
-  const t95 = buffers.t95;
-  const t98 = buffers.t98;
-  const t96 = buffers.t96;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = -Infinity;
-    for (let col = 0; col < 64; col++) {
-      const l91 = t91[row * 64 + col];
-      acc0_0 = Math.max(acc0_0, l91);
-    }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l91_1 = t91[row * 64 + col_1];
-      const v94 = l91_1 - acc0_0;
-      const v95 = loom_exp(v94);
-      acc1_0 += v95;
-    }
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l91_2 = t91[row * 64 + col_2];
-      const v94_1 = l91_2 - acc0_0;
-      const v95_1 = loom_exp(v94_1);
-      t95[row * 64 + col_2] = v95_1;
-      const v98 = v95_1 / acc1_0;
-      t98[row * 64 + col_2] = v98;
-    }
-    t96[row] = acc1_0;
-  }
-}
-// k7_einsum (compiler/std/nn.loom:69:15)
-function k7_einsum(buffers, uniforms) {
-  const t98 = buffers.t98;
   const t76 = buffers.t76;
-  const t99 = buffers.t99;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t98, batch * 4096, 64, 1, t76, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t99[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i * 64 + j] = c_tile[ci + j];
+  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l66 = t64[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
+            const l72 = t70[i0 * 4096 + i1 * 16 + j * 64 + c_1];
+            dot += l66 * l72;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[c_2] = acc[c_2] * corr;
+            }
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l78 = t76[i0 * 4096 + i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + pj * l78;
+          }
+        }
+        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t79[i * 16 + c_4] = acc[c_4] * inv;
+        }
       }
     }
   }
 }
-// k8_einsum (compiler/std/nn.loom:9:58)
-function k8_einsum(buffers, uniforms) {
-  const t99 = buffers.t99;
+// k6_copy (compiler/std/nn.loom:66:15)
+function k6_copy(buffers, uniforms) {
+  const t79 = buffers.t79;
+  const t80 = buffers.t80;
+  for (let i = 0; i < 65536; i++) {
+    const l80 = t79[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t80[i] = l80;
+  }
+}
+// k7_einsum (compiler/std/nn.loom:9:58)
+function k7_einsum(buffers, uniforms) {
+  const t80 = buffers.t80;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t41 = buffers.t41;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t105 = buffers.t105;
-  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t99, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
+  const t86 = buffers.t86;
+  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t80, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l41 = t41[i * 64 + j];
-      const l103 = p_blocks_0_attn_wo_b[j];
-      const v104 = c_tile[ci + j] + l103;
-      const v105 = l41 + v104;
-      t105[i * 64 + j] = v105;
+      const l84 = p_blocks_0_attn_wo_b[j];
+      const v85 = c_tile[ci + j] + l84;
+      const v86 = l41 + v85;
+      t86[i * 64 + j] = v86;
     }
   }
 }
-// k9_reduce (compiler/std/nn.loom:23:14)
-function k9_reduce(buffers, uniforms) {
-  const t105 = buffers.t105;
-  const t109 = buffers.t109;
-  const t116 = buffers.t116;
+// k8_reduce (compiler/std/nn.loom:23:14)
+function k8_reduce(buffers, uniforms) {
+  const t86 = buffers.t86;
+  const t90 = buffers.t90;
+  const t97 = buffers.t97;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t122 = buffers.t122;
-  const t114 = buffers.t114;
+  const t103 = buffers.t103;
+  const t95 = buffers.t95;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l105 = t105[row * 64 + col];
-      acc0_0 += l105;
+      const l86 = t86[row * 64 + col];
+      acc0_0 += l86;
     }
     let acc1_0 = 0;
-    const v107 = acc0_0 * 0.015625;
+    const v88 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l105_1 = t105[row * 64 + col_1];
-      const v109 = l105_1 - v107;
-      const v110 = v109 * v109;
-      acc1_0 += v110;
+      const l86_1 = t86[row * 64 + col_1];
+      const v90 = l86_1 - v88;
+      const v91 = v90 * v90;
+      acc1_0 += v91;
     }
-    const v107_1 = acc0_0 * 0.015625;
-    const v112 = acc1_0 * 0.015625;
-    const v113 = v112 + 0.00001;
-    const v114 = 1 / Math.sqrt(v113);
+    const v88_1 = acc0_0 * 0.015625;
+    const v93 = acc1_0 * 0.015625;
+    const v94 = v93 + 0.00001;
+    const v95 = 1 / Math.sqrt(v94);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l105_2 = t105[row * 64 + col_2];
-      const v109_1 = l105_2 - v107_1;
-      t109[row * 64 + col_2] = v109_1;
-      const v116 = v109_1 * v114;
-      t116[row * 64 + col_2] = v116;
-      const l118 = p_blocks_0_ln2_g[col_2];
-      const v119 = v116 * l118;
-      const l121 = p_blocks_0_ln2_b[col_2];
-      const v122 = v119 + l121;
-      t122[row * 64 + col_2] = v122;
+      const l86_2 = t86[row * 64 + col_2];
+      const v90_1 = l86_2 - v88_1;
+      t90[row * 64 + col_2] = v90_1;
+      const v97 = v90_1 * v95;
+      t97[row * 64 + col_2] = v97;
+      const l99 = p_blocks_0_ln2_g[col_2];
+      const v100 = v97 * l99;
+      const l102 = p_blocks_0_ln2_b[col_2];
+      const v103 = v100 + l102;
+      t103[row * 64 + col_2] = v103;
     }
-    const v112_1 = acc1_0 * 0.015625;
-    const v113_1 = v112_1 + 0.00001;
-    const v114_1 = 1 / Math.sqrt(v113_1);
-    t114[row] = v114_1;
+    const v93_1 = acc1_0 * 0.015625;
+    const v94_1 = v93_1 + 0.00001;
+    const v95_1 = 1 / Math.sqrt(v94_1);
+    t95[row] = v95_1;
+  }
+}
+// k9_einsum (compiler/std/nn.loom:9:58)
+function k9_einsum(buffers, uniforms) {
+  const t103 = buffers.t103;
+  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
+  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
+  const t109 = buffers.t109;
+  const t111 = buffers.t111;
+  const t114 = buffers.t114;
+  const t115 = buffers.t115;
+  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t103, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      const l106 = p_blocks_0_mlp_fc_b[j];
+      const v107 = c_tile[ci + j] + l106;
+      const v109 = 0.5 * v107;
+      t109[i * 256 + j] = v109;
+      const v111 = v107 * 0.70710677;
+      t111[i * 256 + j] = v111;
+      const v112 = loom_erf(v111);
+      const v114 = 1 + v112;
+      t114[i * 256 + j] = v114;
+      const v115 = v109 * v114;
+      t115[i * 256 + j] = v115;
+    }
   }
 }
 // k10_einsum (compiler/std/nn.loom:9:58)
 function k10_einsum(buffers, uniforms) {
-  const t122 = buffers.t122;
-  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
-  const t128 = buffers.t128;
-  const t130 = buffers.t130;
-  const t133 = buffers.t133;
-  const t134 = buffers.t134;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t122, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      const l125 = p_blocks_0_mlp_fc_b[j];
-      const v126 = c_tile[ci + j] + l125;
-      const v128 = 0.5 * v126;
-      t128[i * 256 + j] = v128;
-      const v130 = v126 * 0.70710677;
-      t130[i * 256 + j] = v130;
-      const v131 = loom_erf(v130);
-      const v133 = 1 + v131;
-      t133[i * 256 + j] = v133;
-      const v134 = v128 * v133;
-      t134[i * 256 + j] = v134;
-    }
-  }
-}
-// k11_einsum (compiler/std/nn.loom:9:58)
-function k11_einsum(buffers, uniforms) {
-  const t134 = buffers.t134;
+  const t115 = buffers.t115;
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t105 = buffers.t105;
+  const t86 = buffers.t86;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
-  const t139 = buffers.t139;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t134, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const t120 = buffers.t120;
+  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t115, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l105 = t105[i * 64 + j];
-      const l137 = p_blocks_0_mlp_proj_b[j];
-      const v138 = c_tile[ci + j] + l137;
-      const v139 = l105 + v138;
-      t139[i * 64 + j] = v139;
+      const l86 = t86[i * 64 + j];
+      const l118 = p_blocks_0_mlp_proj_b[j];
+      const v119 = c_tile[ci + j] + l118;
+      const v120 = l86 + v119;
+      t120[i * 64 + j] = v120;
     }
   }
 }
-// k12_reduce (compiler/std/nn.loom:23:14)
-function k12_reduce(buffers, uniforms) {
-  const t139 = buffers.t139;
-  const t143 = buffers.t143;
-  const t150 = buffers.t150;
+// k11_reduce (compiler/std/nn.loom:23:14)
+function k11_reduce(buffers, uniforms) {
+  const t120 = buffers.t120;
+  const t124 = buffers.t124;
+  const t131 = buffers.t131;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t156 = buffers.t156;
-  const t148 = buffers.t148;
+  const t137 = buffers.t137;
+  const t129 = buffers.t129;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l139 = t139[row * 64 + col];
-      acc0_0 += l139;
+      const l120 = t120[row * 64 + col];
+      acc0_0 += l120;
     }
     let acc1_0 = 0;
-    const v141 = acc0_0 * 0.015625;
+    const v122 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l139_1 = t139[row * 64 + col_1];
-      const v143 = l139_1 - v141;
-      const v144 = v143 * v143;
-      acc1_0 += v144;
+      const l120_1 = t120[row * 64 + col_1];
+      const v124 = l120_1 - v122;
+      const v125 = v124 * v124;
+      acc1_0 += v125;
     }
-    const v141_1 = acc0_0 * 0.015625;
-    const v146 = acc1_0 * 0.015625;
-    const v147 = v146 + 0.00001;
-    const v148 = 1 / Math.sqrt(v147);
+    const v122_1 = acc0_0 * 0.015625;
+    const v127 = acc1_0 * 0.015625;
+    const v128 = v127 + 0.00001;
+    const v129 = 1 / Math.sqrt(v128);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l139_2 = t139[row * 64 + col_2];
-      const v143_1 = l139_2 - v141_1;
-      t143[row * 64 + col_2] = v143_1;
-      const v150 = v143_1 * v148;
-      t150[row * 64 + col_2] = v150;
-      const l152 = p_blocks_1_ln1_g[col_2];
-      const v153 = v150 * l152;
-      const l155 = p_blocks_1_ln1_b[col_2];
-      const v156 = v153 + l155;
-      t156[row * 64 + col_2] = v156;
+      const l120_2 = t120[row * 64 + col_2];
+      const v124_1 = l120_2 - v122_1;
+      t124[row * 64 + col_2] = v124_1;
+      const v131 = v124_1 * v129;
+      t131[row * 64 + col_2] = v131;
+      const l133 = p_blocks_1_ln1_g[col_2];
+      const v134 = v131 * l133;
+      const l136 = p_blocks_1_ln1_b[col_2];
+      const v137 = v134 + l136;
+      t137[row * 64 + col_2] = v137;
     }
-    const v146_1 = acc1_0 * 0.015625;
-    const v147_1 = v146_1 + 0.00001;
-    const v148_1 = 1 / Math.sqrt(v147_1);
-    t148[row] = v148_1;
+    const v127_1 = acc1_0 * 0.015625;
+    const v128_1 = v127_1 + 0.00001;
+    const v129_1 = 1 / Math.sqrt(v128_1);
+    t129[row] = v129_1;
+  }
+}
+// k12_einsum (compiler/std/nn.loom:9:58)
+function k12_einsum(buffers, uniforms) {
+  const t137 = buffers.t137;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
+  const t141 = buffers.t141;
+  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t137, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l140 = p_blocks_1_attn_wq_b[j];
+      const v141 = c_tile[ci + j] + l140;
+      t141[i * 64 + j] = v141;
+    }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:58)
 function k13_einsum(buffers, uniforms) {
-  const t156 = buffers.t156;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t160 = buffers.t160;
+  const t137 = buffers.t137;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
+  const t147 = buffers.t147;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t156, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t137, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l159 = p_blocks_1_attn_wq_b[j];
-      const v160 = c_tile[ci + j] + l159;
-      t160[i * 64 + j] = v160;
+      const l146 = p_blocks_1_attn_wk_b[j];
+      const v147 = c_tile[ci + j] + l146;
+      t147[i * 64 + j] = v147;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:58)
 function k14_einsum(buffers, uniforms) {
-  const t156 = buffers.t156;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t166 = buffers.t166;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t156, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l165 = p_blocks_1_attn_wk_b[j];
-      const v166 = c_tile[ci + j] + l165;
-      t166[i * 64 + j] = v166;
-    }
-  }
-}
-// k15_einsum (compiler/std/nn.loom:9:58)
-function k15_einsum(buffers, uniforms) {
-  const t156 = buffers.t156;
+  const t137 = buffers.t137;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t172 = buffers.t172;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t156, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const t153 = buffers.t153;
+  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t137, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l171 = p_blocks_1_attn_wv_b[j];
-      const v172 = c_tile[ci + j] + l171;
-      t172[i * 64 + j] = v172;
+      const l152 = p_blocks_1_attn_wv_b[j];
+      const v153 = c_tile[ci + j] + l152;
+      t153[i * 64 + j] = v153;
     }
   }
 }
-// k16_einsum (compiler/std/nn.loom:66:14)
-function k16_einsum(buffers, uniforms) {
-  const t160 = buffers.t160;
-  const t166 = buffers.t166;
-  const t177 = buffers.t177;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t160, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1, t166, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        const g = ((i * 64 + j) / 64) | 0;
-        const g_1 = (i * 64 + j) % 64;
-        const l89 = g >= g_1;
-        const v176 = c_tile[ci + j] / 4;
-        const v177 = l89 ? v176 : -1000000000;
-        t177[batch * 4096 + i * 64 + j] = v177;
+// k15_attn_out (compiler/std/functional.loom:47:10)
+function k15_attn_out(buffers, uniforms) {
+  const t156 = buffers.t156;
+  const t141 = buffers.t141;
+  const t147 = buffers.t147;
+  const t153 = buffers.t153;
+  const acc = loom_scratch("k15_attn_out.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l143 = t141[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
+            const l149 = t147[i0 * 4096 + i1 * 16 + j * 64 + c_1];
+            dot += l143 * l149;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[c_2] = acc[c_2] * corr;
+            }
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l155 = t153[i0 * 4096 + i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + pj * l155;
+          }
+        }
+        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t156[i * 16 + c_4] = acc[c_4] * inv;
+        }
       }
     }
   }
 }
-// k17_reduce (compiler/std/functional.loom:21:25)
-function k17_reduce(buffers, uniforms) {
-  const t177 = buffers.t177;
-  const t181 = buffers.t181;
-  const t184 = buffers.t184;
-  const t182 = buffers.t182;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = -Infinity;
+// k16_copy (compiler/std/nn.loom:66:15)
+function k16_copy(buffers, uniforms) {
+  const t156 = buffers.t156;
+  const t157 = buffers.t157;
+  for (let i = 0; i < 65536; i++) {
+    const l157 = t156[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t157[i] = l157;
+  }
+}
+// k17_einsum (compiler/std/nn.loom:9:58)
+function k17_einsum(buffers, uniforms) {
+  const t157 = buffers.t157;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t120 = buffers.t120;
+  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
+  const t163 = buffers.t163;
+  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t157, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l120 = t120[i * 64 + j];
+      const l161 = p_blocks_1_attn_wo_b[j];
+      const v162 = c_tile[ci + j] + l161;
+      const v163 = l120 + v162;
+      t163[i * 64 + j] = v163;
+    }
+  }
+}
+// k18_reduce (compiler/std/nn.loom:23:14)
+function k18_reduce(buffers, uniforms) {
+  const t163 = buffers.t163;
+  const t167 = buffers.t167;
+  const t174 = buffers.t174;
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t180 = buffers.t180;
+  const t172 = buffers.t172;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l177 = t177[row * 64 + col];
-      acc0_0 = Math.max(acc0_0, l177);
+      const l163 = t163[row * 64 + col];
+      acc0_0 += l163;
     }
     let acc1_0 = 0;
+    const v165 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l177_1 = t177[row * 64 + col_1];
-      const v180 = l177_1 - acc0_0;
-      const v181 = loom_exp(v180);
-      acc1_0 += v181;
+      const l163_1 = t163[row * 64 + col_1];
+      const v167 = l163_1 - v165;
+      const v168 = v167 * v167;
+      acc1_0 += v168;
     }
+    const v165_1 = acc0_0 * 0.015625;
+    const v170 = acc1_0 * 0.015625;
+    const v171 = v170 + 0.00001;
+    const v172 = 1 / Math.sqrt(v171);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l177_2 = t177[row * 64 + col_2];
-      const v180_1 = l177_2 - acc0_0;
-      const v181_1 = loom_exp(v180_1);
-      t181[row * 64 + col_2] = v181_1;
-      const v184 = v181_1 / acc1_0;
-      t184[row * 64 + col_2] = v184;
+      const l163_2 = t163[row * 64 + col_2];
+      const v167_1 = l163_2 - v165_1;
+      t167[row * 64 + col_2] = v167_1;
+      const v174 = v167_1 * v172;
+      t174[row * 64 + col_2] = v174;
+      const l176 = p_blocks_1_ln2_g[col_2];
+      const v177 = v174 * l176;
+      const l179 = p_blocks_1_ln2_b[col_2];
+      const v180 = v177 + l179;
+      t180[row * 64 + col_2] = v180;
     }
-    t182[row] = acc1_0;
-  }
-}
-// k18_einsum (compiler/std/nn.loom:69:15)
-function k18_einsum(buffers, uniforms) {
-  const t184 = buffers.t184;
-  const t172 = buffers.t172;
-  const t185 = buffers.t185;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t184, batch * 4096, 64, 1, t172, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t185[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i * 64 + j] = c_tile[ci + j];
-      }
-    }
+    const v170_1 = acc1_0 * 0.015625;
+    const v171_1 = v170_1 + 0.00001;
+    const v172_1 = 1 / Math.sqrt(v171_1);
+    t172[row] = v172_1;
   }
 }
 // k19_einsum (compiler/std/nn.loom:9:58)
 function k19_einsum(buffers, uniforms) {
-  const t185 = buffers.t185;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t139 = buffers.t139;
-  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t191 = buffers.t191;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t185, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l139 = t139[i * 64 + j];
-      const l189 = p_blocks_1_attn_wo_b[j];
-      const v190 = c_tile[ci + j] + l189;
-      const v191 = l139 + v190;
-      t191[i * 64 + j] = v191;
-    }
-  }
-}
-// k20_reduce (compiler/std/nn.loom:23:14)
-function k20_reduce(buffers, uniforms) {
-  const t191 = buffers.t191;
-  const t195 = buffers.t195;
-  const t202 = buffers.t202;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t208 = buffers.t208;
-  const t200 = buffers.t200;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l191 = t191[row * 64 + col];
-      acc0_0 += l191;
-    }
-    let acc1_0 = 0;
-    const v193 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l191_1 = t191[row * 64 + col_1];
-      const v195 = l191_1 - v193;
-      const v196 = v195 * v195;
-      acc1_0 += v196;
-    }
-    const v193_1 = acc0_0 * 0.015625;
-    const v198 = acc1_0 * 0.015625;
-    const v199 = v198 + 0.00001;
-    const v200 = 1 / Math.sqrt(v199);
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l191_2 = t191[row * 64 + col_2];
-      const v195_1 = l191_2 - v193_1;
-      t195[row * 64 + col_2] = v195_1;
-      const v202 = v195_1 * v200;
-      t202[row * 64 + col_2] = v202;
-      const l204 = p_blocks_1_ln2_g[col_2];
-      const v205 = v202 * l204;
-      const l207 = p_blocks_1_ln2_b[col_2];
-      const v208 = v205 + l207;
-      t208[row * 64 + col_2] = v208;
-    }
-    const v198_1 = acc1_0 * 0.015625;
-    const v199_1 = v198_1 + 0.00001;
-    const v200_1 = 1 / Math.sqrt(v199_1);
-    t200[row] = v200_1;
-  }
-}
-// k21_einsum (compiler/std/nn.loom:9:58)
-function k21_einsum(buffers, uniforms) {
-  const t208 = buffers.t208;
+  const t180 = buffers.t180;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
-  const t213 = buffers.t213;
-  const t214 = buffers.t214;
-  const t216 = buffers.t216;
-  const t217 = buffers.t217;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t208, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const t185 = buffers.t185;
+  const t186 = buffers.t186;
+  const t188 = buffers.t188;
+  const t189 = buffers.t189;
+  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t180, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l211 = p_blocks_1_mlp_fc_b[j];
-      const v212 = c_tile[ci + j] + l211;
-      const v213 = 0.5 * v212;
-      t213[i * 256 + j] = v213;
-      const v214 = v212 * 0.70710677;
-      t214[i * 256 + j] = v214;
-      const v215 = loom_erf(v214);
-      const v216 = 1 + v215;
-      t216[i * 256 + j] = v216;
-      const v217 = v213 * v216;
-      t217[i * 256 + j] = v217;
+      const l183 = p_blocks_1_mlp_fc_b[j];
+      const v184 = c_tile[ci + j] + l183;
+      const v185 = 0.5 * v184;
+      t185[i * 256 + j] = v185;
+      const v186 = v184 * 0.70710677;
+      t186[i * 256 + j] = v186;
+      const v187 = loom_erf(v186);
+      const v188 = 1 + v187;
+      t188[i * 256 + j] = v188;
+      const v189 = v185 * v188;
+      t189[i * 256 + j] = v189;
     }
   }
 }
-// k22_einsum (compiler/std/nn.loom:9:58)
-function k22_einsum(buffers, uniforms) {
-  const t217 = buffers.t217;
+// k20_einsum (compiler/std/nn.loom:9:58)
+function k20_einsum(buffers, uniforms) {
+  const t189 = buffers.t189;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t191 = buffers.t191;
+  const t163 = buffers.t163;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
-  const t222 = buffers.t222;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t217, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const t194 = buffers.t194;
+  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t189, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l191 = t191[i * 64 + j];
-      const l220 = p_blocks_1_mlp_proj_b[j];
-      const v221 = c_tile[ci + j] + l220;
-      const v222 = l191 + v221;
-      t222[i * 64 + j] = v222;
+      const l163 = t163[i * 64 + j];
+      const l192 = p_blocks_1_mlp_proj_b[j];
+      const v193 = c_tile[ci + j] + l192;
+      const v194 = l163 + v193;
+      t194[i * 64 + j] = v194;
     }
   }
 }
-// k23_reduce (compiler/std/nn.loom:23:14)
-function k23_reduce(buffers, uniforms) {
-  const t222 = buffers.t222;
-  const t226 = buffers.t226;
-  const t233 = buffers.t233;
+// k21_reduce (compiler/std/nn.loom:23:14)
+function k21_reduce(buffers, uniforms) {
+  const t194 = buffers.t194;
+  const t198 = buffers.t198;
+  const t205 = buffers.t205;
   const p_ln_f_g = buffers.p_ln_f_g;
   const p_ln_f_b = buffers.p_ln_f_b;
-  const t239 = buffers.t239;
-  const t231 = buffers.t231;
+  const t211 = buffers.t211;
+  const t203 = buffers.t203;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l222 = t222[row * 64 + col];
-      acc0_0 += l222;
+      const l194 = t194[row * 64 + col];
+      acc0_0 += l194;
     }
     let acc1_0 = 0;
-    const v224 = acc0_0 * 0.015625;
+    const v196 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l222_1 = t222[row * 64 + col_1];
-      const v226 = l222_1 - v224;
-      const v227 = v226 * v226;
-      acc1_0 += v227;
+      const l194_1 = t194[row * 64 + col_1];
+      const v198 = l194_1 - v196;
+      const v199 = v198 * v198;
+      acc1_0 += v199;
     }
-    const v224_1 = acc0_0 * 0.015625;
-    const v229 = acc1_0 * 0.015625;
-    const v230 = v229 + 0.00001;
-    const v231 = 1 / Math.sqrt(v230);
+    const v196_1 = acc0_0 * 0.015625;
+    const v201 = acc1_0 * 0.015625;
+    const v202 = v201 + 0.00001;
+    const v203 = 1 / Math.sqrt(v202);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l222_2 = t222[row * 64 + col_2];
-      const v226_1 = l222_2 - v224_1;
-      t226[row * 64 + col_2] = v226_1;
-      const v233 = v226_1 * v231;
-      t233[row * 64 + col_2] = v233;
-      const l235 = p_ln_f_g[col_2];
-      const v236 = v233 * l235;
-      const l238 = p_ln_f_b[col_2];
-      const v239 = v236 + l238;
-      t239[row * 64 + col_2] = v239;
+      const l194_2 = t194[row * 64 + col_2];
+      const v198_1 = l194_2 - v196_1;
+      t198[row * 64 + col_2] = v198_1;
+      const v205 = v198_1 * v203;
+      t205[row * 64 + col_2] = v205;
+      const l207 = p_ln_f_g[col_2];
+      const v208 = v205 * l207;
+      const l210 = p_ln_f_b[col_2];
+      const v211 = v208 + l210;
+      t211[row * 64 + col_2] = v211;
     }
-    const v229_1 = acc1_0 * 0.015625;
-    const v230_1 = v229_1 + 0.00001;
-    const v231_1 = 1 / Math.sqrt(v230_1);
-    t231[row] = v231_1;
+    const v201_1 = acc1_0 * 0.015625;
+    const v202_1 = v201_1 + 0.00001;
+    const v203_1 = 1 / Math.sqrt(v202_1);
+    t203[row] = v203_1;
   }
 }
-// k24_einsum (dsl-examples/gpt.loom:28:12)
-function k24_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
+// k22_einsum (dsl-examples/gpt.loom:28:12)
+function k22_einsum(buffers, uniforms) {
+  const t211 = buffers.t211;
   const p_wte_w = buffers.p_wte_w;
-  const t240 = buffers.t240;
-  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t239, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const t212 = buffers.t212;
+  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t211, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t240[i * 256 + j] = c_tile[ci + j];
+      t212[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
-// k25a_reduce (compiler/std/functional.loom:33:18)
-function k25a_reduce(buffers, uniforms) {
-  const t240 = buffers.t240;
+// k23a_reduce (compiler/std/functional.loom:33:18)
+function k23a_reduce(buffers, uniforms) {
+  const t212 = buffers.t212;
   const in_targets = buffers.in_targets;
-  const t272 = buffers.t272;
-  const t257 = buffers.t257;
+  const t244 = buffers.t244;
+  const t229 = buffers.t229;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l245 = in_targets[row];
+    const l217 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l240 = t240[row * 256 + col];
-      const l244 = col;
-      const v246 = l244 === l245;
-      const v266 = v246 ? -0.0009765625 : 0;
-      const v267 = -v266;
-      acc0_0 = Math.max(acc0_0, l240);
-      acc0_1 += v267;
+      const l212 = t212[row * 256 + col];
+      const l216 = col;
+      const v218 = l216 === l217;
+      const v238 = v218 ? -0.0009765625 : 0;
+      const v239 = -v238;
+      acc0_0 = Math.max(acc0_0, l212);
+      acc0_1 += v239;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l240_1 = t240[row * 256 + col_1];
-      const v249 = l240_1 - acc0_0;
-      const v250 = loom_exp(v249);
-      acc1_0 += v250;
+      const l212_1 = t212[row * 256 + col_1];
+      const v221 = l212_1 - acc0_0;
+      const v222 = loom_exp(v221);
+      acc1_0 += v222;
     }
     let acc2_0 = 0;
-    const l245_1 = in_targets[row];
-    const v252 = Math.log(acc1_0);
+    const l217_1 = in_targets[row];
+    const v224 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l244_1 = col_2;
-      const v246_1 = l244_1 === l245_1;
-      const l240_2 = t240[row * 256 + col_2];
-      const v249_1 = l240_2 - acc0_0;
-      const v254 = v249_1 - v252;
-      const v256 = v246_1 ? v254 : 0;
-      acc2_0 += v256;
+      const l216_1 = col_2;
+      const v218_1 = l216_1 === l217_1;
+      const l212_2 = t212[row * 256 + col_2];
+      const v221_1 = l212_2 - acc0_0;
+      const v226 = v221_1 - v224;
+      const v228 = v218_1 ? v226 : 0;
+      acc2_0 += v228;
     }
-    const l245_2 = in_targets[row];
-    const v269 = acc0_1 / acc1_0;
+    const l217_2 = in_targets[row];
+    const v241 = acc0_1 / acc1_0;
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l244_2 = col_3;
-      const v246_2 = l244_2 === l245_2;
-      const v266_1 = v246_2 ? -0.0009765625 : 0;
-      const l240_3 = t240[row * 256 + col_3];
-      const v249_2 = l240_3 - acc0_0;
-      const v250_1 = loom_exp(v249_2);
-      const v271 = v269 * v250_1;
-      const v272 = v266_1 + v271;
-      t272[row * 256 + col_3] = v272;
+      const l216_2 = col_3;
+      const v218_2 = l216_2 === l217_2;
+      const v238_1 = v218_2 ? -0.0009765625 : 0;
+      const l212_3 = t212[row * 256 + col_3];
+      const v221_2 = l212_3 - acc0_0;
+      const v222_1 = loom_exp(v221_2);
+      const v243 = v241 * v222_1;
+      const v244 = v238_1 + v243;
+      t244[row * 256 + col_3] = v244;
     }
-    t257[row] = acc2_0;
+    t229[row] = acc2_0;
   }
 }
-// k25b_reduce (compiler/std/functional.loom:33:18)
-function k25b_reduce(buffers, uniforms) {
-  const t257 = buffers.t257;
-  const t263 = buffers.t263;
+// k23b_reduce (compiler/std/functional.loom:33:18)
+function k23b_reduce(buffers, uniforms) {
+  const t229 = buffers.t229;
+  const t235 = buffers.t235;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const x257 = t257[col];
-      acc0_0 += x257;
+      const x229 = t229[col];
+      acc0_0 += x229;
     }
-    const v262 = acc0_0 * 0.0009765625;
-    const v263 = -v262;
-    t263[0] = v263;
+    const v234 = acc0_0 * 0.0009765625;
+    const v235 = -v234;
+    t235[0] = v235;
   }
 }
-function k26_einsum(buffers, uniforms) {
-  const t272 = buffers.t272;
+function k24_einsum(buffers, uniforms) {
+  const t244 = buffers.t244;
   const p_wte_w = buffers.p_wte_w;
-  const t273 = buffers.t273;
+  const t245 = buffers.t245;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t277 = buffers.t277;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t272, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const t249 = buffers.t249;
+  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t244, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t273[i * 64 + j] = c_tile[ci + j];
-      const l235 = p_ln_f_g[j];
-      const v277 = c_tile[ci + j] * l235;
-      t277[i * 64 + j] = v277;
+      t245[i * 64 + j] = c_tile[ci + j];
+      const l207 = p_ln_f_g[j];
+      const v249 = c_tile[ci + j] * l207;
+      t249[i * 64 + j] = v249;
     }
   }
 }
-function k27_reduce(buffers, uniforms) {
-  const t277 = buffers.t277;
-  const t226 = buffers.t226;
-  const t231 = buffers.t231;
-  const t293 = buffers.t293;
-  const t296 = buffers.t296;
+function k25_reduce(buffers, uniforms) {
+  const t249 = buffers.t249;
+  const t198 = buffers.t198;
+  const t203 = buffers.t203;
+  const t265 = buffers.t265;
+  const t268 = buffers.t268;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l277 = t277[row * 64 + col];
-      const l226 = t226[row * 64 + col];
-      const v282 = l277 * l226;
-      acc0_0 += v282;
+      const l249 = t249[row * 64 + col];
+      const l198 = t198[row * 64 + col];
+      const v254 = l249 * l198;
+      acc0_0 += v254;
     }
     let acc1_0 = 0;
-    const l232 = t231[row];
-    const l231 = t231[row];
-    const v284 = l231 * l231;
-    const v285 = l231 * v284;
-    const v287 = v285 * -0.5;
-    const v288 = acc0_0 * v287;
-    const v289 = v288 * 0.015625;
+    const l204 = t203[row];
+    const l203 = t203[row];
+    const v256 = l203 * l203;
+    const v257 = l203 * v256;
+    const v259 = v257 * -0.5;
+    const v260 = acc0_0 * v259;
+    const v261 = v260 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l277_1 = t277[row * 64 + col_1];
-      const v281 = l277_1 * l232;
-      const l226_1 = t226[row * 64 + col_1];
-      const v291 = v289 * l226_1;
-      const v292 = v281 + v291;
-      const v293 = v292 + v291;
-      const v294 = -v293;
-      acc1_0 += v294;
+      const l249_1 = t249[row * 64 + col_1];
+      const v253 = l249_1 * l204;
+      const l198_1 = t198[row * 64 + col_1];
+      const v263 = v261 * l198_1;
+      const v264 = v253 + v263;
+      const v265 = v264 + v263;
+      const v266 = -v265;
+      acc1_0 += v266;
     }
-    const l232_1 = t231[row];
-    const l231_1 = t231[row];
-    const v284_1 = l231_1 * l231_1;
-    const v285_1 = l231_1 * v284_1;
-    const v287_1 = v285_1 * -0.5;
-    const v288_1 = acc0_0 * v287_1;
-    const v289_1 = v288_1 * 0.015625;
+    const l204_1 = t203[row];
+    const l203_1 = t203[row];
+    const v256_1 = l203_1 * l203_1;
+    const v257_1 = l203_1 * v256_1;
+    const v259_1 = v257_1 * -0.5;
+    const v260_1 = acc0_0 * v259_1;
+    const v261_1 = v260_1 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l277_2 = t277[row * 64 + col_2];
-      const v281_1 = l277_2 * l232_1;
-      const l226_2 = t226[row * 64 + col_2];
-      const v291_1 = v289_1 * l226_2;
-      const v292_1 = v281_1 + v291_1;
-      const v293_1 = v292_1 + v291_1;
-      t293[row * 64 + col_2] = v293_1;
+      const l249_2 = t249[row * 64 + col_2];
+      const v253_1 = l249_2 * l204_1;
+      const l198_2 = t198[row * 64 + col_2];
+      const v263_1 = v261_1 * l198_2;
+      const v264_1 = v253_1 + v263_1;
+      const v265_1 = v264_1 + v263_1;
+      t265[row * 64 + col_2] = v265_1;
     }
-    const v296 = acc1_0 * 0.015625;
-    t296[row] = v296;
+    const v268 = acc1_0 * 0.015625;
+    t268[row] = v268;
   }
 }
-function k28a_reduce(buffers, uniforms) {
-  const t293 = buffers.t293;
-  const t296 = buffers.t296;
-  const t298 = buffers.t298;
-  const t299 = buffers.t299;
-  const t663 = buffers.t663;
+function k26a_reduce(buffers, uniforms) {
+  const t265 = buffers.t265;
+  const t268 = buffers.t268;
+  const t270 = buffers.t270;
+  const t271 = buffers.t271;
+  const t624 = buffers.t624;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l293 = t293[row + col * 64];
-      const l297 = t296[col];
-      const v298 = l293 + l297;
-      acc0_0 += v298;
+      const l265 = t265[row + col * 64];
+      const l269 = t268[col];
+      const v270 = l265 + l269;
+      acc0_0 += v270;
     }
     for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l293_1 = t293[row + col_1 * 64];
-      const l297_1 = t296[col_1];
-      const v298_1 = l293_1 + l297_1;
-      t298[row + col_1 * 64] = v298_1;
+      const l265_1 = t265[row + col_1 * 64];
+      const l269_1 = t268[col_1];
+      const v270_1 = l265_1 + l269_1;
+      t270[row + col_1 * 64] = v270_1;
     }
-    t299[row] = acc0_0;
-    const v663 = acc0_0 * acc0_0;
-    t663[row] = v663;
+    t271[row] = acc0_0;
+    const v624 = acc0_0 * acc0_0;
+    t624[row] = v624;
   }
 }
-function k28b_reduce(buffers, uniforms) {
-  const t663 = buffers.t663;
-  const t664 = buffers.t664;
+function k26b_reduce(buffers, uniforms) {
+  const t624 = buffers.t624;
+  const t625 = buffers.t625;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const x663 = t663[col];
-      acc0_0 += x663;
+      const x624 = t624[col];
+      acc0_0 += x624;
     }
-    t664[0] = acc0_0;
+    t625[0] = acc0_0;
   }
 }
-function k29_einsum(buffers, uniforms) {
-  const t298 = buffers.t298;
+function k27_einsum(buffers, uniforms) {
+  const t270 = buffers.t270;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t213 = buffers.t213;
-  const t214 = buffers.t214;
-  const t216 = buffers.t216;
-  const t313 = buffers.t313;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t298, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
+  const t185 = buffers.t185;
+  const t186 = buffers.t186;
+  const t188 = buffers.t188;
+  const t285 = buffers.t285;
+  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t270, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l213 = t213[i * 256 + j];
-      const v304 = c_tile[ci + j] * l213;
-      const l214 = t214[i * 256 + j];
-      const v305 = l214 * l214;
-      const v306 = -v305;
-      const v307 = loom_exp(v306);
-      const v309 = v307 * 1.1283792;
-      const v310 = v304 * v309;
-      const v311 = v310 * 0.70710677;
-      const l216 = t216[i * 256 + j];
-      const v303 = c_tile[ci + j] * l216;
-      const v312 = v303 * 0.5;
-      const v313 = v311 + v312;
-      t313[i * 256 + j] = v313;
+      const l185 = t185[i * 256 + j];
+      const v276 = c_tile[ci + j] * l185;
+      const l186 = t186[i * 256 + j];
+      const v277 = l186 * l186;
+      const v278 = -v277;
+      const v279 = loom_exp(v278);
+      const v281 = v279 * 1.1283792;
+      const v282 = v276 * v281;
+      const v283 = v282 * 0.70710677;
+      const l188 = t188[i * 256 + j];
+      const v275 = c_tile[ci + j] * l188;
+      const v284 = v275 * 0.5;
+      const v285 = v283 + v284;
+      t285[i * 256 + j] = v285;
     }
   }
 }
-function k30_einsum(buffers, uniforms) {
-  const t298 = buffers.t298;
-  const t217 = buffers.t217;
-  const t302 = buffers.t302;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t298, 0, 1, 64, t217, 0, 256, 1);
+function k28_einsum(buffers, uniforms) {
+  const t270 = buffers.t270;
+  const t189 = buffers.t189;
+  const t274 = buffers.t274;
+  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 1024, t270, 0, 1, 64, t189, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t302[i + j * 64] = c_tile[ci + j];
+      t274[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k31a_reduce(buffers, uniforms) {
-  const t313 = buffers.t313;
-  const t314 = buffers.t314;
-  const t655 = buffers.t655;
+function k29a_reduce(buffers, uniforms) {
+  const t285 = buffers.t285;
+  const t286 = buffers.t286;
+  const t616 = buffers.t616;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l313 = t313[row + col * 256];
-      acc0_0 += l313;
+      const l285 = t285[row + col * 256];
+      acc0_0 += l285;
     }
-    t314[row] = acc0_0;
-    const v655 = acc0_0 * acc0_0;
-    t655[row] = v655;
+    t286[row] = acc0_0;
+    const v616 = acc0_0 * acc0_0;
+    t616[row] = v616;
   }
 }
-function k31b_reduce(buffers, uniforms) {
-  const t655 = buffers.t655;
-  const t656 = buffers.t656;
+function k29b_reduce(buffers, uniforms) {
+  const t616 = buffers.t616;
+  const t617 = buffers.t617;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const x655 = t655[col];
-      acc0_0 += x655;
+      const x616 = t616[col];
+      acc0_0 += x616;
     }
-    t656[0] = acc0_0;
+    t617[0] = acc0_0;
   }
 }
-function k32_einsum(buffers, uniforms) {
-  const t313 = buffers.t313;
+function k30_einsum(buffers, uniforms) {
+  const t285 = buffers.t285;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
-  const t316 = buffers.t316;
+  const t288 = buffers.t288;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t320 = buffers.t320;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t313, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
+  const t292 = buffers.t292;
+  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t285, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t288[i * 64 + j] = c_tile[ci + j];
+      const l176 = p_blocks_1_ln2_g[j];
+      const v292 = c_tile[ci + j] * l176;
+      t292[i * 64 + j] = v292;
+    }
+  }
+}
+function k31_einsum(buffers, uniforms) {
+  const t285 = buffers.t285;
+  const t180 = buffers.t180;
+  const t289 = buffers.t289;
+  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t285, 0, 1, 256, t180, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t289[i + j * 256] = c_tile[ci + j];
+    }
+  }
+}
+function k32_reduce(buffers, uniforms) {
+  const t292 = buffers.t292;
+  const t167 = buffers.t167;
+  const t172 = buffers.t172;
+  const t307 = buffers.t307;
+  const t310 = buffers.t310;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l292 = t292[row * 64 + col];
+      const l167 = t167[row * 64 + col];
+      const v297 = l292 * l167;
+      acc0_0 += v297;
+    }
+    let acc1_0 = 0;
+    const l173 = t172[row];
+    const l172 = t172[row];
+    const v299 = l172 * l172;
+    const v300 = l172 * v299;
+    const v301 = v300 * -0.5;
+    const v302 = acc0_0 * v301;
+    const v303 = v302 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l292_1 = t292[row * 64 + col_1];
+      const v296 = l292_1 * l173;
+      const l167_1 = t167[row * 64 + col_1];
+      const v305 = v303 * l167_1;
+      const v306 = v296 + v305;
+      const v307 = v306 + v305;
+      const v308 = -v307;
+      acc1_0 += v308;
+    }
+    const l173_1 = t172[row];
+    const l172_1 = t172[row];
+    const v299_1 = l172_1 * l172_1;
+    const v300_1 = l172_1 * v299_1;
+    const v301_1 = v300_1 * -0.5;
+    const v302_1 = acc0_0 * v301_1;
+    const v303_1 = v302_1 * 0.015625;
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const l292_2 = t292[row * 64 + col_2];
+      const v296_1 = l292_2 * l173_1;
+      const l167_2 = t167[row * 64 + col_2];
+      const v305_1 = v303_1 * l167_2;
+      const v306_1 = v296_1 + v305_1;
+      const v307_1 = v306_1 + v305_1;
+      t307[row * 64 + col_2] = v307_1;
+    }
+    const v310 = acc1_0 * 0.015625;
+    t310[row] = v310;
+  }
+}
+function k33a_reduce(buffers, uniforms) {
+  const t270 = buffers.t270;
+  const t307 = buffers.t307;
+  const t310 = buffers.t310;
+  const t313 = buffers.t313;
+  const t314 = buffers.t314;
+  const t600 = buffers.t600;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 1024; col++) {
+      const l270 = t270[row + col * 64];
+      const l307 = t307[row + col * 64];
+      const v312 = l270 + l307;
+      const l311 = t310[col];
+      const v313 = v312 + l311;
+      acc0_0 += v313;
+    }
+    for (let col_1 = 0; col_1 < 1024; col_1++) {
+      const l270_1 = t270[row + col_1 * 64];
+      const l307_1 = t307[row + col_1 * 64];
+      const v312_1 = l270_1 + l307_1;
+      const l311_1 = t310[col_1];
+      const v313_1 = v312_1 + l311_1;
+      t313[row + col_1 * 64] = v313_1;
+    }
+    t314[row] = acc0_0;
+    const v600 = acc0_0 * acc0_0;
+    t600[row] = v600;
+  }
+}
+function k33b_reduce(buffers, uniforms) {
+  const t600 = buffers.t600;
+  const t601 = buffers.t601;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const x600 = t600[col];
+      acc0_0 += x600;
+    }
+    t601[0] = acc0_0;
+  }
+}
+function k34_einsum(buffers, uniforms) {
+  const t313 = buffers.t313;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t316 = buffers.t316;
+  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t313, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       t316[i * 64 + j] = c_tile[ci + j];
-      const l204 = p_blocks_1_ln2_g[j];
-      const v320 = c_tile[ci + j] * l204;
-      t320[i * 64 + j] = v320;
     }
   }
 }
-function k33_einsum(buffers, uniforms) {
+function k35_einsum(buffers, uniforms) {
   const t313 = buffers.t313;
-  const t208 = buffers.t208;
+  const t157 = buffers.t157;
   const t317 = buffers.t317;
-  const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t313, 0, 1, 256, t208, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t317[i + j * 256] = c_tile[ci + j];
-    }
-  }
-}
-function k34_reduce(buffers, uniforms) {
-  const t320 = buffers.t320;
-  const t195 = buffers.t195;
-  const t200 = buffers.t200;
-  const t335 = buffers.t335;
-  const t338 = buffers.t338;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l320 = t320[row * 64 + col];
-      const l195 = t195[row * 64 + col];
-      const v325 = l320 * l195;
-      acc0_0 += v325;
-    }
-    let acc1_0 = 0;
-    const l201 = t200[row];
-    const l200 = t200[row];
-    const v327 = l200 * l200;
-    const v328 = l200 * v327;
-    const v329 = v328 * -0.5;
-    const v330 = acc0_0 * v329;
-    const v331 = v330 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l320_1 = t320[row * 64 + col_1];
-      const v324 = l320_1 * l201;
-      const l195_1 = t195[row * 64 + col_1];
-      const v333 = v331 * l195_1;
-      const v334 = v324 + v333;
-      const v335 = v334 + v333;
-      const v336 = -v335;
-      acc1_0 += v336;
-    }
-    const l201_1 = t200[row];
-    const l200_1 = t200[row];
-    const v327_1 = l200_1 * l200_1;
-    const v328_1 = l200_1 * v327_1;
-    const v329_1 = v328_1 * -0.5;
-    const v330_1 = acc0_0 * v329_1;
-    const v331_1 = v330_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l320_2 = t320[row * 64 + col_2];
-      const v324_1 = l320_2 * l201_1;
-      const l195_2 = t195[row * 64 + col_2];
-      const v333_1 = v331_1 * l195_2;
-      const v334_1 = v324_1 + v333_1;
-      const v335_1 = v334_1 + v333_1;
-      t335[row * 64 + col_2] = v335_1;
-    }
-    const v338 = acc1_0 * 0.015625;
-    t338[row] = v338;
-  }
-}
-function k35a_reduce(buffers, uniforms) {
-  const t298 = buffers.t298;
-  const t335 = buffers.t335;
-  const t338 = buffers.t338;
-  const t341 = buffers.t341;
-  const t342 = buffers.t342;
-  const t639 = buffers.t639;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l298 = t298[row + col * 64];
-      const l335 = t335[row + col * 64];
-      const v340 = l298 + l335;
-      const l339 = t338[col];
-      const v341 = v340 + l339;
-      acc0_0 += v341;
-    }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l298_1 = t298[row + col_1 * 64];
-      const l335_1 = t335[row + col_1 * 64];
-      const v340_1 = l298_1 + l335_1;
-      const l339_1 = t338[col_1];
-      const v341_1 = v340_1 + l339_1;
-      t341[row + col_1 * 64] = v341_1;
-    }
-    t342[row] = acc0_0;
-    const v639 = acc0_0 * acc0_0;
-    t639[row] = v639;
-  }
-}
-function k35b_reduce(buffers, uniforms) {
-  const t639 = buffers.t639;
-  const t640 = buffers.t640;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const x639 = t639[col];
-      acc0_0 += x639;
-    }
-    t640[0] = acc0_0;
-  }
-}
-function k36_einsum(buffers, uniforms) {
-  const t341 = buffers.t341;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t344 = buffers.t344;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t341, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t344[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k37_einsum(buffers, uniforms) {
-  const t341 = buffers.t341;
-  const t185 = buffers.t185;
-  const t345 = buffers.t345;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t341, 0, 1, 64, t185, 0, 64, 1);
+  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t313, 0, 1, 64, t157, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t345[i + j * 64] = c_tile[ci + j];
+      t317[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k38_einsum(buffers, uniforms) {
-  const t344 = buffers.t344;
-  const t172 = buffers.t172;
-  const t348 = buffers.t348;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t344, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1, t172, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t348[batch * 4096 + i * 64 + j] = c_tile[ci + j];
+function k36_attn_lse(buffers, uniforms) {
+  const t320 = buffers.t320;
+  const t141 = buffers.t141;
+  const t147 = buffers.t147;
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c = 0; c < 16; c++) {
+            const l143 = t141[i0 * 4096 + i1 * 16 + i2 * 64 + c];
+            const l149 = t147[i0 * 4096 + i1 * 16 + j * 64 + c];
+            dot += l143 * l149;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+        }
+        t320[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
       }
     }
   }
 }
-function k39_reduce(buffers, uniforms) {
-  const t348 = buffers.t348;
-  const t184 = buffers.t184;
-  const t182 = buffers.t182;
-  const t181 = buffers.t181;
-  const t359 = buffers.t359;
+function k37_reduce(buffers, uniforms) {
+  const t316 = buffers.t316;
+  const t156 = buffers.t156;
+  const t322 = buffers.t322;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
-    const l183 = t182[row];
-    for (let col = 0; col < 64; col++) {
-      const l348 = t348[row * 64 + col];
-      const l184 = t184[row * 64 + col];
-      const v350 = l348 * l184;
-      const v351 = v350 / l183;
-      const v352 = -v351;
-      acc0_0 += v352;
+    for (let col = 0; col < 16; col++) {
+      const l319 = t316[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l156 = t156[row * 16 + col];
+      const v321 = l319 * l156;
+      acc0_0 += v321;
     }
-    const l183_1 = t182[row];
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const g = ((row % 64 * 64 + col_1) / 64) | 0;
-      const g_1 = (row % 64 * 64 + col_1) % 64;
-      const l89 = g >= g_1;
-      const l348_1 = t348[row * 64 + col_1];
-      const v349 = l348_1 / l183_1;
-      const v355 = v349 + acc0_0;
-      const l181 = t181[row * 64 + col_1];
-      const v356 = v355 * l181;
-      const v358 = l89 ? v356 : 0;
-      const v359 = v358 / 4;
-      t359[row * 64 + col_1] = v359;
-    }
+    t322[row] = acc0_0;
   }
 }
-function k40_einsum(buffers, uniforms) {
-  const t344 = buffers.t344;
-  const t184 = buffers.t184;
-  const t360 = buffers.t360;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 16, 64, 64, t344, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64, t184, batch * 4096, 64, 1);
-    for (let i = 0; i < 16; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t360[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i + j * 64] = c_tile[ci + j];
+function k38_attn_dq(buffers, uniforms) {
+  const t323 = buffers.t323;
+  const t141 = buffers.t141;
+  const t147 = buffers.t147;
+  const t320 = buffers.t320;
+  const t322 = buffers.t322;
+  const t316 = buffers.t316;
+  const t153 = buffers.t153;
+  const acc = loom_scratch("k38_attn_dq.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        const l320 = t320[i0 * 256 + i1 * 64 + i2];
+        const l322 = t322[i0 * 256 + i1 * 64 + i2];
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l143 = t141[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
+            const l149 = t147[i0 * 4096 + i1 * 16 + j * 64 + c_1];
+            dot += l143 * l149;
+          }
+          const s = dot * 0.25;
+          const pj = loom_exp(s - l320);
+          let dot_1 = 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            const l319 = t316[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
+            const l155 = t153[i0 * 4096 + i1 * 16 + j * 64 + c_2];
+            dot_1 += l319 * l155;
+          }
+          const ds = pj * (dot_1 - l322) * 0.25;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l149_1 = t147[i0 * 4096 + i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + ds * l149_1;
+          }
+        }
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t323[i * 16 + c_4] = acc[c_4];
+        }
       }
     }
   }
 }
-function k41_einsum(buffers, uniforms) {
-  const t360 = buffers.t360;
-  const t156 = buffers.t156;
-  const t365 = buffers.t365;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t360, 0, 1, 64, t156, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t365[i + j * 64] = c_tile[ci + j];
+function k39_attn_dk(buffers, uniforms) {
+  const t324 = buffers.t324;
+  const t141 = buffers.t141;
+  const t147 = buffers.t147;
+  const t320 = buffers.t320;
+  const t316 = buffers.t316;
+  const t153 = buffers.t153;
+  const t322 = buffers.t322;
+  const acc = loom_scratch("k39_attn_dk.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const lo = Math.max(0, i2);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        for (let hh = 0; hh < 1; hh++) {
+          const h = i1 + hh;
+          for (let i_1 = lo; i_1 < 64; i_1++) {
+            let dot = 0;
+            for (let c_1 = 0; c_1 < 16; c_1++) {
+              const l143 = t141[i0 * 4096 + h * 16 + i_1 * 64 + c_1];
+              const l149 = t147[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
+              dot += l143 * l149;
+            }
+            const l320 = t320[i0 * 256 + h * 64 + i_1];
+            const pj = loom_exp(dot * 0.25 - l320);
+            let dot_1 = 0;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              const l319 = t316[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
+              const l155 = t153[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
+              dot_1 += l319 * l155;
+            }
+            const l322 = t322[i0 * 256 + h * 64 + i_1];
+            const ds = pj * (dot_1 - l322) * 0.25;
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              const l143_1 = t141[i0 * 4096 + h * 16 + i_1 * 64 + c_3];
+              acc[c_3] = acc[c_3] + ds * l143_1;
+            }
+          }
+        }
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t324[i * 16 + c_4] = acc[c_4];
+        }
+      }
     }
+  }
+}
+function k40_attn_dv(buffers, uniforms) {
+  const t325 = buffers.t325;
+  const t141 = buffers.t141;
+  const t147 = buffers.t147;
+  const t320 = buffers.t320;
+  const t316 = buffers.t316;
+  const acc = loom_scratch("k40_attn_dv.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const lo = Math.max(0, i2);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        for (let hh = 0; hh < 1; hh++) {
+          const h = i1 + hh;
+          for (let i_1 = lo; i_1 < 64; i_1++) {
+            let dot = 0;
+            for (let c_1 = 0; c_1 < 16; c_1++) {
+              const l143 = t141[i0 * 4096 + h * 16 + i_1 * 64 + c_1];
+              const l149 = t147[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
+              dot += l143 * l149;
+            }
+            const l320 = t320[i0 * 256 + h * 64 + i_1];
+            const pj = loom_exp(dot * 0.25 - l320);
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              const l319 = t316[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
+              acc[c_2] = acc[c_2] + pj * l319;
+            }
+          }
+        }
+        for (let c_3 = 0; c_3 < 16; c_3++) {
+          t325[i * 16 + c_3] = acc[c_3];
+        }
+      }
+    }
+  }
+}
+function k41_copy(buffers, uniforms) {
+  const t325 = buffers.t325;
+  const t326 = buffers.t326;
+  for (let i = 0; i < 65536; i++) {
+    const l326 = t325[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t326[i] = l326;
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t359 = buffers.t359;
-  const t160 = buffers.t160;
-  const t366 = buffers.t366;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t359, batch * 4096, 1, 64, t160, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t366[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i * 64 + j] = c_tile[ci + j];
-      }
-    }
-  }
-}
-function k43_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t370 = buffers.t370;
-  const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t366, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t370[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k44_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const t156 = buffers.t156;
-  const t371 = buffers.t371;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t366, 0, 1, 64, t156, 0, 64, 1);
+  const t326 = buffers.t326;
+  const t137 = buffers.t137;
+  const t331 = buffers.t331;
+  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t326, 0, 1, 64, t137, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t371[i + j * 64] = c_tile[ci + j];
+      t331[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k43_copy(buffers, uniforms) {
+  const t324 = buffers.t324;
+  const t332 = buffers.t332;
+  for (let i = 0; i < 65536; i++) {
+    const l332 = t324[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t332[i] = l332;
+  }
+}
+function k44_einsum(buffers, uniforms) {
+  const t332 = buffers.t332;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const t336 = buffers.t336;
+  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t332, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t336[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k45_einsum(buffers, uniforms) {
-  const t359 = buffers.t359;
-  const t166 = buffers.t166;
-  const t372 = buffers.t372;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t359, batch * 4096, 64, 1, t166, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t372[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i * 64 + j] = c_tile[ci + j];
-      }
+  const t332 = buffers.t332;
+  const t137 = buffers.t137;
+  const t337 = buffers.t337;
+  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t332, 0, 1, 64, t137, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t337[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k46_einsum(buffers, uniforms) {
-  const t372 = buffers.t372;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t376 = buffers.t376;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t372, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t376[i * 64 + j] = c_tile[ci + j];
-    }
+function k46_copy(buffers, uniforms) {
+  const t323 = buffers.t323;
+  const t338 = buffers.t338;
+  for (let i = 0; i < 65536; i++) {
+    const l338 = t323[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t338[i] = l338;
   }
 }
 function k47_einsum(buffers, uniforms) {
-  const t360 = buffers.t360;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t370 = buffers.t370;
-  const t376 = buffers.t376;
-  const t379 = buffers.t379;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t382 = buffers.t382;
+  const t338 = buffers.t338;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const t342 = buffers.t342;
   const c_tile = loom_scratch("k47_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t360, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t338, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l370 = t370[i * 64 + j];
-      const v378 = c_tile[ci + j] + l370;
-      const l376 = t376[i * 64 + j];
-      const v379 = v378 + l376;
-      t379[i * 64 + j] = v379;
-      const l152 = p_blocks_1_ln1_g[j];
-      const v382 = v379 * l152;
-      t382[i * 64 + j] = v382;
+      t342[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k48_einsum(buffers, uniforms) {
-  const t372 = buffers.t372;
-  const t156 = buffers.t156;
-  const t377 = buffers.t377;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t372, 0, 1, 64, t156, 0, 64, 1);
+  const t326 = buffers.t326;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t336 = buffers.t336;
+  const t342 = buffers.t342;
+  const t345 = buffers.t345;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t348 = buffers.t348;
+  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t326, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l336 = t336[i * 64 + j];
+      const v344 = c_tile[ci + j] + l336;
+      const l342 = t342[i * 64 + j];
+      const v345 = v344 + l342;
+      t345[i * 64 + j] = v345;
+      const l133 = p_blocks_1_ln1_g[j];
+      const v348 = v345 * l133;
+      t348[i * 64 + j] = v348;
+    }
+  }
+}
+function k49_einsum(buffers, uniforms) {
+  const t338 = buffers.t338;
+  const t137 = buffers.t137;
+  const t343 = buffers.t343;
+  const c_tile = loom_scratch("k49_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t338, 0, 1, 64, t137, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t377[i + j * 64] = c_tile[ci + j];
+      t343[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k49_reduce(buffers, uniforms) {
-  const t382 = buffers.t382;
-  const t143 = buffers.t143;
-  const t148 = buffers.t148;
-  const t397 = buffers.t397;
-  const t400 = buffers.t400;
+function k50_reduce(buffers, uniforms) {
+  const t348 = buffers.t348;
+  const t124 = buffers.t124;
+  const t129 = buffers.t129;
+  const t363 = buffers.t363;
+  const t366 = buffers.t366;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l382 = t382[row * 64 + col];
-      const l143 = t143[row * 64 + col];
-      const v387 = l382 * l143;
-      acc0_0 += v387;
+      const l348 = t348[row * 64 + col];
+      const l124 = t124[row * 64 + col];
+      const v353 = l348 * l124;
+      acc0_0 += v353;
     }
     let acc1_0 = 0;
-    const l149 = t148[row];
-    const l148 = t148[row];
-    const v389 = l148 * l148;
-    const v390 = l148 * v389;
-    const v391 = v390 * -0.5;
-    const v392 = acc0_0 * v391;
-    const v393 = v392 * 0.015625;
+    const l130 = t129[row];
+    const l129 = t129[row];
+    const v355 = l129 * l129;
+    const v356 = l129 * v355;
+    const v357 = v356 * -0.5;
+    const v358 = acc0_0 * v357;
+    const v359 = v358 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l382_1 = t382[row * 64 + col_1];
-      const v386 = l382_1 * l149;
-      const l143_1 = t143[row * 64 + col_1];
-      const v395 = v393 * l143_1;
-      const v396 = v386 + v395;
-      const v397 = v396 + v395;
-      const v398 = -v397;
-      acc1_0 += v398;
+      const l348_1 = t348[row * 64 + col_1];
+      const v352 = l348_1 * l130;
+      const l124_1 = t124[row * 64 + col_1];
+      const v361 = v359 * l124_1;
+      const v362 = v352 + v361;
+      const v363 = v362 + v361;
+      const v364 = -v363;
+      acc1_0 += v364;
     }
-    const l149_1 = t148[row];
-    const l148_1 = t148[row];
-    const v389_1 = l148_1 * l148_1;
-    const v390_1 = l148_1 * v389_1;
-    const v391_1 = v390_1 * -0.5;
-    const v392_1 = acc0_0 * v391_1;
-    const v393_1 = v392_1 * 0.015625;
+    const l130_1 = t129[row];
+    const l129_1 = t129[row];
+    const v355_1 = l129_1 * l129_1;
+    const v356_1 = l129_1 * v355_1;
+    const v357_1 = v356_1 * -0.5;
+    const v358_1 = acc0_0 * v357_1;
+    const v359_1 = v358_1 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l382_2 = t382[row * 64 + col_2];
-      const v386_1 = l382_2 * l149_1;
-      const l143_2 = t143[row * 64 + col_2];
-      const v395_1 = v393_1 * l143_2;
-      const v396_1 = v386_1 + v395_1;
-      const v397_1 = v396_1 + v395_1;
-      t397[row * 64 + col_2] = v397_1;
+      const l348_2 = t348[row * 64 + col_2];
+      const v352_1 = l348_2 * l130_1;
+      const l124_2 = t124[row * 64 + col_2];
+      const v361_1 = v359_1 * l124_2;
+      const v362_1 = v352_1 + v361_1;
+      const v363_1 = v362_1 + v361_1;
+      t363[row * 64 + col_2] = v363_1;
     }
-    const v400 = acc1_0 * 0.015625;
-    t400[row] = v400;
+    const v366 = acc1_0 * 0.015625;
+    t366[row] = v366;
   }
 }
-function k50a_reduce(buffers, uniforms) {
-  const t341 = buffers.t341;
-  const t397 = buffers.t397;
-  const t400 = buffers.t400;
-  const t403 = buffers.t403;
-  const t404 = buffers.t404;
-  const t599 = buffers.t599;
+function k51a_reduce(buffers, uniforms) {
+  const t313 = buffers.t313;
+  const t363 = buffers.t363;
+  const t366 = buffers.t366;
+  const t369 = buffers.t369;
+  const t370 = buffers.t370;
+  const t560 = buffers.t560;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l341 = t341[row + col * 64];
-      const l397 = t397[row + col * 64];
-      const v402 = l341 + l397;
-      const l401 = t400[col];
-      const v403 = v402 + l401;
-      acc0_0 += v403;
+      const l313 = t313[row + col * 64];
+      const l363 = t363[row + col * 64];
+      const v368 = l313 + l363;
+      const l367 = t366[col];
+      const v369 = v368 + l367;
+      acc0_0 += v369;
     }
     for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l341_1 = t341[row + col_1 * 64];
-      const l397_1 = t397[row + col_1 * 64];
-      const v402_1 = l341_1 + l397_1;
-      const l401_1 = t400[col_1];
-      const v403_1 = v402_1 + l401_1;
-      t403[row + col_1 * 64] = v403_1;
+      const l313_1 = t313[row + col_1 * 64];
+      const l363_1 = t363[row + col_1 * 64];
+      const v368_1 = l313_1 + l363_1;
+      const l367_1 = t366[col_1];
+      const v369_1 = v368_1 + l367_1;
+      t369[row + col_1 * 64] = v369_1;
     }
-    t404[row] = acc0_0;
-    const v599 = acc0_0 * acc0_0;
-    t599[row] = v599;
+    t370[row] = acc0_0;
+    const v560 = acc0_0 * acc0_0;
+    t560[row] = v560;
   }
 }
-function k50b_reduce(buffers, uniforms) {
-  const t599 = buffers.t599;
-  const t600 = buffers.t600;
+function k51b_reduce(buffers, uniforms) {
+  const t560 = buffers.t560;
+  const t561 = buffers.t561;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const x599 = t599[col];
-      acc0_0 += x599;
+      const x560 = t560[col];
+      acc0_0 += x560;
     }
-    t600[0] = acc0_0;
-  }
-}
-function k51_einsum(buffers, uniforms) {
-  const t403 = buffers.t403;
-  const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t128 = buffers.t128;
-  const t130 = buffers.t130;
-  const t133 = buffers.t133;
-  const t417 = buffers.t417;
-  const c_tile = loom_scratch("k51_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t403, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      const l128 = t128[i * 256 + j];
-      const v409 = c_tile[ci + j] * l128;
-      const l130 = t130[i * 256 + j];
-      const v410 = l130 * l130;
-      const v411 = -v410;
-      const v412 = loom_exp(v411);
-      const v413 = v412 * 1.1283792;
-      const v414 = v409 * v413;
-      const v415 = v414 * 0.70710677;
-      const l133 = t133[i * 256 + j];
-      const v408 = c_tile[ci + j] * l133;
-      const v416 = v408 * 0.5;
-      const v417 = v415 + v416;
-      t417[i * 256 + j] = v417;
-    }
+    t561[0] = acc0_0;
   }
 }
 function k52_einsum(buffers, uniforms) {
-  const t403 = buffers.t403;
-  const t134 = buffers.t134;
-  const t407 = buffers.t407;
-  const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t403, 0, 1, 64, t134, 0, 256, 1);
+  const t369 = buffers.t369;
+  const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
+  const t109 = buffers.t109;
+  const t111 = buffers.t111;
+  const t114 = buffers.t114;
+  const t383 = buffers.t383;
+  const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t369, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      const l109 = t109[i * 256 + j];
+      const v375 = c_tile[ci + j] * l109;
+      const l111 = t111[i * 256 + j];
+      const v376 = l111 * l111;
+      const v377 = -v376;
+      const v378 = loom_exp(v377);
+      const v379 = v378 * 1.1283792;
+      const v380 = v375 * v379;
+      const v381 = v380 * 0.70710677;
+      const l114 = t114[i * 256 + j];
+      const v374 = c_tile[ci + j] * l114;
+      const v382 = v374 * 0.5;
+      const v383 = v381 + v382;
+      t383[i * 256 + j] = v383;
+    }
+  }
+}
+function k53_einsum(buffers, uniforms) {
+  const t369 = buffers.t369;
+  const t115 = buffers.t115;
+  const t373 = buffers.t373;
+  const c_tile = loom_scratch("k53_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 1024, t369, 0, 1, 64, t115, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t407[i + j * 64] = c_tile[ci + j];
+      t373[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k53a_reduce(buffers, uniforms) {
-  const t417 = buffers.t417;
-  const t418 = buffers.t418;
-  const t591 = buffers.t591;
+function k54a_reduce(buffers, uniforms) {
+  const t383 = buffers.t383;
+  const t384 = buffers.t384;
+  const t552 = buffers.t552;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l417 = t417[row + col * 256];
-      acc0_0 += l417;
+      const l383 = t383[row + col * 256];
+      acc0_0 += l383;
     }
-    t418[row] = acc0_0;
-    const v591 = acc0_0 * acc0_0;
-    t591[row] = v591;
+    t384[row] = acc0_0;
+    const v552 = acc0_0 * acc0_0;
+    t552[row] = v552;
   }
 }
-function k53b_reduce(buffers, uniforms) {
-  const t591 = buffers.t591;
-  const t592 = buffers.t592;
+function k54b_reduce(buffers, uniforms) {
+  const t552 = buffers.t552;
+  const t553 = buffers.t553;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const x591 = t591[col];
-      acc0_0 += x591;
+      const x552 = t552[col];
+      acc0_0 += x552;
     }
-    t592[0] = acc0_0;
-  }
-}
-function k54_einsum(buffers, uniforms) {
-  const t417 = buffers.t417;
-  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const t420 = buffers.t420;
-  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t424 = buffers.t424;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t417, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t420[i * 64 + j] = c_tile[ci + j];
-      const l118 = p_blocks_0_ln2_g[j];
-      const v424 = c_tile[ci + j] * l118;
-      t424[i * 64 + j] = v424;
-    }
+    t553[0] = acc0_0;
   }
 }
 function k55_einsum(buffers, uniforms) {
-  const t417 = buffers.t417;
-  const t122 = buffers.t122;
-  const t421 = buffers.t421;
-  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t417, 0, 1, 256, t122, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t421[i + j * 256] = c_tile[ci + j];
-    }
-  }
-}
-function k56_reduce(buffers, uniforms) {
-  const t424 = buffers.t424;
-  const t109 = buffers.t109;
-  const t114 = buffers.t114;
-  const t439 = buffers.t439;
-  const t442 = buffers.t442;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l424 = t424[row * 64 + col];
-      const l109 = t109[row * 64 + col];
-      const v429 = l424 * l109;
-      acc0_0 += v429;
-    }
-    let acc1_0 = 0;
-    const l115 = t114[row];
-    const l114 = t114[row];
-    const v431 = l114 * l114;
-    const v432 = l114 * v431;
-    const v433 = v432 * -0.5;
-    const v434 = acc0_0 * v433;
-    const v435 = v434 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l424_1 = t424[row * 64 + col_1];
-      const v428 = l424_1 * l115;
-      const l109_1 = t109[row * 64 + col_1];
-      const v437 = v435 * l109_1;
-      const v438 = v428 + v437;
-      const v439 = v438 + v437;
-      const v440 = -v439;
-      acc1_0 += v440;
-    }
-    const l115_1 = t114[row];
-    const l114_1 = t114[row];
-    const v431_1 = l114_1 * l114_1;
-    const v432_1 = l114_1 * v431_1;
-    const v433_1 = v432_1 * -0.5;
-    const v434_1 = acc0_0 * v433_1;
-    const v435_1 = v434_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l424_2 = t424[row * 64 + col_2];
-      const v428_1 = l424_2 * l115_1;
-      const l109_2 = t109[row * 64 + col_2];
-      const v437_1 = v435_1 * l109_2;
-      const v438_1 = v428_1 + v437_1;
-      const v439_1 = v438_1 + v437_1;
-      t439[row * 64 + col_2] = v439_1;
-    }
-    const v442 = acc1_0 * 0.015625;
-    t442[row] = v442;
-  }
-}
-function k57a_reduce(buffers, uniforms) {
-  const t403 = buffers.t403;
-  const t439 = buffers.t439;
-  const t442 = buffers.t442;
-  const t445 = buffers.t445;
-  const t446 = buffers.t446;
-  const t575 = buffers.t575;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l403 = t403[row + col * 64];
-      const l439 = t439[row + col * 64];
-      const v444 = l403 + l439;
-      const l443 = t442[col];
-      const v445 = v444 + l443;
-      acc0_0 += v445;
-    }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l403_1 = t403[row + col_1 * 64];
-      const l439_1 = t439[row + col_1 * 64];
-      const v444_1 = l403_1 + l439_1;
-      const l443_1 = t442[col_1];
-      const v445_1 = v444_1 + l443_1;
-      t445[row + col_1 * 64] = v445_1;
-    }
-    t446[row] = acc0_0;
-    const v575 = acc0_0 * acc0_0;
-    t575[row] = v575;
-  }
-}
-function k57b_reduce(buffers, uniforms) {
-  const t575 = buffers.t575;
-  const t576 = buffers.t576;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const x575 = t575[col];
-      acc0_0 += x575;
-    }
-    t576[0] = acc0_0;
-  }
-}
-function k58_einsum(buffers, uniforms) {
-  const t445 = buffers.t445;
-  const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t448 = buffers.t448;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t445, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
+  const t383 = buffers.t383;
+  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
+  const t386 = buffers.t386;
+  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
+  const t390 = buffers.t390;
+  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t383, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t448[i * 64 + j] = c_tile[ci + j];
+      t386[i * 64 + j] = c_tile[ci + j];
+      const l99 = p_blocks_0_ln2_g[j];
+      const v390 = c_tile[ci + j] * l99;
+      t390[i * 64 + j] = v390;
     }
   }
 }
-function k59_einsum(buffers, uniforms) {
-  const t445 = buffers.t445;
-  const t99 = buffers.t99;
-  const t449 = buffers.t449;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t445, 0, 1, 64, t99, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+function k56_einsum(buffers, uniforms) {
+  const t383 = buffers.t383;
+  const t103 = buffers.t103;
+  const t387 = buffers.t387;
+  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t383, 0, 1, 256, t103, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t449[i + j * 64] = c_tile[ci + j];
+      t387[i + j * 256] = c_tile[ci + j];
+    }
+  }
+}
+function k57_reduce(buffers, uniforms) {
+  const t390 = buffers.t390;
+  const t90 = buffers.t90;
+  const t95 = buffers.t95;
+  const t405 = buffers.t405;
+  const t408 = buffers.t408;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l390 = t390[row * 64 + col];
+      const l90 = t90[row * 64 + col];
+      const v395 = l390 * l90;
+      acc0_0 += v395;
+    }
+    let acc1_0 = 0;
+    const l96 = t95[row];
+    const l95 = t95[row];
+    const v397 = l95 * l95;
+    const v398 = l95 * v397;
+    const v399 = v398 * -0.5;
+    const v400 = acc0_0 * v399;
+    const v401 = v400 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l390_1 = t390[row * 64 + col_1];
+      const v394 = l390_1 * l96;
+      const l90_1 = t90[row * 64 + col_1];
+      const v403 = v401 * l90_1;
+      const v404 = v394 + v403;
+      const v405 = v404 + v403;
+      const v406 = -v405;
+      acc1_0 += v406;
+    }
+    const l96_1 = t95[row];
+    const l95_1 = t95[row];
+    const v397_1 = l95_1 * l95_1;
+    const v398_1 = l95_1 * v397_1;
+    const v399_1 = v398_1 * -0.5;
+    const v400_1 = acc0_0 * v399_1;
+    const v401_1 = v400_1 * 0.015625;
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const l390_2 = t390[row * 64 + col_2];
+      const v394_1 = l390_2 * l96_1;
+      const l90_2 = t90[row * 64 + col_2];
+      const v403_1 = v401_1 * l90_2;
+      const v404_1 = v394_1 + v403_1;
+      const v405_1 = v404_1 + v403_1;
+      t405[row * 64 + col_2] = v405_1;
+    }
+    const v408 = acc1_0 * 0.015625;
+    t408[row] = v408;
+  }
+}
+function k58a_reduce(buffers, uniforms) {
+  const t369 = buffers.t369;
+  const t405 = buffers.t405;
+  const t408 = buffers.t408;
+  const t411 = buffers.t411;
+  const t412 = buffers.t412;
+  const t536 = buffers.t536;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 1024; col++) {
+      const l369 = t369[row + col * 64];
+      const l405 = t405[row + col * 64];
+      const v410 = l369 + l405;
+      const l409 = t408[col];
+      const v411 = v410 + l409;
+      acc0_0 += v411;
+    }
+    for (let col_1 = 0; col_1 < 1024; col_1++) {
+      const l369_1 = t369[row + col_1 * 64];
+      const l405_1 = t405[row + col_1 * 64];
+      const v410_1 = l369_1 + l405_1;
+      const l409_1 = t408[col_1];
+      const v411_1 = v410_1 + l409_1;
+      t411[row + col_1 * 64] = v411_1;
+    }
+    t412[row] = acc0_0;
+    const v536 = acc0_0 * acc0_0;
+    t536[row] = v536;
+  }
+}
+function k58b_reduce(buffers, uniforms) {
+  const t536 = buffers.t536;
+  const t537 = buffers.t537;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const x536 = t536[col];
+      acc0_0 += x536;
+    }
+    t537[0] = acc0_0;
+  }
+}
+function k59_einsum(buffers, uniforms) {
+  const t411 = buffers.t411;
+  const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
+  const t414 = buffers.t414;
+  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t411, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t414[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k60_einsum(buffers, uniforms) {
-  const t448 = buffers.t448;
-  const t76 = buffers.t76;
-  const t452 = buffers.t452;
+  const t411 = buffers.t411;
+  const t80 = buffers.t80;
+  const t415 = buffers.t415;
   const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t448, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1, t76, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t452[batch * 4096 + i * 64 + j] = c_tile[ci + j];
+  loom_gemm(c_tile, 64, 64, 1024, t411, 0, 1, 64, t80, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t415[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k61_attn_lse(buffers, uniforms) {
+  const t418 = buffers.t418;
+  const t64 = buffers.t64;
+  const t70 = buffers.t70;
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c = 0; c < 16; c++) {
+            const l66 = t64[i0 * 4096 + i1 * 16 + i2 * 64 + c];
+            const l72 = t70[i0 * 4096 + i1 * 16 + j * 64 + c];
+            dot += l66 * l72;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+        }
+        t418[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
       }
     }
   }
 }
-function k61_reduce(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t98 = buffers.t98;
-  const t96 = buffers.t96;
-  const t95 = buffers.t95;
-  const t462 = buffers.t462;
+function k62_reduce(buffers, uniforms) {
+  const t414 = buffers.t414;
+  const t79 = buffers.t79;
+  const t420 = buffers.t420;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
-    const l97 = t96[row];
-    for (let col = 0; col < 64; col++) {
-      const l452 = t452[row * 64 + col];
-      const l98 = t98[row * 64 + col];
-      const v454 = l452 * l98;
-      const v455 = v454 / l97;
-      const v456 = -v455;
-      acc0_0 += v456;
+    for (let col = 0; col < 16; col++) {
+      const l417 = t414[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l79 = t79[row * 16 + col];
+      const v419 = l417 * l79;
+      acc0_0 += v419;
     }
-    const l97_1 = t96[row];
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const g = ((row % 64 * 64 + col_1) / 64) | 0;
-      const g_1 = (row % 64 * 64 + col_1) % 64;
-      const l89 = g >= g_1;
-      const l452_1 = t452[row * 64 + col_1];
-      const v453 = l452_1 / l97_1;
-      const v459 = v453 + acc0_0;
-      const l95 = t95[row * 64 + col_1];
-      const v460 = v459 * l95;
-      const v461 = l89 ? v460 : 0;
-      const v462 = v461 / 4;
-      t462[row * 64 + col_1] = v462;
-    }
+    t420[row] = acc0_0;
   }
 }
-function k62_einsum(buffers, uniforms) {
-  const t448 = buffers.t448;
-  const t98 = buffers.t98;
-  const t463 = buffers.t463;
-  const c_tile = loom_scratch("k62_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 16, 64, 64, t448, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64, t98, batch * 4096, 64, 1);
-    for (let i = 0; i < 16; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t463[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i + j * 64] = c_tile[ci + j];
-      }
-    }
-  }
-}
-function k63_einsum(buffers, uniforms) {
-  const t463 = buffers.t463;
-  const t60 = buffers.t60;
-  const t468 = buffers.t468;
-  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t463, 0, 1, 64, t60, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t468[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k64_einsum(buffers, uniforms) {
-  const t462 = buffers.t462;
+function k63_attn_dq(buffers, uniforms) {
+  const t421 = buffers.t421;
   const t64 = buffers.t64;
-  const t469 = buffers.t469;
-  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t462, batch * 4096, 1, 64, t64, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t469[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i * 64 + j] = c_tile[ci + j];
+  const t70 = buffers.t70;
+  const t418 = buffers.t418;
+  const t420 = buffers.t420;
+  const t414 = buffers.t414;
+  const t76 = buffers.t76;
+  const acc = loom_scratch("k63_attn_dq.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        const l418 = t418[i0 * 256 + i1 * 64 + i2];
+        const l420 = t420[i0 * 256 + i1 * 64 + i2];
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l66 = t64[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
+            const l72 = t70[i0 * 4096 + i1 * 16 + j * 64 + c_1];
+            dot += l66 * l72;
+          }
+          const s = dot * 0.25;
+          const pj = loom_exp(s - l418);
+          let dot_1 = 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            const l417 = t414[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
+            const l78 = t76[i0 * 4096 + i1 * 16 + j * 64 + c_2];
+            dot_1 += l417 * l78;
+          }
+          const ds = pj * (dot_1 - l420) * 0.25;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l72_1 = t70[i0 * 4096 + i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + ds * l72_1;
+          }
+        }
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t421[i * 16 + c_4] = acc[c_4];
+        }
       }
     }
   }
 }
-function k65_einsum(buffers, uniforms) {
-  const t469 = buffers.t469;
-  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t473 = buffers.t473;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t469, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t473[i * 64 + j] = c_tile[ci + j];
+function k64_attn_dk(buffers, uniforms) {
+  const t422 = buffers.t422;
+  const t64 = buffers.t64;
+  const t70 = buffers.t70;
+  const t418 = buffers.t418;
+  const t414 = buffers.t414;
+  const t76 = buffers.t76;
+  const t420 = buffers.t420;
+  const acc = loom_scratch("k64_attn_dk.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const lo = Math.max(0, i2);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        for (let hh = 0; hh < 1; hh++) {
+          const h = i1 + hh;
+          for (let i_1 = lo; i_1 < 64; i_1++) {
+            let dot = 0;
+            for (let c_1 = 0; c_1 < 16; c_1++) {
+              const l66 = t64[i0 * 4096 + h * 16 + i_1 * 64 + c_1];
+              const l72 = t70[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
+              dot += l66 * l72;
+            }
+            const l418 = t418[i0 * 256 + h * 64 + i_1];
+            const pj = loom_exp(dot * 0.25 - l418);
+            let dot_1 = 0;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              const l417 = t414[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
+              const l78 = t76[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
+              dot_1 += l417 * l78;
+            }
+            const l420 = t420[i0 * 256 + h * 64 + i_1];
+            const ds = pj * (dot_1 - l420) * 0.25;
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              const l66_1 = t64[i0 * 4096 + h * 16 + i_1 * 64 + c_3];
+              acc[c_3] = acc[c_3] + ds * l66_1;
+            }
+          }
+        }
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t422[i * 16 + c_4] = acc[c_4];
+        }
+      }
     }
   }
 }
-function k66_einsum(buffers, uniforms) {
-  const t469 = buffers.t469;
-  const t60 = buffers.t60;
-  const t474 = buffers.t474;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t469, 0, 1, 64, t60, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t474[i + j * 64] = c_tile[ci + j];
+function k65_attn_dv(buffers, uniforms) {
+  const t423 = buffers.t423;
+  const t64 = buffers.t64;
+  const t70 = buffers.t70;
+  const t418 = buffers.t418;
+  const t414 = buffers.t414;
+  const acc = loom_scratch("k65_attn_dv.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const lo = Math.max(0, i2);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        for (let hh = 0; hh < 1; hh++) {
+          const h = i1 + hh;
+          for (let i_1 = lo; i_1 < 64; i_1++) {
+            let dot = 0;
+            for (let c_1 = 0; c_1 < 16; c_1++) {
+              const l66 = t64[i0 * 4096 + h * 16 + i_1 * 64 + c_1];
+              const l72 = t70[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
+              dot += l66 * l72;
+            }
+            const l418 = t418[i0 * 256 + h * 64 + i_1];
+            const pj = loom_exp(dot * 0.25 - l418);
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              const l417 = t414[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
+              acc[c_2] = acc[c_2] + pj * l417;
+            }
+          }
+        }
+        for (let c_3 = 0; c_3 < 16; c_3++) {
+          t423[i * 16 + c_3] = acc[c_3];
+        }
+      }
     }
+  }
+}
+function k66_copy(buffers, uniforms) {
+  const t423 = buffers.t423;
+  const t424 = buffers.t424;
+  for (let i = 0; i < 65536; i++) {
+    const l424 = t423[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t424[i] = l424;
   }
 }
 function k67_einsum(buffers, uniforms) {
-  const t462 = buffers.t462;
-  const t70 = buffers.t70;
-  const t475 = buffers.t475;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t462, batch * 4096, 64, 1, t70, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t475[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i * 64 + j] = c_tile[ci + j];
-      }
+  const t424 = buffers.t424;
+  const t60 = buffers.t60;
+  const t429 = buffers.t429;
+  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t424, 0, 1, 64, t60, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t429[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k68_einsum(buffers, uniforms) {
-  const t475 = buffers.t475;
-  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t479 = buffers.t479;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t475, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t479[i * 64 + j] = c_tile[ci + j];
-    }
+function k68_copy(buffers, uniforms) {
+  const t422 = buffers.t422;
+  const t430 = buffers.t430;
+  for (let i = 0; i < 65536; i++) {
+    const l430 = t422[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t430[i] = l430;
   }
 }
 function k69_einsum(buffers, uniforms) {
-  const t463 = buffers.t463;
-  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t473 = buffers.t473;
-  const t479 = buffers.t479;
-  const t482 = buffers.t482;
-  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t485 = buffers.t485;
+  const t430 = buffers.t430;
+  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
+  const t434 = buffers.t434;
   const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t463, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t430, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l473 = t473[i * 64 + j];
-      const v481 = c_tile[ci + j] + l473;
-      const l479 = t479[i * 64 + j];
-      const v482 = v481 + l479;
-      t482[i * 64 + j] = v482;
-      const l56 = p_blocks_0_ln1_g[j];
-      const v485 = v482 * l56;
-      t485[i * 64 + j] = v485;
+      t434[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t475 = buffers.t475;
+  const t430 = buffers.t430;
   const t60 = buffers.t60;
-  const t480 = buffers.t480;
+  const t435 = buffers.t435;
   const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t475, 0, 1, 64, t60, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t430, 0, 1, 64, t60, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t480[i + j * 64] = c_tile[ci + j];
+      t435[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k71_reduce(buffers, uniforms) {
-  const t485 = buffers.t485;
+function k71_copy(buffers, uniforms) {
+  const t421 = buffers.t421;
+  const t436 = buffers.t436;
+  for (let i = 0; i < 65536; i++) {
+    const l436 = t421[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t436[i] = l436;
+  }
+}
+function k72_einsum(buffers, uniforms) {
+  const t436 = buffers.t436;
+  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
+  const t440 = buffers.t440;
+  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t436, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t440[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k73_einsum(buffers, uniforms) {
+  const t424 = buffers.t424;
+  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
+  const t434 = buffers.t434;
+  const t440 = buffers.t440;
+  const t443 = buffers.t443;
+  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
+  const t446 = buffers.t446;
+  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t424, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l434 = t434[i * 64 + j];
+      const v442 = c_tile[ci + j] + l434;
+      const l440 = t440[i * 64 + j];
+      const v443 = v442 + l440;
+      t443[i * 64 + j] = v443;
+      const l56 = p_blocks_0_ln1_g[j];
+      const v446 = v443 * l56;
+      t446[i * 64 + j] = v446;
+    }
+  }
+}
+function k74_einsum(buffers, uniforms) {
+  const t436 = buffers.t436;
+  const t60 = buffers.t60;
+  const t441 = buffers.t441;
+  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t436, 0, 1, 64, t60, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t441[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k75_reduce(buffers, uniforms) {
+  const t446 = buffers.t446;
   const t46 = buffers.t46;
   const t52 = buffers.t52;
-  const t500 = buffers.t500;
-  const t503 = buffers.t503;
+  const t461 = buffers.t461;
+  const t464 = buffers.t464;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l485 = t485[row * 64 + col];
+      const l446 = t446[row * 64 + col];
       const l46 = t46[row * 64 + col];
-      const v490 = l485 * l46;
-      acc0_0 += v490;
+      const v451 = l446 * l46;
+      acc0_0 += v451;
     }
     let acc1_0 = 0;
     const l53 = t52[row];
     const l52 = t52[row];
-    const v492 = l52 * l52;
-    const v493 = l52 * v492;
-    const v494 = v493 * -0.5;
-    const v495 = acc0_0 * v494;
-    const v496 = v495 * 0.015625;
+    const v453 = l52 * l52;
+    const v454 = l52 * v453;
+    const v455 = v454 * -0.5;
+    const v456 = acc0_0 * v455;
+    const v457 = v456 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l485_1 = t485[row * 64 + col_1];
-      const v489 = l485_1 * l53;
+      const l446_1 = t446[row * 64 + col_1];
+      const v450 = l446_1 * l53;
       const l46_1 = t46[row * 64 + col_1];
-      const v498 = v496 * l46_1;
-      const v499 = v489 + v498;
-      const v500 = v499 + v498;
-      const v501 = -v500;
-      acc1_0 += v501;
+      const v459 = v457 * l46_1;
+      const v460 = v450 + v459;
+      const v461 = v460 + v459;
+      const v462 = -v461;
+      acc1_0 += v462;
     }
     const l53_1 = t52[row];
     const l52_1 = t52[row];
-    const v492_1 = l52_1 * l52_1;
-    const v493_1 = l52_1 * v492_1;
-    const v494_1 = v493_1 * -0.5;
-    const v495_1 = acc0_0 * v494_1;
-    const v496_1 = v495_1 * 0.015625;
+    const v453_1 = l52_1 * l52_1;
+    const v454_1 = l52_1 * v453_1;
+    const v455_1 = v454_1 * -0.5;
+    const v456_1 = acc0_0 * v455_1;
+    const v457_1 = v456_1 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l485_2 = t485[row * 64 + col_2];
-      const v489_1 = l485_2 * l53_1;
+      const l446_2 = t446[row * 64 + col_2];
+      const v450_1 = l446_2 * l53_1;
       const l46_2 = t46[row * 64 + col_2];
-      const v498_1 = v496_1 * l46_2;
-      const v499_1 = v489_1 + v498_1;
-      const v500_1 = v499_1 + v498_1;
-      t500[row * 64 + col_2] = v500_1;
+      const v459_1 = v457_1 * l46_2;
+      const v460_1 = v450_1 + v459_1;
+      const v461_1 = v460_1 + v459_1;
+      t461[row * 64 + col_2] = v461_1;
     }
-    const v503 = acc1_0 * 0.015625;
-    t503[row] = v503;
+    const v464 = acc1_0 * 0.015625;
+    t464[row] = v464;
   }
 }
-function k72a_reduce(buffers, uniforms) {
-  const t445 = buffers.t445;
-  const t500 = buffers.t500;
-  const t503 = buffers.t503;
-  const t506 = buffers.t506;
-  const t507 = buffers.t507;
-  const t535 = buffers.t535;
+function k76a_reduce(buffers, uniforms) {
+  const t411 = buffers.t411;
+  const t461 = buffers.t461;
+  const t464 = buffers.t464;
+  const t467 = buffers.t467;
+  const t468 = buffers.t468;
+  const t496 = buffers.t496;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l445 = t445[row + col * 4096];
-      const l500 = t500[row + col * 4096];
-      const v505 = l445 + l500;
-      const l504 = t503[((row / 64) | 0) + col * 64];
-      const v506 = v505 + l504;
-      acc0_0 += v506;
+      const l411 = t411[row + col * 4096];
+      const l461 = t461[row + col * 4096];
+      const v466 = l411 + l461;
+      const l465 = t464[((row / 64) | 0) + col * 64];
+      const v467 = v466 + l465;
+      acc0_0 += v467;
     }
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l445_1 = t445[row + col_1 * 4096];
-      const l500_1 = t500[row + col_1 * 4096];
-      const v505_1 = l445_1 + l500_1;
-      const l504_1 = t503[((row / 64) | 0) + col_1 * 64];
-      const v506_1 = v505_1 + l504_1;
-      t506[row + col_1 * 4096] = v506_1;
+      const l411_1 = t411[row + col_1 * 4096];
+      const l461_1 = t461[row + col_1 * 4096];
+      const v466_1 = l411_1 + l461_1;
+      const l465_1 = t464[((row / 64) | 0) + col_1 * 64];
+      const v467_1 = v466_1 + l465_1;
+      t467[row + col_1 * 4096] = v467_1;
     }
-    t507[row] = acc0_0;
-    const v535 = acc0_0 * acc0_0;
-    t535[row] = v535;
+    t468[row] = acc0_0;
+    const v496 = acc0_0 * acc0_0;
+    t496[row] = v496;
   }
 }
-function k72b_reduce(buffers, uniforms) {
-  const t535 = buffers.t535;
-  const t536 = buffers.t536;
+function k76b_reduce(buffers, uniforms) {
+  const t496 = buffers.t496;
+  const t497 = buffers.t497;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const x535 = t535[col];
-      acc0_0 += x535;
+      const x496 = t496[col];
+      acc0_0 += x496;
     }
-    t536[0] = acc0_0;
+    t497[0] = acc0_0;
   }
 }
-function k73_scatter(buffers, uniforms) {
-  const t509 = buffers.t509;
-  const t506 = buffers.t506;
+function k77_scatter(buffers, uniforms) {
+  const t470 = buffers.t470;
+  const t467 = buffers.t467;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t509[z] = 0;
+    t470[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l506 = t506[i];
+    const l467 = t467[i];
     const l36 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l36 | 0) * 64 + i % 64;
-    t509[to] = t509[to] + l506;
+    t470[to] = t470[to] + l467;
   }
 }
-function k74_einsum(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t239 = buffers.t239;
-  const t509 = buffers.t509;
-  const t510 = buffers.t510;
-  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t272, 0, 1, 256, t239, 0, 64, 1);
+function k78_einsum(buffers, uniforms) {
+  const t244 = buffers.t244;
+  const t211 = buffers.t211;
+  const t470 = buffers.t470;
+  const t471 = buffers.t471;
+  const c_tile = loom_scratch("k78_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t244, 0, 1, 256, t211, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l509 = t509[i * 64 + j];
-      const v510 = c_tile[ci + j] + l509;
-      t510[i * 64 + j] = v510;
+      const l470 = t470[i * 64 + j];
+      const v471 = c_tile[ci + j] + l470;
+      t471[i * 64 + j] = v471;
     }
   }
 }
-function k75_ew(buffers, uniforms) {
+function k79_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t531 = buffers.t531;
-  const t688 = buffers.t688;
-  const t689 = buffers.t689;
-  const t714 = buffers.t714;
-  const l511 = in_step[0];
-  const v530 = l511 < 20;
-  const v512 = l511 + 1;
-  const v514 = v512 * 0.00015;
-  const v516 = l511 - 20;
-  const v518 = v516 / 980;
-  const v520 = Math.max(v518, 0);
-  const v521 = Math.min(v520, 1);
-  const v523 = v521 * 3.1415927;
-  const v524 = Math.cos(v523);
-  const v525 = v524 + 1;
-  const v527 = v525 * 0.00135;
-  const v529 = v527 + 0.0003;
-  const v531 = v530 ? v514 : v529;
-  const v681 = v512 * -0.105360515;
-  const v682 = loom_exp(v681);
-  const v683 = 1 - v682;
-  const v688 = v531 / v683;
-  const v685 = v512 * -0.051293295;
-  const v686 = loom_exp(v685);
-  const v687 = 1 - v686;
-  const v689 = Math.sqrt(v687);
-  const v713 = v531 * 0.1;
-  const v714 = 1 - v713;
+  const t492 = buffers.t492;
+  const t649 = buffers.t649;
+  const t650 = buffers.t650;
+  const t675 = buffers.t675;
+  const l472 = in_step[0];
+  const v491 = l472 < 20;
+  const v473 = l472 + 1;
+  const v475 = v473 * 0.00015;
+  const v477 = l472 - 20;
+  const v479 = v477 / 980;
+  const v481 = Math.max(v479, 0);
+  const v482 = Math.min(v481, 1);
+  const v484 = v482 * 3.1415927;
+  const v485 = Math.cos(v484);
+  const v486 = v485 + 1;
+  const v488 = v486 * 0.00135;
+  const v490 = v488 + 0.0003;
+  const v492 = v491 ? v475 : v490;
+  const v642 = v473 * -0.105360515;
+  const v643 = loom_exp(v642);
+  const v644 = 1 - v643;
+  const v649 = v492 / v644;
+  const v646 = v473 * -0.051293295;
+  const v647 = loom_exp(v646);
+  const v648 = 1 - v647;
+  const v650 = Math.sqrt(v648);
+  const v674 = v492 * 0.1;
+  const v675 = 1 - v674;
   for (let i = 0; i < 1; i++) {
-    t531[0] = v531;
-    t688[0] = v688;
-    t689[0] = v689;
-    t714[0] = v714;
+    t492[0] = v492;
+    t649[0] = v649;
+    t650[0] = v650;
+    t675[0] = v675;
   }
 }
-function k76_reduce(buffers, uniforms) {
-  const t510 = buffers.t510;
-  const t533 = buffers.t533;
+function k80_reduce(buffers, uniforms) {
+  const t471 = buffers.t471;
+  const t494 = buffers.t494;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l510 = t510[col];
-      const v532 = l510 * l510;
+      const l471 = t471[col];
+      const v493 = l471 * l471;
+      acc0_0 += v493;
+    }
+    t494[0] = acc0_0;
+  }
+}
+function k81_reduce(buffers, uniforms) {
+  const t441 = buffers.t441;
+  const t509 = buffers.t509;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l441 = t441[col];
+      const v508 = l441 * l441;
+      acc0_0 += v508;
+    }
+    t509[0] = acc0_0;
+  }
+}
+function k82_reduce(buffers, uniforms) {
+  const t435 = buffers.t435;
+  const t517 = buffers.t517;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l435 = t435[col];
+      const v516 = l435 * l435;
+      acc0_0 += v516;
+    }
+    t517[0] = acc0_0;
+  }
+}
+function k83_reduce(buffers, uniforms) {
+  const t429 = buffers.t429;
+  const t525 = buffers.t525;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l429 = t429[col];
+      const v524 = l429 * l429;
+      acc0_0 += v524;
+    }
+    t525[0] = acc0_0;
+  }
+}
+function k84_reduce(buffers, uniforms) {
+  const t415 = buffers.t415;
+  const t533 = buffers.t533;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l415 = t415[col];
+      const v532 = l415 * l415;
       acc0_0 += v532;
     }
     t533[0] = acc0_0;
   }
 }
-function k77_reduce(buffers, uniforms) {
-  const t480 = buffers.t480;
-  const t548 = buffers.t548;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l480 = t480[col];
-      const v547 = l480 * l480;
-      acc0_0 += v547;
-    }
-    t548[0] = acc0_0;
-  }
-}
-function k78_reduce(buffers, uniforms) {
-  const t474 = buffers.t474;
-  const t556 = buffers.t556;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l474 = t474[col];
-      const v555 = l474 * l474;
-      acc0_0 += v555;
-    }
-    t556[0] = acc0_0;
-  }
-}
-function k79_reduce(buffers, uniforms) {
-  const t468 = buffers.t468;
-  const t564 = buffers.t564;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l468 = t468[col];
-      const v563 = l468 * l468;
-      acc0_0 += v563;
-    }
-    t564[0] = acc0_0;
-  }
-}
-function k80_reduce(buffers, uniforms) {
-  const t449 = buffers.t449;
-  const t572 = buffers.t572;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l449 = t449[col];
-      const v571 = l449 * l449;
-      acc0_0 += v571;
-    }
-    t572[0] = acc0_0;
-  }
-}
-function k81_reduce(buffers, uniforms) {
-  const t421 = buffers.t421;
-  const t588 = buffers.t588;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l421 = t421[col];
-      const v587 = l421 * l421;
-      acc0_0 += v587;
-    }
-    t588[0] = acc0_0;
-  }
-}
-function k82_reduce(buffers, uniforms) {
-  const t407 = buffers.t407;
-  const t596 = buffers.t596;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l407 = t407[col];
-      const v595 = l407 * l407;
-      acc0_0 += v595;
-    }
-    t596[0] = acc0_0;
-  }
-}
-function k83_reduce(buffers, uniforms) {
-  const t377 = buffers.t377;
-  const t612 = buffers.t612;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l377 = t377[col];
-      const v611 = l377 * l377;
-      acc0_0 += v611;
-    }
-    t612[0] = acc0_0;
-  }
-}
-function k84_reduce(buffers, uniforms) {
-  const t371 = buffers.t371;
-  const t620 = buffers.t620;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l371 = t371[col];
-      const v619 = l371 * l371;
-      acc0_0 += v619;
-    }
-    t620[0] = acc0_0;
-  }
-}
 function k85_reduce(buffers, uniforms) {
-  const t365 = buffers.t365;
-  const t628 = buffers.t628;
+  const t387 = buffers.t387;
+  const t549 = buffers.t549;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l365 = t365[col];
-      const v627 = l365 * l365;
-      acc0_0 += v627;
+    for (let col = 0; col < 16384; col++) {
+      const l387 = t387[col];
+      const v548 = l387 * l387;
+      acc0_0 += v548;
     }
-    t628[0] = acc0_0;
+    t549[0] = acc0_0;
   }
 }
 function k86_reduce(buffers, uniforms) {
-  const t345 = buffers.t345;
-  const t636 = buffers.t636;
+  const t373 = buffers.t373;
+  const t557 = buffers.t557;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l345 = t345[col];
-      const v635 = l345 * l345;
-      acc0_0 += v635;
+    for (let col = 0; col < 16384; col++) {
+      const l373 = t373[col];
+      const v556 = l373 * l373;
+      acc0_0 += v556;
     }
-    t636[0] = acc0_0;
+    t557[0] = acc0_0;
   }
 }
 function k87_reduce(buffers, uniforms) {
-  const t317 = buffers.t317;
-  const t652 = buffers.t652;
+  const t343 = buffers.t343;
+  const t573 = buffers.t573;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l317 = t317[col];
-      const v651 = l317 * l317;
-      acc0_0 += v651;
+    for (let col = 0; col < 4096; col++) {
+      const l343 = t343[col];
+      const v572 = l343 * l343;
+      acc0_0 += v572;
     }
-    t652[0] = acc0_0;
+    t573[0] = acc0_0;
   }
 }
 function k88_reduce(buffers, uniforms) {
-  const t302 = buffers.t302;
-  const t660 = buffers.t660;
+  const t337 = buffers.t337;
+  const t581 = buffers.t581;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l337 = t337[col];
+      const v580 = l337 * l337;
+      acc0_0 += v580;
+    }
+    t581[0] = acc0_0;
+  }
+}
+function k89_reduce(buffers, uniforms) {
+  const t331 = buffers.t331;
+  const t589 = buffers.t589;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l331 = t331[col];
+      const v588 = l331 * l331;
+      acc0_0 += v588;
+    }
+    t589[0] = acc0_0;
+  }
+}
+function k90_reduce(buffers, uniforms) {
+  const t317 = buffers.t317;
+  const t597 = buffers.t597;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l317 = t317[col];
+      const v596 = l317 * l317;
+      acc0_0 += v596;
+    }
+    t597[0] = acc0_0;
+  }
+}
+function k91_reduce(buffers, uniforms) {
+  const t289 = buffers.t289;
+  const t613 = buffers.t613;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l302 = t302[col];
-      const v659 = l302 * l302;
-      acc0_0 += v659;
+      const l289 = t289[col];
+      const v612 = l289 * l289;
+      acc0_0 += v612;
     }
-    t660[0] = acc0_0;
+    t613[0] = acc0_0;
   }
 }
-function k89a_reduce(buffers, uniforms) {
-  const t273 = buffers.t273;
-  const t233 = buffers.t233;
-  const t316 = buffers.t316;
-  const t202 = buffers.t202;
-  const t360 = buffers.t360;
-  const t366 = buffers.t366;
-  const t372 = buffers.t372;
-  const t379 = buffers.t379;
-  const t150 = buffers.t150;
-  const t420 = buffers.t420;
-  const t116 = buffers.t116;
-  const t463 = buffers.t463;
-  const t469 = buffers.t469;
-  const t475 = buffers.t475;
-  const t482 = buffers.t482;
+function k92_reduce(buffers, uniforms) {
+  const t274 = buffers.t274;
+  const t621 = buffers.t621;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 16384; col++) {
+      const l274 = t274[col];
+      const v620 = l274 * l274;
+      acc0_0 += v620;
+    }
+    t621[0] = acc0_0;
+  }
+}
+function k93a_reduce(buffers, uniforms) {
+  const t245 = buffers.t245;
+  const t205 = buffers.t205;
+  const t288 = buffers.t288;
+  const t174 = buffers.t174;
+  const t326 = buffers.t326;
+  const t332 = buffers.t332;
+  const t338 = buffers.t338;
+  const t345 = buffers.t345;
+  const t131 = buffers.t131;
+  const t386 = buffers.t386;
+  const t97 = buffers.t97;
+  const t424 = buffers.t424;
+  const t430 = buffers.t430;
+  const t436 = buffers.t436;
+  const t443 = buffers.t443;
   const t54 = buffers.t54;
-  const t275 = buffers.t275;
-  const t279 = buffers.t279;
-  const t318 = buffers.t318;
-  const t322 = buffers.t322;
-  const t362 = buffers.t362;
-  const t368 = buffers.t368;
-  const t374 = buffers.t374;
-  const t380 = buffers.t380;
-  const t384 = buffers.t384;
-  const t422 = buffers.t422;
+  const t247 = buffers.t247;
+  const t251 = buffers.t251;
+  const t290 = buffers.t290;
+  const t294 = buffers.t294;
+  const t328 = buffers.t328;
+  const t334 = buffers.t334;
+  const t340 = buffers.t340;
+  const t346 = buffers.t346;
+  const t350 = buffers.t350;
+  const t388 = buffers.t388;
+  const t392 = buffers.t392;
   const t426 = buffers.t426;
-  const t465 = buffers.t465;
-  const t471 = buffers.t471;
-  const t477 = buffers.t477;
-  const t483 = buffers.t483;
-  const t487 = buffers.t487;
-  const t539 = buffers.t539;
-  const t543 = buffers.t543;
-  const t551 = buffers.t551;
-  const t559 = buffers.t559;
-  const t567 = buffers.t567;
-  const t579 = buffers.t579;
-  const t583 = buffers.t583;
-  const t603 = buffers.t603;
-  const t607 = buffers.t607;
-  const t615 = buffers.t615;
-  const t623 = buffers.t623;
-  const t631 = buffers.t631;
-  const t643 = buffers.t643;
-  const t647 = buffers.t647;
-  const t667 = buffers.t667;
-  const t671 = buffers.t671;
+  const t432 = buffers.t432;
+  const t438 = buffers.t438;
+  const t444 = buffers.t444;
+  const t448 = buffers.t448;
+  const t500 = buffers.t500;
+  const t504 = buffers.t504;
+  const t512 = buffers.t512;
+  const t520 = buffers.t520;
+  const t528 = buffers.t528;
+  const t540 = buffers.t540;
+  const t544 = buffers.t544;
+  const t564 = buffers.t564;
+  const t568 = buffers.t568;
+  const t576 = buffers.t576;
+  const t584 = buffers.t584;
+  const t592 = buffers.t592;
+  const t604 = buffers.t604;
+  const t608 = buffers.t608;
+  const t628 = buffers.t628;
+  const t632 = buffers.t632;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2236,154 +2442,154 @@ function k89a_reduce(buffers, uniforms) {
     let acc0_14 = 0;
     let acc0_15 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l273 = t273[row + col * 64];
-      const l233 = t233[row + col * 64];
-      const v278 = l273 * l233;
-      const l316 = t316[row + col * 64];
-      const l202 = t202[row + col * 64];
-      const v321 = l316 * l202;
-      const l361 = t360[row + col * 64];
-      const l367 = t366[row + col * 64];
-      const l373 = t372[row + col * 64];
-      const l379 = t379[row + col * 64];
-      const l150 = t150[row + col * 64];
-      const v383 = l379 * l150;
-      const l420 = t420[row + col * 64];
-      const l116 = t116[row + col * 64];
-      const v425 = l420 * l116;
-      const l464 = t463[row + col * 64];
-      const l470 = t469[row + col * 64];
-      const l476 = t475[row + col * 64];
-      const l482 = t482[row + col * 64];
+      const l245 = t245[row + col * 64];
+      const l205 = t205[row + col * 64];
+      const v250 = l245 * l205;
+      const l288 = t288[row + col * 64];
+      const l174 = t174[row + col * 64];
+      const v293 = l288 * l174;
+      const l327 = t326[row + col * 64];
+      const l333 = t332[row + col * 64];
+      const l339 = t338[row + col * 64];
+      const l345 = t345[row + col * 64];
+      const l131 = t131[row + col * 64];
+      const v349 = l345 * l131;
+      const l386 = t386[row + col * 64];
+      const l97 = t97[row + col * 64];
+      const v391 = l386 * l97;
+      const l425 = t424[row + col * 64];
+      const l431 = t430[row + col * 64];
+      const l437 = t436[row + col * 64];
+      const l443 = t443[row + col * 64];
       const l54 = t54[row + col * 64];
-      const v486 = l482 * l54;
-      acc0_0 += l273;
-      acc0_1 += v278;
-      acc0_2 += l316;
-      acc0_3 += v321;
-      acc0_4 += l361;
-      acc0_5 += l367;
-      acc0_6 += l373;
-      acc0_7 += l379;
-      acc0_8 += v383;
-      acc0_9 += l420;
-      acc0_10 += v425;
-      acc0_11 += l464;
-      acc0_12 += l470;
-      acc0_13 += l476;
-      acc0_14 += l482;
-      acc0_15 += v486;
+      const v447 = l443 * l54;
+      acc0_0 += l245;
+      acc0_1 += v250;
+      acc0_2 += l288;
+      acc0_3 += v293;
+      acc0_4 += l327;
+      acc0_5 += l333;
+      acc0_6 += l339;
+      acc0_7 += l345;
+      acc0_8 += v349;
+      acc0_9 += l386;
+      acc0_10 += v391;
+      acc0_11 += l425;
+      acc0_12 += l431;
+      acc0_13 += l437;
+      acc0_14 += l443;
+      acc0_15 += v447;
     }
-    t275[row] = acc0_0;
-    t279[row] = acc0_1;
-    t318[row] = acc0_2;
-    t322[row] = acc0_3;
-    t362[row] = acc0_4;
-    t368[row] = acc0_5;
-    t374[row] = acc0_6;
-    t380[row] = acc0_7;
-    t384[row] = acc0_8;
-    t422[row] = acc0_9;
-    t426[row] = acc0_10;
-    t465[row] = acc0_11;
-    t471[row] = acc0_12;
-    t477[row] = acc0_13;
-    t483[row] = acc0_14;
-    t487[row] = acc0_15;
-    const v539 = acc0_15 * acc0_15;
-    t539[row] = v539;
-    const v543 = acc0_14 * acc0_14;
-    t543[row] = v543;
-    const v551 = acc0_13 * acc0_13;
-    t551[row] = v551;
-    const v559 = acc0_12 * acc0_12;
-    t559[row] = v559;
-    const v567 = acc0_11 * acc0_11;
-    t567[row] = v567;
-    const v579 = acc0_10 * acc0_10;
-    t579[row] = v579;
-    const v583 = acc0_9 * acc0_9;
-    t583[row] = v583;
-    const v603 = acc0_8 * acc0_8;
-    t603[row] = v603;
-    const v607 = acc0_7 * acc0_7;
-    t607[row] = v607;
-    const v615 = acc0_6 * acc0_6;
-    t615[row] = v615;
-    const v623 = acc0_5 * acc0_5;
-    t623[row] = v623;
-    const v631 = acc0_4 * acc0_4;
-    t631[row] = v631;
-    const v643 = acc0_3 * acc0_3;
-    t643[row] = v643;
-    const v647 = acc0_2 * acc0_2;
-    t647[row] = v647;
-    const v667 = acc0_1 * acc0_1;
-    t667[row] = v667;
-    const v671 = acc0_0 * acc0_0;
-    t671[row] = v671;
+    t247[row] = acc0_0;
+    t251[row] = acc0_1;
+    t290[row] = acc0_2;
+    t294[row] = acc0_3;
+    t328[row] = acc0_4;
+    t334[row] = acc0_5;
+    t340[row] = acc0_6;
+    t346[row] = acc0_7;
+    t350[row] = acc0_8;
+    t388[row] = acc0_9;
+    t392[row] = acc0_10;
+    t426[row] = acc0_11;
+    t432[row] = acc0_12;
+    t438[row] = acc0_13;
+    t444[row] = acc0_14;
+    t448[row] = acc0_15;
+    const v500 = acc0_15 * acc0_15;
+    t500[row] = v500;
+    const v504 = acc0_14 * acc0_14;
+    t504[row] = v504;
+    const v512 = acc0_13 * acc0_13;
+    t512[row] = v512;
+    const v520 = acc0_12 * acc0_12;
+    t520[row] = v520;
+    const v528 = acc0_11 * acc0_11;
+    t528[row] = v528;
+    const v540 = acc0_10 * acc0_10;
+    t540[row] = v540;
+    const v544 = acc0_9 * acc0_9;
+    t544[row] = v544;
+    const v564 = acc0_8 * acc0_8;
+    t564[row] = v564;
+    const v568 = acc0_7 * acc0_7;
+    t568[row] = v568;
+    const v576 = acc0_6 * acc0_6;
+    t576[row] = v576;
+    const v584 = acc0_5 * acc0_5;
+    t584[row] = v584;
+    const v592 = acc0_4 * acc0_4;
+    t592[row] = v592;
+    const v604 = acc0_3 * acc0_3;
+    t604[row] = v604;
+    const v608 = acc0_2 * acc0_2;
+    t608[row] = v608;
+    const v628 = acc0_1 * acc0_1;
+    t628[row] = v628;
+    const v632 = acc0_0 * acc0_0;
+    t632[row] = v632;
   }
 }
-function k89b_reduce(buffers, uniforms) {
-  const t539 = buffers.t539;
-  const t543 = buffers.t543;
-  const t551 = buffers.t551;
-  const t559 = buffers.t559;
-  const t567 = buffers.t567;
-  const t579 = buffers.t579;
-  const t583 = buffers.t583;
-  const t603 = buffers.t603;
-  const t607 = buffers.t607;
-  const t615 = buffers.t615;
-  const t623 = buffers.t623;
-  const t631 = buffers.t631;
-  const t643 = buffers.t643;
-  const t647 = buffers.t647;
-  const t667 = buffers.t667;
-  const t671 = buffers.t671;
-  const t533 = buffers.t533;
-  const t536 = buffers.t536;
-  const t548 = buffers.t548;
-  const t556 = buffers.t556;
+function k93b_reduce(buffers, uniforms) {
+  const t500 = buffers.t500;
+  const t504 = buffers.t504;
+  const t512 = buffers.t512;
+  const t520 = buffers.t520;
+  const t528 = buffers.t528;
+  const t540 = buffers.t540;
+  const t544 = buffers.t544;
   const t564 = buffers.t564;
-  const t572 = buffers.t572;
+  const t568 = buffers.t568;
   const t576 = buffers.t576;
-  const t588 = buffers.t588;
+  const t584 = buffers.t584;
   const t592 = buffers.t592;
-  const t596 = buffers.t596;
-  const t600 = buffers.t600;
-  const t612 = buffers.t612;
-  const t620 = buffers.t620;
+  const t604 = buffers.t604;
+  const t608 = buffers.t608;
   const t628 = buffers.t628;
+  const t632 = buffers.t632;
+  const t494 = buffers.t494;
+  const t497 = buffers.t497;
+  const t509 = buffers.t509;
+  const t517 = buffers.t517;
+  const t525 = buffers.t525;
+  const t533 = buffers.t533;
+  const t537 = buffers.t537;
+  const t549 = buffers.t549;
+  const t553 = buffers.t553;
+  const t557 = buffers.t557;
+  const t561 = buffers.t561;
+  const t573 = buffers.t573;
+  const t581 = buffers.t581;
+  const t589 = buffers.t589;
+  const t597 = buffers.t597;
+  const t601 = buffers.t601;
+  const t613 = buffers.t613;
+  const t617 = buffers.t617;
+  const t621 = buffers.t621;
+  const t625 = buffers.t625;
   const t636 = buffers.t636;
   const t640 = buffers.t640;
-  const t652 = buffers.t652;
-  const t656 = buffers.t656;
-  const t660 = buffers.t660;
-  const t664 = buffers.t664;
-  const t675 = buffers.t675;
-  const t679 = buffers.t679;
+  const l495 = t494[0];
+  const l498 = t497[0];
+  const v499 = l495 + l498;
+  const l510 = t509[0];
+  const l518 = t517[0];
+  const l526 = t525[0];
   const l534 = t533[0];
-  const l537 = t536[0];
-  const v538 = l534 + l537;
-  const l549 = t548[0];
-  const l557 = t556[0];
-  const l565 = t564[0];
-  const l573 = t572[0];
-  const l577 = t576[0];
-  const l589 = t588[0];
-  const l593 = t592[0];
-  const l597 = t596[0];
-  const l601 = t600[0];
-  const l613 = t612[0];
-  const l621 = t620[0];
-  const l629 = t628[0];
-  const l637 = t636[0];
-  const l641 = t640[0];
-  const l653 = t652[0];
-  const l657 = t656[0];
-  const l661 = t660[0];
-  const l665 = t664[0];
+  const l538 = t537[0];
+  const l550 = t549[0];
+  const l554 = t553[0];
+  const l558 = t557[0];
+  const l562 = t561[0];
+  const l574 = t573[0];
+  const l582 = t581[0];
+  const l590 = t589[0];
+  const l598 = t597[0];
+  const l602 = t601[0];
+  const l614 = t613[0];
+  const l618 = t617[0];
+  const l622 = t621[0];
+  const l626 = t625[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2402,1489 +2608,1489 @@ function k89b_reduce(buffers, uniforms) {
     let acc0_14 = 0;
     let acc0_15 = 0;
     for (let col = 0; col < 64; col++) {
-      const x539 = t539[col];
-      const x543 = t543[col];
-      const x551 = t551[col];
-      const x559 = t559[col];
-      const x567 = t567[col];
-      const x579 = t579[col];
-      const x583 = t583[col];
-      const x603 = t603[col];
-      const x607 = t607[col];
-      const x615 = t615[col];
-      const x623 = t623[col];
-      const x631 = t631[col];
-      const x643 = t643[col];
-      const x647 = t647[col];
-      const x667 = t667[col];
-      const x671 = t671[col];
-      acc0_0 += x539;
-      acc0_1 += x543;
-      acc0_2 += x551;
-      acc0_3 += x559;
-      acc0_4 += x567;
-      acc0_5 += x579;
-      acc0_6 += x583;
-      acc0_7 += x603;
-      acc0_8 += x607;
-      acc0_9 += x615;
-      acc0_10 += x623;
-      acc0_11 += x631;
-      acc0_12 += x643;
-      acc0_13 += x647;
-      acc0_14 += x667;
-      acc0_15 += x671;
+      const x500 = t500[col];
+      const x504 = t504[col];
+      const x512 = t512[col];
+      const x520 = t520[col];
+      const x528 = t528[col];
+      const x540 = t540[col];
+      const x544 = t544[col];
+      const x564 = t564[col];
+      const x568 = t568[col];
+      const x576 = t576[col];
+      const x584 = t584[col];
+      const x592 = t592[col];
+      const x604 = t604[col];
+      const x608 = t608[col];
+      const x628 = t628[col];
+      const x632 = t632[col];
+      acc0_0 += x500;
+      acc0_1 += x504;
+      acc0_2 += x512;
+      acc0_3 += x520;
+      acc0_4 += x528;
+      acc0_5 += x540;
+      acc0_6 += x544;
+      acc0_7 += x564;
+      acc0_8 += x568;
+      acc0_9 += x576;
+      acc0_10 += x584;
+      acc0_11 += x592;
+      acc0_12 += x604;
+      acc0_13 += x608;
+      acc0_14 += x628;
+      acc0_15 += x632;
     }
-    const v542 = v538 + acc0_0;
-    const v546 = v542 + acc0_1;
-    const v550 = v546 + l549;
-    const v554 = v550 + acc0_2;
-    const v558 = v554 + l557;
-    const v562 = v558 + acc0_3;
-    const v566 = v562 + l565;
-    const v570 = v566 + acc0_4;
-    const v574 = v570 + l573;
-    const v578 = v574 + l577;
-    const v582 = v578 + acc0_5;
-    const v586 = v582 + acc0_6;
-    const v590 = v586 + l589;
-    const v594 = v590 + l593;
-    const v598 = v594 + l597;
-    const v602 = v598 + l601;
-    const v606 = v602 + acc0_7;
-    const v610 = v606 + acc0_8;
-    const v614 = v610 + l613;
-    const v618 = v614 + acc0_9;
-    const v622 = v618 + l621;
-    const v626 = v622 + acc0_10;
-    const v630 = v626 + l629;
-    const v634 = v630 + acc0_11;
-    const v638 = v634 + l637;
-    const v642 = v638 + l641;
-    const v646 = v642 + acc0_12;
-    const v650 = v646 + acc0_13;
-    const v654 = v650 + l653;
-    const v658 = v654 + l657;
-    const v662 = v658 + l661;
-    const v666 = v662 + l665;
-    const v670 = v666 + acc0_14;
-    const v674 = v670 + acc0_15;
-    const v675 = Math.sqrt(v674);
-    t675[0] = v675;
-    const v677 = v675 + 0.000001;
-    const v678 = 1 / v677;
-    const v679 = Math.min(v678, 1);
-    t679[0] = v679;
-  }
-}
-function k90_ew(buffers, uniforms) {
-  const p_optim_m_wte_w = buffers.p_optim_m_wte_w;
-  const t510 = buffers.t510;
-  const t679 = buffers.t679;
-  const t699 = buffers.t699;
-  const p_optim_v_wte_w = buffers.p_optim_v_wte_w;
-  const t705 = buffers.t705;
-  const p_wte_w = buffers.p_wte_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t722 = buffers.t722;
-  const l691 = t679[0];
-  const l716 = t714[0];
-  const l708 = t689[0];
-  const l720 = t688[0];
-  for (let i = 0; i < 16384; i++) {
-    const l693 = p_optim_m_wte_w[i];
-    const v696 = l693 * 0.9;
-    const l510 = t510[i];
-    const v692 = l510 * l691;
-    const v698 = v692 * 0.1;
-    const v699 = v696 + v698;
-    t699[i] = v699;
-    const l694 = p_optim_v_wte_w[i];
-    const v701 = l694 * 0.95;
-    const v702 = v692 * v692;
-    const v704 = v702 * 0.05;
-    const v705 = v701 + v704;
-    t705[i] = v705;
-    const l0 = p_wte_w[i];
-    const v717 = l0 * l716;
-    const v706 = Math.sqrt(v705);
-    const v709 = v706 / l708;
-    const v711 = v709 + 1e-8;
-    const v718 = v699 / v711;
-    const v721 = v718 * l720;
-    const v722 = v717 - v721;
-    t722[i] = v722;
-  }
-}
-function k91_ew(buffers, uniforms) {
-  const p_optim_m_wpe = buffers.p_optim_m_wpe;
-  const t507 = buffers.t507;
-  const t679 = buffers.t679;
-  const t731 = buffers.t731;
-  const p_optim_v_wpe = buffers.p_optim_v_wpe;
-  const t737 = buffers.t737;
-  const p_wpe = buffers.p_wpe;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t748 = buffers.t748;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
-  for (let i = 0; i < 4096; i++) {
-    const l725 = p_optim_m_wpe[i];
-    const v728 = l725 * 0.9;
-    const l508 = t507[i];
-    const v724 = l508 * l723;
-    const v730 = v724 * 0.1;
-    const v731 = v728 + v730;
-    t731[i] = v731;
-    const l726 = p_optim_v_wpe[i];
-    const v733 = l726 * 0.95;
-    const v734 = v724 * v724;
-    const v736 = v734 * 0.05;
-    const v737 = v733 + v736;
-    t737[i] = v737;
-    const l1 = p_wpe[i];
-    const v744 = l1 * l743;
-    const v738 = Math.sqrt(v737);
-    const v740 = v738 / l739;
-    const v742 = v740 + 1e-8;
-    const v745 = v731 / v742;
-    const v747 = v745 * l746;
-    const v748 = v744 - v747;
-    t748[i] = v748;
-  }
-}
-function k92_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
-  const t487 = buffers.t487;
-  const t679 = buffers.t679;
-  const t758 = buffers.t758;
-  const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
-  const t764 = buffers.t764;
-  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t775 = buffers.t775;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
-  for (let i = 0; i < 64; i++) {
-    const l752 = p_optim_m_blocks_0_ln1_g[i];
-    const v755 = l752 * 0.9;
-    const l488 = t487[i];
-    const v751 = l488 * l750;
-    const v757 = v751 * 0.1;
-    const v758 = v755 + v757;
-    t758[i] = v758;
-    const l753 = p_optim_v_blocks_0_ln1_g[i];
-    const v760 = l753 * 0.95;
-    const v761 = v751 * v751;
-    const v763 = v761 * 0.05;
-    const v764 = v760 + v763;
-    t764[i] = v764;
-    const l2 = p_blocks_0_ln1_g[i];
-    const v765 = Math.sqrt(v764);
-    const v768 = v765 / l767;
-    const v770 = v768 + 1e-8;
-    const v771 = v758 / v770;
-    const v774 = v771 * l773;
-    const v775 = l2 - v774;
-    t775[i] = v775;
-  }
-}
-function k93_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_ln1_b = buffers.p_optim_m_blocks_0_ln1_b;
-  const t483 = buffers.t483;
-  const t679 = buffers.t679;
-  const t781 = buffers.t781;
-  const p_optim_v_blocks_0_ln1_b = buffers.p_optim_v_blocks_0_ln1_b;
-  const t785 = buffers.t785;
-  const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t791 = buffers.t791;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
-  for (let i = 0; i < 64; i++) {
-    const l777 = p_optim_m_blocks_0_ln1_b[i];
-    const v779 = l777 * 0.9;
-    const l484 = t483[i];
-    const v776 = l484 * l750;
-    const v780 = v776 * 0.1;
-    const v781 = v779 + v780;
-    t781[i] = v781;
-    const l778 = p_optim_v_blocks_0_ln1_b[i];
-    const v782 = l778 * 0.95;
-    const v783 = v776 * v776;
-    const v784 = v783 * 0.05;
-    const v785 = v782 + v784;
-    t785[i] = v785;
-    const l3 = p_blocks_0_ln1_b[i];
-    const v786 = Math.sqrt(v785);
-    const v787 = v786 / l767;
-    const v788 = v787 + 1e-8;
-    const v789 = v781 / v788;
-    const v790 = v789 * l773;
-    const v791 = l3 - v790;
-    t791[i] = v791;
+    const v503 = v499 + acc0_0;
+    const v507 = v503 + acc0_1;
+    const v511 = v507 + l510;
+    const v515 = v511 + acc0_2;
+    const v519 = v515 + l518;
+    const v523 = v519 + acc0_3;
+    const v527 = v523 + l526;
+    const v531 = v527 + acc0_4;
+    const v535 = v531 + l534;
+    const v539 = v535 + l538;
+    const v543 = v539 + acc0_5;
+    const v547 = v543 + acc0_6;
+    const v551 = v547 + l550;
+    const v555 = v551 + l554;
+    const v559 = v555 + l558;
+    const v563 = v559 + l562;
+    const v567 = v563 + acc0_7;
+    const v571 = v567 + acc0_8;
+    const v575 = v571 + l574;
+    const v579 = v575 + acc0_9;
+    const v583 = v579 + l582;
+    const v587 = v583 + acc0_10;
+    const v591 = v587 + l590;
+    const v595 = v591 + acc0_11;
+    const v599 = v595 + l598;
+    const v603 = v599 + l602;
+    const v607 = v603 + acc0_12;
+    const v611 = v607 + acc0_13;
+    const v615 = v611 + l614;
+    const v619 = v615 + l618;
+    const v623 = v619 + l622;
+    const v627 = v623 + l626;
+    const v631 = v627 + acc0_14;
+    const v635 = v631 + acc0_15;
+    const v636 = Math.sqrt(v635);
+    t636[0] = v636;
+    const v638 = v636 + 0.000001;
+    const v639 = 1 / v638;
+    const v640 = Math.min(v639, 1);
+    t640[0] = v640;
   }
 }
 function k94_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
-  const t480 = buffers.t480;
-  const t679 = buffers.t679;
-  const t797 = buffers.t797;
-  const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
-  const t801 = buffers.t801;
-  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t808 = buffers.t808;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
-  for (let i = 0; i < 4096; i++) {
-    const l793 = p_optim_m_blocks_0_attn_wq_w[i];
-    const v795 = l793 * 0.9;
-    const l480 = t480[i];
-    const v792 = l480 * l723;
-    const v796 = v792 * 0.1;
-    const v797 = v795 + v796;
-    t797[i] = v797;
-    const l794 = p_optim_v_blocks_0_attn_wq_w[i];
-    const v798 = l794 * 0.95;
-    const v799 = v792 * v792;
-    const v800 = v799 * 0.05;
-    const v801 = v798 + v800;
-    t801[i] = v801;
-    const l4 = p_blocks_0_attn_wq_w[i];
-    const v805 = l4 * l743;
-    const v802 = Math.sqrt(v801);
-    const v803 = v802 / l739;
-    const v804 = v803 + 1e-8;
-    const v806 = v797 / v804;
-    const v807 = v806 * l746;
-    const v808 = v805 - v807;
-    t808[i] = v808;
+  const p_optim_m_wte_w = buffers.p_optim_m_wte_w;
+  const t471 = buffers.t471;
+  const t640 = buffers.t640;
+  const t660 = buffers.t660;
+  const p_optim_v_wte_w = buffers.p_optim_v_wte_w;
+  const t666 = buffers.t666;
+  const p_wte_w = buffers.p_wte_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t683 = buffers.t683;
+  const l652 = t640[0];
+  const l677 = t675[0];
+  const l669 = t650[0];
+  const l681 = t649[0];
+  for (let i = 0; i < 16384; i++) {
+    const l654 = p_optim_m_wte_w[i];
+    const v657 = l654 * 0.9;
+    const l471 = t471[i];
+    const v653 = l471 * l652;
+    const v659 = v653 * 0.1;
+    const v660 = v657 + v659;
+    t660[i] = v660;
+    const l655 = p_optim_v_wte_w[i];
+    const v662 = l655 * 0.95;
+    const v663 = v653 * v653;
+    const v665 = v663 * 0.05;
+    const v666 = v662 + v665;
+    t666[i] = v666;
+    const l0 = p_wte_w[i];
+    const v678 = l0 * l677;
+    const v667 = Math.sqrt(v666);
+    const v670 = v667 / l669;
+    const v672 = v670 + 1e-8;
+    const v679 = v660 / v672;
+    const v682 = v679 * l681;
+    const v683 = v678 - v682;
+    t683[i] = v683;
   }
 }
 function k95_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_attn_wq_b = buffers.p_optim_m_blocks_0_attn_wq_b;
-  const t477 = buffers.t477;
-  const t679 = buffers.t679;
-  const t814 = buffers.t814;
-  const p_optim_v_blocks_0_attn_wq_b = buffers.p_optim_v_blocks_0_attn_wq_b;
-  const t818 = buffers.t818;
-  const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t824 = buffers.t824;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
-  for (let i = 0; i < 64; i++) {
-    const l810 = p_optim_m_blocks_0_attn_wq_b[i];
-    const v812 = l810 * 0.9;
-    const l478 = t477[i];
-    const v809 = l478 * l750;
-    const v813 = v809 * 0.1;
-    const v814 = v812 + v813;
-    t814[i] = v814;
-    const l811 = p_optim_v_blocks_0_attn_wq_b[i];
-    const v815 = l811 * 0.95;
-    const v816 = v809 * v809;
-    const v817 = v816 * 0.05;
-    const v818 = v815 + v817;
-    t818[i] = v818;
-    const l5 = p_blocks_0_attn_wq_b[i];
-    const v819 = Math.sqrt(v818);
-    const v820 = v819 / l767;
-    const v821 = v820 + 1e-8;
-    const v822 = v814 / v821;
-    const v823 = v822 * l773;
-    const v824 = l5 - v823;
-    t824[i] = v824;
+  const p_optim_m_wpe = buffers.p_optim_m_wpe;
+  const t468 = buffers.t468;
+  const t640 = buffers.t640;
+  const t692 = buffers.t692;
+  const p_optim_v_wpe = buffers.p_optim_v_wpe;
+  const t698 = buffers.t698;
+  const p_wpe = buffers.p_wpe;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t709 = buffers.t709;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
+  for (let i = 0; i < 4096; i++) {
+    const l686 = p_optim_m_wpe[i];
+    const v689 = l686 * 0.9;
+    const l469 = t468[i];
+    const v685 = l469 * l684;
+    const v691 = v685 * 0.1;
+    const v692 = v689 + v691;
+    t692[i] = v692;
+    const l687 = p_optim_v_wpe[i];
+    const v694 = l687 * 0.95;
+    const v695 = v685 * v685;
+    const v697 = v695 * 0.05;
+    const v698 = v694 + v697;
+    t698[i] = v698;
+    const l1 = p_wpe[i];
+    const v705 = l1 * l704;
+    const v699 = Math.sqrt(v698);
+    const v701 = v699 / l700;
+    const v703 = v701 + 1e-8;
+    const v706 = v692 / v703;
+    const v708 = v706 * l707;
+    const v709 = v705 - v708;
+    t709[i] = v709;
   }
 }
 function k96_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
-  const t474 = buffers.t474;
-  const t679 = buffers.t679;
-  const t830 = buffers.t830;
-  const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
-  const t834 = buffers.t834;
-  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t841 = buffers.t841;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
-  for (let i = 0; i < 4096; i++) {
-    const l826 = p_optim_m_blocks_0_attn_wk_w[i];
-    const v828 = l826 * 0.9;
-    const l474 = t474[i];
-    const v825 = l474 * l723;
-    const v829 = v825 * 0.1;
-    const v830 = v828 + v829;
-    t830[i] = v830;
-    const l827 = p_optim_v_blocks_0_attn_wk_w[i];
-    const v831 = l827 * 0.95;
-    const v832 = v825 * v825;
-    const v833 = v832 * 0.05;
-    const v834 = v831 + v833;
-    t834[i] = v834;
-    const l6 = p_blocks_0_attn_wk_w[i];
-    const v838 = l6 * l743;
-    const v835 = Math.sqrt(v834);
-    const v836 = v835 / l739;
-    const v837 = v836 + 1e-8;
-    const v839 = v830 / v837;
-    const v840 = v839 * l746;
-    const v841 = v838 - v840;
-    t841[i] = v841;
+  const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
+  const t448 = buffers.t448;
+  const t640 = buffers.t640;
+  const t719 = buffers.t719;
+  const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
+  const t725 = buffers.t725;
+  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t736 = buffers.t736;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
+  for (let i = 0; i < 64; i++) {
+    const l713 = p_optim_m_blocks_0_ln1_g[i];
+    const v716 = l713 * 0.9;
+    const l449 = t448[i];
+    const v712 = l449 * l711;
+    const v718 = v712 * 0.1;
+    const v719 = v716 + v718;
+    t719[i] = v719;
+    const l714 = p_optim_v_blocks_0_ln1_g[i];
+    const v721 = l714 * 0.95;
+    const v722 = v712 * v712;
+    const v724 = v722 * 0.05;
+    const v725 = v721 + v724;
+    t725[i] = v725;
+    const l2 = p_blocks_0_ln1_g[i];
+    const v726 = Math.sqrt(v725);
+    const v729 = v726 / l728;
+    const v731 = v729 + 1e-8;
+    const v732 = v719 / v731;
+    const v735 = v732 * l734;
+    const v736 = l2 - v735;
+    t736[i] = v736;
   }
 }
 function k97_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_attn_wk_b = buffers.p_optim_m_blocks_0_attn_wk_b;
-  const t471 = buffers.t471;
-  const t679 = buffers.t679;
-  const t847 = buffers.t847;
-  const p_optim_v_blocks_0_attn_wk_b = buffers.p_optim_v_blocks_0_attn_wk_b;
-  const t851 = buffers.t851;
-  const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t857 = buffers.t857;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_0_ln1_b = buffers.p_optim_m_blocks_0_ln1_b;
+  const t444 = buffers.t444;
+  const t640 = buffers.t640;
+  const t742 = buffers.t742;
+  const p_optim_v_blocks_0_ln1_b = buffers.p_optim_v_blocks_0_ln1_b;
+  const t746 = buffers.t746;
+  const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t752 = buffers.t752;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l843 = p_optim_m_blocks_0_attn_wk_b[i];
-    const v845 = l843 * 0.9;
-    const l472 = t471[i];
-    const v842 = l472 * l750;
-    const v846 = v842 * 0.1;
-    const v847 = v845 + v846;
-    t847[i] = v847;
-    const l844 = p_optim_v_blocks_0_attn_wk_b[i];
-    const v848 = l844 * 0.95;
-    const v849 = v842 * v842;
-    const v850 = v849 * 0.05;
-    const v851 = v848 + v850;
-    t851[i] = v851;
-    const l7 = p_blocks_0_attn_wk_b[i];
-    const v852 = Math.sqrt(v851);
-    const v853 = v852 / l767;
-    const v854 = v853 + 1e-8;
-    const v855 = v847 / v854;
-    const v856 = v855 * l773;
-    const v857 = l7 - v856;
-    t857[i] = v857;
+    const l738 = p_optim_m_blocks_0_ln1_b[i];
+    const v740 = l738 * 0.9;
+    const l445 = t444[i];
+    const v737 = l445 * l711;
+    const v741 = v737 * 0.1;
+    const v742 = v740 + v741;
+    t742[i] = v742;
+    const l739 = p_optim_v_blocks_0_ln1_b[i];
+    const v743 = l739 * 0.95;
+    const v744 = v737 * v737;
+    const v745 = v744 * 0.05;
+    const v746 = v743 + v745;
+    t746[i] = v746;
+    const l3 = p_blocks_0_ln1_b[i];
+    const v747 = Math.sqrt(v746);
+    const v748 = v747 / l728;
+    const v749 = v748 + 1e-8;
+    const v750 = v742 / v749;
+    const v751 = v750 * l734;
+    const v752 = l3 - v751;
+    t752[i] = v752;
   }
 }
 function k98_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
-  const t468 = buffers.t468;
-  const t679 = buffers.t679;
-  const t863 = buffers.t863;
-  const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
-  const t867 = buffers.t867;
-  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t874 = buffers.t874;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
+  const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
+  const t441 = buffers.t441;
+  const t640 = buffers.t640;
+  const t758 = buffers.t758;
+  const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
+  const t762 = buffers.t762;
+  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t769 = buffers.t769;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
   for (let i = 0; i < 4096; i++) {
-    const l859 = p_optim_m_blocks_0_attn_wv_w[i];
-    const v861 = l859 * 0.9;
-    const l468 = t468[i];
-    const v858 = l468 * l723;
-    const v862 = v858 * 0.1;
-    const v863 = v861 + v862;
-    t863[i] = v863;
-    const l860 = p_optim_v_blocks_0_attn_wv_w[i];
-    const v864 = l860 * 0.95;
-    const v865 = v858 * v858;
-    const v866 = v865 * 0.05;
-    const v867 = v864 + v866;
-    t867[i] = v867;
-    const l8 = p_blocks_0_attn_wv_w[i];
-    const v871 = l8 * l743;
-    const v868 = Math.sqrt(v867);
-    const v869 = v868 / l739;
-    const v870 = v869 + 1e-8;
-    const v872 = v863 / v870;
-    const v873 = v872 * l746;
-    const v874 = v871 - v873;
-    t874[i] = v874;
+    const l754 = p_optim_m_blocks_0_attn_wq_w[i];
+    const v756 = l754 * 0.9;
+    const l441 = t441[i];
+    const v753 = l441 * l684;
+    const v757 = v753 * 0.1;
+    const v758 = v756 + v757;
+    t758[i] = v758;
+    const l755 = p_optim_v_blocks_0_attn_wq_w[i];
+    const v759 = l755 * 0.95;
+    const v760 = v753 * v753;
+    const v761 = v760 * 0.05;
+    const v762 = v759 + v761;
+    t762[i] = v762;
+    const l4 = p_blocks_0_attn_wq_w[i];
+    const v766 = l4 * l704;
+    const v763 = Math.sqrt(v762);
+    const v764 = v763 / l700;
+    const v765 = v764 + 1e-8;
+    const v767 = v758 / v765;
+    const v768 = v767 * l707;
+    const v769 = v766 - v768;
+    t769[i] = v769;
   }
 }
 function k99_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_attn_wv_b = buffers.p_optim_m_blocks_0_attn_wv_b;
-  const t465 = buffers.t465;
-  const t679 = buffers.t679;
-  const t880 = buffers.t880;
-  const p_optim_v_blocks_0_attn_wv_b = buffers.p_optim_v_blocks_0_attn_wv_b;
-  const t884 = buffers.t884;
-  const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t890 = buffers.t890;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_0_attn_wq_b = buffers.p_optim_m_blocks_0_attn_wq_b;
+  const t438 = buffers.t438;
+  const t640 = buffers.t640;
+  const t775 = buffers.t775;
+  const p_optim_v_blocks_0_attn_wq_b = buffers.p_optim_v_blocks_0_attn_wq_b;
+  const t779 = buffers.t779;
+  const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t785 = buffers.t785;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l876 = p_optim_m_blocks_0_attn_wv_b[i];
-    const v878 = l876 * 0.9;
-    const l466 = t465[i];
-    const v875 = l466 * l750;
-    const v879 = v875 * 0.1;
-    const v880 = v878 + v879;
-    t880[i] = v880;
-    const l877 = p_optim_v_blocks_0_attn_wv_b[i];
-    const v881 = l877 * 0.95;
-    const v882 = v875 * v875;
-    const v883 = v882 * 0.05;
-    const v884 = v881 + v883;
-    t884[i] = v884;
-    const l9 = p_blocks_0_attn_wv_b[i];
-    const v885 = Math.sqrt(v884);
-    const v886 = v885 / l767;
-    const v887 = v886 + 1e-8;
-    const v888 = v880 / v887;
-    const v889 = v888 * l773;
-    const v890 = l9 - v889;
-    t890[i] = v890;
+    const l771 = p_optim_m_blocks_0_attn_wq_b[i];
+    const v773 = l771 * 0.9;
+    const l439 = t438[i];
+    const v770 = l439 * l711;
+    const v774 = v770 * 0.1;
+    const v775 = v773 + v774;
+    t775[i] = v775;
+    const l772 = p_optim_v_blocks_0_attn_wq_b[i];
+    const v776 = l772 * 0.95;
+    const v777 = v770 * v770;
+    const v778 = v777 * 0.05;
+    const v779 = v776 + v778;
+    t779[i] = v779;
+    const l5 = p_blocks_0_attn_wq_b[i];
+    const v780 = Math.sqrt(v779);
+    const v781 = v780 / l728;
+    const v782 = v781 + 1e-8;
+    const v783 = v775 / v782;
+    const v784 = v783 * l734;
+    const v785 = l5 - v784;
+    t785[i] = v785;
   }
 }
 function k100_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
-  const t449 = buffers.t449;
-  const t679 = buffers.t679;
-  const t896 = buffers.t896;
-  const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
-  const t900 = buffers.t900;
-  const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t907 = buffers.t907;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
+  const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
+  const t435 = buffers.t435;
+  const t640 = buffers.t640;
+  const t791 = buffers.t791;
+  const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
+  const t795 = buffers.t795;
+  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t802 = buffers.t802;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
   for (let i = 0; i < 4096; i++) {
-    const l892 = p_optim_m_blocks_0_attn_wo_w[i];
-    const v894 = l892 * 0.9;
-    const l449 = t449[i];
-    const v891 = l449 * l723;
-    const v895 = v891 * 0.1;
-    const v896 = v894 + v895;
-    t896[i] = v896;
-    const l893 = p_optim_v_blocks_0_attn_wo_w[i];
-    const v897 = l893 * 0.95;
-    const v898 = v891 * v891;
-    const v899 = v898 * 0.05;
-    const v900 = v897 + v899;
-    t900[i] = v900;
-    const l10 = p_blocks_0_attn_wo_w[i];
-    const v904 = l10 * l743;
-    const v901 = Math.sqrt(v900);
-    const v902 = v901 / l739;
-    const v903 = v902 + 1e-8;
-    const v905 = v896 / v903;
-    const v906 = v905 * l746;
-    const v907 = v904 - v906;
-    t907[i] = v907;
+    const l787 = p_optim_m_blocks_0_attn_wk_w[i];
+    const v789 = l787 * 0.9;
+    const l435 = t435[i];
+    const v786 = l435 * l684;
+    const v790 = v786 * 0.1;
+    const v791 = v789 + v790;
+    t791[i] = v791;
+    const l788 = p_optim_v_blocks_0_attn_wk_w[i];
+    const v792 = l788 * 0.95;
+    const v793 = v786 * v786;
+    const v794 = v793 * 0.05;
+    const v795 = v792 + v794;
+    t795[i] = v795;
+    const l6 = p_blocks_0_attn_wk_w[i];
+    const v799 = l6 * l704;
+    const v796 = Math.sqrt(v795);
+    const v797 = v796 / l700;
+    const v798 = v797 + 1e-8;
+    const v800 = v791 / v798;
+    const v801 = v800 * l707;
+    const v802 = v799 - v801;
+    t802[i] = v802;
   }
 }
 function k101_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_attn_wo_b = buffers.p_optim_m_blocks_0_attn_wo_b;
-  const t446 = buffers.t446;
-  const t679 = buffers.t679;
-  const t913 = buffers.t913;
-  const p_optim_v_blocks_0_attn_wo_b = buffers.p_optim_v_blocks_0_attn_wo_b;
-  const t917 = buffers.t917;
-  const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t923 = buffers.t923;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_0_attn_wk_b = buffers.p_optim_m_blocks_0_attn_wk_b;
+  const t432 = buffers.t432;
+  const t640 = buffers.t640;
+  const t808 = buffers.t808;
+  const p_optim_v_blocks_0_attn_wk_b = buffers.p_optim_v_blocks_0_attn_wk_b;
+  const t812 = buffers.t812;
+  const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t818 = buffers.t818;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l909 = p_optim_m_blocks_0_attn_wo_b[i];
-    const v911 = l909 * 0.9;
-    const l447 = t446[i];
-    const v908 = l447 * l750;
-    const v912 = v908 * 0.1;
-    const v913 = v911 + v912;
-    t913[i] = v913;
-    const l910 = p_optim_v_blocks_0_attn_wo_b[i];
-    const v914 = l910 * 0.95;
-    const v915 = v908 * v908;
-    const v916 = v915 * 0.05;
-    const v917 = v914 + v916;
-    t917[i] = v917;
-    const l11 = p_blocks_0_attn_wo_b[i];
-    const v918 = Math.sqrt(v917);
-    const v919 = v918 / l767;
-    const v920 = v919 + 1e-8;
-    const v921 = v913 / v920;
-    const v922 = v921 * l773;
-    const v923 = l11 - v922;
-    t923[i] = v923;
+    const l804 = p_optim_m_blocks_0_attn_wk_b[i];
+    const v806 = l804 * 0.9;
+    const l433 = t432[i];
+    const v803 = l433 * l711;
+    const v807 = v803 * 0.1;
+    const v808 = v806 + v807;
+    t808[i] = v808;
+    const l805 = p_optim_v_blocks_0_attn_wk_b[i];
+    const v809 = l805 * 0.95;
+    const v810 = v803 * v803;
+    const v811 = v810 * 0.05;
+    const v812 = v809 + v811;
+    t812[i] = v812;
+    const l7 = p_blocks_0_attn_wk_b[i];
+    const v813 = Math.sqrt(v812);
+    const v814 = v813 / l728;
+    const v815 = v814 + 1e-8;
+    const v816 = v808 / v815;
+    const v817 = v816 * l734;
+    const v818 = l7 - v817;
+    t818[i] = v818;
   }
 }
 function k102_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
-  const t426 = buffers.t426;
-  const t679 = buffers.t679;
-  const t929 = buffers.t929;
-  const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
-  const t933 = buffers.t933;
-  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t939 = buffers.t939;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
-  for (let i = 0; i < 64; i++) {
-    const l925 = p_optim_m_blocks_0_ln2_g[i];
-    const v927 = l925 * 0.9;
-    const l427 = t426[i];
-    const v924 = l427 * l750;
-    const v928 = v924 * 0.1;
-    const v929 = v927 + v928;
-    t929[i] = v929;
-    const l926 = p_optim_v_blocks_0_ln2_g[i];
-    const v930 = l926 * 0.95;
-    const v931 = v924 * v924;
-    const v932 = v931 * 0.05;
-    const v933 = v930 + v932;
-    t933[i] = v933;
-    const l12 = p_blocks_0_ln2_g[i];
-    const v934 = Math.sqrt(v933);
-    const v935 = v934 / l767;
-    const v936 = v935 + 1e-8;
-    const v937 = v929 / v936;
-    const v938 = v937 * l773;
-    const v939 = l12 - v938;
-    t939[i] = v939;
+  const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
+  const t429 = buffers.t429;
+  const t640 = buffers.t640;
+  const t824 = buffers.t824;
+  const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
+  const t828 = buffers.t828;
+  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t835 = buffers.t835;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
+  for (let i = 0; i < 4096; i++) {
+    const l820 = p_optim_m_blocks_0_attn_wv_w[i];
+    const v822 = l820 * 0.9;
+    const l429 = t429[i];
+    const v819 = l429 * l684;
+    const v823 = v819 * 0.1;
+    const v824 = v822 + v823;
+    t824[i] = v824;
+    const l821 = p_optim_v_blocks_0_attn_wv_w[i];
+    const v825 = l821 * 0.95;
+    const v826 = v819 * v819;
+    const v827 = v826 * 0.05;
+    const v828 = v825 + v827;
+    t828[i] = v828;
+    const l8 = p_blocks_0_attn_wv_w[i];
+    const v832 = l8 * l704;
+    const v829 = Math.sqrt(v828);
+    const v830 = v829 / l700;
+    const v831 = v830 + 1e-8;
+    const v833 = v824 / v831;
+    const v834 = v833 * l707;
+    const v835 = v832 - v834;
+    t835[i] = v835;
   }
 }
 function k103_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_ln2_b = buffers.p_optim_m_blocks_0_ln2_b;
-  const t422 = buffers.t422;
-  const t679 = buffers.t679;
-  const t945 = buffers.t945;
-  const p_optim_v_blocks_0_ln2_b = buffers.p_optim_v_blocks_0_ln2_b;
-  const t949 = buffers.t949;
-  const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t955 = buffers.t955;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_0_attn_wv_b = buffers.p_optim_m_blocks_0_attn_wv_b;
+  const t426 = buffers.t426;
+  const t640 = buffers.t640;
+  const t841 = buffers.t841;
+  const p_optim_v_blocks_0_attn_wv_b = buffers.p_optim_v_blocks_0_attn_wv_b;
+  const t845 = buffers.t845;
+  const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t851 = buffers.t851;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l941 = p_optim_m_blocks_0_ln2_b[i];
-    const v943 = l941 * 0.9;
-    const l423 = t422[i];
-    const v940 = l423 * l750;
-    const v944 = v940 * 0.1;
-    const v945 = v943 + v944;
-    t945[i] = v945;
-    const l942 = p_optim_v_blocks_0_ln2_b[i];
-    const v946 = l942 * 0.95;
-    const v947 = v940 * v940;
-    const v948 = v947 * 0.05;
-    const v949 = v946 + v948;
-    t949[i] = v949;
-    const l13 = p_blocks_0_ln2_b[i];
-    const v950 = Math.sqrt(v949);
-    const v951 = v950 / l767;
-    const v952 = v951 + 1e-8;
-    const v953 = v945 / v952;
-    const v954 = v953 * l773;
-    const v955 = l13 - v954;
-    t955[i] = v955;
+    const l837 = p_optim_m_blocks_0_attn_wv_b[i];
+    const v839 = l837 * 0.9;
+    const l427 = t426[i];
+    const v836 = l427 * l711;
+    const v840 = v836 * 0.1;
+    const v841 = v839 + v840;
+    t841[i] = v841;
+    const l838 = p_optim_v_blocks_0_attn_wv_b[i];
+    const v842 = l838 * 0.95;
+    const v843 = v836 * v836;
+    const v844 = v843 * 0.05;
+    const v845 = v842 + v844;
+    t845[i] = v845;
+    const l9 = p_blocks_0_attn_wv_b[i];
+    const v846 = Math.sqrt(v845);
+    const v847 = v846 / l728;
+    const v848 = v847 + 1e-8;
+    const v849 = v841 / v848;
+    const v850 = v849 * l734;
+    const v851 = l9 - v850;
+    t851[i] = v851;
   }
 }
 function k104_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_mlp_fc_w = buffers.p_optim_m_blocks_0_mlp_fc_w;
-  const t421 = buffers.t421;
-  const t679 = buffers.t679;
-  const t964 = buffers.t964;
-  const p_optim_v_blocks_0_mlp_fc_w = buffers.p_optim_v_blocks_0_mlp_fc_w;
-  const t970 = buffers.t970;
-  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t981 = buffers.t981;
-  const l956 = t679[0];
-  const l976 = t714[0];
-  const l972 = t689[0];
-  const l979 = t688[0];
-  for (let i = 0; i < 16384; i++) {
-    const l958 = p_optim_m_blocks_0_mlp_fc_w[i];
-    const v961 = l958 * 0.9;
-    const l421 = t421[i];
-    const v957 = l421 * l956;
-    const v963 = v957 * 0.1;
-    const v964 = v961 + v963;
-    t964[i] = v964;
-    const l959 = p_optim_v_blocks_0_mlp_fc_w[i];
-    const v966 = l959 * 0.95;
-    const v967 = v957 * v957;
-    const v969 = v967 * 0.05;
-    const v970 = v966 + v969;
-    t970[i] = v970;
-    const l14 = p_blocks_0_mlp_fc_w[i];
-    const v977 = l14 * l976;
-    const v971 = Math.sqrt(v970);
-    const v973 = v971 / l972;
-    const v975 = v973 + 1e-8;
-    const v978 = v964 / v975;
-    const v980 = v978 * l979;
-    const v981 = v977 - v980;
-    t981[i] = v981;
+  const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
+  const t415 = buffers.t415;
+  const t640 = buffers.t640;
+  const t857 = buffers.t857;
+  const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
+  const t861 = buffers.t861;
+  const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t868 = buffers.t868;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
+  for (let i = 0; i < 4096; i++) {
+    const l853 = p_optim_m_blocks_0_attn_wo_w[i];
+    const v855 = l853 * 0.9;
+    const l415 = t415[i];
+    const v852 = l415 * l684;
+    const v856 = v852 * 0.1;
+    const v857 = v855 + v856;
+    t857[i] = v857;
+    const l854 = p_optim_v_blocks_0_attn_wo_w[i];
+    const v858 = l854 * 0.95;
+    const v859 = v852 * v852;
+    const v860 = v859 * 0.05;
+    const v861 = v858 + v860;
+    t861[i] = v861;
+    const l10 = p_blocks_0_attn_wo_w[i];
+    const v865 = l10 * l704;
+    const v862 = Math.sqrt(v861);
+    const v863 = v862 / l700;
+    const v864 = v863 + 1e-8;
+    const v866 = v857 / v864;
+    const v867 = v866 * l707;
+    const v868 = v865 - v867;
+    t868[i] = v868;
   }
 }
 function k105_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_mlp_fc_b = buffers.p_optim_m_blocks_0_mlp_fc_b;
-  const t418 = buffers.t418;
-  const t679 = buffers.t679;
-  const t990 = buffers.t990;
-  const p_optim_v_blocks_0_mlp_fc_b = buffers.p_optim_v_blocks_0_mlp_fc_b;
-  const t996 = buffers.t996;
-  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1005 = buffers.t1005;
-  const l982 = t679[0];
-  const l998 = t689[0];
-  const l1003 = t688[0];
-  for (let i = 0; i < 256; i++) {
-    const l984 = p_optim_m_blocks_0_mlp_fc_b[i];
-    const v987 = l984 * 0.9;
-    const l419 = t418[i];
-    const v983 = l419 * l982;
-    const v989 = v983 * 0.1;
-    const v990 = v987 + v989;
-    t990[i] = v990;
-    const l985 = p_optim_v_blocks_0_mlp_fc_b[i];
-    const v992 = l985 * 0.95;
-    const v993 = v983 * v983;
-    const v995 = v993 * 0.05;
-    const v996 = v992 + v995;
-    t996[i] = v996;
-    const l15 = p_blocks_0_mlp_fc_b[i];
-    const v997 = Math.sqrt(v996);
-    const v999 = v997 / l998;
-    const v1001 = v999 + 1e-8;
-    const v1002 = v990 / v1001;
-    const v1004 = v1002 * l1003;
-    const v1005 = l15 - v1004;
-    t1005[i] = v1005;
+  const p_optim_m_blocks_0_attn_wo_b = buffers.p_optim_m_blocks_0_attn_wo_b;
+  const t412 = buffers.t412;
+  const t640 = buffers.t640;
+  const t874 = buffers.t874;
+  const p_optim_v_blocks_0_attn_wo_b = buffers.p_optim_v_blocks_0_attn_wo_b;
+  const t878 = buffers.t878;
+  const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t884 = buffers.t884;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
+  for (let i = 0; i < 64; i++) {
+    const l870 = p_optim_m_blocks_0_attn_wo_b[i];
+    const v872 = l870 * 0.9;
+    const l413 = t412[i];
+    const v869 = l413 * l711;
+    const v873 = v869 * 0.1;
+    const v874 = v872 + v873;
+    t874[i] = v874;
+    const l871 = p_optim_v_blocks_0_attn_wo_b[i];
+    const v875 = l871 * 0.95;
+    const v876 = v869 * v869;
+    const v877 = v876 * 0.05;
+    const v878 = v875 + v877;
+    t878[i] = v878;
+    const l11 = p_blocks_0_attn_wo_b[i];
+    const v879 = Math.sqrt(v878);
+    const v880 = v879 / l728;
+    const v881 = v880 + 1e-8;
+    const v882 = v874 / v881;
+    const v883 = v882 * l734;
+    const v884 = l11 - v883;
+    t884[i] = v884;
   }
 }
 function k106_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_mlp_proj_w = buffers.p_optim_m_blocks_0_mlp_proj_w;
-  const t407 = buffers.t407;
-  const t679 = buffers.t679;
-  const t1011 = buffers.t1011;
-  const p_optim_v_blocks_0_mlp_proj_w = buffers.p_optim_v_blocks_0_mlp_proj_w;
-  const t1015 = buffers.t1015;
-  const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1022 = buffers.t1022;
-  const l691 = t679[0];
-  const l716 = t714[0];
-  const l708 = t689[0];
-  const l720 = t688[0];
-  for (let i = 0; i < 16384; i++) {
-    const l1007 = p_optim_m_blocks_0_mlp_proj_w[i];
-    const v1009 = l1007 * 0.9;
-    const l407 = t407[i];
-    const v1006 = l407 * l691;
-    const v1010 = v1006 * 0.1;
-    const v1011 = v1009 + v1010;
-    t1011[i] = v1011;
-    const l1008 = p_optim_v_blocks_0_mlp_proj_w[i];
-    const v1012 = l1008 * 0.95;
-    const v1013 = v1006 * v1006;
-    const v1014 = v1013 * 0.05;
-    const v1015 = v1012 + v1014;
-    t1015[i] = v1015;
-    const l16 = p_blocks_0_mlp_proj_w[i];
-    const v1019 = l16 * l716;
-    const v1016 = Math.sqrt(v1015);
-    const v1017 = v1016 / l708;
-    const v1018 = v1017 + 1e-8;
-    const v1020 = v1011 / v1018;
-    const v1021 = v1020 * l720;
-    const v1022 = v1019 - v1021;
-    t1022[i] = v1022;
+  const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
+  const t392 = buffers.t392;
+  const t640 = buffers.t640;
+  const t890 = buffers.t890;
+  const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
+  const t894 = buffers.t894;
+  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t900 = buffers.t900;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
+  for (let i = 0; i < 64; i++) {
+    const l886 = p_optim_m_blocks_0_ln2_g[i];
+    const v888 = l886 * 0.9;
+    const l393 = t392[i];
+    const v885 = l393 * l711;
+    const v889 = v885 * 0.1;
+    const v890 = v888 + v889;
+    t890[i] = v890;
+    const l887 = p_optim_v_blocks_0_ln2_g[i];
+    const v891 = l887 * 0.95;
+    const v892 = v885 * v885;
+    const v893 = v892 * 0.05;
+    const v894 = v891 + v893;
+    t894[i] = v894;
+    const l12 = p_blocks_0_ln2_g[i];
+    const v895 = Math.sqrt(v894);
+    const v896 = v895 / l728;
+    const v897 = v896 + 1e-8;
+    const v898 = v890 / v897;
+    const v899 = v898 * l734;
+    const v900 = l12 - v899;
+    t900[i] = v900;
   }
 }
 function k107_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_mlp_proj_b = buffers.p_optim_m_blocks_0_mlp_proj_b;
-  const t404 = buffers.t404;
-  const t679 = buffers.t679;
-  const t1028 = buffers.t1028;
-  const p_optim_v_blocks_0_mlp_proj_b = buffers.p_optim_v_blocks_0_mlp_proj_b;
-  const t1032 = buffers.t1032;
-  const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1038 = buffers.t1038;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_0_ln2_b = buffers.p_optim_m_blocks_0_ln2_b;
+  const t388 = buffers.t388;
+  const t640 = buffers.t640;
+  const t906 = buffers.t906;
+  const p_optim_v_blocks_0_ln2_b = buffers.p_optim_v_blocks_0_ln2_b;
+  const t910 = buffers.t910;
+  const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t916 = buffers.t916;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l1024 = p_optim_m_blocks_0_mlp_proj_b[i];
-    const v1026 = l1024 * 0.9;
-    const l405 = t404[i];
-    const v1023 = l405 * l750;
-    const v1027 = v1023 * 0.1;
-    const v1028 = v1026 + v1027;
-    t1028[i] = v1028;
-    const l1025 = p_optim_v_blocks_0_mlp_proj_b[i];
-    const v1029 = l1025 * 0.95;
-    const v1030 = v1023 * v1023;
-    const v1031 = v1030 * 0.05;
-    const v1032 = v1029 + v1031;
-    t1032[i] = v1032;
-    const l17 = p_blocks_0_mlp_proj_b[i];
-    const v1033 = Math.sqrt(v1032);
-    const v1034 = v1033 / l767;
-    const v1035 = v1034 + 1e-8;
-    const v1036 = v1028 / v1035;
-    const v1037 = v1036 * l773;
-    const v1038 = l17 - v1037;
-    t1038[i] = v1038;
+    const l902 = p_optim_m_blocks_0_ln2_b[i];
+    const v904 = l902 * 0.9;
+    const l389 = t388[i];
+    const v901 = l389 * l711;
+    const v905 = v901 * 0.1;
+    const v906 = v904 + v905;
+    t906[i] = v906;
+    const l903 = p_optim_v_blocks_0_ln2_b[i];
+    const v907 = l903 * 0.95;
+    const v908 = v901 * v901;
+    const v909 = v908 * 0.05;
+    const v910 = v907 + v909;
+    t910[i] = v910;
+    const l13 = p_blocks_0_ln2_b[i];
+    const v911 = Math.sqrt(v910);
+    const v912 = v911 / l728;
+    const v913 = v912 + 1e-8;
+    const v914 = v906 / v913;
+    const v915 = v914 * l734;
+    const v916 = l13 - v915;
+    t916[i] = v916;
   }
 }
 function k108_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
-  const t384 = buffers.t384;
-  const t679 = buffers.t679;
-  const t1044 = buffers.t1044;
-  const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
-  const t1048 = buffers.t1048;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1054 = buffers.t1054;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
-  for (let i = 0; i < 64; i++) {
-    const l1040 = p_optim_m_blocks_1_ln1_g[i];
-    const v1042 = l1040 * 0.9;
-    const l385 = t384[i];
-    const v1039 = l385 * l750;
-    const v1043 = v1039 * 0.1;
-    const v1044 = v1042 + v1043;
-    t1044[i] = v1044;
-    const l1041 = p_optim_v_blocks_1_ln1_g[i];
-    const v1045 = l1041 * 0.95;
-    const v1046 = v1039 * v1039;
-    const v1047 = v1046 * 0.05;
-    const v1048 = v1045 + v1047;
-    t1048[i] = v1048;
-    const l18 = p_blocks_1_ln1_g[i];
-    const v1049 = Math.sqrt(v1048);
-    const v1050 = v1049 / l767;
-    const v1051 = v1050 + 1e-8;
-    const v1052 = v1044 / v1051;
-    const v1053 = v1052 * l773;
-    const v1054 = l18 - v1053;
-    t1054[i] = v1054;
+  const p_optim_m_blocks_0_mlp_fc_w = buffers.p_optim_m_blocks_0_mlp_fc_w;
+  const t387 = buffers.t387;
+  const t640 = buffers.t640;
+  const t925 = buffers.t925;
+  const p_optim_v_blocks_0_mlp_fc_w = buffers.p_optim_v_blocks_0_mlp_fc_w;
+  const t931 = buffers.t931;
+  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t942 = buffers.t942;
+  const l917 = t640[0];
+  const l937 = t675[0];
+  const l933 = t650[0];
+  const l940 = t649[0];
+  for (let i = 0; i < 16384; i++) {
+    const l919 = p_optim_m_blocks_0_mlp_fc_w[i];
+    const v922 = l919 * 0.9;
+    const l387 = t387[i];
+    const v918 = l387 * l917;
+    const v924 = v918 * 0.1;
+    const v925 = v922 + v924;
+    t925[i] = v925;
+    const l920 = p_optim_v_blocks_0_mlp_fc_w[i];
+    const v927 = l920 * 0.95;
+    const v928 = v918 * v918;
+    const v930 = v928 * 0.05;
+    const v931 = v927 + v930;
+    t931[i] = v931;
+    const l14 = p_blocks_0_mlp_fc_w[i];
+    const v938 = l14 * l937;
+    const v932 = Math.sqrt(v931);
+    const v934 = v932 / l933;
+    const v936 = v934 + 1e-8;
+    const v939 = v925 / v936;
+    const v941 = v939 * l940;
+    const v942 = v938 - v941;
+    t942[i] = v942;
   }
 }
 function k109_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_ln1_b = buffers.p_optim_m_blocks_1_ln1_b;
-  const t380 = buffers.t380;
-  const t679 = buffers.t679;
-  const t1060 = buffers.t1060;
-  const p_optim_v_blocks_1_ln1_b = buffers.p_optim_v_blocks_1_ln1_b;
-  const t1064 = buffers.t1064;
-  const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1070 = buffers.t1070;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
-  for (let i = 0; i < 64; i++) {
-    const l1056 = p_optim_m_blocks_1_ln1_b[i];
-    const v1058 = l1056 * 0.9;
-    const l381 = t380[i];
-    const v1055 = l381 * l750;
-    const v1059 = v1055 * 0.1;
-    const v1060 = v1058 + v1059;
-    t1060[i] = v1060;
-    const l1057 = p_optim_v_blocks_1_ln1_b[i];
-    const v1061 = l1057 * 0.95;
-    const v1062 = v1055 * v1055;
-    const v1063 = v1062 * 0.05;
-    const v1064 = v1061 + v1063;
-    t1064[i] = v1064;
-    const l19 = p_blocks_1_ln1_b[i];
-    const v1065 = Math.sqrt(v1064);
-    const v1066 = v1065 / l767;
-    const v1067 = v1066 + 1e-8;
-    const v1068 = v1060 / v1067;
-    const v1069 = v1068 * l773;
-    const v1070 = l19 - v1069;
-    t1070[i] = v1070;
+  const p_optim_m_blocks_0_mlp_fc_b = buffers.p_optim_m_blocks_0_mlp_fc_b;
+  const t384 = buffers.t384;
+  const t640 = buffers.t640;
+  const t951 = buffers.t951;
+  const p_optim_v_blocks_0_mlp_fc_b = buffers.p_optim_v_blocks_0_mlp_fc_b;
+  const t957 = buffers.t957;
+  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t966 = buffers.t966;
+  const l943 = t640[0];
+  const l959 = t650[0];
+  const l964 = t649[0];
+  for (let i = 0; i < 256; i++) {
+    const l945 = p_optim_m_blocks_0_mlp_fc_b[i];
+    const v948 = l945 * 0.9;
+    const l385 = t384[i];
+    const v944 = l385 * l943;
+    const v950 = v944 * 0.1;
+    const v951 = v948 + v950;
+    t951[i] = v951;
+    const l946 = p_optim_v_blocks_0_mlp_fc_b[i];
+    const v953 = l946 * 0.95;
+    const v954 = v944 * v944;
+    const v956 = v954 * 0.05;
+    const v957 = v953 + v956;
+    t957[i] = v957;
+    const l15 = p_blocks_0_mlp_fc_b[i];
+    const v958 = Math.sqrt(v957);
+    const v960 = v958 / l959;
+    const v962 = v960 + 1e-8;
+    const v963 = v951 / v962;
+    const v965 = v963 * l964;
+    const v966 = l15 - v965;
+    t966[i] = v966;
   }
 }
 function k110_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
-  const t377 = buffers.t377;
-  const t679 = buffers.t679;
-  const t1076 = buffers.t1076;
-  const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
-  const t1080 = buffers.t1080;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1087 = buffers.t1087;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
-  for (let i = 0; i < 4096; i++) {
-    const l1072 = p_optim_m_blocks_1_attn_wq_w[i];
-    const v1074 = l1072 * 0.9;
-    const l377 = t377[i];
-    const v1071 = l377 * l723;
-    const v1075 = v1071 * 0.1;
-    const v1076 = v1074 + v1075;
-    t1076[i] = v1076;
-    const l1073 = p_optim_v_blocks_1_attn_wq_w[i];
-    const v1077 = l1073 * 0.95;
-    const v1078 = v1071 * v1071;
-    const v1079 = v1078 * 0.05;
-    const v1080 = v1077 + v1079;
-    t1080[i] = v1080;
-    const l20 = p_blocks_1_attn_wq_w[i];
-    const v1084 = l20 * l743;
-    const v1081 = Math.sqrt(v1080);
-    const v1082 = v1081 / l739;
-    const v1083 = v1082 + 1e-8;
-    const v1085 = v1076 / v1083;
-    const v1086 = v1085 * l746;
-    const v1087 = v1084 - v1086;
-    t1087[i] = v1087;
+  const p_optim_m_blocks_0_mlp_proj_w = buffers.p_optim_m_blocks_0_mlp_proj_w;
+  const t373 = buffers.t373;
+  const t640 = buffers.t640;
+  const t972 = buffers.t972;
+  const p_optim_v_blocks_0_mlp_proj_w = buffers.p_optim_v_blocks_0_mlp_proj_w;
+  const t976 = buffers.t976;
+  const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t983 = buffers.t983;
+  const l652 = t640[0];
+  const l677 = t675[0];
+  const l669 = t650[0];
+  const l681 = t649[0];
+  for (let i = 0; i < 16384; i++) {
+    const l968 = p_optim_m_blocks_0_mlp_proj_w[i];
+    const v970 = l968 * 0.9;
+    const l373 = t373[i];
+    const v967 = l373 * l652;
+    const v971 = v967 * 0.1;
+    const v972 = v970 + v971;
+    t972[i] = v972;
+    const l969 = p_optim_v_blocks_0_mlp_proj_w[i];
+    const v973 = l969 * 0.95;
+    const v974 = v967 * v967;
+    const v975 = v974 * 0.05;
+    const v976 = v973 + v975;
+    t976[i] = v976;
+    const l16 = p_blocks_0_mlp_proj_w[i];
+    const v980 = l16 * l677;
+    const v977 = Math.sqrt(v976);
+    const v978 = v977 / l669;
+    const v979 = v978 + 1e-8;
+    const v981 = v972 / v979;
+    const v982 = v981 * l681;
+    const v983 = v980 - v982;
+    t983[i] = v983;
   }
 }
 function k111_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_attn_wq_b = buffers.p_optim_m_blocks_1_attn_wq_b;
-  const t374 = buffers.t374;
-  const t679 = buffers.t679;
-  const t1093 = buffers.t1093;
-  const p_optim_v_blocks_1_attn_wq_b = buffers.p_optim_v_blocks_1_attn_wq_b;
-  const t1097 = buffers.t1097;
-  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1103 = buffers.t1103;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_0_mlp_proj_b = buffers.p_optim_m_blocks_0_mlp_proj_b;
+  const t370 = buffers.t370;
+  const t640 = buffers.t640;
+  const t989 = buffers.t989;
+  const p_optim_v_blocks_0_mlp_proj_b = buffers.p_optim_v_blocks_0_mlp_proj_b;
+  const t993 = buffers.t993;
+  const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t999 = buffers.t999;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l1089 = p_optim_m_blocks_1_attn_wq_b[i];
-    const v1091 = l1089 * 0.9;
-    const l375 = t374[i];
-    const v1088 = l375 * l750;
-    const v1092 = v1088 * 0.1;
-    const v1093 = v1091 + v1092;
-    t1093[i] = v1093;
-    const l1090 = p_optim_v_blocks_1_attn_wq_b[i];
-    const v1094 = l1090 * 0.95;
-    const v1095 = v1088 * v1088;
-    const v1096 = v1095 * 0.05;
-    const v1097 = v1094 + v1096;
-    t1097[i] = v1097;
-    const l21 = p_blocks_1_attn_wq_b[i];
-    const v1098 = Math.sqrt(v1097);
-    const v1099 = v1098 / l767;
-    const v1100 = v1099 + 1e-8;
-    const v1101 = v1093 / v1100;
-    const v1102 = v1101 * l773;
-    const v1103 = l21 - v1102;
-    t1103[i] = v1103;
+    const l985 = p_optim_m_blocks_0_mlp_proj_b[i];
+    const v987 = l985 * 0.9;
+    const l371 = t370[i];
+    const v984 = l371 * l711;
+    const v988 = v984 * 0.1;
+    const v989 = v987 + v988;
+    t989[i] = v989;
+    const l986 = p_optim_v_blocks_0_mlp_proj_b[i];
+    const v990 = l986 * 0.95;
+    const v991 = v984 * v984;
+    const v992 = v991 * 0.05;
+    const v993 = v990 + v992;
+    t993[i] = v993;
+    const l17 = p_blocks_0_mlp_proj_b[i];
+    const v994 = Math.sqrt(v993);
+    const v995 = v994 / l728;
+    const v996 = v995 + 1e-8;
+    const v997 = v989 / v996;
+    const v998 = v997 * l734;
+    const v999 = l17 - v998;
+    t999[i] = v999;
   }
 }
 function k112_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
-  const t371 = buffers.t371;
-  const t679 = buffers.t679;
-  const t1109 = buffers.t1109;
-  const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
-  const t1113 = buffers.t1113;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1120 = buffers.t1120;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
-  for (let i = 0; i < 4096; i++) {
-    const l1105 = p_optim_m_blocks_1_attn_wk_w[i];
-    const v1107 = l1105 * 0.9;
-    const l371 = t371[i];
-    const v1104 = l371 * l723;
-    const v1108 = v1104 * 0.1;
-    const v1109 = v1107 + v1108;
-    t1109[i] = v1109;
-    const l1106 = p_optim_v_blocks_1_attn_wk_w[i];
-    const v1110 = l1106 * 0.95;
-    const v1111 = v1104 * v1104;
-    const v1112 = v1111 * 0.05;
-    const v1113 = v1110 + v1112;
-    t1113[i] = v1113;
-    const l22 = p_blocks_1_attn_wk_w[i];
-    const v1117 = l22 * l743;
-    const v1114 = Math.sqrt(v1113);
-    const v1115 = v1114 / l739;
-    const v1116 = v1115 + 1e-8;
-    const v1118 = v1109 / v1116;
-    const v1119 = v1118 * l746;
-    const v1120 = v1117 - v1119;
-    t1120[i] = v1120;
+  const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
+  const t350 = buffers.t350;
+  const t640 = buffers.t640;
+  const t1005 = buffers.t1005;
+  const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
+  const t1009 = buffers.t1009;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1015 = buffers.t1015;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
+  for (let i = 0; i < 64; i++) {
+    const l1001 = p_optim_m_blocks_1_ln1_g[i];
+    const v1003 = l1001 * 0.9;
+    const l351 = t350[i];
+    const v1000 = l351 * l711;
+    const v1004 = v1000 * 0.1;
+    const v1005 = v1003 + v1004;
+    t1005[i] = v1005;
+    const l1002 = p_optim_v_blocks_1_ln1_g[i];
+    const v1006 = l1002 * 0.95;
+    const v1007 = v1000 * v1000;
+    const v1008 = v1007 * 0.05;
+    const v1009 = v1006 + v1008;
+    t1009[i] = v1009;
+    const l18 = p_blocks_1_ln1_g[i];
+    const v1010 = Math.sqrt(v1009);
+    const v1011 = v1010 / l728;
+    const v1012 = v1011 + 1e-8;
+    const v1013 = v1005 / v1012;
+    const v1014 = v1013 * l734;
+    const v1015 = l18 - v1014;
+    t1015[i] = v1015;
   }
 }
 function k113_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_attn_wk_b = buffers.p_optim_m_blocks_1_attn_wk_b;
-  const t368 = buffers.t368;
-  const t679 = buffers.t679;
-  const t1126 = buffers.t1126;
-  const p_optim_v_blocks_1_attn_wk_b = buffers.p_optim_v_blocks_1_attn_wk_b;
-  const t1130 = buffers.t1130;
-  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1136 = buffers.t1136;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_1_ln1_b = buffers.p_optim_m_blocks_1_ln1_b;
+  const t346 = buffers.t346;
+  const t640 = buffers.t640;
+  const t1021 = buffers.t1021;
+  const p_optim_v_blocks_1_ln1_b = buffers.p_optim_v_blocks_1_ln1_b;
+  const t1025 = buffers.t1025;
+  const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1031 = buffers.t1031;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l1122 = p_optim_m_blocks_1_attn_wk_b[i];
-    const v1124 = l1122 * 0.9;
-    const l369 = t368[i];
-    const v1121 = l369 * l750;
-    const v1125 = v1121 * 0.1;
-    const v1126 = v1124 + v1125;
-    t1126[i] = v1126;
-    const l1123 = p_optim_v_blocks_1_attn_wk_b[i];
-    const v1127 = l1123 * 0.95;
-    const v1128 = v1121 * v1121;
-    const v1129 = v1128 * 0.05;
-    const v1130 = v1127 + v1129;
-    t1130[i] = v1130;
-    const l23 = p_blocks_1_attn_wk_b[i];
-    const v1131 = Math.sqrt(v1130);
-    const v1132 = v1131 / l767;
-    const v1133 = v1132 + 1e-8;
-    const v1134 = v1126 / v1133;
-    const v1135 = v1134 * l773;
-    const v1136 = l23 - v1135;
-    t1136[i] = v1136;
+    const l1017 = p_optim_m_blocks_1_ln1_b[i];
+    const v1019 = l1017 * 0.9;
+    const l347 = t346[i];
+    const v1016 = l347 * l711;
+    const v1020 = v1016 * 0.1;
+    const v1021 = v1019 + v1020;
+    t1021[i] = v1021;
+    const l1018 = p_optim_v_blocks_1_ln1_b[i];
+    const v1022 = l1018 * 0.95;
+    const v1023 = v1016 * v1016;
+    const v1024 = v1023 * 0.05;
+    const v1025 = v1022 + v1024;
+    t1025[i] = v1025;
+    const l19 = p_blocks_1_ln1_b[i];
+    const v1026 = Math.sqrt(v1025);
+    const v1027 = v1026 / l728;
+    const v1028 = v1027 + 1e-8;
+    const v1029 = v1021 / v1028;
+    const v1030 = v1029 * l734;
+    const v1031 = l19 - v1030;
+    t1031[i] = v1031;
   }
 }
 function k114_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
-  const t365 = buffers.t365;
-  const t679 = buffers.t679;
-  const t1142 = buffers.t1142;
-  const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
-  const t1146 = buffers.t1146;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1153 = buffers.t1153;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
+  const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
+  const t343 = buffers.t343;
+  const t640 = buffers.t640;
+  const t1037 = buffers.t1037;
+  const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
+  const t1041 = buffers.t1041;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1048 = buffers.t1048;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
   for (let i = 0; i < 4096; i++) {
-    const l1138 = p_optim_m_blocks_1_attn_wv_w[i];
-    const v1140 = l1138 * 0.9;
-    const l365 = t365[i];
-    const v1137 = l365 * l723;
-    const v1141 = v1137 * 0.1;
-    const v1142 = v1140 + v1141;
-    t1142[i] = v1142;
-    const l1139 = p_optim_v_blocks_1_attn_wv_w[i];
-    const v1143 = l1139 * 0.95;
-    const v1144 = v1137 * v1137;
-    const v1145 = v1144 * 0.05;
-    const v1146 = v1143 + v1145;
-    t1146[i] = v1146;
-    const l24 = p_blocks_1_attn_wv_w[i];
-    const v1150 = l24 * l743;
-    const v1147 = Math.sqrt(v1146);
-    const v1148 = v1147 / l739;
-    const v1149 = v1148 + 1e-8;
-    const v1151 = v1142 / v1149;
-    const v1152 = v1151 * l746;
-    const v1153 = v1150 - v1152;
-    t1153[i] = v1153;
+    const l1033 = p_optim_m_blocks_1_attn_wq_w[i];
+    const v1035 = l1033 * 0.9;
+    const l343 = t343[i];
+    const v1032 = l343 * l684;
+    const v1036 = v1032 * 0.1;
+    const v1037 = v1035 + v1036;
+    t1037[i] = v1037;
+    const l1034 = p_optim_v_blocks_1_attn_wq_w[i];
+    const v1038 = l1034 * 0.95;
+    const v1039 = v1032 * v1032;
+    const v1040 = v1039 * 0.05;
+    const v1041 = v1038 + v1040;
+    t1041[i] = v1041;
+    const l20 = p_blocks_1_attn_wq_w[i];
+    const v1045 = l20 * l704;
+    const v1042 = Math.sqrt(v1041);
+    const v1043 = v1042 / l700;
+    const v1044 = v1043 + 1e-8;
+    const v1046 = v1037 / v1044;
+    const v1047 = v1046 * l707;
+    const v1048 = v1045 - v1047;
+    t1048[i] = v1048;
   }
 }
 function k115_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_attn_wv_b = buffers.p_optim_m_blocks_1_attn_wv_b;
-  const t362 = buffers.t362;
-  const t679 = buffers.t679;
-  const t1159 = buffers.t1159;
-  const p_optim_v_blocks_1_attn_wv_b = buffers.p_optim_v_blocks_1_attn_wv_b;
-  const t1163 = buffers.t1163;
-  const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1169 = buffers.t1169;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_1_attn_wq_b = buffers.p_optim_m_blocks_1_attn_wq_b;
+  const t340 = buffers.t340;
+  const t640 = buffers.t640;
+  const t1054 = buffers.t1054;
+  const p_optim_v_blocks_1_attn_wq_b = buffers.p_optim_v_blocks_1_attn_wq_b;
+  const t1058 = buffers.t1058;
+  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1064 = buffers.t1064;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l1155 = p_optim_m_blocks_1_attn_wv_b[i];
-    const v1157 = l1155 * 0.9;
-    const l363 = t362[i];
-    const v1154 = l363 * l750;
-    const v1158 = v1154 * 0.1;
-    const v1159 = v1157 + v1158;
-    t1159[i] = v1159;
-    const l1156 = p_optim_v_blocks_1_attn_wv_b[i];
-    const v1160 = l1156 * 0.95;
-    const v1161 = v1154 * v1154;
-    const v1162 = v1161 * 0.05;
-    const v1163 = v1160 + v1162;
-    t1163[i] = v1163;
-    const l25 = p_blocks_1_attn_wv_b[i];
-    const v1164 = Math.sqrt(v1163);
-    const v1165 = v1164 / l767;
-    const v1166 = v1165 + 1e-8;
-    const v1167 = v1159 / v1166;
-    const v1168 = v1167 * l773;
-    const v1169 = l25 - v1168;
-    t1169[i] = v1169;
+    const l1050 = p_optim_m_blocks_1_attn_wq_b[i];
+    const v1052 = l1050 * 0.9;
+    const l341 = t340[i];
+    const v1049 = l341 * l711;
+    const v1053 = v1049 * 0.1;
+    const v1054 = v1052 + v1053;
+    t1054[i] = v1054;
+    const l1051 = p_optim_v_blocks_1_attn_wq_b[i];
+    const v1055 = l1051 * 0.95;
+    const v1056 = v1049 * v1049;
+    const v1057 = v1056 * 0.05;
+    const v1058 = v1055 + v1057;
+    t1058[i] = v1058;
+    const l21 = p_blocks_1_attn_wq_b[i];
+    const v1059 = Math.sqrt(v1058);
+    const v1060 = v1059 / l728;
+    const v1061 = v1060 + 1e-8;
+    const v1062 = v1054 / v1061;
+    const v1063 = v1062 * l734;
+    const v1064 = l21 - v1063;
+    t1064[i] = v1064;
   }
 }
 function k116_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
-  const t345 = buffers.t345;
-  const t679 = buffers.t679;
-  const t1175 = buffers.t1175;
-  const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
-  const t1179 = buffers.t1179;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1186 = buffers.t1186;
-  const l723 = t679[0];
-  const l743 = t714[0];
-  const l739 = t689[0];
-  const l746 = t688[0];
+  const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
+  const t337 = buffers.t337;
+  const t640 = buffers.t640;
+  const t1070 = buffers.t1070;
+  const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
+  const t1074 = buffers.t1074;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1081 = buffers.t1081;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
   for (let i = 0; i < 4096; i++) {
-    const l1171 = p_optim_m_blocks_1_attn_wo_w[i];
-    const v1173 = l1171 * 0.9;
-    const l345 = t345[i];
-    const v1170 = l345 * l723;
-    const v1174 = v1170 * 0.1;
-    const v1175 = v1173 + v1174;
-    t1175[i] = v1175;
-    const l1172 = p_optim_v_blocks_1_attn_wo_w[i];
-    const v1176 = l1172 * 0.95;
-    const v1177 = v1170 * v1170;
-    const v1178 = v1177 * 0.05;
-    const v1179 = v1176 + v1178;
-    t1179[i] = v1179;
-    const l26 = p_blocks_1_attn_wo_w[i];
-    const v1183 = l26 * l743;
-    const v1180 = Math.sqrt(v1179);
-    const v1181 = v1180 / l739;
-    const v1182 = v1181 + 1e-8;
-    const v1184 = v1175 / v1182;
-    const v1185 = v1184 * l746;
-    const v1186 = v1183 - v1185;
-    t1186[i] = v1186;
+    const l1066 = p_optim_m_blocks_1_attn_wk_w[i];
+    const v1068 = l1066 * 0.9;
+    const l337 = t337[i];
+    const v1065 = l337 * l684;
+    const v1069 = v1065 * 0.1;
+    const v1070 = v1068 + v1069;
+    t1070[i] = v1070;
+    const l1067 = p_optim_v_blocks_1_attn_wk_w[i];
+    const v1071 = l1067 * 0.95;
+    const v1072 = v1065 * v1065;
+    const v1073 = v1072 * 0.05;
+    const v1074 = v1071 + v1073;
+    t1074[i] = v1074;
+    const l22 = p_blocks_1_attn_wk_w[i];
+    const v1078 = l22 * l704;
+    const v1075 = Math.sqrt(v1074);
+    const v1076 = v1075 / l700;
+    const v1077 = v1076 + 1e-8;
+    const v1079 = v1070 / v1077;
+    const v1080 = v1079 * l707;
+    const v1081 = v1078 - v1080;
+    t1081[i] = v1081;
   }
 }
 function k117_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_attn_wo_b = buffers.p_optim_m_blocks_1_attn_wo_b;
-  const t342 = buffers.t342;
-  const t679 = buffers.t679;
-  const t1192 = buffers.t1192;
-  const p_optim_v_blocks_1_attn_wo_b = buffers.p_optim_v_blocks_1_attn_wo_b;
-  const t1196 = buffers.t1196;
-  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1202 = buffers.t1202;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_1_attn_wk_b = buffers.p_optim_m_blocks_1_attn_wk_b;
+  const t334 = buffers.t334;
+  const t640 = buffers.t640;
+  const t1087 = buffers.t1087;
+  const p_optim_v_blocks_1_attn_wk_b = buffers.p_optim_v_blocks_1_attn_wk_b;
+  const t1091 = buffers.t1091;
+  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1097 = buffers.t1097;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l1188 = p_optim_m_blocks_1_attn_wo_b[i];
-    const v1190 = l1188 * 0.9;
-    const l343 = t342[i];
-    const v1187 = l343 * l750;
-    const v1191 = v1187 * 0.1;
-    const v1192 = v1190 + v1191;
-    t1192[i] = v1192;
-    const l1189 = p_optim_v_blocks_1_attn_wo_b[i];
-    const v1193 = l1189 * 0.95;
-    const v1194 = v1187 * v1187;
-    const v1195 = v1194 * 0.05;
-    const v1196 = v1193 + v1195;
-    t1196[i] = v1196;
-    const l27 = p_blocks_1_attn_wo_b[i];
-    const v1197 = Math.sqrt(v1196);
-    const v1198 = v1197 / l767;
-    const v1199 = v1198 + 1e-8;
-    const v1200 = v1192 / v1199;
-    const v1201 = v1200 * l773;
-    const v1202 = l27 - v1201;
-    t1202[i] = v1202;
+    const l1083 = p_optim_m_blocks_1_attn_wk_b[i];
+    const v1085 = l1083 * 0.9;
+    const l335 = t334[i];
+    const v1082 = l335 * l711;
+    const v1086 = v1082 * 0.1;
+    const v1087 = v1085 + v1086;
+    t1087[i] = v1087;
+    const l1084 = p_optim_v_blocks_1_attn_wk_b[i];
+    const v1088 = l1084 * 0.95;
+    const v1089 = v1082 * v1082;
+    const v1090 = v1089 * 0.05;
+    const v1091 = v1088 + v1090;
+    t1091[i] = v1091;
+    const l23 = p_blocks_1_attn_wk_b[i];
+    const v1092 = Math.sqrt(v1091);
+    const v1093 = v1092 / l728;
+    const v1094 = v1093 + 1e-8;
+    const v1095 = v1087 / v1094;
+    const v1096 = v1095 * l734;
+    const v1097 = l23 - v1096;
+    t1097[i] = v1097;
   }
 }
 function k118_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
-  const t322 = buffers.t322;
-  const t679 = buffers.t679;
-  const t1208 = buffers.t1208;
-  const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
-  const t1212 = buffers.t1212;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1218 = buffers.t1218;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
-  for (let i = 0; i < 64; i++) {
-    const l1204 = p_optim_m_blocks_1_ln2_g[i];
-    const v1206 = l1204 * 0.9;
-    const l323 = t322[i];
-    const v1203 = l323 * l750;
-    const v1207 = v1203 * 0.1;
-    const v1208 = v1206 + v1207;
-    t1208[i] = v1208;
-    const l1205 = p_optim_v_blocks_1_ln2_g[i];
-    const v1209 = l1205 * 0.95;
-    const v1210 = v1203 * v1203;
-    const v1211 = v1210 * 0.05;
-    const v1212 = v1209 + v1211;
-    t1212[i] = v1212;
-    const l28 = p_blocks_1_ln2_g[i];
-    const v1213 = Math.sqrt(v1212);
-    const v1214 = v1213 / l767;
-    const v1215 = v1214 + 1e-8;
-    const v1216 = v1208 / v1215;
-    const v1217 = v1216 * l773;
-    const v1218 = l28 - v1217;
-    t1218[i] = v1218;
+  const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
+  const t331 = buffers.t331;
+  const t640 = buffers.t640;
+  const t1103 = buffers.t1103;
+  const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
+  const t1107 = buffers.t1107;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1114 = buffers.t1114;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
+  for (let i = 0; i < 4096; i++) {
+    const l1099 = p_optim_m_blocks_1_attn_wv_w[i];
+    const v1101 = l1099 * 0.9;
+    const l331 = t331[i];
+    const v1098 = l331 * l684;
+    const v1102 = v1098 * 0.1;
+    const v1103 = v1101 + v1102;
+    t1103[i] = v1103;
+    const l1100 = p_optim_v_blocks_1_attn_wv_w[i];
+    const v1104 = l1100 * 0.95;
+    const v1105 = v1098 * v1098;
+    const v1106 = v1105 * 0.05;
+    const v1107 = v1104 + v1106;
+    t1107[i] = v1107;
+    const l24 = p_blocks_1_attn_wv_w[i];
+    const v1111 = l24 * l704;
+    const v1108 = Math.sqrt(v1107);
+    const v1109 = v1108 / l700;
+    const v1110 = v1109 + 1e-8;
+    const v1112 = v1103 / v1110;
+    const v1113 = v1112 * l707;
+    const v1114 = v1111 - v1113;
+    t1114[i] = v1114;
   }
 }
 function k119_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_ln2_b = buffers.p_optim_m_blocks_1_ln2_b;
-  const t318 = buffers.t318;
-  const t679 = buffers.t679;
-  const t1224 = buffers.t1224;
-  const p_optim_v_blocks_1_ln2_b = buffers.p_optim_v_blocks_1_ln2_b;
-  const t1228 = buffers.t1228;
-  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1234 = buffers.t1234;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_1_attn_wv_b = buffers.p_optim_m_blocks_1_attn_wv_b;
+  const t328 = buffers.t328;
+  const t640 = buffers.t640;
+  const t1120 = buffers.t1120;
+  const p_optim_v_blocks_1_attn_wv_b = buffers.p_optim_v_blocks_1_attn_wv_b;
+  const t1124 = buffers.t1124;
+  const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1130 = buffers.t1130;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l1220 = p_optim_m_blocks_1_ln2_b[i];
-    const v1222 = l1220 * 0.9;
-    const l319 = t318[i];
-    const v1219 = l319 * l750;
-    const v1223 = v1219 * 0.1;
-    const v1224 = v1222 + v1223;
-    t1224[i] = v1224;
-    const l1221 = p_optim_v_blocks_1_ln2_b[i];
-    const v1225 = l1221 * 0.95;
-    const v1226 = v1219 * v1219;
-    const v1227 = v1226 * 0.05;
-    const v1228 = v1225 + v1227;
-    t1228[i] = v1228;
-    const l29 = p_blocks_1_ln2_b[i];
-    const v1229 = Math.sqrt(v1228);
-    const v1230 = v1229 / l767;
-    const v1231 = v1230 + 1e-8;
-    const v1232 = v1224 / v1231;
-    const v1233 = v1232 * l773;
-    const v1234 = l29 - v1233;
-    t1234[i] = v1234;
+    const l1116 = p_optim_m_blocks_1_attn_wv_b[i];
+    const v1118 = l1116 * 0.9;
+    const l329 = t328[i];
+    const v1115 = l329 * l711;
+    const v1119 = v1115 * 0.1;
+    const v1120 = v1118 + v1119;
+    t1120[i] = v1120;
+    const l1117 = p_optim_v_blocks_1_attn_wv_b[i];
+    const v1121 = l1117 * 0.95;
+    const v1122 = v1115 * v1115;
+    const v1123 = v1122 * 0.05;
+    const v1124 = v1121 + v1123;
+    t1124[i] = v1124;
+    const l25 = p_blocks_1_attn_wv_b[i];
+    const v1125 = Math.sqrt(v1124);
+    const v1126 = v1125 / l728;
+    const v1127 = v1126 + 1e-8;
+    const v1128 = v1120 / v1127;
+    const v1129 = v1128 * l734;
+    const v1130 = l25 - v1129;
+    t1130[i] = v1130;
   }
 }
 function k120_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_mlp_fc_w = buffers.p_optim_m_blocks_1_mlp_fc_w;
+  const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
   const t317 = buffers.t317;
-  const t679 = buffers.t679;
-  const t1240 = buffers.t1240;
-  const p_optim_v_blocks_1_mlp_fc_w = buffers.p_optim_v_blocks_1_mlp_fc_w;
-  const t1244 = buffers.t1244;
-  const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1251 = buffers.t1251;
-  const l956 = t679[0];
-  const l976 = t714[0];
-  const l972 = t689[0];
-  const l979 = t688[0];
-  for (let i = 0; i < 16384; i++) {
-    const l1236 = p_optim_m_blocks_1_mlp_fc_w[i];
-    const v1238 = l1236 * 0.9;
+  const t640 = buffers.t640;
+  const t1136 = buffers.t1136;
+  const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
+  const t1140 = buffers.t1140;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1147 = buffers.t1147;
+  const l684 = t640[0];
+  const l704 = t675[0];
+  const l700 = t650[0];
+  const l707 = t649[0];
+  for (let i = 0; i < 4096; i++) {
+    const l1132 = p_optim_m_blocks_1_attn_wo_w[i];
+    const v1134 = l1132 * 0.9;
     const l317 = t317[i];
-    const v1235 = l317 * l956;
-    const v1239 = v1235 * 0.1;
-    const v1240 = v1238 + v1239;
-    t1240[i] = v1240;
-    const l1237 = p_optim_v_blocks_1_mlp_fc_w[i];
-    const v1241 = l1237 * 0.95;
-    const v1242 = v1235 * v1235;
-    const v1243 = v1242 * 0.05;
-    const v1244 = v1241 + v1243;
-    t1244[i] = v1244;
-    const l30 = p_blocks_1_mlp_fc_w[i];
-    const v1248 = l30 * l976;
-    const v1245 = Math.sqrt(v1244);
-    const v1246 = v1245 / l972;
-    const v1247 = v1246 + 1e-8;
-    const v1249 = v1240 / v1247;
-    const v1250 = v1249 * l979;
-    const v1251 = v1248 - v1250;
-    t1251[i] = v1251;
+    const v1131 = l317 * l684;
+    const v1135 = v1131 * 0.1;
+    const v1136 = v1134 + v1135;
+    t1136[i] = v1136;
+    const l1133 = p_optim_v_blocks_1_attn_wo_w[i];
+    const v1137 = l1133 * 0.95;
+    const v1138 = v1131 * v1131;
+    const v1139 = v1138 * 0.05;
+    const v1140 = v1137 + v1139;
+    t1140[i] = v1140;
+    const l26 = p_blocks_1_attn_wo_w[i];
+    const v1144 = l26 * l704;
+    const v1141 = Math.sqrt(v1140);
+    const v1142 = v1141 / l700;
+    const v1143 = v1142 + 1e-8;
+    const v1145 = v1136 / v1143;
+    const v1146 = v1145 * l707;
+    const v1147 = v1144 - v1146;
+    t1147[i] = v1147;
   }
 }
 function k121_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_mlp_fc_b = buffers.p_optim_m_blocks_1_mlp_fc_b;
+  const p_optim_m_blocks_1_attn_wo_b = buffers.p_optim_m_blocks_1_attn_wo_b;
   const t314 = buffers.t314;
-  const t679 = buffers.t679;
-  const t1257 = buffers.t1257;
-  const p_optim_v_blocks_1_mlp_fc_b = buffers.p_optim_v_blocks_1_mlp_fc_b;
-  const t1261 = buffers.t1261;
-  const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1267 = buffers.t1267;
-  const l982 = t679[0];
-  const l998 = t689[0];
-  const l1003 = t688[0];
-  for (let i = 0; i < 256; i++) {
-    const l1253 = p_optim_m_blocks_1_mlp_fc_b[i];
-    const v1255 = l1253 * 0.9;
+  const t640 = buffers.t640;
+  const t1153 = buffers.t1153;
+  const p_optim_v_blocks_1_attn_wo_b = buffers.p_optim_v_blocks_1_attn_wo_b;
+  const t1157 = buffers.t1157;
+  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1163 = buffers.t1163;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
+  for (let i = 0; i < 64; i++) {
+    const l1149 = p_optim_m_blocks_1_attn_wo_b[i];
+    const v1151 = l1149 * 0.9;
     const l315 = t314[i];
-    const v1252 = l315 * l982;
-    const v1256 = v1252 * 0.1;
-    const v1257 = v1255 + v1256;
-    t1257[i] = v1257;
-    const l1254 = p_optim_v_blocks_1_mlp_fc_b[i];
-    const v1258 = l1254 * 0.95;
-    const v1259 = v1252 * v1252;
-    const v1260 = v1259 * 0.05;
-    const v1261 = v1258 + v1260;
-    t1261[i] = v1261;
-    const l31 = p_blocks_1_mlp_fc_b[i];
-    const v1262 = Math.sqrt(v1261);
-    const v1263 = v1262 / l998;
-    const v1264 = v1263 + 1e-8;
-    const v1265 = v1257 / v1264;
-    const v1266 = v1265 * l1003;
-    const v1267 = l31 - v1266;
-    t1267[i] = v1267;
+    const v1148 = l315 * l711;
+    const v1152 = v1148 * 0.1;
+    const v1153 = v1151 + v1152;
+    t1153[i] = v1153;
+    const l1150 = p_optim_v_blocks_1_attn_wo_b[i];
+    const v1154 = l1150 * 0.95;
+    const v1155 = v1148 * v1148;
+    const v1156 = v1155 * 0.05;
+    const v1157 = v1154 + v1156;
+    t1157[i] = v1157;
+    const l27 = p_blocks_1_attn_wo_b[i];
+    const v1158 = Math.sqrt(v1157);
+    const v1159 = v1158 / l728;
+    const v1160 = v1159 + 1e-8;
+    const v1161 = v1153 / v1160;
+    const v1162 = v1161 * l734;
+    const v1163 = l27 - v1162;
+    t1163[i] = v1163;
   }
 }
 function k122_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_mlp_proj_w = buffers.p_optim_m_blocks_1_mlp_proj_w;
-  const t302 = buffers.t302;
-  const t679 = buffers.t679;
-  const t1273 = buffers.t1273;
-  const p_optim_v_blocks_1_mlp_proj_w = buffers.p_optim_v_blocks_1_mlp_proj_w;
-  const t1277 = buffers.t1277;
-  const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t714 = buffers.t714;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1284 = buffers.t1284;
-  const l691 = t679[0];
-  const l716 = t714[0];
-  const l708 = t689[0];
-  const l720 = t688[0];
-  for (let i = 0; i < 16384; i++) {
-    const l1269 = p_optim_m_blocks_1_mlp_proj_w[i];
-    const v1271 = l1269 * 0.9;
-    const l302 = t302[i];
-    const v1268 = l302 * l691;
-    const v1272 = v1268 * 0.1;
-    const v1273 = v1271 + v1272;
-    t1273[i] = v1273;
-    const l1270 = p_optim_v_blocks_1_mlp_proj_w[i];
-    const v1274 = l1270 * 0.95;
-    const v1275 = v1268 * v1268;
-    const v1276 = v1275 * 0.05;
-    const v1277 = v1274 + v1276;
-    t1277[i] = v1277;
-    const l32 = p_blocks_1_mlp_proj_w[i];
-    const v1281 = l32 * l716;
-    const v1278 = Math.sqrt(v1277);
-    const v1279 = v1278 / l708;
-    const v1280 = v1279 + 1e-8;
-    const v1282 = v1273 / v1280;
-    const v1283 = v1282 * l720;
-    const v1284 = v1281 - v1283;
-    t1284[i] = v1284;
+  const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
+  const t294 = buffers.t294;
+  const t640 = buffers.t640;
+  const t1169 = buffers.t1169;
+  const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
+  const t1173 = buffers.t1173;
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1179 = buffers.t1179;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
+  for (let i = 0; i < 64; i++) {
+    const l1165 = p_optim_m_blocks_1_ln2_g[i];
+    const v1167 = l1165 * 0.9;
+    const l295 = t294[i];
+    const v1164 = l295 * l711;
+    const v1168 = v1164 * 0.1;
+    const v1169 = v1167 + v1168;
+    t1169[i] = v1169;
+    const l1166 = p_optim_v_blocks_1_ln2_g[i];
+    const v1170 = l1166 * 0.95;
+    const v1171 = v1164 * v1164;
+    const v1172 = v1171 * 0.05;
+    const v1173 = v1170 + v1172;
+    t1173[i] = v1173;
+    const l28 = p_blocks_1_ln2_g[i];
+    const v1174 = Math.sqrt(v1173);
+    const v1175 = v1174 / l728;
+    const v1176 = v1175 + 1e-8;
+    const v1177 = v1169 / v1176;
+    const v1178 = v1177 * l734;
+    const v1179 = l28 - v1178;
+    t1179[i] = v1179;
   }
 }
 function k123_ew(buffers, uniforms) {
-  const p_optim_m_blocks_1_mlp_proj_b = buffers.p_optim_m_blocks_1_mlp_proj_b;
-  const t299 = buffers.t299;
-  const t679 = buffers.t679;
-  const t1290 = buffers.t1290;
-  const p_optim_v_blocks_1_mlp_proj_b = buffers.p_optim_v_blocks_1_mlp_proj_b;
-  const t1294 = buffers.t1294;
-  const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1300 = buffers.t1300;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_1_ln2_b = buffers.p_optim_m_blocks_1_ln2_b;
+  const t290 = buffers.t290;
+  const t640 = buffers.t640;
+  const t1185 = buffers.t1185;
+  const p_optim_v_blocks_1_ln2_b = buffers.p_optim_v_blocks_1_ln2_b;
+  const t1189 = buffers.t1189;
+  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1195 = buffers.t1195;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l1286 = p_optim_m_blocks_1_mlp_proj_b[i];
-    const v1288 = l1286 * 0.9;
-    const l300 = t299[i];
-    const v1285 = l300 * l750;
-    const v1289 = v1285 * 0.1;
-    const v1290 = v1288 + v1289;
-    t1290[i] = v1290;
-    const l1287 = p_optim_v_blocks_1_mlp_proj_b[i];
-    const v1291 = l1287 * 0.95;
-    const v1292 = v1285 * v1285;
-    const v1293 = v1292 * 0.05;
-    const v1294 = v1291 + v1293;
-    t1294[i] = v1294;
-    const l33 = p_blocks_1_mlp_proj_b[i];
-    const v1295 = Math.sqrt(v1294);
-    const v1296 = v1295 / l767;
-    const v1297 = v1296 + 1e-8;
-    const v1298 = v1290 / v1297;
-    const v1299 = v1298 * l773;
-    const v1300 = l33 - v1299;
-    t1300[i] = v1300;
+    const l1181 = p_optim_m_blocks_1_ln2_b[i];
+    const v1183 = l1181 * 0.9;
+    const l291 = t290[i];
+    const v1180 = l291 * l711;
+    const v1184 = v1180 * 0.1;
+    const v1185 = v1183 + v1184;
+    t1185[i] = v1185;
+    const l1182 = p_optim_v_blocks_1_ln2_b[i];
+    const v1186 = l1182 * 0.95;
+    const v1187 = v1180 * v1180;
+    const v1188 = v1187 * 0.05;
+    const v1189 = v1186 + v1188;
+    t1189[i] = v1189;
+    const l29 = p_blocks_1_ln2_b[i];
+    const v1190 = Math.sqrt(v1189);
+    const v1191 = v1190 / l728;
+    const v1192 = v1191 + 1e-8;
+    const v1193 = v1185 / v1192;
+    const v1194 = v1193 * l734;
+    const v1195 = l29 - v1194;
+    t1195[i] = v1195;
   }
 }
 function k124_ew(buffers, uniforms) {
-  const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
-  const t279 = buffers.t279;
-  const t679 = buffers.t679;
-  const t1306 = buffers.t1306;
-  const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
-  const t1310 = buffers.t1310;
-  const p_ln_f_g = buffers.p_ln_f_g;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1316 = buffers.t1316;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
-  for (let i = 0; i < 64; i++) {
-    const l1302 = p_optim_m_ln_f_g[i];
-    const v1304 = l1302 * 0.9;
-    const l280 = t279[i];
-    const v1301 = l280 * l750;
-    const v1305 = v1301 * 0.1;
-    const v1306 = v1304 + v1305;
-    t1306[i] = v1306;
-    const l1303 = p_optim_v_ln_f_g[i];
-    const v1307 = l1303 * 0.95;
-    const v1308 = v1301 * v1301;
-    const v1309 = v1308 * 0.05;
-    const v1310 = v1307 + v1309;
-    t1310[i] = v1310;
-    const l34 = p_ln_f_g[i];
-    const v1311 = Math.sqrt(v1310);
-    const v1312 = v1311 / l767;
-    const v1313 = v1312 + 1e-8;
-    const v1314 = v1306 / v1313;
-    const v1315 = v1314 * l773;
-    const v1316 = l34 - v1315;
-    t1316[i] = v1316;
+  const p_optim_m_blocks_1_mlp_fc_w = buffers.p_optim_m_blocks_1_mlp_fc_w;
+  const t289 = buffers.t289;
+  const t640 = buffers.t640;
+  const t1201 = buffers.t1201;
+  const p_optim_v_blocks_1_mlp_fc_w = buffers.p_optim_v_blocks_1_mlp_fc_w;
+  const t1205 = buffers.t1205;
+  const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1212 = buffers.t1212;
+  const l917 = t640[0];
+  const l937 = t675[0];
+  const l933 = t650[0];
+  const l940 = t649[0];
+  for (let i = 0; i < 16384; i++) {
+    const l1197 = p_optim_m_blocks_1_mlp_fc_w[i];
+    const v1199 = l1197 * 0.9;
+    const l289 = t289[i];
+    const v1196 = l289 * l917;
+    const v1200 = v1196 * 0.1;
+    const v1201 = v1199 + v1200;
+    t1201[i] = v1201;
+    const l1198 = p_optim_v_blocks_1_mlp_fc_w[i];
+    const v1202 = l1198 * 0.95;
+    const v1203 = v1196 * v1196;
+    const v1204 = v1203 * 0.05;
+    const v1205 = v1202 + v1204;
+    t1205[i] = v1205;
+    const l30 = p_blocks_1_mlp_fc_w[i];
+    const v1209 = l30 * l937;
+    const v1206 = Math.sqrt(v1205);
+    const v1207 = v1206 / l933;
+    const v1208 = v1207 + 1e-8;
+    const v1210 = v1201 / v1208;
+    const v1211 = v1210 * l940;
+    const v1212 = v1209 - v1211;
+    t1212[i] = v1212;
   }
 }
 function k125_ew(buffers, uniforms) {
-  const p_optim_m_ln_f_b = buffers.p_optim_m_ln_f_b;
-  const t275 = buffers.t275;
-  const t679 = buffers.t679;
-  const t1322 = buffers.t1322;
-  const p_optim_v_ln_f_b = buffers.p_optim_v_ln_f_b;
-  const t1326 = buffers.t1326;
-  const p_ln_f_b = buffers.p_ln_f_b;
-  const t689 = buffers.t689;
-  const t688 = buffers.t688;
-  const t1332 = buffers.t1332;
-  const l750 = t679[0];
-  const l767 = t689[0];
-  const l773 = t688[0];
+  const p_optim_m_blocks_1_mlp_fc_b = buffers.p_optim_m_blocks_1_mlp_fc_b;
+  const t286 = buffers.t286;
+  const t640 = buffers.t640;
+  const t1218 = buffers.t1218;
+  const p_optim_v_blocks_1_mlp_fc_b = buffers.p_optim_v_blocks_1_mlp_fc_b;
+  const t1222 = buffers.t1222;
+  const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1228 = buffers.t1228;
+  const l943 = t640[0];
+  const l959 = t650[0];
+  const l964 = t649[0];
+  for (let i = 0; i < 256; i++) {
+    const l1214 = p_optim_m_blocks_1_mlp_fc_b[i];
+    const v1216 = l1214 * 0.9;
+    const l287 = t286[i];
+    const v1213 = l287 * l943;
+    const v1217 = v1213 * 0.1;
+    const v1218 = v1216 + v1217;
+    t1218[i] = v1218;
+    const l1215 = p_optim_v_blocks_1_mlp_fc_b[i];
+    const v1219 = l1215 * 0.95;
+    const v1220 = v1213 * v1213;
+    const v1221 = v1220 * 0.05;
+    const v1222 = v1219 + v1221;
+    t1222[i] = v1222;
+    const l31 = p_blocks_1_mlp_fc_b[i];
+    const v1223 = Math.sqrt(v1222);
+    const v1224 = v1223 / l959;
+    const v1225 = v1224 + 1e-8;
+    const v1226 = v1218 / v1225;
+    const v1227 = v1226 * l964;
+    const v1228 = l31 - v1227;
+    t1228[i] = v1228;
+  }
+}
+function k126_ew(buffers, uniforms) {
+  const p_optim_m_blocks_1_mlp_proj_w = buffers.p_optim_m_blocks_1_mlp_proj_w;
+  const t274 = buffers.t274;
+  const t640 = buffers.t640;
+  const t1234 = buffers.t1234;
+  const p_optim_v_blocks_1_mlp_proj_w = buffers.p_optim_v_blocks_1_mlp_proj_w;
+  const t1238 = buffers.t1238;
+  const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
+  const t675 = buffers.t675;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1245 = buffers.t1245;
+  const l652 = t640[0];
+  const l677 = t675[0];
+  const l669 = t650[0];
+  const l681 = t649[0];
+  for (let i = 0; i < 16384; i++) {
+    const l1230 = p_optim_m_blocks_1_mlp_proj_w[i];
+    const v1232 = l1230 * 0.9;
+    const l274 = t274[i];
+    const v1229 = l274 * l652;
+    const v1233 = v1229 * 0.1;
+    const v1234 = v1232 + v1233;
+    t1234[i] = v1234;
+    const l1231 = p_optim_v_blocks_1_mlp_proj_w[i];
+    const v1235 = l1231 * 0.95;
+    const v1236 = v1229 * v1229;
+    const v1237 = v1236 * 0.05;
+    const v1238 = v1235 + v1237;
+    t1238[i] = v1238;
+    const l32 = p_blocks_1_mlp_proj_w[i];
+    const v1242 = l32 * l677;
+    const v1239 = Math.sqrt(v1238);
+    const v1240 = v1239 / l669;
+    const v1241 = v1240 + 1e-8;
+    const v1243 = v1234 / v1241;
+    const v1244 = v1243 * l681;
+    const v1245 = v1242 - v1244;
+    t1245[i] = v1245;
+  }
+}
+function k127_ew(buffers, uniforms) {
+  const p_optim_m_blocks_1_mlp_proj_b = buffers.p_optim_m_blocks_1_mlp_proj_b;
+  const t271 = buffers.t271;
+  const t640 = buffers.t640;
+  const t1251 = buffers.t1251;
+  const p_optim_v_blocks_1_mlp_proj_b = buffers.p_optim_v_blocks_1_mlp_proj_b;
+  const t1255 = buffers.t1255;
+  const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1261 = buffers.t1261;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
   for (let i = 0; i < 64; i++) {
-    const l1318 = p_optim_m_ln_f_b[i];
-    const v1320 = l1318 * 0.9;
-    const l276 = t275[i];
-    const v1317 = l276 * l750;
-    const v1321 = v1317 * 0.1;
-    const v1322 = v1320 + v1321;
-    t1322[i] = v1322;
-    const l1319 = p_optim_v_ln_f_b[i];
-    const v1323 = l1319 * 0.95;
-    const v1324 = v1317 * v1317;
-    const v1325 = v1324 * 0.05;
-    const v1326 = v1323 + v1325;
-    t1326[i] = v1326;
+    const l1247 = p_optim_m_blocks_1_mlp_proj_b[i];
+    const v1249 = l1247 * 0.9;
+    const l272 = t271[i];
+    const v1246 = l272 * l711;
+    const v1250 = v1246 * 0.1;
+    const v1251 = v1249 + v1250;
+    t1251[i] = v1251;
+    const l1248 = p_optim_v_blocks_1_mlp_proj_b[i];
+    const v1252 = l1248 * 0.95;
+    const v1253 = v1246 * v1246;
+    const v1254 = v1253 * 0.05;
+    const v1255 = v1252 + v1254;
+    t1255[i] = v1255;
+    const l33 = p_blocks_1_mlp_proj_b[i];
+    const v1256 = Math.sqrt(v1255);
+    const v1257 = v1256 / l728;
+    const v1258 = v1257 + 1e-8;
+    const v1259 = v1251 / v1258;
+    const v1260 = v1259 * l734;
+    const v1261 = l33 - v1260;
+    t1261[i] = v1261;
+  }
+}
+function k128_ew(buffers, uniforms) {
+  const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
+  const t251 = buffers.t251;
+  const t640 = buffers.t640;
+  const t1267 = buffers.t1267;
+  const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
+  const t1271 = buffers.t1271;
+  const p_ln_f_g = buffers.p_ln_f_g;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1277 = buffers.t1277;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
+  for (let i = 0; i < 64; i++) {
+    const l1263 = p_optim_m_ln_f_g[i];
+    const v1265 = l1263 * 0.9;
+    const l252 = t251[i];
+    const v1262 = l252 * l711;
+    const v1266 = v1262 * 0.1;
+    const v1267 = v1265 + v1266;
+    t1267[i] = v1267;
+    const l1264 = p_optim_v_ln_f_g[i];
+    const v1268 = l1264 * 0.95;
+    const v1269 = v1262 * v1262;
+    const v1270 = v1269 * 0.05;
+    const v1271 = v1268 + v1270;
+    t1271[i] = v1271;
+    const l34 = p_ln_f_g[i];
+    const v1272 = Math.sqrt(v1271);
+    const v1273 = v1272 / l728;
+    const v1274 = v1273 + 1e-8;
+    const v1275 = v1267 / v1274;
+    const v1276 = v1275 * l734;
+    const v1277 = l34 - v1276;
+    t1277[i] = v1277;
+  }
+}
+function k129_ew(buffers, uniforms) {
+  const p_optim_m_ln_f_b = buffers.p_optim_m_ln_f_b;
+  const t247 = buffers.t247;
+  const t640 = buffers.t640;
+  const t1283 = buffers.t1283;
+  const p_optim_v_ln_f_b = buffers.p_optim_v_ln_f_b;
+  const t1287 = buffers.t1287;
+  const p_ln_f_b = buffers.p_ln_f_b;
+  const t650 = buffers.t650;
+  const t649 = buffers.t649;
+  const t1293 = buffers.t1293;
+  const l711 = t640[0];
+  const l728 = t650[0];
+  const l734 = t649[0];
+  for (let i = 0; i < 64; i++) {
+    const l1279 = p_optim_m_ln_f_b[i];
+    const v1281 = l1279 * 0.9;
+    const l248 = t247[i];
+    const v1278 = l248 * l711;
+    const v1282 = v1278 * 0.1;
+    const v1283 = v1281 + v1282;
+    t1283[i] = v1283;
+    const l1280 = p_optim_v_ln_f_b[i];
+    const v1284 = l1280 * 0.95;
+    const v1285 = v1278 * v1278;
+    const v1286 = v1285 * 0.05;
+    const v1287 = v1284 + v1286;
+    t1287[i] = v1287;
     const l35 = p_ln_f_b[i];
-    const v1327 = Math.sqrt(v1326);
-    const v1328 = v1327 / l767;
-    const v1329 = v1328 + 1e-8;
-    const v1330 = v1322 / v1329;
-    const v1331 = v1330 * l773;
-    const v1332 = l35 - v1331;
-    t1332[i] = v1332;
+    const v1288 = Math.sqrt(v1287);
+    const v1289 = v1288 / l728;
+    const v1290 = v1289 + 1e-8;
+    const v1291 = v1283 / v1290;
+    const v1292 = v1291 * l734;
+    const v1293 = l35 - v1292;
+    t1293[i] = v1293;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3894,134 +4100,138 @@ export const kernels = Object.freeze({
   "k2_einsum": { fn: k2_einsum, buffers: ["t60","p_blocks_0_attn_wq_w","p_blocks_0_attn_wq_b","t64"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t60","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t70"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t60","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t76"] },
-  "k5_einsum": { fn: k5_einsum, buffers: ["t64","t70","t91"] },
-  "k6_reduce": { fn: k6_reduce, buffers: ["t91","t95","t98","t96"] },
-  "k7_einsum": { fn: k7_einsum, buffers: ["t98","t76","t99"] },
-  "k8_einsum": { fn: k8_einsum, buffers: ["t99","p_blocks_0_attn_wo_w","t41","p_blocks_0_attn_wo_b","t105"] },
-  "k9_reduce": { fn: k9_reduce, buffers: ["t105","t109","t116","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t122","t114"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t122","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t128","t130","t133","t134"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t134","p_blocks_0_mlp_proj_w","t105","p_blocks_0_mlp_proj_b","t139"] },
-  "k12_reduce": { fn: k12_reduce, buffers: ["t139","t143","t150","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t156","t148"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t156","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t160"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t156","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t166"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t156","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t172"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t160","t166","t177"] },
-  "k17_reduce": { fn: k17_reduce, buffers: ["t177","t181","t184","t182"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t184","t172","t185"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t185","p_blocks_1_attn_wo_w","t139","p_blocks_1_attn_wo_b","t191"] },
-  "k20_reduce": { fn: k20_reduce, buffers: ["t191","t195","t202","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t208","t200"] },
-  "k21_einsum": { fn: k21_einsum, buffers: ["t208","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t213","t214","t216","t217"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t217","p_blocks_1_mlp_proj_w","t191","p_blocks_1_mlp_proj_b","t222"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t222","t226","t233","p_ln_f_g","p_ln_f_b","t239","t231"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t239","p_wte_w","t240"] },
-  "k25a_reduce": { fn: k25a_reduce, buffers: ["t240","in_targets","t272","t257"] },
-  "k25b_reduce": { fn: k25b_reduce, buffers: ["t257","t263"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t272","p_wte_w","t273","p_ln_f_g","t277"] },
-  "k27_reduce": { fn: k27_reduce, buffers: ["t277","t226","t231","t293","t296"] },
-  "k28a_reduce": { fn: k28a_reduce, buffers: ["t293","t296","t298","t299","t663"] },
-  "k28b_reduce": { fn: k28b_reduce, buffers: ["t663","t664"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t298","p_blocks_1_mlp_proj_w","t213","t214","t216","t313"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t298","t217","t302"] },
-  "k31a_reduce": { fn: k31a_reduce, buffers: ["t313","t314","t655"] },
-  "k31b_reduce": { fn: k31b_reduce, buffers: ["t655","t656"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t313","p_blocks_1_mlp_fc_w","t316","p_blocks_1_ln2_g","t320"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t313","t208","t317"] },
-  "k34_reduce": { fn: k34_reduce, buffers: ["t320","t195","t200","t335","t338"] },
-  "k35a_reduce": { fn: k35a_reduce, buffers: ["t298","t335","t338","t341","t342","t639"] },
-  "k35b_reduce": { fn: k35b_reduce, buffers: ["t639","t640"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t341","p_blocks_1_attn_wo_w","t344"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t341","t185","t345"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t344","t172","t348"] },
-  "k39_reduce": { fn: k39_reduce, buffers: ["t348","t184","t182","t181","t359"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t344","t184","t360"] },
-  "k41_einsum": { fn: k41_einsum, buffers: ["t360","t156","t365"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t359","t160","t366"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t366","p_blocks_1_attn_wk_w","t370"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t366","t156","t371"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t359","t166","t372"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t372","p_blocks_1_attn_wq_w","t376"] },
-  "k47_einsum": { fn: k47_einsum, buffers: ["t360","p_blocks_1_attn_wv_w","t370","t376","t379","p_blocks_1_ln1_g","t382"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t372","t156","t377"] },
-  "k49_reduce": { fn: k49_reduce, buffers: ["t382","t143","t148","t397","t400"] },
-  "k50a_reduce": { fn: k50a_reduce, buffers: ["t341","t397","t400","t403","t404","t599"] },
-  "k50b_reduce": { fn: k50b_reduce, buffers: ["t599","t600"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t403","p_blocks_0_mlp_proj_w","t128","t130","t133","t417"] },
-  "k52_einsum": { fn: k52_einsum, buffers: ["t403","t134","t407"] },
-  "k53a_reduce": { fn: k53a_reduce, buffers: ["t417","t418","t591"] },
-  "k53b_reduce": { fn: k53b_reduce, buffers: ["t591","t592"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t417","p_blocks_0_mlp_fc_w","t420","p_blocks_0_ln2_g","t424"] },
-  "k55_einsum": { fn: k55_einsum, buffers: ["t417","t122","t421"] },
-  "k56_reduce": { fn: k56_reduce, buffers: ["t424","t109","t114","t439","t442"] },
-  "k57a_reduce": { fn: k57a_reduce, buffers: ["t403","t439","t442","t445","t446","t575"] },
-  "k57b_reduce": { fn: k57b_reduce, buffers: ["t575","t576"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t445","p_blocks_0_attn_wo_w","t448"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t445","t99","t449"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t448","t76","t452"] },
-  "k61_reduce": { fn: k61_reduce, buffers: ["t452","t98","t96","t95","t462"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t448","t98","t463"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t463","t60","t468"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t462","t64","t469"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t469","p_blocks_0_attn_wk_w","t473"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t469","t60","t474"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t462","t70","t475"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t475","p_blocks_0_attn_wq_w","t479"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t463","p_blocks_0_attn_wv_w","t473","t479","t482","p_blocks_0_ln1_g","t485"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t475","t60","t480"] },
-  "k71_reduce": { fn: k71_reduce, buffers: ["t485","t46","t52","t500","t503"] },
-  "k72a_reduce": { fn: k72a_reduce, buffers: ["t445","t500","t503","t506","t507","t535"] },
-  "k72b_reduce": { fn: k72b_reduce, buffers: ["t535","t536"] },
-  "k73_scatter": { fn: k73_scatter, buffers: ["t509","t506","in_tokens"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t272","t239","t509","t510"] },
-  "k75_ew": { fn: k75_ew, buffers: ["in_step","t531","t688","t689","t714"] },
-  "k76_reduce": { fn: k76_reduce, buffers: ["t510","t533"] },
-  "k77_reduce": { fn: k77_reduce, buffers: ["t480","t548"] },
-  "k78_reduce": { fn: k78_reduce, buffers: ["t474","t556"] },
-  "k79_reduce": { fn: k79_reduce, buffers: ["t468","t564"] },
-  "k80_reduce": { fn: k80_reduce, buffers: ["t449","t572"] },
-  "k81_reduce": { fn: k81_reduce, buffers: ["t421","t588"] },
-  "k82_reduce": { fn: k82_reduce, buffers: ["t407","t596"] },
-  "k83_reduce": { fn: k83_reduce, buffers: ["t377","t612"] },
-  "k84_reduce": { fn: k84_reduce, buffers: ["t371","t620"] },
-  "k85_reduce": { fn: k85_reduce, buffers: ["t365","t628"] },
-  "k86_reduce": { fn: k86_reduce, buffers: ["t345","t636"] },
-  "k87_reduce": { fn: k87_reduce, buffers: ["t317","t652"] },
-  "k88_reduce": { fn: k88_reduce, buffers: ["t302","t660"] },
-  "k89a_reduce": { fn: k89a_reduce, buffers: ["t273","t233","t316","t202","t360","t366","t372","t379","t150","t420","t116","t463","t469","t475","t482","t54","t275","t279","t318","t322","t362","t368","t374","t380","t384","t422","t426","t465","t471","t477","t483","t487","t539","t543","t551","t559","t567","t579","t583","t603","t607","t615","t623","t631","t643","t647","t667","t671"] },
-  "k89b_reduce": { fn: k89b_reduce, buffers: ["t539","t543","t551","t559","t567","t579","t583","t603","t607","t615","t623","t631","t643","t647","t667","t671","t533","t536","t548","t556","t564","t572","t576","t588","t592","t596","t600","t612","t620","t628","t636","t640","t652","t656","t660","t664","t675","t679"] },
-  "k90_ew": { fn: k90_ew, buffers: ["p_optim_m_wte_w","t510","t679","t699","p_optim_v_wte_w","t705","p_wte_w","t714","t689","t688","t722"] },
-  "k91_ew": { fn: k91_ew, buffers: ["p_optim_m_wpe","t507","t679","t731","p_optim_v_wpe","t737","p_wpe","t714","t689","t688","t748"] },
-  "k92_ew": { fn: k92_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t487","t679","t758","p_optim_v_blocks_0_ln1_g","t764","p_blocks_0_ln1_g","t689","t688","t775"] },
-  "k93_ew": { fn: k93_ew, buffers: ["p_optim_m_blocks_0_ln1_b","t483","t679","t781","p_optim_v_blocks_0_ln1_b","t785","p_blocks_0_ln1_b","t689","t688","t791"] },
-  "k94_ew": { fn: k94_ew, buffers: ["p_optim_m_blocks_0_attn_wq_w","t480","t679","t797","p_optim_v_blocks_0_attn_wq_w","t801","p_blocks_0_attn_wq_w","t714","t689","t688","t808"] },
-  "k95_ew": { fn: k95_ew, buffers: ["p_optim_m_blocks_0_attn_wq_b","t477","t679","t814","p_optim_v_blocks_0_attn_wq_b","t818","p_blocks_0_attn_wq_b","t689","t688","t824"] },
-  "k96_ew": { fn: k96_ew, buffers: ["p_optim_m_blocks_0_attn_wk_w","t474","t679","t830","p_optim_v_blocks_0_attn_wk_w","t834","p_blocks_0_attn_wk_w","t714","t689","t688","t841"] },
-  "k97_ew": { fn: k97_ew, buffers: ["p_optim_m_blocks_0_attn_wk_b","t471","t679","t847","p_optim_v_blocks_0_attn_wk_b","t851","p_blocks_0_attn_wk_b","t689","t688","t857"] },
-  "k98_ew": { fn: k98_ew, buffers: ["p_optim_m_blocks_0_attn_wv_w","t468","t679","t863","p_optim_v_blocks_0_attn_wv_w","t867","p_blocks_0_attn_wv_w","t714","t689","t688","t874"] },
-  "k99_ew": { fn: k99_ew, buffers: ["p_optim_m_blocks_0_attn_wv_b","t465","t679","t880","p_optim_v_blocks_0_attn_wv_b","t884","p_blocks_0_attn_wv_b","t689","t688","t890"] },
-  "k100_ew": { fn: k100_ew, buffers: ["p_optim_m_blocks_0_attn_wo_w","t449","t679","t896","p_optim_v_blocks_0_attn_wo_w","t900","p_blocks_0_attn_wo_w","t714","t689","t688","t907"] },
-  "k101_ew": { fn: k101_ew, buffers: ["p_optim_m_blocks_0_attn_wo_b","t446","t679","t913","p_optim_v_blocks_0_attn_wo_b","t917","p_blocks_0_attn_wo_b","t689","t688","t923"] },
-  "k102_ew": { fn: k102_ew, buffers: ["p_optim_m_blocks_0_ln2_g","t426","t679","t929","p_optim_v_blocks_0_ln2_g","t933","p_blocks_0_ln2_g","t689","t688","t939"] },
-  "k103_ew": { fn: k103_ew, buffers: ["p_optim_m_blocks_0_ln2_b","t422","t679","t945","p_optim_v_blocks_0_ln2_b","t949","p_blocks_0_ln2_b","t689","t688","t955"] },
-  "k104_ew": { fn: k104_ew, buffers: ["p_optim_m_blocks_0_mlp_fc_w","t421","t679","t964","p_optim_v_blocks_0_mlp_fc_w","t970","p_blocks_0_mlp_fc_w","t714","t689","t688","t981"] },
-  "k105_ew": { fn: k105_ew, buffers: ["p_optim_m_blocks_0_mlp_fc_b","t418","t679","t990","p_optim_v_blocks_0_mlp_fc_b","t996","p_blocks_0_mlp_fc_b","t689","t688","t1005"] },
-  "k106_ew": { fn: k106_ew, buffers: ["p_optim_m_blocks_0_mlp_proj_w","t407","t679","t1011","p_optim_v_blocks_0_mlp_proj_w","t1015","p_blocks_0_mlp_proj_w","t714","t689","t688","t1022"] },
-  "k107_ew": { fn: k107_ew, buffers: ["p_optim_m_blocks_0_mlp_proj_b","t404","t679","t1028","p_optim_v_blocks_0_mlp_proj_b","t1032","p_blocks_0_mlp_proj_b","t689","t688","t1038"] },
-  "k108_ew": { fn: k108_ew, buffers: ["p_optim_m_blocks_1_ln1_g","t384","t679","t1044","p_optim_v_blocks_1_ln1_g","t1048","p_blocks_1_ln1_g","t689","t688","t1054"] },
-  "k109_ew": { fn: k109_ew, buffers: ["p_optim_m_blocks_1_ln1_b","t380","t679","t1060","p_optim_v_blocks_1_ln1_b","t1064","p_blocks_1_ln1_b","t689","t688","t1070"] },
-  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_blocks_1_attn_wq_w","t377","t679","t1076","p_optim_v_blocks_1_attn_wq_w","t1080","p_blocks_1_attn_wq_w","t714","t689","t688","t1087"] },
-  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_blocks_1_attn_wq_b","t374","t679","t1093","p_optim_v_blocks_1_attn_wq_b","t1097","p_blocks_1_attn_wq_b","t689","t688","t1103"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_blocks_1_attn_wk_w","t371","t679","t1109","p_optim_v_blocks_1_attn_wk_w","t1113","p_blocks_1_attn_wk_w","t714","t689","t688","t1120"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_blocks_1_attn_wk_b","t368","t679","t1126","p_optim_v_blocks_1_attn_wk_b","t1130","p_blocks_1_attn_wk_b","t689","t688","t1136"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_blocks_1_attn_wv_w","t365","t679","t1142","p_optim_v_blocks_1_attn_wv_w","t1146","p_blocks_1_attn_wv_w","t714","t689","t688","t1153"] },
-  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_blocks_1_attn_wv_b","t362","t679","t1159","p_optim_v_blocks_1_attn_wv_b","t1163","p_blocks_1_attn_wv_b","t689","t688","t1169"] },
-  "k116_ew": { fn: k116_ew, buffers: ["p_optim_m_blocks_1_attn_wo_w","t345","t679","t1175","p_optim_v_blocks_1_attn_wo_w","t1179","p_blocks_1_attn_wo_w","t714","t689","t688","t1186"] },
-  "k117_ew": { fn: k117_ew, buffers: ["p_optim_m_blocks_1_attn_wo_b","t342","t679","t1192","p_optim_v_blocks_1_attn_wo_b","t1196","p_blocks_1_attn_wo_b","t689","t688","t1202"] },
-  "k118_ew": { fn: k118_ew, buffers: ["p_optim_m_blocks_1_ln2_g","t322","t679","t1208","p_optim_v_blocks_1_ln2_g","t1212","p_blocks_1_ln2_g","t689","t688","t1218"] },
-  "k119_ew": { fn: k119_ew, buffers: ["p_optim_m_blocks_1_ln2_b","t318","t679","t1224","p_optim_v_blocks_1_ln2_b","t1228","p_blocks_1_ln2_b","t689","t688","t1234"] },
-  "k120_ew": { fn: k120_ew, buffers: ["p_optim_m_blocks_1_mlp_fc_w","t317","t679","t1240","p_optim_v_blocks_1_mlp_fc_w","t1244","p_blocks_1_mlp_fc_w","t714","t689","t688","t1251"] },
-  "k121_ew": { fn: k121_ew, buffers: ["p_optim_m_blocks_1_mlp_fc_b","t314","t679","t1257","p_optim_v_blocks_1_mlp_fc_b","t1261","p_blocks_1_mlp_fc_b","t689","t688","t1267"] },
-  "k122_ew": { fn: k122_ew, buffers: ["p_optim_m_blocks_1_mlp_proj_w","t302","t679","t1273","p_optim_v_blocks_1_mlp_proj_w","t1277","p_blocks_1_mlp_proj_w","t714","t689","t688","t1284"] },
-  "k123_ew": { fn: k123_ew, buffers: ["p_optim_m_blocks_1_mlp_proj_b","t299","t679","t1290","p_optim_v_blocks_1_mlp_proj_b","t1294","p_blocks_1_mlp_proj_b","t689","t688","t1300"] },
-  "k124_ew": { fn: k124_ew, buffers: ["p_optim_m_ln_f_g","t279","t679","t1306","p_optim_v_ln_f_g","t1310","p_ln_f_g","t689","t688","t1316"] },
-  "k125_ew": { fn: k125_ew, buffers: ["p_optim_m_ln_f_b","t275","t679","t1322","p_optim_v_ln_f_b","t1326","p_ln_f_b","t689","t688","t1332"] },
+  "k5_attn_out": { fn: k5_attn_out, buffers: ["t79","t64","t70","t76"] },
+  "k6_copy": { fn: k6_copy, buffers: ["t79","t80"] },
+  "k7_einsum": { fn: k7_einsum, buffers: ["t80","p_blocks_0_attn_wo_w","t41","p_blocks_0_attn_wo_b","t86"] },
+  "k8_reduce": { fn: k8_reduce, buffers: ["t86","t90","t97","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t103","t95"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t103","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t109","t111","t114","t115"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t115","p_blocks_0_mlp_proj_w","t86","p_blocks_0_mlp_proj_b","t120"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t120","t124","t131","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t137","t129"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t137","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t141"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t137","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t147"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t137","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t153"] },
+  "k15_attn_out": { fn: k15_attn_out, buffers: ["t156","t141","t147","t153"] },
+  "k16_copy": { fn: k16_copy, buffers: ["t156","t157"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t157","p_blocks_1_attn_wo_w","t120","p_blocks_1_attn_wo_b","t163"] },
+  "k18_reduce": { fn: k18_reduce, buffers: ["t163","t167","t174","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t180","t172"] },
+  "k19_einsum": { fn: k19_einsum, buffers: ["t180","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t185","t186","t188","t189"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t189","p_blocks_1_mlp_proj_w","t163","p_blocks_1_mlp_proj_b","t194"] },
+  "k21_reduce": { fn: k21_reduce, buffers: ["t194","t198","t205","p_ln_f_g","p_ln_f_b","t211","t203"] },
+  "k22_einsum": { fn: k22_einsum, buffers: ["t211","p_wte_w","t212"] },
+  "k23a_reduce": { fn: k23a_reduce, buffers: ["t212","in_targets","t244","t229"] },
+  "k23b_reduce": { fn: k23b_reduce, buffers: ["t229","t235"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t244","p_wte_w","t245","p_ln_f_g","t249"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t249","t198","t203","t265","t268"] },
+  "k26a_reduce": { fn: k26a_reduce, buffers: ["t265","t268","t270","t271","t624"] },
+  "k26b_reduce": { fn: k26b_reduce, buffers: ["t624","t625"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t270","p_blocks_1_mlp_proj_w","t185","t186","t188","t285"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t270","t189","t274"] },
+  "k29a_reduce": { fn: k29a_reduce, buffers: ["t285","t286","t616"] },
+  "k29b_reduce": { fn: k29b_reduce, buffers: ["t616","t617"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t285","p_blocks_1_mlp_fc_w","t288","p_blocks_1_ln2_g","t292"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t285","t180","t289"] },
+  "k32_reduce": { fn: k32_reduce, buffers: ["t292","t167","t172","t307","t310"] },
+  "k33a_reduce": { fn: k33a_reduce, buffers: ["t270","t307","t310","t313","t314","t600"] },
+  "k33b_reduce": { fn: k33b_reduce, buffers: ["t600","t601"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t313","p_blocks_1_attn_wo_w","t316"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t313","t157","t317"] },
+  "k36_attn_lse": { fn: k36_attn_lse, buffers: ["t320","t141","t147"] },
+  "k37_reduce": { fn: k37_reduce, buffers: ["t316","t156","t322"] },
+  "k38_attn_dq": { fn: k38_attn_dq, buffers: ["t323","t141","t147","t320","t322","t316","t153"] },
+  "k39_attn_dk": { fn: k39_attn_dk, buffers: ["t324","t141","t147","t320","t316","t153","t322"] },
+  "k40_attn_dv": { fn: k40_attn_dv, buffers: ["t325","t141","t147","t320","t316"] },
+  "k41_copy": { fn: k41_copy, buffers: ["t325","t326"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t326","t137","t331"] },
+  "k43_copy": { fn: k43_copy, buffers: ["t324","t332"] },
+  "k44_einsum": { fn: k44_einsum, buffers: ["t332","p_blocks_1_attn_wk_w","t336"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t332","t137","t337"] },
+  "k46_copy": { fn: k46_copy, buffers: ["t323","t338"] },
+  "k47_einsum": { fn: k47_einsum, buffers: ["t338","p_blocks_1_attn_wq_w","t342"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t326","p_blocks_1_attn_wv_w","t336","t342","t345","p_blocks_1_ln1_g","t348"] },
+  "k49_einsum": { fn: k49_einsum, buffers: ["t338","t137","t343"] },
+  "k50_reduce": { fn: k50_reduce, buffers: ["t348","t124","t129","t363","t366"] },
+  "k51a_reduce": { fn: k51a_reduce, buffers: ["t313","t363","t366","t369","t370","t560"] },
+  "k51b_reduce": { fn: k51b_reduce, buffers: ["t560","t561"] },
+  "k52_einsum": { fn: k52_einsum, buffers: ["t369","p_blocks_0_mlp_proj_w","t109","t111","t114","t383"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t369","t115","t373"] },
+  "k54a_reduce": { fn: k54a_reduce, buffers: ["t383","t384","t552"] },
+  "k54b_reduce": { fn: k54b_reduce, buffers: ["t552","t553"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t383","p_blocks_0_mlp_fc_w","t386","p_blocks_0_ln2_g","t390"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t383","t103","t387"] },
+  "k57_reduce": { fn: k57_reduce, buffers: ["t390","t90","t95","t405","t408"] },
+  "k58a_reduce": { fn: k58a_reduce, buffers: ["t369","t405","t408","t411","t412","t536"] },
+  "k58b_reduce": { fn: k58b_reduce, buffers: ["t536","t537"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t411","p_blocks_0_attn_wo_w","t414"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t411","t80","t415"] },
+  "k61_attn_lse": { fn: k61_attn_lse, buffers: ["t418","t64","t70"] },
+  "k62_reduce": { fn: k62_reduce, buffers: ["t414","t79","t420"] },
+  "k63_attn_dq": { fn: k63_attn_dq, buffers: ["t421","t64","t70","t418","t420","t414","t76"] },
+  "k64_attn_dk": { fn: k64_attn_dk, buffers: ["t422","t64","t70","t418","t414","t76","t420"] },
+  "k65_attn_dv": { fn: k65_attn_dv, buffers: ["t423","t64","t70","t418","t414"] },
+  "k66_copy": { fn: k66_copy, buffers: ["t423","t424"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t424","t60","t429"] },
+  "k68_copy": { fn: k68_copy, buffers: ["t422","t430"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t430","p_blocks_0_attn_wk_w","t434"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t430","t60","t435"] },
+  "k71_copy": { fn: k71_copy, buffers: ["t421","t436"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t436","p_blocks_0_attn_wq_w","t440"] },
+  "k73_einsum": { fn: k73_einsum, buffers: ["t424","p_blocks_0_attn_wv_w","t434","t440","t443","p_blocks_0_ln1_g","t446"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t436","t60","t441"] },
+  "k75_reduce": { fn: k75_reduce, buffers: ["t446","t46","t52","t461","t464"] },
+  "k76a_reduce": { fn: k76a_reduce, buffers: ["t411","t461","t464","t467","t468","t496"] },
+  "k76b_reduce": { fn: k76b_reduce, buffers: ["t496","t497"] },
+  "k77_scatter": { fn: k77_scatter, buffers: ["t470","t467","in_tokens"] },
+  "k78_einsum": { fn: k78_einsum, buffers: ["t244","t211","t470","t471"] },
+  "k79_ew": { fn: k79_ew, buffers: ["in_step","t492","t649","t650","t675"] },
+  "k80_reduce": { fn: k80_reduce, buffers: ["t471","t494"] },
+  "k81_reduce": { fn: k81_reduce, buffers: ["t441","t509"] },
+  "k82_reduce": { fn: k82_reduce, buffers: ["t435","t517"] },
+  "k83_reduce": { fn: k83_reduce, buffers: ["t429","t525"] },
+  "k84_reduce": { fn: k84_reduce, buffers: ["t415","t533"] },
+  "k85_reduce": { fn: k85_reduce, buffers: ["t387","t549"] },
+  "k86_reduce": { fn: k86_reduce, buffers: ["t373","t557"] },
+  "k87_reduce": { fn: k87_reduce, buffers: ["t343","t573"] },
+  "k88_reduce": { fn: k88_reduce, buffers: ["t337","t581"] },
+  "k89_reduce": { fn: k89_reduce, buffers: ["t331","t589"] },
+  "k90_reduce": { fn: k90_reduce, buffers: ["t317","t597"] },
+  "k91_reduce": { fn: k91_reduce, buffers: ["t289","t613"] },
+  "k92_reduce": { fn: k92_reduce, buffers: ["t274","t621"] },
+  "k93a_reduce": { fn: k93a_reduce, buffers: ["t245","t205","t288","t174","t326","t332","t338","t345","t131","t386","t97","t424","t430","t436","t443","t54","t247","t251","t290","t294","t328","t334","t340","t346","t350","t388","t392","t426","t432","t438","t444","t448","t500","t504","t512","t520","t528","t540","t544","t564","t568","t576","t584","t592","t604","t608","t628","t632"] },
+  "k93b_reduce": { fn: k93b_reduce, buffers: ["t500","t504","t512","t520","t528","t540","t544","t564","t568","t576","t584","t592","t604","t608","t628","t632","t494","t497","t509","t517","t525","t533","t537","t549","t553","t557","t561","t573","t581","t589","t597","t601","t613","t617","t621","t625","t636","t640"] },
+  "k94_ew": { fn: k94_ew, buffers: ["p_optim_m_wte_w","t471","t640","t660","p_optim_v_wte_w","t666","p_wte_w","t675","t650","t649","t683"] },
+  "k95_ew": { fn: k95_ew, buffers: ["p_optim_m_wpe","t468","t640","t692","p_optim_v_wpe","t698","p_wpe","t675","t650","t649","t709"] },
+  "k96_ew": { fn: k96_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t448","t640","t719","p_optim_v_blocks_0_ln1_g","t725","p_blocks_0_ln1_g","t650","t649","t736"] },
+  "k97_ew": { fn: k97_ew, buffers: ["p_optim_m_blocks_0_ln1_b","t444","t640","t742","p_optim_v_blocks_0_ln1_b","t746","p_blocks_0_ln1_b","t650","t649","t752"] },
+  "k98_ew": { fn: k98_ew, buffers: ["p_optim_m_blocks_0_attn_wq_w","t441","t640","t758","p_optim_v_blocks_0_attn_wq_w","t762","p_blocks_0_attn_wq_w","t675","t650","t649","t769"] },
+  "k99_ew": { fn: k99_ew, buffers: ["p_optim_m_blocks_0_attn_wq_b","t438","t640","t775","p_optim_v_blocks_0_attn_wq_b","t779","p_blocks_0_attn_wq_b","t650","t649","t785"] },
+  "k100_ew": { fn: k100_ew, buffers: ["p_optim_m_blocks_0_attn_wk_w","t435","t640","t791","p_optim_v_blocks_0_attn_wk_w","t795","p_blocks_0_attn_wk_w","t675","t650","t649","t802"] },
+  "k101_ew": { fn: k101_ew, buffers: ["p_optim_m_blocks_0_attn_wk_b","t432","t640","t808","p_optim_v_blocks_0_attn_wk_b","t812","p_blocks_0_attn_wk_b","t650","t649","t818"] },
+  "k102_ew": { fn: k102_ew, buffers: ["p_optim_m_blocks_0_attn_wv_w","t429","t640","t824","p_optim_v_blocks_0_attn_wv_w","t828","p_blocks_0_attn_wv_w","t675","t650","t649","t835"] },
+  "k103_ew": { fn: k103_ew, buffers: ["p_optim_m_blocks_0_attn_wv_b","t426","t640","t841","p_optim_v_blocks_0_attn_wv_b","t845","p_blocks_0_attn_wv_b","t650","t649","t851"] },
+  "k104_ew": { fn: k104_ew, buffers: ["p_optim_m_blocks_0_attn_wo_w","t415","t640","t857","p_optim_v_blocks_0_attn_wo_w","t861","p_blocks_0_attn_wo_w","t675","t650","t649","t868"] },
+  "k105_ew": { fn: k105_ew, buffers: ["p_optim_m_blocks_0_attn_wo_b","t412","t640","t874","p_optim_v_blocks_0_attn_wo_b","t878","p_blocks_0_attn_wo_b","t650","t649","t884"] },
+  "k106_ew": { fn: k106_ew, buffers: ["p_optim_m_blocks_0_ln2_g","t392","t640","t890","p_optim_v_blocks_0_ln2_g","t894","p_blocks_0_ln2_g","t650","t649","t900"] },
+  "k107_ew": { fn: k107_ew, buffers: ["p_optim_m_blocks_0_ln2_b","t388","t640","t906","p_optim_v_blocks_0_ln2_b","t910","p_blocks_0_ln2_b","t650","t649","t916"] },
+  "k108_ew": { fn: k108_ew, buffers: ["p_optim_m_blocks_0_mlp_fc_w","t387","t640","t925","p_optim_v_blocks_0_mlp_fc_w","t931","p_blocks_0_mlp_fc_w","t675","t650","t649","t942"] },
+  "k109_ew": { fn: k109_ew, buffers: ["p_optim_m_blocks_0_mlp_fc_b","t384","t640","t951","p_optim_v_blocks_0_mlp_fc_b","t957","p_blocks_0_mlp_fc_b","t650","t649","t966"] },
+  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_blocks_0_mlp_proj_w","t373","t640","t972","p_optim_v_blocks_0_mlp_proj_w","t976","p_blocks_0_mlp_proj_w","t675","t650","t649","t983"] },
+  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_blocks_0_mlp_proj_b","t370","t640","t989","p_optim_v_blocks_0_mlp_proj_b","t993","p_blocks_0_mlp_proj_b","t650","t649","t999"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_blocks_1_ln1_g","t350","t640","t1005","p_optim_v_blocks_1_ln1_g","t1009","p_blocks_1_ln1_g","t650","t649","t1015"] },
+  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_blocks_1_ln1_b","t346","t640","t1021","p_optim_v_blocks_1_ln1_b","t1025","p_blocks_1_ln1_b","t650","t649","t1031"] },
+  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_blocks_1_attn_wq_w","t343","t640","t1037","p_optim_v_blocks_1_attn_wq_w","t1041","p_blocks_1_attn_wq_w","t675","t650","t649","t1048"] },
+  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_blocks_1_attn_wq_b","t340","t640","t1054","p_optim_v_blocks_1_attn_wq_b","t1058","p_blocks_1_attn_wq_b","t650","t649","t1064"] },
+  "k116_ew": { fn: k116_ew, buffers: ["p_optim_m_blocks_1_attn_wk_w","t337","t640","t1070","p_optim_v_blocks_1_attn_wk_w","t1074","p_blocks_1_attn_wk_w","t675","t650","t649","t1081"] },
+  "k117_ew": { fn: k117_ew, buffers: ["p_optim_m_blocks_1_attn_wk_b","t334","t640","t1087","p_optim_v_blocks_1_attn_wk_b","t1091","p_blocks_1_attn_wk_b","t650","t649","t1097"] },
+  "k118_ew": { fn: k118_ew, buffers: ["p_optim_m_blocks_1_attn_wv_w","t331","t640","t1103","p_optim_v_blocks_1_attn_wv_w","t1107","p_blocks_1_attn_wv_w","t675","t650","t649","t1114"] },
+  "k119_ew": { fn: k119_ew, buffers: ["p_optim_m_blocks_1_attn_wv_b","t328","t640","t1120","p_optim_v_blocks_1_attn_wv_b","t1124","p_blocks_1_attn_wv_b","t650","t649","t1130"] },
+  "k120_ew": { fn: k120_ew, buffers: ["p_optim_m_blocks_1_attn_wo_w","t317","t640","t1136","p_optim_v_blocks_1_attn_wo_w","t1140","p_blocks_1_attn_wo_w","t675","t650","t649","t1147"] },
+  "k121_ew": { fn: k121_ew, buffers: ["p_optim_m_blocks_1_attn_wo_b","t314","t640","t1153","p_optim_v_blocks_1_attn_wo_b","t1157","p_blocks_1_attn_wo_b","t650","t649","t1163"] },
+  "k122_ew": { fn: k122_ew, buffers: ["p_optim_m_blocks_1_ln2_g","t294","t640","t1169","p_optim_v_blocks_1_ln2_g","t1173","p_blocks_1_ln2_g","t650","t649","t1179"] },
+  "k123_ew": { fn: k123_ew, buffers: ["p_optim_m_blocks_1_ln2_b","t290","t640","t1185","p_optim_v_blocks_1_ln2_b","t1189","p_blocks_1_ln2_b","t650","t649","t1195"] },
+  "k124_ew": { fn: k124_ew, buffers: ["p_optim_m_blocks_1_mlp_fc_w","t289","t640","t1201","p_optim_v_blocks_1_mlp_fc_w","t1205","p_blocks_1_mlp_fc_w","t675","t650","t649","t1212"] },
+  "k125_ew": { fn: k125_ew, buffers: ["p_optim_m_blocks_1_mlp_fc_b","t286","t640","t1218","p_optim_v_blocks_1_mlp_fc_b","t1222","p_blocks_1_mlp_fc_b","t650","t649","t1228"] },
+  "k126_ew": { fn: k126_ew, buffers: ["p_optim_m_blocks_1_mlp_proj_w","t274","t640","t1234","p_optim_v_blocks_1_mlp_proj_w","t1238","p_blocks_1_mlp_proj_w","t675","t650","t649","t1245"] },
+  "k127_ew": { fn: k127_ew, buffers: ["p_optim_m_blocks_1_mlp_proj_b","t271","t640","t1251","p_optim_v_blocks_1_mlp_proj_b","t1255","p_blocks_1_mlp_proj_b","t650","t649","t1261"] },
+  "k128_ew": { fn: k128_ew, buffers: ["p_optim_m_ln_f_g","t251","t640","t1267","p_optim_v_ln_f_g","t1271","p_ln_f_g","t650","t649","t1277"] },
+  "k129_ew": { fn: k129_ew, buffers: ["p_optim_m_ln_f_b","t247","t640","t1283","p_optim_v_ln_f_b","t1287","p_ln_f_b","t650","t649","t1293"] },
 });

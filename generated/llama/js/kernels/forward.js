@@ -207,37 +207,37 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_ew (compiler/std/functional.loom:45:22)
+// k5_ew (compiler/std/functional.loom:77:24)
 function k5_ew(buffers, uniforms) {
   const t35 = buffers.t35;
   const t69 = buffers.t69;
   const t73 = buffers.t73;
   for (let i = 0; i < 2048; i++) {
-    const l58 = t35[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l60 = t35[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l63 = Math.cos(g_4);
-    const v64 = l58 * l63;
-    const l60 = t35[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l64 = Math.cos(g_4);
+    const v65 = l60 * l64;
+    const l62 = t35[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v68 = l60 * l67;
-    const v69 = v64 - v68;
+    const v68 = l62 * l67;
+    const v69 = v65 - v68;
     t69[i] = v69;
-    const v71 = l58 * l67;
-    const v72 = l60 * l63;
+    const v71 = l60 * l67;
+    const v72 = l62 * l64;
     const v73 = v71 + v72;
     t73[i] = v73;
   }
 }
-// k6_concat (compiler/std/functional.loom:45:13)
+// k6_concat (compiler/std/functional.loom:77:15)
 function k6_concat(buffers, uniforms) {
   const t69 = buffers.t69;
   const t75 = buffers.t75;
@@ -252,7 +252,7 @@ function k6_concat(buffers, uniforms) {
     }
   }
 }
-// k7_ew (compiler/std/functional.loom:45:22)
+// k7_ew (compiler/std/functional.loom:77:24)
 function k7_ew(buffers, uniforms) {
   const t38 = buffers.t38;
   const t84 = buffers.t84;
@@ -264,8 +264,8 @@ function k7_ew(buffers, uniforms) {
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l63 = Math.cos(g_4);
-    const v82 = l79 * l63;
+    const l64 = Math.cos(g_4);
+    const v82 = l79 * l64;
     const l81 = t38[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
@@ -277,12 +277,12 @@ function k7_ew(buffers, uniforms) {
     const v84 = v82 - v83;
     t84[i] = v84;
     const v86 = l79 * l67;
-    const v87 = l81 * l63;
+    const v87 = l81 * l64;
     const v88 = v86 + v87;
     t88[i] = v88;
   }
 }
-// k8_concat (compiler/std/functional.loom:45:13)
+// k8_concat (compiler/std/functional.loom:77:15)
 function k8_concat(buffers, uniforms) {
   const t84 = buffers.t84;
   const t90 = buffers.t90;
@@ -297,511 +297,499 @@ function k8_concat(buffers, uniforms) {
     }
   }
 }
-// k9_einsum (compiler/std/nn.loom:66:14)
-function k9_einsum(buffers, uniforms) {
+// k9_attn_out (compiler/std/functional.loom:47:10)
+function k9_attn_out(buffers, uniforms) {
+  const t92 = buffers.t92;
   const t75 = buffers.t75;
   const t90 = buffers.t90;
-  const t103 = buffers.t103;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 4; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t75, batch * 1024, 16, 1, t90, batch * 1024, 1, 16);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        const g = ((i * 64 + j) / 64) | 0;
-        const g_1 = (i * 64 + j) % 64;
-        const l101 = g >= g_1;
-        const v94 = c_tile[ci + j] / 4;
-        const v103 = l101 ? v94 : -1000000000;
-        t103[batch * 4096 + i * 64 + j] = v103;
-      }
-    }
-  }
-}
-// k10_reduce (compiler/std/functional.loom:21:25)
-function k10_reduce(buffers, uniforms) {
-  const t103 = buffers.t103;
-  const t110 = buffers.t110;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = -Infinity;
-    for (let col = 0; col < 64; col++) {
-      const l103 = t103[row * 64 + col];
-      acc0_0 = Math.max(acc0_0, l103);
-    }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l103_1 = t103[row * 64 + col_1];
-      const v106 = l103_1 - acc0_0;
-      const v107 = loom_exp(v106);
-      acc1_0 += v107;
-    }
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l103_2 = t103[row * 64 + col_2];
-      const v106_1 = l103_2 - acc0_0;
-      const v107_1 = loom_exp(v106_1);
-      const v110 = v107_1 / acc1_0;
-      t110[row * 64 + col_2] = v110;
-    }
-  }
-}
-// k11_einsum (compiler/std/nn.loom:69:15)
-function k11_einsum(buffers, uniforms) {
-  const t110 = buffers.t110;
   const t41 = buffers.t41;
-  const t111 = buffers.t111;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 4; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t110, batch * 4096, 64, 1, t41, batch * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t111[batch * 16 + i * 64 + j] = c_tile[ci + j];
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 1; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l76 = t75[i1 * 1024 + i2 * 16 + c_1];
+            const l91 = t90[i1 * 1024 + j * 16 + c_1];
+            dot += l76 * l91;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[c_2] = acc[c_2] * corr;
+            }
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l43 = t41[i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + pj * l43;
+          }
+        }
+        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t92[i * 16 + c_4] = acc[c_4] * inv;
+        }
       }
     }
   }
 }
-// k12_einsum (compiler/std/nn.loom:9:73)
-function k12_einsum(buffers, uniforms) {
-  const t111 = buffers.t111;
+// k10_copy (compiler/std/nn.loom:66:15)
+function k10_copy(buffers, uniforms) {
+  const t92 = buffers.t92;
+  const t93 = buffers.t93;
+  for (let i = 0; i < 4096; i++) {
+    const l93 = t92[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t93[i] = l93;
+  }
+}
+// k11_einsum (compiler/std/nn.loom:9:73)
+function k11_einsum(buffers, uniforms) {
+  const t93 = buffers.t93;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t22 = buffers.t22;
-  const t114 = buffers.t114;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t111, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
+  const t96 = buffers.t96;
+  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t93, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l22 = t22[i * 64 + j];
-      const v114 = l22 + c_tile[ci + j];
-      t114[i * 64 + j] = v114;
+      const v96 = l22 + c_tile[ci + j];
+      t96[i * 64 + j] = v96;
     }
   }
 }
-// k13_reduce (compiler/std/nn.loom:32:57)
-function k13_reduce(buffers, uniforms) {
-  const t114 = buffers.t114;
+// k12_reduce (compiler/std/nn.loom:32:57)
+function k12_reduce(buffers, uniforms) {
+  const t96 = buffers.t96;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t124 = buffers.t124;
+  const t106 = buffers.t106;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l114 = t114[row * 64 + col];
-      const v115 = l114 * l114;
-      acc0_0 += v115;
+      const l96 = t96[row * 64 + col];
+      const v97 = l96 * l96;
+      acc0_0 += v97;
     }
-    const v117 = acc0_0 * 0.015625;
-    const v118 = v117 + 0.00001;
-    const v119 = 1 / Math.sqrt(v118);
+    const v99 = acc0_0 * 0.015625;
+    const v100 = v99 + 0.00001;
+    const v101 = 1 / Math.sqrt(v100);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l114_1 = t114[row * 64 + col_1];
-      const v121 = l114_1 * v119;
-      const l123 = p_layers_0_mlp_norm_g[col_1];
-      const v124 = v121 * l123;
-      t124[row * 64 + col_1] = v124;
+      const l96_1 = t96[row * 64 + col_1];
+      const v103 = l96_1 * v101;
+      const l105 = p_layers_0_mlp_norm_g[col_1];
+      const v106 = v103 * l105;
+      t106[row * 64 + col_1] = v106;
+    }
+  }
+}
+// k13_einsum (compiler/std/nn.loom:9:73)
+function k13_einsum(buffers, uniforms) {
+  const t106 = buffers.t106;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t114 = buffers.t114;
+  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t114[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t124 = buffers.t124;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t132 = buffers.t132;
+  const t106 = buffers.t106;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t114 = buffers.t114;
+  const t115 = buffers.t115;
   const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t124, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t132[i * 176 + j] = c_tile[ci + j];
+      const v108 = -c_tile[ci + j];
+      const v109 = loom_exp(v108);
+      const v111 = 1 + v109;
+      const v112 = 1 / v111;
+      const v113 = c_tile[ci + j] * v112;
+      const l114 = t114[i * 176 + j];
+      const v115 = v113 * l114;
+      t115[i * 176 + j] = v115;
     }
   }
 }
 // k15_einsum (compiler/std/nn.loom:9:73)
 function k15_einsum(buffers, uniforms) {
-  const t124 = buffers.t124;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t132 = buffers.t132;
-  const t133 = buffers.t133;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t124, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const v126 = -c_tile[ci + j];
-      const v127 = loom_exp(v126);
-      const v129 = 1 + v127;
-      const v130 = 1 / v129;
-      const v131 = c_tile[ci + j] * v130;
-      const l132 = t132[i * 176 + j];
-      const v133 = v131 * l132;
-      t133[i * 176 + j] = v133;
-    }
-  }
-}
-// k16_einsum (compiler/std/nn.loom:9:73)
-function k16_einsum(buffers, uniforms) {
-  const t133 = buffers.t133;
+  const t115 = buffers.t115;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t114 = buffers.t114;
-  const t135 = buffers.t135;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t133, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t96 = buffers.t96;
+  const t117 = buffers.t117;
+  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 176, t115, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l114 = t114[i * 64 + j];
-      const v135 = l114 + c_tile[ci + j];
-      t135[i * 64 + j] = v135;
+      const l96 = t96[i * 64 + j];
+      const v117 = l96 + c_tile[ci + j];
+      t117[i * 64 + j] = v117;
     }
   }
 }
-// k17_reduce (compiler/std/nn.loom:32:57)
-function k17_reduce(buffers, uniforms) {
-  const t135 = buffers.t135;
+// k16_reduce (compiler/std/nn.loom:32:57)
+function k16_reduce(buffers, uniforms) {
+  const t117 = buffers.t117;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t145 = buffers.t145;
+  const t127 = buffers.t127;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l135 = t135[row * 64 + col];
-      const v136 = l135 * l135;
-      acc0_0 += v136;
+      const l117 = t117[row * 64 + col];
+      const v118 = l117 * l117;
+      acc0_0 += v118;
     }
-    const v138 = acc0_0 * 0.015625;
-    const v139 = v138 + 0.00001;
-    const v140 = 1 / Math.sqrt(v139);
+    const v120 = acc0_0 * 0.015625;
+    const v121 = v120 + 0.00001;
+    const v122 = 1 / Math.sqrt(v121);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l135_1 = t135[row * 64 + col_1];
-      const v142 = l135_1 * v140;
-      const l144 = p_layers_1_attn_norm_g[col_1];
-      const v145 = v142 * l144;
-      t145[row * 64 + col_1] = v145;
+      const l117_1 = t117[row * 64 + col_1];
+      const v124 = l117_1 * v122;
+      const l126 = p_layers_1_attn_norm_g[col_1];
+      const v127 = v124 * l126;
+      t127[row * 64 + col_1] = v127;
+    }
+  }
+}
+// k17_einsum (compiler/std/nn.loom:9:73)
+function k17_einsum(buffers, uniforms) {
+  const t127 = buffers.t127;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t128 = buffers.t128;
+  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t128[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t145 = buffers.t145;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t146 = buffers.t146;
+  const t127 = buffers.t127;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t131 = buffers.t131;
   const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t145, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t146[i * 64 + j] = c_tile[ci + j];
+      t131[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k19_einsum (compiler/std/nn.loom:9:73)
 function k19_einsum(buffers, uniforms) {
-  const t145 = buffers.t145;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t149 = buffers.t149;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t145, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t149[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k20_einsum (compiler/std/nn.loom:9:73)
-function k20_einsum(buffers, uniforms) {
-  const t145 = buffers.t145;
+  const t127 = buffers.t127;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t152 = buffers.t152;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t145, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t134 = buffers.t134;
+  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t152[i * 64 + j] = c_tile[ci + j];
+      t134[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k21_ew (compiler/std/functional.loom:45:22)
-function k21_ew(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const t162 = buffers.t162;
-  const t166 = buffers.t166;
+// k20_ew (compiler/std/functional.loom:77:24)
+function k20_ew(buffers, uniforms) {
+  const t128 = buffers.t128;
+  const t144 = buffers.t144;
+  const t148 = buffers.t148;
   for (let i = 0; i < 2048; i++) {
-    const l157 = t146[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l139 = t128[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l63 = Math.cos(g_4);
-    const v160 = l157 * l63;
-    const l159 = t146[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l64 = Math.cos(g_4);
+    const v142 = l139 * l64;
+    const l141 = t128[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v161 = l159 * l67;
-    const v162 = v160 - v161;
-    t162[i] = v162;
-    const v164 = l157 * l67;
-    const v165 = l159 * l63;
-    const v166 = v164 + v165;
-    t166[i] = v166;
+    const v143 = l141 * l67;
+    const v144 = v142 - v143;
+    t144[i] = v144;
+    const v146 = l139 * l67;
+    const v147 = l141 * l64;
+    const v148 = v146 + v147;
+    t148[i] = v148;
   }
 }
-// k22_concat (compiler/std/functional.loom:45:13)
-function k22_concat(buffers, uniforms) {
-  const t162 = buffers.t162;
-  const t168 = buffers.t168;
-  const t166 = buffers.t166;
+// k21_concat (compiler/std/functional.loom:77:15)
+function k21_concat(buffers, uniforms) {
+  const t144 = buffers.t144;
+  const t150 = buffers.t150;
+  const t148 = buffers.t148;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l163 = t162[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t168[i] = l163;
+      const l145 = t144[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t150[i] = l145;
     } else {
-      const l167 = t166[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t168[i] = l167;
+      const l149 = t148[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t150[i] = l149;
     }
   }
 }
-// k23_ew (compiler/std/functional.loom:45:22)
-function k23_ew(buffers, uniforms) {
-  const t149 = buffers.t149;
-  const t177 = buffers.t177;
-  const t181 = buffers.t181;
+// k22_ew (compiler/std/functional.loom:77:24)
+function k22_ew(buffers, uniforms) {
+  const t131 = buffers.t131;
+  const t159 = buffers.t159;
+  const t163 = buffers.t163;
   for (let i = 0; i < 2048; i++) {
-    const l172 = t149[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l154 = t131[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l63 = Math.cos(g_4);
-    const v175 = l172 * l63;
-    const l174 = t149[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l64 = Math.cos(g_4);
+    const v157 = l154 * l64;
+    const l156 = t131[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v176 = l174 * l67;
-    const v177 = v175 - v176;
-    t177[i] = v177;
-    const v179 = l172 * l67;
-    const v180 = l174 * l63;
-    const v181 = v179 + v180;
-    t181[i] = v181;
+    const v158 = l156 * l67;
+    const v159 = v157 - v158;
+    t159[i] = v159;
+    const v161 = l154 * l67;
+    const v162 = l156 * l64;
+    const v163 = v161 + v162;
+    t163[i] = v163;
   }
 }
-// k24_concat (compiler/std/functional.loom:45:13)
-function k24_concat(buffers, uniforms) {
-  const t177 = buffers.t177;
-  const t183 = buffers.t183;
-  const t181 = buffers.t181;
+// k23_concat (compiler/std/functional.loom:77:15)
+function k23_concat(buffers, uniforms) {
+  const t159 = buffers.t159;
+  const t165 = buffers.t165;
+  const t163 = buffers.t163;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l178 = t177[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t183[i] = l178;
+      const l160 = t159[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t165[i] = l160;
     } else {
-      const l182 = t181[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t183[i] = l182;
+      const l164 = t163[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t165[i] = l164;
     }
   }
 }
-// k25_einsum (compiler/std/nn.loom:66:14)
-function k25_einsum(buffers, uniforms) {
-  const t168 = buffers.t168;
-  const t183 = buffers.t183;
-  const t187 = buffers.t187;
-  const c_tile = loom_scratch("k25_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 4; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t168, batch * 1024, 16, 1, t183, batch * 1024, 1, 16);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        const g = ((i * 64 + j) / 64) | 0;
-        const g_1 = (i * 64 + j) % 64;
-        const l101 = g >= g_1;
-        const v186 = c_tile[ci + j] / 4;
-        const v187 = l101 ? v186 : -1000000000;
-        t187[batch * 4096 + i * 64 + j] = v187;
+// k24_attn_out (compiler/std/functional.loom:47:10)
+function k24_attn_out(buffers, uniforms) {
+  const t167 = buffers.t167;
+  const t150 = buffers.t150;
+  const t165 = buffers.t165;
+  const t134 = buffers.t134;
+  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 1; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l151 = t150[i1 * 1024 + i2 * 16 + c_1];
+            const l166 = t165[i1 * 1024 + j * 16 + c_1];
+            dot += l151 * l166;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[c_2] = acc[c_2] * corr;
+            }
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l136 = t134[i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + pj * l136;
+          }
+        }
+        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t167[i * 16 + c_4] = acc[c_4] * inv;
+        }
       }
     }
   }
 }
-// k26_reduce (compiler/std/functional.loom:21:25)
-function k26_reduce(buffers, uniforms) {
-  const t187 = buffers.t187;
-  const t194 = buffers.t194;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = -Infinity;
+// k25_copy (compiler/std/nn.loom:66:15)
+function k25_copy(buffers, uniforms) {
+  const t167 = buffers.t167;
+  const t168 = buffers.t168;
+  for (let i = 0; i < 4096; i++) {
+    const l168 = t167[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t168[i] = l168;
+  }
+}
+// k26_einsum (compiler/std/nn.loom:9:73)
+function k26_einsum(buffers, uniforms) {
+  const t168 = buffers.t168;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t117 = buffers.t117;
+  const t171 = buffers.t171;
+  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t168, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l117 = t117[i * 64 + j];
+      const v171 = l117 + c_tile[ci + j];
+      t171[i * 64 + j] = v171;
+    }
+  }
+}
+// k27_reduce (compiler/std/nn.loom:32:57)
+function k27_reduce(buffers, uniforms) {
+  const t171 = buffers.t171;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t181 = buffers.t181;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l187 = t187[row * 64 + col];
-      acc0_0 = Math.max(acc0_0, l187);
+      const l171 = t171[row * 64 + col];
+      const v172 = l171 * l171;
+      acc0_0 += v172;
     }
-    let acc1_0 = 0;
+    const v174 = acc0_0 * 0.015625;
+    const v175 = v174 + 0.00001;
+    const v176 = 1 / Math.sqrt(v175);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l187_1 = t187[row * 64 + col_1];
-      const v190 = l187_1 - acc0_0;
-      const v191 = loom_exp(v190);
-      acc1_0 += v191;
-    }
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l187_2 = t187[row * 64 + col_2];
-      const v190_1 = l187_2 - acc0_0;
-      const v191_1 = loom_exp(v190_1);
-      const v194 = v191_1 / acc1_0;
-      t194[row * 64 + col_2] = v194;
-    }
-  }
-}
-// k27_einsum (compiler/std/nn.loom:69:15)
-function k27_einsum(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t152 = buffers.t152;
-  const t195 = buffers.t195;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 4; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t194, batch * 4096, 64, 1, t152, batch * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t195[batch * 16 + i * 64 + j] = c_tile[ci + j];
-      }
+      const l171_1 = t171[row * 64 + col_1];
+      const v178 = l171_1 * v176;
+      const l180 = p_layers_1_mlp_norm_g[col_1];
+      const v181 = v178 * l180;
+      t181[row * 64 + col_1] = v181;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t195 = buffers.t195;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t135 = buffers.t135;
-  const t198 = buffers.t198;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t195, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const t181 = buffers.t181;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t188 = buffers.t188;
+  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t181, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l135 = t135[i * 64 + j];
-      const v198 = l135 + c_tile[ci + j];
-      t198[i * 64 + j] = v198;
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t188[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-// k29_reduce (compiler/std/nn.loom:32:57)
-function k29_reduce(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t208 = buffers.t208;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l198 = t198[row * 64 + col];
-      const v199 = l198 * l198;
-      acc0_0 += v199;
-    }
-    const v201 = acc0_0 * 0.015625;
-    const v202 = v201 + 0.00001;
-    const v203 = 1 / Math.sqrt(v202);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l198_1 = t198[row * 64 + col_1];
-      const v205 = l198_1 * v203;
-      const l207 = p_layers_1_mlp_norm_g[col_1];
-      const v208 = v205 * l207;
-      t208[row * 64 + col_1] = v208;
+// k29_einsum (compiler/std/nn.loom:9:73)
+function k29_einsum(buffers, uniforms) {
+  const t181 = buffers.t181;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t188 = buffers.t188;
+  const t189 = buffers.t189;
+  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t181, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const v183 = -c_tile[ci + j];
+      const v184 = loom_exp(v183);
+      const v185 = 1 + v184;
+      const v186 = 1 / v185;
+      const v187 = c_tile[ci + j] * v186;
+      const l188 = t188[i * 176 + j];
+      const v189 = v187 * l188;
+      t189[i * 176 + j] = v189;
     }
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t208 = buffers.t208;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t215 = buffers.t215;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t208, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t189 = buffers.t189;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t171 = buffers.t171;
+  const t191 = buffers.t191;
+  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 176, t189, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t215[i * 176 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l171 = t171[i * 64 + j];
+      const v191 = l171 + c_tile[ci + j];
+      t191[i * 64 + j] = v191;
     }
   }
 }
-// k31_einsum (compiler/std/nn.loom:9:73)
-function k31_einsum(buffers, uniforms) {
-  const t208 = buffers.t208;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t215 = buffers.t215;
-  const t216 = buffers.t216;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t208, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const v210 = -c_tile[ci + j];
-      const v211 = loom_exp(v210);
-      const v212 = 1 + v211;
-      const v213 = 1 / v212;
-      const v214 = c_tile[ci + j] * v213;
-      const l215 = t215[i * 176 + j];
-      const v216 = v214 * l215;
-      t216[i * 176 + j] = v216;
+// k31_reduce (compiler/std/nn.loom:32:57)
+function k31_reduce(buffers, uniforms) {
+  const t191 = buffers.t191;
+  const p_norm_g = buffers.p_norm_g;
+  const t201 = buffers.t201;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l191 = t191[row * 64 + col];
+      const v192 = l191 * l191;
+      acc0_0 += v192;
+    }
+    const v194 = acc0_0 * 0.015625;
+    const v195 = v194 + 0.00001;
+    const v196 = 1 / Math.sqrt(v195);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l191_1 = t191[row * 64 + col_1];
+      const v198 = l191_1 * v196;
+      const l200 = p_norm_g[col_1];
+      const v201 = v198 * l200;
+      t201[row * 64 + col_1] = v201;
     }
   }
 }
 // k32_einsum (compiler/std/nn.loom:9:73)
 function k32_einsum(buffers, uniforms) {
-  const t216 = buffers.t216;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t198 = buffers.t198;
-  const t218 = buffers.t218;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t216, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l198 = t198[i * 64 + j];
-      const v218 = l198 + c_tile[ci + j];
-      t218[i * 64 + j] = v218;
-    }
-  }
-}
-// k33_reduce (compiler/std/nn.loom:32:57)
-function k33_reduce(buffers, uniforms) {
-  const t218 = buffers.t218;
-  const p_norm_g = buffers.p_norm_g;
-  const t228 = buffers.t228;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l218 = t218[row * 64 + col];
-      const v219 = l218 * l218;
-      acc0_0 += v219;
-    }
-    const v221 = acc0_0 * 0.015625;
-    const v222 = v221 + 0.00001;
-    const v223 = 1 / Math.sqrt(v222);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l218_1 = t218[row * 64 + col_1];
-      const v225 = l218_1 * v223;
-      const l227 = p_norm_g[col_1];
-      const v228 = v225 * l227;
-      t228[row * 64 + col_1] = v228;
-    }
-  }
-}
-// k34_einsum (compiler/std/nn.loom:9:73)
-function k34_einsum(buffers, uniforms) {
-  const t228 = buffers.t228;
+  const t201 = buffers.t201;
   const p_head_w = buffers.p_head_w;
-  const t229 = buffers.t229;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t228, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t202 = buffers.t202;
+  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t201, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t229[i * 256 + j] = c_tile[ci + j];
+      t202[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -816,30 +804,28 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t69","t75","t73"] },
   "k7_ew": { fn: k7_ew, buffers: ["t38","t84","t88"] },
   "k8_concat": { fn: k8_concat, buffers: ["t84","t90","t88"] },
-  "k9_einsum": { fn: k9_einsum, buffers: ["t75","t90","t103"] },
-  "k10_reduce": { fn: k10_reduce, buffers: ["t103","t110"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t110","t41","t111"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t111","p_layers_0_attn_wo_w","t22","t114"] },
-  "k13_reduce": { fn: k13_reduce, buffers: ["t114","p_layers_0_mlp_norm_g","t124"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t124","p_layers_0_mlp_w3_w","t132"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t124","p_layers_0_mlp_w1_w","t132","t133"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t133","p_layers_0_mlp_w2_w","t114","t135"] },
-  "k17_reduce": { fn: k17_reduce, buffers: ["t135","p_layers_1_attn_norm_g","t145"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t145","p_layers_1_attn_wq_w","t146"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t145","p_layers_1_attn_wk_w","t149"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t145","p_layers_1_attn_wv_w","t152"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t146","t162","t166"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t162","t168","t166"] },
-  "k23_ew": { fn: k23_ew, buffers: ["t149","t177","t181"] },
-  "k24_concat": { fn: k24_concat, buffers: ["t177","t183","t181"] },
-  "k25_einsum": { fn: k25_einsum, buffers: ["t168","t183","t187"] },
-  "k26_reduce": { fn: k26_reduce, buffers: ["t187","t194"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t194","t152","t195"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t195","p_layers_1_attn_wo_w","t135","t198"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t198","p_layers_1_mlp_norm_g","t208"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t208","p_layers_1_mlp_w3_w","t215"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t208","p_layers_1_mlp_w1_w","t215","t216"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t216","p_layers_1_mlp_w2_w","t198","t218"] },
-  "k33_reduce": { fn: k33_reduce, buffers: ["t218","p_norm_g","t228"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t228","p_head_w","t229"] },
+  "k9_attn_out": { fn: k9_attn_out, buffers: ["t92","t75","t90","t41"] },
+  "k10_copy": { fn: k10_copy, buffers: ["t92","t93"] },
+  "k11_einsum": { fn: k11_einsum, buffers: ["t93","p_layers_0_attn_wo_w","t22","t96"] },
+  "k12_reduce": { fn: k12_reduce, buffers: ["t96","p_layers_0_mlp_norm_g","t106"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t106","p_layers_0_mlp_w3_w","t114"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t106","p_layers_0_mlp_w1_w","t114","t115"] },
+  "k15_einsum": { fn: k15_einsum, buffers: ["t115","p_layers_0_mlp_w2_w","t96","t117"] },
+  "k16_reduce": { fn: k16_reduce, buffers: ["t117","p_layers_1_attn_norm_g","t127"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t127","p_layers_1_attn_wq_w","t128"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t127","p_layers_1_attn_wk_w","t131"] },
+  "k19_einsum": { fn: k19_einsum, buffers: ["t127","p_layers_1_attn_wv_w","t134"] },
+  "k20_ew": { fn: k20_ew, buffers: ["t128","t144","t148"] },
+  "k21_concat": { fn: k21_concat, buffers: ["t144","t150","t148"] },
+  "k22_ew": { fn: k22_ew, buffers: ["t131","t159","t163"] },
+  "k23_concat": { fn: k23_concat, buffers: ["t159","t165","t163"] },
+  "k24_attn_out": { fn: k24_attn_out, buffers: ["t167","t150","t165","t134"] },
+  "k25_copy": { fn: k25_copy, buffers: ["t167","t168"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t168","p_layers_1_attn_wo_w","t117","t171"] },
+  "k27_reduce": { fn: k27_reduce, buffers: ["t171","p_layers_1_mlp_norm_g","t181"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t181","p_layers_1_mlp_w3_w","t188"] },
+  "k29_einsum": { fn: k29_einsum, buffers: ["t181","p_layers_1_mlp_w1_w","t188","t189"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t189","p_layers_1_mlp_w2_w","t171","t191"] },
+  "k31_reduce": { fn: k31_reduce, buffers: ["t191","p_norm_g","t201"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t201","p_head_w","t202"] },
 });

@@ -214,37 +214,37 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_ew (compiler/std/functional.loom:45:22)
+// k5_ew (compiler/std/functional.loom:77:24)
 function k5_ew(buffers, uniforms) {
   const t36 = buffers.t36;
   const t70 = buffers.t70;
   const t74 = buffers.t74;
   for (let i = 0; i < 32768; i++) {
-    const l59 = t36[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l61 = t36[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l64 = Math.cos(g_4);
-    const v65 = l59 * l64;
-    const l61 = t36[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l65 = Math.cos(g_4);
+    const v66 = l61 * l65;
+    const l63 = t36[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v69 = l61 * l68;
-    const v70 = v65 - v69;
+    const v69 = l63 * l68;
+    const v70 = v66 - v69;
     t70[i] = v70;
-    const v72 = l59 * l68;
-    const v73 = l61 * l64;
+    const v72 = l61 * l68;
+    const v73 = l63 * l65;
     const v74 = v72 + v73;
     t74[i] = v74;
   }
 }
-// k6_concat (compiler/std/functional.loom:45:13)
+// k6_concat (compiler/std/functional.loom:77:15)
 function k6_concat(buffers, uniforms) {
   const t70 = buffers.t70;
   const t76 = buffers.t76;
@@ -259,7 +259,7 @@ function k6_concat(buffers, uniforms) {
     }
   }
 }
-// k7_ew (compiler/std/functional.loom:45:22)
+// k7_ew (compiler/std/functional.loom:77:24)
 function k7_ew(buffers, uniforms) {
   const t39 = buffers.t39;
   const t85 = buffers.t85;
@@ -271,8 +271,8 @@ function k7_ew(buffers, uniforms) {
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l64 = Math.cos(g_4);
-    const v83 = l80 * l64;
+    const l65 = Math.cos(g_4);
+    const v83 = l80 * l65;
     const l82 = t39[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
@@ -284,12 +284,12 @@ function k7_ew(buffers, uniforms) {
     const v85 = v83 - v84;
     t85[i] = v85;
     const v87 = l80 * l68;
-    const v88 = l82 * l64;
+    const v88 = l82 * l65;
     const v89 = v87 + v88;
     t89[i] = v89;
   }
 }
-// k8_concat (compiler/std/functional.loom:45:13)
+// k8_concat (compiler/std/functional.loom:77:15)
 function k8_concat(buffers, uniforms) {
   const t85 = buffers.t85;
   const t91 = buffers.t91;
@@ -304,1111 +304,1335 @@ function k8_concat(buffers, uniforms) {
     }
   }
 }
-// k9_einsum (compiler/std/nn.loom:66:14)
-function k9_einsum(buffers, uniforms) {
+// k9_attn_out (compiler/std/functional.loom:47:10)
+function k9_attn_out(buffers, uniforms) {
+  const t93 = buffers.t93;
   const t76 = buffers.t76;
   const t91 = buffers.t91;
-  const t104 = buffers.t104;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t76, batch * 1024, 16, 1, t91, batch * 1024, 1, 16);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        const g = ((i * 64 + j) / 64) | 0;
-        const g_1 = (i * 64 + j) % 64;
-        const l102 = g >= g_1;
-        const v95 = c_tile[ci + j] / 4;
-        const v104 = l102 ? v95 : -1000000000;
-        t104[batch * 4096 + i * 64 + j] = v104;
-      }
-    }
-  }
-}
-// k10_reduce (compiler/std/functional.loom:21:25)
-function k10_reduce(buffers, uniforms) {
-  const t104 = buffers.t104;
-  const t108 = buffers.t108;
-  const t111 = buffers.t111;
-  const t109 = buffers.t109;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = -Infinity;
-    for (let col = 0; col < 64; col++) {
-      const l104 = t104[row * 64 + col];
-      acc0_0 = Math.max(acc0_0, l104);
-    }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l104_1 = t104[row * 64 + col_1];
-      const v107 = l104_1 - acc0_0;
-      const v108 = loom_exp(v107);
-      acc1_0 += v108;
-    }
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l104_2 = t104[row * 64 + col_2];
-      const v107_1 = l104_2 - acc0_0;
-      const v108_1 = loom_exp(v107_1);
-      t108[row * 64 + col_2] = v108_1;
-      const v111 = v108_1 / acc1_0;
-      t111[row * 64 + col_2] = v111;
-    }
-    t109[row] = acc1_0;
-  }
-}
-// k11_einsum (compiler/std/nn.loom:69:15)
-function k11_einsum(buffers, uniforms) {
-  const t111 = buffers.t111;
   const t42 = buffers.t42;
-  const t112 = buffers.t112;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t111, batch * 4096, 64, 1, t42, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t112[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i * 64 + j] = c_tile[ci + j];
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
+            const l92 = t91[i0 * 4096 + i1 * 1024 + j * 16 + c_1];
+            dot += l77 * l92;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[c_2] = acc[c_2] * corr;
+            }
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l44 = t42[i0 * 4096 + i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + pj * l44;
+          }
+        }
+        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t93[i * 16 + c_4] = acc[c_4] * inv;
+        }
       }
     }
   }
 }
-// k12_einsum (compiler/std/nn.loom:9:73)
-function k12_einsum(buffers, uniforms) {
-  const t112 = buffers.t112;
+// k10_copy (compiler/std/nn.loom:66:15)
+function k10_copy(buffers, uniforms) {
+  const t93 = buffers.t93;
+  const t94 = buffers.t94;
+  for (let i = 0; i < 65536; i++) {
+    const l94 = t93[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t94[i] = l94;
+  }
+}
+// k11_einsum (compiler/std/nn.loom:9:73)
+function k11_einsum(buffers, uniforms) {
+  const t94 = buffers.t94;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t23 = buffers.t23;
-  const t115 = buffers.t115;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t112, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
+  const t97 = buffers.t97;
+  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t94, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l23 = t23[i * 64 + j];
-      const v115 = l23 + c_tile[ci + j];
-      t115[i * 64 + j] = v115;
+      const v97 = l23 + c_tile[ci + j];
+      t97[i * 64 + j] = v97;
     }
   }
 }
-// k13_reduce (compiler/std/nn.loom:32:57)
-function k13_reduce(buffers, uniforms) {
-  const t115 = buffers.t115;
-  const t122 = buffers.t122;
+// k12_reduce (compiler/std/nn.loom:32:57)
+function k12_reduce(buffers, uniforms) {
+  const t97 = buffers.t97;
+  const t104 = buffers.t104;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t125 = buffers.t125;
-  const t120 = buffers.t120;
+  const t107 = buffers.t107;
+  const t102 = buffers.t102;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l115 = t115[row * 64 + col];
-      const v116 = l115 * l115;
-      acc0_0 += v116;
+      const l97 = t97[row * 64 + col];
+      const v98 = l97 * l97;
+      acc0_0 += v98;
     }
-    const v118 = acc0_0 * 0.015625;
-    const v119 = v118 + 0.00001;
-    const v120 = 1 / Math.sqrt(v119);
+    const v100 = acc0_0 * 0.015625;
+    const v101 = v100 + 0.00001;
+    const v102 = 1 / Math.sqrt(v101);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l115_1 = t115[row * 64 + col_1];
-      const v122 = l115_1 * v120;
-      t122[row * 64 + col_1] = v122;
-      const l124 = p_layers_0_mlp_norm_g[col_1];
-      const v125 = v122 * l124;
-      t125[row * 64 + col_1] = v125;
+      const l97_1 = t97[row * 64 + col_1];
+      const v104 = l97_1 * v102;
+      t104[row * 64 + col_1] = v104;
+      const l106 = p_layers_0_mlp_norm_g[col_1];
+      const v107 = v104 * l106;
+      t107[row * 64 + col_1] = v107;
     }
-    const v118_1 = acc0_0 * 0.015625;
-    const v119_1 = v118_1 + 0.00001;
-    const v120_1 = 1 / Math.sqrt(v119_1);
-    t120[row] = v120_1;
+    const v100_1 = acc0_0 * 0.015625;
+    const v101_1 = v100_1 + 0.00001;
+    const v102_1 = 1 / Math.sqrt(v101_1);
+    t102[row] = v102_1;
+  }
+}
+// k13_einsum (compiler/std/nn.loom:9:73)
+function k13_einsum(buffers, uniforms) {
+  const t107 = buffers.t107;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t115 = buffers.t115;
+  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t115[i * 176 + j] = c_tile[ci + j];
+    }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t133 = buffers.t133;
+  const t107 = buffers.t107;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t108 = buffers.t108;
+  const t110 = buffers.t110;
+  const t112 = buffers.t112;
+  const t113 = buffers.t113;
+  const t114 = buffers.t114;
+  const t115 = buffers.t115;
+  const t116 = buffers.t116;
   const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t125, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t133[i * 176 + j] = c_tile[ci + j];
+      t108[i * 176 + j] = c_tile[ci + j];
+      const v109 = -c_tile[ci + j];
+      const v110 = loom_exp(v109);
+      t110[i * 176 + j] = v110;
+      const v112 = 1 + v110;
+      t112[i * 176 + j] = v112;
+      const v113 = 1 / v112;
+      t113[i * 176 + j] = v113;
+      const v114 = c_tile[ci + j] * v113;
+      t114[i * 176 + j] = v114;
+      const l115 = t115[i * 176 + j];
+      const v116 = v114 * l115;
+      t116[i * 176 + j] = v116;
     }
   }
 }
 // k15_einsum (compiler/std/nn.loom:9:73)
 function k15_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t126 = buffers.t126;
-  const t128 = buffers.t128;
-  const t130 = buffers.t130;
-  const t131 = buffers.t131;
-  const t132 = buffers.t132;
-  const t133 = buffers.t133;
-  const t134 = buffers.t134;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t125, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t126[i * 176 + j] = c_tile[ci + j];
-      const v127 = -c_tile[ci + j];
-      const v128 = loom_exp(v127);
-      t128[i * 176 + j] = v128;
-      const v130 = 1 + v128;
-      t130[i * 176 + j] = v130;
-      const v131 = 1 / v130;
-      t131[i * 176 + j] = v131;
-      const v132 = c_tile[ci + j] * v131;
-      t132[i * 176 + j] = v132;
-      const l133 = t133[i * 176 + j];
-      const v134 = v132 * l133;
-      t134[i * 176 + j] = v134;
-    }
-  }
-}
-// k16_einsum (compiler/std/nn.loom:9:73)
-function k16_einsum(buffers, uniforms) {
-  const t134 = buffers.t134;
+  const t116 = buffers.t116;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t115 = buffers.t115;
-  const t136 = buffers.t136;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t134, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t97 = buffers.t97;
+  const t118 = buffers.t118;
+  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t116, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l115 = t115[i * 64 + j];
-      const v136 = l115 + c_tile[ci + j];
-      t136[i * 64 + j] = v136;
+      const l97 = t97[i * 64 + j];
+      const v118 = l97 + c_tile[ci + j];
+      t118[i * 64 + j] = v118;
     }
   }
 }
-// k17_reduce (compiler/std/nn.loom:32:57)
-function k17_reduce(buffers, uniforms) {
-  const t136 = buffers.t136;
-  const t143 = buffers.t143;
+// k16_reduce (compiler/std/nn.loom:32:57)
+function k16_reduce(buffers, uniforms) {
+  const t118 = buffers.t118;
+  const t125 = buffers.t125;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t146 = buffers.t146;
-  const t141 = buffers.t141;
+  const t128 = buffers.t128;
+  const t123 = buffers.t123;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l136 = t136[row * 64 + col];
-      const v137 = l136 * l136;
-      acc0_0 += v137;
+      const l118 = t118[row * 64 + col];
+      const v119 = l118 * l118;
+      acc0_0 += v119;
     }
-    const v139 = acc0_0 * 0.015625;
-    const v140 = v139 + 0.00001;
-    const v141 = 1 / Math.sqrt(v140);
+    const v121 = acc0_0 * 0.015625;
+    const v122 = v121 + 0.00001;
+    const v123 = 1 / Math.sqrt(v122);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l136_1 = t136[row * 64 + col_1];
-      const v143 = l136_1 * v141;
-      t143[row * 64 + col_1] = v143;
-      const l145 = p_layers_1_attn_norm_g[col_1];
-      const v146 = v143 * l145;
-      t146[row * 64 + col_1] = v146;
+      const l118_1 = t118[row * 64 + col_1];
+      const v125 = l118_1 * v123;
+      t125[row * 64 + col_1] = v125;
+      const l127 = p_layers_1_attn_norm_g[col_1];
+      const v128 = v125 * l127;
+      t128[row * 64 + col_1] = v128;
     }
-    const v139_1 = acc0_0 * 0.015625;
-    const v140_1 = v139_1 + 0.00001;
-    const v141_1 = 1 / Math.sqrt(v140_1);
-    t141[row] = v141_1;
+    const v121_1 = acc0_0 * 0.015625;
+    const v122_1 = v121_1 + 0.00001;
+    const v123_1 = 1 / Math.sqrt(v122_1);
+    t123[row] = v123_1;
+  }
+}
+// k17_einsum (compiler/std/nn.loom:9:73)
+function k17_einsum(buffers, uniforms) {
+  const t128 = buffers.t128;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t129 = buffers.t129;
+  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t128, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t129[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t147 = buffers.t147;
+  const t128 = buffers.t128;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t132 = buffers.t132;
   const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t146, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t128, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t147[i * 64 + j] = c_tile[ci + j];
+      t132[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k19_einsum (compiler/std/nn.loom:9:73)
 function k19_einsum(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t150 = buffers.t150;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t146, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t150[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k20_einsum (compiler/std/nn.loom:9:73)
-function k20_einsum(buffers, uniforms) {
-  const t146 = buffers.t146;
+  const t128 = buffers.t128;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t153 = buffers.t153;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t146, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t135 = buffers.t135;
+  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t128, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t153[i * 64 + j] = c_tile[ci + j];
+      t135[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k21_ew (compiler/std/functional.loom:45:22)
-function k21_ew(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t163 = buffers.t163;
-  const t167 = buffers.t167;
+// k20_ew (compiler/std/functional.loom:77:24)
+function k20_ew(buffers, uniforms) {
+  const t129 = buffers.t129;
+  const t145 = buffers.t145;
+  const t149 = buffers.t149;
   for (let i = 0; i < 32768; i++) {
-    const l158 = t147[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l140 = t129[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l64 = Math.cos(g_4);
-    const v161 = l158 * l64;
-    const l160 = t147[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l65 = Math.cos(g_4);
+    const v143 = l140 * l65;
+    const l142 = t129[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v162 = l160 * l68;
-    const v163 = v161 - v162;
-    t163[i] = v163;
-    const v165 = l158 * l68;
-    const v166 = l160 * l64;
-    const v167 = v165 + v166;
-    t167[i] = v167;
+    const v144 = l142 * l68;
+    const v145 = v143 - v144;
+    t145[i] = v145;
+    const v147 = l140 * l68;
+    const v148 = l142 * l65;
+    const v149 = v147 + v148;
+    t149[i] = v149;
   }
 }
-// k22_concat (compiler/std/functional.loom:45:13)
-function k22_concat(buffers, uniforms) {
-  const t163 = buffers.t163;
-  const t169 = buffers.t169;
-  const t167 = buffers.t167;
+// k21_concat (compiler/std/functional.loom:77:15)
+function k21_concat(buffers, uniforms) {
+  const t145 = buffers.t145;
+  const t151 = buffers.t151;
+  const t149 = buffers.t149;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l164 = t163[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t169[i] = l164;
+      const l146 = t145[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t151[i] = l146;
     } else {
-      const l168 = t167[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t169[i] = l168;
+      const l150 = t149[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t151[i] = l150;
     }
   }
 }
-// k23_ew (compiler/std/functional.loom:45:22)
-function k23_ew(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t178 = buffers.t178;
-  const t182 = buffers.t182;
+// k22_ew (compiler/std/functional.loom:77:24)
+function k22_ew(buffers, uniforms) {
+  const t132 = buffers.t132;
+  const t160 = buffers.t160;
+  const t164 = buffers.t164;
   for (let i = 0; i < 32768; i++) {
-    const l173 = t150[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l155 = t132[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l64 = Math.cos(g_4);
-    const v176 = l173 * l64;
-    const l175 = t150[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l65 = Math.cos(g_4);
+    const v158 = l155 * l65;
+    const l157 = t132[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v177 = l175 * l68;
-    const v178 = v176 - v177;
-    t178[i] = v178;
-    const v180 = l173 * l68;
-    const v181 = l175 * l64;
-    const v182 = v180 + v181;
-    t182[i] = v182;
+    const v159 = l157 * l68;
+    const v160 = v158 - v159;
+    t160[i] = v160;
+    const v162 = l155 * l68;
+    const v163 = l157 * l65;
+    const v164 = v162 + v163;
+    t164[i] = v164;
   }
 }
-// k24_concat (compiler/std/functional.loom:45:13)
-function k24_concat(buffers, uniforms) {
-  const t178 = buffers.t178;
-  const t184 = buffers.t184;
-  const t182 = buffers.t182;
+// k23_concat (compiler/std/functional.loom:77:15)
+function k23_concat(buffers, uniforms) {
+  const t160 = buffers.t160;
+  const t166 = buffers.t166;
+  const t164 = buffers.t164;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l179 = t178[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t184[i] = l179;
+      const l161 = t160[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t166[i] = l161;
     } else {
-      const l183 = t182[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t184[i] = l183;
+      const l165 = t164[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t166[i] = l165;
     }
   }
 }
-// k25_einsum (compiler/std/nn.loom:66:14)
-function k25_einsum(buffers, uniforms) {
-  const t169 = buffers.t169;
-  const t184 = buffers.t184;
-  const t188 = buffers.t188;
-  const c_tile = loom_scratch("k25_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t169, batch * 1024, 16, 1, t184, batch * 1024, 1, 16);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        const g = ((i * 64 + j) / 64) | 0;
-        const g_1 = (i * 64 + j) % 64;
-        const l102 = g >= g_1;
-        const v187 = c_tile[ci + j] / 4;
-        const v188 = l102 ? v187 : -1000000000;
-        t188[batch * 4096 + i * 64 + j] = v188;
+// k24_attn_out (compiler/std/functional.loom:47:10)
+function k24_attn_out(buffers, uniforms) {
+  const t168 = buffers.t168;
+  const t151 = buffers.t151;
+  const t166 = buffers.t166;
+  const t135 = buffers.t135;
+  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l152 = t151[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
+            const l167 = t166[i0 * 4096 + i1 * 1024 + j * 16 + c_1];
+            dot += l152 * l167;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[c_2] = acc[c_2] * corr;
+            }
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l137 = t135[i0 * 4096 + i1 * 16 + j * 64 + c_3];
+            acc[c_3] = acc[c_3] + pj * l137;
+          }
+        }
+        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t168[i * 16 + c_4] = acc[c_4] * inv;
+        }
       }
     }
   }
 }
-// k26_reduce (compiler/std/functional.loom:21:25)
-function k26_reduce(buffers, uniforms) {
-  const t188 = buffers.t188;
-  const t192 = buffers.t192;
-  const t195 = buffers.t195;
-  const t193 = buffers.t193;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = -Infinity;
+// k25_copy (compiler/std/nn.loom:66:15)
+function k25_copy(buffers, uniforms) {
+  const t168 = buffers.t168;
+  const t169 = buffers.t169;
+  for (let i = 0; i < 65536; i++) {
+    const l169 = t168[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t169[i] = l169;
+  }
+}
+// k26_einsum (compiler/std/nn.loom:9:73)
+function k26_einsum(buffers, uniforms) {
+  const t169 = buffers.t169;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t118 = buffers.t118;
+  const t172 = buffers.t172;
+  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t169, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l118 = t118[i * 64 + j];
+      const v172 = l118 + c_tile[ci + j];
+      t172[i * 64 + j] = v172;
+    }
+  }
+}
+// k27_reduce (compiler/std/nn.loom:32:57)
+function k27_reduce(buffers, uniforms) {
+  const t172 = buffers.t172;
+  const t179 = buffers.t179;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t182 = buffers.t182;
+  const t177 = buffers.t177;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l188 = t188[row * 64 + col];
-      acc0_0 = Math.max(acc0_0, l188);
+      const l172 = t172[row * 64 + col];
+      const v173 = l172 * l172;
+      acc0_0 += v173;
     }
-    let acc1_0 = 0;
+    const v175 = acc0_0 * 0.015625;
+    const v176 = v175 + 0.00001;
+    const v177 = 1 / Math.sqrt(v176);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l188_1 = t188[row * 64 + col_1];
-      const v191 = l188_1 - acc0_0;
-      const v192 = loom_exp(v191);
-      acc1_0 += v192;
+      const l172_1 = t172[row * 64 + col_1];
+      const v179 = l172_1 * v177;
+      t179[row * 64 + col_1] = v179;
+      const l181 = p_layers_1_mlp_norm_g[col_1];
+      const v182 = v179 * l181;
+      t182[row * 64 + col_1] = v182;
     }
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l188_2 = t188[row * 64 + col_2];
-      const v191_1 = l188_2 - acc0_0;
-      const v192_1 = loom_exp(v191_1);
-      t192[row * 64 + col_2] = v192_1;
-      const v195 = v192_1 / acc1_0;
-      t195[row * 64 + col_2] = v195;
-    }
-    t193[row] = acc1_0;
-  }
-}
-// k27_einsum (compiler/std/nn.loom:69:15)
-function k27_einsum(buffers, uniforms) {
-  const t195 = buffers.t195;
-  const t153 = buffers.t153;
-  const t196 = buffers.t196;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t195, batch * 4096, 64, 1, t153, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t196[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i * 64 + j] = c_tile[ci + j];
-      }
-    }
+    const v175_1 = acc0_0 * 0.015625;
+    const v176_1 = v175_1 + 0.00001;
+    const v177_1 = 1 / Math.sqrt(v176_1);
+    t177[row] = v177_1;
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t196 = buffers.t196;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t136 = buffers.t136;
-  const t199 = buffers.t199;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t196, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const t182 = buffers.t182;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t189 = buffers.t189;
+  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t182, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l136 = t136[i * 64 + j];
-      const v199 = l136 + c_tile[ci + j];
-      t199[i * 64 + j] = v199;
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t189[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-// k29_reduce (compiler/std/nn.loom:32:57)
-function k29_reduce(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t206 = buffers.t206;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t209 = buffers.t209;
-  const t204 = buffers.t204;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l199 = t199[row * 64 + col];
-      const v200 = l199 * l199;
-      acc0_0 += v200;
+// k29_einsum (compiler/std/nn.loom:9:73)
+function k29_einsum(buffers, uniforms) {
+  const t182 = buffers.t182;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t183 = buffers.t183;
+  const t185 = buffers.t185;
+  const t186 = buffers.t186;
+  const t187 = buffers.t187;
+  const t188 = buffers.t188;
+  const t189 = buffers.t189;
+  const t190 = buffers.t190;
+  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t182, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t183[i * 176 + j] = c_tile[ci + j];
+      const v184 = -c_tile[ci + j];
+      const v185 = loom_exp(v184);
+      t185[i * 176 + j] = v185;
+      const v186 = 1 + v185;
+      t186[i * 176 + j] = v186;
+      const v187 = 1 / v186;
+      t187[i * 176 + j] = v187;
+      const v188 = c_tile[ci + j] * v187;
+      t188[i * 176 + j] = v188;
+      const l189 = t189[i * 176 + j];
+      const v190 = v188 * l189;
+      t190[i * 176 + j] = v190;
     }
-    const v202 = acc0_0 * 0.015625;
-    const v203 = v202 + 0.00001;
-    const v204 = 1 / Math.sqrt(v203);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l199_1 = t199[row * 64 + col_1];
-      const v206 = l199_1 * v204;
-      t206[row * 64 + col_1] = v206;
-      const l208 = p_layers_1_mlp_norm_g[col_1];
-      const v209 = v206 * l208;
-      t209[row * 64 + col_1] = v209;
-    }
-    const v202_1 = acc0_0 * 0.015625;
-    const v203_1 = v202_1 + 0.00001;
-    const v204_1 = 1 / Math.sqrt(v203_1);
-    t204[row] = v204_1;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t209 = buffers.t209;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t216 = buffers.t216;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t209, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t190 = buffers.t190;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t172 = buffers.t172;
+  const t192 = buffers.t192;
+  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t190, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t216[i * 176 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l172 = t172[i * 64 + j];
+      const v192 = l172 + c_tile[ci + j];
+      t192[i * 64 + j] = v192;
     }
   }
 }
-// k31_einsum (compiler/std/nn.loom:9:73)
-function k31_einsum(buffers, uniforms) {
-  const t209 = buffers.t209;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t210 = buffers.t210;
-  const t212 = buffers.t212;
-  const t213 = buffers.t213;
-  const t214 = buffers.t214;
-  const t215 = buffers.t215;
-  const t216 = buffers.t216;
-  const t217 = buffers.t217;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t209, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t210[i * 176 + j] = c_tile[ci + j];
-      const v211 = -c_tile[ci + j];
-      const v212 = loom_exp(v211);
-      t212[i * 176 + j] = v212;
-      const v213 = 1 + v212;
-      t213[i * 176 + j] = v213;
-      const v214 = 1 / v213;
-      t214[i * 176 + j] = v214;
-      const v215 = c_tile[ci + j] * v214;
-      t215[i * 176 + j] = v215;
-      const l216 = t216[i * 176 + j];
-      const v217 = v215 * l216;
-      t217[i * 176 + j] = v217;
+// k31_reduce (compiler/std/nn.loom:32:57)
+function k31_reduce(buffers, uniforms) {
+  const t192 = buffers.t192;
+  const t199 = buffers.t199;
+  const p_norm_g = buffers.p_norm_g;
+  const t202 = buffers.t202;
+  const t197 = buffers.t197;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l192 = t192[row * 64 + col];
+      const v193 = l192 * l192;
+      acc0_0 += v193;
     }
+    const v195 = acc0_0 * 0.015625;
+    const v196 = v195 + 0.00001;
+    const v197 = 1 / Math.sqrt(v196);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l192_1 = t192[row * 64 + col_1];
+      const v199 = l192_1 * v197;
+      t199[row * 64 + col_1] = v199;
+      const l201 = p_norm_g[col_1];
+      const v202 = v199 * l201;
+      t202[row * 64 + col_1] = v202;
+    }
+    const v195_1 = acc0_0 * 0.015625;
+    const v196_1 = v195_1 + 0.00001;
+    const v197_1 = 1 / Math.sqrt(v196_1);
+    t197[row] = v197_1;
   }
 }
 // k32_einsum (compiler/std/nn.loom:9:73)
 function k32_einsum(buffers, uniforms) {
-  const t217 = buffers.t217;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t199 = buffers.t199;
-  const t219 = buffers.t219;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t217, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l199 = t199[i * 64 + j];
-      const v219 = l199 + c_tile[ci + j];
-      t219[i * 64 + j] = v219;
-    }
-  }
-}
-// k33_reduce (compiler/std/nn.loom:32:57)
-function k33_reduce(buffers, uniforms) {
-  const t219 = buffers.t219;
-  const t226 = buffers.t226;
-  const p_norm_g = buffers.p_norm_g;
-  const t229 = buffers.t229;
-  const t224 = buffers.t224;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l219 = t219[row * 64 + col];
-      const v220 = l219 * l219;
-      acc0_0 += v220;
-    }
-    const v222 = acc0_0 * 0.015625;
-    const v223 = v222 + 0.00001;
-    const v224 = 1 / Math.sqrt(v223);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l219_1 = t219[row * 64 + col_1];
-      const v226 = l219_1 * v224;
-      t226[row * 64 + col_1] = v226;
-      const l228 = p_norm_g[col_1];
-      const v229 = v226 * l228;
-      t229[row * 64 + col_1] = v229;
-    }
-    const v222_1 = acc0_0 * 0.015625;
-    const v223_1 = v222_1 + 0.00001;
-    const v224_1 = 1 / Math.sqrt(v223_1);
-    t224[row] = v224_1;
-  }
-}
-// k34_einsum (compiler/std/nn.loom:9:73)
-function k34_einsum(buffers, uniforms) {
-  const t229 = buffers.t229;
+  const t202 = buffers.t202;
   const p_head_w = buffers.p_head_w;
-  const t230 = buffers.t230;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t229, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t203 = buffers.t203;
+  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t202, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t230[i * 256 + j] = c_tile[ci + j];
+      t203[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
-// k35a_reduce (compiler/std/functional.loom:33:18)
-function k35a_reduce(buffers, uniforms) {
-  const t230 = buffers.t230;
+// k33a_reduce (compiler/std/functional.loom:33:18)
+function k33a_reduce(buffers, uniforms) {
+  const t203 = buffers.t203;
   const in_targets = buffers.in_targets;
-  const t262 = buffers.t262;
-  const t247 = buffers.t247;
+  const t235 = buffers.t235;
+  const t220 = buffers.t220;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l235 = in_targets[row];
+    const l208 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l230 = t230[row * 256 + col];
-      const l234 = col;
-      const v236 = l234 === l235;
-      const v256 = v236 ? -0.0009765625 : 0;
-      const v257 = -v256;
-      acc0_0 = Math.max(acc0_0, l230);
-      acc0_1 += v257;
+      const l203 = t203[row * 256 + col];
+      const l207 = col;
+      const v209 = l207 === l208;
+      const v229 = v209 ? -0.0009765625 : 0;
+      const v230 = -v229;
+      acc0_0 = Math.max(acc0_0, l203);
+      acc0_1 += v230;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l230_1 = t230[row * 256 + col_1];
-      const v239 = l230_1 - acc0_0;
-      const v240 = loom_exp(v239);
-      acc1_0 += v240;
+      const l203_1 = t203[row * 256 + col_1];
+      const v212 = l203_1 - acc0_0;
+      const v213 = loom_exp(v212);
+      acc1_0 += v213;
     }
     let acc2_0 = 0;
-    const l235_1 = in_targets[row];
-    const v242 = Math.log(acc1_0);
+    const l208_1 = in_targets[row];
+    const v215 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l234_1 = col_2;
-      const v236_1 = l234_1 === l235_1;
-      const l230_2 = t230[row * 256 + col_2];
-      const v239_1 = l230_2 - acc0_0;
-      const v244 = v239_1 - v242;
-      const v246 = v236_1 ? v244 : 0;
-      acc2_0 += v246;
+      const l207_1 = col_2;
+      const v209_1 = l207_1 === l208_1;
+      const l203_2 = t203[row * 256 + col_2];
+      const v212_1 = l203_2 - acc0_0;
+      const v217 = v212_1 - v215;
+      const v219 = v209_1 ? v217 : 0;
+      acc2_0 += v219;
     }
-    const l235_2 = in_targets[row];
-    const v259 = acc0_1 / acc1_0;
+    const l208_2 = in_targets[row];
+    const v232 = acc0_1 / acc1_0;
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l234_2 = col_3;
-      const v236_2 = l234_2 === l235_2;
-      const v256_1 = v236_2 ? -0.0009765625 : 0;
-      const l230_3 = t230[row * 256 + col_3];
-      const v239_2 = l230_3 - acc0_0;
-      const v240_1 = loom_exp(v239_2);
-      const v261 = v259 * v240_1;
-      const v262 = v256_1 + v261;
-      t262[row * 256 + col_3] = v262;
+      const l207_2 = col_3;
+      const v209_2 = l207_2 === l208_2;
+      const v229_1 = v209_2 ? -0.0009765625 : 0;
+      const l203_3 = t203[row * 256 + col_3];
+      const v212_2 = l203_3 - acc0_0;
+      const v213_1 = loom_exp(v212_2);
+      const v234 = v232 * v213_1;
+      const v235 = v229_1 + v234;
+      t235[row * 256 + col_3] = v235;
     }
-    t247[row] = acc2_0;
+    t220[row] = acc2_0;
   }
 }
-// k35b_reduce (compiler/std/functional.loom:33:18)
-function k35b_reduce(buffers, uniforms) {
-  const t247 = buffers.t247;
-  const t253 = buffers.t253;
+// k33b_reduce (compiler/std/functional.loom:33:18)
+function k33b_reduce(buffers, uniforms) {
+  const t220 = buffers.t220;
+  const t226 = buffers.t226;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const x247 = t247[col];
-      acc0_0 += x247;
+      const x220 = t220[col];
+      acc0_0 += x220;
     }
-    const v252 = acc0_0 * 0.0009765625;
-    const v253 = -v252;
-    t253[0] = v253;
+    const v225 = acc0_0 * 0.0009765625;
+    const v226 = -v225;
+    t226[0] = v226;
   }
 }
-function k36_einsum(buffers, uniforms) {
-  const t262 = buffers.t262;
+function k34_einsum(buffers, uniforms) {
+  const t235 = buffers.t235;
   const p_head_w = buffers.p_head_w;
-  const t263 = buffers.t263;
+  const t236 = buffers.t236;
   const p_norm_g = buffers.p_norm_g;
-  const t265 = buffers.t265;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t262, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t238 = buffers.t238;
+  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t235, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t263[i * 64 + j] = c_tile[ci + j];
-      const l228 = p_norm_g[j];
-      const v265 = c_tile[ci + j] * l228;
-      t265[i * 64 + j] = v265;
+      t236[i * 64 + j] = c_tile[ci + j];
+      const l201 = p_norm_g[j];
+      const v238 = c_tile[ci + j] * l201;
+      t238[i * 64 + j] = v238;
+    }
+  }
+}
+function k35_einsum(buffers, uniforms) {
+  const t235 = buffers.t235;
+  const t202 = buffers.t202;
+  const t237 = buffers.t237;
+  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t235, 0, 1, 256, t202, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t237[i + j * 256] = c_tile[ci + j];
+    }
+  }
+}
+function k36_reduce(buffers, uniforms) {
+  const t238 = buffers.t238;
+  const t192 = buffers.t192;
+  const t197 = buffers.t197;
+  const t254 = buffers.t254;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l238 = t238[row * 64 + col];
+      const l192 = t192[row * 64 + col];
+      const v243 = l238 * l192;
+      acc0_0 += v243;
+    }
+    const l198 = t197[row];
+    const l197 = t197[row];
+    const v245 = l197 * l197;
+    const v246 = l197 * v245;
+    const v248 = v246 * -0.5;
+    const v249 = acc0_0 * v248;
+    const v250 = v249 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l238_1 = t238[row * 64 + col_1];
+      const v242 = l238_1 * l198;
+      const l192_1 = t192[row * 64 + col_1];
+      const v252 = v250 * l192_1;
+      const v253 = v242 + v252;
+      const v254 = v253 + v252;
+      t254[row * 64 + col_1] = v254;
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t229 = buffers.t229;
-  const t264 = buffers.t264;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t262, 0, 1, 256, t229, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t264[i + j * 256] = c_tile[ci + j];
+  const t254 = buffers.t254;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t188 = buffers.t188;
+  const t258 = buffers.t258;
+  const t189 = buffers.t189;
+  const t187 = buffers.t187;
+  const t183 = buffers.t183;
+  const t186 = buffers.t186;
+  const t185 = buffers.t185;
+  const t268 = buffers.t268;
+  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t254, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l188 = t188[i * 176 + j];
+      const v258 = c_tile[ci + j] * l188;
+      t258[i * 176 + j] = v258;
+      const l189 = t189[i * 176 + j];
+      const v257 = c_tile[ci + j] * l189;
+      const l187 = t187[i * 176 + j];
+      const v261 = v257 * l187;
+      const l183 = t183[i * 176 + j];
+      const v262 = v257 * l183;
+      const v263 = v262 * l187;
+      const l186 = t186[i * 176 + j];
+      const v264 = v263 / l186;
+      const v265 = -v264;
+      const l185 = t185[i * 176 + j];
+      const v266 = v265 * l185;
+      const v267 = -v266;
+      const v268 = v261 + v267;
+      t268[i * 176 + j] = v268;
     }
   }
 }
-function k38_reduce(buffers, uniforms) {
-  const t265 = buffers.t265;
-  const t219 = buffers.t219;
-  const t224 = buffers.t224;
-  const t281 = buffers.t281;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l265 = t265[row * 64 + col];
-      const l219 = t219[row * 64 + col];
-      const v270 = l265 * l219;
-      acc0_0 += v270;
-    }
-    const l225 = t224[row];
-    const l224 = t224[row];
-    const v272 = l224 * l224;
-    const v273 = l224 * v272;
-    const v275 = v273 * -0.5;
-    const v276 = acc0_0 * v275;
-    const v277 = v276 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l265_1 = t265[row * 64 + col_1];
-      const v269 = l265_1 * l225;
-      const l219_1 = t219[row * 64 + col_1];
-      const v279 = v277 * l219_1;
-      const v280 = v269 + v279;
-      const v281 = v280 + v279;
-      t281[row * 64 + col_1] = v281;
+function k38_einsum(buffers, uniforms) {
+  const t254 = buffers.t254;
+  const t190 = buffers.t190;
+  const t256 = buffers.t256;
+  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 1024, t254, 0, 1, 64, t190, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t256[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t281 = buffers.t281;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t215 = buffers.t215;
-  const t285 = buffers.t285;
-  const t216 = buffers.t216;
-  const t214 = buffers.t214;
-  const t210 = buffers.t210;
-  const t213 = buffers.t213;
-  const t212 = buffers.t212;
-  const t295 = buffers.t295;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t281, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l215 = t215[i * 176 + j];
-      const v285 = c_tile[ci + j] * l215;
-      t285[i * 176 + j] = v285;
-      const l216 = t216[i * 176 + j];
-      const v284 = c_tile[ci + j] * l216;
-      const l214 = t214[i * 176 + j];
-      const v288 = v284 * l214;
-      const l210 = t210[i * 176 + j];
-      const v289 = v284 * l210;
-      const v290 = v289 * l214;
-      const l213 = t213[i * 176 + j];
-      const v291 = v290 / l213;
-      const v292 = -v291;
-      const l212 = t212[i * 176 + j];
-      const v293 = v292 * l212;
-      const v294 = -v293;
-      const v295 = v288 + v294;
-      t295[i * 176 + j] = v295;
+  const t258 = buffers.t258;
+  const t182 = buffers.t182;
+  const t260 = buffers.t260;
+  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t258, 0, 1, 176, t182, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t260[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t281 = buffers.t281;
-  const t217 = buffers.t217;
-  const t283 = buffers.t283;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t281, 0, 1, 64, t217, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t283[i + j * 64] = c_tile[ci + j];
+  const t268 = buffers.t268;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t269 = buffers.t269;
+  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t268, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t269[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k41_einsum(buffers, uniforms) {
-  const t285 = buffers.t285;
-  const t209 = buffers.t209;
-  const t287 = buffers.t287;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t285, 0, 1, 176, t209, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
+  const t258 = buffers.t258;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t269 = buffers.t269;
+  const t271 = buffers.t271;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t272 = buffers.t272;
+  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t258, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t287[i + j * 176] = c_tile[ci + j];
+      const l269 = t269[i * 64 + j];
+      const v271 = c_tile[ci + j] + l269;
+      t271[i * 64 + j] = v271;
+      const l181 = p_layers_1_mlp_norm_g[j];
+      const v272 = v271 * l181;
+      t272[i * 64 + j] = v272;
     }
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t296 = buffers.t296;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t295, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
+  const t268 = buffers.t268;
+  const t182 = buffers.t182;
+  const t270 = buffers.t270;
+  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t268, 0, 1, 176, t182, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t296[i * 64 + j] = c_tile[ci + j];
+      t270[i + j * 176] = c_tile[ci + j];
     }
   }
 }
-function k43_einsum(buffers, uniforms) {
-  const t285 = buffers.t285;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t296 = buffers.t296;
-  const t298 = buffers.t298;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t299 = buffers.t299;
-  const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t285, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l296 = t296[i * 64 + j];
-      const v298 = c_tile[ci + j] + l296;
-      t298[i * 64 + j] = v298;
-      const l208 = p_layers_1_mlp_norm_g[j];
-      const v299 = v298 * l208;
-      t299[i * 64 + j] = v299;
+function k43_reduce(buffers, uniforms) {
+  const t272 = buffers.t272;
+  const t172 = buffers.t172;
+  const t254 = buffers.t254;
+  const t177 = buffers.t177;
+  const t288 = buffers.t288;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l272 = t272[row * 64 + col];
+      const l172 = t172[row * 64 + col];
+      const v277 = l272 * l172;
+      acc0_0 += v277;
+    }
+    const l178 = t177[row];
+    const l177 = t177[row];
+    const v279 = l177 * l177;
+    const v280 = l177 * v279;
+    const v281 = v280 * -0.5;
+    const v282 = acc0_0 * v281;
+    const v283 = v282 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l254 = t254[row * 64 + col_1];
+      const l272_1 = t272[row * 64 + col_1];
+      const v276 = l272_1 * l178;
+      const v286 = l254 + v276;
+      const l172_1 = t172[row * 64 + col_1];
+      const v285 = v283 * l172_1;
+      const v287 = v286 + v285;
+      const v288 = v287 + v285;
+      t288[row * 64 + col_1] = v288;
     }
   }
 }
 function k44_einsum(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const t209 = buffers.t209;
-  const t297 = buffers.t297;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t295, 0, 1, 176, t209, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t297[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
-function k45_reduce(buffers, uniforms) {
-  const t299 = buffers.t299;
-  const t199 = buffers.t199;
-  const t281 = buffers.t281;
-  const t204 = buffers.t204;
-  const t315 = buffers.t315;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l299 = t299[row * 64 + col];
-      const l199 = t199[row * 64 + col];
-      const v304 = l299 * l199;
-      acc0_0 += v304;
-    }
-    const l205 = t204[row];
-    const l204 = t204[row];
-    const v306 = l204 * l204;
-    const v307 = l204 * v306;
-    const v308 = v307 * -0.5;
-    const v309 = acc0_0 * v308;
-    const v310 = v309 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l281 = t281[row * 64 + col_1];
-      const l299_1 = t299[row * 64 + col_1];
-      const v303 = l299_1 * l205;
-      const v313 = l281 + v303;
-      const l199_1 = t199[row * 64 + col_1];
-      const v312 = v310 * l199_1;
-      const v314 = v313 + v312;
-      const v315 = v314 + v312;
-      t315[row * 64 + col_1] = v315;
-    }
-  }
-}
-function k46_einsum(buffers, uniforms) {
-  const t315 = buffers.t315;
+  const t288 = buffers.t288;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t316 = buffers.t316;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t315, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t289 = buffers.t289;
+  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t288, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t316[i * 64 + j] = c_tile[ci + j];
+      t289[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k47_einsum(buffers, uniforms) {
-  const t315 = buffers.t315;
-  const t196 = buffers.t196;
-  const t317 = buffers.t317;
-  const c_tile = loom_scratch("k47_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t315, 0, 1, 64, t196, 0, 64, 1);
+function k45_einsum(buffers, uniforms) {
+  const t288 = buffers.t288;
+  const t169 = buffers.t169;
+  const t290 = buffers.t290;
+  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t288, 0, 1, 64, t169, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t317[i + j * 64] = c_tile[ci + j];
+      t290[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k48_einsum(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t153 = buffers.t153;
-  const t320 = buffers.t320;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t316, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1, t153, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t320[batch * 4096 + i * 64 + j] = c_tile[ci + j];
+function k46_attn_lse(buffers, uniforms) {
+  const t293 = buffers.t293;
+  const t151 = buffers.t151;
+  const t166 = buffers.t166;
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c = 0; c < 16; c++) {
+            const l152 = t151[i0 * 4096 + i1 * 1024 + i2 * 16 + c];
+            const l167 = t166[i0 * 4096 + i1 * 1024 + j * 16 + c];
+            dot += l152 * l167;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+        }
+        t293[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
       }
     }
   }
 }
-function k49_reduce(buffers, uniforms) {
-  const t320 = buffers.t320;
-  const t195 = buffers.t195;
-  const t193 = buffers.t193;
-  const t192 = buffers.t192;
-  const t331 = buffers.t331;
+function k47_reduce(buffers, uniforms) {
+  const t289 = buffers.t289;
+  const t168 = buffers.t168;
+  const t295 = buffers.t295;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
-    const l194 = t193[row];
-    for (let col = 0; col < 64; col++) {
-      const l320 = t320[row * 64 + col];
-      const l195 = t195[row * 64 + col];
-      const v322 = l320 * l195;
-      const v323 = v322 / l194;
-      const v324 = -v323;
-      acc0_0 += v324;
+    for (let col = 0; col < 16; col++) {
+      const l292 = t289[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l168 = t168[row * 16 + col];
+      const v294 = l292 * l168;
+      acc0_0 += v294;
     }
-    const l194_1 = t193[row];
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const g = ((row % 64 * 64 + col_1) / 64) | 0;
-      const g_1 = (row % 64 * 64 + col_1) % 64;
-      const l102 = g >= g_1;
-      const l320_1 = t320[row * 64 + col_1];
-      const v321 = l320_1 / l194_1;
-      const v327 = v321 + acc0_0;
-      const l192 = t192[row * 64 + col_1];
-      const v328 = v327 * l192;
-      const v330 = l102 ? v328 : 0;
-      const v331 = v330 / 4;
-      t331[row * 64 + col_1] = v331;
-    }
+    t295[row] = acc0_0;
   }
 }
-function k50_einsum(buffers, uniforms) {
-  const t331 = buffers.t331;
-  const t184 = buffers.t184;
-  const t332 = buffers.t332;
-  const c_tile = loom_scratch("k50_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t331, batch * 4096, 64, 1, t184, batch * 1024, 16, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t332[batch * 1024 + i * 16 + j] = c_tile[ci + j];
+function k48_attn_dq(buffers, uniforms) {
+  const t296 = buffers.t296;
+  const t151 = buffers.t151;
+  const t166 = buffers.t166;
+  const t293 = buffers.t293;
+  const t295 = buffers.t295;
+  const t289 = buffers.t289;
+  const t135 = buffers.t135;
+  const acc = loom_scratch("k48_attn_dq.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        const l293 = t293[i0 * 256 + i1 * 64 + i2];
+        const l295 = t295[i0 * 256 + i1 * 64 + i2];
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l152 = t151[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
+            const l167 = t166[i0 * 4096 + i1 * 1024 + j * 16 + c_1];
+            dot += l152 * l167;
+          }
+          const s = dot * 0.25;
+          const pj = loom_exp(s - l293);
+          let dot_1 = 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            const l292 = t289[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
+            const l137 = t135[i0 * 4096 + i1 * 16 + j * 64 + c_2];
+            dot_1 += l292 * l137;
+          }
+          const ds = pj * (dot_1 - l295) * 0.25;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l167_1 = t166[i0 * 4096 + i1 * 1024 + j * 16 + c_3];
+            acc[c_3] = acc[c_3] + ds * l167_1;
+          }
+        }
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t296[i * 16 + c_4] = acc[c_4];
+        }
       }
     }
   }
 }
-function k51_einsum(buffers, uniforms) {
-  const t331 = buffers.t331;
-  const t169 = buffers.t169;
-  const t333 = buffers.t333;
-  const c_tile = loom_scratch("k51_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t331, batch * 4096, 1, 64, t169, batch * 1024, 16, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t333[batch * 1024 + i * 16 + j] = c_tile[ci + j];
+function k49_attn_dk(buffers, uniforms) {
+  const t297 = buffers.t297;
+  const t151 = buffers.t151;
+  const t166 = buffers.t166;
+  const t293 = buffers.t293;
+  const t289 = buffers.t289;
+  const t135 = buffers.t135;
+  const t295 = buffers.t295;
+  const acc = loom_scratch("k49_attn_dk.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const lo = Math.max(0, i2);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        for (let hh = 0; hh < 1; hh++) {
+          const h = i1 + hh;
+          for (let i_1 = lo; i_1 < 64; i_1++) {
+            let dot = 0;
+            for (let c_1 = 0; c_1 < 16; c_1++) {
+              const l152 = t151[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
+              const l167 = t166[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
+              dot += l152 * l167;
+            }
+            const l293 = t293[i0 * 256 + h * 64 + i_1];
+            const pj = loom_exp(dot * 0.25 - l293);
+            let dot_1 = 0;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              const l292 = t289[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
+              const l137 = t135[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
+              dot_1 += l292 * l137;
+            }
+            const l295 = t295[i0 * 256 + h * 64 + i_1];
+            const ds = pj * (dot_1 - l295) * 0.25;
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              const l152_1 = t151[i0 * 4096 + h * 1024 + i_1 * 16 + c_3];
+              acc[c_3] = acc[c_3] + ds * l152_1;
+            }
+          }
+        }
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t297[i * 16 + c_4] = acc[c_4];
+        }
       }
     }
+  }
+}
+function k50_attn_dv(buffers, uniforms) {
+  const t298 = buffers.t298;
+  const t151 = buffers.t151;
+  const t166 = buffers.t166;
+  const t293 = buffers.t293;
+  const t289 = buffers.t289;
+  const acc = loom_scratch("k50_attn_dv.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const lo = Math.max(0, i2);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        for (let hh = 0; hh < 1; hh++) {
+          const h = i1 + hh;
+          for (let i_1 = lo; i_1 < 64; i_1++) {
+            let dot = 0;
+            for (let c_1 = 0; c_1 < 16; c_1++) {
+              const l152 = t151[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
+              const l167 = t166[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
+              dot += l152 * l167;
+            }
+            const l293 = t293[i0 * 256 + h * 64 + i_1];
+            const pj = loom_exp(dot * 0.25 - l293);
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              const l292 = t289[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
+              acc[c_2] = acc[c_2] + pj * l292;
+            }
+          }
+        }
+        for (let c_3 = 0; c_3 < 16; c_3++) {
+          t298[i * 16 + c_3] = acc[c_3];
+        }
+      }
+    }
+  }
+}
+function k51_ew(buffers, uniforms) {
+  const t297 = buffers.t297;
+  const t309 = buffers.t309;
+  const t312 = buffers.t312;
+  for (let i = 0; i < 32768; i++) {
+    const l302 = t297[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l65 = Math.cos(g_4);
+    const v303 = l302 * l65;
+    const l305 = t297[i * 2];
+    const v306 = -l305;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l68 = Math.sin(g_9);
+    const v307 = v306 * l68;
+    const v309 = v303 + v307;
+    t309[i] = v309;
+    const v304 = l302 * l68;
+    const v308 = l305 * l65;
+    const v312 = v304 + v308;
+    t312[i] = v312;
   }
 }
 function k52_ew(buffers, uniforms) {
-  const t333 = buffers.t333;
-  const t344 = buffers.t344;
-  const t347 = buffers.t347;
-  for (let i = 0; i < 32768; i++) {
-    const l337 = t333[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l64 = Math.cos(g_4);
-    const v338 = l337 * l64;
-    const l340 = t333[i * 2];
-    const v341 = -l340;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l68 = Math.sin(g_9);
-    const v342 = v341 * l68;
-    const v344 = v338 + v342;
-    t344[i] = v344;
-    const v339 = l337 * l68;
-    const v343 = l340 * l64;
-    const v347 = v339 + v343;
-    t347[i] = v347;
+  const t309 = buffers.t309;
+  const t312 = buffers.t312;
+  const t315 = buffers.t315;
+  for (let i = 0; i < 65536; i++) {
+    const g = t309[(i / 2) | 0];
+    const l311 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t312[(i / 2) | 0];
+    const l314 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v315 = l311 + l314;
+    t315[i] = v315;
   }
 }
 function k53_ew(buffers, uniforms) {
-  const t344 = buffers.t344;
-  const t347 = buffers.t347;
-  const t350 = buffers.t350;
-  for (let i = 0; i < 65536; i++) {
-    const g = t344[(i / 2) | 0];
-    const l346 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t347[(i / 2) | 0];
-    const l349 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v350 = l346 + l349;
-    t350[i] = v350;
-  }
-}
-function k54_ew(buffers, uniforms) {
-  const t332 = buffers.t332;
-  const t362 = buffers.t362;
-  const t365 = buffers.t365;
+  const t296 = buffers.t296;
+  const t327 = buffers.t327;
+  const t330 = buffers.t330;
   for (let i = 0; i < 32768; i++) {
-    const l355 = t332[1 + i * 2];
+    const l320 = t296[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l64 = Math.cos(g_4);
-    const v356 = l355 * l64;
-    const l358 = t332[i * 2];
-    const v359 = -l358;
+    const l65 = Math.cos(g_4);
+    const v321 = l320 * l65;
+    const l323 = t296[i * 2];
+    const v324 = -l323;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v360 = v359 * l68;
-    const v362 = v356 + v360;
-    t362[i] = v362;
-    const v357 = l355 * l68;
-    const v361 = l358 * l64;
-    const v365 = v357 + v361;
-    t365[i] = v365;
+    const v325 = v324 * l68;
+    const v327 = v321 + v325;
+    t327[i] = v327;
+    const v322 = l320 * l68;
+    const v326 = l323 * l65;
+    const v330 = v322 + v326;
+    t330[i] = v330;
   }
 }
-function k55_ew(buffers, uniforms) {
-  const t362 = buffers.t362;
-  const t365 = buffers.t365;
-  const t368 = buffers.t368;
+function k54_ew(buffers, uniforms) {
+  const t327 = buffers.t327;
+  const t330 = buffers.t330;
+  const t333 = buffers.t333;
   for (let i = 0; i < 65536; i++) {
-    const g = t362[(i / 2) | 0];
-    const l364 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t365[(i / 2) | 0];
-    const l367 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v368 = l364 + l367;
-    t368[i] = v368;
+    const g = t327[(i / 2) | 0];
+    const l329 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t330[(i / 2) | 0];
+    const l332 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v333 = l329 + l332;
+    t333[i] = v333;
+  }
+}
+function k55_copy(buffers, uniforms) {
+  const t298 = buffers.t298;
+  const t335 = buffers.t335;
+  for (let i = 0; i < 65536; i++) {
+    const l335 = t298[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t335[i] = l335;
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t195 = buffers.t195;
-  const t370 = buffers.t370;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 16, 64, 64, t316, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64, t195, batch * 4096, 64, 1);
-    for (let i = 0; i < 16; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t370[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i + j * 64] = c_tile[ci + j];
-      }
-    }
-  }
-}
-function k57_einsum(buffers, uniforms) {
-  const t370 = buffers.t370;
-  const t146 = buffers.t146;
-  const t373 = buffers.t373;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t370, 0, 1, 64, t146, 0, 64, 1);
+  const t335 = buffers.t335;
+  const t128 = buffers.t128;
+  const t338 = buffers.t338;
+  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t335, 0, 1, 64, t128, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t373[i + j * 64] = c_tile[ci + j];
+      t338[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k58_copy(buffers, uniforms) {
-  const t350 = buffers.t350;
-  const t374 = buffers.t374;
+function k57_copy(buffers, uniforms) {
+  const t315 = buffers.t315;
+  const t339 = buffers.t339;
   for (let i = 0; i < 65536; i++) {
-    const l374 = t350[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t374[i] = l374;
+    const l339 = t315[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t339[i] = l339;
   }
 }
-function k59_einsum(buffers, uniforms) {
-  const t374 = buffers.t374;
+function k58_einsum(buffers, uniforms) {
+  const t339 = buffers.t339;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t376 = buffers.t376;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t374, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const t341 = buffers.t341;
+  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t339, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t376[i * 64 + j] = c_tile[ci + j];
+      t341[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k60_einsum(buffers, uniforms) {
-  const t374 = buffers.t374;
-  const t146 = buffers.t146;
-  const t377 = buffers.t377;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t374, 0, 1, 64, t146, 0, 64, 1);
+function k59_einsum(buffers, uniforms) {
+  const t339 = buffers.t339;
+  const t128 = buffers.t128;
+  const t342 = buffers.t342;
+  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t339, 0, 1, 64, t128, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t377[i + j * 64] = c_tile[ci + j];
+      t342[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k61_copy(buffers, uniforms) {
-  const t368 = buffers.t368;
-  const t378 = buffers.t378;
+function k60_copy(buffers, uniforms) {
+  const t333 = buffers.t333;
+  const t343 = buffers.t343;
   for (let i = 0; i < 65536; i++) {
-    const l378 = t368[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t378[i] = l378;
+    const l343 = t333[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t343[i] = l343;
+  }
+}
+function k61_einsum(buffers, uniforms) {
+  const t343 = buffers.t343;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t345 = buffers.t345;
+  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t343, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t345[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k62_einsum(buffers, uniforms) {
-  const t378 = buffers.t378;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t380 = buffers.t380;
+  const t335 = buffers.t335;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t341 = buffers.t341;
+  const t345 = buffers.t345;
+  const t348 = buffers.t348;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t349 = buffers.t349;
   const c_tile = loom_scratch("k62_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t378, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t335, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l341 = t341[i * 64 + j];
+      const v347 = c_tile[ci + j] + l341;
+      const l345 = t345[i * 64 + j];
+      const v348 = v347 + l345;
+      t348[i * 64 + j] = v348;
+      const l127 = p_layers_1_attn_norm_g[j];
+      const v349 = v348 * l127;
+      t349[i * 64 + j] = v349;
+    }
+  }
+}
+function k63_einsum(buffers, uniforms) {
+  const t343 = buffers.t343;
+  const t128 = buffers.t128;
+  const t346 = buffers.t346;
+  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t343, 0, 1, 64, t128, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t346[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k64_reduce(buffers, uniforms) {
+  const t349 = buffers.t349;
+  const t118 = buffers.t118;
+  const t288 = buffers.t288;
+  const t123 = buffers.t123;
+  const t365 = buffers.t365;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l349 = t349[row * 64 + col];
+      const l118 = t118[row * 64 + col];
+      const v354 = l349 * l118;
+      acc0_0 += v354;
+    }
+    const l124 = t123[row];
+    const l123 = t123[row];
+    const v356 = l123 * l123;
+    const v357 = l123 * v356;
+    const v358 = v357 * -0.5;
+    const v359 = acc0_0 * v358;
+    const v360 = v359 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l288 = t288[row * 64 + col_1];
+      const l349_1 = t349[row * 64 + col_1];
+      const v353 = l349_1 * l124;
+      const v363 = l288 + v353;
+      const l118_1 = t118[row * 64 + col_1];
+      const v362 = v360 * l118_1;
+      const v364 = v363 + v362;
+      const v365 = v364 + v362;
+      t365[row * 64 + col_1] = v365;
+    }
+  }
+}
+function k65_einsum(buffers, uniforms) {
+  const t365 = buffers.t365;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t114 = buffers.t114;
+  const t369 = buffers.t369;
+  const t115 = buffers.t115;
+  const t113 = buffers.t113;
+  const t108 = buffers.t108;
+  const t112 = buffers.t112;
+  const t110 = buffers.t110;
+  const t379 = buffers.t379;
+  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t365, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l114 = t114[i * 176 + j];
+      const v369 = c_tile[ci + j] * l114;
+      t369[i * 176 + j] = v369;
+      const l115 = t115[i * 176 + j];
+      const v368 = c_tile[ci + j] * l115;
+      const l113 = t113[i * 176 + j];
+      const v372 = v368 * l113;
+      const l108 = t108[i * 176 + j];
+      const v373 = v368 * l108;
+      const v374 = v373 * l113;
+      const l112 = t112[i * 176 + j];
+      const v375 = v374 / l112;
+      const v376 = -v375;
+      const l110 = t110[i * 176 + j];
+      const v377 = v376 * l110;
+      const v378 = -v377;
+      const v379 = v372 + v378;
+      t379[i * 176 + j] = v379;
+    }
+  }
+}
+function k66_einsum(buffers, uniforms) {
+  const t365 = buffers.t365;
+  const t116 = buffers.t116;
+  const t367 = buffers.t367;
+  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 1024, t365, 0, 1, 64, t116, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t367[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k67_einsum(buffers, uniforms) {
+  const t369 = buffers.t369;
+  const t107 = buffers.t107;
+  const t371 = buffers.t371;
+  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t369, 0, 1, 176, t107, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t371[i + j * 176] = c_tile[ci + j];
+    }
+  }
+}
+function k68_einsum(buffers, uniforms) {
+  const t379 = buffers.t379;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t380 = buffers.t380;
+  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t379, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1416,846 +1640,796 @@ function k62_einsum(buffers, uniforms) {
     }
   }
 }
-function k63_einsum(buffers, uniforms) {
-  const t370 = buffers.t370;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t376 = buffers.t376;
-  const t380 = buffers.t380;
-  const t383 = buffers.t383;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t384 = buffers.t384;
-  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t370, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l376 = t376[i * 64 + j];
-      const v382 = c_tile[ci + j] + l376;
-      const l380 = t380[i * 64 + j];
-      const v383 = v382 + l380;
-      t383[i * 64 + j] = v383;
-      const l145 = p_layers_1_attn_norm_g[j];
-      const v384 = v383 * l145;
-      t384[i * 64 + j] = v384;
-    }
-  }
-}
-function k64_einsum(buffers, uniforms) {
-  const t378 = buffers.t378;
-  const t146 = buffers.t146;
-  const t381 = buffers.t381;
-  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t378, 0, 1, 64, t146, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t381[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k65_reduce(buffers, uniforms) {
-  const t384 = buffers.t384;
-  const t136 = buffers.t136;
-  const t315 = buffers.t315;
-  const t141 = buffers.t141;
-  const t400 = buffers.t400;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l384 = t384[row * 64 + col];
-      const l136 = t136[row * 64 + col];
-      const v389 = l384 * l136;
-      acc0_0 += v389;
-    }
-    const l142 = t141[row];
-    const l141 = t141[row];
-    const v391 = l141 * l141;
-    const v392 = l141 * v391;
-    const v393 = v392 * -0.5;
-    const v394 = acc0_0 * v393;
-    const v395 = v394 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l315 = t315[row * 64 + col_1];
-      const l384_1 = t384[row * 64 + col_1];
-      const v388 = l384_1 * l142;
-      const v398 = l315 + v388;
-      const l136_1 = t136[row * 64 + col_1];
-      const v397 = v395 * l136_1;
-      const v399 = v398 + v397;
-      const v400 = v399 + v397;
-      t400[row * 64 + col_1] = v400;
-    }
-  }
-}
-function k66_einsum(buffers, uniforms) {
-  const t400 = buffers.t400;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t132 = buffers.t132;
-  const t404 = buffers.t404;
-  const t133 = buffers.t133;
-  const t131 = buffers.t131;
-  const t126 = buffers.t126;
-  const t130 = buffers.t130;
-  const t128 = buffers.t128;
-  const t414 = buffers.t414;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t400, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l132 = t132[i * 176 + j];
-      const v404 = c_tile[ci + j] * l132;
-      t404[i * 176 + j] = v404;
-      const l133 = t133[i * 176 + j];
-      const v403 = c_tile[ci + j] * l133;
-      const l131 = t131[i * 176 + j];
-      const v407 = v403 * l131;
-      const l126 = t126[i * 176 + j];
-      const v408 = v403 * l126;
-      const v409 = v408 * l131;
-      const l130 = t130[i * 176 + j];
-      const v410 = v409 / l130;
-      const v411 = -v410;
-      const l128 = t128[i * 176 + j];
-      const v412 = v411 * l128;
-      const v413 = -v412;
-      const v414 = v407 + v413;
-      t414[i * 176 + j] = v414;
-    }
-  }
-}
-function k67_einsum(buffers, uniforms) {
-  const t400 = buffers.t400;
-  const t134 = buffers.t134;
-  const t402 = buffers.t402;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t400, 0, 1, 64, t134, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t402[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k68_einsum(buffers, uniforms) {
-  const t404 = buffers.t404;
-  const t125 = buffers.t125;
-  const t406 = buffers.t406;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t404, 0, 1, 176, t125, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t406[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
 function k69_einsum(buffers, uniforms) {
-  const t414 = buffers.t414;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t415 = buffers.t415;
+  const t369 = buffers.t369;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t380 = buffers.t380;
+  const t382 = buffers.t382;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t383 = buffers.t383;
   const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t414, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  loom_gemm(c_tile, 1024, 64, 176, t369, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t415[i * 64 + j] = c_tile[ci + j];
+      const l380 = t380[i * 64 + j];
+      const v382 = c_tile[ci + j] + l380;
+      t382[i * 64 + j] = v382;
+      const l106 = p_layers_0_mlp_norm_g[j];
+      const v383 = v382 * l106;
+      t383[i * 64 + j] = v383;
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t404 = buffers.t404;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t415 = buffers.t415;
-  const t417 = buffers.t417;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t418 = buffers.t418;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t404, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l415 = t415[i * 64 + j];
-      const v417 = c_tile[ci + j] + l415;
-      t417[i * 64 + j] = v417;
-      const l124 = p_layers_0_mlp_norm_g[j];
-      const v418 = v417 * l124;
-      t418[i * 64 + j] = v418;
-    }
-  }
-}
-function k71_einsum(buffers, uniforms) {
-  const t414 = buffers.t414;
-  const t125 = buffers.t125;
-  const t416 = buffers.t416;
-  const c_tile = loom_scratch("k71_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t414, 0, 1, 176, t125, 0, 64, 1);
+  const t379 = buffers.t379;
+  const t107 = buffers.t107;
+  const t381 = buffers.t381;
+  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t379, 0, 1, 176, t107, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t416[i + j * 176] = c_tile[ci + j];
+      t381[i + j * 176] = c_tile[ci + j];
     }
   }
 }
-function k72_reduce(buffers, uniforms) {
-  const t418 = buffers.t418;
-  const t115 = buffers.t115;
-  const t400 = buffers.t400;
-  const t120 = buffers.t120;
-  const t434 = buffers.t434;
+function k71_reduce(buffers, uniforms) {
+  const t383 = buffers.t383;
+  const t97 = buffers.t97;
+  const t365 = buffers.t365;
+  const t102 = buffers.t102;
+  const t399 = buffers.t399;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l418 = t418[row * 64 + col];
-      const l115 = t115[row * 64 + col];
-      const v423 = l418 * l115;
-      acc0_0 += v423;
+      const l383 = t383[row * 64 + col];
+      const l97 = t97[row * 64 + col];
+      const v388 = l383 * l97;
+      acc0_0 += v388;
     }
-    const l121 = t120[row];
-    const l120 = t120[row];
-    const v425 = l120 * l120;
-    const v426 = l120 * v425;
-    const v427 = v426 * -0.5;
-    const v428 = acc0_0 * v427;
-    const v429 = v428 * 0.015625;
+    const l103 = t102[row];
+    const l102 = t102[row];
+    const v390 = l102 * l102;
+    const v391 = l102 * v390;
+    const v392 = v391 * -0.5;
+    const v393 = acc0_0 * v392;
+    const v394 = v393 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l400 = t400[row * 64 + col_1];
-      const l418_1 = t418[row * 64 + col_1];
-      const v422 = l418_1 * l121;
-      const v432 = l400 + v422;
-      const l115_1 = t115[row * 64 + col_1];
-      const v431 = v429 * l115_1;
-      const v433 = v432 + v431;
-      const v434 = v433 + v431;
-      t434[row * 64 + col_1] = v434;
+      const l365 = t365[row * 64 + col_1];
+      const l383_1 = t383[row * 64 + col_1];
+      const v387 = l383_1 * l103;
+      const v397 = l365 + v387;
+      const l97_1 = t97[row * 64 + col_1];
+      const v396 = v394 * l97_1;
+      const v398 = v397 + v396;
+      const v399 = v398 + v396;
+      t399[row * 64 + col_1] = v399;
+    }
+  }
+}
+function k72_einsum(buffers, uniforms) {
+  const t399 = buffers.t399;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t400 = buffers.t400;
+  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t399, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t400[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k73_einsum(buffers, uniforms) {
-  const t434 = buffers.t434;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t435 = buffers.t435;
-  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t434, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t435[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k74_einsum(buffers, uniforms) {
-  const t434 = buffers.t434;
-  const t112 = buffers.t112;
-  const t436 = buffers.t436;
-  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t434, 0, 1, 64, t112, 0, 64, 1);
+  const t399 = buffers.t399;
+  const t94 = buffers.t94;
+  const t401 = buffers.t401;
+  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t399, 0, 1, 64, t94, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t436[i + j * 64] = c_tile[ci + j];
+      t401[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k75_einsum(buffers, uniforms) {
-  const t435 = buffers.t435;
-  const t42 = buffers.t42;
-  const t439 = buffers.t439;
-  const c_tile = loom_scratch("k75_einsum.c_tile", Float32Array, 4096);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 64, 16, t435, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 64, 1, t42, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t439[batch * 4096 + i * 64 + j] = c_tile[ci + j];
+function k74_attn_lse(buffers, uniforms) {
+  const t404 = buffers.t404;
+  const t76 = buffers.t76;
+  const t91 = buffers.t91;
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        let m = -3e+38;
+        let l = 0;
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c = 0; c < 16; c++) {
+            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c];
+            const l92 = t91[i0 * 4096 + i1 * 1024 + j * 16 + c];
+            dot += l77 * l92;
+          }
+          const s = dot * 0.25;
+          if (s > m) {
+            const corr = loom_exp(m - s);
+            l *= corr;
+            m = s;
+          }
+          const pj = loom_exp(s - m);
+          l += pj;
+        }
+        t404[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
       }
     }
   }
 }
-function k76_reduce(buffers, uniforms) {
-  const t439 = buffers.t439;
-  const t111 = buffers.t111;
-  const t109 = buffers.t109;
-  const t108 = buffers.t108;
-  const t449 = buffers.t449;
+function k75_reduce(buffers, uniforms) {
+  const t400 = buffers.t400;
+  const t93 = buffers.t93;
+  const t406 = buffers.t406;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
-    const l110 = t109[row];
-    for (let col = 0; col < 64; col++) {
-      const l439 = t439[row * 64 + col];
-      const l111 = t111[row * 64 + col];
-      const v441 = l439 * l111;
-      const v442 = v441 / l110;
-      const v443 = -v442;
-      acc0_0 += v443;
+    for (let col = 0; col < 16; col++) {
+      const l403 = t400[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l93 = t93[row * 16 + col];
+      const v405 = l403 * l93;
+      acc0_0 += v405;
     }
-    const l110_1 = t109[row];
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const g = ((row % 64 * 64 + col_1) / 64) | 0;
-      const g_1 = (row % 64 * 64 + col_1) % 64;
-      const l102 = g >= g_1;
-      const l439_1 = t439[row * 64 + col_1];
-      const v440 = l439_1 / l110_1;
-      const v446 = v440 + acc0_0;
-      const l108 = t108[row * 64 + col_1];
-      const v447 = v446 * l108;
-      const v448 = l102 ? v447 : 0;
-      const v449 = v448 / 4;
-      t449[row * 64 + col_1] = v449;
-    }
+    t406[row] = acc0_0;
   }
 }
-function k77_einsum(buffers, uniforms) {
-  const t449 = buffers.t449;
+function k76_attn_dq(buffers, uniforms) {
+  const t407 = buffers.t407;
+  const t76 = buffers.t76;
   const t91 = buffers.t91;
-  const t450 = buffers.t450;
-  const c_tile = loom_scratch("k77_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t449, batch * 4096, 64, 1, t91, batch * 1024, 16, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t450[batch * 1024 + i * 16 + j] = c_tile[ci + j];
+  const t404 = buffers.t404;
+  const t406 = buffers.t406;
+  const t400 = buffers.t400;
+  const t42 = buffers.t42;
+  const acc = loom_scratch("k76_attn_dq.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const hi = Math.min(64, i2 + 1);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        const l404 = t404[i0 * 256 + i1 * 64 + i2];
+        const l406 = t406[i0 * 256 + i1 * 64 + i2];
+        for (let j = 0; j < hi; j++) {
+          let dot = 0;
+          for (let c_1 = 0; c_1 < 16; c_1++) {
+            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
+            const l92 = t91[i0 * 4096 + i1 * 1024 + j * 16 + c_1];
+            dot += l77 * l92;
+          }
+          const s = dot * 0.25;
+          const pj = loom_exp(s - l404);
+          let dot_1 = 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            const l403 = t400[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
+            const l44 = t42[i0 * 4096 + i1 * 16 + j * 64 + c_2];
+            dot_1 += l403 * l44;
+          }
+          const ds = pj * (dot_1 - l406) * 0.25;
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            const l92_1 = t91[i0 * 4096 + i1 * 1024 + j * 16 + c_3];
+            acc[c_3] = acc[c_3] + ds * l92_1;
+          }
+        }
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t407[i * 16 + c_4] = acc[c_4];
+        }
       }
     }
   }
 }
-function k78_einsum(buffers, uniforms) {
-  const t449 = buffers.t449;
+function k77_attn_dk(buffers, uniforms) {
+  const t408 = buffers.t408;
   const t76 = buffers.t76;
-  const t451 = buffers.t451;
-  const c_tile = loom_scratch("k78_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 64, 16, 64, t449, batch * 4096, 1, 64, t76, batch * 1024, 16, 1);
-    for (let i = 0; i < 64; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t451[batch * 1024 + i * 16 + j] = c_tile[ci + j];
+  const t91 = buffers.t91;
+  const t404 = buffers.t404;
+  const t400 = buffers.t400;
+  const t42 = buffers.t42;
+  const t406 = buffers.t406;
+  const acc = loom_scratch("k77_attn_dk.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const lo = Math.max(0, i2);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        for (let hh = 0; hh < 1; hh++) {
+          const h = i1 + hh;
+          for (let i_1 = lo; i_1 < 64; i_1++) {
+            let dot = 0;
+            for (let c_1 = 0; c_1 < 16; c_1++) {
+              const l77 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
+              const l92 = t91[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
+              dot += l77 * l92;
+            }
+            const l404 = t404[i0 * 256 + h * 64 + i_1];
+            const pj = loom_exp(dot * 0.25 - l404);
+            let dot_1 = 0;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              const l403 = t400[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
+              const l44 = t42[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
+              dot_1 += l403 * l44;
+            }
+            const l406 = t406[i0 * 256 + h * 64 + i_1];
+            const ds = pj * (dot_1 - l406) * 0.25;
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              const l77_1 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_3];
+              acc[c_3] = acc[c_3] + ds * l77_1;
+            }
+          }
+        }
+        for (let c_4 = 0; c_4 < 16; c_4++) {
+          t408[i * 16 + c_4] = acc[c_4];
+        }
+      }
+    }
+  }
+}
+function k78_attn_dv(buffers, uniforms) {
+  const t409 = buffers.t409;
+  const t76 = buffers.t76;
+  const t91 = buffers.t91;
+  const t404 = buffers.t404;
+  const t400 = buffers.t400;
+  const acc = loom_scratch("k78_attn_dv.acc", Float32Array, 16);
+  for (let i0 = 0; i0 < 16; i0++) {
+    for (let i1 = 0; i1 < 4; i1++) {
+      for (let i2 = 0; i2 < 64; i2++) {
+        const i = i0 * 256 + i1 * 64 + i2;
+        const lo = Math.max(0, i2);
+        for (let c = 0; c < 16; c++) {
+          acc[c] = 0;
+        }
+        for (let hh = 0; hh < 1; hh++) {
+          const h = i1 + hh;
+          for (let i_1 = lo; i_1 < 64; i_1++) {
+            let dot = 0;
+            for (let c_1 = 0; c_1 < 16; c_1++) {
+              const l77 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
+              const l92 = t91[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
+              dot += l77 * l92;
+            }
+            const l404 = t404[i0 * 256 + h * 64 + i_1];
+            const pj = loom_exp(dot * 0.25 - l404);
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              const l403 = t400[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
+              acc[c_2] = acc[c_2] + pj * l403;
+            }
+          }
+        }
+        for (let c_3 = 0; c_3 < 16; c_3++) {
+          t409[i * 16 + c_3] = acc[c_3];
+        }
       }
     }
   }
 }
 function k79_ew(buffers, uniforms) {
-  const t451 = buffers.t451;
-  const t462 = buffers.t462;
-  const t465 = buffers.t465;
+  const t408 = buffers.t408;
+  const t420 = buffers.t420;
+  const t423 = buffers.t423;
   for (let i = 0; i < 32768; i++) {
-    const l455 = t451[1 + i * 2];
+    const l413 = t408[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l64 = Math.cos(g_4);
-    const v456 = l455 * l64;
-    const l458 = t451[i * 2];
-    const v459 = -l458;
+    const l65 = Math.cos(g_4);
+    const v414 = l413 * l65;
+    const l416 = t408[i * 2];
+    const v417 = -l416;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v460 = v459 * l68;
-    const v462 = v456 + v460;
-    t462[i] = v462;
-    const v457 = l455 * l68;
-    const v461 = l458 * l64;
-    const v465 = v457 + v461;
-    t465[i] = v465;
+    const v418 = v417 * l68;
+    const v420 = v414 + v418;
+    t420[i] = v420;
+    const v415 = l413 * l68;
+    const v419 = l416 * l65;
+    const v423 = v415 + v419;
+    t423[i] = v423;
   }
 }
 function k80_ew(buffers, uniforms) {
-  const t462 = buffers.t462;
-  const t465 = buffers.t465;
-  const t468 = buffers.t468;
+  const t420 = buffers.t420;
+  const t423 = buffers.t423;
+  const t426 = buffers.t426;
   for (let i = 0; i < 65536; i++) {
-    const g = t462[(i / 2) | 0];
-    const l464 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t465[(i / 2) | 0];
-    const l467 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v468 = l464 + l467;
-    t468[i] = v468;
+    const g = t420[(i / 2) | 0];
+    const l422 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t423[(i / 2) | 0];
+    const l425 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v426 = l422 + l425;
+    t426[i] = v426;
   }
 }
 function k81_ew(buffers, uniforms) {
-  const t450 = buffers.t450;
-  const t480 = buffers.t480;
-  const t483 = buffers.t483;
+  const t407 = buffers.t407;
+  const t438 = buffers.t438;
+  const t441 = buffers.t441;
   for (let i = 0; i < 32768; i++) {
-    const l473 = t450[1 + i * 2];
+    const l431 = t407[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l64 = Math.cos(g_4);
-    const v474 = l473 * l64;
-    const l476 = t450[i * 2];
-    const v477 = -l476;
+    const l65 = Math.cos(g_4);
+    const v432 = l431 * l65;
+    const l434 = t407[i * 2];
+    const v435 = -l434;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v478 = v477 * l68;
-    const v480 = v474 + v478;
-    t480[i] = v480;
-    const v475 = l473 * l68;
-    const v479 = l476 * l64;
-    const v483 = v475 + v479;
-    t483[i] = v483;
+    const v436 = v435 * l68;
+    const v438 = v432 + v436;
+    t438[i] = v438;
+    const v433 = l431 * l68;
+    const v437 = l434 * l65;
+    const v441 = v433 + v437;
+    t441[i] = v441;
   }
 }
 function k82_ew(buffers, uniforms) {
-  const t480 = buffers.t480;
-  const t483 = buffers.t483;
-  const t486 = buffers.t486;
+  const t438 = buffers.t438;
+  const t441 = buffers.t441;
+  const t444 = buffers.t444;
   for (let i = 0; i < 65536; i++) {
-    const g = t480[(i / 2) | 0];
-    const l482 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t483[(i / 2) | 0];
-    const l485 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v486 = l482 + l485;
-    t486[i] = v486;
+    const g = t438[(i / 2) | 0];
+    const l440 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t441[(i / 2) | 0];
+    const l443 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v444 = l440 + l443;
+    t444[i] = v444;
   }
 }
-function k83_einsum(buffers, uniforms) {
-  const t435 = buffers.t435;
-  const t111 = buffers.t111;
-  const t488 = buffers.t488;
-  const c_tile = loom_scratch("k83_einsum.c_tile", Float32Array, 1024);
-  for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 16, 64, 64, t435, ((batch / 4) | 0) * 4096 + batch % 4 * 16, 1, 64, t111, batch * 4096, 64, 1);
-    for (let i = 0; i < 16; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t488[((batch / 4) | 0) * 4096 + batch % 4 * 16 + i + j * 64] = c_tile[ci + j];
-      }
-    }
+function k83_copy(buffers, uniforms) {
+  const t409 = buffers.t409;
+  const t446 = buffers.t446;
+  for (let i = 0; i < 65536; i++) {
+    const l446 = t409[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t446[i] = l446;
   }
 }
 function k84_einsum(buffers, uniforms) {
-  const t488 = buffers.t488;
+  const t446 = buffers.t446;
   const t35 = buffers.t35;
-  const t491 = buffers.t491;
+  const t449 = buffers.t449;
   const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t488, 0, 1, 64, t35, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t446, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t491[i + j * 64] = c_tile[ci + j];
+      t449[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k85_copy(buffers, uniforms) {
-  const t468 = buffers.t468;
-  const t492 = buffers.t492;
+  const t426 = buffers.t426;
+  const t450 = buffers.t450;
   for (let i = 0; i < 65536; i++) {
-    const l492 = t468[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t492[i] = l492;
+    const l450 = t426[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t450[i] = l450;
   }
 }
 function k86_einsum(buffers, uniforms) {
-  const t492 = buffers.t492;
+  const t450 = buffers.t450;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t494 = buffers.t494;
+  const t452 = buffers.t452;
   const c_tile = loom_scratch("k86_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t492, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t450, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t494[i * 64 + j] = c_tile[ci + j];
+      t452[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k87_einsum(buffers, uniforms) {
-  const t492 = buffers.t492;
+  const t450 = buffers.t450;
   const t35 = buffers.t35;
-  const t495 = buffers.t495;
+  const t453 = buffers.t453;
   const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t492, 0, 1, 64, t35, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t450, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t495[i + j * 64] = c_tile[ci + j];
+      t453[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k88_copy(buffers, uniforms) {
-  const t486 = buffers.t486;
-  const t496 = buffers.t496;
+  const t444 = buffers.t444;
+  const t454 = buffers.t454;
   for (let i = 0; i < 65536; i++) {
-    const l496 = t486[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t496[i] = l496;
+    const l454 = t444[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t454[i] = l454;
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t496 = buffers.t496;
+  const t454 = buffers.t454;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t498 = buffers.t498;
+  const t456 = buffers.t456;
   const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t496, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t454, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t498[i * 64 + j] = c_tile[ci + j];
+      t456[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k90_einsum(buffers, uniforms) {
-  const t488 = buffers.t488;
+  const t446 = buffers.t446;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t494 = buffers.t494;
-  const t498 = buffers.t498;
-  const t501 = buffers.t501;
+  const t452 = buffers.t452;
+  const t456 = buffers.t456;
+  const t459 = buffers.t459;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t502 = buffers.t502;
+  const t460 = buffers.t460;
   const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t488, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t446, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l494 = t494[i * 64 + j];
-      const v500 = c_tile[ci + j] + l494;
-      const l498 = t498[i * 64 + j];
-      const v501 = v500 + l498;
-      t501[i * 64 + j] = v501;
+      const l452 = t452[i * 64 + j];
+      const v458 = c_tile[ci + j] + l452;
+      const l456 = t456[i * 64 + j];
+      const v459 = v458 + l456;
+      t459[i * 64 + j] = v459;
       const l34 = p_layers_0_attn_norm_g[j];
-      const v502 = v501 * l34;
-      t502[i * 64 + j] = v502;
+      const v460 = v459 * l34;
+      t460[i * 64 + j] = v460;
     }
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t496 = buffers.t496;
+  const t454 = buffers.t454;
   const t35 = buffers.t35;
-  const t499 = buffers.t499;
+  const t457 = buffers.t457;
   const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t496, 0, 1, 64, t35, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t454, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t499[i + j * 64] = c_tile[ci + j];
+      t457[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k92_reduce(buffers, uniforms) {
-  const t502 = buffers.t502;
+  const t460 = buffers.t460;
   const t23 = buffers.t23;
   const t30 = buffers.t30;
-  const t513 = buffers.t513;
+  const t471 = buffers.t471;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l502 = t502[row * 64 + col];
+      const l460 = t460[row * 64 + col];
       const l23 = t23[row * 64 + col];
-      const v507 = l502 * l23;
-      acc0_0 += v507;
+      const v465 = l460 * l23;
+      acc0_0 += v465;
     }
     const l30 = t30[row];
-    const v509 = l30 * l30;
-    const v510 = l30 * v509;
-    const v511 = v510 * -0.5;
-    const v512 = acc0_0 * v511;
-    const v513 = v512 * 0.015625;
-    t513[row] = v513;
+    const v467 = l30 * l30;
+    const v468 = l30 * v467;
+    const v469 = v468 * -0.5;
+    const v470 = acc0_0 * v469;
+    const v471 = v470 * 0.015625;
+    t471[row] = v471;
   }
 }
 function k93_scatter(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t434 = buffers.t434;
-  const t502 = buffers.t502;
+  const t477 = buffers.t477;
+  const t399 = buffers.t399;
+  const t460 = buffers.t460;
   const t30 = buffers.t30;
-  const t513 = buffers.t513;
+  const t471 = buffers.t471;
   const t23 = buffers.t23;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t519[z] = 0;
+    t477[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l434 = t434[i];
-    const l502 = t502[i];
+    const l399 = t399[i];
+    const l460 = t460[i];
     const l31 = t30[(i / 64) | 0];
-    const v506 = l502 * l31;
-    const v516 = l434 + v506;
-    const l514 = t513[(i / 64) | 0];
+    const v464 = l460 * l31;
+    const v474 = l399 + v464;
+    const l472 = t471[(i / 64) | 0];
     const l23 = t23[i];
-    const v515 = l514 * l23;
-    const v517 = v516 + v515;
-    const v518 = v517 + v515;
+    const v473 = l472 * l23;
+    const v475 = v474 + v473;
+    const v476 = v475 + v473;
     const l21 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l21 | 0) * 64 + i % 64;
-    t519[to] = t519[to] + v518;
+    t477[to] = t477[to] + v476;
   }
 }
 function k94_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t540 = buffers.t540;
-  const t637 = buffers.t637;
-  const t638 = buffers.t638;
-  const t663 = buffers.t663;
-  const l520 = in_step[0];
-  const v539 = l520 < 20;
-  const v521 = l520 + 1;
-  const v523 = v521 * 0.00015;
-  const v525 = l520 - 20;
-  const v527 = v525 / 980;
-  const v529 = Math.max(v527, 0);
-  const v530 = Math.min(v529, 1);
-  const v532 = v530 * 3.1415927;
-  const v533 = Math.cos(v532);
-  const v534 = v533 + 1;
-  const v536 = v534 * 0.00135;
-  const v538 = v536 + 0.0003;
-  const v540 = v539 ? v523 : v538;
-  const v630 = v521 * -0.105360515;
-  const v631 = loom_exp(v630);
-  const v632 = 1 - v631;
-  const v637 = v540 / v632;
-  const v634 = v521 * -0.051293295;
-  const v635 = loom_exp(v634);
-  const v636 = 1 - v635;
-  const v638 = Math.sqrt(v636);
-  const v662 = v540 * 0.1;
-  const v663 = 1 - v662;
+  const t498 = buffers.t498;
+  const t595 = buffers.t595;
+  const t596 = buffers.t596;
+  const t621 = buffers.t621;
+  const l478 = in_step[0];
+  const v497 = l478 < 20;
+  const v479 = l478 + 1;
+  const v481 = v479 * 0.00015;
+  const v483 = l478 - 20;
+  const v485 = v483 / 980;
+  const v487 = Math.max(v485, 0);
+  const v488 = Math.min(v487, 1);
+  const v490 = v488 * 3.1415927;
+  const v491 = Math.cos(v490);
+  const v492 = v491 + 1;
+  const v494 = v492 * 0.00135;
+  const v496 = v494 + 0.0003;
+  const v498 = v497 ? v481 : v496;
+  const v588 = v479 * -0.105360515;
+  const v589 = loom_exp(v588);
+  const v590 = 1 - v589;
+  const v595 = v498 / v590;
+  const v592 = v479 * -0.051293295;
+  const v593 = loom_exp(v592);
+  const v594 = 1 - v593;
+  const v596 = Math.sqrt(v594);
+  const v620 = v498 * 0.1;
+  const v621 = 1 - v620;
   for (let i = 0; i < 1; i++) {
-    t540[0] = v540;
-    t637[0] = v637;
-    t638[0] = v638;
-    t663[0] = v663;
+    t498[0] = v498;
+    t595[0] = v595;
+    t596[0] = v596;
+    t621[0] = v621;
   }
 }
 function k95_reduce(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t542 = buffers.t542;
+  const t477 = buffers.t477;
+  const t500 = buffers.t500;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l519 = t519[col];
-      const v541 = l519 * l519;
-      acc0_0 += v541;
+      const l477 = t477[col];
+      const v499 = l477 * l477;
+      acc0_0 += v499;
     }
-    t542[0] = acc0_0;
+    t500[0] = acc0_0;
   }
 }
 function k96_reduce(buffers, uniforms) {
-  const t499 = buffers.t499;
-  const t549 = buffers.t549;
+  const t457 = buffers.t457;
+  const t507 = buffers.t507;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l499 = t499[col];
-      const v548 = l499 * l499;
-      acc0_0 += v548;
+      const l457 = t457[col];
+      const v506 = l457 * l457;
+      acc0_0 += v506;
     }
-    t549[0] = acc0_0;
+    t507[0] = acc0_0;
   }
 }
 function k97_reduce(buffers, uniforms) {
-  const t495 = buffers.t495;
-  const t553 = buffers.t553;
+  const t453 = buffers.t453;
+  const t511 = buffers.t511;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l495 = t495[col];
-      const v552 = l495 * l495;
-      acc0_0 += v552;
+      const l453 = t453[col];
+      const v510 = l453 * l453;
+      acc0_0 += v510;
     }
-    t553[0] = acc0_0;
+    t511[0] = acc0_0;
   }
 }
 function k98_reduce(buffers, uniforms) {
-  const t491 = buffers.t491;
-  const t557 = buffers.t557;
+  const t449 = buffers.t449;
+  const t515 = buffers.t515;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l491 = t491[col];
-      const v556 = l491 * l491;
-      acc0_0 += v556;
+      const l449 = t449[col];
+      const v514 = l449 * l449;
+      acc0_0 += v514;
     }
-    t557[0] = acc0_0;
+    t515[0] = acc0_0;
   }
 }
 function k99_reduce(buffers, uniforms) {
-  const t436 = buffers.t436;
-  const t561 = buffers.t561;
+  const t401 = buffers.t401;
+  const t519 = buffers.t519;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l436 = t436[col];
-      const v560 = l436 * l436;
-      acc0_0 += v560;
+      const l401 = t401[col];
+      const v518 = l401 * l401;
+      acc0_0 += v518;
     }
-    t561[0] = acc0_0;
+    t519[0] = acc0_0;
   }
 }
 function k100_reduce(buffers, uniforms) {
-  const t416 = buffers.t416;
-  const t569 = buffers.t569;
+  const t381 = buffers.t381;
+  const t527 = buffers.t527;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l416 = t416[col];
-      const v568 = l416 * l416;
-      acc0_0 += v568;
+      const l381 = t381[col];
+      const v526 = l381 * l381;
+      acc0_0 += v526;
     }
-    t569[0] = acc0_0;
+    t527[0] = acc0_0;
   }
 }
 function k101_reduce(buffers, uniforms) {
-  const t402 = buffers.t402;
-  const t573 = buffers.t573;
+  const t367 = buffers.t367;
+  const t531 = buffers.t531;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l402 = t402[col];
-      const v572 = l402 * l402;
-      acc0_0 += v572;
+      const l367 = t367[col];
+      const v530 = l367 * l367;
+      acc0_0 += v530;
     }
-    t573[0] = acc0_0;
+    t531[0] = acc0_0;
   }
 }
 function k102_reduce(buffers, uniforms) {
-  const t406 = buffers.t406;
-  const t577 = buffers.t577;
+  const t371 = buffers.t371;
+  const t535 = buffers.t535;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l406 = t406[col];
-      const v576 = l406 * l406;
-      acc0_0 += v576;
+      const l371 = t371[col];
+      const v534 = l371 * l371;
+      acc0_0 += v534;
     }
-    t577[0] = acc0_0;
+    t535[0] = acc0_0;
   }
 }
 function k103_reduce(buffers, uniforms) {
-  const t381 = buffers.t381;
-  const t585 = buffers.t585;
+  const t346 = buffers.t346;
+  const t543 = buffers.t543;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l381 = t381[col];
-      const v584 = l381 * l381;
-      acc0_0 += v584;
+      const l346 = t346[col];
+      const v542 = l346 * l346;
+      acc0_0 += v542;
     }
-    t585[0] = acc0_0;
+    t543[0] = acc0_0;
   }
 }
 function k104_reduce(buffers, uniforms) {
-  const t377 = buffers.t377;
-  const t589 = buffers.t589;
+  const t342 = buffers.t342;
+  const t547 = buffers.t547;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l377 = t377[col];
-      const v588 = l377 * l377;
-      acc0_0 += v588;
+      const l342 = t342[col];
+      const v546 = l342 * l342;
+      acc0_0 += v546;
     }
-    t589[0] = acc0_0;
+    t547[0] = acc0_0;
   }
 }
 function k105_reduce(buffers, uniforms) {
-  const t373 = buffers.t373;
-  const t593 = buffers.t593;
+  const t338 = buffers.t338;
+  const t551 = buffers.t551;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l373 = t373[col];
-      const v592 = l373 * l373;
-      acc0_0 += v592;
+      const l338 = t338[col];
+      const v550 = l338 * l338;
+      acc0_0 += v550;
     }
-    t593[0] = acc0_0;
+    t551[0] = acc0_0;
   }
 }
 function k106_reduce(buffers, uniforms) {
-  const t317 = buffers.t317;
-  const t597 = buffers.t597;
+  const t290 = buffers.t290;
+  const t555 = buffers.t555;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l317 = t317[col];
-      const v596 = l317 * l317;
-      acc0_0 += v596;
+      const l290 = t290[col];
+      const v554 = l290 * l290;
+      acc0_0 += v554;
     }
-    t597[0] = acc0_0;
+    t555[0] = acc0_0;
   }
 }
 function k107_reduce(buffers, uniforms) {
-  const t297 = buffers.t297;
-  const t605 = buffers.t605;
+  const t270 = buffers.t270;
+  const t563 = buffers.t563;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l297 = t297[col];
-      const v604 = l297 * l297;
-      acc0_0 += v604;
+      const l270 = t270[col];
+      const v562 = l270 * l270;
+      acc0_0 += v562;
     }
-    t605[0] = acc0_0;
+    t563[0] = acc0_0;
   }
 }
 function k108_reduce(buffers, uniforms) {
-  const t283 = buffers.t283;
-  const t609 = buffers.t609;
+  const t256 = buffers.t256;
+  const t567 = buffers.t567;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l283 = t283[col];
-      const v608 = l283 * l283;
-      acc0_0 += v608;
+      const l256 = t256[col];
+      const v566 = l256 * l256;
+      acc0_0 += v566;
     }
-    t609[0] = acc0_0;
+    t567[0] = acc0_0;
   }
 }
 function k109_reduce(buffers, uniforms) {
-  const t287 = buffers.t287;
-  const t613 = buffers.t613;
+  const t260 = buffers.t260;
+  const t571 = buffers.t571;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l287 = t287[col];
-      const v612 = l287 * l287;
-      acc0_0 += v612;
+      const l260 = t260[col];
+      const v570 = l260 * l260;
+      acc0_0 += v570;
     }
-    t613[0] = acc0_0;
+    t571[0] = acc0_0;
   }
 }
 function k110_reduce(buffers, uniforms) {
-  const t264 = buffers.t264;
-  const t621 = buffers.t621;
+  const t237 = buffers.t237;
+  const t579 = buffers.t579;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l264 = t264[col];
-      const v620 = l264 * l264;
-      acc0_0 += v620;
+      const l237 = t237[col];
+      const v578 = l237 * l237;
+      acc0_0 += v578;
     }
-    t621[0] = acc0_0;
+    t579[0] = acc0_0;
   }
 }
 function k111a_reduce(buffers, uniforms) {
-  const t263 = buffers.t263;
-  const t226 = buffers.t226;
-  const t298 = buffers.t298;
-  const t206 = buffers.t206;
-  const t383 = buffers.t383;
-  const t143 = buffers.t143;
-  const t417 = buffers.t417;
-  const t122 = buffers.t122;
-  const t501 = buffers.t501;
+  const t236 = buffers.t236;
+  const t199 = buffers.t199;
+  const t271 = buffers.t271;
+  const t179 = buffers.t179;
+  const t348 = buffers.t348;
+  const t125 = buffers.t125;
+  const t382 = buffers.t382;
+  const t104 = buffers.t104;
+  const t459 = buffers.t459;
   const t32 = buffers.t32;
-  const t267 = buffers.t267;
-  const t301 = buffers.t301;
-  const t386 = buffers.t386;
-  const t420 = buffers.t420;
-  const t504 = buffers.t504;
-  const t544 = buffers.t544;
-  const t564 = buffers.t564;
-  const t580 = buffers.t580;
-  const t600 = buffers.t600;
-  const t616 = buffers.t616;
+  const t240 = buffers.t240;
+  const t274 = buffers.t274;
+  const t351 = buffers.t351;
+  const t385 = buffers.t385;
+  const t462 = buffers.t462;
+  const t502 = buffers.t502;
+  const t522 = buffers.t522;
+  const t538 = buffers.t538;
+  const t558 = buffers.t558;
+  const t574 = buffers.t574;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2263,84 +2437,84 @@ function k111a_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l263 = t263[row + col * 64];
-      const l226 = t226[row + col * 64];
-      const v266 = l263 * l226;
-      const l298 = t298[row + col * 64];
-      const l206 = t206[row + col * 64];
-      const v300 = l298 * l206;
-      const l383 = t383[row + col * 64];
-      const l143 = t143[row + col * 64];
-      const v385 = l383 * l143;
-      const l417 = t417[row + col * 64];
-      const l122 = t122[row + col * 64];
-      const v419 = l417 * l122;
-      const l501 = t501[row + col * 64];
+      const l236 = t236[row + col * 64];
+      const l199 = t199[row + col * 64];
+      const v239 = l236 * l199;
+      const l271 = t271[row + col * 64];
+      const l179 = t179[row + col * 64];
+      const v273 = l271 * l179;
+      const l348 = t348[row + col * 64];
+      const l125 = t125[row + col * 64];
+      const v350 = l348 * l125;
+      const l382 = t382[row + col * 64];
+      const l104 = t104[row + col * 64];
+      const v384 = l382 * l104;
+      const l459 = t459[row + col * 64];
       const l32 = t32[row + col * 64];
-      const v503 = l501 * l32;
-      acc0_0 += v266;
-      acc0_1 += v300;
-      acc0_2 += v385;
-      acc0_3 += v419;
-      acc0_4 += v503;
+      const v461 = l459 * l32;
+      acc0_0 += v239;
+      acc0_1 += v273;
+      acc0_2 += v350;
+      acc0_3 += v384;
+      acc0_4 += v461;
     }
-    t267[row] = acc0_0;
-    t301[row] = acc0_1;
-    t386[row] = acc0_2;
-    t420[row] = acc0_3;
-    t504[row] = acc0_4;
-    const v544 = acc0_4 * acc0_4;
-    t544[row] = v544;
-    const v564 = acc0_3 * acc0_3;
-    t564[row] = v564;
-    const v580 = acc0_2 * acc0_2;
-    t580[row] = v580;
-    const v600 = acc0_1 * acc0_1;
-    t600[row] = v600;
-    const v616 = acc0_0 * acc0_0;
-    t616[row] = v616;
+    t240[row] = acc0_0;
+    t274[row] = acc0_1;
+    t351[row] = acc0_2;
+    t385[row] = acc0_3;
+    t462[row] = acc0_4;
+    const v502 = acc0_4 * acc0_4;
+    t502[row] = v502;
+    const v522 = acc0_3 * acc0_3;
+    t522[row] = v522;
+    const v538 = acc0_2 * acc0_2;
+    t538[row] = v538;
+    const v558 = acc0_1 * acc0_1;
+    t558[row] = v558;
+    const v574 = acc0_0 * acc0_0;
+    t574[row] = v574;
   }
 }
 function k111b_reduce(buffers, uniforms) {
-  const t544 = buffers.t544;
-  const t564 = buffers.t564;
-  const t580 = buffers.t580;
-  const t600 = buffers.t600;
-  const t616 = buffers.t616;
-  const t542 = buffers.t542;
-  const t549 = buffers.t549;
-  const t553 = buffers.t553;
-  const t557 = buffers.t557;
-  const t561 = buffers.t561;
-  const t569 = buffers.t569;
-  const t573 = buffers.t573;
-  const t577 = buffers.t577;
-  const t585 = buffers.t585;
-  const t589 = buffers.t589;
-  const t593 = buffers.t593;
-  const t597 = buffers.t597;
-  const t605 = buffers.t605;
-  const t609 = buffers.t609;
-  const t613 = buffers.t613;
-  const t621 = buffers.t621;
-  const t624 = buffers.t624;
-  const t628 = buffers.t628;
-  const l543 = t542[0];
-  const l550 = t549[0];
-  const l554 = t553[0];
-  const l558 = t557[0];
-  const l562 = t561[0];
-  const l570 = t569[0];
-  const l574 = t573[0];
-  const l578 = t577[0];
-  const l586 = t585[0];
-  const l590 = t589[0];
-  const l594 = t593[0];
-  const l598 = t597[0];
-  const l606 = t605[0];
-  const l610 = t609[0];
-  const l614 = t613[0];
-  const l622 = t621[0];
+  const t502 = buffers.t502;
+  const t522 = buffers.t522;
+  const t538 = buffers.t538;
+  const t558 = buffers.t558;
+  const t574 = buffers.t574;
+  const t500 = buffers.t500;
+  const t507 = buffers.t507;
+  const t511 = buffers.t511;
+  const t515 = buffers.t515;
+  const t519 = buffers.t519;
+  const t527 = buffers.t527;
+  const t531 = buffers.t531;
+  const t535 = buffers.t535;
+  const t543 = buffers.t543;
+  const t547 = buffers.t547;
+  const t551 = buffers.t551;
+  const t555 = buffers.t555;
+  const t563 = buffers.t563;
+  const t567 = buffers.t567;
+  const t571 = buffers.t571;
+  const t579 = buffers.t579;
+  const t582 = buffers.t582;
+  const t586 = buffers.t586;
+  const l501 = t500[0];
+  const l508 = t507[0];
+  const l512 = t511[0];
+  const l516 = t515[0];
+  const l520 = t519[0];
+  const l528 = t527[0];
+  const l532 = t531[0];
+  const l536 = t535[0];
+  const l544 = t543[0];
+  const l548 = t547[0];
+  const l552 = t551[0];
+  const l556 = t555[0];
+  const l564 = t563[0];
+  const l568 = t567[0];
+  const l572 = t571[0];
+  const l580 = t579[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2348,889 +2522,889 @@ function k111b_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 64; col++) {
-      const x544 = t544[col];
-      const x564 = t564[col];
-      const x580 = t580[col];
-      const x600 = t600[col];
-      const x616 = t616[col];
-      acc0_0 += x544;
-      acc0_1 += x564;
-      acc0_2 += x580;
-      acc0_3 += x600;
-      acc0_4 += x616;
+      const x502 = t502[col];
+      const x522 = t522[col];
+      const x538 = t538[col];
+      const x558 = t558[col];
+      const x574 = t574[col];
+      acc0_0 += x502;
+      acc0_1 += x522;
+      acc0_2 += x538;
+      acc0_3 += x558;
+      acc0_4 += x574;
     }
-    const v547 = l543 + acc0_0;
-    const v551 = v547 + l550;
-    const v555 = v551 + l554;
-    const v559 = v555 + l558;
-    const v563 = v559 + l562;
-    const v567 = v563 + acc0_1;
-    const v571 = v567 + l570;
-    const v575 = v571 + l574;
-    const v579 = v575 + l578;
-    const v583 = v579 + acc0_2;
-    const v587 = v583 + l586;
-    const v591 = v587 + l590;
-    const v595 = v591 + l594;
-    const v599 = v595 + l598;
-    const v603 = v599 + acc0_3;
-    const v607 = v603 + l606;
-    const v611 = v607 + l610;
-    const v615 = v611 + l614;
-    const v619 = v615 + acc0_4;
-    const v623 = v619 + l622;
-    const v624 = Math.sqrt(v623);
-    t624[0] = v624;
-    const v626 = v624 + 0.000001;
-    const v627 = 1 / v626;
-    const v628 = Math.min(v627, 1);
-    t628[0] = v628;
+    const v505 = l501 + acc0_0;
+    const v509 = v505 + l508;
+    const v513 = v509 + l512;
+    const v517 = v513 + l516;
+    const v521 = v517 + l520;
+    const v525 = v521 + acc0_1;
+    const v529 = v525 + l528;
+    const v533 = v529 + l532;
+    const v537 = v533 + l536;
+    const v541 = v537 + acc0_2;
+    const v545 = v541 + l544;
+    const v549 = v545 + l548;
+    const v553 = v549 + l552;
+    const v557 = v553 + l556;
+    const v561 = v557 + acc0_3;
+    const v565 = v561 + l564;
+    const v569 = v565 + l568;
+    const v573 = v569 + l572;
+    const v577 = v573 + acc0_4;
+    const v581 = v577 + l580;
+    const v582 = Math.sqrt(v581);
+    t582[0] = v582;
+    const v584 = v582 + 0.000001;
+    const v585 = 1 / v584;
+    const v586 = Math.min(v585, 1);
+    t586[0] = v586;
   }
 }
 function k112_ew(buffers, uniforms) {
   const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t519 = buffers.t519;
-  const t628 = buffers.t628;
-  const t648 = buffers.t648;
+  const t477 = buffers.t477;
+  const t586 = buffers.t586;
+  const t606 = buffers.t606;
   const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t654 = buffers.t654;
+  const t612 = buffers.t612;
   const p_tok_w = buffers.p_tok_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t671 = buffers.t671;
-  const l640 = t628[0];
-  const l665 = t663[0];
-  const l657 = t638[0];
-  const l669 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t629 = buffers.t629;
+  const l598 = t586[0];
+  const l623 = t621[0];
+  const l615 = t596[0];
+  const l627 = t595[0];
   for (let i = 0; i < 16384; i++) {
-    const l642 = p_optim_m_tok_w[i];
-    const v645 = l642 * 0.9;
-    const l519 = t519[i];
-    const v641 = l519 * l640;
-    const v647 = v641 * 0.1;
-    const v648 = v645 + v647;
-    t648[i] = v648;
-    const l643 = p_optim_v_tok_w[i];
-    const v650 = l643 * 0.95;
-    const v651 = v641 * v641;
-    const v653 = v651 * 0.05;
-    const v654 = v650 + v653;
-    t654[i] = v654;
+    const l600 = p_optim_m_tok_w[i];
+    const v603 = l600 * 0.9;
+    const l477 = t477[i];
+    const v599 = l477 * l598;
+    const v605 = v599 * 0.1;
+    const v606 = v603 + v605;
+    t606[i] = v606;
+    const l601 = p_optim_v_tok_w[i];
+    const v608 = l601 * 0.95;
+    const v609 = v599 * v599;
+    const v611 = v609 * 0.05;
+    const v612 = v608 + v611;
+    t612[i] = v612;
     const l0 = p_tok_w[i];
-    const v666 = l0 * l665;
-    const v655 = Math.sqrt(v654);
-    const v658 = v655 / l657;
-    const v660 = v658 + 1e-8;
-    const v667 = v648 / v660;
-    const v670 = v667 * l669;
-    const v671 = v666 - v670;
-    t671[i] = v671;
+    const v624 = l0 * l623;
+    const v613 = Math.sqrt(v612);
+    const v616 = v613 / l615;
+    const v618 = v616 + 1e-8;
+    const v625 = v606 / v618;
+    const v628 = v625 * l627;
+    const v629 = v624 - v628;
+    t629[i] = v629;
   }
 }
 function k113_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t504 = buffers.t504;
-  const t628 = buffers.t628;
-  const t681 = buffers.t681;
+  const t462 = buffers.t462;
+  const t586 = buffers.t586;
+  const t639 = buffers.t639;
   const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t687 = buffers.t687;
+  const t645 = buffers.t645;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t698 = buffers.t698;
-  const l673 = t628[0];
-  const l690 = t638[0];
-  const l696 = t637[0];
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t656 = buffers.t656;
+  const l631 = t586[0];
+  const l648 = t596[0];
+  const l654 = t595[0];
   for (let i = 0; i < 64; i++) {
-    const l675 = p_optim_m_layers_0_attn_norm_g[i];
-    const v678 = l675 * 0.9;
-    const l505 = t504[i];
-    const v674 = l505 * l673;
-    const v680 = v674 * 0.1;
-    const v681 = v678 + v680;
-    t681[i] = v681;
-    const l676 = p_optim_v_layers_0_attn_norm_g[i];
-    const v683 = l676 * 0.95;
-    const v684 = v674 * v674;
-    const v686 = v684 * 0.05;
-    const v687 = v683 + v686;
-    t687[i] = v687;
+    const l633 = p_optim_m_layers_0_attn_norm_g[i];
+    const v636 = l633 * 0.9;
+    const l463 = t462[i];
+    const v632 = l463 * l631;
+    const v638 = v632 * 0.1;
+    const v639 = v636 + v638;
+    t639[i] = v639;
+    const l634 = p_optim_v_layers_0_attn_norm_g[i];
+    const v641 = l634 * 0.95;
+    const v642 = v632 * v632;
+    const v644 = v642 * 0.05;
+    const v645 = v641 + v644;
+    t645[i] = v645;
     const l1 = p_layers_0_attn_norm_g[i];
-    const v688 = Math.sqrt(v687);
-    const v691 = v688 / l690;
-    const v693 = v691 + 1e-8;
-    const v694 = v681 / v693;
-    const v697 = v694 * l696;
-    const v698 = l1 - v697;
-    t698[i] = v698;
+    const v646 = Math.sqrt(v645);
+    const v649 = v646 / l648;
+    const v651 = v649 + 1e-8;
+    const v652 = v639 / v651;
+    const v655 = v652 * l654;
+    const v656 = l1 - v655;
+    t656[i] = v656;
   }
 }
 function k114_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t499 = buffers.t499;
-  const t628 = buffers.t628;
-  const t707 = buffers.t707;
+  const t457 = buffers.t457;
+  const t586 = buffers.t586;
+  const t665 = buffers.t665;
   const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t713 = buffers.t713;
+  const t671 = buffers.t671;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t724 = buffers.t724;
-  const l699 = t628[0];
-  const l719 = t663[0];
-  const l715 = t638[0];
-  const l722 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t682 = buffers.t682;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
   for (let i = 0; i < 4096; i++) {
-    const l701 = p_optim_m_layers_0_attn_wq_w[i];
-    const v704 = l701 * 0.9;
-    const l499 = t499[i];
-    const v700 = l499 * l699;
-    const v706 = v700 * 0.1;
-    const v707 = v704 + v706;
-    t707[i] = v707;
-    const l702 = p_optim_v_layers_0_attn_wq_w[i];
-    const v709 = l702 * 0.95;
-    const v710 = v700 * v700;
-    const v712 = v710 * 0.05;
-    const v713 = v709 + v712;
-    t713[i] = v713;
+    const l659 = p_optim_m_layers_0_attn_wq_w[i];
+    const v662 = l659 * 0.9;
+    const l457 = t457[i];
+    const v658 = l457 * l657;
+    const v664 = v658 * 0.1;
+    const v665 = v662 + v664;
+    t665[i] = v665;
+    const l660 = p_optim_v_layers_0_attn_wq_w[i];
+    const v667 = l660 * 0.95;
+    const v668 = v658 * v658;
+    const v670 = v668 * 0.05;
+    const v671 = v667 + v670;
+    t671[i] = v671;
     const l2 = p_layers_0_attn_wq_w[i];
-    const v720 = l2 * l719;
-    const v714 = Math.sqrt(v713);
-    const v716 = v714 / l715;
-    const v718 = v716 + 1e-8;
-    const v721 = v707 / v718;
-    const v723 = v721 * l722;
-    const v724 = v720 - v723;
-    t724[i] = v724;
+    const v678 = l2 * l677;
+    const v672 = Math.sqrt(v671);
+    const v674 = v672 / l673;
+    const v676 = v674 + 1e-8;
+    const v679 = v665 / v676;
+    const v681 = v679 * l680;
+    const v682 = v678 - v681;
+    t682[i] = v682;
   }
 }
 function k115_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t495 = buffers.t495;
-  const t628 = buffers.t628;
-  const t730 = buffers.t730;
+  const t453 = buffers.t453;
+  const t586 = buffers.t586;
+  const t688 = buffers.t688;
   const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t734 = buffers.t734;
+  const t692 = buffers.t692;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t741 = buffers.t741;
-  const l699 = t628[0];
-  const l719 = t663[0];
-  const l715 = t638[0];
-  const l722 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t699 = buffers.t699;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
   for (let i = 0; i < 4096; i++) {
-    const l726 = p_optim_m_layers_0_attn_wk_w[i];
-    const v728 = l726 * 0.9;
-    const l495 = t495[i];
-    const v725 = l495 * l699;
-    const v729 = v725 * 0.1;
-    const v730 = v728 + v729;
-    t730[i] = v730;
-    const l727 = p_optim_v_layers_0_attn_wk_w[i];
-    const v731 = l727 * 0.95;
-    const v732 = v725 * v725;
-    const v733 = v732 * 0.05;
-    const v734 = v731 + v733;
-    t734[i] = v734;
+    const l684 = p_optim_m_layers_0_attn_wk_w[i];
+    const v686 = l684 * 0.9;
+    const l453 = t453[i];
+    const v683 = l453 * l657;
+    const v687 = v683 * 0.1;
+    const v688 = v686 + v687;
+    t688[i] = v688;
+    const l685 = p_optim_v_layers_0_attn_wk_w[i];
+    const v689 = l685 * 0.95;
+    const v690 = v683 * v683;
+    const v691 = v690 * 0.05;
+    const v692 = v689 + v691;
+    t692[i] = v692;
     const l3 = p_layers_0_attn_wk_w[i];
-    const v738 = l3 * l719;
-    const v735 = Math.sqrt(v734);
-    const v736 = v735 / l715;
-    const v737 = v736 + 1e-8;
-    const v739 = v730 / v737;
-    const v740 = v739 * l722;
-    const v741 = v738 - v740;
-    t741[i] = v741;
+    const v696 = l3 * l677;
+    const v693 = Math.sqrt(v692);
+    const v694 = v693 / l673;
+    const v695 = v694 + 1e-8;
+    const v697 = v688 / v695;
+    const v698 = v697 * l680;
+    const v699 = v696 - v698;
+    t699[i] = v699;
   }
 }
 function k116_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t491 = buffers.t491;
-  const t628 = buffers.t628;
-  const t747 = buffers.t747;
+  const t449 = buffers.t449;
+  const t586 = buffers.t586;
+  const t705 = buffers.t705;
   const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t751 = buffers.t751;
+  const t709 = buffers.t709;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t758 = buffers.t758;
-  const l699 = t628[0];
-  const l719 = t663[0];
-  const l715 = t638[0];
-  const l722 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t716 = buffers.t716;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
   for (let i = 0; i < 4096; i++) {
-    const l743 = p_optim_m_layers_0_attn_wv_w[i];
-    const v745 = l743 * 0.9;
-    const l491 = t491[i];
-    const v742 = l491 * l699;
-    const v746 = v742 * 0.1;
-    const v747 = v745 + v746;
-    t747[i] = v747;
-    const l744 = p_optim_v_layers_0_attn_wv_w[i];
-    const v748 = l744 * 0.95;
-    const v749 = v742 * v742;
-    const v750 = v749 * 0.05;
-    const v751 = v748 + v750;
-    t751[i] = v751;
+    const l701 = p_optim_m_layers_0_attn_wv_w[i];
+    const v703 = l701 * 0.9;
+    const l449 = t449[i];
+    const v700 = l449 * l657;
+    const v704 = v700 * 0.1;
+    const v705 = v703 + v704;
+    t705[i] = v705;
+    const l702 = p_optim_v_layers_0_attn_wv_w[i];
+    const v706 = l702 * 0.95;
+    const v707 = v700 * v700;
+    const v708 = v707 * 0.05;
+    const v709 = v706 + v708;
+    t709[i] = v709;
     const l4 = p_layers_0_attn_wv_w[i];
-    const v755 = l4 * l719;
-    const v752 = Math.sqrt(v751);
-    const v753 = v752 / l715;
-    const v754 = v753 + 1e-8;
-    const v756 = v747 / v754;
-    const v757 = v756 * l722;
-    const v758 = v755 - v757;
-    t758[i] = v758;
+    const v713 = l4 * l677;
+    const v710 = Math.sqrt(v709);
+    const v711 = v710 / l673;
+    const v712 = v711 + 1e-8;
+    const v714 = v705 / v712;
+    const v715 = v714 * l680;
+    const v716 = v713 - v715;
+    t716[i] = v716;
   }
 }
 function k117_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t436 = buffers.t436;
-  const t628 = buffers.t628;
-  const t764 = buffers.t764;
+  const t401 = buffers.t401;
+  const t586 = buffers.t586;
+  const t722 = buffers.t722;
   const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t768 = buffers.t768;
+  const t726 = buffers.t726;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t775 = buffers.t775;
-  const l699 = t628[0];
-  const l719 = t663[0];
-  const l715 = t638[0];
-  const l722 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t733 = buffers.t733;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
   for (let i = 0; i < 4096; i++) {
-    const l760 = p_optim_m_layers_0_attn_wo_w[i];
-    const v762 = l760 * 0.9;
-    const l436 = t436[i];
-    const v759 = l436 * l699;
-    const v763 = v759 * 0.1;
-    const v764 = v762 + v763;
-    t764[i] = v764;
-    const l761 = p_optim_v_layers_0_attn_wo_w[i];
-    const v765 = l761 * 0.95;
-    const v766 = v759 * v759;
-    const v767 = v766 * 0.05;
-    const v768 = v765 + v767;
-    t768[i] = v768;
+    const l718 = p_optim_m_layers_0_attn_wo_w[i];
+    const v720 = l718 * 0.9;
+    const l401 = t401[i];
+    const v717 = l401 * l657;
+    const v721 = v717 * 0.1;
+    const v722 = v720 + v721;
+    t722[i] = v722;
+    const l719 = p_optim_v_layers_0_attn_wo_w[i];
+    const v723 = l719 * 0.95;
+    const v724 = v717 * v717;
+    const v725 = v724 * 0.05;
+    const v726 = v723 + v725;
+    t726[i] = v726;
     const l5 = p_layers_0_attn_wo_w[i];
-    const v772 = l5 * l719;
-    const v769 = Math.sqrt(v768);
-    const v770 = v769 / l715;
-    const v771 = v770 + 1e-8;
-    const v773 = v764 / v771;
-    const v774 = v773 * l722;
-    const v775 = v772 - v774;
-    t775[i] = v775;
+    const v730 = l5 * l677;
+    const v727 = Math.sqrt(v726);
+    const v728 = v727 / l673;
+    const v729 = v728 + 1e-8;
+    const v731 = v722 / v729;
+    const v732 = v731 * l680;
+    const v733 = v730 - v732;
+    t733[i] = v733;
   }
 }
 function k118_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t420 = buffers.t420;
-  const t628 = buffers.t628;
-  const t781 = buffers.t781;
+  const t385 = buffers.t385;
+  const t586 = buffers.t586;
+  const t739 = buffers.t739;
   const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t785 = buffers.t785;
+  const t743 = buffers.t743;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t791 = buffers.t791;
-  const l673 = t628[0];
-  const l690 = t638[0];
-  const l696 = t637[0];
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t749 = buffers.t749;
+  const l631 = t586[0];
+  const l648 = t596[0];
+  const l654 = t595[0];
   for (let i = 0; i < 64; i++) {
-    const l777 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v779 = l777 * 0.9;
-    const l421 = t420[i];
-    const v776 = l421 * l673;
-    const v780 = v776 * 0.1;
-    const v781 = v779 + v780;
-    t781[i] = v781;
-    const l778 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v782 = l778 * 0.95;
-    const v783 = v776 * v776;
-    const v784 = v783 * 0.05;
-    const v785 = v782 + v784;
-    t785[i] = v785;
+    const l735 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v737 = l735 * 0.9;
+    const l386 = t385[i];
+    const v734 = l386 * l631;
+    const v738 = v734 * 0.1;
+    const v739 = v737 + v738;
+    t739[i] = v739;
+    const l736 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v740 = l736 * 0.95;
+    const v741 = v734 * v734;
+    const v742 = v741 * 0.05;
+    const v743 = v740 + v742;
+    t743[i] = v743;
     const l6 = p_layers_0_mlp_norm_g[i];
-    const v786 = Math.sqrt(v785);
-    const v787 = v786 / l690;
-    const v788 = v787 + 1e-8;
-    const v789 = v781 / v788;
-    const v790 = v789 * l696;
-    const v791 = l6 - v790;
-    t791[i] = v791;
+    const v744 = Math.sqrt(v743);
+    const v745 = v744 / l648;
+    const v746 = v745 + 1e-8;
+    const v747 = v739 / v746;
+    const v748 = v747 * l654;
+    const v749 = l6 - v748;
+    t749[i] = v749;
   }
 }
 function k119_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t416 = buffers.t416;
-  const t628 = buffers.t628;
-  const t800 = buffers.t800;
+  const t381 = buffers.t381;
+  const t586 = buffers.t586;
+  const t758 = buffers.t758;
   const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t806 = buffers.t806;
+  const t764 = buffers.t764;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t817 = buffers.t817;
-  const l792 = t628[0];
-  const l812 = t663[0];
-  const l808 = t638[0];
-  const l815 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t775 = buffers.t775;
+  const l750 = t586[0];
+  const l770 = t621[0];
+  const l766 = t596[0];
+  const l773 = t595[0];
   for (let i = 0; i < 11264; i++) {
-    const l794 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v797 = l794 * 0.9;
-    const l416 = t416[i];
-    const v793 = l416 * l792;
-    const v799 = v793 * 0.1;
-    const v800 = v797 + v799;
-    t800[i] = v800;
-    const l795 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v802 = l795 * 0.95;
-    const v803 = v793 * v793;
-    const v805 = v803 * 0.05;
-    const v806 = v802 + v805;
-    t806[i] = v806;
+    const l752 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v755 = l752 * 0.9;
+    const l381 = t381[i];
+    const v751 = l381 * l750;
+    const v757 = v751 * 0.1;
+    const v758 = v755 + v757;
+    t758[i] = v758;
+    const l753 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v760 = l753 * 0.95;
+    const v761 = v751 * v751;
+    const v763 = v761 * 0.05;
+    const v764 = v760 + v763;
+    t764[i] = v764;
     const l7 = p_layers_0_mlp_w1_w[i];
-    const v813 = l7 * l812;
-    const v807 = Math.sqrt(v806);
-    const v809 = v807 / l808;
-    const v811 = v809 + 1e-8;
-    const v814 = v800 / v811;
-    const v816 = v814 * l815;
-    const v817 = v813 - v816;
-    t817[i] = v817;
+    const v771 = l7 * l770;
+    const v765 = Math.sqrt(v764);
+    const v767 = v765 / l766;
+    const v769 = v767 + 1e-8;
+    const v772 = v758 / v769;
+    const v774 = v772 * l773;
+    const v775 = v771 - v774;
+    t775[i] = v775;
   }
 }
 function k120_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t402 = buffers.t402;
-  const t628 = buffers.t628;
-  const t826 = buffers.t826;
+  const t367 = buffers.t367;
+  const t586 = buffers.t586;
+  const t784 = buffers.t784;
   const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t832 = buffers.t832;
+  const t790 = buffers.t790;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t843 = buffers.t843;
-  const l818 = t628[0];
-  const l838 = t663[0];
-  const l834 = t638[0];
-  const l841 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t801 = buffers.t801;
+  const l776 = t586[0];
+  const l796 = t621[0];
+  const l792 = t596[0];
+  const l799 = t595[0];
   for (let i = 0; i < 11264; i++) {
-    const l820 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v823 = l820 * 0.9;
-    const l402 = t402[i];
-    const v819 = l402 * l818;
-    const v825 = v819 * 0.1;
-    const v826 = v823 + v825;
-    t826[i] = v826;
-    const l821 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v828 = l821 * 0.95;
-    const v829 = v819 * v819;
-    const v831 = v829 * 0.05;
-    const v832 = v828 + v831;
-    t832[i] = v832;
+    const l778 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v781 = l778 * 0.9;
+    const l367 = t367[i];
+    const v777 = l367 * l776;
+    const v783 = v777 * 0.1;
+    const v784 = v781 + v783;
+    t784[i] = v784;
+    const l779 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v786 = l779 * 0.95;
+    const v787 = v777 * v777;
+    const v789 = v787 * 0.05;
+    const v790 = v786 + v789;
+    t790[i] = v790;
     const l8 = p_layers_0_mlp_w2_w[i];
-    const v839 = l8 * l838;
-    const v833 = Math.sqrt(v832);
-    const v835 = v833 / l834;
-    const v837 = v835 + 1e-8;
-    const v840 = v826 / v837;
-    const v842 = v840 * l841;
-    const v843 = v839 - v842;
-    t843[i] = v843;
+    const v797 = l8 * l796;
+    const v791 = Math.sqrt(v790);
+    const v793 = v791 / l792;
+    const v795 = v793 + 1e-8;
+    const v798 = v784 / v795;
+    const v800 = v798 * l799;
+    const v801 = v797 - v800;
+    t801[i] = v801;
   }
 }
 function k121_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t406 = buffers.t406;
-  const t628 = buffers.t628;
-  const t849 = buffers.t849;
+  const t371 = buffers.t371;
+  const t586 = buffers.t586;
+  const t807 = buffers.t807;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t853 = buffers.t853;
+  const t811 = buffers.t811;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t860 = buffers.t860;
-  const l792 = t628[0];
-  const l812 = t663[0];
-  const l808 = t638[0];
-  const l815 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t818 = buffers.t818;
+  const l750 = t586[0];
+  const l770 = t621[0];
+  const l766 = t596[0];
+  const l773 = t595[0];
   for (let i = 0; i < 11264; i++) {
-    const l845 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v847 = l845 * 0.9;
-    const l406 = t406[i];
-    const v844 = l406 * l792;
-    const v848 = v844 * 0.1;
-    const v849 = v847 + v848;
-    t849[i] = v849;
-    const l846 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v850 = l846 * 0.95;
-    const v851 = v844 * v844;
-    const v852 = v851 * 0.05;
-    const v853 = v850 + v852;
-    t853[i] = v853;
+    const l803 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v805 = l803 * 0.9;
+    const l371 = t371[i];
+    const v802 = l371 * l750;
+    const v806 = v802 * 0.1;
+    const v807 = v805 + v806;
+    t807[i] = v807;
+    const l804 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v808 = l804 * 0.95;
+    const v809 = v802 * v802;
+    const v810 = v809 * 0.05;
+    const v811 = v808 + v810;
+    t811[i] = v811;
     const l9 = p_layers_0_mlp_w3_w[i];
-    const v857 = l9 * l812;
-    const v854 = Math.sqrt(v853);
-    const v855 = v854 / l808;
-    const v856 = v855 + 1e-8;
-    const v858 = v849 / v856;
-    const v859 = v858 * l815;
-    const v860 = v857 - v859;
-    t860[i] = v860;
+    const v815 = l9 * l770;
+    const v812 = Math.sqrt(v811);
+    const v813 = v812 / l766;
+    const v814 = v813 + 1e-8;
+    const v816 = v807 / v814;
+    const v817 = v816 * l773;
+    const v818 = v815 - v817;
+    t818[i] = v818;
   }
 }
 function k122_ew(buffers, uniforms) {
   const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t386 = buffers.t386;
-  const t628 = buffers.t628;
-  const t866 = buffers.t866;
+  const t351 = buffers.t351;
+  const t586 = buffers.t586;
+  const t824 = buffers.t824;
   const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t870 = buffers.t870;
+  const t828 = buffers.t828;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t876 = buffers.t876;
-  const l673 = t628[0];
-  const l690 = t638[0];
-  const l696 = t637[0];
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t834 = buffers.t834;
+  const l631 = t586[0];
+  const l648 = t596[0];
+  const l654 = t595[0];
   for (let i = 0; i < 64; i++) {
-    const l862 = p_optim_m_layers_1_attn_norm_g[i];
-    const v864 = l862 * 0.9;
-    const l387 = t386[i];
-    const v861 = l387 * l673;
-    const v865 = v861 * 0.1;
-    const v866 = v864 + v865;
-    t866[i] = v866;
-    const l863 = p_optim_v_layers_1_attn_norm_g[i];
-    const v867 = l863 * 0.95;
-    const v868 = v861 * v861;
-    const v869 = v868 * 0.05;
-    const v870 = v867 + v869;
-    t870[i] = v870;
+    const l820 = p_optim_m_layers_1_attn_norm_g[i];
+    const v822 = l820 * 0.9;
+    const l352 = t351[i];
+    const v819 = l352 * l631;
+    const v823 = v819 * 0.1;
+    const v824 = v822 + v823;
+    t824[i] = v824;
+    const l821 = p_optim_v_layers_1_attn_norm_g[i];
+    const v825 = l821 * 0.95;
+    const v826 = v819 * v819;
+    const v827 = v826 * 0.05;
+    const v828 = v825 + v827;
+    t828[i] = v828;
     const l10 = p_layers_1_attn_norm_g[i];
-    const v871 = Math.sqrt(v870);
-    const v872 = v871 / l690;
-    const v873 = v872 + 1e-8;
-    const v874 = v866 / v873;
-    const v875 = v874 * l696;
-    const v876 = l10 - v875;
-    t876[i] = v876;
+    const v829 = Math.sqrt(v828);
+    const v830 = v829 / l648;
+    const v831 = v830 + 1e-8;
+    const v832 = v824 / v831;
+    const v833 = v832 * l654;
+    const v834 = l10 - v833;
+    t834[i] = v834;
   }
 }
 function k123_ew(buffers, uniforms) {
   const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t381 = buffers.t381;
-  const t628 = buffers.t628;
-  const t882 = buffers.t882;
+  const t346 = buffers.t346;
+  const t586 = buffers.t586;
+  const t840 = buffers.t840;
   const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t886 = buffers.t886;
+  const t844 = buffers.t844;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t893 = buffers.t893;
-  const l699 = t628[0];
-  const l719 = t663[0];
-  const l715 = t638[0];
-  const l722 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t851 = buffers.t851;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
   for (let i = 0; i < 4096; i++) {
-    const l878 = p_optim_m_layers_1_attn_wq_w[i];
-    const v880 = l878 * 0.9;
-    const l381 = t381[i];
-    const v877 = l381 * l699;
-    const v881 = v877 * 0.1;
-    const v882 = v880 + v881;
-    t882[i] = v882;
-    const l879 = p_optim_v_layers_1_attn_wq_w[i];
-    const v883 = l879 * 0.95;
-    const v884 = v877 * v877;
-    const v885 = v884 * 0.05;
-    const v886 = v883 + v885;
-    t886[i] = v886;
+    const l836 = p_optim_m_layers_1_attn_wq_w[i];
+    const v838 = l836 * 0.9;
+    const l346 = t346[i];
+    const v835 = l346 * l657;
+    const v839 = v835 * 0.1;
+    const v840 = v838 + v839;
+    t840[i] = v840;
+    const l837 = p_optim_v_layers_1_attn_wq_w[i];
+    const v841 = l837 * 0.95;
+    const v842 = v835 * v835;
+    const v843 = v842 * 0.05;
+    const v844 = v841 + v843;
+    t844[i] = v844;
     const l11 = p_layers_1_attn_wq_w[i];
-    const v890 = l11 * l719;
-    const v887 = Math.sqrt(v886);
-    const v888 = v887 / l715;
-    const v889 = v888 + 1e-8;
-    const v891 = v882 / v889;
-    const v892 = v891 * l722;
-    const v893 = v890 - v892;
-    t893[i] = v893;
+    const v848 = l11 * l677;
+    const v845 = Math.sqrt(v844);
+    const v846 = v845 / l673;
+    const v847 = v846 + 1e-8;
+    const v849 = v840 / v847;
+    const v850 = v849 * l680;
+    const v851 = v848 - v850;
+    t851[i] = v851;
   }
 }
 function k124_ew(buffers, uniforms) {
   const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t377 = buffers.t377;
-  const t628 = buffers.t628;
-  const t899 = buffers.t899;
+  const t342 = buffers.t342;
+  const t586 = buffers.t586;
+  const t857 = buffers.t857;
   const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t903 = buffers.t903;
+  const t861 = buffers.t861;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t910 = buffers.t910;
-  const l699 = t628[0];
-  const l719 = t663[0];
-  const l715 = t638[0];
-  const l722 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t868 = buffers.t868;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
   for (let i = 0; i < 4096; i++) {
-    const l895 = p_optim_m_layers_1_attn_wk_w[i];
-    const v897 = l895 * 0.9;
-    const l377 = t377[i];
-    const v894 = l377 * l699;
-    const v898 = v894 * 0.1;
-    const v899 = v897 + v898;
-    t899[i] = v899;
-    const l896 = p_optim_v_layers_1_attn_wk_w[i];
-    const v900 = l896 * 0.95;
-    const v901 = v894 * v894;
-    const v902 = v901 * 0.05;
-    const v903 = v900 + v902;
-    t903[i] = v903;
+    const l853 = p_optim_m_layers_1_attn_wk_w[i];
+    const v855 = l853 * 0.9;
+    const l342 = t342[i];
+    const v852 = l342 * l657;
+    const v856 = v852 * 0.1;
+    const v857 = v855 + v856;
+    t857[i] = v857;
+    const l854 = p_optim_v_layers_1_attn_wk_w[i];
+    const v858 = l854 * 0.95;
+    const v859 = v852 * v852;
+    const v860 = v859 * 0.05;
+    const v861 = v858 + v860;
+    t861[i] = v861;
     const l12 = p_layers_1_attn_wk_w[i];
-    const v907 = l12 * l719;
-    const v904 = Math.sqrt(v903);
-    const v905 = v904 / l715;
-    const v906 = v905 + 1e-8;
-    const v908 = v899 / v906;
-    const v909 = v908 * l722;
-    const v910 = v907 - v909;
-    t910[i] = v910;
+    const v865 = l12 * l677;
+    const v862 = Math.sqrt(v861);
+    const v863 = v862 / l673;
+    const v864 = v863 + 1e-8;
+    const v866 = v857 / v864;
+    const v867 = v866 * l680;
+    const v868 = v865 - v867;
+    t868[i] = v868;
   }
 }
 function k125_ew(buffers, uniforms) {
   const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t373 = buffers.t373;
-  const t628 = buffers.t628;
-  const t916 = buffers.t916;
+  const t338 = buffers.t338;
+  const t586 = buffers.t586;
+  const t874 = buffers.t874;
   const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t920 = buffers.t920;
+  const t878 = buffers.t878;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t927 = buffers.t927;
-  const l699 = t628[0];
-  const l719 = t663[0];
-  const l715 = t638[0];
-  const l722 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t885 = buffers.t885;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
   for (let i = 0; i < 4096; i++) {
-    const l912 = p_optim_m_layers_1_attn_wv_w[i];
-    const v914 = l912 * 0.9;
-    const l373 = t373[i];
-    const v911 = l373 * l699;
-    const v915 = v911 * 0.1;
-    const v916 = v914 + v915;
-    t916[i] = v916;
-    const l913 = p_optim_v_layers_1_attn_wv_w[i];
-    const v917 = l913 * 0.95;
-    const v918 = v911 * v911;
-    const v919 = v918 * 0.05;
-    const v920 = v917 + v919;
-    t920[i] = v920;
+    const l870 = p_optim_m_layers_1_attn_wv_w[i];
+    const v872 = l870 * 0.9;
+    const l338 = t338[i];
+    const v869 = l338 * l657;
+    const v873 = v869 * 0.1;
+    const v874 = v872 + v873;
+    t874[i] = v874;
+    const l871 = p_optim_v_layers_1_attn_wv_w[i];
+    const v875 = l871 * 0.95;
+    const v876 = v869 * v869;
+    const v877 = v876 * 0.05;
+    const v878 = v875 + v877;
+    t878[i] = v878;
     const l13 = p_layers_1_attn_wv_w[i];
-    const v924 = l13 * l719;
-    const v921 = Math.sqrt(v920);
-    const v922 = v921 / l715;
-    const v923 = v922 + 1e-8;
-    const v925 = v916 / v923;
-    const v926 = v925 * l722;
-    const v927 = v924 - v926;
-    t927[i] = v927;
+    const v882 = l13 * l677;
+    const v879 = Math.sqrt(v878);
+    const v880 = v879 / l673;
+    const v881 = v880 + 1e-8;
+    const v883 = v874 / v881;
+    const v884 = v883 * l680;
+    const v885 = v882 - v884;
+    t885[i] = v885;
   }
 }
 function k126_ew(buffers, uniforms) {
   const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t317 = buffers.t317;
-  const t628 = buffers.t628;
-  const t933 = buffers.t933;
+  const t290 = buffers.t290;
+  const t586 = buffers.t586;
+  const t891 = buffers.t891;
   const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t937 = buffers.t937;
+  const t895 = buffers.t895;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t944 = buffers.t944;
-  const l699 = t628[0];
-  const l719 = t663[0];
-  const l715 = t638[0];
-  const l722 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t902 = buffers.t902;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
   for (let i = 0; i < 4096; i++) {
-    const l929 = p_optim_m_layers_1_attn_wo_w[i];
-    const v931 = l929 * 0.9;
-    const l317 = t317[i];
-    const v928 = l317 * l699;
-    const v932 = v928 * 0.1;
-    const v933 = v931 + v932;
-    t933[i] = v933;
-    const l930 = p_optim_v_layers_1_attn_wo_w[i];
-    const v934 = l930 * 0.95;
-    const v935 = v928 * v928;
-    const v936 = v935 * 0.05;
-    const v937 = v934 + v936;
-    t937[i] = v937;
+    const l887 = p_optim_m_layers_1_attn_wo_w[i];
+    const v889 = l887 * 0.9;
+    const l290 = t290[i];
+    const v886 = l290 * l657;
+    const v890 = v886 * 0.1;
+    const v891 = v889 + v890;
+    t891[i] = v891;
+    const l888 = p_optim_v_layers_1_attn_wo_w[i];
+    const v892 = l888 * 0.95;
+    const v893 = v886 * v886;
+    const v894 = v893 * 0.05;
+    const v895 = v892 + v894;
+    t895[i] = v895;
     const l14 = p_layers_1_attn_wo_w[i];
-    const v941 = l14 * l719;
-    const v938 = Math.sqrt(v937);
-    const v939 = v938 / l715;
-    const v940 = v939 + 1e-8;
-    const v942 = v933 / v940;
-    const v943 = v942 * l722;
-    const v944 = v941 - v943;
-    t944[i] = v944;
+    const v899 = l14 * l677;
+    const v896 = Math.sqrt(v895);
+    const v897 = v896 / l673;
+    const v898 = v897 + 1e-8;
+    const v900 = v891 / v898;
+    const v901 = v900 * l680;
+    const v902 = v899 - v901;
+    t902[i] = v902;
   }
 }
 function k127_ew(buffers, uniforms) {
   const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t301 = buffers.t301;
-  const t628 = buffers.t628;
-  const t950 = buffers.t950;
+  const t274 = buffers.t274;
+  const t586 = buffers.t586;
+  const t908 = buffers.t908;
   const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t954 = buffers.t954;
+  const t912 = buffers.t912;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t960 = buffers.t960;
-  const l673 = t628[0];
-  const l690 = t638[0];
-  const l696 = t637[0];
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t918 = buffers.t918;
+  const l631 = t586[0];
+  const l648 = t596[0];
+  const l654 = t595[0];
   for (let i = 0; i < 64; i++) {
-    const l946 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v948 = l946 * 0.9;
-    const l302 = t301[i];
-    const v945 = l302 * l673;
-    const v949 = v945 * 0.1;
-    const v950 = v948 + v949;
-    t950[i] = v950;
-    const l947 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v951 = l947 * 0.95;
-    const v952 = v945 * v945;
-    const v953 = v952 * 0.05;
-    const v954 = v951 + v953;
-    t954[i] = v954;
+    const l904 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v906 = l904 * 0.9;
+    const l275 = t274[i];
+    const v903 = l275 * l631;
+    const v907 = v903 * 0.1;
+    const v908 = v906 + v907;
+    t908[i] = v908;
+    const l905 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v909 = l905 * 0.95;
+    const v910 = v903 * v903;
+    const v911 = v910 * 0.05;
+    const v912 = v909 + v911;
+    t912[i] = v912;
     const l15 = p_layers_1_mlp_norm_g[i];
-    const v955 = Math.sqrt(v954);
-    const v956 = v955 / l690;
-    const v957 = v956 + 1e-8;
-    const v958 = v950 / v957;
-    const v959 = v958 * l696;
-    const v960 = l15 - v959;
-    t960[i] = v960;
+    const v913 = Math.sqrt(v912);
+    const v914 = v913 / l648;
+    const v915 = v914 + 1e-8;
+    const v916 = v908 / v915;
+    const v917 = v916 * l654;
+    const v918 = l15 - v917;
+    t918[i] = v918;
   }
 }
 function k128_ew(buffers, uniforms) {
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t297 = buffers.t297;
-  const t628 = buffers.t628;
-  const t966 = buffers.t966;
+  const t270 = buffers.t270;
+  const t586 = buffers.t586;
+  const t924 = buffers.t924;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t970 = buffers.t970;
+  const t928 = buffers.t928;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t977 = buffers.t977;
-  const l792 = t628[0];
-  const l812 = t663[0];
-  const l808 = t638[0];
-  const l815 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t935 = buffers.t935;
+  const l750 = t586[0];
+  const l770 = t621[0];
+  const l766 = t596[0];
+  const l773 = t595[0];
   for (let i = 0; i < 11264; i++) {
-    const l962 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v964 = l962 * 0.9;
-    const l297 = t297[i];
-    const v961 = l297 * l792;
-    const v965 = v961 * 0.1;
-    const v966 = v964 + v965;
-    t966[i] = v966;
-    const l963 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v967 = l963 * 0.95;
-    const v968 = v961 * v961;
-    const v969 = v968 * 0.05;
-    const v970 = v967 + v969;
-    t970[i] = v970;
+    const l920 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v922 = l920 * 0.9;
+    const l270 = t270[i];
+    const v919 = l270 * l750;
+    const v923 = v919 * 0.1;
+    const v924 = v922 + v923;
+    t924[i] = v924;
+    const l921 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v925 = l921 * 0.95;
+    const v926 = v919 * v919;
+    const v927 = v926 * 0.05;
+    const v928 = v925 + v927;
+    t928[i] = v928;
     const l16 = p_layers_1_mlp_w1_w[i];
-    const v974 = l16 * l812;
-    const v971 = Math.sqrt(v970);
-    const v972 = v971 / l808;
-    const v973 = v972 + 1e-8;
-    const v975 = v966 / v973;
-    const v976 = v975 * l815;
-    const v977 = v974 - v976;
-    t977[i] = v977;
+    const v932 = l16 * l770;
+    const v929 = Math.sqrt(v928);
+    const v930 = v929 / l766;
+    const v931 = v930 + 1e-8;
+    const v933 = v924 / v931;
+    const v934 = v933 * l773;
+    const v935 = v932 - v934;
+    t935[i] = v935;
   }
 }
 function k129_ew(buffers, uniforms) {
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t283 = buffers.t283;
-  const t628 = buffers.t628;
-  const t983 = buffers.t983;
+  const t256 = buffers.t256;
+  const t586 = buffers.t586;
+  const t941 = buffers.t941;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t987 = buffers.t987;
+  const t945 = buffers.t945;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t994 = buffers.t994;
-  const l818 = t628[0];
-  const l838 = t663[0];
-  const l834 = t638[0];
-  const l841 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t952 = buffers.t952;
+  const l776 = t586[0];
+  const l796 = t621[0];
+  const l792 = t596[0];
+  const l799 = t595[0];
   for (let i = 0; i < 11264; i++) {
-    const l979 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v981 = l979 * 0.9;
-    const l283 = t283[i];
-    const v978 = l283 * l818;
-    const v982 = v978 * 0.1;
-    const v983 = v981 + v982;
-    t983[i] = v983;
-    const l980 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v984 = l980 * 0.95;
-    const v985 = v978 * v978;
-    const v986 = v985 * 0.05;
-    const v987 = v984 + v986;
-    t987[i] = v987;
+    const l937 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v939 = l937 * 0.9;
+    const l256 = t256[i];
+    const v936 = l256 * l776;
+    const v940 = v936 * 0.1;
+    const v941 = v939 + v940;
+    t941[i] = v941;
+    const l938 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v942 = l938 * 0.95;
+    const v943 = v936 * v936;
+    const v944 = v943 * 0.05;
+    const v945 = v942 + v944;
+    t945[i] = v945;
     const l17 = p_layers_1_mlp_w2_w[i];
-    const v991 = l17 * l838;
-    const v988 = Math.sqrt(v987);
-    const v989 = v988 / l834;
-    const v990 = v989 + 1e-8;
-    const v992 = v983 / v990;
-    const v993 = v992 * l841;
-    const v994 = v991 - v993;
-    t994[i] = v994;
+    const v949 = l17 * l796;
+    const v946 = Math.sqrt(v945);
+    const v947 = v946 / l792;
+    const v948 = v947 + 1e-8;
+    const v950 = v941 / v948;
+    const v951 = v950 * l799;
+    const v952 = v949 - v951;
+    t952[i] = v952;
   }
 }
 function k130_ew(buffers, uniforms) {
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t287 = buffers.t287;
-  const t628 = buffers.t628;
-  const t1000 = buffers.t1000;
+  const t260 = buffers.t260;
+  const t586 = buffers.t586;
+  const t958 = buffers.t958;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t1004 = buffers.t1004;
+  const t962 = buffers.t962;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t1011 = buffers.t1011;
-  const l792 = t628[0];
-  const l812 = t663[0];
-  const l808 = t638[0];
-  const l815 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t969 = buffers.t969;
+  const l750 = t586[0];
+  const l770 = t621[0];
+  const l766 = t596[0];
+  const l773 = t595[0];
   for (let i = 0; i < 11264; i++) {
-    const l996 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v998 = l996 * 0.9;
-    const l287 = t287[i];
-    const v995 = l287 * l792;
-    const v999 = v995 * 0.1;
-    const v1000 = v998 + v999;
-    t1000[i] = v1000;
-    const l997 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v1001 = l997 * 0.95;
-    const v1002 = v995 * v995;
-    const v1003 = v1002 * 0.05;
-    const v1004 = v1001 + v1003;
-    t1004[i] = v1004;
+    const l954 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v956 = l954 * 0.9;
+    const l260 = t260[i];
+    const v953 = l260 * l750;
+    const v957 = v953 * 0.1;
+    const v958 = v956 + v957;
+    t958[i] = v958;
+    const l955 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v959 = l955 * 0.95;
+    const v960 = v953 * v953;
+    const v961 = v960 * 0.05;
+    const v962 = v959 + v961;
+    t962[i] = v962;
     const l18 = p_layers_1_mlp_w3_w[i];
-    const v1008 = l18 * l812;
-    const v1005 = Math.sqrt(v1004);
-    const v1006 = v1005 / l808;
-    const v1007 = v1006 + 1e-8;
-    const v1009 = v1000 / v1007;
-    const v1010 = v1009 * l815;
-    const v1011 = v1008 - v1010;
-    t1011[i] = v1011;
+    const v966 = l18 * l770;
+    const v963 = Math.sqrt(v962);
+    const v964 = v963 / l766;
+    const v965 = v964 + 1e-8;
+    const v967 = v958 / v965;
+    const v968 = v967 * l773;
+    const v969 = v966 - v968;
+    t969[i] = v969;
   }
 }
 function k131_ew(buffers, uniforms) {
   const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t267 = buffers.t267;
-  const t628 = buffers.t628;
-  const t1017 = buffers.t1017;
+  const t240 = buffers.t240;
+  const t586 = buffers.t586;
+  const t975 = buffers.t975;
   const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1021 = buffers.t1021;
+  const t979 = buffers.t979;
   const p_norm_g = buffers.p_norm_g;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t1027 = buffers.t1027;
-  const l673 = t628[0];
-  const l690 = t638[0];
-  const l696 = t637[0];
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t985 = buffers.t985;
+  const l631 = t586[0];
+  const l648 = t596[0];
+  const l654 = t595[0];
   for (let i = 0; i < 64; i++) {
-    const l1013 = p_optim_m_norm_g[i];
-    const v1015 = l1013 * 0.9;
-    const l268 = t267[i];
-    const v1012 = l268 * l673;
-    const v1016 = v1012 * 0.1;
-    const v1017 = v1015 + v1016;
-    t1017[i] = v1017;
-    const l1014 = p_optim_v_norm_g[i];
-    const v1018 = l1014 * 0.95;
-    const v1019 = v1012 * v1012;
-    const v1020 = v1019 * 0.05;
-    const v1021 = v1018 + v1020;
-    t1021[i] = v1021;
+    const l971 = p_optim_m_norm_g[i];
+    const v973 = l971 * 0.9;
+    const l241 = t240[i];
+    const v970 = l241 * l631;
+    const v974 = v970 * 0.1;
+    const v975 = v973 + v974;
+    t975[i] = v975;
+    const l972 = p_optim_v_norm_g[i];
+    const v976 = l972 * 0.95;
+    const v977 = v970 * v970;
+    const v978 = v977 * 0.05;
+    const v979 = v976 + v978;
+    t979[i] = v979;
     const l19 = p_norm_g[i];
-    const v1022 = Math.sqrt(v1021);
-    const v1023 = v1022 / l690;
-    const v1024 = v1023 + 1e-8;
-    const v1025 = v1017 / v1024;
-    const v1026 = v1025 * l696;
-    const v1027 = l19 - v1026;
-    t1027[i] = v1027;
+    const v980 = Math.sqrt(v979);
+    const v981 = v980 / l648;
+    const v982 = v981 + 1e-8;
+    const v983 = v975 / v982;
+    const v984 = v983 * l654;
+    const v985 = l19 - v984;
+    t985[i] = v985;
   }
 }
 function k132_ew(buffers, uniforms) {
   const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t264 = buffers.t264;
-  const t628 = buffers.t628;
-  const t1036 = buffers.t1036;
+  const t237 = buffers.t237;
+  const t586 = buffers.t586;
+  const t994 = buffers.t994;
   const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1042 = buffers.t1042;
+  const t1000 = buffers.t1000;
   const p_head_w = buffers.p_head_w;
-  const t663 = buffers.t663;
-  const t638 = buffers.t638;
-  const t637 = buffers.t637;
-  const t1053 = buffers.t1053;
-  const l1028 = t628[0];
-  const l1048 = t663[0];
-  const l1044 = t638[0];
-  const l1051 = t637[0];
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t1011 = buffers.t1011;
+  const l986 = t586[0];
+  const l1006 = t621[0];
+  const l1002 = t596[0];
+  const l1009 = t595[0];
   for (let i = 0; i < 16384; i++) {
-    const l1030 = p_optim_m_head_w[i];
-    const v1033 = l1030 * 0.9;
-    const l264 = t264[i];
-    const v1029 = l264 * l1028;
-    const v1035 = v1029 * 0.1;
-    const v1036 = v1033 + v1035;
-    t1036[i] = v1036;
-    const l1031 = p_optim_v_head_w[i];
-    const v1038 = l1031 * 0.95;
-    const v1039 = v1029 * v1029;
-    const v1041 = v1039 * 0.05;
-    const v1042 = v1038 + v1041;
-    t1042[i] = v1042;
+    const l988 = p_optim_m_head_w[i];
+    const v991 = l988 * 0.9;
+    const l237 = t237[i];
+    const v987 = l237 * l986;
+    const v993 = v987 * 0.1;
+    const v994 = v991 + v993;
+    t994[i] = v994;
+    const l989 = p_optim_v_head_w[i];
+    const v996 = l989 * 0.95;
+    const v997 = v987 * v987;
+    const v999 = v997 * 0.05;
+    const v1000 = v996 + v999;
+    t1000[i] = v1000;
     const l20 = p_head_w[i];
-    const v1049 = l20 * l1048;
-    const v1043 = Math.sqrt(v1042);
-    const v1045 = v1043 / l1044;
-    const v1047 = v1045 + 1e-8;
-    const v1050 = v1036 / v1047;
-    const v1052 = v1050 * l1051;
-    const v1053 = v1049 - v1052;
-    t1053[i] = v1053;
+    const v1007 = l20 * l1006;
+    const v1001 = Math.sqrt(v1000);
+    const v1003 = v1001 / l1002;
+    const v1005 = v1003 + 1e-8;
+    const v1008 = v994 / v1005;
+    const v1010 = v1008 * l1009;
+    const v1011 = v1007 - v1010;
+    t1011[i] = v1011;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3244,130 +3418,130 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t70","t76","t74"] },
   "k7_ew": { fn: k7_ew, buffers: ["t39","t85","t89"] },
   "k8_concat": { fn: k8_concat, buffers: ["t85","t91","t89"] },
-  "k9_einsum": { fn: k9_einsum, buffers: ["t76","t91","t104"] },
-  "k10_reduce": { fn: k10_reduce, buffers: ["t104","t108","t111","t109"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t111","t42","t112"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t112","p_layers_0_attn_wo_w","t23","t115"] },
-  "k13_reduce": { fn: k13_reduce, buffers: ["t115","t122","p_layers_0_mlp_norm_g","t125","t120"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t125","p_layers_0_mlp_w3_w","t133"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t125","p_layers_0_mlp_w1_w","t126","t128","t130","t131","t132","t133","t134"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t134","p_layers_0_mlp_w2_w","t115","t136"] },
-  "k17_reduce": { fn: k17_reduce, buffers: ["t136","t143","p_layers_1_attn_norm_g","t146","t141"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t146","p_layers_1_attn_wq_w","t147"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t146","p_layers_1_attn_wk_w","t150"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t146","p_layers_1_attn_wv_w","t153"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t147","t163","t167"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t163","t169","t167"] },
-  "k23_ew": { fn: k23_ew, buffers: ["t150","t178","t182"] },
-  "k24_concat": { fn: k24_concat, buffers: ["t178","t184","t182"] },
-  "k25_einsum": { fn: k25_einsum, buffers: ["t169","t184","t188"] },
-  "k26_reduce": { fn: k26_reduce, buffers: ["t188","t192","t195","t193"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t195","t153","t196"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t196","p_layers_1_attn_wo_w","t136","t199"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t199","t206","p_layers_1_mlp_norm_g","t209","t204"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t209","p_layers_1_mlp_w3_w","t216"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t209","p_layers_1_mlp_w1_w","t210","t212","t213","t214","t215","t216","t217"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t217","p_layers_1_mlp_w2_w","t199","t219"] },
-  "k33_reduce": { fn: k33_reduce, buffers: ["t219","t226","p_norm_g","t229","t224"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t229","p_head_w","t230"] },
-  "k35a_reduce": { fn: k35a_reduce, buffers: ["t230","in_targets","t262","t247"] },
-  "k35b_reduce": { fn: k35b_reduce, buffers: ["t247","t253"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t262","p_head_w","t263","p_norm_g","t265"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t262","t229","t264"] },
-  "k38_reduce": { fn: k38_reduce, buffers: ["t265","t219","t224","t281"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t281","p_layers_1_mlp_w2_w","t215","t285","t216","t214","t210","t213","t212","t295"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t281","t217","t283"] },
-  "k41_einsum": { fn: k41_einsum, buffers: ["t285","t209","t287"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t295","p_layers_1_mlp_w1_w","t296"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t285","p_layers_1_mlp_w3_w","t296","t298","p_layers_1_mlp_norm_g","t299"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t295","t209","t297"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t299","t199","t281","t204","t315"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t315","p_layers_1_attn_wo_w","t316"] },
-  "k47_einsum": { fn: k47_einsum, buffers: ["t315","t196","t317"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t316","t153","t320"] },
-  "k49_reduce": { fn: k49_reduce, buffers: ["t320","t195","t193","t192","t331"] },
-  "k50_einsum": { fn: k50_einsum, buffers: ["t331","t184","t332"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t331","t169","t333"] },
-  "k52_ew": { fn: k52_ew, buffers: ["t333","t344","t347"] },
-  "k53_ew": { fn: k53_ew, buffers: ["t344","t347","t350"] },
-  "k54_ew": { fn: k54_ew, buffers: ["t332","t362","t365"] },
-  "k55_ew": { fn: k55_ew, buffers: ["t362","t365","t368"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t316","t195","t370"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t370","t146","t373"] },
-  "k58_copy": { fn: k58_copy, buffers: ["t350","t374"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t374","p_layers_1_attn_wk_w","t376"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t374","t146","t377"] },
-  "k61_copy": { fn: k61_copy, buffers: ["t368","t378"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t378","p_layers_1_attn_wq_w","t380"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t370","p_layers_1_attn_wv_w","t376","t380","t383","p_layers_1_attn_norm_g","t384"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t378","t146","t381"] },
-  "k65_reduce": { fn: k65_reduce, buffers: ["t384","t136","t315","t141","t400"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t400","p_layers_0_mlp_w2_w","t132","t404","t133","t131","t126","t130","t128","t414"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t400","t134","t402"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t404","t125","t406"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t414","p_layers_0_mlp_w1_w","t415"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t404","p_layers_0_mlp_w3_w","t415","t417","p_layers_0_mlp_norm_g","t418"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t414","t125","t416"] },
-  "k72_reduce": { fn: k72_reduce, buffers: ["t418","t115","t400","t120","t434"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t434","p_layers_0_attn_wo_w","t435"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t434","t112","t436"] },
-  "k75_einsum": { fn: k75_einsum, buffers: ["t435","t42","t439"] },
-  "k76_reduce": { fn: k76_reduce, buffers: ["t439","t111","t109","t108","t449"] },
-  "k77_einsum": { fn: k77_einsum, buffers: ["t449","t91","t450"] },
-  "k78_einsum": { fn: k78_einsum, buffers: ["t449","t76","t451"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t451","t462","t465"] },
-  "k80_ew": { fn: k80_ew, buffers: ["t462","t465","t468"] },
-  "k81_ew": { fn: k81_ew, buffers: ["t450","t480","t483"] },
-  "k82_ew": { fn: k82_ew, buffers: ["t480","t483","t486"] },
-  "k83_einsum": { fn: k83_einsum, buffers: ["t435","t111","t488"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t488","t35","t491"] },
-  "k85_copy": { fn: k85_copy, buffers: ["t468","t492"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t492","p_layers_0_attn_wk_w","t494"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t492","t35","t495"] },
-  "k88_copy": { fn: k88_copy, buffers: ["t486","t496"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t496","p_layers_0_attn_wq_w","t498"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t488","p_layers_0_attn_wv_w","t494","t498","t501","p_layers_0_attn_norm_g","t502"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t496","t35","t499"] },
-  "k92_reduce": { fn: k92_reduce, buffers: ["t502","t23","t30","t513"] },
-  "k93_scatter": { fn: k93_scatter, buffers: ["t519","t434","t502","t30","t513","t23","in_tokens"] },
-  "k94_ew": { fn: k94_ew, buffers: ["in_step","t540","t637","t638","t663"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t519","t542"] },
-  "k96_reduce": { fn: k96_reduce, buffers: ["t499","t549"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t495","t553"] },
-  "k98_reduce": { fn: k98_reduce, buffers: ["t491","t557"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t436","t561"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t416","t569"] },
-  "k101_reduce": { fn: k101_reduce, buffers: ["t402","t573"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t406","t577"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t381","t585"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t377","t589"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t373","t593"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t317","t597"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t297","t605"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t283","t609"] },
-  "k109_reduce": { fn: k109_reduce, buffers: ["t287","t613"] },
-  "k110_reduce": { fn: k110_reduce, buffers: ["t264","t621"] },
-  "k111a_reduce": { fn: k111a_reduce, buffers: ["t263","t226","t298","t206","t383","t143","t417","t122","t501","t32","t267","t301","t386","t420","t504","t544","t564","t580","t600","t616"] },
-  "k111b_reduce": { fn: k111b_reduce, buffers: ["t544","t564","t580","t600","t616","t542","t549","t553","t557","t561","t569","t573","t577","t585","t589","t593","t597","t605","t609","t613","t621","t624","t628"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_tok_w","t519","t628","t648","p_optim_v_tok_w","t654","p_tok_w","t663","t638","t637","t671"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t504","t628","t681","p_optim_v_layers_0_attn_norm_g","t687","p_layers_0_attn_norm_g","t638","t637","t698"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t499","t628","t707","p_optim_v_layers_0_attn_wq_w","t713","p_layers_0_attn_wq_w","t663","t638","t637","t724"] },
-  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t495","t628","t730","p_optim_v_layers_0_attn_wk_w","t734","p_layers_0_attn_wk_w","t663","t638","t637","t741"] },
-  "k116_ew": { fn: k116_ew, buffers: ["p_optim_m_layers_0_attn_wv_w","t491","t628","t747","p_optim_v_layers_0_attn_wv_w","t751","p_layers_0_attn_wv_w","t663","t638","t637","t758"] },
-  "k117_ew": { fn: k117_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t436","t628","t764","p_optim_v_layers_0_attn_wo_w","t768","p_layers_0_attn_wo_w","t663","t638","t637","t775"] },
-  "k118_ew": { fn: k118_ew, buffers: ["p_optim_m_layers_0_mlp_norm_g","t420","t628","t781","p_optim_v_layers_0_mlp_norm_g","t785","p_layers_0_mlp_norm_g","t638","t637","t791"] },
-  "k119_ew": { fn: k119_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t416","t628","t800","p_optim_v_layers_0_mlp_w1_w","t806","p_layers_0_mlp_w1_w","t663","t638","t637","t817"] },
-  "k120_ew": { fn: k120_ew, buffers: ["p_optim_m_layers_0_mlp_w2_w","t402","t628","t826","p_optim_v_layers_0_mlp_w2_w","t832","p_layers_0_mlp_w2_w","t663","t638","t637","t843"] },
-  "k121_ew": { fn: k121_ew, buffers: ["p_optim_m_layers_0_mlp_w3_w","t406","t628","t849","p_optim_v_layers_0_mlp_w3_w","t853","p_layers_0_mlp_w3_w","t663","t638","t637","t860"] },
-  "k122_ew": { fn: k122_ew, buffers: ["p_optim_m_layers_1_attn_norm_g","t386","t628","t866","p_optim_v_layers_1_attn_norm_g","t870","p_layers_1_attn_norm_g","t638","t637","t876"] },
-  "k123_ew": { fn: k123_ew, buffers: ["p_optim_m_layers_1_attn_wq_w","t381","t628","t882","p_optim_v_layers_1_attn_wq_w","t886","p_layers_1_attn_wq_w","t663","t638","t637","t893"] },
-  "k124_ew": { fn: k124_ew, buffers: ["p_optim_m_layers_1_attn_wk_w","t377","t628","t899","p_optim_v_layers_1_attn_wk_w","t903","p_layers_1_attn_wk_w","t663","t638","t637","t910"] },
-  "k125_ew": { fn: k125_ew, buffers: ["p_optim_m_layers_1_attn_wv_w","t373","t628","t916","p_optim_v_layers_1_attn_wv_w","t920","p_layers_1_attn_wv_w","t663","t638","t637","t927"] },
-  "k126_ew": { fn: k126_ew, buffers: ["p_optim_m_layers_1_attn_wo_w","t317","t628","t933","p_optim_v_layers_1_attn_wo_w","t937","p_layers_1_attn_wo_w","t663","t638","t637","t944"] },
-  "k127_ew": { fn: k127_ew, buffers: ["p_optim_m_layers_1_mlp_norm_g","t301","t628","t950","p_optim_v_layers_1_mlp_norm_g","t954","p_layers_1_mlp_norm_g","t638","t637","t960"] },
-  "k128_ew": { fn: k128_ew, buffers: ["p_optim_m_layers_1_mlp_w1_w","t297","t628","t966","p_optim_v_layers_1_mlp_w1_w","t970","p_layers_1_mlp_w1_w","t663","t638","t637","t977"] },
-  "k129_ew": { fn: k129_ew, buffers: ["p_optim_m_layers_1_mlp_w2_w","t283","t628","t983","p_optim_v_layers_1_mlp_w2_w","t987","p_layers_1_mlp_w2_w","t663","t638","t637","t994"] },
-  "k130_ew": { fn: k130_ew, buffers: ["p_optim_m_layers_1_mlp_w3_w","t287","t628","t1000","p_optim_v_layers_1_mlp_w3_w","t1004","p_layers_1_mlp_w3_w","t663","t638","t637","t1011"] },
-  "k131_ew": { fn: k131_ew, buffers: ["p_optim_m_norm_g","t267","t628","t1017","p_optim_v_norm_g","t1021","p_norm_g","t638","t637","t1027"] },
-  "k132_ew": { fn: k132_ew, buffers: ["p_optim_m_head_w","t264","t628","t1036","p_optim_v_head_w","t1042","p_head_w","t663","t638","t637","t1053"] },
+  "k9_attn_out": { fn: k9_attn_out, buffers: ["t93","t76","t91","t42"] },
+  "k10_copy": { fn: k10_copy, buffers: ["t93","t94"] },
+  "k11_einsum": { fn: k11_einsum, buffers: ["t94","p_layers_0_attn_wo_w","t23","t97"] },
+  "k12_reduce": { fn: k12_reduce, buffers: ["t97","t104","p_layers_0_mlp_norm_g","t107","t102"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t107","p_layers_0_mlp_w3_w","t115"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t107","p_layers_0_mlp_w1_w","t108","t110","t112","t113","t114","t115","t116"] },
+  "k15_einsum": { fn: k15_einsum, buffers: ["t116","p_layers_0_mlp_w2_w","t97","t118"] },
+  "k16_reduce": { fn: k16_reduce, buffers: ["t118","t125","p_layers_1_attn_norm_g","t128","t123"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t128","p_layers_1_attn_wq_w","t129"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t128","p_layers_1_attn_wk_w","t132"] },
+  "k19_einsum": { fn: k19_einsum, buffers: ["t128","p_layers_1_attn_wv_w","t135"] },
+  "k20_ew": { fn: k20_ew, buffers: ["t129","t145","t149"] },
+  "k21_concat": { fn: k21_concat, buffers: ["t145","t151","t149"] },
+  "k22_ew": { fn: k22_ew, buffers: ["t132","t160","t164"] },
+  "k23_concat": { fn: k23_concat, buffers: ["t160","t166","t164"] },
+  "k24_attn_out": { fn: k24_attn_out, buffers: ["t168","t151","t166","t135"] },
+  "k25_copy": { fn: k25_copy, buffers: ["t168","t169"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t169","p_layers_1_attn_wo_w","t118","t172"] },
+  "k27_reduce": { fn: k27_reduce, buffers: ["t172","t179","p_layers_1_mlp_norm_g","t182","t177"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t182","p_layers_1_mlp_w3_w","t189"] },
+  "k29_einsum": { fn: k29_einsum, buffers: ["t182","p_layers_1_mlp_w1_w","t183","t185","t186","t187","t188","t189","t190"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t190","p_layers_1_mlp_w2_w","t172","t192"] },
+  "k31_reduce": { fn: k31_reduce, buffers: ["t192","t199","p_norm_g","t202","t197"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t202","p_head_w","t203"] },
+  "k33a_reduce": { fn: k33a_reduce, buffers: ["t203","in_targets","t235","t220"] },
+  "k33b_reduce": { fn: k33b_reduce, buffers: ["t220","t226"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t235","p_head_w","t236","p_norm_g","t238"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t235","t202","t237"] },
+  "k36_reduce": { fn: k36_reduce, buffers: ["t238","t192","t197","t254"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t254","p_layers_1_mlp_w2_w","t188","t258","t189","t187","t183","t186","t185","t268"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t254","t190","t256"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t258","t182","t260"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t268","p_layers_1_mlp_w1_w","t269"] },
+  "k41_einsum": { fn: k41_einsum, buffers: ["t258","p_layers_1_mlp_w3_w","t269","t271","p_layers_1_mlp_norm_g","t272"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t268","t182","t270"] },
+  "k43_reduce": { fn: k43_reduce, buffers: ["t272","t172","t254","t177","t288"] },
+  "k44_einsum": { fn: k44_einsum, buffers: ["t288","p_layers_1_attn_wo_w","t289"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t288","t169","t290"] },
+  "k46_attn_lse": { fn: k46_attn_lse, buffers: ["t293","t151","t166"] },
+  "k47_reduce": { fn: k47_reduce, buffers: ["t289","t168","t295"] },
+  "k48_attn_dq": { fn: k48_attn_dq, buffers: ["t296","t151","t166","t293","t295","t289","t135"] },
+  "k49_attn_dk": { fn: k49_attn_dk, buffers: ["t297","t151","t166","t293","t289","t135","t295"] },
+  "k50_attn_dv": { fn: k50_attn_dv, buffers: ["t298","t151","t166","t293","t289"] },
+  "k51_ew": { fn: k51_ew, buffers: ["t297","t309","t312"] },
+  "k52_ew": { fn: k52_ew, buffers: ["t309","t312","t315"] },
+  "k53_ew": { fn: k53_ew, buffers: ["t296","t327","t330"] },
+  "k54_ew": { fn: k54_ew, buffers: ["t327","t330","t333"] },
+  "k55_copy": { fn: k55_copy, buffers: ["t298","t335"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t335","t128","t338"] },
+  "k57_copy": { fn: k57_copy, buffers: ["t315","t339"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t339","p_layers_1_attn_wk_w","t341"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t339","t128","t342"] },
+  "k60_copy": { fn: k60_copy, buffers: ["t333","t343"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t343","p_layers_1_attn_wq_w","t345"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t335","p_layers_1_attn_wv_w","t341","t345","t348","p_layers_1_attn_norm_g","t349"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t343","t128","t346"] },
+  "k64_reduce": { fn: k64_reduce, buffers: ["t349","t118","t288","t123","t365"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t365","p_layers_0_mlp_w2_w","t114","t369","t115","t113","t108","t112","t110","t379"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t365","t116","t367"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t369","t107","t371"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t379","p_layers_0_mlp_w1_w","t380"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t369","p_layers_0_mlp_w3_w","t380","t382","p_layers_0_mlp_norm_g","t383"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t379","t107","t381"] },
+  "k71_reduce": { fn: k71_reduce, buffers: ["t383","t97","t365","t102","t399"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t399","p_layers_0_attn_wo_w","t400"] },
+  "k73_einsum": { fn: k73_einsum, buffers: ["t399","t94","t401"] },
+  "k74_attn_lse": { fn: k74_attn_lse, buffers: ["t404","t76","t91"] },
+  "k75_reduce": { fn: k75_reduce, buffers: ["t400","t93","t406"] },
+  "k76_attn_dq": { fn: k76_attn_dq, buffers: ["t407","t76","t91","t404","t406","t400","t42"] },
+  "k77_attn_dk": { fn: k77_attn_dk, buffers: ["t408","t76","t91","t404","t400","t42","t406"] },
+  "k78_attn_dv": { fn: k78_attn_dv, buffers: ["t409","t76","t91","t404","t400"] },
+  "k79_ew": { fn: k79_ew, buffers: ["t408","t420","t423"] },
+  "k80_ew": { fn: k80_ew, buffers: ["t420","t423","t426"] },
+  "k81_ew": { fn: k81_ew, buffers: ["t407","t438","t441"] },
+  "k82_ew": { fn: k82_ew, buffers: ["t438","t441","t444"] },
+  "k83_copy": { fn: k83_copy, buffers: ["t409","t446"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t446","t35","t449"] },
+  "k85_copy": { fn: k85_copy, buffers: ["t426","t450"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t450","p_layers_0_attn_wk_w","t452"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t450","t35","t453"] },
+  "k88_copy": { fn: k88_copy, buffers: ["t444","t454"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t454","p_layers_0_attn_wq_w","t456"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t446","p_layers_0_attn_wv_w","t452","t456","t459","p_layers_0_attn_norm_g","t460"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t454","t35","t457"] },
+  "k92_reduce": { fn: k92_reduce, buffers: ["t460","t23","t30","t471"] },
+  "k93_scatter": { fn: k93_scatter, buffers: ["t477","t399","t460","t30","t471","t23","in_tokens"] },
+  "k94_ew": { fn: k94_ew, buffers: ["in_step","t498","t595","t596","t621"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t477","t500"] },
+  "k96_reduce": { fn: k96_reduce, buffers: ["t457","t507"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t453","t511"] },
+  "k98_reduce": { fn: k98_reduce, buffers: ["t449","t515"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t401","t519"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t381","t527"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t367","t531"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t371","t535"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t346","t543"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t342","t547"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t338","t551"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t290","t555"] },
+  "k107_reduce": { fn: k107_reduce, buffers: ["t270","t563"] },
+  "k108_reduce": { fn: k108_reduce, buffers: ["t256","t567"] },
+  "k109_reduce": { fn: k109_reduce, buffers: ["t260","t571"] },
+  "k110_reduce": { fn: k110_reduce, buffers: ["t237","t579"] },
+  "k111a_reduce": { fn: k111a_reduce, buffers: ["t236","t199","t271","t179","t348","t125","t382","t104","t459","t32","t240","t274","t351","t385","t462","t502","t522","t538","t558","t574"] },
+  "k111b_reduce": { fn: k111b_reduce, buffers: ["t502","t522","t538","t558","t574","t500","t507","t511","t515","t519","t527","t531","t535","t543","t547","t551","t555","t563","t567","t571","t579","t582","t586"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_tok_w","t477","t586","t606","p_optim_v_tok_w","t612","p_tok_w","t621","t596","t595","t629"] },
+  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t462","t586","t639","p_optim_v_layers_0_attn_norm_g","t645","p_layers_0_attn_norm_g","t596","t595","t656"] },
+  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t457","t586","t665","p_optim_v_layers_0_attn_wq_w","t671","p_layers_0_attn_wq_w","t621","t596","t595","t682"] },
+  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t453","t586","t688","p_optim_v_layers_0_attn_wk_w","t692","p_layers_0_attn_wk_w","t621","t596","t595","t699"] },
+  "k116_ew": { fn: k116_ew, buffers: ["p_optim_m_layers_0_attn_wv_w","t449","t586","t705","p_optim_v_layers_0_attn_wv_w","t709","p_layers_0_attn_wv_w","t621","t596","t595","t716"] },
+  "k117_ew": { fn: k117_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t401","t586","t722","p_optim_v_layers_0_attn_wo_w","t726","p_layers_0_attn_wo_w","t621","t596","t595","t733"] },
+  "k118_ew": { fn: k118_ew, buffers: ["p_optim_m_layers_0_mlp_norm_g","t385","t586","t739","p_optim_v_layers_0_mlp_norm_g","t743","p_layers_0_mlp_norm_g","t596","t595","t749"] },
+  "k119_ew": { fn: k119_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t381","t586","t758","p_optim_v_layers_0_mlp_w1_w","t764","p_layers_0_mlp_w1_w","t621","t596","t595","t775"] },
+  "k120_ew": { fn: k120_ew, buffers: ["p_optim_m_layers_0_mlp_w2_w","t367","t586","t784","p_optim_v_layers_0_mlp_w2_w","t790","p_layers_0_mlp_w2_w","t621","t596","t595","t801"] },
+  "k121_ew": { fn: k121_ew, buffers: ["p_optim_m_layers_0_mlp_w3_w","t371","t586","t807","p_optim_v_layers_0_mlp_w3_w","t811","p_layers_0_mlp_w3_w","t621","t596","t595","t818"] },
+  "k122_ew": { fn: k122_ew, buffers: ["p_optim_m_layers_1_attn_norm_g","t351","t586","t824","p_optim_v_layers_1_attn_norm_g","t828","p_layers_1_attn_norm_g","t596","t595","t834"] },
+  "k123_ew": { fn: k123_ew, buffers: ["p_optim_m_layers_1_attn_wq_w","t346","t586","t840","p_optim_v_layers_1_attn_wq_w","t844","p_layers_1_attn_wq_w","t621","t596","t595","t851"] },
+  "k124_ew": { fn: k124_ew, buffers: ["p_optim_m_layers_1_attn_wk_w","t342","t586","t857","p_optim_v_layers_1_attn_wk_w","t861","p_layers_1_attn_wk_w","t621","t596","t595","t868"] },
+  "k125_ew": { fn: k125_ew, buffers: ["p_optim_m_layers_1_attn_wv_w","t338","t586","t874","p_optim_v_layers_1_attn_wv_w","t878","p_layers_1_attn_wv_w","t621","t596","t595","t885"] },
+  "k126_ew": { fn: k126_ew, buffers: ["p_optim_m_layers_1_attn_wo_w","t290","t586","t891","p_optim_v_layers_1_attn_wo_w","t895","p_layers_1_attn_wo_w","t621","t596","t595","t902"] },
+  "k127_ew": { fn: k127_ew, buffers: ["p_optim_m_layers_1_mlp_norm_g","t274","t586","t908","p_optim_v_layers_1_mlp_norm_g","t912","p_layers_1_mlp_norm_g","t596","t595","t918"] },
+  "k128_ew": { fn: k128_ew, buffers: ["p_optim_m_layers_1_mlp_w1_w","t270","t586","t924","p_optim_v_layers_1_mlp_w1_w","t928","p_layers_1_mlp_w1_w","t621","t596","t595","t935"] },
+  "k129_ew": { fn: k129_ew, buffers: ["p_optim_m_layers_1_mlp_w2_w","t256","t586","t941","p_optim_v_layers_1_mlp_w2_w","t945","p_layers_1_mlp_w2_w","t621","t596","t595","t952"] },
+  "k130_ew": { fn: k130_ew, buffers: ["p_optim_m_layers_1_mlp_w3_w","t260","t586","t958","p_optim_v_layers_1_mlp_w3_w","t962","p_layers_1_mlp_w3_w","t621","t596","t595","t969"] },
+  "k131_ew": { fn: k131_ew, buffers: ["p_optim_m_norm_g","t240","t586","t975","p_optim_v_norm_g","t979","p_norm_g","t596","t595","t985"] },
+  "k132_ew": { fn: k132_ew, buffers: ["p_optim_m_head_w","t237","t586","t994","p_optim_v_head_w","t1000","p_head_w","t621","t596","t595","t1011"] },
 });

@@ -1,8 +1,8 @@
 // kernel k13_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t154: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wq_w: array<f32>;
-@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wq_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t158: array<f32>;
+@group(0) @binding(0) var<storage, read> t135: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wk_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wk_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t145: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t154[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t135[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t154[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t135[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t154[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t135[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t154[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t135[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wq_w[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wk_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l157: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v158: f32 = acc0_0 + l157;
-    t158[(row0 + ty) * 64i + (col0 + tx)] = v158;
+    let l144: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v145: f32 = acc0_0 + l144;
+    t145[(row0 + ty) * 64i + (col0 + tx)] = v145;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l157_1: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v158_1: f32 = acc0_1 + l157_1;
-    t158[(row0 + ty) * 64i + (col0 + tx) + 16i] = v158_1;
+    let l144_1: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v145_1: f32 = acc0_1 + l144_1;
+    t145[(row0 + ty) * 64i + (col0 + tx) + 16i] = v145_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l157_2: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v158_2: f32 = acc0_2 + l157_2;
-    t158[(row0 + ty) * 64i + (col0 + tx) + 32i] = v158_2;
+    let l144_2: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v145_2: f32 = acc0_2 + l144_2;
+    t145[(row0 + ty) * 64i + (col0 + tx) + 32i] = v145_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l157_3: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v158_3: f32 = acc0_3 + l157_3;
-    t158[(row0 + ty) * 64i + (col0 + tx) + 48i] = v158_3;
+    let l144_3: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v145_3: f32 = acc0_3 + l144_3;
+    t145[(row0 + ty) * 64i + (col0 + tx) + 48i] = v145_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l157_4: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v158_4: f32 = acc1_0 + l157_4;
-    t158[(row0 + ty + 16i) * 64i + (col0 + tx)] = v158_4;
+    let l144_4: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v145_4: f32 = acc1_0 + l144_4;
+    t145[(row0 + ty + 16i) * 64i + (col0 + tx)] = v145_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l157_5: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v158_5: f32 = acc1_1 + l157_5;
-    t158[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v158_5;
+    let l144_5: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v145_5: f32 = acc1_1 + l144_5;
+    t145[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v145_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l157_6: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v158_6: f32 = acc1_2 + l157_6;
-    t158[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v158_6;
+    let l144_6: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v145_6: f32 = acc1_2 + l144_6;
+    t145[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v145_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l157_7: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v158_7: f32 = acc1_3 + l157_7;
-    t158[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v158_7;
+    let l144_7: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v145_7: f32 = acc1_3 + l144_7;
+    t145[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v145_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l157_8: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v158_8: f32 = acc2_0 + l157_8;
-    t158[(row0 + ty + 32i) * 64i + (col0 + tx)] = v158_8;
+    let l144_8: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v145_8: f32 = acc2_0 + l144_8;
+    t145[(row0 + ty + 32i) * 64i + (col0 + tx)] = v145_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l157_9: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v158_9: f32 = acc2_1 + l157_9;
-    t158[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v158_9;
+    let l144_9: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v145_9: f32 = acc2_1 + l144_9;
+    t145[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v145_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l157_10: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v158_10: f32 = acc2_2 + l157_10;
-    t158[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v158_10;
+    let l144_10: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v145_10: f32 = acc2_2 + l144_10;
+    t145[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v145_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l157_11: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v158_11: f32 = acc2_3 + l157_11;
-    t158[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v158_11;
+    let l144_11: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v145_11: f32 = acc2_3 + l144_11;
+    t145[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v145_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l157_12: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v158_12: f32 = acc3_0 + l157_12;
-    t158[(row0 + ty + 48i) * 64i + (col0 + tx)] = v158_12;
+    let l144_12: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v145_12: f32 = acc3_0 + l144_12;
+    t145[(row0 + ty + 48i) * 64i + (col0 + tx)] = v145_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l157_13: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v158_13: f32 = acc3_1 + l157_13;
-    t158[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v158_13;
+    let l144_13: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v145_13: f32 = acc3_1 + l144_13;
+    t145[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v145_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l157_14: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v158_14: f32 = acc3_2 + l157_14;
-    t158[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v158_14;
+    let l144_14: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v145_14: f32 = acc3_2 + l144_14;
+    t145[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v145_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l157_15: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v158_15: f32 = acc3_3 + l157_15;
-    t158[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v158_15;
+    let l144_15: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v145_15: f32 = acc3_3 + l144_15;
+    t145[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v145_15;
   }
 }

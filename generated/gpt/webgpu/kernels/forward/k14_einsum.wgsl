@@ -1,8 +1,8 @@
 // kernel k14_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t154: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wk_w: array<f32>;
-@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wk_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t164: array<f32>;
+@group(0) @binding(0) var<storage, read> t135: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wv_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wv_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t151: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t154[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t135[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t154[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t135[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t154[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t135[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t154[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t135[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wk_w[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wv_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l163: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v164: f32 = acc0_0 + l163;
-    t164[(row0 + ty) * 64i + (col0 + tx)] = v164;
+    let l150: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v151: f32 = acc0_0 + l150;
+    t151[(row0 + ty) * 64i + (col0 + tx)] = v151;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l163_1: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v164_1: f32 = acc0_1 + l163_1;
-    t164[(row0 + ty) * 64i + (col0 + tx) + 16i] = v164_1;
+    let l150_1: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v151_1: f32 = acc0_1 + l150_1;
+    t151[(row0 + ty) * 64i + (col0 + tx) + 16i] = v151_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l163_2: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v164_2: f32 = acc0_2 + l163_2;
-    t164[(row0 + ty) * 64i + (col0 + tx) + 32i] = v164_2;
+    let l150_2: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v151_2: f32 = acc0_2 + l150_2;
+    t151[(row0 + ty) * 64i + (col0 + tx) + 32i] = v151_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l163_3: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v164_3: f32 = acc0_3 + l163_3;
-    t164[(row0 + ty) * 64i + (col0 + tx) + 48i] = v164_3;
+    let l150_3: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v151_3: f32 = acc0_3 + l150_3;
+    t151[(row0 + ty) * 64i + (col0 + tx) + 48i] = v151_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l163_4: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v164_4: f32 = acc1_0 + l163_4;
-    t164[(row0 + ty + 16i) * 64i + (col0 + tx)] = v164_4;
+    let l150_4: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v151_4: f32 = acc1_0 + l150_4;
+    t151[(row0 + ty + 16i) * 64i + (col0 + tx)] = v151_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l163_5: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v164_5: f32 = acc1_1 + l163_5;
-    t164[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v164_5;
+    let l150_5: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v151_5: f32 = acc1_1 + l150_5;
+    t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v151_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l163_6: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v164_6: f32 = acc1_2 + l163_6;
-    t164[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v164_6;
+    let l150_6: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v151_6: f32 = acc1_2 + l150_6;
+    t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v151_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l163_7: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v164_7: f32 = acc1_3 + l163_7;
-    t164[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v164_7;
+    let l150_7: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v151_7: f32 = acc1_3 + l150_7;
+    t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v151_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l163_8: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v164_8: f32 = acc2_0 + l163_8;
-    t164[(row0 + ty + 32i) * 64i + (col0 + tx)] = v164_8;
+    let l150_8: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v151_8: f32 = acc2_0 + l150_8;
+    t151[(row0 + ty + 32i) * 64i + (col0 + tx)] = v151_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l163_9: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v164_9: f32 = acc2_1 + l163_9;
-    t164[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v164_9;
+    let l150_9: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v151_9: f32 = acc2_1 + l150_9;
+    t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v151_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l163_10: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v164_10: f32 = acc2_2 + l163_10;
-    t164[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v164_10;
+    let l150_10: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v151_10: f32 = acc2_2 + l150_10;
+    t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v151_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l163_11: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v164_11: f32 = acc2_3 + l163_11;
-    t164[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v164_11;
+    let l150_11: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v151_11: f32 = acc2_3 + l150_11;
+    t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v151_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l163_12: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v164_12: f32 = acc3_0 + l163_12;
-    t164[(row0 + ty + 48i) * 64i + (col0 + tx)] = v164_12;
+    let l150_12: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v151_12: f32 = acc3_0 + l150_12;
+    t151[(row0 + ty + 48i) * 64i + (col0 + tx)] = v151_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l163_13: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v164_13: f32 = acc3_1 + l163_13;
-    t164[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v164_13;
+    let l150_13: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v151_13: f32 = acc3_1 + l150_13;
+    t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v151_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l163_14: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v164_14: f32 = acc3_2 + l163_14;
-    t164[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v164_14;
+    let l150_14: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v151_14: f32 = acc3_2 + l150_14;
+    t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v151_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l163_15: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v164_15: f32 = acc3_3 + l163_15;
-    t164[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v164_15;
+    let l150_15: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v151_15: f32 = acc3_3 + l150_15;
+    t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v151_15;
   }
 }

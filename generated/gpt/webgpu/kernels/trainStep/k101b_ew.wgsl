@@ -1,17 +1,17 @@
 // kernel k101b_ew
-@group(0) @binding(0) var<storage, read> p_blocks_0_attn_wo_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t921: array<f32>;
-@group(0) @binding(2) var<storage, read> t688: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t923: array<f32>;
+@group(0) @binding(0) var<storage, read> p_blocks_0_attn_wk_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t816: array<f32>;
+@group(0) @binding(2) var<storage, read> t649: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t818: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k101b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
-    let l11: f32 = p_blocks_0_attn_wo_b[i];
-    let x921: f32 = t921[i];
-    let l773: f32 = t688[0i];
-    let v922: f32 = x921 * l773;
-    let v923: f32 = l11 - v922;
-    t923[i] = v923;
+    let l7: f32 = p_blocks_0_attn_wk_b[i];
+    let x816: f32 = t816[i];
+    let l734: f32 = t649[0i];
+    let v817: f32 = x816 * l734;
+    let v818: f32 = l7 - v817;
+    t818[i] = v818;
   }
 }

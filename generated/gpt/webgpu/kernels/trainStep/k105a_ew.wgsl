@@ -1,33 +1,35 @@
 // kernel k105a_ew
-@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_mlp_fc_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t418: array<f32>;
-@group(0) @binding(2) var<storage, read> t679: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t990: array<f32>;
-@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_mlp_fc_b: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t996: array<f32>;
-@group(0) @binding(6) var<storage, read> t689: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1002: array<f32>;
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_attn_wo_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t412: array<f32>;
+@group(0) @binding(2) var<storage, read> t640: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t874: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_attn_wo_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t878: array<f32>;
+@group(0) @binding(6) var<storage, read> t650: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t882: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k105a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l984: f32 = p_optim_m_blocks_0_mlp_fc_b[i];
-  let v987: f32 = l984 * 0.9f;
-  let l419: f32 = t418[i];
-  let l982: f32 = t679[0i];
-  let v983: f32 = l419 * l982;
-  let v989: f32 = v983 * 0.1f;
-  let v990: f32 = v987 + v989;
-  t990[i] = v990;
-  let l985: f32 = p_optim_v_blocks_0_mlp_fc_b[i];
-  let v992: f32 = l985 * 0.95f;
-  let v993: f32 = v983 * v983;
-  let v995: f32 = v993 * 0.05f;
-  let v996: f32 = v992 + v995;
-  t996[i] = v996;
-  let v997: f32 = sqrt(v996);
-  let l998: f32 = t689[0i];
-  let v999: f32 = v997 / l998;
-  let v1001: f32 = v999 + 1e-8f;
-  let v1002: f32 = v990 / v1001;
-  t1002[i] = v1002;
+  if (i < 64i) {
+    let l870: f32 = p_optim_m_blocks_0_attn_wo_b[i];
+    let v872: f32 = l870 * 0.9f;
+    let l413: f32 = t412[i];
+    let l711: f32 = t640[0i];
+    let v869: f32 = l413 * l711;
+    let v873: f32 = v869 * 0.1f;
+    let v874: f32 = v872 + v873;
+    t874[i] = v874;
+    let l871: f32 = p_optim_v_blocks_0_attn_wo_b[i];
+    let v875: f32 = l871 * 0.95f;
+    let v876: f32 = v869 * v869;
+    let v877: f32 = v876 * 0.05f;
+    let v878: f32 = v875 + v877;
+    t878[i] = v878;
+    let v879: f32 = sqrt(v878);
+    let l728: f32 = t650[0i];
+    let v880: f32 = v879 / l728;
+    let v881: f32 = v880 + 1e-8f;
+    let v882: f32 = v874 / v881;
+    t882[i] = v882;
+  }
 }

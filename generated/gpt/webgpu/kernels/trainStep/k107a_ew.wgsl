@@ -1,35 +1,35 @@
 // kernel k107a_ew
-@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_mlp_proj_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t404: array<f32>;
-@group(0) @binding(2) var<storage, read> t679: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1028: array<f32>;
-@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_mlp_proj_b: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1032: array<f32>;
-@group(0) @binding(6) var<storage, read> t689: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1036: array<f32>;
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_ln2_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t388: array<f32>;
+@group(0) @binding(2) var<storage, read> t640: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t906: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_ln2_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t910: array<f32>;
+@group(0) @binding(6) var<storage, read> t650: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t914: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k107a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
-    let l1024: f32 = p_optim_m_blocks_0_mlp_proj_b[i];
-    let v1026: f32 = l1024 * 0.9f;
-    let l405: f32 = t404[i];
-    let l750: f32 = t679[0i];
-    let v1023: f32 = l405 * l750;
-    let v1027: f32 = v1023 * 0.1f;
-    let v1028: f32 = v1026 + v1027;
-    t1028[i] = v1028;
-    let l1025: f32 = p_optim_v_blocks_0_mlp_proj_b[i];
-    let v1029: f32 = l1025 * 0.95f;
-    let v1030: f32 = v1023 * v1023;
-    let v1031: f32 = v1030 * 0.05f;
-    let v1032: f32 = v1029 + v1031;
-    t1032[i] = v1032;
-    let v1033: f32 = sqrt(v1032);
-    let l767: f32 = t689[0i];
-    let v1034: f32 = v1033 / l767;
-    let v1035: f32 = v1034 + 1e-8f;
-    let v1036: f32 = v1028 / v1035;
-    t1036[i] = v1036;
+    let l902: f32 = p_optim_m_blocks_0_ln2_b[i];
+    let v904: f32 = l902 * 0.9f;
+    let l389: f32 = t388[i];
+    let l711: f32 = t640[0i];
+    let v901: f32 = l389 * l711;
+    let v905: f32 = v901 * 0.1f;
+    let v906: f32 = v904 + v905;
+    t906[i] = v906;
+    let l903: f32 = p_optim_v_blocks_0_ln2_b[i];
+    let v907: f32 = l903 * 0.95f;
+    let v908: f32 = v901 * v901;
+    let v909: f32 = v908 * 0.05f;
+    let v910: f32 = v907 + v909;
+    t910[i] = v910;
+    let v911: f32 = sqrt(v910);
+    let l728: f32 = t650[0i];
+    let v912: f32 = v911 / l728;
+    let v913: f32 = v912 + 1e-8f;
+    let v914: f32 = v906 / v913;
+    t914[i] = v914;
   }
 }

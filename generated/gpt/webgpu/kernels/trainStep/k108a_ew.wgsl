@@ -1,35 +1,32 @@
 // kernel k108a_ew
-@group(0) @binding(0) var<storage, read> p_optim_m_blocks_1_ln1_g: array<f32>;
-@group(0) @binding(1) var<storage, read> t384: array<f32>;
-@group(0) @binding(2) var<storage, read> t679: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1044: array<f32>;
-@group(0) @binding(4) var<storage, read> p_optim_v_blocks_1_ln1_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1048: array<f32>;
-@group(0) @binding(6) var<storage, read> t689: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1052: array<f32>;
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_mlp_fc_w: array<f32>;
+@group(0) @binding(1) var<storage, read> t387: array<f32>;
+@group(0) @binding(2) var<storage, read> t640: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t925: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_mlp_fc_w: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t931: array<f32>;
+@group(0) @binding(6) var<storage, read> t650: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t936: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k108a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  if (i < 64i) {
-    let l1040: f32 = p_optim_m_blocks_1_ln1_g[i];
-    let v1042: f32 = l1040 * 0.9f;
-    let l385: f32 = t384[i];
-    let l750: f32 = t679[0i];
-    let v1039: f32 = l385 * l750;
-    let v1043: f32 = v1039 * 0.1f;
-    let v1044: f32 = v1042 + v1043;
-    t1044[i] = v1044;
-    let l1041: f32 = p_optim_v_blocks_1_ln1_g[i];
-    let v1045: f32 = l1041 * 0.95f;
-    let v1046: f32 = v1039 * v1039;
-    let v1047: f32 = v1046 * 0.05f;
-    let v1048: f32 = v1045 + v1047;
-    t1048[i] = v1048;
-    let v1049: f32 = sqrt(v1048);
-    let l767: f32 = t689[0i];
-    let v1050: f32 = v1049 / l767;
-    let v1051: f32 = v1050 + 1e-8f;
-    let v1052: f32 = v1044 / v1051;
-    t1052[i] = v1052;
-  }
+  let l919: f32 = p_optim_m_blocks_0_mlp_fc_w[i];
+  let v922: f32 = l919 * 0.9f;
+  let l387: f32 = t387[i];
+  let l917: f32 = t640[0i];
+  let v918: f32 = l387 * l917;
+  let v924: f32 = v918 * 0.1f;
+  let v925: f32 = v922 + v924;
+  t925[i] = v925;
+  let l920: f32 = p_optim_v_blocks_0_mlp_fc_w[i];
+  let v927: f32 = l920 * 0.95f;
+  let v928: f32 = v918 * v918;
+  let v930: f32 = v928 * 0.05f;
+  let v931: f32 = v927 + v930;
+  t931[i] = v931;
+  let v932: f32 = sqrt(v931);
+  let l933: f32 = t650[0i];
+  let v934: f32 = v932 / l933;
+  let v936: f32 = v934 + 1e-8f;
+  t936[i] = v936;
 }

@@ -1,35 +1,33 @@
 // kernel k109a_ew
-@group(0) @binding(0) var<storage, read> p_optim_m_blocks_1_ln1_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t380: array<f32>;
-@group(0) @binding(2) var<storage, read> t679: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1060: array<f32>;
-@group(0) @binding(4) var<storage, read> p_optim_v_blocks_1_ln1_b: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1064: array<f32>;
-@group(0) @binding(6) var<storage, read> t689: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1068: array<f32>;
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_mlp_fc_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t384: array<f32>;
+@group(0) @binding(2) var<storage, read> t640: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t951: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_mlp_fc_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t957: array<f32>;
+@group(0) @binding(6) var<storage, read> t650: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t963: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k109a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  if (i < 64i) {
-    let l1056: f32 = p_optim_m_blocks_1_ln1_b[i];
-    let v1058: f32 = l1056 * 0.9f;
-    let l381: f32 = t380[i];
-    let l750: f32 = t679[0i];
-    let v1055: f32 = l381 * l750;
-    let v1059: f32 = v1055 * 0.1f;
-    let v1060: f32 = v1058 + v1059;
-    t1060[i] = v1060;
-    let l1057: f32 = p_optim_v_blocks_1_ln1_b[i];
-    let v1061: f32 = l1057 * 0.95f;
-    let v1062: f32 = v1055 * v1055;
-    let v1063: f32 = v1062 * 0.05f;
-    let v1064: f32 = v1061 + v1063;
-    t1064[i] = v1064;
-    let v1065: f32 = sqrt(v1064);
-    let l767: f32 = t689[0i];
-    let v1066: f32 = v1065 / l767;
-    let v1067: f32 = v1066 + 1e-8f;
-    let v1068: f32 = v1060 / v1067;
-    t1068[i] = v1068;
-  }
+  let l945: f32 = p_optim_m_blocks_0_mlp_fc_b[i];
+  let v948: f32 = l945 * 0.9f;
+  let l385: f32 = t384[i];
+  let l943: f32 = t640[0i];
+  let v944: f32 = l385 * l943;
+  let v950: f32 = v944 * 0.1f;
+  let v951: f32 = v948 + v950;
+  t951[i] = v951;
+  let l946: f32 = p_optim_v_blocks_0_mlp_fc_b[i];
+  let v953: f32 = l946 * 0.95f;
+  let v954: f32 = v944 * v944;
+  let v956: f32 = v954 * 0.05f;
+  let v957: f32 = v953 + v956;
+  t957[i] = v957;
+  let v958: f32 = sqrt(v957);
+  let l959: f32 = t650[0i];
+  let v960: f32 = v958 / l959;
+  let v962: f32 = v960 + 1e-8f;
+  let v963: f32 = v951 / v962;
+  t963[i] = v963;
 }

@@ -1,35 +1,35 @@
 // kernel k113a_ew
-@group(0) @binding(0) var<storage, read> p_optim_m_blocks_1_attn_wk_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t368: array<f32>;
-@group(0) @binding(2) var<storage, read> t679: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1126: array<f32>;
-@group(0) @binding(4) var<storage, read> p_optim_v_blocks_1_attn_wk_b: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1130: array<f32>;
-@group(0) @binding(6) var<storage, read> t689: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1134: array<f32>;
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_1_ln1_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t346: array<f32>;
+@group(0) @binding(2) var<storage, read> t640: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1021: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_1_ln1_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1025: array<f32>;
+@group(0) @binding(6) var<storage, read> t650: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1029: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k113a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
-    let l1122: f32 = p_optim_m_blocks_1_attn_wk_b[i];
-    let v1124: f32 = l1122 * 0.9f;
-    let l369: f32 = t368[i];
-    let l750: f32 = t679[0i];
-    let v1121: f32 = l369 * l750;
-    let v1125: f32 = v1121 * 0.1f;
-    let v1126: f32 = v1124 + v1125;
-    t1126[i] = v1126;
-    let l1123: f32 = p_optim_v_blocks_1_attn_wk_b[i];
-    let v1127: f32 = l1123 * 0.95f;
-    let v1128: f32 = v1121 * v1121;
-    let v1129: f32 = v1128 * 0.05f;
-    let v1130: f32 = v1127 + v1129;
-    t1130[i] = v1130;
-    let v1131: f32 = sqrt(v1130);
-    let l767: f32 = t689[0i];
-    let v1132: f32 = v1131 / l767;
-    let v1133: f32 = v1132 + 1e-8f;
-    let v1134: f32 = v1126 / v1133;
-    t1134[i] = v1134;
+    let l1017: f32 = p_optim_m_blocks_1_ln1_b[i];
+    let v1019: f32 = l1017 * 0.9f;
+    let l347: f32 = t346[i];
+    let l711: f32 = t640[0i];
+    let v1016: f32 = l347 * l711;
+    let v1020: f32 = v1016 * 0.1f;
+    let v1021: f32 = v1019 + v1020;
+    t1021[i] = v1021;
+    let l1018: f32 = p_optim_v_blocks_1_ln1_b[i];
+    let v1022: f32 = l1018 * 0.95f;
+    let v1023: f32 = v1016 * v1016;
+    let v1024: f32 = v1023 * 0.05f;
+    let v1025: f32 = v1022 + v1024;
+    t1025[i] = v1025;
+    let v1026: f32 = sqrt(v1025);
+    let l728: f32 = t650[0i];
+    let v1027: f32 = v1026 / l728;
+    let v1028: f32 = v1027 + 1e-8f;
+    let v1029: f32 = v1021 / v1028;
+    t1029[i] = v1029;
   }
 }

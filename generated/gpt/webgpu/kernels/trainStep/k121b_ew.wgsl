@@ -1,15 +1,17 @@
 // kernel k121b_ew
-@group(0) @binding(0) var<storage, read> p_blocks_1_mlp_fc_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t1265: array<f32>;
-@group(0) @binding(2) var<storage, read> t688: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1267: array<f32>;
+@group(0) @binding(0) var<storage, read> p_blocks_1_attn_wo_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t1161: array<f32>;
+@group(0) @binding(2) var<storage, read> t649: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1163: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k121b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l31: f32 = p_blocks_1_mlp_fc_b[i];
-  let x1265: f32 = t1265[i];
-  let l1003: f32 = t688[0i];
-  let v1266: f32 = x1265 * l1003;
-  let v1267: f32 = l31 - v1266;
-  t1267[i] = v1267;
+  if (i < 64i) {
+    let l27: f32 = p_blocks_1_attn_wo_b[i];
+    let x1161: f32 = t1161[i];
+    let l734: f32 = t649[0i];
+    let v1162: f32 = x1161 * l734;
+    let v1163: f32 = l27 - v1162;
+    t1163[i] = v1163;
+  }
 }

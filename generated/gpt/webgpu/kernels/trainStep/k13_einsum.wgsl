@@ -1,8 +1,8 @@
 // kernel k13_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t156: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wq_w: array<f32>;
-@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wq_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t160: array<f32>;
+@group(0) @binding(0) var<storage, read> t137: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wk_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wk_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t147: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t156[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t137[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t156[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t137[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t156[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t137[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t156[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t137[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wq_w[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wk_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l159: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v160: f32 = acc0_0 + l159;
-    t160[(row0 + ty) * 64i + (col0 + tx)] = v160;
+    let l146: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v147: f32 = acc0_0 + l146;
+    t147[(row0 + ty) * 64i + (col0 + tx)] = v147;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l159_1: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v160_1: f32 = acc0_1 + l159_1;
-    t160[(row0 + ty) * 64i + (col0 + tx) + 16i] = v160_1;
+    let l146_1: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v147_1: f32 = acc0_1 + l146_1;
+    t147[(row0 + ty) * 64i + (col0 + tx) + 16i] = v147_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l159_2: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v160_2: f32 = acc0_2 + l159_2;
-    t160[(row0 + ty) * 64i + (col0 + tx) + 32i] = v160_2;
+    let l146_2: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v147_2: f32 = acc0_2 + l146_2;
+    t147[(row0 + ty) * 64i + (col0 + tx) + 32i] = v147_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l159_3: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v160_3: f32 = acc0_3 + l159_3;
-    t160[(row0 + ty) * 64i + (col0 + tx) + 48i] = v160_3;
+    let l146_3: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v147_3: f32 = acc0_3 + l146_3;
+    t147[(row0 + ty) * 64i + (col0 + tx) + 48i] = v147_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l159_4: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v160_4: f32 = acc1_0 + l159_4;
-    t160[(row0 + ty + 16i) * 64i + (col0 + tx)] = v160_4;
+    let l146_4: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v147_4: f32 = acc1_0 + l146_4;
+    t147[(row0 + ty + 16i) * 64i + (col0 + tx)] = v147_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l159_5: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v160_5: f32 = acc1_1 + l159_5;
-    t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v160_5;
+    let l146_5: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v147_5: f32 = acc1_1 + l146_5;
+    t147[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v147_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l159_6: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v160_6: f32 = acc1_2 + l159_6;
-    t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v160_6;
+    let l146_6: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v147_6: f32 = acc1_2 + l146_6;
+    t147[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v147_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l159_7: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v160_7: f32 = acc1_3 + l159_7;
-    t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v160_7;
+    let l146_7: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v147_7: f32 = acc1_3 + l146_7;
+    t147[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v147_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l159_8: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v160_8: f32 = acc2_0 + l159_8;
-    t160[(row0 + ty + 32i) * 64i + (col0 + tx)] = v160_8;
+    let l146_8: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v147_8: f32 = acc2_0 + l146_8;
+    t147[(row0 + ty + 32i) * 64i + (col0 + tx)] = v147_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l159_9: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v160_9: f32 = acc2_1 + l159_9;
-    t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v160_9;
+    let l146_9: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v147_9: f32 = acc2_1 + l146_9;
+    t147[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v147_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l159_10: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v160_10: f32 = acc2_2 + l159_10;
-    t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v160_10;
+    let l146_10: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v147_10: f32 = acc2_2 + l146_10;
+    t147[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v147_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l159_11: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v160_11: f32 = acc2_3 + l159_11;
-    t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v160_11;
+    let l146_11: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v147_11: f32 = acc2_3 + l146_11;
+    t147[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v147_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l159_12: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v160_12: f32 = acc3_0 + l159_12;
-    t160[(row0 + ty + 48i) * 64i + (col0 + tx)] = v160_12;
+    let l146_12: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v147_12: f32 = acc3_0 + l146_12;
+    t147[(row0 + ty + 48i) * 64i + (col0 + tx)] = v147_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l159_13: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v160_13: f32 = acc3_1 + l159_13;
-    t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v160_13;
+    let l146_13: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v147_13: f32 = acc3_1 + l146_13;
+    t147[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v147_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l159_14: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v160_14: f32 = acc3_2 + l159_14;
-    t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v160_14;
+    let l146_14: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v147_14: f32 = acc3_2 + l146_14;
+    t147[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v147_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l159_15: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v160_15: f32 = acc3_3 + l159_15;
-    t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v160_15;
+    let l146_15: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v147_15: f32 = acc3_3 + l146_15;
+    t147[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v147_15;
   }
 }

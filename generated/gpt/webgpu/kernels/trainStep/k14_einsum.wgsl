@@ -1,8 +1,8 @@
 // kernel k14_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t156: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wk_w: array<f32>;
-@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wk_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t166: array<f32>;
+@group(0) @binding(0) var<storage, read> t137: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wv_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wv_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t153: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t156[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t137[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t156[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t137[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t156[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t137[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t156[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t137[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wk_w[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wv_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l165: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v166: f32 = acc0_0 + l165;
-    t166[(row0 + ty) * 64i + (col0 + tx)] = v166;
+    let l152: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v153: f32 = acc0_0 + l152;
+    t153[(row0 + ty) * 64i + (col0 + tx)] = v153;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l165_1: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v166_1: f32 = acc0_1 + l165_1;
-    t166[(row0 + ty) * 64i + (col0 + tx) + 16i] = v166_1;
+    let l152_1: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v153_1: f32 = acc0_1 + l152_1;
+    t153[(row0 + ty) * 64i + (col0 + tx) + 16i] = v153_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l165_2: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v166_2: f32 = acc0_2 + l165_2;
-    t166[(row0 + ty) * 64i + (col0 + tx) + 32i] = v166_2;
+    let l152_2: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v153_2: f32 = acc0_2 + l152_2;
+    t153[(row0 + ty) * 64i + (col0 + tx) + 32i] = v153_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l165_3: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v166_3: f32 = acc0_3 + l165_3;
-    t166[(row0 + ty) * 64i + (col0 + tx) + 48i] = v166_3;
+    let l152_3: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v153_3: f32 = acc0_3 + l152_3;
+    t153[(row0 + ty) * 64i + (col0 + tx) + 48i] = v153_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l165_4: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v166_4: f32 = acc1_0 + l165_4;
-    t166[(row0 + ty + 16i) * 64i + (col0 + tx)] = v166_4;
+    let l152_4: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v153_4: f32 = acc1_0 + l152_4;
+    t153[(row0 + ty + 16i) * 64i + (col0 + tx)] = v153_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l165_5: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v166_5: f32 = acc1_1 + l165_5;
-    t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v166_5;
+    let l152_5: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v153_5: f32 = acc1_1 + l152_5;
+    t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v153_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l165_6: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v166_6: f32 = acc1_2 + l165_6;
-    t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v166_6;
+    let l152_6: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v153_6: f32 = acc1_2 + l152_6;
+    t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v153_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l165_7: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v166_7: f32 = acc1_3 + l165_7;
-    t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v166_7;
+    let l152_7: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v153_7: f32 = acc1_3 + l152_7;
+    t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v153_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l165_8: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v166_8: f32 = acc2_0 + l165_8;
-    t166[(row0 + ty + 32i) * 64i + (col0 + tx)] = v166_8;
+    let l152_8: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v153_8: f32 = acc2_0 + l152_8;
+    t153[(row0 + ty + 32i) * 64i + (col0 + tx)] = v153_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l165_9: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v166_9: f32 = acc2_1 + l165_9;
-    t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v166_9;
+    let l152_9: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v153_9: f32 = acc2_1 + l152_9;
+    t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v153_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l165_10: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v166_10: f32 = acc2_2 + l165_10;
-    t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v166_10;
+    let l152_10: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v153_10: f32 = acc2_2 + l152_10;
+    t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v153_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l165_11: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v166_11: f32 = acc2_3 + l165_11;
-    t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v166_11;
+    let l152_11: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v153_11: f32 = acc2_3 + l152_11;
+    t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v153_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l165_12: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v166_12: f32 = acc3_0 + l165_12;
-    t166[(row0 + ty + 48i) * 64i + (col0 + tx)] = v166_12;
+    let l152_12: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v153_12: f32 = acc3_0 + l152_12;
+    t153[(row0 + ty + 48i) * 64i + (col0 + tx)] = v153_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l165_13: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v166_13: f32 = acc3_1 + l165_13;
-    t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v166_13;
+    let l152_13: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v153_13: f32 = acc3_1 + l152_13;
+    t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v153_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l165_14: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v166_14: f32 = acc3_2 + l165_14;
-    t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v166_14;
+    let l152_14: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v153_14: f32 = acc3_2 + l152_14;
+    t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v153_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l165_15: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v166_15: f32 = acc3_3 + l165_15;
-    t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v166_15;
+    let l152_15: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v153_15: f32 = acc3_3 + l152_15;
+    t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v153_15;
   }
 }

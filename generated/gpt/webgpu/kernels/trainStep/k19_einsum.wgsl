@@ -1,11 +1,23 @@
 // kernel k19_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t185: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t139: array<f32>;
-@group(0) @binding(3) var<storage, read> p_blocks_1_attn_wo_b: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t191: array<f32>;
+@group(0) @binding(0) var<storage, read> t180: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_mlp_fc_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_mlp_fc_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t185: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t186: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t188: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t189: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
+fn loom_erf(x: f32) -> f32 {
+  let z = abs(x);
+  if (z < 0.5f) {
+    let x2 = x * x;
+    return x * (1.1283791670955126f + x2 * (-0.3761263890318375f + x2 * (0.11283791670955126f + x2 * (-0.02686617064513125f + x2 * (0.005223977625442187f + x2 * (-0.0008548327023450852f))))));
+  }
+  let t = 1.0f / (1.0f + 0.5f * z);
+  let erfc = t * exp(-z * z + (-1.26551223f + t * (1.00002368f + t * (0.37409196f + t * (0.09678418f + t * (-0.18628806f + t * (0.27886807f + t * (-1.13520398f + t * (1.48851587f + t * (-0.82215223f + t * (0.17087277f)))))))))));
+  return select(1.0f - erfc, erfc - 1.0f, x < 0.0f);
+}
 @compute @workgroup_size(16, 16, 1)
 fn k19_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let tx: i32 = i32(loom_lid.x);
@@ -35,43 +47,43 @@ fn k19_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t185[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t180[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t185[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t180[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t185[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t180[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t185[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t180[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 256i) {
+      tileB[bRow * 64i + bN] = p_blocks_1_mlp_fc_w[bK * 256i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_mlp_fc_w[(bK + 4i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_mlp_fc_w[(bK + 8i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_mlp_fc_w[(bK + 12i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,116 +116,212 @@ fn k19_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l139: f32 = t139[(row0 + ty) * 64i + (col0 + tx)];
-    let l189: f32 = p_blocks_1_attn_wo_b[col0 + tx];
-    let v190: f32 = acc0_0 + l189;
-    let v191: f32 = l139 + v190;
-    t191[(row0 + ty) * 64i + (col0 + tx)] = v191;
+  if (row0 + ty < 1024i && col0 + tx < 256i) {
+    let l183: f32 = p_blocks_1_mlp_fc_b[col0 + tx];
+    let v184: f32 = acc0_0 + l183;
+    let v185: f32 = 0.5f * v184;
+    t185[(row0 + ty) * 256i + (col0 + tx)] = v185;
+    let v186: f32 = v184 * 0.70710677f;
+    t186[(row0 + ty) * 256i + (col0 + tx)] = v186;
+    let v187: f32 = loom_erf(v186);
+    let v188: f32 = 1.0f + v187;
+    t188[(row0 + ty) * 256i + (col0 + tx)] = v188;
+    let v189: f32 = v185 * v188;
+    t189[(row0 + ty) * 256i + (col0 + tx)] = v189;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l139_1: f32 = t139[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let l189_1: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
-    let v190_1: f32 = acc0_1 + l189_1;
-    let v191_1: f32 = l139_1 + v190_1;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 16i] = v191_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 256i) {
+    let l183_1: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 16i];
+    let v184_1: f32 = acc0_1 + l183_1;
+    let v185_1: f32 = 0.5f * v184_1;
+    t185[(row0 + ty) * 256i + (col0 + tx) + 16i] = v185_1;
+    let v186_1: f32 = v184_1 * 0.70710677f;
+    t186[(row0 + ty) * 256i + (col0 + tx) + 16i] = v186_1;
+    let v187_1: f32 = loom_erf(v186_1);
+    let v188_1: f32 = 1.0f + v187_1;
+    t188[(row0 + ty) * 256i + (col0 + tx) + 16i] = v188_1;
+    let v189_1: f32 = v185_1 * v188_1;
+    t189[(row0 + ty) * 256i + (col0 + tx) + 16i] = v189_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l139_2: f32 = t139[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let l189_2: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
-    let v190_2: f32 = acc0_2 + l189_2;
-    let v191_2: f32 = l139_2 + v190_2;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 32i] = v191_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 256i) {
+    let l183_2: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 32i];
+    let v184_2: f32 = acc0_2 + l183_2;
+    let v185_2: f32 = 0.5f * v184_2;
+    t185[(row0 + ty) * 256i + (col0 + tx) + 32i] = v185_2;
+    let v186_2: f32 = v184_2 * 0.70710677f;
+    t186[(row0 + ty) * 256i + (col0 + tx) + 32i] = v186_2;
+    let v187_2: f32 = loom_erf(v186_2);
+    let v188_2: f32 = 1.0f + v187_2;
+    t188[(row0 + ty) * 256i + (col0 + tx) + 32i] = v188_2;
+    let v189_2: f32 = v185_2 * v188_2;
+    t189[(row0 + ty) * 256i + (col0 + tx) + 32i] = v189_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l139_3: f32 = t139[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let l189_3: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
-    let v190_3: f32 = acc0_3 + l189_3;
-    let v191_3: f32 = l139_3 + v190_3;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 48i] = v191_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 256i) {
+    let l183_3: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 48i];
+    let v184_3: f32 = acc0_3 + l183_3;
+    let v185_3: f32 = 0.5f * v184_3;
+    t185[(row0 + ty) * 256i + (col0 + tx) + 48i] = v185_3;
+    let v186_3: f32 = v184_3 * 0.70710677f;
+    t186[(row0 + ty) * 256i + (col0 + tx) + 48i] = v186_3;
+    let v187_3: f32 = loom_erf(v186_3);
+    let v188_3: f32 = 1.0f + v187_3;
+    t188[(row0 + ty) * 256i + (col0 + tx) + 48i] = v188_3;
+    let v189_3: f32 = v185_3 * v188_3;
+    t189[(row0 + ty) * 256i + (col0 + tx) + 48i] = v189_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l139_4: f32 = t139[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let l189_4: f32 = p_blocks_1_attn_wo_b[col0 + tx];
-    let v190_4: f32 = acc1_0 + l189_4;
-    let v191_4: f32 = l139_4 + v190_4;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx)] = v191_4;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 256i) {
+    let l183_4: f32 = p_blocks_1_mlp_fc_b[col0 + tx];
+    let v184_4: f32 = acc1_0 + l183_4;
+    let v185_4: f32 = 0.5f * v184_4;
+    t185[(row0 + ty + 16i) * 256i + (col0 + tx)] = v185_4;
+    let v186_4: f32 = v184_4 * 0.70710677f;
+    t186[(row0 + ty + 16i) * 256i + (col0 + tx)] = v186_4;
+    let v187_4: f32 = loom_erf(v186_4);
+    let v188_4: f32 = 1.0f + v187_4;
+    t188[(row0 + ty + 16i) * 256i + (col0 + tx)] = v188_4;
+    let v189_4: f32 = v185_4 * v188_4;
+    t189[(row0 + ty + 16i) * 256i + (col0 + tx)] = v189_4;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l139_5: f32 = t139[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let l189_5: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
-    let v190_5: f32 = acc1_1 + l189_5;
-    let v191_5: f32 = l139_5 + v190_5;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v191_5;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 256i) {
+    let l183_5: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 16i];
+    let v184_5: f32 = acc1_1 + l183_5;
+    let v185_5: f32 = 0.5f * v184_5;
+    t185[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v185_5;
+    let v186_5: f32 = v184_5 * 0.70710677f;
+    t186[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v186_5;
+    let v187_5: f32 = loom_erf(v186_5);
+    let v188_5: f32 = 1.0f + v187_5;
+    t188[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v188_5;
+    let v189_5: f32 = v185_5 * v188_5;
+    t189[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v189_5;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l139_6: f32 = t139[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let l189_6: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
-    let v190_6: f32 = acc1_2 + l189_6;
-    let v191_6: f32 = l139_6 + v190_6;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v191_6;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 256i) {
+    let l183_6: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 32i];
+    let v184_6: f32 = acc1_2 + l183_6;
+    let v185_6: f32 = 0.5f * v184_6;
+    t185[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v185_6;
+    let v186_6: f32 = v184_6 * 0.70710677f;
+    t186[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v186_6;
+    let v187_6: f32 = loom_erf(v186_6);
+    let v188_6: f32 = 1.0f + v187_6;
+    t188[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v188_6;
+    let v189_6: f32 = v185_6 * v188_6;
+    t189[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v189_6;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l139_7: f32 = t139[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let l189_7: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
-    let v190_7: f32 = acc1_3 + l189_7;
-    let v191_7: f32 = l139_7 + v190_7;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v191_7;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 256i) {
+    let l183_7: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 48i];
+    let v184_7: f32 = acc1_3 + l183_7;
+    let v185_7: f32 = 0.5f * v184_7;
+    t185[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v185_7;
+    let v186_7: f32 = v184_7 * 0.70710677f;
+    t186[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v186_7;
+    let v187_7: f32 = loom_erf(v186_7);
+    let v188_7: f32 = 1.0f + v187_7;
+    t188[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v188_7;
+    let v189_7: f32 = v185_7 * v188_7;
+    t189[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v189_7;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l139_8: f32 = t139[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let l189_8: f32 = p_blocks_1_attn_wo_b[col0 + tx];
-    let v190_8: f32 = acc2_0 + l189_8;
-    let v191_8: f32 = l139_8 + v190_8;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx)] = v191_8;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 256i) {
+    let l183_8: f32 = p_blocks_1_mlp_fc_b[col0 + tx];
+    let v184_8: f32 = acc2_0 + l183_8;
+    let v185_8: f32 = 0.5f * v184_8;
+    t185[(row0 + ty + 32i) * 256i + (col0 + tx)] = v185_8;
+    let v186_8: f32 = v184_8 * 0.70710677f;
+    t186[(row0 + ty + 32i) * 256i + (col0 + tx)] = v186_8;
+    let v187_8: f32 = loom_erf(v186_8);
+    let v188_8: f32 = 1.0f + v187_8;
+    t188[(row0 + ty + 32i) * 256i + (col0 + tx)] = v188_8;
+    let v189_8: f32 = v185_8 * v188_8;
+    t189[(row0 + ty + 32i) * 256i + (col0 + tx)] = v189_8;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l139_9: f32 = t139[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let l189_9: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
-    let v190_9: f32 = acc2_1 + l189_9;
-    let v191_9: f32 = l139_9 + v190_9;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v191_9;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 256i) {
+    let l183_9: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 16i];
+    let v184_9: f32 = acc2_1 + l183_9;
+    let v185_9: f32 = 0.5f * v184_9;
+    t185[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v185_9;
+    let v186_9: f32 = v184_9 * 0.70710677f;
+    t186[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v186_9;
+    let v187_9: f32 = loom_erf(v186_9);
+    let v188_9: f32 = 1.0f + v187_9;
+    t188[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v188_9;
+    let v189_9: f32 = v185_9 * v188_9;
+    t189[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v189_9;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l139_10: f32 = t139[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let l189_10: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
-    let v190_10: f32 = acc2_2 + l189_10;
-    let v191_10: f32 = l139_10 + v190_10;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v191_10;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 256i) {
+    let l183_10: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 32i];
+    let v184_10: f32 = acc2_2 + l183_10;
+    let v185_10: f32 = 0.5f * v184_10;
+    t185[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v185_10;
+    let v186_10: f32 = v184_10 * 0.70710677f;
+    t186[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v186_10;
+    let v187_10: f32 = loom_erf(v186_10);
+    let v188_10: f32 = 1.0f + v187_10;
+    t188[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v188_10;
+    let v189_10: f32 = v185_10 * v188_10;
+    t189[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v189_10;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l139_11: f32 = t139[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let l189_11: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
-    let v190_11: f32 = acc2_3 + l189_11;
-    let v191_11: f32 = l139_11 + v190_11;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v191_11;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 256i) {
+    let l183_11: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 48i];
+    let v184_11: f32 = acc2_3 + l183_11;
+    let v185_11: f32 = 0.5f * v184_11;
+    t185[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v185_11;
+    let v186_11: f32 = v184_11 * 0.70710677f;
+    t186[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v186_11;
+    let v187_11: f32 = loom_erf(v186_11);
+    let v188_11: f32 = 1.0f + v187_11;
+    t188[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v188_11;
+    let v189_11: f32 = v185_11 * v188_11;
+    t189[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v189_11;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l139_12: f32 = t139[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let l189_12: f32 = p_blocks_1_attn_wo_b[col0 + tx];
-    let v190_12: f32 = acc3_0 + l189_12;
-    let v191_12: f32 = l139_12 + v190_12;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx)] = v191_12;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 256i) {
+    let l183_12: f32 = p_blocks_1_mlp_fc_b[col0 + tx];
+    let v184_12: f32 = acc3_0 + l183_12;
+    let v185_12: f32 = 0.5f * v184_12;
+    t185[(row0 + ty + 48i) * 256i + (col0 + tx)] = v185_12;
+    let v186_12: f32 = v184_12 * 0.70710677f;
+    t186[(row0 + ty + 48i) * 256i + (col0 + tx)] = v186_12;
+    let v187_12: f32 = loom_erf(v186_12);
+    let v188_12: f32 = 1.0f + v187_12;
+    t188[(row0 + ty + 48i) * 256i + (col0 + tx)] = v188_12;
+    let v189_12: f32 = v185_12 * v188_12;
+    t189[(row0 + ty + 48i) * 256i + (col0 + tx)] = v189_12;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l139_13: f32 = t139[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let l189_13: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
-    let v190_13: f32 = acc3_1 + l189_13;
-    let v191_13: f32 = l139_13 + v190_13;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v191_13;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 256i) {
+    let l183_13: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 16i];
+    let v184_13: f32 = acc3_1 + l183_13;
+    let v185_13: f32 = 0.5f * v184_13;
+    t185[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v185_13;
+    let v186_13: f32 = v184_13 * 0.70710677f;
+    t186[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v186_13;
+    let v187_13: f32 = loom_erf(v186_13);
+    let v188_13: f32 = 1.0f + v187_13;
+    t188[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v188_13;
+    let v189_13: f32 = v185_13 * v188_13;
+    t189[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v189_13;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l139_14: f32 = t139[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let l189_14: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
-    let v190_14: f32 = acc3_2 + l189_14;
-    let v191_14: f32 = l139_14 + v190_14;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v191_14;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 256i) {
+    let l183_14: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 32i];
+    let v184_14: f32 = acc3_2 + l183_14;
+    let v185_14: f32 = 0.5f * v184_14;
+    t185[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v185_14;
+    let v186_14: f32 = v184_14 * 0.70710677f;
+    t186[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v186_14;
+    let v187_14: f32 = loom_erf(v186_14);
+    let v188_14: f32 = 1.0f + v187_14;
+    t188[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v188_14;
+    let v189_14: f32 = v185_14 * v188_14;
+    t189[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v189_14;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l139_15: f32 = t139[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let l189_15: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
-    let v190_15: f32 = acc3_3 + l189_15;
-    let v191_15: f32 = l139_15 + v190_15;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v191_15;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 256i) {
+    let l183_15: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 48i];
+    let v184_15: f32 = acc3_3 + l183_15;
+    let v185_15: f32 = 0.5f * v184_15;
+    t185[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v185_15;
+    let v186_15: f32 = v184_15 * 0.70710677f;
+    t186[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v186_15;
+    let v187_15: f32 = loom_erf(v186_15);
+    let v188_15: f32 = 1.0f + v187_15;
+    t188[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v188_15;
+    let v189_15: f32 = v185_15 * v188_15;
+    t189[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v189_15;
   }
 }

@@ -1,7 +1,9 @@
-// kernel k24_einsum (dsl-examples/gpt.loom:28:12)
-@group(0) @binding(0) var<storage, read> t239: array<f32>;
+// kernel k24_einsum
+@group(0) @binding(0) var<storage, read> t244: array<f32>;
 @group(0) @binding(1) var<storage, read> p_wte_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t240: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t245: array<f32>;
+@group(0) @binding(3) var<storage, read> p_ln_f_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t249: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +32,46 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t239[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty] = t244[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t239[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t244[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t239[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t244[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t239[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t244[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 256i) {
-      tileB[bRow * 64i + bN] = p_wte_w[bK + (col0 + bN) * 64i];
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_wte_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_wte_w[bK + 4i + (col0 + bN) * 64i];
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_wte_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_wte_w[bK + 8i + (col0 + bN) * 64i];
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_wte_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_wte_w[bK + 12i + (col0 + bN) * 64i];
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_wte_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +104,100 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 256i) {
-    t240[(row0 + ty) * 256i + (col0 + tx)] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t245[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l207: f32 = p_ln_f_g[col0 + tx];
+    let v249: f32 = acc0_0 * l207;
+    t249[(row0 + ty) * 64i + (col0 + tx)] = v249;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 256i) {
-    t240[(row0 + ty) * 256i + (col0 + tx) + 16i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t245[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l207_1: f32 = p_ln_f_g[col0 + tx + 16i];
+    let v249_1: f32 = acc0_1 * l207_1;
+    t249[(row0 + ty) * 64i + (col0 + tx) + 16i] = v249_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 256i) {
-    t240[(row0 + ty) * 256i + (col0 + tx) + 32i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t245[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l207_2: f32 = p_ln_f_g[col0 + tx + 32i];
+    let v249_2: f32 = acc0_2 * l207_2;
+    t249[(row0 + ty) * 64i + (col0 + tx) + 32i] = v249_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 256i) {
-    t240[(row0 + ty) * 256i + (col0 + tx) + 48i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t245[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l207_3: f32 = p_ln_f_g[col0 + tx + 48i];
+    let v249_3: f32 = acc0_3 * l207_3;
+    t249[(row0 + ty) * 64i + (col0 + tx) + 48i] = v249_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 256i) {
-    t240[(row0 + ty + 16i) * 256i + (col0 + tx)] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t245[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l207_4: f32 = p_ln_f_g[col0 + tx];
+    let v249_4: f32 = acc1_0 * l207_4;
+    t249[(row0 + ty + 16i) * 64i + (col0 + tx)] = v249_4;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 256i) {
-    t240[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t245[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l207_5: f32 = p_ln_f_g[col0 + tx + 16i];
+    let v249_5: f32 = acc1_1 * l207_5;
+    t249[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v249_5;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 256i) {
-    t240[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t245[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l207_6: f32 = p_ln_f_g[col0 + tx + 32i];
+    let v249_6: f32 = acc1_2 * l207_6;
+    t249[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v249_6;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 256i) {
-    t240[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t245[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l207_7: f32 = p_ln_f_g[col0 + tx + 48i];
+    let v249_7: f32 = acc1_3 * l207_7;
+    t249[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v249_7;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 256i) {
-    t240[(row0 + ty + 32i) * 256i + (col0 + tx)] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t245[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l207_8: f32 = p_ln_f_g[col0 + tx];
+    let v249_8: f32 = acc2_0 * l207_8;
+    t249[(row0 + ty + 32i) * 64i + (col0 + tx)] = v249_8;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 256i) {
-    t240[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t245[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l207_9: f32 = p_ln_f_g[col0 + tx + 16i];
+    let v249_9: f32 = acc2_1 * l207_9;
+    t249[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v249_9;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 256i) {
-    t240[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t245[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l207_10: f32 = p_ln_f_g[col0 + tx + 32i];
+    let v249_10: f32 = acc2_2 * l207_10;
+    t249[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v249_10;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 256i) {
-    t240[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t245[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l207_11: f32 = p_ln_f_g[col0 + tx + 48i];
+    let v249_11: f32 = acc2_3 * l207_11;
+    t249[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v249_11;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 256i) {
-    t240[(row0 + ty + 48i) * 256i + (col0 + tx)] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t245[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l207_12: f32 = p_ln_f_g[col0 + tx];
+    let v249_12: f32 = acc3_0 * l207_12;
+    t249[(row0 + ty + 48i) * 64i + (col0 + tx)] = v249_12;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 256i) {
-    t240[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t245[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l207_13: f32 = p_ln_f_g[col0 + tx + 16i];
+    let v249_13: f32 = acc3_1 * l207_13;
+    t249[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v249_13;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 256i) {
-    t240[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t245[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l207_14: f32 = p_ln_f_g[col0 + tx + 32i];
+    let v249_14: f32 = acc3_2 * l207_14;
+    t249[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v249_14;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 256i) {
-    t240[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t245[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l207_15: f32 = p_ln_f_g[col0 + tx + 48i];
+    let v249_15: f32 = acc3_3 * l207_15;
+    t249[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v249_15;
   }
 }

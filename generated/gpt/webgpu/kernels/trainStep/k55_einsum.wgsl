@@ -1,7 +1,9 @@
 // kernel k55_einsum
-@group(0) @binding(0) var<storage, read> t417: array<f32>;
-@group(0) @binding(1) var<storage, read> t122: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t421: array<f32>;
+@group(0) @binding(0) var<storage, read> t383: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_0_mlp_fc_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t386: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_0_ln2_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t390: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +32,46 @@ fn k55_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 64i; t++) {
+  for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t417[row0 + ty + kA * 256i];
+    if (row0 + ty < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty] = t383[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t417[row0 + ty + 16i + kA * 256i];
+    if (row0 + ty + 16i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t383[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t417[row0 + ty + 32i + kA * 256i];
+    if (row0 + ty + 32i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t383[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t417[row0 + ty + 48i + kA * 256i];
+    if (row0 + ty + 48i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t383[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t122[bK * 64i + (col0 + bN)];
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_0_mlp_fc_w[bK + (col0 + bN) * 256i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t122[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_0_mlp_fc_w[bK + 4i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t122[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_0_mlp_fc_w[bK + 8i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t122[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_0_mlp_fc_w[bK + 12i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +104,100 @@ fn k55_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 256i && col0 + tx < 64i) {
-    t421[row0 + ty + (col0 + tx) * 256i] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t386[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l99: f32 = p_blocks_0_ln2_g[col0 + tx];
+    let v390: f32 = acc0_0 * l99;
+    t390[(row0 + ty) * 64i + (col0 + tx)] = v390;
   }
-  if (row0 + ty < 256i && col0 + tx + 16i < 64i) {
-    t421[row0 + ty + (col0 + tx + 16i) * 256i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t386[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l99_1: f32 = p_blocks_0_ln2_g[col0 + tx + 16i];
+    let v390_1: f32 = acc0_1 * l99_1;
+    t390[(row0 + ty) * 64i + (col0 + tx) + 16i] = v390_1;
   }
-  if (row0 + ty < 256i && col0 + tx + 32i < 64i) {
-    t421[row0 + ty + (col0 + tx + 32i) * 256i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t386[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l99_2: f32 = p_blocks_0_ln2_g[col0 + tx + 32i];
+    let v390_2: f32 = acc0_2 * l99_2;
+    t390[(row0 + ty) * 64i + (col0 + tx) + 32i] = v390_2;
   }
-  if (row0 + ty < 256i && col0 + tx + 48i < 64i) {
-    t421[row0 + ty + (col0 + tx + 48i) * 256i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t386[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l99_3: f32 = p_blocks_0_ln2_g[col0 + tx + 48i];
+    let v390_3: f32 = acc0_3 * l99_3;
+    t390[(row0 + ty) * 64i + (col0 + tx) + 48i] = v390_3;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx < 64i) {
-    t421[row0 + ty + 16i + (col0 + tx) * 256i] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t386[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l99_4: f32 = p_blocks_0_ln2_g[col0 + tx];
+    let v390_4: f32 = acc1_0 * l99_4;
+    t390[(row0 + ty + 16i) * 64i + (col0 + tx)] = v390_4;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 16i < 64i) {
-    t421[row0 + ty + 16i + (col0 + tx + 16i) * 256i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t386[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l99_5: f32 = p_blocks_0_ln2_g[col0 + tx + 16i];
+    let v390_5: f32 = acc1_1 * l99_5;
+    t390[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v390_5;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 32i < 64i) {
-    t421[row0 + ty + 16i + (col0 + tx + 32i) * 256i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t386[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l99_6: f32 = p_blocks_0_ln2_g[col0 + tx + 32i];
+    let v390_6: f32 = acc1_2 * l99_6;
+    t390[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v390_6;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 48i < 64i) {
-    t421[row0 + ty + 16i + (col0 + tx + 48i) * 256i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t386[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l99_7: f32 = p_blocks_0_ln2_g[col0 + tx + 48i];
+    let v390_7: f32 = acc1_3 * l99_7;
+    t390[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v390_7;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx < 64i) {
-    t421[row0 + ty + 32i + (col0 + tx) * 256i] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t386[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l99_8: f32 = p_blocks_0_ln2_g[col0 + tx];
+    let v390_8: f32 = acc2_0 * l99_8;
+    t390[(row0 + ty + 32i) * 64i + (col0 + tx)] = v390_8;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 16i < 64i) {
-    t421[row0 + ty + 32i + (col0 + tx + 16i) * 256i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t386[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l99_9: f32 = p_blocks_0_ln2_g[col0 + tx + 16i];
+    let v390_9: f32 = acc2_1 * l99_9;
+    t390[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v390_9;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 32i < 64i) {
-    t421[row0 + ty + 32i + (col0 + tx + 32i) * 256i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t386[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l99_10: f32 = p_blocks_0_ln2_g[col0 + tx + 32i];
+    let v390_10: f32 = acc2_2 * l99_10;
+    t390[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v390_10;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 48i < 64i) {
-    t421[row0 + ty + 32i + (col0 + tx + 48i) * 256i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t386[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l99_11: f32 = p_blocks_0_ln2_g[col0 + tx + 48i];
+    let v390_11: f32 = acc2_3 * l99_11;
+    t390[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v390_11;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx < 64i) {
-    t421[row0 + ty + 48i + (col0 + tx) * 256i] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t386[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l99_12: f32 = p_blocks_0_ln2_g[col0 + tx];
+    let v390_12: f32 = acc3_0 * l99_12;
+    t390[(row0 + ty + 48i) * 64i + (col0 + tx)] = v390_12;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 16i < 64i) {
-    t421[row0 + ty + 48i + (col0 + tx + 16i) * 256i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t386[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l99_13: f32 = p_blocks_0_ln2_g[col0 + tx + 16i];
+    let v390_13: f32 = acc3_1 * l99_13;
+    t390[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v390_13;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 32i < 64i) {
-    t421[row0 + ty + 48i + (col0 + tx + 32i) * 256i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t386[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l99_14: f32 = p_blocks_0_ln2_g[col0 + tx + 32i];
+    let v390_14: f32 = acc3_2 * l99_14;
+    t390[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v390_14;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 48i < 64i) {
-    t421[row0 + ty + 48i + (col0 + tx + 48i) * 256i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t386[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l99_15: f32 = p_blocks_0_ln2_g[col0 + tx + 48i];
+    let v390_15: f32 = acc3_3 * l99_15;
+    t390[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v390_15;
   }
 }

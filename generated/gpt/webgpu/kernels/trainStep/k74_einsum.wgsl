@@ -1,8 +1,7 @@
 // kernel k74_einsum
-@group(0) @binding(0) var<storage, read> t272: array<f32>;
-@group(0) @binding(1) var<storage, read> t239: array<f32>;
-@group(0) @binding(2) var<storage, read> t509: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t510: array<f32>;
+@group(0) @binding(0) var<storage, read> t436: array<f32>;
+@group(0) @binding(1) var<storage, read> t60: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t441: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -33,44 +32,44 @@ fn k74_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_3: f32 = 0.0f;
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t272[row0 + ty + kA * 256i];
+    if (row0 + ty < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t436[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t272[row0 + ty + 16i + kA * 256i];
+    if (row0 + ty + 16i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t436[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t272[row0 + ty + 32i + kA * 256i];
+    if (row0 + ty + 32i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t436[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t272[row0 + ty + 48i + kA * 256i];
+    if (row0 + ty + 48i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t436[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t239[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t60[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t239[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t60[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t239[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t60[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t239[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t60[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,84 +102,52 @@ fn k74_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 256i && col0 + tx < 64i) {
-    let l509: f32 = t509[(row0 + ty) * 64i + (col0 + tx)];
-    let v510: f32 = acc0_0 + l509;
-    t510[(row0 + ty) * 64i + (col0 + tx)] = v510;
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    t441[row0 + ty + (col0 + tx) * 64i] = acc0_0;
   }
-  if (row0 + ty < 256i && col0 + tx + 16i < 64i) {
-    let l509_1: f32 = t509[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v510_1: f32 = acc0_1 + l509_1;
-    t510[(row0 + ty) * 64i + (col0 + tx) + 16i] = v510_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    t441[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
   }
-  if (row0 + ty < 256i && col0 + tx + 32i < 64i) {
-    let l509_2: f32 = t509[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v510_2: f32 = acc0_2 + l509_2;
-    t510[(row0 + ty) * 64i + (col0 + tx) + 32i] = v510_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    t441[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
   }
-  if (row0 + ty < 256i && col0 + tx + 48i < 64i) {
-    let l509_3: f32 = t509[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v510_3: f32 = acc0_3 + l509_3;
-    t510[(row0 + ty) * 64i + (col0 + tx) + 48i] = v510_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    t441[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx < 64i) {
-    let l509_4: f32 = t509[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v510_4: f32 = acc1_0 + l509_4;
-    t510[(row0 + ty + 16i) * 64i + (col0 + tx)] = v510_4;
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    t441[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 16i < 64i) {
-    let l509_5: f32 = t509[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v510_5: f32 = acc1_1 + l509_5;
-    t510[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v510_5;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    t441[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 32i < 64i) {
-    let l509_6: f32 = t509[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v510_6: f32 = acc1_2 + l509_6;
-    t510[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v510_6;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    t441[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 48i < 64i) {
-    let l509_7: f32 = t509[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v510_7: f32 = acc1_3 + l509_7;
-    t510[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v510_7;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    t441[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx < 64i) {
-    let l509_8: f32 = t509[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v510_8: f32 = acc2_0 + l509_8;
-    t510[(row0 + ty + 32i) * 64i + (col0 + tx)] = v510_8;
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    t441[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 16i < 64i) {
-    let l509_9: f32 = t509[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v510_9: f32 = acc2_1 + l509_9;
-    t510[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v510_9;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    t441[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 32i < 64i) {
-    let l509_10: f32 = t509[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v510_10: f32 = acc2_2 + l509_10;
-    t510[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v510_10;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    t441[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 48i < 64i) {
-    let l509_11: f32 = t509[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v510_11: f32 = acc2_3 + l509_11;
-    t510[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v510_11;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    t441[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx < 64i) {
-    let l509_12: f32 = t509[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v510_12: f32 = acc3_0 + l509_12;
-    t510[(row0 + ty + 48i) * 64i + (col0 + tx)] = v510_12;
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    t441[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 16i < 64i) {
-    let l509_13: f32 = t509[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v510_13: f32 = acc3_1 + l509_13;
-    t510[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v510_13;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    t441[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 32i < 64i) {
-    let l509_14: f32 = t509[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v510_14: f32 = acc3_2 + l509_14;
-    t510[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v510_14;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    t441[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 48i < 64i) {
-    let l509_15: f32 = t509[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v510_15: f32 = acc3_3 + l509_15;
-    t510[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v510_15;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    t441[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k82_reduce
-@group(0) @binding(0) var<storage, read> t407: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t596: array<f32>;
+@group(0) @binding(0) var<storage, read> t435: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t517: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k82_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l407: f32 = t407[col];
-    let v595: f32 = l407 * l407;
-    acc0_0 += v595;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l435: f32 = t435[col];
+    let v516: f32 = l435 * l435;
+    acc0_0 += v516;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k82_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t596[0i] = r0_0;
+    t517[0i] = r0_0;
   }
 }

@@ -1,35 +1,35 @@
 // kernel k97a_ew
-@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_attn_wk_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t471: array<f32>;
-@group(0) @binding(2) var<storage, read> t679: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t847: array<f32>;
-@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_attn_wk_b: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t851: array<f32>;
-@group(0) @binding(6) var<storage, read> t689: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t855: array<f32>;
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_ln1_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t444: array<f32>;
+@group(0) @binding(2) var<storage, read> t640: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t742: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_ln1_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t746: array<f32>;
+@group(0) @binding(6) var<storage, read> t650: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t750: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k97a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
-    let l843: f32 = p_optim_m_blocks_0_attn_wk_b[i];
-    let v845: f32 = l843 * 0.9f;
-    let l472: f32 = t471[i];
-    let l750: f32 = t679[0i];
-    let v842: f32 = l472 * l750;
-    let v846: f32 = v842 * 0.1f;
-    let v847: f32 = v845 + v846;
-    t847[i] = v847;
-    let l844: f32 = p_optim_v_blocks_0_attn_wk_b[i];
-    let v848: f32 = l844 * 0.95f;
-    let v849: f32 = v842 * v842;
-    let v850: f32 = v849 * 0.05f;
-    let v851: f32 = v848 + v850;
-    t851[i] = v851;
-    let v852: f32 = sqrt(v851);
-    let l767: f32 = t689[0i];
-    let v853: f32 = v852 / l767;
-    let v854: f32 = v853 + 1e-8f;
-    let v855: f32 = v847 / v854;
-    t855[i] = v855;
+    let l738: f32 = p_optim_m_blocks_0_ln1_b[i];
+    let v740: f32 = l738 * 0.9f;
+    let l445: f32 = t444[i];
+    let l711: f32 = t640[0i];
+    let v737: f32 = l445 * l711;
+    let v741: f32 = v737 * 0.1f;
+    let v742: f32 = v740 + v741;
+    t742[i] = v742;
+    let l739: f32 = p_optim_v_blocks_0_ln1_b[i];
+    let v743: f32 = l739 * 0.95f;
+    let v744: f32 = v737 * v737;
+    let v745: f32 = v744 * 0.05f;
+    let v746: f32 = v743 + v745;
+    t746[i] = v746;
+    let v747: f32 = sqrt(v746);
+    let l728: f32 = t650[0i];
+    let v748: f32 = v747 / l728;
+    let v749: f32 = v748 + 1e-8f;
+    let v750: f32 = v742 / v749;
+    t750[i] = v750;
   }
 }

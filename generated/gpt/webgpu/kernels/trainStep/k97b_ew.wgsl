@@ -1,17 +1,17 @@
 // kernel k97b_ew
-@group(0) @binding(0) var<storage, read> p_blocks_0_attn_wk_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t855: array<f32>;
-@group(0) @binding(2) var<storage, read> t688: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t857: array<f32>;
+@group(0) @binding(0) var<storage, read> p_blocks_0_ln1_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t750: array<f32>;
+@group(0) @binding(2) var<storage, read> t649: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t752: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k97b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
-    let l7: f32 = p_blocks_0_attn_wk_b[i];
-    let x855: f32 = t855[i];
-    let l773: f32 = t688[0i];
-    let v856: f32 = x855 * l773;
-    let v857: f32 = l7 - v856;
-    t857[i] = v857;
+    let l3: f32 = p_blocks_0_ln1_b[i];
+    let x750: f32 = t750[i];
+    let l734: f32 = t649[0i];
+    let v751: f32 = x750 * l734;
+    let v752: f32 = l3 - v751;
+    t752[i] = v752;
   }
 }

@@ -1,8 +1,7 @@
 // kernel k28_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t195: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t135: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t198: array<f32>;
+@group(0) @binding(0) var<storage, read> t181: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t188: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +33,43 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t195[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t181[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t195[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t181[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t195[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t181[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t195[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t181[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK * 176i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,84 +102,52 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l135: f32 = t135[(row0 + ty) * 64i + (col0 + tx)];
-    let v198: f32 = l135 + acc0_0;
-    t198[(row0 + ty) * 64i + (col0 + tx)] = v198;
+  if (row0 + ty < 64i && col0 + tx < 176i) {
+    t188[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l135_1: f32 = t135[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v198_1: f32 = l135_1 + acc0_1;
-    t198[(row0 + ty) * 64i + (col0 + tx) + 16i] = v198_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
+    t188[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l135_2: f32 = t135[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v198_2: f32 = l135_2 + acc0_2;
-    t198[(row0 + ty) * 64i + (col0 + tx) + 32i] = v198_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
+    t188[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l135_3: f32 = t135[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v198_3: f32 = l135_3 + acc0_3;
-    t198[(row0 + ty) * 64i + (col0 + tx) + 48i] = v198_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
+    t188[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l135_4: f32 = t135[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v198_4: f32 = l135_4 + acc1_0;
-    t198[(row0 + ty + 16i) * 64i + (col0 + tx)] = v198_4;
+  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
+    t188[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l135_5: f32 = t135[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v198_5: f32 = l135_5 + acc1_1;
-    t198[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v198_5;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
+    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l135_6: f32 = t135[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v198_6: f32 = l135_6 + acc1_2;
-    t198[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v198_6;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
+    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l135_7: f32 = t135[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v198_7: f32 = l135_7 + acc1_3;
-    t198[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v198_7;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
+    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l135_8: f32 = t135[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v198_8: f32 = l135_8 + acc2_0;
-    t198[(row0 + ty + 32i) * 64i + (col0 + tx)] = v198_8;
+  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
+    t188[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l135_9: f32 = t135[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v198_9: f32 = l135_9 + acc2_1;
-    t198[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v198_9;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
+    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l135_10: f32 = t135[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v198_10: f32 = l135_10 + acc2_2;
-    t198[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v198_10;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
+    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l135_11: f32 = t135[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v198_11: f32 = l135_11 + acc2_3;
-    t198[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v198_11;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
+    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l135_12: f32 = t135[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v198_12: f32 = l135_12 + acc3_0;
-    t198[(row0 + ty + 48i) * 64i + (col0 + tx)] = v198_12;
+  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
+    t188[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l135_13: f32 = t135[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v198_13: f32 = l135_13 + acc3_1;
-    t198[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v198_13;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
+    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l135_14: f32 = t135[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v198_14: f32 = l135_14 + acc3_2;
-    t198[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v198_14;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
+    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l135_15: f32 = t135[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v198_15: f32 = l135_15 + acc3_3;
-    t198[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v198_15;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
+    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k101_reduce
-@group(0) @binding(0) var<storage, read> t402: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t573: array<f32>;
+@group(0) @binding(0) var<storage, read> t367: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t531: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k101_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k101_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l402: f32 = t402[col];
-    let v572: f32 = l402 * l402;
-    acc0_0 += v572;
+    let l367: f32 = t367[col];
+    let v530: f32 = l367 * l367;
+    acc0_0 += v530;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k101_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t573[0i] = r0_0;
+    t531[0i] = r0_0;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k111a_reduce
-@group(0) @binding(0) var<storage, read> t263: array<f32>;
-@group(0) @binding(1) var<storage, read> t226: array<f32>;
-@group(0) @binding(2) var<storage, read> t298: array<f32>;
-@group(0) @binding(3) var<storage, read> t206: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t267: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t301: array<f32>;
+@group(0) @binding(0) var<storage, read> t236: array<f32>;
+@group(0) @binding(1) var<storage, read> t199: array<f32>;
+@group(0) @binding(2) var<storage, read> t271: array<f32>;
+@group(0) @binding(3) var<storage, read> t179: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t240: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t274: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k111a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l263: f32 = t263[row + col * 64i];
-    let l226: f32 = t226[row + col * 64i];
-    let v266: f32 = l263 * l226;
-    let l298: f32 = t298[row + col * 64i];
-    let l206: f32 = t206[row + col * 64i];
-    let v300: f32 = l298 * l206;
-    acc0_0 += v266;
-    acc0_1 += v300;
+    let l236: f32 = t236[row + col * 64i];
+    let l199: f32 = t199[row + col * 64i];
+    let v239: f32 = l236 * l199;
+    let l271: f32 = t271[row + col * 64i];
+    let l179: f32 = t179[row + col * 64i];
+    let v273: f32 = l271 * l179;
+    acc0_0 += v239;
+    acc0_1 += v273;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k111a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t267[row] = r0_0;
-    t301[row] = r0_1;
+    t240[row] = r0_0;
+    t274[row] = r0_1;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k111b_reduce
-@group(0) @binding(0) var<storage, read> t383: array<f32>;
-@group(0) @binding(1) var<storage, read> t143: array<f32>;
-@group(0) @binding(2) var<storage, read> t417: array<f32>;
-@group(0) @binding(3) var<storage, read> t122: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t386: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t420: array<f32>;
+@group(0) @binding(0) var<storage, read> t348: array<f32>;
+@group(0) @binding(1) var<storage, read> t125: array<f32>;
+@group(0) @binding(2) var<storage, read> t382: array<f32>;
+@group(0) @binding(3) var<storage, read> t104: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t351: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t385: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k111b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l383: f32 = t383[row + col * 64i];
-    let l143: f32 = t143[row + col * 64i];
-    let v385: f32 = l383 * l143;
-    let l417: f32 = t417[row + col * 64i];
-    let l122: f32 = t122[row + col * 64i];
-    let v419: f32 = l417 * l122;
-    acc0_0 += v385;
-    acc0_1 += v419;
+    let l348: f32 = t348[row + col * 64i];
+    let l125: f32 = t125[row + col * 64i];
+    let v350: f32 = l348 * l125;
+    let l382: f32 = t382[row + col * 64i];
+    let l104: f32 = t104[row + col * 64i];
+    let v384: f32 = l382 * l104;
+    acc0_0 += v350;
+    acc0_1 += v384;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k111b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t386[row] = r0_0;
-    t420[row] = r0_1;
+    t351[row] = r0_0;
+    t385[row] = r0_1;
   }
 }

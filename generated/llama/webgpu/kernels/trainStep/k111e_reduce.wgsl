@@ -1,12 +1,12 @@
 // kernel k111e_reduce
-@group(0) @binding(0) var<storage, read> t544: array<f32>;
-@group(0) @binding(1) var<storage, read> t564: array<f32>;
-@group(0) @binding(2) var<storage, read> t542: array<f32>;
-@group(0) @binding(3) var<storage, read> t549: array<f32>;
-@group(0) @binding(4) var<storage, read> t553: array<f32>;
-@group(0) @binding(5) var<storage, read> t557: array<f32>;
-@group(0) @binding(6) var<storage, read> t561: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t567: array<f32>;
+@group(0) @binding(0) var<storage, read> t502: array<f32>;
+@group(0) @binding(1) var<storage, read> t522: array<f32>;
+@group(0) @binding(2) var<storage, read> t500: array<f32>;
+@group(0) @binding(3) var<storage, read> t507: array<f32>;
+@group(0) @binding(4) var<storage, read> t511: array<f32>;
+@group(0) @binding(5) var<storage, read> t515: array<f32>;
+@group(0) @binding(6) var<storage, read> t519: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t525: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 var<workgroup> partial1: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
@@ -16,10 +16,10 @@ fn k111e_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x544: f32 = t544[col];
-    let x564: f32 = t564[col];
-    acc0_0 += x544;
-    acc0_1 += x564;
+    let x502: f32 = t502[col];
+    let x522: f32 = t522[col];
+    acc0_0 += x502;
+    acc0_1 += x522;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -57,17 +57,17 @@ fn k111e_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    let l543: f32 = t542[0i];
-    let v547: f32 = l543 + r0_0;
-    let l550: f32 = t549[0i];
-    let v551: f32 = v547 + l550;
-    let l554: f32 = t553[0i];
-    let v555: f32 = v551 + l554;
-    let l558: f32 = t557[0i];
-    let v559: f32 = v555 + l558;
-    let l562: f32 = t561[0i];
-    let v563: f32 = v559 + l562;
-    let v567: f32 = v563 + r0_1;
-    t567[0i] = v567;
+    let l501: f32 = t500[0i];
+    let v505: f32 = l501 + r0_0;
+    let l508: f32 = t507[0i];
+    let v509: f32 = v505 + l508;
+    let l512: f32 = t511[0i];
+    let v513: f32 = v509 + l512;
+    let l516: f32 = t515[0i];
+    let v517: f32 = v513 + l516;
+    let l520: f32 = t519[0i];
+    let v521: f32 = v517 + l520;
+    let v525: f32 = v521 + r0_1;
+    t525[0i] = v525;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k111f_reduce
-@group(0) @binding(0) var<storage, read> t580: array<f32>;
-@group(0) @binding(1) var<storage, read> t567: array<f32>;
-@group(0) @binding(2) var<storage, read> t569: array<f32>;
-@group(0) @binding(3) var<storage, read> t573: array<f32>;
-@group(0) @binding(4) var<storage, read> t577: array<f32>;
-@group(0) @binding(5) var<storage, read> t585: array<f32>;
-@group(0) @binding(6) var<storage, read> t589: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t591: array<f32>;
+@group(0) @binding(0) var<storage, read> t538: array<f32>;
+@group(0) @binding(1) var<storage, read> t525: array<f32>;
+@group(0) @binding(2) var<storage, read> t527: array<f32>;
+@group(0) @binding(3) var<storage, read> t531: array<f32>;
+@group(0) @binding(4) var<storage, read> t535: array<f32>;
+@group(0) @binding(5) var<storage, read> t543: array<f32>;
+@group(0) @binding(6) var<storage, read> t547: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t549: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k111f_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -14,8 +14,8 @@ fn k111f_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x580: f32 = t580[col];
-    acc0_0 += x580;
+    let x538: f32 = t538[col];
+    acc0_0 += x538;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -45,18 +45,18 @@ fn k111f_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let x567: f32 = t567[0i];
-    let l570: f32 = t569[0i];
-    let v571: f32 = x567 + l570;
-    let l574: f32 = t573[0i];
-    let v575: f32 = v571 + l574;
-    let l578: f32 = t577[0i];
-    let v579: f32 = v575 + l578;
-    let v583: f32 = v579 + r0_0;
-    let l586: f32 = t585[0i];
-    let v587: f32 = v583 + l586;
-    let l590: f32 = t589[0i];
-    let v591: f32 = v587 + l590;
-    t591[0i] = v591;
+    let x525: f32 = t525[0i];
+    let l528: f32 = t527[0i];
+    let v529: f32 = x525 + l528;
+    let l532: f32 = t531[0i];
+    let v533: f32 = v529 + l532;
+    let l536: f32 = t535[0i];
+    let v537: f32 = v533 + l536;
+    let v541: f32 = v537 + r0_0;
+    let l544: f32 = t543[0i];
+    let v545: f32 = v541 + l544;
+    let l548: f32 = t547[0i];
+    let v549: f32 = v545 + l548;
+    t549[0i] = v549;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k111g_reduce
-@group(0) @binding(0) var<storage, read> t600: array<f32>;
-@group(0) @binding(1) var<storage, read> t591: array<f32>;
-@group(0) @binding(2) var<storage, read> t593: array<f32>;
-@group(0) @binding(3) var<storage, read> t597: array<f32>;
-@group(0) @binding(4) var<storage, read> t605: array<f32>;
-@group(0) @binding(5) var<storage, read> t609: array<f32>;
-@group(0) @binding(6) var<storage, read> t613: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t615: array<f32>;
+@group(0) @binding(0) var<storage, read> t558: array<f32>;
+@group(0) @binding(1) var<storage, read> t549: array<f32>;
+@group(0) @binding(2) var<storage, read> t551: array<f32>;
+@group(0) @binding(3) var<storage, read> t555: array<f32>;
+@group(0) @binding(4) var<storage, read> t563: array<f32>;
+@group(0) @binding(5) var<storage, read> t567: array<f32>;
+@group(0) @binding(6) var<storage, read> t571: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t573: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k111g_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -14,8 +14,8 @@ fn k111g_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x600: f32 = t600[col];
-    acc0_0 += x600;
+    let x558: f32 = t558[col];
+    acc0_0 += x558;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -45,18 +45,18 @@ fn k111g_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let x591: f32 = t591[0i];
-    let l594: f32 = t593[0i];
-    let v595: f32 = x591 + l594;
-    let l598: f32 = t597[0i];
-    let v599: f32 = v595 + l598;
-    let v603: f32 = v599 + r0_0;
-    let l606: f32 = t605[0i];
-    let v607: f32 = v603 + l606;
-    let l610: f32 = t609[0i];
-    let v611: f32 = v607 + l610;
-    let l614: f32 = t613[0i];
-    let v615: f32 = v611 + l614;
-    t615[0i] = v615;
+    let x549: f32 = t549[0i];
+    let l552: f32 = t551[0i];
+    let v553: f32 = x549 + l552;
+    let l556: f32 = t555[0i];
+    let v557: f32 = v553 + l556;
+    let v561: f32 = v557 + r0_0;
+    let l564: f32 = t563[0i];
+    let v565: f32 = v561 + l564;
+    let l568: f32 = t567[0i];
+    let v569: f32 = v565 + l568;
+    let l572: f32 = t571[0i];
+    let v573: f32 = v569 + l572;
+    t573[0i] = v573;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k111h_reduce
-@group(0) @binding(0) var<storage, read> t616: array<f32>;
-@group(0) @binding(1) var<storage, read> t615: array<f32>;
-@group(0) @binding(2) var<storage, read> t621: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t624: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t628: array<f32>;
+@group(0) @binding(0) var<storage, read> t574: array<f32>;
+@group(0) @binding(1) var<storage, read> t573: array<f32>;
+@group(0) @binding(2) var<storage, read> t579: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t582: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t586: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k111h_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,8 +11,8 @@ fn k111h_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x616: f32 = t616[col];
-    acc0_0 += x616;
+    let x574: f32 = t574[col];
+    acc0_0 += x574;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -42,15 +42,15 @@ fn k111h_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let x615: f32 = t615[0i];
-    let v619: f32 = x615 + r0_0;
-    let l622: f32 = t621[0i];
-    let v623: f32 = v619 + l622;
-    let v624: f32 = sqrt(v623);
-    t624[0i] = v624;
-    let v626: f32 = v624 + 0.000001f;
-    let v627: f32 = 1.0f / v626;
-    let v628: f32 = min(v627, 1.0f);
-    t628[0i] = v628;
+    let x573: f32 = t573[0i];
+    let v577: f32 = x573 + r0_0;
+    let l580: f32 = t579[0i];
+    let v581: f32 = v577 + l580;
+    let v582: f32 = sqrt(v581);
+    t582[0i] = v582;
+    let v584: f32 = v582 + 0.000001f;
+    let v585: f32 = 1.0f / v584;
+    let v586: f32 = min(v585, 1.0f);
+    t586[0i] = v586;
   }
 }

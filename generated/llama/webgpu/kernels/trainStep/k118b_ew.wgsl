@@ -1,17 +1,17 @@
 // kernel k118b_ew
 @group(0) @binding(0) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
-@group(0) @binding(1) var<storage, read> t789: array<f32>;
-@group(0) @binding(2) var<storage, read> t637: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t791: array<f32>;
+@group(0) @binding(1) var<storage, read> t747: array<f32>;
+@group(0) @binding(2) var<storage, read> t595: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t749: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k118b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
     let l6: f32 = p_layers_0_mlp_norm_g[i];
-    let x789: f32 = t789[i];
-    let l696: f32 = t637[0i];
-    let v790: f32 = x789 * l696;
-    let v791: f32 = l6 - v790;
-    t791[i] = v791;
+    let x747: f32 = t747[i];
+    let l654: f32 = t595[0i];
+    let v748: f32 = x747 * l654;
+    let v749: f32 = l6 - v748;
+    t749[i] = v749;
   }
 }

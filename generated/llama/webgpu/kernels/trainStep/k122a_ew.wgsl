@@ -1,35 +1,35 @@
 // kernel k122a_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(1) var<storage, read> t386: array<f32>;
-@group(0) @binding(2) var<storage, read> t628: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t866: array<f32>;
+@group(0) @binding(1) var<storage, read> t351: array<f32>;
+@group(0) @binding(2) var<storage, read> t586: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t824: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t870: array<f32>;
-@group(0) @binding(6) var<storage, read> t638: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t874: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t828: array<f32>;
+@group(0) @binding(6) var<storage, read> t596: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t832: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k122a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
-    let l862: f32 = p_optim_m_layers_1_attn_norm_g[i];
-    let v864: f32 = l862 * 0.9f;
-    let l387: f32 = t386[i];
-    let l673: f32 = t628[0i];
-    let v861: f32 = l387 * l673;
-    let v865: f32 = v861 * 0.1f;
-    let v866: f32 = v864 + v865;
-    t866[i] = v866;
-    let l863: f32 = p_optim_v_layers_1_attn_norm_g[i];
-    let v867: f32 = l863 * 0.95f;
-    let v868: f32 = v861 * v861;
-    let v869: f32 = v868 * 0.05f;
-    let v870: f32 = v867 + v869;
-    t870[i] = v870;
-    let v871: f32 = sqrt(v870);
-    let l690: f32 = t638[0i];
-    let v872: f32 = v871 / l690;
-    let v873: f32 = v872 + 1e-8f;
-    let v874: f32 = v866 / v873;
-    t874[i] = v874;
+    let l820: f32 = p_optim_m_layers_1_attn_norm_g[i];
+    let v822: f32 = l820 * 0.9f;
+    let l352: f32 = t351[i];
+    let l631: f32 = t586[0i];
+    let v819: f32 = l352 * l631;
+    let v823: f32 = v819 * 0.1f;
+    let v824: f32 = v822 + v823;
+    t824[i] = v824;
+    let l821: f32 = p_optim_v_layers_1_attn_norm_g[i];
+    let v825: f32 = l821 * 0.95f;
+    let v826: f32 = v819 * v819;
+    let v827: f32 = v826 * 0.05f;
+    let v828: f32 = v825 + v827;
+    t828[i] = v828;
+    let v829: f32 = sqrt(v828);
+    let l648: f32 = t596[0i];
+    let v830: f32 = v829 / l648;
+    let v831: f32 = v830 + 1e-8f;
+    let v832: f32 = v824 / v831;
+    t832[i] = v832;
   }
 }

@@ -1,32 +1,32 @@
 // kernel k126a_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t317: array<f32>;
-@group(0) @binding(2) var<storage, read> t628: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t933: array<f32>;
+@group(0) @binding(1) var<storage, read> t290: array<f32>;
+@group(0) @binding(2) var<storage, read> t586: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t891: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t937: array<f32>;
-@group(0) @binding(6) var<storage, read> t638: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t940: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t895: array<f32>;
+@group(0) @binding(6) var<storage, read> t596: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t898: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k126a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l929: f32 = p_optim_m_layers_1_attn_wo_w[i];
-  let v931: f32 = l929 * 0.9f;
-  let l317: f32 = t317[i];
-  let l699: f32 = t628[0i];
-  let v928: f32 = l317 * l699;
-  let v932: f32 = v928 * 0.1f;
-  let v933: f32 = v931 + v932;
-  t933[i] = v933;
-  let l930: f32 = p_optim_v_layers_1_attn_wo_w[i];
-  let v934: f32 = l930 * 0.95f;
-  let v935: f32 = v928 * v928;
-  let v936: f32 = v935 * 0.05f;
-  let v937: f32 = v934 + v936;
-  t937[i] = v937;
-  let v938: f32 = sqrt(v937);
-  let l715: f32 = t638[0i];
-  let v939: f32 = v938 / l715;
-  let v940: f32 = v939 + 1e-8f;
-  t940[i] = v940;
+  let l887: f32 = p_optim_m_layers_1_attn_wo_w[i];
+  let v889: f32 = l887 * 0.9f;
+  let l290: f32 = t290[i];
+  let l657: f32 = t586[0i];
+  let v886: f32 = l290 * l657;
+  let v890: f32 = v886 * 0.1f;
+  let v891: f32 = v889 + v890;
+  t891[i] = v891;
+  let l888: f32 = p_optim_v_layers_1_attn_wo_w[i];
+  let v892: f32 = l888 * 0.95f;
+  let v893: f32 = v886 * v886;
+  let v894: f32 = v893 * 0.05f;
+  let v895: f32 = v892 + v894;
+  t895[i] = v895;
+  let v896: f32 = sqrt(v895);
+  let l673: f32 = t596[0i];
+  let v897: f32 = v896 / l673;
+  let v898: f32 = v897 + 1e-8f;
+  t898[i] = v898;
 }

@@ -1,17 +1,17 @@
 // kernel k127b_ew
 @group(0) @binding(0) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(1) var<storage, read> t958: array<f32>;
-@group(0) @binding(2) var<storage, read> t637: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t960: array<f32>;
+@group(0) @binding(1) var<storage, read> t916: array<f32>;
+@group(0) @binding(2) var<storage, read> t595: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t918: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k127b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
     let l15: f32 = p_layers_1_mlp_norm_g[i];
-    let x958: f32 = t958[i];
-    let l696: f32 = t637[0i];
-    let v959: f32 = x958 * l696;
-    let v960: f32 = l15 - v959;
-    t960[i] = v960;
+    let x916: f32 = t916[i];
+    let l654: f32 = t595[0i];
+    let v917: f32 = x916 * l654;
+    let v918: f32 = l15 - v917;
+    t918[i] = v918;
   }
 }

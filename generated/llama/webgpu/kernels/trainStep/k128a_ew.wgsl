@@ -1,32 +1,32 @@
 // kernel k128a_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_mlp_w1_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t297: array<f32>;
-@group(0) @binding(2) var<storage, read> t628: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t966: array<f32>;
+@group(0) @binding(1) var<storage, read> t270: array<f32>;
+@group(0) @binding(2) var<storage, read> t586: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t924: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_1_mlp_w1_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t970: array<f32>;
-@group(0) @binding(6) var<storage, read> t638: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t973: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t928: array<f32>;
+@group(0) @binding(6) var<storage, read> t596: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t931: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k128a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l962: f32 = p_optim_m_layers_1_mlp_w1_w[i];
-  let v964: f32 = l962 * 0.9f;
-  let l297: f32 = t297[i];
-  let l792: f32 = t628[0i];
-  let v961: f32 = l297 * l792;
-  let v965: f32 = v961 * 0.1f;
-  let v966: f32 = v964 + v965;
-  t966[i] = v966;
-  let l963: f32 = p_optim_v_layers_1_mlp_w1_w[i];
-  let v967: f32 = l963 * 0.95f;
-  let v968: f32 = v961 * v961;
-  let v969: f32 = v968 * 0.05f;
-  let v970: f32 = v967 + v969;
-  t970[i] = v970;
-  let v971: f32 = sqrt(v970);
-  let l808: f32 = t638[0i];
-  let v972: f32 = v971 / l808;
-  let v973: f32 = v972 + 1e-8f;
-  t973[i] = v973;
+  let l920: f32 = p_optim_m_layers_1_mlp_w1_w[i];
+  let v922: f32 = l920 * 0.9f;
+  let l270: f32 = t270[i];
+  let l750: f32 = t586[0i];
+  let v919: f32 = l270 * l750;
+  let v923: f32 = v919 * 0.1f;
+  let v924: f32 = v922 + v923;
+  t924[i] = v924;
+  let l921: f32 = p_optim_v_layers_1_mlp_w1_w[i];
+  let v925: f32 = l921 * 0.95f;
+  let v926: f32 = v919 * v919;
+  let v927: f32 = v926 * 0.05f;
+  let v928: f32 = v925 + v927;
+  t928[i] = v928;
+  let v929: f32 = sqrt(v928);
+  let l766: f32 = t596[0i];
+  let v930: f32 = v929 / l766;
+  let v931: f32 = v930 + 1e-8f;
+  t931[i] = v931;
 }

@@ -1,32 +1,32 @@
 // kernel k130a_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t287: array<f32>;
-@group(0) @binding(2) var<storage, read> t628: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1000: array<f32>;
+@group(0) @binding(1) var<storage, read> t260: array<f32>;
+@group(0) @binding(2) var<storage, read> t586: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t958: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1004: array<f32>;
-@group(0) @binding(6) var<storage, read> t638: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1007: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t962: array<f32>;
+@group(0) @binding(6) var<storage, read> t596: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t965: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k130a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l996: f32 = p_optim_m_layers_1_mlp_w3_w[i];
-  let v998: f32 = l996 * 0.9f;
-  let l287: f32 = t287[i];
-  let l792: f32 = t628[0i];
-  let v995: f32 = l287 * l792;
-  let v999: f32 = v995 * 0.1f;
-  let v1000: f32 = v998 + v999;
-  t1000[i] = v1000;
-  let l997: f32 = p_optim_v_layers_1_mlp_w3_w[i];
-  let v1001: f32 = l997 * 0.95f;
-  let v1002: f32 = v995 * v995;
-  let v1003: f32 = v1002 * 0.05f;
-  let v1004: f32 = v1001 + v1003;
-  t1004[i] = v1004;
-  let v1005: f32 = sqrt(v1004);
-  let l808: f32 = t638[0i];
-  let v1006: f32 = v1005 / l808;
-  let v1007: f32 = v1006 + 1e-8f;
-  t1007[i] = v1007;
+  let l954: f32 = p_optim_m_layers_1_mlp_w3_w[i];
+  let v956: f32 = l954 * 0.9f;
+  let l260: f32 = t260[i];
+  let l750: f32 = t586[0i];
+  let v953: f32 = l260 * l750;
+  let v957: f32 = v953 * 0.1f;
+  let v958: f32 = v956 + v957;
+  t958[i] = v958;
+  let l955: f32 = p_optim_v_layers_1_mlp_w3_w[i];
+  let v959: f32 = l955 * 0.95f;
+  let v960: f32 = v953 * v953;
+  let v961: f32 = v960 * 0.05f;
+  let v962: f32 = v959 + v961;
+  t962[i] = v962;
+  let v963: f32 = sqrt(v962);
+  let l766: f32 = t596[0i];
+  let v964: f32 = v963 / l766;
+  let v965: f32 = v964 + 1e-8f;
+  t965[i] = v965;
 }

@@ -1,14 +1,31 @@
 // kernel k53_ew
-@group(0) @binding(0) var<storage, read> t344: array<f32>;
-@group(0) @binding(1) var<storage, read> t347: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t350: array<f32>;
+@group(0) @binding(0) var<storage, read> t296: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t327: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t330: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k53_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t344[i / 2i];
-  let l346: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t347[i / 2i];
-  let l349: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v350: f32 = l346 + l349;
-  t350[i] = v350;
+  let l320: f32 = t296[1i + i * 2i];
+  let g: f32 = f32(i % 512i / 8i);
+  let g_1: f32 = f32(i % 512i % 8i);
+  let g_2: f32 = g_1 * -1.1512926f;
+  let g_3: f32 = exp(g_2);
+  let g_4: f32 = g * g_3;
+  let l65: f32 = cos(g_4);
+  let v321: f32 = l320 * l65;
+  let l323: f32 = t296[i * 2i];
+  let v324: f32 = -l323;
+  let g_5: f32 = f32(i % 512i / 8i);
+  let g_6: f32 = f32(i % 512i % 8i);
+  let g_7: f32 = g_6 * -1.1512926f;
+  let g_8: f32 = exp(g_7);
+  let g_9: f32 = g_5 * g_8;
+  let l68: f32 = sin(g_9);
+  let v325: f32 = v324 * l68;
+  let v327: f32 = v321 + v325;
+  t327[i] = v327;
+  let v322: f32 = l320 * l68;
+  let v326: f32 = l323 * l65;
+  let v330: f32 = v322 + v326;
+  t330[i] = v330;
 }

@@ -1,11 +1,7 @@
 // kernel k63_einsum
-@group(0) @binding(0) var<storage, read> t370: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t376: array<f32>;
-@group(0) @binding(3) var<storage, read> t380: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t383: array<f32>;
-@group(0) @binding(5) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t384: array<f32>;
+@group(0) @binding(0) var<storage, read> t343: array<f32>;
+@group(0) @binding(1) var<storage, read> t128: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t346: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,46 +30,46 @@ fn k63_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t370[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t343[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t370[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t343[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t370[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t343[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t370[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t343[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_attn_wv_w[bK + (col0 + bN) * 64i];
+    if (bK < 1024i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = t128[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wv_w[bK + 4i + (col0 + bN) * 64i];
+    if (bK + 4i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = t128[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wv_w[bK + 8i + (col0 + bN) * 64i];
+    if (bK + 8i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = t128[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wv_w[bK + 12i + (col0 + bN) * 64i];
+    if (bK + 12i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = t128[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -106,164 +102,52 @@ fn k63_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l376: f32 = t376[(row0 + ty) * 64i + (col0 + tx)];
-    let v382: f32 = acc0_0 + l376;
-    let l380: f32 = t380[(row0 + ty) * 64i + (col0 + tx)];
-    let v383: f32 = v382 + l380;
-    t383[(row0 + ty) * 64i + (col0 + tx)] = v383;
-    let l145: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v384: f32 = v383 * l145;
-    t384[(row0 + ty) * 64i + (col0 + tx)] = v384;
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    t346[row0 + ty + (col0 + tx) * 64i] = acc0_0;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l376_1: f32 = t376[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v382_1: f32 = acc0_1 + l376_1;
-    let l380_1: f32 = t380[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v383_1: f32 = v382_1 + l380_1;
-    t383[(row0 + ty) * 64i + (col0 + tx) + 16i] = v383_1;
-    let l145_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v384_1: f32 = v383_1 * l145_1;
-    t384[(row0 + ty) * 64i + (col0 + tx) + 16i] = v384_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    t346[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l376_2: f32 = t376[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v382_2: f32 = acc0_2 + l376_2;
-    let l380_2: f32 = t380[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v383_2: f32 = v382_2 + l380_2;
-    t383[(row0 + ty) * 64i + (col0 + tx) + 32i] = v383_2;
-    let l145_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v384_2: f32 = v383_2 * l145_2;
-    t384[(row0 + ty) * 64i + (col0 + tx) + 32i] = v384_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    t346[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l376_3: f32 = t376[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v382_3: f32 = acc0_3 + l376_3;
-    let l380_3: f32 = t380[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v383_3: f32 = v382_3 + l380_3;
-    t383[(row0 + ty) * 64i + (col0 + tx) + 48i] = v383_3;
-    let l145_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v384_3: f32 = v383_3 * l145_3;
-    t384[(row0 + ty) * 64i + (col0 + tx) + 48i] = v384_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    t346[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l376_4: f32 = t376[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v382_4: f32 = acc1_0 + l376_4;
-    let l380_4: f32 = t380[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v383_4: f32 = v382_4 + l380_4;
-    t383[(row0 + ty + 16i) * 64i + (col0 + tx)] = v383_4;
-    let l145_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v384_4: f32 = v383_4 * l145_4;
-    t384[(row0 + ty + 16i) * 64i + (col0 + tx)] = v384_4;
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    t346[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l376_5: f32 = t376[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v382_5: f32 = acc1_1 + l376_5;
-    let l380_5: f32 = t380[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v383_5: f32 = v382_5 + l380_5;
-    t383[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v383_5;
-    let l145_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v384_5: f32 = v383_5 * l145_5;
-    t384[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v384_5;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    t346[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l376_6: f32 = t376[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v382_6: f32 = acc1_2 + l376_6;
-    let l380_6: f32 = t380[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v383_6: f32 = v382_6 + l380_6;
-    t383[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v383_6;
-    let l145_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v384_6: f32 = v383_6 * l145_6;
-    t384[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v384_6;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    t346[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l376_7: f32 = t376[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v382_7: f32 = acc1_3 + l376_7;
-    let l380_7: f32 = t380[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v383_7: f32 = v382_7 + l380_7;
-    t383[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v383_7;
-    let l145_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v384_7: f32 = v383_7 * l145_7;
-    t384[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v384_7;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    t346[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l376_8: f32 = t376[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v382_8: f32 = acc2_0 + l376_8;
-    let l380_8: f32 = t380[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v383_8: f32 = v382_8 + l380_8;
-    t383[(row0 + ty + 32i) * 64i + (col0 + tx)] = v383_8;
-    let l145_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v384_8: f32 = v383_8 * l145_8;
-    t384[(row0 + ty + 32i) * 64i + (col0 + tx)] = v384_8;
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    t346[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l376_9: f32 = t376[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v382_9: f32 = acc2_1 + l376_9;
-    let l380_9: f32 = t380[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v383_9: f32 = v382_9 + l380_9;
-    t383[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v383_9;
-    let l145_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v384_9: f32 = v383_9 * l145_9;
-    t384[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v384_9;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    t346[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l376_10: f32 = t376[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v382_10: f32 = acc2_2 + l376_10;
-    let l380_10: f32 = t380[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v383_10: f32 = v382_10 + l380_10;
-    t383[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v383_10;
-    let l145_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v384_10: f32 = v383_10 * l145_10;
-    t384[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v384_10;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    t346[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l376_11: f32 = t376[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v382_11: f32 = acc2_3 + l376_11;
-    let l380_11: f32 = t380[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v383_11: f32 = v382_11 + l380_11;
-    t383[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v383_11;
-    let l145_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v384_11: f32 = v383_11 * l145_11;
-    t384[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v384_11;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    t346[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l376_12: f32 = t376[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v382_12: f32 = acc3_0 + l376_12;
-    let l380_12: f32 = t380[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v383_12: f32 = v382_12 + l380_12;
-    t383[(row0 + ty + 48i) * 64i + (col0 + tx)] = v383_12;
-    let l145_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v384_12: f32 = v383_12 * l145_12;
-    t384[(row0 + ty + 48i) * 64i + (col0 + tx)] = v384_12;
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    t346[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l376_13: f32 = t376[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v382_13: f32 = acc3_1 + l376_13;
-    let l380_13: f32 = t380[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v383_13: f32 = v382_13 + l380_13;
-    t383[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v383_13;
-    let l145_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v384_13: f32 = v383_13 * l145_13;
-    t384[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v384_13;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    t346[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l376_14: f32 = t376[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v382_14: f32 = acc3_2 + l376_14;
-    let l380_14: f32 = t380[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v383_14: f32 = v382_14 + l380_14;
-    t383[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v383_14;
-    let l145_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v384_14: f32 = v383_14 * l145_14;
-    t384[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v384_14;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    t346[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l376_15: f32 = t376[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v382_15: f32 = acc3_3 + l376_15;
-    let l380_15: f32 = t380[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v383_15: f32 = v382_15 + l380_15;
-    t383[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v383_15;
-    let l145_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v384_15: f32 = v383_15 * l145_15;
-    t384[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v384_15;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    t346[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k7_ew (compiler/std/functional.loom:45:22)
+// kernel k7_ew (compiler/std/functional.loom:77:24)
 @group(0) @binding(0) var<storage, read> t39: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t85: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t89: array<f32>;
@@ -11,8 +11,8 @@ fn k7_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_i
   let g_2: f32 = g_1 * -1.1512926f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
-  let l64: f32 = cos(g_4);
-  let v83: f32 = l80 * l64;
+  let l65: f32 = cos(g_4);
+  let v83: f32 = l80 * l65;
   let l82: f32 = t39[1i + i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g_5: f32 = f32(i % 512i / 8i);
   let g_6: f32 = f32(i % 512i % 8i);
@@ -24,7 +24,7 @@ fn k7_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_i
   let v85: f32 = v83 - v84;
   t85[i] = v85;
   let v87: f32 = l80 * l68;
-  let v88: f32 = l82 * l64;
+  let v88: f32 = l82 * l65;
   let v89: f32 = v87 + v88;
   t89[i] = v89;
 }

@@ -1,14 +1,14 @@
 // kernel k80_ew
-@group(0) @binding(0) var<storage, read> t462: array<f32>;
-@group(0) @binding(1) var<storage, read> t465: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t468: array<f32>;
+@group(0) @binding(0) var<storage, read> t420: array<f32>;
+@group(0) @binding(1) var<storage, read> t423: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t426: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k80_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t462[i / 2i];
-  let l464: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t465[i / 2i];
-  let l467: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v468: f32 = l464 + l467;
-  t468[i] = v468;
+  let g: f32 = t420[i / 2i];
+  let l422: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t423[i / 2i];
+  let l425: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v426: f32 = l422 + l425;
+  t426[i] = v426;
 }

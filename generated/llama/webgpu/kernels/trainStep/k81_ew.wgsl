@@ -1,31 +1,31 @@
 // kernel k81_ew
-@group(0) @binding(0) var<storage, read> t450: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t480: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t483: array<f32>;
+@group(0) @binding(0) var<storage, read> t407: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t438: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t441: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k81_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l473: f32 = t450[1i + i * 2i];
+  let l431: f32 = t407[1i + i * 2i];
   let g: f32 = f32(i % 512i / 8i);
   let g_1: f32 = f32(i % 512i % 8i);
   let g_2: f32 = g_1 * -1.1512926f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
-  let l64: f32 = cos(g_4);
-  let v474: f32 = l473 * l64;
-  let l476: f32 = t450[i * 2i];
-  let v477: f32 = -l476;
+  let l65: f32 = cos(g_4);
+  let v432: f32 = l431 * l65;
+  let l434: f32 = t407[i * 2i];
+  let v435: f32 = -l434;
   let g_5: f32 = f32(i % 512i / 8i);
   let g_6: f32 = f32(i % 512i % 8i);
   let g_7: f32 = g_6 * -1.1512926f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l68: f32 = sin(g_9);
-  let v478: f32 = v477 * l68;
-  let v480: f32 = v474 + v478;
-  t480[i] = v480;
-  let v475: f32 = l473 * l68;
-  let v479: f32 = l476 * l64;
-  let v483: f32 = v475 + v479;
-  t483[i] = v483;
+  let v436: f32 = v435 * l68;
+  let v438: f32 = v432 + v436;
+  t438[i] = v438;
+  let v433: f32 = l431 * l68;
+  let v437: f32 = l434 * l65;
+  let v441: f32 = v433 + v437;
+  t441[i] = v441;
 }

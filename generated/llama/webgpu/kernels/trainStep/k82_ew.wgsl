@@ -1,14 +1,14 @@
 // kernel k82_ew
-@group(0) @binding(0) var<storage, read> t480: array<f32>;
-@group(0) @binding(1) var<storage, read> t483: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t486: array<f32>;
+@group(0) @binding(0) var<storage, read> t438: array<f32>;
+@group(0) @binding(1) var<storage, read> t441: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t444: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k82_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t480[i / 2i];
-  let l482: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t483[i / 2i];
-  let l485: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v486: f32 = l482 + l485;
-  t486[i] = v486;
+  let g: f32 = t438[i / 2i];
+  let l440: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t441[i / 2i];
+  let l443: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v444: f32 = l440 + l443;
+  t444[i] = v444;
 }

@@ -1,11 +1,11 @@
 // kernel k90_einsum
-@group(0) @binding(0) var<storage, read> t488: array<f32>;
+@group(0) @binding(0) var<storage, read> t446: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t494: array<f32>;
-@group(0) @binding(3) var<storage, read> t498: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t501: array<f32>;
+@group(0) @binding(2) var<storage, read> t452: array<f32>;
+@group(0) @binding(3) var<storage, read> t456: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t459: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t502: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t460: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k90_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t488[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t446[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t488[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t446[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t488[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t446[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t488[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t446[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k90_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l494: f32 = t494[(row0 + ty) * 64i + (col0 + tx)];
-    let v500: f32 = acc0_0 + l494;
-    let l498: f32 = t498[(row0 + ty) * 64i + (col0 + tx)];
-    let v501: f32 = v500 + l498;
-    t501[(row0 + ty) * 64i + (col0 + tx)] = v501;
+    let l452: f32 = t452[(row0 + ty) * 64i + (col0 + tx)];
+    let v458: f32 = acc0_0 + l452;
+    let l456: f32 = t456[(row0 + ty) * 64i + (col0 + tx)];
+    let v459: f32 = v458 + l456;
+    t459[(row0 + ty) * 64i + (col0 + tx)] = v459;
     let l34: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v502: f32 = v501 * l34;
-    t502[(row0 + ty) * 64i + (col0 + tx)] = v502;
+    let v460: f32 = v459 * l34;
+    t460[(row0 + ty) * 64i + (col0 + tx)] = v460;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l494_1: f32 = t494[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v500_1: f32 = acc0_1 + l494_1;
-    let l498_1: f32 = t498[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v501_1: f32 = v500_1 + l498_1;
-    t501[(row0 + ty) * 64i + (col0 + tx) + 16i] = v501_1;
+    let l452_1: f32 = t452[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v458_1: f32 = acc0_1 + l452_1;
+    let l456_1: f32 = t456[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v459_1: f32 = v458_1 + l456_1;
+    t459[(row0 + ty) * 64i + (col0 + tx) + 16i] = v459_1;
     let l34_1: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v502_1: f32 = v501_1 * l34_1;
-    t502[(row0 + ty) * 64i + (col0 + tx) + 16i] = v502_1;
+    let v460_1: f32 = v459_1 * l34_1;
+    t460[(row0 + ty) * 64i + (col0 + tx) + 16i] = v460_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l494_2: f32 = t494[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v500_2: f32 = acc0_2 + l494_2;
-    let l498_2: f32 = t498[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v501_2: f32 = v500_2 + l498_2;
-    t501[(row0 + ty) * 64i + (col0 + tx) + 32i] = v501_2;
+    let l452_2: f32 = t452[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v458_2: f32 = acc0_2 + l452_2;
+    let l456_2: f32 = t456[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v459_2: f32 = v458_2 + l456_2;
+    t459[(row0 + ty) * 64i + (col0 + tx) + 32i] = v459_2;
     let l34_2: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v502_2: f32 = v501_2 * l34_2;
-    t502[(row0 + ty) * 64i + (col0 + tx) + 32i] = v502_2;
+    let v460_2: f32 = v459_2 * l34_2;
+    t460[(row0 + ty) * 64i + (col0 + tx) + 32i] = v460_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l494_3: f32 = t494[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v500_3: f32 = acc0_3 + l494_3;
-    let l498_3: f32 = t498[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v501_3: f32 = v500_3 + l498_3;
-    t501[(row0 + ty) * 64i + (col0 + tx) + 48i] = v501_3;
+    let l452_3: f32 = t452[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v458_3: f32 = acc0_3 + l452_3;
+    let l456_3: f32 = t456[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v459_3: f32 = v458_3 + l456_3;
+    t459[(row0 + ty) * 64i + (col0 + tx) + 48i] = v459_3;
     let l34_3: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v502_3: f32 = v501_3 * l34_3;
-    t502[(row0 + ty) * 64i + (col0 + tx) + 48i] = v502_3;
+    let v460_3: f32 = v459_3 * l34_3;
+    t460[(row0 + ty) * 64i + (col0 + tx) + 48i] = v460_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l494_4: f32 = t494[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v500_4: f32 = acc1_0 + l494_4;
-    let l498_4: f32 = t498[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v501_4: f32 = v500_4 + l498_4;
-    t501[(row0 + ty + 16i) * 64i + (col0 + tx)] = v501_4;
+    let l452_4: f32 = t452[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v458_4: f32 = acc1_0 + l452_4;
+    let l456_4: f32 = t456[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v459_4: f32 = v458_4 + l456_4;
+    t459[(row0 + ty + 16i) * 64i + (col0 + tx)] = v459_4;
     let l34_4: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v502_4: f32 = v501_4 * l34_4;
-    t502[(row0 + ty + 16i) * 64i + (col0 + tx)] = v502_4;
+    let v460_4: f32 = v459_4 * l34_4;
+    t460[(row0 + ty + 16i) * 64i + (col0 + tx)] = v460_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l494_5: f32 = t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v500_5: f32 = acc1_1 + l494_5;
-    let l498_5: f32 = t498[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v501_5: f32 = v500_5 + l498_5;
-    t501[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v501_5;
+    let l452_5: f32 = t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v458_5: f32 = acc1_1 + l452_5;
+    let l456_5: f32 = t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v459_5: f32 = v458_5 + l456_5;
+    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v459_5;
     let l34_5: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v502_5: f32 = v501_5 * l34_5;
-    t502[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v502_5;
+    let v460_5: f32 = v459_5 * l34_5;
+    t460[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v460_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l494_6: f32 = t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v500_6: f32 = acc1_2 + l494_6;
-    let l498_6: f32 = t498[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v501_6: f32 = v500_6 + l498_6;
-    t501[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v501_6;
+    let l452_6: f32 = t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v458_6: f32 = acc1_2 + l452_6;
+    let l456_6: f32 = t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v459_6: f32 = v458_6 + l456_6;
+    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v459_6;
     let l34_6: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v502_6: f32 = v501_6 * l34_6;
-    t502[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v502_6;
+    let v460_6: f32 = v459_6 * l34_6;
+    t460[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v460_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l494_7: f32 = t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v500_7: f32 = acc1_3 + l494_7;
-    let l498_7: f32 = t498[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v501_7: f32 = v500_7 + l498_7;
-    t501[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v501_7;
+    let l452_7: f32 = t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v458_7: f32 = acc1_3 + l452_7;
+    let l456_7: f32 = t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v459_7: f32 = v458_7 + l456_7;
+    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v459_7;
     let l34_7: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v502_7: f32 = v501_7 * l34_7;
-    t502[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v502_7;
+    let v460_7: f32 = v459_7 * l34_7;
+    t460[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v460_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l494_8: f32 = t494[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v500_8: f32 = acc2_0 + l494_8;
-    let l498_8: f32 = t498[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v501_8: f32 = v500_8 + l498_8;
-    t501[(row0 + ty + 32i) * 64i + (col0 + tx)] = v501_8;
+    let l452_8: f32 = t452[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v458_8: f32 = acc2_0 + l452_8;
+    let l456_8: f32 = t456[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v459_8: f32 = v458_8 + l456_8;
+    t459[(row0 + ty + 32i) * 64i + (col0 + tx)] = v459_8;
     let l34_8: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v502_8: f32 = v501_8 * l34_8;
-    t502[(row0 + ty + 32i) * 64i + (col0 + tx)] = v502_8;
+    let v460_8: f32 = v459_8 * l34_8;
+    t460[(row0 + ty + 32i) * 64i + (col0 + tx)] = v460_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l494_9: f32 = t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v500_9: f32 = acc2_1 + l494_9;
-    let l498_9: f32 = t498[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v501_9: f32 = v500_9 + l498_9;
-    t501[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v501_9;
+    let l452_9: f32 = t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v458_9: f32 = acc2_1 + l452_9;
+    let l456_9: f32 = t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v459_9: f32 = v458_9 + l456_9;
+    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v459_9;
     let l34_9: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v502_9: f32 = v501_9 * l34_9;
-    t502[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v502_9;
+    let v460_9: f32 = v459_9 * l34_9;
+    t460[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v460_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l494_10: f32 = t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v500_10: f32 = acc2_2 + l494_10;
-    let l498_10: f32 = t498[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v501_10: f32 = v500_10 + l498_10;
-    t501[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v501_10;
+    let l452_10: f32 = t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v458_10: f32 = acc2_2 + l452_10;
+    let l456_10: f32 = t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v459_10: f32 = v458_10 + l456_10;
+    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v459_10;
     let l34_10: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v502_10: f32 = v501_10 * l34_10;
-    t502[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v502_10;
+    let v460_10: f32 = v459_10 * l34_10;
+    t460[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v460_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l494_11: f32 = t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v500_11: f32 = acc2_3 + l494_11;
-    let l498_11: f32 = t498[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v501_11: f32 = v500_11 + l498_11;
-    t501[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v501_11;
+    let l452_11: f32 = t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v458_11: f32 = acc2_3 + l452_11;
+    let l456_11: f32 = t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v459_11: f32 = v458_11 + l456_11;
+    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v459_11;
     let l34_11: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v502_11: f32 = v501_11 * l34_11;
-    t502[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v502_11;
+    let v460_11: f32 = v459_11 * l34_11;
+    t460[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v460_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l494_12: f32 = t494[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v500_12: f32 = acc3_0 + l494_12;
-    let l498_12: f32 = t498[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v501_12: f32 = v500_12 + l498_12;
-    t501[(row0 + ty + 48i) * 64i + (col0 + tx)] = v501_12;
+    let l452_12: f32 = t452[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v458_12: f32 = acc3_0 + l452_12;
+    let l456_12: f32 = t456[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v459_12: f32 = v458_12 + l456_12;
+    t459[(row0 + ty + 48i) * 64i + (col0 + tx)] = v459_12;
     let l34_12: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v502_12: f32 = v501_12 * l34_12;
-    t502[(row0 + ty + 48i) * 64i + (col0 + tx)] = v502_12;
+    let v460_12: f32 = v459_12 * l34_12;
+    t460[(row0 + ty + 48i) * 64i + (col0 + tx)] = v460_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l494_13: f32 = t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v500_13: f32 = acc3_1 + l494_13;
-    let l498_13: f32 = t498[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v501_13: f32 = v500_13 + l498_13;
-    t501[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v501_13;
+    let l452_13: f32 = t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v458_13: f32 = acc3_1 + l452_13;
+    let l456_13: f32 = t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v459_13: f32 = v458_13 + l456_13;
+    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v459_13;
     let l34_13: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v502_13: f32 = v501_13 * l34_13;
-    t502[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v502_13;
+    let v460_13: f32 = v459_13 * l34_13;
+    t460[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v460_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l494_14: f32 = t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v500_14: f32 = acc3_2 + l494_14;
-    let l498_14: f32 = t498[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v501_14: f32 = v500_14 + l498_14;
-    t501[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v501_14;
+    let l452_14: f32 = t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v458_14: f32 = acc3_2 + l452_14;
+    let l456_14: f32 = t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v459_14: f32 = v458_14 + l456_14;
+    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v459_14;
     let l34_14: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v502_14: f32 = v501_14 * l34_14;
-    t502[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v502_14;
+    let v460_14: f32 = v459_14 * l34_14;
+    t460[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v460_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l494_15: f32 = t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v500_15: f32 = acc3_3 + l494_15;
-    let l498_15: f32 = t498[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v501_15: f32 = v500_15 + l498_15;
-    t501[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v501_15;
+    let l452_15: f32 = t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v458_15: f32 = acc3_3 + l452_15;
+    let l456_15: f32 = t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v459_15: f32 = v458_15 + l456_15;
+    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v459_15;
     let l34_15: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v502_15: f32 = v501_15 * l34_15;
-    t502[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v502_15;
+    let v460_15: f32 = v459_15 * l34_15;
+    t460[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v460_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k92_reduce
-@group(0) @binding(0) var<storage, read> t502: array<f32>;
+@group(0) @binding(0) var<storage, read> t460: array<f32>;
 @group(0) @binding(1) var<storage, read> t23: array<f32>;
 @group(0) @binding(2) var<storage, read> t30: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t513: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t471: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k92_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k92_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l502: f32 = t502[row * 64i + col];
+    let l460: f32 = t460[row * 64i + col];
     let l23: f32 = t23[row * 64i + col];
-    let v507: f32 = l502 * l23;
-    acc0_0 += v507;
+    let v465: f32 = l460 * l23;
+    acc0_0 += v465;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -44,11 +44,11 @@ fn k92_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
     let l30: f32 = t30[row];
-    let v509: f32 = l30 * l30;
-    let v510: f32 = l30 * v509;
-    let v511: f32 = v510 * -0.5f;
-    let v512: f32 = r0_0 * v511;
-    let v513: f32 = v512 * 0.015625f;
-    t513[row] = v513;
+    let v467: f32 = l30 * l30;
+    let v468: f32 = l30 * v467;
+    let v469: f32 = v468 * -0.5f;
+    let v470: f32 = r0_0 * v469;
+    let v471: f32 = v470 * 0.015625f;
+    t471[row] = v471;
   }
 }

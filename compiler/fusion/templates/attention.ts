@@ -1,0 +1,208 @@
+// Attention kernels: one `attention` node (graph/ops/attention.ts) per
+// kernel, its operands read from memory through their views (the head split
+// of a projection is a view, so q, k and v are never copied). No kernel ever
+// holds the T×S score matrix:
+//
+//  out  each query row runs an online softmax over its visible keys only
+//       (causal and window bounds are loop bounds, so masked keys cost
+//       nothing): a running max m, sum l and accumulator; when a score
+//       raises the max, l and the accumulator are rescaled by exp(m − s),
+//       so each key costs one exp in the common case;
+//  lse  the same pass without the accumulator: m + log l;
+//  dq   each query row recomputes P_ij = exp(s_ij − L_i) and accumulates
+//       scale · P_ij (dO_i·v_j − D_i) k_j;
+//  dk, dv  each key row walks the query heads of its group and the queries
+//       that see it, recomputing P_ij the same way (FlashAttention-2's
+//       backward, one output per kernel since ops have one result).
+//
+// The accumulator of a row is kernel-local scratch on the CPU and, on a GPU,
+// a slice of workgroup memory per invocation (one row per invocation).
+import { k } from '../../kernel/build.ts';
+import type { KExpr, KStmt, KVar, Kernel } from '../../kernel/ir.ts';
+import { Evaluator } from '../../kernel/lower/evaluator.ts';
+import { Point } from '../../kernel/lower/point.ts';
+import { Scope } from '../../kernel/lower/scope.ts';
+import { type StageLowering, finishKernel } from '../../kernel/lower/stage-kernel.ts';
+import { findLoad, stageNodes } from '../../kernel/lower/stages.ts';
+import { elementwiseKernel } from '../../kernel/templates/elementwise.ts';
+import { ATTENTION_INPUTS, attentionDims, type AttentionDims } from '../../graph/ops/attention.ts';
+import type { Node, OpAttrs } from '../../graph/types.ts';
+import type { KernelTemplate } from '../template.ts';
+import type { KernelLoad } from '../types.ts';
+
+const isAttention = (n: Node): n is Node<'attention'> => n.op === 'attention';
+
+export const attention: KernelTemplate = {
+  kind: 'attention',
+  label: (g, group) => `attn_${(g.nodes[group.nodes[0]!.node]!.attrs as OpAttrs['attention']).part}`,
+  anchors: isAttention,
+  maxAnchors: 1,
+  alone: true,
+  space: (_g, n) => ({ shape: [...n.type.shape], reduceAxes: [] }),
+  anchorLevels: (_g, n) => ({ output: 'element', inputs: n.inputs.map(() => null) }),
+  stages: (_p, group) => [{ nodes: stageNodes(group), lower: lowerAttention, fitted: true }],
+};
+
+/** A finite stand-in for −∞ as the running max's start (WGSL has no infinities). */
+const NEG_BIG = -3.0e38;
+
+interface Ctx {
+  readonly s: StageLowering;
+  readonly n: Node<'attention'>;
+  readonly a: OpAttrs['attention'];
+  readonly d: AttentionDims;
+  readonly ev: Evaluator;
+  readonly lead: readonly KExpr[];
+}
+
+function lowerAttention(s: StageLowering): Kernel {
+  const g = s.p.graph;
+  const n = g.nodes[s.stage.nodes[0]!.node]!;
+  if (!isAttention(n)) throw new Error(`lowering: k${s.stage.group.id} is not an attention kernel`);
+  const d = attentionDims(n, n.inputs.map((i) => g.nodes[i]!.type));
+  const a = n.attrs;
+  const keyRows = a.part === 'dk' || a.part === 'dv';
+  const width = { out: d.V, lse: 0, dq: d.K, dk: d.K, dv: d.V }[a.part];
+  const rowShape = n.type.shape.slice(0, -1);
+  // On a GPU each invocation keeps its accumulator row in workgroup memory; at most half of it.
+  let perGroup = 64;
+  while (perGroup > 1 && perGroup * width * 4 > s.limits.maxWorkgroupMemoryBytes / 2) perGroup /= 2;
+  const grid = s.launch === 'grid';
+  const acc = width > 0 ? k.workgroupArray(s.names.fresh('acc'), 'f32', grid ? perGroup * width : width) : undefined;
+  const out = s.buffers.use(s.table.forNode(n.id), 'write');
+  const kernel = elementwiseKernel({
+    signature: s.signature,
+    launch: s.launch,
+    limits: s.limits,
+    shape: rowShape,
+    names: s.names,
+    ...(grid ? { workgroupSize: perGroup } : {}),
+    body: ({ flat, index }) => {
+      const L = d.lead.length;
+      const c: Ctx = { s, n, a, d, ev: new Evaluator(s, {}), lead: index.slice(0, L) };
+      const scope = new Scope(s.names);
+      const base = acc && grid ? scope.bind('base', k.mul(k.cast('i32', k.localId(0)), width)) : k.i32(0);
+      const slot = (col: KExpr): KExpr => k.add(base, col);
+      const body = keyRows ? keyRow(c, scope, index[L]!, index[L + 1]!, acc, slot) : queryRow(c, scope, index[L]!, index[L + 1]!, acc, slot);
+      const col = s.names.variable('c', 'i32');
+      if (a.part === 'lse') {
+        scope.push(k.store(out, flat, body!));
+      } else {
+        const value = k.wgLoad(acc!, slot(col));
+        scope.push(k.for(col, 0, width, [k.store(out, k.add(k.mul(flat, width), col), body ? k.mul(value, body) : value)]));
+      }
+      return scope.stmts;
+    },
+  });
+  return finishKernel(s, { ...kernel, body: [...(acc ? [acc] : []), ...kernel.body] });
+}
+
+/** The group's load of attention operand `name`. */
+function operand(c: Ctx, name: string): { load: KernelLoad; shape: readonly number[] } {
+  const input = c.n.inputs[ATTENTION_INPUTS[c.a.part].indexOf(name)]!;
+  const load = findLoad(c.s.stage.group, input, 'element');
+  if (!load) throw new Error(`lowering: %${c.n.id} must read its ${name} (%${input}) from memory`);
+  return { load, shape: c.s.p.graph.nodes[input]!.type.shape };
+}
+
+/** operand[lead…, head, row, col] */
+function read(c: Ctx, scope: Scope, name: string, head: KExpr, row: KExpr, col: KExpr): KExpr {
+  const { load, shape } = operand(c, name);
+  return c.ev.loadAt(scope, load, Point.axes(shape, [...c.lead, head, row, col]));
+}
+
+/** Σ_col a[col] · b[col] over `size` columns, as a loop into a fresh local. */
+function dot(c: Ctx, scope: Scope, size: number, a: (s: Scope, col: KExpr) => KExpr, b: (s: Scope, col: KExpr) => KExpr): KVar {
+  const sum = c.s.names.variable('dot', 'f32');
+  const col = c.s.names.variable('c', 'i32');
+  const inner = scope.child();
+  inner.push(k.assign(sum, k.add(sum, k.mul(a(inner, col), b(inner, col)))));
+  scope.push(k.let(sum, k.f32(0)), k.for(col, 0, size, inner.stmts));
+  return sum;
+}
+
+/** acc[col] = f(acc[col], col) for every column. */
+function eachColumn(c: Ctx, scope: Scope, width: number, slot: (col: KExpr) => KExpr, acc: ReturnType<typeof k.workgroupArray>, f: (s: Scope, cur: KExpr, col: KExpr) => KExpr): void {
+  const col = c.s.names.variable('c', 'i32');
+  const inner = scope.child();
+  const at = slot(col);
+  inner.push(k.wgStore(acc, at, f(inner, k.wgLoad(acc, at), col)));
+  scope.push(k.for(col, 0, width, inner.stmts));
+}
+
+/**
+ * A query row (out, lse, dq). Returns the factor the accumulator is stored
+ * with (1/l for out), or the stored value itself for lse.
+ */
+function queryRow(c: Ctx, scope: Scope, h: KExpr, i: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): KExpr | undefined {
+  const { a, d } = c;
+  const r = d.H / d.G;
+  const g = scope.bind('g', r === 1 ? h : k.idiv(h, r));
+  const p = scope.bind('p', k.add(i, d.S - d.T));
+  const lo = a.window > 0 ? scope.bind('lo', k.max(k.i32(0), k.sub(p, a.window - 1))) : k.i32(0);
+  const hi = a.causal ? scope.bind('hi', k.min(k.i32(d.S), k.add(p, 1))) : k.i32(d.S);
+  const width = a.part === 'dq' ? d.K : d.V;
+  if (acc) eachColumn(c, scope, width, slot, acc, () => k.f32(0));
+  const j = c.s.names.variable('j', 'i32');
+  const loop = scope.child();
+  const score = dot(c, loop, d.K, (s, col) => read(c, s, 'q', h, i, col), (s, col) => read(c, s, 'k', g, j, col));
+  const sc = loop.bind('s', k.mul(score, a.scale));
+
+  if (a.part === 'dq') {
+    const lse = read(c, scope, 'lse', h, i, k.i32(0));
+    const delta = read(c, scope, 'delta', h, i, k.i32(0));
+    const pj = loop.bind('pj', k.exp(k.sub(sc, lse)));
+    const dp = dot(c, loop, d.V, (s, col) => read(c, s, 'dO', h, i, col), (s, col) => read(c, s, 'v', g, j, col));
+    const ds = loop.bind('ds', k.mul(k.mul(pj, k.sub(dp, delta)), a.scale));
+    eachColumn(c, loop, d.K, slot, acc!, (s, cur, col) => k.add(cur, k.mul(ds, read(c, s, 'k', g, j, col))));
+    scope.push(k.for(j, lo, hi, loop.stmts));
+    return undefined;
+  }
+
+  // Online softmax: m the running max, l the running sum (relative to m).
+  const m = c.s.names.variable('m', 'f32');
+  const l = c.s.names.variable('l', 'f32');
+  scope.push(k.let(m, k.f32(NEG_BIG)), k.let(l, k.f32(0)));
+  const raise = loop.child();
+  const corr = raise.bind('corr', k.exp(k.sub(m, sc)));
+  raise.push(k.assign(l, k.mul(l, corr)));
+  if (acc) eachColumn(c, raise, d.V, slot, acc, (_s, cur) => k.mul(cur, corr));
+  raise.push(k.assign(m, sc));
+  loop.push(k.if(k.gt(sc, m), raise.stmts));
+  const pj = loop.bind('pj', k.exp(k.sub(sc, m)));
+  loop.push(k.assign(l, k.add(l, pj)));
+  if (acc) eachColumn(c, loop, d.V, slot, acc, (s, cur, col) => k.add(cur, k.mul(pj, read(c, s, 'v', g, j, col))));
+  scope.push(k.for(j, lo, hi, loop.stmts));
+  const seen = k.gt(l, k.f32(0));
+  if (a.part === 'lse') return k.select(seen, k.add(m, k.log(k.select(seen, l, k.f32(1)))), k.f32(-Infinity));
+  return scope.bind('inv', k.select(seen, k.div(k.f32(1), k.select(seen, l, k.f32(1))), k.f32(0)));
+}
+
+/** A key row (dk, dv): the query heads of its group, the queries that see key j. */
+function keyRow(c: Ctx, scope: Scope, g: KExpr, j: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): undefined {
+  const { a, d } = c;
+  const r = d.H / d.G;
+  const shift = d.S - d.T;
+  // Query i (at position i + shift) sees j iff (not causal or j ≤ i + shift) and (no window or i + shift − j < window).
+  const lo = a.causal ? scope.bind('lo', k.max(k.i32(0), k.sub(j, shift))) : k.i32(0);
+  const hi = a.window > 0 ? scope.bind('hi', k.min(k.i32(d.T), k.add(j, a.window - shift))) : k.i32(d.T);
+  const width = a.part === 'dk' ? d.K : d.V;
+  eachColumn(c, scope, width, slot, acc!, () => k.f32(0));
+  const hh = c.s.names.variable('hh', 'i32');
+  const i = c.s.names.variable('i', 'i32');
+  const heads = scope.child();
+  const h = heads.bind('h', k.add(k.mul(g, r), hh));
+  const loop = heads.child();
+  const score = dot(c, loop, d.K, (s, col) => read(c, s, 'q', h, i, col), (s, col) => read(c, s, 'k', g, j, col));
+  const pj = loop.bind('pj', k.exp(k.sub(k.mul(score, a.scale), read(c, loop, 'lse', h, i, k.i32(0)))));
+  if (a.part === 'dv') {
+    eachColumn(c, loop, d.V, slot, acc!, (s, cur, col) => k.add(cur, k.mul(pj, read(c, s, 'dO', h, i, col))));
+  } else {
+    const dp = dot(c, loop, d.V, (s, col) => read(c, s, 'dO', h, i, col), (s, col) => read(c, s, 'v', g, j, col));
+    const ds = loop.bind('ds', k.mul(k.mul(pj, k.sub(dp, read(c, loop, 'delta', h, i, k.i32(0)))), a.scale));
+    eachColumn(c, loop, d.K, slot, acc!, (s, cur, col) => k.add(cur, k.mul(ds, read(c, s, 'q', h, i, col))));
+  }
+  heads.push(k.for(i, lo, hi, loop.stmts));
+  scope.push(k.for(hh, 0, r, heads.stmts));
+  return undefined;
+}

@@ -1,0 +1,17 @@
+// kernel k203b_ew
+@group(0) @binding(0) var<storage, read> p_layers_1_attn_norm_g_1: array<f32>;
+@group(0) @binding(1) var<storage, read> t1411: array<f32>;
+@group(0) @binding(2) var<storage, read> t899: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1413: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k203b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 16i) {
+    let l25: f32 = p_layers_1_attn_norm_g_1[i];
+    let x1411: f32 = t1411[i];
+    let l1143: f32 = t899[0i];
+    let v1412: f32 = x1411 * l1143;
+    let v1413: f32 = l25 - v1412;
+    t1413[i] = v1413;
+  }
+}

@@ -1,0 +1,46 @@
+// kernel k82_einsum
+@group(0) @binding(0) var<storage, read> t465: array<f32>;
+@group(0) @binding(1) var<storage, read> t196: array<f32>;
+@group(0) @binding(2) var<storage, read> t429: array<f32>;
+@group(0) @binding(3) var<storage, read> t248: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t522: array<f32>;
+var<workgroup> tileA: array<f32, 256>;
+var<workgroup> tileB: array<f32, 256>;
+@compute @workgroup_size(16, 16, 1)
+fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 16i;
+  let col0: i32 = i32(loom_wid.x) * 16i;
+  let row: i32 = row0 + ty;
+  let col: i32 = col0 + tx;
+  var acc: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 1i; t++) {
+    let ka: i32 = t * 16i + tx;
+    let kb: i32 = t * 16i + ty;
+    if (row < 16i && ka < 16i) {
+      tileA[ty * 16i + tx] = t465[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + ka];
+    } else {
+      tileA[ty * 16i + tx] = 0.0f;
+    }
+    if (kb < 16i && col < 1i) {
+      tileB[ty * 16i + tx] = t196[batch / 256i * 4096i + batch / 64i % 4i * 16i + batch / 16i % 4i * 1024i + batch % 16i + kb * 64i];
+    } else {
+      tileB[ty * 16i + tx] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      acc += tileA[ty * 16i + kk] * tileB[kk * 16i + tx];
+    }
+    workgroupBarrier();
+  }
+  if (row < 16i && col < 1i) {
+    let l429: f32 = t429[batch / 16i * 256i + batch % 16i + row * 16i];
+    let l248: f32 = t248[batch / 16i * 256i + batch % 16i + row * 16i];
+    let v431: f32 = l429 * l248;
+    let v488: f32 = v431 + acc;
+    let v522: f32 = v488 * 0.25f;
+    t522[batch / 16i * 256i + batch % 16i + row * 16i] = v522;
+  }
+}

@@ -1,0 +1,68 @@
+// kernel k111c_reduce
+@group(0) @binding(0) var<storage, read> t461: array<f32>;
+@group(0) @binding(1) var<storage, read> t32: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t464: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t504: array<f32>;
+@group(0) @binding(4) var<storage, read> t387: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t524: array<f32>;
+@group(0) @binding(6) var<storage, read> t353: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t540: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k111c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l461: f32 = t461[row + col * 64i];
+    let l32: f32 = t32[row + col * 64i];
+    let v463: f32 = l461 * l32;
+    acc0_0 += v463;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t464[row] = r0_0;
+    let v504: f32 = r0_0 * r0_0;
+    t504[row] = v504;
+    let x387: f32 = t387[row];
+    let v524: f32 = x387 * x387;
+    t524[row] = v524;
+    let x353: f32 = t353[row];
+    let v540: f32 = x353 * x353;
+    t540[row] = v540;
+  }
+}

@@ -1,0 +1,93 @@
+// kernel k20_reduce (compiler/std/nn.loom:23:14)
+@group(0) @binding(0) var<storage, read> t147: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_ln1_g: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_ln1_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t164: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k20_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l147: f32 = t147[row * 64i + col];
+    acc0_0 += l147;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l147_1: f32 = t147[row * 64i + col_1];
+    let v149: f32 = r0_0 * 0.015625f;
+    let v151: f32 = l147_1 - v149;
+    let v152: f32 = v151 * v151;
+    acc1_0 += v152;
+  }
+  partial0[lid] = acc1_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
+    let l147_2: f32 = t147[row * 64i + col_2];
+    let v149_1: f32 = r0_0 * 0.015625f;
+    let v151_1: f32 = l147_2 - v149_1;
+    let v154: f32 = r1_0 * 0.015625f;
+    let v155: f32 = v154 + 0.00001f;
+    let v156: f32 = inverseSqrt(v155);
+    let v158: f32 = v151_1 * v156;
+    let l160: f32 = p_blocks_1_ln1_g[col_2];
+    let v161: f32 = v158 * l160;
+    let l163: f32 = p_blocks_1_ln1_b[col_2];
+    let v164: f32 = v161 + l163;
+    t164[row * 64i + col_2] = v164;
+  }
+}

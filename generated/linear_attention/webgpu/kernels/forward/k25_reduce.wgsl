@@ -1,0 +1,51 @@
+// kernel k25_reduce (compiler/std/linear.loom:20:52)
+@group(0) @binding(0) var<storage, read> t168: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t184: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t191: array<f32>;
+var<workgroup> partial0: array<f32, 16>;
+@compute @workgroup_size(16, 1, 1)
+fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 16i; col += 16i) {
+    let l170: f32 = t168[row / 64i * 16i + row / 16i % 4i * 1024i + row % 16i + col * 64i];
+    let v180: bool = l170 > 0.0f;
+    let v181: f32 = l170 + 1.0f;
+    let v182: f32 = min(l170, 0.0f);
+    let v183: f32 = exp(v182);
+    let v184: f32 = select(v183, v181, v180);
+    acc0_0 += v184;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
+    let l170_1: f32 = t168[row / 64i * 16i + row / 16i % 4i * 1024i + row % 16i + col_1 * 64i];
+    let v180_1: bool = l170_1 > 0.0f;
+    let v181_1: f32 = l170_1 + 1.0f;
+    let v182_1: f32 = min(l170_1, 0.0f);
+    let v183_1: f32 = exp(v182_1);
+    let v184_1: f32 = select(v183_1, v181_1, v180_1);
+    t184[row / 16i * 256i + row % 16i + col_1 * 16i] = v184_1;
+  }
+  if (lid == 0i) {
+    t191[row] = r0_0;
+  }
+}

@@ -1,0 +1,51 @@
+// kernel k6_reduce (compiler/std/linear.loom:20:52)
+@group(0) @binding(0) var<storage, read> t54: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t72: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t95: array<f32>;
+var<workgroup> partial0: array<f32, 16>;
+@compute @workgroup_size(16, 1, 1)
+fn k6_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 16i; col += 16i) {
+    let l56: f32 = t54[row / 64i * 16i + row / 16i % 4i * 1024i + row % 16i + col * 64i];
+    let v68: bool = l56 > 0.0f;
+    let v69: f32 = l56 + 1.0f;
+    let v70: f32 = min(l56, 0.0f);
+    let v71: f32 = exp(v70);
+    let v72: f32 = select(v71, v69, v68);
+    acc0_0 += v72;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
+    let l56_1: f32 = t54[row / 64i * 16i + row / 16i % 4i * 1024i + row % 16i + col_1 * 64i];
+    let v68_1: bool = l56_1 > 0.0f;
+    let v69_1: f32 = l56_1 + 1.0f;
+    let v70_1: f32 = min(l56_1, 0.0f);
+    let v71_1: f32 = exp(v70_1);
+    let v72_1: f32 = select(v71_1, v69_1, v68_1);
+    t72[row / 16i * 256i + row % 16i + col_1 * 16i] = v72_1;
+  }
+  if (lid == 0i) {
+    t95[row] = r0_0;
+  }
+}

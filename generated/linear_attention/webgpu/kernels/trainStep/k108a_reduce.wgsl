@@ -1,0 +1,54 @@
+// kernel k108a_reduce
+@group(0) @binding(0) var<storage, read> t499: array<f32>;
+@group(0) @binding(1) var<storage, read> t589: array<f32>;
+@group(0) @binding(2) var<storage, read> t592: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t595: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t596: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t624: array<f32>;
+var<workgroup> partial0: array<f32, 16>;
+@compute @workgroup_size(16, 1, 1)
+fn k108a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 16i; col += 16i) {
+    let l499: f32 = t499[row + col * 4096i];
+    let l589: f32 = t589[row + col * 4096i];
+    let v594: f32 = l499 + l589;
+    let l593: f32 = t592[row / 64i + col * 64i];
+    let v595: f32 = v594 + l593;
+    acc0_0 += v595;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
+    let l499_1: f32 = t499[row + col_1 * 4096i];
+    let l589_1: f32 = t589[row + col_1 * 4096i];
+    let v594_1: f32 = l499_1 + l589_1;
+    let l593_1: f32 = t592[row / 64i + col_1 * 64i];
+    let v595_1: f32 = v594_1 + l593_1;
+    t595[row + col_1 * 4096i] = v595_1;
+  }
+  if (lid == 0i) {
+    t596[row] = r0_0;
+    let v624: f32 = r0_0 * r0_0;
+    t624[row] = v624;
+  }
+}

@@ -1,0 +1,17 @@
+// kernel k139b_ew
+@group(0) @binding(0) var<storage, read> p_blocks_0_mlp_proj_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t1029: array<f32>;
+@group(0) @binding(2) var<storage, read> t745: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1031: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k139b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    let l13: f32 = p_blocks_0_mlp_proj_b[i];
+    let x1029: f32 = t1029[i];
+    let l830: f32 = t745[0i];
+    let v1030: f32 = x1029 * l830;
+    let v1031: f32 = l13 - v1030;
+    t1031[i] = v1031;
+  }
+}

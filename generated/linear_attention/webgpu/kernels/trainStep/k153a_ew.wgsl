@@ -1,0 +1,35 @@
+// kernel k153a_ew
+@group(0) @binding(0) var<storage, read> p_optim_m_ln_f_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t294: array<f32>;
+@group(0) @binding(2) var<storage, read> t736: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1251: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_ln_f_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1255: array<f32>;
+@group(0) @binding(6) var<storage, read> t746: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1259: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k153a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    let l1247: f32 = p_optim_m_ln_f_b[i];
+    let v1249: f32 = l1247 * 0.9f;
+    let l295: f32 = t294[i];
+    let l807: f32 = t736[0i];
+    let v1246: f32 = l295 * l807;
+    let v1250: f32 = v1246 * 0.1f;
+    let v1251: f32 = v1249 + v1250;
+    t1251[i] = v1251;
+    let l1248: f32 = p_optim_v_ln_f_b[i];
+    let v1252: f32 = l1248 * 0.95f;
+    let v1253: f32 = v1246 * v1246;
+    let v1254: f32 = v1253 * 0.05f;
+    let v1255: f32 = v1252 + v1254;
+    t1255[i] = v1255;
+    let v1256: f32 = sqrt(v1255);
+    let l824: f32 = t746[0i];
+    let v1257: f32 = v1256 / l824;
+    let v1258: f32 = v1257 + 1e-8f;
+    let v1259: f32 = v1251 / v1258;
+    t1259[i] = v1259;
+  }
+}

@@ -1,0 +1,104 @@
+// kernel k1_reduce (compiler/std/nn.loom:23:14)
+@group(0) @binding(0) var<storage, read> t33: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t38: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t46: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_0_ln1_g: array<f32>;
+@group(0) @binding(4) var<storage, read> p_blocks_0_ln1_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t52: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t44: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l33: f32 = t33[row * 64i + col];
+    acc0_0 += l33;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l33_1: f32 = t33[row * 64i + col_1];
+    let v36: f32 = r0_0 * 0.015625f;
+    let v38: f32 = l33_1 - v36;
+    let v39: f32 = v38 * v38;
+    acc1_0 += v39;
+  }
+  partial0[lid] = acc1_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
+    let l33_2: f32 = t33[row * 64i + col_2];
+    let v36_1: f32 = r0_0 * 0.015625f;
+    let v38_1: f32 = l33_2 - v36_1;
+    t38[row * 64i + col_2] = v38_1;
+    let v41: f32 = r1_0 * 0.015625f;
+    let v43: f32 = v41 + 0.00001f;
+    let v44: f32 = inverseSqrt(v43);
+    let v46: f32 = v38_1 * v44;
+    t46[row * 64i + col_2] = v46;
+    let l48: f32 = p_blocks_0_ln1_g[col_2];
+    let v49: f32 = v46 * l48;
+    let l51: f32 = p_blocks_0_ln1_b[col_2];
+    let v52: f32 = v49 + l51;
+    t52[row * 64i + col_2] = v52;
+  }
+  if (lid == 0i) {
+    let v41_1: f32 = r1_0 * 0.015625f;
+    let v43_1: f32 = v41_1 + 0.00001f;
+    let v44_1: f32 = inverseSqrt(v43_1);
+    t44[row] = v44_1;
+  }
+}

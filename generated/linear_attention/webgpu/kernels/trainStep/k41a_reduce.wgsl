@@ -1,0 +1,176 @@
+// kernel k41a_reduce (compiler/std/functional.loom:33:18)
+@group(0) @binding(0) var<storage, read> t259: array<f32>;
+@group(0) @binding(1) var<storage, read> in_targets: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t291: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t276: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k41a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = -0x1.fffffep+127f;
+  var acc0_1: f32 = 0.0f;
+  for (var col: i32 = lid; col < 256i; col += 256i) {
+    let l259: f32 = t259[row * 256i + col];
+    let l263: f32 = f32(col);
+    let l264: f32 = in_targets[row];
+    let v265: bool = l263 == l264;
+    let v285: f32 = select(0.0f, -0.0009765625f, v265);
+    let v286: f32 = -v285;
+    acc0_0 = max(acc0_0, l259);
+    acc0_1 += v286;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 128i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 64i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 32i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 16i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 8i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 4i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 2i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 1i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
+    let l259_1: f32 = t259[row * 256i + col_1];
+    let v268: f32 = l259_1 - r0_0;
+    let v269: f32 = exp(v268);
+    acc1_0 += v269;
+  }
+  partial0[lid] = acc1_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc2_0: f32 = 0.0f;
+  for (var col_2: i32 = lid; col_2 < 256i; col_2 += 256i) {
+    let l263_1: f32 = f32(col_2);
+    let l264_1: f32 = in_targets[row];
+    let v265_1: bool = l263_1 == l264_1;
+    let l259_2: f32 = t259[row * 256i + col_2];
+    let v268_1: f32 = l259_2 - r0_0;
+    let v271: f32 = log(r1_0);
+    let v273: f32 = v268_1 - v271;
+    let v275: f32 = select(0.0f, v273, v265_1);
+    acc2_0 += v275;
+  }
+  partial0[lid] = acc2_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r2_0: f32 = partial0[0i];
+  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
+    let l263_2: f32 = f32(col_3);
+    let l264_2: f32 = in_targets[row];
+    let v265_2: bool = l263_2 == l264_2;
+    let v285_1: f32 = select(0.0f, -0.0009765625f, v265_2);
+    let v288: f32 = r0_1 / r1_0;
+    let l259_3: f32 = t259[row * 256i + col_3];
+    let v268_2: f32 = l259_3 - r0_0;
+    let v269_1: f32 = exp(v268_2);
+    let v290: f32 = v288 * v269_1;
+    let v291: f32 = v285_1 + v290;
+    t291[row * 256i + col_3] = v291;
+  }
+  if (lid == 0i) {
+    t276[row] = r2_0;
+  }
+}

@@ -1,0 +1,55 @@
+// kernel k6_reduce (compiler/std/linear.loom:20:52)
+@group(0) @binding(0) var<storage, read> t56: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t70: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t73: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t74: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t97: array<f32>;
+var<workgroup> partial0: array<f32, 16>;
+@compute @workgroup_size(16, 1, 1)
+fn k6_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 16i; col += 16i) {
+    let l58: f32 = t56[row / 256i * 4096i + row / 64i % 4i * 16i + row / 16i % 4i * 1024i + row % 16i + col * 64i];
+    let v70: bool = l58 > 0.0f;
+    let v71: f32 = l58 + 1.0f;
+    let v72: f32 = min(l58, 0.0f);
+    let v73: f32 = exp(v72);
+    let v74: f32 = select(v73, v71, v70);
+    acc0_0 += v74;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
+    let l58_1: f32 = t56[row / 256i * 4096i + row / 64i % 4i * 16i + row / 16i % 4i * 1024i + row % 16i + col_1 * 64i];
+    let v70_1: bool = l58_1 > 0.0f;
+    t70[row / 16i * 256i + row % 16i + col_1 * 16i] = f32(v70_1);
+    let v72_1: f32 = min(l58_1, 0.0f);
+    let v73_1: f32 = exp(v72_1);
+    t73[row / 16i * 256i + row % 16i + col_1 * 16i] = v73_1;
+    let v71_1: f32 = l58_1 + 1.0f;
+    let v74_1: f32 = select(v73_1, v71_1, v70_1);
+    t74[row / 16i * 256i + row % 16i + col_1 * 16i] = v74_1;
+  }
+  if (lid == 0i) {
+    t97[row] = r0_0;
+  }
+}

@@ -1,0 +1,266 @@
+// kernel k21_einsum (compiler/std/nn.loom:9:73)
+@group(0) @binding(0) var<storage, read> t142: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t150: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t151: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k21_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t142[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t142[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t142[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t142[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_0_mlp_w1_w[bK * 176i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 4i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 8i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 12i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 176i) {
+    let v144: f32 = -acc0_0;
+    let v145: f32 = exp(v144);
+    let v147: f32 = 1.0f + v145;
+    let v148: f32 = 1.0f / v147;
+    let v149: f32 = acc0_0 * v148;
+    let l150: f32 = t150[(row0 + ty) * 176i + (col0 + tx)];
+    let v151: f32 = v149 * l150;
+    t151[(row0 + ty) * 176i + (col0 + tx)] = v151;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
+    let v144_1: f32 = -acc0_1;
+    let v145_1: f32 = exp(v144_1);
+    let v147_1: f32 = 1.0f + v145_1;
+    let v148_1: f32 = 1.0f / v147_1;
+    let v149_1: f32 = acc0_1 * v148_1;
+    let l150_1: f32 = t150[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v151_1: f32 = v149_1 * l150_1;
+    t151[(row0 + ty) * 176i + (col0 + tx) + 16i] = v151_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
+    let v144_2: f32 = -acc0_2;
+    let v145_2: f32 = exp(v144_2);
+    let v147_2: f32 = 1.0f + v145_2;
+    let v148_2: f32 = 1.0f / v147_2;
+    let v149_2: f32 = acc0_2 * v148_2;
+    let l150_2: f32 = t150[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v151_2: f32 = v149_2 * l150_2;
+    t151[(row0 + ty) * 176i + (col0 + tx) + 32i] = v151_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
+    let v144_3: f32 = -acc0_3;
+    let v145_3: f32 = exp(v144_3);
+    let v147_3: f32 = 1.0f + v145_3;
+    let v148_3: f32 = 1.0f / v147_3;
+    let v149_3: f32 = acc0_3 * v148_3;
+    let l150_3: f32 = t150[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v151_3: f32 = v149_3 * l150_3;
+    t151[(row0 + ty) * 176i + (col0 + tx) + 48i] = v151_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
+    let v144_4: f32 = -acc1_0;
+    let v145_4: f32 = exp(v144_4);
+    let v147_4: f32 = 1.0f + v145_4;
+    let v148_4: f32 = 1.0f / v147_4;
+    let v149_4: f32 = acc1_0 * v148_4;
+    let l150_4: f32 = t150[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v151_4: f32 = v149_4 * l150_4;
+    t151[(row0 + ty + 16i) * 176i + (col0 + tx)] = v151_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
+    let v144_5: f32 = -acc1_1;
+    let v145_5: f32 = exp(v144_5);
+    let v147_5: f32 = 1.0f + v145_5;
+    let v148_5: f32 = 1.0f / v147_5;
+    let v149_5: f32 = acc1_1 * v148_5;
+    let l150_5: f32 = t150[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v151_5: f32 = v149_5 * l150_5;
+    t151[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v151_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
+    let v144_6: f32 = -acc1_2;
+    let v145_6: f32 = exp(v144_6);
+    let v147_6: f32 = 1.0f + v145_6;
+    let v148_6: f32 = 1.0f / v147_6;
+    let v149_6: f32 = acc1_2 * v148_6;
+    let l150_6: f32 = t150[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v151_6: f32 = v149_6 * l150_6;
+    t151[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v151_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
+    let v144_7: f32 = -acc1_3;
+    let v145_7: f32 = exp(v144_7);
+    let v147_7: f32 = 1.0f + v145_7;
+    let v148_7: f32 = 1.0f / v147_7;
+    let v149_7: f32 = acc1_3 * v148_7;
+    let l150_7: f32 = t150[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v151_7: f32 = v149_7 * l150_7;
+    t151[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v151_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
+    let v144_8: f32 = -acc2_0;
+    let v145_8: f32 = exp(v144_8);
+    let v147_8: f32 = 1.0f + v145_8;
+    let v148_8: f32 = 1.0f / v147_8;
+    let v149_8: f32 = acc2_0 * v148_8;
+    let l150_8: f32 = t150[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v151_8: f32 = v149_8 * l150_8;
+    t151[(row0 + ty + 32i) * 176i + (col0 + tx)] = v151_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
+    let v144_9: f32 = -acc2_1;
+    let v145_9: f32 = exp(v144_9);
+    let v147_9: f32 = 1.0f + v145_9;
+    let v148_9: f32 = 1.0f / v147_9;
+    let v149_9: f32 = acc2_1 * v148_9;
+    let l150_9: f32 = t150[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v151_9: f32 = v149_9 * l150_9;
+    t151[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v151_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
+    let v144_10: f32 = -acc2_2;
+    let v145_10: f32 = exp(v144_10);
+    let v147_10: f32 = 1.0f + v145_10;
+    let v148_10: f32 = 1.0f / v147_10;
+    let v149_10: f32 = acc2_2 * v148_10;
+    let l150_10: f32 = t150[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v151_10: f32 = v149_10 * l150_10;
+    t151[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v151_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
+    let v144_11: f32 = -acc2_3;
+    let v145_11: f32 = exp(v144_11);
+    let v147_11: f32 = 1.0f + v145_11;
+    let v148_11: f32 = 1.0f / v147_11;
+    let v149_11: f32 = acc2_3 * v148_11;
+    let l150_11: f32 = t150[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v151_11: f32 = v149_11 * l150_11;
+    t151[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v151_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
+    let v144_12: f32 = -acc3_0;
+    let v145_12: f32 = exp(v144_12);
+    let v147_12: f32 = 1.0f + v145_12;
+    let v148_12: f32 = 1.0f / v147_12;
+    let v149_12: f32 = acc3_0 * v148_12;
+    let l150_12: f32 = t150[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v151_12: f32 = v149_12 * l150_12;
+    t151[(row0 + ty + 48i) * 176i + (col0 + tx)] = v151_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
+    let v144_13: f32 = -acc3_1;
+    let v145_13: f32 = exp(v144_13);
+    let v147_13: f32 = 1.0f + v145_13;
+    let v148_13: f32 = 1.0f / v147_13;
+    let v149_13: f32 = acc3_1 * v148_13;
+    let l150_13: f32 = t150[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v151_13: f32 = v149_13 * l150_13;
+    t151[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v151_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
+    let v144_14: f32 = -acc3_2;
+    let v145_14: f32 = exp(v144_14);
+    let v147_14: f32 = 1.0f + v145_14;
+    let v148_14: f32 = 1.0f / v147_14;
+    let v149_14: f32 = acc3_2 * v148_14;
+    let l150_14: f32 = t150[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v151_14: f32 = v149_14 * l150_14;
+    t151[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v151_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
+    let v144_15: f32 = -acc3_3;
+    let v145_15: f32 = exp(v144_15);
+    let v147_15: f32 = 1.0f + v145_15;
+    let v148_15: f32 = 1.0f / v147_15;
+    let v149_15: f32 = acc3_3 * v148_15;
+    let l150_15: f32 = t150[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v151_15: f32 = v149_15 * l150_15;
+    t151[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v151_15;
+  }
+}

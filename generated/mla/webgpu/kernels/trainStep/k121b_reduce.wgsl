@@ -1,0 +1,40 @@
+// kernel k121b_reduce
+@group(0) @binding(0) var<storage, read> t666: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t667: array<f32>;
+var<workgroup> partial0: array<f32, 32>;
+@compute @workgroup_size(32, 1, 1)
+fn k121b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 32i; col += 32i) {
+    let x666: f32 = t666[col];
+    acc0_0 += x666;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t667[0i] = r0_0;
+  }
+}

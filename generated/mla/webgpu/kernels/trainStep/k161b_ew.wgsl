@@ -1,0 +1,17 @@
+// kernel k161b_ew
+@group(0) @binding(0) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
+@group(0) @binding(1) var<storage, read> t1113: array<f32>;
+@group(0) @binding(2) var<storage, read> t775: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1115: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k161b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    let l13: f32 = p_layers_1_attn_norm_g[i];
+    let x1113: f32 = t1113[i];
+    let l834: f32 = t775[0i];
+    let v1114: f32 = x1113 * l834;
+    let v1115: f32 = l13 - v1114;
+    t1115[i] = v1115;
+  }
+}

@@ -1,0 +1,17 @@
+// kernel k163b_ew
+@group(0) @binding(0) var<storage, read> p_layers_1_attn_q_norm_g: array<f32>;
+@group(0) @binding(1) var<storage, read> t1146: array<f32>;
+@group(0) @binding(2) var<storage, read> t775: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1148: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k163b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 32i) {
+    let l15: f32 = p_layers_1_attn_q_norm_g[i];
+    let x1146: f32 = t1146[i];
+    let l884: f32 = t775[0i];
+    let v1147: f32 = x1146 * l884;
+    let v1148: f32 = l15 - v1147;
+    t1148[i] = v1148;
+  }
+}

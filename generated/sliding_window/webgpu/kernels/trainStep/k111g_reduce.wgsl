@@ -1,0 +1,62 @@
+// kernel k111g_reduce
+@group(0) @binding(0) var<storage, read> t560: array<f32>;
+@group(0) @binding(1) var<storage, read> t551: array<f32>;
+@group(0) @binding(2) var<storage, read> t553: array<f32>;
+@group(0) @binding(3) var<storage, read> t557: array<f32>;
+@group(0) @binding(4) var<storage, read> t565: array<f32>;
+@group(0) @binding(5) var<storage, read> t569: array<f32>;
+@group(0) @binding(6) var<storage, read> t573: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t575: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k111g_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let x560: f32 = t560[col];
+    acc0_0 += x560;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    let x551: f32 = t551[0i];
+    let l554: f32 = t553[0i];
+    let v555: f32 = x551 + l554;
+    let l558: f32 = t557[0i];
+    let v559: f32 = v555 + l558;
+    let v563: f32 = v559 + r0_0;
+    let l566: f32 = t565[0i];
+    let v567: f32 = v563 + l566;
+    let l570: f32 = t569[0i];
+    let v571: f32 = v567 + l570;
+    let l574: f32 = t573[0i];
+    let v575: f32 = v571 + l574;
+    t575[0i] = v575;
+  }
+}

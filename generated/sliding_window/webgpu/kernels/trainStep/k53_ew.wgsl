@@ -1,0 +1,31 @@
+// kernel k53_ew
+@group(0) @binding(0) var<storage, read> t298: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t329: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t332: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k53_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l322: f32 = t298[1i + i * 2i];
+  let g: f32 = f32(i % 512i / 8i);
+  let g_1: f32 = f32(i % 512i % 8i);
+  let g_2: f32 = g_1 * -1.1512926f;
+  let g_3: f32 = exp(g_2);
+  let g_4: f32 = g * g_3;
+  let l65: f32 = cos(g_4);
+  let v323: f32 = l322 * l65;
+  let l325: f32 = t298[i * 2i];
+  let v326: f32 = -l325;
+  let g_5: f32 = f32(i % 512i / 8i);
+  let g_6: f32 = f32(i % 512i % 8i);
+  let g_7: f32 = g_6 * -1.1512926f;
+  let g_8: f32 = exp(g_7);
+  let g_9: f32 = g_5 * g_8;
+  let l68: f32 = sin(g_9);
+  let v327: f32 = v326 * l68;
+  let v329: f32 = v323 + v327;
+  t329[i] = v329;
+  let v324: f32 = l322 * l68;
+  let v328: f32 = l325 * l65;
+  let v332: f32 = v324 + v328;
+  t332[i] = v332;
+}
