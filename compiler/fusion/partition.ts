@@ -93,7 +93,7 @@ interface MergePlan {
 }
 
 /** Sibling pairs are only considered among this many readers of one buffer (keeps candidates linear). */
-const MAX_SIBLINGS = 16;
+const MAX_SIBLINGS = 256;
 
 export function partition(ctx: FusionContext, options: PartitionOptions = {}): PartitionGroup[] {
   const p = new Partitioner(ctx, options);
@@ -435,7 +435,6 @@ class Partitioner {
     if (!this.siblings || !this.siblingGroup(x)) return out;
     // x.reads holds exactly the non-generated buffers x reads from outside.
     for (const src of x.reads.keys()) {
-      if (this.numel[src]! <= 1) continue;
       const list = readers[src]!;
       for (let i = 0; i < list.length && i < MAX_SIBLINGS; i++) {
         const o = this.owner(list[i]!);

@@ -2573,10 +2573,21 @@ function k112_ew(buffers, uniforms) {
   const t596 = buffers.t596;
   const t595 = buffers.t595;
   const t629 = buffers.t629;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t237 = buffers.t237;
+  const t994 = buffers.t994;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1000 = buffers.t1000;
+  const p_head_w = buffers.p_head_w;
+  const t1011 = buffers.t1011;
   const l598 = t586[0];
   const l623 = t621[0];
   const l615 = t596[0];
   const l627 = t595[0];
+  const l986 = t586[0];
+  const l1006 = t621[0];
+  const l1002 = t596[0];
+  const l1009 = t595[0];
   for (let i = 0; i < 16384; i++) {
     const l600 = p_optim_m_tok_w[i];
     const v603 = l600 * 0.9;
@@ -2600,6 +2611,28 @@ function k112_ew(buffers, uniforms) {
     const v628 = v625 * l627;
     const v629 = v624 - v628;
     t629[i] = v629;
+    const l988 = p_optim_m_head_w[i];
+    const v991 = l988 * 0.9;
+    const l237 = t237[i];
+    const v987 = l237 * l986;
+    const v993 = v987 * 0.1;
+    const v994 = v991 + v993;
+    t994[i] = v994;
+    const l989 = p_optim_v_head_w[i];
+    const v996 = l989 * 0.95;
+    const v997 = v987 * v987;
+    const v999 = v997 * 0.05;
+    const v1000 = v996 + v999;
+    t1000[i] = v1000;
+    const l20 = p_head_w[i];
+    const v1007 = l20 * l1006;
+    const v1001 = Math.sqrt(v1000);
+    const v1003 = v1001 / l1002;
+    const v1005 = v1003 + 1e-8;
+    const v1008 = v994 / v1005;
+    const v1010 = v1008 * l1009;
+    const v1011 = v1007 - v1010;
+    t1011[i] = v1011;
   }
 }
 function k113_ew(buffers, uniforms) {
@@ -2613,6 +2646,34 @@ function k113_ew(buffers, uniforms) {
   const t596 = buffers.t596;
   const t595 = buffers.t595;
   const t656 = buffers.t656;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t385 = buffers.t385;
+  const t739 = buffers.t739;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t743 = buffers.t743;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t749 = buffers.t749;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t351 = buffers.t351;
+  const t824 = buffers.t824;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t828 = buffers.t828;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t834 = buffers.t834;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t274 = buffers.t274;
+  const t908 = buffers.t908;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t912 = buffers.t912;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t918 = buffers.t918;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t240 = buffers.t240;
+  const t975 = buffers.t975;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t979 = buffers.t979;
+  const p_norm_g = buffers.p_norm_g;
+  const t985 = buffers.t985;
   const l631 = t586[0];
   const l648 = t596[0];
   const l654 = t595[0];
@@ -2638,6 +2699,90 @@ function k113_ew(buffers, uniforms) {
     const v655 = v652 * l654;
     const v656 = l1 - v655;
     t656[i] = v656;
+    const l735 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v737 = l735 * 0.9;
+    const l386 = t385[i];
+    const v734 = l386 * l631;
+    const v738 = v734 * 0.1;
+    const v739 = v737 + v738;
+    t739[i] = v739;
+    const l736 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v740 = l736 * 0.95;
+    const v741 = v734 * v734;
+    const v742 = v741 * 0.05;
+    const v743 = v740 + v742;
+    t743[i] = v743;
+    const l6 = p_layers_0_mlp_norm_g[i];
+    const v744 = Math.sqrt(v743);
+    const v745 = v744 / l648;
+    const v746 = v745 + 1e-8;
+    const v747 = v739 / v746;
+    const v748 = v747 * l654;
+    const v749 = l6 - v748;
+    t749[i] = v749;
+    const l820 = p_optim_m_layers_1_attn_norm_g[i];
+    const v822 = l820 * 0.9;
+    const l352 = t351[i];
+    const v819 = l352 * l631;
+    const v823 = v819 * 0.1;
+    const v824 = v822 + v823;
+    t824[i] = v824;
+    const l821 = p_optim_v_layers_1_attn_norm_g[i];
+    const v825 = l821 * 0.95;
+    const v826 = v819 * v819;
+    const v827 = v826 * 0.05;
+    const v828 = v825 + v827;
+    t828[i] = v828;
+    const l10 = p_layers_1_attn_norm_g[i];
+    const v829 = Math.sqrt(v828);
+    const v830 = v829 / l648;
+    const v831 = v830 + 1e-8;
+    const v832 = v824 / v831;
+    const v833 = v832 * l654;
+    const v834 = l10 - v833;
+    t834[i] = v834;
+    const l904 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v906 = l904 * 0.9;
+    const l275 = t274[i];
+    const v903 = l275 * l631;
+    const v907 = v903 * 0.1;
+    const v908 = v906 + v907;
+    t908[i] = v908;
+    const l905 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v909 = l905 * 0.95;
+    const v910 = v903 * v903;
+    const v911 = v910 * 0.05;
+    const v912 = v909 + v911;
+    t912[i] = v912;
+    const l15 = p_layers_1_mlp_norm_g[i];
+    const v913 = Math.sqrt(v912);
+    const v914 = v913 / l648;
+    const v915 = v914 + 1e-8;
+    const v916 = v908 / v915;
+    const v917 = v916 * l654;
+    const v918 = l15 - v917;
+    t918[i] = v918;
+    const l971 = p_optim_m_norm_g[i];
+    const v973 = l971 * 0.9;
+    const l241 = t240[i];
+    const v970 = l241 * l631;
+    const v974 = v970 * 0.1;
+    const v975 = v973 + v974;
+    t975[i] = v975;
+    const l972 = p_optim_v_norm_g[i];
+    const v976 = l972 * 0.95;
+    const v977 = v970 * v970;
+    const v978 = v977 * 0.05;
+    const v979 = v976 + v978;
+    t979[i] = v979;
+    const l19 = p_norm_g[i];
+    const v980 = Math.sqrt(v979);
+    const v981 = v980 / l648;
+    const v982 = v981 + 1e-8;
+    const v983 = v975 / v982;
+    const v984 = v983 * l654;
+    const v985 = l19 - v984;
+    t985[i] = v985;
   }
 }
 function k114_ew(buffers, uniforms) {
@@ -2652,6 +2797,55 @@ function k114_ew(buffers, uniforms) {
   const t596 = buffers.t596;
   const t595 = buffers.t595;
   const t682 = buffers.t682;
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t453 = buffers.t453;
+  const t688 = buffers.t688;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t692 = buffers.t692;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t699 = buffers.t699;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t449 = buffers.t449;
+  const t705 = buffers.t705;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t709 = buffers.t709;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t716 = buffers.t716;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t401 = buffers.t401;
+  const t722 = buffers.t722;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t726 = buffers.t726;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t733 = buffers.t733;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t346 = buffers.t346;
+  const t840 = buffers.t840;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t844 = buffers.t844;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t851 = buffers.t851;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t342 = buffers.t342;
+  const t857 = buffers.t857;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t861 = buffers.t861;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t868 = buffers.t868;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t338 = buffers.t338;
+  const t874 = buffers.t874;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t878 = buffers.t878;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t885 = buffers.t885;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t290 = buffers.t290;
+  const t891 = buffers.t891;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t895 = buffers.t895;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t902 = buffers.t902;
   const l657 = t586[0];
   const l677 = t621[0];
   const l673 = t596[0];
@@ -2679,25 +2873,6 @@ function k114_ew(buffers, uniforms) {
     const v681 = v679 * l680;
     const v682 = v678 - v681;
     t682[i] = v682;
-  }
-}
-function k115_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t453 = buffers.t453;
-  const t586 = buffers.t586;
-  const t688 = buffers.t688;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t692 = buffers.t692;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t699 = buffers.t699;
-  const l657 = t586[0];
-  const l677 = t621[0];
-  const l673 = t596[0];
-  const l680 = t595[0];
-  for (let i = 0; i < 4096; i++) {
     const l684 = p_optim_m_layers_0_attn_wk_w[i];
     const v686 = l684 * 0.9;
     const l453 = t453[i];
@@ -2720,25 +2895,6 @@ function k115_ew(buffers, uniforms) {
     const v698 = v697 * l680;
     const v699 = v696 - v698;
     t699[i] = v699;
-  }
-}
-function k116_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t449 = buffers.t449;
-  const t586 = buffers.t586;
-  const t705 = buffers.t705;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t709 = buffers.t709;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t716 = buffers.t716;
-  const l657 = t586[0];
-  const l677 = t621[0];
-  const l673 = t596[0];
-  const l680 = t595[0];
-  for (let i = 0; i < 4096; i++) {
     const l701 = p_optim_m_layers_0_attn_wv_w[i];
     const v703 = l701 * 0.9;
     const l449 = t449[i];
@@ -2761,25 +2917,6 @@ function k116_ew(buffers, uniforms) {
     const v715 = v714 * l680;
     const v716 = v713 - v715;
     t716[i] = v716;
-  }
-}
-function k117_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t401 = buffers.t401;
-  const t586 = buffers.t586;
-  const t722 = buffers.t722;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t726 = buffers.t726;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t733 = buffers.t733;
-  const l657 = t586[0];
-  const l677 = t621[0];
-  const l673 = t596[0];
-  const l680 = t595[0];
-  for (let i = 0; i < 4096; i++) {
     const l718 = p_optim_m_layers_0_attn_wo_w[i];
     const v720 = l718 * 0.9;
     const l401 = t401[i];
@@ -2802,224 +2939,6 @@ function k117_ew(buffers, uniforms) {
     const v732 = v731 * l680;
     const v733 = v730 - v732;
     t733[i] = v733;
-  }
-}
-function k118_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t385 = buffers.t385;
-  const t586 = buffers.t586;
-  const t739 = buffers.t739;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t743 = buffers.t743;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t749 = buffers.t749;
-  const l631 = t586[0];
-  const l648 = t596[0];
-  const l654 = t595[0];
-  for (let i = 0; i < 64; i++) {
-    const l735 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v737 = l735 * 0.9;
-    const l386 = t385[i];
-    const v734 = l386 * l631;
-    const v738 = v734 * 0.1;
-    const v739 = v737 + v738;
-    t739[i] = v739;
-    const l736 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v740 = l736 * 0.95;
-    const v741 = v734 * v734;
-    const v742 = v741 * 0.05;
-    const v743 = v740 + v742;
-    t743[i] = v743;
-    const l6 = p_layers_0_mlp_norm_g[i];
-    const v744 = Math.sqrt(v743);
-    const v745 = v744 / l648;
-    const v746 = v745 + 1e-8;
-    const v747 = v739 / v746;
-    const v748 = v747 * l654;
-    const v749 = l6 - v748;
-    t749[i] = v749;
-  }
-}
-function k119_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t381 = buffers.t381;
-  const t586 = buffers.t586;
-  const t758 = buffers.t758;
-  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t764 = buffers.t764;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t775 = buffers.t775;
-  const l750 = t586[0];
-  const l770 = t621[0];
-  const l766 = t596[0];
-  const l773 = t595[0];
-  for (let i = 0; i < 11264; i++) {
-    const l752 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v755 = l752 * 0.9;
-    const l381 = t381[i];
-    const v751 = l381 * l750;
-    const v757 = v751 * 0.1;
-    const v758 = v755 + v757;
-    t758[i] = v758;
-    const l753 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v760 = l753 * 0.95;
-    const v761 = v751 * v751;
-    const v763 = v761 * 0.05;
-    const v764 = v760 + v763;
-    t764[i] = v764;
-    const l7 = p_layers_0_mlp_w1_w[i];
-    const v771 = l7 * l770;
-    const v765 = Math.sqrt(v764);
-    const v767 = v765 / l766;
-    const v769 = v767 + 1e-8;
-    const v772 = v758 / v769;
-    const v774 = v772 * l773;
-    const v775 = v771 - v774;
-    t775[i] = v775;
-  }
-}
-function k120_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t367 = buffers.t367;
-  const t586 = buffers.t586;
-  const t784 = buffers.t784;
-  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t790 = buffers.t790;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t801 = buffers.t801;
-  const l776 = t586[0];
-  const l796 = t621[0];
-  const l792 = t596[0];
-  const l799 = t595[0];
-  for (let i = 0; i < 11264; i++) {
-    const l778 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v781 = l778 * 0.9;
-    const l367 = t367[i];
-    const v777 = l367 * l776;
-    const v783 = v777 * 0.1;
-    const v784 = v781 + v783;
-    t784[i] = v784;
-    const l779 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v786 = l779 * 0.95;
-    const v787 = v777 * v777;
-    const v789 = v787 * 0.05;
-    const v790 = v786 + v789;
-    t790[i] = v790;
-    const l8 = p_layers_0_mlp_w2_w[i];
-    const v797 = l8 * l796;
-    const v791 = Math.sqrt(v790);
-    const v793 = v791 / l792;
-    const v795 = v793 + 1e-8;
-    const v798 = v784 / v795;
-    const v800 = v798 * l799;
-    const v801 = v797 - v800;
-    t801[i] = v801;
-  }
-}
-function k121_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t371 = buffers.t371;
-  const t586 = buffers.t586;
-  const t807 = buffers.t807;
-  const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t811 = buffers.t811;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t818 = buffers.t818;
-  const l750 = t586[0];
-  const l770 = t621[0];
-  const l766 = t596[0];
-  const l773 = t595[0];
-  for (let i = 0; i < 11264; i++) {
-    const l803 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v805 = l803 * 0.9;
-    const l371 = t371[i];
-    const v802 = l371 * l750;
-    const v806 = v802 * 0.1;
-    const v807 = v805 + v806;
-    t807[i] = v807;
-    const l804 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v808 = l804 * 0.95;
-    const v809 = v802 * v802;
-    const v810 = v809 * 0.05;
-    const v811 = v808 + v810;
-    t811[i] = v811;
-    const l9 = p_layers_0_mlp_w3_w[i];
-    const v815 = l9 * l770;
-    const v812 = Math.sqrt(v811);
-    const v813 = v812 / l766;
-    const v814 = v813 + 1e-8;
-    const v816 = v807 / v814;
-    const v817 = v816 * l773;
-    const v818 = v815 - v817;
-    t818[i] = v818;
-  }
-}
-function k122_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t351 = buffers.t351;
-  const t586 = buffers.t586;
-  const t824 = buffers.t824;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t828 = buffers.t828;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t834 = buffers.t834;
-  const l631 = t586[0];
-  const l648 = t596[0];
-  const l654 = t595[0];
-  for (let i = 0; i < 64; i++) {
-    const l820 = p_optim_m_layers_1_attn_norm_g[i];
-    const v822 = l820 * 0.9;
-    const l352 = t351[i];
-    const v819 = l352 * l631;
-    const v823 = v819 * 0.1;
-    const v824 = v822 + v823;
-    t824[i] = v824;
-    const l821 = p_optim_v_layers_1_attn_norm_g[i];
-    const v825 = l821 * 0.95;
-    const v826 = v819 * v819;
-    const v827 = v826 * 0.05;
-    const v828 = v825 + v827;
-    t828[i] = v828;
-    const l10 = p_layers_1_attn_norm_g[i];
-    const v829 = Math.sqrt(v828);
-    const v830 = v829 / l648;
-    const v831 = v830 + 1e-8;
-    const v832 = v824 / v831;
-    const v833 = v832 * l654;
-    const v834 = l10 - v833;
-    t834[i] = v834;
-  }
-}
-function k123_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t346 = buffers.t346;
-  const t586 = buffers.t586;
-  const t840 = buffers.t840;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t844 = buffers.t844;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t851 = buffers.t851;
-  const l657 = t586[0];
-  const l677 = t621[0];
-  const l673 = t596[0];
-  const l680 = t595[0];
-  for (let i = 0; i < 4096; i++) {
     const l836 = p_optim_m_layers_1_attn_wq_w[i];
     const v838 = l836 * 0.9;
     const l346 = t346[i];
@@ -3042,25 +2961,6 @@ function k123_ew(buffers, uniforms) {
     const v850 = v849 * l680;
     const v851 = v848 - v850;
     t851[i] = v851;
-  }
-}
-function k124_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t342 = buffers.t342;
-  const t586 = buffers.t586;
-  const t857 = buffers.t857;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t861 = buffers.t861;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t868 = buffers.t868;
-  const l657 = t586[0];
-  const l677 = t621[0];
-  const l673 = t596[0];
-  const l680 = t595[0];
-  for (let i = 0; i < 4096; i++) {
     const l853 = p_optim_m_layers_1_attn_wk_w[i];
     const v855 = l853 * 0.9;
     const l342 = t342[i];
@@ -3083,25 +2983,6 @@ function k124_ew(buffers, uniforms) {
     const v867 = v866 * l680;
     const v868 = v865 - v867;
     t868[i] = v868;
-  }
-}
-function k125_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t338 = buffers.t338;
-  const t586 = buffers.t586;
-  const t874 = buffers.t874;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t878 = buffers.t878;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t885 = buffers.t885;
-  const l657 = t586[0];
-  const l677 = t621[0];
-  const l673 = t596[0];
-  const l680 = t595[0];
-  for (let i = 0; i < 4096; i++) {
     const l870 = p_optim_m_layers_1_attn_wv_w[i];
     const v872 = l870 * 0.9;
     const l338 = t338[i];
@@ -3124,25 +3005,6 @@ function k125_ew(buffers, uniforms) {
     const v884 = v883 * l680;
     const v885 = v882 - v884;
     t885[i] = v885;
-  }
-}
-function k126_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t290 = buffers.t290;
-  const t586 = buffers.t586;
-  const t891 = buffers.t891;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t895 = buffers.t895;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t902 = buffers.t902;
-  const l657 = t586[0];
-  const l677 = t621[0];
-  const l673 = t596[0];
-  const l680 = t595[0];
-  for (let i = 0; i < 4096; i++) {
     const l887 = p_optim_m_layers_1_attn_wo_w[i];
     const v889 = l887 * 0.9;
     const l290 = t290[i];
@@ -3167,61 +3029,128 @@ function k126_ew(buffers, uniforms) {
     t902[i] = v902;
   }
 }
-function k127_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t274 = buffers.t274;
+function k115_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
+  const t381 = buffers.t381;
   const t586 = buffers.t586;
-  const t908 = buffers.t908;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t912 = buffers.t912;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t758 = buffers.t758;
+  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
+  const t764 = buffers.t764;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t621 = buffers.t621;
   const t596 = buffers.t596;
   const t595 = buffers.t595;
-  const t918 = buffers.t918;
-  const l631 = t586[0];
-  const l648 = t596[0];
-  const l654 = t595[0];
-  for (let i = 0; i < 64; i++) {
-    const l904 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v906 = l904 * 0.9;
-    const l275 = t274[i];
-    const v903 = l275 * l631;
-    const v907 = v903 * 0.1;
-    const v908 = v906 + v907;
-    t908[i] = v908;
-    const l905 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v909 = l905 * 0.95;
-    const v910 = v903 * v903;
-    const v911 = v910 * 0.05;
-    const v912 = v909 + v911;
-    t912[i] = v912;
-    const l15 = p_layers_1_mlp_norm_g[i];
-    const v913 = Math.sqrt(v912);
-    const v914 = v913 / l648;
-    const v915 = v914 + 1e-8;
-    const v916 = v908 / v915;
-    const v917 = v916 * l654;
-    const v918 = l15 - v917;
-    t918[i] = v918;
-  }
-}
-function k128_ew(buffers, uniforms) {
+  const t775 = buffers.t775;
+  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
+  const t367 = buffers.t367;
+  const t784 = buffers.t784;
+  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
+  const t790 = buffers.t790;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t801 = buffers.t801;
+  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
+  const t371 = buffers.t371;
+  const t807 = buffers.t807;
+  const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
+  const t811 = buffers.t811;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t818 = buffers.t818;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
   const t270 = buffers.t270;
-  const t586 = buffers.t586;
   const t924 = buffers.t924;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
   const t928 = buffers.t928;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
   const t935 = buffers.t935;
+  const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
+  const t256 = buffers.t256;
+  const t941 = buffers.t941;
+  const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
+  const t945 = buffers.t945;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t952 = buffers.t952;
+  const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
+  const t260 = buffers.t260;
+  const t958 = buffers.t958;
+  const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
+  const t962 = buffers.t962;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t969 = buffers.t969;
   const l750 = t586[0];
   const l770 = t621[0];
   const l766 = t596[0];
   const l773 = t595[0];
+  const l776 = t586[0];
+  const l796 = t621[0];
+  const l792 = t596[0];
+  const l799 = t595[0];
   for (let i = 0; i < 11264; i++) {
+    const l752 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v755 = l752 * 0.9;
+    const l381 = t381[i];
+    const v751 = l381 * l750;
+    const v757 = v751 * 0.1;
+    const v758 = v755 + v757;
+    t758[i] = v758;
+    const l753 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v760 = l753 * 0.95;
+    const v761 = v751 * v751;
+    const v763 = v761 * 0.05;
+    const v764 = v760 + v763;
+    t764[i] = v764;
+    const l7 = p_layers_0_mlp_w1_w[i];
+    const v771 = l7 * l770;
+    const v765 = Math.sqrt(v764);
+    const v767 = v765 / l766;
+    const v769 = v767 + 1e-8;
+    const v772 = v758 / v769;
+    const v774 = v772 * l773;
+    const v775 = v771 - v774;
+    t775[i] = v775;
+    const l778 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v781 = l778 * 0.9;
+    const l367 = t367[i];
+    const v777 = l367 * l776;
+    const v783 = v777 * 0.1;
+    const v784 = v781 + v783;
+    t784[i] = v784;
+    const l779 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v786 = l779 * 0.95;
+    const v787 = v777 * v777;
+    const v789 = v787 * 0.05;
+    const v790 = v786 + v789;
+    t790[i] = v790;
+    const l8 = p_layers_0_mlp_w2_w[i];
+    const v797 = l8 * l796;
+    const v791 = Math.sqrt(v790);
+    const v793 = v791 / l792;
+    const v795 = v793 + 1e-8;
+    const v798 = v784 / v795;
+    const v800 = v798 * l799;
+    const v801 = v797 - v800;
+    t801[i] = v801;
+    const l803 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v805 = l803 * 0.9;
+    const l371 = t371[i];
+    const v802 = l371 * l750;
+    const v806 = v802 * 0.1;
+    const v807 = v805 + v806;
+    t807[i] = v807;
+    const l804 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v808 = l804 * 0.95;
+    const v809 = v802 * v802;
+    const v810 = v809 * 0.05;
+    const v811 = v808 + v810;
+    t811[i] = v811;
+    const l9 = p_layers_0_mlp_w3_w[i];
+    const v815 = l9 * l770;
+    const v812 = Math.sqrt(v811);
+    const v813 = v812 / l766;
+    const v814 = v813 + 1e-8;
+    const v816 = v807 / v814;
+    const v817 = v816 * l773;
+    const v818 = v815 - v817;
+    t818[i] = v818;
     const l920 = p_optim_m_layers_1_mlp_w1_w[i];
     const v922 = l920 * 0.9;
     const l270 = t270[i];
@@ -3244,25 +3173,6 @@ function k128_ew(buffers, uniforms) {
     const v934 = v933 * l773;
     const v935 = v932 - v934;
     t935[i] = v935;
-  }
-}
-function k129_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t256 = buffers.t256;
-  const t586 = buffers.t586;
-  const t941 = buffers.t941;
-  const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t945 = buffers.t945;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t952 = buffers.t952;
-  const l776 = t586[0];
-  const l796 = t621[0];
-  const l792 = t596[0];
-  const l799 = t595[0];
-  for (let i = 0; i < 11264; i++) {
     const l937 = p_optim_m_layers_1_mlp_w2_w[i];
     const v939 = l937 * 0.9;
     const l256 = t256[i];
@@ -3285,25 +3195,6 @@ function k129_ew(buffers, uniforms) {
     const v951 = v950 * l799;
     const v952 = v949 - v951;
     t952[i] = v952;
-  }
-}
-function k130_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t260 = buffers.t260;
-  const t586 = buffers.t586;
-  const t958 = buffers.t958;
-  const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t962 = buffers.t962;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t969 = buffers.t969;
-  const l750 = t586[0];
-  const l770 = t621[0];
-  const l766 = t596[0];
-  const l773 = t595[0];
-  for (let i = 0; i < 11264; i++) {
     const l954 = p_optim_m_layers_1_mlp_w3_w[i];
     const v956 = l954 * 0.9;
     const l260 = t260[i];
@@ -3326,85 +3217,6 @@ function k130_ew(buffers, uniforms) {
     const v968 = v967 * l773;
     const v969 = v966 - v968;
     t969[i] = v969;
-  }
-}
-function k131_ew(buffers, uniforms) {
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t240 = buffers.t240;
-  const t586 = buffers.t586;
-  const t975 = buffers.t975;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t979 = buffers.t979;
-  const p_norm_g = buffers.p_norm_g;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t985 = buffers.t985;
-  const l631 = t586[0];
-  const l648 = t596[0];
-  const l654 = t595[0];
-  for (let i = 0; i < 64; i++) {
-    const l971 = p_optim_m_norm_g[i];
-    const v973 = l971 * 0.9;
-    const l241 = t240[i];
-    const v970 = l241 * l631;
-    const v974 = v970 * 0.1;
-    const v975 = v973 + v974;
-    t975[i] = v975;
-    const l972 = p_optim_v_norm_g[i];
-    const v976 = l972 * 0.95;
-    const v977 = v970 * v970;
-    const v978 = v977 * 0.05;
-    const v979 = v976 + v978;
-    t979[i] = v979;
-    const l19 = p_norm_g[i];
-    const v980 = Math.sqrt(v979);
-    const v981 = v980 / l648;
-    const v982 = v981 + 1e-8;
-    const v983 = v975 / v982;
-    const v984 = v983 * l654;
-    const v985 = l19 - v984;
-    t985[i] = v985;
-  }
-}
-function k132_ew(buffers, uniforms) {
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t237 = buffers.t237;
-  const t586 = buffers.t586;
-  const t994 = buffers.t994;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1000 = buffers.t1000;
-  const p_head_w = buffers.p_head_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t1011 = buffers.t1011;
-  const l986 = t586[0];
-  const l1006 = t621[0];
-  const l1002 = t596[0];
-  const l1009 = t595[0];
-  for (let i = 0; i < 16384; i++) {
-    const l988 = p_optim_m_head_w[i];
-    const v991 = l988 * 0.9;
-    const l237 = t237[i];
-    const v987 = l237 * l986;
-    const v993 = v987 * 0.1;
-    const v994 = v991 + v993;
-    t994[i] = v994;
-    const l989 = p_optim_v_head_w[i];
-    const v996 = l989 * 0.95;
-    const v997 = v987 * v987;
-    const v999 = v997 * 0.05;
-    const v1000 = v996 + v999;
-    t1000[i] = v1000;
-    const l20 = p_head_w[i];
-    const v1007 = l20 * l1006;
-    const v1001 = Math.sqrt(v1000);
-    const v1003 = v1001 / l1002;
-    const v1005 = v1003 + 1e-8;
-    const v1008 = v994 / v1005;
-    const v1010 = v1008 * l1009;
-    const v1011 = v1007 - v1010;
-    t1011[i] = v1011;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3523,25 +3335,8 @@ export const kernels = Object.freeze({
   "k110_reduce": { fn: k110_reduce, buffers: ["t237","t579"] },
   "k111a_reduce": { fn: k111a_reduce, buffers: ["t236","t199","t271","t179","t348","t125","t382","t104","t459","t32","t240","t274","t351","t385","t462","t502","t522","t538","t558","t574"] },
   "k111b_reduce": { fn: k111b_reduce, buffers: ["t502","t522","t538","t558","t574","t500","t507","t511","t515","t519","t527","t531","t535","t543","t547","t551","t555","t563","t567","t571","t579","t582","t586"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_tok_w","t477","t586","t606","p_optim_v_tok_w","t612","p_tok_w","t621","t596","t595","t629"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t462","t586","t639","p_optim_v_layers_0_attn_norm_g","t645","p_layers_0_attn_norm_g","t596","t595","t656"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t457","t586","t665","p_optim_v_layers_0_attn_wq_w","t671","p_layers_0_attn_wq_w","t621","t596","t595","t682"] },
-  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t453","t586","t688","p_optim_v_layers_0_attn_wk_w","t692","p_layers_0_attn_wk_w","t621","t596","t595","t699"] },
-  "k116_ew": { fn: k116_ew, buffers: ["p_optim_m_layers_0_attn_wv_w","t449","t586","t705","p_optim_v_layers_0_attn_wv_w","t709","p_layers_0_attn_wv_w","t621","t596","t595","t716"] },
-  "k117_ew": { fn: k117_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t401","t586","t722","p_optim_v_layers_0_attn_wo_w","t726","p_layers_0_attn_wo_w","t621","t596","t595","t733"] },
-  "k118_ew": { fn: k118_ew, buffers: ["p_optim_m_layers_0_mlp_norm_g","t385","t586","t739","p_optim_v_layers_0_mlp_norm_g","t743","p_layers_0_mlp_norm_g","t596","t595","t749"] },
-  "k119_ew": { fn: k119_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t381","t586","t758","p_optim_v_layers_0_mlp_w1_w","t764","p_layers_0_mlp_w1_w","t621","t596","t595","t775"] },
-  "k120_ew": { fn: k120_ew, buffers: ["p_optim_m_layers_0_mlp_w2_w","t367","t586","t784","p_optim_v_layers_0_mlp_w2_w","t790","p_layers_0_mlp_w2_w","t621","t596","t595","t801"] },
-  "k121_ew": { fn: k121_ew, buffers: ["p_optim_m_layers_0_mlp_w3_w","t371","t586","t807","p_optim_v_layers_0_mlp_w3_w","t811","p_layers_0_mlp_w3_w","t621","t596","t595","t818"] },
-  "k122_ew": { fn: k122_ew, buffers: ["p_optim_m_layers_1_attn_norm_g","t351","t586","t824","p_optim_v_layers_1_attn_norm_g","t828","p_layers_1_attn_norm_g","t596","t595","t834"] },
-  "k123_ew": { fn: k123_ew, buffers: ["p_optim_m_layers_1_attn_wq_w","t346","t586","t840","p_optim_v_layers_1_attn_wq_w","t844","p_layers_1_attn_wq_w","t621","t596","t595","t851"] },
-  "k124_ew": { fn: k124_ew, buffers: ["p_optim_m_layers_1_attn_wk_w","t342","t586","t857","p_optim_v_layers_1_attn_wk_w","t861","p_layers_1_attn_wk_w","t621","t596","t595","t868"] },
-  "k125_ew": { fn: k125_ew, buffers: ["p_optim_m_layers_1_attn_wv_w","t338","t586","t874","p_optim_v_layers_1_attn_wv_w","t878","p_layers_1_attn_wv_w","t621","t596","t595","t885"] },
-  "k126_ew": { fn: k126_ew, buffers: ["p_optim_m_layers_1_attn_wo_w","t290","t586","t891","p_optim_v_layers_1_attn_wo_w","t895","p_layers_1_attn_wo_w","t621","t596","t595","t902"] },
-  "k127_ew": { fn: k127_ew, buffers: ["p_optim_m_layers_1_mlp_norm_g","t274","t586","t908","p_optim_v_layers_1_mlp_norm_g","t912","p_layers_1_mlp_norm_g","t596","t595","t918"] },
-  "k128_ew": { fn: k128_ew, buffers: ["p_optim_m_layers_1_mlp_w1_w","t270","t586","t924","p_optim_v_layers_1_mlp_w1_w","t928","p_layers_1_mlp_w1_w","t621","t596","t595","t935"] },
-  "k129_ew": { fn: k129_ew, buffers: ["p_optim_m_layers_1_mlp_w2_w","t256","t586","t941","p_optim_v_layers_1_mlp_w2_w","t945","p_layers_1_mlp_w2_w","t621","t596","t595","t952"] },
-  "k130_ew": { fn: k130_ew, buffers: ["p_optim_m_layers_1_mlp_w3_w","t260","t586","t958","p_optim_v_layers_1_mlp_w3_w","t962","p_layers_1_mlp_w3_w","t621","t596","t595","t969"] },
-  "k131_ew": { fn: k131_ew, buffers: ["p_optim_m_norm_g","t240","t586","t975","p_optim_v_norm_g","t979","p_norm_g","t596","t595","t985"] },
-  "k132_ew": { fn: k132_ew, buffers: ["p_optim_m_head_w","t237","t586","t994","p_optim_v_head_w","t1000","p_head_w","t621","t596","t595","t1011"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_tok_w","t477","t586","t606","p_optim_v_tok_w","t612","p_tok_w","t621","t596","t595","t629","p_optim_m_head_w","t237","t994","p_optim_v_head_w","t1000","p_head_w","t1011"] },
+  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t462","t586","t639","p_optim_v_layers_0_attn_norm_g","t645","p_layers_0_attn_norm_g","t596","t595","t656","p_optim_m_layers_0_mlp_norm_g","t385","t739","p_optim_v_layers_0_mlp_norm_g","t743","p_layers_0_mlp_norm_g","t749","p_optim_m_layers_1_attn_norm_g","t351","t824","p_optim_v_layers_1_attn_norm_g","t828","p_layers_1_attn_norm_g","t834","p_optim_m_layers_1_mlp_norm_g","t274","t908","p_optim_v_layers_1_mlp_norm_g","t912","p_layers_1_mlp_norm_g","t918","p_optim_m_norm_g","t240","t975","p_optim_v_norm_g","t979","p_norm_g","t985"] },
+  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t457","t586","t665","p_optim_v_layers_0_attn_wq_w","t671","p_layers_0_attn_wq_w","t621","t596","t595","t682","p_optim_m_layers_0_attn_wk_w","t453","t688","p_optim_v_layers_0_attn_wk_w","t692","p_layers_0_attn_wk_w","t699","p_optim_m_layers_0_attn_wv_w","t449","t705","p_optim_v_layers_0_attn_wv_w","t709","p_layers_0_attn_wv_w","t716","p_optim_m_layers_0_attn_wo_w","t401","t722","p_optim_v_layers_0_attn_wo_w","t726","p_layers_0_attn_wo_w","t733","p_optim_m_layers_1_attn_wq_w","t346","t840","p_optim_v_layers_1_attn_wq_w","t844","p_layers_1_attn_wq_w","t851","p_optim_m_layers_1_attn_wk_w","t342","t857","p_optim_v_layers_1_attn_wk_w","t861","p_layers_1_attn_wk_w","t868","p_optim_m_layers_1_attn_wv_w","t338","t874","p_optim_v_layers_1_attn_wv_w","t878","p_layers_1_attn_wv_w","t885","p_optim_m_layers_1_attn_wo_w","t290","t891","p_optim_v_layers_1_attn_wo_w","t895","p_layers_1_attn_wo_w","t902"] },
+  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t381","t586","t758","p_optim_v_layers_0_mlp_w1_w","t764","p_layers_0_mlp_w1_w","t621","t596","t595","t775","p_optim_m_layers_0_mlp_w2_w","t367","t784","p_optim_v_layers_0_mlp_w2_w","t790","p_layers_0_mlp_w2_w","t801","p_optim_m_layers_0_mlp_w3_w","t371","t807","p_optim_v_layers_0_mlp_w3_w","t811","p_layers_0_mlp_w3_w","t818","p_optim_m_layers_1_mlp_w1_w","t270","t924","p_optim_v_layers_1_mlp_w1_w","t928","p_layers_1_mlp_w1_w","t935","p_optim_m_layers_1_mlp_w2_w","t256","t941","p_optim_v_layers_1_mlp_w2_w","t945","p_layers_1_mlp_w2_w","t952","p_optim_m_layers_1_mlp_w3_w","t260","t958","p_optim_v_layers_1_mlp_w3_w","t962","p_layers_1_mlp_w3_w","t969"] },
 });

@@ -3343,10 +3343,21 @@ function k148_ew(buffers, uniforms) {
   const t776 = buffers.t776;
   const t775 = buffers.t775;
   const t809 = buffers.t809;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t303 = buffers.t303;
+  const t1324 = buffers.t1324;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1330 = buffers.t1330;
+  const p_head_w = buffers.p_head_w;
+  const t1341 = buffers.t1341;
   const l778 = t766[0];
   const l803 = t801[0];
   const l795 = t776[0];
   const l807 = t775[0];
+  const l1316 = t766[0];
+  const l1336 = t801[0];
+  const l1332 = t776[0];
+  const l1339 = t775[0];
   for (let i = 0; i < 16384; i++) {
     const l780 = p_optim_m_tok_w[i];
     const v783 = l780 * 0.9;
@@ -3370,6 +3381,28 @@ function k148_ew(buffers, uniforms) {
     const v808 = v805 * l807;
     const v809 = v804 - v808;
     t809[i] = v809;
+    const l1318 = p_optim_m_head_w[i];
+    const v1321 = l1318 * 0.9;
+    const l303 = t303[i];
+    const v1317 = l303 * l1316;
+    const v1323 = v1317 * 0.1;
+    const v1324 = v1321 + v1323;
+    t1324[i] = v1324;
+    const l1319 = p_optim_v_head_w[i];
+    const v1326 = l1319 * 0.95;
+    const v1327 = v1317 * v1317;
+    const v1329 = v1327 * 0.05;
+    const v1330 = v1326 + v1329;
+    t1330[i] = v1330;
+    const l26 = p_head_w[i];
+    const v1337 = l26 * l1336;
+    const v1331 = Math.sqrt(v1330);
+    const v1333 = v1331 / l1332;
+    const v1335 = v1333 + 1e-8;
+    const v1338 = v1324 / v1335;
+    const v1340 = v1338 * l1339;
+    const v1341 = v1337 - v1340;
+    t1341[i] = v1341;
   }
 }
 function k149_ew(buffers, uniforms) {
@@ -3383,6 +3416,34 @@ function k149_ew(buffers, uniforms) {
   const t776 = buffers.t776;
   const t775 = buffers.t775;
   const t836 = buffers.t836;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t496 = buffers.t496;
+  const t1020 = buffers.t1020;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t1024 = buffers.t1024;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t1030 = buffers.t1030;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t462 = buffers.t462;
+  const t1105 = buffers.t1105;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t1109 = buffers.t1109;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t1115 = buffers.t1115;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t340 = buffers.t340;
+  const t1238 = buffers.t1238;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t1242 = buffers.t1242;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t1248 = buffers.t1248;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t306 = buffers.t306;
+  const t1305 = buffers.t1305;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t1309 = buffers.t1309;
+  const p_norm_g = buffers.p_norm_g;
+  const t1315 = buffers.t1315;
   const l811 = t766[0];
   const l828 = t776[0];
   const l834 = t775[0];
@@ -3408,6 +3469,90 @@ function k149_ew(buffers, uniforms) {
     const v835 = v832 * l834;
     const v836 = l1 - v835;
     t836[i] = v836;
+    const l1016 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v1018 = l1016 * 0.9;
+    const l497 = t496[i];
+    const v1015 = l497 * l811;
+    const v1019 = v1015 * 0.1;
+    const v1020 = v1018 + v1019;
+    t1020[i] = v1020;
+    const l1017 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v1021 = l1017 * 0.95;
+    const v1022 = v1015 * v1015;
+    const v1023 = v1022 * 0.05;
+    const v1024 = v1021 + v1023;
+    t1024[i] = v1024;
+    const l9 = p_layers_0_mlp_norm_g[i];
+    const v1025 = Math.sqrt(v1024);
+    const v1026 = v1025 / l828;
+    const v1027 = v1026 + 1e-8;
+    const v1028 = v1020 / v1027;
+    const v1029 = v1028 * l834;
+    const v1030 = l9 - v1029;
+    t1030[i] = v1030;
+    const l1101 = p_optim_m_layers_1_attn_norm_g[i];
+    const v1103 = l1101 * 0.9;
+    const l463 = t462[i];
+    const v1100 = l463 * l811;
+    const v1104 = v1100 * 0.1;
+    const v1105 = v1103 + v1104;
+    t1105[i] = v1105;
+    const l1102 = p_optim_v_layers_1_attn_norm_g[i];
+    const v1106 = l1102 * 0.95;
+    const v1107 = v1100 * v1100;
+    const v1108 = v1107 * 0.05;
+    const v1109 = v1106 + v1108;
+    t1109[i] = v1109;
+    const l13 = p_layers_1_attn_norm_g[i];
+    const v1110 = Math.sqrt(v1109);
+    const v1111 = v1110 / l828;
+    const v1112 = v1111 + 1e-8;
+    const v1113 = v1105 / v1112;
+    const v1114 = v1113 * l834;
+    const v1115 = l13 - v1114;
+    t1115[i] = v1115;
+    const l1234 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v1236 = l1234 * 0.9;
+    const l341 = t340[i];
+    const v1233 = l341 * l811;
+    const v1237 = v1233 * 0.1;
+    const v1238 = v1236 + v1237;
+    t1238[i] = v1238;
+    const l1235 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v1239 = l1235 * 0.95;
+    const v1240 = v1233 * v1233;
+    const v1241 = v1240 * 0.05;
+    const v1242 = v1239 + v1241;
+    t1242[i] = v1242;
+    const l21 = p_layers_1_mlp_norm_g[i];
+    const v1243 = Math.sqrt(v1242);
+    const v1244 = v1243 / l828;
+    const v1245 = v1244 + 1e-8;
+    const v1246 = v1238 / v1245;
+    const v1247 = v1246 * l834;
+    const v1248 = l21 - v1247;
+    t1248[i] = v1248;
+    const l1301 = p_optim_m_norm_g[i];
+    const v1303 = l1301 * 0.9;
+    const l307 = t306[i];
+    const v1300 = l307 * l811;
+    const v1304 = v1300 * 0.1;
+    const v1305 = v1303 + v1304;
+    t1305[i] = v1305;
+    const l1302 = p_optim_v_norm_g[i];
+    const v1306 = l1302 * 0.95;
+    const v1307 = v1300 * v1300;
+    const v1308 = v1307 * 0.05;
+    const v1309 = v1306 + v1308;
+    t1309[i] = v1309;
+    const l25 = p_norm_g[i];
+    const v1310 = Math.sqrt(v1309);
+    const v1311 = v1310 / l828;
+    const v1312 = v1311 + 1e-8;
+    const v1313 = v1305 / v1312;
+    const v1314 = v1313 * l834;
+    const v1315 = l25 - v1314;
+    t1315[i] = v1315;
   }
 }
 function k150_ew(buffers, uniforms) {
@@ -3422,10 +3567,35 @@ function k150_ew(buffers, uniforms) {
   const t776 = buffers.t776;
   const t775 = buffers.t775;
   const t862 = buffers.t862;
+  const p_optim_m_layers_0_attn_wkv_b_w = buffers.p_optim_m_layers_0_attn_wkv_b_w;
+  const t530 = buffers.t530;
+  const t971 = buffers.t971;
+  const p_optim_v_layers_0_attn_wkv_b_w = buffers.p_optim_v_layers_0_attn_wkv_b_w;
+  const t977 = buffers.t977;
+  const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
+  const t988 = buffers.t988;
+  const p_optim_m_layers_1_attn_wq_a_w = buffers.p_optim_m_layers_1_attn_wq_a_w;
+  const t458 = buffers.t458;
+  const t1121 = buffers.t1121;
+  const p_optim_v_layers_1_attn_wq_a_w = buffers.p_optim_v_layers_1_attn_wq_a_w;
+  const t1125 = buffers.t1125;
+  const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
+  const t1132 = buffers.t1132;
+  const p_optim_m_layers_1_attn_wkv_b_w = buffers.p_optim_m_layers_1_attn_wkv_b_w;
+  const t374 = buffers.t374;
+  const t1204 = buffers.t1204;
+  const p_optim_v_layers_1_attn_wkv_b_w = buffers.p_optim_v_layers_1_attn_wkv_b_w;
+  const t1208 = buffers.t1208;
+  const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
+  const t1215 = buffers.t1215;
   const l837 = t766[0];
   const l857 = t801[0];
   const l853 = t776[0];
   const l860 = t775[0];
+  const l963 = t766[0];
+  const l983 = t801[0];
+  const l979 = t776[0];
+  const l986 = t775[0];
   for (let i = 0; i < 2048; i++) {
     const l839 = p_optim_m_layers_0_attn_wq_a_w[i];
     const v842 = l839 * 0.9;
@@ -3449,6 +3619,72 @@ function k150_ew(buffers, uniforms) {
     const v861 = v859 * l860;
     const v862 = v858 - v861;
     t862[i] = v862;
+    const l965 = p_optim_m_layers_0_attn_wkv_b_w[i];
+    const v968 = l965 * 0.9;
+    const l530 = t530[i];
+    const v964 = l530 * l963;
+    const v970 = v964 * 0.1;
+    const v971 = v968 + v970;
+    t971[i] = v971;
+    const l966 = p_optim_v_layers_0_attn_wkv_b_w[i];
+    const v973 = l966 * 0.95;
+    const v974 = v964 * v964;
+    const v976 = v974 * 0.05;
+    const v977 = v973 + v976;
+    t977[i] = v977;
+    const l7 = p_layers_0_attn_wkv_b_w[i];
+    const v984 = l7 * l983;
+    const v978 = Math.sqrt(v977);
+    const v980 = v978 / l979;
+    const v982 = v980 + 1e-8;
+    const v985 = v971 / v982;
+    const v987 = v985 * l986;
+    const v988 = v984 - v987;
+    t988[i] = v988;
+    const l1117 = p_optim_m_layers_1_attn_wq_a_w[i];
+    const v1119 = l1117 * 0.9;
+    const l458 = t458[i];
+    const v1116 = l458 * l837;
+    const v1120 = v1116 * 0.1;
+    const v1121 = v1119 + v1120;
+    t1121[i] = v1121;
+    const l1118 = p_optim_v_layers_1_attn_wq_a_w[i];
+    const v1122 = l1118 * 0.95;
+    const v1123 = v1116 * v1116;
+    const v1124 = v1123 * 0.05;
+    const v1125 = v1122 + v1124;
+    t1125[i] = v1125;
+    const l14 = p_layers_1_attn_wq_a_w[i];
+    const v1129 = l14 * l857;
+    const v1126 = Math.sqrt(v1125);
+    const v1127 = v1126 / l853;
+    const v1128 = v1127 + 1e-8;
+    const v1130 = v1121 / v1128;
+    const v1131 = v1130 * l860;
+    const v1132 = v1129 - v1131;
+    t1132[i] = v1132;
+    const l1200 = p_optim_m_layers_1_attn_wkv_b_w[i];
+    const v1202 = l1200 * 0.9;
+    const l374 = t374[i];
+    const v1199 = l374 * l963;
+    const v1203 = v1199 * 0.1;
+    const v1204 = v1202 + v1203;
+    t1204[i] = v1204;
+    const l1201 = p_optim_v_layers_1_attn_wkv_b_w[i];
+    const v1205 = l1201 * 0.95;
+    const v1206 = v1199 * v1199;
+    const v1207 = v1206 * 0.05;
+    const v1208 = v1205 + v1207;
+    t1208[i] = v1208;
+    const l19 = p_layers_1_attn_wkv_b_w[i];
+    const v1212 = l19 * l983;
+    const v1209 = Math.sqrt(v1208);
+    const v1210 = v1209 / l979;
+    const v1211 = v1210 + 1e-8;
+    const v1213 = v1204 / v1211;
+    const v1214 = v1213 * l986;
+    const v1215 = v1212 - v1214;
+    t1215[i] = v1215;
   }
 }
 function k151_ew(buffers, uniforms) {
@@ -3462,6 +3698,13 @@ function k151_ew(buffers, uniforms) {
   const t776 = buffers.t776;
   const t775 = buffers.t775;
   const t886 = buffers.t886;
+  const p_optim_m_layers_1_attn_q_norm_g = buffers.p_optim_m_layers_1_attn_q_norm_g;
+  const t443 = buffers.t443;
+  const t1138 = buffers.t1138;
+  const p_optim_v_layers_1_attn_q_norm_g = buffers.p_optim_v_layers_1_attn_q_norm_g;
+  const t1142 = buffers.t1142;
+  const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
+  const t1148 = buffers.t1148;
   const l863 = t766[0];
   const l879 = t776[0];
   const l884 = t775[0];
@@ -3487,6 +3730,27 @@ function k151_ew(buffers, uniforms) {
     const v885 = v883 * l884;
     const v886 = l3 - v885;
     t886[i] = v886;
+    const l1134 = p_optim_m_layers_1_attn_q_norm_g[i];
+    const v1136 = l1134 * 0.9;
+    const l444 = t443[i];
+    const v1133 = l444 * l863;
+    const v1137 = v1133 * 0.1;
+    const v1138 = v1136 + v1137;
+    t1138[i] = v1138;
+    const l1135 = p_optim_v_layers_1_attn_q_norm_g[i];
+    const v1139 = l1135 * 0.95;
+    const v1140 = v1133 * v1133;
+    const v1141 = v1140 * 0.05;
+    const v1142 = v1139 + v1141;
+    t1142[i] = v1142;
+    const l15 = p_layers_1_attn_q_norm_g[i];
+    const v1143 = Math.sqrt(v1142);
+    const v1144 = v1143 / l879;
+    const v1145 = v1144 + 1e-8;
+    const v1146 = v1138 / v1145;
+    const v1147 = v1146 * l884;
+    const v1148 = l15 - v1147;
+    t1148[i] = v1148;
   }
 }
 function k152_ew(buffers, uniforms) {
@@ -3501,6 +3765,13 @@ function k152_ew(buffers, uniforms) {
   const t776 = buffers.t776;
   const t775 = buffers.t775;
   const t912 = buffers.t912;
+  const p_optim_m_layers_1_attn_wq_b_w = buffers.p_optim_m_layers_1_attn_wq_b_w;
+  const t440 = buffers.t440;
+  const t1154 = buffers.t1154;
+  const p_optim_v_layers_1_attn_wq_b_w = buffers.p_optim_v_layers_1_attn_wq_b_w;
+  const t1158 = buffers.t1158;
+  const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
+  const t1165 = buffers.t1165;
   const l887 = t766[0];
   const l907 = t801[0];
   const l903 = t776[0];
@@ -3528,6 +3799,28 @@ function k152_ew(buffers, uniforms) {
     const v911 = v909 * l910;
     const v912 = v908 - v911;
     t912[i] = v912;
+    const l1150 = p_optim_m_layers_1_attn_wq_b_w[i];
+    const v1152 = l1150 * 0.9;
+    const l440 = t440[i];
+    const v1149 = l440 * l887;
+    const v1153 = v1149 * 0.1;
+    const v1154 = v1152 + v1153;
+    t1154[i] = v1154;
+    const l1151 = p_optim_v_layers_1_attn_wq_b_w[i];
+    const v1155 = l1151 * 0.95;
+    const v1156 = v1149 * v1149;
+    const v1157 = v1156 * 0.05;
+    const v1158 = v1155 + v1157;
+    t1158[i] = v1158;
+    const l16 = p_layers_1_attn_wq_b_w[i];
+    const v1162 = l16 * l907;
+    const v1159 = Math.sqrt(v1158);
+    const v1160 = v1159 / l903;
+    const v1161 = v1160 + 1e-8;
+    const v1163 = v1154 / v1161;
+    const v1164 = v1163 * l910;
+    const v1165 = v1162 - v1164;
+    t1165[i] = v1165;
   }
 }
 function k153_ew(buffers, uniforms) {
@@ -3542,6 +3835,13 @@ function k153_ew(buffers, uniforms) {
   const t776 = buffers.t776;
   const t775 = buffers.t775;
   const t938 = buffers.t938;
+  const p_optim_m_layers_1_attn_wkv_a_w = buffers.p_optim_m_layers_1_attn_wkv_a_w;
+  const t413 = buffers.t413;
+  const t1171 = buffers.t1171;
+  const p_optim_v_layers_1_attn_wkv_a_w = buffers.p_optim_v_layers_1_attn_wkv_a_w;
+  const t1175 = buffers.t1175;
+  const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
+  const t1182 = buffers.t1182;
   const l913 = t766[0];
   const l933 = t801[0];
   const l929 = t776[0];
@@ -3569,6 +3869,28 @@ function k153_ew(buffers, uniforms) {
     const v937 = v935 * l936;
     const v938 = v934 - v937;
     t938[i] = v938;
+    const l1167 = p_optim_m_layers_1_attn_wkv_a_w[i];
+    const v1169 = l1167 * 0.9;
+    const l413 = t413[i];
+    const v1166 = l413 * l913;
+    const v1170 = v1166 * 0.1;
+    const v1171 = v1169 + v1170;
+    t1171[i] = v1171;
+    const l1168 = p_optim_v_layers_1_attn_wkv_a_w[i];
+    const v1172 = l1168 * 0.95;
+    const v1173 = v1166 * v1166;
+    const v1174 = v1173 * 0.05;
+    const v1175 = v1172 + v1174;
+    t1175[i] = v1175;
+    const l17 = p_layers_1_attn_wkv_a_w[i];
+    const v1179 = l17 * l933;
+    const v1176 = Math.sqrt(v1175);
+    const v1177 = v1176 / l929;
+    const v1178 = v1177 + 1e-8;
+    const v1180 = v1171 / v1178;
+    const v1181 = v1180 * l936;
+    const v1182 = v1179 - v1181;
+    t1182[i] = v1182;
   }
 }
 function k154_ew(buffers, uniforms) {
@@ -3582,6 +3904,13 @@ function k154_ew(buffers, uniforms) {
   const t776 = buffers.t776;
   const t775 = buffers.t775;
   const t962 = buffers.t962;
+  const p_optim_m_layers_1_attn_kv_norm_g = buffers.p_optim_m_layers_1_attn_kv_norm_g;
+  const t396 = buffers.t396;
+  const t1188 = buffers.t1188;
+  const p_optim_v_layers_1_attn_kv_norm_g = buffers.p_optim_v_layers_1_attn_kv_norm_g;
+  const t1192 = buffers.t1192;
+  const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
+  const t1198 = buffers.t1198;
   const l939 = t766[0];
   const l955 = t776[0];
   const l960 = t775[0];
@@ -3607,50 +3936,30 @@ function k154_ew(buffers, uniforms) {
     const v961 = v959 * l960;
     const v962 = l6 - v961;
     t962[i] = v962;
+    const l1184 = p_optim_m_layers_1_attn_kv_norm_g[i];
+    const v1186 = l1184 * 0.9;
+    const l397 = t396[i];
+    const v1183 = l397 * l939;
+    const v1187 = v1183 * 0.1;
+    const v1188 = v1186 + v1187;
+    t1188[i] = v1188;
+    const l1185 = p_optim_v_layers_1_attn_kv_norm_g[i];
+    const v1189 = l1185 * 0.95;
+    const v1190 = v1183 * v1183;
+    const v1191 = v1190 * 0.05;
+    const v1192 = v1189 + v1191;
+    t1192[i] = v1192;
+    const l18 = p_layers_1_attn_kv_norm_g[i];
+    const v1193 = Math.sqrt(v1192);
+    const v1194 = v1193 / l955;
+    const v1195 = v1194 + 1e-8;
+    const v1196 = v1188 / v1195;
+    const v1197 = v1196 * l960;
+    const v1198 = l18 - v1197;
+    t1198[i] = v1198;
   }
 }
 function k155_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wkv_b_w = buffers.p_optim_m_layers_0_attn_wkv_b_w;
-  const t530 = buffers.t530;
-  const t766 = buffers.t766;
-  const t971 = buffers.t971;
-  const p_optim_v_layers_0_attn_wkv_b_w = buffers.p_optim_v_layers_0_attn_wkv_b_w;
-  const t977 = buffers.t977;
-  const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t988 = buffers.t988;
-  const l963 = t766[0];
-  const l983 = t801[0];
-  const l979 = t776[0];
-  const l986 = t775[0];
-  for (let i = 0; i < 2048; i++) {
-    const l965 = p_optim_m_layers_0_attn_wkv_b_w[i];
-    const v968 = l965 * 0.9;
-    const l530 = t530[i];
-    const v964 = l530 * l963;
-    const v970 = v964 * 0.1;
-    const v971 = v968 + v970;
-    t971[i] = v971;
-    const l966 = p_optim_v_layers_0_attn_wkv_b_w[i];
-    const v973 = l966 * 0.95;
-    const v974 = v964 * v964;
-    const v976 = v974 * 0.05;
-    const v977 = v973 + v976;
-    t977[i] = v977;
-    const l7 = p_layers_0_attn_wkv_b_w[i];
-    const v984 = l7 * l983;
-    const v978 = Math.sqrt(v977);
-    const v980 = v978 / l979;
-    const v982 = v980 + 1e-8;
-    const v985 = v971 / v982;
-    const v987 = v985 * l986;
-    const v988 = v984 - v987;
-    t988[i] = v988;
-  }
-}
-function k156_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
   const t512 = buffers.t512;
   const t766 = buffers.t766;
@@ -3662,6 +3971,13 @@ function k156_ew(buffers, uniforms) {
   const t776 = buffers.t776;
   const t775 = buffers.t775;
   const t1014 = buffers.t1014;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t356 = buffers.t356;
+  const t1221 = buffers.t1221;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t1225 = buffers.t1225;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t1232 = buffers.t1232;
   const l989 = t766[0];
   const l1009 = t801[0];
   const l1005 = t776[0];
@@ -3689,464 +4005,6 @@ function k156_ew(buffers, uniforms) {
     const v1013 = v1011 * l1012;
     const v1014 = v1010 - v1013;
     t1014[i] = v1014;
-  }
-}
-function k157_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t496 = buffers.t496;
-  const t766 = buffers.t766;
-  const t1020 = buffers.t1020;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t1024 = buffers.t1024;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1030 = buffers.t1030;
-  const l811 = t766[0];
-  const l828 = t776[0];
-  const l834 = t775[0];
-  for (let i = 0; i < 64; i++) {
-    const l1016 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v1018 = l1016 * 0.9;
-    const l497 = t496[i];
-    const v1015 = l497 * l811;
-    const v1019 = v1015 * 0.1;
-    const v1020 = v1018 + v1019;
-    t1020[i] = v1020;
-    const l1017 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v1021 = l1017 * 0.95;
-    const v1022 = v1015 * v1015;
-    const v1023 = v1022 * 0.05;
-    const v1024 = v1021 + v1023;
-    t1024[i] = v1024;
-    const l9 = p_layers_0_mlp_norm_g[i];
-    const v1025 = Math.sqrt(v1024);
-    const v1026 = v1025 / l828;
-    const v1027 = v1026 + 1e-8;
-    const v1028 = v1020 / v1027;
-    const v1029 = v1028 * l834;
-    const v1030 = l9 - v1029;
-    t1030[i] = v1030;
-  }
-}
-function k158_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t492 = buffers.t492;
-  const t766 = buffers.t766;
-  const t1039 = buffers.t1039;
-  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t1045 = buffers.t1045;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1056 = buffers.t1056;
-  const l1031 = t766[0];
-  const l1051 = t801[0];
-  const l1047 = t776[0];
-  const l1054 = t775[0];
-  for (let i = 0; i < 11264; i++) {
-    const l1033 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v1036 = l1033 * 0.9;
-    const l492 = t492[i];
-    const v1032 = l492 * l1031;
-    const v1038 = v1032 * 0.1;
-    const v1039 = v1036 + v1038;
-    t1039[i] = v1039;
-    const l1034 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v1041 = l1034 * 0.95;
-    const v1042 = v1032 * v1032;
-    const v1044 = v1042 * 0.05;
-    const v1045 = v1041 + v1044;
-    t1045[i] = v1045;
-    const l10 = p_layers_0_mlp_w1_w[i];
-    const v1052 = l10 * l1051;
-    const v1046 = Math.sqrt(v1045);
-    const v1048 = v1046 / l1047;
-    const v1050 = v1048 + 1e-8;
-    const v1053 = v1039 / v1050;
-    const v1055 = v1053 * l1054;
-    const v1056 = v1052 - v1055;
-    t1056[i] = v1056;
-  }
-}
-function k159_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t478 = buffers.t478;
-  const t766 = buffers.t766;
-  const t1065 = buffers.t1065;
-  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t1071 = buffers.t1071;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1082 = buffers.t1082;
-  const l1057 = t766[0];
-  const l1077 = t801[0];
-  const l1073 = t776[0];
-  const l1080 = t775[0];
-  for (let i = 0; i < 11264; i++) {
-    const l1059 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v1062 = l1059 * 0.9;
-    const l478 = t478[i];
-    const v1058 = l478 * l1057;
-    const v1064 = v1058 * 0.1;
-    const v1065 = v1062 + v1064;
-    t1065[i] = v1065;
-    const l1060 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v1067 = l1060 * 0.95;
-    const v1068 = v1058 * v1058;
-    const v1070 = v1068 * 0.05;
-    const v1071 = v1067 + v1070;
-    t1071[i] = v1071;
-    const l11 = p_layers_0_mlp_w2_w[i];
-    const v1078 = l11 * l1077;
-    const v1072 = Math.sqrt(v1071);
-    const v1074 = v1072 / l1073;
-    const v1076 = v1074 + 1e-8;
-    const v1079 = v1065 / v1076;
-    const v1081 = v1079 * l1080;
-    const v1082 = v1078 - v1081;
-    t1082[i] = v1082;
-  }
-}
-function k160_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t482 = buffers.t482;
-  const t766 = buffers.t766;
-  const t1088 = buffers.t1088;
-  const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t1092 = buffers.t1092;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1099 = buffers.t1099;
-  const l1031 = t766[0];
-  const l1051 = t801[0];
-  const l1047 = t776[0];
-  const l1054 = t775[0];
-  for (let i = 0; i < 11264; i++) {
-    const l1084 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v1086 = l1084 * 0.9;
-    const l482 = t482[i];
-    const v1083 = l482 * l1031;
-    const v1087 = v1083 * 0.1;
-    const v1088 = v1086 + v1087;
-    t1088[i] = v1088;
-    const l1085 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v1089 = l1085 * 0.95;
-    const v1090 = v1083 * v1083;
-    const v1091 = v1090 * 0.05;
-    const v1092 = v1089 + v1091;
-    t1092[i] = v1092;
-    const l12 = p_layers_0_mlp_w3_w[i];
-    const v1096 = l12 * l1051;
-    const v1093 = Math.sqrt(v1092);
-    const v1094 = v1093 / l1047;
-    const v1095 = v1094 + 1e-8;
-    const v1097 = v1088 / v1095;
-    const v1098 = v1097 * l1054;
-    const v1099 = v1096 - v1098;
-    t1099[i] = v1099;
-  }
-}
-function k161_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t462 = buffers.t462;
-  const t766 = buffers.t766;
-  const t1105 = buffers.t1105;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t1109 = buffers.t1109;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1115 = buffers.t1115;
-  const l811 = t766[0];
-  const l828 = t776[0];
-  const l834 = t775[0];
-  for (let i = 0; i < 64; i++) {
-    const l1101 = p_optim_m_layers_1_attn_norm_g[i];
-    const v1103 = l1101 * 0.9;
-    const l463 = t462[i];
-    const v1100 = l463 * l811;
-    const v1104 = v1100 * 0.1;
-    const v1105 = v1103 + v1104;
-    t1105[i] = v1105;
-    const l1102 = p_optim_v_layers_1_attn_norm_g[i];
-    const v1106 = l1102 * 0.95;
-    const v1107 = v1100 * v1100;
-    const v1108 = v1107 * 0.05;
-    const v1109 = v1106 + v1108;
-    t1109[i] = v1109;
-    const l13 = p_layers_1_attn_norm_g[i];
-    const v1110 = Math.sqrt(v1109);
-    const v1111 = v1110 / l828;
-    const v1112 = v1111 + 1e-8;
-    const v1113 = v1105 / v1112;
-    const v1114 = v1113 * l834;
-    const v1115 = l13 - v1114;
-    t1115[i] = v1115;
-  }
-}
-function k162_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wq_a_w = buffers.p_optim_m_layers_1_attn_wq_a_w;
-  const t458 = buffers.t458;
-  const t766 = buffers.t766;
-  const t1121 = buffers.t1121;
-  const p_optim_v_layers_1_attn_wq_a_w = buffers.p_optim_v_layers_1_attn_wq_a_w;
-  const t1125 = buffers.t1125;
-  const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1132 = buffers.t1132;
-  const l837 = t766[0];
-  const l857 = t801[0];
-  const l853 = t776[0];
-  const l860 = t775[0];
-  for (let i = 0; i < 2048; i++) {
-    const l1117 = p_optim_m_layers_1_attn_wq_a_w[i];
-    const v1119 = l1117 * 0.9;
-    const l458 = t458[i];
-    const v1116 = l458 * l837;
-    const v1120 = v1116 * 0.1;
-    const v1121 = v1119 + v1120;
-    t1121[i] = v1121;
-    const l1118 = p_optim_v_layers_1_attn_wq_a_w[i];
-    const v1122 = l1118 * 0.95;
-    const v1123 = v1116 * v1116;
-    const v1124 = v1123 * 0.05;
-    const v1125 = v1122 + v1124;
-    t1125[i] = v1125;
-    const l14 = p_layers_1_attn_wq_a_w[i];
-    const v1129 = l14 * l857;
-    const v1126 = Math.sqrt(v1125);
-    const v1127 = v1126 / l853;
-    const v1128 = v1127 + 1e-8;
-    const v1130 = v1121 / v1128;
-    const v1131 = v1130 * l860;
-    const v1132 = v1129 - v1131;
-    t1132[i] = v1132;
-  }
-}
-function k163_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_q_norm_g = buffers.p_optim_m_layers_1_attn_q_norm_g;
-  const t443 = buffers.t443;
-  const t766 = buffers.t766;
-  const t1138 = buffers.t1138;
-  const p_optim_v_layers_1_attn_q_norm_g = buffers.p_optim_v_layers_1_attn_q_norm_g;
-  const t1142 = buffers.t1142;
-  const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1148 = buffers.t1148;
-  const l863 = t766[0];
-  const l879 = t776[0];
-  const l884 = t775[0];
-  for (let i = 0; i < 32; i++) {
-    const l1134 = p_optim_m_layers_1_attn_q_norm_g[i];
-    const v1136 = l1134 * 0.9;
-    const l444 = t443[i];
-    const v1133 = l444 * l863;
-    const v1137 = v1133 * 0.1;
-    const v1138 = v1136 + v1137;
-    t1138[i] = v1138;
-    const l1135 = p_optim_v_layers_1_attn_q_norm_g[i];
-    const v1139 = l1135 * 0.95;
-    const v1140 = v1133 * v1133;
-    const v1141 = v1140 * 0.05;
-    const v1142 = v1139 + v1141;
-    t1142[i] = v1142;
-    const l15 = p_layers_1_attn_q_norm_g[i];
-    const v1143 = Math.sqrt(v1142);
-    const v1144 = v1143 / l879;
-    const v1145 = v1144 + 1e-8;
-    const v1146 = v1138 / v1145;
-    const v1147 = v1146 * l884;
-    const v1148 = l15 - v1147;
-    t1148[i] = v1148;
-  }
-}
-function k164_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wq_b_w = buffers.p_optim_m_layers_1_attn_wq_b_w;
-  const t440 = buffers.t440;
-  const t766 = buffers.t766;
-  const t1154 = buffers.t1154;
-  const p_optim_v_layers_1_attn_wq_b_w = buffers.p_optim_v_layers_1_attn_wq_b_w;
-  const t1158 = buffers.t1158;
-  const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1165 = buffers.t1165;
-  const l887 = t766[0];
-  const l907 = t801[0];
-  const l903 = t776[0];
-  const l910 = t775[0];
-  for (let i = 0; i < 3072; i++) {
-    const l1150 = p_optim_m_layers_1_attn_wq_b_w[i];
-    const v1152 = l1150 * 0.9;
-    const l440 = t440[i];
-    const v1149 = l440 * l887;
-    const v1153 = v1149 * 0.1;
-    const v1154 = v1152 + v1153;
-    t1154[i] = v1154;
-    const l1151 = p_optim_v_layers_1_attn_wq_b_w[i];
-    const v1155 = l1151 * 0.95;
-    const v1156 = v1149 * v1149;
-    const v1157 = v1156 * 0.05;
-    const v1158 = v1155 + v1157;
-    t1158[i] = v1158;
-    const l16 = p_layers_1_attn_wq_b_w[i];
-    const v1162 = l16 * l907;
-    const v1159 = Math.sqrt(v1158);
-    const v1160 = v1159 / l903;
-    const v1161 = v1160 + 1e-8;
-    const v1163 = v1154 / v1161;
-    const v1164 = v1163 * l910;
-    const v1165 = v1162 - v1164;
-    t1165[i] = v1165;
-  }
-}
-function k165_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wkv_a_w = buffers.p_optim_m_layers_1_attn_wkv_a_w;
-  const t413 = buffers.t413;
-  const t766 = buffers.t766;
-  const t1171 = buffers.t1171;
-  const p_optim_v_layers_1_attn_wkv_a_w = buffers.p_optim_v_layers_1_attn_wkv_a_w;
-  const t1175 = buffers.t1175;
-  const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1182 = buffers.t1182;
-  const l913 = t766[0];
-  const l933 = t801[0];
-  const l929 = t776[0];
-  const l936 = t775[0];
-  for (let i = 0; i < 1536; i++) {
-    const l1167 = p_optim_m_layers_1_attn_wkv_a_w[i];
-    const v1169 = l1167 * 0.9;
-    const l413 = t413[i];
-    const v1166 = l413 * l913;
-    const v1170 = v1166 * 0.1;
-    const v1171 = v1169 + v1170;
-    t1171[i] = v1171;
-    const l1168 = p_optim_v_layers_1_attn_wkv_a_w[i];
-    const v1172 = l1168 * 0.95;
-    const v1173 = v1166 * v1166;
-    const v1174 = v1173 * 0.05;
-    const v1175 = v1172 + v1174;
-    t1175[i] = v1175;
-    const l17 = p_layers_1_attn_wkv_a_w[i];
-    const v1179 = l17 * l933;
-    const v1176 = Math.sqrt(v1175);
-    const v1177 = v1176 / l929;
-    const v1178 = v1177 + 1e-8;
-    const v1180 = v1171 / v1178;
-    const v1181 = v1180 * l936;
-    const v1182 = v1179 - v1181;
-    t1182[i] = v1182;
-  }
-}
-function k166_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_kv_norm_g = buffers.p_optim_m_layers_1_attn_kv_norm_g;
-  const t396 = buffers.t396;
-  const t766 = buffers.t766;
-  const t1188 = buffers.t1188;
-  const p_optim_v_layers_1_attn_kv_norm_g = buffers.p_optim_v_layers_1_attn_kv_norm_g;
-  const t1192 = buffers.t1192;
-  const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1198 = buffers.t1198;
-  const l939 = t766[0];
-  const l955 = t776[0];
-  const l960 = t775[0];
-  for (let i = 0; i < 16; i++) {
-    const l1184 = p_optim_m_layers_1_attn_kv_norm_g[i];
-    const v1186 = l1184 * 0.9;
-    const l397 = t396[i];
-    const v1183 = l397 * l939;
-    const v1187 = v1183 * 0.1;
-    const v1188 = v1186 + v1187;
-    t1188[i] = v1188;
-    const l1185 = p_optim_v_layers_1_attn_kv_norm_g[i];
-    const v1189 = l1185 * 0.95;
-    const v1190 = v1183 * v1183;
-    const v1191 = v1190 * 0.05;
-    const v1192 = v1189 + v1191;
-    t1192[i] = v1192;
-    const l18 = p_layers_1_attn_kv_norm_g[i];
-    const v1193 = Math.sqrt(v1192);
-    const v1194 = v1193 / l955;
-    const v1195 = v1194 + 1e-8;
-    const v1196 = v1188 / v1195;
-    const v1197 = v1196 * l960;
-    const v1198 = l18 - v1197;
-    t1198[i] = v1198;
-  }
-}
-function k167_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wkv_b_w = buffers.p_optim_m_layers_1_attn_wkv_b_w;
-  const t374 = buffers.t374;
-  const t766 = buffers.t766;
-  const t1204 = buffers.t1204;
-  const p_optim_v_layers_1_attn_wkv_b_w = buffers.p_optim_v_layers_1_attn_wkv_b_w;
-  const t1208 = buffers.t1208;
-  const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1215 = buffers.t1215;
-  const l963 = t766[0];
-  const l983 = t801[0];
-  const l979 = t776[0];
-  const l986 = t775[0];
-  for (let i = 0; i < 2048; i++) {
-    const l1200 = p_optim_m_layers_1_attn_wkv_b_w[i];
-    const v1202 = l1200 * 0.9;
-    const l374 = t374[i];
-    const v1199 = l374 * l963;
-    const v1203 = v1199 * 0.1;
-    const v1204 = v1202 + v1203;
-    t1204[i] = v1204;
-    const l1201 = p_optim_v_layers_1_attn_wkv_b_w[i];
-    const v1205 = l1201 * 0.95;
-    const v1206 = v1199 * v1199;
-    const v1207 = v1206 * 0.05;
-    const v1208 = v1205 + v1207;
-    t1208[i] = v1208;
-    const l19 = p_layers_1_attn_wkv_b_w[i];
-    const v1212 = l19 * l983;
-    const v1209 = Math.sqrt(v1208);
-    const v1210 = v1209 / l979;
-    const v1211 = v1210 + 1e-8;
-    const v1213 = v1204 / v1211;
-    const v1214 = v1213 * l986;
-    const v1215 = v1212 - v1214;
-    t1215[i] = v1215;
-  }
-}
-function k168_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t356 = buffers.t356;
-  const t766 = buffers.t766;
-  const t1221 = buffers.t1221;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t1225 = buffers.t1225;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1232 = buffers.t1232;
-  const l989 = t766[0];
-  const l1009 = t801[0];
-  const l1005 = t776[0];
-  const l1012 = t775[0];
-  for (let i = 0; i < 4096; i++) {
     const l1217 = p_optim_m_layers_1_attn_wo_w[i];
     const v1219 = l1217 * 0.9;
     const l356 = t356[i];
@@ -4171,61 +4029,128 @@ function k168_ew(buffers, uniforms) {
     t1232[i] = v1232;
   }
 }
-function k169_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t340 = buffers.t340;
+function k156_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
+  const t492 = buffers.t492;
   const t766 = buffers.t766;
-  const t1238 = buffers.t1238;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t1242 = buffers.t1242;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t1039 = buffers.t1039;
+  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
+  const t1045 = buffers.t1045;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t801 = buffers.t801;
   const t776 = buffers.t776;
   const t775 = buffers.t775;
-  const t1248 = buffers.t1248;
-  const l811 = t766[0];
-  const l828 = t776[0];
-  const l834 = t775[0];
-  for (let i = 0; i < 64; i++) {
-    const l1234 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v1236 = l1234 * 0.9;
-    const l341 = t340[i];
-    const v1233 = l341 * l811;
-    const v1237 = v1233 * 0.1;
-    const v1238 = v1236 + v1237;
-    t1238[i] = v1238;
-    const l1235 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v1239 = l1235 * 0.95;
-    const v1240 = v1233 * v1233;
-    const v1241 = v1240 * 0.05;
-    const v1242 = v1239 + v1241;
-    t1242[i] = v1242;
-    const l21 = p_layers_1_mlp_norm_g[i];
-    const v1243 = Math.sqrt(v1242);
-    const v1244 = v1243 / l828;
-    const v1245 = v1244 + 1e-8;
-    const v1246 = v1238 / v1245;
-    const v1247 = v1246 * l834;
-    const v1248 = l21 - v1247;
-    t1248[i] = v1248;
-  }
-}
-function k170_ew(buffers, uniforms) {
+  const t1056 = buffers.t1056;
+  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
+  const t478 = buffers.t478;
+  const t1065 = buffers.t1065;
+  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
+  const t1071 = buffers.t1071;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t1082 = buffers.t1082;
+  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
+  const t482 = buffers.t482;
+  const t1088 = buffers.t1088;
+  const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
+  const t1092 = buffers.t1092;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t1099 = buffers.t1099;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
   const t336 = buffers.t336;
-  const t766 = buffers.t766;
   const t1254 = buffers.t1254;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
   const t1258 = buffers.t1258;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
   const t1265 = buffers.t1265;
+  const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
+  const t322 = buffers.t322;
+  const t1271 = buffers.t1271;
+  const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
+  const t1275 = buffers.t1275;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t1282 = buffers.t1282;
+  const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
+  const t326 = buffers.t326;
+  const t1288 = buffers.t1288;
+  const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
+  const t1292 = buffers.t1292;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t1299 = buffers.t1299;
   const l1031 = t766[0];
   const l1051 = t801[0];
   const l1047 = t776[0];
   const l1054 = t775[0];
+  const l1057 = t766[0];
+  const l1077 = t801[0];
+  const l1073 = t776[0];
+  const l1080 = t775[0];
   for (let i = 0; i < 11264; i++) {
+    const l1033 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v1036 = l1033 * 0.9;
+    const l492 = t492[i];
+    const v1032 = l492 * l1031;
+    const v1038 = v1032 * 0.1;
+    const v1039 = v1036 + v1038;
+    t1039[i] = v1039;
+    const l1034 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v1041 = l1034 * 0.95;
+    const v1042 = v1032 * v1032;
+    const v1044 = v1042 * 0.05;
+    const v1045 = v1041 + v1044;
+    t1045[i] = v1045;
+    const l10 = p_layers_0_mlp_w1_w[i];
+    const v1052 = l10 * l1051;
+    const v1046 = Math.sqrt(v1045);
+    const v1048 = v1046 / l1047;
+    const v1050 = v1048 + 1e-8;
+    const v1053 = v1039 / v1050;
+    const v1055 = v1053 * l1054;
+    const v1056 = v1052 - v1055;
+    t1056[i] = v1056;
+    const l1059 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v1062 = l1059 * 0.9;
+    const l478 = t478[i];
+    const v1058 = l478 * l1057;
+    const v1064 = v1058 * 0.1;
+    const v1065 = v1062 + v1064;
+    t1065[i] = v1065;
+    const l1060 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v1067 = l1060 * 0.95;
+    const v1068 = v1058 * v1058;
+    const v1070 = v1068 * 0.05;
+    const v1071 = v1067 + v1070;
+    t1071[i] = v1071;
+    const l11 = p_layers_0_mlp_w2_w[i];
+    const v1078 = l11 * l1077;
+    const v1072 = Math.sqrt(v1071);
+    const v1074 = v1072 / l1073;
+    const v1076 = v1074 + 1e-8;
+    const v1079 = v1065 / v1076;
+    const v1081 = v1079 * l1080;
+    const v1082 = v1078 - v1081;
+    t1082[i] = v1082;
+    const l1084 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v1086 = l1084 * 0.9;
+    const l482 = t482[i];
+    const v1083 = l482 * l1031;
+    const v1087 = v1083 * 0.1;
+    const v1088 = v1086 + v1087;
+    t1088[i] = v1088;
+    const l1085 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v1089 = l1085 * 0.95;
+    const v1090 = v1083 * v1083;
+    const v1091 = v1090 * 0.05;
+    const v1092 = v1089 + v1091;
+    t1092[i] = v1092;
+    const l12 = p_layers_0_mlp_w3_w[i];
+    const v1096 = l12 * l1051;
+    const v1093 = Math.sqrt(v1092);
+    const v1094 = v1093 / l1047;
+    const v1095 = v1094 + 1e-8;
+    const v1097 = v1088 / v1095;
+    const v1098 = v1097 * l1054;
+    const v1099 = v1096 - v1098;
+    t1099[i] = v1099;
     const l1250 = p_optim_m_layers_1_mlp_w1_w[i];
     const v1252 = l1250 * 0.9;
     const l336 = t336[i];
@@ -4248,25 +4173,6 @@ function k170_ew(buffers, uniforms) {
     const v1264 = v1263 * l1054;
     const v1265 = v1262 - v1264;
     t1265[i] = v1265;
-  }
-}
-function k171_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t322 = buffers.t322;
-  const t766 = buffers.t766;
-  const t1271 = buffers.t1271;
-  const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t1275 = buffers.t1275;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1282 = buffers.t1282;
-  const l1057 = t766[0];
-  const l1077 = t801[0];
-  const l1073 = t776[0];
-  const l1080 = t775[0];
-  for (let i = 0; i < 11264; i++) {
     const l1267 = p_optim_m_layers_1_mlp_w2_w[i];
     const v1269 = l1267 * 0.9;
     const l322 = t322[i];
@@ -4289,25 +4195,6 @@ function k171_ew(buffers, uniforms) {
     const v1281 = v1280 * l1080;
     const v1282 = v1279 - v1281;
     t1282[i] = v1282;
-  }
-}
-function k172_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t326 = buffers.t326;
-  const t766 = buffers.t766;
-  const t1288 = buffers.t1288;
-  const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t1292 = buffers.t1292;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1299 = buffers.t1299;
-  const l1031 = t766[0];
-  const l1051 = t801[0];
-  const l1047 = t776[0];
-  const l1054 = t775[0];
-  for (let i = 0; i < 11264; i++) {
     const l1284 = p_optim_m_layers_1_mlp_w3_w[i];
     const v1286 = l1284 * 0.9;
     const l326 = t326[i];
@@ -4330,85 +4217,6 @@ function k172_ew(buffers, uniforms) {
     const v1298 = v1297 * l1054;
     const v1299 = v1296 - v1298;
     t1299[i] = v1299;
-  }
-}
-function k173_ew(buffers, uniforms) {
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t306 = buffers.t306;
-  const t766 = buffers.t766;
-  const t1305 = buffers.t1305;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1309 = buffers.t1309;
-  const p_norm_g = buffers.p_norm_g;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1315 = buffers.t1315;
-  const l811 = t766[0];
-  const l828 = t776[0];
-  const l834 = t775[0];
-  for (let i = 0; i < 64; i++) {
-    const l1301 = p_optim_m_norm_g[i];
-    const v1303 = l1301 * 0.9;
-    const l307 = t306[i];
-    const v1300 = l307 * l811;
-    const v1304 = v1300 * 0.1;
-    const v1305 = v1303 + v1304;
-    t1305[i] = v1305;
-    const l1302 = p_optim_v_norm_g[i];
-    const v1306 = l1302 * 0.95;
-    const v1307 = v1300 * v1300;
-    const v1308 = v1307 * 0.05;
-    const v1309 = v1306 + v1308;
-    t1309[i] = v1309;
-    const l25 = p_norm_g[i];
-    const v1310 = Math.sqrt(v1309);
-    const v1311 = v1310 / l828;
-    const v1312 = v1311 + 1e-8;
-    const v1313 = v1305 / v1312;
-    const v1314 = v1313 * l834;
-    const v1315 = l25 - v1314;
-    t1315[i] = v1315;
-  }
-}
-function k174_ew(buffers, uniforms) {
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t303 = buffers.t303;
-  const t766 = buffers.t766;
-  const t1324 = buffers.t1324;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1330 = buffers.t1330;
-  const p_head_w = buffers.p_head_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1341 = buffers.t1341;
-  const l1316 = t766[0];
-  const l1336 = t801[0];
-  const l1332 = t776[0];
-  const l1339 = t775[0];
-  for (let i = 0; i < 16384; i++) {
-    const l1318 = p_optim_m_head_w[i];
-    const v1321 = l1318 * 0.9;
-    const l303 = t303[i];
-    const v1317 = l303 * l1316;
-    const v1323 = v1317 * 0.1;
-    const v1324 = v1321 + v1323;
-    t1324[i] = v1324;
-    const l1319 = p_optim_v_head_w[i];
-    const v1326 = l1319 * 0.95;
-    const v1327 = v1317 * v1317;
-    const v1329 = v1327 * 0.05;
-    const v1330 = v1326 + v1329;
-    t1330[i] = v1330;
-    const l26 = p_head_w[i];
-    const v1337 = l26 * l1336;
-    const v1331 = Math.sqrt(v1330);
-    const v1333 = v1331 / l1332;
-    const v1335 = v1333 + 1e-8;
-    const v1338 = v1324 / v1335;
-    const v1340 = v1338 * l1339;
-    const v1341 = v1337 - v1340;
-    t1341[i] = v1341;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -4567,31 +4375,13 @@ export const kernels = Object.freeze({
   "k146_reduce": { fn: k146_reduce, buffers: ["t303","t759"] },
   "k147a_reduce": { fn: k147a_reduce, buffers: ["t302","t265","t337","t245","t459","t163","t493","t142","t615","t38","t306","t340","t462","t496","t618","t658","t690","t706","t738","t754"] },
   "k147b_reduce": { fn: k147b_reduce, buffers: ["t658","t690","t706","t738","t754","t656","t663","t667","t671","t675","t679","t683","t687","t695","t699","t703","t711","t715","t719","t723","t727","t731","t735","t743","t747","t751","t759","t762","t766"] },
-  "k148_ew": { fn: k148_ew, buffers: ["p_optim_m_tok_w","t633","t766","t786","p_optim_v_tok_w","t792","p_tok_w","t801","t776","t775","t809"] },
-  "k149_ew": { fn: k149_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t618","t766","t819","p_optim_v_layers_0_attn_norm_g","t825","p_layers_0_attn_norm_g","t776","t775","t836"] },
-  "k150_ew": { fn: k150_ew, buffers: ["p_optim_m_layers_0_attn_wq_a_w","t614","t766","t845","p_optim_v_layers_0_attn_wq_a_w","t851","p_layers_0_attn_wq_a_w","t801","t776","t775","t862"] },
-  "k151_ew": { fn: k151_ew, buffers: ["p_optim_m_layers_0_attn_q_norm_g","t599","t766","t871","p_optim_v_layers_0_attn_q_norm_g","t877","p_layers_0_attn_q_norm_g","t776","t775","t886"] },
-  "k152_ew": { fn: k152_ew, buffers: ["p_optim_m_layers_0_attn_wq_b_w","t596","t766","t895","p_optim_v_layers_0_attn_wq_b_w","t901","p_layers_0_attn_wq_b_w","t801","t776","t775","t912"] },
-  "k153_ew": { fn: k153_ew, buffers: ["p_optim_m_layers_0_attn_wkv_a_w","t569","t766","t921","p_optim_v_layers_0_attn_wkv_a_w","t927","p_layers_0_attn_wkv_a_w","t801","t776","t775","t938"] },
-  "k154_ew": { fn: k154_ew, buffers: ["p_optim_m_layers_0_attn_kv_norm_g","t552","t766","t947","p_optim_v_layers_0_attn_kv_norm_g","t953","p_layers_0_attn_kv_norm_g","t776","t775","t962"] },
-  "k155_ew": { fn: k155_ew, buffers: ["p_optim_m_layers_0_attn_wkv_b_w","t530","t766","t971","p_optim_v_layers_0_attn_wkv_b_w","t977","p_layers_0_attn_wkv_b_w","t801","t776","t775","t988"] },
-  "k156_ew": { fn: k156_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t512","t766","t997","p_optim_v_layers_0_attn_wo_w","t1003","p_layers_0_attn_wo_w","t801","t776","t775","t1014"] },
-  "k157_ew": { fn: k157_ew, buffers: ["p_optim_m_layers_0_mlp_norm_g","t496","t766","t1020","p_optim_v_layers_0_mlp_norm_g","t1024","p_layers_0_mlp_norm_g","t776","t775","t1030"] },
-  "k158_ew": { fn: k158_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t492","t766","t1039","p_optim_v_layers_0_mlp_w1_w","t1045","p_layers_0_mlp_w1_w","t801","t776","t775","t1056"] },
-  "k159_ew": { fn: k159_ew, buffers: ["p_optim_m_layers_0_mlp_w2_w","t478","t766","t1065","p_optim_v_layers_0_mlp_w2_w","t1071","p_layers_0_mlp_w2_w","t801","t776","t775","t1082"] },
-  "k160_ew": { fn: k160_ew, buffers: ["p_optim_m_layers_0_mlp_w3_w","t482","t766","t1088","p_optim_v_layers_0_mlp_w3_w","t1092","p_layers_0_mlp_w3_w","t801","t776","t775","t1099"] },
-  "k161_ew": { fn: k161_ew, buffers: ["p_optim_m_layers_1_attn_norm_g","t462","t766","t1105","p_optim_v_layers_1_attn_norm_g","t1109","p_layers_1_attn_norm_g","t776","t775","t1115"] },
-  "k162_ew": { fn: k162_ew, buffers: ["p_optim_m_layers_1_attn_wq_a_w","t458","t766","t1121","p_optim_v_layers_1_attn_wq_a_w","t1125","p_layers_1_attn_wq_a_w","t801","t776","t775","t1132"] },
-  "k163_ew": { fn: k163_ew, buffers: ["p_optim_m_layers_1_attn_q_norm_g","t443","t766","t1138","p_optim_v_layers_1_attn_q_norm_g","t1142","p_layers_1_attn_q_norm_g","t776","t775","t1148"] },
-  "k164_ew": { fn: k164_ew, buffers: ["p_optim_m_layers_1_attn_wq_b_w","t440","t766","t1154","p_optim_v_layers_1_attn_wq_b_w","t1158","p_layers_1_attn_wq_b_w","t801","t776","t775","t1165"] },
-  "k165_ew": { fn: k165_ew, buffers: ["p_optim_m_layers_1_attn_wkv_a_w","t413","t766","t1171","p_optim_v_layers_1_attn_wkv_a_w","t1175","p_layers_1_attn_wkv_a_w","t801","t776","t775","t1182"] },
-  "k166_ew": { fn: k166_ew, buffers: ["p_optim_m_layers_1_attn_kv_norm_g","t396","t766","t1188","p_optim_v_layers_1_attn_kv_norm_g","t1192","p_layers_1_attn_kv_norm_g","t776","t775","t1198"] },
-  "k167_ew": { fn: k167_ew, buffers: ["p_optim_m_layers_1_attn_wkv_b_w","t374","t766","t1204","p_optim_v_layers_1_attn_wkv_b_w","t1208","p_layers_1_attn_wkv_b_w","t801","t776","t775","t1215"] },
-  "k168_ew": { fn: k168_ew, buffers: ["p_optim_m_layers_1_attn_wo_w","t356","t766","t1221","p_optim_v_layers_1_attn_wo_w","t1225","p_layers_1_attn_wo_w","t801","t776","t775","t1232"] },
-  "k169_ew": { fn: k169_ew, buffers: ["p_optim_m_layers_1_mlp_norm_g","t340","t766","t1238","p_optim_v_layers_1_mlp_norm_g","t1242","p_layers_1_mlp_norm_g","t776","t775","t1248"] },
-  "k170_ew": { fn: k170_ew, buffers: ["p_optim_m_layers_1_mlp_w1_w","t336","t766","t1254","p_optim_v_layers_1_mlp_w1_w","t1258","p_layers_1_mlp_w1_w","t801","t776","t775","t1265"] },
-  "k171_ew": { fn: k171_ew, buffers: ["p_optim_m_layers_1_mlp_w2_w","t322","t766","t1271","p_optim_v_layers_1_mlp_w2_w","t1275","p_layers_1_mlp_w2_w","t801","t776","t775","t1282"] },
-  "k172_ew": { fn: k172_ew, buffers: ["p_optim_m_layers_1_mlp_w3_w","t326","t766","t1288","p_optim_v_layers_1_mlp_w3_w","t1292","p_layers_1_mlp_w3_w","t801","t776","t775","t1299"] },
-  "k173_ew": { fn: k173_ew, buffers: ["p_optim_m_norm_g","t306","t766","t1305","p_optim_v_norm_g","t1309","p_norm_g","t776","t775","t1315"] },
-  "k174_ew": { fn: k174_ew, buffers: ["p_optim_m_head_w","t303","t766","t1324","p_optim_v_head_w","t1330","p_head_w","t801","t776","t775","t1341"] },
+  "k148_ew": { fn: k148_ew, buffers: ["p_optim_m_tok_w","t633","t766","t786","p_optim_v_tok_w","t792","p_tok_w","t801","t776","t775","t809","p_optim_m_head_w","t303","t1324","p_optim_v_head_w","t1330","p_head_w","t1341"] },
+  "k149_ew": { fn: k149_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t618","t766","t819","p_optim_v_layers_0_attn_norm_g","t825","p_layers_0_attn_norm_g","t776","t775","t836","p_optim_m_layers_0_mlp_norm_g","t496","t1020","p_optim_v_layers_0_mlp_norm_g","t1024","p_layers_0_mlp_norm_g","t1030","p_optim_m_layers_1_attn_norm_g","t462","t1105","p_optim_v_layers_1_attn_norm_g","t1109","p_layers_1_attn_norm_g","t1115","p_optim_m_layers_1_mlp_norm_g","t340","t1238","p_optim_v_layers_1_mlp_norm_g","t1242","p_layers_1_mlp_norm_g","t1248","p_optim_m_norm_g","t306","t1305","p_optim_v_norm_g","t1309","p_norm_g","t1315"] },
+  "k150_ew": { fn: k150_ew, buffers: ["p_optim_m_layers_0_attn_wq_a_w","t614","t766","t845","p_optim_v_layers_0_attn_wq_a_w","t851","p_layers_0_attn_wq_a_w","t801","t776","t775","t862","p_optim_m_layers_0_attn_wkv_b_w","t530","t971","p_optim_v_layers_0_attn_wkv_b_w","t977","p_layers_0_attn_wkv_b_w","t988","p_optim_m_layers_1_attn_wq_a_w","t458","t1121","p_optim_v_layers_1_attn_wq_a_w","t1125","p_layers_1_attn_wq_a_w","t1132","p_optim_m_layers_1_attn_wkv_b_w","t374","t1204","p_optim_v_layers_1_attn_wkv_b_w","t1208","p_layers_1_attn_wkv_b_w","t1215"] },
+  "k151_ew": { fn: k151_ew, buffers: ["p_optim_m_layers_0_attn_q_norm_g","t599","t766","t871","p_optim_v_layers_0_attn_q_norm_g","t877","p_layers_0_attn_q_norm_g","t776","t775","t886","p_optim_m_layers_1_attn_q_norm_g","t443","t1138","p_optim_v_layers_1_attn_q_norm_g","t1142","p_layers_1_attn_q_norm_g","t1148"] },
+  "k152_ew": { fn: k152_ew, buffers: ["p_optim_m_layers_0_attn_wq_b_w","t596","t766","t895","p_optim_v_layers_0_attn_wq_b_w","t901","p_layers_0_attn_wq_b_w","t801","t776","t775","t912","p_optim_m_layers_1_attn_wq_b_w","t440","t1154","p_optim_v_layers_1_attn_wq_b_w","t1158","p_layers_1_attn_wq_b_w","t1165"] },
+  "k153_ew": { fn: k153_ew, buffers: ["p_optim_m_layers_0_attn_wkv_a_w","t569","t766","t921","p_optim_v_layers_0_attn_wkv_a_w","t927","p_layers_0_attn_wkv_a_w","t801","t776","t775","t938","p_optim_m_layers_1_attn_wkv_a_w","t413","t1171","p_optim_v_layers_1_attn_wkv_a_w","t1175","p_layers_1_attn_wkv_a_w","t1182"] },
+  "k154_ew": { fn: k154_ew, buffers: ["p_optim_m_layers_0_attn_kv_norm_g","t552","t766","t947","p_optim_v_layers_0_attn_kv_norm_g","t953","p_layers_0_attn_kv_norm_g","t776","t775","t962","p_optim_m_layers_1_attn_kv_norm_g","t396","t1188","p_optim_v_layers_1_attn_kv_norm_g","t1192","p_layers_1_attn_kv_norm_g","t1198"] },
+  "k155_ew": { fn: k155_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t512","t766","t997","p_optim_v_layers_0_attn_wo_w","t1003","p_layers_0_attn_wo_w","t801","t776","t775","t1014","p_optim_m_layers_1_attn_wo_w","t356","t1221","p_optim_v_layers_1_attn_wo_w","t1225","p_layers_1_attn_wo_w","t1232"] },
+  "k156_ew": { fn: k156_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t492","t766","t1039","p_optim_v_layers_0_mlp_w1_w","t1045","p_layers_0_mlp_w1_w","t801","t776","t775","t1056","p_optim_m_layers_0_mlp_w2_w","t478","t1065","p_optim_v_layers_0_mlp_w2_w","t1071","p_layers_0_mlp_w2_w","t1082","p_optim_m_layers_0_mlp_w3_w","t482","t1088","p_optim_v_layers_0_mlp_w3_w","t1092","p_layers_0_mlp_w3_w","t1099","p_optim_m_layers_1_mlp_w1_w","t336","t1254","p_optim_v_layers_1_mlp_w1_w","t1258","p_layers_1_mlp_w1_w","t1265","p_optim_m_layers_1_mlp_w2_w","t322","t1271","p_optim_v_layers_1_mlp_w2_w","t1275","p_layers_1_mlp_w2_w","t1282","p_optim_m_layers_1_mlp_w3_w","t326","t1288","p_optim_v_layers_1_mlp_w3_w","t1292","p_layers_1_mlp_w3_w","t1299"] },
 });

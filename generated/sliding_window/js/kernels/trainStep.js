@@ -2589,10 +2589,21 @@ function k112_ew(buffers, uniforms) {
   const t598 = buffers.t598;
   const t597 = buffers.t597;
   const t631 = buffers.t631;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t239 = buffers.t239;
+  const t1005 = buffers.t1005;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1011 = buffers.t1011;
+  const p_head_w = buffers.p_head_w;
+  const t1022 = buffers.t1022;
   const l600 = t588[0];
   const l625 = t623[0];
   const l617 = t598[0];
   const l629 = t597[0];
+  const l997 = t588[0];
+  const l1017 = t623[0];
+  const l1013 = t598[0];
+  const l1020 = t597[0];
   for (let i = 0; i < 16384; i++) {
     const l602 = p_optim_m_tok_w[i];
     const v605 = l602 * 0.9;
@@ -2616,6 +2627,28 @@ function k112_ew(buffers, uniforms) {
     const v630 = v627 * l629;
     const v631 = v626 - v630;
     t631[i] = v631;
+    const l999 = p_optim_m_head_w[i];
+    const v1002 = l999 * 0.9;
+    const l239 = t239[i];
+    const v998 = l239 * l997;
+    const v1004 = v998 * 0.1;
+    const v1005 = v1002 + v1004;
+    t1005[i] = v1005;
+    const l1000 = p_optim_v_head_w[i];
+    const v1007 = l1000 * 0.95;
+    const v1008 = v998 * v998;
+    const v1010 = v1008 * 0.05;
+    const v1011 = v1007 + v1010;
+    t1011[i] = v1011;
+    const l20 = p_head_w[i];
+    const v1018 = l20 * l1017;
+    const v1012 = Math.sqrt(v1011);
+    const v1014 = v1012 / l1013;
+    const v1016 = v1014 + 1e-8;
+    const v1019 = v1005 / v1016;
+    const v1021 = v1019 * l1020;
+    const v1022 = v1018 - v1021;
+    t1022[i] = v1022;
   }
 }
 function k113_ew(buffers, uniforms) {
@@ -2629,6 +2662,34 @@ function k113_ew(buffers, uniforms) {
   const t598 = buffers.t598;
   const t597 = buffers.t597;
   const t658 = buffers.t658;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t387 = buffers.t387;
+  const t750 = buffers.t750;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t754 = buffers.t754;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t760 = buffers.t760;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t353 = buffers.t353;
+  const t835 = buffers.t835;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t839 = buffers.t839;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t845 = buffers.t845;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t276 = buffers.t276;
+  const t919 = buffers.t919;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t923 = buffers.t923;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t929 = buffers.t929;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t242 = buffers.t242;
+  const t986 = buffers.t986;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t990 = buffers.t990;
+  const p_norm_g = buffers.p_norm_g;
+  const t996 = buffers.t996;
   const l633 = t588[0];
   const l650 = t598[0];
   const l656 = t597[0];
@@ -2654,6 +2715,90 @@ function k113_ew(buffers, uniforms) {
     const v657 = v654 * l656;
     const v658 = l1 - v657;
     t658[i] = v658;
+    const l746 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v748 = l746 * 0.9;
+    const l388 = t387[i];
+    const v745 = l388 * l633;
+    const v749 = v745 * 0.1;
+    const v750 = v748 + v749;
+    t750[i] = v750;
+    const l747 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v751 = l747 * 0.95;
+    const v752 = v745 * v745;
+    const v753 = v752 * 0.05;
+    const v754 = v751 + v753;
+    t754[i] = v754;
+    const l6 = p_layers_0_mlp_norm_g[i];
+    const v755 = Math.sqrt(v754);
+    const v756 = v755 / l650;
+    const v757 = v756 + 1e-8;
+    const v758 = v750 / v757;
+    const v759 = v758 * l656;
+    const v760 = l6 - v759;
+    t760[i] = v760;
+    const l831 = p_optim_m_layers_1_attn_norm_g[i];
+    const v833 = l831 * 0.9;
+    const l354 = t353[i];
+    const v830 = l354 * l633;
+    const v834 = v830 * 0.1;
+    const v835 = v833 + v834;
+    t835[i] = v835;
+    const l832 = p_optim_v_layers_1_attn_norm_g[i];
+    const v836 = l832 * 0.95;
+    const v837 = v830 * v830;
+    const v838 = v837 * 0.05;
+    const v839 = v836 + v838;
+    t839[i] = v839;
+    const l10 = p_layers_1_attn_norm_g[i];
+    const v840 = Math.sqrt(v839);
+    const v841 = v840 / l650;
+    const v842 = v841 + 1e-8;
+    const v843 = v835 / v842;
+    const v844 = v843 * l656;
+    const v845 = l10 - v844;
+    t845[i] = v845;
+    const l915 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v917 = l915 * 0.9;
+    const l277 = t276[i];
+    const v914 = l277 * l633;
+    const v918 = v914 * 0.1;
+    const v919 = v917 + v918;
+    t919[i] = v919;
+    const l916 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v920 = l916 * 0.95;
+    const v921 = v914 * v914;
+    const v922 = v921 * 0.05;
+    const v923 = v920 + v922;
+    t923[i] = v923;
+    const l15 = p_layers_1_mlp_norm_g[i];
+    const v924 = Math.sqrt(v923);
+    const v925 = v924 / l650;
+    const v926 = v925 + 1e-8;
+    const v927 = v919 / v926;
+    const v928 = v927 * l656;
+    const v929 = l15 - v928;
+    t929[i] = v929;
+    const l982 = p_optim_m_norm_g[i];
+    const v984 = l982 * 0.9;
+    const l243 = t242[i];
+    const v981 = l243 * l633;
+    const v985 = v981 * 0.1;
+    const v986 = v984 + v985;
+    t986[i] = v986;
+    const l983 = p_optim_v_norm_g[i];
+    const v987 = l983 * 0.95;
+    const v988 = v981 * v981;
+    const v989 = v988 * 0.05;
+    const v990 = v987 + v989;
+    t990[i] = v990;
+    const l19 = p_norm_g[i];
+    const v991 = Math.sqrt(v990);
+    const v992 = v991 / l650;
+    const v993 = v992 + 1e-8;
+    const v994 = v986 / v993;
+    const v995 = v994 * l656;
+    const v996 = l19 - v995;
+    t996[i] = v996;
   }
 }
 function k114_ew(buffers, uniforms) {
@@ -2668,6 +2813,27 @@ function k114_ew(buffers, uniforms) {
   const t598 = buffers.t598;
   const t597 = buffers.t597;
   const t684 = buffers.t684;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t403 = buffers.t403;
+  const t733 = buffers.t733;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t737 = buffers.t737;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t744 = buffers.t744;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t348 = buffers.t348;
+  const t851 = buffers.t851;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t855 = buffers.t855;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t862 = buffers.t862;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t292 = buffers.t292;
+  const t902 = buffers.t902;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t906 = buffers.t906;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t913 = buffers.t913;
   const l659 = t588[0];
   const l679 = t623[0];
   const l675 = t598[0];
@@ -2695,6 +2861,72 @@ function k114_ew(buffers, uniforms) {
     const v683 = v681 * l682;
     const v684 = v680 - v683;
     t684[i] = v684;
+    const l729 = p_optim_m_layers_0_attn_wo_w[i];
+    const v731 = l729 * 0.9;
+    const l403 = t403[i];
+    const v728 = l403 * l659;
+    const v732 = v728 * 0.1;
+    const v733 = v731 + v732;
+    t733[i] = v733;
+    const l730 = p_optim_v_layers_0_attn_wo_w[i];
+    const v734 = l730 * 0.95;
+    const v735 = v728 * v728;
+    const v736 = v735 * 0.05;
+    const v737 = v734 + v736;
+    t737[i] = v737;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v741 = l5 * l679;
+    const v738 = Math.sqrt(v737);
+    const v739 = v738 / l675;
+    const v740 = v739 + 1e-8;
+    const v742 = v733 / v740;
+    const v743 = v742 * l682;
+    const v744 = v741 - v743;
+    t744[i] = v744;
+    const l847 = p_optim_m_layers_1_attn_wq_w[i];
+    const v849 = l847 * 0.9;
+    const l348 = t348[i];
+    const v846 = l348 * l659;
+    const v850 = v846 * 0.1;
+    const v851 = v849 + v850;
+    t851[i] = v851;
+    const l848 = p_optim_v_layers_1_attn_wq_w[i];
+    const v852 = l848 * 0.95;
+    const v853 = v846 * v846;
+    const v854 = v853 * 0.05;
+    const v855 = v852 + v854;
+    t855[i] = v855;
+    const l11 = p_layers_1_attn_wq_w[i];
+    const v859 = l11 * l679;
+    const v856 = Math.sqrt(v855);
+    const v857 = v856 / l675;
+    const v858 = v857 + 1e-8;
+    const v860 = v851 / v858;
+    const v861 = v860 * l682;
+    const v862 = v859 - v861;
+    t862[i] = v862;
+    const l898 = p_optim_m_layers_1_attn_wo_w[i];
+    const v900 = l898 * 0.9;
+    const l292 = t292[i];
+    const v897 = l292 * l659;
+    const v901 = v897 * 0.1;
+    const v902 = v900 + v901;
+    t902[i] = v902;
+    const l899 = p_optim_v_layers_1_attn_wo_w[i];
+    const v903 = l899 * 0.95;
+    const v904 = v897 * v897;
+    const v905 = v904 * 0.05;
+    const v906 = v903 + v905;
+    t906[i] = v906;
+    const l14 = p_layers_1_attn_wo_w[i];
+    const v910 = l14 * l679;
+    const v907 = Math.sqrt(v906);
+    const v908 = v907 / l675;
+    const v909 = v908 + 1e-8;
+    const v911 = v902 / v909;
+    const v912 = v911 * l682;
+    const v913 = v910 - v912;
+    t913[i] = v913;
   }
 }
 function k115_ew(buffers, uniforms) {
@@ -2709,6 +2941,27 @@ function k115_ew(buffers, uniforms) {
   const t598 = buffers.t598;
   const t597 = buffers.t597;
   const t710 = buffers.t710;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t451 = buffers.t451;
+  const t716 = buffers.t716;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t720 = buffers.t720;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t727 = buffers.t727;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t344 = buffers.t344;
+  const t868 = buffers.t868;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t872 = buffers.t872;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t879 = buffers.t879;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t340 = buffers.t340;
+  const t885 = buffers.t885;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t889 = buffers.t889;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t896 = buffers.t896;
   const l685 = t588[0];
   const l705 = t623[0];
   const l701 = t598[0];
@@ -2736,25 +2989,6 @@ function k115_ew(buffers, uniforms) {
     const v709 = v707 * l708;
     const v710 = v706 - v709;
     t710[i] = v710;
-  }
-}
-function k116_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t451 = buffers.t451;
-  const t588 = buffers.t588;
-  const t716 = buffers.t716;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t720 = buffers.t720;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t727 = buffers.t727;
-  const l685 = t588[0];
-  const l705 = t623[0];
-  const l701 = t598[0];
-  const l708 = t597[0];
-  for (let i = 0; i < 2048; i++) {
     const l712 = p_optim_m_layers_0_attn_wv_w[i];
     const v714 = l712 * 0.9;
     const l451 = t451[i];
@@ -2777,306 +3011,6 @@ function k116_ew(buffers, uniforms) {
     const v726 = v725 * l708;
     const v727 = v724 - v726;
     t727[i] = v727;
-  }
-}
-function k117_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t403 = buffers.t403;
-  const t588 = buffers.t588;
-  const t733 = buffers.t733;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t737 = buffers.t737;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t744 = buffers.t744;
-  const l659 = t588[0];
-  const l679 = t623[0];
-  const l675 = t598[0];
-  const l682 = t597[0];
-  for (let i = 0; i < 4096; i++) {
-    const l729 = p_optim_m_layers_0_attn_wo_w[i];
-    const v731 = l729 * 0.9;
-    const l403 = t403[i];
-    const v728 = l403 * l659;
-    const v732 = v728 * 0.1;
-    const v733 = v731 + v732;
-    t733[i] = v733;
-    const l730 = p_optim_v_layers_0_attn_wo_w[i];
-    const v734 = l730 * 0.95;
-    const v735 = v728 * v728;
-    const v736 = v735 * 0.05;
-    const v737 = v734 + v736;
-    t737[i] = v737;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v741 = l5 * l679;
-    const v738 = Math.sqrt(v737);
-    const v739 = v738 / l675;
-    const v740 = v739 + 1e-8;
-    const v742 = v733 / v740;
-    const v743 = v742 * l682;
-    const v744 = v741 - v743;
-    t744[i] = v744;
-  }
-}
-function k118_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t387 = buffers.t387;
-  const t588 = buffers.t588;
-  const t750 = buffers.t750;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t754 = buffers.t754;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t760 = buffers.t760;
-  const l633 = t588[0];
-  const l650 = t598[0];
-  const l656 = t597[0];
-  for (let i = 0; i < 64; i++) {
-    const l746 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v748 = l746 * 0.9;
-    const l388 = t387[i];
-    const v745 = l388 * l633;
-    const v749 = v745 * 0.1;
-    const v750 = v748 + v749;
-    t750[i] = v750;
-    const l747 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v751 = l747 * 0.95;
-    const v752 = v745 * v745;
-    const v753 = v752 * 0.05;
-    const v754 = v751 + v753;
-    t754[i] = v754;
-    const l6 = p_layers_0_mlp_norm_g[i];
-    const v755 = Math.sqrt(v754);
-    const v756 = v755 / l650;
-    const v757 = v756 + 1e-8;
-    const v758 = v750 / v757;
-    const v759 = v758 * l656;
-    const v760 = l6 - v759;
-    t760[i] = v760;
-  }
-}
-function k119_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t383 = buffers.t383;
-  const t588 = buffers.t588;
-  const t769 = buffers.t769;
-  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t775 = buffers.t775;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t786 = buffers.t786;
-  const l761 = t588[0];
-  const l781 = t623[0];
-  const l777 = t598[0];
-  const l784 = t597[0];
-  for (let i = 0; i < 11264; i++) {
-    const l763 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v766 = l763 * 0.9;
-    const l383 = t383[i];
-    const v762 = l383 * l761;
-    const v768 = v762 * 0.1;
-    const v769 = v766 + v768;
-    t769[i] = v769;
-    const l764 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v771 = l764 * 0.95;
-    const v772 = v762 * v762;
-    const v774 = v772 * 0.05;
-    const v775 = v771 + v774;
-    t775[i] = v775;
-    const l7 = p_layers_0_mlp_w1_w[i];
-    const v782 = l7 * l781;
-    const v776 = Math.sqrt(v775);
-    const v778 = v776 / l777;
-    const v780 = v778 + 1e-8;
-    const v783 = v769 / v780;
-    const v785 = v783 * l784;
-    const v786 = v782 - v785;
-    t786[i] = v786;
-  }
-}
-function k120_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t369 = buffers.t369;
-  const t588 = buffers.t588;
-  const t795 = buffers.t795;
-  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t801 = buffers.t801;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t812 = buffers.t812;
-  const l787 = t588[0];
-  const l807 = t623[0];
-  const l803 = t598[0];
-  const l810 = t597[0];
-  for (let i = 0; i < 11264; i++) {
-    const l789 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v792 = l789 * 0.9;
-    const l369 = t369[i];
-    const v788 = l369 * l787;
-    const v794 = v788 * 0.1;
-    const v795 = v792 + v794;
-    t795[i] = v795;
-    const l790 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v797 = l790 * 0.95;
-    const v798 = v788 * v788;
-    const v800 = v798 * 0.05;
-    const v801 = v797 + v800;
-    t801[i] = v801;
-    const l8 = p_layers_0_mlp_w2_w[i];
-    const v808 = l8 * l807;
-    const v802 = Math.sqrt(v801);
-    const v804 = v802 / l803;
-    const v806 = v804 + 1e-8;
-    const v809 = v795 / v806;
-    const v811 = v809 * l810;
-    const v812 = v808 - v811;
-    t812[i] = v812;
-  }
-}
-function k121_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t373 = buffers.t373;
-  const t588 = buffers.t588;
-  const t818 = buffers.t818;
-  const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t822 = buffers.t822;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t829 = buffers.t829;
-  const l761 = t588[0];
-  const l781 = t623[0];
-  const l777 = t598[0];
-  const l784 = t597[0];
-  for (let i = 0; i < 11264; i++) {
-    const l814 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v816 = l814 * 0.9;
-    const l373 = t373[i];
-    const v813 = l373 * l761;
-    const v817 = v813 * 0.1;
-    const v818 = v816 + v817;
-    t818[i] = v818;
-    const l815 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v819 = l815 * 0.95;
-    const v820 = v813 * v813;
-    const v821 = v820 * 0.05;
-    const v822 = v819 + v821;
-    t822[i] = v822;
-    const l9 = p_layers_0_mlp_w3_w[i];
-    const v826 = l9 * l781;
-    const v823 = Math.sqrt(v822);
-    const v824 = v823 / l777;
-    const v825 = v824 + 1e-8;
-    const v827 = v818 / v825;
-    const v828 = v827 * l784;
-    const v829 = v826 - v828;
-    t829[i] = v829;
-  }
-}
-function k122_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t353 = buffers.t353;
-  const t588 = buffers.t588;
-  const t835 = buffers.t835;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t839 = buffers.t839;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t845 = buffers.t845;
-  const l633 = t588[0];
-  const l650 = t598[0];
-  const l656 = t597[0];
-  for (let i = 0; i < 64; i++) {
-    const l831 = p_optim_m_layers_1_attn_norm_g[i];
-    const v833 = l831 * 0.9;
-    const l354 = t353[i];
-    const v830 = l354 * l633;
-    const v834 = v830 * 0.1;
-    const v835 = v833 + v834;
-    t835[i] = v835;
-    const l832 = p_optim_v_layers_1_attn_norm_g[i];
-    const v836 = l832 * 0.95;
-    const v837 = v830 * v830;
-    const v838 = v837 * 0.05;
-    const v839 = v836 + v838;
-    t839[i] = v839;
-    const l10 = p_layers_1_attn_norm_g[i];
-    const v840 = Math.sqrt(v839);
-    const v841 = v840 / l650;
-    const v842 = v841 + 1e-8;
-    const v843 = v835 / v842;
-    const v844 = v843 * l656;
-    const v845 = l10 - v844;
-    t845[i] = v845;
-  }
-}
-function k123_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t348 = buffers.t348;
-  const t588 = buffers.t588;
-  const t851 = buffers.t851;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t855 = buffers.t855;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t862 = buffers.t862;
-  const l659 = t588[0];
-  const l679 = t623[0];
-  const l675 = t598[0];
-  const l682 = t597[0];
-  for (let i = 0; i < 4096; i++) {
-    const l847 = p_optim_m_layers_1_attn_wq_w[i];
-    const v849 = l847 * 0.9;
-    const l348 = t348[i];
-    const v846 = l348 * l659;
-    const v850 = v846 * 0.1;
-    const v851 = v849 + v850;
-    t851[i] = v851;
-    const l848 = p_optim_v_layers_1_attn_wq_w[i];
-    const v852 = l848 * 0.95;
-    const v853 = v846 * v846;
-    const v854 = v853 * 0.05;
-    const v855 = v852 + v854;
-    t855[i] = v855;
-    const l11 = p_layers_1_attn_wq_w[i];
-    const v859 = l11 * l679;
-    const v856 = Math.sqrt(v855);
-    const v857 = v856 / l675;
-    const v858 = v857 + 1e-8;
-    const v860 = v851 / v858;
-    const v861 = v860 * l682;
-    const v862 = v859 - v861;
-    t862[i] = v862;
-  }
-}
-function k124_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t344 = buffers.t344;
-  const t588 = buffers.t588;
-  const t868 = buffers.t868;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t872 = buffers.t872;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t879 = buffers.t879;
-  const l685 = t588[0];
-  const l705 = t623[0];
-  const l701 = t598[0];
-  const l708 = t597[0];
-  for (let i = 0; i < 2048; i++) {
     const l864 = p_optim_m_layers_1_attn_wk_w[i];
     const v866 = l864 * 0.9;
     const l344 = t344[i];
@@ -3099,25 +3033,6 @@ function k124_ew(buffers, uniforms) {
     const v878 = v877 * l708;
     const v879 = v876 - v878;
     t879[i] = v879;
-  }
-}
-function k125_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t340 = buffers.t340;
-  const t588 = buffers.t588;
-  const t885 = buffers.t885;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t889 = buffers.t889;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t896 = buffers.t896;
-  const l685 = t588[0];
-  const l705 = t623[0];
-  const l701 = t598[0];
-  const l708 = t597[0];
-  for (let i = 0; i < 2048; i++) {
     const l881 = p_optim_m_layers_1_attn_wv_w[i];
     const v883 = l881 * 0.9;
     const l340 = t340[i];
@@ -3142,102 +3057,128 @@ function k125_ew(buffers, uniforms) {
     t896[i] = v896;
   }
 }
-function k126_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t292 = buffers.t292;
+function k116_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
+  const t383 = buffers.t383;
   const t588 = buffers.t588;
-  const t902 = buffers.t902;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t906 = buffers.t906;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t769 = buffers.t769;
+  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
+  const t775 = buffers.t775;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t623 = buffers.t623;
   const t598 = buffers.t598;
   const t597 = buffers.t597;
-  const t913 = buffers.t913;
-  const l659 = t588[0];
-  const l679 = t623[0];
-  const l675 = t598[0];
-  const l682 = t597[0];
-  for (let i = 0; i < 4096; i++) {
-    const l898 = p_optim_m_layers_1_attn_wo_w[i];
-    const v900 = l898 * 0.9;
-    const l292 = t292[i];
-    const v897 = l292 * l659;
-    const v901 = v897 * 0.1;
-    const v902 = v900 + v901;
-    t902[i] = v902;
-    const l899 = p_optim_v_layers_1_attn_wo_w[i];
-    const v903 = l899 * 0.95;
-    const v904 = v897 * v897;
-    const v905 = v904 * 0.05;
-    const v906 = v903 + v905;
-    t906[i] = v906;
-    const l14 = p_layers_1_attn_wo_w[i];
-    const v910 = l14 * l679;
-    const v907 = Math.sqrt(v906);
-    const v908 = v907 / l675;
-    const v909 = v908 + 1e-8;
-    const v911 = v902 / v909;
-    const v912 = v911 * l682;
-    const v913 = v910 - v912;
-    t913[i] = v913;
-  }
-}
-function k127_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t276 = buffers.t276;
-  const t588 = buffers.t588;
-  const t919 = buffers.t919;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t923 = buffers.t923;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t929 = buffers.t929;
-  const l633 = t588[0];
-  const l650 = t598[0];
-  const l656 = t597[0];
-  for (let i = 0; i < 64; i++) {
-    const l915 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v917 = l915 * 0.9;
-    const l277 = t276[i];
-    const v914 = l277 * l633;
-    const v918 = v914 * 0.1;
-    const v919 = v917 + v918;
-    t919[i] = v919;
-    const l916 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v920 = l916 * 0.95;
-    const v921 = v914 * v914;
-    const v922 = v921 * 0.05;
-    const v923 = v920 + v922;
-    t923[i] = v923;
-    const l15 = p_layers_1_mlp_norm_g[i];
-    const v924 = Math.sqrt(v923);
-    const v925 = v924 / l650;
-    const v926 = v925 + 1e-8;
-    const v927 = v919 / v926;
-    const v928 = v927 * l656;
-    const v929 = l15 - v928;
-    t929[i] = v929;
-  }
-}
-function k128_ew(buffers, uniforms) {
+  const t786 = buffers.t786;
+  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
+  const t369 = buffers.t369;
+  const t795 = buffers.t795;
+  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
+  const t801 = buffers.t801;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t812 = buffers.t812;
+  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
+  const t373 = buffers.t373;
+  const t818 = buffers.t818;
+  const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
+  const t822 = buffers.t822;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t829 = buffers.t829;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
   const t272 = buffers.t272;
-  const t588 = buffers.t588;
   const t935 = buffers.t935;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
   const t939 = buffers.t939;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
   const t946 = buffers.t946;
+  const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
+  const t258 = buffers.t258;
+  const t952 = buffers.t952;
+  const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
+  const t956 = buffers.t956;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t963 = buffers.t963;
+  const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
+  const t262 = buffers.t262;
+  const t969 = buffers.t969;
+  const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
+  const t973 = buffers.t973;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t980 = buffers.t980;
   const l761 = t588[0];
   const l781 = t623[0];
   const l777 = t598[0];
   const l784 = t597[0];
+  const l787 = t588[0];
+  const l807 = t623[0];
+  const l803 = t598[0];
+  const l810 = t597[0];
   for (let i = 0; i < 11264; i++) {
+    const l763 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v766 = l763 * 0.9;
+    const l383 = t383[i];
+    const v762 = l383 * l761;
+    const v768 = v762 * 0.1;
+    const v769 = v766 + v768;
+    t769[i] = v769;
+    const l764 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v771 = l764 * 0.95;
+    const v772 = v762 * v762;
+    const v774 = v772 * 0.05;
+    const v775 = v771 + v774;
+    t775[i] = v775;
+    const l7 = p_layers_0_mlp_w1_w[i];
+    const v782 = l7 * l781;
+    const v776 = Math.sqrt(v775);
+    const v778 = v776 / l777;
+    const v780 = v778 + 1e-8;
+    const v783 = v769 / v780;
+    const v785 = v783 * l784;
+    const v786 = v782 - v785;
+    t786[i] = v786;
+    const l789 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v792 = l789 * 0.9;
+    const l369 = t369[i];
+    const v788 = l369 * l787;
+    const v794 = v788 * 0.1;
+    const v795 = v792 + v794;
+    t795[i] = v795;
+    const l790 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v797 = l790 * 0.95;
+    const v798 = v788 * v788;
+    const v800 = v798 * 0.05;
+    const v801 = v797 + v800;
+    t801[i] = v801;
+    const l8 = p_layers_0_mlp_w2_w[i];
+    const v808 = l8 * l807;
+    const v802 = Math.sqrt(v801);
+    const v804 = v802 / l803;
+    const v806 = v804 + 1e-8;
+    const v809 = v795 / v806;
+    const v811 = v809 * l810;
+    const v812 = v808 - v811;
+    t812[i] = v812;
+    const l814 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v816 = l814 * 0.9;
+    const l373 = t373[i];
+    const v813 = l373 * l761;
+    const v817 = v813 * 0.1;
+    const v818 = v816 + v817;
+    t818[i] = v818;
+    const l815 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v819 = l815 * 0.95;
+    const v820 = v813 * v813;
+    const v821 = v820 * 0.05;
+    const v822 = v819 + v821;
+    t822[i] = v822;
+    const l9 = p_layers_0_mlp_w3_w[i];
+    const v826 = l9 * l781;
+    const v823 = Math.sqrt(v822);
+    const v824 = v823 / l777;
+    const v825 = v824 + 1e-8;
+    const v827 = v818 / v825;
+    const v828 = v827 * l784;
+    const v829 = v826 - v828;
+    t829[i] = v829;
     const l931 = p_optim_m_layers_1_mlp_w1_w[i];
     const v933 = l931 * 0.9;
     const l272 = t272[i];
@@ -3260,25 +3201,6 @@ function k128_ew(buffers, uniforms) {
     const v945 = v944 * l784;
     const v946 = v943 - v945;
     t946[i] = v946;
-  }
-}
-function k129_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t258 = buffers.t258;
-  const t588 = buffers.t588;
-  const t952 = buffers.t952;
-  const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t956 = buffers.t956;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t963 = buffers.t963;
-  const l787 = t588[0];
-  const l807 = t623[0];
-  const l803 = t598[0];
-  const l810 = t597[0];
-  for (let i = 0; i < 11264; i++) {
     const l948 = p_optim_m_layers_1_mlp_w2_w[i];
     const v950 = l948 * 0.9;
     const l258 = t258[i];
@@ -3301,25 +3223,6 @@ function k129_ew(buffers, uniforms) {
     const v962 = v961 * l810;
     const v963 = v960 - v962;
     t963[i] = v963;
-  }
-}
-function k130_ew(buffers, uniforms) {
-  const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t262 = buffers.t262;
-  const t588 = buffers.t588;
-  const t969 = buffers.t969;
-  const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t973 = buffers.t973;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t980 = buffers.t980;
-  const l761 = t588[0];
-  const l781 = t623[0];
-  const l777 = t598[0];
-  const l784 = t597[0];
-  for (let i = 0; i < 11264; i++) {
     const l965 = p_optim_m_layers_1_mlp_w3_w[i];
     const v967 = l965 * 0.9;
     const l262 = t262[i];
@@ -3342,85 +3245,6 @@ function k130_ew(buffers, uniforms) {
     const v979 = v978 * l784;
     const v980 = v977 - v979;
     t980[i] = v980;
-  }
-}
-function k131_ew(buffers, uniforms) {
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t242 = buffers.t242;
-  const t588 = buffers.t588;
-  const t986 = buffers.t986;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t990 = buffers.t990;
-  const p_norm_g = buffers.p_norm_g;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t996 = buffers.t996;
-  const l633 = t588[0];
-  const l650 = t598[0];
-  const l656 = t597[0];
-  for (let i = 0; i < 64; i++) {
-    const l982 = p_optim_m_norm_g[i];
-    const v984 = l982 * 0.9;
-    const l243 = t242[i];
-    const v981 = l243 * l633;
-    const v985 = v981 * 0.1;
-    const v986 = v984 + v985;
-    t986[i] = v986;
-    const l983 = p_optim_v_norm_g[i];
-    const v987 = l983 * 0.95;
-    const v988 = v981 * v981;
-    const v989 = v988 * 0.05;
-    const v990 = v987 + v989;
-    t990[i] = v990;
-    const l19 = p_norm_g[i];
-    const v991 = Math.sqrt(v990);
-    const v992 = v991 / l650;
-    const v993 = v992 + 1e-8;
-    const v994 = v986 / v993;
-    const v995 = v994 * l656;
-    const v996 = l19 - v995;
-    t996[i] = v996;
-  }
-}
-function k132_ew(buffers, uniforms) {
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t239 = buffers.t239;
-  const t588 = buffers.t588;
-  const t1005 = buffers.t1005;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1011 = buffers.t1011;
-  const p_head_w = buffers.p_head_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t1022 = buffers.t1022;
-  const l997 = t588[0];
-  const l1017 = t623[0];
-  const l1013 = t598[0];
-  const l1020 = t597[0];
-  for (let i = 0; i < 16384; i++) {
-    const l999 = p_optim_m_head_w[i];
-    const v1002 = l999 * 0.9;
-    const l239 = t239[i];
-    const v998 = l239 * l997;
-    const v1004 = v998 * 0.1;
-    const v1005 = v1002 + v1004;
-    t1005[i] = v1005;
-    const l1000 = p_optim_v_head_w[i];
-    const v1007 = l1000 * 0.95;
-    const v1008 = v998 * v998;
-    const v1010 = v1008 * 0.05;
-    const v1011 = v1007 + v1010;
-    t1011[i] = v1011;
-    const l20 = p_head_w[i];
-    const v1018 = l20 * l1017;
-    const v1012 = Math.sqrt(v1011);
-    const v1014 = v1012 / l1013;
-    const v1016 = v1014 + 1e-8;
-    const v1019 = v1005 / v1016;
-    const v1021 = v1019 * l1020;
-    const v1022 = v1018 - v1021;
-    t1022[i] = v1022;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3539,25 +3363,9 @@ export const kernels = Object.freeze({
   "k110_reduce": { fn: k110_reduce, buffers: ["t239","t581"] },
   "k111a_reduce": { fn: k111a_reduce, buffers: ["t238","t201","t273","t181","t350","t127","t384","t106","t461","t32","t242","t276","t353","t387","t464","t504","t524","t540","t560","t576"] },
   "k111b_reduce": { fn: k111b_reduce, buffers: ["t504","t524","t540","t560","t576","t502","t509","t513","t517","t521","t529","t533","t537","t545","t549","t553","t557","t565","t569","t573","t581","t584","t588"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_tok_w","t479","t588","t608","p_optim_v_tok_w","t614","p_tok_w","t623","t598","t597","t631"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t464","t588","t641","p_optim_v_layers_0_attn_norm_g","t647","p_layers_0_attn_norm_g","t598","t597","t658"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t459","t588","t667","p_optim_v_layers_0_attn_wq_w","t673","p_layers_0_attn_wq_w","t623","t598","t597","t684"] },
-  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t455","t588","t693","p_optim_v_layers_0_attn_wk_w","t699","p_layers_0_attn_wk_w","t623","t598","t597","t710"] },
-  "k116_ew": { fn: k116_ew, buffers: ["p_optim_m_layers_0_attn_wv_w","t451","t588","t716","p_optim_v_layers_0_attn_wv_w","t720","p_layers_0_attn_wv_w","t623","t598","t597","t727"] },
-  "k117_ew": { fn: k117_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t403","t588","t733","p_optim_v_layers_0_attn_wo_w","t737","p_layers_0_attn_wo_w","t623","t598","t597","t744"] },
-  "k118_ew": { fn: k118_ew, buffers: ["p_optim_m_layers_0_mlp_norm_g","t387","t588","t750","p_optim_v_layers_0_mlp_norm_g","t754","p_layers_0_mlp_norm_g","t598","t597","t760"] },
-  "k119_ew": { fn: k119_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t383","t588","t769","p_optim_v_layers_0_mlp_w1_w","t775","p_layers_0_mlp_w1_w","t623","t598","t597","t786"] },
-  "k120_ew": { fn: k120_ew, buffers: ["p_optim_m_layers_0_mlp_w2_w","t369","t588","t795","p_optim_v_layers_0_mlp_w2_w","t801","p_layers_0_mlp_w2_w","t623","t598","t597","t812"] },
-  "k121_ew": { fn: k121_ew, buffers: ["p_optim_m_layers_0_mlp_w3_w","t373","t588","t818","p_optim_v_layers_0_mlp_w3_w","t822","p_layers_0_mlp_w3_w","t623","t598","t597","t829"] },
-  "k122_ew": { fn: k122_ew, buffers: ["p_optim_m_layers_1_attn_norm_g","t353","t588","t835","p_optim_v_layers_1_attn_norm_g","t839","p_layers_1_attn_norm_g","t598","t597","t845"] },
-  "k123_ew": { fn: k123_ew, buffers: ["p_optim_m_layers_1_attn_wq_w","t348","t588","t851","p_optim_v_layers_1_attn_wq_w","t855","p_layers_1_attn_wq_w","t623","t598","t597","t862"] },
-  "k124_ew": { fn: k124_ew, buffers: ["p_optim_m_layers_1_attn_wk_w","t344","t588","t868","p_optim_v_layers_1_attn_wk_w","t872","p_layers_1_attn_wk_w","t623","t598","t597","t879"] },
-  "k125_ew": { fn: k125_ew, buffers: ["p_optim_m_layers_1_attn_wv_w","t340","t588","t885","p_optim_v_layers_1_attn_wv_w","t889","p_layers_1_attn_wv_w","t623","t598","t597","t896"] },
-  "k126_ew": { fn: k126_ew, buffers: ["p_optim_m_layers_1_attn_wo_w","t292","t588","t902","p_optim_v_layers_1_attn_wo_w","t906","p_layers_1_attn_wo_w","t623","t598","t597","t913"] },
-  "k127_ew": { fn: k127_ew, buffers: ["p_optim_m_layers_1_mlp_norm_g","t276","t588","t919","p_optim_v_layers_1_mlp_norm_g","t923","p_layers_1_mlp_norm_g","t598","t597","t929"] },
-  "k128_ew": { fn: k128_ew, buffers: ["p_optim_m_layers_1_mlp_w1_w","t272","t588","t935","p_optim_v_layers_1_mlp_w1_w","t939","p_layers_1_mlp_w1_w","t623","t598","t597","t946"] },
-  "k129_ew": { fn: k129_ew, buffers: ["p_optim_m_layers_1_mlp_w2_w","t258","t588","t952","p_optim_v_layers_1_mlp_w2_w","t956","p_layers_1_mlp_w2_w","t623","t598","t597","t963"] },
-  "k130_ew": { fn: k130_ew, buffers: ["p_optim_m_layers_1_mlp_w3_w","t262","t588","t969","p_optim_v_layers_1_mlp_w3_w","t973","p_layers_1_mlp_w3_w","t623","t598","t597","t980"] },
-  "k131_ew": { fn: k131_ew, buffers: ["p_optim_m_norm_g","t242","t588","t986","p_optim_v_norm_g","t990","p_norm_g","t598","t597","t996"] },
-  "k132_ew": { fn: k132_ew, buffers: ["p_optim_m_head_w","t239","t588","t1005","p_optim_v_head_w","t1011","p_head_w","t623","t598","t597","t1022"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_tok_w","t479","t588","t608","p_optim_v_tok_w","t614","p_tok_w","t623","t598","t597","t631","p_optim_m_head_w","t239","t1005","p_optim_v_head_w","t1011","p_head_w","t1022"] },
+  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t464","t588","t641","p_optim_v_layers_0_attn_norm_g","t647","p_layers_0_attn_norm_g","t598","t597","t658","p_optim_m_layers_0_mlp_norm_g","t387","t750","p_optim_v_layers_0_mlp_norm_g","t754","p_layers_0_mlp_norm_g","t760","p_optim_m_layers_1_attn_norm_g","t353","t835","p_optim_v_layers_1_attn_norm_g","t839","p_layers_1_attn_norm_g","t845","p_optim_m_layers_1_mlp_norm_g","t276","t919","p_optim_v_layers_1_mlp_norm_g","t923","p_layers_1_mlp_norm_g","t929","p_optim_m_norm_g","t242","t986","p_optim_v_norm_g","t990","p_norm_g","t996"] },
+  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t459","t588","t667","p_optim_v_layers_0_attn_wq_w","t673","p_layers_0_attn_wq_w","t623","t598","t597","t684","p_optim_m_layers_0_attn_wo_w","t403","t733","p_optim_v_layers_0_attn_wo_w","t737","p_layers_0_attn_wo_w","t744","p_optim_m_layers_1_attn_wq_w","t348","t851","p_optim_v_layers_1_attn_wq_w","t855","p_layers_1_attn_wq_w","t862","p_optim_m_layers_1_attn_wo_w","t292","t902","p_optim_v_layers_1_attn_wo_w","t906","p_layers_1_attn_wo_w","t913"] },
+  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t455","t588","t693","p_optim_v_layers_0_attn_wk_w","t699","p_layers_0_attn_wk_w","t623","t598","t597","t710","p_optim_m_layers_0_attn_wv_w","t451","t716","p_optim_v_layers_0_attn_wv_w","t720","p_layers_0_attn_wv_w","t727","p_optim_m_layers_1_attn_wk_w","t344","t868","p_optim_v_layers_1_attn_wk_w","t872","p_layers_1_attn_wk_w","t879","p_optim_m_layers_1_attn_wv_w","t340","t885","p_optim_v_layers_1_attn_wv_w","t889","p_layers_1_attn_wv_w","t896"] },
+  "k116_ew": { fn: k116_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t383","t588","t769","p_optim_v_layers_0_mlp_w1_w","t775","p_layers_0_mlp_w1_w","t623","t598","t597","t786","p_optim_m_layers_0_mlp_w2_w","t369","t795","p_optim_v_layers_0_mlp_w2_w","t801","p_layers_0_mlp_w2_w","t812","p_optim_m_layers_0_mlp_w3_w","t373","t818","p_optim_v_layers_0_mlp_w3_w","t822","p_layers_0_mlp_w3_w","t829","p_optim_m_layers_1_mlp_w1_w","t272","t935","p_optim_v_layers_1_mlp_w1_w","t939","p_layers_1_mlp_w1_w","t946","p_optim_m_layers_1_mlp_w2_w","t258","t952","p_optim_v_layers_1_mlp_w2_w","t956","p_layers_1_mlp_w2_w","t963","p_optim_m_layers_1_mlp_w3_w","t262","t969","p_optim_v_layers_1_mlp_w3_w","t973","p_layers_1_mlp_w3_w","t980"] },
 });

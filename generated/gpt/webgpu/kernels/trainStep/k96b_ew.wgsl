@@ -3,6 +3,9 @@
 @group(0) @binding(1) var<storage, read> t732: array<f32>;
 @group(0) @binding(2) var<storage, read> t649: array<f32>;
 @group(0) @binding(3) var<storage, read_write> t736: array<f32>;
+@group(0) @binding(4) var<storage, read> t444: array<f32>;
+@group(0) @binding(5) var<storage, read> t640: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t737: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k96b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
@@ -13,5 +16,9 @@ fn k96b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup
     let v735: f32 = x732 * l734;
     let v736: f32 = l2 - v735;
     t736[i] = v736;
+    let l445: f32 = t444[i];
+    let l711: f32 = t640[0i];
+    let v737: f32 = l445 * l711;
+    t737[i] = v737;
   }
 }

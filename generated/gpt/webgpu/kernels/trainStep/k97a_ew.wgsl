@@ -1,35 +1,33 @@
 // kernel k97a_ew
-@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_ln1_b: array<f32>;
-@group(0) @binding(1) var<storage, read> t444: array<f32>;
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_mlp_fc_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t384: array<f32>;
 @group(0) @binding(2) var<storage, read> t640: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t742: array<f32>;
-@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_ln1_b: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t746: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t951: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_mlp_fc_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t957: array<f32>;
 @group(0) @binding(6) var<storage, read> t650: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t750: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t963: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k97a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  if (i < 64i) {
-    let l738: f32 = p_optim_m_blocks_0_ln1_b[i];
-    let v740: f32 = l738 * 0.9f;
-    let l445: f32 = t444[i];
-    let l711: f32 = t640[0i];
-    let v737: f32 = l445 * l711;
-    let v741: f32 = v737 * 0.1f;
-    let v742: f32 = v740 + v741;
-    t742[i] = v742;
-    let l739: f32 = p_optim_v_blocks_0_ln1_b[i];
-    let v743: f32 = l739 * 0.95f;
-    let v744: f32 = v737 * v737;
-    let v745: f32 = v744 * 0.05f;
-    let v746: f32 = v743 + v745;
-    t746[i] = v746;
-    let v747: f32 = sqrt(v746);
-    let l728: f32 = t650[0i];
-    let v748: f32 = v747 / l728;
-    let v749: f32 = v748 + 1e-8f;
-    let v750: f32 = v742 / v749;
-    t750[i] = v750;
-  }
+  let l945: f32 = p_optim_m_blocks_0_mlp_fc_b[i];
+  let v948: f32 = l945 * 0.9f;
+  let l385: f32 = t384[i];
+  let l943: f32 = t640[0i];
+  let v944: f32 = l385 * l943;
+  let v950: f32 = v944 * 0.1f;
+  let v951: f32 = v948 + v950;
+  t951[i] = v951;
+  let l946: f32 = p_optim_v_blocks_0_mlp_fc_b[i];
+  let v953: f32 = l946 * 0.95f;
+  let v954: f32 = v944 * v944;
+  let v956: f32 = v954 * 0.05f;
+  let v957: f32 = v953 + v956;
+  t957[i] = v957;
+  let v958: f32 = sqrt(v957);
+  let l959: f32 = t650[0i];
+  let v960: f32 = v958 / l959;
+  let v962: f32 = v960 + 1e-8f;
+  let v963: f32 = v951 / v962;
+  t963[i] = v963;
 }

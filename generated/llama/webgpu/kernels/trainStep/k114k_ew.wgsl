@@ -1,0 +1,32 @@
+// kernel k114k_ew
+@group(0) @binding(0) var<storage, read> p_optim_m_layers_1_attn_wk_w: array<f32>;
+@group(0) @binding(1) var<storage, read> t342: array<f32>;
+@group(0) @binding(2) var<storage, read> t586: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t857: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_layers_1_attn_wk_w: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t861: array<f32>;
+@group(0) @binding(6) var<storage, read> t596: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t864: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k114k_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l853: f32 = p_optim_m_layers_1_attn_wk_w[i];
+  let v855: f32 = l853 * 0.9f;
+  let l342: f32 = t342[i];
+  let l657: f32 = t586[0i];
+  let v852: f32 = l342 * l657;
+  let v856: f32 = v852 * 0.1f;
+  let v857: f32 = v855 + v856;
+  t857[i] = v857;
+  let l854: f32 = p_optim_v_layers_1_attn_wk_w[i];
+  let v858: f32 = l854 * 0.95f;
+  let v859: f32 = v852 * v852;
+  let v860: f32 = v859 * 0.05f;
+  let v861: f32 = v858 + v860;
+  t861[i] = v861;
+  let v862: f32 = sqrt(v861);
+  let l673: f32 = t596[0i];
+  let v863: f32 = v862 / l673;
+  let v864: f32 = v863 + 1e-8f;
+  t864[i] = v864;
+}
