@@ -80,17 +80,8 @@ interface Group {
   info: LevelInfo;
 }
 
-/** A merge's outcome before it is applied. */
-interface MergePlan {
-  template: number;
-  anchors: number;
-  spaceAnchor: NodeId;
-  first: NodeId;
-  spaceNode: NodeId;
-  key: string;
-  checked: string;
-  info: LevelInfo;
-}
+/** A merge's outcome before it is applied: the fields of the merged group that a merge decides. */
+type MergePlan = Pick<Group, 'template' | 'anchors' | 'spaceAnchor' | 'first' | 'spaceNode' | 'key' | 'checked' | 'info'>;
 
 /** Sibling pairs are only considered among this many readers of one buffer (keeps candidates linear). */
 const MAX_SIBLINGS = 256;
