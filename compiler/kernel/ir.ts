@@ -82,8 +82,8 @@ export type KStmt =
    * CPU-only matrix-multiply intrinsic (like a tensorize / MMA intrinsic):
    * `out[i·N + j] = Σ_k A(i, k) · B(k, j)` for i < M, j < N, k < K, where
    * `out` is an f32 scratch array (`wg_decl`) of a serial kernel and A, B are
-   * strided views of f32 buffers (element (r, c) at offset + r·rowStride +
-   * c·colStride). Sizes, offsets and strides are i32 expressions; the sum is
+   * strided views of f32 buffers or of other f32 scratch arrays (element
+   * (r, c) at offset + r·rowStride + c·colStride). Sizes, offsets and strides are i32 expressions; the sum is
    * f32-accurate (the order of additions is the target's). Fused epilogues
    * are ordinary IR loops reading `out` afterwards. GPU targets reject it.
    */

@@ -183,11 +183,13 @@ class Verifier {
     }
     for (const [which, o] of [['a', s.a], ['b', s.b]] as const) {
       for (const f of ['offset', 'rowStride', 'colStride'] as const) this.expect(o[f], 'i32', `gemm operand ${which} ${f}`);
+      // An operand is a buffer or one of the kernel's scratch arrays (a tile computed by an earlier gemm).
       const sym = this.lookup(o.buffer);
-      if (!sym || sym.kind !== 'buffer') this.fail(`gemm operand ${which} reads unknown buffer "${o.buffer}"`);
+      if (!sym || (sym.kind !== 'buffer' && sym.kind !== 'wg_array')) this.fail(`gemm operand ${which} reads unknown buffer "${o.buffer}"`);
       else {
-        if (sym.access === 'write') this.fail(`gemm operand ${which} reads write-only buffer "${o.buffer}"`);
+        if (sym.kind === 'buffer' && sym.access === 'write') this.fail(`gemm operand ${which} reads write-only buffer "${o.buffer}"`);
         if (sym.type !== 'f32') this.fail(`gemm operand ${which} reads "${o.buffer}" (${sym.type}); gemm operands must be f32`);
+        if (o.buffer === s.out) this.fail(`gemm operand ${which} reads "${o.buffer}", the array it writes`);
       }
     }
   }

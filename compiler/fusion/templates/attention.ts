@@ -15,8 +15,10 @@
 //       that see it, recomputing P_ij the same way (FlashAttention-2's
 //       backward, one output per kernel since ops have one result).
 //
-// The accumulator of a row is kernel-local scratch on the CPU and, on a GPU,
-// a slice of workgroup memory per invocation (one row per invocation).
+// This is the GPU form (and the CPU's when an operand is not a plain strided
+// view): one row per invocation, its accumulator a slice of workgroup memory
+// (kernel-local scratch on the CPU). The CPU's usual form is the tiled one in
+// attention-tiled.ts, whose products are gemm calls.
 import { k } from '../../kernel/build.ts';
 import type { KExpr, KStmt, KVar, Kernel } from '../../kernel/ir.ts';
 import { Evaluator } from '../../kernel/lower/evaluator.ts';
@@ -26,6 +28,7 @@ import { type StageLowering, finishKernel } from '../../kernel/lower/stage-kerne
 import { findLoad, stageNodes } from '../../kernel/lower/stages.ts';
 import { elementwiseKernel } from '../../kernel/templates/elementwise.ts';
 import { ATTENTION_INPUTS, attentionDims, type AttentionDims } from '../../graph/ops/attention.ts';
+import { lowerAttentionTiled } from './attention-tiled.ts';
 import type { Node, OpAttrs } from '../../graph/types.ts';
 import type { KernelTemplate } from '../template.ts';
 import type { KernelLoad } from '../types.ts';
@@ -60,6 +63,11 @@ function lowerAttention(s: StageLowering): Kernel {
   const n = g.nodes[s.stage.nodes[0]!.node]!;
   if (!isAttention(n)) throw new Error(`lowering: k${s.stage.group.id} is not an attention kernel`);
   const d = attentionDims(n, n.inputs.map((i) => g.nodes[i]!.type));
+  // On a CPU with the gemm intrinsic: tiles of scores by gemm (attention-tiled.ts).
+  if (s.launch === 'serial' && s.target.gemmIntrinsic) {
+    const tiled = lowerAttentionTiled(s, n, d);
+    if (tiled) return tiled;
+  }
   const a = n.attrs;
   const keyRows = a.part === 'dk' || a.part === 'dv';
   const width = { out: d.V, lse: 0, dq: d.K, dk: d.K, dv: d.V }[a.part];

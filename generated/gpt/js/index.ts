@@ -1112,8 +1112,8 @@ const forwardPlan: ProgramPlan = {
       {
         kernel: 'k5_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [42, 39, 40, 41],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [39, 40, 41, 42],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -1182,8 +1182,8 @@ const forwardPlan: ProgramPlan = {
       {
         kernel: 'k15_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [52, 49, 50, 51],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [49, 50, 51, 52],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2009,8 +2009,8 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k5_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [119, 116, 117, 118],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [116, 117, 118, 119],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2079,8 +2079,8 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k15_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [138, 135, 136, 137],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [135, 136, 137, 138],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2223,8 +2223,8 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k36_attn_lse',
-        buffers: [182, 135, 136],
-        access: ['write', 'read', 'read'],
+        buffers: [135, 136, 182],
+        access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2235,20 +2235,20 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k38_attn_dq',
-        buffers: [184, 135, 136, 182, 183, 180, 137],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [135, 136, 137, 180, 182, 183, 184],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k39_attn_dk',
-        buffers: [185, 135, 136, 182, 180, 137, 183],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [135, 136, 137, 180, 182, 183, 185],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k40_attn_dv',
-        buffers: [186, 135, 136, 182, 180],
-        access: ['write', 'read', 'read', 'read', 'read'],
+        buffers: [135, 136, 180, 182, 186],
+        access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       { kernel: 'k41_copy', buffers: [186, 187], access: ['read', 'write'], workgroups: [1, 1, 1] },
@@ -2361,8 +2361,8 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k61_attn_lse',
-        buffers: [219, 116, 117],
-        access: ['write', 'read', 'read'],
+        buffers: [116, 117, 219],
+        access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2373,20 +2373,20 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k63_attn_dq',
-        buffers: [221, 116, 117, 219, 220, 217, 118],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [116, 117, 118, 217, 219, 220, 221],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k64_attn_dk',
-        buffers: [222, 116, 117, 219, 217, 118, 220],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [116, 117, 118, 217, 219, 220, 222],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k65_attn_dv',
-        buffers: [223, 116, 117, 219, 217],
-        access: ['write', 'read', 'read', 'read', 'read'],
+        buffers: [116, 117, 217, 219, 223],
+        access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       { kernel: 'k66_copy', buffers: [223, 224], access: ['read', 'write'], workgroups: [1, 1, 1] },

@@ -989,8 +989,8 @@ const forwardPlan: ProgramPlan = {
       {
         kernel: 'k9_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [33, 29, 32, 26],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [29, 32, 26, 33],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -1094,8 +1094,8 @@ const forwardPlan: ProgramPlan = {
       {
         kernel: 'k24_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [50, 46, 49, 43],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [46, 49, 43, 50],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -1721,8 +1721,8 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k9_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [79, 75, 78, 72],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [75, 78, 72, 79],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -1826,8 +1826,8 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k24_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [105, 101, 104, 98],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [101, 104, 98, 105],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -1974,8 +1974,8 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k46_attn_lse',
-        buffers: [141, 101, 104],
-        access: ['write', 'read', 'read'],
+        buffers: [101, 104, 141],
+        access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -1986,20 +1986,20 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k48_attn_dq',
-        buffers: [143, 101, 104, 141, 142, 139, 98],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [101, 104, 98, 139, 141, 142, 143],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k49_attn_dk',
-        buffers: [144, 101, 104, 141, 139, 98, 142],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [101, 104, 98, 139, 141, 142, 144],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k50_attn_dv',
-        buffers: [145, 101, 104, 141, 139],
-        access: ['write', 'read', 'read', 'read', 'read'],
+        buffers: [101, 104, 139, 141, 145],
+        access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2127,8 +2127,8 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k74_attn_lse',
-        buffers: [174, 75, 78],
-        access: ['write', 'read', 'read'],
+        buffers: [75, 78, 174],
+        access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2139,20 +2139,20 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k76_attn_dq',
-        buffers: [176, 75, 78, 174, 175, 172, 72],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [75, 78, 72, 172, 174, 175, 176],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k77_attn_dk',
-        buffers: [177, 75, 78, 174, 172, 72, 175],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [75, 78, 72, 172, 174, 175, 177],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k78_attn_dv',
-        buffers: [178, 75, 78, 174, 172],
-        access: ['write', 'read', 'read', 'read', 'read'],
+        buffers: [75, 78, 172, 174, 178],
+        access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {

@@ -1126,8 +1126,8 @@ const forwardPlan: ProgramPlan = {
       {
         kernel: 'k16_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [44, 36, 43, 42],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [36, 43, 42, 44],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -1280,8 +1280,8 @@ const forwardPlan: ProgramPlan = {
       {
         kernel: 'k38_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [66, 58, 65, 64],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [58, 65, 64, 66],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2090,8 +2090,8 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k16_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [106, 96, 105, 104],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [96, 105, 104, 106],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2244,8 +2244,8 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k38_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [141, 131, 140, 139],
-        access: ['write', 'read', 'read', 'read'],
+        buffers: [131, 140, 139, 141],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2392,8 +2392,8 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k60_attn_lse',
-        buffers: [177, 131, 140],
-        access: ['write', 'read', 'read'],
+        buffers: [131, 140, 177],
+        access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2404,20 +2404,20 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k62_attn_dq',
-        buffers: [179, 131, 140, 177, 178, 175, 139],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [131, 140, 139, 175, 177, 178, 179],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k63_attn_dk',
-        buffers: [180, 131, 140, 177, 175, 139, 178],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [131, 140, 139, 175, 177, 178, 180],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k64_attn_dv',
-        buffers: [181, 131, 140, 177, 175],
-        access: ['write', 'read', 'read', 'read', 'read'],
+        buffers: [131, 140, 175, 177, 181],
+        access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       { kernel: 'k65_reduce', buffers: [180, 182], access: ['read', 'write'], workgroups: [1, 1, 1] },
@@ -2597,8 +2597,8 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k98_attn_lse',
-        buffers: [225, 96, 105],
-        access: ['write', 'read', 'read'],
+        buffers: [96, 105, 225],
+        access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
@@ -2609,20 +2609,20 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k100_attn_dq',
-        buffers: [227, 96, 105, 225, 226, 223, 104],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [96, 105, 104, 223, 225, 226, 227],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k101_attn_dk',
-        buffers: [228, 96, 105, 225, 223, 104, 226],
-        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        buffers: [96, 105, 104, 223, 225, 226, 228],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k102_attn_dv',
-        buffers: [229, 96, 105, 225, 223],
-        access: ['write', 'read', 'read', 'read', 'read'],
+        buffers: [96, 105, 223, 225, 229],
+        access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       { kernel: 'k103_reduce', buffers: [228, 230], access: ['read', 'write'], workgroups: [1, 1, 1] },

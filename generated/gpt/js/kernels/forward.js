@@ -243,47 +243,63 @@ function k4_einsum(buffers, uniforms) {
 }
 // k5_attn_out (compiler/std/functional.loom:47:10)
 function k5_attn_out(buffers, uniforms) {
-  const t77 = buffers.t77;
   const t62 = buffers.t62;
   const t68 = buffers.t68;
   const t74 = buffers.t74;
-  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 1; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l64 = t62[i1 * 16 + i2 * 64 + c_1];
-            const l70 = t68[i1 * 16 + j * 64 + c_1];
-            dot += l64 * l70;
+  const t77 = buffers.t77;
+  const s = loom_scratch("k5_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k5_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k5_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k5_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 1; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t62, h * 16 + i0 * 64, 64, 1, t68, h * 16 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l76 = t74[i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + pj * l76;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t74, h * 16 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t77[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t77[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -485,47 +501,63 @@ function k14_einsum(buffers, uniforms) {
 }
 // k15_attn_out (compiler/std/functional.loom:47:10)
 function k15_attn_out(buffers, uniforms) {
-  const t154 = buffers.t154;
   const t139 = buffers.t139;
   const t145 = buffers.t145;
   const t151 = buffers.t151;
-  const acc = loom_scratch("k15_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 1; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l141 = t139[i1 * 16 + i2 * 64 + c_1];
-            const l147 = t145[i1 * 16 + j * 64 + c_1];
-            dot += l141 * l147;
+  const t154 = buffers.t154;
+  const s = loom_scratch("k15_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k15_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k15_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k15_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k15_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k15_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 1; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t139, h * 16 + i0 * 64, 64, 1, t145, h * 16 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l153 = t151[i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + pj * l153;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t151, h * 16 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t154[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t154[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -695,7 +727,7 @@ export const kernels = Object.freeze({
   "k2_einsum": { fn: k2_einsum, buffers: ["t58","p_blocks_0_attn_wq_w","p_blocks_0_attn_wq_b","t62"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t58","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t68"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t58","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t74"] },
-  "k5_attn_out": { fn: k5_attn_out, buffers: ["t77","t62","t68","t74"] },
+  "k5_attn_out": { fn: k5_attn_out, buffers: ["t62","t68","t74","t77"] },
   "k6_copy": { fn: k6_copy, buffers: ["t77","t78"] },
   "k7_einsum": { fn: k7_einsum, buffers: ["t78","p_blocks_0_attn_wo_w","t39","p_blocks_0_attn_wo_b","t84"] },
   "k8_reduce": { fn: k8_reduce, buffers: ["t84","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t101"] },
@@ -705,7 +737,7 @@ export const kernels = Object.freeze({
   "k12_einsum": { fn: k12_einsum, buffers: ["t135","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t139"] },
   "k13_einsum": { fn: k13_einsum, buffers: ["t135","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t145"] },
   "k14_einsum": { fn: k14_einsum, buffers: ["t135","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t151"] },
-  "k15_attn_out": { fn: k15_attn_out, buffers: ["t154","t139","t145","t151"] },
+  "k15_attn_out": { fn: k15_attn_out, buffers: ["t139","t145","t151","t154"] },
   "k16_copy": { fn: k16_copy, buffers: ["t154","t155"] },
   "k17_einsum": { fn: k17_einsum, buffers: ["t155","p_blocks_1_attn_wo_w","t118","p_blocks_1_attn_wo_b","t161"] },
   "k18_reduce": { fn: k18_reduce, buffers: ["t161","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t178"] },

@@ -252,47 +252,63 @@ function k4_einsum(buffers, uniforms) {
 }
 // k5_attn_out (compiler/std/functional.loom:47:10)
 function k5_attn_out(buffers, uniforms) {
-  const t79 = buffers.t79;
   const t64 = buffers.t64;
   const t70 = buffers.t70;
   const t76 = buffers.t76;
-  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l66 = t64[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
-            const l72 = t70[i0 * 4096 + i1 * 16 + j * 64 + c_1];
-            dot += l66 * l72;
+  const t79 = buffers.t79;
+  const s = loom_scratch("k5_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k5_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k5_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k5_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l78 = t76[i0 * 4096 + i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + pj * l78;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t79[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t79[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -518,47 +534,63 @@ function k14_einsum(buffers, uniforms) {
 }
 // k15_attn_out (compiler/std/functional.loom:47:10)
 function k15_attn_out(buffers, uniforms) {
-  const t156 = buffers.t156;
   const t141 = buffers.t141;
   const t147 = buffers.t147;
   const t153 = buffers.t153;
-  const acc = loom_scratch("k15_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l143 = t141[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
-            const l149 = t147[i0 * 4096 + i1 * 16 + j * 64 + c_1];
-            dot += l143 * l149;
+  const t156 = buffers.t156;
+  const s = loom_scratch("k15_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k15_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k15_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k15_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k15_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k15_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l155 = t153[i0 * 4096 + i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + pj * l155;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t153, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t156[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t156[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -1142,33 +1174,49 @@ function k35_einsum(buffers, uniforms) {
   }
 }
 function k36_attn_lse(buffers, uniforms) {
-  const t320 = buffers.t320;
   const t141 = buffers.t141;
   const t147 = buffers.t147;
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c = 0; c < 16; c++) {
-            const l143 = t141[i0 * 4096 + i1 * 16 + i2 * 64 + c];
-            const l149 = t147[i0 * 4096 + i1 * 16 + j * 64 + c];
-            dot += l143 * l149;
-          }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            m = s;
-          }
-          const pj = loom_exp(s - m);
-          l += pj;
+  const t320 = buffers.t320;
+  const s = loom_scratch("k36_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k36_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k36_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k36_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k36_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k36_attn_lse.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
         }
-        t320[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
+            }
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+          }
+        }
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          t320[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+        }
       }
     }
   }
@@ -1189,135 +1237,155 @@ function k37_reduce(buffers, uniforms) {
   }
 }
 function k38_attn_dq(buffers, uniforms) {
-  const t323 = buffers.t323;
   const t141 = buffers.t141;
   const t147 = buffers.t147;
+  const t153 = buffers.t153;
+  const t316 = buffers.t316;
   const t320 = buffers.t320;
   const t322 = buffers.t322;
-  const t316 = buffers.t316;
-  const t153 = buffers.t153;
-  const acc = loom_scratch("k38_attn_dq.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t323 = buffers.t323;
+  const s = loom_scratch("k38_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k38_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k38_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k38_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k38_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k38_attn_dq.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
-        const l320 = t320[i0 * 256 + i1 * 64 + i2];
-        const l322 = t322[i0 * 256 + i1 * 64 + i2];
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l143 = t141[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
-            const l149 = t147[i0 * 4096 + i1 * 16 + j * 64 + c_1];
-            dot += l143 * l149;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(dp, bq, bk, 16, t316, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t153, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t320[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t322[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            }
           }
-          const s = dot * 0.25;
-          const pj = loom_exp(s - l320);
-          let dot_1 = 0;
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            const l319 = t316[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-            const l155 = t153[i0 * 4096 + i1 * 16 + j * 64 + c_2];
-            dot_1 += l319 * l155;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t147, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            }
           }
-          const ds = pj * (dot_1 - l322) * 0.25;
+        }
+        for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l149_1 = t147[i0 * 4096 + i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + ds * l149_1;
+            t323[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
-        }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t323[i * 16 + c_4] = acc[c_4];
         }
       }
     }
   }
 }
 function k39_attn_dk(buffers, uniforms) {
-  const t324 = buffers.t324;
   const t141 = buffers.t141;
   const t147 = buffers.t147;
-  const t320 = buffers.t320;
-  const t316 = buffers.t316;
   const t153 = buffers.t153;
+  const t316 = buffers.t316;
+  const t320 = buffers.t320;
   const t322 = buffers.t322;
-  const acc = loom_scratch("k39_attn_dk.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t324 = buffers.t324;
+  const s = loom_scratch("k39_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k39_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k39_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k39_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k39_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k39_attn_dk.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l143 = t141[i0 * 4096 + h * 16 + i_1 * 64 + c_1];
-              const l149 = t147[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
-              dot += l143 * l149;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(dp, bq, bk, 16, t316, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t153, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              for (let c_2 = 0; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t320[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t322[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              }
             }
-            const l320 = t320[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l320);
-            let dot_1 = 0;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l319 = t316[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              const l155 = t153[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-              dot_1 += l319 * l155;
-            }
-            const l322 = t322[i0 * 256 + h * 64 + i_1];
-            const ds = pj * (dot_1 - l322) * 0.25;
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              const l143_1 = t141[i0 * 4096 + h * 16 + i_1 * 64 + c_3];
-              acc[c_3] = acc[c_3] + ds * l143_1;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_3 = 0; r_3 < bk; r_3++) {
+              for (let c_3 = 0; c_3 < 16; c_3++) {
+                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+              }
             }
           }
         }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t324[i * 16 + c_4] = acc[c_4];
+        for (let r_4 = 0; r_4 < bk; r_4++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t324[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+          }
         }
       }
     }
   }
 }
 function k40_attn_dv(buffers, uniforms) {
-  const t325 = buffers.t325;
   const t141 = buffers.t141;
   const t147 = buffers.t147;
-  const t320 = buffers.t320;
   const t316 = buffers.t316;
-  const acc = loom_scratch("k40_attn_dv.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t320 = buffers.t320;
+  const t325 = buffers.t325;
+  const s = loom_scratch("k40_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k40_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k40_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k40_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k40_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k40_attn_dv.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l143 = t141[i0 * 4096 + h * 16 + i_1 * 64 + c_1];
-              const l149 = t147[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
-              dot += l143 * l149;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r_1 = 0; r_1 < bq; r_1++) {
+              for (let c_1 = 0; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t320[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              }
             }
-            const l320 = t320[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l320);
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l319 = t316[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              acc[c_2] = acc[c_2] + pj * l319;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t316, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+              }
             }
           }
         }
-        for (let c_3 = 0; c_3 < 16; c_3++) {
-          t325[i * 16 + c_3] = acc[c_3];
+        for (let r_3 = 0; r_3 < bk; r_3++) {
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            t325[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+          }
         }
       }
     }
@@ -1751,33 +1819,49 @@ function k60_einsum(buffers, uniforms) {
   }
 }
 function k61_attn_lse(buffers, uniforms) {
-  const t418 = buffers.t418;
   const t64 = buffers.t64;
   const t70 = buffers.t70;
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c = 0; c < 16; c++) {
-            const l66 = t64[i0 * 4096 + i1 * 16 + i2 * 64 + c];
-            const l72 = t70[i0 * 4096 + i1 * 16 + j * 64 + c];
-            dot += l66 * l72;
-          }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            m = s;
-          }
-          const pj = loom_exp(s - m);
-          l += pj;
+  const t418 = buffers.t418;
+  const s = loom_scratch("k61_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k61_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k61_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k61_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k61_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k61_attn_lse.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
         }
-        t418[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
+            }
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+          }
+        }
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          t418[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+        }
       }
     }
   }
@@ -1798,135 +1882,155 @@ function k62_reduce(buffers, uniforms) {
   }
 }
 function k63_attn_dq(buffers, uniforms) {
-  const t421 = buffers.t421;
   const t64 = buffers.t64;
   const t70 = buffers.t70;
+  const t76 = buffers.t76;
+  const t414 = buffers.t414;
   const t418 = buffers.t418;
   const t420 = buffers.t420;
-  const t414 = buffers.t414;
-  const t76 = buffers.t76;
-  const acc = loom_scratch("k63_attn_dq.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t421 = buffers.t421;
+  const s = loom_scratch("k63_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k63_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k63_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k63_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k63_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k63_attn_dq.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
-        const l418 = t418[i0 * 256 + i1 * 64 + i2];
-        const l420 = t420[i0 * 256 + i1 * 64 + i2];
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l66 = t64[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
-            const l72 = t70[i0 * 4096 + i1 * 16 + j * 64 + c_1];
-            dot += l66 * l72;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(dp, bq, bk, 16, t414, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t420[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            }
           }
-          const s = dot * 0.25;
-          const pj = loom_exp(s - l418);
-          let dot_1 = 0;
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            const l417 = t414[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-            const l78 = t76[i0 * 4096 + i1 * 16 + j * 64 + c_2];
-            dot_1 += l417 * l78;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            }
           }
-          const ds = pj * (dot_1 - l420) * 0.25;
+        }
+        for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l72_1 = t70[i0 * 4096 + i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + ds * l72_1;
+            t421[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
-        }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t421[i * 16 + c_4] = acc[c_4];
         }
       }
     }
   }
 }
 function k64_attn_dk(buffers, uniforms) {
-  const t422 = buffers.t422;
   const t64 = buffers.t64;
   const t70 = buffers.t70;
-  const t418 = buffers.t418;
-  const t414 = buffers.t414;
   const t76 = buffers.t76;
+  const t414 = buffers.t414;
+  const t418 = buffers.t418;
   const t420 = buffers.t420;
-  const acc = loom_scratch("k64_attn_dk.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t422 = buffers.t422;
+  const s = loom_scratch("k64_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k64_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k64_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k64_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k64_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k64_attn_dk.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l66 = t64[i0 * 4096 + h * 16 + i_1 * 64 + c_1];
-              const l72 = t70[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
-              dot += l66 * l72;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(dp, bq, bk, 16, t414, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t76, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              for (let c_2 = 0; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t420[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              }
             }
-            const l418 = t418[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l418);
-            let dot_1 = 0;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l417 = t414[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              const l78 = t76[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-              dot_1 += l417 * l78;
-            }
-            const l420 = t420[i0 * 256 + h * 64 + i_1];
-            const ds = pj * (dot_1 - l420) * 0.25;
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              const l66_1 = t64[i0 * 4096 + h * 16 + i_1 * 64 + c_3];
-              acc[c_3] = acc[c_3] + ds * l66_1;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_3 = 0; r_3 < bk; r_3++) {
+              for (let c_3 = 0; c_3 < 16; c_3++) {
+                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+              }
             }
           }
         }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t422[i * 16 + c_4] = acc[c_4];
+        for (let r_4 = 0; r_4 < bk; r_4++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t422[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+          }
         }
       }
     }
   }
 }
 function k65_attn_dv(buffers, uniforms) {
-  const t423 = buffers.t423;
   const t64 = buffers.t64;
   const t70 = buffers.t70;
-  const t418 = buffers.t418;
   const t414 = buffers.t414;
-  const acc = loom_scratch("k65_attn_dv.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t418 = buffers.t418;
+  const t423 = buffers.t423;
+  const s = loom_scratch("k65_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k65_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k65_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k65_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k65_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k65_attn_dv.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l66 = t64[i0 * 4096 + h * 16 + i_1 * 64 + c_1];
-              const l72 = t70[i0 * 4096 + i1 * 16 + i2 * 64 + c_1];
-              dot += l66 * l72;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r_1 = 0; r_1 < bq; r_1++) {
+              for (let c_1 = 0; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              }
             }
-            const l418 = t418[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l418);
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l417 = t414[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              acc[c_2] = acc[c_2] + pj * l417;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t414, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+              }
             }
           }
         }
-        for (let c_3 = 0; c_3 < 16; c_3++) {
-          t423[i * 16 + c_3] = acc[c_3];
+        for (let r_3 = 0; r_3 < bk; r_3++) {
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            t423[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+          }
         }
       }
     }
@@ -3760,7 +3864,7 @@ export const kernels = Object.freeze({
   "k2_einsum": { fn: k2_einsum, buffers: ["t60","p_blocks_0_attn_wq_w","p_blocks_0_attn_wq_b","t64"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t60","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t70"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t60","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t76"] },
-  "k5_attn_out": { fn: k5_attn_out, buffers: ["t79","t64","t70","t76"] },
+  "k5_attn_out": { fn: k5_attn_out, buffers: ["t64","t70","t76","t79"] },
   "k6_copy": { fn: k6_copy, buffers: ["t79","t80"] },
   "k7_einsum": { fn: k7_einsum, buffers: ["t80","p_blocks_0_attn_wo_w","t41","p_blocks_0_attn_wo_b","t86"] },
   "k8_reduce": { fn: k8_reduce, buffers: ["t86","t90","t97","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t103","t95"] },
@@ -3770,7 +3874,7 @@ export const kernels = Object.freeze({
   "k12_einsum": { fn: k12_einsum, buffers: ["t137","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t141"] },
   "k13_einsum": { fn: k13_einsum, buffers: ["t137","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t147"] },
   "k14_einsum": { fn: k14_einsum, buffers: ["t137","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t153"] },
-  "k15_attn_out": { fn: k15_attn_out, buffers: ["t156","t141","t147","t153"] },
+  "k15_attn_out": { fn: k15_attn_out, buffers: ["t141","t147","t153","t156"] },
   "k16_copy": { fn: k16_copy, buffers: ["t156","t157"] },
   "k17_einsum": { fn: k17_einsum, buffers: ["t157","p_blocks_1_attn_wo_w","t120","p_blocks_1_attn_wo_b","t163"] },
   "k18_reduce": { fn: k18_reduce, buffers: ["t163","t167","t174","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t180","t172"] },
@@ -3795,11 +3899,11 @@ export const kernels = Object.freeze({
   "k33b_reduce": { fn: k33b_reduce, buffers: ["t600","t601"] },
   "k34_einsum": { fn: k34_einsum, buffers: ["t313","p_blocks_1_attn_wo_w","t316"] },
   "k35_einsum": { fn: k35_einsum, buffers: ["t313","t157","t317"] },
-  "k36_attn_lse": { fn: k36_attn_lse, buffers: ["t320","t141","t147"] },
+  "k36_attn_lse": { fn: k36_attn_lse, buffers: ["t141","t147","t320"] },
   "k37_reduce": { fn: k37_reduce, buffers: ["t316","t156","t322"] },
-  "k38_attn_dq": { fn: k38_attn_dq, buffers: ["t323","t141","t147","t320","t322","t316","t153"] },
-  "k39_attn_dk": { fn: k39_attn_dk, buffers: ["t324","t141","t147","t320","t316","t153","t322"] },
-  "k40_attn_dv": { fn: k40_attn_dv, buffers: ["t325","t141","t147","t320","t316"] },
+  "k38_attn_dq": { fn: k38_attn_dq, buffers: ["t141","t147","t153","t316","t320","t322","t323"] },
+  "k39_attn_dk": { fn: k39_attn_dk, buffers: ["t141","t147","t153","t316","t320","t322","t324"] },
+  "k40_attn_dv": { fn: k40_attn_dv, buffers: ["t141","t147","t316","t320","t325"] },
   "k41_copy": { fn: k41_copy, buffers: ["t325","t326"] },
   "k42_einsum": { fn: k42_einsum, buffers: ["t326","t137","t331"] },
   "k43_copy": { fn: k43_copy, buffers: ["t324","t332"] },
@@ -3823,11 +3927,11 @@ export const kernels = Object.freeze({
   "k58b_reduce": { fn: k58b_reduce, buffers: ["t536","t537"] },
   "k59_einsum": { fn: k59_einsum, buffers: ["t411","p_blocks_0_attn_wo_w","t414"] },
   "k60_einsum": { fn: k60_einsum, buffers: ["t411","t80","t415"] },
-  "k61_attn_lse": { fn: k61_attn_lse, buffers: ["t418","t64","t70"] },
+  "k61_attn_lse": { fn: k61_attn_lse, buffers: ["t64","t70","t418"] },
   "k62_reduce": { fn: k62_reduce, buffers: ["t414","t79","t420"] },
-  "k63_attn_dq": { fn: k63_attn_dq, buffers: ["t421","t64","t70","t418","t420","t414","t76"] },
-  "k64_attn_dk": { fn: k64_attn_dk, buffers: ["t422","t64","t70","t418","t414","t76","t420"] },
-  "k65_attn_dv": { fn: k65_attn_dv, buffers: ["t423","t64","t70","t418","t414"] },
+  "k63_attn_dq": { fn: k63_attn_dq, buffers: ["t64","t70","t76","t414","t418","t420","t421"] },
+  "k64_attn_dk": { fn: k64_attn_dk, buffers: ["t64","t70","t76","t414","t418","t420","t422"] },
+  "k65_attn_dv": { fn: k65_attn_dv, buffers: ["t64","t70","t414","t418","t423"] },
   "k66_copy": { fn: k66_copy, buffers: ["t423","t424"] },
   "k67_einsum": { fn: k67_einsum, buffers: ["t424","t60","t429"] },
   "k68_copy": { fn: k68_copy, buffers: ["t422","t430"] },

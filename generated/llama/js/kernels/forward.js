@@ -299,47 +299,63 @@ function k8_concat(buffers, uniforms) {
 }
 // k9_attn_out (compiler/std/functional.loom:47:10)
 function k9_attn_out(buffers, uniforms) {
-  const t92 = buffers.t92;
   const t75 = buffers.t75;
   const t90 = buffers.t90;
   const t41 = buffers.t41;
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 1; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l76 = t75[i1 * 1024 + i2 * 16 + c_1];
-            const l91 = t90[i1 * 1024 + j * 16 + c_1];
-            dot += l76 * l91;
+  const t92 = buffers.t92;
+  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 1; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t75, h * 1024 + i0 * 16, 16, 1, t90, h * 1024 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l43 = t41[i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + pj * l43;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t41, h * 16 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t92[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t92[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -606,47 +622,63 @@ function k23_concat(buffers, uniforms) {
 }
 // k24_attn_out (compiler/std/functional.loom:47:10)
 function k24_attn_out(buffers, uniforms) {
-  const t167 = buffers.t167;
   const t150 = buffers.t150;
   const t165 = buffers.t165;
   const t134 = buffers.t134;
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 1; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l151 = t150[i1 * 1024 + i2 * 16 + c_1];
-            const l166 = t165[i1 * 1024 + j * 16 + c_1];
-            dot += l151 * l166;
+  const t167 = buffers.t167;
+  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 1; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t150, h * 1024 + i0 * 16, 16, 1, t165, h * 1024 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l136 = t134[i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + pj * l136;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t134, h * 16 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t167[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t167[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -804,7 +836,7 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t69","t75","t73"] },
   "k7_ew": { fn: k7_ew, buffers: ["t38","t84","t88"] },
   "k8_concat": { fn: k8_concat, buffers: ["t84","t90","t88"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t92","t75","t90","t41"] },
+  "k9_attn_out": { fn: k9_attn_out, buffers: ["t75","t90","t41","t92"] },
   "k10_copy": { fn: k10_copy, buffers: ["t92","t93"] },
   "k11_einsum": { fn: k11_einsum, buffers: ["t93","p_layers_0_attn_wo_w","t22","t96"] },
   "k12_reduce": { fn: k12_reduce, buffers: ["t96","p_layers_0_mlp_norm_g","t106"] },
@@ -819,7 +851,7 @@ export const kernels = Object.freeze({
   "k21_concat": { fn: k21_concat, buffers: ["t144","t150","t148"] },
   "k22_ew": { fn: k22_ew, buffers: ["t131","t159","t163"] },
   "k23_concat": { fn: k23_concat, buffers: ["t159","t165","t163"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t167","t150","t165","t134"] },
+  "k24_attn_out": { fn: k24_attn_out, buffers: ["t150","t165","t134","t167"] },
   "k25_copy": { fn: k25_copy, buffers: ["t167","t168"] },
   "k26_einsum": { fn: k26_einsum, buffers: ["t168","p_layers_1_attn_wo_w","t117","t171"] },
   "k27_reduce": { fn: k27_reduce, buffers: ["t171","p_layers_1_mlp_norm_g","t181"] },

@@ -306,47 +306,63 @@ function k8_concat(buffers, uniforms) {
 }
 // k9_attn_out (compiler/std/functional.loom:47:10)
 function k9_attn_out(buffers, uniforms) {
-  const t93 = buffers.t93;
   const t76 = buffers.t76;
   const t91 = buffers.t91;
   const t42 = buffers.t42;
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-            const l92 = t91[i0 * 4096 + i1 * 1024 + j * 16 + c_1];
-            dot += l77 * l92;
+  const t93 = buffers.t93;
+  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l44 = t42[i0 * 4096 + i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + pj * l44;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t93[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t93[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -637,47 +653,63 @@ function k23_concat(buffers, uniforms) {
 }
 // k24_attn_out (compiler/std/functional.loom:47:10)
 function k24_attn_out(buffers, uniforms) {
-  const t168 = buffers.t168;
   const t151 = buffers.t151;
   const t166 = buffers.t166;
   const t135 = buffers.t135;
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l152 = t151[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-            const l167 = t166[i0 * 4096 + i1 * 1024 + j * 16 + c_1];
-            dot += l152 * l167;
+  const t168 = buffers.t168;
+  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l137 = t135[i0 * 4096 + i1 * 16 + j * 64 + c_3];
-            acc[c_3] = acc[c_3] + pj * l137;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t135, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t168[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t168[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -1150,33 +1182,49 @@ function k45_einsum(buffers, uniforms) {
   }
 }
 function k46_attn_lse(buffers, uniforms) {
-  const t293 = buffers.t293;
   const t151 = buffers.t151;
   const t166 = buffers.t166;
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c = 0; c < 16; c++) {
-            const l152 = t151[i0 * 4096 + i1 * 1024 + i2 * 16 + c];
-            const l167 = t166[i0 * 4096 + i1 * 1024 + j * 16 + c];
-            dot += l152 * l167;
-          }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            m = s;
-          }
-          const pj = loom_exp(s - m);
-          l += pj;
+  const t293 = buffers.t293;
+  const s = loom_scratch("k46_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k46_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k46_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k46_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k46_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k46_attn_lse.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
         }
-        t293[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
+            }
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+          }
+        }
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          t293[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+        }
       }
     }
   }
@@ -1197,135 +1245,155 @@ function k47_reduce(buffers, uniforms) {
   }
 }
 function k48_attn_dq(buffers, uniforms) {
-  const t296 = buffers.t296;
   const t151 = buffers.t151;
   const t166 = buffers.t166;
+  const t135 = buffers.t135;
+  const t289 = buffers.t289;
   const t293 = buffers.t293;
   const t295 = buffers.t295;
-  const t289 = buffers.t289;
-  const t135 = buffers.t135;
-  const acc = loom_scratch("k48_attn_dq.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t296 = buffers.t296;
+  const s = loom_scratch("k48_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k48_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k48_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k48_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k48_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k48_attn_dq.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
-        const l293 = t293[i0 * 256 + i1 * 64 + i2];
-        const l295 = t295[i0 * 256 + i1 * 64 + i2];
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l152 = t151[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-            const l167 = t166[i0 * 4096 + i1 * 1024 + j * 16 + c_1];
-            dot += l152 * l167;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t289, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t135, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t293[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t295[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            }
           }
-          const s = dot * 0.25;
-          const pj = loom_exp(s - l293);
-          let dot_1 = 0;
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            const l292 = t289[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-            const l137 = t135[i0 * 4096 + i1 * 16 + j * 64 + c_2];
-            dot_1 += l292 * l137;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t166, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            }
           }
-          const ds = pj * (dot_1 - l295) * 0.25;
+        }
+        for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l167_1 = t166[i0 * 4096 + i1 * 1024 + j * 16 + c_3];
-            acc[c_3] = acc[c_3] + ds * l167_1;
+            t296[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
-        }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t296[i * 16 + c_4] = acc[c_4];
         }
       }
     }
   }
 }
 function k49_attn_dk(buffers, uniforms) {
-  const t297 = buffers.t297;
   const t151 = buffers.t151;
   const t166 = buffers.t166;
-  const t293 = buffers.t293;
-  const t289 = buffers.t289;
   const t135 = buffers.t135;
+  const t289 = buffers.t289;
+  const t293 = buffers.t293;
   const t295 = buffers.t295;
-  const acc = loom_scratch("k49_attn_dk.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t297 = buffers.t297;
+  const s = loom_scratch("k49_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k49_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k49_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k49_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k49_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k49_attn_dk.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l152 = t151[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
-              const l167 = t166[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-              dot += l152 * l167;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t289, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t135, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              for (let c_2 = 0; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t293[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t295[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              }
             }
-            const l293 = t293[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l293);
-            let dot_1 = 0;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l292 = t289[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              const l137 = t135[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-              dot_1 += l292 * l137;
-            }
-            const l295 = t295[i0 * 256 + h * 64 + i_1];
-            const ds = pj * (dot_1 - l295) * 0.25;
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              const l152_1 = t151[i0 * 4096 + h * 1024 + i_1 * 16 + c_3];
-              acc[c_3] = acc[c_3] + ds * l152_1;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_3 = 0; r_3 < bk; r_3++) {
+              for (let c_3 = 0; c_3 < 16; c_3++) {
+                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+              }
             }
           }
         }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t297[i * 16 + c_4] = acc[c_4];
+        for (let r_4 = 0; r_4 < bk; r_4++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t297[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+          }
         }
       }
     }
   }
 }
 function k50_attn_dv(buffers, uniforms) {
-  const t298 = buffers.t298;
   const t151 = buffers.t151;
   const t166 = buffers.t166;
-  const t293 = buffers.t293;
   const t289 = buffers.t289;
-  const acc = loom_scratch("k50_attn_dv.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t293 = buffers.t293;
+  const t298 = buffers.t298;
+  const s = loom_scratch("k50_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k50_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k50_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k50_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k50_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k50_attn_dv.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l152 = t151[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
-              const l167 = t166[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-              dot += l152 * l167;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            for (let r_1 = 0; r_1 < bq; r_1++) {
+              for (let c_1 = 0; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t293[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              }
             }
-            const l293 = t293[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l293);
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l292 = t289[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              acc[c_2] = acc[c_2] + pj * l292;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t289, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+              }
             }
           }
         }
-        for (let c_3 = 0; c_3 < 16; c_3++) {
-          t298[i * 16 + c_3] = acc[c_3];
+        for (let r_3 = 0; r_3 < bk; r_3++) {
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            t298[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+          }
         }
       }
     }
@@ -1735,33 +1803,49 @@ function k73_einsum(buffers, uniforms) {
   }
 }
 function k74_attn_lse(buffers, uniforms) {
-  const t404 = buffers.t404;
   const t76 = buffers.t76;
   const t91 = buffers.t91;
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c = 0; c < 16; c++) {
-            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c];
-            const l92 = t91[i0 * 4096 + i1 * 1024 + j * 16 + c];
-            dot += l77 * l92;
-          }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            m = s;
-          }
-          const pj = loom_exp(s - m);
-          l += pj;
+  const t404 = buffers.t404;
+  const s = loom_scratch("k74_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k74_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k74_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k74_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k74_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k74_attn_lse.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
         }
-        t404[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
+            }
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+          }
+        }
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          t404[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+        }
       }
     }
   }
@@ -1782,135 +1866,155 @@ function k75_reduce(buffers, uniforms) {
   }
 }
 function k76_attn_dq(buffers, uniforms) {
-  const t407 = buffers.t407;
   const t76 = buffers.t76;
   const t91 = buffers.t91;
+  const t42 = buffers.t42;
+  const t400 = buffers.t400;
   const t404 = buffers.t404;
   const t406 = buffers.t406;
-  const t400 = buffers.t400;
-  const t42 = buffers.t42;
-  const acc = loom_scratch("k76_attn_dq.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t407 = buffers.t407;
+  const s = loom_scratch("k76_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k76_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k76_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k76_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k76_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k76_attn_dq.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
-        const l404 = t404[i0 * 256 + i1 * 64 + i2];
-        const l406 = t406[i0 * 256 + i1 * 64 + i2];
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-            const l92 = t91[i0 * 4096 + i1 * 1024 + j * 16 + c_1];
-            dot += l77 * l92;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t400, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t404[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t406[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            }
           }
-          const s = dot * 0.25;
-          const pj = loom_exp(s - l404);
-          let dot_1 = 0;
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            const l403 = t400[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-            const l44 = t42[i0 * 4096 + i1 * 16 + j * 64 + c_2];
-            dot_1 += l403 * l44;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            }
           }
-          const ds = pj * (dot_1 - l406) * 0.25;
+        }
+        for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l92_1 = t91[i0 * 4096 + i1 * 1024 + j * 16 + c_3];
-            acc[c_3] = acc[c_3] + ds * l92_1;
+            t407[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
-        }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t407[i * 16 + c_4] = acc[c_4];
         }
       }
     }
   }
 }
 function k77_attn_dk(buffers, uniforms) {
-  const t408 = buffers.t408;
   const t76 = buffers.t76;
   const t91 = buffers.t91;
-  const t404 = buffers.t404;
-  const t400 = buffers.t400;
   const t42 = buffers.t42;
+  const t400 = buffers.t400;
+  const t404 = buffers.t404;
   const t406 = buffers.t406;
-  const acc = loom_scratch("k77_attn_dk.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t408 = buffers.t408;
+  const s = loom_scratch("k77_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k77_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k77_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k77_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k77_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k77_attn_dk.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l77 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
-              const l92 = t91[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-              dot += l77 * l92;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t400, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t42, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              for (let c_2 = 0; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t404[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t406[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              }
             }
-            const l404 = t404[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l404);
-            let dot_1 = 0;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l403 = t400[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              const l44 = t42[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-              dot_1 += l403 * l44;
-            }
-            const l406 = t406[i0 * 256 + h * 64 + i_1];
-            const ds = pj * (dot_1 - l406) * 0.25;
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              const l77_1 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_3];
-              acc[c_3] = acc[c_3] + ds * l77_1;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_3 = 0; r_3 < bk; r_3++) {
+              for (let c_3 = 0; c_3 < 16; c_3++) {
+                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+              }
             }
           }
         }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t408[i * 16 + c_4] = acc[c_4];
+        for (let r_4 = 0; r_4 < bk; r_4++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t408[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+          }
         }
       }
     }
   }
 }
 function k78_attn_dv(buffers, uniforms) {
-  const t409 = buffers.t409;
   const t76 = buffers.t76;
   const t91 = buffers.t91;
-  const t404 = buffers.t404;
   const t400 = buffers.t400;
-  const acc = loom_scratch("k78_attn_dv.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t404 = buffers.t404;
+  const t409 = buffers.t409;
+  const s = loom_scratch("k78_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k78_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k78_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k78_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k78_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k78_attn_dv.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l77 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
-              const l92 = t91[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-              dot += l77 * l92;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            for (let r_1 = 0; r_1 < bq; r_1++) {
+              for (let c_1 = 0; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t404[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              }
             }
-            const l404 = t404[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l404);
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l403 = t400[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              acc[c_2] = acc[c_2] + pj * l403;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t400, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+              }
             }
           }
         }
-        for (let c_3 = 0; c_3 < 16; c_3++) {
-          t409[i * 16 + c_3] = acc[c_3];
+        for (let r_3 = 0; r_3 < bk; r_3++) {
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            t409[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+          }
         }
       }
     }
@@ -3230,7 +3334,7 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t70","t76","t74"] },
   "k7_ew": { fn: k7_ew, buffers: ["t39","t85","t89"] },
   "k8_concat": { fn: k8_concat, buffers: ["t85","t91","t89"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t93","t76","t91","t42"] },
+  "k9_attn_out": { fn: k9_attn_out, buffers: ["t76","t91","t42","t93"] },
   "k10_copy": { fn: k10_copy, buffers: ["t93","t94"] },
   "k11_einsum": { fn: k11_einsum, buffers: ["t94","p_layers_0_attn_wo_w","t23","t97"] },
   "k12_reduce": { fn: k12_reduce, buffers: ["t97","t104","p_layers_0_mlp_norm_g","t107","t102"] },
@@ -3245,7 +3349,7 @@ export const kernels = Object.freeze({
   "k21_concat": { fn: k21_concat, buffers: ["t145","t151","t149"] },
   "k22_ew": { fn: k22_ew, buffers: ["t132","t160","t164"] },
   "k23_concat": { fn: k23_concat, buffers: ["t160","t166","t164"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t168","t151","t166","t135"] },
+  "k24_attn_out": { fn: k24_attn_out, buffers: ["t151","t166","t135","t168"] },
   "k25_copy": { fn: k25_copy, buffers: ["t168","t169"] },
   "k26_einsum": { fn: k26_einsum, buffers: ["t169","p_layers_1_attn_wo_w","t118","t172"] },
   "k27_reduce": { fn: k27_reduce, buffers: ["t172","t179","p_layers_1_mlp_norm_g","t182","t177"] },
@@ -3268,11 +3372,11 @@ export const kernels = Object.freeze({
   "k43_reduce": { fn: k43_reduce, buffers: ["t272","t172","t254","t177","t288"] },
   "k44_einsum": { fn: k44_einsum, buffers: ["t288","p_layers_1_attn_wo_w","t289"] },
   "k45_einsum": { fn: k45_einsum, buffers: ["t288","t169","t290"] },
-  "k46_attn_lse": { fn: k46_attn_lse, buffers: ["t293","t151","t166"] },
+  "k46_attn_lse": { fn: k46_attn_lse, buffers: ["t151","t166","t293"] },
   "k47_reduce": { fn: k47_reduce, buffers: ["t289","t168","t295"] },
-  "k48_attn_dq": { fn: k48_attn_dq, buffers: ["t296","t151","t166","t293","t295","t289","t135"] },
-  "k49_attn_dk": { fn: k49_attn_dk, buffers: ["t297","t151","t166","t293","t289","t135","t295"] },
-  "k50_attn_dv": { fn: k50_attn_dv, buffers: ["t298","t151","t166","t293","t289"] },
+  "k48_attn_dq": { fn: k48_attn_dq, buffers: ["t151","t166","t135","t289","t293","t295","t296"] },
+  "k49_attn_dk": { fn: k49_attn_dk, buffers: ["t151","t166","t135","t289","t293","t295","t297"] },
+  "k50_attn_dv": { fn: k50_attn_dv, buffers: ["t151","t166","t289","t293","t298"] },
   "k51_ew": { fn: k51_ew, buffers: ["t297","t309","t312"] },
   "k52_ew": { fn: k52_ew, buffers: ["t309","t312","t315"] },
   "k53_ew": { fn: k53_ew, buffers: ["t296","t327","t330"] },
@@ -3296,11 +3400,11 @@ export const kernels = Object.freeze({
   "k71_reduce": { fn: k71_reduce, buffers: ["t383","t97","t365","t102","t399"] },
   "k72_einsum": { fn: k72_einsum, buffers: ["t399","p_layers_0_attn_wo_w","t400"] },
   "k73_einsum": { fn: k73_einsum, buffers: ["t399","t94","t401"] },
-  "k74_attn_lse": { fn: k74_attn_lse, buffers: ["t404","t76","t91"] },
+  "k74_attn_lse": { fn: k74_attn_lse, buffers: ["t76","t91","t404"] },
   "k75_reduce": { fn: k75_reduce, buffers: ["t400","t93","t406"] },
-  "k76_attn_dq": { fn: k76_attn_dq, buffers: ["t407","t76","t91","t404","t406","t400","t42"] },
-  "k77_attn_dk": { fn: k77_attn_dk, buffers: ["t408","t76","t91","t404","t400","t42","t406"] },
-  "k78_attn_dv": { fn: k78_attn_dv, buffers: ["t409","t76","t91","t404","t400"] },
+  "k76_attn_dq": { fn: k76_attn_dq, buffers: ["t76","t91","t42","t400","t404","t406","t407"] },
+  "k77_attn_dk": { fn: k77_attn_dk, buffers: ["t76","t91","t42","t400","t404","t406","t408"] },
+  "k78_attn_dv": { fn: k78_attn_dv, buffers: ["t76","t91","t400","t404","t409"] },
   "k79_ew": { fn: k79_ew, buffers: ["t408","t420","t423"] },
   "k80_ew": { fn: k80_ew, buffers: ["t420","t423","t426"] },
   "k81_ew": { fn: k81_ew, buffers: ["t407","t438","t441"] },

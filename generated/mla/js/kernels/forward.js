@@ -431,47 +431,63 @@ function k15_concat(buffers, uniforms) {
 }
 // k16_attn_out (compiler/std/functional.loom:47:10)
 function k16_attn_out(buffers, uniforms) {
-  const t128 = buffers.t128;
   const t91 = buffers.t91;
   const t126 = buffers.t126;
   const t121 = buffers.t121;
-  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 1; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 24; c_1++) {
-            const l91 = t91[i1 * 1536 + i2 * 24 + c_1];
-            const l126 = t126[i1 * 1536 + j * 24 + c_1];
-            dot += l91 * l126;
+  const t128 = buffers.t128;
+  const s = loom_scratch("k16_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k16_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k16_attn_out.prod", Float32Array, 1536);
+  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k16_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k16_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 1; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.20412415;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 24, t91, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t126, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l127 = t121[16 + i1 * 32 + j * 128 + c_3];
-            acc[c_3] = acc[c_3] + pj * l127;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t121, 16 + h * 32 + j0 * 128, 128, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t128[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t128[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -870,47 +886,63 @@ function k37_concat(buffers, uniforms) {
 }
 // k38_attn_out (compiler/std/functional.loom:47:10)
 function k38_attn_out(buffers, uniforms) {
-  const t231 = buffers.t231;
   const t195 = buffers.t195;
   const t229 = buffers.t229;
   const t224 = buffers.t224;
-  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 1; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 24; c_1++) {
-            const l195 = t195[i1 * 1536 + i2 * 24 + c_1];
-            const l229 = t229[i1 * 1536 + j * 24 + c_1];
-            dot += l195 * l229;
+  const t231 = buffers.t231;
+  const s = loom_scratch("k38_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k38_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k38_attn_out.prod", Float32Array, 1536);
+  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k38_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k38_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 1; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.20412415;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 24, t195, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t229, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l230 = t224[16 + i1 * 32 + j * 128 + c_3];
-            acc[c_3] = acc[c_3] + pj * l230;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t224, 16 + h * 32 + j0 * 128, 128, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t231[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t231[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -1075,7 +1107,7 @@ export const kernels = Object.freeze({
   "k13_concat": { fn: k13_concat, buffers: ["t113","t119","t117"] },
   "k14_einsum": { fn: k14_einsum, buffers: ["t104","p_layers_0_attn_wkv_b_w","t121"] },
   "k15_concat": { fn: k15_concat, buffers: ["t121","t126","t119"] },
-  "k16_attn_out": { fn: k16_attn_out, buffers: ["t128","t91","t126","t121"] },
+  "k16_attn_out": { fn: k16_attn_out, buffers: ["t91","t126","t121","t128"] },
   "k17_copy": { fn: k17_copy, buffers: ["t128","t129"] },
   "k18_einsum": { fn: k18_einsum, buffers: ["t129","p_layers_0_attn_wo_w","t28","t132"] },
   "k19_reduce": { fn: k19_reduce, buffers: ["t132","p_layers_0_mlp_norm_g","t142"] },
@@ -1097,7 +1129,7 @@ export const kernels = Object.freeze({
   "k35_concat": { fn: k35_concat, buffers: ["t216","t222","t220"] },
   "k36_einsum": { fn: k36_einsum, buffers: ["t207","p_layers_1_attn_wkv_b_w","t224"] },
   "k37_concat": { fn: k37_concat, buffers: ["t224","t229","t222"] },
-  "k38_attn_out": { fn: k38_attn_out, buffers: ["t231","t195","t229","t224"] },
+  "k38_attn_out": { fn: k38_attn_out, buffers: ["t195","t229","t224","t231"] },
   "k39_copy": { fn: k39_copy, buffers: ["t231","t232"] },
   "k40_einsum": { fn: k40_einsum, buffers: ["t232","p_layers_1_attn_wo_w","t153","t235"] },
   "k41_reduce": { fn: k41_reduce, buffers: ["t235","p_layers_1_mlp_norm_g","t245"] },

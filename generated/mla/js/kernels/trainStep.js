@@ -452,47 +452,63 @@ function k15_concat(buffers, uniforms) {
 }
 // k16_attn_out (compiler/std/functional.loom:47:10)
 function k16_attn_out(buffers, uniforms) {
-  const t131 = buffers.t131;
   const t92 = buffers.t92;
   const t129 = buffers.t129;
   const t124 = buffers.t124;
-  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 24; c_1++) {
-            const l92 = t92[i0 * 6144 + i1 * 1536 + i2 * 24 + c_1];
-            const l129 = t129[i0 * 6144 + i1 * 1536 + j * 24 + c_1];
-            dot += l92 * l129;
+  const t131 = buffers.t131;
+  const s = loom_scratch("k16_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k16_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k16_attn_out.prod", Float32Array, 1536);
+  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k16_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k16_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.20412415;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l130 = t124[16 + i0 * 8192 + i1 * 32 + j * 128 + c_3];
-            acc[c_3] = acc[c_3] + pj * l130;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t131[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t131[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -929,47 +945,63 @@ function k37_concat(buffers, uniforms) {
 }
 // k38_attn_out (compiler/std/functional.loom:47:10)
 function k38_attn_out(buffers, uniforms) {
-  const t234 = buffers.t234;
   const t198 = buffers.t198;
   const t232 = buffers.t232;
   const t227 = buffers.t227;
-  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 24; c_1++) {
-            const l198 = t198[i0 * 6144 + i1 * 1536 + i2 * 24 + c_1];
-            const l232 = t232[i0 * 6144 + i1 * 1536 + j * 24 + c_1];
-            dot += l198 * l232;
+  const t234 = buffers.t234;
+  const s = loom_scratch("k38_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k38_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k38_attn_out.prod", Float32Array, 1536);
+  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k38_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k38_attn_out.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.20412415;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l233 = t227[16 + i0 * 8192 + i1 * 32 + j * 128 + c_3];
-            acc[c_3] = acc[c_3] + pj * l233;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t227, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t234[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t234[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -1442,33 +1474,49 @@ function k59_einsum(buffers, uniforms) {
   }
 }
 function k60_attn_lse(buffers, uniforms) {
-  const t359 = buffers.t359;
   const t198 = buffers.t198;
   const t232 = buffers.t232;
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c = 0; c < 24; c++) {
-            const l198 = t198[i0 * 6144 + i1 * 1536 + i2 * 24 + c];
-            const l232 = t232[i0 * 6144 + i1 * 1536 + j * 24 + c];
-            dot += l198 * l232;
-          }
-          const s = dot * 0.20412415;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            m = s;
-          }
-          const pj = loom_exp(s - m);
-          l += pj;
+  const t359 = buffers.t359;
+  const s = loom_scratch("k60_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k60_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k60_attn_lse.prod", Float32Array, 1536);
+  const acc = loom_scratch("k60_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k60_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k60_attn_lse.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
         }
-        t359[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+              }
+            }
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+          }
+        }
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          t359[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+        }
       }
     }
   }
@@ -1489,135 +1537,155 @@ function k61_reduce(buffers, uniforms) {
   }
 }
 function k62_attn_dq(buffers, uniforms) {
-  const t362 = buffers.t362;
   const t198 = buffers.t198;
   const t232 = buffers.t232;
+  const t227 = buffers.t227;
+  const t355 = buffers.t355;
   const t359 = buffers.t359;
   const t361 = buffers.t361;
-  const t355 = buffers.t355;
-  const t227 = buffers.t227;
-  const acc = loom_scratch("k62_attn_dq.acc", Float32Array, 24);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 24; c++) {
-          acc[c] = 0;
+  const t362 = buffers.t362;
+  const s = loom_scratch("k62_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k62_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k62_attn_dq.prod", Float32Array, 1536);
+  const acc = loom_scratch("k62_attn_dq.acc", Float32Array, 1536);
+  const m = loom_scratch("k62_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k62_attn_dq.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 24; c++) {
+            acc[r * 24 + c] = 0;
+          }
         }
-        const l359 = t359[i0 * 256 + i1 * 64 + i2];
-        const l361 = t361[i0 * 256 + i1 * 64 + i2];
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 24; c_1++) {
-            const l198 = t198[i0 * 6144 + i1 * 1536 + i2 * 24 + c_1];
-            const l232 = t232[i0 * 6144 + i1 * 1536 + j * 24 + c_1];
-            dot += l198 * l232;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          loom_gemm(dp, bq, bk, 16, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t227, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t361[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
+            }
           }
-          const s = dot * 0.20412415;
-          const pj = loom_exp(s - l359);
-          let dot_1 = 0;
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            const l358 = t355[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-            const l233 = t227[16 + i0 * 8192 + i1 * 32 + j * 128 + c_2];
-            dot_1 += l358 * l233;
+          loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_2 = 0; c_2 < 24; c_2++) {
+              acc[r_2 * 24 + c_2] = acc[r_2 * 24 + c_2] + prod[r_2 * 24 + c_2];
+            }
           }
-          const ds = pj * (dot_1 - l361) * 0.20412415;
+        }
+        for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 24; c_3++) {
-            const l232_1 = t232[i0 * 6144 + i1 * 1536 + j * 24 + c_3];
-            acc[c_3] = acc[c_3] + ds * l232_1;
+            t362[((b0 * 4 + h) * 64 + i0 + r_3) * 24 + c_3] = acc[r_3 * 24 + c_3];
           }
-        }
-        for (let c_4 = 0; c_4 < 24; c_4++) {
-          t362[i * 24 + c_4] = acc[c_4];
         }
       }
     }
   }
 }
 function k63_attn_dk(buffers, uniforms) {
-  const t363 = buffers.t363;
   const t198 = buffers.t198;
   const t232 = buffers.t232;
-  const t359 = buffers.t359;
-  const t355 = buffers.t355;
   const t227 = buffers.t227;
+  const t355 = buffers.t355;
+  const t359 = buffers.t359;
   const t361 = buffers.t361;
-  const acc = loom_scratch("k63_attn_dk.acc", Float32Array, 24);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 24; c++) {
-          acc[c] = 0;
+  const t363 = buffers.t363;
+  const s = loom_scratch("k63_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k63_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k63_attn_dk.prod", Float32Array, 1536);
+  const acc = loom_scratch("k63_attn_dk.acc", Float32Array, 1536);
+  const m = loom_scratch("k63_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k63_attn_dk.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 24; c++) {
+            acc[r * 24 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 24; c_1++) {
-              const l198 = t198[i0 * 6144 + h * 1536 + i_1 * 24 + c_1];
-              const l232 = t232[i0 * 6144 + i1 * 1536 + i2 * 24 + c_1];
-              dot += l198 * l232;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+            loom_gemm(dp, bq, bk, 16, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t227, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              for (let c_2 = 0; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t361[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
+              }
             }
-            const l359 = t359[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.20412415 - l359);
-            let dot_1 = 0;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l358 = t355[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              const l233 = t227[16 + i0 * 8192 + i1 * 32 + i2 * 128 + c_2];
-              dot_1 += l358 * l233;
-            }
-            const l361 = t361[i0 * 256 + h * 64 + i_1];
-            const ds = pj * (dot_1 - l361) * 0.20412415;
-            for (let c_3 = 0; c_3 < 24; c_3++) {
-              const l198_1 = t198[i0 * 6144 + h * 1536 + i_1 * 24 + c_3];
-              acc[c_3] = acc[c_3] + ds * l198_1;
+            loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            for (let r_3 = 0; r_3 < bk; r_3++) {
+              for (let c_3 = 0; c_3 < 24; c_3++) {
+                acc[r_3 * 24 + c_3] = acc[r_3 * 24 + c_3] + prod[r_3 * 24 + c_3];
+              }
             }
           }
         }
-        for (let c_4 = 0; c_4 < 24; c_4++) {
-          t363[i * 24 + c_4] = acc[c_4];
+        for (let r_4 = 0; r_4 < bk; r_4++) {
+          for (let c_4 = 0; c_4 < 24; c_4++) {
+            t363[((b0 * 4 + g) * 64 + j0 + r_4) * 24 + c_4] = acc[r_4 * 24 + c_4];
+          }
         }
       }
     }
   }
 }
 function k64_attn_dv(buffers, uniforms) {
-  const t364 = buffers.t364;
   const t198 = buffers.t198;
   const t232 = buffers.t232;
-  const t359 = buffers.t359;
   const t355 = buffers.t355;
-  const acc = loom_scratch("k64_attn_dv.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t359 = buffers.t359;
+  const t364 = buffers.t364;
+  const s = loom_scratch("k64_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k64_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k64_attn_dv.prod", Float32Array, 1536);
+  const acc = loom_scratch("k64_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k64_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k64_attn_dv.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 24; c_1++) {
-              const l198 = t198[i0 * 6144 + h * 1536 + i_1 * 24 + c_1];
-              const l232 = t232[i0 * 6144 + i1 * 1536 + i2 * 24 + c_1];
-              dot += l198 * l232;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+            for (let r_1 = 0; r_1 < bq; r_1++) {
+              for (let c_1 = 0; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              }
             }
-            const l359 = t359[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.20412415 - l359);
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l358 = t355[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              acc[c_2] = acc[c_2] + pj * l358;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+              }
             }
           }
         }
-        for (let c_3 = 0; c_3 < 16; c_3++) {
-          t364[i * 16 + c_3] = acc[c_3];
+        for (let r_3 = 0; r_3 < bk; r_3++) {
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            t364[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+          }
         }
       }
     }
@@ -2244,33 +2312,49 @@ function k97_einsum(buffers, uniforms) {
   }
 }
 function k98_attn_lse(buffers, uniforms) {
-  const t515 = buffers.t515;
   const t92 = buffers.t92;
   const t129 = buffers.t129;
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        let m = -3e+38;
-        let l = 0;
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c = 0; c < 24; c++) {
-            const l92 = t92[i0 * 6144 + i1 * 1536 + i2 * 24 + c];
-            const l129 = t129[i0 * 6144 + i1 * 1536 + j * 24 + c];
-            dot += l92 * l129;
-          }
-          const s = dot * 0.20412415;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            m = s;
-          }
-          const pj = loom_exp(s - m);
-          l += pj;
+  const t515 = buffers.t515;
+  const s = loom_scratch("k98_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k98_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k98_attn_lse.prod", Float32Array, 1536);
+  const acc = loom_scratch("k98_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k98_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k98_attn_lse.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
         }
-        t515[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+              }
+            }
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+          }
+        }
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          t515[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+        }
       }
     }
   }
@@ -2291,135 +2375,155 @@ function k99_reduce(buffers, uniforms) {
   }
 }
 function k100_attn_dq(buffers, uniforms) {
-  const t518 = buffers.t518;
   const t92 = buffers.t92;
   const t129 = buffers.t129;
+  const t124 = buffers.t124;
+  const t511 = buffers.t511;
   const t515 = buffers.t515;
   const t517 = buffers.t517;
-  const t511 = buffers.t511;
-  const t124 = buffers.t124;
-  const acc = loom_scratch("k100_attn_dq.acc", Float32Array, 24);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 24; c++) {
-          acc[c] = 0;
+  const t518 = buffers.t518;
+  const s = loom_scratch("k100_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k100_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k100_attn_dq.prod", Float32Array, 1536);
+  const acc = loom_scratch("k100_attn_dq.acc", Float32Array, 1536);
+  const m = loom_scratch("k100_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k100_attn_dq.l", Float32Array, 64);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 24; c++) {
+            acc[r * 24 + c] = 0;
+          }
         }
-        const l515 = t515[i0 * 256 + i1 * 64 + i2];
-        const l517 = t517[i0 * 256 + i1 * 64 + i2];
-        for (let j = 0; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 24; c_1++) {
-            const l92 = t92[i0 * 6144 + i1 * 1536 + i2 * 24 + c_1];
-            const l129 = t129[i0 * 6144 + i1 * 1536 + j * 24 + c_1];
-            dot += l92 * l129;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          loom_gemm(dp, bq, bk, 16, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t517[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
+            }
           }
-          const s = dot * 0.20412415;
-          const pj = loom_exp(s - l515);
-          let dot_1 = 0;
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            const l514 = t511[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-            const l130 = t124[16 + i0 * 8192 + i1 * 32 + j * 128 + c_2];
-            dot_1 += l514 * l130;
+          loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_2 = 0; c_2 < 24; c_2++) {
+              acc[r_2 * 24 + c_2] = acc[r_2 * 24 + c_2] + prod[r_2 * 24 + c_2];
+            }
           }
-          const ds = pj * (dot_1 - l517) * 0.20412415;
+        }
+        for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 24; c_3++) {
-            const l129_1 = t129[i0 * 6144 + i1 * 1536 + j * 24 + c_3];
-            acc[c_3] = acc[c_3] + ds * l129_1;
+            t518[((b0 * 4 + h) * 64 + i0 + r_3) * 24 + c_3] = acc[r_3 * 24 + c_3];
           }
-        }
-        for (let c_4 = 0; c_4 < 24; c_4++) {
-          t518[i * 24 + c_4] = acc[c_4];
         }
       }
     }
   }
 }
 function k101_attn_dk(buffers, uniforms) {
-  const t519 = buffers.t519;
   const t92 = buffers.t92;
   const t129 = buffers.t129;
-  const t515 = buffers.t515;
-  const t511 = buffers.t511;
   const t124 = buffers.t124;
+  const t511 = buffers.t511;
+  const t515 = buffers.t515;
   const t517 = buffers.t517;
-  const acc = loom_scratch("k101_attn_dk.acc", Float32Array, 24);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 24; c++) {
-          acc[c] = 0;
+  const t519 = buffers.t519;
+  const s = loom_scratch("k101_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k101_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k101_attn_dk.prod", Float32Array, 1536);
+  const acc = loom_scratch("k101_attn_dk.acc", Float32Array, 1536);
+  const m = loom_scratch("k101_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k101_attn_dk.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 24; c++) {
+            acc[r * 24 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 24; c_1++) {
-              const l92 = t92[i0 * 6144 + h * 1536 + i_1 * 24 + c_1];
-              const l129 = t129[i0 * 6144 + i1 * 1536 + i2 * 24 + c_1];
-              dot += l92 * l129;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+            loom_gemm(dp, bq, bk, 16, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              for (let c_2 = 0; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t517[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
+              }
             }
-            const l515 = t515[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.20412415 - l515);
-            let dot_1 = 0;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l514 = t511[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              const l130 = t124[16 + i0 * 8192 + i1 * 32 + i2 * 128 + c_2];
-              dot_1 += l514 * l130;
-            }
-            const l517 = t517[i0 * 256 + h * 64 + i_1];
-            const ds = pj * (dot_1 - l517) * 0.20412415;
-            for (let c_3 = 0; c_3 < 24; c_3++) {
-              const l92_1 = t92[i0 * 6144 + h * 1536 + i_1 * 24 + c_3];
-              acc[c_3] = acc[c_3] + ds * l92_1;
+            loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            for (let r_3 = 0; r_3 < bk; r_3++) {
+              for (let c_3 = 0; c_3 < 24; c_3++) {
+                acc[r_3 * 24 + c_3] = acc[r_3 * 24 + c_3] + prod[r_3 * 24 + c_3];
+              }
             }
           }
         }
-        for (let c_4 = 0; c_4 < 24; c_4++) {
-          t519[i * 24 + c_4] = acc[c_4];
+        for (let r_4 = 0; r_4 < bk; r_4++) {
+          for (let c_4 = 0; c_4 < 24; c_4++) {
+            t519[((b0 * 4 + g) * 64 + j0 + r_4) * 24 + c_4] = acc[r_4 * 24 + c_4];
+          }
         }
       }
     }
   }
 }
 function k102_attn_dv(buffers, uniforms) {
-  const t520 = buffers.t520;
   const t92 = buffers.t92;
   const t129 = buffers.t129;
-  const t515 = buffers.t515;
   const t511 = buffers.t511;
-  const acc = loom_scratch("k102_attn_dv.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t515 = buffers.t515;
+  const t520 = buffers.t520;
+  const s = loom_scratch("k102_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k102_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k102_attn_dv.prod", Float32Array, 1536);
+  const acc = loom_scratch("k102_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k102_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k102_attn_dv.l", Float32Array, 64);
+  const ihi = 64;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
-          const h = i1 + hh;
-          for (let i_1 = lo; i_1 < 64; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 24; c_1++) {
-              const l92 = t92[i0 * 6144 + h * 1536 + i_1 * 24 + c_1];
-              const l129 = t129[i0 * 6144 + i1 * 1536 + i2 * 24 + c_1];
-              dot += l92 * l129;
+          const h = g + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+            for (let r_1 = 0; r_1 < bq; r_1++) {
+              for (let c_1 = 0; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              }
             }
-            const l515 = t515[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.20412415 - l515);
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l514 = t511[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              acc[c_2] = acc[c_2] + pj * l514;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+              }
             }
           }
         }
-        for (let c_3 = 0; c_3 < 16; c_3++) {
-          t520[i * 16 + c_3] = acc[c_3];
+        for (let r_3 = 0; r_3 < bk; r_3++) {
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            t520[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+          }
         }
       }
     }
@@ -4237,7 +4341,7 @@ export const kernels = Object.freeze({
   "k13_concat": { fn: k13_concat, buffers: ["t116","t122","t120"] },
   "k14_einsum": { fn: k14_einsum, buffers: ["t105","p_layers_0_attn_wkv_b_w","t124"] },
   "k15_concat": { fn: k15_concat, buffers: ["t124","t129","t122"] },
-  "k16_attn_out": { fn: k16_attn_out, buffers: ["t131","t92","t129","t124"] },
+  "k16_attn_out": { fn: k16_attn_out, buffers: ["t92","t129","t124","t131"] },
   "k17_copy": { fn: k17_copy, buffers: ["t131","t132"] },
   "k18_einsum": { fn: k18_einsum, buffers: ["t132","p_layers_0_attn_wo_w","t29","t135"] },
   "k19_reduce": { fn: k19_reduce, buffers: ["t135","t142","p_layers_0_mlp_norm_g","t145","t140"] },
@@ -4259,7 +4363,7 @@ export const kernels = Object.freeze({
   "k35_concat": { fn: k35_concat, buffers: ["t219","t225","t223"] },
   "k36_einsum": { fn: k36_einsum, buffers: ["t210","p_layers_1_attn_wkv_b_w","t227"] },
   "k37_concat": { fn: k37_concat, buffers: ["t227","t232","t225"] },
-  "k38_attn_out": { fn: k38_attn_out, buffers: ["t234","t198","t232","t227"] },
+  "k38_attn_out": { fn: k38_attn_out, buffers: ["t198","t232","t227","t234"] },
   "k39_copy": { fn: k39_copy, buffers: ["t234","t235"] },
   "k40_einsum": { fn: k40_einsum, buffers: ["t235","p_layers_1_attn_wo_w","t156","t238"] },
   "k41_reduce": { fn: k41_reduce, buffers: ["t238","t245","p_layers_1_mlp_norm_g","t248","t243"] },
@@ -4282,11 +4386,11 @@ export const kernels = Object.freeze({
   "k57_reduce": { fn: k57_reduce, buffers: ["t338","t238","t320","t243","t354"] },
   "k58_einsum": { fn: k58_einsum, buffers: ["t354","p_layers_1_attn_wo_w","t355"] },
   "k59_einsum": { fn: k59_einsum, buffers: ["t354","t235","t356"] },
-  "k60_attn_lse": { fn: k60_attn_lse, buffers: ["t359","t198","t232"] },
+  "k60_attn_lse": { fn: k60_attn_lse, buffers: ["t198","t232","t359"] },
   "k61_reduce": { fn: k61_reduce, buffers: ["t355","t234","t361"] },
-  "k62_attn_dq": { fn: k62_attn_dq, buffers: ["t362","t198","t232","t359","t361","t355","t227"] },
-  "k63_attn_dk": { fn: k63_attn_dk, buffers: ["t363","t198","t232","t359","t355","t227","t361"] },
-  "k64_attn_dv": { fn: k64_attn_dv, buffers: ["t364","t198","t232","t359","t355"] },
+  "k62_attn_dq": { fn: k62_attn_dq, buffers: ["t198","t232","t227","t355","t359","t361","t362"] },
+  "k63_attn_dk": { fn: k63_attn_dk, buffers: ["t198","t232","t227","t355","t359","t361","t363"] },
+  "k64_attn_dv": { fn: k64_attn_dv, buffers: ["t198","t232","t355","t359","t364"] },
   "k65_reduce": { fn: k65_reduce, buffers: ["t363","t368"] },
   "k66_ew": { fn: k66_ew, buffers: ["t364","t363","t370"] },
   "k67_copy": { fn: k67_copy, buffers: ["t370","t371"] },
@@ -4322,11 +4426,11 @@ export const kernels = Object.freeze({
   "k95_reduce": { fn: k95_reduce, buffers: ["t494","t135","t476","t140","t510"] },
   "k96_einsum": { fn: k96_einsum, buffers: ["t510","p_layers_0_attn_wo_w","t511"] },
   "k97_einsum": { fn: k97_einsum, buffers: ["t510","t132","t512"] },
-  "k98_attn_lse": { fn: k98_attn_lse, buffers: ["t515","t92","t129"] },
+  "k98_attn_lse": { fn: k98_attn_lse, buffers: ["t92","t129","t515"] },
   "k99_reduce": { fn: k99_reduce, buffers: ["t511","t131","t517"] },
-  "k100_attn_dq": { fn: k100_attn_dq, buffers: ["t518","t92","t129","t515","t517","t511","t124"] },
-  "k101_attn_dk": { fn: k101_attn_dk, buffers: ["t519","t92","t129","t515","t511","t124","t517"] },
-  "k102_attn_dv": { fn: k102_attn_dv, buffers: ["t520","t92","t129","t515","t511"] },
+  "k100_attn_dq": { fn: k100_attn_dq, buffers: ["t92","t129","t124","t511","t515","t517","t518"] },
+  "k101_attn_dk": { fn: k101_attn_dk, buffers: ["t92","t129","t124","t511","t515","t517","t519"] },
+  "k102_attn_dv": { fn: k102_attn_dv, buffers: ["t92","t129","t511","t515","t520"] },
   "k103_reduce": { fn: k103_reduce, buffers: ["t519","t524"] },
   "k104_ew": { fn: k104_ew, buffers: ["t520","t519","t526"] },
   "k105_copy": { fn: k105_copy, buffers: ["t526","t527"] },

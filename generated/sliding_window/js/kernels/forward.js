@@ -299,49 +299,63 @@ function k8_concat(buffers, uniforms) {
 }
 // k9_attn_out (compiler/std/functional.loom:47:10)
 function k9_attn_out(buffers, uniforms) {
-  const t94 = buffers.t94;
   const t75 = buffers.t75;
   const t92 = buffers.t92;
   const t41 = buffers.t41;
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 1; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      const g = (i1 / 2) | 0;
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2 + -15);
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = lo; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l76 = t75[i1 * 1024 + i2 * 16 + c_1];
-            const l93 = t92[g * 1024 + j * 16 + c_1];
-            dot += l76 * l93;
+  const t94 = buffers.t94;
+  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 1; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jlo = Math.max(0, i0 + -15);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t75, h * 1024 + i0 * 16, 16, 1, t92, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l43 = t41[g * 16 + j * 32 + c_3];
-            acc[c_3] = acc[c_3] + pj * l43;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t41, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t94[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t94[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -608,49 +622,63 @@ function k23_concat(buffers, uniforms) {
 }
 // k24_attn_out (compiler/std/functional.loom:47:10)
 function k24_attn_out(buffers, uniforms) {
-  const t169 = buffers.t169;
   const t152 = buffers.t152;
   const t167 = buffers.t167;
   const t136 = buffers.t136;
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 1; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      const g = (i1 / 2) | 0;
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2 + -15);
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = lo; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l153 = t152[i1 * 1024 + i2 * 16 + c_1];
-            const l168 = t167[g * 1024 + j * 16 + c_1];
-            dot += l153 * l168;
+  const t169 = buffers.t169;
+  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 1; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jlo = Math.max(0, i0 + -15);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t152, h * 1024 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l138 = t136[g * 16 + j * 32 + c_3];
-            acc[c_3] = acc[c_3] + pj * l138;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t136, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t169[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t169[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -808,7 +836,7 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t69","t75","t73"] },
   "k7_ew": { fn: k7_ew, buffers: ["t38","t86","t90"] },
   "k8_concat": { fn: k8_concat, buffers: ["t86","t92","t90"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t94","t75","t92","t41"] },
+  "k9_attn_out": { fn: k9_attn_out, buffers: ["t75","t92","t41","t94"] },
   "k10_copy": { fn: k10_copy, buffers: ["t94","t95"] },
   "k11_einsum": { fn: k11_einsum, buffers: ["t95","p_layers_0_attn_wo_w","t22","t98"] },
   "k12_reduce": { fn: k12_reduce, buffers: ["t98","p_layers_0_mlp_norm_g","t108"] },
@@ -823,7 +851,7 @@ export const kernels = Object.freeze({
   "k21_concat": { fn: k21_concat, buffers: ["t146","t152","t150"] },
   "k22_ew": { fn: k22_ew, buffers: ["t133","t161","t165"] },
   "k23_concat": { fn: k23_concat, buffers: ["t161","t167","t165"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t169","t152","t167","t136"] },
+  "k24_attn_out": { fn: k24_attn_out, buffers: ["t152","t167","t136","t169"] },
   "k25_copy": { fn: k25_copy, buffers: ["t169","t170"] },
   "k26_einsum": { fn: k26_einsum, buffers: ["t170","p_layers_1_attn_wo_w","t119","t173"] },
   "k27_reduce": { fn: k27_reduce, buffers: ["t173","p_layers_1_mlp_norm_g","t183"] },

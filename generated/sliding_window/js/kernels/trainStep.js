@@ -306,49 +306,63 @@ function k8_concat(buffers, uniforms) {
 }
 // k9_attn_out (compiler/std/functional.loom:47:10)
 function k9_attn_out(buffers, uniforms) {
-  const t95 = buffers.t95;
   const t76 = buffers.t76;
   const t93 = buffers.t93;
   const t42 = buffers.t42;
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      const g = (i1 / 2) | 0;
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2 + -15);
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = lo; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-            const l94 = t93[i0 * 2048 + g * 1024 + j * 16 + c_1];
-            dot += l77 * l94;
+  const t95 = buffers.t95;
+  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jlo = Math.max(0, i0 + -15);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l44 = t42[i0 * 2048 + g * 16 + j * 32 + c_3];
-            acc[c_3] = acc[c_3] + pj * l44;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t95[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t95[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -639,49 +653,63 @@ function k23_concat(buffers, uniforms) {
 }
 // k24_attn_out (compiler/std/functional.loom:47:10)
 function k24_attn_out(buffers, uniforms) {
-  const t170 = buffers.t170;
   const t153 = buffers.t153;
   const t168 = buffers.t168;
   const t137 = buffers.t137;
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      const g = (i1 / 2) | 0;
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2 + -15);
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
-        }
-        let m = -3e+38;
-        let l = 0;
-        for (let j = lo; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l154 = t153[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-            const l169 = t168[i0 * 2048 + g * 1024 + j * 16 + c_1];
-            dot += l154 * l169;
+  const t170 = buffers.t170;
+  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jlo = Math.max(0, i0 + -15);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
           }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[c_2] = acc[c_2] * corr;
+        }
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
             }
-            m = s;
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
+            }
           }
-          const pj = loom_exp(s - m);
-          l += pj;
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l139 = t137[i0 * 2048 + g * 16 + j * 32 + c_3];
-            acc[c_3] = acc[c_3] + pj * l139;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t137, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_3 = 0; c_3 < 16; c_3++) {
+              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+            }
           }
         }
-        const inv = l > 0 ? 1 / (l > 0 ? l : 1) : 0;
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t170[i * 16 + c_4] = acc[c_4] * inv;
+        for (let r_3 = 0; r_3 < bq; r_3++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t170[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          }
         }
       }
     }
@@ -1154,35 +1182,49 @@ function k45_einsum(buffers, uniforms) {
   }
 }
 function k46_attn_lse(buffers, uniforms) {
-  const t295 = buffers.t295;
   const t153 = buffers.t153;
   const t168 = buffers.t168;
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      const g = (i1 / 2) | 0;
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2 + -15);
-        const hi = Math.min(64, i2 + 1);
-        let m = -3e+38;
-        let l = 0;
-        for (let j = lo; j < hi; j++) {
-          let dot = 0;
-          for (let c = 0; c < 16; c++) {
-            const l154 = t153[i0 * 4096 + i1 * 1024 + i2 * 16 + c];
-            const l169 = t168[i0 * 2048 + g * 1024 + j * 16 + c];
-            dot += l154 * l169;
-          }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            m = s;
-          }
-          const pj = loom_exp(s - m);
-          l += pj;
+  const t295 = buffers.t295;
+  const s = loom_scratch("k46_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k46_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k46_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k46_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k46_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k46_attn_lse.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jlo = Math.max(0, i0 + -15);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
         }
-        t295[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
+            }
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+          }
+        }
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          t295[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+        }
       }
     }
   }
@@ -1203,139 +1245,155 @@ function k47_reduce(buffers, uniforms) {
   }
 }
 function k48_attn_dq(buffers, uniforms) {
-  const t298 = buffers.t298;
   const t153 = buffers.t153;
   const t168 = buffers.t168;
+  const t137 = buffers.t137;
+  const t291 = buffers.t291;
   const t295 = buffers.t295;
   const t297 = buffers.t297;
-  const t291 = buffers.t291;
-  const t137 = buffers.t137;
-  const acc = loom_scratch("k48_attn_dq.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      const g = (i1 / 2) | 0;
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2 + -15);
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t298 = buffers.t298;
+  const s = loom_scratch("k48_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k48_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k48_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k48_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k48_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k48_attn_dq.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jlo = Math.max(0, i0 + -15);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
-        const l295 = t295[i0 * 256 + i1 * 64 + i2];
-        const l297 = t297[i0 * 256 + i1 * 64 + i2];
-        for (let j = lo; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l154 = t153[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-            const l169 = t168[i0 * 2048 + g * 1024 + j * 16 + c_1];
-            dot += l154 * l169;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t291, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t137, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t295[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t297[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            }
           }
-          const s = dot * 0.25;
-          const pj = loom_exp(s - l295);
-          let dot_1 = 0;
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            const l294 = t291[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-            const l139 = t137[i0 * 2048 + g * 16 + j * 32 + c_2];
-            dot_1 += l294 * l139;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t168, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            }
           }
-          const ds = pj * (dot_1 - l297) * 0.25;
+        }
+        for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l169_1 = t168[i0 * 2048 + g * 1024 + j * 16 + c_3];
-            acc[c_3] = acc[c_3] + ds * l169_1;
+            t298[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
-        }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t298[i * 16 + c_4] = acc[c_4];
         }
       }
     }
   }
 }
 function k49_attn_dk(buffers, uniforms) {
-  const t299 = buffers.t299;
   const t153 = buffers.t153;
   const t168 = buffers.t168;
-  const t295 = buffers.t295;
-  const t291 = buffers.t291;
   const t137 = buffers.t137;
+  const t291 = buffers.t291;
+  const t295 = buffers.t295;
   const t297 = buffers.t297;
-  const acc = loom_scratch("k49_attn_dk.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 2; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 128 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        const hi = Math.min(64, i2 + 16);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t299 = buffers.t299;
+  const s = loom_scratch("k49_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k49_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k49_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k49_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k49_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k49_attn_dk.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 2; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
+        const ihi = Math.min(64, j0 + bk + 15);
         for (let hh = 0; hh < 2; hh++) {
-          const h = i1 * 2 + hh;
-          for (let i_1 = lo; i_1 < hi; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l154 = t153[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
-              const l169 = t168[i0 * 2048 + i1 * 1024 + i2 * 16 + c_1];
-              dot += l154 * l169;
+          const h = g * 2 + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t291, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t137, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              for (let c_2 = 0; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 && i0 + r_2 - (j0 + c_2) < 16 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t295[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t297[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              }
             }
-            const l295 = t295[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l295);
-            let dot_1 = 0;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l294 = t291[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              const l139 = t137[i0 * 2048 + i1 * 16 + i2 * 32 + c_2];
-              dot_1 += l294 * l139;
-            }
-            const l297 = t297[i0 * 256 + h * 64 + i_1];
-            const ds = pj * (dot_1 - l297) * 0.25;
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              const l154_1 = t153[i0 * 4096 + h * 1024 + i_1 * 16 + c_3];
-              acc[c_3] = acc[c_3] + ds * l154_1;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_3 = 0; r_3 < bk; r_3++) {
+              for (let c_3 = 0; c_3 < 16; c_3++) {
+                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+              }
             }
           }
         }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t299[i * 16 + c_4] = acc[c_4];
+        for (let r_4 = 0; r_4 < bk; r_4++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t299[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+          }
         }
       }
     }
   }
 }
 function k50_attn_dv(buffers, uniforms) {
-  const t300 = buffers.t300;
   const t153 = buffers.t153;
   const t168 = buffers.t168;
-  const t295 = buffers.t295;
   const t291 = buffers.t291;
-  const acc = loom_scratch("k50_attn_dv.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 2; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 128 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        const hi = Math.min(64, i2 + 16);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t295 = buffers.t295;
+  const t300 = buffers.t300;
+  const s = loom_scratch("k50_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k50_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k50_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k50_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k50_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k50_attn_dv.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 2; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
+        const ihi = Math.min(64, j0 + bk + 15);
         for (let hh = 0; hh < 2; hh++) {
-          const h = i1 * 2 + hh;
-          for (let i_1 = lo; i_1 < hi; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l154 = t153[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
-              const l169 = t168[i0 * 2048 + i1 * 1024 + i2 * 16 + c_1];
-              dot += l154 * l169;
+          const h = g * 2 + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            for (let r_1 = 0; r_1 < bq; r_1++) {
+              for (let c_1 = 0; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t295[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              }
             }
-            const l295 = t295[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l295);
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l294 = t291[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              acc[c_2] = acc[c_2] + pj * l294;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t291, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+              }
             }
           }
         }
-        for (let c_3 = 0; c_3 < 16; c_3++) {
-          t300[i * 16 + c_3] = acc[c_3];
+        for (let r_3 = 0; r_3 < bk; r_3++) {
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            t300[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+          }
         }
       }
     }
@@ -1745,35 +1803,49 @@ function k73_einsum(buffers, uniforms) {
   }
 }
 function k74_attn_lse(buffers, uniforms) {
-  const t406 = buffers.t406;
   const t76 = buffers.t76;
   const t93 = buffers.t93;
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      const g = (i1 / 2) | 0;
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2 + -15);
-        const hi = Math.min(64, i2 + 1);
-        let m = -3e+38;
-        let l = 0;
-        for (let j = lo; j < hi; j++) {
-          let dot = 0;
-          for (let c = 0; c < 16; c++) {
-            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c];
-            const l94 = t93[i0 * 2048 + g * 1024 + j * 16 + c];
-            dot += l77 * l94;
-          }
-          const s = dot * 0.25;
-          if (s > m) {
-            const corr = loom_exp(m - s);
-            l *= corr;
-            m = s;
-          }
-          const pj = loom_exp(s - m);
-          l += pj;
+  const t406 = buffers.t406;
+  const s = loom_scratch("k74_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k74_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k74_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k74_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k74_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k74_attn_lse.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jlo = Math.max(0, i0 + -15);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
         }
-        t406[i] = l > 0 ? m + Math.log(l > 0 ? l : 1) : -Infinity;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            let mt = -3e+38;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
+                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+              }
+            }
+            const mn = Math.max(m[r_1], mt);
+            const corr = loom_exp(m[r_1] - mn);
+            let sum = 0;
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+              sum += s[r_1 * bk + c_1];
+            }
+            l[r_1] = l[r_1] * corr + sum;
+            m[r_1] = mn;
+          }
+        }
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          t406[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+        }
       }
     }
   }
@@ -1794,139 +1866,155 @@ function k75_reduce(buffers, uniforms) {
   }
 }
 function k76_attn_dq(buffers, uniforms) {
-  const t409 = buffers.t409;
   const t76 = buffers.t76;
   const t93 = buffers.t93;
+  const t42 = buffers.t42;
+  const t402 = buffers.t402;
   const t406 = buffers.t406;
   const t408 = buffers.t408;
-  const t402 = buffers.t402;
-  const t42 = buffers.t42;
-  const acc = loom_scratch("k76_attn_dq.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 4; i1++) {
-      const g = (i1 / 2) | 0;
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 256 + i1 * 64 + i2;
-        const lo = Math.max(0, i2 + -15);
-        const hi = Math.min(64, i2 + 1);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t409 = buffers.t409;
+  const s = loom_scratch("k76_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k76_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k76_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k76_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k76_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k76_attn_dq.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let h = 0; h < 4; h++) {
+      for (let i0 = 0; i0 < 64; i0 += 64) {
+        const bq = Math.min(64, 64 - i0);
+        const jlo = Math.max(0, i0 + -15);
+        const jhi = Math.min(64, i0 + bq);
+        for (let r = 0; r < bq; r++) {
+          m[r] = -3e+38;
+          l[r] = 0;
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
-        const l406 = t406[i0 * 256 + i1 * 64 + i2];
-        const l408 = t408[i0 * 256 + i1 * 64 + i2];
-        for (let j = lo; j < hi; j++) {
-          let dot = 0;
-          for (let c_1 = 0; c_1 < 16; c_1++) {
-            const l77 = t76[i0 * 4096 + i1 * 1024 + i2 * 16 + c_1];
-            const l94 = t93[i0 * 2048 + g * 1024 + j * 16 + c_1];
-            dot += l77 * l94;
+        for (let j0 = jlo; j0 < jhi; j0 += 64) {
+          const bk = Math.min(64, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t402, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          for (let r_1 = 0; r_1 < bq; r_1++) {
+            for (let c_1 = 0; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t406[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t408[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            }
           }
-          const s = dot * 0.25;
-          const pj = loom_exp(s - l406);
-          let dot_1 = 0;
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            const l405 = t402[i0 * 4096 + i1 * 16 + i2 * 64 + c_2];
-            const l44 = t42[i0 * 2048 + g * 16 + j * 32 + c_2];
-            dot_1 += l405 * l44;
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          for (let r_2 = 0; r_2 < bq; r_2++) {
+            for (let c_2 = 0; c_2 < 16; c_2++) {
+              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            }
           }
-          const ds = pj * (dot_1 - l408) * 0.25;
+        }
+        for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            const l94_1 = t93[i0 * 2048 + g * 1024 + j * 16 + c_3];
-            acc[c_3] = acc[c_3] + ds * l94_1;
+            t409[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
-        }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t409[i * 16 + c_4] = acc[c_4];
         }
       }
     }
   }
 }
 function k77_attn_dk(buffers, uniforms) {
-  const t410 = buffers.t410;
   const t76 = buffers.t76;
   const t93 = buffers.t93;
-  const t406 = buffers.t406;
-  const t402 = buffers.t402;
   const t42 = buffers.t42;
+  const t402 = buffers.t402;
+  const t406 = buffers.t406;
   const t408 = buffers.t408;
-  const acc = loom_scratch("k77_attn_dk.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 2; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 128 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        const hi = Math.min(64, i2 + 16);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t410 = buffers.t410;
+  const s = loom_scratch("k77_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k77_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k77_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k77_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k77_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k77_attn_dk.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 2; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
+        const ihi = Math.min(64, j0 + bk + 15);
         for (let hh = 0; hh < 2; hh++) {
-          const h = i1 * 2 + hh;
-          for (let i_1 = lo; i_1 < hi; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l77 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
-              const l94 = t93[i0 * 2048 + i1 * 1024 + i2 * 16 + c_1];
-              dot += l77 * l94;
+          const h = g * 2 + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t402, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              for (let c_2 = 0; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 && i0 + r_2 - (j0 + c_2) < 16 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t406[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t408[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              }
             }
-            const l406 = t406[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l406);
-            let dot_1 = 0;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l405 = t402[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              const l44 = t42[i0 * 2048 + i1 * 16 + i2 * 32 + c_2];
-              dot_1 += l405 * l44;
-            }
-            const l408 = t408[i0 * 256 + h * 64 + i_1];
-            const ds = pj * (dot_1 - l408) * 0.25;
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              const l77_1 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_3];
-              acc[c_3] = acc[c_3] + ds * l77_1;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_3 = 0; r_3 < bk; r_3++) {
+              for (let c_3 = 0; c_3 < 16; c_3++) {
+                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+              }
             }
           }
         }
-        for (let c_4 = 0; c_4 < 16; c_4++) {
-          t410[i * 16 + c_4] = acc[c_4];
+        for (let r_4 = 0; r_4 < bk; r_4++) {
+          for (let c_4 = 0; c_4 < 16; c_4++) {
+            t410[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+          }
         }
       }
     }
   }
 }
 function k78_attn_dv(buffers, uniforms) {
-  const t411 = buffers.t411;
   const t76 = buffers.t76;
   const t93 = buffers.t93;
-  const t406 = buffers.t406;
   const t402 = buffers.t402;
-  const acc = loom_scratch("k78_attn_dv.acc", Float32Array, 16);
-  for (let i0 = 0; i0 < 16; i0++) {
-    for (let i1 = 0; i1 < 2; i1++) {
-      for (let i2 = 0; i2 < 64; i2++) {
-        const i = i0 * 128 + i1 * 64 + i2;
-        const lo = Math.max(0, i2);
-        const hi = Math.min(64, i2 + 16);
-        for (let c = 0; c < 16; c++) {
-          acc[c] = 0;
+  const t406 = buffers.t406;
+  const t411 = buffers.t411;
+  const s = loom_scratch("k78_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k78_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k78_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k78_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k78_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k78_attn_dv.l", Float32Array, 64);
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 2; g++) {
+      for (let j0 = 0; j0 < 64; j0 += 64) {
+        const bk = Math.min(64, 64 - j0);
+        for (let r = 0; r < bk; r++) {
+          for (let c = 0; c < 16; c++) {
+            acc[r * 16 + c] = 0;
+          }
         }
+        const ilo = Math.max(0, j0);
+        const ihi = Math.min(64, j0 + bk + 15);
         for (let hh = 0; hh < 2; hh++) {
-          const h = i1 * 2 + hh;
-          for (let i_1 = lo; i_1 < hi; i_1++) {
-            let dot = 0;
-            for (let c_1 = 0; c_1 < 16; c_1++) {
-              const l77 = t76[i0 * 4096 + h * 1024 + i_1 * 16 + c_1];
-              const l94 = t93[i0 * 2048 + i1 * 1024 + i2 * 16 + c_1];
-              dot += l77 * l94;
+          const h = g * 2 + hh;
+          for (let i0 = ilo; i0 < ihi; i0 += 64) {
+            const bq = Math.min(64, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            for (let r_1 = 0; r_1 < bq; r_1++) {
+              for (let c_1 = 0; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t406[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              }
             }
-            const l406 = t406[i0 * 256 + h * 64 + i_1];
-            const pj = loom_exp(dot * 0.25 - l406);
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              const l405 = t402[i0 * 4096 + h * 16 + i_1 * 64 + c_2];
-              acc[c_2] = acc[c_2] + pj * l405;
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t402, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+              }
             }
           }
         }
-        for (let c_3 = 0; c_3 < 16; c_3++) {
-          t411[i * 16 + c_3] = acc[c_3];
+        for (let r_3 = 0; r_3 < bk; r_3++) {
+          for (let c_3 = 0; c_3 < 16; c_3++) {
+            t411[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+          }
         }
       }
     }
@@ -3258,7 +3346,7 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t70","t76","t74"] },
   "k7_ew": { fn: k7_ew, buffers: ["t39","t87","t91"] },
   "k8_concat": { fn: k8_concat, buffers: ["t87","t93","t91"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t95","t76","t93","t42"] },
+  "k9_attn_out": { fn: k9_attn_out, buffers: ["t76","t93","t42","t95"] },
   "k10_copy": { fn: k10_copy, buffers: ["t95","t96"] },
   "k11_einsum": { fn: k11_einsum, buffers: ["t96","p_layers_0_attn_wo_w","t23","t99"] },
   "k12_reduce": { fn: k12_reduce, buffers: ["t99","t106","p_layers_0_mlp_norm_g","t109","t104"] },
@@ -3273,7 +3361,7 @@ export const kernels = Object.freeze({
   "k21_concat": { fn: k21_concat, buffers: ["t147","t153","t151"] },
   "k22_ew": { fn: k22_ew, buffers: ["t134","t162","t166"] },
   "k23_concat": { fn: k23_concat, buffers: ["t162","t168","t166"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t170","t153","t168","t137"] },
+  "k24_attn_out": { fn: k24_attn_out, buffers: ["t153","t168","t137","t170"] },
   "k25_copy": { fn: k25_copy, buffers: ["t170","t171"] },
   "k26_einsum": { fn: k26_einsum, buffers: ["t171","p_layers_1_attn_wo_w","t120","t174"] },
   "k27_reduce": { fn: k27_reduce, buffers: ["t174","t181","p_layers_1_mlp_norm_g","t184","t179"] },
@@ -3296,11 +3384,11 @@ export const kernels = Object.freeze({
   "k43_reduce": { fn: k43_reduce, buffers: ["t274","t174","t256","t179","t290"] },
   "k44_einsum": { fn: k44_einsum, buffers: ["t290","p_layers_1_attn_wo_w","t291"] },
   "k45_einsum": { fn: k45_einsum, buffers: ["t290","t171","t292"] },
-  "k46_attn_lse": { fn: k46_attn_lse, buffers: ["t295","t153","t168"] },
+  "k46_attn_lse": { fn: k46_attn_lse, buffers: ["t153","t168","t295"] },
   "k47_reduce": { fn: k47_reduce, buffers: ["t291","t170","t297"] },
-  "k48_attn_dq": { fn: k48_attn_dq, buffers: ["t298","t153","t168","t295","t297","t291","t137"] },
-  "k49_attn_dk": { fn: k49_attn_dk, buffers: ["t299","t153","t168","t295","t291","t137","t297"] },
-  "k50_attn_dv": { fn: k50_attn_dv, buffers: ["t300","t153","t168","t295","t291"] },
+  "k48_attn_dq": { fn: k48_attn_dq, buffers: ["t153","t168","t137","t291","t295","t297","t298"] },
+  "k49_attn_dk": { fn: k49_attn_dk, buffers: ["t153","t168","t137","t291","t295","t297","t299"] },
+  "k50_attn_dv": { fn: k50_attn_dv, buffers: ["t153","t168","t291","t295","t300"] },
   "k51_ew": { fn: k51_ew, buffers: ["t299","t311","t314"] },
   "k52_ew": { fn: k52_ew, buffers: ["t311","t314","t317"] },
   "k53_ew": { fn: k53_ew, buffers: ["t298","t329","t332"] },
@@ -3324,11 +3412,11 @@ export const kernels = Object.freeze({
   "k71_reduce": { fn: k71_reduce, buffers: ["t385","t99","t367","t104","t401"] },
   "k72_einsum": { fn: k72_einsum, buffers: ["t401","p_layers_0_attn_wo_w","t402"] },
   "k73_einsum": { fn: k73_einsum, buffers: ["t401","t96","t403"] },
-  "k74_attn_lse": { fn: k74_attn_lse, buffers: ["t406","t76","t93"] },
+  "k74_attn_lse": { fn: k74_attn_lse, buffers: ["t76","t93","t406"] },
   "k75_reduce": { fn: k75_reduce, buffers: ["t402","t95","t408"] },
-  "k76_attn_dq": { fn: k76_attn_dq, buffers: ["t409","t76","t93","t406","t408","t402","t42"] },
-  "k77_attn_dk": { fn: k77_attn_dk, buffers: ["t410","t76","t93","t406","t402","t42","t408"] },
-  "k78_attn_dv": { fn: k78_attn_dv, buffers: ["t411","t76","t93","t406","t402"] },
+  "k76_attn_dq": { fn: k76_attn_dq, buffers: ["t76","t93","t42","t402","t406","t408","t409"] },
+  "k77_attn_dk": { fn: k77_attn_dk, buffers: ["t76","t93","t42","t402","t406","t408","t410"] },
+  "k78_attn_dv": { fn: k78_attn_dv, buffers: ["t76","t93","t402","t406","t411"] },
   "k79_ew": { fn: k79_ew, buffers: ["t410","t422","t425"] },
   "k80_ew": { fn: k80_ew, buffers: ["t422","t425","t428"] },
   "k81_ew": { fn: k81_ew, buffers: ["t409","t440","t443"] },
