@@ -24,6 +24,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   eval: { summary: 'run a model on named inputs with given weights; write the outputs', load: () => import('./commands/eval.ts') },
   compile: { summary: 'write a deployable bundle: TypeScript module, kernel sources, manifest', load: () => import('./commands/compile.ts') },
   kernels: { summary: "list a compiled program's kernels, or print one kernel's source", load: () => import('./commands/kernels.ts') },
+  bench: { summary: 'time the train step on the js backend; --profile: the time of every kernel', load: () => import('./commands/bench.ts') },
 };
 
 export const USAGE = `loom — a declarative model-graph compiler

@@ -28,6 +28,10 @@ export interface PeerInit {
   readonly torch: string;
   readonly blas: string;
   readonly threads: number;
+  /** OpenBLAS's thread count after init (openblas_get_num_threads), when the BLAS is OpenBLAS. */
+  readonly blasThreads?: number | null;
+  readonly numpy?: string;
+  readonly python?: string;
   /** Loss of the first step (from the initial weights). */
   readonly loss: number;
   /** The first values of every parameter after that step. */
@@ -54,8 +58,20 @@ export class TorchPeer {
     return r === 0 ? undefined : `${PYTHON} cannot import torch and numpy (apt-get install python3-torch libopenblas0-pthread)`;
   }
 
-  static start(): TorchPeer {
-    return new TorchPeer(spawn(PYTHON, [SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OMP_NUM_THREADS: '1' } }));
+  /**
+   * Starts a peer process for `threads` threads. The thread count is set in
+   * the environment before Python starts, because OpenBLAS reads it once, at
+   * load (OPENBLAS_NUM_THREADS, else OMP_NUM_THREADS), and
+   * torch.set_num_threads does not reach a generic BLAS: with
+   * OMP_NUM_THREADS=1 a "2-thread" peer would run its matmuls on one thread.
+   * `init` sets both again (torch.set_num_threads, openblas_set_num_threads).
+   */
+  static start(threads = 1): TorchPeer {
+    const n = String(threads);
+    return new TorchPeer(spawn(PYTHON, [SCRIPT], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, OMP_NUM_THREADS: n, OPENBLAS_NUM_THREADS: n, MKL_NUM_THREADS: n },
+    }));
   }
 
   private call(msg: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -107,4 +123,24 @@ export function identity(loomLoss: number, loomParams: ReadonlyMap<string, Float
     values.forEach((v, i) => { params = Math.max(params, Math.abs(v - mine[i]!)); });
   }
   return { loss: Math.abs(loomLoss - peer.loss), params };
+}
+
+/**
+ * A short name of the BLAS a peer reports (its loaded libraries, comma
+ * separated): "OpenBLAS 0.3.21 (pthread)", "BLIS", "MKL", "reference BLAS", or
+ * the libraries themselves when none is recognised.
+ */
+export function blasName(libraries: string): string {
+  const libs = libraries.split(',').map((s) => s.trim()).filter(Boolean);
+  const open = libs.find((l) => /libopenblas/i.test(path.basename(l)));
+  if (open) {
+    const version = /-r(\d+(?:\.\d+)+)/.exec(path.basename(open))?.[1];
+    const flavour = /openblas-(pthread|openmp|serial)/.exec(open)?.[1];
+    return `OpenBLAS${version ? ` ${version}` : ''}${flavour ? ` (${flavour})` : ''}`;
+  }
+  if (libs.some((l) => /blis/i.test(l))) return 'BLIS';
+  if (libs.some((l) => /mkl/i.test(l))) return 'MKL';
+  if (libs.some((l) => /atlas/i.test(l))) return 'ATLAS';
+  if (libs.some((l) => /\/blas\/libblas\.so/.test(l))) return 'reference BLAS (netlib; slow: apt-get install libopenblas0-pthread)';
+  return libs.map((l) => path.basename(l)).join(', ') || 'unknown';
 }

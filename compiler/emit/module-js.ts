@@ -24,7 +24,7 @@ export const JS_SUPPORT = [
 
 /** Inlined declarations that stay part of the bundle's API (types its exports mention). */
 const JS_EXPORTED = new Set([
-  'ParamInit', 'TensorSpec', 'SamplerOptions', 'ProgramInputs', 'StateArrays', 'JsExecutor', 'KernelFn', 'KernelTable', ...PLAN_TYPES,
+  'ParamInit', 'TensorSpec', 'SamplerOptions', 'ProgramInputs', 'StateArrays', 'JsExecutor', 'JsExecutorOptions', 'JsRunOptions', 'KernelProfiler', 'KernelFn', 'KernelTable', ...PLAN_TYPES,
 ]);
 
 export const JS_BUNDLE: BundleWriter = {

@@ -7,6 +7,10 @@
 // runs the kernels in order, and only then copies the updates into the state
 // arrays (a kernel may still read a value its program updates).
 //
+// Profiling: an optional KernelProfiler (given at construction, or per run)
+// receives the wall time of every kernel launch and of the whole run. With
+// none, the run loop is the plain one: no clock is read.
+//
 // This file is inlined into generated modules (compiler/emit/inline.ts): it
 // may import only the other runtime/exec files and the plan's types.
 import type { ProgramPlan } from '../../compiler/plan.ts';
@@ -26,6 +30,27 @@ interface BoundLaunch {
   readonly uniforms: Readonly<Record<string, number>>;
 }
 
+/**
+ * Receives timings while attached to a JsExecutor (its `profiler` option, or
+ * a run's). Times are wall-clock milliseconds from `performance.now()`.
+ */
+export interface KernelProfiler {
+  /** Launch `launch` (its index in `plan.launches`) of program `program` ran for `ms`. */
+  kernel(program: string, launch: number, ms: number): void;
+  /** A whole run of `program` took `ms`: input checks and copies, every kernel, outputs and updates. */
+  run?(program: string, ms: number): void;
+}
+
+export interface JsExecutorOptions {
+  /** Times every run of this executor (overridden by a run's own `profiler`). */
+  readonly profiler?: KernelProfiler;
+}
+
+export interface JsRunOptions {
+  /** Times this run (instead of the executor's profiler, if any). */
+  readonly profiler?: KernelProfiler;
+}
+
 const NO_UNIFORMS: Readonly<Record<string, number>> = Object.freeze({});
 
 export class JsExecutor {
@@ -34,12 +59,16 @@ export class JsExecutor {
   /** For each state buffer, the (launch, parameter) pairs that bind it, so new state arrays rebind in place. */
   private readonly stateUses = new Map<number, { launch: BoundLaunch; param: string }[]>();
   private readonly lengths: ReadonlyMap<string, number>;
+  /** Times every run while set; undefined: no clock is read. */
+  profiler: KernelProfiler | undefined;
 
   constructor(
     readonly name: string,
     readonly plan: ProgramPlan,
     kernels: KernelTable,
+    options: JsExecutorOptions = {},
   ) {
+    this.profiler = options.profiler;
     // An intermediate is a view of its slot: buffers of one slot are never live at the same time.
     const slots = plan.slots.map((n) => new Float32Array(n));
     const stateBuffers = new Set(plan.state.map((s) => s.buffer));
@@ -73,24 +102,40 @@ export class JsExecutor {
   /**
    * Runs the program on `inputs`, reading `state` and writing the updates
    * into its arrays in place; returns copies of the outputs named in
-   * `outputs` (all by default).
+   * `outputs` (all by default). A profiler (the run's, else the
+   * executor's) is told the time of every kernel and of the run.
    */
-  run(inputs: ProgramInputs, state: StateArrays, outputs?: readonly string[]): Record<string, Float32Array> {
+  run(inputs: ProgramInputs, state: StateArrays, outputs?: readonly string[], options?: JsRunOptions): Record<string, Float32Array> {
+    const profiler = options?.profiler ?? this.profiler;
+    const start = profiler ? performance.now() : 0;
     const values = checkInputs(this.name, this.plan, inputs);
     const wanted = selectOutputs(this.name, this.plan, outputs);
     this.bind(state);
     for (const { name, buffer } of this.plan.inputs) this.arrays[buffer]!.set(values.get(name)!);
-    for (const l of this.launches) {
-      try {
-        l.fn(l.buffers, l.uniforms);
-      } catch (e) {
-        throw new Error(`program "${this.name}": kernel "${l.kernel}"${l.loc ? ` (${l.loc})` : ''} failed: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
+    if (profiler) this.launchTimed(profiler);
+    else for (const l of this.launches) this.launch(l);
     const result: Record<string, Float32Array> = {};
     for (const { name, buffer } of wanted) result[name] = this.arrays[buffer]!.slice();
     for (const { name, buffer } of this.plan.updates) lookup(state, name)!.set(this.arrays[buffer]!);
+    if (profiler) profiler.run?.(this.name, performance.now() - start);
     return result;
+  }
+
+  private launch(l: BoundLaunch): void {
+    try {
+      l.fn(l.buffers, l.uniforms);
+    } catch (e) {
+      throw new Error(`program "${this.name}": kernel "${l.kernel}"${l.loc ? ` (${l.loc})` : ''} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** Every launch in order, each timed. */
+  private launchTimed(profiler: KernelProfiler): void {
+    for (let i = 0; i < this.launches.length; i++) {
+      const t0 = performance.now();
+      this.launch(this.launches[i]!);
+      profiler.kernel(this.name, i, performance.now() - t0);
+    }
   }
 
   /** Binds the state's arrays (checked; a few lookups per tensor) where they are not bound already. */

@@ -6,7 +6,9 @@ and drives it over stdin/stdout with one JSON object per line, interleaving
 its steps with loom's so both are measured under the same machine load:
 
   {"cmd": "init", "weights": PATH, "inputs": PATH, "config": {...}, "optimizer": {...}, "threads": N}
-      -> {"ok": true, "torch": VERSION, "blas": LIB, "threads": N, "loss": L0, "params": {name: [first values after one step]}}
+      -> {"ok": true, "torch": VERSION, "numpy": VERSION, "python": VERSION, "blas": LIB, "threads": N, "blasThreads": N or null,
+          "loss": L0, "params": {name: [first values after one step]}}
+      (threads: torch.set_num_threads and, for OpenBLAS, openblas_set_num_threads)
   {"cmd": "step"}   -> {"ok": true, "ms": T}  (one train step, timed here)
   {"cmd": "quit"}
 
@@ -55,6 +57,32 @@ def blas_library():
     return ", ".join(libs) or "unknown"
 
 
+def openblas():
+    """The loaded OpenBLAS (ctypes), or None when the BLAS is another library."""
+    import ctypes
+
+    with open("/proc/self/maps") as f:
+        libs = sorted({line.split()[-1] for line in f if "openblas" in line.lower() and ".so" in line})
+    for lib in libs:
+        try:
+            handle = ctypes.CDLL(lib)
+            handle.openblas_get_num_threads  # noqa: B018 (raises when absent)
+            return handle
+        except (OSError, AttributeError):
+            continue
+    return None
+
+
+def set_threads(n):
+    """n threads for PyTorch's own kernels (OpenMP) and for the BLAS; returns OpenBLAS's count, or None."""
+    torch.set_num_threads(n)
+    blas = openblas()
+    if blas is None:
+        return None
+    blas.openblas_set_num_threads(n)
+    return blas.openblas_get_num_threads()
+
+
 class GPT:
     def __init__(self, params, config):
         self.c = config
@@ -98,7 +126,7 @@ def schedule(o):
 
 class Trainer:
     def __init__(self, msg):
-        torch.set_num_threads(int(msg["threads"]))
+        self.blas_threads = set_threads(int(msg["threads"]))
         o = msg["optimizer"]
         self.model = GPT(read_safetensors(msg["weights"]), msg["config"])
         inputs = read_safetensors(msg["inputs"])
@@ -131,7 +159,8 @@ def main():
                 trainer = Trainer(msg)
                 loss = trainer.step()
                 sample = {k: v.detach().reshape(-1)[:8].tolist() for k, v in trainer.model.P.items()}
-                reply = {"ok": True, "torch": torch.__version__, "blas": blas_library(), "threads": torch.get_num_threads(), "loss": loss, "params": sample}
+                reply = {"ok": True, "torch": torch.__version__, "numpy": np.__version__, "python": sys.version.split()[0], "blas": blas_library(),
+                         "threads": torch.get_num_threads(), "blasThreads": trainer.blas_threads, "loss": loss, "params": sample}
             elif msg["cmd"] == "step":
                 t0 = time.perf_counter()
                 trainer.step()

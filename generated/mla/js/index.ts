@@ -472,19 +472,19 @@ interface BoundLaunch {
  * Receives timings while attached to a JsExecutor (its `profiler` option, or
  * a run's). Times are wall-clock milliseconds from `performance.now()`.
  */
-interface KernelProfiler {
+export interface KernelProfiler {
   /** Launch `launch` (its index in `plan.launches`) of program `program` ran for `ms`. */
   kernel(program: string, launch: number, ms: number): void;
   /** A whole run of `program` took `ms`: input checks and copies, every kernel, outputs and updates. */
   run?(program: string, ms: number): void;
 }
 
-interface JsExecutorOptions {
+export interface JsExecutorOptions {
   /** Times every run of this executor (overridden by a run's own `profiler`). */
   readonly profiler?: KernelProfiler;
 }
 
-interface JsRunOptions {
+export interface JsRunOptions {
   /** Times this run (instead of the executor's profiler, if any). */
   readonly profiler?: KernelProfiler;
 }

@@ -1,0 +1,74 @@
+// loom bench: its help, its flag checks (exit 2, nothing run), and one short
+// profiled run of a tiny GPT (counts and structure only, no timing checks).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commandHelp } from '../../cli/args.ts';
+import { spec } from '../../cli/commands/bench.ts';
+import { gptFile, loomIn, tempDir, tinyGpt } from './helpers.ts';
+
+describe('loom bench', () => {
+  it('--help: the usage with every option, on stdout, exit 0; listed by loom --help', async () => {
+    for (const args of [['bench', '--help'], ['bench', gptFile, '--profile', '-h'], ['help', 'bench']]) {
+      const r = await loomIn(args);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(commandHelp(spec));
+    }
+    expect(commandHelp(spec)).toContain('--profile');
+    expect((await loomIn(['--help'])).stdout).toMatch(/\n {2}bench +\S.*\n/);
+  });
+
+  it.each([
+    [['--no-such'], /^loom bench: unknown option --no-such\n'loom bench --help' lists the arguments and options\n$/],
+    [['--profil'], /unknown option --profil \(did you mean --profile\?\)/],
+    [['--steps', '0'], /^loom bench: --steps must be a positive integer, got 0\n$/],
+    [['--steps', 'ten'], /--steps must be a positive integer, got ten/],
+    [['--warmup', '-1'], /--warmup must be a non-negative integer, got -1/],
+    [['--batch', '1.5'], /--batch must be a positive integer, got 1\.5/],
+    [['--out'], /--out needs a value \(FILE\)/],
+    [['--out', '/proc/loom-bench.md'], /cannot write report \/proc\/loom-bench\.md: \/proc is on the proc pseudo file system/],
+    [['--profile=yes'], /--profile is a flag and takes no value/],
+  ])('%j is a usage error: exit 2, nothing run', async (extra, message) => {
+    const r = await loomIn(['bench', gptFile, ...extra]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('a missing model file is exit 2', async () => {
+    const r = await loomIn(['bench', 'no/such/model.loom']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^loom bench: /);
+  });
+
+  it('--profile: a row per kernel, each called once per timed step, written to --out as Markdown', async () => {
+    const out = path.join(tempDir(), 'sub', 'profile.md');
+    const steps = 2;
+    const r = await loomIn(['bench', gptFile, ...tinyGpt, '--batch', '2', '--steps', String(steps), '--warmup', '1', '--profile', '--out', out]);
+    expect(r.stderr).toMatch(/^loom bench: 1 warm-up \+ 2 timed train steps of .*gpt\.loom on the js backend, every kernel timed…\n$/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^# GPT train step on the js backend \(batch 2 × ctx 16\)\n/);
+    expect(r.stdout).toMatch(/median \*\*\d+\.\d ms\*\* per step/);
+    const lines = r.stdout.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('| kernel'));
+    expect(lines[header]).toMatch(/^\| kernel +\| kind +\| source +\| calls \| total ms \| ms \/ step \| % of kernels \| MB \/ call \| +GB\/s \| +GFLOP\/s \|$/);
+    const rows = lines.slice(header + 2).filter((l) => l.startsWith('| k'));
+    const count = Number(/## Kernels \((\d+)\)/.exec(r.stdout)![1]);
+    expect(rows).toHaveLength(count);
+    const cells = rows.map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    for (const c of cells) expect(c[3], c[0]).toBe(String(steps));
+    expect(new Set(cells.map((c) => c[0])).size).toBe(count);
+    expect(cells.some((c) => c[1] === 'contraction')).toBe(true);
+    // Shares rounded to 0.1 each: their sum is 100 up to the rounding.
+    expect(Math.abs(cells.reduce((s, c) => s + Number(c[6]), 0) - 100)).toBeLessThan(0.05 * count + 0.01);
+    expect(fs.readFileSync(out, 'utf8')).toBe(r.stdout);
+  });
+
+  it('without --profile: the step time only', async () => {
+    const r = await loomIn(['bench', gptFile, ...tinyGpt, '--batch', '2', '--steps', '1', '--warmup', '0']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/1 timed step after 0 warm-up steps: median/);
+    expect(r.stdout).not.toContain('| kernel');
+  });
+});
