@@ -5,19 +5,19 @@ import type { SourceSpan } from '../diagnostics.ts';
 import type { BinaryOp as IrBinary, DType, NodeId, UnaryOp as IrUnary } from '../graph/types.ts';
 import { fmtShape, fmtType } from '../graph/types.ts';
 import { broadcastShapes } from '../graph/builder.ts';
-import type { BinaryOp } from '../syntax/ast.ts';
+import type { BinaryOperator } from '../syntax/ast.ts';
 import { type Ctx, err, MAX_VALUE_LENGTH } from './context.ts';
 import { bin } from './emit.ts';
 import { BudgetError, fmtCount } from './limits.ts';
 import { type Value, bool, check, describe, float, int, isNum, show } from './values.ts';
 
-const ARITH: Partial<Record<BinaryOp, IrBinary>> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '**': 'pow' };
-const COMPARE: Partial<Record<BinaryOp, IrBinary>> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', '==': 'eq', '!=': 'ne' };
+const ARITH: Partial<Record<BinaryOperator, IrBinary>> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '**': 'pow' };
+const COMPARE: Partial<Record<BinaryOperator, IrBinary>> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', '==': 'eq', '!=': 'ne' };
 
 /** A tensor operand or a compile-time number (bools become bool constants). */
-type Operand = { t: NodeId } | { n: number; isFloat: boolean } | { bool: boolean };
+type ArithOperand = { t: NodeId } | { n: number; isFloat: boolean } | { bool: boolean };
 
-function operand(v: Value, op: string, span: SourceSpan): Operand {
+function operand(v: Value, op: string, span: SourceSpan): ArithOperand {
   check(v);
   if (v.kind === 'tensor') return { t: v.id };
   if (v.kind === 'int') return { n: v.v, isFloat: false };
@@ -26,21 +26,21 @@ function operand(v: Value, op: string, span: SourceSpan): Operand {
   throw err(`'${op}' cannot take ${describe(v)} and a tensor`, span, 'E-type');
 }
 
-function dtypeOf(ctx: Ctx, o: Operand): DType | 'int' | 'float' | 'boolc' {
+function dtypeOf(ctx: Ctx, o: ArithOperand): DType | 'int' | 'float' | 'boolc' {
   if ('t' in o) return ctx.b.type(o.t).dtype;
   if ('bool' in o) return 'boolc';
   return o.isFloat ? 'float' : 'int';
 }
 
 /** An operand as a tensor of dtype `dt` (numbers become scalar constants). */
-function lift(ctx: Ctx, o: Operand, dt: DType): NodeId {
+function lift(ctx: Ctx, o: ArithOperand, dt: DType): NodeId {
   if ('t' in o) return ctx.b.cast(o.t, dt);
   if ('bool' in o) return ctx.b.constant(o.bool ? 1 : 0, [], dt);
   return ctx.b.constant(o.n, [], dt);
 }
 
 /** The dtype two operands of a numeric op are brought to. */
-function numericDType(ctx: Ctx, a: Operand, b: Operand, trueDivision: boolean): DType {
+function numericDType(ctx: Ctx, a: ArithOperand, b: ArithOperand, trueDivision: boolean): DType {
   const ds = [dtypeOf(ctx, a), dtypeOf(ctx, b)];
   if (ds.includes('f32') || ds.includes('float') || trueDivision) return 'f32';
   return 'i32';
@@ -56,7 +56,7 @@ export function tensorOf(ctx: Ctx, v: Value, what: string, span: SourceSpan): No
 }
 
 /** `a op b` for any two values. */
-export function binaryValue(ctx: Ctx, op: BinaryOp, a: Value, b: Value, span: SourceSpan): Value {
+export function binaryValue(ctx: Ctx, op: BinaryOperator, a: Value, b: Value, span: SourceSpan): Value {
   check(a);
   check(b);
   if (a.kind !== 'tensor' && b.kind !== 'tensor') return compileTime(op, a, b, span);
@@ -67,7 +67,7 @@ export function binaryValue(ctx: Ctx, op: BinaryOp, a: Value, b: Value, span: So
   return { kind: 'tensor', id };
 }
 
-function tensorBinary(ctx: Ctx, op: BinaryOp, x: Operand, y: Operand, span: SourceSpan): NodeId {
+function tensorBinary(ctx: Ctx, op: BinaryOperator, x: ArithOperand, y: ArithOperand, span: SourceSpan): NodeId {
   const B = ctx.b;
   if (op === 'and' || op === 'or') {
     for (const o of [x, y]) {
@@ -163,7 +163,7 @@ export function matmul(ctx: Ctx, a: NodeId, b: NodeId, span: SourceSpan): NodeId
   return B.einsum(`${pre}mk,${pre}kK->${pre}mK`, xa, xb);
 }
 
-function compileTime(op: BinaryOp, a: Value, b: Value, span: SourceSpan): Value {
+function compileTime(op: BinaryOperator, a: Value, b: Value, span: SourceSpan): Value {
   if (op === '==' || op === '!=') {
     const eq = sameValue(a, b);
     return bool(op === '==' ? eq : !eq);

@@ -10,21 +10,21 @@ import { evalExpr } from './expr.ts';
 import type { Env } from './scope.ts';
 import { type Value, check, describe, expectInt } from './values.ts';
 
-type Item =
+type IndexValue =
   | { kind: 'int'; v: number; span: SourceSpan }
   | { kind: 'tensor'; id: NodeId; span: SourceSpan }
   | { kind: 'slice'; start?: number; stop?: number; step?: number; span: SourceSpan; full: boolean }
   | { kind: 'ellipsis'; span: SourceSpan }
   | { kind: 'newaxis'; span: SourceSpan };
 
-function evalItem(ctx: Ctx, env: Env, it: IndexItem): Item {
+function evalItem(ctx: Ctx, env: Env, it: IndexItem): IndexValue {
   switch (it.kind) {
     case 'ellipsis':
     case 'newaxis':
       return { kind: it.kind, span: it.span };
     case 'slice': {
       const n = (e: typeof it.start, what: string) => (e ? expectInt(check(evalExpr(ctx, env, e)), `the slice ${what}`, e.span) : undefined);
-      const r: Item = { kind: 'slice', span: it.span, full: !it.start && !it.stop && !it.step };
+      const r: IndexValue = { kind: 'slice', span: it.span, full: !it.start && !it.stop && !it.step };
       const start = n(it.start, 'start');
       const stop = n(it.stop, 'stop');
       const step = n(it.step, 'step');
@@ -68,7 +68,7 @@ export function evalIndex(ctx: Ctx, env: Env, e: IndexExpr): Value {
 }
 
 /** Normalised [start, stop, step] of a slice over an axis of `size`; bounds outside the axis are errors. */
-function sliceBounds(it: Extract<Item, { kind: 'slice' }>, size: number, what: string): [number, number, number] {
+function sliceBounds(it: Extract<IndexValue, { kind: 'slice' }>, size: number, what: string): [number, number, number] {
   const step = it.step ?? 1;
   if (step === 0) throw err('slice step cannot be zero', it.span, 'E-index');
   if (step < 0) throw err(`negative slice steps are not supported (got ${step})`, it.span, 'E-index');
@@ -83,7 +83,7 @@ function sliceBounds(it: Extract<Item, { kind: 'slice' }>, size: number, what: s
   return [a, b, step];
 }
 
-function indexTensor(ctx: Ctx, x: NodeId, items: Item[], what: string, span: SourceSpan): NodeId {
+function indexTensor(ctx: Ctx, x: NodeId, items: IndexValue[], what: string, span: SourceSpan): NodeId {
   const B = ctx.b;
   const shape = B.shape(x);
   const rank = shape.length;
@@ -92,13 +92,13 @@ function indexTensor(ctx: Ctx, x: NodeId, items: Item[], what: string, span: Sou
   const consuming = items.filter((i) => i.kind !== 'ellipsis' && i.kind !== 'newaxis').length;
   if (consuming > rank) throw err(`too many indices for '${what}': ${consuming} for ${fmtType(B.type(x))}`, span, 'E-index');
   // Expand `...` (or the implicit trailing one) into full slices.
-  const fill = (n: number): Item[] => Array.from({ length: n }, () => ({ kind: 'slice', span, full: true }) as Item);
+  const fill = (n: number): IndexValue[] => Array.from({ length: n }, () => ({ kind: 'slice', span, full: true }) as IndexValue);
   const at = items.findIndex((i) => i.kind === 'ellipsis');
   const full = at < 0 ? [...items, ...fill(rank - consuming)] : [...items.slice(0, at), ...fill(rank - consuming), ...items.slice(at + 1)];
 
   const tensors = full.filter((i) => i.kind === 'tensor');
   if (tensors.length) {
-    const t = tensors[0]! as Extract<Item, { kind: 'tensor' }>;
+    const t = tensors[0]! as Extract<IndexValue, { kind: 'tensor' }>;
     const others = full.filter((i) => i !== t);
     if (tensors.length > 1 || others.some((i) => !(i.kind === 'slice' && i.full))) {
       throw err("a tensor index (a gather) can only be combined with ':' and '...', e.g. table[ids] or x[:, ids]", t.span, 'E-index');

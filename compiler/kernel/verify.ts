@@ -16,7 +16,7 @@ type Symbol =
   | { kind: 'kernel' };
 
 /** Where a statement sits: nesting depth, and whether invocations may disagree on reaching it. */
-interface Ctx {
+interface BlockContext {
   depth: number;
   divergent: boolean;
 }
@@ -102,14 +102,14 @@ class Verifier {
     if (bad) this.fail(`${what} must use only constants and uniforms (it reads ${bad})`);
   }
 
-  private block(body: readonly KStmt[], ctx: Ctx): void {
+  private block(body: readonly KStmt[], ctx: BlockContext): void {
     if (ctx.depth > 0) this.scopes.push(new Map());
     for (const s of body) this.stmt(s, ctx);
     if (ctx.depth > 0) this.scopes.pop();
   }
 
-  private stmt(s: KStmt, ctx: Ctx): void {
-    const inner: Ctx = { depth: ctx.depth + 1, divergent: ctx.divergent || !hasUniformControl(s, this.varying) };
+  private stmt(s: KStmt, ctx: BlockContext): void {
+    const inner: BlockContext = { depth: ctx.depth + 1, divergent: ctx.divergent || !hasUniformControl(s, this.varying) };
     switch (s.kind) {
       case 'let': {
         if (s.init) this.expect(s.init, s.type, `initialiser of "${s.name}"`);

@@ -34,7 +34,7 @@ export interface SimplifyOptions {
 }
 
 /** A node as the rules see it: inputs are ids in the new graph. */
-interface Candidate {
+interface NodeCandidate {
   op: OpName;
   attrs: unknown;
   inputs: NodeId[];
@@ -43,7 +43,7 @@ interface Candidate {
 }
 
 /** What a rule decides: use an existing new node, or try this other candidate instead. */
-type Outcome = { forward: NodeId } | { replace: Candidate } | null;
+type RuleOutcome = { forward: NodeId } | { replace: NodeCandidate } | null;
 
 /** The rewrite state: the graph being written, and how many consumers each new node will have. */
 interface Rewrite {
@@ -53,7 +53,7 @@ interface Rewrite {
   readonly opts: SimplifyOptions;
 }
 
-type Rule = (c: Candidate, r: Rewrite) => Outcome;
+type Rule = (c: NodeCandidate, r: Rewrite) => RuleOutcome;
 
 export function simplify(g: Graph, opts: SimplifyOptions = {}): Graph {
   const w = new GraphWriter(g);
@@ -62,7 +62,7 @@ export function simplify(g: Graph, opts: SimplifyOptions = {}): Graph {
   for (const r of [...g.outputs, ...g.updates]) oldUses[r.node]!++;
   const rw: Rewrite = { w, uses: new Map(), opts };
   for (const n of g.nodes) {
-    let c: Candidate = { op: n.op, attrs: n.attrs, inputs: n.inputs.map((i) => w.mapped(i)), type: n.type, span: n.span };
+    let c: NodeCandidate = { op: n.op, attrs: n.attrs, inputs: n.inputs.map((i) => w.mapped(i)), type: n.type, span: n.span };
     let forwarded: NodeId | undefined;
     // Every replacement is strictly simpler (fewer or folded nodes), so this terminates; the bound is a guard.
     for (let round = 0; round < 16 && forwarded === undefined; round++) {
@@ -78,7 +78,7 @@ export function simplify(g: Graph, opts: SimplifyOptions = {}): Graph {
   return w.finish();
 }
 
-function applyRules(c: Candidate, r: Rewrite): Outcome {
+function applyRules(c: NodeCandidate, r: Rewrite): RuleOutcome {
   for (const rule of RULES) {
     const out = rule(c, r);
     if (out) return out;
@@ -91,7 +91,7 @@ const constValue = (w: GraphWriter, id: NodeId): number | undefined => {
   return n.op === 'const' ? (n.attrs as OpAttrs['const']).value : undefined;
 };
 
-const asConst = (c: Candidate, value: number): Outcome => ({ replace: { op: 'const', attrs: { value }, inputs: [], type: c.type, span: c.span } });
+const asConst = (c: NodeCandidate, value: number): RuleOutcome => ({ replace: { op: 'const', attrs: { value }, inputs: [], type: c.type, span: c.span } });
 
 const gradientControl: Rule = (c, { opts }) => {
   if (opts.keepGradientControl) return null;

@@ -207,23 +207,23 @@ export interface NameExpr {
   span: SourceSpan;
 }
 
-export type UnaryOp = '-' | 'not';
+export type UnaryOperator = '-' | 'not';
 
 export interface UnaryExpr {
   kind: 'unary';
-  op: UnaryOp;
+  op: UnaryOperator;
   operand: Expr;
   span: SourceSpan;
 }
 
-export type BinaryOp =
+export type BinaryOperator =
   | '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@'
   | '<' | '<=' | '>' | '>=' | '==' | '!='
   | 'and' | 'or';
 
 export interface BinaryExpr {
   kind: 'binary';
-  op: BinaryOp;
+  op: BinaryOperator;
   left: Expr;
   right: Expr;
   span: SourceSpan;

@@ -4,7 +4,7 @@
 // contains half-built nodes.
 import type { CstNode, IToken } from 'chevrotain';
 import { joinSpans, type SourceSpan } from '../diagnostics.ts';
-import type { Arg, BinaryOp, CallExpr, Expr, IndexItem } from './ast.ts';
+import type { Arg, BinaryOperator, CallExpr, Expr, IndexItem } from './ast.ts';
 import { child, children, has, nodeSpan, report, tokens, tokSpan, token, type BuildContext } from './cst.ts';
 import { decodeString } from './lexer.ts';
 import { MAX_EXPRESSION_DEPTH } from './limits.ts';
@@ -136,7 +136,7 @@ class BinaryChain {
       if (!right) return this.fail();
       const extent = joinSpans(left.extent, right.extent);
       const opSpan = tokSpan(this.c, op);
-      const expr = limited(this.c, { kind: 'binary', op: op.image as BinaryOp, left: left.expr, right: right.expr, span: extent, opSpan }, opSpan, CHAIN_HINT);
+      const expr = limited(this.c, { kind: 'binary', op: op.image as BinaryOperator, left: left.expr, right: right.expr, span: extent, opSpan }, opSpan, CHAIN_HINT);
       if (!expr) return this.fail();
       left = { expr, extent };
     }

@@ -49,7 +49,7 @@ export const attention: KernelTemplate = {
 /** A finite stand-in for −∞ as the running max's start (WGSL has no infinities). */
 const NEG_BIG = -3.0e38;
 
-interface Ctx {
+interface AttentionContext {
   readonly s: StageLowering;
   readonly n: Node<'attention'>;
   readonly a: OpAttrs['attention'];
@@ -87,7 +87,7 @@ function lowerAttention(s: StageLowering): Kernel {
     ...(grid ? { workgroupSize: perGroup } : {}),
     body: ({ flat, index }) => {
       const L = d.lead.length;
-      const c: Ctx = { s, n, a, d, ev: new Evaluator(s, {}), lead: index.slice(0, L) };
+      const c: AttentionContext = { s, n, a, d, ev: new Evaluator(s, {}), lead: index.slice(0, L) };
       const scope = new Scope(s.names);
       const base = acc && grid ? scope.bind('base', k.mul(k.cast('i32', k.localId(0)), width)) : k.i32(0);
       const slot = (col: KExpr): KExpr => k.add(base, col);
@@ -106,7 +106,7 @@ function lowerAttention(s: StageLowering): Kernel {
 }
 
 /** The group's load of attention operand `name`. */
-function operand(c: Ctx, name: string): { load: KernelLoad; shape: readonly number[] } {
+function operand(c: AttentionContext, name: string): { load: KernelLoad; shape: readonly number[] } {
   const input = c.n.inputs[ATTENTION_INPUTS[c.a.part].indexOf(name)]!;
   const load = findLoad(c.s.stage.group, input, 'element');
   if (!load) throw new Error(`lowering: %${c.n.id} must read its ${name} (%${input}) from memory`);
@@ -114,13 +114,13 @@ function operand(c: Ctx, name: string): { load: KernelLoad; shape: readonly numb
 }
 
 /** operand[lead…, head, row, col] */
-function read(c: Ctx, scope: Scope, name: string, head: KExpr, row: KExpr, col: KExpr): KExpr {
+function read(c: AttentionContext, scope: Scope, name: string, head: KExpr, row: KExpr, col: KExpr): KExpr {
   const { load, shape } = operand(c, name);
   return c.ev.loadAt(scope, load, Point.axes(shape, [...c.lead, head, row, col]));
 }
 
 /** Σ_col a[col] · b[col] over `size` columns, as a loop into a fresh local. */
-function dot(c: Ctx, scope: Scope, size: number, a: (s: Scope, col: KExpr) => KExpr, b: (s: Scope, col: KExpr) => KExpr): KVar {
+function dot(c: AttentionContext, scope: Scope, size: number, a: (s: Scope, col: KExpr) => KExpr, b: (s: Scope, col: KExpr) => KExpr): KVar {
   const sum = c.s.names.variable('dot', 'f32');
   const col = c.s.names.variable('c', 'i32');
   const inner = scope.child();
@@ -130,7 +130,7 @@ function dot(c: Ctx, scope: Scope, size: number, a: (s: Scope, col: KExpr) => KE
 }
 
 /** acc[col] = f(acc[col], col) for every column. */
-function eachColumn(c: Ctx, scope: Scope, width: number, slot: (col: KExpr) => KExpr, acc: ReturnType<typeof k.workgroupArray>, f: (s: Scope, cur: KExpr, col: KExpr) => KExpr): void {
+function eachColumn(c: AttentionContext, scope: Scope, width: number, slot: (col: KExpr) => KExpr, acc: ReturnType<typeof k.workgroupArray>, f: (s: Scope, cur: KExpr, col: KExpr) => KExpr): void {
   const col = c.s.names.variable('c', 'i32');
   const inner = scope.child();
   const at = slot(col);
@@ -142,7 +142,7 @@ function eachColumn(c: Ctx, scope: Scope, width: number, slot: (col: KExpr) => K
  * A query row (out, lse, dq). Returns the factor the accumulator is stored
  * with (1/l for out), or the stored value itself for lse.
  */
-function queryRow(c: Ctx, scope: Scope, h: KExpr, i: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): KExpr | undefined {
+function queryRow(c: AttentionContext, scope: Scope, h: KExpr, i: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): KExpr | undefined {
   const { a, d } = c;
   const r = d.H / d.G;
   const g = scope.bind('g', r === 1 ? h : k.idiv(h, r));
@@ -187,7 +187,7 @@ function queryRow(c: Ctx, scope: Scope, h: KExpr, i: KExpr, acc: ReturnType<type
 }
 
 /** A key row (dk, dv): the query heads of its group, the queries that see key j. */
-function keyRow(c: Ctx, scope: Scope, g: KExpr, j: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): undefined {
+function keyRow(c: AttentionContext, scope: Scope, g: KExpr, j: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): undefined {
   const { a, d } = c;
   const r = d.H / d.G;
   const shift = d.S - d.T;

@@ -59,7 +59,7 @@ function defaultTile(opts: MatmulOptions): GpuMatmulTile {
   return (m !== undefined && m < 64) || (n !== undefined && n < 64) || memory < 2 * 64 * BK * 4 ? '16x16' : '64x64';
 }
 
-interface Ctx {
+interface MatmulContext {
   opts: MatmulOptions;
   names: Names;
   M: KExpr;
@@ -78,7 +78,7 @@ function stageGuarded(inBounds: KExpr, store: (v: KExpr) => KStmt, value: () => 
   return k.when(inBounds, [store(value())], [store(k.f32(0))]);
 }
 
-function simple16(c: Ctx) {
+function simple16(c: MatmulContext) {
   const { names, tx, ty, batch, t } = c;
   const loadA = operandLoad(c.opts.a);
   const loadB = operandLoad(c.opts.b);
@@ -112,7 +112,7 @@ function simple16(c: Ctx) {
   return { decls: [tileA, tileB], stmts };
 }
 
-function blocked64(c: Ctx) {
+function blocked64(c: MatmulContext) {
   const { names, tx, ty, batch, t } = c;
   const loadA = operandLoad(c.opts.a);
   const loadB = operandLoad(c.opts.b);

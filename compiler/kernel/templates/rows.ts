@@ -18,10 +18,10 @@ import type { Names } from '../names.ts';
 import type { Dim, GridLimits, KernelSignature, LaunchKind } from './common.ts';
 import { DEFAULT_GRID_LIMITS, MAX_WORKGROUP_BYTES, constDim, dimExpr, namesFor, nextPow2, workgroupGrid } from './common.ts';
 
-export type ReduceOp = 'sum' | 'max' | 'min';
+export type RowReduceOp = 'sum' | 'max' | 'min';
 
 export interface Reduction {
-  readonly op: ReduceOp;
+  readonly op: RowReduceOp;
   /** Accumulator type; default f32. */
   readonly type?: KStorageType;
 }
@@ -62,13 +62,13 @@ export interface RowKernelOptions {
   readonly names?: Names;
 }
 
-const IDENTITY: Record<ReduceOp, Record<KStorageType, number>> = {
+const IDENTITY: Record<RowReduceOp, Record<KStorageType, number>> = {
   sum: { f32: 0, i32: 0, u32: 0 },
   max: { f32: -Infinity, i32: -2147483648, u32: 0 },
   min: { f32: Infinity, i32: 2147483647, u32: 4294967295 },
 };
 
-function combine(op: ReduceOp, a: KExpr, b: KExpr): KExpr {
+function combine(op: RowReduceOp, a: KExpr, b: KExpr): KExpr {
   return op === 'sum' ? k.add(a, b) : op === 'max' ? k.max(a, b) : k.min(a, b);
 }
 
@@ -176,7 +176,7 @@ function gridRows(opts: RowKernelOptions, names: Names) {
 }
 
 /** Halves the active invocations each step until partial[0] holds the row's result. */
-function treeReduce(ops: readonly ReduceOp[], arrays: readonly WorkgroupArray[], lid: KVar, size: number): KStmt[] {
+function treeReduce(ops: readonly RowReduceOp[], arrays: readonly WorkgroupArray[], lid: KVar, size: number): KStmt[] {
   const out: KStmt[] = [];
   for (let s = size / 2; s >= 1; s /= 2) {
     out.push(
