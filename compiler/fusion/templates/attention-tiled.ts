@@ -116,6 +116,15 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
     return k.select(visible(i, j), k.exp(k.sub(k.mul(k.wgLoad(tileS, at), a.scale), lse)), k.f32(0));
   };
   const delta = (h: KExpr, i: KExpr): KExpr => k.load(op('delta').buffer, k.add(op('delta').base(lead, h), k.mul(i, op('delta').row)));
+  /** dS = scale · P ⊙ (dO Vᵀ − D) over a tile, into tileS (dq, dk). */
+  const dsTile = (h: KExpr, g: KExpr, i0: KExpr, bq: KExpr, j0: KExpr, bk: KExpr): KStmt[] => [
+    dpTile(h, g, i0, bq, j0, bk),
+    eachPair(bq, bk, (r2, c2, at) => {
+      const i = k.add(i0, r2);
+      const pj = probability(h, i, k.add(j0, c2), at);
+      return [k.wgStore(tileS, at, k.mul(k.mul(pj, k.sub(k.wgLoad(tileP, at), delta(h, i))), a.scale))];
+    }),
+  ];
 
   let body: KStmt[];
   if (!keyRows) {
@@ -139,12 +148,7 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
       ...(width > 0 ? [k.for(c, 0, width, [k.wgStore(acc, k.add(k.mul(rr, width), c), k.f32(0))])] : [])]));
     const tile: KStmt[] = [k.let(bk, k.min(k.i32(BK), k.sub(jhi, j0))), scores(h, g, i0, bq, j0, bk)];
     if (a.part === 'dq') {
-      tile.push(dpTile(h, g, i0, bq, j0, bk));
-      tile.push(eachPair(bq, bk, (r2, c2, at) => {
-        const i = k.add(i0, r2);
-        const pj = probability(h, i, k.add(j0, c2), at);
-        return [k.wgStore(tileS, at, k.mul(k.mul(pj, k.sub(k.wgLoad(tileP, at), delta(h, i))), a.scale))];
-      }));
+      tile.push(...dsTile(h, g, i0, bq, j0, bk));
       tile.push(k.gemm({
         out: prod, M: bq, N: d.K, K: bk,
         a: { buffer: mat(tileS), rowStride: bk, colStride: 1 },
@@ -229,12 +233,7 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
         b: { buffer: op('dO').buffer, offset: k.add(op('dO').base(lead, h), k.mul(i0, op('dO').row)), rowStride: op('dO').row, colStride: op('dO').col },
       }), accumulate(bk, d.V));
     } else {
-      tile.push(dpTile(h, g, i0, bq, j0, bk));
-      tile.push(eachPair(bq, bk, (r2, c2, at) => {
-        const i = k.add(i0, r2);
-        const pj = probability(h, i, k.add(j0, c2), at);
-        return [k.wgStore(tileS, at, k.mul(k.mul(pj, k.sub(k.wgLoad(tileP, at), delta(h, i))), a.scale))];
-      }));
+      tile.push(...dsTile(h, g, i0, bq, j0, bk));
       tile.push(k.gemm({
         out: prod, M: bk, N: d.K, K: bq,
         a: { buffer: mat(tileS), rowStride: 1, colStride: bk },
