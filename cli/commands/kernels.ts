@@ -5,8 +5,6 @@ import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { displayLocation } from '../../compiler/emit/paths.ts';
 import { compileGraph } from '../../compiler/program.ts';
 import { targetSpec } from '../../compiler/target.ts';
-import { renderJs } from '../../compiler/render/js.ts';
-import { renderWgsl } from '../../compiler/render/wgsl.ts';
 import { compileLanguageModel } from '../../compiler/model.ts';
 import { choiceFlag, intFlag, modelFile, parseConfig, UsageError, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
 import { batch, CTX, SET } from '../options.ts';
@@ -48,7 +46,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   if (source !== undefined) {
     const lk = lowered.kernels.find((k) => k.kernel.name === source);
     if (!lk) throw new Error(`no kernel named "${source}" in the ${program} program (loom kernels ${file} --program ${program} lists them)`);
-    io.stdout.write(target === 'js' ? renderJs(lk.kernel).source : renderWgsl(lk.kernel).code);
+    io.stdout.write(targetSpec(target).renderKernel(lk.kernel).code);
     return 0;
   }
   const lines = lowered.kernels.map((lk) => {
