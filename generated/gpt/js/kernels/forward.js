@@ -305,212 +305,435 @@ function k5_attn_out(buffers, uniforms) {
     }
   }
 }
-// k6_copy (compiler/std/nn.loom:66:15)
-function k6_copy(buffers, uniforms) {
+// k6_einsum (compiler/std/nn.loom:67:9)
+function k6_einsum(buffers, uniforms) {
   const t77 = buffers.t77;
-  const t78 = buffers.t78;
-  for (let i = 0; i < 4096; i++) {
-    const l78 = t77[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t78[i] = l78;
-  }
-}
-// k7_einsum (compiler/std/nn.loom:9:58)
-function k7_einsum(buffers, uniforms) {
-  const t78 = buffers.t78;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t39 = buffers.t39;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t84 = buffers.t84;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t78, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l39 = t39[i * 64 + j];
-      const l82 = p_blocks_0_attn_wo_b[j];
-      const v83 = c_tile[ci + j] + l82;
-      const v84 = l39 + v83;
-      t84[i * 64 + j] = v84;
+  const t83 = buffers.t83;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_blocks_0_attn_wo_w[qb];
+        const b1 = p_blocks_0_attn_wo_w[qb + 1];
+        const b2 = p_blocks_0_attn_wo_w[qb + 2];
+        const b3 = p_blocks_0_attn_wo_w[qb + 3];
+        const b4 = p_blocks_0_attn_wo_w[qb + 4];
+        const b5 = p_blocks_0_attn_wo_w[qb + 5];
+        const b6 = p_blocks_0_attn_wo_w[qb + 6];
+        const b7 = p_blocks_0_attn_wo_w[qb + 7];
+        const a0 = t77[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t77[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t77[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t77[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l39 = t39[i0 * 64 + j0];
+      const l81 = p_blocks_0_attn_wo_b[j0];
+      const v82 = c0_0 + l81;
+      const v83 = l39 + v82;
+      t83[i0 * 64 + j0] = v83;
+      const l39_1 = t39[i0 * 64 + j0 + 1];
+      const l81_1 = p_blocks_0_attn_wo_b[j0 + 1];
+      const v82_1 = c0_1 + l81_1;
+      const v83_1 = l39_1 + v82_1;
+      t83[i0 * 64 + j0 + 1] = v83_1;
+      const l39_2 = t39[i0 * 64 + j0 + 2];
+      const l81_2 = p_blocks_0_attn_wo_b[j0 + 2];
+      const v82_2 = c0_2 + l81_2;
+      const v83_2 = l39_2 + v82_2;
+      t83[i0 * 64 + j0 + 2] = v83_2;
+      const l39_3 = t39[i0 * 64 + j0 + 3];
+      const l81_3 = p_blocks_0_attn_wo_b[j0 + 3];
+      const v82_3 = c0_3 + l81_3;
+      const v83_3 = l39_3 + v82_3;
+      t83[i0 * 64 + j0 + 3] = v83_3;
+      const l39_4 = t39[i0 * 64 + j0 + 4];
+      const l81_4 = p_blocks_0_attn_wo_b[j0 + 4];
+      const v82_4 = c0_4 + l81_4;
+      const v83_4 = l39_4 + v82_4;
+      t83[i0 * 64 + j0 + 4] = v83_4;
+      const l39_5 = t39[i0 * 64 + j0 + 5];
+      const l81_5 = p_blocks_0_attn_wo_b[j0 + 5];
+      const v82_5 = c0_5 + l81_5;
+      const v83_5 = l39_5 + v82_5;
+      t83[i0 * 64 + j0 + 5] = v83_5;
+      const l39_6 = t39[i0 * 64 + j0 + 6];
+      const l81_6 = p_blocks_0_attn_wo_b[j0 + 6];
+      const v82_6 = c0_6 + l81_6;
+      const v83_6 = l39_6 + v82_6;
+      t83[i0 * 64 + j0 + 6] = v83_6;
+      const l39_7 = t39[i0 * 64 + j0 + 7];
+      const l81_7 = p_blocks_0_attn_wo_b[j0 + 7];
+      const v82_7 = c0_7 + l81_7;
+      const v83_7 = l39_7 + v82_7;
+      t83[i0 * 64 + j0 + 7] = v83_7;
+      const l39_8 = t39[(i0 + 1) * 64 + j0];
+      const l81_8 = p_blocks_0_attn_wo_b[j0];
+      const v82_8 = c1_0 + l81_8;
+      const v83_8 = l39_8 + v82_8;
+      t83[(i0 + 1) * 64 + j0] = v83_8;
+      const l39_9 = t39[(i0 + 1) * 64 + j0 + 1];
+      const l81_9 = p_blocks_0_attn_wo_b[j0 + 1];
+      const v82_9 = c1_1 + l81_9;
+      const v83_9 = l39_9 + v82_9;
+      t83[(i0 + 1) * 64 + j0 + 1] = v83_9;
+      const l39_10 = t39[(i0 + 1) * 64 + j0 + 2];
+      const l81_10 = p_blocks_0_attn_wo_b[j0 + 2];
+      const v82_10 = c1_2 + l81_10;
+      const v83_10 = l39_10 + v82_10;
+      t83[(i0 + 1) * 64 + j0 + 2] = v83_10;
+      const l39_11 = t39[(i0 + 1) * 64 + j0 + 3];
+      const l81_11 = p_blocks_0_attn_wo_b[j0 + 3];
+      const v82_11 = c1_3 + l81_11;
+      const v83_11 = l39_11 + v82_11;
+      t83[(i0 + 1) * 64 + j0 + 3] = v83_11;
+      const l39_12 = t39[(i0 + 1) * 64 + j0 + 4];
+      const l81_12 = p_blocks_0_attn_wo_b[j0 + 4];
+      const v82_12 = c1_4 + l81_12;
+      const v83_12 = l39_12 + v82_12;
+      t83[(i0 + 1) * 64 + j0 + 4] = v83_12;
+      const l39_13 = t39[(i0 + 1) * 64 + j0 + 5];
+      const l81_13 = p_blocks_0_attn_wo_b[j0 + 5];
+      const v82_13 = c1_5 + l81_13;
+      const v83_13 = l39_13 + v82_13;
+      t83[(i0 + 1) * 64 + j0 + 5] = v83_13;
+      const l39_14 = t39[(i0 + 1) * 64 + j0 + 6];
+      const l81_14 = p_blocks_0_attn_wo_b[j0 + 6];
+      const v82_14 = c1_6 + l81_14;
+      const v83_14 = l39_14 + v82_14;
+      t83[(i0 + 1) * 64 + j0 + 6] = v83_14;
+      const l39_15 = t39[(i0 + 1) * 64 + j0 + 7];
+      const l81_15 = p_blocks_0_attn_wo_b[j0 + 7];
+      const v82_15 = c1_7 + l81_15;
+      const v83_15 = l39_15 + v82_15;
+      t83[(i0 + 1) * 64 + j0 + 7] = v83_15;
+      const l39_16 = t39[(i0 + 2) * 64 + j0];
+      const l81_16 = p_blocks_0_attn_wo_b[j0];
+      const v82_16 = c2_0 + l81_16;
+      const v83_16 = l39_16 + v82_16;
+      t83[(i0 + 2) * 64 + j0] = v83_16;
+      const l39_17 = t39[(i0 + 2) * 64 + j0 + 1];
+      const l81_17 = p_blocks_0_attn_wo_b[j0 + 1];
+      const v82_17 = c2_1 + l81_17;
+      const v83_17 = l39_17 + v82_17;
+      t83[(i0 + 2) * 64 + j0 + 1] = v83_17;
+      const l39_18 = t39[(i0 + 2) * 64 + j0 + 2];
+      const l81_18 = p_blocks_0_attn_wo_b[j0 + 2];
+      const v82_18 = c2_2 + l81_18;
+      const v83_18 = l39_18 + v82_18;
+      t83[(i0 + 2) * 64 + j0 + 2] = v83_18;
+      const l39_19 = t39[(i0 + 2) * 64 + j0 + 3];
+      const l81_19 = p_blocks_0_attn_wo_b[j0 + 3];
+      const v82_19 = c2_3 + l81_19;
+      const v83_19 = l39_19 + v82_19;
+      t83[(i0 + 2) * 64 + j0 + 3] = v83_19;
+      const l39_20 = t39[(i0 + 2) * 64 + j0 + 4];
+      const l81_20 = p_blocks_0_attn_wo_b[j0 + 4];
+      const v82_20 = c2_4 + l81_20;
+      const v83_20 = l39_20 + v82_20;
+      t83[(i0 + 2) * 64 + j0 + 4] = v83_20;
+      const l39_21 = t39[(i0 + 2) * 64 + j0 + 5];
+      const l81_21 = p_blocks_0_attn_wo_b[j0 + 5];
+      const v82_21 = c2_5 + l81_21;
+      const v83_21 = l39_21 + v82_21;
+      t83[(i0 + 2) * 64 + j0 + 5] = v83_21;
+      const l39_22 = t39[(i0 + 2) * 64 + j0 + 6];
+      const l81_22 = p_blocks_0_attn_wo_b[j0 + 6];
+      const v82_22 = c2_6 + l81_22;
+      const v83_22 = l39_22 + v82_22;
+      t83[(i0 + 2) * 64 + j0 + 6] = v83_22;
+      const l39_23 = t39[(i0 + 2) * 64 + j0 + 7];
+      const l81_23 = p_blocks_0_attn_wo_b[j0 + 7];
+      const v82_23 = c2_7 + l81_23;
+      const v83_23 = l39_23 + v82_23;
+      t83[(i0 + 2) * 64 + j0 + 7] = v83_23;
+      const l39_24 = t39[(i0 + 3) * 64 + j0];
+      const l81_24 = p_blocks_0_attn_wo_b[j0];
+      const v82_24 = c3_0 + l81_24;
+      const v83_24 = l39_24 + v82_24;
+      t83[(i0 + 3) * 64 + j0] = v83_24;
+      const l39_25 = t39[(i0 + 3) * 64 + j0 + 1];
+      const l81_25 = p_blocks_0_attn_wo_b[j0 + 1];
+      const v82_25 = c3_1 + l81_25;
+      const v83_25 = l39_25 + v82_25;
+      t83[(i0 + 3) * 64 + j0 + 1] = v83_25;
+      const l39_26 = t39[(i0 + 3) * 64 + j0 + 2];
+      const l81_26 = p_blocks_0_attn_wo_b[j0 + 2];
+      const v82_26 = c3_2 + l81_26;
+      const v83_26 = l39_26 + v82_26;
+      t83[(i0 + 3) * 64 + j0 + 2] = v83_26;
+      const l39_27 = t39[(i0 + 3) * 64 + j0 + 3];
+      const l81_27 = p_blocks_0_attn_wo_b[j0 + 3];
+      const v82_27 = c3_3 + l81_27;
+      const v83_27 = l39_27 + v82_27;
+      t83[(i0 + 3) * 64 + j0 + 3] = v83_27;
+      const l39_28 = t39[(i0 + 3) * 64 + j0 + 4];
+      const l81_28 = p_blocks_0_attn_wo_b[j0 + 4];
+      const v82_28 = c3_4 + l81_28;
+      const v83_28 = l39_28 + v82_28;
+      t83[(i0 + 3) * 64 + j0 + 4] = v83_28;
+      const l39_29 = t39[(i0 + 3) * 64 + j0 + 5];
+      const l81_29 = p_blocks_0_attn_wo_b[j0 + 5];
+      const v82_29 = c3_5 + l81_29;
+      const v83_29 = l39_29 + v82_29;
+      t83[(i0 + 3) * 64 + j0 + 5] = v83_29;
+      const l39_30 = t39[(i0 + 3) * 64 + j0 + 6];
+      const l81_30 = p_blocks_0_attn_wo_b[j0 + 6];
+      const v82_30 = c3_6 + l81_30;
+      const v83_30 = l39_30 + v82_30;
+      t83[(i0 + 3) * 64 + j0 + 6] = v83_30;
+      const l39_31 = t39[(i0 + 3) * 64 + j0 + 7];
+      const l81_31 = p_blocks_0_attn_wo_b[j0 + 7];
+      const v82_31 = c3_7 + l81_31;
+      const v83_31 = l39_31 + v82_31;
+      t83[(i0 + 3) * 64 + j0 + 7] = v83_31;
     }
   }
 }
-// k8_reduce (compiler/std/nn.loom:23:14)
-function k8_reduce(buffers, uniforms) {
-  const t84 = buffers.t84;
+// k7_reduce (compiler/std/nn.loom:23:14)
+function k7_reduce(buffers, uniforms) {
+  const t83 = buffers.t83;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t101 = buffers.t101;
+  const t100 = buffers.t100;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l84 = t84[row * 64 + col];
-      acc0_0 += l84;
+      const l83 = t83[row * 64 + col];
+      acc0_0 += l83;
     }
     let acc1_0 = 0;
-    const v86 = acc0_0 * 0.015625;
+    const v85 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l84_1 = t84[row * 64 + col_1];
-      const v88 = l84_1 - v86;
-      const v89 = v88 * v88;
-      acc1_0 += v89;
+      const l83_1 = t83[row * 64 + col_1];
+      const v87 = l83_1 - v85;
+      const v88 = v87 * v87;
+      acc1_0 += v88;
     }
-    const v86_1 = acc0_0 * 0.015625;
-    const v91 = acc1_0 * 0.015625;
-    const v92 = v91 + 0.00001;
-    const v93 = 1 / Math.sqrt(v92);
+    const v85_1 = acc0_0 * 0.015625;
+    const v90 = acc1_0 * 0.015625;
+    const v91 = v90 + 0.00001;
+    const v92 = 1 / Math.sqrt(v91);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l84_2 = t84[row * 64 + col_2];
-      const v88_1 = l84_2 - v86_1;
-      const v95 = v88_1 * v93;
-      const l97 = p_blocks_0_ln2_g[col_2];
-      const v98 = v95 * l97;
-      const l100 = p_blocks_0_ln2_b[col_2];
-      const v101 = v98 + l100;
-      t101[row * 64 + col_2] = v101;
+      const l83_2 = t83[row * 64 + col_2];
+      const v87_1 = l83_2 - v85_1;
+      const v94 = v87_1 * v92;
+      const l96 = p_blocks_0_ln2_g[col_2];
+      const v97 = v94 * l96;
+      const l99 = p_blocks_0_ln2_b[col_2];
+      const v100 = v97 + l99;
+      t100[row * 64 + col_2] = v100;
+    }
+  }
+}
+// k8_einsum (compiler/std/nn.loom:9:58)
+function k8_einsum(buffers, uniforms) {
+  const t100 = buffers.t100;
+  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
+  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
+  const t112 = buffers.t112;
+  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t100, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      const l103 = p_blocks_0_mlp_fc_b[j];
+      const v104 = c_tile[ci + j] + l103;
+      const v106 = 0.5 * v104;
+      const v108 = v104 * 0.70710677;
+      const v109 = loom_erf(v108);
+      const v111 = 1 + v109;
+      const v112 = v106 * v111;
+      t112[i * 256 + j] = v112;
     }
   }
 }
 // k9_einsum (compiler/std/nn.loom:9:58)
 function k9_einsum(buffers, uniforms) {
-  const t101 = buffers.t101;
-  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
-  const t113 = buffers.t113;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t101, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      const l104 = p_blocks_0_mlp_fc_b[j];
-      const v105 = c_tile[ci + j] + l104;
-      const v107 = 0.5 * v105;
-      const v109 = v105 * 0.70710677;
-      const v110 = loom_erf(v109);
-      const v112 = 1 + v110;
-      const v113 = v107 * v112;
-      t113[i * 256 + j] = v113;
-    }
-  }
-}
-// k10_einsum (compiler/std/nn.loom:9:58)
-function k10_einsum(buffers, uniforms) {
-  const t113 = buffers.t113;
+  const t112 = buffers.t112;
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t84 = buffers.t84;
+  const t83 = buffers.t83;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
-  const t118 = buffers.t118;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t113, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const t117 = buffers.t117;
+  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 256, t112, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l84 = t84[i * 64 + j];
-      const l116 = p_blocks_0_mlp_proj_b[j];
-      const v117 = c_tile[ci + j] + l116;
-      const v118 = l84 + v117;
-      t118[i * 64 + j] = v118;
+      const l83 = t83[i * 64 + j];
+      const l115 = p_blocks_0_mlp_proj_b[j];
+      const v116 = c_tile[ci + j] + l115;
+      const v117 = l83 + v116;
+      t117[i * 64 + j] = v117;
     }
   }
 }
-// k11_reduce (compiler/std/nn.loom:23:14)
-function k11_reduce(buffers, uniforms) {
-  const t118 = buffers.t118;
+// k10_reduce (compiler/std/nn.loom:23:14)
+function k10_reduce(buffers, uniforms) {
+  const t117 = buffers.t117;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t135 = buffers.t135;
+  const t134 = buffers.t134;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l118 = t118[row * 64 + col];
-      acc0_0 += l118;
+      const l117 = t117[row * 64 + col];
+      acc0_0 += l117;
     }
     let acc1_0 = 0;
-    const v120 = acc0_0 * 0.015625;
+    const v119 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l118_1 = t118[row * 64 + col_1];
-      const v122 = l118_1 - v120;
-      const v123 = v122 * v122;
-      acc1_0 += v123;
+      const l117_1 = t117[row * 64 + col_1];
+      const v121 = l117_1 - v119;
+      const v122 = v121 * v121;
+      acc1_0 += v122;
     }
-    const v120_1 = acc0_0 * 0.015625;
-    const v125 = acc1_0 * 0.015625;
-    const v126 = v125 + 0.00001;
-    const v127 = 1 / Math.sqrt(v126);
+    const v119_1 = acc0_0 * 0.015625;
+    const v124 = acc1_0 * 0.015625;
+    const v125 = v124 + 0.00001;
+    const v126 = 1 / Math.sqrt(v125);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l118_2 = t118[row * 64 + col_2];
-      const v122_1 = l118_2 - v120_1;
-      const v129 = v122_1 * v127;
-      const l131 = p_blocks_1_ln1_g[col_2];
-      const v132 = v129 * l131;
-      const l134 = p_blocks_1_ln1_b[col_2];
-      const v135 = v132 + l134;
-      t135[row * 64 + col_2] = v135;
+      const l117_2 = t117[row * 64 + col_2];
+      const v121_1 = l117_2 - v119_1;
+      const v128 = v121_1 * v126;
+      const l130 = p_blocks_1_ln1_g[col_2];
+      const v131 = v128 * l130;
+      const l133 = p_blocks_1_ln1_b[col_2];
+      const v134 = v131 + l133;
+      t134[row * 64 + col_2] = v134;
+    }
+  }
+}
+// k11_einsum (compiler/std/nn.loom:9:58)
+function k11_einsum(buffers, uniforms) {
+  const t134 = buffers.t134;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
+  const t138 = buffers.t138;
+  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l137 = p_blocks_1_attn_wq_b[j];
+      const v138 = c_tile[ci + j] + l137;
+      t138[i * 64 + j] = v138;
     }
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:58)
 function k12_einsum(buffers, uniforms) {
-  const t135 = buffers.t135;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t139 = buffers.t139;
+  const t134 = buffers.t134;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
+  const t144 = buffers.t144;
   const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t135, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l138 = p_blocks_1_attn_wq_b[j];
-      const v139 = c_tile[ci + j] + l138;
-      t139[i * 64 + j] = v139;
+      const l143 = p_blocks_1_attn_wk_b[j];
+      const v144 = c_tile[ci + j] + l143;
+      t144[i * 64 + j] = v144;
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:58)
 function k13_einsum(buffers, uniforms) {
-  const t135 = buffers.t135;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t145 = buffers.t145;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t135, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l144 = p_blocks_1_attn_wk_b[j];
-      const v145 = c_tile[ci + j] + l144;
-      t145[i * 64 + j] = v145;
-    }
-  }
-}
-// k14_einsum (compiler/std/nn.loom:9:58)
-function k14_einsum(buffers, uniforms) {
-  const t135 = buffers.t135;
+  const t134 = buffers.t134;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t151 = buffers.t151;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t135, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const t150 = buffers.t150;
+  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l150 = p_blocks_1_attn_wv_b[j];
-      const v151 = c_tile[ci + j] + l150;
-      t151[i * 64 + j] = v151;
+      const l149 = p_blocks_1_attn_wv_b[j];
+      const v150 = c_tile[ci + j] + l149;
+      t150[i * 64 + j] = v150;
     }
   }
 }
-// k15_attn_out (compiler/std/functional.loom:47:10)
-function k15_attn_out(buffers, uniforms) {
-  const t139 = buffers.t139;
-  const t145 = buffers.t145;
-  const t151 = buffers.t151;
-  const t154 = buffers.t154;
-  const s = loom_scratch("k15_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k15_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k15_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k15_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k15_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k15_attn_out.l", Float32Array, 64);
+// k14_attn_out (compiler/std/functional.loom:47:10)
+function k14_attn_out(buffers, uniforms) {
+  const t138 = buffers.t138;
+  const t144 = buffers.t144;
+  const t150 = buffers.t150;
+  const t153 = buffers.t153;
+  const s = loom_scratch("k14_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k14_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k14_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k14_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k14_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k14_attn_out.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -526,7 +749,7 @@ function k15_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t139, h * 16 + i0 * 64, 64, 1, t145, h * 16 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t138, h * 16 + i0 * 64, 64, 1, t144, h * 16 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -547,7 +770,7 @@ function k15_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t151, h * 16 + j0 * 64, 64, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t150, h * 16 + j0 * 64, 64, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -556,167 +779,390 @@ function k15_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t154[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t153[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k16_copy (compiler/std/nn.loom:66:15)
-function k16_copy(buffers, uniforms) {
-  const t154 = buffers.t154;
-  const t155 = buffers.t155;
-  for (let i = 0; i < 4096; i++) {
-    const l155 = t154[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t155[i] = l155;
+// k15_einsum (compiler/std/nn.loom:67:9)
+function k15_einsum(buffers, uniforms) {
+  const t153 = buffers.t153;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t117 = buffers.t117;
+  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
+  const t159 = buffers.t159;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_blocks_1_attn_wo_w[qb];
+        const b1 = p_blocks_1_attn_wo_w[qb + 1];
+        const b2 = p_blocks_1_attn_wo_w[qb + 2];
+        const b3 = p_blocks_1_attn_wo_w[qb + 3];
+        const b4 = p_blocks_1_attn_wo_w[qb + 4];
+        const b5 = p_blocks_1_attn_wo_w[qb + 5];
+        const b6 = p_blocks_1_attn_wo_w[qb + 6];
+        const b7 = p_blocks_1_attn_wo_w[qb + 7];
+        const a0 = t153[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t153[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t153[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t153[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l117 = t117[i0 * 64 + j0];
+      const l157 = p_blocks_1_attn_wo_b[j0];
+      const v158 = c0_0 + l157;
+      const v159 = l117 + v158;
+      t159[i0 * 64 + j0] = v159;
+      const l117_1 = t117[i0 * 64 + j0 + 1];
+      const l157_1 = p_blocks_1_attn_wo_b[j0 + 1];
+      const v158_1 = c0_1 + l157_1;
+      const v159_1 = l117_1 + v158_1;
+      t159[i0 * 64 + j0 + 1] = v159_1;
+      const l117_2 = t117[i0 * 64 + j0 + 2];
+      const l157_2 = p_blocks_1_attn_wo_b[j0 + 2];
+      const v158_2 = c0_2 + l157_2;
+      const v159_2 = l117_2 + v158_2;
+      t159[i0 * 64 + j0 + 2] = v159_2;
+      const l117_3 = t117[i0 * 64 + j0 + 3];
+      const l157_3 = p_blocks_1_attn_wo_b[j0 + 3];
+      const v158_3 = c0_3 + l157_3;
+      const v159_3 = l117_3 + v158_3;
+      t159[i0 * 64 + j0 + 3] = v159_3;
+      const l117_4 = t117[i0 * 64 + j0 + 4];
+      const l157_4 = p_blocks_1_attn_wo_b[j0 + 4];
+      const v158_4 = c0_4 + l157_4;
+      const v159_4 = l117_4 + v158_4;
+      t159[i0 * 64 + j0 + 4] = v159_4;
+      const l117_5 = t117[i0 * 64 + j0 + 5];
+      const l157_5 = p_blocks_1_attn_wo_b[j0 + 5];
+      const v158_5 = c0_5 + l157_5;
+      const v159_5 = l117_5 + v158_5;
+      t159[i0 * 64 + j0 + 5] = v159_5;
+      const l117_6 = t117[i0 * 64 + j0 + 6];
+      const l157_6 = p_blocks_1_attn_wo_b[j0 + 6];
+      const v158_6 = c0_6 + l157_6;
+      const v159_6 = l117_6 + v158_6;
+      t159[i0 * 64 + j0 + 6] = v159_6;
+      const l117_7 = t117[i0 * 64 + j0 + 7];
+      const l157_7 = p_blocks_1_attn_wo_b[j0 + 7];
+      const v158_7 = c0_7 + l157_7;
+      const v159_7 = l117_7 + v158_7;
+      t159[i0 * 64 + j0 + 7] = v159_7;
+      const l117_8 = t117[(i0 + 1) * 64 + j0];
+      const l157_8 = p_blocks_1_attn_wo_b[j0];
+      const v158_8 = c1_0 + l157_8;
+      const v159_8 = l117_8 + v158_8;
+      t159[(i0 + 1) * 64 + j0] = v159_8;
+      const l117_9 = t117[(i0 + 1) * 64 + j0 + 1];
+      const l157_9 = p_blocks_1_attn_wo_b[j0 + 1];
+      const v158_9 = c1_1 + l157_9;
+      const v159_9 = l117_9 + v158_9;
+      t159[(i0 + 1) * 64 + j0 + 1] = v159_9;
+      const l117_10 = t117[(i0 + 1) * 64 + j0 + 2];
+      const l157_10 = p_blocks_1_attn_wo_b[j0 + 2];
+      const v158_10 = c1_2 + l157_10;
+      const v159_10 = l117_10 + v158_10;
+      t159[(i0 + 1) * 64 + j0 + 2] = v159_10;
+      const l117_11 = t117[(i0 + 1) * 64 + j0 + 3];
+      const l157_11 = p_blocks_1_attn_wo_b[j0 + 3];
+      const v158_11 = c1_3 + l157_11;
+      const v159_11 = l117_11 + v158_11;
+      t159[(i0 + 1) * 64 + j0 + 3] = v159_11;
+      const l117_12 = t117[(i0 + 1) * 64 + j0 + 4];
+      const l157_12 = p_blocks_1_attn_wo_b[j0 + 4];
+      const v158_12 = c1_4 + l157_12;
+      const v159_12 = l117_12 + v158_12;
+      t159[(i0 + 1) * 64 + j0 + 4] = v159_12;
+      const l117_13 = t117[(i0 + 1) * 64 + j0 + 5];
+      const l157_13 = p_blocks_1_attn_wo_b[j0 + 5];
+      const v158_13 = c1_5 + l157_13;
+      const v159_13 = l117_13 + v158_13;
+      t159[(i0 + 1) * 64 + j0 + 5] = v159_13;
+      const l117_14 = t117[(i0 + 1) * 64 + j0 + 6];
+      const l157_14 = p_blocks_1_attn_wo_b[j0 + 6];
+      const v158_14 = c1_6 + l157_14;
+      const v159_14 = l117_14 + v158_14;
+      t159[(i0 + 1) * 64 + j0 + 6] = v159_14;
+      const l117_15 = t117[(i0 + 1) * 64 + j0 + 7];
+      const l157_15 = p_blocks_1_attn_wo_b[j0 + 7];
+      const v158_15 = c1_7 + l157_15;
+      const v159_15 = l117_15 + v158_15;
+      t159[(i0 + 1) * 64 + j0 + 7] = v159_15;
+      const l117_16 = t117[(i0 + 2) * 64 + j0];
+      const l157_16 = p_blocks_1_attn_wo_b[j0];
+      const v158_16 = c2_0 + l157_16;
+      const v159_16 = l117_16 + v158_16;
+      t159[(i0 + 2) * 64 + j0] = v159_16;
+      const l117_17 = t117[(i0 + 2) * 64 + j0 + 1];
+      const l157_17 = p_blocks_1_attn_wo_b[j0 + 1];
+      const v158_17 = c2_1 + l157_17;
+      const v159_17 = l117_17 + v158_17;
+      t159[(i0 + 2) * 64 + j0 + 1] = v159_17;
+      const l117_18 = t117[(i0 + 2) * 64 + j0 + 2];
+      const l157_18 = p_blocks_1_attn_wo_b[j0 + 2];
+      const v158_18 = c2_2 + l157_18;
+      const v159_18 = l117_18 + v158_18;
+      t159[(i0 + 2) * 64 + j0 + 2] = v159_18;
+      const l117_19 = t117[(i0 + 2) * 64 + j0 + 3];
+      const l157_19 = p_blocks_1_attn_wo_b[j0 + 3];
+      const v158_19 = c2_3 + l157_19;
+      const v159_19 = l117_19 + v158_19;
+      t159[(i0 + 2) * 64 + j0 + 3] = v159_19;
+      const l117_20 = t117[(i0 + 2) * 64 + j0 + 4];
+      const l157_20 = p_blocks_1_attn_wo_b[j0 + 4];
+      const v158_20 = c2_4 + l157_20;
+      const v159_20 = l117_20 + v158_20;
+      t159[(i0 + 2) * 64 + j0 + 4] = v159_20;
+      const l117_21 = t117[(i0 + 2) * 64 + j0 + 5];
+      const l157_21 = p_blocks_1_attn_wo_b[j0 + 5];
+      const v158_21 = c2_5 + l157_21;
+      const v159_21 = l117_21 + v158_21;
+      t159[(i0 + 2) * 64 + j0 + 5] = v159_21;
+      const l117_22 = t117[(i0 + 2) * 64 + j0 + 6];
+      const l157_22 = p_blocks_1_attn_wo_b[j0 + 6];
+      const v158_22 = c2_6 + l157_22;
+      const v159_22 = l117_22 + v158_22;
+      t159[(i0 + 2) * 64 + j0 + 6] = v159_22;
+      const l117_23 = t117[(i0 + 2) * 64 + j0 + 7];
+      const l157_23 = p_blocks_1_attn_wo_b[j0 + 7];
+      const v158_23 = c2_7 + l157_23;
+      const v159_23 = l117_23 + v158_23;
+      t159[(i0 + 2) * 64 + j0 + 7] = v159_23;
+      const l117_24 = t117[(i0 + 3) * 64 + j0];
+      const l157_24 = p_blocks_1_attn_wo_b[j0];
+      const v158_24 = c3_0 + l157_24;
+      const v159_24 = l117_24 + v158_24;
+      t159[(i0 + 3) * 64 + j0] = v159_24;
+      const l117_25 = t117[(i0 + 3) * 64 + j0 + 1];
+      const l157_25 = p_blocks_1_attn_wo_b[j0 + 1];
+      const v158_25 = c3_1 + l157_25;
+      const v159_25 = l117_25 + v158_25;
+      t159[(i0 + 3) * 64 + j0 + 1] = v159_25;
+      const l117_26 = t117[(i0 + 3) * 64 + j0 + 2];
+      const l157_26 = p_blocks_1_attn_wo_b[j0 + 2];
+      const v158_26 = c3_2 + l157_26;
+      const v159_26 = l117_26 + v158_26;
+      t159[(i0 + 3) * 64 + j0 + 2] = v159_26;
+      const l117_27 = t117[(i0 + 3) * 64 + j0 + 3];
+      const l157_27 = p_blocks_1_attn_wo_b[j0 + 3];
+      const v158_27 = c3_3 + l157_27;
+      const v159_27 = l117_27 + v158_27;
+      t159[(i0 + 3) * 64 + j0 + 3] = v159_27;
+      const l117_28 = t117[(i0 + 3) * 64 + j0 + 4];
+      const l157_28 = p_blocks_1_attn_wo_b[j0 + 4];
+      const v158_28 = c3_4 + l157_28;
+      const v159_28 = l117_28 + v158_28;
+      t159[(i0 + 3) * 64 + j0 + 4] = v159_28;
+      const l117_29 = t117[(i0 + 3) * 64 + j0 + 5];
+      const l157_29 = p_blocks_1_attn_wo_b[j0 + 5];
+      const v158_29 = c3_5 + l157_29;
+      const v159_29 = l117_29 + v158_29;
+      t159[(i0 + 3) * 64 + j0 + 5] = v159_29;
+      const l117_30 = t117[(i0 + 3) * 64 + j0 + 6];
+      const l157_30 = p_blocks_1_attn_wo_b[j0 + 6];
+      const v158_30 = c3_6 + l157_30;
+      const v159_30 = l117_30 + v158_30;
+      t159[(i0 + 3) * 64 + j0 + 6] = v159_30;
+      const l117_31 = t117[(i0 + 3) * 64 + j0 + 7];
+      const l157_31 = p_blocks_1_attn_wo_b[j0 + 7];
+      const v158_31 = c3_7 + l157_31;
+      const v159_31 = l117_31 + v158_31;
+      t159[(i0 + 3) * 64 + j0 + 7] = v159_31;
+    }
+  }
+}
+// k16_reduce (compiler/std/nn.loom:23:14)
+function k16_reduce(buffers, uniforms) {
+  const t159 = buffers.t159;
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t176 = buffers.t176;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l159 = t159[row * 64 + col];
+      acc0_0 += l159;
+    }
+    let acc1_0 = 0;
+    const v161 = acc0_0 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l159_1 = t159[row * 64 + col_1];
+      const v163 = l159_1 - v161;
+      const v164 = v163 * v163;
+      acc1_0 += v164;
+    }
+    const v161_1 = acc0_0 * 0.015625;
+    const v166 = acc1_0 * 0.015625;
+    const v167 = v166 + 0.00001;
+    const v168 = 1 / Math.sqrt(v167);
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const l159_2 = t159[row * 64 + col_2];
+      const v163_1 = l159_2 - v161_1;
+      const v170 = v163_1 * v168;
+      const l172 = p_blocks_1_ln2_g[col_2];
+      const v173 = v170 * l172;
+      const l175 = p_blocks_1_ln2_b[col_2];
+      const v176 = v173 + l175;
+      t176[row * 64 + col_2] = v176;
+    }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:58)
 function k17_einsum(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t118 = buffers.t118;
-  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t161 = buffers.t161;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t155, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l118 = t118[i * 64 + j];
-      const l159 = p_blocks_1_attn_wo_b[j];
-      const v160 = c_tile[ci + j] + l159;
-      const v161 = l118 + v160;
-      t161[i * 64 + j] = v161;
-    }
-  }
-}
-// k18_reduce (compiler/std/nn.loom:23:14)
-function k18_reduce(buffers, uniforms) {
-  const t161 = buffers.t161;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t178 = buffers.t178;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l161 = t161[row * 64 + col];
-      acc0_0 += l161;
-    }
-    let acc1_0 = 0;
-    const v163 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l161_1 = t161[row * 64 + col_1];
-      const v165 = l161_1 - v163;
-      const v166 = v165 * v165;
-      acc1_0 += v166;
-    }
-    const v163_1 = acc0_0 * 0.015625;
-    const v168 = acc1_0 * 0.015625;
-    const v169 = v168 + 0.00001;
-    const v170 = 1 / Math.sqrt(v169);
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l161_2 = t161[row * 64 + col_2];
-      const v165_1 = l161_2 - v163_1;
-      const v172 = v165_1 * v170;
-      const l174 = p_blocks_1_ln2_g[col_2];
-      const v175 = v172 * l174;
-      const l177 = p_blocks_1_ln2_b[col_2];
-      const v178 = v175 + l177;
-      t178[row * 64 + col_2] = v178;
-    }
-  }
-}
-// k19_einsum (compiler/std/nn.loom:9:58)
-function k19_einsum(buffers, uniforms) {
-  const t178 = buffers.t178;
+  const t176 = buffers.t176;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
-  const t187 = buffers.t187;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t178, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const t185 = buffers.t185;
+  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t176, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l181 = p_blocks_1_mlp_fc_b[j];
-      const v182 = c_tile[ci + j] + l181;
-      const v183 = 0.5 * v182;
-      const v184 = v182 * 0.70710677;
-      const v185 = loom_erf(v184);
-      const v186 = 1 + v185;
-      const v187 = v183 * v186;
-      t187[i * 256 + j] = v187;
+      const l179 = p_blocks_1_mlp_fc_b[j];
+      const v180 = c_tile[ci + j] + l179;
+      const v181 = 0.5 * v180;
+      const v182 = v180 * 0.70710677;
+      const v183 = loom_erf(v182);
+      const v184 = 1 + v183;
+      const v185 = v181 * v184;
+      t185[i * 256 + j] = v185;
     }
   }
 }
-// k20_einsum (compiler/std/nn.loom:9:58)
-function k20_einsum(buffers, uniforms) {
-  const t187 = buffers.t187;
+// k18_einsum (compiler/std/nn.loom:9:58)
+function k18_einsum(buffers, uniforms) {
+  const t185 = buffers.t185;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t161 = buffers.t161;
+  const t159 = buffers.t159;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
-  const t192 = buffers.t192;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t187, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const t190 = buffers.t190;
+  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 256, t185, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l161 = t161[i * 64 + j];
-      const l190 = p_blocks_1_mlp_proj_b[j];
-      const v191 = c_tile[ci + j] + l190;
-      const v192 = l161 + v191;
-      t192[i * 64 + j] = v192;
+      const l159 = t159[i * 64 + j];
+      const l188 = p_blocks_1_mlp_proj_b[j];
+      const v189 = c_tile[ci + j] + l188;
+      const v190 = l159 + v189;
+      t190[i * 64 + j] = v190;
     }
   }
 }
-// k21_reduce (compiler/std/nn.loom:23:14)
-function k21_reduce(buffers, uniforms) {
-  const t192 = buffers.t192;
+// k19_reduce (compiler/std/nn.loom:23:14)
+function k19_reduce(buffers, uniforms) {
+  const t190 = buffers.t190;
   const p_ln_f_g = buffers.p_ln_f_g;
   const p_ln_f_b = buffers.p_ln_f_b;
-  const t209 = buffers.t209;
+  const t207 = buffers.t207;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l192 = t192[row * 64 + col];
-      acc0_0 += l192;
+      const l190 = t190[row * 64 + col];
+      acc0_0 += l190;
     }
     let acc1_0 = 0;
-    const v194 = acc0_0 * 0.015625;
+    const v192 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l192_1 = t192[row * 64 + col_1];
-      const v196 = l192_1 - v194;
-      const v197 = v196 * v196;
-      acc1_0 += v197;
+      const l190_1 = t190[row * 64 + col_1];
+      const v194 = l190_1 - v192;
+      const v195 = v194 * v194;
+      acc1_0 += v195;
     }
-    const v194_1 = acc0_0 * 0.015625;
-    const v199 = acc1_0 * 0.015625;
-    const v200 = v199 + 0.00001;
-    const v201 = 1 / Math.sqrt(v200);
+    const v192_1 = acc0_0 * 0.015625;
+    const v197 = acc1_0 * 0.015625;
+    const v198 = v197 + 0.00001;
+    const v199 = 1 / Math.sqrt(v198);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l192_2 = t192[row * 64 + col_2];
-      const v196_1 = l192_2 - v194_1;
-      const v203 = v196_1 * v201;
-      const l205 = p_ln_f_g[col_2];
-      const v206 = v203 * l205;
-      const l208 = p_ln_f_b[col_2];
-      const v209 = v206 + l208;
-      t209[row * 64 + col_2] = v209;
+      const l190_2 = t190[row * 64 + col_2];
+      const v194_1 = l190_2 - v192_1;
+      const v201 = v194_1 * v199;
+      const l203 = p_ln_f_g[col_2];
+      const v204 = v201 * l203;
+      const l206 = p_ln_f_b[col_2];
+      const v207 = v204 + l206;
+      t207[row * 64 + col_2] = v207;
     }
   }
 }
-// k22_einsum (dsl-examples/gpt.loom:28:12)
-function k22_einsum(buffers, uniforms) {
-  const t209 = buffers.t209;
+// k20_einsum (dsl-examples/gpt.loom:28:12)
+function k20_einsum(buffers, uniforms) {
+  const t207 = buffers.t207;
   const p_wte_w = buffers.p_wte_w;
-  const t210 = buffers.t210;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t209, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const t208 = buffers.t208;
+  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t207, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t210[i * 256 + j] = c_tile[ci + j];
+      t208[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -728,21 +1174,19 @@ export const kernels = Object.freeze({
   "k3_einsum": { fn: k3_einsum, buffers: ["t58","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t68"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t58","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t74"] },
   "k5_attn_out": { fn: k5_attn_out, buffers: ["t62","t68","t74","t77"] },
-  "k6_copy": { fn: k6_copy, buffers: ["t77","t78"] },
-  "k7_einsum": { fn: k7_einsum, buffers: ["t78","p_blocks_0_attn_wo_w","t39","p_blocks_0_attn_wo_b","t84"] },
-  "k8_reduce": { fn: k8_reduce, buffers: ["t84","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t101"] },
-  "k9_einsum": { fn: k9_einsum, buffers: ["t101","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t113"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t113","p_blocks_0_mlp_proj_w","t84","p_blocks_0_mlp_proj_b","t118"] },
-  "k11_reduce": { fn: k11_reduce, buffers: ["t118","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t135"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t135","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t139"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t135","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t145"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t135","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t151"] },
-  "k15_attn_out": { fn: k15_attn_out, buffers: ["t139","t145","t151","t154"] },
-  "k16_copy": { fn: k16_copy, buffers: ["t154","t155"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t155","p_blocks_1_attn_wo_w","t118","p_blocks_1_attn_wo_b","t161"] },
-  "k18_reduce": { fn: k18_reduce, buffers: ["t161","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t178"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t178","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t187"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t187","p_blocks_1_mlp_proj_w","t161","p_blocks_1_mlp_proj_b","t192"] },
-  "k21_reduce": { fn: k21_reduce, buffers: ["t192","p_ln_f_g","p_ln_f_b","t209"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t209","p_wte_w","t210"] },
+  "k6_einsum": { fn: k6_einsum, buffers: ["t77","p_blocks_0_attn_wo_w","t39","p_blocks_0_attn_wo_b","t83"] },
+  "k7_reduce": { fn: k7_reduce, buffers: ["t83","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t100"] },
+  "k8_einsum": { fn: k8_einsum, buffers: ["t100","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t112"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t112","p_blocks_0_mlp_proj_w","t83","p_blocks_0_mlp_proj_b","t117"] },
+  "k10_reduce": { fn: k10_reduce, buffers: ["t117","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t134"] },
+  "k11_einsum": { fn: k11_einsum, buffers: ["t134","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t138"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t134","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t144"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t134","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t150"] },
+  "k14_attn_out": { fn: k14_attn_out, buffers: ["t138","t144","t150","t153"] },
+  "k15_einsum": { fn: k15_einsum, buffers: ["t153","p_blocks_1_attn_wo_w","t117","p_blocks_1_attn_wo_b","t159"] },
+  "k16_reduce": { fn: k16_reduce, buffers: ["t159","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t176"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t176","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t185"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t185","p_blocks_1_mlp_proj_w","t159","p_blocks_1_mlp_proj_b","t190"] },
+  "k19_reduce": { fn: k19_reduce, buffers: ["t190","p_ln_f_g","p_ln_f_b","t207"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t207","p_wte_w","t208"] },
 });

@@ -314,236 +314,459 @@ function k5_attn_out(buffers, uniforms) {
     }
   }
 }
-// k6_copy (compiler/std/nn.loom:66:15)
-function k6_copy(buffers, uniforms) {
+// k6_einsum (compiler/std/nn.loom:67:9)
+function k6_einsum(buffers, uniforms) {
   const t79 = buffers.t79;
-  const t80 = buffers.t80;
-  for (let i = 0; i < 65536; i++) {
-    const l80 = t79[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t80[i] = l80;
-  }
-}
-// k7_einsum (compiler/std/nn.loom:9:58)
-function k7_einsum(buffers, uniforms) {
-  const t80 = buffers.t80;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t41 = buffers.t41;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t86 = buffers.t86;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t80, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l41 = t41[i * 64 + j];
-      const l84 = p_blocks_0_attn_wo_b[j];
-      const v85 = c_tile[ci + j] + l84;
-      const v86 = l41 + v85;
-      t86[i * 64 + j] = v86;
+  const t85 = buffers.t85;
+  for (let i0 = 0; i0 < 1024; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_blocks_0_attn_wo_w[qb];
+        const b1 = p_blocks_0_attn_wo_w[qb + 1];
+        const b2 = p_blocks_0_attn_wo_w[qb + 2];
+        const b3 = p_blocks_0_attn_wo_w[qb + 3];
+        const b4 = p_blocks_0_attn_wo_w[qb + 4];
+        const b5 = p_blocks_0_attn_wo_w[qb + 5];
+        const b6 = p_blocks_0_attn_wo_w[qb + 6];
+        const b7 = p_blocks_0_attn_wo_w[qb + 7];
+        const a0 = t79[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t79[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t79[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t79[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l41 = t41[i0 * 64 + j0];
+      const l83 = p_blocks_0_attn_wo_b[j0];
+      const v84 = c0_0 + l83;
+      const v85 = l41 + v84;
+      t85[i0 * 64 + j0] = v85;
+      const l41_1 = t41[i0 * 64 + j0 + 1];
+      const l83_1 = p_blocks_0_attn_wo_b[j0 + 1];
+      const v84_1 = c0_1 + l83_1;
+      const v85_1 = l41_1 + v84_1;
+      t85[i0 * 64 + j0 + 1] = v85_1;
+      const l41_2 = t41[i0 * 64 + j0 + 2];
+      const l83_2 = p_blocks_0_attn_wo_b[j0 + 2];
+      const v84_2 = c0_2 + l83_2;
+      const v85_2 = l41_2 + v84_2;
+      t85[i0 * 64 + j0 + 2] = v85_2;
+      const l41_3 = t41[i0 * 64 + j0 + 3];
+      const l83_3 = p_blocks_0_attn_wo_b[j0 + 3];
+      const v84_3 = c0_3 + l83_3;
+      const v85_3 = l41_3 + v84_3;
+      t85[i0 * 64 + j0 + 3] = v85_3;
+      const l41_4 = t41[i0 * 64 + j0 + 4];
+      const l83_4 = p_blocks_0_attn_wo_b[j0 + 4];
+      const v84_4 = c0_4 + l83_4;
+      const v85_4 = l41_4 + v84_4;
+      t85[i0 * 64 + j0 + 4] = v85_4;
+      const l41_5 = t41[i0 * 64 + j0 + 5];
+      const l83_5 = p_blocks_0_attn_wo_b[j0 + 5];
+      const v84_5 = c0_5 + l83_5;
+      const v85_5 = l41_5 + v84_5;
+      t85[i0 * 64 + j0 + 5] = v85_5;
+      const l41_6 = t41[i0 * 64 + j0 + 6];
+      const l83_6 = p_blocks_0_attn_wo_b[j0 + 6];
+      const v84_6 = c0_6 + l83_6;
+      const v85_6 = l41_6 + v84_6;
+      t85[i0 * 64 + j0 + 6] = v85_6;
+      const l41_7 = t41[i0 * 64 + j0 + 7];
+      const l83_7 = p_blocks_0_attn_wo_b[j0 + 7];
+      const v84_7 = c0_7 + l83_7;
+      const v85_7 = l41_7 + v84_7;
+      t85[i0 * 64 + j0 + 7] = v85_7;
+      const l41_8 = t41[(i0 + 1) * 64 + j0];
+      const l83_8 = p_blocks_0_attn_wo_b[j0];
+      const v84_8 = c1_0 + l83_8;
+      const v85_8 = l41_8 + v84_8;
+      t85[(i0 + 1) * 64 + j0] = v85_8;
+      const l41_9 = t41[(i0 + 1) * 64 + j0 + 1];
+      const l83_9 = p_blocks_0_attn_wo_b[j0 + 1];
+      const v84_9 = c1_1 + l83_9;
+      const v85_9 = l41_9 + v84_9;
+      t85[(i0 + 1) * 64 + j0 + 1] = v85_9;
+      const l41_10 = t41[(i0 + 1) * 64 + j0 + 2];
+      const l83_10 = p_blocks_0_attn_wo_b[j0 + 2];
+      const v84_10 = c1_2 + l83_10;
+      const v85_10 = l41_10 + v84_10;
+      t85[(i0 + 1) * 64 + j0 + 2] = v85_10;
+      const l41_11 = t41[(i0 + 1) * 64 + j0 + 3];
+      const l83_11 = p_blocks_0_attn_wo_b[j0 + 3];
+      const v84_11 = c1_3 + l83_11;
+      const v85_11 = l41_11 + v84_11;
+      t85[(i0 + 1) * 64 + j0 + 3] = v85_11;
+      const l41_12 = t41[(i0 + 1) * 64 + j0 + 4];
+      const l83_12 = p_blocks_0_attn_wo_b[j0 + 4];
+      const v84_12 = c1_4 + l83_12;
+      const v85_12 = l41_12 + v84_12;
+      t85[(i0 + 1) * 64 + j0 + 4] = v85_12;
+      const l41_13 = t41[(i0 + 1) * 64 + j0 + 5];
+      const l83_13 = p_blocks_0_attn_wo_b[j0 + 5];
+      const v84_13 = c1_5 + l83_13;
+      const v85_13 = l41_13 + v84_13;
+      t85[(i0 + 1) * 64 + j0 + 5] = v85_13;
+      const l41_14 = t41[(i0 + 1) * 64 + j0 + 6];
+      const l83_14 = p_blocks_0_attn_wo_b[j0 + 6];
+      const v84_14 = c1_6 + l83_14;
+      const v85_14 = l41_14 + v84_14;
+      t85[(i0 + 1) * 64 + j0 + 6] = v85_14;
+      const l41_15 = t41[(i0 + 1) * 64 + j0 + 7];
+      const l83_15 = p_blocks_0_attn_wo_b[j0 + 7];
+      const v84_15 = c1_7 + l83_15;
+      const v85_15 = l41_15 + v84_15;
+      t85[(i0 + 1) * 64 + j0 + 7] = v85_15;
+      const l41_16 = t41[(i0 + 2) * 64 + j0];
+      const l83_16 = p_blocks_0_attn_wo_b[j0];
+      const v84_16 = c2_0 + l83_16;
+      const v85_16 = l41_16 + v84_16;
+      t85[(i0 + 2) * 64 + j0] = v85_16;
+      const l41_17 = t41[(i0 + 2) * 64 + j0 + 1];
+      const l83_17 = p_blocks_0_attn_wo_b[j0 + 1];
+      const v84_17 = c2_1 + l83_17;
+      const v85_17 = l41_17 + v84_17;
+      t85[(i0 + 2) * 64 + j0 + 1] = v85_17;
+      const l41_18 = t41[(i0 + 2) * 64 + j0 + 2];
+      const l83_18 = p_blocks_0_attn_wo_b[j0 + 2];
+      const v84_18 = c2_2 + l83_18;
+      const v85_18 = l41_18 + v84_18;
+      t85[(i0 + 2) * 64 + j0 + 2] = v85_18;
+      const l41_19 = t41[(i0 + 2) * 64 + j0 + 3];
+      const l83_19 = p_blocks_0_attn_wo_b[j0 + 3];
+      const v84_19 = c2_3 + l83_19;
+      const v85_19 = l41_19 + v84_19;
+      t85[(i0 + 2) * 64 + j0 + 3] = v85_19;
+      const l41_20 = t41[(i0 + 2) * 64 + j0 + 4];
+      const l83_20 = p_blocks_0_attn_wo_b[j0 + 4];
+      const v84_20 = c2_4 + l83_20;
+      const v85_20 = l41_20 + v84_20;
+      t85[(i0 + 2) * 64 + j0 + 4] = v85_20;
+      const l41_21 = t41[(i0 + 2) * 64 + j0 + 5];
+      const l83_21 = p_blocks_0_attn_wo_b[j0 + 5];
+      const v84_21 = c2_5 + l83_21;
+      const v85_21 = l41_21 + v84_21;
+      t85[(i0 + 2) * 64 + j0 + 5] = v85_21;
+      const l41_22 = t41[(i0 + 2) * 64 + j0 + 6];
+      const l83_22 = p_blocks_0_attn_wo_b[j0 + 6];
+      const v84_22 = c2_6 + l83_22;
+      const v85_22 = l41_22 + v84_22;
+      t85[(i0 + 2) * 64 + j0 + 6] = v85_22;
+      const l41_23 = t41[(i0 + 2) * 64 + j0 + 7];
+      const l83_23 = p_blocks_0_attn_wo_b[j0 + 7];
+      const v84_23 = c2_7 + l83_23;
+      const v85_23 = l41_23 + v84_23;
+      t85[(i0 + 2) * 64 + j0 + 7] = v85_23;
+      const l41_24 = t41[(i0 + 3) * 64 + j0];
+      const l83_24 = p_blocks_0_attn_wo_b[j0];
+      const v84_24 = c3_0 + l83_24;
+      const v85_24 = l41_24 + v84_24;
+      t85[(i0 + 3) * 64 + j0] = v85_24;
+      const l41_25 = t41[(i0 + 3) * 64 + j0 + 1];
+      const l83_25 = p_blocks_0_attn_wo_b[j0 + 1];
+      const v84_25 = c3_1 + l83_25;
+      const v85_25 = l41_25 + v84_25;
+      t85[(i0 + 3) * 64 + j0 + 1] = v85_25;
+      const l41_26 = t41[(i0 + 3) * 64 + j0 + 2];
+      const l83_26 = p_blocks_0_attn_wo_b[j0 + 2];
+      const v84_26 = c3_2 + l83_26;
+      const v85_26 = l41_26 + v84_26;
+      t85[(i0 + 3) * 64 + j0 + 2] = v85_26;
+      const l41_27 = t41[(i0 + 3) * 64 + j0 + 3];
+      const l83_27 = p_blocks_0_attn_wo_b[j0 + 3];
+      const v84_27 = c3_3 + l83_27;
+      const v85_27 = l41_27 + v84_27;
+      t85[(i0 + 3) * 64 + j0 + 3] = v85_27;
+      const l41_28 = t41[(i0 + 3) * 64 + j0 + 4];
+      const l83_28 = p_blocks_0_attn_wo_b[j0 + 4];
+      const v84_28 = c3_4 + l83_28;
+      const v85_28 = l41_28 + v84_28;
+      t85[(i0 + 3) * 64 + j0 + 4] = v85_28;
+      const l41_29 = t41[(i0 + 3) * 64 + j0 + 5];
+      const l83_29 = p_blocks_0_attn_wo_b[j0 + 5];
+      const v84_29 = c3_5 + l83_29;
+      const v85_29 = l41_29 + v84_29;
+      t85[(i0 + 3) * 64 + j0 + 5] = v85_29;
+      const l41_30 = t41[(i0 + 3) * 64 + j0 + 6];
+      const l83_30 = p_blocks_0_attn_wo_b[j0 + 6];
+      const v84_30 = c3_6 + l83_30;
+      const v85_30 = l41_30 + v84_30;
+      t85[(i0 + 3) * 64 + j0 + 6] = v85_30;
+      const l41_31 = t41[(i0 + 3) * 64 + j0 + 7];
+      const l83_31 = p_blocks_0_attn_wo_b[j0 + 7];
+      const v84_31 = c3_7 + l83_31;
+      const v85_31 = l41_31 + v84_31;
+      t85[(i0 + 3) * 64 + j0 + 7] = v85_31;
     }
   }
 }
-// k8_reduce (compiler/std/nn.loom:23:14)
-function k8_reduce(buffers, uniforms) {
-  const t86 = buffers.t86;
-  const t90 = buffers.t90;
-  const t97 = buffers.t97;
+// k7_reduce (compiler/std/nn.loom:23:14)
+function k7_reduce(buffers, uniforms) {
+  const t85 = buffers.t85;
+  const t89 = buffers.t89;
+  const t96 = buffers.t96;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t103 = buffers.t103;
-  const t95 = buffers.t95;
+  const t102 = buffers.t102;
+  const t94 = buffers.t94;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l86 = t86[row * 64 + col];
-      acc0_0 += l86;
+      const l85 = t85[row * 64 + col];
+      acc0_0 += l85;
     }
     let acc1_0 = 0;
-    const v88 = acc0_0 * 0.015625;
+    const v87 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l86_1 = t86[row * 64 + col_1];
-      const v90 = l86_1 - v88;
-      const v91 = v90 * v90;
-      acc1_0 += v91;
+      const l85_1 = t85[row * 64 + col_1];
+      const v89 = l85_1 - v87;
+      const v90 = v89 * v89;
+      acc1_0 += v90;
     }
-    const v88_1 = acc0_0 * 0.015625;
-    const v93 = acc1_0 * 0.015625;
-    const v94 = v93 + 0.00001;
-    const v95 = 1 / Math.sqrt(v94);
+    const v87_1 = acc0_0 * 0.015625;
+    const v92 = acc1_0 * 0.015625;
+    const v93 = v92 + 0.00001;
+    const v94 = 1 / Math.sqrt(v93);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l86_2 = t86[row * 64 + col_2];
-      const v90_1 = l86_2 - v88_1;
-      t90[row * 64 + col_2] = v90_1;
-      const v97 = v90_1 * v95;
-      t97[row * 64 + col_2] = v97;
-      const l99 = p_blocks_0_ln2_g[col_2];
-      const v100 = v97 * l99;
-      const l102 = p_blocks_0_ln2_b[col_2];
-      const v103 = v100 + l102;
-      t103[row * 64 + col_2] = v103;
+      const l85_2 = t85[row * 64 + col_2];
+      const v89_1 = l85_2 - v87_1;
+      t89[row * 64 + col_2] = v89_1;
+      const v96 = v89_1 * v94;
+      t96[row * 64 + col_2] = v96;
+      const l98 = p_blocks_0_ln2_g[col_2];
+      const v99 = v96 * l98;
+      const l101 = p_blocks_0_ln2_b[col_2];
+      const v102 = v99 + l101;
+      t102[row * 64 + col_2] = v102;
     }
-    const v93_1 = acc1_0 * 0.015625;
-    const v94_1 = v93_1 + 0.00001;
-    const v95_1 = 1 / Math.sqrt(v94_1);
-    t95[row] = v95_1;
+    const v92_1 = acc1_0 * 0.015625;
+    const v93_1 = v92_1 + 0.00001;
+    const v94_1 = 1 / Math.sqrt(v93_1);
+    t94[row] = v94_1;
+  }
+}
+// k8_einsum (compiler/std/nn.loom:9:58)
+function k8_einsum(buffers, uniforms) {
+  const t102 = buffers.t102;
+  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
+  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
+  const t108 = buffers.t108;
+  const t110 = buffers.t110;
+  const t113 = buffers.t113;
+  const t114 = buffers.t114;
+  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t102, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      const l105 = p_blocks_0_mlp_fc_b[j];
+      const v106 = c_tile[ci + j] + l105;
+      const v108 = 0.5 * v106;
+      t108[i * 256 + j] = v108;
+      const v110 = v106 * 0.70710677;
+      t110[i * 256 + j] = v110;
+      const v111 = loom_erf(v110);
+      const v113 = 1 + v111;
+      t113[i * 256 + j] = v113;
+      const v114 = v108 * v113;
+      t114[i * 256 + j] = v114;
+    }
   }
 }
 // k9_einsum (compiler/std/nn.loom:9:58)
 function k9_einsum(buffers, uniforms) {
-  const t103 = buffers.t103;
-  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
-  const t109 = buffers.t109;
-  const t111 = buffers.t111;
   const t114 = buffers.t114;
-  const t115 = buffers.t115;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t103, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      const l106 = p_blocks_0_mlp_fc_b[j];
-      const v107 = c_tile[ci + j] + l106;
-      const v109 = 0.5 * v107;
-      t109[i * 256 + j] = v109;
-      const v111 = v107 * 0.70710677;
-      t111[i * 256 + j] = v111;
-      const v112 = loom_erf(v111);
-      const v114 = 1 + v112;
-      t114[i * 256 + j] = v114;
-      const v115 = v109 * v114;
-      t115[i * 256 + j] = v115;
-    }
-  }
-}
-// k10_einsum (compiler/std/nn.loom:9:58)
-function k10_einsum(buffers, uniforms) {
-  const t115 = buffers.t115;
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t86 = buffers.t86;
+  const t85 = buffers.t85;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
-  const t120 = buffers.t120;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t115, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const t119 = buffers.t119;
+  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t114, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l86 = t86[i * 64 + j];
-      const l118 = p_blocks_0_mlp_proj_b[j];
-      const v119 = c_tile[ci + j] + l118;
-      const v120 = l86 + v119;
-      t120[i * 64 + j] = v120;
+      const l85 = t85[i * 64 + j];
+      const l117 = p_blocks_0_mlp_proj_b[j];
+      const v118 = c_tile[ci + j] + l117;
+      const v119 = l85 + v118;
+      t119[i * 64 + j] = v119;
     }
   }
 }
-// k11_reduce (compiler/std/nn.loom:23:14)
-function k11_reduce(buffers, uniforms) {
-  const t120 = buffers.t120;
-  const t124 = buffers.t124;
-  const t131 = buffers.t131;
+// k10_reduce (compiler/std/nn.loom:23:14)
+function k10_reduce(buffers, uniforms) {
+  const t119 = buffers.t119;
+  const t123 = buffers.t123;
+  const t130 = buffers.t130;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t137 = buffers.t137;
-  const t129 = buffers.t129;
+  const t136 = buffers.t136;
+  const t128 = buffers.t128;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l120 = t120[row * 64 + col];
-      acc0_0 += l120;
+      const l119 = t119[row * 64 + col];
+      acc0_0 += l119;
     }
     let acc1_0 = 0;
-    const v122 = acc0_0 * 0.015625;
+    const v121 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l120_1 = t120[row * 64 + col_1];
-      const v124 = l120_1 - v122;
-      const v125 = v124 * v124;
-      acc1_0 += v125;
+      const l119_1 = t119[row * 64 + col_1];
+      const v123 = l119_1 - v121;
+      const v124 = v123 * v123;
+      acc1_0 += v124;
     }
-    const v122_1 = acc0_0 * 0.015625;
-    const v127 = acc1_0 * 0.015625;
-    const v128 = v127 + 0.00001;
-    const v129 = 1 / Math.sqrt(v128);
+    const v121_1 = acc0_0 * 0.015625;
+    const v126 = acc1_0 * 0.015625;
+    const v127 = v126 + 0.00001;
+    const v128 = 1 / Math.sqrt(v127);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l120_2 = t120[row * 64 + col_2];
-      const v124_1 = l120_2 - v122_1;
-      t124[row * 64 + col_2] = v124_1;
-      const v131 = v124_1 * v129;
-      t131[row * 64 + col_2] = v131;
-      const l133 = p_blocks_1_ln1_g[col_2];
-      const v134 = v131 * l133;
-      const l136 = p_blocks_1_ln1_b[col_2];
-      const v137 = v134 + l136;
-      t137[row * 64 + col_2] = v137;
+      const l119_2 = t119[row * 64 + col_2];
+      const v123_1 = l119_2 - v121_1;
+      t123[row * 64 + col_2] = v123_1;
+      const v130 = v123_1 * v128;
+      t130[row * 64 + col_2] = v130;
+      const l132 = p_blocks_1_ln1_g[col_2];
+      const v133 = v130 * l132;
+      const l135 = p_blocks_1_ln1_b[col_2];
+      const v136 = v133 + l135;
+      t136[row * 64 + col_2] = v136;
     }
-    const v127_1 = acc1_0 * 0.015625;
-    const v128_1 = v127_1 + 0.00001;
-    const v129_1 = 1 / Math.sqrt(v128_1);
-    t129[row] = v129_1;
+    const v126_1 = acc1_0 * 0.015625;
+    const v127_1 = v126_1 + 0.00001;
+    const v128_1 = 1 / Math.sqrt(v127_1);
+    t128[row] = v128_1;
+  }
+}
+// k11_einsum (compiler/std/nn.loom:9:58)
+function k11_einsum(buffers, uniforms) {
+  const t136 = buffers.t136;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
+  const t140 = buffers.t140;
+  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l139 = p_blocks_1_attn_wq_b[j];
+      const v140 = c_tile[ci + j] + l139;
+      t140[i * 64 + j] = v140;
+    }
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:58)
 function k12_einsum(buffers, uniforms) {
-  const t137 = buffers.t137;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t141 = buffers.t141;
+  const t136 = buffers.t136;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
+  const t146 = buffers.t146;
   const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t137, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l140 = p_blocks_1_attn_wq_b[j];
-      const v141 = c_tile[ci + j] + l140;
-      t141[i * 64 + j] = v141;
+      const l145 = p_blocks_1_attn_wk_b[j];
+      const v146 = c_tile[ci + j] + l145;
+      t146[i * 64 + j] = v146;
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:58)
 function k13_einsum(buffers, uniforms) {
-  const t137 = buffers.t137;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t147 = buffers.t147;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t137, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l146 = p_blocks_1_attn_wk_b[j];
-      const v147 = c_tile[ci + j] + l146;
-      t147[i * 64 + j] = v147;
-    }
-  }
-}
-// k14_einsum (compiler/std/nn.loom:9:58)
-function k14_einsum(buffers, uniforms) {
-  const t137 = buffers.t137;
+  const t136 = buffers.t136;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t153 = buffers.t153;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t137, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const t152 = buffers.t152;
+  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l152 = p_blocks_1_attn_wv_b[j];
-      const v153 = c_tile[ci + j] + l152;
-      t153[i * 64 + j] = v153;
+      const l151 = p_blocks_1_attn_wv_b[j];
+      const v152 = c_tile[ci + j] + l151;
+      t152[i * 64 + j] = v152;
     }
   }
 }
-// k15_attn_out (compiler/std/functional.loom:47:10)
-function k15_attn_out(buffers, uniforms) {
-  const t141 = buffers.t141;
-  const t147 = buffers.t147;
-  const t153 = buffers.t153;
-  const t156 = buffers.t156;
-  const s = loom_scratch("k15_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k15_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k15_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k15_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k15_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k15_attn_out.l", Float32Array, 64);
+// k14_attn_out (compiler/std/functional.loom:47:10)
+function k14_attn_out(buffers, uniforms) {
+  const t140 = buffers.t140;
+  const t146 = buffers.t146;
+  const t152 = buffers.t152;
+  const t155 = buffers.t155;
+  const s = loom_scratch("k14_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k14_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k14_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k14_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k14_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k14_attn_out.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -559,7 +782,7 @@ function k15_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -580,7 +803,7 @@ function k15_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t153, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -589,600 +812,931 @@ function k15_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t156[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t155[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k16_copy (compiler/std/nn.loom:66:15)
-function k16_copy(buffers, uniforms) {
-  const t156 = buffers.t156;
-  const t157 = buffers.t157;
-  for (let i = 0; i < 65536; i++) {
-    const l157 = t156[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t157[i] = l157;
+// k15_einsum (compiler/std/nn.loom:67:9)
+function k15_einsum(buffers, uniforms) {
+  const t155 = buffers.t155;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t119 = buffers.t119;
+  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
+  const t161 = buffers.t161;
+  for (let i0 = 0; i0 < 1024; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_blocks_1_attn_wo_w[qb];
+        const b1 = p_blocks_1_attn_wo_w[qb + 1];
+        const b2 = p_blocks_1_attn_wo_w[qb + 2];
+        const b3 = p_blocks_1_attn_wo_w[qb + 3];
+        const b4 = p_blocks_1_attn_wo_w[qb + 4];
+        const b5 = p_blocks_1_attn_wo_w[qb + 5];
+        const b6 = p_blocks_1_attn_wo_w[qb + 6];
+        const b7 = p_blocks_1_attn_wo_w[qb + 7];
+        const a0 = t155[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t155[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t155[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t155[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l119 = t119[i0 * 64 + j0];
+      const l159 = p_blocks_1_attn_wo_b[j0];
+      const v160 = c0_0 + l159;
+      const v161 = l119 + v160;
+      t161[i0 * 64 + j0] = v161;
+      const l119_1 = t119[i0 * 64 + j0 + 1];
+      const l159_1 = p_blocks_1_attn_wo_b[j0 + 1];
+      const v160_1 = c0_1 + l159_1;
+      const v161_1 = l119_1 + v160_1;
+      t161[i0 * 64 + j0 + 1] = v161_1;
+      const l119_2 = t119[i0 * 64 + j0 + 2];
+      const l159_2 = p_blocks_1_attn_wo_b[j0 + 2];
+      const v160_2 = c0_2 + l159_2;
+      const v161_2 = l119_2 + v160_2;
+      t161[i0 * 64 + j0 + 2] = v161_2;
+      const l119_3 = t119[i0 * 64 + j0 + 3];
+      const l159_3 = p_blocks_1_attn_wo_b[j0 + 3];
+      const v160_3 = c0_3 + l159_3;
+      const v161_3 = l119_3 + v160_3;
+      t161[i0 * 64 + j0 + 3] = v161_3;
+      const l119_4 = t119[i0 * 64 + j0 + 4];
+      const l159_4 = p_blocks_1_attn_wo_b[j0 + 4];
+      const v160_4 = c0_4 + l159_4;
+      const v161_4 = l119_4 + v160_4;
+      t161[i0 * 64 + j0 + 4] = v161_4;
+      const l119_5 = t119[i0 * 64 + j0 + 5];
+      const l159_5 = p_blocks_1_attn_wo_b[j0 + 5];
+      const v160_5 = c0_5 + l159_5;
+      const v161_5 = l119_5 + v160_5;
+      t161[i0 * 64 + j0 + 5] = v161_5;
+      const l119_6 = t119[i0 * 64 + j0 + 6];
+      const l159_6 = p_blocks_1_attn_wo_b[j0 + 6];
+      const v160_6 = c0_6 + l159_6;
+      const v161_6 = l119_6 + v160_6;
+      t161[i0 * 64 + j0 + 6] = v161_6;
+      const l119_7 = t119[i0 * 64 + j0 + 7];
+      const l159_7 = p_blocks_1_attn_wo_b[j0 + 7];
+      const v160_7 = c0_7 + l159_7;
+      const v161_7 = l119_7 + v160_7;
+      t161[i0 * 64 + j0 + 7] = v161_7;
+      const l119_8 = t119[(i0 + 1) * 64 + j0];
+      const l159_8 = p_blocks_1_attn_wo_b[j0];
+      const v160_8 = c1_0 + l159_8;
+      const v161_8 = l119_8 + v160_8;
+      t161[(i0 + 1) * 64 + j0] = v161_8;
+      const l119_9 = t119[(i0 + 1) * 64 + j0 + 1];
+      const l159_9 = p_blocks_1_attn_wo_b[j0 + 1];
+      const v160_9 = c1_1 + l159_9;
+      const v161_9 = l119_9 + v160_9;
+      t161[(i0 + 1) * 64 + j0 + 1] = v161_9;
+      const l119_10 = t119[(i0 + 1) * 64 + j0 + 2];
+      const l159_10 = p_blocks_1_attn_wo_b[j0 + 2];
+      const v160_10 = c1_2 + l159_10;
+      const v161_10 = l119_10 + v160_10;
+      t161[(i0 + 1) * 64 + j0 + 2] = v161_10;
+      const l119_11 = t119[(i0 + 1) * 64 + j0 + 3];
+      const l159_11 = p_blocks_1_attn_wo_b[j0 + 3];
+      const v160_11 = c1_3 + l159_11;
+      const v161_11 = l119_11 + v160_11;
+      t161[(i0 + 1) * 64 + j0 + 3] = v161_11;
+      const l119_12 = t119[(i0 + 1) * 64 + j0 + 4];
+      const l159_12 = p_blocks_1_attn_wo_b[j0 + 4];
+      const v160_12 = c1_4 + l159_12;
+      const v161_12 = l119_12 + v160_12;
+      t161[(i0 + 1) * 64 + j0 + 4] = v161_12;
+      const l119_13 = t119[(i0 + 1) * 64 + j0 + 5];
+      const l159_13 = p_blocks_1_attn_wo_b[j0 + 5];
+      const v160_13 = c1_5 + l159_13;
+      const v161_13 = l119_13 + v160_13;
+      t161[(i0 + 1) * 64 + j0 + 5] = v161_13;
+      const l119_14 = t119[(i0 + 1) * 64 + j0 + 6];
+      const l159_14 = p_blocks_1_attn_wo_b[j0 + 6];
+      const v160_14 = c1_6 + l159_14;
+      const v161_14 = l119_14 + v160_14;
+      t161[(i0 + 1) * 64 + j0 + 6] = v161_14;
+      const l119_15 = t119[(i0 + 1) * 64 + j0 + 7];
+      const l159_15 = p_blocks_1_attn_wo_b[j0 + 7];
+      const v160_15 = c1_7 + l159_15;
+      const v161_15 = l119_15 + v160_15;
+      t161[(i0 + 1) * 64 + j0 + 7] = v161_15;
+      const l119_16 = t119[(i0 + 2) * 64 + j0];
+      const l159_16 = p_blocks_1_attn_wo_b[j0];
+      const v160_16 = c2_0 + l159_16;
+      const v161_16 = l119_16 + v160_16;
+      t161[(i0 + 2) * 64 + j0] = v161_16;
+      const l119_17 = t119[(i0 + 2) * 64 + j0 + 1];
+      const l159_17 = p_blocks_1_attn_wo_b[j0 + 1];
+      const v160_17 = c2_1 + l159_17;
+      const v161_17 = l119_17 + v160_17;
+      t161[(i0 + 2) * 64 + j0 + 1] = v161_17;
+      const l119_18 = t119[(i0 + 2) * 64 + j0 + 2];
+      const l159_18 = p_blocks_1_attn_wo_b[j0 + 2];
+      const v160_18 = c2_2 + l159_18;
+      const v161_18 = l119_18 + v160_18;
+      t161[(i0 + 2) * 64 + j0 + 2] = v161_18;
+      const l119_19 = t119[(i0 + 2) * 64 + j0 + 3];
+      const l159_19 = p_blocks_1_attn_wo_b[j0 + 3];
+      const v160_19 = c2_3 + l159_19;
+      const v161_19 = l119_19 + v160_19;
+      t161[(i0 + 2) * 64 + j0 + 3] = v161_19;
+      const l119_20 = t119[(i0 + 2) * 64 + j0 + 4];
+      const l159_20 = p_blocks_1_attn_wo_b[j0 + 4];
+      const v160_20 = c2_4 + l159_20;
+      const v161_20 = l119_20 + v160_20;
+      t161[(i0 + 2) * 64 + j0 + 4] = v161_20;
+      const l119_21 = t119[(i0 + 2) * 64 + j0 + 5];
+      const l159_21 = p_blocks_1_attn_wo_b[j0 + 5];
+      const v160_21 = c2_5 + l159_21;
+      const v161_21 = l119_21 + v160_21;
+      t161[(i0 + 2) * 64 + j0 + 5] = v161_21;
+      const l119_22 = t119[(i0 + 2) * 64 + j0 + 6];
+      const l159_22 = p_blocks_1_attn_wo_b[j0 + 6];
+      const v160_22 = c2_6 + l159_22;
+      const v161_22 = l119_22 + v160_22;
+      t161[(i0 + 2) * 64 + j0 + 6] = v161_22;
+      const l119_23 = t119[(i0 + 2) * 64 + j0 + 7];
+      const l159_23 = p_blocks_1_attn_wo_b[j0 + 7];
+      const v160_23 = c2_7 + l159_23;
+      const v161_23 = l119_23 + v160_23;
+      t161[(i0 + 2) * 64 + j0 + 7] = v161_23;
+      const l119_24 = t119[(i0 + 3) * 64 + j0];
+      const l159_24 = p_blocks_1_attn_wo_b[j0];
+      const v160_24 = c3_0 + l159_24;
+      const v161_24 = l119_24 + v160_24;
+      t161[(i0 + 3) * 64 + j0] = v161_24;
+      const l119_25 = t119[(i0 + 3) * 64 + j0 + 1];
+      const l159_25 = p_blocks_1_attn_wo_b[j0 + 1];
+      const v160_25 = c3_1 + l159_25;
+      const v161_25 = l119_25 + v160_25;
+      t161[(i0 + 3) * 64 + j0 + 1] = v161_25;
+      const l119_26 = t119[(i0 + 3) * 64 + j0 + 2];
+      const l159_26 = p_blocks_1_attn_wo_b[j0 + 2];
+      const v160_26 = c3_2 + l159_26;
+      const v161_26 = l119_26 + v160_26;
+      t161[(i0 + 3) * 64 + j0 + 2] = v161_26;
+      const l119_27 = t119[(i0 + 3) * 64 + j0 + 3];
+      const l159_27 = p_blocks_1_attn_wo_b[j0 + 3];
+      const v160_27 = c3_3 + l159_27;
+      const v161_27 = l119_27 + v160_27;
+      t161[(i0 + 3) * 64 + j0 + 3] = v161_27;
+      const l119_28 = t119[(i0 + 3) * 64 + j0 + 4];
+      const l159_28 = p_blocks_1_attn_wo_b[j0 + 4];
+      const v160_28 = c3_4 + l159_28;
+      const v161_28 = l119_28 + v160_28;
+      t161[(i0 + 3) * 64 + j0 + 4] = v161_28;
+      const l119_29 = t119[(i0 + 3) * 64 + j0 + 5];
+      const l159_29 = p_blocks_1_attn_wo_b[j0 + 5];
+      const v160_29 = c3_5 + l159_29;
+      const v161_29 = l119_29 + v160_29;
+      t161[(i0 + 3) * 64 + j0 + 5] = v161_29;
+      const l119_30 = t119[(i0 + 3) * 64 + j0 + 6];
+      const l159_30 = p_blocks_1_attn_wo_b[j0 + 6];
+      const v160_30 = c3_6 + l159_30;
+      const v161_30 = l119_30 + v160_30;
+      t161[(i0 + 3) * 64 + j0 + 6] = v161_30;
+      const l119_31 = t119[(i0 + 3) * 64 + j0 + 7];
+      const l159_31 = p_blocks_1_attn_wo_b[j0 + 7];
+      const v160_31 = c3_7 + l159_31;
+      const v161_31 = l119_31 + v160_31;
+      t161[(i0 + 3) * 64 + j0 + 7] = v161_31;
+    }
+  }
+}
+// k16_reduce (compiler/std/nn.loom:23:14)
+function k16_reduce(buffers, uniforms) {
+  const t161 = buffers.t161;
+  const t165 = buffers.t165;
+  const t172 = buffers.t172;
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t178 = buffers.t178;
+  const t170 = buffers.t170;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l161 = t161[row * 64 + col];
+      acc0_0 += l161;
+    }
+    let acc1_0 = 0;
+    const v163 = acc0_0 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l161_1 = t161[row * 64 + col_1];
+      const v165 = l161_1 - v163;
+      const v166 = v165 * v165;
+      acc1_0 += v166;
+    }
+    const v163_1 = acc0_0 * 0.015625;
+    const v168 = acc1_0 * 0.015625;
+    const v169 = v168 + 0.00001;
+    const v170 = 1 / Math.sqrt(v169);
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const l161_2 = t161[row * 64 + col_2];
+      const v165_1 = l161_2 - v163_1;
+      t165[row * 64 + col_2] = v165_1;
+      const v172 = v165_1 * v170;
+      t172[row * 64 + col_2] = v172;
+      const l174 = p_blocks_1_ln2_g[col_2];
+      const v175 = v172 * l174;
+      const l177 = p_blocks_1_ln2_b[col_2];
+      const v178 = v175 + l177;
+      t178[row * 64 + col_2] = v178;
+    }
+    const v168_1 = acc1_0 * 0.015625;
+    const v169_1 = v168_1 + 0.00001;
+    const v170_1 = 1 / Math.sqrt(v169_1);
+    t170[row] = v170_1;
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:58)
 function k17_einsum(buffers, uniforms) {
-  const t157 = buffers.t157;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t120 = buffers.t120;
-  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t163 = buffers.t163;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t157, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l120 = t120[i * 64 + j];
-      const l161 = p_blocks_1_attn_wo_b[j];
-      const v162 = c_tile[ci + j] + l161;
-      const v163 = l120 + v162;
-      t163[i * 64 + j] = v163;
-    }
-  }
-}
-// k18_reduce (compiler/std/nn.loom:23:14)
-function k18_reduce(buffers, uniforms) {
-  const t163 = buffers.t163;
-  const t167 = buffers.t167;
-  const t174 = buffers.t174;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t180 = buffers.t180;
-  const t172 = buffers.t172;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l163 = t163[row * 64 + col];
-      acc0_0 += l163;
-    }
-    let acc1_0 = 0;
-    const v165 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l163_1 = t163[row * 64 + col_1];
-      const v167 = l163_1 - v165;
-      const v168 = v167 * v167;
-      acc1_0 += v168;
-    }
-    const v165_1 = acc0_0 * 0.015625;
-    const v170 = acc1_0 * 0.015625;
-    const v171 = v170 + 0.00001;
-    const v172 = 1 / Math.sqrt(v171);
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l163_2 = t163[row * 64 + col_2];
-      const v167_1 = l163_2 - v165_1;
-      t167[row * 64 + col_2] = v167_1;
-      const v174 = v167_1 * v172;
-      t174[row * 64 + col_2] = v174;
-      const l176 = p_blocks_1_ln2_g[col_2];
-      const v177 = v174 * l176;
-      const l179 = p_blocks_1_ln2_b[col_2];
-      const v180 = v177 + l179;
-      t180[row * 64 + col_2] = v180;
-    }
-    const v170_1 = acc1_0 * 0.015625;
-    const v171_1 = v170_1 + 0.00001;
-    const v172_1 = 1 / Math.sqrt(v171_1);
-    t172[row] = v172_1;
-  }
-}
-// k19_einsum (compiler/std/nn.loom:9:58)
-function k19_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
+  const t178 = buffers.t178;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
-  const t185 = buffers.t185;
+  const t183 = buffers.t183;
+  const t184 = buffers.t184;
   const t186 = buffers.t186;
-  const t188 = buffers.t188;
-  const t189 = buffers.t189;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t180, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const t187 = buffers.t187;
+  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t178, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l183 = p_blocks_1_mlp_fc_b[j];
-      const v184 = c_tile[ci + j] + l183;
-      const v185 = 0.5 * v184;
-      t185[i * 256 + j] = v185;
-      const v186 = v184 * 0.70710677;
+      const l181 = p_blocks_1_mlp_fc_b[j];
+      const v182 = c_tile[ci + j] + l181;
+      const v183 = 0.5 * v182;
+      t183[i * 256 + j] = v183;
+      const v184 = v182 * 0.70710677;
+      t184[i * 256 + j] = v184;
+      const v185 = loom_erf(v184);
+      const v186 = 1 + v185;
       t186[i * 256 + j] = v186;
-      const v187 = loom_erf(v186);
-      const v188 = 1 + v187;
-      t188[i * 256 + j] = v188;
-      const v189 = v185 * v188;
-      t189[i * 256 + j] = v189;
+      const v187 = v183 * v186;
+      t187[i * 256 + j] = v187;
     }
   }
 }
-// k20_einsum (compiler/std/nn.loom:9:58)
-function k20_einsum(buffers, uniforms) {
-  const t189 = buffers.t189;
+// k18_einsum (compiler/std/nn.loom:9:58)
+function k18_einsum(buffers, uniforms) {
+  const t187 = buffers.t187;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t163 = buffers.t163;
+  const t161 = buffers.t161;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
-  const t194 = buffers.t194;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t189, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const t192 = buffers.t192;
+  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t187, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l163 = t163[i * 64 + j];
-      const l192 = p_blocks_1_mlp_proj_b[j];
-      const v193 = c_tile[ci + j] + l192;
-      const v194 = l163 + v193;
-      t194[i * 64 + j] = v194;
+      const l161 = t161[i * 64 + j];
+      const l190 = p_blocks_1_mlp_proj_b[j];
+      const v191 = c_tile[ci + j] + l190;
+      const v192 = l161 + v191;
+      t192[i * 64 + j] = v192;
     }
   }
 }
-// k21_reduce (compiler/std/nn.loom:23:14)
-function k21_reduce(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t198 = buffers.t198;
-  const t205 = buffers.t205;
+// k19_reduce (compiler/std/nn.loom:23:14)
+function k19_reduce(buffers, uniforms) {
+  const t192 = buffers.t192;
+  const t196 = buffers.t196;
+  const t203 = buffers.t203;
   const p_ln_f_g = buffers.p_ln_f_g;
   const p_ln_f_b = buffers.p_ln_f_b;
-  const t211 = buffers.t211;
-  const t203 = buffers.t203;
+  const t209 = buffers.t209;
+  const t201 = buffers.t201;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l194 = t194[row * 64 + col];
-      acc0_0 += l194;
+      const l192 = t192[row * 64 + col];
+      acc0_0 += l192;
     }
     let acc1_0 = 0;
-    const v196 = acc0_0 * 0.015625;
+    const v194 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l194_1 = t194[row * 64 + col_1];
-      const v198 = l194_1 - v196;
-      const v199 = v198 * v198;
-      acc1_0 += v199;
+      const l192_1 = t192[row * 64 + col_1];
+      const v196 = l192_1 - v194;
+      const v197 = v196 * v196;
+      acc1_0 += v197;
     }
-    const v196_1 = acc0_0 * 0.015625;
-    const v201 = acc1_0 * 0.015625;
-    const v202 = v201 + 0.00001;
-    const v203 = 1 / Math.sqrt(v202);
+    const v194_1 = acc0_0 * 0.015625;
+    const v199 = acc1_0 * 0.015625;
+    const v200 = v199 + 0.00001;
+    const v201 = 1 / Math.sqrt(v200);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l194_2 = t194[row * 64 + col_2];
-      const v198_1 = l194_2 - v196_1;
-      t198[row * 64 + col_2] = v198_1;
-      const v205 = v198_1 * v203;
-      t205[row * 64 + col_2] = v205;
-      const l207 = p_ln_f_g[col_2];
-      const v208 = v205 * l207;
-      const l210 = p_ln_f_b[col_2];
-      const v211 = v208 + l210;
-      t211[row * 64 + col_2] = v211;
+      const l192_2 = t192[row * 64 + col_2];
+      const v196_1 = l192_2 - v194_1;
+      t196[row * 64 + col_2] = v196_1;
+      const v203 = v196_1 * v201;
+      t203[row * 64 + col_2] = v203;
+      const l205 = p_ln_f_g[col_2];
+      const v206 = v203 * l205;
+      const l208 = p_ln_f_b[col_2];
+      const v209 = v206 + l208;
+      t209[row * 64 + col_2] = v209;
     }
-    const v201_1 = acc1_0 * 0.015625;
-    const v202_1 = v201_1 + 0.00001;
-    const v203_1 = 1 / Math.sqrt(v202_1);
-    t203[row] = v203_1;
+    const v199_1 = acc1_0 * 0.015625;
+    const v200_1 = v199_1 + 0.00001;
+    const v201_1 = 1 / Math.sqrt(v200_1);
+    t201[row] = v201_1;
   }
 }
-// k22_einsum (dsl-examples/gpt.loom:28:12)
-function k22_einsum(buffers, uniforms) {
-  const t211 = buffers.t211;
+// k20_einsum (dsl-examples/gpt.loom:28:12)
+function k20_einsum(buffers, uniforms) {
+  const t209 = buffers.t209;
   const p_wte_w = buffers.p_wte_w;
-  const t212 = buffers.t212;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t211, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const t210 = buffers.t210;
+  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t209, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t212[i * 256 + j] = c_tile[ci + j];
+      t210[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
-// k23a_reduce (compiler/std/functional.loom:33:18)
-function k23a_reduce(buffers, uniforms) {
-  const t212 = buffers.t212;
+// k21a_reduce (compiler/std/functional.loom:33:18)
+function k21a_reduce(buffers, uniforms) {
+  const t210 = buffers.t210;
   const in_targets = buffers.in_targets;
-  const t244 = buffers.t244;
-  const t229 = buffers.t229;
+  const t242 = buffers.t242;
+  const t227 = buffers.t227;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l217 = in_targets[row];
+    const l215 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l212 = t212[row * 256 + col];
-      const l216 = col;
-      const v218 = l216 === l217;
-      const v238 = v218 ? -0.0009765625 : 0;
-      const v239 = -v238;
-      acc0_0 = Math.max(acc0_0, l212);
-      acc0_1 += v239;
+      const l210 = t210[row * 256 + col];
+      const l214 = col;
+      const v216 = l214 === l215;
+      const v236 = v216 ? -0.0009765625 : 0;
+      const v237 = -v236;
+      acc0_0 = Math.max(acc0_0, l210);
+      acc0_1 += v237;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l212_1 = t212[row * 256 + col_1];
-      const v221 = l212_1 - acc0_0;
-      const v222 = loom_exp(v221);
-      acc1_0 += v222;
+      const l210_1 = t210[row * 256 + col_1];
+      const v219 = l210_1 - acc0_0;
+      const v220 = loom_exp(v219);
+      acc1_0 += v220;
     }
     let acc2_0 = 0;
-    const l217_1 = in_targets[row];
-    const v224 = Math.log(acc1_0);
+    const l215_1 = in_targets[row];
+    const v222 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l216_1 = col_2;
-      const v218_1 = l216_1 === l217_1;
-      const l212_2 = t212[row * 256 + col_2];
-      const v221_1 = l212_2 - acc0_0;
-      const v226 = v221_1 - v224;
-      const v228 = v218_1 ? v226 : 0;
-      acc2_0 += v228;
+      const l214_1 = col_2;
+      const v216_1 = l214_1 === l215_1;
+      const l210_2 = t210[row * 256 + col_2];
+      const v219_1 = l210_2 - acc0_0;
+      const v224 = v219_1 - v222;
+      const v226 = v216_1 ? v224 : 0;
+      acc2_0 += v226;
     }
-    const l217_2 = in_targets[row];
-    const v241 = acc0_1 / acc1_0;
+    const l215_2 = in_targets[row];
+    const v239 = acc0_1 / acc1_0;
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l216_2 = col_3;
-      const v218_2 = l216_2 === l217_2;
-      const v238_1 = v218_2 ? -0.0009765625 : 0;
-      const l212_3 = t212[row * 256 + col_3];
-      const v221_2 = l212_3 - acc0_0;
-      const v222_1 = loom_exp(v221_2);
-      const v243 = v241 * v222_1;
-      const v244 = v238_1 + v243;
-      t244[row * 256 + col_3] = v244;
+      const l214_2 = col_3;
+      const v216_2 = l214_2 === l215_2;
+      const v236_1 = v216_2 ? -0.0009765625 : 0;
+      const l210_3 = t210[row * 256 + col_3];
+      const v219_2 = l210_3 - acc0_0;
+      const v220_1 = loom_exp(v219_2);
+      const v241 = v239 * v220_1;
+      const v242 = v236_1 + v241;
+      t242[row * 256 + col_3] = v242;
     }
-    t229[row] = acc2_0;
+    t227[row] = acc2_0;
   }
 }
-// k23b_reduce (compiler/std/functional.loom:33:18)
-function k23b_reduce(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t235 = buffers.t235;
+// k21b_reduce (compiler/std/functional.loom:33:18)
+function k21b_reduce(buffers, uniforms) {
+  const t227 = buffers.t227;
+  const t233 = buffers.t233;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const x229 = t229[col];
-      acc0_0 += x229;
+      const x227 = t227[col];
+      acc0_0 += x227;
     }
-    const v234 = acc0_0 * 0.0009765625;
-    const v235 = -v234;
-    t235[0] = v235;
+    const v232 = acc0_0 * 0.0009765625;
+    const v233 = -v232;
+    t233[0] = v233;
   }
 }
-function k24_einsum(buffers, uniforms) {
-  const t244 = buffers.t244;
+function k22_einsum(buffers, uniforms) {
+  const t242 = buffers.t242;
   const p_wte_w = buffers.p_wte_w;
-  const t245 = buffers.t245;
+  const t243 = buffers.t243;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t249 = buffers.t249;
-  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t244, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const t247 = buffers.t247;
+  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t242, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t245[i * 64 + j] = c_tile[ci + j];
-      const l207 = p_ln_f_g[j];
-      const v249 = c_tile[ci + j] * l207;
-      t249[i * 64 + j] = v249;
+      t243[i * 64 + j] = c_tile[ci + j];
+      const l205 = p_ln_f_g[j];
+      const v247 = c_tile[ci + j] * l205;
+      t247[i * 64 + j] = v247;
     }
   }
 }
-function k25_reduce(buffers, uniforms) {
-  const t249 = buffers.t249;
-  const t198 = buffers.t198;
-  const t203 = buffers.t203;
-  const t265 = buffers.t265;
-  const t268 = buffers.t268;
+function k23_reduce(buffers, uniforms) {
+  const t247 = buffers.t247;
+  const t196 = buffers.t196;
+  const t201 = buffers.t201;
+  const t263 = buffers.t263;
+  const t266 = buffers.t266;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l249 = t249[row * 64 + col];
-      const l198 = t198[row * 64 + col];
-      const v254 = l249 * l198;
-      acc0_0 += v254;
+      const l247 = t247[row * 64 + col];
+      const l196 = t196[row * 64 + col];
+      const v252 = l247 * l196;
+      acc0_0 += v252;
     }
     let acc1_0 = 0;
-    const l204 = t203[row];
-    const l203 = t203[row];
-    const v256 = l203 * l203;
-    const v257 = l203 * v256;
-    const v259 = v257 * -0.5;
-    const v260 = acc0_0 * v259;
-    const v261 = v260 * 0.015625;
+    const l202 = t201[row];
+    const l201 = t201[row];
+    const v254 = l201 * l201;
+    const v255 = l201 * v254;
+    const v257 = v255 * -0.5;
+    const v258 = acc0_0 * v257;
+    const v259 = v258 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l249_1 = t249[row * 64 + col_1];
-      const v253 = l249_1 * l204;
-      const l198_1 = t198[row * 64 + col_1];
-      const v263 = v261 * l198_1;
-      const v264 = v253 + v263;
-      const v265 = v264 + v263;
-      const v266 = -v265;
-      acc1_0 += v266;
+      const l247_1 = t247[row * 64 + col_1];
+      const v251 = l247_1 * l202;
+      const l196_1 = t196[row * 64 + col_1];
+      const v261 = v259 * l196_1;
+      const v262 = v251 + v261;
+      const v263 = v262 + v261;
+      const v264 = -v263;
+      acc1_0 += v264;
     }
-    const l204_1 = t203[row];
-    const l203_1 = t203[row];
-    const v256_1 = l203_1 * l203_1;
-    const v257_1 = l203_1 * v256_1;
-    const v259_1 = v257_1 * -0.5;
-    const v260_1 = acc0_0 * v259_1;
-    const v261_1 = v260_1 * 0.015625;
+    const l202_1 = t201[row];
+    const l201_1 = t201[row];
+    const v254_1 = l201_1 * l201_1;
+    const v255_1 = l201_1 * v254_1;
+    const v257_1 = v255_1 * -0.5;
+    const v258_1 = acc0_0 * v257_1;
+    const v259_1 = v258_1 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l249_2 = t249[row * 64 + col_2];
-      const v253_1 = l249_2 * l204_1;
-      const l198_2 = t198[row * 64 + col_2];
-      const v263_1 = v261_1 * l198_2;
-      const v264_1 = v253_1 + v263_1;
-      const v265_1 = v264_1 + v263_1;
-      t265[row * 64 + col_2] = v265_1;
+      const l247_2 = t247[row * 64 + col_2];
+      const v251_1 = l247_2 * l202_1;
+      const l196_2 = t196[row * 64 + col_2];
+      const v261_1 = v259_1 * l196_2;
+      const v262_1 = v251_1 + v261_1;
+      const v263_1 = v262_1 + v261_1;
+      t263[row * 64 + col_2] = v263_1;
     }
-    const v268 = acc1_0 * 0.015625;
-    t268[row] = v268;
+    const v266 = acc1_0 * 0.015625;
+    t266[row] = v266;
   }
 }
-function k26a_reduce(buffers, uniforms) {
-  const t265 = buffers.t265;
+function k24a_reduce(buffers, uniforms) {
+  const t263 = buffers.t263;
+  const t266 = buffers.t266;
   const t268 = buffers.t268;
-  const t270 = buffers.t270;
-  const t271 = buffers.t271;
-  const t624 = buffers.t624;
+  const t269 = buffers.t269;
+  const t620 = buffers.t620;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l265 = t265[row + col * 64];
-      const l269 = t268[col];
-      const v270 = l265 + l269;
-      acc0_0 += v270;
+      const l263 = t263[row + col * 64];
+      const l267 = t266[col];
+      const v268 = l263 + l267;
+      acc0_0 += v268;
     }
     for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l265_1 = t265[row + col_1 * 64];
-      const l269_1 = t268[col_1];
-      const v270_1 = l265_1 + l269_1;
-      t270[row + col_1 * 64] = v270_1;
+      const l263_1 = t263[row + col_1 * 64];
+      const l267_1 = t266[col_1];
+      const v268_1 = l263_1 + l267_1;
+      t268[row + col_1 * 64] = v268_1;
     }
-    t271[row] = acc0_0;
-    const v624 = acc0_0 * acc0_0;
-    t624[row] = v624;
+    t269[row] = acc0_0;
+    const v620 = acc0_0 * acc0_0;
+    t620[row] = v620;
   }
 }
-function k26b_reduce(buffers, uniforms) {
-  const t624 = buffers.t624;
-  const t625 = buffers.t625;
+function k24b_reduce(buffers, uniforms) {
+  const t620 = buffers.t620;
+  const t621 = buffers.t621;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const x624 = t624[col];
-      acc0_0 += x624;
+      const x620 = t620[col];
+      acc0_0 += x620;
     }
-    t625[0] = acc0_0;
+    t621[0] = acc0_0;
   }
 }
-function k27_einsum(buffers, uniforms) {
-  const t270 = buffers.t270;
+function k25_einsum(buffers, uniforms) {
+  const t268 = buffers.t268;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t185 = buffers.t185;
+  const t183 = buffers.t183;
+  const t184 = buffers.t184;
   const t186 = buffers.t186;
-  const t188 = buffers.t188;
-  const t285 = buffers.t285;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t270, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
+  const t283 = buffers.t283;
+  const c_tile = loom_scratch("k25_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t268, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l185 = t185[i * 256 + j];
-      const v276 = c_tile[ci + j] * l185;
+      const l183 = t183[i * 256 + j];
+      const v274 = c_tile[ci + j] * l183;
+      const l184 = t184[i * 256 + j];
+      const v275 = l184 * l184;
+      const v276 = -v275;
+      const v277 = loom_exp(v276);
+      const v279 = v277 * 1.1283792;
+      const v280 = v274 * v279;
+      const v281 = v280 * 0.70710677;
       const l186 = t186[i * 256 + j];
-      const v277 = l186 * l186;
-      const v278 = -v277;
-      const v279 = loom_exp(v278);
-      const v281 = v279 * 1.1283792;
-      const v282 = v276 * v281;
-      const v283 = v282 * 0.70710677;
-      const l188 = t188[i * 256 + j];
-      const v275 = c_tile[ci + j] * l188;
-      const v284 = v275 * 0.5;
-      const v285 = v283 + v284;
-      t285[i * 256 + j] = v285;
+      const v273 = c_tile[ci + j] * l186;
+      const v282 = v273 * 0.5;
+      const v283 = v281 + v282;
+      t283[i * 256 + j] = v283;
     }
   }
 }
-function k28_einsum(buffers, uniforms) {
-  const t270 = buffers.t270;
-  const t189 = buffers.t189;
-  const t274 = buffers.t274;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t270, 0, 1, 64, t189, 0, 256, 1);
+function k26_einsum(buffers, uniforms) {
+  const t268 = buffers.t268;
+  const t187 = buffers.t187;
+  const t272 = buffers.t272;
+  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 1024, t268, 0, 1, 64, t187, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t274[i + j * 64] = c_tile[ci + j];
+      t272[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k29a_reduce(buffers, uniforms) {
-  const t285 = buffers.t285;
-  const t286 = buffers.t286;
-  const t616 = buffers.t616;
+function k27a_reduce(buffers, uniforms) {
+  const t283 = buffers.t283;
+  const t284 = buffers.t284;
+  const t612 = buffers.t612;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l285 = t285[row + col * 256];
-      acc0_0 += l285;
+      const l283 = t283[row + col * 256];
+      acc0_0 += l283;
     }
-    t286[row] = acc0_0;
-    const v616 = acc0_0 * acc0_0;
-    t616[row] = v616;
+    t284[row] = acc0_0;
+    const v612 = acc0_0 * acc0_0;
+    t612[row] = v612;
   }
 }
-function k29b_reduce(buffers, uniforms) {
-  const t616 = buffers.t616;
-  const t617 = buffers.t617;
+function k27b_reduce(buffers, uniforms) {
+  const t612 = buffers.t612;
+  const t613 = buffers.t613;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const x616 = t616[col];
-      acc0_0 += x616;
+      const x612 = t612[col];
+      acc0_0 += x612;
     }
-    t617[0] = acc0_0;
+    t613[0] = acc0_0;
   }
 }
-function k30_einsum(buffers, uniforms) {
-  const t285 = buffers.t285;
+function k28_einsum(buffers, uniforms) {
+  const t283 = buffers.t283;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
-  const t288 = buffers.t288;
+  const t286 = buffers.t286;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t292 = buffers.t292;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t285, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
+  const t290 = buffers.t290;
+  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t283, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t288[i * 64 + j] = c_tile[ci + j];
-      const l176 = p_blocks_1_ln2_g[j];
-      const v292 = c_tile[ci + j] * l176;
-      t292[i * 64 + j] = v292;
+      t286[i * 64 + j] = c_tile[ci + j];
+      const l174 = p_blocks_1_ln2_g[j];
+      const v290 = c_tile[ci + j] * l174;
+      t290[i * 64 + j] = v290;
     }
   }
 }
-function k31_einsum(buffers, uniforms) {
-  const t285 = buffers.t285;
-  const t180 = buffers.t180;
-  const t289 = buffers.t289;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t285, 0, 1, 256, t180, 0, 64, 1);
+function k29_einsum(buffers, uniforms) {
+  const t283 = buffers.t283;
+  const t178 = buffers.t178;
+  const t287 = buffers.t287;
+  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t283, 0, 1, 256, t178, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t289[i + j * 256] = c_tile[ci + j];
+      t287[i + j * 256] = c_tile[ci + j];
     }
   }
 }
-function k32_reduce(buffers, uniforms) {
-  const t292 = buffers.t292;
-  const t167 = buffers.t167;
-  const t172 = buffers.t172;
-  const t307 = buffers.t307;
-  const t310 = buffers.t310;
+function k30_reduce(buffers, uniforms) {
+  const t290 = buffers.t290;
+  const t165 = buffers.t165;
+  const t170 = buffers.t170;
+  const t305 = buffers.t305;
+  const t308 = buffers.t308;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l292 = t292[row * 64 + col];
-      const l167 = t167[row * 64 + col];
-      const v297 = l292 * l167;
-      acc0_0 += v297;
+      const l290 = t290[row * 64 + col];
+      const l165 = t165[row * 64 + col];
+      const v295 = l290 * l165;
+      acc0_0 += v295;
     }
     let acc1_0 = 0;
-    const l173 = t172[row];
-    const l172 = t172[row];
-    const v299 = l172 * l172;
-    const v300 = l172 * v299;
-    const v301 = v300 * -0.5;
-    const v302 = acc0_0 * v301;
-    const v303 = v302 * 0.015625;
+    const l171 = t170[row];
+    const l170 = t170[row];
+    const v297 = l170 * l170;
+    const v298 = l170 * v297;
+    const v299 = v298 * -0.5;
+    const v300 = acc0_0 * v299;
+    const v301 = v300 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l292_1 = t292[row * 64 + col_1];
-      const v296 = l292_1 * l173;
-      const l167_1 = t167[row * 64 + col_1];
-      const v305 = v303 * l167_1;
-      const v306 = v296 + v305;
-      const v307 = v306 + v305;
-      const v308 = -v307;
-      acc1_0 += v308;
+      const l290_1 = t290[row * 64 + col_1];
+      const v294 = l290_1 * l171;
+      const l165_1 = t165[row * 64 + col_1];
+      const v303 = v301 * l165_1;
+      const v304 = v294 + v303;
+      const v305 = v304 + v303;
+      const v306 = -v305;
+      acc1_0 += v306;
     }
-    const l173_1 = t172[row];
-    const l172_1 = t172[row];
-    const v299_1 = l172_1 * l172_1;
-    const v300_1 = l172_1 * v299_1;
-    const v301_1 = v300_1 * -0.5;
-    const v302_1 = acc0_0 * v301_1;
-    const v303_1 = v302_1 * 0.015625;
+    const l171_1 = t170[row];
+    const l170_1 = t170[row];
+    const v297_1 = l170_1 * l170_1;
+    const v298_1 = l170_1 * v297_1;
+    const v299_1 = v298_1 * -0.5;
+    const v300_1 = acc0_0 * v299_1;
+    const v301_1 = v300_1 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l292_2 = t292[row * 64 + col_2];
-      const v296_1 = l292_2 * l173_1;
-      const l167_2 = t167[row * 64 + col_2];
-      const v305_1 = v303_1 * l167_2;
-      const v306_1 = v296_1 + v305_1;
-      const v307_1 = v306_1 + v305_1;
-      t307[row * 64 + col_2] = v307_1;
+      const l290_2 = t290[row * 64 + col_2];
+      const v294_1 = l290_2 * l171_1;
+      const l165_2 = t165[row * 64 + col_2];
+      const v303_1 = v301_1 * l165_2;
+      const v304_1 = v294_1 + v303_1;
+      const v305_1 = v304_1 + v303_1;
+      t305[row * 64 + col_2] = v305_1;
     }
-    const v310 = acc1_0 * 0.015625;
-    t310[row] = v310;
+    const v308 = acc1_0 * 0.015625;
+    t308[row] = v308;
   }
 }
-function k33a_reduce(buffers, uniforms) {
-  const t270 = buffers.t270;
-  const t307 = buffers.t307;
-  const t310 = buffers.t310;
-  const t313 = buffers.t313;
-  const t314 = buffers.t314;
-  const t600 = buffers.t600;
+function k31a_reduce(buffers, uniforms) {
+  const t268 = buffers.t268;
+  const t305 = buffers.t305;
+  const t308 = buffers.t308;
+  const t311 = buffers.t311;
+  const t312 = buffers.t312;
+  const t596 = buffers.t596;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l270 = t270[row + col * 64];
-      const l307 = t307[row + col * 64];
-      const v312 = l270 + l307;
-      const l311 = t310[col];
-      const v313 = v312 + l311;
-      acc0_0 += v313;
+      const l268 = t268[row + col * 64];
+      const l305 = t305[row + col * 64];
+      const v310 = l268 + l305;
+      const l309 = t308[col];
+      const v311 = v310 + l309;
+      acc0_0 += v311;
     }
     for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l270_1 = t270[row + col_1 * 64];
-      const l307_1 = t307[row + col_1 * 64];
-      const v312_1 = l270_1 + l307_1;
-      const l311_1 = t310[col_1];
-      const v313_1 = v312_1 + l311_1;
-      t313[row + col_1 * 64] = v313_1;
+      const l268_1 = t268[row + col_1 * 64];
+      const l305_1 = t305[row + col_1 * 64];
+      const v310_1 = l268_1 + l305_1;
+      const l309_1 = t308[col_1];
+      const v311_1 = v310_1 + l309_1;
+      t311[row + col_1 * 64] = v311_1;
     }
-    t314[row] = acc0_0;
-    const v600 = acc0_0 * acc0_0;
-    t600[row] = v600;
+    t312[row] = acc0_0;
+    const v596 = acc0_0 * acc0_0;
+    t596[row] = v596;
   }
 }
-function k33b_reduce(buffers, uniforms) {
-  const t600 = buffers.t600;
-  const t601 = buffers.t601;
+function k31b_reduce(buffers, uniforms) {
+  const t596 = buffers.t596;
+  const t597 = buffers.t597;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const x600 = t600[col];
-      acc0_0 += x600;
+      const x596 = t596[col];
+      acc0_0 += x596;
     }
-    t601[0] = acc0_0;
+    t597[0] = acc0_0;
   }
 }
-function k34_einsum(buffers, uniforms) {
-  const t313 = buffers.t313;
+function k32_einsum(buffers, uniforms) {
+  const t311 = buffers.t311;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t316 = buffers.t316;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t313, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
+  const t314 = buffers.t314;
+  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t311, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t316[i * 64 + j] = c_tile[ci + j];
+      t314[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k35_einsum(buffers, uniforms) {
-  const t313 = buffers.t313;
-  const t157 = buffers.t157;
+function k33_einsum(buffers, uniforms) {
+  const t311 = buffers.t311;
+  const t155 = buffers.t155;
+  const t315 = buffers.t315;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    const pa = i0;
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 1024; k++) {
+        const qa = pa + k * 64;
+        const b0 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
+        const b1 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
+        const b2 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
+        const b3 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
+        const b4 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
+        const b5 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
+        const b6 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
+        const b7 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const a0 = t311[qa];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t311[qa + 1];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t311[qa + 2];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t311[qa + 3];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      t315[i0 + j0 * 64] = c0_0;
+      t315[i0 + (j0 + 1) * 64] = c0_1;
+      t315[i0 + (j0 + 2) * 64] = c0_2;
+      t315[i0 + (j0 + 3) * 64] = c0_3;
+      t315[i0 + (j0 + 4) * 64] = c0_4;
+      t315[i0 + (j0 + 5) * 64] = c0_5;
+      t315[i0 + (j0 + 6) * 64] = c0_6;
+      t315[i0 + (j0 + 7) * 64] = c0_7;
+      t315[i0 + 1 + j0 * 64] = c1_0;
+      t315[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t315[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t315[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t315[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t315[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t315[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t315[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t315[i0 + 2 + j0 * 64] = c2_0;
+      t315[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t315[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t315[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t315[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t315[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t315[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t315[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t315[i0 + 3 + j0 * 64] = c3_0;
+      t315[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t315[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t315[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t315[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t315[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t315[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t315[i0 + 3 + (j0 + 7) * 64] = c3_7;
+    }
+  }
+}
+function k34_attn_lse(buffers, uniforms) {
+  const t140 = buffers.t140;
+  const t146 = buffers.t146;
   const t317 = buffers.t317;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t313, 0, 1, 64, t157, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t317[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k36_attn_lse(buffers, uniforms) {
-  const t141 = buffers.t141;
-  const t147 = buffers.t147;
-  const t320 = buffers.t320;
-  const s = loom_scratch("k36_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k36_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k36_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k36_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k36_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k36_attn_lse.l", Float32Array, 64);
+  const s = loom_scratch("k34_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k34_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k34_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k34_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k34_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k34_attn_lse.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1195,7 +1749,7 @@ function k36_attn_lse(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -1215,41 +1769,41 @@ function k36_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t320[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t317[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
-function k37_reduce(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t156 = buffers.t156;
-  const t322 = buffers.t322;
+function k35_reduce(buffers, uniforms) {
+  const t314 = buffers.t314;
+  const t155 = buffers.t155;
+  const t319 = buffers.t319;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l319 = t316[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
-      const l156 = t156[row * 16 + col];
-      const v321 = l319 * l156;
-      acc0_0 += v321;
+      const l314 = t314[row * 16 + col];
+      const l155 = t155[row * 16 + col];
+      const v318 = l314 * l155;
+      acc0_0 += v318;
     }
-    t322[row] = acc0_0;
+    t319[row] = acc0_0;
   }
 }
-function k38_attn_dq(buffers, uniforms) {
-  const t141 = buffers.t141;
-  const t147 = buffers.t147;
-  const t153 = buffers.t153;
-  const t316 = buffers.t316;
+function k36_attn_dq(buffers, uniforms) {
+  const t140 = buffers.t140;
+  const t146 = buffers.t146;
+  const t152 = buffers.t152;
+  const t314 = buffers.t314;
+  const t317 = buffers.t317;
+  const t319 = buffers.t319;
   const t320 = buffers.t320;
-  const t322 = buffers.t322;
-  const t323 = buffers.t323;
-  const s = loom_scratch("k38_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k38_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k38_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k38_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k38_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k38_attn_dq.l", Float32Array, 64);
+  const s = loom_scratch("k36_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k36_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k36_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k36_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k36_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k36_attn_dq.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1265,14 +1819,14 @@ function k38_attn_dq(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t316, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t153, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(dp, bq, bk, 16, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t320[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t322[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t319[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t147, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_2 = 0; c_2 < 16; c_2++) {
               acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1281,27 +1835,27 @@ function k38_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t323[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t320[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k39_attn_dk(buffers, uniforms) {
-  const t141 = buffers.t141;
-  const t147 = buffers.t147;
-  const t153 = buffers.t153;
-  const t316 = buffers.t316;
-  const t320 = buffers.t320;
-  const t322 = buffers.t322;
-  const t324 = buffers.t324;
-  const s = loom_scratch("k39_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k39_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k39_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k39_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k39_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k39_attn_dk.l", Float32Array, 64);
+function k37_attn_dk(buffers, uniforms) {
+  const t140 = buffers.t140;
+  const t146 = buffers.t146;
+  const t152 = buffers.t152;
+  const t314 = buffers.t314;
+  const t317 = buffers.t317;
+  const t319 = buffers.t319;
+  const t321 = buffers.t321;
+  const s = loom_scratch("k37_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k37_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k37_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k37_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k37_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k37_attn_dk.l", Float32Array, 64);
   const ihi = 64;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
@@ -1317,14 +1871,14 @@ function k39_attn_dk(buffers, uniforms) {
           const h = g + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t316, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t153, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(dp, bq, bk, 16, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t152, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t320[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t322[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t319[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
             for (let r_3 = 0; r_3 < bk; r_3++) {
               for (let c_3 = 0; c_3 < 16; c_3++) {
                 acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
@@ -1334,25 +1888,25 @@ function k39_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t324[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t321[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
     }
   }
 }
-function k40_attn_dv(buffers, uniforms) {
-  const t141 = buffers.t141;
-  const t147 = buffers.t147;
-  const t316 = buffers.t316;
-  const t320 = buffers.t320;
-  const t325 = buffers.t325;
-  const s = loom_scratch("k40_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k40_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k40_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k40_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k40_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k40_attn_dv.l", Float32Array, 64);
+function k38_attn_dv(buffers, uniforms) {
+  const t140 = buffers.t140;
+  const t146 = buffers.t146;
+  const t314 = buffers.t314;
+  const t317 = buffers.t317;
+  const t322 = buffers.t322;
+  const s = loom_scratch("k38_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k38_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k38_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k38_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k38_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k38_attn_dv.l", Float32Array, 64);
   const ihi = 64;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
@@ -1368,13 +1922,13 @@ function k40_attn_dv(buffers, uniforms) {
           const h = g + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t141, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t147, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t320[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t316, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1384,450 +1938,558 @@ function k40_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t325[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t322[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k41_copy(buffers, uniforms) {
-  const t325 = buffers.t325;
-  const t326 = buffers.t326;
+function k39_copy(buffers, uniforms) {
+  const t322 = buffers.t322;
+  const t323 = buffers.t323;
   for (let i = 0; i < 65536; i++) {
-    const l326 = t325[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t326[i] = l326;
+    const l323 = t322[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t323[i] = l323;
+  }
+}
+function k40_einsum(buffers, uniforms) {
+  const t323 = buffers.t323;
+  const t136 = buffers.t136;
+  const t328 = buffers.t328;
+  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t323, 0, 1, 64, t136, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t328[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k41_copy(buffers, uniforms) {
+  const t321 = buffers.t321;
+  const t329 = buffers.t329;
+  for (let i = 0; i < 65536; i++) {
+    const l329 = t321[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t329[i] = l329;
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
-  const t137 = buffers.t137;
-  const t331 = buffers.t331;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t326, 0, 1, 64, t137, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t331[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k43_copy(buffers, uniforms) {
-  const t324 = buffers.t324;
-  const t332 = buffers.t332;
-  for (let i = 0; i < 65536; i++) {
-    const l332 = t324[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t332[i] = l332;
-  }
-}
-function k44_einsum(buffers, uniforms) {
-  const t332 = buffers.t332;
+  const t329 = buffers.t329;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t336 = buffers.t336;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t332, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
+  const t333 = buffers.t333;
+  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t329, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t336[i * 64 + j] = c_tile[ci + j];
+      t333[i * 64 + j] = c_tile[ci + j];
     }
+  }
+}
+function k43_einsum(buffers, uniforms) {
+  const t329 = buffers.t329;
+  const t136 = buffers.t136;
+  const t334 = buffers.t334;
+  const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t329, 0, 1, 64, t136, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t334[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k44_copy(buffers, uniforms) {
+  const t320 = buffers.t320;
+  const t335 = buffers.t335;
+  for (let i = 0; i < 65536; i++) {
+    const l335 = t320[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t335[i] = l335;
   }
 }
 function k45_einsum(buffers, uniforms) {
-  const t332 = buffers.t332;
-  const t137 = buffers.t137;
-  const t337 = buffers.t337;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t332, 0, 1, 64, t137, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+  const t335 = buffers.t335;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const t339 = buffers.t339;
+  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t335, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t337[i + j * 64] = c_tile[ci + j];
+      t339[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k46_copy(buffers, uniforms) {
+function k46_einsum(buffers, uniforms) {
   const t323 = buffers.t323;
-  const t338 = buffers.t338;
-  for (let i = 0; i < 65536; i++) {
-    const l338 = t323[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t338[i] = l338;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t333 = buffers.t333;
+  const t339 = buffers.t339;
+  const t342 = buffers.t342;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t345 = buffers.t345;
+  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t323, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l333 = t333[i * 64 + j];
+      const v341 = c_tile[ci + j] + l333;
+      const l339 = t339[i * 64 + j];
+      const v342 = v341 + l339;
+      t342[i * 64 + j] = v342;
+      const l132 = p_blocks_1_ln1_g[j];
+      const v345 = v342 * l132;
+      t345[i * 64 + j] = v345;
+    }
   }
 }
 function k47_einsum(buffers, uniforms) {
-  const t338 = buffers.t338;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t342 = buffers.t342;
-  const c_tile = loom_scratch("k47_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t338, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t342[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k48_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t336 = buffers.t336;
-  const t342 = buffers.t342;
-  const t345 = buffers.t345;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t348 = buffers.t348;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t326, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l336 = t336[i * 64 + j];
-      const v344 = c_tile[ci + j] + l336;
-      const l342 = t342[i * 64 + j];
-      const v345 = v344 + l342;
-      t345[i * 64 + j] = v345;
-      const l133 = p_blocks_1_ln1_g[j];
-      const v348 = v345 * l133;
-      t348[i * 64 + j] = v348;
-    }
-  }
-}
-function k49_einsum(buffers, uniforms) {
-  const t338 = buffers.t338;
-  const t137 = buffers.t137;
-  const t343 = buffers.t343;
-  const c_tile = loom_scratch("k49_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t338, 0, 1, 64, t137, 0, 64, 1);
+  const t335 = buffers.t335;
+  const t136 = buffers.t136;
+  const t340 = buffers.t340;
+  const c_tile = loom_scratch("k47_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t335, 0, 1, 64, t136, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t343[i + j * 64] = c_tile[ci + j];
+      t340[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k50_reduce(buffers, uniforms) {
-  const t348 = buffers.t348;
-  const t124 = buffers.t124;
-  const t129 = buffers.t129;
+function k48_reduce(buffers, uniforms) {
+  const t345 = buffers.t345;
+  const t123 = buffers.t123;
+  const t128 = buffers.t128;
+  const t360 = buffers.t360;
   const t363 = buffers.t363;
-  const t366 = buffers.t366;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l348 = t348[row * 64 + col];
-      const l124 = t124[row * 64 + col];
-      const v353 = l348 * l124;
-      acc0_0 += v353;
+      const l345 = t345[row * 64 + col];
+      const l123 = t123[row * 64 + col];
+      const v350 = l345 * l123;
+      acc0_0 += v350;
     }
     let acc1_0 = 0;
-    const l130 = t129[row];
-    const l129 = t129[row];
-    const v355 = l129 * l129;
-    const v356 = l129 * v355;
-    const v357 = v356 * -0.5;
-    const v358 = acc0_0 * v357;
-    const v359 = v358 * 0.015625;
+    const l129 = t128[row];
+    const l128 = t128[row];
+    const v352 = l128 * l128;
+    const v353 = l128 * v352;
+    const v354 = v353 * -0.5;
+    const v355 = acc0_0 * v354;
+    const v356 = v355 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l348_1 = t348[row * 64 + col_1];
-      const v352 = l348_1 * l130;
-      const l124_1 = t124[row * 64 + col_1];
-      const v361 = v359 * l124_1;
-      const v362 = v352 + v361;
-      const v363 = v362 + v361;
-      const v364 = -v363;
-      acc1_0 += v364;
+      const l345_1 = t345[row * 64 + col_1];
+      const v349 = l345_1 * l129;
+      const l123_1 = t123[row * 64 + col_1];
+      const v358 = v356 * l123_1;
+      const v359 = v349 + v358;
+      const v360 = v359 + v358;
+      const v361 = -v360;
+      acc1_0 += v361;
     }
-    const l130_1 = t129[row];
-    const l129_1 = t129[row];
-    const v355_1 = l129_1 * l129_1;
-    const v356_1 = l129_1 * v355_1;
-    const v357_1 = v356_1 * -0.5;
-    const v358_1 = acc0_0 * v357_1;
-    const v359_1 = v358_1 * 0.015625;
+    const l129_1 = t128[row];
+    const l128_1 = t128[row];
+    const v352_1 = l128_1 * l128_1;
+    const v353_1 = l128_1 * v352_1;
+    const v354_1 = v353_1 * -0.5;
+    const v355_1 = acc0_0 * v354_1;
+    const v356_1 = v355_1 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l348_2 = t348[row * 64 + col_2];
-      const v352_1 = l348_2 * l130_1;
-      const l124_2 = t124[row * 64 + col_2];
-      const v361_1 = v359_1 * l124_2;
-      const v362_1 = v352_1 + v361_1;
-      const v363_1 = v362_1 + v361_1;
-      t363[row * 64 + col_2] = v363_1;
+      const l345_2 = t345[row * 64 + col_2];
+      const v349_1 = l345_2 * l129_1;
+      const l123_2 = t123[row * 64 + col_2];
+      const v358_1 = v356_1 * l123_2;
+      const v359_1 = v349_1 + v358_1;
+      const v360_1 = v359_1 + v358_1;
+      t360[row * 64 + col_2] = v360_1;
     }
-    const v366 = acc1_0 * 0.015625;
-    t366[row] = v366;
+    const v363 = acc1_0 * 0.015625;
+    t363[row] = v363;
   }
 }
-function k51a_reduce(buffers, uniforms) {
-  const t313 = buffers.t313;
+function k49a_reduce(buffers, uniforms) {
+  const t311 = buffers.t311;
+  const t360 = buffers.t360;
   const t363 = buffers.t363;
   const t366 = buffers.t366;
-  const t369 = buffers.t369;
-  const t370 = buffers.t370;
-  const t560 = buffers.t560;
+  const t367 = buffers.t367;
+  const t556 = buffers.t556;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l313 = t313[row + col * 64];
-      const l363 = t363[row + col * 64];
-      const v368 = l313 + l363;
-      const l367 = t366[col];
-      const v369 = v368 + l367;
-      acc0_0 += v369;
+      const l311 = t311[row + col * 64];
+      const l360 = t360[row + col * 64];
+      const v365 = l311 + l360;
+      const l364 = t363[col];
+      const v366 = v365 + l364;
+      acc0_0 += v366;
     }
     for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l313_1 = t313[row + col_1 * 64];
-      const l363_1 = t363[row + col_1 * 64];
-      const v368_1 = l313_1 + l363_1;
-      const l367_1 = t366[col_1];
-      const v369_1 = v368_1 + l367_1;
-      t369[row + col_1 * 64] = v369_1;
+      const l311_1 = t311[row + col_1 * 64];
+      const l360_1 = t360[row + col_1 * 64];
+      const v365_1 = l311_1 + l360_1;
+      const l364_1 = t363[col_1];
+      const v366_1 = v365_1 + l364_1;
+      t366[row + col_1 * 64] = v366_1;
     }
-    t370[row] = acc0_0;
-    const v560 = acc0_0 * acc0_0;
-    t560[row] = v560;
+    t367[row] = acc0_0;
+    const v556 = acc0_0 * acc0_0;
+    t556[row] = v556;
   }
 }
-function k51b_reduce(buffers, uniforms) {
-  const t560 = buffers.t560;
-  const t561 = buffers.t561;
+function k49b_reduce(buffers, uniforms) {
+  const t556 = buffers.t556;
+  const t557 = buffers.t557;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const x560 = t560[col];
-      acc0_0 += x560;
+      const x556 = t556[col];
+      acc0_0 += x556;
     }
-    t561[0] = acc0_0;
+    t557[0] = acc0_0;
   }
 }
-function k52_einsum(buffers, uniforms) {
-  const t369 = buffers.t369;
+function k50_einsum(buffers, uniforms) {
+  const t366 = buffers.t366;
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t109 = buffers.t109;
-  const t111 = buffers.t111;
-  const t114 = buffers.t114;
-  const t383 = buffers.t383;
-  const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t369, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
+  const t108 = buffers.t108;
+  const t110 = buffers.t110;
+  const t113 = buffers.t113;
+  const t380 = buffers.t380;
+  const c_tile = loom_scratch("k50_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t366, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l109 = t109[i * 256 + j];
-      const v375 = c_tile[ci + j] * l109;
-      const l111 = t111[i * 256 + j];
-      const v376 = l111 * l111;
-      const v377 = -v376;
-      const v378 = loom_exp(v377);
-      const v379 = v378 * 1.1283792;
-      const v380 = v375 * v379;
-      const v381 = v380 * 0.70710677;
-      const l114 = t114[i * 256 + j];
-      const v374 = c_tile[ci + j] * l114;
-      const v382 = v374 * 0.5;
-      const v383 = v381 + v382;
-      t383[i * 256 + j] = v383;
+      const l108 = t108[i * 256 + j];
+      const v372 = c_tile[ci + j] * l108;
+      const l110 = t110[i * 256 + j];
+      const v373 = l110 * l110;
+      const v374 = -v373;
+      const v375 = loom_exp(v374);
+      const v376 = v375 * 1.1283792;
+      const v377 = v372 * v376;
+      const v378 = v377 * 0.70710677;
+      const l113 = t113[i * 256 + j];
+      const v371 = c_tile[ci + j] * l113;
+      const v379 = v371 * 0.5;
+      const v380 = v378 + v379;
+      t380[i * 256 + j] = v380;
     }
   }
 }
-function k53_einsum(buffers, uniforms) {
-  const t369 = buffers.t369;
-  const t115 = buffers.t115;
-  const t373 = buffers.t373;
-  const c_tile = loom_scratch("k53_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t369, 0, 1, 64, t115, 0, 256, 1);
+function k51_einsum(buffers, uniforms) {
+  const t366 = buffers.t366;
+  const t114 = buffers.t114;
+  const t370 = buffers.t370;
+  const c_tile = loom_scratch("k51_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 1024, t366, 0, 1, 64, t114, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t373[i + j * 64] = c_tile[ci + j];
+      t370[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k54a_reduce(buffers, uniforms) {
-  const t383 = buffers.t383;
-  const t384 = buffers.t384;
-  const t552 = buffers.t552;
+function k52a_reduce(buffers, uniforms) {
+  const t380 = buffers.t380;
+  const t381 = buffers.t381;
+  const t548 = buffers.t548;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l383 = t383[row + col * 256];
-      acc0_0 += l383;
+      const l380 = t380[row + col * 256];
+      acc0_0 += l380;
     }
-    t384[row] = acc0_0;
-    const v552 = acc0_0 * acc0_0;
-    t552[row] = v552;
+    t381[row] = acc0_0;
+    const v548 = acc0_0 * acc0_0;
+    t548[row] = v548;
   }
 }
-function k54b_reduce(buffers, uniforms) {
-  const t552 = buffers.t552;
-  const t553 = buffers.t553;
+function k52b_reduce(buffers, uniforms) {
+  const t548 = buffers.t548;
+  const t549 = buffers.t549;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const x552 = t552[col];
-      acc0_0 += x552;
+      const x548 = t548[col];
+      acc0_0 += x548;
     }
-    t553[0] = acc0_0;
+    t549[0] = acc0_0;
   }
 }
-function k55_einsum(buffers, uniforms) {
-  const t383 = buffers.t383;
+function k53_einsum(buffers, uniforms) {
+  const t380 = buffers.t380;
   const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const t386 = buffers.t386;
+  const t383 = buffers.t383;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t390 = buffers.t390;
-  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t383, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
+  const t387 = buffers.t387;
+  const c_tile = loom_scratch("k53_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t380, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t386[i * 64 + j] = c_tile[ci + j];
-      const l99 = p_blocks_0_ln2_g[j];
-      const v390 = c_tile[ci + j] * l99;
-      t390[i * 64 + j] = v390;
+      t383[i * 64 + j] = c_tile[ci + j];
+      const l98 = p_blocks_0_ln2_g[j];
+      const v387 = c_tile[ci + j] * l98;
+      t387[i * 64 + j] = v387;
     }
   }
 }
-function k56_einsum(buffers, uniforms) {
-  const t383 = buffers.t383;
-  const t103 = buffers.t103;
-  const t387 = buffers.t387;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t383, 0, 1, 256, t103, 0, 64, 1);
+function k54_einsum(buffers, uniforms) {
+  const t380 = buffers.t380;
+  const t102 = buffers.t102;
+  const t384 = buffers.t384;
+  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t380, 0, 1, 256, t102, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t387[i + j * 256] = c_tile[ci + j];
+      t384[i + j * 256] = c_tile[ci + j];
     }
   }
 }
-function k57_reduce(buffers, uniforms) {
-  const t390 = buffers.t390;
-  const t90 = buffers.t90;
-  const t95 = buffers.t95;
+function k55_reduce(buffers, uniforms) {
+  const t387 = buffers.t387;
+  const t89 = buffers.t89;
+  const t94 = buffers.t94;
+  const t402 = buffers.t402;
   const t405 = buffers.t405;
-  const t408 = buffers.t408;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l390 = t390[row * 64 + col];
-      const l90 = t90[row * 64 + col];
-      const v395 = l390 * l90;
-      acc0_0 += v395;
+      const l387 = t387[row * 64 + col];
+      const l89 = t89[row * 64 + col];
+      const v392 = l387 * l89;
+      acc0_0 += v392;
     }
     let acc1_0 = 0;
-    const l96 = t95[row];
-    const l95 = t95[row];
-    const v397 = l95 * l95;
-    const v398 = l95 * v397;
-    const v399 = v398 * -0.5;
-    const v400 = acc0_0 * v399;
-    const v401 = v400 * 0.015625;
+    const l95 = t94[row];
+    const l94 = t94[row];
+    const v394 = l94 * l94;
+    const v395 = l94 * v394;
+    const v396 = v395 * -0.5;
+    const v397 = acc0_0 * v396;
+    const v398 = v397 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l390_1 = t390[row * 64 + col_1];
-      const v394 = l390_1 * l96;
-      const l90_1 = t90[row * 64 + col_1];
-      const v403 = v401 * l90_1;
-      const v404 = v394 + v403;
-      const v405 = v404 + v403;
-      const v406 = -v405;
-      acc1_0 += v406;
+      const l387_1 = t387[row * 64 + col_1];
+      const v391 = l387_1 * l95;
+      const l89_1 = t89[row * 64 + col_1];
+      const v400 = v398 * l89_1;
+      const v401 = v391 + v400;
+      const v402 = v401 + v400;
+      const v403 = -v402;
+      acc1_0 += v403;
     }
-    const l96_1 = t95[row];
-    const l95_1 = t95[row];
-    const v397_1 = l95_1 * l95_1;
-    const v398_1 = l95_1 * v397_1;
-    const v399_1 = v398_1 * -0.5;
-    const v400_1 = acc0_0 * v399_1;
-    const v401_1 = v400_1 * 0.015625;
+    const l95_1 = t94[row];
+    const l94_1 = t94[row];
+    const v394_1 = l94_1 * l94_1;
+    const v395_1 = l94_1 * v394_1;
+    const v396_1 = v395_1 * -0.5;
+    const v397_1 = acc0_0 * v396_1;
+    const v398_1 = v397_1 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l390_2 = t390[row * 64 + col_2];
-      const v394_1 = l390_2 * l96_1;
-      const l90_2 = t90[row * 64 + col_2];
-      const v403_1 = v401_1 * l90_2;
-      const v404_1 = v394_1 + v403_1;
-      const v405_1 = v404_1 + v403_1;
-      t405[row * 64 + col_2] = v405_1;
+      const l387_2 = t387[row * 64 + col_2];
+      const v391_1 = l387_2 * l95_1;
+      const l89_2 = t89[row * 64 + col_2];
+      const v400_1 = v398_1 * l89_2;
+      const v401_1 = v391_1 + v400_1;
+      const v402_1 = v401_1 + v400_1;
+      t402[row * 64 + col_2] = v402_1;
     }
-    const v408 = acc1_0 * 0.015625;
-    t408[row] = v408;
+    const v405 = acc1_0 * 0.015625;
+    t405[row] = v405;
   }
 }
-function k58a_reduce(buffers, uniforms) {
-  const t369 = buffers.t369;
+function k56a_reduce(buffers, uniforms) {
+  const t366 = buffers.t366;
+  const t402 = buffers.t402;
   const t405 = buffers.t405;
   const t408 = buffers.t408;
-  const t411 = buffers.t411;
-  const t412 = buffers.t412;
-  const t536 = buffers.t536;
+  const t409 = buffers.t409;
+  const t532 = buffers.t532;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l369 = t369[row + col * 64];
-      const l405 = t405[row + col * 64];
-      const v410 = l369 + l405;
-      const l409 = t408[col];
-      const v411 = v410 + l409;
-      acc0_0 += v411;
+      const l366 = t366[row + col * 64];
+      const l402 = t402[row + col * 64];
+      const v407 = l366 + l402;
+      const l406 = t405[col];
+      const v408 = v407 + l406;
+      acc0_0 += v408;
     }
     for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l369_1 = t369[row + col_1 * 64];
-      const l405_1 = t405[row + col_1 * 64];
-      const v410_1 = l369_1 + l405_1;
-      const l409_1 = t408[col_1];
-      const v411_1 = v410_1 + l409_1;
-      t411[row + col_1 * 64] = v411_1;
+      const l366_1 = t366[row + col_1 * 64];
+      const l402_1 = t402[row + col_1 * 64];
+      const v407_1 = l366_1 + l402_1;
+      const l406_1 = t405[col_1];
+      const v408_1 = v407_1 + l406_1;
+      t408[row + col_1 * 64] = v408_1;
     }
-    t412[row] = acc0_0;
-    const v536 = acc0_0 * acc0_0;
-    t536[row] = v536;
+    t409[row] = acc0_0;
+    const v532 = acc0_0 * acc0_0;
+    t532[row] = v532;
   }
 }
-function k58b_reduce(buffers, uniforms) {
-  const t536 = buffers.t536;
-  const t537 = buffers.t537;
+function k56b_reduce(buffers, uniforms) {
+  const t532 = buffers.t532;
+  const t533 = buffers.t533;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const x536 = t536[col];
-      acc0_0 += x536;
+      const x532 = t532[col];
+      acc0_0 += x532;
     }
-    t537[0] = acc0_0;
+    t533[0] = acc0_0;
   }
 }
-function k59_einsum(buffers, uniforms) {
-  const t411 = buffers.t411;
+function k57_einsum(buffers, uniforms) {
+  const t408 = buffers.t408;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t414 = buffers.t414;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t411, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
+  const t411 = buffers.t411;
+  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t408, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t414[i * 64 + j] = c_tile[ci + j];
+      t411[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k60_einsum(buffers, uniforms) {
-  const t411 = buffers.t411;
-  const t80 = buffers.t80;
-  const t415 = buffers.t415;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t411, 0, 1, 64, t80, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t415[i + j * 64] = c_tile[ci + j];
+function k58_einsum(buffers, uniforms) {
+  const t408 = buffers.t408;
+  const t79 = buffers.t79;
+  const t412 = buffers.t412;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    const pa = i0;
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 1024; k++) {
+        const qa = pa + k * 64;
+        const b0 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
+        const b1 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
+        const b2 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
+        const b3 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
+        const b4 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
+        const b5 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
+        const b6 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
+        const b7 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const a0 = t408[qa];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t408[qa + 1];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t408[qa + 2];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t408[qa + 3];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      t412[i0 + j0 * 64] = c0_0;
+      t412[i0 + (j0 + 1) * 64] = c0_1;
+      t412[i0 + (j0 + 2) * 64] = c0_2;
+      t412[i0 + (j0 + 3) * 64] = c0_3;
+      t412[i0 + (j0 + 4) * 64] = c0_4;
+      t412[i0 + (j0 + 5) * 64] = c0_5;
+      t412[i0 + (j0 + 6) * 64] = c0_6;
+      t412[i0 + (j0 + 7) * 64] = c0_7;
+      t412[i0 + 1 + j0 * 64] = c1_0;
+      t412[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t412[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t412[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t412[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t412[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t412[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t412[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t412[i0 + 2 + j0 * 64] = c2_0;
+      t412[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t412[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t412[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t412[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t412[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t412[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t412[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t412[i0 + 3 + j0 * 64] = c3_0;
+      t412[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t412[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t412[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t412[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t412[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t412[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t412[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
-function k61_attn_lse(buffers, uniforms) {
+function k59_attn_lse(buffers, uniforms) {
   const t64 = buffers.t64;
   const t70 = buffers.t70;
-  const t418 = buffers.t418;
-  const s = loom_scratch("k61_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k61_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k61_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k61_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k61_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k61_attn_lse.l", Float32Array, 64);
+  const t414 = buffers.t414;
+  const s = loom_scratch("k59_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k59_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k59_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k59_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k59_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k59_attn_lse.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1860,41 +2522,41 @@ function k61_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t418[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t414[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
-function k62_reduce(buffers, uniforms) {
-  const t414 = buffers.t414;
+function k60_reduce(buffers, uniforms) {
+  const t411 = buffers.t411;
   const t79 = buffers.t79;
-  const t420 = buffers.t420;
+  const t416 = buffers.t416;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l417 = t414[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l411 = t411[row * 16 + col];
       const l79 = t79[row * 16 + col];
-      const v419 = l417 * l79;
-      acc0_0 += v419;
+      const v415 = l411 * l79;
+      acc0_0 += v415;
     }
-    t420[row] = acc0_0;
+    t416[row] = acc0_0;
   }
 }
-function k63_attn_dq(buffers, uniforms) {
+function k61_attn_dq(buffers, uniforms) {
   const t64 = buffers.t64;
   const t70 = buffers.t70;
   const t76 = buffers.t76;
+  const t411 = buffers.t411;
   const t414 = buffers.t414;
-  const t418 = buffers.t418;
-  const t420 = buffers.t420;
-  const t421 = buffers.t421;
-  const s = loom_scratch("k63_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k63_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k63_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k63_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k63_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k63_attn_dq.l", Float32Array, 64);
+  const t416 = buffers.t416;
+  const t417 = buffers.t417;
+  const s = loom_scratch("k61_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k61_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k61_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k61_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k61_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k61_attn_dq.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1911,10 +2573,10 @@ function k63_attn_dq(buffers, uniforms) {
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t414, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(dp, bq, bk, 16, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t420[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t416[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
@@ -1926,27 +2588,27 @@ function k63_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t421[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t417[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k64_attn_dk(buffers, uniforms) {
+function k62_attn_dk(buffers, uniforms) {
   const t64 = buffers.t64;
   const t70 = buffers.t70;
   const t76 = buffers.t76;
+  const t411 = buffers.t411;
   const t414 = buffers.t414;
+  const t416 = buffers.t416;
   const t418 = buffers.t418;
-  const t420 = buffers.t420;
-  const t422 = buffers.t422;
-  const s = loom_scratch("k64_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k64_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k64_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k64_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k64_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k64_attn_dk.l", Float32Array, 64);
+  const s = loom_scratch("k62_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k62_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k62_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k62_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k62_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k62_attn_dk.l", Float32Array, 64);
   const ihi = 64;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
@@ -1963,10 +2625,10 @@ function k64_attn_dk(buffers, uniforms) {
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t414, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t76, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(dp, bq, bk, 16, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t420[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t416[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
@@ -1979,25 +2641,25 @@ function k64_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t422[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t418[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
     }
   }
 }
-function k65_attn_dv(buffers, uniforms) {
+function k63_attn_dv(buffers, uniforms) {
   const t64 = buffers.t64;
   const t70 = buffers.t70;
+  const t411 = buffers.t411;
   const t414 = buffers.t414;
-  const t418 = buffers.t418;
-  const t423 = buffers.t423;
-  const s = loom_scratch("k65_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k65_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k65_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k65_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k65_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k65_attn_dv.l", Float32Array, 64);
+  const t419 = buffers.t419;
+  const s = loom_scratch("k63_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k63_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k63_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k63_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k63_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k63_attn_dv.l", Float32Array, 64);
   const ihi = 64;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
@@ -2016,10 +2678,10 @@ function k65_attn_dv(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t414, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -2029,505 +2691,505 @@ function k65_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t423[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t419[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k66_copy(buffers, uniforms) {
-  const t423 = buffers.t423;
-  const t424 = buffers.t424;
+function k64_copy(buffers, uniforms) {
+  const t419 = buffers.t419;
+  const t420 = buffers.t420;
   for (let i = 0; i < 65536; i++) {
-    const l424 = t423[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t424[i] = l424;
+    const l420 = t419[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t420[i] = l420;
+  }
+}
+function k65_einsum(buffers, uniforms) {
+  const t420 = buffers.t420;
+  const t60 = buffers.t60;
+  const t425 = buffers.t425;
+  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t420, 0, 1, 64, t60, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t425[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k66_copy(buffers, uniforms) {
+  const t418 = buffers.t418;
+  const t426 = buffers.t426;
+  for (let i = 0; i < 65536; i++) {
+    const l426 = t418[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t426[i] = l426;
   }
 }
 function k67_einsum(buffers, uniforms) {
-  const t424 = buffers.t424;
-  const t60 = buffers.t60;
-  const t429 = buffers.t429;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t424, 0, 1, 64, t60, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t429[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k68_copy(buffers, uniforms) {
-  const t422 = buffers.t422;
-  const t430 = buffers.t430;
-  for (let i = 0; i < 65536; i++) {
-    const l430 = t422[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t430[i] = l430;
-  }
-}
-function k69_einsum(buffers, uniforms) {
-  const t430 = buffers.t430;
+  const t426 = buffers.t426;
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t434 = buffers.t434;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t430, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
+  const t430 = buffers.t430;
+  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t426, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t434[i * 64 + j] = c_tile[ci + j];
+      t430[i * 64 + j] = c_tile[ci + j];
     }
+  }
+}
+function k68_einsum(buffers, uniforms) {
+  const t426 = buffers.t426;
+  const t60 = buffers.t60;
+  const t431 = buffers.t431;
+  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t426, 0, 1, 64, t60, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t431[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k69_copy(buffers, uniforms) {
+  const t417 = buffers.t417;
+  const t432 = buffers.t432;
+  for (let i = 0; i < 65536; i++) {
+    const l432 = t417[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t432[i] = l432;
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t430 = buffers.t430;
-  const t60 = buffers.t60;
-  const t435 = buffers.t435;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t430, 0, 1, 64, t60, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+  const t432 = buffers.t432;
+  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
+  const t436 = buffers.t436;
+  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t432, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t435[i + j * 64] = c_tile[ci + j];
+      t436[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k71_copy(buffers, uniforms) {
-  const t421 = buffers.t421;
+function k71_einsum(buffers, uniforms) {
+  const t420 = buffers.t420;
+  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
+  const t430 = buffers.t430;
   const t436 = buffers.t436;
-  for (let i = 0; i < 65536; i++) {
-    const l436 = t421[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t436[i] = l436;
+  const t439 = buffers.t439;
+  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
+  const t442 = buffers.t442;
+  const c_tile = loom_scratch("k71_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t420, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l430 = t430[i * 64 + j];
+      const v438 = c_tile[ci + j] + l430;
+      const l436 = t436[i * 64 + j];
+      const v439 = v438 + l436;
+      t439[i * 64 + j] = v439;
+      const l56 = p_blocks_0_ln1_g[j];
+      const v442 = v439 * l56;
+      t442[i * 64 + j] = v442;
+    }
   }
 }
 function k72_einsum(buffers, uniforms) {
-  const t436 = buffers.t436;
-  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t440 = buffers.t440;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t436, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t440[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k73_einsum(buffers, uniforms) {
-  const t424 = buffers.t424;
-  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t434 = buffers.t434;
-  const t440 = buffers.t440;
-  const t443 = buffers.t443;
-  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t446 = buffers.t446;
-  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t424, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l434 = t434[i * 64 + j];
-      const v442 = c_tile[ci + j] + l434;
-      const l440 = t440[i * 64 + j];
-      const v443 = v442 + l440;
-      t443[i * 64 + j] = v443;
-      const l56 = p_blocks_0_ln1_g[j];
-      const v446 = v443 * l56;
-      t446[i * 64 + j] = v446;
-    }
-  }
-}
-function k74_einsum(buffers, uniforms) {
-  const t436 = buffers.t436;
+  const t432 = buffers.t432;
   const t60 = buffers.t60;
-  const t441 = buffers.t441;
-  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t436, 0, 1, 64, t60, 0, 64, 1);
+  const t437 = buffers.t437;
+  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t432, 0, 1, 64, t60, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t441[i + j * 64] = c_tile[ci + j];
+      t437[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k75_reduce(buffers, uniforms) {
-  const t446 = buffers.t446;
+function k73_reduce(buffers, uniforms) {
+  const t442 = buffers.t442;
   const t46 = buffers.t46;
   const t52 = buffers.t52;
-  const t461 = buffers.t461;
-  const t464 = buffers.t464;
+  const t457 = buffers.t457;
+  const t460 = buffers.t460;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l446 = t446[row * 64 + col];
+      const l442 = t442[row * 64 + col];
       const l46 = t46[row * 64 + col];
-      const v451 = l446 * l46;
-      acc0_0 += v451;
+      const v447 = l442 * l46;
+      acc0_0 += v447;
     }
     let acc1_0 = 0;
     const l53 = t52[row];
     const l52 = t52[row];
-    const v453 = l52 * l52;
-    const v454 = l52 * v453;
-    const v455 = v454 * -0.5;
-    const v456 = acc0_0 * v455;
-    const v457 = v456 * 0.015625;
+    const v449 = l52 * l52;
+    const v450 = l52 * v449;
+    const v451 = v450 * -0.5;
+    const v452 = acc0_0 * v451;
+    const v453 = v452 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l446_1 = t446[row * 64 + col_1];
-      const v450 = l446_1 * l53;
+      const l442_1 = t442[row * 64 + col_1];
+      const v446 = l442_1 * l53;
       const l46_1 = t46[row * 64 + col_1];
-      const v459 = v457 * l46_1;
-      const v460 = v450 + v459;
-      const v461 = v460 + v459;
-      const v462 = -v461;
-      acc1_0 += v462;
+      const v455 = v453 * l46_1;
+      const v456 = v446 + v455;
+      const v457 = v456 + v455;
+      const v458 = -v457;
+      acc1_0 += v458;
     }
     const l53_1 = t52[row];
     const l52_1 = t52[row];
-    const v453_1 = l52_1 * l52_1;
-    const v454_1 = l52_1 * v453_1;
-    const v455_1 = v454_1 * -0.5;
-    const v456_1 = acc0_0 * v455_1;
-    const v457_1 = v456_1 * 0.015625;
+    const v449_1 = l52_1 * l52_1;
+    const v450_1 = l52_1 * v449_1;
+    const v451_1 = v450_1 * -0.5;
+    const v452_1 = acc0_0 * v451_1;
+    const v453_1 = v452_1 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l446_2 = t446[row * 64 + col_2];
-      const v450_1 = l446_2 * l53_1;
+      const l442_2 = t442[row * 64 + col_2];
+      const v446_1 = l442_2 * l53_1;
       const l46_2 = t46[row * 64 + col_2];
-      const v459_1 = v457_1 * l46_2;
-      const v460_1 = v450_1 + v459_1;
-      const v461_1 = v460_1 + v459_1;
-      t461[row * 64 + col_2] = v461_1;
+      const v455_1 = v453_1 * l46_2;
+      const v456_1 = v446_1 + v455_1;
+      const v457_1 = v456_1 + v455_1;
+      t457[row * 64 + col_2] = v457_1;
     }
-    const v464 = acc1_0 * 0.015625;
-    t464[row] = v464;
+    const v460 = acc1_0 * 0.015625;
+    t460[row] = v460;
   }
 }
-function k76a_reduce(buffers, uniforms) {
-  const t411 = buffers.t411;
-  const t461 = buffers.t461;
+function k74a_reduce(buffers, uniforms) {
+  const t408 = buffers.t408;
+  const t457 = buffers.t457;
+  const t460 = buffers.t460;
+  const t463 = buffers.t463;
   const t464 = buffers.t464;
-  const t467 = buffers.t467;
-  const t468 = buffers.t468;
-  const t496 = buffers.t496;
+  const t492 = buffers.t492;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l411 = t411[row + col * 4096];
-      const l461 = t461[row + col * 4096];
-      const v466 = l411 + l461;
-      const l465 = t464[((row / 64) | 0) + col * 64];
-      const v467 = v466 + l465;
-      acc0_0 += v467;
+      const l408 = t408[row + col * 4096];
+      const l457 = t457[row + col * 4096];
+      const v462 = l408 + l457;
+      const l461 = t460[((row / 64) | 0) + col * 64];
+      const v463 = v462 + l461;
+      acc0_0 += v463;
     }
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l411_1 = t411[row + col_1 * 4096];
-      const l461_1 = t461[row + col_1 * 4096];
-      const v466_1 = l411_1 + l461_1;
-      const l465_1 = t464[((row / 64) | 0) + col_1 * 64];
-      const v467_1 = v466_1 + l465_1;
-      t467[row + col_1 * 4096] = v467_1;
+      const l408_1 = t408[row + col_1 * 4096];
+      const l457_1 = t457[row + col_1 * 4096];
+      const v462_1 = l408_1 + l457_1;
+      const l461_1 = t460[((row / 64) | 0) + col_1 * 64];
+      const v463_1 = v462_1 + l461_1;
+      t463[row + col_1 * 4096] = v463_1;
     }
-    t468[row] = acc0_0;
-    const v496 = acc0_0 * acc0_0;
-    t496[row] = v496;
+    t464[row] = acc0_0;
+    const v492 = acc0_0 * acc0_0;
+    t492[row] = v492;
   }
 }
-function k76b_reduce(buffers, uniforms) {
-  const t496 = buffers.t496;
-  const t497 = buffers.t497;
+function k74b_reduce(buffers, uniforms) {
+  const t492 = buffers.t492;
+  const t493 = buffers.t493;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const x496 = t496[col];
-      acc0_0 += x496;
+      const x492 = t492[col];
+      acc0_0 += x492;
     }
-    t497[0] = acc0_0;
+    t493[0] = acc0_0;
   }
 }
-function k77_scatter(buffers, uniforms) {
-  const t470 = buffers.t470;
-  const t467 = buffers.t467;
+function k75_scatter(buffers, uniforms) {
+  const t466 = buffers.t466;
+  const t463 = buffers.t463;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t470[z] = 0;
+    t466[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l467 = t467[i];
+    const l463 = t463[i];
     const l36 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l36 | 0) * 64 + i % 64;
-    t470[to] = t470[to] + l467;
+    t466[to] = t466[to] + l463;
   }
 }
-function k78_einsum(buffers, uniforms) {
-  const t244 = buffers.t244;
-  const t211 = buffers.t211;
-  const t470 = buffers.t470;
-  const t471 = buffers.t471;
-  const c_tile = loom_scratch("k78_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t244, 0, 1, 256, t211, 0, 64, 1);
+function k76_einsum(buffers, uniforms) {
+  const t242 = buffers.t242;
+  const t209 = buffers.t209;
+  const t466 = buffers.t466;
+  const t467 = buffers.t467;
+  const c_tile = loom_scratch("k76_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t242, 0, 1, 256, t209, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l470 = t470[i * 64 + j];
-      const v471 = c_tile[ci + j] + l470;
-      t471[i * 64 + j] = v471;
+      const l466 = t466[i * 64 + j];
+      const v467 = c_tile[ci + j] + l466;
+      t467[i * 64 + j] = v467;
     }
   }
 }
-function k79_ew(buffers, uniforms) {
+function k77_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t492 = buffers.t492;
-  const t649 = buffers.t649;
-  const t650 = buffers.t650;
-  const t675 = buffers.t675;
-  const l472 = in_step[0];
-  const v491 = l472 < 20;
-  const v473 = l472 + 1;
-  const v475 = v473 * 0.00015;
-  const v477 = l472 - 20;
-  const v479 = v477 / 980;
-  const v481 = Math.max(v479, 0);
-  const v482 = Math.min(v481, 1);
-  const v484 = v482 * 3.1415927;
-  const v485 = Math.cos(v484);
-  const v486 = v485 + 1;
-  const v488 = v486 * 0.00135;
-  const v490 = v488 + 0.0003;
-  const v492 = v491 ? v475 : v490;
-  const v642 = v473 * -0.105360515;
+  const t488 = buffers.t488;
+  const t645 = buffers.t645;
+  const t646 = buffers.t646;
+  const t671 = buffers.t671;
+  const l468 = in_step[0];
+  const v487 = l468 < 20;
+  const v469 = l468 + 1;
+  const v471 = v469 * 0.00015;
+  const v473 = l468 - 20;
+  const v475 = v473 / 980;
+  const v477 = Math.max(v475, 0);
+  const v478 = Math.min(v477, 1);
+  const v480 = v478 * 3.1415927;
+  const v481 = Math.cos(v480);
+  const v482 = v481 + 1;
+  const v484 = v482 * 0.00135;
+  const v486 = v484 + 0.0003;
+  const v488 = v487 ? v471 : v486;
+  const v638 = v469 * -0.105360515;
+  const v639 = loom_exp(v638);
+  const v640 = 1 - v639;
+  const v645 = v488 / v640;
+  const v642 = v469 * -0.051293295;
   const v643 = loom_exp(v642);
   const v644 = 1 - v643;
-  const v649 = v492 / v644;
-  const v646 = v473 * -0.051293295;
-  const v647 = loom_exp(v646);
-  const v648 = 1 - v647;
-  const v650 = Math.sqrt(v648);
-  const v674 = v492 * 0.1;
-  const v675 = 1 - v674;
+  const v646 = Math.sqrt(v644);
+  const v670 = v488 * 0.1;
+  const v671 = 1 - v670;
   for (let i = 0; i < 1; i++) {
-    t492[0] = v492;
-    t649[0] = v649;
-    t650[0] = v650;
-    t675[0] = v675;
+    t488[0] = v488;
+    t645[0] = v645;
+    t646[0] = v646;
+    t671[0] = v671;
+  }
+}
+function k78_reduce(buffers, uniforms) {
+  const t467 = buffers.t467;
+  const t490 = buffers.t490;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 16384; col++) {
+      const l467 = t467[col];
+      const v489 = l467 * l467;
+      acc0_0 += v489;
+    }
+    t490[0] = acc0_0;
+  }
+}
+function k79_reduce(buffers, uniforms) {
+  const t437 = buffers.t437;
+  const t505 = buffers.t505;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l437 = t437[col];
+      const v504 = l437 * l437;
+      acc0_0 += v504;
+    }
+    t505[0] = acc0_0;
   }
 }
 function k80_reduce(buffers, uniforms) {
-  const t471 = buffers.t471;
-  const t494 = buffers.t494;
+  const t431 = buffers.t431;
+  const t513 = buffers.t513;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l471 = t471[col];
-      const v493 = l471 * l471;
-      acc0_0 += v493;
+    for (let col = 0; col < 4096; col++) {
+      const l431 = t431[col];
+      const v512 = l431 * l431;
+      acc0_0 += v512;
     }
-    t494[0] = acc0_0;
+    t513[0] = acc0_0;
   }
 }
 function k81_reduce(buffers, uniforms) {
-  const t441 = buffers.t441;
-  const t509 = buffers.t509;
+  const t425 = buffers.t425;
+  const t521 = buffers.t521;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l441 = t441[col];
-      const v508 = l441 * l441;
-      acc0_0 += v508;
+      const l425 = t425[col];
+      const v520 = l425 * l425;
+      acc0_0 += v520;
     }
-    t509[0] = acc0_0;
+    t521[0] = acc0_0;
   }
 }
 function k82_reduce(buffers, uniforms) {
-  const t435 = buffers.t435;
-  const t517 = buffers.t517;
+  const t412 = buffers.t412;
+  const t529 = buffers.t529;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l435 = t435[col];
-      const v516 = l435 * l435;
-      acc0_0 += v516;
+      const l413 = t412[col];
+      const v528 = l413 * l413;
+      acc0_0 += v528;
     }
-    t517[0] = acc0_0;
+    t529[0] = acc0_0;
   }
 }
 function k83_reduce(buffers, uniforms) {
-  const t429 = buffers.t429;
-  const t525 = buffers.t525;
+  const t384 = buffers.t384;
+  const t545 = buffers.t545;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l429 = t429[col];
-      const v524 = l429 * l429;
-      acc0_0 += v524;
+    for (let col = 0; col < 16384; col++) {
+      const l384 = t384[col];
+      const v544 = l384 * l384;
+      acc0_0 += v544;
     }
-    t525[0] = acc0_0;
+    t545[0] = acc0_0;
   }
 }
 function k84_reduce(buffers, uniforms) {
-  const t415 = buffers.t415;
-  const t533 = buffers.t533;
+  const t370 = buffers.t370;
+  const t553 = buffers.t553;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l415 = t415[col];
-      const v532 = l415 * l415;
-      acc0_0 += v532;
+    for (let col = 0; col < 16384; col++) {
+      const l370 = t370[col];
+      const v552 = l370 * l370;
+      acc0_0 += v552;
     }
-    t533[0] = acc0_0;
+    t553[0] = acc0_0;
   }
 }
 function k85_reduce(buffers, uniforms) {
-  const t387 = buffers.t387;
-  const t549 = buffers.t549;
+  const t340 = buffers.t340;
+  const t569 = buffers.t569;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l387 = t387[col];
-      const v548 = l387 * l387;
-      acc0_0 += v548;
+    for (let col = 0; col < 4096; col++) {
+      const l340 = t340[col];
+      const v568 = l340 * l340;
+      acc0_0 += v568;
     }
-    t549[0] = acc0_0;
+    t569[0] = acc0_0;
   }
 }
 function k86_reduce(buffers, uniforms) {
-  const t373 = buffers.t373;
-  const t557 = buffers.t557;
+  const t334 = buffers.t334;
+  const t577 = buffers.t577;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l373 = t373[col];
-      const v556 = l373 * l373;
-      acc0_0 += v556;
+    for (let col = 0; col < 4096; col++) {
+      const l334 = t334[col];
+      const v576 = l334 * l334;
+      acc0_0 += v576;
     }
-    t557[0] = acc0_0;
+    t577[0] = acc0_0;
   }
 }
 function k87_reduce(buffers, uniforms) {
-  const t343 = buffers.t343;
-  const t573 = buffers.t573;
+  const t328 = buffers.t328;
+  const t585 = buffers.t585;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l343 = t343[col];
-      const v572 = l343 * l343;
-      acc0_0 += v572;
+      const l328 = t328[col];
+      const v584 = l328 * l328;
+      acc0_0 += v584;
     }
-    t573[0] = acc0_0;
+    t585[0] = acc0_0;
   }
 }
 function k88_reduce(buffers, uniforms) {
-  const t337 = buffers.t337;
-  const t581 = buffers.t581;
+  const t315 = buffers.t315;
+  const t593 = buffers.t593;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l337 = t337[col];
-      const v580 = l337 * l337;
-      acc0_0 += v580;
+      const l316 = t315[col];
+      const v592 = l316 * l316;
+      acc0_0 += v592;
     }
-    t581[0] = acc0_0;
+    t593[0] = acc0_0;
   }
 }
 function k89_reduce(buffers, uniforms) {
-  const t331 = buffers.t331;
-  const t589 = buffers.t589;
+  const t287 = buffers.t287;
+  const t609 = buffers.t609;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l331 = t331[col];
-      const v588 = l331 * l331;
-      acc0_0 += v588;
+    for (let col = 0; col < 16384; col++) {
+      const l287 = t287[col];
+      const v608 = l287 * l287;
+      acc0_0 += v608;
     }
-    t589[0] = acc0_0;
+    t609[0] = acc0_0;
   }
 }
 function k90_reduce(buffers, uniforms) {
-  const t317 = buffers.t317;
-  const t597 = buffers.t597;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l317 = t317[col];
-      const v596 = l317 * l317;
-      acc0_0 += v596;
-    }
-    t597[0] = acc0_0;
-  }
-}
-function k91_reduce(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const t613 = buffers.t613;
+  const t272 = buffers.t272;
+  const t617 = buffers.t617;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l289 = t289[col];
-      const v612 = l289 * l289;
-      acc0_0 += v612;
+      const l272 = t272[col];
+      const v616 = l272 * l272;
+      acc0_0 += v616;
     }
-    t613[0] = acc0_0;
+    t617[0] = acc0_0;
   }
 }
-function k92_reduce(buffers, uniforms) {
-  const t274 = buffers.t274;
-  const t621 = buffers.t621;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l274 = t274[col];
-      const v620 = l274 * l274;
-      acc0_0 += v620;
-    }
-    t621[0] = acc0_0;
-  }
-}
-function k93a_reduce(buffers, uniforms) {
-  const t245 = buffers.t245;
-  const t205 = buffers.t205;
-  const t288 = buffers.t288;
-  const t174 = buffers.t174;
-  const t326 = buffers.t326;
-  const t332 = buffers.t332;
-  const t338 = buffers.t338;
-  const t345 = buffers.t345;
-  const t131 = buffers.t131;
-  const t386 = buffers.t386;
-  const t97 = buffers.t97;
-  const t424 = buffers.t424;
-  const t430 = buffers.t430;
-  const t436 = buffers.t436;
-  const t443 = buffers.t443;
-  const t54 = buffers.t54;
-  const t247 = buffers.t247;
-  const t251 = buffers.t251;
-  const t290 = buffers.t290;
-  const t294 = buffers.t294;
-  const t328 = buffers.t328;
-  const t334 = buffers.t334;
-  const t340 = buffers.t340;
-  const t346 = buffers.t346;
-  const t350 = buffers.t350;
-  const t388 = buffers.t388;
-  const t392 = buffers.t392;
+function k91a_reduce(buffers, uniforms) {
+  const t243 = buffers.t243;
+  const t203 = buffers.t203;
+  const t286 = buffers.t286;
+  const t172 = buffers.t172;
+  const t323 = buffers.t323;
+  const t329 = buffers.t329;
+  const t335 = buffers.t335;
+  const t342 = buffers.t342;
+  const t130 = buffers.t130;
+  const t383 = buffers.t383;
+  const t96 = buffers.t96;
+  const t420 = buffers.t420;
   const t426 = buffers.t426;
   const t432 = buffers.t432;
-  const t438 = buffers.t438;
+  const t439 = buffers.t439;
+  const t54 = buffers.t54;
+  const t245 = buffers.t245;
+  const t249 = buffers.t249;
+  const t288 = buffers.t288;
+  const t292 = buffers.t292;
+  const t325 = buffers.t325;
+  const t331 = buffers.t331;
+  const t337 = buffers.t337;
+  const t343 = buffers.t343;
+  const t347 = buffers.t347;
+  const t385 = buffers.t385;
+  const t389 = buffers.t389;
+  const t422 = buffers.t422;
+  const t428 = buffers.t428;
+  const t434 = buffers.t434;
+  const t440 = buffers.t440;
   const t444 = buffers.t444;
-  const t448 = buffers.t448;
+  const t496 = buffers.t496;
   const t500 = buffers.t500;
-  const t504 = buffers.t504;
-  const t512 = buffers.t512;
-  const t520 = buffers.t520;
-  const t528 = buffers.t528;
+  const t508 = buffers.t508;
+  const t516 = buffers.t516;
+  const t524 = buffers.t524;
+  const t536 = buffers.t536;
   const t540 = buffers.t540;
-  const t544 = buffers.t544;
+  const t560 = buffers.t560;
   const t564 = buffers.t564;
-  const t568 = buffers.t568;
-  const t576 = buffers.t576;
-  const t584 = buffers.t584;
-  const t592 = buffers.t592;
+  const t572 = buffers.t572;
+  const t580 = buffers.t580;
+  const t588 = buffers.t588;
+  const t600 = buffers.t600;
   const t604 = buffers.t604;
-  const t608 = buffers.t608;
+  const t624 = buffers.t624;
   const t628 = buffers.t628;
-  const t632 = buffers.t632;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2546,154 +3208,154 @@ function k93a_reduce(buffers, uniforms) {
     let acc0_14 = 0;
     let acc0_15 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l245 = t245[row + col * 64];
-      const l205 = t205[row + col * 64];
-      const v250 = l245 * l205;
-      const l288 = t288[row + col * 64];
-      const l174 = t174[row + col * 64];
-      const v293 = l288 * l174;
-      const l327 = t326[row + col * 64];
-      const l333 = t332[row + col * 64];
-      const l339 = t338[row + col * 64];
-      const l345 = t345[row + col * 64];
-      const l131 = t131[row + col * 64];
-      const v349 = l345 * l131;
-      const l386 = t386[row + col * 64];
-      const l97 = t97[row + col * 64];
-      const v391 = l386 * l97;
-      const l425 = t424[row + col * 64];
-      const l431 = t430[row + col * 64];
-      const l437 = t436[row + col * 64];
-      const l443 = t443[row + col * 64];
+      const l243 = t243[row + col * 64];
+      const l203 = t203[row + col * 64];
+      const v248 = l243 * l203;
+      const l286 = t286[row + col * 64];
+      const l172 = t172[row + col * 64];
+      const v291 = l286 * l172;
+      const l324 = t323[row + col * 64];
+      const l330 = t329[row + col * 64];
+      const l336 = t335[row + col * 64];
+      const l342 = t342[row + col * 64];
+      const l130 = t130[row + col * 64];
+      const v346 = l342 * l130;
+      const l383 = t383[row + col * 64];
+      const l96 = t96[row + col * 64];
+      const v388 = l383 * l96;
+      const l421 = t420[row + col * 64];
+      const l427 = t426[row + col * 64];
+      const l433 = t432[row + col * 64];
+      const l439 = t439[row + col * 64];
       const l54 = t54[row + col * 64];
-      const v447 = l443 * l54;
-      acc0_0 += l245;
-      acc0_1 += v250;
-      acc0_2 += l288;
-      acc0_3 += v293;
-      acc0_4 += l327;
-      acc0_5 += l333;
-      acc0_6 += l339;
-      acc0_7 += l345;
-      acc0_8 += v349;
-      acc0_9 += l386;
-      acc0_10 += v391;
-      acc0_11 += l425;
-      acc0_12 += l431;
-      acc0_13 += l437;
-      acc0_14 += l443;
-      acc0_15 += v447;
+      const v443 = l439 * l54;
+      acc0_0 += l243;
+      acc0_1 += v248;
+      acc0_2 += l286;
+      acc0_3 += v291;
+      acc0_4 += l324;
+      acc0_5 += l330;
+      acc0_6 += l336;
+      acc0_7 += l342;
+      acc0_8 += v346;
+      acc0_9 += l383;
+      acc0_10 += v388;
+      acc0_11 += l421;
+      acc0_12 += l427;
+      acc0_13 += l433;
+      acc0_14 += l439;
+      acc0_15 += v443;
     }
-    t247[row] = acc0_0;
-    t251[row] = acc0_1;
-    t290[row] = acc0_2;
-    t294[row] = acc0_3;
-    t328[row] = acc0_4;
-    t334[row] = acc0_5;
-    t340[row] = acc0_6;
-    t346[row] = acc0_7;
-    t350[row] = acc0_8;
-    t388[row] = acc0_9;
-    t392[row] = acc0_10;
-    t426[row] = acc0_11;
-    t432[row] = acc0_12;
-    t438[row] = acc0_13;
-    t444[row] = acc0_14;
-    t448[row] = acc0_15;
-    const v500 = acc0_15 * acc0_15;
+    t245[row] = acc0_0;
+    t249[row] = acc0_1;
+    t288[row] = acc0_2;
+    t292[row] = acc0_3;
+    t325[row] = acc0_4;
+    t331[row] = acc0_5;
+    t337[row] = acc0_6;
+    t343[row] = acc0_7;
+    t347[row] = acc0_8;
+    t385[row] = acc0_9;
+    t389[row] = acc0_10;
+    t422[row] = acc0_11;
+    t428[row] = acc0_12;
+    t434[row] = acc0_13;
+    t440[row] = acc0_14;
+    t444[row] = acc0_15;
+    const v496 = acc0_15 * acc0_15;
+    t496[row] = v496;
+    const v500 = acc0_14 * acc0_14;
     t500[row] = v500;
-    const v504 = acc0_14 * acc0_14;
-    t504[row] = v504;
-    const v512 = acc0_13 * acc0_13;
-    t512[row] = v512;
-    const v520 = acc0_12 * acc0_12;
-    t520[row] = v520;
-    const v528 = acc0_11 * acc0_11;
-    t528[row] = v528;
-    const v540 = acc0_10 * acc0_10;
+    const v508 = acc0_13 * acc0_13;
+    t508[row] = v508;
+    const v516 = acc0_12 * acc0_12;
+    t516[row] = v516;
+    const v524 = acc0_11 * acc0_11;
+    t524[row] = v524;
+    const v536 = acc0_10 * acc0_10;
+    t536[row] = v536;
+    const v540 = acc0_9 * acc0_9;
     t540[row] = v540;
-    const v544 = acc0_9 * acc0_9;
-    t544[row] = v544;
-    const v564 = acc0_8 * acc0_8;
+    const v560 = acc0_8 * acc0_8;
+    t560[row] = v560;
+    const v564 = acc0_7 * acc0_7;
     t564[row] = v564;
-    const v568 = acc0_7 * acc0_7;
-    t568[row] = v568;
-    const v576 = acc0_6 * acc0_6;
-    t576[row] = v576;
-    const v584 = acc0_5 * acc0_5;
-    t584[row] = v584;
-    const v592 = acc0_4 * acc0_4;
-    t592[row] = v592;
-    const v604 = acc0_3 * acc0_3;
+    const v572 = acc0_6 * acc0_6;
+    t572[row] = v572;
+    const v580 = acc0_5 * acc0_5;
+    t580[row] = v580;
+    const v588 = acc0_4 * acc0_4;
+    t588[row] = v588;
+    const v600 = acc0_3 * acc0_3;
+    t600[row] = v600;
+    const v604 = acc0_2 * acc0_2;
     t604[row] = v604;
-    const v608 = acc0_2 * acc0_2;
-    t608[row] = v608;
-    const v628 = acc0_1 * acc0_1;
+    const v624 = acc0_1 * acc0_1;
+    t624[row] = v624;
+    const v628 = acc0_0 * acc0_0;
     t628[row] = v628;
-    const v632 = acc0_0 * acc0_0;
-    t632[row] = v632;
   }
 }
-function k93b_reduce(buffers, uniforms) {
+function k91b_reduce(buffers, uniforms) {
+  const t496 = buffers.t496;
   const t500 = buffers.t500;
-  const t504 = buffers.t504;
-  const t512 = buffers.t512;
-  const t520 = buffers.t520;
-  const t528 = buffers.t528;
+  const t508 = buffers.t508;
+  const t516 = buffers.t516;
+  const t524 = buffers.t524;
+  const t536 = buffers.t536;
   const t540 = buffers.t540;
-  const t544 = buffers.t544;
+  const t560 = buffers.t560;
   const t564 = buffers.t564;
-  const t568 = buffers.t568;
-  const t576 = buffers.t576;
-  const t584 = buffers.t584;
-  const t592 = buffers.t592;
+  const t572 = buffers.t572;
+  const t580 = buffers.t580;
+  const t588 = buffers.t588;
+  const t600 = buffers.t600;
   const t604 = buffers.t604;
-  const t608 = buffers.t608;
+  const t624 = buffers.t624;
   const t628 = buffers.t628;
-  const t632 = buffers.t632;
-  const t494 = buffers.t494;
-  const t497 = buffers.t497;
-  const t509 = buffers.t509;
-  const t517 = buffers.t517;
-  const t525 = buffers.t525;
+  const t490 = buffers.t490;
+  const t493 = buffers.t493;
+  const t505 = buffers.t505;
+  const t513 = buffers.t513;
+  const t521 = buffers.t521;
+  const t529 = buffers.t529;
   const t533 = buffers.t533;
-  const t537 = buffers.t537;
+  const t545 = buffers.t545;
   const t549 = buffers.t549;
   const t553 = buffers.t553;
   const t557 = buffers.t557;
-  const t561 = buffers.t561;
-  const t573 = buffers.t573;
-  const t581 = buffers.t581;
-  const t589 = buffers.t589;
+  const t569 = buffers.t569;
+  const t577 = buffers.t577;
+  const t585 = buffers.t585;
+  const t593 = buffers.t593;
   const t597 = buffers.t597;
-  const t601 = buffers.t601;
+  const t609 = buffers.t609;
   const t613 = buffers.t613;
   const t617 = buffers.t617;
   const t621 = buffers.t621;
-  const t625 = buffers.t625;
+  const t632 = buffers.t632;
   const t636 = buffers.t636;
-  const t640 = buffers.t640;
-  const l495 = t494[0];
-  const l498 = t497[0];
-  const v499 = l495 + l498;
-  const l510 = t509[0];
-  const l518 = t517[0];
-  const l526 = t525[0];
+  const l491 = t490[0];
+  const l494 = t493[0];
+  const v495 = l491 + l494;
+  const l506 = t505[0];
+  const l514 = t513[0];
+  const l522 = t521[0];
+  const l530 = t529[0];
   const l534 = t533[0];
-  const l538 = t537[0];
+  const l546 = t545[0];
   const l550 = t549[0];
   const l554 = t553[0];
   const l558 = t557[0];
-  const l562 = t561[0];
-  const l574 = t573[0];
-  const l582 = t581[0];
-  const l590 = t589[0];
+  const l570 = t569[0];
+  const l578 = t577[0];
+  const l586 = t585[0];
+  const l594 = t593[0];
   const l598 = t597[0];
-  const l602 = t601[0];
+  const l610 = t609[0];
   const l614 = t613[0];
   const l618 = t617[0];
   const l622 = t621[0];
-  const l626 = t625[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2712,1149 +3374,1149 @@ function k93b_reduce(buffers, uniforms) {
     let acc0_14 = 0;
     let acc0_15 = 0;
     for (let col = 0; col < 64; col++) {
+      const x496 = t496[col];
       const x500 = t500[col];
-      const x504 = t504[col];
-      const x512 = t512[col];
-      const x520 = t520[col];
-      const x528 = t528[col];
+      const x508 = t508[col];
+      const x516 = t516[col];
+      const x524 = t524[col];
+      const x536 = t536[col];
       const x540 = t540[col];
-      const x544 = t544[col];
+      const x560 = t560[col];
       const x564 = t564[col];
-      const x568 = t568[col];
-      const x576 = t576[col];
-      const x584 = t584[col];
-      const x592 = t592[col];
+      const x572 = t572[col];
+      const x580 = t580[col];
+      const x588 = t588[col];
+      const x600 = t600[col];
       const x604 = t604[col];
-      const x608 = t608[col];
+      const x624 = t624[col];
       const x628 = t628[col];
-      const x632 = t632[col];
-      acc0_0 += x500;
-      acc0_1 += x504;
-      acc0_2 += x512;
-      acc0_3 += x520;
-      acc0_4 += x528;
-      acc0_5 += x540;
-      acc0_6 += x544;
-      acc0_7 += x564;
-      acc0_8 += x568;
-      acc0_9 += x576;
-      acc0_10 += x584;
-      acc0_11 += x592;
-      acc0_12 += x604;
-      acc0_13 += x608;
-      acc0_14 += x628;
-      acc0_15 += x632;
+      acc0_0 += x496;
+      acc0_1 += x500;
+      acc0_2 += x508;
+      acc0_3 += x516;
+      acc0_4 += x524;
+      acc0_5 += x536;
+      acc0_6 += x540;
+      acc0_7 += x560;
+      acc0_8 += x564;
+      acc0_9 += x572;
+      acc0_10 += x580;
+      acc0_11 += x588;
+      acc0_12 += x600;
+      acc0_13 += x604;
+      acc0_14 += x624;
+      acc0_15 += x628;
     }
-    const v503 = v499 + acc0_0;
-    const v507 = v503 + acc0_1;
-    const v511 = v507 + l510;
-    const v515 = v511 + acc0_2;
-    const v519 = v515 + l518;
-    const v523 = v519 + acc0_3;
-    const v527 = v523 + l526;
-    const v531 = v527 + acc0_4;
+    const v499 = v495 + acc0_0;
+    const v503 = v499 + acc0_1;
+    const v507 = v503 + l506;
+    const v511 = v507 + acc0_2;
+    const v515 = v511 + l514;
+    const v519 = v515 + acc0_3;
+    const v523 = v519 + l522;
+    const v527 = v523 + acc0_4;
+    const v531 = v527 + l530;
     const v535 = v531 + l534;
-    const v539 = v535 + l538;
-    const v543 = v539 + acc0_5;
-    const v547 = v543 + acc0_6;
+    const v539 = v535 + acc0_5;
+    const v543 = v539 + acc0_6;
+    const v547 = v543 + l546;
     const v551 = v547 + l550;
     const v555 = v551 + l554;
     const v559 = v555 + l558;
-    const v563 = v559 + l562;
-    const v567 = v563 + acc0_7;
-    const v571 = v567 + acc0_8;
-    const v575 = v571 + l574;
-    const v579 = v575 + acc0_9;
-    const v583 = v579 + l582;
-    const v587 = v583 + acc0_10;
-    const v591 = v587 + l590;
-    const v595 = v591 + acc0_11;
+    const v563 = v559 + acc0_7;
+    const v567 = v563 + acc0_8;
+    const v571 = v567 + l570;
+    const v575 = v571 + acc0_9;
+    const v579 = v575 + l578;
+    const v583 = v579 + acc0_10;
+    const v587 = v583 + l586;
+    const v591 = v587 + acc0_11;
+    const v595 = v591 + l594;
     const v599 = v595 + l598;
-    const v603 = v599 + l602;
-    const v607 = v603 + acc0_12;
-    const v611 = v607 + acc0_13;
+    const v603 = v599 + acc0_12;
+    const v607 = v603 + acc0_13;
+    const v611 = v607 + l610;
     const v615 = v611 + l614;
     const v619 = v615 + l618;
     const v623 = v619 + l622;
-    const v627 = v623 + l626;
-    const v631 = v627 + acc0_14;
-    const v635 = v631 + acc0_15;
-    const v636 = Math.sqrt(v635);
+    const v627 = v623 + acc0_14;
+    const v631 = v627 + acc0_15;
+    const v632 = Math.sqrt(v631);
+    t632[0] = v632;
+    const v634 = v632 + 0.000001;
+    const v635 = 1 / v634;
+    const v636 = Math.min(v635, 1);
     t636[0] = v636;
-    const v638 = v636 + 0.000001;
-    const v639 = 1 / v638;
-    const v640 = Math.min(v639, 1);
-    t640[0] = v640;
+  }
+}
+function k92_ew(buffers, uniforms) {
+  const p_optim_m_wte_w = buffers.p_optim_m_wte_w;
+  const t467 = buffers.t467;
+  const t636 = buffers.t636;
+  const t656 = buffers.t656;
+  const p_optim_v_wte_w = buffers.p_optim_v_wte_w;
+  const t662 = buffers.t662;
+  const p_wte_w = buffers.p_wte_w;
+  const t671 = buffers.t671;
+  const t646 = buffers.t646;
+  const t645 = buffers.t645;
+  const t679 = buffers.t679;
+  const p_optim_m_blocks_0_mlp_fc_w = buffers.p_optim_m_blocks_0_mlp_fc_w;
+  const t384 = buffers.t384;
+  const t921 = buffers.t921;
+  const p_optim_v_blocks_0_mlp_fc_w = buffers.p_optim_v_blocks_0_mlp_fc_w;
+  const t927 = buffers.t927;
+  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
+  const t938 = buffers.t938;
+  const p_optim_m_blocks_0_mlp_proj_w = buffers.p_optim_m_blocks_0_mlp_proj_w;
+  const t370 = buffers.t370;
+  const t968 = buffers.t968;
+  const p_optim_v_blocks_0_mlp_proj_w = buffers.p_optim_v_blocks_0_mlp_proj_w;
+  const t972 = buffers.t972;
+  const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
+  const t979 = buffers.t979;
+  const p_optim_m_blocks_1_mlp_fc_w = buffers.p_optim_m_blocks_1_mlp_fc_w;
+  const t287 = buffers.t287;
+  const t1197 = buffers.t1197;
+  const p_optim_v_blocks_1_mlp_fc_w = buffers.p_optim_v_blocks_1_mlp_fc_w;
+  const t1201 = buffers.t1201;
+  const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
+  const t1208 = buffers.t1208;
+  const p_optim_m_blocks_1_mlp_proj_w = buffers.p_optim_m_blocks_1_mlp_proj_w;
+  const t272 = buffers.t272;
+  const t1230 = buffers.t1230;
+  const p_optim_v_blocks_1_mlp_proj_w = buffers.p_optim_v_blocks_1_mlp_proj_w;
+  const t1234 = buffers.t1234;
+  const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
+  const t1241 = buffers.t1241;
+  const l648 = t636[0];
+  const l673 = t671[0];
+  const l665 = t646[0];
+  const l677 = t645[0];
+  const l913 = t636[0];
+  const l933 = t671[0];
+  const l929 = t646[0];
+  const l936 = t645[0];
+  for (let i = 0; i < 16384; i++) {
+    const l650 = p_optim_m_wte_w[i];
+    const v653 = l650 * 0.9;
+    const l467 = t467[i];
+    const v649 = l467 * l648;
+    const v655 = v649 * 0.1;
+    const v656 = v653 + v655;
+    t656[i] = v656;
+    const l651 = p_optim_v_wte_w[i];
+    const v658 = l651 * 0.95;
+    const v659 = v649 * v649;
+    const v661 = v659 * 0.05;
+    const v662 = v658 + v661;
+    t662[i] = v662;
+    const l0 = p_wte_w[i];
+    const v674 = l0 * l673;
+    const v663 = Math.sqrt(v662);
+    const v666 = v663 / l665;
+    const v668 = v666 + 1e-8;
+    const v675 = v656 / v668;
+    const v678 = v675 * l677;
+    const v679 = v674 - v678;
+    t679[i] = v679;
+    const l915 = p_optim_m_blocks_0_mlp_fc_w[i];
+    const v918 = l915 * 0.9;
+    const l384 = t384[i];
+    const v914 = l384 * l913;
+    const v920 = v914 * 0.1;
+    const v921 = v918 + v920;
+    t921[i] = v921;
+    const l916 = p_optim_v_blocks_0_mlp_fc_w[i];
+    const v923 = l916 * 0.95;
+    const v924 = v914 * v914;
+    const v926 = v924 * 0.05;
+    const v927 = v923 + v926;
+    t927[i] = v927;
+    const l14 = p_blocks_0_mlp_fc_w[i];
+    const v934 = l14 * l933;
+    const v928 = Math.sqrt(v927);
+    const v930 = v928 / l929;
+    const v932 = v930 + 1e-8;
+    const v935 = v921 / v932;
+    const v937 = v935 * l936;
+    const v938 = v934 - v937;
+    t938[i] = v938;
+    const l964 = p_optim_m_blocks_0_mlp_proj_w[i];
+    const v966 = l964 * 0.9;
+    const l370 = t370[i];
+    const v963 = l370 * l648;
+    const v967 = v963 * 0.1;
+    const v968 = v966 + v967;
+    t968[i] = v968;
+    const l965 = p_optim_v_blocks_0_mlp_proj_w[i];
+    const v969 = l965 * 0.95;
+    const v970 = v963 * v963;
+    const v971 = v970 * 0.05;
+    const v972 = v969 + v971;
+    t972[i] = v972;
+    const l16 = p_blocks_0_mlp_proj_w[i];
+    const v976 = l16 * l673;
+    const v973 = Math.sqrt(v972);
+    const v974 = v973 / l665;
+    const v975 = v974 + 1e-8;
+    const v977 = v968 / v975;
+    const v978 = v977 * l677;
+    const v979 = v976 - v978;
+    t979[i] = v979;
+    const l1193 = p_optim_m_blocks_1_mlp_fc_w[i];
+    const v1195 = l1193 * 0.9;
+    const l287 = t287[i];
+    const v1192 = l287 * l913;
+    const v1196 = v1192 * 0.1;
+    const v1197 = v1195 + v1196;
+    t1197[i] = v1197;
+    const l1194 = p_optim_v_blocks_1_mlp_fc_w[i];
+    const v1198 = l1194 * 0.95;
+    const v1199 = v1192 * v1192;
+    const v1200 = v1199 * 0.05;
+    const v1201 = v1198 + v1200;
+    t1201[i] = v1201;
+    const l30 = p_blocks_1_mlp_fc_w[i];
+    const v1205 = l30 * l933;
+    const v1202 = Math.sqrt(v1201);
+    const v1203 = v1202 / l929;
+    const v1204 = v1203 + 1e-8;
+    const v1206 = v1197 / v1204;
+    const v1207 = v1206 * l936;
+    const v1208 = v1205 - v1207;
+    t1208[i] = v1208;
+    const l1226 = p_optim_m_blocks_1_mlp_proj_w[i];
+    const v1228 = l1226 * 0.9;
+    const l272 = t272[i];
+    const v1225 = l272 * l648;
+    const v1229 = v1225 * 0.1;
+    const v1230 = v1228 + v1229;
+    t1230[i] = v1230;
+    const l1227 = p_optim_v_blocks_1_mlp_proj_w[i];
+    const v1231 = l1227 * 0.95;
+    const v1232 = v1225 * v1225;
+    const v1233 = v1232 * 0.05;
+    const v1234 = v1231 + v1233;
+    t1234[i] = v1234;
+    const l32 = p_blocks_1_mlp_proj_w[i];
+    const v1238 = l32 * l673;
+    const v1235 = Math.sqrt(v1234);
+    const v1236 = v1235 / l665;
+    const v1237 = v1236 + 1e-8;
+    const v1239 = v1230 / v1237;
+    const v1240 = v1239 * l677;
+    const v1241 = v1238 - v1240;
+    t1241[i] = v1241;
+  }
+}
+function k93_ew(buffers, uniforms) {
+  const p_optim_m_wpe = buffers.p_optim_m_wpe;
+  const t464 = buffers.t464;
+  const t636 = buffers.t636;
+  const t688 = buffers.t688;
+  const p_optim_v_wpe = buffers.p_optim_v_wpe;
+  const t694 = buffers.t694;
+  const p_wpe = buffers.p_wpe;
+  const t671 = buffers.t671;
+  const t646 = buffers.t646;
+  const t645 = buffers.t645;
+  const t705 = buffers.t705;
+  const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
+  const t437 = buffers.t437;
+  const t754 = buffers.t754;
+  const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
+  const t758 = buffers.t758;
+  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
+  const t765 = buffers.t765;
+  const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
+  const t431 = buffers.t431;
+  const t787 = buffers.t787;
+  const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
+  const t791 = buffers.t791;
+  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
+  const t798 = buffers.t798;
+  const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
+  const t425 = buffers.t425;
+  const t820 = buffers.t820;
+  const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
+  const t824 = buffers.t824;
+  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
+  const t831 = buffers.t831;
+  const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
+  const t412 = buffers.t412;
+  const t853 = buffers.t853;
+  const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
+  const t857 = buffers.t857;
+  const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
+  const t864 = buffers.t864;
+  const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
+  const t340 = buffers.t340;
+  const t1033 = buffers.t1033;
+  const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
+  const t1037 = buffers.t1037;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const t1044 = buffers.t1044;
+  const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
+  const t334 = buffers.t334;
+  const t1066 = buffers.t1066;
+  const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
+  const t1070 = buffers.t1070;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const t1077 = buffers.t1077;
+  const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
+  const t328 = buffers.t328;
+  const t1099 = buffers.t1099;
+  const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
+  const t1103 = buffers.t1103;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t1110 = buffers.t1110;
+  const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
+  const t315 = buffers.t315;
+  const t1132 = buffers.t1132;
+  const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
+  const t1136 = buffers.t1136;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t1143 = buffers.t1143;
+  const l680 = t636[0];
+  const l700 = t671[0];
+  const l696 = t646[0];
+  const l703 = t645[0];
+  for (let i = 0; i < 4096; i++) {
+    const l682 = p_optim_m_wpe[i];
+    const v685 = l682 * 0.9;
+    const l465 = t464[i];
+    const v681 = l465 * l680;
+    const v687 = v681 * 0.1;
+    const v688 = v685 + v687;
+    t688[i] = v688;
+    const l683 = p_optim_v_wpe[i];
+    const v690 = l683 * 0.95;
+    const v691 = v681 * v681;
+    const v693 = v691 * 0.05;
+    const v694 = v690 + v693;
+    t694[i] = v694;
+    const l1 = p_wpe[i];
+    const v701 = l1 * l700;
+    const v695 = Math.sqrt(v694);
+    const v697 = v695 / l696;
+    const v699 = v697 + 1e-8;
+    const v702 = v688 / v699;
+    const v704 = v702 * l703;
+    const v705 = v701 - v704;
+    t705[i] = v705;
+    const l750 = p_optim_m_blocks_0_attn_wq_w[i];
+    const v752 = l750 * 0.9;
+    const l437 = t437[i];
+    const v749 = l437 * l680;
+    const v753 = v749 * 0.1;
+    const v754 = v752 + v753;
+    t754[i] = v754;
+    const l751 = p_optim_v_blocks_0_attn_wq_w[i];
+    const v755 = l751 * 0.95;
+    const v756 = v749 * v749;
+    const v757 = v756 * 0.05;
+    const v758 = v755 + v757;
+    t758[i] = v758;
+    const l4 = p_blocks_0_attn_wq_w[i];
+    const v762 = l4 * l700;
+    const v759 = Math.sqrt(v758);
+    const v760 = v759 / l696;
+    const v761 = v760 + 1e-8;
+    const v763 = v754 / v761;
+    const v764 = v763 * l703;
+    const v765 = v762 - v764;
+    t765[i] = v765;
+    const l783 = p_optim_m_blocks_0_attn_wk_w[i];
+    const v785 = l783 * 0.9;
+    const l431 = t431[i];
+    const v782 = l431 * l680;
+    const v786 = v782 * 0.1;
+    const v787 = v785 + v786;
+    t787[i] = v787;
+    const l784 = p_optim_v_blocks_0_attn_wk_w[i];
+    const v788 = l784 * 0.95;
+    const v789 = v782 * v782;
+    const v790 = v789 * 0.05;
+    const v791 = v788 + v790;
+    t791[i] = v791;
+    const l6 = p_blocks_0_attn_wk_w[i];
+    const v795 = l6 * l700;
+    const v792 = Math.sqrt(v791);
+    const v793 = v792 / l696;
+    const v794 = v793 + 1e-8;
+    const v796 = v787 / v794;
+    const v797 = v796 * l703;
+    const v798 = v795 - v797;
+    t798[i] = v798;
+    const l816 = p_optim_m_blocks_0_attn_wv_w[i];
+    const v818 = l816 * 0.9;
+    const l425 = t425[i];
+    const v815 = l425 * l680;
+    const v819 = v815 * 0.1;
+    const v820 = v818 + v819;
+    t820[i] = v820;
+    const l817 = p_optim_v_blocks_0_attn_wv_w[i];
+    const v821 = l817 * 0.95;
+    const v822 = v815 * v815;
+    const v823 = v822 * 0.05;
+    const v824 = v821 + v823;
+    t824[i] = v824;
+    const l8 = p_blocks_0_attn_wv_w[i];
+    const v828 = l8 * l700;
+    const v825 = Math.sqrt(v824);
+    const v826 = v825 / l696;
+    const v827 = v826 + 1e-8;
+    const v829 = v820 / v827;
+    const v830 = v829 * l703;
+    const v831 = v828 - v830;
+    t831[i] = v831;
+    const l849 = p_optim_m_blocks_0_attn_wo_w[i];
+    const v851 = l849 * 0.9;
+    const l413 = t412[i];
+    const v848 = l413 * l680;
+    const v852 = v848 * 0.1;
+    const v853 = v851 + v852;
+    t853[i] = v853;
+    const l850 = p_optim_v_blocks_0_attn_wo_w[i];
+    const v854 = l850 * 0.95;
+    const v855 = v848 * v848;
+    const v856 = v855 * 0.05;
+    const v857 = v854 + v856;
+    t857[i] = v857;
+    const l10 = p_blocks_0_attn_wo_w[i];
+    const v861 = l10 * l700;
+    const v858 = Math.sqrt(v857);
+    const v859 = v858 / l696;
+    const v860 = v859 + 1e-8;
+    const v862 = v853 / v860;
+    const v863 = v862 * l703;
+    const v864 = v861 - v863;
+    t864[i] = v864;
+    const l1029 = p_optim_m_blocks_1_attn_wq_w[i];
+    const v1031 = l1029 * 0.9;
+    const l340 = t340[i];
+    const v1028 = l340 * l680;
+    const v1032 = v1028 * 0.1;
+    const v1033 = v1031 + v1032;
+    t1033[i] = v1033;
+    const l1030 = p_optim_v_blocks_1_attn_wq_w[i];
+    const v1034 = l1030 * 0.95;
+    const v1035 = v1028 * v1028;
+    const v1036 = v1035 * 0.05;
+    const v1037 = v1034 + v1036;
+    t1037[i] = v1037;
+    const l20 = p_blocks_1_attn_wq_w[i];
+    const v1041 = l20 * l700;
+    const v1038 = Math.sqrt(v1037);
+    const v1039 = v1038 / l696;
+    const v1040 = v1039 + 1e-8;
+    const v1042 = v1033 / v1040;
+    const v1043 = v1042 * l703;
+    const v1044 = v1041 - v1043;
+    t1044[i] = v1044;
+    const l1062 = p_optim_m_blocks_1_attn_wk_w[i];
+    const v1064 = l1062 * 0.9;
+    const l334 = t334[i];
+    const v1061 = l334 * l680;
+    const v1065 = v1061 * 0.1;
+    const v1066 = v1064 + v1065;
+    t1066[i] = v1066;
+    const l1063 = p_optim_v_blocks_1_attn_wk_w[i];
+    const v1067 = l1063 * 0.95;
+    const v1068 = v1061 * v1061;
+    const v1069 = v1068 * 0.05;
+    const v1070 = v1067 + v1069;
+    t1070[i] = v1070;
+    const l22 = p_blocks_1_attn_wk_w[i];
+    const v1074 = l22 * l700;
+    const v1071 = Math.sqrt(v1070);
+    const v1072 = v1071 / l696;
+    const v1073 = v1072 + 1e-8;
+    const v1075 = v1066 / v1073;
+    const v1076 = v1075 * l703;
+    const v1077 = v1074 - v1076;
+    t1077[i] = v1077;
+    const l1095 = p_optim_m_blocks_1_attn_wv_w[i];
+    const v1097 = l1095 * 0.9;
+    const l328 = t328[i];
+    const v1094 = l328 * l680;
+    const v1098 = v1094 * 0.1;
+    const v1099 = v1097 + v1098;
+    t1099[i] = v1099;
+    const l1096 = p_optim_v_blocks_1_attn_wv_w[i];
+    const v1100 = l1096 * 0.95;
+    const v1101 = v1094 * v1094;
+    const v1102 = v1101 * 0.05;
+    const v1103 = v1100 + v1102;
+    t1103[i] = v1103;
+    const l24 = p_blocks_1_attn_wv_w[i];
+    const v1107 = l24 * l700;
+    const v1104 = Math.sqrt(v1103);
+    const v1105 = v1104 / l696;
+    const v1106 = v1105 + 1e-8;
+    const v1108 = v1099 / v1106;
+    const v1109 = v1108 * l703;
+    const v1110 = v1107 - v1109;
+    t1110[i] = v1110;
+    const l1128 = p_optim_m_blocks_1_attn_wo_w[i];
+    const v1130 = l1128 * 0.9;
+    const l316 = t315[i];
+    const v1127 = l316 * l680;
+    const v1131 = v1127 * 0.1;
+    const v1132 = v1130 + v1131;
+    t1132[i] = v1132;
+    const l1129 = p_optim_v_blocks_1_attn_wo_w[i];
+    const v1133 = l1129 * 0.95;
+    const v1134 = v1127 * v1127;
+    const v1135 = v1134 * 0.05;
+    const v1136 = v1133 + v1135;
+    t1136[i] = v1136;
+    const l26 = p_blocks_1_attn_wo_w[i];
+    const v1140 = l26 * l700;
+    const v1137 = Math.sqrt(v1136);
+    const v1138 = v1137 / l696;
+    const v1139 = v1138 + 1e-8;
+    const v1141 = v1132 / v1139;
+    const v1142 = v1141 * l703;
+    const v1143 = v1140 - v1142;
+    t1143[i] = v1143;
   }
 }
 function k94_ew(buffers, uniforms) {
-  const p_optim_m_wte_w = buffers.p_optim_m_wte_w;
-  const t471 = buffers.t471;
-  const t640 = buffers.t640;
-  const t660 = buffers.t660;
-  const p_optim_v_wte_w = buffers.p_optim_v_wte_w;
-  const t666 = buffers.t666;
-  const p_wte_w = buffers.p_wte_w;
-  const t675 = buffers.t675;
-  const t650 = buffers.t650;
-  const t649 = buffers.t649;
-  const t683 = buffers.t683;
-  const p_optim_m_blocks_0_mlp_fc_w = buffers.p_optim_m_blocks_0_mlp_fc_w;
-  const t387 = buffers.t387;
-  const t925 = buffers.t925;
-  const p_optim_v_blocks_0_mlp_fc_w = buffers.p_optim_v_blocks_0_mlp_fc_w;
-  const t931 = buffers.t931;
-  const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const t942 = buffers.t942;
-  const p_optim_m_blocks_0_mlp_proj_w = buffers.p_optim_m_blocks_0_mlp_proj_w;
-  const t373 = buffers.t373;
-  const t972 = buffers.t972;
-  const p_optim_v_blocks_0_mlp_proj_w = buffers.p_optim_v_blocks_0_mlp_proj_w;
-  const t976 = buffers.t976;
-  const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t983 = buffers.t983;
-  const p_optim_m_blocks_1_mlp_fc_w = buffers.p_optim_m_blocks_1_mlp_fc_w;
-  const t289 = buffers.t289;
-  const t1201 = buffers.t1201;
-  const p_optim_v_blocks_1_mlp_fc_w = buffers.p_optim_v_blocks_1_mlp_fc_w;
-  const t1205 = buffers.t1205;
-  const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
-  const t1212 = buffers.t1212;
-  const p_optim_m_blocks_1_mlp_proj_w = buffers.p_optim_m_blocks_1_mlp_proj_w;
-  const t274 = buffers.t274;
-  const t1234 = buffers.t1234;
-  const p_optim_v_blocks_1_mlp_proj_w = buffers.p_optim_v_blocks_1_mlp_proj_w;
-  const t1238 = buffers.t1238;
-  const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t1245 = buffers.t1245;
-  const l652 = t640[0];
-  const l677 = t675[0];
-  const l669 = t650[0];
-  const l681 = t649[0];
-  const l917 = t640[0];
-  const l937 = t675[0];
-  const l933 = t650[0];
-  const l940 = t649[0];
-  for (let i = 0; i < 16384; i++) {
-    const l654 = p_optim_m_wte_w[i];
-    const v657 = l654 * 0.9;
-    const l471 = t471[i];
-    const v653 = l471 * l652;
-    const v659 = v653 * 0.1;
-    const v660 = v657 + v659;
-    t660[i] = v660;
-    const l655 = p_optim_v_wte_w[i];
-    const v662 = l655 * 0.95;
-    const v663 = v653 * v653;
-    const v665 = v663 * 0.05;
-    const v666 = v662 + v665;
-    t666[i] = v666;
-    const l0 = p_wte_w[i];
-    const v678 = l0 * l677;
-    const v667 = Math.sqrt(v666);
-    const v670 = v667 / l669;
-    const v672 = v670 + 1e-8;
-    const v679 = v660 / v672;
-    const v682 = v679 * l681;
-    const v683 = v678 - v682;
-    t683[i] = v683;
-    const l919 = p_optim_m_blocks_0_mlp_fc_w[i];
-    const v922 = l919 * 0.9;
-    const l387 = t387[i];
-    const v918 = l387 * l917;
-    const v924 = v918 * 0.1;
-    const v925 = v922 + v924;
-    t925[i] = v925;
-    const l920 = p_optim_v_blocks_0_mlp_fc_w[i];
-    const v927 = l920 * 0.95;
-    const v928 = v918 * v918;
-    const v930 = v928 * 0.05;
-    const v931 = v927 + v930;
-    t931[i] = v931;
-    const l14 = p_blocks_0_mlp_fc_w[i];
-    const v938 = l14 * l937;
-    const v932 = Math.sqrt(v931);
-    const v934 = v932 / l933;
-    const v936 = v934 + 1e-8;
-    const v939 = v925 / v936;
-    const v941 = v939 * l940;
-    const v942 = v938 - v941;
-    t942[i] = v942;
-    const l968 = p_optim_m_blocks_0_mlp_proj_w[i];
-    const v970 = l968 * 0.9;
-    const l373 = t373[i];
-    const v967 = l373 * l652;
-    const v971 = v967 * 0.1;
-    const v972 = v970 + v971;
-    t972[i] = v972;
-    const l969 = p_optim_v_blocks_0_mlp_proj_w[i];
-    const v973 = l969 * 0.95;
-    const v974 = v967 * v967;
-    const v975 = v974 * 0.05;
-    const v976 = v973 + v975;
-    t976[i] = v976;
-    const l16 = p_blocks_0_mlp_proj_w[i];
-    const v980 = l16 * l677;
-    const v977 = Math.sqrt(v976);
-    const v978 = v977 / l669;
-    const v979 = v978 + 1e-8;
-    const v981 = v972 / v979;
-    const v982 = v981 * l681;
-    const v983 = v980 - v982;
-    t983[i] = v983;
-    const l1197 = p_optim_m_blocks_1_mlp_fc_w[i];
-    const v1199 = l1197 * 0.9;
-    const l289 = t289[i];
-    const v1196 = l289 * l917;
-    const v1200 = v1196 * 0.1;
-    const v1201 = v1199 + v1200;
-    t1201[i] = v1201;
-    const l1198 = p_optim_v_blocks_1_mlp_fc_w[i];
-    const v1202 = l1198 * 0.95;
-    const v1203 = v1196 * v1196;
-    const v1204 = v1203 * 0.05;
-    const v1205 = v1202 + v1204;
-    t1205[i] = v1205;
-    const l30 = p_blocks_1_mlp_fc_w[i];
-    const v1209 = l30 * l937;
-    const v1206 = Math.sqrt(v1205);
-    const v1207 = v1206 / l933;
-    const v1208 = v1207 + 1e-8;
-    const v1210 = v1201 / v1208;
-    const v1211 = v1210 * l940;
-    const v1212 = v1209 - v1211;
-    t1212[i] = v1212;
-    const l1230 = p_optim_m_blocks_1_mlp_proj_w[i];
-    const v1232 = l1230 * 0.9;
-    const l274 = t274[i];
-    const v1229 = l274 * l652;
-    const v1233 = v1229 * 0.1;
-    const v1234 = v1232 + v1233;
-    t1234[i] = v1234;
-    const l1231 = p_optim_v_blocks_1_mlp_proj_w[i];
-    const v1235 = l1231 * 0.95;
-    const v1236 = v1229 * v1229;
-    const v1237 = v1236 * 0.05;
-    const v1238 = v1235 + v1237;
-    t1238[i] = v1238;
-    const l32 = p_blocks_1_mlp_proj_w[i];
-    const v1242 = l32 * l677;
-    const v1239 = Math.sqrt(v1238);
-    const v1240 = v1239 / l669;
-    const v1241 = v1240 + 1e-8;
-    const v1243 = v1234 / v1241;
-    const v1244 = v1243 * l681;
-    const v1245 = v1242 - v1244;
-    t1245[i] = v1245;
+  const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
+  const t444 = buffers.t444;
+  const t636 = buffers.t636;
+  const t715 = buffers.t715;
+  const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
+  const t721 = buffers.t721;
+  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
+  const t646 = buffers.t646;
+  const t645 = buffers.t645;
+  const t732 = buffers.t732;
+  const p_optim_m_blocks_0_ln1_b = buffers.p_optim_m_blocks_0_ln1_b;
+  const t440 = buffers.t440;
+  const t738 = buffers.t738;
+  const p_optim_v_blocks_0_ln1_b = buffers.p_optim_v_blocks_0_ln1_b;
+  const t742 = buffers.t742;
+  const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
+  const t748 = buffers.t748;
+  const p_optim_m_blocks_0_attn_wq_b = buffers.p_optim_m_blocks_0_attn_wq_b;
+  const t434 = buffers.t434;
+  const t771 = buffers.t771;
+  const p_optim_v_blocks_0_attn_wq_b = buffers.p_optim_v_blocks_0_attn_wq_b;
+  const t775 = buffers.t775;
+  const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
+  const t781 = buffers.t781;
+  const p_optim_m_blocks_0_attn_wk_b = buffers.p_optim_m_blocks_0_attn_wk_b;
+  const t428 = buffers.t428;
+  const t804 = buffers.t804;
+  const p_optim_v_blocks_0_attn_wk_b = buffers.p_optim_v_blocks_0_attn_wk_b;
+  const t808 = buffers.t808;
+  const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
+  const t814 = buffers.t814;
+  const p_optim_m_blocks_0_attn_wv_b = buffers.p_optim_m_blocks_0_attn_wv_b;
+  const t422 = buffers.t422;
+  const t837 = buffers.t837;
+  const p_optim_v_blocks_0_attn_wv_b = buffers.p_optim_v_blocks_0_attn_wv_b;
+  const t841 = buffers.t841;
+  const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
+  const t847 = buffers.t847;
+  const p_optim_m_blocks_0_attn_wo_b = buffers.p_optim_m_blocks_0_attn_wo_b;
+  const t409 = buffers.t409;
+  const t870 = buffers.t870;
+  const p_optim_v_blocks_0_attn_wo_b = buffers.p_optim_v_blocks_0_attn_wo_b;
+  const t874 = buffers.t874;
+  const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
+  const t880 = buffers.t880;
+  const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
+  const t389 = buffers.t389;
+  const t886 = buffers.t886;
+  const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
+  const t890 = buffers.t890;
+  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
+  const t896 = buffers.t896;
+  const p_optim_m_blocks_0_ln2_b = buffers.p_optim_m_blocks_0_ln2_b;
+  const t385 = buffers.t385;
+  const t902 = buffers.t902;
+  const p_optim_v_blocks_0_ln2_b = buffers.p_optim_v_blocks_0_ln2_b;
+  const t906 = buffers.t906;
+  const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
+  const t912 = buffers.t912;
+  const p_optim_m_blocks_0_mlp_proj_b = buffers.p_optim_m_blocks_0_mlp_proj_b;
+  const t367 = buffers.t367;
+  const t985 = buffers.t985;
+  const p_optim_v_blocks_0_mlp_proj_b = buffers.p_optim_v_blocks_0_mlp_proj_b;
+  const t989 = buffers.t989;
+  const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
+  const t995 = buffers.t995;
+  const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
+  const t347 = buffers.t347;
+  const t1001 = buffers.t1001;
+  const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
+  const t1005 = buffers.t1005;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t1011 = buffers.t1011;
+  const p_optim_m_blocks_1_ln1_b = buffers.p_optim_m_blocks_1_ln1_b;
+  const t343 = buffers.t343;
+  const t1017 = buffers.t1017;
+  const p_optim_v_blocks_1_ln1_b = buffers.p_optim_v_blocks_1_ln1_b;
+  const t1021 = buffers.t1021;
+  const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
+  const t1027 = buffers.t1027;
+  const p_optim_m_blocks_1_attn_wq_b = buffers.p_optim_m_blocks_1_attn_wq_b;
+  const t337 = buffers.t337;
+  const t1050 = buffers.t1050;
+  const p_optim_v_blocks_1_attn_wq_b = buffers.p_optim_v_blocks_1_attn_wq_b;
+  const t1054 = buffers.t1054;
+  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
+  const t1060 = buffers.t1060;
+  const p_optim_m_blocks_1_attn_wk_b = buffers.p_optim_m_blocks_1_attn_wk_b;
+  const t331 = buffers.t331;
+  const t1083 = buffers.t1083;
+  const p_optim_v_blocks_1_attn_wk_b = buffers.p_optim_v_blocks_1_attn_wk_b;
+  const t1087 = buffers.t1087;
+  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
+  const t1093 = buffers.t1093;
+  const p_optim_m_blocks_1_attn_wv_b = buffers.p_optim_m_blocks_1_attn_wv_b;
+  const t325 = buffers.t325;
+  const t1116 = buffers.t1116;
+  const p_optim_v_blocks_1_attn_wv_b = buffers.p_optim_v_blocks_1_attn_wv_b;
+  const t1120 = buffers.t1120;
+  const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
+  const t1126 = buffers.t1126;
+  const p_optim_m_blocks_1_attn_wo_b = buffers.p_optim_m_blocks_1_attn_wo_b;
+  const t312 = buffers.t312;
+  const t1149 = buffers.t1149;
+  const p_optim_v_blocks_1_attn_wo_b = buffers.p_optim_v_blocks_1_attn_wo_b;
+  const t1153 = buffers.t1153;
+  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
+  const t1159 = buffers.t1159;
+  const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
+  const t292 = buffers.t292;
+  const t1165 = buffers.t1165;
+  const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
+  const t1169 = buffers.t1169;
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const t1175 = buffers.t1175;
+  const p_optim_m_blocks_1_ln2_b = buffers.p_optim_m_blocks_1_ln2_b;
+  const t288 = buffers.t288;
+  const t1181 = buffers.t1181;
+  const p_optim_v_blocks_1_ln2_b = buffers.p_optim_v_blocks_1_ln2_b;
+  const t1185 = buffers.t1185;
+  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t1191 = buffers.t1191;
+  const p_optim_m_blocks_1_mlp_proj_b = buffers.p_optim_m_blocks_1_mlp_proj_b;
+  const t269 = buffers.t269;
+  const t1247 = buffers.t1247;
+  const p_optim_v_blocks_1_mlp_proj_b = buffers.p_optim_v_blocks_1_mlp_proj_b;
+  const t1251 = buffers.t1251;
+  const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
+  const t1257 = buffers.t1257;
+  const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
+  const t249 = buffers.t249;
+  const t1263 = buffers.t1263;
+  const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
+  const t1267 = buffers.t1267;
+  const p_ln_f_g = buffers.p_ln_f_g;
+  const t1273 = buffers.t1273;
+  const p_optim_m_ln_f_b = buffers.p_optim_m_ln_f_b;
+  const t245 = buffers.t245;
+  const t1279 = buffers.t1279;
+  const p_optim_v_ln_f_b = buffers.p_optim_v_ln_f_b;
+  const t1283 = buffers.t1283;
+  const p_ln_f_b = buffers.p_ln_f_b;
+  const t1289 = buffers.t1289;
+  const l707 = t636[0];
+  const l724 = t646[0];
+  const l730 = t645[0];
+  for (let i = 0; i < 64; i++) {
+    const l709 = p_optim_m_blocks_0_ln1_g[i];
+    const v712 = l709 * 0.9;
+    const l445 = t444[i];
+    const v708 = l445 * l707;
+    const v714 = v708 * 0.1;
+    const v715 = v712 + v714;
+    t715[i] = v715;
+    const l710 = p_optim_v_blocks_0_ln1_g[i];
+    const v717 = l710 * 0.95;
+    const v718 = v708 * v708;
+    const v720 = v718 * 0.05;
+    const v721 = v717 + v720;
+    t721[i] = v721;
+    const l2 = p_blocks_0_ln1_g[i];
+    const v722 = Math.sqrt(v721);
+    const v725 = v722 / l724;
+    const v727 = v725 + 1e-8;
+    const v728 = v715 / v727;
+    const v731 = v728 * l730;
+    const v732 = l2 - v731;
+    t732[i] = v732;
+    const l734 = p_optim_m_blocks_0_ln1_b[i];
+    const v736 = l734 * 0.9;
+    const l441 = t440[i];
+    const v733 = l441 * l707;
+    const v737 = v733 * 0.1;
+    const v738 = v736 + v737;
+    t738[i] = v738;
+    const l735 = p_optim_v_blocks_0_ln1_b[i];
+    const v739 = l735 * 0.95;
+    const v740 = v733 * v733;
+    const v741 = v740 * 0.05;
+    const v742 = v739 + v741;
+    t742[i] = v742;
+    const l3 = p_blocks_0_ln1_b[i];
+    const v743 = Math.sqrt(v742);
+    const v744 = v743 / l724;
+    const v745 = v744 + 1e-8;
+    const v746 = v738 / v745;
+    const v747 = v746 * l730;
+    const v748 = l3 - v747;
+    t748[i] = v748;
+    const l767 = p_optim_m_blocks_0_attn_wq_b[i];
+    const v769 = l767 * 0.9;
+    const l435 = t434[i];
+    const v766 = l435 * l707;
+    const v770 = v766 * 0.1;
+    const v771 = v769 + v770;
+    t771[i] = v771;
+    const l768 = p_optim_v_blocks_0_attn_wq_b[i];
+    const v772 = l768 * 0.95;
+    const v773 = v766 * v766;
+    const v774 = v773 * 0.05;
+    const v775 = v772 + v774;
+    t775[i] = v775;
+    const l5 = p_blocks_0_attn_wq_b[i];
+    const v776 = Math.sqrt(v775);
+    const v777 = v776 / l724;
+    const v778 = v777 + 1e-8;
+    const v779 = v771 / v778;
+    const v780 = v779 * l730;
+    const v781 = l5 - v780;
+    t781[i] = v781;
+    const l800 = p_optim_m_blocks_0_attn_wk_b[i];
+    const v802 = l800 * 0.9;
+    const l429 = t428[i];
+    const v799 = l429 * l707;
+    const v803 = v799 * 0.1;
+    const v804 = v802 + v803;
+    t804[i] = v804;
+    const l801 = p_optim_v_blocks_0_attn_wk_b[i];
+    const v805 = l801 * 0.95;
+    const v806 = v799 * v799;
+    const v807 = v806 * 0.05;
+    const v808 = v805 + v807;
+    t808[i] = v808;
+    const l7 = p_blocks_0_attn_wk_b[i];
+    const v809 = Math.sqrt(v808);
+    const v810 = v809 / l724;
+    const v811 = v810 + 1e-8;
+    const v812 = v804 / v811;
+    const v813 = v812 * l730;
+    const v814 = l7 - v813;
+    t814[i] = v814;
+    const l833 = p_optim_m_blocks_0_attn_wv_b[i];
+    const v835 = l833 * 0.9;
+    const l423 = t422[i];
+    const v832 = l423 * l707;
+    const v836 = v832 * 0.1;
+    const v837 = v835 + v836;
+    t837[i] = v837;
+    const l834 = p_optim_v_blocks_0_attn_wv_b[i];
+    const v838 = l834 * 0.95;
+    const v839 = v832 * v832;
+    const v840 = v839 * 0.05;
+    const v841 = v838 + v840;
+    t841[i] = v841;
+    const l9 = p_blocks_0_attn_wv_b[i];
+    const v842 = Math.sqrt(v841);
+    const v843 = v842 / l724;
+    const v844 = v843 + 1e-8;
+    const v845 = v837 / v844;
+    const v846 = v845 * l730;
+    const v847 = l9 - v846;
+    t847[i] = v847;
+    const l866 = p_optim_m_blocks_0_attn_wo_b[i];
+    const v868 = l866 * 0.9;
+    const l410 = t409[i];
+    const v865 = l410 * l707;
+    const v869 = v865 * 0.1;
+    const v870 = v868 + v869;
+    t870[i] = v870;
+    const l867 = p_optim_v_blocks_0_attn_wo_b[i];
+    const v871 = l867 * 0.95;
+    const v872 = v865 * v865;
+    const v873 = v872 * 0.05;
+    const v874 = v871 + v873;
+    t874[i] = v874;
+    const l11 = p_blocks_0_attn_wo_b[i];
+    const v875 = Math.sqrt(v874);
+    const v876 = v875 / l724;
+    const v877 = v876 + 1e-8;
+    const v878 = v870 / v877;
+    const v879 = v878 * l730;
+    const v880 = l11 - v879;
+    t880[i] = v880;
+    const l882 = p_optim_m_blocks_0_ln2_g[i];
+    const v884 = l882 * 0.9;
+    const l390 = t389[i];
+    const v881 = l390 * l707;
+    const v885 = v881 * 0.1;
+    const v886 = v884 + v885;
+    t886[i] = v886;
+    const l883 = p_optim_v_blocks_0_ln2_g[i];
+    const v887 = l883 * 0.95;
+    const v888 = v881 * v881;
+    const v889 = v888 * 0.05;
+    const v890 = v887 + v889;
+    t890[i] = v890;
+    const l12 = p_blocks_0_ln2_g[i];
+    const v891 = Math.sqrt(v890);
+    const v892 = v891 / l724;
+    const v893 = v892 + 1e-8;
+    const v894 = v886 / v893;
+    const v895 = v894 * l730;
+    const v896 = l12 - v895;
+    t896[i] = v896;
+    const l898 = p_optim_m_blocks_0_ln2_b[i];
+    const v900 = l898 * 0.9;
+    const l386 = t385[i];
+    const v897 = l386 * l707;
+    const v901 = v897 * 0.1;
+    const v902 = v900 + v901;
+    t902[i] = v902;
+    const l899 = p_optim_v_blocks_0_ln2_b[i];
+    const v903 = l899 * 0.95;
+    const v904 = v897 * v897;
+    const v905 = v904 * 0.05;
+    const v906 = v903 + v905;
+    t906[i] = v906;
+    const l13 = p_blocks_0_ln2_b[i];
+    const v907 = Math.sqrt(v906);
+    const v908 = v907 / l724;
+    const v909 = v908 + 1e-8;
+    const v910 = v902 / v909;
+    const v911 = v910 * l730;
+    const v912 = l13 - v911;
+    t912[i] = v912;
+    const l981 = p_optim_m_blocks_0_mlp_proj_b[i];
+    const v983 = l981 * 0.9;
+    const l368 = t367[i];
+    const v980 = l368 * l707;
+    const v984 = v980 * 0.1;
+    const v985 = v983 + v984;
+    t985[i] = v985;
+    const l982 = p_optim_v_blocks_0_mlp_proj_b[i];
+    const v986 = l982 * 0.95;
+    const v987 = v980 * v980;
+    const v988 = v987 * 0.05;
+    const v989 = v986 + v988;
+    t989[i] = v989;
+    const l17 = p_blocks_0_mlp_proj_b[i];
+    const v990 = Math.sqrt(v989);
+    const v991 = v990 / l724;
+    const v992 = v991 + 1e-8;
+    const v993 = v985 / v992;
+    const v994 = v993 * l730;
+    const v995 = l17 - v994;
+    t995[i] = v995;
+    const l997 = p_optim_m_blocks_1_ln1_g[i];
+    const v999 = l997 * 0.9;
+    const l348 = t347[i];
+    const v996 = l348 * l707;
+    const v1000 = v996 * 0.1;
+    const v1001 = v999 + v1000;
+    t1001[i] = v1001;
+    const l998 = p_optim_v_blocks_1_ln1_g[i];
+    const v1002 = l998 * 0.95;
+    const v1003 = v996 * v996;
+    const v1004 = v1003 * 0.05;
+    const v1005 = v1002 + v1004;
+    t1005[i] = v1005;
+    const l18 = p_blocks_1_ln1_g[i];
+    const v1006 = Math.sqrt(v1005);
+    const v1007 = v1006 / l724;
+    const v1008 = v1007 + 1e-8;
+    const v1009 = v1001 / v1008;
+    const v1010 = v1009 * l730;
+    const v1011 = l18 - v1010;
+    t1011[i] = v1011;
+    const l1013 = p_optim_m_blocks_1_ln1_b[i];
+    const v1015 = l1013 * 0.9;
+    const l344 = t343[i];
+    const v1012 = l344 * l707;
+    const v1016 = v1012 * 0.1;
+    const v1017 = v1015 + v1016;
+    t1017[i] = v1017;
+    const l1014 = p_optim_v_blocks_1_ln1_b[i];
+    const v1018 = l1014 * 0.95;
+    const v1019 = v1012 * v1012;
+    const v1020 = v1019 * 0.05;
+    const v1021 = v1018 + v1020;
+    t1021[i] = v1021;
+    const l19 = p_blocks_1_ln1_b[i];
+    const v1022 = Math.sqrt(v1021);
+    const v1023 = v1022 / l724;
+    const v1024 = v1023 + 1e-8;
+    const v1025 = v1017 / v1024;
+    const v1026 = v1025 * l730;
+    const v1027 = l19 - v1026;
+    t1027[i] = v1027;
+    const l1046 = p_optim_m_blocks_1_attn_wq_b[i];
+    const v1048 = l1046 * 0.9;
+    const l338 = t337[i];
+    const v1045 = l338 * l707;
+    const v1049 = v1045 * 0.1;
+    const v1050 = v1048 + v1049;
+    t1050[i] = v1050;
+    const l1047 = p_optim_v_blocks_1_attn_wq_b[i];
+    const v1051 = l1047 * 0.95;
+    const v1052 = v1045 * v1045;
+    const v1053 = v1052 * 0.05;
+    const v1054 = v1051 + v1053;
+    t1054[i] = v1054;
+    const l21 = p_blocks_1_attn_wq_b[i];
+    const v1055 = Math.sqrt(v1054);
+    const v1056 = v1055 / l724;
+    const v1057 = v1056 + 1e-8;
+    const v1058 = v1050 / v1057;
+    const v1059 = v1058 * l730;
+    const v1060 = l21 - v1059;
+    t1060[i] = v1060;
+    const l1079 = p_optim_m_blocks_1_attn_wk_b[i];
+    const v1081 = l1079 * 0.9;
+    const l332 = t331[i];
+    const v1078 = l332 * l707;
+    const v1082 = v1078 * 0.1;
+    const v1083 = v1081 + v1082;
+    t1083[i] = v1083;
+    const l1080 = p_optim_v_blocks_1_attn_wk_b[i];
+    const v1084 = l1080 * 0.95;
+    const v1085 = v1078 * v1078;
+    const v1086 = v1085 * 0.05;
+    const v1087 = v1084 + v1086;
+    t1087[i] = v1087;
+    const l23 = p_blocks_1_attn_wk_b[i];
+    const v1088 = Math.sqrt(v1087);
+    const v1089 = v1088 / l724;
+    const v1090 = v1089 + 1e-8;
+    const v1091 = v1083 / v1090;
+    const v1092 = v1091 * l730;
+    const v1093 = l23 - v1092;
+    t1093[i] = v1093;
+    const l1112 = p_optim_m_blocks_1_attn_wv_b[i];
+    const v1114 = l1112 * 0.9;
+    const l326 = t325[i];
+    const v1111 = l326 * l707;
+    const v1115 = v1111 * 0.1;
+    const v1116 = v1114 + v1115;
+    t1116[i] = v1116;
+    const l1113 = p_optim_v_blocks_1_attn_wv_b[i];
+    const v1117 = l1113 * 0.95;
+    const v1118 = v1111 * v1111;
+    const v1119 = v1118 * 0.05;
+    const v1120 = v1117 + v1119;
+    t1120[i] = v1120;
+    const l25 = p_blocks_1_attn_wv_b[i];
+    const v1121 = Math.sqrt(v1120);
+    const v1122 = v1121 / l724;
+    const v1123 = v1122 + 1e-8;
+    const v1124 = v1116 / v1123;
+    const v1125 = v1124 * l730;
+    const v1126 = l25 - v1125;
+    t1126[i] = v1126;
+    const l1145 = p_optim_m_blocks_1_attn_wo_b[i];
+    const v1147 = l1145 * 0.9;
+    const l313 = t312[i];
+    const v1144 = l313 * l707;
+    const v1148 = v1144 * 0.1;
+    const v1149 = v1147 + v1148;
+    t1149[i] = v1149;
+    const l1146 = p_optim_v_blocks_1_attn_wo_b[i];
+    const v1150 = l1146 * 0.95;
+    const v1151 = v1144 * v1144;
+    const v1152 = v1151 * 0.05;
+    const v1153 = v1150 + v1152;
+    t1153[i] = v1153;
+    const l27 = p_blocks_1_attn_wo_b[i];
+    const v1154 = Math.sqrt(v1153);
+    const v1155 = v1154 / l724;
+    const v1156 = v1155 + 1e-8;
+    const v1157 = v1149 / v1156;
+    const v1158 = v1157 * l730;
+    const v1159 = l27 - v1158;
+    t1159[i] = v1159;
+    const l1161 = p_optim_m_blocks_1_ln2_g[i];
+    const v1163 = l1161 * 0.9;
+    const l293 = t292[i];
+    const v1160 = l293 * l707;
+    const v1164 = v1160 * 0.1;
+    const v1165 = v1163 + v1164;
+    t1165[i] = v1165;
+    const l1162 = p_optim_v_blocks_1_ln2_g[i];
+    const v1166 = l1162 * 0.95;
+    const v1167 = v1160 * v1160;
+    const v1168 = v1167 * 0.05;
+    const v1169 = v1166 + v1168;
+    t1169[i] = v1169;
+    const l28 = p_blocks_1_ln2_g[i];
+    const v1170 = Math.sqrt(v1169);
+    const v1171 = v1170 / l724;
+    const v1172 = v1171 + 1e-8;
+    const v1173 = v1165 / v1172;
+    const v1174 = v1173 * l730;
+    const v1175 = l28 - v1174;
+    t1175[i] = v1175;
+    const l1177 = p_optim_m_blocks_1_ln2_b[i];
+    const v1179 = l1177 * 0.9;
+    const l289 = t288[i];
+    const v1176 = l289 * l707;
+    const v1180 = v1176 * 0.1;
+    const v1181 = v1179 + v1180;
+    t1181[i] = v1181;
+    const l1178 = p_optim_v_blocks_1_ln2_b[i];
+    const v1182 = l1178 * 0.95;
+    const v1183 = v1176 * v1176;
+    const v1184 = v1183 * 0.05;
+    const v1185 = v1182 + v1184;
+    t1185[i] = v1185;
+    const l29 = p_blocks_1_ln2_b[i];
+    const v1186 = Math.sqrt(v1185);
+    const v1187 = v1186 / l724;
+    const v1188 = v1187 + 1e-8;
+    const v1189 = v1181 / v1188;
+    const v1190 = v1189 * l730;
+    const v1191 = l29 - v1190;
+    t1191[i] = v1191;
+    const l1243 = p_optim_m_blocks_1_mlp_proj_b[i];
+    const v1245 = l1243 * 0.9;
+    const l270 = t269[i];
+    const v1242 = l270 * l707;
+    const v1246 = v1242 * 0.1;
+    const v1247 = v1245 + v1246;
+    t1247[i] = v1247;
+    const l1244 = p_optim_v_blocks_1_mlp_proj_b[i];
+    const v1248 = l1244 * 0.95;
+    const v1249 = v1242 * v1242;
+    const v1250 = v1249 * 0.05;
+    const v1251 = v1248 + v1250;
+    t1251[i] = v1251;
+    const l33 = p_blocks_1_mlp_proj_b[i];
+    const v1252 = Math.sqrt(v1251);
+    const v1253 = v1252 / l724;
+    const v1254 = v1253 + 1e-8;
+    const v1255 = v1247 / v1254;
+    const v1256 = v1255 * l730;
+    const v1257 = l33 - v1256;
+    t1257[i] = v1257;
+    const l1259 = p_optim_m_ln_f_g[i];
+    const v1261 = l1259 * 0.9;
+    const l250 = t249[i];
+    const v1258 = l250 * l707;
+    const v1262 = v1258 * 0.1;
+    const v1263 = v1261 + v1262;
+    t1263[i] = v1263;
+    const l1260 = p_optim_v_ln_f_g[i];
+    const v1264 = l1260 * 0.95;
+    const v1265 = v1258 * v1258;
+    const v1266 = v1265 * 0.05;
+    const v1267 = v1264 + v1266;
+    t1267[i] = v1267;
+    const l34 = p_ln_f_g[i];
+    const v1268 = Math.sqrt(v1267);
+    const v1269 = v1268 / l724;
+    const v1270 = v1269 + 1e-8;
+    const v1271 = v1263 / v1270;
+    const v1272 = v1271 * l730;
+    const v1273 = l34 - v1272;
+    t1273[i] = v1273;
+    const l1275 = p_optim_m_ln_f_b[i];
+    const v1277 = l1275 * 0.9;
+    const l246 = t245[i];
+    const v1274 = l246 * l707;
+    const v1278 = v1274 * 0.1;
+    const v1279 = v1277 + v1278;
+    t1279[i] = v1279;
+    const l1276 = p_optim_v_ln_f_b[i];
+    const v1280 = l1276 * 0.95;
+    const v1281 = v1274 * v1274;
+    const v1282 = v1281 * 0.05;
+    const v1283 = v1280 + v1282;
+    t1283[i] = v1283;
+    const l35 = p_ln_f_b[i];
+    const v1284 = Math.sqrt(v1283);
+    const v1285 = v1284 / l724;
+    const v1286 = v1285 + 1e-8;
+    const v1287 = v1279 / v1286;
+    const v1288 = v1287 * l730;
+    const v1289 = l35 - v1288;
+    t1289[i] = v1289;
   }
 }
 function k95_ew(buffers, uniforms) {
-  const p_optim_m_wpe = buffers.p_optim_m_wpe;
-  const t468 = buffers.t468;
-  const t640 = buffers.t640;
-  const t692 = buffers.t692;
-  const p_optim_v_wpe = buffers.p_optim_v_wpe;
-  const t698 = buffers.t698;
-  const p_wpe = buffers.p_wpe;
-  const t675 = buffers.t675;
-  const t650 = buffers.t650;
-  const t649 = buffers.t649;
-  const t709 = buffers.t709;
-  const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
-  const t441 = buffers.t441;
-  const t758 = buffers.t758;
-  const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
-  const t762 = buffers.t762;
-  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t769 = buffers.t769;
-  const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
-  const t435 = buffers.t435;
-  const t791 = buffers.t791;
-  const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
-  const t795 = buffers.t795;
-  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t802 = buffers.t802;
-  const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
-  const t429 = buffers.t429;
-  const t824 = buffers.t824;
-  const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
-  const t828 = buffers.t828;
-  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t835 = buffers.t835;
-  const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
-  const t415 = buffers.t415;
-  const t857 = buffers.t857;
-  const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
-  const t861 = buffers.t861;
-  const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t868 = buffers.t868;
-  const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
-  const t343 = buffers.t343;
-  const t1037 = buffers.t1037;
-  const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
-  const t1041 = buffers.t1041;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t1048 = buffers.t1048;
-  const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
-  const t337 = buffers.t337;
-  const t1070 = buffers.t1070;
-  const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
-  const t1074 = buffers.t1074;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t1081 = buffers.t1081;
-  const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
-  const t331 = buffers.t331;
-  const t1103 = buffers.t1103;
-  const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
-  const t1107 = buffers.t1107;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t1114 = buffers.t1114;
-  const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
-  const t317 = buffers.t317;
-  const t1136 = buffers.t1136;
-  const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
-  const t1140 = buffers.t1140;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t1147 = buffers.t1147;
-  const l684 = t640[0];
-  const l704 = t675[0];
-  const l700 = t650[0];
-  const l707 = t649[0];
-  for (let i = 0; i < 4096; i++) {
-    const l686 = p_optim_m_wpe[i];
-    const v689 = l686 * 0.9;
-    const l469 = t468[i];
-    const v685 = l469 * l684;
-    const v691 = v685 * 0.1;
-    const v692 = v689 + v691;
-    t692[i] = v692;
-    const l687 = p_optim_v_wpe[i];
-    const v694 = l687 * 0.95;
-    const v695 = v685 * v685;
-    const v697 = v695 * 0.05;
-    const v698 = v694 + v697;
-    t698[i] = v698;
-    const l1 = p_wpe[i];
-    const v705 = l1 * l704;
-    const v699 = Math.sqrt(v698);
-    const v701 = v699 / l700;
-    const v703 = v701 + 1e-8;
-    const v706 = v692 / v703;
-    const v708 = v706 * l707;
-    const v709 = v705 - v708;
-    t709[i] = v709;
-    const l754 = p_optim_m_blocks_0_attn_wq_w[i];
-    const v756 = l754 * 0.9;
-    const l441 = t441[i];
-    const v753 = l441 * l684;
-    const v757 = v753 * 0.1;
-    const v758 = v756 + v757;
-    t758[i] = v758;
-    const l755 = p_optim_v_blocks_0_attn_wq_w[i];
-    const v759 = l755 * 0.95;
-    const v760 = v753 * v753;
-    const v761 = v760 * 0.05;
-    const v762 = v759 + v761;
-    t762[i] = v762;
-    const l4 = p_blocks_0_attn_wq_w[i];
-    const v766 = l4 * l704;
-    const v763 = Math.sqrt(v762);
-    const v764 = v763 / l700;
-    const v765 = v764 + 1e-8;
-    const v767 = v758 / v765;
-    const v768 = v767 * l707;
-    const v769 = v766 - v768;
-    t769[i] = v769;
-    const l787 = p_optim_m_blocks_0_attn_wk_w[i];
-    const v789 = l787 * 0.9;
-    const l435 = t435[i];
-    const v786 = l435 * l684;
-    const v790 = v786 * 0.1;
-    const v791 = v789 + v790;
-    t791[i] = v791;
-    const l788 = p_optim_v_blocks_0_attn_wk_w[i];
-    const v792 = l788 * 0.95;
-    const v793 = v786 * v786;
-    const v794 = v793 * 0.05;
-    const v795 = v792 + v794;
-    t795[i] = v795;
-    const l6 = p_blocks_0_attn_wk_w[i];
-    const v799 = l6 * l704;
-    const v796 = Math.sqrt(v795);
-    const v797 = v796 / l700;
-    const v798 = v797 + 1e-8;
-    const v800 = v791 / v798;
-    const v801 = v800 * l707;
-    const v802 = v799 - v801;
-    t802[i] = v802;
-    const l820 = p_optim_m_blocks_0_attn_wv_w[i];
-    const v822 = l820 * 0.9;
-    const l429 = t429[i];
-    const v819 = l429 * l684;
-    const v823 = v819 * 0.1;
-    const v824 = v822 + v823;
-    t824[i] = v824;
-    const l821 = p_optim_v_blocks_0_attn_wv_w[i];
-    const v825 = l821 * 0.95;
-    const v826 = v819 * v819;
-    const v827 = v826 * 0.05;
-    const v828 = v825 + v827;
-    t828[i] = v828;
-    const l8 = p_blocks_0_attn_wv_w[i];
-    const v832 = l8 * l704;
-    const v829 = Math.sqrt(v828);
-    const v830 = v829 / l700;
-    const v831 = v830 + 1e-8;
-    const v833 = v824 / v831;
-    const v834 = v833 * l707;
-    const v835 = v832 - v834;
-    t835[i] = v835;
-    const l853 = p_optim_m_blocks_0_attn_wo_w[i];
-    const v855 = l853 * 0.9;
-    const l415 = t415[i];
-    const v852 = l415 * l684;
-    const v856 = v852 * 0.1;
-    const v857 = v855 + v856;
-    t857[i] = v857;
-    const l854 = p_optim_v_blocks_0_attn_wo_w[i];
-    const v858 = l854 * 0.95;
-    const v859 = v852 * v852;
-    const v860 = v859 * 0.05;
-    const v861 = v858 + v860;
-    t861[i] = v861;
-    const l10 = p_blocks_0_attn_wo_w[i];
-    const v865 = l10 * l704;
-    const v862 = Math.sqrt(v861);
-    const v863 = v862 / l700;
-    const v864 = v863 + 1e-8;
-    const v866 = v857 / v864;
-    const v867 = v866 * l707;
-    const v868 = v865 - v867;
-    t868[i] = v868;
-    const l1033 = p_optim_m_blocks_1_attn_wq_w[i];
-    const v1035 = l1033 * 0.9;
-    const l343 = t343[i];
-    const v1032 = l343 * l684;
-    const v1036 = v1032 * 0.1;
-    const v1037 = v1035 + v1036;
-    t1037[i] = v1037;
-    const l1034 = p_optim_v_blocks_1_attn_wq_w[i];
-    const v1038 = l1034 * 0.95;
-    const v1039 = v1032 * v1032;
-    const v1040 = v1039 * 0.05;
-    const v1041 = v1038 + v1040;
-    t1041[i] = v1041;
-    const l20 = p_blocks_1_attn_wq_w[i];
-    const v1045 = l20 * l704;
-    const v1042 = Math.sqrt(v1041);
-    const v1043 = v1042 / l700;
-    const v1044 = v1043 + 1e-8;
-    const v1046 = v1037 / v1044;
-    const v1047 = v1046 * l707;
-    const v1048 = v1045 - v1047;
-    t1048[i] = v1048;
-    const l1066 = p_optim_m_blocks_1_attn_wk_w[i];
-    const v1068 = l1066 * 0.9;
-    const l337 = t337[i];
-    const v1065 = l337 * l684;
-    const v1069 = v1065 * 0.1;
-    const v1070 = v1068 + v1069;
-    t1070[i] = v1070;
-    const l1067 = p_optim_v_blocks_1_attn_wk_w[i];
-    const v1071 = l1067 * 0.95;
-    const v1072 = v1065 * v1065;
-    const v1073 = v1072 * 0.05;
-    const v1074 = v1071 + v1073;
-    t1074[i] = v1074;
-    const l22 = p_blocks_1_attn_wk_w[i];
-    const v1078 = l22 * l704;
-    const v1075 = Math.sqrt(v1074);
-    const v1076 = v1075 / l700;
-    const v1077 = v1076 + 1e-8;
-    const v1079 = v1070 / v1077;
-    const v1080 = v1079 * l707;
-    const v1081 = v1078 - v1080;
-    t1081[i] = v1081;
-    const l1099 = p_optim_m_blocks_1_attn_wv_w[i];
-    const v1101 = l1099 * 0.9;
-    const l331 = t331[i];
-    const v1098 = l331 * l684;
-    const v1102 = v1098 * 0.1;
-    const v1103 = v1101 + v1102;
-    t1103[i] = v1103;
-    const l1100 = p_optim_v_blocks_1_attn_wv_w[i];
-    const v1104 = l1100 * 0.95;
-    const v1105 = v1098 * v1098;
-    const v1106 = v1105 * 0.05;
-    const v1107 = v1104 + v1106;
-    t1107[i] = v1107;
-    const l24 = p_blocks_1_attn_wv_w[i];
-    const v1111 = l24 * l704;
-    const v1108 = Math.sqrt(v1107);
-    const v1109 = v1108 / l700;
-    const v1110 = v1109 + 1e-8;
-    const v1112 = v1103 / v1110;
-    const v1113 = v1112 * l707;
-    const v1114 = v1111 - v1113;
-    t1114[i] = v1114;
-    const l1132 = p_optim_m_blocks_1_attn_wo_w[i];
-    const v1134 = l1132 * 0.9;
-    const l317 = t317[i];
-    const v1131 = l317 * l684;
-    const v1135 = v1131 * 0.1;
-    const v1136 = v1134 + v1135;
-    t1136[i] = v1136;
-    const l1133 = p_optim_v_blocks_1_attn_wo_w[i];
-    const v1137 = l1133 * 0.95;
-    const v1138 = v1131 * v1131;
-    const v1139 = v1138 * 0.05;
-    const v1140 = v1137 + v1139;
-    t1140[i] = v1140;
-    const l26 = p_blocks_1_attn_wo_w[i];
-    const v1144 = l26 * l704;
-    const v1141 = Math.sqrt(v1140);
-    const v1142 = v1141 / l700;
-    const v1143 = v1142 + 1e-8;
-    const v1145 = v1136 / v1143;
-    const v1146 = v1145 * l707;
-    const v1147 = v1144 - v1146;
-    t1147[i] = v1147;
-  }
-}
-function k96_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
-  const t448 = buffers.t448;
-  const t640 = buffers.t640;
-  const t719 = buffers.t719;
-  const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
-  const t725 = buffers.t725;
-  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t650 = buffers.t650;
-  const t649 = buffers.t649;
-  const t736 = buffers.t736;
-  const p_optim_m_blocks_0_ln1_b = buffers.p_optim_m_blocks_0_ln1_b;
-  const t444 = buffers.t444;
-  const t742 = buffers.t742;
-  const p_optim_v_blocks_0_ln1_b = buffers.p_optim_v_blocks_0_ln1_b;
-  const t746 = buffers.t746;
-  const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
-  const t752 = buffers.t752;
-  const p_optim_m_blocks_0_attn_wq_b = buffers.p_optim_m_blocks_0_attn_wq_b;
-  const t438 = buffers.t438;
-  const t775 = buffers.t775;
-  const p_optim_v_blocks_0_attn_wq_b = buffers.p_optim_v_blocks_0_attn_wq_b;
-  const t779 = buffers.t779;
-  const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
-  const t785 = buffers.t785;
-  const p_optim_m_blocks_0_attn_wk_b = buffers.p_optim_m_blocks_0_attn_wk_b;
-  const t432 = buffers.t432;
-  const t808 = buffers.t808;
-  const p_optim_v_blocks_0_attn_wk_b = buffers.p_optim_v_blocks_0_attn_wk_b;
-  const t812 = buffers.t812;
-  const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
-  const t818 = buffers.t818;
-  const p_optim_m_blocks_0_attn_wv_b = buffers.p_optim_m_blocks_0_attn_wv_b;
-  const t426 = buffers.t426;
-  const t841 = buffers.t841;
-  const p_optim_v_blocks_0_attn_wv_b = buffers.p_optim_v_blocks_0_attn_wv_b;
-  const t845 = buffers.t845;
-  const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
-  const t851 = buffers.t851;
-  const p_optim_m_blocks_0_attn_wo_b = buffers.p_optim_m_blocks_0_attn_wo_b;
-  const t412 = buffers.t412;
-  const t874 = buffers.t874;
-  const p_optim_v_blocks_0_attn_wo_b = buffers.p_optim_v_blocks_0_attn_wo_b;
-  const t878 = buffers.t878;
-  const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t884 = buffers.t884;
-  const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
-  const t392 = buffers.t392;
-  const t890 = buffers.t890;
-  const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
-  const t894 = buffers.t894;
-  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t900 = buffers.t900;
-  const p_optim_m_blocks_0_ln2_b = buffers.p_optim_m_blocks_0_ln2_b;
-  const t388 = buffers.t388;
-  const t906 = buffers.t906;
-  const p_optim_v_blocks_0_ln2_b = buffers.p_optim_v_blocks_0_ln2_b;
-  const t910 = buffers.t910;
-  const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t916 = buffers.t916;
-  const p_optim_m_blocks_0_mlp_proj_b = buffers.p_optim_m_blocks_0_mlp_proj_b;
-  const t370 = buffers.t370;
-  const t989 = buffers.t989;
-  const p_optim_v_blocks_0_mlp_proj_b = buffers.p_optim_v_blocks_0_mlp_proj_b;
-  const t993 = buffers.t993;
-  const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
-  const t999 = buffers.t999;
-  const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
-  const t350 = buffers.t350;
-  const t1005 = buffers.t1005;
-  const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
-  const t1009 = buffers.t1009;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t1015 = buffers.t1015;
-  const p_optim_m_blocks_1_ln1_b = buffers.p_optim_m_blocks_1_ln1_b;
-  const t346 = buffers.t346;
-  const t1021 = buffers.t1021;
-  const p_optim_v_blocks_1_ln1_b = buffers.p_optim_v_blocks_1_ln1_b;
-  const t1025 = buffers.t1025;
-  const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t1031 = buffers.t1031;
-  const p_optim_m_blocks_1_attn_wq_b = buffers.p_optim_m_blocks_1_attn_wq_b;
-  const t340 = buffers.t340;
-  const t1054 = buffers.t1054;
-  const p_optim_v_blocks_1_attn_wq_b = buffers.p_optim_v_blocks_1_attn_wq_b;
-  const t1058 = buffers.t1058;
-  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t1064 = buffers.t1064;
-  const p_optim_m_blocks_1_attn_wk_b = buffers.p_optim_m_blocks_1_attn_wk_b;
-  const t334 = buffers.t334;
-  const t1087 = buffers.t1087;
-  const p_optim_v_blocks_1_attn_wk_b = buffers.p_optim_v_blocks_1_attn_wk_b;
-  const t1091 = buffers.t1091;
-  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t1097 = buffers.t1097;
-  const p_optim_m_blocks_1_attn_wv_b = buffers.p_optim_m_blocks_1_attn_wv_b;
-  const t328 = buffers.t328;
-  const t1120 = buffers.t1120;
-  const p_optim_v_blocks_1_attn_wv_b = buffers.p_optim_v_blocks_1_attn_wv_b;
-  const t1124 = buffers.t1124;
-  const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t1130 = buffers.t1130;
-  const p_optim_m_blocks_1_attn_wo_b = buffers.p_optim_m_blocks_1_attn_wo_b;
-  const t314 = buffers.t314;
-  const t1153 = buffers.t1153;
-  const p_optim_v_blocks_1_attn_wo_b = buffers.p_optim_v_blocks_1_attn_wo_b;
-  const t1157 = buffers.t1157;
-  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t1163 = buffers.t1163;
-  const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
-  const t294 = buffers.t294;
-  const t1169 = buffers.t1169;
-  const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
-  const t1173 = buffers.t1173;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t1179 = buffers.t1179;
-  const p_optim_m_blocks_1_ln2_b = buffers.p_optim_m_blocks_1_ln2_b;
-  const t290 = buffers.t290;
-  const t1185 = buffers.t1185;
-  const p_optim_v_blocks_1_ln2_b = buffers.p_optim_v_blocks_1_ln2_b;
-  const t1189 = buffers.t1189;
-  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t1195 = buffers.t1195;
-  const p_optim_m_blocks_1_mlp_proj_b = buffers.p_optim_m_blocks_1_mlp_proj_b;
-  const t271 = buffers.t271;
-  const t1251 = buffers.t1251;
-  const p_optim_v_blocks_1_mlp_proj_b = buffers.p_optim_v_blocks_1_mlp_proj_b;
-  const t1255 = buffers.t1255;
-  const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
-  const t1261 = buffers.t1261;
-  const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
-  const t251 = buffers.t251;
-  const t1267 = buffers.t1267;
-  const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
-  const t1271 = buffers.t1271;
-  const p_ln_f_g = buffers.p_ln_f_g;
-  const t1277 = buffers.t1277;
-  const p_optim_m_ln_f_b = buffers.p_optim_m_ln_f_b;
-  const t247 = buffers.t247;
-  const t1283 = buffers.t1283;
-  const p_optim_v_ln_f_b = buffers.p_optim_v_ln_f_b;
-  const t1287 = buffers.t1287;
-  const p_ln_f_b = buffers.p_ln_f_b;
-  const t1293 = buffers.t1293;
-  const l711 = t640[0];
-  const l728 = t650[0];
-  const l734 = t649[0];
-  for (let i = 0; i < 64; i++) {
-    const l713 = p_optim_m_blocks_0_ln1_g[i];
-    const v716 = l713 * 0.9;
-    const l449 = t448[i];
-    const v712 = l449 * l711;
-    const v718 = v712 * 0.1;
-    const v719 = v716 + v718;
-    t719[i] = v719;
-    const l714 = p_optim_v_blocks_0_ln1_g[i];
-    const v721 = l714 * 0.95;
-    const v722 = v712 * v712;
-    const v724 = v722 * 0.05;
-    const v725 = v721 + v724;
-    t725[i] = v725;
-    const l2 = p_blocks_0_ln1_g[i];
-    const v726 = Math.sqrt(v725);
-    const v729 = v726 / l728;
-    const v731 = v729 + 1e-8;
-    const v732 = v719 / v731;
-    const v735 = v732 * l734;
-    const v736 = l2 - v735;
-    t736[i] = v736;
-    const l738 = p_optim_m_blocks_0_ln1_b[i];
-    const v740 = l738 * 0.9;
-    const l445 = t444[i];
-    const v737 = l445 * l711;
-    const v741 = v737 * 0.1;
-    const v742 = v740 + v741;
-    t742[i] = v742;
-    const l739 = p_optim_v_blocks_0_ln1_b[i];
-    const v743 = l739 * 0.95;
-    const v744 = v737 * v737;
-    const v745 = v744 * 0.05;
-    const v746 = v743 + v745;
-    t746[i] = v746;
-    const l3 = p_blocks_0_ln1_b[i];
-    const v747 = Math.sqrt(v746);
-    const v748 = v747 / l728;
-    const v749 = v748 + 1e-8;
-    const v750 = v742 / v749;
-    const v751 = v750 * l734;
-    const v752 = l3 - v751;
-    t752[i] = v752;
-    const l771 = p_optim_m_blocks_0_attn_wq_b[i];
-    const v773 = l771 * 0.9;
-    const l439 = t438[i];
-    const v770 = l439 * l711;
-    const v774 = v770 * 0.1;
-    const v775 = v773 + v774;
-    t775[i] = v775;
-    const l772 = p_optim_v_blocks_0_attn_wq_b[i];
-    const v776 = l772 * 0.95;
-    const v777 = v770 * v770;
-    const v778 = v777 * 0.05;
-    const v779 = v776 + v778;
-    t779[i] = v779;
-    const l5 = p_blocks_0_attn_wq_b[i];
-    const v780 = Math.sqrt(v779);
-    const v781 = v780 / l728;
-    const v782 = v781 + 1e-8;
-    const v783 = v775 / v782;
-    const v784 = v783 * l734;
-    const v785 = l5 - v784;
-    t785[i] = v785;
-    const l804 = p_optim_m_blocks_0_attn_wk_b[i];
-    const v806 = l804 * 0.9;
-    const l433 = t432[i];
-    const v803 = l433 * l711;
-    const v807 = v803 * 0.1;
-    const v808 = v806 + v807;
-    t808[i] = v808;
-    const l805 = p_optim_v_blocks_0_attn_wk_b[i];
-    const v809 = l805 * 0.95;
-    const v810 = v803 * v803;
-    const v811 = v810 * 0.05;
-    const v812 = v809 + v811;
-    t812[i] = v812;
-    const l7 = p_blocks_0_attn_wk_b[i];
-    const v813 = Math.sqrt(v812);
-    const v814 = v813 / l728;
-    const v815 = v814 + 1e-8;
-    const v816 = v808 / v815;
-    const v817 = v816 * l734;
-    const v818 = l7 - v817;
-    t818[i] = v818;
-    const l837 = p_optim_m_blocks_0_attn_wv_b[i];
-    const v839 = l837 * 0.9;
-    const l427 = t426[i];
-    const v836 = l427 * l711;
-    const v840 = v836 * 0.1;
-    const v841 = v839 + v840;
-    t841[i] = v841;
-    const l838 = p_optim_v_blocks_0_attn_wv_b[i];
-    const v842 = l838 * 0.95;
-    const v843 = v836 * v836;
-    const v844 = v843 * 0.05;
-    const v845 = v842 + v844;
-    t845[i] = v845;
-    const l9 = p_blocks_0_attn_wv_b[i];
-    const v846 = Math.sqrt(v845);
-    const v847 = v846 / l728;
-    const v848 = v847 + 1e-8;
-    const v849 = v841 / v848;
-    const v850 = v849 * l734;
-    const v851 = l9 - v850;
-    t851[i] = v851;
-    const l870 = p_optim_m_blocks_0_attn_wo_b[i];
-    const v872 = l870 * 0.9;
-    const l413 = t412[i];
-    const v869 = l413 * l711;
-    const v873 = v869 * 0.1;
-    const v874 = v872 + v873;
-    t874[i] = v874;
-    const l871 = p_optim_v_blocks_0_attn_wo_b[i];
-    const v875 = l871 * 0.95;
-    const v876 = v869 * v869;
-    const v877 = v876 * 0.05;
-    const v878 = v875 + v877;
-    t878[i] = v878;
-    const l11 = p_blocks_0_attn_wo_b[i];
-    const v879 = Math.sqrt(v878);
-    const v880 = v879 / l728;
-    const v881 = v880 + 1e-8;
-    const v882 = v874 / v881;
-    const v883 = v882 * l734;
-    const v884 = l11 - v883;
-    t884[i] = v884;
-    const l886 = p_optim_m_blocks_0_ln2_g[i];
-    const v888 = l886 * 0.9;
-    const l393 = t392[i];
-    const v885 = l393 * l711;
-    const v889 = v885 * 0.1;
-    const v890 = v888 + v889;
-    t890[i] = v890;
-    const l887 = p_optim_v_blocks_0_ln2_g[i];
-    const v891 = l887 * 0.95;
-    const v892 = v885 * v885;
-    const v893 = v892 * 0.05;
-    const v894 = v891 + v893;
-    t894[i] = v894;
-    const l12 = p_blocks_0_ln2_g[i];
-    const v895 = Math.sqrt(v894);
-    const v896 = v895 / l728;
-    const v897 = v896 + 1e-8;
-    const v898 = v890 / v897;
-    const v899 = v898 * l734;
-    const v900 = l12 - v899;
-    t900[i] = v900;
-    const l902 = p_optim_m_blocks_0_ln2_b[i];
-    const v904 = l902 * 0.9;
-    const l389 = t388[i];
-    const v901 = l389 * l711;
-    const v905 = v901 * 0.1;
-    const v906 = v904 + v905;
-    t906[i] = v906;
-    const l903 = p_optim_v_blocks_0_ln2_b[i];
-    const v907 = l903 * 0.95;
-    const v908 = v901 * v901;
-    const v909 = v908 * 0.05;
-    const v910 = v907 + v909;
-    t910[i] = v910;
-    const l13 = p_blocks_0_ln2_b[i];
-    const v911 = Math.sqrt(v910);
-    const v912 = v911 / l728;
-    const v913 = v912 + 1e-8;
-    const v914 = v906 / v913;
-    const v915 = v914 * l734;
-    const v916 = l13 - v915;
-    t916[i] = v916;
-    const l985 = p_optim_m_blocks_0_mlp_proj_b[i];
-    const v987 = l985 * 0.9;
-    const l371 = t370[i];
-    const v984 = l371 * l711;
-    const v988 = v984 * 0.1;
-    const v989 = v987 + v988;
-    t989[i] = v989;
-    const l986 = p_optim_v_blocks_0_mlp_proj_b[i];
-    const v990 = l986 * 0.95;
-    const v991 = v984 * v984;
-    const v992 = v991 * 0.05;
-    const v993 = v990 + v992;
-    t993[i] = v993;
-    const l17 = p_blocks_0_mlp_proj_b[i];
-    const v994 = Math.sqrt(v993);
-    const v995 = v994 / l728;
-    const v996 = v995 + 1e-8;
-    const v997 = v989 / v996;
-    const v998 = v997 * l734;
-    const v999 = l17 - v998;
-    t999[i] = v999;
-    const l1001 = p_optim_m_blocks_1_ln1_g[i];
-    const v1003 = l1001 * 0.9;
-    const l351 = t350[i];
-    const v1000 = l351 * l711;
-    const v1004 = v1000 * 0.1;
-    const v1005 = v1003 + v1004;
-    t1005[i] = v1005;
-    const l1002 = p_optim_v_blocks_1_ln1_g[i];
-    const v1006 = l1002 * 0.95;
-    const v1007 = v1000 * v1000;
-    const v1008 = v1007 * 0.05;
-    const v1009 = v1006 + v1008;
-    t1009[i] = v1009;
-    const l18 = p_blocks_1_ln1_g[i];
-    const v1010 = Math.sqrt(v1009);
-    const v1011 = v1010 / l728;
-    const v1012 = v1011 + 1e-8;
-    const v1013 = v1005 / v1012;
-    const v1014 = v1013 * l734;
-    const v1015 = l18 - v1014;
-    t1015[i] = v1015;
-    const l1017 = p_optim_m_blocks_1_ln1_b[i];
-    const v1019 = l1017 * 0.9;
-    const l347 = t346[i];
-    const v1016 = l347 * l711;
-    const v1020 = v1016 * 0.1;
-    const v1021 = v1019 + v1020;
-    t1021[i] = v1021;
-    const l1018 = p_optim_v_blocks_1_ln1_b[i];
-    const v1022 = l1018 * 0.95;
-    const v1023 = v1016 * v1016;
-    const v1024 = v1023 * 0.05;
-    const v1025 = v1022 + v1024;
-    t1025[i] = v1025;
-    const l19 = p_blocks_1_ln1_b[i];
-    const v1026 = Math.sqrt(v1025);
-    const v1027 = v1026 / l728;
-    const v1028 = v1027 + 1e-8;
-    const v1029 = v1021 / v1028;
-    const v1030 = v1029 * l734;
-    const v1031 = l19 - v1030;
-    t1031[i] = v1031;
-    const l1050 = p_optim_m_blocks_1_attn_wq_b[i];
-    const v1052 = l1050 * 0.9;
-    const l341 = t340[i];
-    const v1049 = l341 * l711;
-    const v1053 = v1049 * 0.1;
-    const v1054 = v1052 + v1053;
-    t1054[i] = v1054;
-    const l1051 = p_optim_v_blocks_1_attn_wq_b[i];
-    const v1055 = l1051 * 0.95;
-    const v1056 = v1049 * v1049;
-    const v1057 = v1056 * 0.05;
-    const v1058 = v1055 + v1057;
-    t1058[i] = v1058;
-    const l21 = p_blocks_1_attn_wq_b[i];
-    const v1059 = Math.sqrt(v1058);
-    const v1060 = v1059 / l728;
-    const v1061 = v1060 + 1e-8;
-    const v1062 = v1054 / v1061;
-    const v1063 = v1062 * l734;
-    const v1064 = l21 - v1063;
-    t1064[i] = v1064;
-    const l1083 = p_optim_m_blocks_1_attn_wk_b[i];
-    const v1085 = l1083 * 0.9;
-    const l335 = t334[i];
-    const v1082 = l335 * l711;
-    const v1086 = v1082 * 0.1;
-    const v1087 = v1085 + v1086;
-    t1087[i] = v1087;
-    const l1084 = p_optim_v_blocks_1_attn_wk_b[i];
-    const v1088 = l1084 * 0.95;
-    const v1089 = v1082 * v1082;
-    const v1090 = v1089 * 0.05;
-    const v1091 = v1088 + v1090;
-    t1091[i] = v1091;
-    const l23 = p_blocks_1_attn_wk_b[i];
-    const v1092 = Math.sqrt(v1091);
-    const v1093 = v1092 / l728;
-    const v1094 = v1093 + 1e-8;
-    const v1095 = v1087 / v1094;
-    const v1096 = v1095 * l734;
-    const v1097 = l23 - v1096;
-    t1097[i] = v1097;
-    const l1116 = p_optim_m_blocks_1_attn_wv_b[i];
-    const v1118 = l1116 * 0.9;
-    const l329 = t328[i];
-    const v1115 = l329 * l711;
-    const v1119 = v1115 * 0.1;
-    const v1120 = v1118 + v1119;
-    t1120[i] = v1120;
-    const l1117 = p_optim_v_blocks_1_attn_wv_b[i];
-    const v1121 = l1117 * 0.95;
-    const v1122 = v1115 * v1115;
-    const v1123 = v1122 * 0.05;
-    const v1124 = v1121 + v1123;
-    t1124[i] = v1124;
-    const l25 = p_blocks_1_attn_wv_b[i];
-    const v1125 = Math.sqrt(v1124);
-    const v1126 = v1125 / l728;
-    const v1127 = v1126 + 1e-8;
-    const v1128 = v1120 / v1127;
-    const v1129 = v1128 * l734;
-    const v1130 = l25 - v1129;
-    t1130[i] = v1130;
-    const l1149 = p_optim_m_blocks_1_attn_wo_b[i];
-    const v1151 = l1149 * 0.9;
-    const l315 = t314[i];
-    const v1148 = l315 * l711;
-    const v1152 = v1148 * 0.1;
-    const v1153 = v1151 + v1152;
-    t1153[i] = v1153;
-    const l1150 = p_optim_v_blocks_1_attn_wo_b[i];
-    const v1154 = l1150 * 0.95;
-    const v1155 = v1148 * v1148;
-    const v1156 = v1155 * 0.05;
-    const v1157 = v1154 + v1156;
-    t1157[i] = v1157;
-    const l27 = p_blocks_1_attn_wo_b[i];
-    const v1158 = Math.sqrt(v1157);
-    const v1159 = v1158 / l728;
-    const v1160 = v1159 + 1e-8;
-    const v1161 = v1153 / v1160;
-    const v1162 = v1161 * l734;
-    const v1163 = l27 - v1162;
-    t1163[i] = v1163;
-    const l1165 = p_optim_m_blocks_1_ln2_g[i];
-    const v1167 = l1165 * 0.9;
-    const l295 = t294[i];
-    const v1164 = l295 * l711;
-    const v1168 = v1164 * 0.1;
-    const v1169 = v1167 + v1168;
-    t1169[i] = v1169;
-    const l1166 = p_optim_v_blocks_1_ln2_g[i];
-    const v1170 = l1166 * 0.95;
-    const v1171 = v1164 * v1164;
-    const v1172 = v1171 * 0.05;
-    const v1173 = v1170 + v1172;
-    t1173[i] = v1173;
-    const l28 = p_blocks_1_ln2_g[i];
-    const v1174 = Math.sqrt(v1173);
-    const v1175 = v1174 / l728;
-    const v1176 = v1175 + 1e-8;
-    const v1177 = v1169 / v1176;
-    const v1178 = v1177 * l734;
-    const v1179 = l28 - v1178;
-    t1179[i] = v1179;
-    const l1181 = p_optim_m_blocks_1_ln2_b[i];
-    const v1183 = l1181 * 0.9;
-    const l291 = t290[i];
-    const v1180 = l291 * l711;
-    const v1184 = v1180 * 0.1;
-    const v1185 = v1183 + v1184;
-    t1185[i] = v1185;
-    const l1182 = p_optim_v_blocks_1_ln2_b[i];
-    const v1186 = l1182 * 0.95;
-    const v1187 = v1180 * v1180;
-    const v1188 = v1187 * 0.05;
-    const v1189 = v1186 + v1188;
-    t1189[i] = v1189;
-    const l29 = p_blocks_1_ln2_b[i];
-    const v1190 = Math.sqrt(v1189);
-    const v1191 = v1190 / l728;
-    const v1192 = v1191 + 1e-8;
-    const v1193 = v1185 / v1192;
-    const v1194 = v1193 * l734;
-    const v1195 = l29 - v1194;
-    t1195[i] = v1195;
-    const l1247 = p_optim_m_blocks_1_mlp_proj_b[i];
-    const v1249 = l1247 * 0.9;
-    const l272 = t271[i];
-    const v1246 = l272 * l711;
-    const v1250 = v1246 * 0.1;
-    const v1251 = v1249 + v1250;
-    t1251[i] = v1251;
-    const l1248 = p_optim_v_blocks_1_mlp_proj_b[i];
-    const v1252 = l1248 * 0.95;
-    const v1253 = v1246 * v1246;
-    const v1254 = v1253 * 0.05;
-    const v1255 = v1252 + v1254;
-    t1255[i] = v1255;
-    const l33 = p_blocks_1_mlp_proj_b[i];
-    const v1256 = Math.sqrt(v1255);
-    const v1257 = v1256 / l728;
-    const v1258 = v1257 + 1e-8;
-    const v1259 = v1251 / v1258;
-    const v1260 = v1259 * l734;
-    const v1261 = l33 - v1260;
-    t1261[i] = v1261;
-    const l1263 = p_optim_m_ln_f_g[i];
-    const v1265 = l1263 * 0.9;
-    const l252 = t251[i];
-    const v1262 = l252 * l711;
-    const v1266 = v1262 * 0.1;
-    const v1267 = v1265 + v1266;
-    t1267[i] = v1267;
-    const l1264 = p_optim_v_ln_f_g[i];
-    const v1268 = l1264 * 0.95;
-    const v1269 = v1262 * v1262;
-    const v1270 = v1269 * 0.05;
-    const v1271 = v1268 + v1270;
-    t1271[i] = v1271;
-    const l34 = p_ln_f_g[i];
-    const v1272 = Math.sqrt(v1271);
-    const v1273 = v1272 / l728;
-    const v1274 = v1273 + 1e-8;
-    const v1275 = v1267 / v1274;
-    const v1276 = v1275 * l734;
-    const v1277 = l34 - v1276;
-    t1277[i] = v1277;
-    const l1279 = p_optim_m_ln_f_b[i];
-    const v1281 = l1279 * 0.9;
-    const l248 = t247[i];
-    const v1278 = l248 * l711;
-    const v1282 = v1278 * 0.1;
-    const v1283 = v1281 + v1282;
-    t1283[i] = v1283;
-    const l1280 = p_optim_v_ln_f_b[i];
-    const v1284 = l1280 * 0.95;
-    const v1285 = v1278 * v1278;
-    const v1286 = v1285 * 0.05;
-    const v1287 = v1284 + v1286;
-    t1287[i] = v1287;
-    const l35 = p_ln_f_b[i];
-    const v1288 = Math.sqrt(v1287);
-    const v1289 = v1288 / l728;
-    const v1290 = v1289 + 1e-8;
-    const v1291 = v1283 / v1290;
-    const v1292 = v1291 * l734;
-    const v1293 = l35 - v1292;
-    t1293[i] = v1293;
-  }
-}
-function k97_ew(buffers, uniforms) {
   const p_optim_m_blocks_0_mlp_fc_b = buffers.p_optim_m_blocks_0_mlp_fc_b;
-  const t384 = buffers.t384;
-  const t640 = buffers.t640;
-  const t951 = buffers.t951;
+  const t381 = buffers.t381;
+  const t636 = buffers.t636;
+  const t947 = buffers.t947;
   const p_optim_v_blocks_0_mlp_fc_b = buffers.p_optim_v_blocks_0_mlp_fc_b;
-  const t957 = buffers.t957;
+  const t953 = buffers.t953;
   const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
-  const t650 = buffers.t650;
-  const t649 = buffers.t649;
-  const t966 = buffers.t966;
+  const t646 = buffers.t646;
+  const t645 = buffers.t645;
+  const t962 = buffers.t962;
   const p_optim_m_blocks_1_mlp_fc_b = buffers.p_optim_m_blocks_1_mlp_fc_b;
-  const t286 = buffers.t286;
-  const t1218 = buffers.t1218;
+  const t284 = buffers.t284;
+  const t1214 = buffers.t1214;
   const p_optim_v_blocks_1_mlp_fc_b = buffers.p_optim_v_blocks_1_mlp_fc_b;
-  const t1222 = buffers.t1222;
+  const t1218 = buffers.t1218;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
-  const t1228 = buffers.t1228;
-  const l943 = t640[0];
-  const l959 = t650[0];
-  const l964 = t649[0];
+  const t1224 = buffers.t1224;
+  const l939 = t636[0];
+  const l955 = t646[0];
+  const l960 = t645[0];
   for (let i = 0; i < 256; i++) {
-    const l945 = p_optim_m_blocks_0_mlp_fc_b[i];
-    const v948 = l945 * 0.9;
-    const l385 = t384[i];
-    const v944 = l385 * l943;
-    const v950 = v944 * 0.1;
-    const v951 = v948 + v950;
-    t951[i] = v951;
-    const l946 = p_optim_v_blocks_0_mlp_fc_b[i];
-    const v953 = l946 * 0.95;
-    const v954 = v944 * v944;
-    const v956 = v954 * 0.05;
-    const v957 = v953 + v956;
-    t957[i] = v957;
+    const l941 = p_optim_m_blocks_0_mlp_fc_b[i];
+    const v944 = l941 * 0.9;
+    const l382 = t381[i];
+    const v940 = l382 * l939;
+    const v946 = v940 * 0.1;
+    const v947 = v944 + v946;
+    t947[i] = v947;
+    const l942 = p_optim_v_blocks_0_mlp_fc_b[i];
+    const v949 = l942 * 0.95;
+    const v950 = v940 * v940;
+    const v952 = v950 * 0.05;
+    const v953 = v949 + v952;
+    t953[i] = v953;
     const l15 = p_blocks_0_mlp_fc_b[i];
-    const v958 = Math.sqrt(v957);
-    const v960 = v958 / l959;
-    const v962 = v960 + 1e-8;
-    const v963 = v951 / v962;
-    const v965 = v963 * l964;
-    const v966 = l15 - v965;
-    t966[i] = v966;
-    const l1214 = p_optim_m_blocks_1_mlp_fc_b[i];
-    const v1216 = l1214 * 0.9;
-    const l287 = t286[i];
-    const v1213 = l287 * l943;
-    const v1217 = v1213 * 0.1;
-    const v1218 = v1216 + v1217;
+    const v954 = Math.sqrt(v953);
+    const v956 = v954 / l955;
+    const v958 = v956 + 1e-8;
+    const v959 = v947 / v958;
+    const v961 = v959 * l960;
+    const v962 = l15 - v961;
+    t962[i] = v962;
+    const l1210 = p_optim_m_blocks_1_mlp_fc_b[i];
+    const v1212 = l1210 * 0.9;
+    const l285 = t284[i];
+    const v1209 = l285 * l939;
+    const v1213 = v1209 * 0.1;
+    const v1214 = v1212 + v1213;
+    t1214[i] = v1214;
+    const l1211 = p_optim_v_blocks_1_mlp_fc_b[i];
+    const v1215 = l1211 * 0.95;
+    const v1216 = v1209 * v1209;
+    const v1217 = v1216 * 0.05;
+    const v1218 = v1215 + v1217;
     t1218[i] = v1218;
-    const l1215 = p_optim_v_blocks_1_mlp_fc_b[i];
-    const v1219 = l1215 * 0.95;
-    const v1220 = v1213 * v1213;
-    const v1221 = v1220 * 0.05;
-    const v1222 = v1219 + v1221;
-    t1222[i] = v1222;
     const l31 = p_blocks_1_mlp_fc_b[i];
-    const v1223 = Math.sqrt(v1222);
-    const v1224 = v1223 / l959;
-    const v1225 = v1224 + 1e-8;
-    const v1226 = v1218 / v1225;
-    const v1227 = v1226 * l964;
-    const v1228 = l31 - v1227;
-    t1228[i] = v1228;
+    const v1219 = Math.sqrt(v1218);
+    const v1220 = v1219 / l955;
+    const v1221 = v1220 + 1e-8;
+    const v1222 = v1214 / v1221;
+    const v1223 = v1222 * l960;
+    const v1224 = l31 - v1223;
+    t1224[i] = v1224;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3865,105 +4527,103 @@ export const kernels = Object.freeze({
   "k3_einsum": { fn: k3_einsum, buffers: ["t60","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t70"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t60","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t76"] },
   "k5_attn_out": { fn: k5_attn_out, buffers: ["t64","t70","t76","t79"] },
-  "k6_copy": { fn: k6_copy, buffers: ["t79","t80"] },
-  "k7_einsum": { fn: k7_einsum, buffers: ["t80","p_blocks_0_attn_wo_w","t41","p_blocks_0_attn_wo_b","t86"] },
-  "k8_reduce": { fn: k8_reduce, buffers: ["t86","t90","t97","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t103","t95"] },
-  "k9_einsum": { fn: k9_einsum, buffers: ["t103","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t109","t111","t114","t115"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t115","p_blocks_0_mlp_proj_w","t86","p_blocks_0_mlp_proj_b","t120"] },
-  "k11_reduce": { fn: k11_reduce, buffers: ["t120","t124","t131","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t137","t129"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t137","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t141"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t137","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t147"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t137","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t153"] },
-  "k15_attn_out": { fn: k15_attn_out, buffers: ["t141","t147","t153","t156"] },
-  "k16_copy": { fn: k16_copy, buffers: ["t156","t157"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t157","p_blocks_1_attn_wo_w","t120","p_blocks_1_attn_wo_b","t163"] },
-  "k18_reduce": { fn: k18_reduce, buffers: ["t163","t167","t174","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t180","t172"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t180","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t185","t186","t188","t189"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t189","p_blocks_1_mlp_proj_w","t163","p_blocks_1_mlp_proj_b","t194"] },
-  "k21_reduce": { fn: k21_reduce, buffers: ["t194","t198","t205","p_ln_f_g","p_ln_f_b","t211","t203"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t211","p_wte_w","t212"] },
-  "k23a_reduce": { fn: k23a_reduce, buffers: ["t212","in_targets","t244","t229"] },
-  "k23b_reduce": { fn: k23b_reduce, buffers: ["t229","t235"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t244","p_wte_w","t245","p_ln_f_g","t249"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t249","t198","t203","t265","t268"] },
-  "k26a_reduce": { fn: k26a_reduce, buffers: ["t265","t268","t270","t271","t624"] },
-  "k26b_reduce": { fn: k26b_reduce, buffers: ["t624","t625"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t270","p_blocks_1_mlp_proj_w","t185","t186","t188","t285"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t270","t189","t274"] },
-  "k29a_reduce": { fn: k29a_reduce, buffers: ["t285","t286","t616"] },
-  "k29b_reduce": { fn: k29b_reduce, buffers: ["t616","t617"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t285","p_blocks_1_mlp_fc_w","t288","p_blocks_1_ln2_g","t292"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t285","t180","t289"] },
-  "k32_reduce": { fn: k32_reduce, buffers: ["t292","t167","t172","t307","t310"] },
-  "k33a_reduce": { fn: k33a_reduce, buffers: ["t270","t307","t310","t313","t314","t600"] },
-  "k33b_reduce": { fn: k33b_reduce, buffers: ["t600","t601"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t313","p_blocks_1_attn_wo_w","t316"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t313","t157","t317"] },
-  "k36_attn_lse": { fn: k36_attn_lse, buffers: ["t141","t147","t320"] },
-  "k37_reduce": { fn: k37_reduce, buffers: ["t316","t156","t322"] },
-  "k38_attn_dq": { fn: k38_attn_dq, buffers: ["t141","t147","t153","t316","t320","t322","t323"] },
-  "k39_attn_dk": { fn: k39_attn_dk, buffers: ["t141","t147","t153","t316","t320","t322","t324"] },
-  "k40_attn_dv": { fn: k40_attn_dv, buffers: ["t141","t147","t316","t320","t325"] },
-  "k41_copy": { fn: k41_copy, buffers: ["t325","t326"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t326","t137","t331"] },
-  "k43_copy": { fn: k43_copy, buffers: ["t324","t332"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t332","p_blocks_1_attn_wk_w","t336"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t332","t137","t337"] },
-  "k46_copy": { fn: k46_copy, buffers: ["t323","t338"] },
-  "k47_einsum": { fn: k47_einsum, buffers: ["t338","p_blocks_1_attn_wq_w","t342"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t326","p_blocks_1_attn_wv_w","t336","t342","t345","p_blocks_1_ln1_g","t348"] },
-  "k49_einsum": { fn: k49_einsum, buffers: ["t338","t137","t343"] },
-  "k50_reduce": { fn: k50_reduce, buffers: ["t348","t124","t129","t363","t366"] },
-  "k51a_reduce": { fn: k51a_reduce, buffers: ["t313","t363","t366","t369","t370","t560"] },
-  "k51b_reduce": { fn: k51b_reduce, buffers: ["t560","t561"] },
-  "k52_einsum": { fn: k52_einsum, buffers: ["t369","p_blocks_0_mlp_proj_w","t109","t111","t114","t383"] },
-  "k53_einsum": { fn: k53_einsum, buffers: ["t369","t115","t373"] },
-  "k54a_reduce": { fn: k54a_reduce, buffers: ["t383","t384","t552"] },
-  "k54b_reduce": { fn: k54b_reduce, buffers: ["t552","t553"] },
-  "k55_einsum": { fn: k55_einsum, buffers: ["t383","p_blocks_0_mlp_fc_w","t386","p_blocks_0_ln2_g","t390"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t383","t103","t387"] },
-  "k57_reduce": { fn: k57_reduce, buffers: ["t390","t90","t95","t405","t408"] },
-  "k58a_reduce": { fn: k58a_reduce, buffers: ["t369","t405","t408","t411","t412","t536"] },
-  "k58b_reduce": { fn: k58b_reduce, buffers: ["t536","t537"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t411","p_blocks_0_attn_wo_w","t414"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t411","t80","t415"] },
-  "k61_attn_lse": { fn: k61_attn_lse, buffers: ["t64","t70","t418"] },
-  "k62_reduce": { fn: k62_reduce, buffers: ["t414","t79","t420"] },
-  "k63_attn_dq": { fn: k63_attn_dq, buffers: ["t64","t70","t76","t414","t418","t420","t421"] },
-  "k64_attn_dk": { fn: k64_attn_dk, buffers: ["t64","t70","t76","t414","t418","t420","t422"] },
-  "k65_attn_dv": { fn: k65_attn_dv, buffers: ["t64","t70","t414","t418","t423"] },
-  "k66_copy": { fn: k66_copy, buffers: ["t423","t424"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t424","t60","t429"] },
-  "k68_copy": { fn: k68_copy, buffers: ["t422","t430"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t430","p_blocks_0_attn_wk_w","t434"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t430","t60","t435"] },
-  "k71_copy": { fn: k71_copy, buffers: ["t421","t436"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t436","p_blocks_0_attn_wq_w","t440"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t424","p_blocks_0_attn_wv_w","t434","t440","t443","p_blocks_0_ln1_g","t446"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t436","t60","t441"] },
-  "k75_reduce": { fn: k75_reduce, buffers: ["t446","t46","t52","t461","t464"] },
-  "k76a_reduce": { fn: k76a_reduce, buffers: ["t411","t461","t464","t467","t468","t496"] },
-  "k76b_reduce": { fn: k76b_reduce, buffers: ["t496","t497"] },
-  "k77_scatter": { fn: k77_scatter, buffers: ["t470","t467","in_tokens"] },
-  "k78_einsum": { fn: k78_einsum, buffers: ["t244","t211","t470","t471"] },
-  "k79_ew": { fn: k79_ew, buffers: ["in_step","t492","t649","t650","t675"] },
-  "k80_reduce": { fn: k80_reduce, buffers: ["t471","t494"] },
-  "k81_reduce": { fn: k81_reduce, buffers: ["t441","t509"] },
-  "k82_reduce": { fn: k82_reduce, buffers: ["t435","t517"] },
-  "k83_reduce": { fn: k83_reduce, buffers: ["t429","t525"] },
-  "k84_reduce": { fn: k84_reduce, buffers: ["t415","t533"] },
-  "k85_reduce": { fn: k85_reduce, buffers: ["t387","t549"] },
-  "k86_reduce": { fn: k86_reduce, buffers: ["t373","t557"] },
-  "k87_reduce": { fn: k87_reduce, buffers: ["t343","t573"] },
-  "k88_reduce": { fn: k88_reduce, buffers: ["t337","t581"] },
-  "k89_reduce": { fn: k89_reduce, buffers: ["t331","t589"] },
-  "k90_reduce": { fn: k90_reduce, buffers: ["t317","t597"] },
-  "k91_reduce": { fn: k91_reduce, buffers: ["t289","t613"] },
-  "k92_reduce": { fn: k92_reduce, buffers: ["t274","t621"] },
-  "k93a_reduce": { fn: k93a_reduce, buffers: ["t245","t205","t288","t174","t326","t332","t338","t345","t131","t386","t97","t424","t430","t436","t443","t54","t247","t251","t290","t294","t328","t334","t340","t346","t350","t388","t392","t426","t432","t438","t444","t448","t500","t504","t512","t520","t528","t540","t544","t564","t568","t576","t584","t592","t604","t608","t628","t632"] },
-  "k93b_reduce": { fn: k93b_reduce, buffers: ["t500","t504","t512","t520","t528","t540","t544","t564","t568","t576","t584","t592","t604","t608","t628","t632","t494","t497","t509","t517","t525","t533","t537","t549","t553","t557","t561","t573","t581","t589","t597","t601","t613","t617","t621","t625","t636","t640"] },
-  "k94_ew": { fn: k94_ew, buffers: ["p_optim_m_wte_w","t471","t640","t660","p_optim_v_wte_w","t666","p_wte_w","t675","t650","t649","t683","p_optim_m_blocks_0_mlp_fc_w","t387","t925","p_optim_v_blocks_0_mlp_fc_w","t931","p_blocks_0_mlp_fc_w","t942","p_optim_m_blocks_0_mlp_proj_w","t373","t972","p_optim_v_blocks_0_mlp_proj_w","t976","p_blocks_0_mlp_proj_w","t983","p_optim_m_blocks_1_mlp_fc_w","t289","t1201","p_optim_v_blocks_1_mlp_fc_w","t1205","p_blocks_1_mlp_fc_w","t1212","p_optim_m_blocks_1_mlp_proj_w","t274","t1234","p_optim_v_blocks_1_mlp_proj_w","t1238","p_blocks_1_mlp_proj_w","t1245"] },
-  "k95_ew": { fn: k95_ew, buffers: ["p_optim_m_wpe","t468","t640","t692","p_optim_v_wpe","t698","p_wpe","t675","t650","t649","t709","p_optim_m_blocks_0_attn_wq_w","t441","t758","p_optim_v_blocks_0_attn_wq_w","t762","p_blocks_0_attn_wq_w","t769","p_optim_m_blocks_0_attn_wk_w","t435","t791","p_optim_v_blocks_0_attn_wk_w","t795","p_blocks_0_attn_wk_w","t802","p_optim_m_blocks_0_attn_wv_w","t429","t824","p_optim_v_blocks_0_attn_wv_w","t828","p_blocks_0_attn_wv_w","t835","p_optim_m_blocks_0_attn_wo_w","t415","t857","p_optim_v_blocks_0_attn_wo_w","t861","p_blocks_0_attn_wo_w","t868","p_optim_m_blocks_1_attn_wq_w","t343","t1037","p_optim_v_blocks_1_attn_wq_w","t1041","p_blocks_1_attn_wq_w","t1048","p_optim_m_blocks_1_attn_wk_w","t337","t1070","p_optim_v_blocks_1_attn_wk_w","t1074","p_blocks_1_attn_wk_w","t1081","p_optim_m_blocks_1_attn_wv_w","t331","t1103","p_optim_v_blocks_1_attn_wv_w","t1107","p_blocks_1_attn_wv_w","t1114","p_optim_m_blocks_1_attn_wo_w","t317","t1136","p_optim_v_blocks_1_attn_wo_w","t1140","p_blocks_1_attn_wo_w","t1147"] },
-  "k96_ew": { fn: k96_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t448","t640","t719","p_optim_v_blocks_0_ln1_g","t725","p_blocks_0_ln1_g","t650","t649","t736","p_optim_m_blocks_0_ln1_b","t444","t742","p_optim_v_blocks_0_ln1_b","t746","p_blocks_0_ln1_b","t752","p_optim_m_blocks_0_attn_wq_b","t438","t775","p_optim_v_blocks_0_attn_wq_b","t779","p_blocks_0_attn_wq_b","t785","p_optim_m_blocks_0_attn_wk_b","t432","t808","p_optim_v_blocks_0_attn_wk_b","t812","p_blocks_0_attn_wk_b","t818","p_optim_m_blocks_0_attn_wv_b","t426","t841","p_optim_v_blocks_0_attn_wv_b","t845","p_blocks_0_attn_wv_b","t851","p_optim_m_blocks_0_attn_wo_b","t412","t874","p_optim_v_blocks_0_attn_wo_b","t878","p_blocks_0_attn_wo_b","t884","p_optim_m_blocks_0_ln2_g","t392","t890","p_optim_v_blocks_0_ln2_g","t894","p_blocks_0_ln2_g","t900","p_optim_m_blocks_0_ln2_b","t388","t906","p_optim_v_blocks_0_ln2_b","t910","p_blocks_0_ln2_b","t916","p_optim_m_blocks_0_mlp_proj_b","t370","t989","p_optim_v_blocks_0_mlp_proj_b","t993","p_blocks_0_mlp_proj_b","t999","p_optim_m_blocks_1_ln1_g","t350","t1005","p_optim_v_blocks_1_ln1_g","t1009","p_blocks_1_ln1_g","t1015","p_optim_m_blocks_1_ln1_b","t346","t1021","p_optim_v_blocks_1_ln1_b","t1025","p_blocks_1_ln1_b","t1031","p_optim_m_blocks_1_attn_wq_b","t340","t1054","p_optim_v_blocks_1_attn_wq_b","t1058","p_blocks_1_attn_wq_b","t1064","p_optim_m_blocks_1_attn_wk_b","t334","t1087","p_optim_v_blocks_1_attn_wk_b","t1091","p_blocks_1_attn_wk_b","t1097","p_optim_m_blocks_1_attn_wv_b","t328","t1120","p_optim_v_blocks_1_attn_wv_b","t1124","p_blocks_1_attn_wv_b","t1130","p_optim_m_blocks_1_attn_wo_b","t314","t1153","p_optim_v_blocks_1_attn_wo_b","t1157","p_blocks_1_attn_wo_b","t1163","p_optim_m_blocks_1_ln2_g","t294","t1169","p_optim_v_blocks_1_ln2_g","t1173","p_blocks_1_ln2_g","t1179","p_optim_m_blocks_1_ln2_b","t290","t1185","p_optim_v_blocks_1_ln2_b","t1189","p_blocks_1_ln2_b","t1195","p_optim_m_blocks_1_mlp_proj_b","t271","t1251","p_optim_v_blocks_1_mlp_proj_b","t1255","p_blocks_1_mlp_proj_b","t1261","p_optim_m_ln_f_g","t251","t1267","p_optim_v_ln_f_g","t1271","p_ln_f_g","t1277","p_optim_m_ln_f_b","t247","t1283","p_optim_v_ln_f_b","t1287","p_ln_f_b","t1293"] },
-  "k97_ew": { fn: k97_ew, buffers: ["p_optim_m_blocks_0_mlp_fc_b","t384","t640","t951","p_optim_v_blocks_0_mlp_fc_b","t957","p_blocks_0_mlp_fc_b","t650","t649","t966","p_optim_m_blocks_1_mlp_fc_b","t286","t1218","p_optim_v_blocks_1_mlp_fc_b","t1222","p_blocks_1_mlp_fc_b","t1228"] },
+  "k6_einsum": { fn: k6_einsum, buffers: ["t79","p_blocks_0_attn_wo_w","t41","p_blocks_0_attn_wo_b","t85"] },
+  "k7_reduce": { fn: k7_reduce, buffers: ["t85","t89","t96","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t102","t94"] },
+  "k8_einsum": { fn: k8_einsum, buffers: ["t102","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t108","t110","t113","t114"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t114","p_blocks_0_mlp_proj_w","t85","p_blocks_0_mlp_proj_b","t119"] },
+  "k10_reduce": { fn: k10_reduce, buffers: ["t119","t123","t130","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t136","t128"] },
+  "k11_einsum": { fn: k11_einsum, buffers: ["t136","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t140"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t136","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t146"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t136","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t152"] },
+  "k14_attn_out": { fn: k14_attn_out, buffers: ["t140","t146","t152","t155"] },
+  "k15_einsum": { fn: k15_einsum, buffers: ["t155","p_blocks_1_attn_wo_w","t119","p_blocks_1_attn_wo_b","t161"] },
+  "k16_reduce": { fn: k16_reduce, buffers: ["t161","t165","t172","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t178","t170"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t178","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t183","t184","t186","t187"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t187","p_blocks_1_mlp_proj_w","t161","p_blocks_1_mlp_proj_b","t192"] },
+  "k19_reduce": { fn: k19_reduce, buffers: ["t192","t196","t203","p_ln_f_g","p_ln_f_b","t209","t201"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t209","p_wte_w","t210"] },
+  "k21a_reduce": { fn: k21a_reduce, buffers: ["t210","in_targets","t242","t227"] },
+  "k21b_reduce": { fn: k21b_reduce, buffers: ["t227","t233"] },
+  "k22_einsum": { fn: k22_einsum, buffers: ["t242","p_wte_w","t243","p_ln_f_g","t247"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t247","t196","t201","t263","t266"] },
+  "k24a_reduce": { fn: k24a_reduce, buffers: ["t263","t266","t268","t269","t620"] },
+  "k24b_reduce": { fn: k24b_reduce, buffers: ["t620","t621"] },
+  "k25_einsum": { fn: k25_einsum, buffers: ["t268","p_blocks_1_mlp_proj_w","t183","t184","t186","t283"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t268","t187","t272"] },
+  "k27a_reduce": { fn: k27a_reduce, buffers: ["t283","t284","t612"] },
+  "k27b_reduce": { fn: k27b_reduce, buffers: ["t612","t613"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t283","p_blocks_1_mlp_fc_w","t286","p_blocks_1_ln2_g","t290"] },
+  "k29_einsum": { fn: k29_einsum, buffers: ["t283","t178","t287"] },
+  "k30_reduce": { fn: k30_reduce, buffers: ["t290","t165","t170","t305","t308"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t268","t305","t308","t311","t312","t596"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t596","t597"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t311","p_blocks_1_attn_wo_w","t314"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t311","t155","t315"] },
+  "k34_attn_lse": { fn: k34_attn_lse, buffers: ["t140","t146","t317"] },
+  "k35_reduce": { fn: k35_reduce, buffers: ["t314","t155","t319"] },
+  "k36_attn_dq": { fn: k36_attn_dq, buffers: ["t140","t146","t152","t314","t317","t319","t320"] },
+  "k37_attn_dk": { fn: k37_attn_dk, buffers: ["t140","t146","t152","t314","t317","t319","t321"] },
+  "k38_attn_dv": { fn: k38_attn_dv, buffers: ["t140","t146","t314","t317","t322"] },
+  "k39_copy": { fn: k39_copy, buffers: ["t322","t323"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t323","t136","t328"] },
+  "k41_copy": { fn: k41_copy, buffers: ["t321","t329"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t329","p_blocks_1_attn_wk_w","t333"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t329","t136","t334"] },
+  "k44_copy": { fn: k44_copy, buffers: ["t320","t335"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t335","p_blocks_1_attn_wq_w","t339"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t323","p_blocks_1_attn_wv_w","t333","t339","t342","p_blocks_1_ln1_g","t345"] },
+  "k47_einsum": { fn: k47_einsum, buffers: ["t335","t136","t340"] },
+  "k48_reduce": { fn: k48_reduce, buffers: ["t345","t123","t128","t360","t363"] },
+  "k49a_reduce": { fn: k49a_reduce, buffers: ["t311","t360","t363","t366","t367","t556"] },
+  "k49b_reduce": { fn: k49b_reduce, buffers: ["t556","t557"] },
+  "k50_einsum": { fn: k50_einsum, buffers: ["t366","p_blocks_0_mlp_proj_w","t108","t110","t113","t380"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t366","t114","t370"] },
+  "k52a_reduce": { fn: k52a_reduce, buffers: ["t380","t381","t548"] },
+  "k52b_reduce": { fn: k52b_reduce, buffers: ["t548","t549"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t380","p_blocks_0_mlp_fc_w","t383","p_blocks_0_ln2_g","t387"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t380","t102","t384"] },
+  "k55_reduce": { fn: k55_reduce, buffers: ["t387","t89","t94","t402","t405"] },
+  "k56a_reduce": { fn: k56a_reduce, buffers: ["t366","t402","t405","t408","t409","t532"] },
+  "k56b_reduce": { fn: k56b_reduce, buffers: ["t532","t533"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t408","p_blocks_0_attn_wo_w","t411"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t408","t79","t412"] },
+  "k59_attn_lse": { fn: k59_attn_lse, buffers: ["t64","t70","t414"] },
+  "k60_reduce": { fn: k60_reduce, buffers: ["t411","t79","t416"] },
+  "k61_attn_dq": { fn: k61_attn_dq, buffers: ["t64","t70","t76","t411","t414","t416","t417"] },
+  "k62_attn_dk": { fn: k62_attn_dk, buffers: ["t64","t70","t76","t411","t414","t416","t418"] },
+  "k63_attn_dv": { fn: k63_attn_dv, buffers: ["t64","t70","t411","t414","t419"] },
+  "k64_copy": { fn: k64_copy, buffers: ["t419","t420"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t420","t60","t425"] },
+  "k66_copy": { fn: k66_copy, buffers: ["t418","t426"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t426","p_blocks_0_attn_wk_w","t430"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t426","t60","t431"] },
+  "k69_copy": { fn: k69_copy, buffers: ["t417","t432"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t432","p_blocks_0_attn_wq_w","t436"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t420","p_blocks_0_attn_wv_w","t430","t436","t439","p_blocks_0_ln1_g","t442"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t432","t60","t437"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t442","t46","t52","t457","t460"] },
+  "k74a_reduce": { fn: k74a_reduce, buffers: ["t408","t457","t460","t463","t464","t492"] },
+  "k74b_reduce": { fn: k74b_reduce, buffers: ["t492","t493"] },
+  "k75_scatter": { fn: k75_scatter, buffers: ["t466","t463","in_tokens"] },
+  "k76_einsum": { fn: k76_einsum, buffers: ["t242","t209","t466","t467"] },
+  "k77_ew": { fn: k77_ew, buffers: ["in_step","t488","t645","t646","t671"] },
+  "k78_reduce": { fn: k78_reduce, buffers: ["t467","t490"] },
+  "k79_reduce": { fn: k79_reduce, buffers: ["t437","t505"] },
+  "k80_reduce": { fn: k80_reduce, buffers: ["t431","t513"] },
+  "k81_reduce": { fn: k81_reduce, buffers: ["t425","t521"] },
+  "k82_reduce": { fn: k82_reduce, buffers: ["t412","t529"] },
+  "k83_reduce": { fn: k83_reduce, buffers: ["t384","t545"] },
+  "k84_reduce": { fn: k84_reduce, buffers: ["t370","t553"] },
+  "k85_reduce": { fn: k85_reduce, buffers: ["t340","t569"] },
+  "k86_reduce": { fn: k86_reduce, buffers: ["t334","t577"] },
+  "k87_reduce": { fn: k87_reduce, buffers: ["t328","t585"] },
+  "k88_reduce": { fn: k88_reduce, buffers: ["t315","t593"] },
+  "k89_reduce": { fn: k89_reduce, buffers: ["t287","t609"] },
+  "k90_reduce": { fn: k90_reduce, buffers: ["t272","t617"] },
+  "k91a_reduce": { fn: k91a_reduce, buffers: ["t243","t203","t286","t172","t323","t329","t335","t342","t130","t383","t96","t420","t426","t432","t439","t54","t245","t249","t288","t292","t325","t331","t337","t343","t347","t385","t389","t422","t428","t434","t440","t444","t496","t500","t508","t516","t524","t536","t540","t560","t564","t572","t580","t588","t600","t604","t624","t628"] },
+  "k91b_reduce": { fn: k91b_reduce, buffers: ["t496","t500","t508","t516","t524","t536","t540","t560","t564","t572","t580","t588","t600","t604","t624","t628","t490","t493","t505","t513","t521","t529","t533","t545","t549","t553","t557","t569","t577","t585","t593","t597","t609","t613","t617","t621","t632","t636"] },
+  "k92_ew": { fn: k92_ew, buffers: ["p_optim_m_wte_w","t467","t636","t656","p_optim_v_wte_w","t662","p_wte_w","t671","t646","t645","t679","p_optim_m_blocks_0_mlp_fc_w","t384","t921","p_optim_v_blocks_0_mlp_fc_w","t927","p_blocks_0_mlp_fc_w","t938","p_optim_m_blocks_0_mlp_proj_w","t370","t968","p_optim_v_blocks_0_mlp_proj_w","t972","p_blocks_0_mlp_proj_w","t979","p_optim_m_blocks_1_mlp_fc_w","t287","t1197","p_optim_v_blocks_1_mlp_fc_w","t1201","p_blocks_1_mlp_fc_w","t1208","p_optim_m_blocks_1_mlp_proj_w","t272","t1230","p_optim_v_blocks_1_mlp_proj_w","t1234","p_blocks_1_mlp_proj_w","t1241"] },
+  "k93_ew": { fn: k93_ew, buffers: ["p_optim_m_wpe","t464","t636","t688","p_optim_v_wpe","t694","p_wpe","t671","t646","t645","t705","p_optim_m_blocks_0_attn_wq_w","t437","t754","p_optim_v_blocks_0_attn_wq_w","t758","p_blocks_0_attn_wq_w","t765","p_optim_m_blocks_0_attn_wk_w","t431","t787","p_optim_v_blocks_0_attn_wk_w","t791","p_blocks_0_attn_wk_w","t798","p_optim_m_blocks_0_attn_wv_w","t425","t820","p_optim_v_blocks_0_attn_wv_w","t824","p_blocks_0_attn_wv_w","t831","p_optim_m_blocks_0_attn_wo_w","t412","t853","p_optim_v_blocks_0_attn_wo_w","t857","p_blocks_0_attn_wo_w","t864","p_optim_m_blocks_1_attn_wq_w","t340","t1033","p_optim_v_blocks_1_attn_wq_w","t1037","p_blocks_1_attn_wq_w","t1044","p_optim_m_blocks_1_attn_wk_w","t334","t1066","p_optim_v_blocks_1_attn_wk_w","t1070","p_blocks_1_attn_wk_w","t1077","p_optim_m_blocks_1_attn_wv_w","t328","t1099","p_optim_v_blocks_1_attn_wv_w","t1103","p_blocks_1_attn_wv_w","t1110","p_optim_m_blocks_1_attn_wo_w","t315","t1132","p_optim_v_blocks_1_attn_wo_w","t1136","p_blocks_1_attn_wo_w","t1143"] },
+  "k94_ew": { fn: k94_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t444","t636","t715","p_optim_v_blocks_0_ln1_g","t721","p_blocks_0_ln1_g","t646","t645","t732","p_optim_m_blocks_0_ln1_b","t440","t738","p_optim_v_blocks_0_ln1_b","t742","p_blocks_0_ln1_b","t748","p_optim_m_blocks_0_attn_wq_b","t434","t771","p_optim_v_blocks_0_attn_wq_b","t775","p_blocks_0_attn_wq_b","t781","p_optim_m_blocks_0_attn_wk_b","t428","t804","p_optim_v_blocks_0_attn_wk_b","t808","p_blocks_0_attn_wk_b","t814","p_optim_m_blocks_0_attn_wv_b","t422","t837","p_optim_v_blocks_0_attn_wv_b","t841","p_blocks_0_attn_wv_b","t847","p_optim_m_blocks_0_attn_wo_b","t409","t870","p_optim_v_blocks_0_attn_wo_b","t874","p_blocks_0_attn_wo_b","t880","p_optim_m_blocks_0_ln2_g","t389","t886","p_optim_v_blocks_0_ln2_g","t890","p_blocks_0_ln2_g","t896","p_optim_m_blocks_0_ln2_b","t385","t902","p_optim_v_blocks_0_ln2_b","t906","p_blocks_0_ln2_b","t912","p_optim_m_blocks_0_mlp_proj_b","t367","t985","p_optim_v_blocks_0_mlp_proj_b","t989","p_blocks_0_mlp_proj_b","t995","p_optim_m_blocks_1_ln1_g","t347","t1001","p_optim_v_blocks_1_ln1_g","t1005","p_blocks_1_ln1_g","t1011","p_optim_m_blocks_1_ln1_b","t343","t1017","p_optim_v_blocks_1_ln1_b","t1021","p_blocks_1_ln1_b","t1027","p_optim_m_blocks_1_attn_wq_b","t337","t1050","p_optim_v_blocks_1_attn_wq_b","t1054","p_blocks_1_attn_wq_b","t1060","p_optim_m_blocks_1_attn_wk_b","t331","t1083","p_optim_v_blocks_1_attn_wk_b","t1087","p_blocks_1_attn_wk_b","t1093","p_optim_m_blocks_1_attn_wv_b","t325","t1116","p_optim_v_blocks_1_attn_wv_b","t1120","p_blocks_1_attn_wv_b","t1126","p_optim_m_blocks_1_attn_wo_b","t312","t1149","p_optim_v_blocks_1_attn_wo_b","t1153","p_blocks_1_attn_wo_b","t1159","p_optim_m_blocks_1_ln2_g","t292","t1165","p_optim_v_blocks_1_ln2_g","t1169","p_blocks_1_ln2_g","t1175","p_optim_m_blocks_1_ln2_b","t288","t1181","p_optim_v_blocks_1_ln2_b","t1185","p_blocks_1_ln2_b","t1191","p_optim_m_blocks_1_mlp_proj_b","t269","t1247","p_optim_v_blocks_1_mlp_proj_b","t1251","p_blocks_1_mlp_proj_b","t1257","p_optim_m_ln_f_g","t249","t1263","p_optim_v_ln_f_g","t1267","p_ln_f_g","t1273","p_optim_m_ln_f_b","t245","t1279","p_optim_v_ln_f_b","t1283","p_ln_f_b","t1289"] },
+  "k95_ew": { fn: k95_ew, buffers: ["p_optim_m_blocks_0_mlp_fc_b","t381","t636","t947","p_optim_v_blocks_0_mlp_fc_b","t953","p_blocks_0_mlp_fc_b","t646","t645","t962","p_optim_m_blocks_1_mlp_fc_b","t284","t1214","p_optim_v_blocks_1_mlp_fc_b","t1218","p_blocks_1_mlp_fc_b","t1224"] },
 });

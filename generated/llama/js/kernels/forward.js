@@ -361,277 +361,438 @@ function k9_attn_out(buffers, uniforms) {
     }
   }
 }
-// k10_copy (compiler/std/nn.loom:66:15)
-function k10_copy(buffers, uniforms) {
+// k10_einsum (compiler/std/nn.loom:67:9)
+function k10_einsum(buffers, uniforms) {
   const t92 = buffers.t92;
-  const t93 = buffers.t93;
-  for (let i = 0; i < 4096; i++) {
-    const l93 = t92[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t93[i] = l93;
-  }
-}
-// k11_einsum (compiler/std/nn.loom:9:73)
-function k11_einsum(buffers, uniforms) {
-  const t93 = buffers.t93;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t22 = buffers.t22;
-  const t96 = buffers.t96;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t93, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l22 = t22[i * 64 + j];
-      const v96 = l22 + c_tile[ci + j];
-      t96[i * 64 + j] = v96;
+  const t95 = buffers.t95;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_layers_0_attn_wo_w[qb];
+        const b1 = p_layers_0_attn_wo_w[qb + 1];
+        const b2 = p_layers_0_attn_wo_w[qb + 2];
+        const b3 = p_layers_0_attn_wo_w[qb + 3];
+        const b4 = p_layers_0_attn_wo_w[qb + 4];
+        const b5 = p_layers_0_attn_wo_w[qb + 5];
+        const b6 = p_layers_0_attn_wo_w[qb + 6];
+        const b7 = p_layers_0_attn_wo_w[qb + 7];
+        const a0 = t92[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t92[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t92[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t92[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l22 = t22[i0 * 64 + j0];
+      const v95 = l22 + c0_0;
+      t95[i0 * 64 + j0] = v95;
+      const l22_1 = t22[i0 * 64 + j0 + 1];
+      const v95_1 = l22_1 + c0_1;
+      t95[i0 * 64 + j0 + 1] = v95_1;
+      const l22_2 = t22[i0 * 64 + j0 + 2];
+      const v95_2 = l22_2 + c0_2;
+      t95[i0 * 64 + j0 + 2] = v95_2;
+      const l22_3 = t22[i0 * 64 + j0 + 3];
+      const v95_3 = l22_3 + c0_3;
+      t95[i0 * 64 + j0 + 3] = v95_3;
+      const l22_4 = t22[i0 * 64 + j0 + 4];
+      const v95_4 = l22_4 + c0_4;
+      t95[i0 * 64 + j0 + 4] = v95_4;
+      const l22_5 = t22[i0 * 64 + j0 + 5];
+      const v95_5 = l22_5 + c0_5;
+      t95[i0 * 64 + j0 + 5] = v95_5;
+      const l22_6 = t22[i0 * 64 + j0 + 6];
+      const v95_6 = l22_6 + c0_6;
+      t95[i0 * 64 + j0 + 6] = v95_6;
+      const l22_7 = t22[i0 * 64 + j0 + 7];
+      const v95_7 = l22_7 + c0_7;
+      t95[i0 * 64 + j0 + 7] = v95_7;
+      const l22_8 = t22[(i0 + 1) * 64 + j0];
+      const v95_8 = l22_8 + c1_0;
+      t95[(i0 + 1) * 64 + j0] = v95_8;
+      const l22_9 = t22[(i0 + 1) * 64 + j0 + 1];
+      const v95_9 = l22_9 + c1_1;
+      t95[(i0 + 1) * 64 + j0 + 1] = v95_9;
+      const l22_10 = t22[(i0 + 1) * 64 + j0 + 2];
+      const v95_10 = l22_10 + c1_2;
+      t95[(i0 + 1) * 64 + j0 + 2] = v95_10;
+      const l22_11 = t22[(i0 + 1) * 64 + j0 + 3];
+      const v95_11 = l22_11 + c1_3;
+      t95[(i0 + 1) * 64 + j0 + 3] = v95_11;
+      const l22_12 = t22[(i0 + 1) * 64 + j0 + 4];
+      const v95_12 = l22_12 + c1_4;
+      t95[(i0 + 1) * 64 + j0 + 4] = v95_12;
+      const l22_13 = t22[(i0 + 1) * 64 + j0 + 5];
+      const v95_13 = l22_13 + c1_5;
+      t95[(i0 + 1) * 64 + j0 + 5] = v95_13;
+      const l22_14 = t22[(i0 + 1) * 64 + j0 + 6];
+      const v95_14 = l22_14 + c1_6;
+      t95[(i0 + 1) * 64 + j0 + 6] = v95_14;
+      const l22_15 = t22[(i0 + 1) * 64 + j0 + 7];
+      const v95_15 = l22_15 + c1_7;
+      t95[(i0 + 1) * 64 + j0 + 7] = v95_15;
+      const l22_16 = t22[(i0 + 2) * 64 + j0];
+      const v95_16 = l22_16 + c2_0;
+      t95[(i0 + 2) * 64 + j0] = v95_16;
+      const l22_17 = t22[(i0 + 2) * 64 + j0 + 1];
+      const v95_17 = l22_17 + c2_1;
+      t95[(i0 + 2) * 64 + j0 + 1] = v95_17;
+      const l22_18 = t22[(i0 + 2) * 64 + j0 + 2];
+      const v95_18 = l22_18 + c2_2;
+      t95[(i0 + 2) * 64 + j0 + 2] = v95_18;
+      const l22_19 = t22[(i0 + 2) * 64 + j0 + 3];
+      const v95_19 = l22_19 + c2_3;
+      t95[(i0 + 2) * 64 + j0 + 3] = v95_19;
+      const l22_20 = t22[(i0 + 2) * 64 + j0 + 4];
+      const v95_20 = l22_20 + c2_4;
+      t95[(i0 + 2) * 64 + j0 + 4] = v95_20;
+      const l22_21 = t22[(i0 + 2) * 64 + j0 + 5];
+      const v95_21 = l22_21 + c2_5;
+      t95[(i0 + 2) * 64 + j0 + 5] = v95_21;
+      const l22_22 = t22[(i0 + 2) * 64 + j0 + 6];
+      const v95_22 = l22_22 + c2_6;
+      t95[(i0 + 2) * 64 + j0 + 6] = v95_22;
+      const l22_23 = t22[(i0 + 2) * 64 + j0 + 7];
+      const v95_23 = l22_23 + c2_7;
+      t95[(i0 + 2) * 64 + j0 + 7] = v95_23;
+      const l22_24 = t22[(i0 + 3) * 64 + j0];
+      const v95_24 = l22_24 + c3_0;
+      t95[(i0 + 3) * 64 + j0] = v95_24;
+      const l22_25 = t22[(i0 + 3) * 64 + j0 + 1];
+      const v95_25 = l22_25 + c3_1;
+      t95[(i0 + 3) * 64 + j0 + 1] = v95_25;
+      const l22_26 = t22[(i0 + 3) * 64 + j0 + 2];
+      const v95_26 = l22_26 + c3_2;
+      t95[(i0 + 3) * 64 + j0 + 2] = v95_26;
+      const l22_27 = t22[(i0 + 3) * 64 + j0 + 3];
+      const v95_27 = l22_27 + c3_3;
+      t95[(i0 + 3) * 64 + j0 + 3] = v95_27;
+      const l22_28 = t22[(i0 + 3) * 64 + j0 + 4];
+      const v95_28 = l22_28 + c3_4;
+      t95[(i0 + 3) * 64 + j0 + 4] = v95_28;
+      const l22_29 = t22[(i0 + 3) * 64 + j0 + 5];
+      const v95_29 = l22_29 + c3_5;
+      t95[(i0 + 3) * 64 + j0 + 5] = v95_29;
+      const l22_30 = t22[(i0 + 3) * 64 + j0 + 6];
+      const v95_30 = l22_30 + c3_6;
+      t95[(i0 + 3) * 64 + j0 + 6] = v95_30;
+      const l22_31 = t22[(i0 + 3) * 64 + j0 + 7];
+      const v95_31 = l22_31 + c3_7;
+      t95[(i0 + 3) * 64 + j0 + 7] = v95_31;
     }
   }
 }
-// k12_reduce (compiler/std/nn.loom:32:57)
-function k12_reduce(buffers, uniforms) {
-  const t96 = buffers.t96;
+// k11_reduce (compiler/std/nn.loom:32:57)
+function k11_reduce(buffers, uniforms) {
+  const t95 = buffers.t95;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t106 = buffers.t106;
+  const t105 = buffers.t105;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l96 = t96[row * 64 + col];
-      const v97 = l96 * l96;
-      acc0_0 += v97;
+      const l95 = t95[row * 64 + col];
+      const v96 = l95 * l95;
+      acc0_0 += v96;
     }
-    const v99 = acc0_0 * 0.015625;
-    const v100 = v99 + 0.00001;
-    const v101 = 1 / Math.sqrt(v100);
+    const v98 = acc0_0 * 0.015625;
+    const v99 = v98 + 0.00001;
+    const v100 = 1 / Math.sqrt(v99);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l96_1 = t96[row * 64 + col_1];
-      const v103 = l96_1 * v101;
-      const l105 = p_layers_0_mlp_norm_g[col_1];
-      const v106 = v103 * l105;
-      t106[row * 64 + col_1] = v106;
+      const l95_1 = t95[row * 64 + col_1];
+      const v102 = l95_1 * v100;
+      const l104 = p_layers_0_mlp_norm_g[col_1];
+      const v105 = v102 * l104;
+      t105[row * 64 + col_1] = v105;
+    }
+  }
+}
+// k12_einsum (compiler/std/nn.loom:9:73)
+function k12_einsum(buffers, uniforms) {
+  const t105 = buffers.t105;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t113 = buffers.t113;
+  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t105, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t113[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:73)
 function k13_einsum(buffers, uniforms) {
-  const t106 = buffers.t106;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t105 = buffers.t105;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t113 = buffers.t113;
   const t114 = buffers.t114;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t105, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t114[i * 176 + j] = c_tile[ci + j];
+      const v107 = -c_tile[ci + j];
+      const v108 = loom_exp(v107);
+      const v110 = 1 + v108;
+      const v111 = 1 / v110;
+      const v112 = c_tile[ci + j] * v111;
+      const l113 = t113[i * 176 + j];
+      const v114 = v112 * l113;
+      t114[i * 176 + j] = v114;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t106 = buffers.t106;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t114 = buffers.t114;
-  const t115 = buffers.t115;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const v108 = -c_tile[ci + j];
-      const v109 = loom_exp(v108);
-      const v111 = 1 + v109;
-      const v112 = 1 / v111;
-      const v113 = c_tile[ci + j] * v112;
-      const l114 = t114[i * 176 + j];
-      const v115 = v113 * l114;
-      t115[i * 176 + j] = v115;
-    }
-  }
-}
-// k15_einsum (compiler/std/nn.loom:9:73)
-function k15_einsum(buffers, uniforms) {
-  const t115 = buffers.t115;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t96 = buffers.t96;
-  const t117 = buffers.t117;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t115, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t95 = buffers.t95;
+  const t116 = buffers.t116;
+  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 176, t114, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l96 = t96[i * 64 + j];
-      const v117 = l96 + c_tile[ci + j];
-      t117[i * 64 + j] = v117;
+      const l95 = t95[i * 64 + j];
+      const v116 = l95 + c_tile[ci + j];
+      t116[i * 64 + j] = v116;
     }
   }
 }
-// k16_reduce (compiler/std/nn.loom:32:57)
-function k16_reduce(buffers, uniforms) {
-  const t117 = buffers.t117;
+// k15_reduce (compiler/std/nn.loom:32:57)
+function k15_reduce(buffers, uniforms) {
+  const t116 = buffers.t116;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t127 = buffers.t127;
+  const t126 = buffers.t126;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l117 = t117[row * 64 + col];
-      const v118 = l117 * l117;
-      acc0_0 += v118;
+      const l116 = t116[row * 64 + col];
+      const v117 = l116 * l116;
+      acc0_0 += v117;
     }
-    const v120 = acc0_0 * 0.015625;
-    const v121 = v120 + 0.00001;
-    const v122 = 1 / Math.sqrt(v121);
+    const v119 = acc0_0 * 0.015625;
+    const v120 = v119 + 0.00001;
+    const v121 = 1 / Math.sqrt(v120);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l117_1 = t117[row * 64 + col_1];
-      const v124 = l117_1 * v122;
-      const l126 = p_layers_1_attn_norm_g[col_1];
-      const v127 = v124 * l126;
-      t127[row * 64 + col_1] = v127;
+      const l116_1 = t116[row * 64 + col_1];
+      const v123 = l116_1 * v121;
+      const l125 = p_layers_1_attn_norm_g[col_1];
+      const v126 = v123 * l125;
+      t126[row * 64 + col_1] = v126;
+    }
+  }
+}
+// k16_einsum (compiler/std/nn.loom:9:73)
+function k16_einsum(buffers, uniforms) {
+  const t126 = buffers.t126;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t127 = buffers.t127;
+  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t126, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t127[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t127 = buffers.t127;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t128 = buffers.t128;
+  const t126 = buffers.t126;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t130 = buffers.t130;
   const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t126, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t128[i * 64 + j] = c_tile[ci + j];
+      t130[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t127 = buffers.t127;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t131 = buffers.t131;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t131[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k19_einsum (compiler/std/nn.loom:9:73)
-function k19_einsum(buffers, uniforms) {
-  const t127 = buffers.t127;
+  const t126 = buffers.t126;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t134 = buffers.t134;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t133 = buffers.t133;
+  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t126, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t134[i * 64 + j] = c_tile[ci + j];
+      t133[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k20_ew (compiler/std/functional.loom:77:24)
-function k20_ew(buffers, uniforms) {
-  const t128 = buffers.t128;
-  const t144 = buffers.t144;
-  const t148 = buffers.t148;
+// k19_ew (compiler/std/functional.loom:77:24)
+function k19_ew(buffers, uniforms) {
+  const t127 = buffers.t127;
+  const t143 = buffers.t143;
+  const t147 = buffers.t147;
   for (let i = 0; i < 2048; i++) {
-    const l139 = t128[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l138 = t127[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l64 = Math.cos(g_4);
-    const v142 = l139 * l64;
-    const l141 = t128[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v141 = l138 * l64;
+    const l140 = t127[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v143 = l141 * l67;
-    const v144 = v142 - v143;
-    t144[i] = v144;
-    const v146 = l139 * l67;
-    const v147 = l141 * l64;
-    const v148 = v146 + v147;
-    t148[i] = v148;
+    const v142 = l140 * l67;
+    const v143 = v141 - v142;
+    t143[i] = v143;
+    const v145 = l138 * l67;
+    const v146 = l140 * l64;
+    const v147 = v145 + v146;
+    t147[i] = v147;
   }
 }
-// k21_concat (compiler/std/functional.loom:77:15)
-function k21_concat(buffers, uniforms) {
-  const t144 = buffers.t144;
-  const t150 = buffers.t150;
-  const t148 = buffers.t148;
+// k20_concat (compiler/std/functional.loom:77:15)
+function k20_concat(buffers, uniforms) {
+  const t143 = buffers.t143;
+  const t149 = buffers.t149;
+  const t147 = buffers.t147;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l145 = t144[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t150[i] = l145;
+      const l144 = t143[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t149[i] = l144;
     } else {
-      const l149 = t148[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t150[i] = l149;
+      const l148 = t147[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t149[i] = l148;
     }
   }
 }
-// k22_ew (compiler/std/functional.loom:77:24)
-function k22_ew(buffers, uniforms) {
-  const t131 = buffers.t131;
-  const t159 = buffers.t159;
-  const t163 = buffers.t163;
+// k21_ew (compiler/std/functional.loom:77:24)
+function k21_ew(buffers, uniforms) {
+  const t130 = buffers.t130;
+  const t158 = buffers.t158;
+  const t162 = buffers.t162;
   for (let i = 0; i < 2048; i++) {
-    const l154 = t131[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l153 = t130[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l64 = Math.cos(g_4);
-    const v157 = l154 * l64;
-    const l156 = t131[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v156 = l153 * l64;
+    const l155 = t130[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v158 = l156 * l67;
-    const v159 = v157 - v158;
-    t159[i] = v159;
-    const v161 = l154 * l67;
-    const v162 = l156 * l64;
-    const v163 = v161 + v162;
-    t163[i] = v163;
+    const v157 = l155 * l67;
+    const v158 = v156 - v157;
+    t158[i] = v158;
+    const v160 = l153 * l67;
+    const v161 = l155 * l64;
+    const v162 = v160 + v161;
+    t162[i] = v162;
   }
 }
-// k23_concat (compiler/std/functional.loom:77:15)
-function k23_concat(buffers, uniforms) {
-  const t159 = buffers.t159;
-  const t165 = buffers.t165;
-  const t163 = buffers.t163;
+// k22_concat (compiler/std/functional.loom:77:15)
+function k22_concat(buffers, uniforms) {
+  const t158 = buffers.t158;
+  const t164 = buffers.t164;
+  const t162 = buffers.t162;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l160 = t159[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t165[i] = l160;
+      const l159 = t158[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t164[i] = l159;
     } else {
-      const l164 = t163[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t165[i] = l164;
+      const l163 = t162[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t164[i] = l163;
     }
   }
 }
-// k24_attn_out (compiler/std/functional.loom:47:10)
-function k24_attn_out(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t165 = buffers.t165;
-  const t134 = buffers.t134;
-  const t167 = buffers.t167;
-  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+// k23_attn_out (compiler/std/functional.loom:47:10)
+function k23_attn_out(buffers, uniforms) {
+  const t149 = buffers.t149;
+  const t164 = buffers.t164;
+  const t133 = buffers.t133;
+  const t166 = buffers.t166;
+  const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -647,7 +808,7 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t150, h * 1024 + i0 * 16, 16, 1, t165, h * 1024 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t149, h * 1024 + i0 * 16, 16, 1, t164, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -668,7 +829,7 @@ function k24_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t134, h * 16 + j0 * 64, 64, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t133, h * 16 + j0 * 64, 64, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -677,151 +838,312 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t167[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t166[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k25_copy (compiler/std/nn.loom:66:15)
-function k25_copy(buffers, uniforms) {
-  const t167 = buffers.t167;
-  const t168 = buffers.t168;
-  for (let i = 0; i < 4096; i++) {
-    const l168 = t167[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t168[i] = l168;
+// k24_einsum (compiler/std/nn.loom:67:9)
+function k24_einsum(buffers, uniforms) {
+  const t166 = buffers.t166;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t116 = buffers.t116;
+  const t169 = buffers.t169;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_layers_1_attn_wo_w[qb];
+        const b1 = p_layers_1_attn_wo_w[qb + 1];
+        const b2 = p_layers_1_attn_wo_w[qb + 2];
+        const b3 = p_layers_1_attn_wo_w[qb + 3];
+        const b4 = p_layers_1_attn_wo_w[qb + 4];
+        const b5 = p_layers_1_attn_wo_w[qb + 5];
+        const b6 = p_layers_1_attn_wo_w[qb + 6];
+        const b7 = p_layers_1_attn_wo_w[qb + 7];
+        const a0 = t166[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t166[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t166[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t166[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l116 = t116[i0 * 64 + j0];
+      const v169 = l116 + c0_0;
+      t169[i0 * 64 + j0] = v169;
+      const l116_1 = t116[i0 * 64 + j0 + 1];
+      const v169_1 = l116_1 + c0_1;
+      t169[i0 * 64 + j0 + 1] = v169_1;
+      const l116_2 = t116[i0 * 64 + j0 + 2];
+      const v169_2 = l116_2 + c0_2;
+      t169[i0 * 64 + j0 + 2] = v169_2;
+      const l116_3 = t116[i0 * 64 + j0 + 3];
+      const v169_3 = l116_3 + c0_3;
+      t169[i0 * 64 + j0 + 3] = v169_3;
+      const l116_4 = t116[i0 * 64 + j0 + 4];
+      const v169_4 = l116_4 + c0_4;
+      t169[i0 * 64 + j0 + 4] = v169_4;
+      const l116_5 = t116[i0 * 64 + j0 + 5];
+      const v169_5 = l116_5 + c0_5;
+      t169[i0 * 64 + j0 + 5] = v169_5;
+      const l116_6 = t116[i0 * 64 + j0 + 6];
+      const v169_6 = l116_6 + c0_6;
+      t169[i0 * 64 + j0 + 6] = v169_6;
+      const l116_7 = t116[i0 * 64 + j0 + 7];
+      const v169_7 = l116_7 + c0_7;
+      t169[i0 * 64 + j0 + 7] = v169_7;
+      const l116_8 = t116[(i0 + 1) * 64 + j0];
+      const v169_8 = l116_8 + c1_0;
+      t169[(i0 + 1) * 64 + j0] = v169_8;
+      const l116_9 = t116[(i0 + 1) * 64 + j0 + 1];
+      const v169_9 = l116_9 + c1_1;
+      t169[(i0 + 1) * 64 + j0 + 1] = v169_9;
+      const l116_10 = t116[(i0 + 1) * 64 + j0 + 2];
+      const v169_10 = l116_10 + c1_2;
+      t169[(i0 + 1) * 64 + j0 + 2] = v169_10;
+      const l116_11 = t116[(i0 + 1) * 64 + j0 + 3];
+      const v169_11 = l116_11 + c1_3;
+      t169[(i0 + 1) * 64 + j0 + 3] = v169_11;
+      const l116_12 = t116[(i0 + 1) * 64 + j0 + 4];
+      const v169_12 = l116_12 + c1_4;
+      t169[(i0 + 1) * 64 + j0 + 4] = v169_12;
+      const l116_13 = t116[(i0 + 1) * 64 + j0 + 5];
+      const v169_13 = l116_13 + c1_5;
+      t169[(i0 + 1) * 64 + j0 + 5] = v169_13;
+      const l116_14 = t116[(i0 + 1) * 64 + j0 + 6];
+      const v169_14 = l116_14 + c1_6;
+      t169[(i0 + 1) * 64 + j0 + 6] = v169_14;
+      const l116_15 = t116[(i0 + 1) * 64 + j0 + 7];
+      const v169_15 = l116_15 + c1_7;
+      t169[(i0 + 1) * 64 + j0 + 7] = v169_15;
+      const l116_16 = t116[(i0 + 2) * 64 + j0];
+      const v169_16 = l116_16 + c2_0;
+      t169[(i0 + 2) * 64 + j0] = v169_16;
+      const l116_17 = t116[(i0 + 2) * 64 + j0 + 1];
+      const v169_17 = l116_17 + c2_1;
+      t169[(i0 + 2) * 64 + j0 + 1] = v169_17;
+      const l116_18 = t116[(i0 + 2) * 64 + j0 + 2];
+      const v169_18 = l116_18 + c2_2;
+      t169[(i0 + 2) * 64 + j0 + 2] = v169_18;
+      const l116_19 = t116[(i0 + 2) * 64 + j0 + 3];
+      const v169_19 = l116_19 + c2_3;
+      t169[(i0 + 2) * 64 + j0 + 3] = v169_19;
+      const l116_20 = t116[(i0 + 2) * 64 + j0 + 4];
+      const v169_20 = l116_20 + c2_4;
+      t169[(i0 + 2) * 64 + j0 + 4] = v169_20;
+      const l116_21 = t116[(i0 + 2) * 64 + j0 + 5];
+      const v169_21 = l116_21 + c2_5;
+      t169[(i0 + 2) * 64 + j0 + 5] = v169_21;
+      const l116_22 = t116[(i0 + 2) * 64 + j0 + 6];
+      const v169_22 = l116_22 + c2_6;
+      t169[(i0 + 2) * 64 + j0 + 6] = v169_22;
+      const l116_23 = t116[(i0 + 2) * 64 + j0 + 7];
+      const v169_23 = l116_23 + c2_7;
+      t169[(i0 + 2) * 64 + j0 + 7] = v169_23;
+      const l116_24 = t116[(i0 + 3) * 64 + j0];
+      const v169_24 = l116_24 + c3_0;
+      t169[(i0 + 3) * 64 + j0] = v169_24;
+      const l116_25 = t116[(i0 + 3) * 64 + j0 + 1];
+      const v169_25 = l116_25 + c3_1;
+      t169[(i0 + 3) * 64 + j0 + 1] = v169_25;
+      const l116_26 = t116[(i0 + 3) * 64 + j0 + 2];
+      const v169_26 = l116_26 + c3_2;
+      t169[(i0 + 3) * 64 + j0 + 2] = v169_26;
+      const l116_27 = t116[(i0 + 3) * 64 + j0 + 3];
+      const v169_27 = l116_27 + c3_3;
+      t169[(i0 + 3) * 64 + j0 + 3] = v169_27;
+      const l116_28 = t116[(i0 + 3) * 64 + j0 + 4];
+      const v169_28 = l116_28 + c3_4;
+      t169[(i0 + 3) * 64 + j0 + 4] = v169_28;
+      const l116_29 = t116[(i0 + 3) * 64 + j0 + 5];
+      const v169_29 = l116_29 + c3_5;
+      t169[(i0 + 3) * 64 + j0 + 5] = v169_29;
+      const l116_30 = t116[(i0 + 3) * 64 + j0 + 6];
+      const v169_30 = l116_30 + c3_6;
+      t169[(i0 + 3) * 64 + j0 + 6] = v169_30;
+      const l116_31 = t116[(i0 + 3) * 64 + j0 + 7];
+      const v169_31 = l116_31 + c3_7;
+      t169[(i0 + 3) * 64 + j0 + 7] = v169_31;
+    }
+  }
+}
+// k25_reduce (compiler/std/nn.loom:32:57)
+function k25_reduce(buffers, uniforms) {
+  const t169 = buffers.t169;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t179 = buffers.t179;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l169 = t169[row * 64 + col];
+      const v170 = l169 * l169;
+      acc0_0 += v170;
+    }
+    const v172 = acc0_0 * 0.015625;
+    const v173 = v172 + 0.00001;
+    const v174 = 1 / Math.sqrt(v173);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l169_1 = t169[row * 64 + col_1];
+      const v176 = l169_1 * v174;
+      const l178 = p_layers_1_mlp_norm_g[col_1];
+      const v179 = v176 * l178;
+      t179[row * 64 + col_1] = v179;
+    }
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t168 = buffers.t168;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t117 = buffers.t117;
-  const t171 = buffers.t171;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t168, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const t179 = buffers.t179;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t186 = buffers.t186;
+  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t179, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l117 = t117[i * 64 + j];
-      const v171 = l117 + c_tile[ci + j];
-      t171[i * 64 + j] = v171;
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t186[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-// k27_reduce (compiler/std/nn.loom:32:57)
-function k27_reduce(buffers, uniforms) {
-  const t171 = buffers.t171;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t181 = buffers.t181;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l171 = t171[row * 64 + col];
-      const v172 = l171 * l171;
-      acc0_0 += v172;
-    }
-    const v174 = acc0_0 * 0.015625;
-    const v175 = v174 + 0.00001;
-    const v176 = 1 / Math.sqrt(v175);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l171_1 = t171[row * 64 + col_1];
-      const v178 = l171_1 * v176;
-      const l180 = p_layers_1_mlp_norm_g[col_1];
-      const v181 = v178 * l180;
-      t181[row * 64 + col_1] = v181;
+// k27_einsum (compiler/std/nn.loom:9:73)
+function k27_einsum(buffers, uniforms) {
+  const t179 = buffers.t179;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t186 = buffers.t186;
+  const t187 = buffers.t187;
+  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t179, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const v181 = -c_tile[ci + j];
+      const v182 = loom_exp(v181);
+      const v183 = 1 + v182;
+      const v184 = 1 / v183;
+      const v185 = c_tile[ci + j] * v184;
+      const l186 = t186[i * 176 + j];
+      const v187 = v185 * l186;
+      t187[i * 176 + j] = v187;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t188 = buffers.t188;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t181, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t187 = buffers.t187;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t169 = buffers.t169;
+  const t189 = buffers.t189;
+  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 176, t187, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t188[i * 176 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l169 = t169[i * 64 + j];
+      const v189 = l169 + c_tile[ci + j];
+      t189[i * 64 + j] = v189;
     }
   }
 }
-// k29_einsum (compiler/std/nn.loom:9:73)
-function k29_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t188 = buffers.t188;
+// k29_reduce (compiler/std/nn.loom:32:57)
+function k29_reduce(buffers, uniforms) {
   const t189 = buffers.t189;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t181, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const v183 = -c_tile[ci + j];
-      const v184 = loom_exp(v183);
-      const v185 = 1 + v184;
-      const v186 = 1 / v185;
-      const v187 = c_tile[ci + j] * v186;
-      const l188 = t188[i * 176 + j];
-      const v189 = v187 * l188;
-      t189[i * 176 + j] = v189;
+  const p_norm_g = buffers.p_norm_g;
+  const t199 = buffers.t199;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l189 = t189[row * 64 + col];
+      const v190 = l189 * l189;
+      acc0_0 += v190;
+    }
+    const v192 = acc0_0 * 0.015625;
+    const v193 = v192 + 0.00001;
+    const v194 = 1 / Math.sqrt(v193);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l189_1 = t189[row * 64 + col_1];
+      const v196 = l189_1 * v194;
+      const l198 = p_norm_g[col_1];
+      const v199 = v196 * l198;
+      t199[row * 64 + col_1] = v199;
     }
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t189 = buffers.t189;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t171 = buffers.t171;
-  const t191 = buffers.t191;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t189, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l171 = t171[i * 64 + j];
-      const v191 = l171 + c_tile[ci + j];
-      t191[i * 64 + j] = v191;
-    }
-  }
-}
-// k31_reduce (compiler/std/nn.loom:32:57)
-function k31_reduce(buffers, uniforms) {
-  const t191 = buffers.t191;
-  const p_norm_g = buffers.p_norm_g;
-  const t201 = buffers.t201;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l191 = t191[row * 64 + col];
-      const v192 = l191 * l191;
-      acc0_0 += v192;
-    }
-    const v194 = acc0_0 * 0.015625;
-    const v195 = v194 + 0.00001;
-    const v196 = 1 / Math.sqrt(v195);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l191_1 = t191[row * 64 + col_1];
-      const v198 = l191_1 * v196;
-      const l200 = p_norm_g[col_1];
-      const v201 = v198 * l200;
-      t201[row * 64 + col_1] = v201;
-    }
-  }
-}
-// k32_einsum (compiler/std/nn.loom:9:73)
-function k32_einsum(buffers, uniforms) {
-  const t201 = buffers.t201;
+  const t199 = buffers.t199;
   const p_head_w = buffers.p_head_w;
-  const t202 = buffers.t202;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t201, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t200 = buffers.t200;
+  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t199, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t202[i * 256 + j] = c_tile[ci + j];
+      t200[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -837,27 +1159,25 @@ export const kernels = Object.freeze({
   "k7_ew": { fn: k7_ew, buffers: ["t38","t84","t88"] },
   "k8_concat": { fn: k8_concat, buffers: ["t84","t90","t88"] },
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t75","t90","t41","t92"] },
-  "k10_copy": { fn: k10_copy, buffers: ["t92","t93"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t93","p_layers_0_attn_wo_w","t22","t96"] },
-  "k12_reduce": { fn: k12_reduce, buffers: ["t96","p_layers_0_mlp_norm_g","t106"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t106","p_layers_0_mlp_w3_w","t114"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t106","p_layers_0_mlp_w1_w","t114","t115"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t115","p_layers_0_mlp_w2_w","t96","t117"] },
-  "k16_reduce": { fn: k16_reduce, buffers: ["t117","p_layers_1_attn_norm_g","t127"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t127","p_layers_1_attn_wq_w","t128"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t127","p_layers_1_attn_wk_w","t131"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t127","p_layers_1_attn_wv_w","t134"] },
-  "k20_ew": { fn: k20_ew, buffers: ["t128","t144","t148"] },
-  "k21_concat": { fn: k21_concat, buffers: ["t144","t150","t148"] },
-  "k22_ew": { fn: k22_ew, buffers: ["t131","t159","t163"] },
-  "k23_concat": { fn: k23_concat, buffers: ["t159","t165","t163"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t150","t165","t134","t167"] },
-  "k25_copy": { fn: k25_copy, buffers: ["t167","t168"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t168","p_layers_1_attn_wo_w","t117","t171"] },
-  "k27_reduce": { fn: k27_reduce, buffers: ["t171","p_layers_1_mlp_norm_g","t181"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t181","p_layers_1_mlp_w3_w","t188"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t181","p_layers_1_mlp_w1_w","t188","t189"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t189","p_layers_1_mlp_w2_w","t171","t191"] },
-  "k31_reduce": { fn: k31_reduce, buffers: ["t191","p_norm_g","t201"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t201","p_head_w","t202"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t92","p_layers_0_attn_wo_w","t22","t95"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t95","p_layers_0_mlp_norm_g","t105"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t105","p_layers_0_mlp_w3_w","t113"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t105","p_layers_0_mlp_w1_w","t113","t114"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t114","p_layers_0_mlp_w2_w","t95","t116"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t116","p_layers_1_attn_norm_g","t126"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t126","p_layers_1_attn_wq_w","t127"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t126","p_layers_1_attn_wk_w","t130"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t126","p_layers_1_attn_wv_w","t133"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t127","t143","t147"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t143","t149","t147"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t130","t158","t162"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t158","t164","t162"] },
+  "k23_attn_out": { fn: k23_attn_out, buffers: ["t149","t164","t133","t166"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t166","p_layers_1_attn_wo_w","t116","t169"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t169","p_layers_1_mlp_norm_g","t179"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t179","p_layers_1_mlp_w3_w","t186"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t179","p_layers_1_mlp_w1_w","t186","t187"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t187","p_layers_1_mlp_w2_w","t169","t189"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t189","p_norm_g","t199"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t199","p_head_w","t200"] },
 });

@@ -368,301 +368,462 @@ function k9_attn_out(buffers, uniforms) {
     }
   }
 }
-// k10_copy (compiler/std/nn.loom:66:15)
-function k10_copy(buffers, uniforms) {
+// k10_einsum (compiler/std/nn.loom:67:9)
+function k10_einsum(buffers, uniforms) {
   const t93 = buffers.t93;
-  const t94 = buffers.t94;
-  for (let i = 0; i < 65536; i++) {
-    const l94 = t93[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t94[i] = l94;
-  }
-}
-// k11_einsum (compiler/std/nn.loom:9:73)
-function k11_einsum(buffers, uniforms) {
-  const t94 = buffers.t94;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t23 = buffers.t23;
-  const t97 = buffers.t97;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t94, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l23 = t23[i * 64 + j];
-      const v97 = l23 + c_tile[ci + j];
-      t97[i * 64 + j] = v97;
+  const t96 = buffers.t96;
+  for (let i0 = 0; i0 < 1024; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_layers_0_attn_wo_w[qb];
+        const b1 = p_layers_0_attn_wo_w[qb + 1];
+        const b2 = p_layers_0_attn_wo_w[qb + 2];
+        const b3 = p_layers_0_attn_wo_w[qb + 3];
+        const b4 = p_layers_0_attn_wo_w[qb + 4];
+        const b5 = p_layers_0_attn_wo_w[qb + 5];
+        const b6 = p_layers_0_attn_wo_w[qb + 6];
+        const b7 = p_layers_0_attn_wo_w[qb + 7];
+        const a0 = t93[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t93[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t93[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t93[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l23 = t23[i0 * 64 + j0];
+      const v96 = l23 + c0_0;
+      t96[i0 * 64 + j0] = v96;
+      const l23_1 = t23[i0 * 64 + j0 + 1];
+      const v96_1 = l23_1 + c0_1;
+      t96[i0 * 64 + j0 + 1] = v96_1;
+      const l23_2 = t23[i0 * 64 + j0 + 2];
+      const v96_2 = l23_2 + c0_2;
+      t96[i0 * 64 + j0 + 2] = v96_2;
+      const l23_3 = t23[i0 * 64 + j0 + 3];
+      const v96_3 = l23_3 + c0_3;
+      t96[i0 * 64 + j0 + 3] = v96_3;
+      const l23_4 = t23[i0 * 64 + j0 + 4];
+      const v96_4 = l23_4 + c0_4;
+      t96[i0 * 64 + j0 + 4] = v96_4;
+      const l23_5 = t23[i0 * 64 + j0 + 5];
+      const v96_5 = l23_5 + c0_5;
+      t96[i0 * 64 + j0 + 5] = v96_5;
+      const l23_6 = t23[i0 * 64 + j0 + 6];
+      const v96_6 = l23_6 + c0_6;
+      t96[i0 * 64 + j0 + 6] = v96_6;
+      const l23_7 = t23[i0 * 64 + j0 + 7];
+      const v96_7 = l23_7 + c0_7;
+      t96[i0 * 64 + j0 + 7] = v96_7;
+      const l23_8 = t23[(i0 + 1) * 64 + j0];
+      const v96_8 = l23_8 + c1_0;
+      t96[(i0 + 1) * 64 + j0] = v96_8;
+      const l23_9 = t23[(i0 + 1) * 64 + j0 + 1];
+      const v96_9 = l23_9 + c1_1;
+      t96[(i0 + 1) * 64 + j0 + 1] = v96_9;
+      const l23_10 = t23[(i0 + 1) * 64 + j0 + 2];
+      const v96_10 = l23_10 + c1_2;
+      t96[(i0 + 1) * 64 + j0 + 2] = v96_10;
+      const l23_11 = t23[(i0 + 1) * 64 + j0 + 3];
+      const v96_11 = l23_11 + c1_3;
+      t96[(i0 + 1) * 64 + j0 + 3] = v96_11;
+      const l23_12 = t23[(i0 + 1) * 64 + j0 + 4];
+      const v96_12 = l23_12 + c1_4;
+      t96[(i0 + 1) * 64 + j0 + 4] = v96_12;
+      const l23_13 = t23[(i0 + 1) * 64 + j0 + 5];
+      const v96_13 = l23_13 + c1_5;
+      t96[(i0 + 1) * 64 + j0 + 5] = v96_13;
+      const l23_14 = t23[(i0 + 1) * 64 + j0 + 6];
+      const v96_14 = l23_14 + c1_6;
+      t96[(i0 + 1) * 64 + j0 + 6] = v96_14;
+      const l23_15 = t23[(i0 + 1) * 64 + j0 + 7];
+      const v96_15 = l23_15 + c1_7;
+      t96[(i0 + 1) * 64 + j0 + 7] = v96_15;
+      const l23_16 = t23[(i0 + 2) * 64 + j0];
+      const v96_16 = l23_16 + c2_0;
+      t96[(i0 + 2) * 64 + j0] = v96_16;
+      const l23_17 = t23[(i0 + 2) * 64 + j0 + 1];
+      const v96_17 = l23_17 + c2_1;
+      t96[(i0 + 2) * 64 + j0 + 1] = v96_17;
+      const l23_18 = t23[(i0 + 2) * 64 + j0 + 2];
+      const v96_18 = l23_18 + c2_2;
+      t96[(i0 + 2) * 64 + j0 + 2] = v96_18;
+      const l23_19 = t23[(i0 + 2) * 64 + j0 + 3];
+      const v96_19 = l23_19 + c2_3;
+      t96[(i0 + 2) * 64 + j0 + 3] = v96_19;
+      const l23_20 = t23[(i0 + 2) * 64 + j0 + 4];
+      const v96_20 = l23_20 + c2_4;
+      t96[(i0 + 2) * 64 + j0 + 4] = v96_20;
+      const l23_21 = t23[(i0 + 2) * 64 + j0 + 5];
+      const v96_21 = l23_21 + c2_5;
+      t96[(i0 + 2) * 64 + j0 + 5] = v96_21;
+      const l23_22 = t23[(i0 + 2) * 64 + j0 + 6];
+      const v96_22 = l23_22 + c2_6;
+      t96[(i0 + 2) * 64 + j0 + 6] = v96_22;
+      const l23_23 = t23[(i0 + 2) * 64 + j0 + 7];
+      const v96_23 = l23_23 + c2_7;
+      t96[(i0 + 2) * 64 + j0 + 7] = v96_23;
+      const l23_24 = t23[(i0 + 3) * 64 + j0];
+      const v96_24 = l23_24 + c3_0;
+      t96[(i0 + 3) * 64 + j0] = v96_24;
+      const l23_25 = t23[(i0 + 3) * 64 + j0 + 1];
+      const v96_25 = l23_25 + c3_1;
+      t96[(i0 + 3) * 64 + j0 + 1] = v96_25;
+      const l23_26 = t23[(i0 + 3) * 64 + j0 + 2];
+      const v96_26 = l23_26 + c3_2;
+      t96[(i0 + 3) * 64 + j0 + 2] = v96_26;
+      const l23_27 = t23[(i0 + 3) * 64 + j0 + 3];
+      const v96_27 = l23_27 + c3_3;
+      t96[(i0 + 3) * 64 + j0 + 3] = v96_27;
+      const l23_28 = t23[(i0 + 3) * 64 + j0 + 4];
+      const v96_28 = l23_28 + c3_4;
+      t96[(i0 + 3) * 64 + j0 + 4] = v96_28;
+      const l23_29 = t23[(i0 + 3) * 64 + j0 + 5];
+      const v96_29 = l23_29 + c3_5;
+      t96[(i0 + 3) * 64 + j0 + 5] = v96_29;
+      const l23_30 = t23[(i0 + 3) * 64 + j0 + 6];
+      const v96_30 = l23_30 + c3_6;
+      t96[(i0 + 3) * 64 + j0 + 6] = v96_30;
+      const l23_31 = t23[(i0 + 3) * 64 + j0 + 7];
+      const v96_31 = l23_31 + c3_7;
+      t96[(i0 + 3) * 64 + j0 + 7] = v96_31;
     }
   }
 }
-// k12_reduce (compiler/std/nn.loom:32:57)
-function k12_reduce(buffers, uniforms) {
-  const t97 = buffers.t97;
-  const t104 = buffers.t104;
+// k11_reduce (compiler/std/nn.loom:32:57)
+function k11_reduce(buffers, uniforms) {
+  const t96 = buffers.t96;
+  const t103 = buffers.t103;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t107 = buffers.t107;
-  const t102 = buffers.t102;
+  const t106 = buffers.t106;
+  const t101 = buffers.t101;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l97 = t97[row * 64 + col];
-      const v98 = l97 * l97;
-      acc0_0 += v98;
+      const l96 = t96[row * 64 + col];
+      const v97 = l96 * l96;
+      acc0_0 += v97;
     }
-    const v100 = acc0_0 * 0.015625;
-    const v101 = v100 + 0.00001;
-    const v102 = 1 / Math.sqrt(v101);
+    const v99 = acc0_0 * 0.015625;
+    const v100 = v99 + 0.00001;
+    const v101 = 1 / Math.sqrt(v100);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l97_1 = t97[row * 64 + col_1];
-      const v104 = l97_1 * v102;
-      t104[row * 64 + col_1] = v104;
-      const l106 = p_layers_0_mlp_norm_g[col_1];
-      const v107 = v104 * l106;
-      t107[row * 64 + col_1] = v107;
+      const l96_1 = t96[row * 64 + col_1];
+      const v103 = l96_1 * v101;
+      t103[row * 64 + col_1] = v103;
+      const l105 = p_layers_0_mlp_norm_g[col_1];
+      const v106 = v103 * l105;
+      t106[row * 64 + col_1] = v106;
     }
-    const v100_1 = acc0_0 * 0.015625;
-    const v101_1 = v100_1 + 0.00001;
-    const v102_1 = 1 / Math.sqrt(v101_1);
-    t102[row] = v102_1;
+    const v99_1 = acc0_0 * 0.015625;
+    const v100_1 = v99_1 + 0.00001;
+    const v101_1 = 1 / Math.sqrt(v100_1);
+    t101[row] = v101_1;
+  }
+}
+// k12_einsum (compiler/std/nn.loom:9:73)
+function k12_einsum(buffers, uniforms) {
+  const t106 = buffers.t106;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t114 = buffers.t114;
+  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t114[i * 176 + j] = c_tile[ci + j];
+    }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:73)
 function k13_einsum(buffers, uniforms) {
+  const t106 = buffers.t106;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t107 = buffers.t107;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t109 = buffers.t109;
+  const t111 = buffers.t111;
+  const t112 = buffers.t112;
+  const t113 = buffers.t113;
+  const t114 = buffers.t114;
   const t115 = buffers.t115;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t115[i * 176 + j] = c_tile[ci + j];
+      t107[i * 176 + j] = c_tile[ci + j];
+      const v108 = -c_tile[ci + j];
+      const v109 = loom_exp(v108);
+      t109[i * 176 + j] = v109;
+      const v111 = 1 + v109;
+      t111[i * 176 + j] = v111;
+      const v112 = 1 / v111;
+      t112[i * 176 + j] = v112;
+      const v113 = c_tile[ci + j] * v112;
+      t113[i * 176 + j] = v113;
+      const l114 = t114[i * 176 + j];
+      const v115 = v113 * l114;
+      t115[i * 176 + j] = v115;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t107 = buffers.t107;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t108 = buffers.t108;
-  const t110 = buffers.t110;
-  const t112 = buffers.t112;
-  const t113 = buffers.t113;
-  const t114 = buffers.t114;
   const t115 = buffers.t115;
-  const t116 = buffers.t116;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t108[i * 176 + j] = c_tile[ci + j];
-      const v109 = -c_tile[ci + j];
-      const v110 = loom_exp(v109);
-      t110[i * 176 + j] = v110;
-      const v112 = 1 + v110;
-      t112[i * 176 + j] = v112;
-      const v113 = 1 / v112;
-      t113[i * 176 + j] = v113;
-      const v114 = c_tile[ci + j] * v113;
-      t114[i * 176 + j] = v114;
-      const l115 = t115[i * 176 + j];
-      const v116 = v114 * l115;
-      t116[i * 176 + j] = v116;
-    }
-  }
-}
-// k15_einsum (compiler/std/nn.loom:9:73)
-function k15_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t97 = buffers.t97;
-  const t118 = buffers.t118;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t116, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t96 = buffers.t96;
+  const t117 = buffers.t117;
+  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t115, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l97 = t97[i * 64 + j];
-      const v118 = l97 + c_tile[ci + j];
-      t118[i * 64 + j] = v118;
+      const l96 = t96[i * 64 + j];
+      const v117 = l96 + c_tile[ci + j];
+      t117[i * 64 + j] = v117;
     }
   }
 }
-// k16_reduce (compiler/std/nn.loom:32:57)
-function k16_reduce(buffers, uniforms) {
-  const t118 = buffers.t118;
-  const t125 = buffers.t125;
+// k15_reduce (compiler/std/nn.loom:32:57)
+function k15_reduce(buffers, uniforms) {
+  const t117 = buffers.t117;
+  const t124 = buffers.t124;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t128 = buffers.t128;
-  const t123 = buffers.t123;
+  const t127 = buffers.t127;
+  const t122 = buffers.t122;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l118 = t118[row * 64 + col];
-      const v119 = l118 * l118;
-      acc0_0 += v119;
+      const l117 = t117[row * 64 + col];
+      const v118 = l117 * l117;
+      acc0_0 += v118;
     }
-    const v121 = acc0_0 * 0.015625;
-    const v122 = v121 + 0.00001;
-    const v123 = 1 / Math.sqrt(v122);
+    const v120 = acc0_0 * 0.015625;
+    const v121 = v120 + 0.00001;
+    const v122 = 1 / Math.sqrt(v121);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l118_1 = t118[row * 64 + col_1];
-      const v125 = l118_1 * v123;
-      t125[row * 64 + col_1] = v125;
-      const l127 = p_layers_1_attn_norm_g[col_1];
-      const v128 = v125 * l127;
-      t128[row * 64 + col_1] = v128;
+      const l117_1 = t117[row * 64 + col_1];
+      const v124 = l117_1 * v122;
+      t124[row * 64 + col_1] = v124;
+      const l126 = p_layers_1_attn_norm_g[col_1];
+      const v127 = v124 * l126;
+      t127[row * 64 + col_1] = v127;
     }
-    const v121_1 = acc0_0 * 0.015625;
-    const v122_1 = v121_1 + 0.00001;
-    const v123_1 = 1 / Math.sqrt(v122_1);
-    t123[row] = v123_1;
+    const v120_1 = acc0_0 * 0.015625;
+    const v121_1 = v120_1 + 0.00001;
+    const v122_1 = 1 / Math.sqrt(v121_1);
+    t122[row] = v122_1;
+  }
+}
+// k16_einsum (compiler/std/nn.loom:9:73)
+function k16_einsum(buffers, uniforms) {
+  const t127 = buffers.t127;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t128 = buffers.t128;
+  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t128[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t128 = buffers.t128;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t129 = buffers.t129;
+  const t127 = buffers.t127;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t131 = buffers.t131;
   const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t128, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t129[i * 64 + j] = c_tile[ci + j];
+      t131[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t128 = buffers.t128;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t132 = buffers.t132;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t128, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t132[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k19_einsum (compiler/std/nn.loom:9:73)
-function k19_einsum(buffers, uniforms) {
-  const t128 = buffers.t128;
+  const t127 = buffers.t127;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t135 = buffers.t135;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t128, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t134 = buffers.t134;
+  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t135[i * 64 + j] = c_tile[ci + j];
+      t134[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k20_ew (compiler/std/functional.loom:77:24)
-function k20_ew(buffers, uniforms) {
-  const t129 = buffers.t129;
-  const t145 = buffers.t145;
-  const t149 = buffers.t149;
+// k19_ew (compiler/std/functional.loom:77:24)
+function k19_ew(buffers, uniforms) {
+  const t128 = buffers.t128;
+  const t144 = buffers.t144;
+  const t148 = buffers.t148;
   for (let i = 0; i < 32768; i++) {
-    const l140 = t129[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l139 = t128[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v143 = l140 * l65;
-    const l142 = t129[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v142 = l139 * l65;
+    const l141 = t128[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v144 = l142 * l68;
-    const v145 = v143 - v144;
-    t145[i] = v145;
-    const v147 = l140 * l68;
-    const v148 = l142 * l65;
-    const v149 = v147 + v148;
-    t149[i] = v149;
+    const v143 = l141 * l68;
+    const v144 = v142 - v143;
+    t144[i] = v144;
+    const v146 = l139 * l68;
+    const v147 = l141 * l65;
+    const v148 = v146 + v147;
+    t148[i] = v148;
   }
 }
-// k21_concat (compiler/std/functional.loom:77:15)
-function k21_concat(buffers, uniforms) {
-  const t145 = buffers.t145;
-  const t151 = buffers.t151;
-  const t149 = buffers.t149;
+// k20_concat (compiler/std/functional.loom:77:15)
+function k20_concat(buffers, uniforms) {
+  const t144 = buffers.t144;
+  const t150 = buffers.t150;
+  const t148 = buffers.t148;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l146 = t145[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t151[i] = l146;
+      const l145 = t144[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t150[i] = l145;
     } else {
-      const l150 = t149[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t151[i] = l150;
+      const l149 = t148[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t150[i] = l149;
     }
   }
 }
-// k22_ew (compiler/std/functional.loom:77:24)
-function k22_ew(buffers, uniforms) {
-  const t132 = buffers.t132;
-  const t160 = buffers.t160;
-  const t164 = buffers.t164;
+// k21_ew (compiler/std/functional.loom:77:24)
+function k21_ew(buffers, uniforms) {
+  const t131 = buffers.t131;
+  const t159 = buffers.t159;
+  const t163 = buffers.t163;
   for (let i = 0; i < 32768; i++) {
-    const l155 = t132[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l154 = t131[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v158 = l155 * l65;
-    const l157 = t132[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v157 = l154 * l65;
+    const l156 = t131[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v159 = l157 * l68;
-    const v160 = v158 - v159;
-    t160[i] = v160;
-    const v162 = l155 * l68;
-    const v163 = l157 * l65;
-    const v164 = v162 + v163;
-    t164[i] = v164;
+    const v158 = l156 * l68;
+    const v159 = v157 - v158;
+    t159[i] = v159;
+    const v161 = l154 * l68;
+    const v162 = l156 * l65;
+    const v163 = v161 + v162;
+    t163[i] = v163;
   }
 }
-// k23_concat (compiler/std/functional.loom:77:15)
-function k23_concat(buffers, uniforms) {
-  const t160 = buffers.t160;
-  const t166 = buffers.t166;
-  const t164 = buffers.t164;
+// k22_concat (compiler/std/functional.loom:77:15)
+function k22_concat(buffers, uniforms) {
+  const t159 = buffers.t159;
+  const t165 = buffers.t165;
+  const t163 = buffers.t163;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l161 = t160[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t166[i] = l161;
+      const l160 = t159[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t165[i] = l160;
     } else {
-      const l165 = t164[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t166[i] = l165;
+      const l164 = t163[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t165[i] = l164;
     }
   }
 }
-// k24_attn_out (compiler/std/functional.loom:47:10)
-function k24_attn_out(buffers, uniforms) {
-  const t151 = buffers.t151;
-  const t166 = buffers.t166;
-  const t135 = buffers.t135;
-  const t168 = buffers.t168;
-  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+// k23_attn_out (compiler/std/functional.loom:47:10)
+function k23_attn_out(buffers, uniforms) {
+  const t150 = buffers.t150;
+  const t165 = buffers.t165;
+  const t134 = buffers.t134;
+  const t167 = buffers.t167;
+  const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -678,7 +839,7 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -699,7 +860,7 @@ function k24_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t135, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t134, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -708,489 +869,758 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t168[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t167[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k25_copy (compiler/std/nn.loom:66:15)
-function k25_copy(buffers, uniforms) {
-  const t168 = buffers.t168;
-  const t169 = buffers.t169;
-  for (let i = 0; i < 65536; i++) {
-    const l169 = t168[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t169[i] = l169;
+// k24_einsum (compiler/std/nn.loom:67:9)
+function k24_einsum(buffers, uniforms) {
+  const t167 = buffers.t167;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t117 = buffers.t117;
+  const t170 = buffers.t170;
+  for (let i0 = 0; i0 < 1024; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_layers_1_attn_wo_w[qb];
+        const b1 = p_layers_1_attn_wo_w[qb + 1];
+        const b2 = p_layers_1_attn_wo_w[qb + 2];
+        const b3 = p_layers_1_attn_wo_w[qb + 3];
+        const b4 = p_layers_1_attn_wo_w[qb + 4];
+        const b5 = p_layers_1_attn_wo_w[qb + 5];
+        const b6 = p_layers_1_attn_wo_w[qb + 6];
+        const b7 = p_layers_1_attn_wo_w[qb + 7];
+        const a0 = t167[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t167[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t167[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t167[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l117 = t117[i0 * 64 + j0];
+      const v170 = l117 + c0_0;
+      t170[i0 * 64 + j0] = v170;
+      const l117_1 = t117[i0 * 64 + j0 + 1];
+      const v170_1 = l117_1 + c0_1;
+      t170[i0 * 64 + j0 + 1] = v170_1;
+      const l117_2 = t117[i0 * 64 + j0 + 2];
+      const v170_2 = l117_2 + c0_2;
+      t170[i0 * 64 + j0 + 2] = v170_2;
+      const l117_3 = t117[i0 * 64 + j0 + 3];
+      const v170_3 = l117_3 + c0_3;
+      t170[i0 * 64 + j0 + 3] = v170_3;
+      const l117_4 = t117[i0 * 64 + j0 + 4];
+      const v170_4 = l117_4 + c0_4;
+      t170[i0 * 64 + j0 + 4] = v170_4;
+      const l117_5 = t117[i0 * 64 + j0 + 5];
+      const v170_5 = l117_5 + c0_5;
+      t170[i0 * 64 + j0 + 5] = v170_5;
+      const l117_6 = t117[i0 * 64 + j0 + 6];
+      const v170_6 = l117_6 + c0_6;
+      t170[i0 * 64 + j0 + 6] = v170_6;
+      const l117_7 = t117[i0 * 64 + j0 + 7];
+      const v170_7 = l117_7 + c0_7;
+      t170[i0 * 64 + j0 + 7] = v170_7;
+      const l117_8 = t117[(i0 + 1) * 64 + j0];
+      const v170_8 = l117_8 + c1_0;
+      t170[(i0 + 1) * 64 + j0] = v170_8;
+      const l117_9 = t117[(i0 + 1) * 64 + j0 + 1];
+      const v170_9 = l117_9 + c1_1;
+      t170[(i0 + 1) * 64 + j0 + 1] = v170_9;
+      const l117_10 = t117[(i0 + 1) * 64 + j0 + 2];
+      const v170_10 = l117_10 + c1_2;
+      t170[(i0 + 1) * 64 + j0 + 2] = v170_10;
+      const l117_11 = t117[(i0 + 1) * 64 + j0 + 3];
+      const v170_11 = l117_11 + c1_3;
+      t170[(i0 + 1) * 64 + j0 + 3] = v170_11;
+      const l117_12 = t117[(i0 + 1) * 64 + j0 + 4];
+      const v170_12 = l117_12 + c1_4;
+      t170[(i0 + 1) * 64 + j0 + 4] = v170_12;
+      const l117_13 = t117[(i0 + 1) * 64 + j0 + 5];
+      const v170_13 = l117_13 + c1_5;
+      t170[(i0 + 1) * 64 + j0 + 5] = v170_13;
+      const l117_14 = t117[(i0 + 1) * 64 + j0 + 6];
+      const v170_14 = l117_14 + c1_6;
+      t170[(i0 + 1) * 64 + j0 + 6] = v170_14;
+      const l117_15 = t117[(i0 + 1) * 64 + j0 + 7];
+      const v170_15 = l117_15 + c1_7;
+      t170[(i0 + 1) * 64 + j0 + 7] = v170_15;
+      const l117_16 = t117[(i0 + 2) * 64 + j0];
+      const v170_16 = l117_16 + c2_0;
+      t170[(i0 + 2) * 64 + j0] = v170_16;
+      const l117_17 = t117[(i0 + 2) * 64 + j0 + 1];
+      const v170_17 = l117_17 + c2_1;
+      t170[(i0 + 2) * 64 + j0 + 1] = v170_17;
+      const l117_18 = t117[(i0 + 2) * 64 + j0 + 2];
+      const v170_18 = l117_18 + c2_2;
+      t170[(i0 + 2) * 64 + j0 + 2] = v170_18;
+      const l117_19 = t117[(i0 + 2) * 64 + j0 + 3];
+      const v170_19 = l117_19 + c2_3;
+      t170[(i0 + 2) * 64 + j0 + 3] = v170_19;
+      const l117_20 = t117[(i0 + 2) * 64 + j0 + 4];
+      const v170_20 = l117_20 + c2_4;
+      t170[(i0 + 2) * 64 + j0 + 4] = v170_20;
+      const l117_21 = t117[(i0 + 2) * 64 + j0 + 5];
+      const v170_21 = l117_21 + c2_5;
+      t170[(i0 + 2) * 64 + j0 + 5] = v170_21;
+      const l117_22 = t117[(i0 + 2) * 64 + j0 + 6];
+      const v170_22 = l117_22 + c2_6;
+      t170[(i0 + 2) * 64 + j0 + 6] = v170_22;
+      const l117_23 = t117[(i0 + 2) * 64 + j0 + 7];
+      const v170_23 = l117_23 + c2_7;
+      t170[(i0 + 2) * 64 + j0 + 7] = v170_23;
+      const l117_24 = t117[(i0 + 3) * 64 + j0];
+      const v170_24 = l117_24 + c3_0;
+      t170[(i0 + 3) * 64 + j0] = v170_24;
+      const l117_25 = t117[(i0 + 3) * 64 + j0 + 1];
+      const v170_25 = l117_25 + c3_1;
+      t170[(i0 + 3) * 64 + j0 + 1] = v170_25;
+      const l117_26 = t117[(i0 + 3) * 64 + j0 + 2];
+      const v170_26 = l117_26 + c3_2;
+      t170[(i0 + 3) * 64 + j0 + 2] = v170_26;
+      const l117_27 = t117[(i0 + 3) * 64 + j0 + 3];
+      const v170_27 = l117_27 + c3_3;
+      t170[(i0 + 3) * 64 + j0 + 3] = v170_27;
+      const l117_28 = t117[(i0 + 3) * 64 + j0 + 4];
+      const v170_28 = l117_28 + c3_4;
+      t170[(i0 + 3) * 64 + j0 + 4] = v170_28;
+      const l117_29 = t117[(i0 + 3) * 64 + j0 + 5];
+      const v170_29 = l117_29 + c3_5;
+      t170[(i0 + 3) * 64 + j0 + 5] = v170_29;
+      const l117_30 = t117[(i0 + 3) * 64 + j0 + 6];
+      const v170_30 = l117_30 + c3_6;
+      t170[(i0 + 3) * 64 + j0 + 6] = v170_30;
+      const l117_31 = t117[(i0 + 3) * 64 + j0 + 7];
+      const v170_31 = l117_31 + c3_7;
+      t170[(i0 + 3) * 64 + j0 + 7] = v170_31;
+    }
+  }
+}
+// k25_reduce (compiler/std/nn.loom:32:57)
+function k25_reduce(buffers, uniforms) {
+  const t170 = buffers.t170;
+  const t177 = buffers.t177;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t180 = buffers.t180;
+  const t175 = buffers.t175;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l170 = t170[row * 64 + col];
+      const v171 = l170 * l170;
+      acc0_0 += v171;
+    }
+    const v173 = acc0_0 * 0.015625;
+    const v174 = v173 + 0.00001;
+    const v175 = 1 / Math.sqrt(v174);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l170_1 = t170[row * 64 + col_1];
+      const v177 = l170_1 * v175;
+      t177[row * 64 + col_1] = v177;
+      const l179 = p_layers_1_mlp_norm_g[col_1];
+      const v180 = v177 * l179;
+      t180[row * 64 + col_1] = v180;
+    }
+    const v173_1 = acc0_0 * 0.015625;
+    const v174_1 = v173_1 + 0.00001;
+    const v175_1 = 1 / Math.sqrt(v174_1);
+    t175[row] = v175_1;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t169 = buffers.t169;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t118 = buffers.t118;
-  const t172 = buffers.t172;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t169, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const t180 = buffers.t180;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t187 = buffers.t187;
+  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t180, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l118 = t118[i * 64 + j];
-      const v172 = l118 + c_tile[ci + j];
-      t172[i * 64 + j] = v172;
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t187[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-// k27_reduce (compiler/std/nn.loom:32:57)
-function k27_reduce(buffers, uniforms) {
-  const t172 = buffers.t172;
-  const t179 = buffers.t179;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t182 = buffers.t182;
-  const t177 = buffers.t177;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l172 = t172[row * 64 + col];
-      const v173 = l172 * l172;
-      acc0_0 += v173;
+// k27_einsum (compiler/std/nn.loom:9:73)
+function k27_einsum(buffers, uniforms) {
+  const t180 = buffers.t180;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t181 = buffers.t181;
+  const t183 = buffers.t183;
+  const t184 = buffers.t184;
+  const t185 = buffers.t185;
+  const t186 = buffers.t186;
+  const t187 = buffers.t187;
+  const t188 = buffers.t188;
+  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t180, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t181[i * 176 + j] = c_tile[ci + j];
+      const v182 = -c_tile[ci + j];
+      const v183 = loom_exp(v182);
+      t183[i * 176 + j] = v183;
+      const v184 = 1 + v183;
+      t184[i * 176 + j] = v184;
+      const v185 = 1 / v184;
+      t185[i * 176 + j] = v185;
+      const v186 = c_tile[ci + j] * v185;
+      t186[i * 176 + j] = v186;
+      const l187 = t187[i * 176 + j];
+      const v188 = v186 * l187;
+      t188[i * 176 + j] = v188;
     }
-    const v175 = acc0_0 * 0.015625;
-    const v176 = v175 + 0.00001;
-    const v177 = 1 / Math.sqrt(v176);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l172_1 = t172[row * 64 + col_1];
-      const v179 = l172_1 * v177;
-      t179[row * 64 + col_1] = v179;
-      const l181 = p_layers_1_mlp_norm_g[col_1];
-      const v182 = v179 * l181;
-      t182[row * 64 + col_1] = v182;
-    }
-    const v175_1 = acc0_0 * 0.015625;
-    const v176_1 = v175_1 + 0.00001;
-    const v177_1 = 1 / Math.sqrt(v176_1);
-    t177[row] = v177_1;
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t182 = buffers.t182;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t189 = buffers.t189;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t182, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t188 = buffers.t188;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t170 = buffers.t170;
+  const t190 = buffers.t190;
+  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t188, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t189[i * 176 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l170 = t170[i * 64 + j];
+      const v190 = l170 + c_tile[ci + j];
+      t190[i * 64 + j] = v190;
     }
   }
 }
-// k29_einsum (compiler/std/nn.loom:9:73)
-function k29_einsum(buffers, uniforms) {
-  const t182 = buffers.t182;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t183 = buffers.t183;
-  const t185 = buffers.t185;
-  const t186 = buffers.t186;
-  const t187 = buffers.t187;
-  const t188 = buffers.t188;
-  const t189 = buffers.t189;
+// k29_reduce (compiler/std/nn.loom:32:57)
+function k29_reduce(buffers, uniforms) {
   const t190 = buffers.t190;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t182, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t183[i * 176 + j] = c_tile[ci + j];
-      const v184 = -c_tile[ci + j];
-      const v185 = loom_exp(v184);
-      t185[i * 176 + j] = v185;
-      const v186 = 1 + v185;
-      t186[i * 176 + j] = v186;
-      const v187 = 1 / v186;
-      t187[i * 176 + j] = v187;
-      const v188 = c_tile[ci + j] * v187;
-      t188[i * 176 + j] = v188;
-      const l189 = t189[i * 176 + j];
-      const v190 = v188 * l189;
-      t190[i * 176 + j] = v190;
+  const t197 = buffers.t197;
+  const p_norm_g = buffers.p_norm_g;
+  const t200 = buffers.t200;
+  const t195 = buffers.t195;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l190 = t190[row * 64 + col];
+      const v191 = l190 * l190;
+      acc0_0 += v191;
     }
+    const v193 = acc0_0 * 0.015625;
+    const v194 = v193 + 0.00001;
+    const v195 = 1 / Math.sqrt(v194);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l190_1 = t190[row * 64 + col_1];
+      const v197 = l190_1 * v195;
+      t197[row * 64 + col_1] = v197;
+      const l199 = p_norm_g[col_1];
+      const v200 = v197 * l199;
+      t200[row * 64 + col_1] = v200;
+    }
+    const v193_1 = acc0_0 * 0.015625;
+    const v194_1 = v193_1 + 0.00001;
+    const v195_1 = 1 / Math.sqrt(v194_1);
+    t195[row] = v195_1;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t190 = buffers.t190;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t172 = buffers.t172;
-  const t192 = buffers.t192;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t190, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l172 = t172[i * 64 + j];
-      const v192 = l172 + c_tile[ci + j];
-      t192[i * 64 + j] = v192;
-    }
-  }
-}
-// k31_reduce (compiler/std/nn.loom:32:57)
-function k31_reduce(buffers, uniforms) {
-  const t192 = buffers.t192;
-  const t199 = buffers.t199;
-  const p_norm_g = buffers.p_norm_g;
-  const t202 = buffers.t202;
-  const t197 = buffers.t197;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l192 = t192[row * 64 + col];
-      const v193 = l192 * l192;
-      acc0_0 += v193;
-    }
-    const v195 = acc0_0 * 0.015625;
-    const v196 = v195 + 0.00001;
-    const v197 = 1 / Math.sqrt(v196);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l192_1 = t192[row * 64 + col_1];
-      const v199 = l192_1 * v197;
-      t199[row * 64 + col_1] = v199;
-      const l201 = p_norm_g[col_1];
-      const v202 = v199 * l201;
-      t202[row * 64 + col_1] = v202;
-    }
-    const v195_1 = acc0_0 * 0.015625;
-    const v196_1 = v195_1 + 0.00001;
-    const v197_1 = 1 / Math.sqrt(v196_1);
-    t197[row] = v197_1;
-  }
-}
-// k32_einsum (compiler/std/nn.loom:9:73)
-function k32_einsum(buffers, uniforms) {
-  const t202 = buffers.t202;
+  const t200 = buffers.t200;
   const p_head_w = buffers.p_head_w;
-  const t203 = buffers.t203;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t202, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t201 = buffers.t201;
+  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t200, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t203[i * 256 + j] = c_tile[ci + j];
+      t201[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
-// k33a_reduce (compiler/std/functional.loom:33:18)
-function k33a_reduce(buffers, uniforms) {
-  const t203 = buffers.t203;
+// k31a_reduce (compiler/std/functional.loom:33:18)
+function k31a_reduce(buffers, uniforms) {
+  const t201 = buffers.t201;
   const in_targets = buffers.in_targets;
-  const t235 = buffers.t235;
-  const t220 = buffers.t220;
+  const t233 = buffers.t233;
+  const t218 = buffers.t218;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l208 = in_targets[row];
+    const l206 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l203 = t203[row * 256 + col];
-      const l207 = col;
-      const v209 = l207 === l208;
-      const v229 = v209 ? -0.0009765625 : 0;
-      const v230 = -v229;
-      acc0_0 = Math.max(acc0_0, l203);
-      acc0_1 += v230;
+      const l201 = t201[row * 256 + col];
+      const l205 = col;
+      const v207 = l205 === l206;
+      const v227 = v207 ? -0.0009765625 : 0;
+      const v228 = -v227;
+      acc0_0 = Math.max(acc0_0, l201);
+      acc0_1 += v228;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l203_1 = t203[row * 256 + col_1];
-      const v212 = l203_1 - acc0_0;
-      const v213 = loom_exp(v212);
-      acc1_0 += v213;
+      const l201_1 = t201[row * 256 + col_1];
+      const v210 = l201_1 - acc0_0;
+      const v211 = loom_exp(v210);
+      acc1_0 += v211;
     }
     let acc2_0 = 0;
-    const l208_1 = in_targets[row];
-    const v215 = Math.log(acc1_0);
+    const l206_1 = in_targets[row];
+    const v213 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l207_1 = col_2;
-      const v209_1 = l207_1 === l208_1;
-      const l203_2 = t203[row * 256 + col_2];
-      const v212_1 = l203_2 - acc0_0;
-      const v217 = v212_1 - v215;
-      const v219 = v209_1 ? v217 : 0;
-      acc2_0 += v219;
+      const l205_1 = col_2;
+      const v207_1 = l205_1 === l206_1;
+      const l201_2 = t201[row * 256 + col_2];
+      const v210_1 = l201_2 - acc0_0;
+      const v215 = v210_1 - v213;
+      const v217 = v207_1 ? v215 : 0;
+      acc2_0 += v217;
     }
-    const l208_2 = in_targets[row];
-    const v232 = acc0_1 / acc1_0;
+    const l206_2 = in_targets[row];
+    const v230 = acc0_1 / acc1_0;
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l207_2 = col_3;
-      const v209_2 = l207_2 === l208_2;
-      const v229_1 = v209_2 ? -0.0009765625 : 0;
-      const l203_3 = t203[row * 256 + col_3];
-      const v212_2 = l203_3 - acc0_0;
-      const v213_1 = loom_exp(v212_2);
-      const v234 = v232 * v213_1;
-      const v235 = v229_1 + v234;
-      t235[row * 256 + col_3] = v235;
+      const l205_2 = col_3;
+      const v207_2 = l205_2 === l206_2;
+      const v227_1 = v207_2 ? -0.0009765625 : 0;
+      const l201_3 = t201[row * 256 + col_3];
+      const v210_2 = l201_3 - acc0_0;
+      const v211_1 = loom_exp(v210_2);
+      const v232 = v230 * v211_1;
+      const v233 = v227_1 + v232;
+      t233[row * 256 + col_3] = v233;
     }
-    t220[row] = acc2_0;
+    t218[row] = acc2_0;
   }
 }
-// k33b_reduce (compiler/std/functional.loom:33:18)
-function k33b_reduce(buffers, uniforms) {
-  const t220 = buffers.t220;
-  const t226 = buffers.t226;
+// k31b_reduce (compiler/std/functional.loom:33:18)
+function k31b_reduce(buffers, uniforms) {
+  const t218 = buffers.t218;
+  const t224 = buffers.t224;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const x220 = t220[col];
-      acc0_0 += x220;
+      const x218 = t218[col];
+      acc0_0 += x218;
     }
-    const v225 = acc0_0 * 0.0009765625;
-    const v226 = -v225;
-    t226[0] = v226;
+    const v223 = acc0_0 * 0.0009765625;
+    const v224 = -v223;
+    t224[0] = v224;
   }
 }
-function k34_einsum(buffers, uniforms) {
-  const t235 = buffers.t235;
+function k32_einsum(buffers, uniforms) {
+  const t233 = buffers.t233;
   const p_head_w = buffers.p_head_w;
-  const t236 = buffers.t236;
+  const t234 = buffers.t234;
   const p_norm_g = buffers.p_norm_g;
-  const t238 = buffers.t238;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t235, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t236 = buffers.t236;
+  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t233, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t236[i * 64 + j] = c_tile[ci + j];
-      const l201 = p_norm_g[j];
-      const v238 = c_tile[ci + j] * l201;
-      t238[i * 64 + j] = v238;
+      t234[i * 64 + j] = c_tile[ci + j];
+      const l199 = p_norm_g[j];
+      const v236 = c_tile[ci + j] * l199;
+      t236[i * 64 + j] = v236;
+    }
+  }
+}
+function k33_einsum(buffers, uniforms) {
+  const t233 = buffers.t233;
+  const t200 = buffers.t200;
+  const t235 = buffers.t235;
+  const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t233, 0, 1, 256, t200, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t235[i + j * 256] = c_tile[ci + j];
+    }
+  }
+}
+function k34_reduce(buffers, uniforms) {
+  const t236 = buffers.t236;
+  const t190 = buffers.t190;
+  const t195 = buffers.t195;
+  const t252 = buffers.t252;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l236 = t236[row * 64 + col];
+      const l190 = t190[row * 64 + col];
+      const v241 = l236 * l190;
+      acc0_0 += v241;
+    }
+    const l196 = t195[row];
+    const l195 = t195[row];
+    const v243 = l195 * l195;
+    const v244 = l195 * v243;
+    const v246 = v244 * -0.5;
+    const v247 = acc0_0 * v246;
+    const v248 = v247 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l236_1 = t236[row * 64 + col_1];
+      const v240 = l236_1 * l196;
+      const l190_1 = t190[row * 64 + col_1];
+      const v250 = v248 * l190_1;
+      const v251 = v240 + v250;
+      const v252 = v251 + v250;
+      t252[row * 64 + col_1] = v252;
     }
   }
 }
 function k35_einsum(buffers, uniforms) {
-  const t235 = buffers.t235;
-  const t202 = buffers.t202;
-  const t237 = buffers.t237;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t235, 0, 1, 256, t202, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t237[i + j * 256] = c_tile[ci + j];
+  const t252 = buffers.t252;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t186 = buffers.t186;
+  const t256 = buffers.t256;
+  const t187 = buffers.t187;
+  const t185 = buffers.t185;
+  const t181 = buffers.t181;
+  const t184 = buffers.t184;
+  const t183 = buffers.t183;
+  const t266 = buffers.t266;
+  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t252, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l186 = t186[i * 176 + j];
+      const v256 = c_tile[ci + j] * l186;
+      t256[i * 176 + j] = v256;
+      const l187 = t187[i * 176 + j];
+      const v255 = c_tile[ci + j] * l187;
+      const l185 = t185[i * 176 + j];
+      const v259 = v255 * l185;
+      const l181 = t181[i * 176 + j];
+      const v260 = v255 * l181;
+      const v261 = v260 * l185;
+      const l184 = t184[i * 176 + j];
+      const v262 = v261 / l184;
+      const v263 = -v262;
+      const l183 = t183[i * 176 + j];
+      const v264 = v263 * l183;
+      const v265 = -v264;
+      const v266 = v259 + v265;
+      t266[i * 176 + j] = v266;
     }
   }
 }
-function k36_reduce(buffers, uniforms) {
-  const t238 = buffers.t238;
-  const t192 = buffers.t192;
-  const t197 = buffers.t197;
+function k36_einsum(buffers, uniforms) {
+  const t252 = buffers.t252;
+  const t188 = buffers.t188;
   const t254 = buffers.t254;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l238 = t238[row * 64 + col];
-      const l192 = t192[row * 64 + col];
-      const v243 = l238 * l192;
-      acc0_0 += v243;
-    }
-    const l198 = t197[row];
-    const l197 = t197[row];
-    const v245 = l197 * l197;
-    const v246 = l197 * v245;
-    const v248 = v246 * -0.5;
-    const v249 = acc0_0 * v248;
-    const v250 = v249 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l238_1 = t238[row * 64 + col_1];
-      const v242 = l238_1 * l198;
-      const l192_1 = t192[row * 64 + col_1];
-      const v252 = v250 * l192_1;
-      const v253 = v242 + v252;
-      const v254 = v253 + v252;
-      t254[row * 64 + col_1] = v254;
+  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 1024, t252, 0, 1, 64, t188, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t254[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t188 = buffers.t188;
+  const t256 = buffers.t256;
+  const t180 = buffers.t180;
   const t258 = buffers.t258;
-  const t189 = buffers.t189;
-  const t187 = buffers.t187;
-  const t183 = buffers.t183;
-  const t186 = buffers.t186;
-  const t185 = buffers.t185;
-  const t268 = buffers.t268;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t254, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l188 = t188[i * 176 + j];
-      const v258 = c_tile[ci + j] * l188;
-      t258[i * 176 + j] = v258;
-      const l189 = t189[i * 176 + j];
-      const v257 = c_tile[ci + j] * l189;
-      const l187 = t187[i * 176 + j];
-      const v261 = v257 * l187;
-      const l183 = t183[i * 176 + j];
-      const v262 = v257 * l183;
-      const v263 = v262 * l187;
-      const l186 = t186[i * 176 + j];
-      const v264 = v263 / l186;
-      const v265 = -v264;
-      const l185 = t185[i * 176 + j];
-      const v266 = v265 * l185;
-      const v267 = -v266;
-      const v268 = v261 + v267;
-      t268[i * 176 + j] = v268;
+  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t256, 0, 1, 176, t180, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t258[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k38_einsum(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const t190 = buffers.t190;
-  const t256 = buffers.t256;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t254, 0, 1, 64, t190, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t256[i + j * 64] = c_tile[ci + j];
+  const t266 = buffers.t266;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t267 = buffers.t267;
+  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t266, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t267[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t258 = buffers.t258;
-  const t182 = buffers.t182;
-  const t260 = buffers.t260;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t258, 0, 1, 176, t182, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
+  const t256 = buffers.t256;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t267 = buffers.t267;
+  const t269 = buffers.t269;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t270 = buffers.t270;
+  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t256, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t260[i + j * 176] = c_tile[ci + j];
+      const l267 = t267[i * 64 + j];
+      const v269 = c_tile[ci + j] + l267;
+      t269[i * 64 + j] = v269;
+      const l179 = p_layers_1_mlp_norm_g[j];
+      const v270 = v269 * l179;
+      t270[i * 64 + j] = v270;
     }
   }
 }
 function k40_einsum(buffers, uniforms) {
+  const t266 = buffers.t266;
+  const t180 = buffers.t180;
   const t268 = buffers.t268;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t269 = buffers.t269;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t268, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t266, 0, 1, 176, t180, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t269[i * 64 + j] = c_tile[ci + j];
+      t268[i + j * 176] = c_tile[ci + j];
     }
   }
 }
-function k41_einsum(buffers, uniforms) {
-  const t258 = buffers.t258;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t269 = buffers.t269;
-  const t271 = buffers.t271;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t272 = buffers.t272;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t258, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l269 = t269[i * 64 + j];
-      const v271 = c_tile[ci + j] + l269;
-      t271[i * 64 + j] = v271;
-      const l181 = p_layers_1_mlp_norm_g[j];
-      const v272 = v271 * l181;
-      t272[i * 64 + j] = v272;
+function k41_reduce(buffers, uniforms) {
+  const t270 = buffers.t270;
+  const t170 = buffers.t170;
+  const t252 = buffers.t252;
+  const t175 = buffers.t175;
+  const t286 = buffers.t286;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l270 = t270[row * 64 + col];
+      const l170 = t170[row * 64 + col];
+      const v275 = l270 * l170;
+      acc0_0 += v275;
+    }
+    const l176 = t175[row];
+    const l175 = t175[row];
+    const v277 = l175 * l175;
+    const v278 = l175 * v277;
+    const v279 = v278 * -0.5;
+    const v280 = acc0_0 * v279;
+    const v281 = v280 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l252 = t252[row * 64 + col_1];
+      const l270_1 = t270[row * 64 + col_1];
+      const v274 = l270_1 * l176;
+      const v284 = l252 + v274;
+      const l170_1 = t170[row * 64 + col_1];
+      const v283 = v281 * l170_1;
+      const v285 = v284 + v283;
+      const v286 = v285 + v283;
+      t286[row * 64 + col_1] = v286;
     }
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t268 = buffers.t268;
-  const t182 = buffers.t182;
-  const t270 = buffers.t270;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t268, 0, 1, 176, t182, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t270[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
-function k43_reduce(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t172 = buffers.t172;
-  const t254 = buffers.t254;
-  const t177 = buffers.t177;
-  const t288 = buffers.t288;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l272 = t272[row * 64 + col];
-      const l172 = t172[row * 64 + col];
-      const v277 = l272 * l172;
-      acc0_0 += v277;
-    }
-    const l178 = t177[row];
-    const l177 = t177[row];
-    const v279 = l177 * l177;
-    const v280 = l177 * v279;
-    const v281 = v280 * -0.5;
-    const v282 = acc0_0 * v281;
-    const v283 = v282 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l254 = t254[row * 64 + col_1];
-      const l272_1 = t272[row * 64 + col_1];
-      const v276 = l272_1 * l178;
-      const v286 = l254 + v276;
-      const l172_1 = t172[row * 64 + col_1];
-      const v285 = v283 * l172_1;
-      const v287 = v286 + v285;
-      const v288 = v287 + v285;
-      t288[row * 64 + col_1] = v288;
-    }
-  }
-}
-function k44_einsum(buffers, uniforms) {
-  const t288 = buffers.t288;
+  const t286 = buffers.t286;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t289 = buffers.t289;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t288, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t287 = buffers.t287;
+  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t286, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t289[i * 64 + j] = c_tile[ci + j];
+      t287[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k45_einsum(buffers, uniforms) {
+function k43_einsum(buffers, uniforms) {
+  const t286 = buffers.t286;
+  const t167 = buffers.t167;
   const t288 = buffers.t288;
-  const t169 = buffers.t169;
-  const t290 = buffers.t290;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t288, 0, 1, 64, t169, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t290[i + j * 64] = c_tile[ci + j];
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    const pa = i0;
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 1024; k++) {
+        const qa = pa + k * 64;
+        const b0 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
+        const b1 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
+        const b2 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
+        const b3 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
+        const b4 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
+        const b5 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
+        const b6 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
+        const b7 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const a0 = t286[qa];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t286[qa + 1];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t286[qa + 2];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t286[qa + 3];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      t288[i0 + j0 * 64] = c0_0;
+      t288[i0 + (j0 + 1) * 64] = c0_1;
+      t288[i0 + (j0 + 2) * 64] = c0_2;
+      t288[i0 + (j0 + 3) * 64] = c0_3;
+      t288[i0 + (j0 + 4) * 64] = c0_4;
+      t288[i0 + (j0 + 5) * 64] = c0_5;
+      t288[i0 + (j0 + 6) * 64] = c0_6;
+      t288[i0 + (j0 + 7) * 64] = c0_7;
+      t288[i0 + 1 + j0 * 64] = c1_0;
+      t288[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t288[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t288[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t288[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t288[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t288[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t288[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t288[i0 + 2 + j0 * 64] = c2_0;
+      t288[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t288[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t288[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t288[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t288[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t288[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t288[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t288[i0 + 3 + j0 * 64] = c3_0;
+      t288[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t288[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t288[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t288[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t288[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t288[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t288[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
-function k46_attn_lse(buffers, uniforms) {
-  const t151 = buffers.t151;
-  const t166 = buffers.t166;
-  const t293 = buffers.t293;
-  const s = loom_scratch("k46_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k46_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k46_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k46_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k46_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k46_attn_lse.l", Float32Array, 64);
+function k44_attn_lse(buffers, uniforms) {
+  const t150 = buffers.t150;
+  const t165 = buffers.t165;
+  const t290 = buffers.t290;
+  const s = loom_scratch("k44_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k44_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k44_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k44_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k44_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k44_attn_lse.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1203,7 +1633,7 @@ function k46_attn_lse(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -1223,41 +1653,41 @@ function k46_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t293[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t290[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
-function k47_reduce(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const t168 = buffers.t168;
-  const t295 = buffers.t295;
+function k45_reduce(buffers, uniforms) {
+  const t287 = buffers.t287;
+  const t167 = buffers.t167;
+  const t292 = buffers.t292;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l292 = t289[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
-      const l168 = t168[row * 16 + col];
-      const v294 = l292 * l168;
-      acc0_0 += v294;
+      const l287 = t287[row * 16 + col];
+      const l167 = t167[row * 16 + col];
+      const v291 = l287 * l167;
+      acc0_0 += v291;
     }
-    t295[row] = acc0_0;
+    t292[row] = acc0_0;
   }
 }
-function k48_attn_dq(buffers, uniforms) {
-  const t151 = buffers.t151;
-  const t166 = buffers.t166;
-  const t135 = buffers.t135;
-  const t289 = buffers.t289;
+function k46_attn_dq(buffers, uniforms) {
+  const t150 = buffers.t150;
+  const t165 = buffers.t165;
+  const t134 = buffers.t134;
+  const t287 = buffers.t287;
+  const t290 = buffers.t290;
+  const t292 = buffers.t292;
   const t293 = buffers.t293;
-  const t295 = buffers.t295;
-  const t296 = buffers.t296;
-  const s = loom_scratch("k48_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k48_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k48_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k48_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k48_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k48_attn_dq.l", Float32Array, 64);
+  const s = loom_scratch("k46_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k46_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k46_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k46_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k46_attn_dq.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1273,14 +1703,14 @@ function k48_attn_dq(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t289, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t135, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t287, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t134, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t293[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t295[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t290[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t292[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t166, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_2 = 0; c_2 < 16; c_2++) {
               acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1289,27 +1719,27 @@ function k48_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t296[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t293[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k49_attn_dk(buffers, uniforms) {
-  const t151 = buffers.t151;
-  const t166 = buffers.t166;
-  const t135 = buffers.t135;
-  const t289 = buffers.t289;
-  const t293 = buffers.t293;
-  const t295 = buffers.t295;
-  const t297 = buffers.t297;
-  const s = loom_scratch("k49_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k49_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k49_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k49_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k49_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k49_attn_dk.l", Float32Array, 64);
+function k47_attn_dk(buffers, uniforms) {
+  const t150 = buffers.t150;
+  const t165 = buffers.t165;
+  const t134 = buffers.t134;
+  const t287 = buffers.t287;
+  const t290 = buffers.t290;
+  const t292 = buffers.t292;
+  const t294 = buffers.t294;
+  const s = loom_scratch("k47_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k47_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k47_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k47_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k47_attn_dk.l", Float32Array, 64);
   const ihi = 64;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
@@ -1325,14 +1755,14 @@ function k49_attn_dk(buffers, uniforms) {
           const h = g + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t289, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t135, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t287, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t134, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t293[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t295[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t290[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t292[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_3 = 0; r_3 < bk; r_3++) {
               for (let c_3 = 0; c_3 < 16; c_3++) {
                 acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
@@ -1342,25 +1772,25 @@ function k49_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t297[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t294[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
     }
   }
 }
-function k50_attn_dv(buffers, uniforms) {
-  const t151 = buffers.t151;
-  const t166 = buffers.t166;
-  const t289 = buffers.t289;
-  const t293 = buffers.t293;
-  const t298 = buffers.t298;
-  const s = loom_scratch("k50_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k50_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k50_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k50_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k50_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k50_attn_dv.l", Float32Array, 64);
+function k48_attn_dv(buffers, uniforms) {
+  const t150 = buffers.t150;
+  const t165 = buffers.t165;
+  const t287 = buffers.t287;
+  const t290 = buffers.t290;
+  const t295 = buffers.t295;
+  const s = loom_scratch("k48_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k48_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k48_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k48_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k48_attn_dv.l", Float32Array, 64);
   const ihi = 64;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
@@ -1376,13 +1806,13 @@ function k50_attn_dv(buffers, uniforms) {
           const h = g + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t151, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t293[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t290[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t289, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t287, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1392,426 +1822,534 @@ function k50_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t298[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t295[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k51_ew(buffers, uniforms) {
-  const t297 = buffers.t297;
+function k49_ew(buffers, uniforms) {
+  const t294 = buffers.t294;
+  const t306 = buffers.t306;
   const t309 = buffers.t309;
-  const t312 = buffers.t312;
   for (let i = 0; i < 32768; i++) {
-    const l302 = t297[1 + i * 2];
+    const l299 = t294[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v303 = l302 * l65;
-    const l305 = t297[i * 2];
-    const v306 = -l305;
+    const v300 = l299 * l65;
+    const l302 = t294[i * 2];
+    const v303 = -l302;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v307 = v306 * l68;
-    const v309 = v303 + v307;
+    const v304 = v303 * l68;
+    const v306 = v300 + v304;
+    t306[i] = v306;
+    const v301 = l299 * l68;
+    const v305 = l302 * l65;
+    const v309 = v301 + v305;
     t309[i] = v309;
-    const v304 = l302 * l68;
-    const v308 = l305 * l65;
-    const v312 = v304 + v308;
+  }
+}
+function k50_ew(buffers, uniforms) {
+  const t306 = buffers.t306;
+  const t309 = buffers.t309;
+  const t312 = buffers.t312;
+  for (let i = 0; i < 65536; i++) {
+    const g = t306[(i / 2) | 0];
+    const l308 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t309[(i / 2) | 0];
+    const l311 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v312 = l308 + l311;
     t312[i] = v312;
   }
 }
-function k52_ew(buffers, uniforms) {
-  const t309 = buffers.t309;
-  const t312 = buffers.t312;
-  const t315 = buffers.t315;
-  for (let i = 0; i < 65536; i++) {
-    const g = t309[(i / 2) | 0];
-    const l311 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t312[(i / 2) | 0];
-    const l314 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v315 = l311 + l314;
-    t315[i] = v315;
-  }
-}
-function k53_ew(buffers, uniforms) {
-  const t296 = buffers.t296;
+function k51_ew(buffers, uniforms) {
+  const t293 = buffers.t293;
+  const t324 = buffers.t324;
   const t327 = buffers.t327;
-  const t330 = buffers.t330;
   for (let i = 0; i < 32768; i++) {
-    const l320 = t296[1 + i * 2];
+    const l317 = t293[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v321 = l320 * l65;
-    const l323 = t296[i * 2];
-    const v324 = -l323;
+    const v318 = l317 * l65;
+    const l320 = t293[i * 2];
+    const v321 = -l320;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v325 = v324 * l68;
-    const v327 = v321 + v325;
+    const v322 = v321 * l68;
+    const v324 = v318 + v322;
+    t324[i] = v324;
+    const v319 = l317 * l68;
+    const v323 = l320 * l65;
+    const v327 = v319 + v323;
     t327[i] = v327;
-    const v322 = l320 * l68;
-    const v326 = l323 * l65;
-    const v330 = v322 + v326;
+  }
+}
+function k52_ew(buffers, uniforms) {
+  const t324 = buffers.t324;
+  const t327 = buffers.t327;
+  const t330 = buffers.t330;
+  for (let i = 0; i < 65536; i++) {
+    const g = t324[(i / 2) | 0];
+    const l326 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t327[(i / 2) | 0];
+    const l329 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v330 = l326 + l329;
     t330[i] = v330;
   }
 }
-function k54_ew(buffers, uniforms) {
-  const t327 = buffers.t327;
-  const t330 = buffers.t330;
-  const t333 = buffers.t333;
+function k53_copy(buffers, uniforms) {
+  const t295 = buffers.t295;
+  const t332 = buffers.t332;
   for (let i = 0; i < 65536; i++) {
-    const g = t327[(i / 2) | 0];
-    const l329 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t330[(i / 2) | 0];
-    const l332 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v333 = l329 + l332;
-    t333[i] = v333;
+    const l332 = t295[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t332[i] = l332;
+  }
+}
+function k54_einsum(buffers, uniforms) {
+  const t332 = buffers.t332;
+  const t127 = buffers.t127;
+  const t335 = buffers.t335;
+  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t332, 0, 1, 64, t127, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t335[i + j * 64] = c_tile[ci + j];
+    }
   }
 }
 function k55_copy(buffers, uniforms) {
-  const t298 = buffers.t298;
-  const t335 = buffers.t335;
+  const t312 = buffers.t312;
+  const t336 = buffers.t336;
   for (let i = 0; i < 65536; i++) {
-    const l335 = t298[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t335[i] = l335;
+    const l336 = t312[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t336[i] = l336;
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t335 = buffers.t335;
-  const t128 = buffers.t128;
-  const t338 = buffers.t338;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t335, 0, 1, 64, t128, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t338[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k57_copy(buffers, uniforms) {
-  const t315 = buffers.t315;
-  const t339 = buffers.t339;
-  for (let i = 0; i < 65536; i++) {
-    const l339 = t315[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t339[i] = l339;
-  }
-}
-function k58_einsum(buffers, uniforms) {
-  const t339 = buffers.t339;
+  const t336 = buffers.t336;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t341 = buffers.t341;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t339, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const t338 = buffers.t338;
+  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t336, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t341[i * 64 + j] = c_tile[ci + j];
+      t338[i * 64 + j] = c_tile[ci + j];
     }
+  }
+}
+function k57_einsum(buffers, uniforms) {
+  const t336 = buffers.t336;
+  const t127 = buffers.t127;
+  const t339 = buffers.t339;
+  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t336, 0, 1, 64, t127, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t339[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k58_copy(buffers, uniforms) {
+  const t330 = buffers.t330;
+  const t340 = buffers.t340;
+  for (let i = 0; i < 65536; i++) {
+    const l340 = t330[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t340[i] = l340;
   }
 }
 function k59_einsum(buffers, uniforms) {
-  const t339 = buffers.t339;
-  const t128 = buffers.t128;
+  const t340 = buffers.t340;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t342 = buffers.t342;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t339, 0, 1, 64, t128, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t340, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t342[i + j * 64] = c_tile[ci + j];
+      t342[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k60_copy(buffers, uniforms) {
-  const t333 = buffers.t333;
-  const t343 = buffers.t343;
-  for (let i = 0; i < 65536; i++) {
-    const l343 = t333[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t343[i] = l343;
+function k60_einsum(buffers, uniforms) {
+  const t332 = buffers.t332;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t338 = buffers.t338;
+  const t342 = buffers.t342;
+  const t345 = buffers.t345;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t346 = buffers.t346;
+  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t332, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l338 = t338[i * 64 + j];
+      const v344 = c_tile[ci + j] + l338;
+      const l342 = t342[i * 64 + j];
+      const v345 = v344 + l342;
+      t345[i * 64 + j] = v345;
+      const l126 = p_layers_1_attn_norm_g[j];
+      const v346 = v345 * l126;
+      t346[i * 64 + j] = v346;
+    }
   }
 }
 function k61_einsum(buffers, uniforms) {
+  const t340 = buffers.t340;
+  const t127 = buffers.t127;
   const t343 = buffers.t343;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t345 = buffers.t345;
-  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t343, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t340, 0, 1, 64, t127, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t345[i * 64 + j] = c_tile[ci + j];
+      t343[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k62_einsum(buffers, uniforms) {
-  const t335 = buffers.t335;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t341 = buffers.t341;
-  const t345 = buffers.t345;
-  const t348 = buffers.t348;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t349 = buffers.t349;
-  const c_tile = loom_scratch("k62_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t335, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l341 = t341[i * 64 + j];
-      const v347 = c_tile[ci + j] + l341;
-      const l345 = t345[i * 64 + j];
-      const v348 = v347 + l345;
-      t348[i * 64 + j] = v348;
-      const l127 = p_layers_1_attn_norm_g[j];
-      const v349 = v348 * l127;
-      t349[i * 64 + j] = v349;
+function k62_reduce(buffers, uniforms) {
+  const t346 = buffers.t346;
+  const t117 = buffers.t117;
+  const t286 = buffers.t286;
+  const t122 = buffers.t122;
+  const t362 = buffers.t362;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l346 = t346[row * 64 + col];
+      const l117 = t117[row * 64 + col];
+      const v351 = l346 * l117;
+      acc0_0 += v351;
+    }
+    const l123 = t122[row];
+    const l122 = t122[row];
+    const v353 = l122 * l122;
+    const v354 = l122 * v353;
+    const v355 = v354 * -0.5;
+    const v356 = acc0_0 * v355;
+    const v357 = v356 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l286 = t286[row * 64 + col_1];
+      const l346_1 = t346[row * 64 + col_1];
+      const v350 = l346_1 * l123;
+      const v360 = l286 + v350;
+      const l117_1 = t117[row * 64 + col_1];
+      const v359 = v357 * l117_1;
+      const v361 = v360 + v359;
+      const v362 = v361 + v359;
+      t362[row * 64 + col_1] = v362;
     }
   }
 }
 function k63_einsum(buffers, uniforms) {
-  const t343 = buffers.t343;
-  const t128 = buffers.t128;
-  const t346 = buffers.t346;
-  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t343, 0, 1, 64, t128, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t346[i + j * 64] = c_tile[ci + j];
+  const t362 = buffers.t362;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t113 = buffers.t113;
+  const t366 = buffers.t366;
+  const t114 = buffers.t114;
+  const t112 = buffers.t112;
+  const t107 = buffers.t107;
+  const t111 = buffers.t111;
+  const t109 = buffers.t109;
+  const t376 = buffers.t376;
+  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t362, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l113 = t113[i * 176 + j];
+      const v366 = c_tile[ci + j] * l113;
+      t366[i * 176 + j] = v366;
+      const l114 = t114[i * 176 + j];
+      const v365 = c_tile[ci + j] * l114;
+      const l112 = t112[i * 176 + j];
+      const v369 = v365 * l112;
+      const l107 = t107[i * 176 + j];
+      const v370 = v365 * l107;
+      const v371 = v370 * l112;
+      const l111 = t111[i * 176 + j];
+      const v372 = v371 / l111;
+      const v373 = -v372;
+      const l109 = t109[i * 176 + j];
+      const v374 = v373 * l109;
+      const v375 = -v374;
+      const v376 = v369 + v375;
+      t376[i * 176 + j] = v376;
     }
   }
 }
-function k64_reduce(buffers, uniforms) {
-  const t349 = buffers.t349;
-  const t118 = buffers.t118;
-  const t288 = buffers.t288;
-  const t123 = buffers.t123;
-  const t365 = buffers.t365;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l349 = t349[row * 64 + col];
-      const l118 = t118[row * 64 + col];
-      const v354 = l349 * l118;
-      acc0_0 += v354;
-    }
-    const l124 = t123[row];
-    const l123 = t123[row];
-    const v356 = l123 * l123;
-    const v357 = l123 * v356;
-    const v358 = v357 * -0.5;
-    const v359 = acc0_0 * v358;
-    const v360 = v359 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l288 = t288[row * 64 + col_1];
-      const l349_1 = t349[row * 64 + col_1];
-      const v353 = l349_1 * l124;
-      const v363 = l288 + v353;
-      const l118_1 = t118[row * 64 + col_1];
-      const v362 = v360 * l118_1;
-      const v364 = v363 + v362;
-      const v365 = v364 + v362;
-      t365[row * 64 + col_1] = v365;
+function k64_einsum(buffers, uniforms) {
+  const t362 = buffers.t362;
+  const t115 = buffers.t115;
+  const t364 = buffers.t364;
+  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 1024, t362, 0, 1, 64, t115, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t364[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t365 = buffers.t365;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t114 = buffers.t114;
-  const t369 = buffers.t369;
-  const t115 = buffers.t115;
-  const t113 = buffers.t113;
-  const t108 = buffers.t108;
-  const t112 = buffers.t112;
-  const t110 = buffers.t110;
-  const t379 = buffers.t379;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t365, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l114 = t114[i * 176 + j];
-      const v369 = c_tile[ci + j] * l114;
-      t369[i * 176 + j] = v369;
-      const l115 = t115[i * 176 + j];
-      const v368 = c_tile[ci + j] * l115;
-      const l113 = t113[i * 176 + j];
-      const v372 = v368 * l113;
-      const l108 = t108[i * 176 + j];
-      const v373 = v368 * l108;
-      const v374 = v373 * l113;
-      const l112 = t112[i * 176 + j];
-      const v375 = v374 / l112;
-      const v376 = -v375;
-      const l110 = t110[i * 176 + j];
-      const v377 = v376 * l110;
-      const v378 = -v377;
-      const v379 = v372 + v378;
-      t379[i * 176 + j] = v379;
+  const t366 = buffers.t366;
+  const t106 = buffers.t106;
+  const t368 = buffers.t368;
+  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t366, 0, 1, 176, t106, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t368[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k66_einsum(buffers, uniforms) {
-  const t365 = buffers.t365;
-  const t116 = buffers.t116;
-  const t367 = buffers.t367;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t365, 0, 1, 64, t116, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t367[i + j * 64] = c_tile[ci + j];
+  const t376 = buffers.t376;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t377 = buffers.t377;
+  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t376, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t377[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k67_einsum(buffers, uniforms) {
-  const t369 = buffers.t369;
-  const t107 = buffers.t107;
-  const t371 = buffers.t371;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t369, 0, 1, 176, t107, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
+  const t366 = buffers.t366;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t377 = buffers.t377;
+  const t379 = buffers.t379;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t380 = buffers.t380;
+  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t366, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t371[i + j * 176] = c_tile[ci + j];
+      const l377 = t377[i * 64 + j];
+      const v379 = c_tile[ci + j] + l377;
+      t379[i * 64 + j] = v379;
+      const l105 = p_layers_0_mlp_norm_g[j];
+      const v380 = v379 * l105;
+      t380[i * 64 + j] = v380;
     }
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t379 = buffers.t379;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t380 = buffers.t380;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t379, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
+  const t376 = buffers.t376;
+  const t106 = buffers.t106;
+  const t378 = buffers.t378;
+  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t376, 0, 1, 176, t106, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t380[i * 64 + j] = c_tile[ci + j];
+      t378[i + j * 176] = c_tile[ci + j];
     }
   }
 }
-function k69_einsum(buffers, uniforms) {
-  const t369 = buffers.t369;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+function k69_reduce(buffers, uniforms) {
   const t380 = buffers.t380;
-  const t382 = buffers.t382;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t383 = buffers.t383;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t369, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l380 = t380[i * 64 + j];
-      const v382 = c_tile[ci + j] + l380;
-      t382[i * 64 + j] = v382;
-      const l106 = p_layers_0_mlp_norm_g[j];
-      const v383 = v382 * l106;
-      t383[i * 64 + j] = v383;
+  const t96 = buffers.t96;
+  const t362 = buffers.t362;
+  const t101 = buffers.t101;
+  const t396 = buffers.t396;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l380 = t380[row * 64 + col];
+      const l96 = t96[row * 64 + col];
+      const v385 = l380 * l96;
+      acc0_0 += v385;
+    }
+    const l102 = t101[row];
+    const l101 = t101[row];
+    const v387 = l101 * l101;
+    const v388 = l101 * v387;
+    const v389 = v388 * -0.5;
+    const v390 = acc0_0 * v389;
+    const v391 = v390 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l362 = t362[row * 64 + col_1];
+      const l380_1 = t380[row * 64 + col_1];
+      const v384 = l380_1 * l102;
+      const v394 = l362 + v384;
+      const l96_1 = t96[row * 64 + col_1];
+      const v393 = v391 * l96_1;
+      const v395 = v394 + v393;
+      const v396 = v395 + v393;
+      t396[row * 64 + col_1] = v396;
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t379 = buffers.t379;
-  const t107 = buffers.t107;
-  const t381 = buffers.t381;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t379, 0, 1, 176, t107, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t381[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
-function k71_reduce(buffers, uniforms) {
-  const t383 = buffers.t383;
-  const t97 = buffers.t97;
-  const t365 = buffers.t365;
-  const t102 = buffers.t102;
-  const t399 = buffers.t399;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l383 = t383[row * 64 + col];
-      const l97 = t97[row * 64 + col];
-      const v388 = l383 * l97;
-      acc0_0 += v388;
-    }
-    const l103 = t102[row];
-    const l102 = t102[row];
-    const v390 = l102 * l102;
-    const v391 = l102 * v390;
-    const v392 = v391 * -0.5;
-    const v393 = acc0_0 * v392;
-    const v394 = v393 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l365 = t365[row * 64 + col_1];
-      const l383_1 = t383[row * 64 + col_1];
-      const v387 = l383_1 * l103;
-      const v397 = l365 + v387;
-      const l97_1 = t97[row * 64 + col_1];
-      const v396 = v394 * l97_1;
-      const v398 = v397 + v396;
-      const v399 = v398 + v396;
-      t399[row * 64 + col_1] = v399;
-    }
-  }
-}
-function k72_einsum(buffers, uniforms) {
-  const t399 = buffers.t399;
+  const t396 = buffers.t396;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t400 = buffers.t400;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t399, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t397 = buffers.t397;
+  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t396, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t400[i * 64 + j] = c_tile[ci + j];
+      t397[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k73_einsum(buffers, uniforms) {
-  const t399 = buffers.t399;
-  const t94 = buffers.t94;
-  const t401 = buffers.t401;
-  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t399, 0, 1, 64, t94, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t401[i + j * 64] = c_tile[ci + j];
+function k71_einsum(buffers, uniforms) {
+  const t396 = buffers.t396;
+  const t93 = buffers.t93;
+  const t398 = buffers.t398;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    const pa = i0;
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 1024; k++) {
+        const qa = pa + k * 64;
+        const b0 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
+        const b1 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
+        const b2 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
+        const b3 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
+        const b4 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
+        const b5 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
+        const b6 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
+        const b7 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const a0 = t396[qa];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t396[qa + 1];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t396[qa + 2];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t396[qa + 3];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      t398[i0 + j0 * 64] = c0_0;
+      t398[i0 + (j0 + 1) * 64] = c0_1;
+      t398[i0 + (j0 + 2) * 64] = c0_2;
+      t398[i0 + (j0 + 3) * 64] = c0_3;
+      t398[i0 + (j0 + 4) * 64] = c0_4;
+      t398[i0 + (j0 + 5) * 64] = c0_5;
+      t398[i0 + (j0 + 6) * 64] = c0_6;
+      t398[i0 + (j0 + 7) * 64] = c0_7;
+      t398[i0 + 1 + j0 * 64] = c1_0;
+      t398[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t398[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t398[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t398[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t398[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t398[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t398[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t398[i0 + 2 + j0 * 64] = c2_0;
+      t398[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t398[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t398[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t398[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t398[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t398[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t398[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t398[i0 + 3 + j0 * 64] = c3_0;
+      t398[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t398[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t398[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t398[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t398[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t398[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t398[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
-function k74_attn_lse(buffers, uniforms) {
+function k72_attn_lse(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
-  const t404 = buffers.t404;
-  const s = loom_scratch("k74_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k74_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k74_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k74_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k74_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k74_attn_lse.l", Float32Array, 64);
+  const t400 = buffers.t400;
+  const s = loom_scratch("k72_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k72_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k72_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k72_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k72_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k72_attn_lse.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1844,41 +2382,41 @@ function k74_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t404[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t400[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
-function k75_reduce(buffers, uniforms) {
-  const t400 = buffers.t400;
+function k73_reduce(buffers, uniforms) {
+  const t397 = buffers.t397;
   const t93 = buffers.t93;
-  const t406 = buffers.t406;
+  const t402 = buffers.t402;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l403 = t400[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l397 = t397[row * 16 + col];
       const l93 = t93[row * 16 + col];
-      const v405 = l403 * l93;
-      acc0_0 += v405;
+      const v401 = l397 * l93;
+      acc0_0 += v401;
     }
-    t406[row] = acc0_0;
+    t402[row] = acc0_0;
   }
 }
-function k76_attn_dq(buffers, uniforms) {
+function k74_attn_dq(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
   const t42 = buffers.t42;
+  const t397 = buffers.t397;
   const t400 = buffers.t400;
-  const t404 = buffers.t404;
-  const t406 = buffers.t406;
-  const t407 = buffers.t407;
-  const s = loom_scratch("k76_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k76_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k76_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k76_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k76_attn_dq.l", Float32Array, 64);
+  const t402 = buffers.t402;
+  const t403 = buffers.t403;
+  const s = loom_scratch("k74_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k74_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k74_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k74_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k74_attn_dq.l", Float32Array, 64);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1895,10 +2433,10 @@ function k76_attn_dq(buffers, uniforms) {
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t400, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(dp, bq, bk, 16, t397, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t404[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t406[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t400[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t402[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
@@ -1910,27 +2448,27 @@ function k76_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t407[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t403[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k77_attn_dk(buffers, uniforms) {
+function k75_attn_dk(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
   const t42 = buffers.t42;
+  const t397 = buffers.t397;
   const t400 = buffers.t400;
+  const t402 = buffers.t402;
   const t404 = buffers.t404;
-  const t406 = buffers.t406;
-  const t408 = buffers.t408;
-  const s = loom_scratch("k77_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k77_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k77_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k77_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k77_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k77_attn_dk.l", Float32Array, 64);
+  const s = loom_scratch("k75_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k75_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k75_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k75_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k75_attn_dk.l", Float32Array, 64);
   const ihi = 64;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
@@ -1947,10 +2485,10 @@ function k77_attn_dk(buffers, uniforms) {
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t400, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t42, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(dp, bq, bk, 16, t397, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t404[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t406[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t400[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t402[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -1963,25 +2501,25 @@ function k77_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t408[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t404[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
     }
   }
 }
-function k78_attn_dv(buffers, uniforms) {
+function k76_attn_dv(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
+  const t397 = buffers.t397;
   const t400 = buffers.t400;
-  const t404 = buffers.t404;
-  const t409 = buffers.t409;
-  const s = loom_scratch("k78_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k78_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k78_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k78_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k78_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k78_attn_dv.l", Float32Array, 64);
+  const t405 = buffers.t405;
+  const s = loom_scratch("k76_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k76_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k76_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k76_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k76_attn_dv.l", Float32Array, 64);
   const ihi = 64;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
@@ -2000,10 +2538,10 @@ function k78_attn_dv(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t404[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t400[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t400, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t397, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -2013,112 +2551,146 @@ function k78_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t409[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t405[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k79_ew(buffers, uniforms) {
-  const t408 = buffers.t408;
-  const t420 = buffers.t420;
-  const t423 = buffers.t423;
+function k77_ew(buffers, uniforms) {
+  const t404 = buffers.t404;
+  const t416 = buffers.t416;
+  const t419 = buffers.t419;
   for (let i = 0; i < 32768; i++) {
-    const l413 = t408[1 + i * 2];
+    const l409 = t404[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v414 = l413 * l65;
-    const l416 = t408[i * 2];
-    const v417 = -l416;
+    const v410 = l409 * l65;
+    const l412 = t404[i * 2];
+    const v413 = -l412;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v418 = v417 * l68;
-    const v420 = v414 + v418;
-    t420[i] = v420;
-    const v415 = l413 * l68;
-    const v419 = l416 * l65;
-    const v423 = v415 + v419;
-    t423[i] = v423;
+    const v414 = v413 * l68;
+    const v416 = v410 + v414;
+    t416[i] = v416;
+    const v411 = l409 * l68;
+    const v415 = l412 * l65;
+    const v419 = v411 + v415;
+    t419[i] = v419;
+  }
+}
+function k78_ew(buffers, uniforms) {
+  const t416 = buffers.t416;
+  const t419 = buffers.t419;
+  const t422 = buffers.t422;
+  for (let i = 0; i < 65536; i++) {
+    const g = t416[(i / 2) | 0];
+    const l418 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t419[(i / 2) | 0];
+    const l421 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v422 = l418 + l421;
+    t422[i] = v422;
+  }
+}
+function k79_ew(buffers, uniforms) {
+  const t403 = buffers.t403;
+  const t434 = buffers.t434;
+  const t437 = buffers.t437;
+  for (let i = 0; i < 32768; i++) {
+    const l427 = t403[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l65 = Math.cos(g_4);
+    const v428 = l427 * l65;
+    const l430 = t403[i * 2];
+    const v431 = -l430;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l68 = Math.sin(g_9);
+    const v432 = v431 * l68;
+    const v434 = v428 + v432;
+    t434[i] = v434;
+    const v429 = l427 * l68;
+    const v433 = l430 * l65;
+    const v437 = v429 + v433;
+    t437[i] = v437;
   }
 }
 function k80_ew(buffers, uniforms) {
-  const t420 = buffers.t420;
-  const t423 = buffers.t423;
-  const t426 = buffers.t426;
+  const t434 = buffers.t434;
+  const t437 = buffers.t437;
+  const t440 = buffers.t440;
   for (let i = 0; i < 65536; i++) {
-    const g = t420[(i / 2) | 0];
-    const l422 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t423[(i / 2) | 0];
-    const l425 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v426 = l422 + l425;
-    t426[i] = v426;
+    const g = t434[(i / 2) | 0];
+    const l436 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t437[(i / 2) | 0];
+    const l439 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v440 = l436 + l439;
+    t440[i] = v440;
   }
 }
-function k81_ew(buffers, uniforms) {
-  const t407 = buffers.t407;
-  const t438 = buffers.t438;
-  const t441 = buffers.t441;
-  for (let i = 0; i < 32768; i++) {
-    const l431 = t407[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l65 = Math.cos(g_4);
-    const v432 = l431 * l65;
-    const l434 = t407[i * 2];
-    const v435 = -l434;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l68 = Math.sin(g_9);
-    const v436 = v435 * l68;
-    const v438 = v432 + v436;
-    t438[i] = v438;
-    const v433 = l431 * l68;
-    const v437 = l434 * l65;
-    const v441 = v433 + v437;
-    t441[i] = v441;
+function k81_copy(buffers, uniforms) {
+  const t405 = buffers.t405;
+  const t442 = buffers.t442;
+  for (let i = 0; i < 65536; i++) {
+    const l442 = t405[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t442[i] = l442;
   }
 }
-function k82_ew(buffers, uniforms) {
-  const t438 = buffers.t438;
-  const t441 = buffers.t441;
-  const t444 = buffers.t444;
-  for (let i = 0; i < 65536; i++) {
-    const g = t438[(i / 2) | 0];
-    const l440 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t441[(i / 2) | 0];
-    const l443 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v444 = l440 + l443;
-    t444[i] = v444;
+function k82_einsum(buffers, uniforms) {
+  const t442 = buffers.t442;
+  const t35 = buffers.t35;
+  const t445 = buffers.t445;
+  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t442, 0, 1, 64, t35, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t445[i + j * 64] = c_tile[ci + j];
+    }
   }
 }
 function k83_copy(buffers, uniforms) {
-  const t409 = buffers.t409;
+  const t422 = buffers.t422;
   const t446 = buffers.t446;
   for (let i = 0; i < 65536; i++) {
-    const l446 = t409[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    const l446 = t422[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
     t446[i] = l446;
   }
 }
 function k84_einsum(buffers, uniforms) {
   const t446 = buffers.t446;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t448 = buffers.t448;
+  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t446, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t448[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k85_einsum(buffers, uniforms) {
+  const t446 = buffers.t446;
   const t35 = buffers.t35;
   const t449 = buffers.t449;
-  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 4096);
+  const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 4096);
   loom_gemm(c_tile, 64, 64, 1024, t446, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
@@ -2127,20 +2699,20 @@ function k84_einsum(buffers, uniforms) {
     }
   }
 }
-function k85_copy(buffers, uniforms) {
-  const t426 = buffers.t426;
+function k86_copy(buffers, uniforms) {
+  const t440 = buffers.t440;
   const t450 = buffers.t450;
   for (let i = 0; i < 65536; i++) {
-    const l450 = t426[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    const l450 = t440[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
     t450[i] = l450;
   }
 }
-function k86_einsum(buffers, uniforms) {
+function k87_einsum(buffers, uniforms) {
   const t450 = buffers.t450;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t452 = buffers.t452;
-  const c_tile = loom_scratch("k86_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t450, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t450, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2148,11 +2720,35 @@ function k86_einsum(buffers, uniforms) {
     }
   }
 }
-function k87_einsum(buffers, uniforms) {
+function k88_einsum(buffers, uniforms) {
+  const t442 = buffers.t442;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t448 = buffers.t448;
+  const t452 = buffers.t452;
+  const t455 = buffers.t455;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t456 = buffers.t456;
+  const c_tile = loom_scratch("k88_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t442, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l448 = t448[i * 64 + j];
+      const v454 = c_tile[ci + j] + l448;
+      const l452 = t452[i * 64 + j];
+      const v455 = v454 + l452;
+      t455[i * 64 + j] = v455;
+      const l34 = p_layers_0_attn_norm_g[j];
+      const v456 = v455 * l34;
+      t456[i * 64 + j] = v456;
+    }
+  }
+}
+function k89_einsum(buffers, uniforms) {
   const t450 = buffers.t450;
   const t35 = buffers.t35;
   const t453 = buffers.t453;
-  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 4096);
+  const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 4096);
   loom_gemm(c_tile, 64, 64, 1024, t450, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
@@ -2161,379 +2757,321 @@ function k87_einsum(buffers, uniforms) {
     }
   }
 }
-function k88_copy(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t454 = buffers.t454;
-  for (let i = 0; i < 65536; i++) {
-    const l454 = t444[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t454[i] = l454;
-  }
-}
-function k89_einsum(buffers, uniforms) {
-  const t454 = buffers.t454;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+function k90_reduce(buffers, uniforms) {
   const t456 = buffers.t456;
-  const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t454, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t456[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k90_einsum(buffers, uniforms) {
-  const t446 = buffers.t446;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t452 = buffers.t452;
-  const t456 = buffers.t456;
-  const t459 = buffers.t459;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t460 = buffers.t460;
-  const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t446, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l452 = t452[i * 64 + j];
-      const v458 = c_tile[ci + j] + l452;
-      const l456 = t456[i * 64 + j];
-      const v459 = v458 + l456;
-      t459[i * 64 + j] = v459;
-      const l34 = p_layers_0_attn_norm_g[j];
-      const v460 = v459 * l34;
-      t460[i * 64 + j] = v460;
-    }
-  }
-}
-function k91_einsum(buffers, uniforms) {
-  const t454 = buffers.t454;
-  const t35 = buffers.t35;
-  const t457 = buffers.t457;
-  const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t454, 0, 1, 64, t35, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t457[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k92_reduce(buffers, uniforms) {
-  const t460 = buffers.t460;
   const t23 = buffers.t23;
   const t30 = buffers.t30;
-  const t471 = buffers.t471;
+  const t467 = buffers.t467;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l460 = t460[row * 64 + col];
+      const l456 = t456[row * 64 + col];
       const l23 = t23[row * 64 + col];
-      const v465 = l460 * l23;
-      acc0_0 += v465;
+      const v461 = l456 * l23;
+      acc0_0 += v461;
     }
     const l30 = t30[row];
-    const v467 = l30 * l30;
-    const v468 = l30 * v467;
-    const v469 = v468 * -0.5;
-    const v470 = acc0_0 * v469;
-    const v471 = v470 * 0.015625;
-    t471[row] = v471;
+    const v463 = l30 * l30;
+    const v464 = l30 * v463;
+    const v465 = v464 * -0.5;
+    const v466 = acc0_0 * v465;
+    const v467 = v466 * 0.015625;
+    t467[row] = v467;
   }
 }
-function k93_scatter(buffers, uniforms) {
-  const t477 = buffers.t477;
-  const t399 = buffers.t399;
-  const t460 = buffers.t460;
+function k91_scatter(buffers, uniforms) {
+  const t473 = buffers.t473;
+  const t396 = buffers.t396;
+  const t456 = buffers.t456;
   const t30 = buffers.t30;
-  const t471 = buffers.t471;
+  const t467 = buffers.t467;
   const t23 = buffers.t23;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t477[z] = 0;
+    t473[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l399 = t399[i];
-    const l460 = t460[i];
+    const l396 = t396[i];
+    const l456 = t456[i];
     const l31 = t30[(i / 64) | 0];
-    const v464 = l460 * l31;
-    const v474 = l399 + v464;
-    const l472 = t471[(i / 64) | 0];
+    const v460 = l456 * l31;
+    const v470 = l396 + v460;
+    const l468 = t467[(i / 64) | 0];
     const l23 = t23[i];
-    const v473 = l472 * l23;
-    const v475 = v474 + v473;
-    const v476 = v475 + v473;
+    const v469 = l468 * l23;
+    const v471 = v470 + v469;
+    const v472 = v471 + v469;
     const l21 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l21 | 0) * 64 + i % 64;
-    t477[to] = t477[to] + v476;
+    t473[to] = t473[to] + v472;
   }
 }
-function k94_ew(buffers, uniforms) {
+function k92_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t498 = buffers.t498;
-  const t595 = buffers.t595;
-  const t596 = buffers.t596;
-  const t621 = buffers.t621;
-  const l478 = in_step[0];
-  const v497 = l478 < 20;
-  const v479 = l478 + 1;
-  const v481 = v479 * 0.00015;
-  const v483 = l478 - 20;
-  const v485 = v483 / 980;
-  const v487 = Math.max(v485, 0);
-  const v488 = Math.min(v487, 1);
-  const v490 = v488 * 3.1415927;
-  const v491 = Math.cos(v490);
-  const v492 = v491 + 1;
-  const v494 = v492 * 0.00135;
-  const v496 = v494 + 0.0003;
-  const v498 = v497 ? v481 : v496;
-  const v588 = v479 * -0.105360515;
+  const t494 = buffers.t494;
+  const t591 = buffers.t591;
+  const t592 = buffers.t592;
+  const t617 = buffers.t617;
+  const l474 = in_step[0];
+  const v493 = l474 < 20;
+  const v475 = l474 + 1;
+  const v477 = v475 * 0.00015;
+  const v479 = l474 - 20;
+  const v481 = v479 / 980;
+  const v483 = Math.max(v481, 0);
+  const v484 = Math.min(v483, 1);
+  const v486 = v484 * 3.1415927;
+  const v487 = Math.cos(v486);
+  const v488 = v487 + 1;
+  const v490 = v488 * 0.00135;
+  const v492 = v490 + 0.0003;
+  const v494 = v493 ? v477 : v492;
+  const v584 = v475 * -0.105360515;
+  const v585 = loom_exp(v584);
+  const v586 = 1 - v585;
+  const v591 = v494 / v586;
+  const v588 = v475 * -0.051293295;
   const v589 = loom_exp(v588);
   const v590 = 1 - v589;
-  const v595 = v498 / v590;
-  const v592 = v479 * -0.051293295;
-  const v593 = loom_exp(v592);
-  const v594 = 1 - v593;
-  const v596 = Math.sqrt(v594);
-  const v620 = v498 * 0.1;
-  const v621 = 1 - v620;
+  const v592 = Math.sqrt(v590);
+  const v616 = v494 * 0.1;
+  const v617 = 1 - v616;
   for (let i = 0; i < 1; i++) {
-    t498[0] = v498;
-    t595[0] = v595;
-    t596[0] = v596;
-    t621[0] = v621;
+    t494[0] = v494;
+    t591[0] = v591;
+    t592[0] = v592;
+    t617[0] = v617;
   }
 }
-function k95_reduce(buffers, uniforms) {
-  const t477 = buffers.t477;
-  const t500 = buffers.t500;
+function k93_reduce(buffers, uniforms) {
+  const t473 = buffers.t473;
+  const t496 = buffers.t496;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l477 = t477[col];
-      const v499 = l477 * l477;
-      acc0_0 += v499;
+      const l473 = t473[col];
+      const v495 = l473 * l473;
+      acc0_0 += v495;
     }
-    t500[0] = acc0_0;
+    t496[0] = acc0_0;
   }
 }
-function k96_reduce(buffers, uniforms) {
-  const t457 = buffers.t457;
+function k94_reduce(buffers, uniforms) {
+  const t453 = buffers.t453;
+  const t503 = buffers.t503;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l453 = t453[col];
+      const v502 = l453 * l453;
+      acc0_0 += v502;
+    }
+    t503[0] = acc0_0;
+  }
+}
+function k95_reduce(buffers, uniforms) {
+  const t449 = buffers.t449;
   const t507 = buffers.t507;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l457 = t457[col];
-      const v506 = l457 * l457;
+      const l449 = t449[col];
+      const v506 = l449 * l449;
       acc0_0 += v506;
     }
     t507[0] = acc0_0;
   }
 }
-function k97_reduce(buffers, uniforms) {
-  const t453 = buffers.t453;
+function k96_reduce(buffers, uniforms) {
+  const t445 = buffers.t445;
   const t511 = buffers.t511;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l453 = t453[col];
-      const v510 = l453 * l453;
+      const l445 = t445[col];
+      const v510 = l445 * l445;
       acc0_0 += v510;
     }
     t511[0] = acc0_0;
   }
 }
-function k98_reduce(buffers, uniforms) {
-  const t449 = buffers.t449;
+function k97_reduce(buffers, uniforms) {
+  const t398 = buffers.t398;
   const t515 = buffers.t515;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l449 = t449[col];
-      const v514 = l449 * l449;
+      const l399 = t398[col];
+      const v514 = l399 * l399;
       acc0_0 += v514;
     }
     t515[0] = acc0_0;
   }
 }
-function k99_reduce(buffers, uniforms) {
-  const t401 = buffers.t401;
-  const t519 = buffers.t519;
+function k98_reduce(buffers, uniforms) {
+  const t378 = buffers.t378;
+  const t523 = buffers.t523;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l401 = t401[col];
-      const v518 = l401 * l401;
-      acc0_0 += v518;
+    for (let col = 0; col < 11264; col++) {
+      const l378 = t378[col];
+      const v522 = l378 * l378;
+      acc0_0 += v522;
     }
-    t519[0] = acc0_0;
+    t523[0] = acc0_0;
   }
 }
-function k100_reduce(buffers, uniforms) {
-  const t381 = buffers.t381;
+function k99_reduce(buffers, uniforms) {
+  const t364 = buffers.t364;
   const t527 = buffers.t527;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l381 = t381[col];
-      const v526 = l381 * l381;
+      const l364 = t364[col];
+      const v526 = l364 * l364;
       acc0_0 += v526;
     }
     t527[0] = acc0_0;
   }
 }
-function k101_reduce(buffers, uniforms) {
-  const t367 = buffers.t367;
+function k100_reduce(buffers, uniforms) {
+  const t368 = buffers.t368;
   const t531 = buffers.t531;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l367 = t367[col];
-      const v530 = l367 * l367;
+      const l368 = t368[col];
+      const v530 = l368 * l368;
       acc0_0 += v530;
     }
     t531[0] = acc0_0;
   }
 }
-function k102_reduce(buffers, uniforms) {
-  const t371 = buffers.t371;
-  const t535 = buffers.t535;
+function k101_reduce(buffers, uniforms) {
+  const t343 = buffers.t343;
+  const t539 = buffers.t539;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l371 = t371[col];
-      const v534 = l371 * l371;
-      acc0_0 += v534;
+    for (let col = 0; col < 4096; col++) {
+      const l343 = t343[col];
+      const v538 = l343 * l343;
+      acc0_0 += v538;
     }
-    t535[0] = acc0_0;
+    t539[0] = acc0_0;
   }
 }
-function k103_reduce(buffers, uniforms) {
-  const t346 = buffers.t346;
+function k102_reduce(buffers, uniforms) {
+  const t339 = buffers.t339;
   const t543 = buffers.t543;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l346 = t346[col];
-      const v542 = l346 * l346;
+      const l339 = t339[col];
+      const v542 = l339 * l339;
       acc0_0 += v542;
     }
     t543[0] = acc0_0;
   }
 }
-function k104_reduce(buffers, uniforms) {
-  const t342 = buffers.t342;
+function k103_reduce(buffers, uniforms) {
+  const t335 = buffers.t335;
   const t547 = buffers.t547;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l342 = t342[col];
-      const v546 = l342 * l342;
+      const l335 = t335[col];
+      const v546 = l335 * l335;
       acc0_0 += v546;
     }
     t547[0] = acc0_0;
   }
 }
-function k105_reduce(buffers, uniforms) {
-  const t338 = buffers.t338;
+function k104_reduce(buffers, uniforms) {
+  const t288 = buffers.t288;
   const t551 = buffers.t551;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l338 = t338[col];
-      const v550 = l338 * l338;
+      const l289 = t288[col];
+      const v550 = l289 * l289;
       acc0_0 += v550;
     }
     t551[0] = acc0_0;
   }
 }
-function k106_reduce(buffers, uniforms) {
-  const t290 = buffers.t290;
-  const t555 = buffers.t555;
+function k105_reduce(buffers, uniforms) {
+  const t268 = buffers.t268;
+  const t559 = buffers.t559;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l290 = t290[col];
-      const v554 = l290 * l290;
-      acc0_0 += v554;
+    for (let col = 0; col < 11264; col++) {
+      const l268 = t268[col];
+      const v558 = l268 * l268;
+      acc0_0 += v558;
     }
-    t555[0] = acc0_0;
+    t559[0] = acc0_0;
   }
 }
-function k107_reduce(buffers, uniforms) {
-  const t270 = buffers.t270;
+function k106_reduce(buffers, uniforms) {
+  const t254 = buffers.t254;
   const t563 = buffers.t563;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l270 = t270[col];
-      const v562 = l270 * l270;
+      const l254 = t254[col];
+      const v562 = l254 * l254;
       acc0_0 += v562;
     }
     t563[0] = acc0_0;
   }
 }
-function k108_reduce(buffers, uniforms) {
-  const t256 = buffers.t256;
+function k107_reduce(buffers, uniforms) {
+  const t258 = buffers.t258;
   const t567 = buffers.t567;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l256 = t256[col];
-      const v566 = l256 * l256;
+      const l258 = t258[col];
+      const v566 = l258 * l258;
       acc0_0 += v566;
     }
     t567[0] = acc0_0;
   }
 }
-function k109_reduce(buffers, uniforms) {
-  const t260 = buffers.t260;
-  const t571 = buffers.t571;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l260 = t260[col];
-      const v570 = l260 * l260;
-      acc0_0 += v570;
-    }
-    t571[0] = acc0_0;
-  }
-}
-function k110_reduce(buffers, uniforms) {
-  const t237 = buffers.t237;
-  const t579 = buffers.t579;
+function k108_reduce(buffers, uniforms) {
+  const t235 = buffers.t235;
+  const t575 = buffers.t575;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l237 = t237[col];
-      const v578 = l237 * l237;
-      acc0_0 += v578;
+      const l235 = t235[col];
+      const v574 = l235 * l235;
+      acc0_0 += v574;
     }
-    t579[0] = acc0_0;
+    t575[0] = acc0_0;
   }
 }
-function k111a_reduce(buffers, uniforms) {
-  const t236 = buffers.t236;
-  const t199 = buffers.t199;
-  const t271 = buffers.t271;
-  const t179 = buffers.t179;
-  const t348 = buffers.t348;
-  const t125 = buffers.t125;
-  const t382 = buffers.t382;
-  const t104 = buffers.t104;
-  const t459 = buffers.t459;
+function k109a_reduce(buffers, uniforms) {
+  const t234 = buffers.t234;
+  const t197 = buffers.t197;
+  const t269 = buffers.t269;
+  const t177 = buffers.t177;
+  const t345 = buffers.t345;
+  const t124 = buffers.t124;
+  const t379 = buffers.t379;
+  const t103 = buffers.t103;
+  const t455 = buffers.t455;
   const t32 = buffers.t32;
-  const t240 = buffers.t240;
-  const t274 = buffers.t274;
-  const t351 = buffers.t351;
-  const t385 = buffers.t385;
-  const t462 = buffers.t462;
-  const t502 = buffers.t502;
-  const t522 = buffers.t522;
-  const t538 = buffers.t538;
-  const t558 = buffers.t558;
-  const t574 = buffers.t574;
+  const t238 = buffers.t238;
+  const t272 = buffers.t272;
+  const t348 = buffers.t348;
+  const t382 = buffers.t382;
+  const t458 = buffers.t458;
+  const t498 = buffers.t498;
+  const t518 = buffers.t518;
+  const t534 = buffers.t534;
+  const t554 = buffers.t554;
+  const t570 = buffers.t570;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2541,84 +3079,84 @@ function k111a_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l236 = t236[row + col * 64];
-      const l199 = t199[row + col * 64];
-      const v239 = l236 * l199;
-      const l271 = t271[row + col * 64];
-      const l179 = t179[row + col * 64];
-      const v273 = l271 * l179;
-      const l348 = t348[row + col * 64];
-      const l125 = t125[row + col * 64];
-      const v350 = l348 * l125;
-      const l382 = t382[row + col * 64];
-      const l104 = t104[row + col * 64];
-      const v384 = l382 * l104;
-      const l459 = t459[row + col * 64];
+      const l234 = t234[row + col * 64];
+      const l197 = t197[row + col * 64];
+      const v237 = l234 * l197;
+      const l269 = t269[row + col * 64];
+      const l177 = t177[row + col * 64];
+      const v271 = l269 * l177;
+      const l345 = t345[row + col * 64];
+      const l124 = t124[row + col * 64];
+      const v347 = l345 * l124;
+      const l379 = t379[row + col * 64];
+      const l103 = t103[row + col * 64];
+      const v381 = l379 * l103;
+      const l455 = t455[row + col * 64];
       const l32 = t32[row + col * 64];
-      const v461 = l459 * l32;
-      acc0_0 += v239;
-      acc0_1 += v273;
-      acc0_2 += v350;
-      acc0_3 += v384;
-      acc0_4 += v461;
+      const v457 = l455 * l32;
+      acc0_0 += v237;
+      acc0_1 += v271;
+      acc0_2 += v347;
+      acc0_3 += v381;
+      acc0_4 += v457;
     }
-    t240[row] = acc0_0;
-    t274[row] = acc0_1;
-    t351[row] = acc0_2;
-    t385[row] = acc0_3;
-    t462[row] = acc0_4;
-    const v502 = acc0_4 * acc0_4;
-    t502[row] = v502;
-    const v522 = acc0_3 * acc0_3;
-    t522[row] = v522;
-    const v538 = acc0_2 * acc0_2;
-    t538[row] = v538;
-    const v558 = acc0_1 * acc0_1;
-    t558[row] = v558;
-    const v574 = acc0_0 * acc0_0;
-    t574[row] = v574;
+    t238[row] = acc0_0;
+    t272[row] = acc0_1;
+    t348[row] = acc0_2;
+    t382[row] = acc0_3;
+    t458[row] = acc0_4;
+    const v498 = acc0_4 * acc0_4;
+    t498[row] = v498;
+    const v518 = acc0_3 * acc0_3;
+    t518[row] = v518;
+    const v534 = acc0_2 * acc0_2;
+    t534[row] = v534;
+    const v554 = acc0_1 * acc0_1;
+    t554[row] = v554;
+    const v570 = acc0_0 * acc0_0;
+    t570[row] = v570;
   }
 }
-function k111b_reduce(buffers, uniforms) {
-  const t502 = buffers.t502;
-  const t522 = buffers.t522;
-  const t538 = buffers.t538;
-  const t558 = buffers.t558;
-  const t574 = buffers.t574;
-  const t500 = buffers.t500;
+function k109b_reduce(buffers, uniforms) {
+  const t498 = buffers.t498;
+  const t518 = buffers.t518;
+  const t534 = buffers.t534;
+  const t554 = buffers.t554;
+  const t570 = buffers.t570;
+  const t496 = buffers.t496;
+  const t503 = buffers.t503;
   const t507 = buffers.t507;
   const t511 = buffers.t511;
   const t515 = buffers.t515;
-  const t519 = buffers.t519;
+  const t523 = buffers.t523;
   const t527 = buffers.t527;
   const t531 = buffers.t531;
-  const t535 = buffers.t535;
+  const t539 = buffers.t539;
   const t543 = buffers.t543;
   const t547 = buffers.t547;
   const t551 = buffers.t551;
-  const t555 = buffers.t555;
+  const t559 = buffers.t559;
   const t563 = buffers.t563;
   const t567 = buffers.t567;
-  const t571 = buffers.t571;
-  const t579 = buffers.t579;
+  const t575 = buffers.t575;
+  const t578 = buffers.t578;
   const t582 = buffers.t582;
-  const t586 = buffers.t586;
-  const l501 = t500[0];
+  const l497 = t496[0];
+  const l504 = t503[0];
   const l508 = t507[0];
   const l512 = t511[0];
   const l516 = t515[0];
-  const l520 = t519[0];
+  const l524 = t523[0];
   const l528 = t527[0];
   const l532 = t531[0];
-  const l536 = t535[0];
+  const l540 = t539[0];
   const l544 = t543[0];
   const l548 = t547[0];
   const l552 = t551[0];
-  const l556 = t555[0];
+  const l560 = t559[0];
   const l564 = t563[0];
   const l568 = t567[0];
-  const l572 = t571[0];
-  const l580 = t579[0];
+  const l576 = t575[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2626,701 +3164,701 @@ function k111b_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 64; col++) {
-      const x502 = t502[col];
-      const x522 = t522[col];
-      const x538 = t538[col];
-      const x558 = t558[col];
-      const x574 = t574[col];
-      acc0_0 += x502;
-      acc0_1 += x522;
-      acc0_2 += x538;
-      acc0_3 += x558;
-      acc0_4 += x574;
+      const x498 = t498[col];
+      const x518 = t518[col];
+      const x534 = t534[col];
+      const x554 = t554[col];
+      const x570 = t570[col];
+      acc0_0 += x498;
+      acc0_1 += x518;
+      acc0_2 += x534;
+      acc0_3 += x554;
+      acc0_4 += x570;
     }
-    const v505 = l501 + acc0_0;
+    const v501 = l497 + acc0_0;
+    const v505 = v501 + l504;
     const v509 = v505 + l508;
     const v513 = v509 + l512;
     const v517 = v513 + l516;
-    const v521 = v517 + l520;
-    const v525 = v521 + acc0_1;
+    const v521 = v517 + acc0_1;
+    const v525 = v521 + l524;
     const v529 = v525 + l528;
     const v533 = v529 + l532;
-    const v537 = v533 + l536;
-    const v541 = v537 + acc0_2;
+    const v537 = v533 + acc0_2;
+    const v541 = v537 + l540;
     const v545 = v541 + l544;
     const v549 = v545 + l548;
     const v553 = v549 + l552;
-    const v557 = v553 + l556;
-    const v561 = v557 + acc0_3;
+    const v557 = v553 + acc0_3;
+    const v561 = v557 + l560;
     const v565 = v561 + l564;
     const v569 = v565 + l568;
-    const v573 = v569 + l572;
-    const v577 = v573 + acc0_4;
-    const v581 = v577 + l580;
-    const v582 = Math.sqrt(v581);
+    const v573 = v569 + acc0_4;
+    const v577 = v573 + l576;
+    const v578 = Math.sqrt(v577);
+    t578[0] = v578;
+    const v580 = v578 + 0.000001;
+    const v581 = 1 / v580;
+    const v582 = Math.min(v581, 1);
     t582[0] = v582;
-    const v584 = v582 + 0.000001;
-    const v585 = 1 / v584;
-    const v586 = Math.min(v585, 1);
-    t586[0] = v586;
+  }
+}
+function k110_ew(buffers, uniforms) {
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t473 = buffers.t473;
+  const t582 = buffers.t582;
+  const t602 = buffers.t602;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t608 = buffers.t608;
+  const p_tok_w = buffers.p_tok_w;
+  const t617 = buffers.t617;
+  const t592 = buffers.t592;
+  const t591 = buffers.t591;
+  const t625 = buffers.t625;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t235 = buffers.t235;
+  const t990 = buffers.t990;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t996 = buffers.t996;
+  const p_head_w = buffers.p_head_w;
+  const t1007 = buffers.t1007;
+  const l594 = t582[0];
+  const l619 = t617[0];
+  const l611 = t592[0];
+  const l623 = t591[0];
+  const l982 = t582[0];
+  const l1002 = t617[0];
+  const l998 = t592[0];
+  const l1005 = t591[0];
+  for (let i = 0; i < 16384; i++) {
+    const l596 = p_optim_m_tok_w[i];
+    const v599 = l596 * 0.9;
+    const l473 = t473[i];
+    const v595 = l473 * l594;
+    const v601 = v595 * 0.1;
+    const v602 = v599 + v601;
+    t602[i] = v602;
+    const l597 = p_optim_v_tok_w[i];
+    const v604 = l597 * 0.95;
+    const v605 = v595 * v595;
+    const v607 = v605 * 0.05;
+    const v608 = v604 + v607;
+    t608[i] = v608;
+    const l0 = p_tok_w[i];
+    const v620 = l0 * l619;
+    const v609 = Math.sqrt(v608);
+    const v612 = v609 / l611;
+    const v614 = v612 + 1e-8;
+    const v621 = v602 / v614;
+    const v624 = v621 * l623;
+    const v625 = v620 - v624;
+    t625[i] = v625;
+    const l984 = p_optim_m_head_w[i];
+    const v987 = l984 * 0.9;
+    const l235 = t235[i];
+    const v983 = l235 * l982;
+    const v989 = v983 * 0.1;
+    const v990 = v987 + v989;
+    t990[i] = v990;
+    const l985 = p_optim_v_head_w[i];
+    const v992 = l985 * 0.95;
+    const v993 = v983 * v983;
+    const v995 = v993 * 0.05;
+    const v996 = v992 + v995;
+    t996[i] = v996;
+    const l20 = p_head_w[i];
+    const v1003 = l20 * l1002;
+    const v997 = Math.sqrt(v996);
+    const v999 = v997 / l998;
+    const v1001 = v999 + 1e-8;
+    const v1004 = v990 / v1001;
+    const v1006 = v1004 * l1005;
+    const v1007 = v1003 - v1006;
+    t1007[i] = v1007;
+  }
+}
+function k111_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t458 = buffers.t458;
+  const t582 = buffers.t582;
+  const t635 = buffers.t635;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t641 = buffers.t641;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t592 = buffers.t592;
+  const t591 = buffers.t591;
+  const t652 = buffers.t652;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t382 = buffers.t382;
+  const t735 = buffers.t735;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t739 = buffers.t739;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t745 = buffers.t745;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t348 = buffers.t348;
+  const t820 = buffers.t820;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t824 = buffers.t824;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t830 = buffers.t830;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t272 = buffers.t272;
+  const t904 = buffers.t904;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t908 = buffers.t908;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t914 = buffers.t914;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t238 = buffers.t238;
+  const t971 = buffers.t971;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t975 = buffers.t975;
+  const p_norm_g = buffers.p_norm_g;
+  const t981 = buffers.t981;
+  const l627 = t582[0];
+  const l644 = t592[0];
+  const l650 = t591[0];
+  for (let i = 0; i < 64; i++) {
+    const l629 = p_optim_m_layers_0_attn_norm_g[i];
+    const v632 = l629 * 0.9;
+    const l459 = t458[i];
+    const v628 = l459 * l627;
+    const v634 = v628 * 0.1;
+    const v635 = v632 + v634;
+    t635[i] = v635;
+    const l630 = p_optim_v_layers_0_attn_norm_g[i];
+    const v637 = l630 * 0.95;
+    const v638 = v628 * v628;
+    const v640 = v638 * 0.05;
+    const v641 = v637 + v640;
+    t641[i] = v641;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v642 = Math.sqrt(v641);
+    const v645 = v642 / l644;
+    const v647 = v645 + 1e-8;
+    const v648 = v635 / v647;
+    const v651 = v648 * l650;
+    const v652 = l1 - v651;
+    t652[i] = v652;
+    const l731 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v733 = l731 * 0.9;
+    const l383 = t382[i];
+    const v730 = l383 * l627;
+    const v734 = v730 * 0.1;
+    const v735 = v733 + v734;
+    t735[i] = v735;
+    const l732 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v736 = l732 * 0.95;
+    const v737 = v730 * v730;
+    const v738 = v737 * 0.05;
+    const v739 = v736 + v738;
+    t739[i] = v739;
+    const l6 = p_layers_0_mlp_norm_g[i];
+    const v740 = Math.sqrt(v739);
+    const v741 = v740 / l644;
+    const v742 = v741 + 1e-8;
+    const v743 = v735 / v742;
+    const v744 = v743 * l650;
+    const v745 = l6 - v744;
+    t745[i] = v745;
+    const l816 = p_optim_m_layers_1_attn_norm_g[i];
+    const v818 = l816 * 0.9;
+    const l349 = t348[i];
+    const v815 = l349 * l627;
+    const v819 = v815 * 0.1;
+    const v820 = v818 + v819;
+    t820[i] = v820;
+    const l817 = p_optim_v_layers_1_attn_norm_g[i];
+    const v821 = l817 * 0.95;
+    const v822 = v815 * v815;
+    const v823 = v822 * 0.05;
+    const v824 = v821 + v823;
+    t824[i] = v824;
+    const l10 = p_layers_1_attn_norm_g[i];
+    const v825 = Math.sqrt(v824);
+    const v826 = v825 / l644;
+    const v827 = v826 + 1e-8;
+    const v828 = v820 / v827;
+    const v829 = v828 * l650;
+    const v830 = l10 - v829;
+    t830[i] = v830;
+    const l900 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v902 = l900 * 0.9;
+    const l273 = t272[i];
+    const v899 = l273 * l627;
+    const v903 = v899 * 0.1;
+    const v904 = v902 + v903;
+    t904[i] = v904;
+    const l901 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v905 = l901 * 0.95;
+    const v906 = v899 * v899;
+    const v907 = v906 * 0.05;
+    const v908 = v905 + v907;
+    t908[i] = v908;
+    const l15 = p_layers_1_mlp_norm_g[i];
+    const v909 = Math.sqrt(v908);
+    const v910 = v909 / l644;
+    const v911 = v910 + 1e-8;
+    const v912 = v904 / v911;
+    const v913 = v912 * l650;
+    const v914 = l15 - v913;
+    t914[i] = v914;
+    const l967 = p_optim_m_norm_g[i];
+    const v969 = l967 * 0.9;
+    const l239 = t238[i];
+    const v966 = l239 * l627;
+    const v970 = v966 * 0.1;
+    const v971 = v969 + v970;
+    t971[i] = v971;
+    const l968 = p_optim_v_norm_g[i];
+    const v972 = l968 * 0.95;
+    const v973 = v966 * v966;
+    const v974 = v973 * 0.05;
+    const v975 = v972 + v974;
+    t975[i] = v975;
+    const l19 = p_norm_g[i];
+    const v976 = Math.sqrt(v975);
+    const v977 = v976 / l644;
+    const v978 = v977 + 1e-8;
+    const v979 = v971 / v978;
+    const v980 = v979 * l650;
+    const v981 = l19 - v980;
+    t981[i] = v981;
   }
 }
 function k112_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t477 = buffers.t477;
-  const t586 = buffers.t586;
-  const t606 = buffers.t606;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t612 = buffers.t612;
-  const p_tok_w = buffers.p_tok_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t629 = buffers.t629;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t237 = buffers.t237;
-  const t994 = buffers.t994;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1000 = buffers.t1000;
-  const p_head_w = buffers.p_head_w;
-  const t1011 = buffers.t1011;
-  const l598 = t586[0];
-  const l623 = t621[0];
-  const l615 = t596[0];
-  const l627 = t595[0];
-  const l986 = t586[0];
-  const l1006 = t621[0];
-  const l1002 = t596[0];
-  const l1009 = t595[0];
-  for (let i = 0; i < 16384; i++) {
-    const l600 = p_optim_m_tok_w[i];
-    const v603 = l600 * 0.9;
-    const l477 = t477[i];
-    const v599 = l477 * l598;
-    const v605 = v599 * 0.1;
-    const v606 = v603 + v605;
-    t606[i] = v606;
-    const l601 = p_optim_v_tok_w[i];
-    const v608 = l601 * 0.95;
-    const v609 = v599 * v599;
-    const v611 = v609 * 0.05;
-    const v612 = v608 + v611;
-    t612[i] = v612;
-    const l0 = p_tok_w[i];
-    const v624 = l0 * l623;
-    const v613 = Math.sqrt(v612);
-    const v616 = v613 / l615;
-    const v618 = v616 + 1e-8;
-    const v625 = v606 / v618;
-    const v628 = v625 * l627;
-    const v629 = v624 - v628;
-    t629[i] = v629;
-    const l988 = p_optim_m_head_w[i];
-    const v991 = l988 * 0.9;
-    const l237 = t237[i];
-    const v987 = l237 * l986;
-    const v993 = v987 * 0.1;
-    const v994 = v991 + v993;
-    t994[i] = v994;
-    const l989 = p_optim_v_head_w[i];
-    const v996 = l989 * 0.95;
-    const v997 = v987 * v987;
-    const v999 = v997 * 0.05;
-    const v1000 = v996 + v999;
-    t1000[i] = v1000;
-    const l20 = p_head_w[i];
-    const v1007 = l20 * l1006;
-    const v1001 = Math.sqrt(v1000);
-    const v1003 = v1001 / l1002;
-    const v1005 = v1003 + 1e-8;
-    const v1008 = v994 / v1005;
-    const v1010 = v1008 * l1009;
-    const v1011 = v1007 - v1010;
-    t1011[i] = v1011;
+  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
+  const t453 = buffers.t453;
+  const t582 = buffers.t582;
+  const t661 = buffers.t661;
+  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t667 = buffers.t667;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t617 = buffers.t617;
+  const t592 = buffers.t592;
+  const t591 = buffers.t591;
+  const t678 = buffers.t678;
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t449 = buffers.t449;
+  const t684 = buffers.t684;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t688 = buffers.t688;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t695 = buffers.t695;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t445 = buffers.t445;
+  const t701 = buffers.t701;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t705 = buffers.t705;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t712 = buffers.t712;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t398 = buffers.t398;
+  const t718 = buffers.t718;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t722 = buffers.t722;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t729 = buffers.t729;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t343 = buffers.t343;
+  const t836 = buffers.t836;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t840 = buffers.t840;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t847 = buffers.t847;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t339 = buffers.t339;
+  const t853 = buffers.t853;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t857 = buffers.t857;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t864 = buffers.t864;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t335 = buffers.t335;
+  const t870 = buffers.t870;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t874 = buffers.t874;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t881 = buffers.t881;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t288 = buffers.t288;
+  const t887 = buffers.t887;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t891 = buffers.t891;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t898 = buffers.t898;
+  const l653 = t582[0];
+  const l673 = t617[0];
+  const l669 = t592[0];
+  const l676 = t591[0];
+  for (let i = 0; i < 4096; i++) {
+    const l655 = p_optim_m_layers_0_attn_wq_w[i];
+    const v658 = l655 * 0.9;
+    const l453 = t453[i];
+    const v654 = l453 * l653;
+    const v660 = v654 * 0.1;
+    const v661 = v658 + v660;
+    t661[i] = v661;
+    const l656 = p_optim_v_layers_0_attn_wq_w[i];
+    const v663 = l656 * 0.95;
+    const v664 = v654 * v654;
+    const v666 = v664 * 0.05;
+    const v667 = v663 + v666;
+    t667[i] = v667;
+    const l2 = p_layers_0_attn_wq_w[i];
+    const v674 = l2 * l673;
+    const v668 = Math.sqrt(v667);
+    const v670 = v668 / l669;
+    const v672 = v670 + 1e-8;
+    const v675 = v661 / v672;
+    const v677 = v675 * l676;
+    const v678 = v674 - v677;
+    t678[i] = v678;
+    const l680 = p_optim_m_layers_0_attn_wk_w[i];
+    const v682 = l680 * 0.9;
+    const l449 = t449[i];
+    const v679 = l449 * l653;
+    const v683 = v679 * 0.1;
+    const v684 = v682 + v683;
+    t684[i] = v684;
+    const l681 = p_optim_v_layers_0_attn_wk_w[i];
+    const v685 = l681 * 0.95;
+    const v686 = v679 * v679;
+    const v687 = v686 * 0.05;
+    const v688 = v685 + v687;
+    t688[i] = v688;
+    const l3 = p_layers_0_attn_wk_w[i];
+    const v692 = l3 * l673;
+    const v689 = Math.sqrt(v688);
+    const v690 = v689 / l669;
+    const v691 = v690 + 1e-8;
+    const v693 = v684 / v691;
+    const v694 = v693 * l676;
+    const v695 = v692 - v694;
+    t695[i] = v695;
+    const l697 = p_optim_m_layers_0_attn_wv_w[i];
+    const v699 = l697 * 0.9;
+    const l445 = t445[i];
+    const v696 = l445 * l653;
+    const v700 = v696 * 0.1;
+    const v701 = v699 + v700;
+    t701[i] = v701;
+    const l698 = p_optim_v_layers_0_attn_wv_w[i];
+    const v702 = l698 * 0.95;
+    const v703 = v696 * v696;
+    const v704 = v703 * 0.05;
+    const v705 = v702 + v704;
+    t705[i] = v705;
+    const l4 = p_layers_0_attn_wv_w[i];
+    const v709 = l4 * l673;
+    const v706 = Math.sqrt(v705);
+    const v707 = v706 / l669;
+    const v708 = v707 + 1e-8;
+    const v710 = v701 / v708;
+    const v711 = v710 * l676;
+    const v712 = v709 - v711;
+    t712[i] = v712;
+    const l714 = p_optim_m_layers_0_attn_wo_w[i];
+    const v716 = l714 * 0.9;
+    const l399 = t398[i];
+    const v713 = l399 * l653;
+    const v717 = v713 * 0.1;
+    const v718 = v716 + v717;
+    t718[i] = v718;
+    const l715 = p_optim_v_layers_0_attn_wo_w[i];
+    const v719 = l715 * 0.95;
+    const v720 = v713 * v713;
+    const v721 = v720 * 0.05;
+    const v722 = v719 + v721;
+    t722[i] = v722;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v726 = l5 * l673;
+    const v723 = Math.sqrt(v722);
+    const v724 = v723 / l669;
+    const v725 = v724 + 1e-8;
+    const v727 = v718 / v725;
+    const v728 = v727 * l676;
+    const v729 = v726 - v728;
+    t729[i] = v729;
+    const l832 = p_optim_m_layers_1_attn_wq_w[i];
+    const v834 = l832 * 0.9;
+    const l343 = t343[i];
+    const v831 = l343 * l653;
+    const v835 = v831 * 0.1;
+    const v836 = v834 + v835;
+    t836[i] = v836;
+    const l833 = p_optim_v_layers_1_attn_wq_w[i];
+    const v837 = l833 * 0.95;
+    const v838 = v831 * v831;
+    const v839 = v838 * 0.05;
+    const v840 = v837 + v839;
+    t840[i] = v840;
+    const l11 = p_layers_1_attn_wq_w[i];
+    const v844 = l11 * l673;
+    const v841 = Math.sqrt(v840);
+    const v842 = v841 / l669;
+    const v843 = v842 + 1e-8;
+    const v845 = v836 / v843;
+    const v846 = v845 * l676;
+    const v847 = v844 - v846;
+    t847[i] = v847;
+    const l849 = p_optim_m_layers_1_attn_wk_w[i];
+    const v851 = l849 * 0.9;
+    const l339 = t339[i];
+    const v848 = l339 * l653;
+    const v852 = v848 * 0.1;
+    const v853 = v851 + v852;
+    t853[i] = v853;
+    const l850 = p_optim_v_layers_1_attn_wk_w[i];
+    const v854 = l850 * 0.95;
+    const v855 = v848 * v848;
+    const v856 = v855 * 0.05;
+    const v857 = v854 + v856;
+    t857[i] = v857;
+    const l12 = p_layers_1_attn_wk_w[i];
+    const v861 = l12 * l673;
+    const v858 = Math.sqrt(v857);
+    const v859 = v858 / l669;
+    const v860 = v859 + 1e-8;
+    const v862 = v853 / v860;
+    const v863 = v862 * l676;
+    const v864 = v861 - v863;
+    t864[i] = v864;
+    const l866 = p_optim_m_layers_1_attn_wv_w[i];
+    const v868 = l866 * 0.9;
+    const l335 = t335[i];
+    const v865 = l335 * l653;
+    const v869 = v865 * 0.1;
+    const v870 = v868 + v869;
+    t870[i] = v870;
+    const l867 = p_optim_v_layers_1_attn_wv_w[i];
+    const v871 = l867 * 0.95;
+    const v872 = v865 * v865;
+    const v873 = v872 * 0.05;
+    const v874 = v871 + v873;
+    t874[i] = v874;
+    const l13 = p_layers_1_attn_wv_w[i];
+    const v878 = l13 * l673;
+    const v875 = Math.sqrt(v874);
+    const v876 = v875 / l669;
+    const v877 = v876 + 1e-8;
+    const v879 = v870 / v877;
+    const v880 = v879 * l676;
+    const v881 = v878 - v880;
+    t881[i] = v881;
+    const l883 = p_optim_m_layers_1_attn_wo_w[i];
+    const v885 = l883 * 0.9;
+    const l289 = t288[i];
+    const v882 = l289 * l653;
+    const v886 = v882 * 0.1;
+    const v887 = v885 + v886;
+    t887[i] = v887;
+    const l884 = p_optim_v_layers_1_attn_wo_w[i];
+    const v888 = l884 * 0.95;
+    const v889 = v882 * v882;
+    const v890 = v889 * 0.05;
+    const v891 = v888 + v890;
+    t891[i] = v891;
+    const l14 = p_layers_1_attn_wo_w[i];
+    const v895 = l14 * l673;
+    const v892 = Math.sqrt(v891);
+    const v893 = v892 / l669;
+    const v894 = v893 + 1e-8;
+    const v896 = v887 / v894;
+    const v897 = v896 * l676;
+    const v898 = v895 - v897;
+    t898[i] = v898;
   }
 }
 function k113_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t462 = buffers.t462;
-  const t586 = buffers.t586;
-  const t639 = buffers.t639;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t645 = buffers.t645;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t656 = buffers.t656;
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t385 = buffers.t385;
-  const t739 = buffers.t739;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t743 = buffers.t743;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t749 = buffers.t749;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t351 = buffers.t351;
-  const t824 = buffers.t824;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t828 = buffers.t828;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t834 = buffers.t834;
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t274 = buffers.t274;
-  const t908 = buffers.t908;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t912 = buffers.t912;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t918 = buffers.t918;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t240 = buffers.t240;
-  const t975 = buffers.t975;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t979 = buffers.t979;
-  const p_norm_g = buffers.p_norm_g;
-  const t985 = buffers.t985;
-  const l631 = t586[0];
-  const l648 = t596[0];
-  const l654 = t595[0];
-  for (let i = 0; i < 64; i++) {
-    const l633 = p_optim_m_layers_0_attn_norm_g[i];
-    const v636 = l633 * 0.9;
-    const l463 = t462[i];
-    const v632 = l463 * l631;
-    const v638 = v632 * 0.1;
-    const v639 = v636 + v638;
-    t639[i] = v639;
-    const l634 = p_optim_v_layers_0_attn_norm_g[i];
-    const v641 = l634 * 0.95;
-    const v642 = v632 * v632;
-    const v644 = v642 * 0.05;
-    const v645 = v641 + v644;
-    t645[i] = v645;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v646 = Math.sqrt(v645);
-    const v649 = v646 / l648;
-    const v651 = v649 + 1e-8;
-    const v652 = v639 / v651;
-    const v655 = v652 * l654;
-    const v656 = l1 - v655;
-    t656[i] = v656;
-    const l735 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v737 = l735 * 0.9;
-    const l386 = t385[i];
-    const v734 = l386 * l631;
-    const v738 = v734 * 0.1;
-    const v739 = v737 + v738;
-    t739[i] = v739;
-    const l736 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v740 = l736 * 0.95;
-    const v741 = v734 * v734;
-    const v742 = v741 * 0.05;
-    const v743 = v740 + v742;
-    t743[i] = v743;
-    const l6 = p_layers_0_mlp_norm_g[i];
-    const v744 = Math.sqrt(v743);
-    const v745 = v744 / l648;
-    const v746 = v745 + 1e-8;
-    const v747 = v739 / v746;
-    const v748 = v747 * l654;
-    const v749 = l6 - v748;
-    t749[i] = v749;
-    const l820 = p_optim_m_layers_1_attn_norm_g[i];
-    const v822 = l820 * 0.9;
-    const l352 = t351[i];
-    const v819 = l352 * l631;
-    const v823 = v819 * 0.1;
-    const v824 = v822 + v823;
-    t824[i] = v824;
-    const l821 = p_optim_v_layers_1_attn_norm_g[i];
-    const v825 = l821 * 0.95;
-    const v826 = v819 * v819;
-    const v827 = v826 * 0.05;
-    const v828 = v825 + v827;
-    t828[i] = v828;
-    const l10 = p_layers_1_attn_norm_g[i];
-    const v829 = Math.sqrt(v828);
-    const v830 = v829 / l648;
-    const v831 = v830 + 1e-8;
-    const v832 = v824 / v831;
-    const v833 = v832 * l654;
-    const v834 = l10 - v833;
-    t834[i] = v834;
-    const l904 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v906 = l904 * 0.9;
-    const l275 = t274[i];
-    const v903 = l275 * l631;
-    const v907 = v903 * 0.1;
-    const v908 = v906 + v907;
-    t908[i] = v908;
-    const l905 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v909 = l905 * 0.95;
-    const v910 = v903 * v903;
-    const v911 = v910 * 0.05;
-    const v912 = v909 + v911;
-    t912[i] = v912;
-    const l15 = p_layers_1_mlp_norm_g[i];
-    const v913 = Math.sqrt(v912);
-    const v914 = v913 / l648;
-    const v915 = v914 + 1e-8;
-    const v916 = v908 / v915;
-    const v917 = v916 * l654;
-    const v918 = l15 - v917;
-    t918[i] = v918;
-    const l971 = p_optim_m_norm_g[i];
-    const v973 = l971 * 0.9;
-    const l241 = t240[i];
-    const v970 = l241 * l631;
-    const v974 = v970 * 0.1;
-    const v975 = v973 + v974;
-    t975[i] = v975;
-    const l972 = p_optim_v_norm_g[i];
-    const v976 = l972 * 0.95;
-    const v977 = v970 * v970;
-    const v978 = v977 * 0.05;
-    const v979 = v976 + v978;
-    t979[i] = v979;
-    const l19 = p_norm_g[i];
-    const v980 = Math.sqrt(v979);
-    const v981 = v980 / l648;
-    const v982 = v981 + 1e-8;
-    const v983 = v975 / v982;
-    const v984 = v983 * l654;
-    const v985 = l19 - v984;
-    t985[i] = v985;
-  }
-}
-function k114_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t457 = buffers.t457;
-  const t586 = buffers.t586;
-  const t665 = buffers.t665;
-  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t671 = buffers.t671;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t682 = buffers.t682;
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t453 = buffers.t453;
-  const t688 = buffers.t688;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t692 = buffers.t692;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t699 = buffers.t699;
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t449 = buffers.t449;
-  const t705 = buffers.t705;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t709 = buffers.t709;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t716 = buffers.t716;
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t401 = buffers.t401;
-  const t722 = buffers.t722;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t726 = buffers.t726;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t733 = buffers.t733;
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t346 = buffers.t346;
-  const t840 = buffers.t840;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t844 = buffers.t844;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t851 = buffers.t851;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t342 = buffers.t342;
-  const t857 = buffers.t857;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t861 = buffers.t861;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t868 = buffers.t868;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t338 = buffers.t338;
-  const t874 = buffers.t874;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t878 = buffers.t878;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t885 = buffers.t885;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t290 = buffers.t290;
-  const t891 = buffers.t891;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t895 = buffers.t895;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t902 = buffers.t902;
-  const l657 = t586[0];
-  const l677 = t621[0];
-  const l673 = t596[0];
-  const l680 = t595[0];
-  for (let i = 0; i < 4096; i++) {
-    const l659 = p_optim_m_layers_0_attn_wq_w[i];
-    const v662 = l659 * 0.9;
-    const l457 = t457[i];
-    const v658 = l457 * l657;
-    const v664 = v658 * 0.1;
-    const v665 = v662 + v664;
-    t665[i] = v665;
-    const l660 = p_optim_v_layers_0_attn_wq_w[i];
-    const v667 = l660 * 0.95;
-    const v668 = v658 * v658;
-    const v670 = v668 * 0.05;
-    const v671 = v667 + v670;
-    t671[i] = v671;
-    const l2 = p_layers_0_attn_wq_w[i];
-    const v678 = l2 * l677;
-    const v672 = Math.sqrt(v671);
-    const v674 = v672 / l673;
-    const v676 = v674 + 1e-8;
-    const v679 = v665 / v676;
-    const v681 = v679 * l680;
-    const v682 = v678 - v681;
-    t682[i] = v682;
-    const l684 = p_optim_m_layers_0_attn_wk_w[i];
-    const v686 = l684 * 0.9;
-    const l453 = t453[i];
-    const v683 = l453 * l657;
-    const v687 = v683 * 0.1;
-    const v688 = v686 + v687;
-    t688[i] = v688;
-    const l685 = p_optim_v_layers_0_attn_wk_w[i];
-    const v689 = l685 * 0.95;
-    const v690 = v683 * v683;
-    const v691 = v690 * 0.05;
-    const v692 = v689 + v691;
-    t692[i] = v692;
-    const l3 = p_layers_0_attn_wk_w[i];
-    const v696 = l3 * l677;
-    const v693 = Math.sqrt(v692);
-    const v694 = v693 / l673;
-    const v695 = v694 + 1e-8;
-    const v697 = v688 / v695;
-    const v698 = v697 * l680;
-    const v699 = v696 - v698;
-    t699[i] = v699;
-    const l701 = p_optim_m_layers_0_attn_wv_w[i];
-    const v703 = l701 * 0.9;
-    const l449 = t449[i];
-    const v700 = l449 * l657;
-    const v704 = v700 * 0.1;
-    const v705 = v703 + v704;
-    t705[i] = v705;
-    const l702 = p_optim_v_layers_0_attn_wv_w[i];
-    const v706 = l702 * 0.95;
-    const v707 = v700 * v700;
-    const v708 = v707 * 0.05;
-    const v709 = v706 + v708;
-    t709[i] = v709;
-    const l4 = p_layers_0_attn_wv_w[i];
-    const v713 = l4 * l677;
-    const v710 = Math.sqrt(v709);
-    const v711 = v710 / l673;
-    const v712 = v711 + 1e-8;
-    const v714 = v705 / v712;
-    const v715 = v714 * l680;
-    const v716 = v713 - v715;
-    t716[i] = v716;
-    const l718 = p_optim_m_layers_0_attn_wo_w[i];
-    const v720 = l718 * 0.9;
-    const l401 = t401[i];
-    const v717 = l401 * l657;
-    const v721 = v717 * 0.1;
-    const v722 = v720 + v721;
-    t722[i] = v722;
-    const l719 = p_optim_v_layers_0_attn_wo_w[i];
-    const v723 = l719 * 0.95;
-    const v724 = v717 * v717;
-    const v725 = v724 * 0.05;
-    const v726 = v723 + v725;
-    t726[i] = v726;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v730 = l5 * l677;
-    const v727 = Math.sqrt(v726);
-    const v728 = v727 / l673;
-    const v729 = v728 + 1e-8;
-    const v731 = v722 / v729;
-    const v732 = v731 * l680;
-    const v733 = v730 - v732;
-    t733[i] = v733;
-    const l836 = p_optim_m_layers_1_attn_wq_w[i];
-    const v838 = l836 * 0.9;
-    const l346 = t346[i];
-    const v835 = l346 * l657;
-    const v839 = v835 * 0.1;
-    const v840 = v838 + v839;
-    t840[i] = v840;
-    const l837 = p_optim_v_layers_1_attn_wq_w[i];
-    const v841 = l837 * 0.95;
-    const v842 = v835 * v835;
-    const v843 = v842 * 0.05;
-    const v844 = v841 + v843;
-    t844[i] = v844;
-    const l11 = p_layers_1_attn_wq_w[i];
-    const v848 = l11 * l677;
-    const v845 = Math.sqrt(v844);
-    const v846 = v845 / l673;
-    const v847 = v846 + 1e-8;
-    const v849 = v840 / v847;
-    const v850 = v849 * l680;
-    const v851 = v848 - v850;
-    t851[i] = v851;
-    const l853 = p_optim_m_layers_1_attn_wk_w[i];
-    const v855 = l853 * 0.9;
-    const l342 = t342[i];
-    const v852 = l342 * l657;
-    const v856 = v852 * 0.1;
-    const v857 = v855 + v856;
-    t857[i] = v857;
-    const l854 = p_optim_v_layers_1_attn_wk_w[i];
-    const v858 = l854 * 0.95;
-    const v859 = v852 * v852;
-    const v860 = v859 * 0.05;
-    const v861 = v858 + v860;
-    t861[i] = v861;
-    const l12 = p_layers_1_attn_wk_w[i];
-    const v865 = l12 * l677;
-    const v862 = Math.sqrt(v861);
-    const v863 = v862 / l673;
-    const v864 = v863 + 1e-8;
-    const v866 = v857 / v864;
-    const v867 = v866 * l680;
-    const v868 = v865 - v867;
-    t868[i] = v868;
-    const l870 = p_optim_m_layers_1_attn_wv_w[i];
-    const v872 = l870 * 0.9;
-    const l338 = t338[i];
-    const v869 = l338 * l657;
-    const v873 = v869 * 0.1;
-    const v874 = v872 + v873;
-    t874[i] = v874;
-    const l871 = p_optim_v_layers_1_attn_wv_w[i];
-    const v875 = l871 * 0.95;
-    const v876 = v869 * v869;
-    const v877 = v876 * 0.05;
-    const v878 = v875 + v877;
-    t878[i] = v878;
-    const l13 = p_layers_1_attn_wv_w[i];
-    const v882 = l13 * l677;
-    const v879 = Math.sqrt(v878);
-    const v880 = v879 / l673;
-    const v881 = v880 + 1e-8;
-    const v883 = v874 / v881;
-    const v884 = v883 * l680;
-    const v885 = v882 - v884;
-    t885[i] = v885;
-    const l887 = p_optim_m_layers_1_attn_wo_w[i];
-    const v889 = l887 * 0.9;
-    const l290 = t290[i];
-    const v886 = l290 * l657;
-    const v890 = v886 * 0.1;
-    const v891 = v889 + v890;
-    t891[i] = v891;
-    const l888 = p_optim_v_layers_1_attn_wo_w[i];
-    const v892 = l888 * 0.95;
-    const v893 = v886 * v886;
-    const v894 = v893 * 0.05;
-    const v895 = v892 + v894;
-    t895[i] = v895;
-    const l14 = p_layers_1_attn_wo_w[i];
-    const v899 = l14 * l677;
-    const v896 = Math.sqrt(v895);
-    const v897 = v896 / l673;
-    const v898 = v897 + 1e-8;
-    const v900 = v891 / v898;
-    const v901 = v900 * l680;
-    const v902 = v899 - v901;
-    t902[i] = v902;
-  }
-}
-function k115_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t381 = buffers.t381;
-  const t586 = buffers.t586;
-  const t758 = buffers.t758;
+  const t378 = buffers.t378;
+  const t582 = buffers.t582;
+  const t754 = buffers.t754;
   const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t764 = buffers.t764;
+  const t760 = buffers.t760;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t621 = buffers.t621;
-  const t596 = buffers.t596;
-  const t595 = buffers.t595;
-  const t775 = buffers.t775;
+  const t617 = buffers.t617;
+  const t592 = buffers.t592;
+  const t591 = buffers.t591;
+  const t771 = buffers.t771;
   const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t367 = buffers.t367;
-  const t784 = buffers.t784;
+  const t364 = buffers.t364;
+  const t780 = buffers.t780;
   const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t790 = buffers.t790;
+  const t786 = buffers.t786;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t801 = buffers.t801;
+  const t797 = buffers.t797;
   const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t371 = buffers.t371;
-  const t807 = buffers.t807;
+  const t368 = buffers.t368;
+  const t803 = buffers.t803;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t811 = buffers.t811;
+  const t807 = buffers.t807;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t818 = buffers.t818;
+  const t814 = buffers.t814;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t270 = buffers.t270;
-  const t924 = buffers.t924;
+  const t268 = buffers.t268;
+  const t920 = buffers.t920;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t928 = buffers.t928;
+  const t924 = buffers.t924;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t935 = buffers.t935;
+  const t931 = buffers.t931;
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t256 = buffers.t256;
-  const t941 = buffers.t941;
+  const t254 = buffers.t254;
+  const t937 = buffers.t937;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t945 = buffers.t945;
+  const t941 = buffers.t941;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t952 = buffers.t952;
+  const t948 = buffers.t948;
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t260 = buffers.t260;
-  const t958 = buffers.t958;
+  const t258 = buffers.t258;
+  const t954 = buffers.t954;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t962 = buffers.t962;
+  const t958 = buffers.t958;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t969 = buffers.t969;
-  const l750 = t586[0];
-  const l770 = t621[0];
-  const l766 = t596[0];
-  const l773 = t595[0];
-  const l776 = t586[0];
-  const l796 = t621[0];
-  const l792 = t596[0];
-  const l799 = t595[0];
+  const t965 = buffers.t965;
+  const l746 = t582[0];
+  const l766 = t617[0];
+  const l762 = t592[0];
+  const l769 = t591[0];
+  const l772 = t582[0];
+  const l792 = t617[0];
+  const l788 = t592[0];
+  const l795 = t591[0];
   for (let i = 0; i < 11264; i++) {
-    const l752 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v755 = l752 * 0.9;
-    const l381 = t381[i];
-    const v751 = l381 * l750;
-    const v757 = v751 * 0.1;
-    const v758 = v755 + v757;
-    t758[i] = v758;
-    const l753 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v760 = l753 * 0.95;
-    const v761 = v751 * v751;
-    const v763 = v761 * 0.05;
-    const v764 = v760 + v763;
-    t764[i] = v764;
+    const l748 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v751 = l748 * 0.9;
+    const l378 = t378[i];
+    const v747 = l378 * l746;
+    const v753 = v747 * 0.1;
+    const v754 = v751 + v753;
+    t754[i] = v754;
+    const l749 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v756 = l749 * 0.95;
+    const v757 = v747 * v747;
+    const v759 = v757 * 0.05;
+    const v760 = v756 + v759;
+    t760[i] = v760;
     const l7 = p_layers_0_mlp_w1_w[i];
-    const v771 = l7 * l770;
-    const v765 = Math.sqrt(v764);
-    const v767 = v765 / l766;
-    const v769 = v767 + 1e-8;
-    const v772 = v758 / v769;
-    const v774 = v772 * l773;
-    const v775 = v771 - v774;
-    t775[i] = v775;
-    const l778 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v781 = l778 * 0.9;
-    const l367 = t367[i];
-    const v777 = l367 * l776;
-    const v783 = v777 * 0.1;
-    const v784 = v781 + v783;
-    t784[i] = v784;
-    const l779 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v786 = l779 * 0.95;
-    const v787 = v777 * v777;
-    const v789 = v787 * 0.05;
-    const v790 = v786 + v789;
-    t790[i] = v790;
+    const v767 = l7 * l766;
+    const v761 = Math.sqrt(v760);
+    const v763 = v761 / l762;
+    const v765 = v763 + 1e-8;
+    const v768 = v754 / v765;
+    const v770 = v768 * l769;
+    const v771 = v767 - v770;
+    t771[i] = v771;
+    const l774 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v777 = l774 * 0.9;
+    const l364 = t364[i];
+    const v773 = l364 * l772;
+    const v779 = v773 * 0.1;
+    const v780 = v777 + v779;
+    t780[i] = v780;
+    const l775 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v782 = l775 * 0.95;
+    const v783 = v773 * v773;
+    const v785 = v783 * 0.05;
+    const v786 = v782 + v785;
+    t786[i] = v786;
     const l8 = p_layers_0_mlp_w2_w[i];
-    const v797 = l8 * l796;
-    const v791 = Math.sqrt(v790);
-    const v793 = v791 / l792;
-    const v795 = v793 + 1e-8;
-    const v798 = v784 / v795;
-    const v800 = v798 * l799;
-    const v801 = v797 - v800;
-    t801[i] = v801;
-    const l803 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v805 = l803 * 0.9;
-    const l371 = t371[i];
-    const v802 = l371 * l750;
-    const v806 = v802 * 0.1;
-    const v807 = v805 + v806;
+    const v793 = l8 * l792;
+    const v787 = Math.sqrt(v786);
+    const v789 = v787 / l788;
+    const v791 = v789 + 1e-8;
+    const v794 = v780 / v791;
+    const v796 = v794 * l795;
+    const v797 = v793 - v796;
+    t797[i] = v797;
+    const l799 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v801 = l799 * 0.9;
+    const l368 = t368[i];
+    const v798 = l368 * l746;
+    const v802 = v798 * 0.1;
+    const v803 = v801 + v802;
+    t803[i] = v803;
+    const l800 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v804 = l800 * 0.95;
+    const v805 = v798 * v798;
+    const v806 = v805 * 0.05;
+    const v807 = v804 + v806;
     t807[i] = v807;
-    const l804 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v808 = l804 * 0.95;
-    const v809 = v802 * v802;
-    const v810 = v809 * 0.05;
-    const v811 = v808 + v810;
-    t811[i] = v811;
     const l9 = p_layers_0_mlp_w3_w[i];
-    const v815 = l9 * l770;
-    const v812 = Math.sqrt(v811);
-    const v813 = v812 / l766;
-    const v814 = v813 + 1e-8;
-    const v816 = v807 / v814;
-    const v817 = v816 * l773;
-    const v818 = v815 - v817;
-    t818[i] = v818;
-    const l920 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v922 = l920 * 0.9;
-    const l270 = t270[i];
-    const v919 = l270 * l750;
-    const v923 = v919 * 0.1;
-    const v924 = v922 + v923;
+    const v811 = l9 * l766;
+    const v808 = Math.sqrt(v807);
+    const v809 = v808 / l762;
+    const v810 = v809 + 1e-8;
+    const v812 = v803 / v810;
+    const v813 = v812 * l769;
+    const v814 = v811 - v813;
+    t814[i] = v814;
+    const l916 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v918 = l916 * 0.9;
+    const l268 = t268[i];
+    const v915 = l268 * l746;
+    const v919 = v915 * 0.1;
+    const v920 = v918 + v919;
+    t920[i] = v920;
+    const l917 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v921 = l917 * 0.95;
+    const v922 = v915 * v915;
+    const v923 = v922 * 0.05;
+    const v924 = v921 + v923;
     t924[i] = v924;
-    const l921 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v925 = l921 * 0.95;
-    const v926 = v919 * v919;
-    const v927 = v926 * 0.05;
-    const v928 = v925 + v927;
-    t928[i] = v928;
     const l16 = p_layers_1_mlp_w1_w[i];
-    const v932 = l16 * l770;
-    const v929 = Math.sqrt(v928);
-    const v930 = v929 / l766;
-    const v931 = v930 + 1e-8;
-    const v933 = v924 / v931;
-    const v934 = v933 * l773;
-    const v935 = v932 - v934;
-    t935[i] = v935;
-    const l937 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v939 = l937 * 0.9;
-    const l256 = t256[i];
-    const v936 = l256 * l776;
-    const v940 = v936 * 0.1;
-    const v941 = v939 + v940;
+    const v928 = l16 * l766;
+    const v925 = Math.sqrt(v924);
+    const v926 = v925 / l762;
+    const v927 = v926 + 1e-8;
+    const v929 = v920 / v927;
+    const v930 = v929 * l769;
+    const v931 = v928 - v930;
+    t931[i] = v931;
+    const l933 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v935 = l933 * 0.9;
+    const l254 = t254[i];
+    const v932 = l254 * l772;
+    const v936 = v932 * 0.1;
+    const v937 = v935 + v936;
+    t937[i] = v937;
+    const l934 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v938 = l934 * 0.95;
+    const v939 = v932 * v932;
+    const v940 = v939 * 0.05;
+    const v941 = v938 + v940;
     t941[i] = v941;
-    const l938 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v942 = l938 * 0.95;
-    const v943 = v936 * v936;
-    const v944 = v943 * 0.05;
-    const v945 = v942 + v944;
-    t945[i] = v945;
     const l17 = p_layers_1_mlp_w2_w[i];
-    const v949 = l17 * l796;
-    const v946 = Math.sqrt(v945);
-    const v947 = v946 / l792;
-    const v948 = v947 + 1e-8;
-    const v950 = v941 / v948;
-    const v951 = v950 * l799;
-    const v952 = v949 - v951;
-    t952[i] = v952;
-    const l954 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v956 = l954 * 0.9;
-    const l260 = t260[i];
-    const v953 = l260 * l750;
-    const v957 = v953 * 0.1;
-    const v958 = v956 + v957;
+    const v945 = l17 * l792;
+    const v942 = Math.sqrt(v941);
+    const v943 = v942 / l788;
+    const v944 = v943 + 1e-8;
+    const v946 = v937 / v944;
+    const v947 = v946 * l795;
+    const v948 = v945 - v947;
+    t948[i] = v948;
+    const l950 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v952 = l950 * 0.9;
+    const l258 = t258[i];
+    const v949 = l258 * l746;
+    const v953 = v949 * 0.1;
+    const v954 = v952 + v953;
+    t954[i] = v954;
+    const l951 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v955 = l951 * 0.95;
+    const v956 = v949 * v949;
+    const v957 = v956 * 0.05;
+    const v958 = v955 + v957;
     t958[i] = v958;
-    const l955 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v959 = l955 * 0.95;
-    const v960 = v953 * v953;
-    const v961 = v960 * 0.05;
-    const v962 = v959 + v961;
-    t962[i] = v962;
     const l18 = p_layers_1_mlp_w3_w[i];
-    const v966 = l18 * l770;
-    const v963 = Math.sqrt(v962);
-    const v964 = v963 / l766;
-    const v965 = v964 + 1e-8;
-    const v967 = v958 / v965;
-    const v968 = v967 * l773;
-    const v969 = v966 - v968;
-    t969[i] = v969;
+    const v962 = l18 * l766;
+    const v959 = Math.sqrt(v958);
+    const v960 = v959 / l762;
+    const v961 = v960 + 1e-8;
+    const v963 = v954 / v961;
+    const v964 = v963 * l769;
+    const v965 = v962 - v964;
+    t965[i] = v965;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3335,112 +3873,110 @@ export const kernels = Object.freeze({
   "k7_ew": { fn: k7_ew, buffers: ["t39","t85","t89"] },
   "k8_concat": { fn: k8_concat, buffers: ["t85","t91","t89"] },
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t76","t91","t42","t93"] },
-  "k10_copy": { fn: k10_copy, buffers: ["t93","t94"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t94","p_layers_0_attn_wo_w","t23","t97"] },
-  "k12_reduce": { fn: k12_reduce, buffers: ["t97","t104","p_layers_0_mlp_norm_g","t107","t102"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t107","p_layers_0_mlp_w3_w","t115"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t107","p_layers_0_mlp_w1_w","t108","t110","t112","t113","t114","t115","t116"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t116","p_layers_0_mlp_w2_w","t97","t118"] },
-  "k16_reduce": { fn: k16_reduce, buffers: ["t118","t125","p_layers_1_attn_norm_g","t128","t123"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t128","p_layers_1_attn_wq_w","t129"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t128","p_layers_1_attn_wk_w","t132"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t128","p_layers_1_attn_wv_w","t135"] },
-  "k20_ew": { fn: k20_ew, buffers: ["t129","t145","t149"] },
-  "k21_concat": { fn: k21_concat, buffers: ["t145","t151","t149"] },
-  "k22_ew": { fn: k22_ew, buffers: ["t132","t160","t164"] },
-  "k23_concat": { fn: k23_concat, buffers: ["t160","t166","t164"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t151","t166","t135","t168"] },
-  "k25_copy": { fn: k25_copy, buffers: ["t168","t169"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t169","p_layers_1_attn_wo_w","t118","t172"] },
-  "k27_reduce": { fn: k27_reduce, buffers: ["t172","t179","p_layers_1_mlp_norm_g","t182","t177"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t182","p_layers_1_mlp_w3_w","t189"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t182","p_layers_1_mlp_w1_w","t183","t185","t186","t187","t188","t189","t190"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t190","p_layers_1_mlp_w2_w","t172","t192"] },
-  "k31_reduce": { fn: k31_reduce, buffers: ["t192","t199","p_norm_g","t202","t197"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t202","p_head_w","t203"] },
-  "k33a_reduce": { fn: k33a_reduce, buffers: ["t203","in_targets","t235","t220"] },
-  "k33b_reduce": { fn: k33b_reduce, buffers: ["t220","t226"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t235","p_head_w","t236","p_norm_g","t238"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t235","t202","t237"] },
-  "k36_reduce": { fn: k36_reduce, buffers: ["t238","t192","t197","t254"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t254","p_layers_1_mlp_w2_w","t188","t258","t189","t187","t183","t186","t185","t268"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t254","t190","t256"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t258","t182","t260"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t268","p_layers_1_mlp_w1_w","t269"] },
-  "k41_einsum": { fn: k41_einsum, buffers: ["t258","p_layers_1_mlp_w3_w","t269","t271","p_layers_1_mlp_norm_g","t272"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t268","t182","t270"] },
-  "k43_reduce": { fn: k43_reduce, buffers: ["t272","t172","t254","t177","t288"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t288","p_layers_1_attn_wo_w","t289"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t288","t169","t290"] },
-  "k46_attn_lse": { fn: k46_attn_lse, buffers: ["t151","t166","t293"] },
-  "k47_reduce": { fn: k47_reduce, buffers: ["t289","t168","t295"] },
-  "k48_attn_dq": { fn: k48_attn_dq, buffers: ["t151","t166","t135","t289","t293","t295","t296"] },
-  "k49_attn_dk": { fn: k49_attn_dk, buffers: ["t151","t166","t135","t289","t293","t295","t297"] },
-  "k50_attn_dv": { fn: k50_attn_dv, buffers: ["t151","t166","t289","t293","t298"] },
-  "k51_ew": { fn: k51_ew, buffers: ["t297","t309","t312"] },
-  "k52_ew": { fn: k52_ew, buffers: ["t309","t312","t315"] },
-  "k53_ew": { fn: k53_ew, buffers: ["t296","t327","t330"] },
-  "k54_ew": { fn: k54_ew, buffers: ["t327","t330","t333"] },
-  "k55_copy": { fn: k55_copy, buffers: ["t298","t335"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t335","t128","t338"] },
-  "k57_copy": { fn: k57_copy, buffers: ["t315","t339"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t339","p_layers_1_attn_wk_w","t341"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t339","t128","t342"] },
-  "k60_copy": { fn: k60_copy, buffers: ["t333","t343"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t343","p_layers_1_attn_wq_w","t345"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t335","p_layers_1_attn_wv_w","t341","t345","t348","p_layers_1_attn_norm_g","t349"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t343","t128","t346"] },
-  "k64_reduce": { fn: k64_reduce, buffers: ["t349","t118","t288","t123","t365"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t365","p_layers_0_mlp_w2_w","t114","t369","t115","t113","t108","t112","t110","t379"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t365","t116","t367"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t369","t107","t371"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t379","p_layers_0_mlp_w1_w","t380"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t369","p_layers_0_mlp_w3_w","t380","t382","p_layers_0_mlp_norm_g","t383"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t379","t107","t381"] },
-  "k71_reduce": { fn: k71_reduce, buffers: ["t383","t97","t365","t102","t399"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t399","p_layers_0_attn_wo_w","t400"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t399","t94","t401"] },
-  "k74_attn_lse": { fn: k74_attn_lse, buffers: ["t76","t91","t404"] },
-  "k75_reduce": { fn: k75_reduce, buffers: ["t400","t93","t406"] },
-  "k76_attn_dq": { fn: k76_attn_dq, buffers: ["t76","t91","t42","t400","t404","t406","t407"] },
-  "k77_attn_dk": { fn: k77_attn_dk, buffers: ["t76","t91","t42","t400","t404","t406","t408"] },
-  "k78_attn_dv": { fn: k78_attn_dv, buffers: ["t76","t91","t400","t404","t409"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t408","t420","t423"] },
-  "k80_ew": { fn: k80_ew, buffers: ["t420","t423","t426"] },
-  "k81_ew": { fn: k81_ew, buffers: ["t407","t438","t441"] },
-  "k82_ew": { fn: k82_ew, buffers: ["t438","t441","t444"] },
-  "k83_copy": { fn: k83_copy, buffers: ["t409","t446"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t446","t35","t449"] },
-  "k85_copy": { fn: k85_copy, buffers: ["t426","t450"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t450","p_layers_0_attn_wk_w","t452"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t450","t35","t453"] },
-  "k88_copy": { fn: k88_copy, buffers: ["t444","t454"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t454","p_layers_0_attn_wq_w","t456"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t446","p_layers_0_attn_wv_w","t452","t456","t459","p_layers_0_attn_norm_g","t460"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t454","t35","t457"] },
-  "k92_reduce": { fn: k92_reduce, buffers: ["t460","t23","t30","t471"] },
-  "k93_scatter": { fn: k93_scatter, buffers: ["t477","t399","t460","t30","t471","t23","in_tokens"] },
-  "k94_ew": { fn: k94_ew, buffers: ["in_step","t498","t595","t596","t621"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t477","t500"] },
-  "k96_reduce": { fn: k96_reduce, buffers: ["t457","t507"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t453","t511"] },
-  "k98_reduce": { fn: k98_reduce, buffers: ["t449","t515"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t401","t519"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t381","t527"] },
-  "k101_reduce": { fn: k101_reduce, buffers: ["t367","t531"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t371","t535"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t346","t543"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t342","t547"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t338","t551"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t290","t555"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t270","t563"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t256","t567"] },
-  "k109_reduce": { fn: k109_reduce, buffers: ["t260","t571"] },
-  "k110_reduce": { fn: k110_reduce, buffers: ["t237","t579"] },
-  "k111a_reduce": { fn: k111a_reduce, buffers: ["t236","t199","t271","t179","t348","t125","t382","t104","t459","t32","t240","t274","t351","t385","t462","t502","t522","t538","t558","t574"] },
-  "k111b_reduce": { fn: k111b_reduce, buffers: ["t502","t522","t538","t558","t574","t500","t507","t511","t515","t519","t527","t531","t535","t543","t547","t551","t555","t563","t567","t571","t579","t582","t586"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_tok_w","t477","t586","t606","p_optim_v_tok_w","t612","p_tok_w","t621","t596","t595","t629","p_optim_m_head_w","t237","t994","p_optim_v_head_w","t1000","p_head_w","t1011"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t462","t586","t639","p_optim_v_layers_0_attn_norm_g","t645","p_layers_0_attn_norm_g","t596","t595","t656","p_optim_m_layers_0_mlp_norm_g","t385","t739","p_optim_v_layers_0_mlp_norm_g","t743","p_layers_0_mlp_norm_g","t749","p_optim_m_layers_1_attn_norm_g","t351","t824","p_optim_v_layers_1_attn_norm_g","t828","p_layers_1_attn_norm_g","t834","p_optim_m_layers_1_mlp_norm_g","t274","t908","p_optim_v_layers_1_mlp_norm_g","t912","p_layers_1_mlp_norm_g","t918","p_optim_m_norm_g","t240","t975","p_optim_v_norm_g","t979","p_norm_g","t985"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t457","t586","t665","p_optim_v_layers_0_attn_wq_w","t671","p_layers_0_attn_wq_w","t621","t596","t595","t682","p_optim_m_layers_0_attn_wk_w","t453","t688","p_optim_v_layers_0_attn_wk_w","t692","p_layers_0_attn_wk_w","t699","p_optim_m_layers_0_attn_wv_w","t449","t705","p_optim_v_layers_0_attn_wv_w","t709","p_layers_0_attn_wv_w","t716","p_optim_m_layers_0_attn_wo_w","t401","t722","p_optim_v_layers_0_attn_wo_w","t726","p_layers_0_attn_wo_w","t733","p_optim_m_layers_1_attn_wq_w","t346","t840","p_optim_v_layers_1_attn_wq_w","t844","p_layers_1_attn_wq_w","t851","p_optim_m_layers_1_attn_wk_w","t342","t857","p_optim_v_layers_1_attn_wk_w","t861","p_layers_1_attn_wk_w","t868","p_optim_m_layers_1_attn_wv_w","t338","t874","p_optim_v_layers_1_attn_wv_w","t878","p_layers_1_attn_wv_w","t885","p_optim_m_layers_1_attn_wo_w","t290","t891","p_optim_v_layers_1_attn_wo_w","t895","p_layers_1_attn_wo_w","t902"] },
-  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t381","t586","t758","p_optim_v_layers_0_mlp_w1_w","t764","p_layers_0_mlp_w1_w","t621","t596","t595","t775","p_optim_m_layers_0_mlp_w2_w","t367","t784","p_optim_v_layers_0_mlp_w2_w","t790","p_layers_0_mlp_w2_w","t801","p_optim_m_layers_0_mlp_w3_w","t371","t807","p_optim_v_layers_0_mlp_w3_w","t811","p_layers_0_mlp_w3_w","t818","p_optim_m_layers_1_mlp_w1_w","t270","t924","p_optim_v_layers_1_mlp_w1_w","t928","p_layers_1_mlp_w1_w","t935","p_optim_m_layers_1_mlp_w2_w","t256","t941","p_optim_v_layers_1_mlp_w2_w","t945","p_layers_1_mlp_w2_w","t952","p_optim_m_layers_1_mlp_w3_w","t260","t958","p_optim_v_layers_1_mlp_w3_w","t962","p_layers_1_mlp_w3_w","t969"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t93","p_layers_0_attn_wo_w","t23","t96"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t96","t103","p_layers_0_mlp_norm_g","t106","t101"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t106","p_layers_0_mlp_w3_w","t114"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t106","p_layers_0_mlp_w1_w","t107","t109","t111","t112","t113","t114","t115"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t115","p_layers_0_mlp_w2_w","t96","t117"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t117","t124","p_layers_1_attn_norm_g","t127","t122"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t127","p_layers_1_attn_wq_w","t128"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t127","p_layers_1_attn_wk_w","t131"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t127","p_layers_1_attn_wv_w","t134"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t128","t144","t148"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t144","t150","t148"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t131","t159","t163"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t159","t165","t163"] },
+  "k23_attn_out": { fn: k23_attn_out, buffers: ["t150","t165","t134","t167"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t167","p_layers_1_attn_wo_w","t117","t170"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t170","t177","p_layers_1_mlp_norm_g","t180","t175"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t180","p_layers_1_mlp_w3_w","t187"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t180","p_layers_1_mlp_w1_w","t181","t183","t184","t185","t186","t187","t188"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t188","p_layers_1_mlp_w2_w","t170","t190"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t190","t197","p_norm_g","t200","t195"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t200","p_head_w","t201"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t201","in_targets","t233","t218"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t218","t224"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t233","p_head_w","t234","p_norm_g","t236"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t233","t200","t235"] },
+  "k34_reduce": { fn: k34_reduce, buffers: ["t236","t190","t195","t252"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t252","p_layers_1_mlp_w2_w","t186","t256","t187","t185","t181","t184","t183","t266"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t252","t188","t254"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t256","t180","t258"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t266","p_layers_1_mlp_w1_w","t267"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t256","p_layers_1_mlp_w3_w","t267","t269","p_layers_1_mlp_norm_g","t270"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t266","t180","t268"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t270","t170","t252","t175","t286"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t286","p_layers_1_attn_wo_w","t287"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t286","t167","t288"] },
+  "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t150","t165","t290"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t287","t167","t292"] },
+  "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t150","t165","t134","t287","t290","t292","t293"] },
+  "k47_attn_dk": { fn: k47_attn_dk, buffers: ["t150","t165","t134","t287","t290","t292","t294"] },
+  "k48_attn_dv": { fn: k48_attn_dv, buffers: ["t150","t165","t287","t290","t295"] },
+  "k49_ew": { fn: k49_ew, buffers: ["t294","t306","t309"] },
+  "k50_ew": { fn: k50_ew, buffers: ["t306","t309","t312"] },
+  "k51_ew": { fn: k51_ew, buffers: ["t293","t324","t327"] },
+  "k52_ew": { fn: k52_ew, buffers: ["t324","t327","t330"] },
+  "k53_copy": { fn: k53_copy, buffers: ["t295","t332"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t332","t127","t335"] },
+  "k55_copy": { fn: k55_copy, buffers: ["t312","t336"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t336","p_layers_1_attn_wk_w","t338"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t336","t127","t339"] },
+  "k58_copy": { fn: k58_copy, buffers: ["t330","t340"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t340","p_layers_1_attn_wq_w","t342"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t332","p_layers_1_attn_wv_w","t338","t342","t345","p_layers_1_attn_norm_g","t346"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t340","t127","t343"] },
+  "k62_reduce": { fn: k62_reduce, buffers: ["t346","t117","t286","t122","t362"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t362","p_layers_0_mlp_w2_w","t113","t366","t114","t112","t107","t111","t109","t376"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t362","t115","t364"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t366","t106","t368"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t376","p_layers_0_mlp_w1_w","t377"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t366","p_layers_0_mlp_w3_w","t377","t379","p_layers_0_mlp_norm_g","t380"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t376","t106","t378"] },
+  "k69_reduce": { fn: k69_reduce, buffers: ["t380","t96","t362","t101","t396"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t396","p_layers_0_attn_wo_w","t397"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t396","t93","t398"] },
+  "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t91","t400"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t397","t93","t402"] },
+  "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t91","t42","t397","t400","t402","t403"] },
+  "k75_attn_dk": { fn: k75_attn_dk, buffers: ["t76","t91","t42","t397","t400","t402","t404"] },
+  "k76_attn_dv": { fn: k76_attn_dv, buffers: ["t76","t91","t397","t400","t405"] },
+  "k77_ew": { fn: k77_ew, buffers: ["t404","t416","t419"] },
+  "k78_ew": { fn: k78_ew, buffers: ["t416","t419","t422"] },
+  "k79_ew": { fn: k79_ew, buffers: ["t403","t434","t437"] },
+  "k80_ew": { fn: k80_ew, buffers: ["t434","t437","t440"] },
+  "k81_copy": { fn: k81_copy, buffers: ["t405","t442"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t442","t35","t445"] },
+  "k83_copy": { fn: k83_copy, buffers: ["t422","t446"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t446","p_layers_0_attn_wk_w","t448"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t446","t35","t449"] },
+  "k86_copy": { fn: k86_copy, buffers: ["t440","t450"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t450","p_layers_0_attn_wq_w","t452"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t442","p_layers_0_attn_wv_w","t448","t452","t455","p_layers_0_attn_norm_g","t456"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t450","t35","t453"] },
+  "k90_reduce": { fn: k90_reduce, buffers: ["t456","t23","t30","t467"] },
+  "k91_scatter": { fn: k91_scatter, buffers: ["t473","t396","t456","t30","t467","t23","in_tokens"] },
+  "k92_ew": { fn: k92_ew, buffers: ["in_step","t494","t591","t592","t617"] },
+  "k93_reduce": { fn: k93_reduce, buffers: ["t473","t496"] },
+  "k94_reduce": { fn: k94_reduce, buffers: ["t453","t503"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t449","t507"] },
+  "k96_reduce": { fn: k96_reduce, buffers: ["t445","t511"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t398","t515"] },
+  "k98_reduce": { fn: k98_reduce, buffers: ["t378","t523"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t364","t527"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t368","t531"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t343","t539"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t339","t543"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t335","t547"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t288","t551"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t268","t559"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t254","t563"] },
+  "k107_reduce": { fn: k107_reduce, buffers: ["t258","t567"] },
+  "k108_reduce": { fn: k108_reduce, buffers: ["t235","t575"] },
+  "k109a_reduce": { fn: k109a_reduce, buffers: ["t234","t197","t269","t177","t345","t124","t379","t103","t455","t32","t238","t272","t348","t382","t458","t498","t518","t534","t554","t570"] },
+  "k109b_reduce": { fn: k109b_reduce, buffers: ["t498","t518","t534","t554","t570","t496","t503","t507","t511","t515","t523","t527","t531","t539","t543","t547","t551","t559","t563","t567","t575","t578","t582"] },
+  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_tok_w","t473","t582","t602","p_optim_v_tok_w","t608","p_tok_w","t617","t592","t591","t625","p_optim_m_head_w","t235","t990","p_optim_v_head_w","t996","p_head_w","t1007"] },
+  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t458","t582","t635","p_optim_v_layers_0_attn_norm_g","t641","p_layers_0_attn_norm_g","t592","t591","t652","p_optim_m_layers_0_mlp_norm_g","t382","t735","p_optim_v_layers_0_mlp_norm_g","t739","p_layers_0_mlp_norm_g","t745","p_optim_m_layers_1_attn_norm_g","t348","t820","p_optim_v_layers_1_attn_norm_g","t824","p_layers_1_attn_norm_g","t830","p_optim_m_layers_1_mlp_norm_g","t272","t904","p_optim_v_layers_1_mlp_norm_g","t908","p_layers_1_mlp_norm_g","t914","p_optim_m_norm_g","t238","t971","p_optim_v_norm_g","t975","p_norm_g","t981"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t453","t582","t661","p_optim_v_layers_0_attn_wq_w","t667","p_layers_0_attn_wq_w","t617","t592","t591","t678","p_optim_m_layers_0_attn_wk_w","t449","t684","p_optim_v_layers_0_attn_wk_w","t688","p_layers_0_attn_wk_w","t695","p_optim_m_layers_0_attn_wv_w","t445","t701","p_optim_v_layers_0_attn_wv_w","t705","p_layers_0_attn_wv_w","t712","p_optim_m_layers_0_attn_wo_w","t398","t718","p_optim_v_layers_0_attn_wo_w","t722","p_layers_0_attn_wo_w","t729","p_optim_m_layers_1_attn_wq_w","t343","t836","p_optim_v_layers_1_attn_wq_w","t840","p_layers_1_attn_wq_w","t847","p_optim_m_layers_1_attn_wk_w","t339","t853","p_optim_v_layers_1_attn_wk_w","t857","p_layers_1_attn_wk_w","t864","p_optim_m_layers_1_attn_wv_w","t335","t870","p_optim_v_layers_1_attn_wv_w","t874","p_layers_1_attn_wv_w","t881","p_optim_m_layers_1_attn_wo_w","t288","t887","p_optim_v_layers_1_attn_wo_w","t891","p_layers_1_attn_wo_w","t898"] },
+  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t378","t582","t754","p_optim_v_layers_0_mlp_w1_w","t760","p_layers_0_mlp_w1_w","t617","t592","t591","t771","p_optim_m_layers_0_mlp_w2_w","t364","t780","p_optim_v_layers_0_mlp_w2_w","t786","p_layers_0_mlp_w2_w","t797","p_optim_m_layers_0_mlp_w3_w","t368","t803","p_optim_v_layers_0_mlp_w3_w","t807","p_layers_0_mlp_w3_w","t814","p_optim_m_layers_1_mlp_w1_w","t268","t920","p_optim_v_layers_1_mlp_w1_w","t924","p_layers_1_mlp_w1_w","t931","p_optim_m_layers_1_mlp_w2_w","t254","t937","p_optim_v_layers_1_mlp_w2_w","t941","p_layers_1_mlp_w2_w","t948","p_optim_m_layers_1_mlp_w3_w","t258","t954","p_optim_v_layers_1_mlp_w3_w","t958","p_layers_1_mlp_w3_w","t965"] },
 });

@@ -361,277 +361,438 @@ function k9_attn_out(buffers, uniforms) {
     }
   }
 }
-// k10_copy (compiler/std/attention.loom:24:15)
-function k10_copy(buffers, uniforms) {
+// k10_einsum (compiler/std/attention.loom:25:9)
+function k10_einsum(buffers, uniforms) {
   const t94 = buffers.t94;
-  const t95 = buffers.t95;
-  for (let i = 0; i < 4096; i++) {
-    const l95 = t94[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t95[i] = l95;
-  }
-}
-// k11_einsum (compiler/std/nn.loom:9:73)
-function k11_einsum(buffers, uniforms) {
-  const t95 = buffers.t95;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t22 = buffers.t22;
-  const t98 = buffers.t98;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t95, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l22 = t22[i * 64 + j];
-      const v98 = l22 + c_tile[ci + j];
-      t98[i * 64 + j] = v98;
+  const t97 = buffers.t97;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_layers_0_attn_wo_w[qb];
+        const b1 = p_layers_0_attn_wo_w[qb + 1];
+        const b2 = p_layers_0_attn_wo_w[qb + 2];
+        const b3 = p_layers_0_attn_wo_w[qb + 3];
+        const b4 = p_layers_0_attn_wo_w[qb + 4];
+        const b5 = p_layers_0_attn_wo_w[qb + 5];
+        const b6 = p_layers_0_attn_wo_w[qb + 6];
+        const b7 = p_layers_0_attn_wo_w[qb + 7];
+        const a0 = t94[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t94[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t94[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t94[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l22 = t22[i0 * 64 + j0];
+      const v97 = l22 + c0_0;
+      t97[i0 * 64 + j0] = v97;
+      const l22_1 = t22[i0 * 64 + j0 + 1];
+      const v97_1 = l22_1 + c0_1;
+      t97[i0 * 64 + j0 + 1] = v97_1;
+      const l22_2 = t22[i0 * 64 + j0 + 2];
+      const v97_2 = l22_2 + c0_2;
+      t97[i0 * 64 + j0 + 2] = v97_2;
+      const l22_3 = t22[i0 * 64 + j0 + 3];
+      const v97_3 = l22_3 + c0_3;
+      t97[i0 * 64 + j0 + 3] = v97_3;
+      const l22_4 = t22[i0 * 64 + j0 + 4];
+      const v97_4 = l22_4 + c0_4;
+      t97[i0 * 64 + j0 + 4] = v97_4;
+      const l22_5 = t22[i0 * 64 + j0 + 5];
+      const v97_5 = l22_5 + c0_5;
+      t97[i0 * 64 + j0 + 5] = v97_5;
+      const l22_6 = t22[i0 * 64 + j0 + 6];
+      const v97_6 = l22_6 + c0_6;
+      t97[i0 * 64 + j0 + 6] = v97_6;
+      const l22_7 = t22[i0 * 64 + j0 + 7];
+      const v97_7 = l22_7 + c0_7;
+      t97[i0 * 64 + j0 + 7] = v97_7;
+      const l22_8 = t22[(i0 + 1) * 64 + j0];
+      const v97_8 = l22_8 + c1_0;
+      t97[(i0 + 1) * 64 + j0] = v97_8;
+      const l22_9 = t22[(i0 + 1) * 64 + j0 + 1];
+      const v97_9 = l22_9 + c1_1;
+      t97[(i0 + 1) * 64 + j0 + 1] = v97_9;
+      const l22_10 = t22[(i0 + 1) * 64 + j0 + 2];
+      const v97_10 = l22_10 + c1_2;
+      t97[(i0 + 1) * 64 + j0 + 2] = v97_10;
+      const l22_11 = t22[(i0 + 1) * 64 + j0 + 3];
+      const v97_11 = l22_11 + c1_3;
+      t97[(i0 + 1) * 64 + j0 + 3] = v97_11;
+      const l22_12 = t22[(i0 + 1) * 64 + j0 + 4];
+      const v97_12 = l22_12 + c1_4;
+      t97[(i0 + 1) * 64 + j0 + 4] = v97_12;
+      const l22_13 = t22[(i0 + 1) * 64 + j0 + 5];
+      const v97_13 = l22_13 + c1_5;
+      t97[(i0 + 1) * 64 + j0 + 5] = v97_13;
+      const l22_14 = t22[(i0 + 1) * 64 + j0 + 6];
+      const v97_14 = l22_14 + c1_6;
+      t97[(i0 + 1) * 64 + j0 + 6] = v97_14;
+      const l22_15 = t22[(i0 + 1) * 64 + j0 + 7];
+      const v97_15 = l22_15 + c1_7;
+      t97[(i0 + 1) * 64 + j0 + 7] = v97_15;
+      const l22_16 = t22[(i0 + 2) * 64 + j0];
+      const v97_16 = l22_16 + c2_0;
+      t97[(i0 + 2) * 64 + j0] = v97_16;
+      const l22_17 = t22[(i0 + 2) * 64 + j0 + 1];
+      const v97_17 = l22_17 + c2_1;
+      t97[(i0 + 2) * 64 + j0 + 1] = v97_17;
+      const l22_18 = t22[(i0 + 2) * 64 + j0 + 2];
+      const v97_18 = l22_18 + c2_2;
+      t97[(i0 + 2) * 64 + j0 + 2] = v97_18;
+      const l22_19 = t22[(i0 + 2) * 64 + j0 + 3];
+      const v97_19 = l22_19 + c2_3;
+      t97[(i0 + 2) * 64 + j0 + 3] = v97_19;
+      const l22_20 = t22[(i0 + 2) * 64 + j0 + 4];
+      const v97_20 = l22_20 + c2_4;
+      t97[(i0 + 2) * 64 + j0 + 4] = v97_20;
+      const l22_21 = t22[(i0 + 2) * 64 + j0 + 5];
+      const v97_21 = l22_21 + c2_5;
+      t97[(i0 + 2) * 64 + j0 + 5] = v97_21;
+      const l22_22 = t22[(i0 + 2) * 64 + j0 + 6];
+      const v97_22 = l22_22 + c2_6;
+      t97[(i0 + 2) * 64 + j0 + 6] = v97_22;
+      const l22_23 = t22[(i0 + 2) * 64 + j0 + 7];
+      const v97_23 = l22_23 + c2_7;
+      t97[(i0 + 2) * 64 + j0 + 7] = v97_23;
+      const l22_24 = t22[(i0 + 3) * 64 + j0];
+      const v97_24 = l22_24 + c3_0;
+      t97[(i0 + 3) * 64 + j0] = v97_24;
+      const l22_25 = t22[(i0 + 3) * 64 + j0 + 1];
+      const v97_25 = l22_25 + c3_1;
+      t97[(i0 + 3) * 64 + j0 + 1] = v97_25;
+      const l22_26 = t22[(i0 + 3) * 64 + j0 + 2];
+      const v97_26 = l22_26 + c3_2;
+      t97[(i0 + 3) * 64 + j0 + 2] = v97_26;
+      const l22_27 = t22[(i0 + 3) * 64 + j0 + 3];
+      const v97_27 = l22_27 + c3_3;
+      t97[(i0 + 3) * 64 + j0 + 3] = v97_27;
+      const l22_28 = t22[(i0 + 3) * 64 + j0 + 4];
+      const v97_28 = l22_28 + c3_4;
+      t97[(i0 + 3) * 64 + j0 + 4] = v97_28;
+      const l22_29 = t22[(i0 + 3) * 64 + j0 + 5];
+      const v97_29 = l22_29 + c3_5;
+      t97[(i0 + 3) * 64 + j0 + 5] = v97_29;
+      const l22_30 = t22[(i0 + 3) * 64 + j0 + 6];
+      const v97_30 = l22_30 + c3_6;
+      t97[(i0 + 3) * 64 + j0 + 6] = v97_30;
+      const l22_31 = t22[(i0 + 3) * 64 + j0 + 7];
+      const v97_31 = l22_31 + c3_7;
+      t97[(i0 + 3) * 64 + j0 + 7] = v97_31;
     }
   }
 }
-// k12_reduce (compiler/std/nn.loom:32:57)
-function k12_reduce(buffers, uniforms) {
-  const t98 = buffers.t98;
+// k11_reduce (compiler/std/nn.loom:32:57)
+function k11_reduce(buffers, uniforms) {
+  const t97 = buffers.t97;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t108 = buffers.t108;
+  const t107 = buffers.t107;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l98 = t98[row * 64 + col];
-      const v99 = l98 * l98;
-      acc0_0 += v99;
+      const l97 = t97[row * 64 + col];
+      const v98 = l97 * l97;
+      acc0_0 += v98;
     }
-    const v101 = acc0_0 * 0.015625;
-    const v102 = v101 + 0.00001;
-    const v103 = 1 / Math.sqrt(v102);
+    const v100 = acc0_0 * 0.015625;
+    const v101 = v100 + 0.00001;
+    const v102 = 1 / Math.sqrt(v101);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l98_1 = t98[row * 64 + col_1];
-      const v105 = l98_1 * v103;
-      const l107 = p_layers_0_mlp_norm_g[col_1];
-      const v108 = v105 * l107;
-      t108[row * 64 + col_1] = v108;
+      const l97_1 = t97[row * 64 + col_1];
+      const v104 = l97_1 * v102;
+      const l106 = p_layers_0_mlp_norm_g[col_1];
+      const v107 = v104 * l106;
+      t107[row * 64 + col_1] = v107;
+    }
+  }
+}
+// k12_einsum (compiler/std/nn.loom:9:73)
+function k12_einsum(buffers, uniforms) {
+  const t107 = buffers.t107;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t115 = buffers.t115;
+  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t115[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:73)
 function k13_einsum(buffers, uniforms) {
-  const t108 = buffers.t108;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t107 = buffers.t107;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t115 = buffers.t115;
   const t116 = buffers.t116;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t108, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t116[i * 176 + j] = c_tile[ci + j];
+      const v109 = -c_tile[ci + j];
+      const v110 = loom_exp(v109);
+      const v112 = 1 + v110;
+      const v113 = 1 / v112;
+      const v114 = c_tile[ci + j] * v113;
+      const l115 = t115[i * 176 + j];
+      const v116 = v114 * l115;
+      t116[i * 176 + j] = v116;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t108 = buffers.t108;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t116 = buffers.t116;
-  const t117 = buffers.t117;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t108, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const v110 = -c_tile[ci + j];
-      const v111 = loom_exp(v110);
-      const v113 = 1 + v111;
-      const v114 = 1 / v113;
-      const v115 = c_tile[ci + j] * v114;
-      const l116 = t116[i * 176 + j];
-      const v117 = v115 * l116;
-      t117[i * 176 + j] = v117;
-    }
-  }
-}
-// k15_einsum (compiler/std/nn.loom:9:73)
-function k15_einsum(buffers, uniforms) {
-  const t117 = buffers.t117;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t98 = buffers.t98;
-  const t119 = buffers.t119;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t117, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t97 = buffers.t97;
+  const t118 = buffers.t118;
+  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 176, t116, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l98 = t98[i * 64 + j];
-      const v119 = l98 + c_tile[ci + j];
-      t119[i * 64 + j] = v119;
+      const l97 = t97[i * 64 + j];
+      const v118 = l97 + c_tile[ci + j];
+      t118[i * 64 + j] = v118;
     }
   }
 }
-// k16_reduce (compiler/std/nn.loom:32:57)
-function k16_reduce(buffers, uniforms) {
-  const t119 = buffers.t119;
+// k15_reduce (compiler/std/nn.loom:32:57)
+function k15_reduce(buffers, uniforms) {
+  const t118 = buffers.t118;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t129 = buffers.t129;
+  const t128 = buffers.t128;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l119 = t119[row * 64 + col];
-      const v120 = l119 * l119;
-      acc0_0 += v120;
+      const l118 = t118[row * 64 + col];
+      const v119 = l118 * l118;
+      acc0_0 += v119;
     }
-    const v122 = acc0_0 * 0.015625;
-    const v123 = v122 + 0.00001;
-    const v124 = 1 / Math.sqrt(v123);
+    const v121 = acc0_0 * 0.015625;
+    const v122 = v121 + 0.00001;
+    const v123 = 1 / Math.sqrt(v122);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l119_1 = t119[row * 64 + col_1];
-      const v126 = l119_1 * v124;
-      const l128 = p_layers_1_attn_norm_g[col_1];
-      const v129 = v126 * l128;
-      t129[row * 64 + col_1] = v129;
+      const l118_1 = t118[row * 64 + col_1];
+      const v125 = l118_1 * v123;
+      const l127 = p_layers_1_attn_norm_g[col_1];
+      const v128 = v125 * l127;
+      t128[row * 64 + col_1] = v128;
+    }
+  }
+}
+// k16_einsum (compiler/std/nn.loom:9:73)
+function k16_einsum(buffers, uniforms) {
+  const t128 = buffers.t128;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t129 = buffers.t129;
+  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 64, t128, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t129[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t129 = buffers.t129;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t130 = buffers.t130;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t129, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t128 = buffers.t128;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t132 = buffers.t132;
+  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 2048);
+  loom_gemm(c_tile, 64, 32, 64, t128, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t130[i * 64 + j] = c_tile[ci + j];
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t132[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t129 = buffers.t129;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t133 = buffers.t133;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t129, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t133[i * 32 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k19_einsum (compiler/std/nn.loom:9:73)
-function k19_einsum(buffers, uniforms) {
-  const t129 = buffers.t129;
+  const t128 = buffers.t128;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t136 = buffers.t136;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t129, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  const t135 = buffers.t135;
+  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 2048);
+  loom_gemm(c_tile, 64, 32, 64, t128, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t136[i * 32 + j] = c_tile[ci + j];
+      t135[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-// k20_ew (compiler/std/functional.loom:77:24)
-function k20_ew(buffers, uniforms) {
-  const t130 = buffers.t130;
-  const t146 = buffers.t146;
-  const t150 = buffers.t150;
+// k19_ew (compiler/std/functional.loom:77:24)
+function k19_ew(buffers, uniforms) {
+  const t129 = buffers.t129;
+  const t145 = buffers.t145;
+  const t149 = buffers.t149;
   for (let i = 0; i < 2048; i++) {
-    const l141 = t130[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l140 = t129[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l64 = Math.cos(g_4);
-    const v144 = l141 * l64;
-    const l143 = t130[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v143 = l140 * l64;
+    const l142 = t129[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v145 = l143 * l67;
-    const v146 = v144 - v145;
-    t146[i] = v146;
-    const v148 = l141 * l67;
-    const v149 = l143 * l64;
-    const v150 = v148 + v149;
-    t150[i] = v150;
+    const v144 = l142 * l67;
+    const v145 = v143 - v144;
+    t145[i] = v145;
+    const v147 = l140 * l67;
+    const v148 = l142 * l64;
+    const v149 = v147 + v148;
+    t149[i] = v149;
   }
 }
-// k21_concat (compiler/std/functional.loom:77:15)
-function k21_concat(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const t152 = buffers.t152;
-  const t150 = buffers.t150;
+// k20_concat (compiler/std/functional.loom:77:15)
+function k20_concat(buffers, uniforms) {
+  const t145 = buffers.t145;
+  const t151 = buffers.t151;
+  const t149 = buffers.t149;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l147 = t146[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t152[i] = l147;
+      const l146 = t145[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t151[i] = l146;
     } else {
-      const l151 = t150[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t152[i] = l151;
+      const l150 = t149[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t151[i] = l150;
     }
   }
 }
-// k22_ew (compiler/std/functional.loom:77:24)
-function k22_ew(buffers, uniforms) {
-  const t133 = buffers.t133;
-  const t161 = buffers.t161;
-  const t165 = buffers.t165;
+// k21_ew (compiler/std/functional.loom:77:24)
+function k21_ew(buffers, uniforms) {
+  const t132 = buffers.t132;
+  const t160 = buffers.t160;
+  const t164 = buffers.t164;
   for (let i = 0; i < 1024; i++) {
-    const l156 = t133[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const l155 = t132[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l82 = Math.cos(g_4);
-    const v159 = l156 * l82;
-    const l158 = t133[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const v158 = l155 * l82;
+    const l157 = t132[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l84 = Math.sin(g_9);
-    const v160 = l158 * l84;
-    const v161 = v159 - v160;
-    t161[i] = v161;
-    const v163 = l156 * l84;
-    const v164 = l158 * l82;
-    const v165 = v163 + v164;
-    t165[i] = v165;
+    const v159 = l157 * l84;
+    const v160 = v158 - v159;
+    t160[i] = v160;
+    const v162 = l155 * l84;
+    const v163 = l157 * l82;
+    const v164 = v162 + v163;
+    t164[i] = v164;
   }
 }
-// k23_concat (compiler/std/functional.loom:77:15)
-function k23_concat(buffers, uniforms) {
-  const t161 = buffers.t161;
-  const t167 = buffers.t167;
-  const t165 = buffers.t165;
+// k22_concat (compiler/std/functional.loom:77:15)
+function k22_concat(buffers, uniforms) {
+  const t160 = buffers.t160;
+  const t166 = buffers.t166;
+  const t164 = buffers.t164;
   for (let i = 0; i < 2048; i++) {
     if (i % 2 < 1) {
-      const l162 = t161[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t167[i] = l162;
+      const l161 = t160[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t166[i] = l161;
     } else {
-      const l166 = t165[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t167[i] = l166;
+      const l165 = t164[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t166[i] = l165;
     }
   }
 }
-// k24_attn_out (compiler/std/functional.loom:47:10)
-function k24_attn_out(buffers, uniforms) {
-  const t152 = buffers.t152;
-  const t167 = buffers.t167;
-  const t136 = buffers.t136;
-  const t169 = buffers.t169;
-  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+// k23_attn_out (compiler/std/functional.loom:47:10)
+function k23_attn_out(buffers, uniforms) {
+  const t151 = buffers.t151;
+  const t166 = buffers.t166;
+  const t135 = buffers.t135;
+  const t168 = buffers.t168;
+  const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -647,7 +808,7 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t152, h * 1024 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t151, h * 1024 + i0 * 16, 16, 1, t166, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -668,7 +829,7 @@ function k24_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t136, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t135, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -677,151 +838,312 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t169[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t168[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k25_copy (compiler/std/attention.loom:24:15)
-function k25_copy(buffers, uniforms) {
-  const t169 = buffers.t169;
-  const t170 = buffers.t170;
-  for (let i = 0; i < 4096; i++) {
-    const l170 = t169[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t170[i] = l170;
+// k24_einsum (compiler/std/attention.loom:25:9)
+function k24_einsum(buffers, uniforms) {
+  const t168 = buffers.t168;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t118 = buffers.t118;
+  const t171 = buffers.t171;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_layers_1_attn_wo_w[qb];
+        const b1 = p_layers_1_attn_wo_w[qb + 1];
+        const b2 = p_layers_1_attn_wo_w[qb + 2];
+        const b3 = p_layers_1_attn_wo_w[qb + 3];
+        const b4 = p_layers_1_attn_wo_w[qb + 4];
+        const b5 = p_layers_1_attn_wo_w[qb + 5];
+        const b6 = p_layers_1_attn_wo_w[qb + 6];
+        const b7 = p_layers_1_attn_wo_w[qb + 7];
+        const a0 = t168[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t168[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t168[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t168[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l118 = t118[i0 * 64 + j0];
+      const v171 = l118 + c0_0;
+      t171[i0 * 64 + j0] = v171;
+      const l118_1 = t118[i0 * 64 + j0 + 1];
+      const v171_1 = l118_1 + c0_1;
+      t171[i0 * 64 + j0 + 1] = v171_1;
+      const l118_2 = t118[i0 * 64 + j0 + 2];
+      const v171_2 = l118_2 + c0_2;
+      t171[i0 * 64 + j0 + 2] = v171_2;
+      const l118_3 = t118[i0 * 64 + j0 + 3];
+      const v171_3 = l118_3 + c0_3;
+      t171[i0 * 64 + j0 + 3] = v171_3;
+      const l118_4 = t118[i0 * 64 + j0 + 4];
+      const v171_4 = l118_4 + c0_4;
+      t171[i0 * 64 + j0 + 4] = v171_4;
+      const l118_5 = t118[i0 * 64 + j0 + 5];
+      const v171_5 = l118_5 + c0_5;
+      t171[i0 * 64 + j0 + 5] = v171_5;
+      const l118_6 = t118[i0 * 64 + j0 + 6];
+      const v171_6 = l118_6 + c0_6;
+      t171[i0 * 64 + j0 + 6] = v171_6;
+      const l118_7 = t118[i0 * 64 + j0 + 7];
+      const v171_7 = l118_7 + c0_7;
+      t171[i0 * 64 + j0 + 7] = v171_7;
+      const l118_8 = t118[(i0 + 1) * 64 + j0];
+      const v171_8 = l118_8 + c1_0;
+      t171[(i0 + 1) * 64 + j0] = v171_8;
+      const l118_9 = t118[(i0 + 1) * 64 + j0 + 1];
+      const v171_9 = l118_9 + c1_1;
+      t171[(i0 + 1) * 64 + j0 + 1] = v171_9;
+      const l118_10 = t118[(i0 + 1) * 64 + j0 + 2];
+      const v171_10 = l118_10 + c1_2;
+      t171[(i0 + 1) * 64 + j0 + 2] = v171_10;
+      const l118_11 = t118[(i0 + 1) * 64 + j0 + 3];
+      const v171_11 = l118_11 + c1_3;
+      t171[(i0 + 1) * 64 + j0 + 3] = v171_11;
+      const l118_12 = t118[(i0 + 1) * 64 + j0 + 4];
+      const v171_12 = l118_12 + c1_4;
+      t171[(i0 + 1) * 64 + j0 + 4] = v171_12;
+      const l118_13 = t118[(i0 + 1) * 64 + j0 + 5];
+      const v171_13 = l118_13 + c1_5;
+      t171[(i0 + 1) * 64 + j0 + 5] = v171_13;
+      const l118_14 = t118[(i0 + 1) * 64 + j0 + 6];
+      const v171_14 = l118_14 + c1_6;
+      t171[(i0 + 1) * 64 + j0 + 6] = v171_14;
+      const l118_15 = t118[(i0 + 1) * 64 + j0 + 7];
+      const v171_15 = l118_15 + c1_7;
+      t171[(i0 + 1) * 64 + j0 + 7] = v171_15;
+      const l118_16 = t118[(i0 + 2) * 64 + j0];
+      const v171_16 = l118_16 + c2_0;
+      t171[(i0 + 2) * 64 + j0] = v171_16;
+      const l118_17 = t118[(i0 + 2) * 64 + j0 + 1];
+      const v171_17 = l118_17 + c2_1;
+      t171[(i0 + 2) * 64 + j0 + 1] = v171_17;
+      const l118_18 = t118[(i0 + 2) * 64 + j0 + 2];
+      const v171_18 = l118_18 + c2_2;
+      t171[(i0 + 2) * 64 + j0 + 2] = v171_18;
+      const l118_19 = t118[(i0 + 2) * 64 + j0 + 3];
+      const v171_19 = l118_19 + c2_3;
+      t171[(i0 + 2) * 64 + j0 + 3] = v171_19;
+      const l118_20 = t118[(i0 + 2) * 64 + j0 + 4];
+      const v171_20 = l118_20 + c2_4;
+      t171[(i0 + 2) * 64 + j0 + 4] = v171_20;
+      const l118_21 = t118[(i0 + 2) * 64 + j0 + 5];
+      const v171_21 = l118_21 + c2_5;
+      t171[(i0 + 2) * 64 + j0 + 5] = v171_21;
+      const l118_22 = t118[(i0 + 2) * 64 + j0 + 6];
+      const v171_22 = l118_22 + c2_6;
+      t171[(i0 + 2) * 64 + j0 + 6] = v171_22;
+      const l118_23 = t118[(i0 + 2) * 64 + j0 + 7];
+      const v171_23 = l118_23 + c2_7;
+      t171[(i0 + 2) * 64 + j0 + 7] = v171_23;
+      const l118_24 = t118[(i0 + 3) * 64 + j0];
+      const v171_24 = l118_24 + c3_0;
+      t171[(i0 + 3) * 64 + j0] = v171_24;
+      const l118_25 = t118[(i0 + 3) * 64 + j0 + 1];
+      const v171_25 = l118_25 + c3_1;
+      t171[(i0 + 3) * 64 + j0 + 1] = v171_25;
+      const l118_26 = t118[(i0 + 3) * 64 + j0 + 2];
+      const v171_26 = l118_26 + c3_2;
+      t171[(i0 + 3) * 64 + j0 + 2] = v171_26;
+      const l118_27 = t118[(i0 + 3) * 64 + j0 + 3];
+      const v171_27 = l118_27 + c3_3;
+      t171[(i0 + 3) * 64 + j0 + 3] = v171_27;
+      const l118_28 = t118[(i0 + 3) * 64 + j0 + 4];
+      const v171_28 = l118_28 + c3_4;
+      t171[(i0 + 3) * 64 + j0 + 4] = v171_28;
+      const l118_29 = t118[(i0 + 3) * 64 + j0 + 5];
+      const v171_29 = l118_29 + c3_5;
+      t171[(i0 + 3) * 64 + j0 + 5] = v171_29;
+      const l118_30 = t118[(i0 + 3) * 64 + j0 + 6];
+      const v171_30 = l118_30 + c3_6;
+      t171[(i0 + 3) * 64 + j0 + 6] = v171_30;
+      const l118_31 = t118[(i0 + 3) * 64 + j0 + 7];
+      const v171_31 = l118_31 + c3_7;
+      t171[(i0 + 3) * 64 + j0 + 7] = v171_31;
+    }
+  }
+}
+// k25_reduce (compiler/std/nn.loom:32:57)
+function k25_reduce(buffers, uniforms) {
+  const t171 = buffers.t171;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t181 = buffers.t181;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l171 = t171[row * 64 + col];
+      const v172 = l171 * l171;
+      acc0_0 += v172;
+    }
+    const v174 = acc0_0 * 0.015625;
+    const v175 = v174 + 0.00001;
+    const v176 = 1 / Math.sqrt(v175);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l171_1 = t171[row * 64 + col_1];
+      const v178 = l171_1 * v176;
+      const l180 = p_layers_1_mlp_norm_g[col_1];
+      const v181 = v178 * l180;
+      t181[row * 64 + col_1] = v181;
+    }
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t170 = buffers.t170;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t119 = buffers.t119;
-  const t173 = buffers.t173;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t170, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const t181 = buffers.t181;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t188 = buffers.t188;
+  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t181, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l119 = t119[i * 64 + j];
-      const v173 = l119 + c_tile[ci + j];
-      t173[i * 64 + j] = v173;
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t188[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-// k27_reduce (compiler/std/nn.loom:32:57)
-function k27_reduce(buffers, uniforms) {
-  const t173 = buffers.t173;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t183 = buffers.t183;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l173 = t173[row * 64 + col];
-      const v174 = l173 * l173;
-      acc0_0 += v174;
-    }
-    const v176 = acc0_0 * 0.015625;
-    const v177 = v176 + 0.00001;
-    const v178 = 1 / Math.sqrt(v177);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l173_1 = t173[row * 64 + col_1];
-      const v180 = l173_1 * v178;
-      const l182 = p_layers_1_mlp_norm_g[col_1];
-      const v183 = v180 * l182;
-      t183[row * 64 + col_1] = v183;
+// k27_einsum (compiler/std/nn.loom:9:73)
+function k27_einsum(buffers, uniforms) {
+  const t181 = buffers.t181;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t188 = buffers.t188;
+  const t189 = buffers.t189;
+  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 64, t181, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const v183 = -c_tile[ci + j];
+      const v184 = loom_exp(v183);
+      const v185 = 1 + v184;
+      const v186 = 1 / v185;
+      const v187 = c_tile[ci + j] * v186;
+      const l188 = t188[i * 176 + j];
+      const v189 = v187 * l188;
+      t189[i * 176 + j] = v189;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t183 = buffers.t183;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t190 = buffers.t190;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t183, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t189 = buffers.t189;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t171 = buffers.t171;
+  const t191 = buffers.t191;
+  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 176, t189, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t190[i * 176 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l171 = t171[i * 64 + j];
+      const v191 = l171 + c_tile[ci + j];
+      t191[i * 64 + j] = v191;
     }
   }
 }
-// k29_einsum (compiler/std/nn.loom:9:73)
-function k29_einsum(buffers, uniforms) {
-  const t183 = buffers.t183;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t190 = buffers.t190;
+// k29_reduce (compiler/std/nn.loom:32:57)
+function k29_reduce(buffers, uniforms) {
   const t191 = buffers.t191;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t183, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const v185 = -c_tile[ci + j];
-      const v186 = loom_exp(v185);
-      const v187 = 1 + v186;
-      const v188 = 1 / v187;
-      const v189 = c_tile[ci + j] * v188;
-      const l190 = t190[i * 176 + j];
-      const v191 = v189 * l190;
-      t191[i * 176 + j] = v191;
+  const p_norm_g = buffers.p_norm_g;
+  const t201 = buffers.t201;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l191 = t191[row * 64 + col];
+      const v192 = l191 * l191;
+      acc0_0 += v192;
+    }
+    const v194 = acc0_0 * 0.015625;
+    const v195 = v194 + 0.00001;
+    const v196 = 1 / Math.sqrt(v195);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l191_1 = t191[row * 64 + col_1];
+      const v198 = l191_1 * v196;
+      const l200 = p_norm_g[col_1];
+      const v201 = v198 * l200;
+      t201[row * 64 + col_1] = v201;
     }
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t191 = buffers.t191;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t173 = buffers.t173;
-  const t193 = buffers.t193;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t191, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l173 = t173[i * 64 + j];
-      const v193 = l173 + c_tile[ci + j];
-      t193[i * 64 + j] = v193;
-    }
-  }
-}
-// k31_reduce (compiler/std/nn.loom:32:57)
-function k31_reduce(buffers, uniforms) {
-  const t193 = buffers.t193;
-  const p_norm_g = buffers.p_norm_g;
-  const t203 = buffers.t203;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l193 = t193[row * 64 + col];
-      const v194 = l193 * l193;
-      acc0_0 += v194;
-    }
-    const v196 = acc0_0 * 0.015625;
-    const v197 = v196 + 0.00001;
-    const v198 = 1 / Math.sqrt(v197);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l193_1 = t193[row * 64 + col_1];
-      const v200 = l193_1 * v198;
-      const l202 = p_norm_g[col_1];
-      const v203 = v200 * l202;
-      t203[row * 64 + col_1] = v203;
-    }
-  }
-}
-// k32_einsum (compiler/std/nn.loom:9:73)
-function k32_einsum(buffers, uniforms) {
-  const t203 = buffers.t203;
+  const t201 = buffers.t201;
   const p_head_w = buffers.p_head_w;
-  const t204 = buffers.t204;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t203, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t202 = buffers.t202;
+  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 64, 256, 64, t201, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t204[i * 256 + j] = c_tile[ci + j];
+      t202[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -837,27 +1159,25 @@ export const kernels = Object.freeze({
   "k7_ew": { fn: k7_ew, buffers: ["t38","t86","t90"] },
   "k8_concat": { fn: k8_concat, buffers: ["t86","t92","t90"] },
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t75","t92","t41","t94"] },
-  "k10_copy": { fn: k10_copy, buffers: ["t94","t95"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t95","p_layers_0_attn_wo_w","t22","t98"] },
-  "k12_reduce": { fn: k12_reduce, buffers: ["t98","p_layers_0_mlp_norm_g","t108"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t108","p_layers_0_mlp_w3_w","t116"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t108","p_layers_0_mlp_w1_w","t116","t117"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t117","p_layers_0_mlp_w2_w","t98","t119"] },
-  "k16_reduce": { fn: k16_reduce, buffers: ["t119","p_layers_1_attn_norm_g","t129"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t129","p_layers_1_attn_wq_w","t130"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t129","p_layers_1_attn_wk_w","t133"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t129","p_layers_1_attn_wv_w","t136"] },
-  "k20_ew": { fn: k20_ew, buffers: ["t130","t146","t150"] },
-  "k21_concat": { fn: k21_concat, buffers: ["t146","t152","t150"] },
-  "k22_ew": { fn: k22_ew, buffers: ["t133","t161","t165"] },
-  "k23_concat": { fn: k23_concat, buffers: ["t161","t167","t165"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t152","t167","t136","t169"] },
-  "k25_copy": { fn: k25_copy, buffers: ["t169","t170"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t170","p_layers_1_attn_wo_w","t119","t173"] },
-  "k27_reduce": { fn: k27_reduce, buffers: ["t173","p_layers_1_mlp_norm_g","t183"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t183","p_layers_1_mlp_w3_w","t190"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t183","p_layers_1_mlp_w1_w","t190","t191"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t191","p_layers_1_mlp_w2_w","t173","t193"] },
-  "k31_reduce": { fn: k31_reduce, buffers: ["t193","p_norm_g","t203"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t203","p_head_w","t204"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t94","p_layers_0_attn_wo_w","t22","t97"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t97","p_layers_0_mlp_norm_g","t107"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t107","p_layers_0_mlp_w3_w","t115"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t107","p_layers_0_mlp_w1_w","t115","t116"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t116","p_layers_0_mlp_w2_w","t97","t118"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t118","p_layers_1_attn_norm_g","t128"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t128","p_layers_1_attn_wq_w","t129"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t128","p_layers_1_attn_wk_w","t132"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t128","p_layers_1_attn_wv_w","t135"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t129","t145","t149"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t145","t151","t149"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t132","t160","t164"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t160","t166","t164"] },
+  "k23_attn_out": { fn: k23_attn_out, buffers: ["t151","t166","t135","t168"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t168","p_layers_1_attn_wo_w","t118","t171"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t171","p_layers_1_mlp_norm_g","t181"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t181","p_layers_1_mlp_w3_w","t188"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t181","p_layers_1_mlp_w1_w","t188","t189"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t189","p_layers_1_mlp_w2_w","t171","t191"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t191","p_norm_g","t201"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t201","p_head_w","t202"] },
 });

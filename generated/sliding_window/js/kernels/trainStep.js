@@ -368,301 +368,462 @@ function k9_attn_out(buffers, uniforms) {
     }
   }
 }
-// k10_copy (compiler/std/attention.loom:24:15)
-function k10_copy(buffers, uniforms) {
+// k10_einsum (compiler/std/attention.loom:25:9)
+function k10_einsum(buffers, uniforms) {
   const t95 = buffers.t95;
-  const t96 = buffers.t96;
-  for (let i = 0; i < 65536; i++) {
-    const l96 = t95[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t96[i] = l96;
-  }
-}
-// k11_einsum (compiler/std/nn.loom:9:73)
-function k11_einsum(buffers, uniforms) {
-  const t96 = buffers.t96;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t23 = buffers.t23;
-  const t99 = buffers.t99;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t96, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l23 = t23[i * 64 + j];
-      const v99 = l23 + c_tile[ci + j];
-      t99[i * 64 + j] = v99;
+  const t98 = buffers.t98;
+  for (let i0 = 0; i0 < 1024; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_layers_0_attn_wo_w[qb];
+        const b1 = p_layers_0_attn_wo_w[qb + 1];
+        const b2 = p_layers_0_attn_wo_w[qb + 2];
+        const b3 = p_layers_0_attn_wo_w[qb + 3];
+        const b4 = p_layers_0_attn_wo_w[qb + 4];
+        const b5 = p_layers_0_attn_wo_w[qb + 5];
+        const b6 = p_layers_0_attn_wo_w[qb + 6];
+        const b7 = p_layers_0_attn_wo_w[qb + 7];
+        const a0 = t95[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t95[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t95[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t95[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l23 = t23[i0 * 64 + j0];
+      const v98 = l23 + c0_0;
+      t98[i0 * 64 + j0] = v98;
+      const l23_1 = t23[i0 * 64 + j0 + 1];
+      const v98_1 = l23_1 + c0_1;
+      t98[i0 * 64 + j0 + 1] = v98_1;
+      const l23_2 = t23[i0 * 64 + j0 + 2];
+      const v98_2 = l23_2 + c0_2;
+      t98[i0 * 64 + j0 + 2] = v98_2;
+      const l23_3 = t23[i0 * 64 + j0 + 3];
+      const v98_3 = l23_3 + c0_3;
+      t98[i0 * 64 + j0 + 3] = v98_3;
+      const l23_4 = t23[i0 * 64 + j0 + 4];
+      const v98_4 = l23_4 + c0_4;
+      t98[i0 * 64 + j0 + 4] = v98_4;
+      const l23_5 = t23[i0 * 64 + j0 + 5];
+      const v98_5 = l23_5 + c0_5;
+      t98[i0 * 64 + j0 + 5] = v98_5;
+      const l23_6 = t23[i0 * 64 + j0 + 6];
+      const v98_6 = l23_6 + c0_6;
+      t98[i0 * 64 + j0 + 6] = v98_6;
+      const l23_7 = t23[i0 * 64 + j0 + 7];
+      const v98_7 = l23_7 + c0_7;
+      t98[i0 * 64 + j0 + 7] = v98_7;
+      const l23_8 = t23[(i0 + 1) * 64 + j0];
+      const v98_8 = l23_8 + c1_0;
+      t98[(i0 + 1) * 64 + j0] = v98_8;
+      const l23_9 = t23[(i0 + 1) * 64 + j0 + 1];
+      const v98_9 = l23_9 + c1_1;
+      t98[(i0 + 1) * 64 + j0 + 1] = v98_9;
+      const l23_10 = t23[(i0 + 1) * 64 + j0 + 2];
+      const v98_10 = l23_10 + c1_2;
+      t98[(i0 + 1) * 64 + j0 + 2] = v98_10;
+      const l23_11 = t23[(i0 + 1) * 64 + j0 + 3];
+      const v98_11 = l23_11 + c1_3;
+      t98[(i0 + 1) * 64 + j0 + 3] = v98_11;
+      const l23_12 = t23[(i0 + 1) * 64 + j0 + 4];
+      const v98_12 = l23_12 + c1_4;
+      t98[(i0 + 1) * 64 + j0 + 4] = v98_12;
+      const l23_13 = t23[(i0 + 1) * 64 + j0 + 5];
+      const v98_13 = l23_13 + c1_5;
+      t98[(i0 + 1) * 64 + j0 + 5] = v98_13;
+      const l23_14 = t23[(i0 + 1) * 64 + j0 + 6];
+      const v98_14 = l23_14 + c1_6;
+      t98[(i0 + 1) * 64 + j0 + 6] = v98_14;
+      const l23_15 = t23[(i0 + 1) * 64 + j0 + 7];
+      const v98_15 = l23_15 + c1_7;
+      t98[(i0 + 1) * 64 + j0 + 7] = v98_15;
+      const l23_16 = t23[(i0 + 2) * 64 + j0];
+      const v98_16 = l23_16 + c2_0;
+      t98[(i0 + 2) * 64 + j0] = v98_16;
+      const l23_17 = t23[(i0 + 2) * 64 + j0 + 1];
+      const v98_17 = l23_17 + c2_1;
+      t98[(i0 + 2) * 64 + j0 + 1] = v98_17;
+      const l23_18 = t23[(i0 + 2) * 64 + j0 + 2];
+      const v98_18 = l23_18 + c2_2;
+      t98[(i0 + 2) * 64 + j0 + 2] = v98_18;
+      const l23_19 = t23[(i0 + 2) * 64 + j0 + 3];
+      const v98_19 = l23_19 + c2_3;
+      t98[(i0 + 2) * 64 + j0 + 3] = v98_19;
+      const l23_20 = t23[(i0 + 2) * 64 + j0 + 4];
+      const v98_20 = l23_20 + c2_4;
+      t98[(i0 + 2) * 64 + j0 + 4] = v98_20;
+      const l23_21 = t23[(i0 + 2) * 64 + j0 + 5];
+      const v98_21 = l23_21 + c2_5;
+      t98[(i0 + 2) * 64 + j0 + 5] = v98_21;
+      const l23_22 = t23[(i0 + 2) * 64 + j0 + 6];
+      const v98_22 = l23_22 + c2_6;
+      t98[(i0 + 2) * 64 + j0 + 6] = v98_22;
+      const l23_23 = t23[(i0 + 2) * 64 + j0 + 7];
+      const v98_23 = l23_23 + c2_7;
+      t98[(i0 + 2) * 64 + j0 + 7] = v98_23;
+      const l23_24 = t23[(i0 + 3) * 64 + j0];
+      const v98_24 = l23_24 + c3_0;
+      t98[(i0 + 3) * 64 + j0] = v98_24;
+      const l23_25 = t23[(i0 + 3) * 64 + j0 + 1];
+      const v98_25 = l23_25 + c3_1;
+      t98[(i0 + 3) * 64 + j0 + 1] = v98_25;
+      const l23_26 = t23[(i0 + 3) * 64 + j0 + 2];
+      const v98_26 = l23_26 + c3_2;
+      t98[(i0 + 3) * 64 + j0 + 2] = v98_26;
+      const l23_27 = t23[(i0 + 3) * 64 + j0 + 3];
+      const v98_27 = l23_27 + c3_3;
+      t98[(i0 + 3) * 64 + j0 + 3] = v98_27;
+      const l23_28 = t23[(i0 + 3) * 64 + j0 + 4];
+      const v98_28 = l23_28 + c3_4;
+      t98[(i0 + 3) * 64 + j0 + 4] = v98_28;
+      const l23_29 = t23[(i0 + 3) * 64 + j0 + 5];
+      const v98_29 = l23_29 + c3_5;
+      t98[(i0 + 3) * 64 + j0 + 5] = v98_29;
+      const l23_30 = t23[(i0 + 3) * 64 + j0 + 6];
+      const v98_30 = l23_30 + c3_6;
+      t98[(i0 + 3) * 64 + j0 + 6] = v98_30;
+      const l23_31 = t23[(i0 + 3) * 64 + j0 + 7];
+      const v98_31 = l23_31 + c3_7;
+      t98[(i0 + 3) * 64 + j0 + 7] = v98_31;
     }
   }
 }
-// k12_reduce (compiler/std/nn.loom:32:57)
-function k12_reduce(buffers, uniforms) {
-  const t99 = buffers.t99;
-  const t106 = buffers.t106;
+// k11_reduce (compiler/std/nn.loom:32:57)
+function k11_reduce(buffers, uniforms) {
+  const t98 = buffers.t98;
+  const t105 = buffers.t105;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t109 = buffers.t109;
-  const t104 = buffers.t104;
+  const t108 = buffers.t108;
+  const t103 = buffers.t103;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l99 = t99[row * 64 + col];
-      const v100 = l99 * l99;
-      acc0_0 += v100;
+      const l98 = t98[row * 64 + col];
+      const v99 = l98 * l98;
+      acc0_0 += v99;
     }
-    const v102 = acc0_0 * 0.015625;
-    const v103 = v102 + 0.00001;
-    const v104 = 1 / Math.sqrt(v103);
+    const v101 = acc0_0 * 0.015625;
+    const v102 = v101 + 0.00001;
+    const v103 = 1 / Math.sqrt(v102);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l99_1 = t99[row * 64 + col_1];
-      const v106 = l99_1 * v104;
-      t106[row * 64 + col_1] = v106;
-      const l108 = p_layers_0_mlp_norm_g[col_1];
-      const v109 = v106 * l108;
-      t109[row * 64 + col_1] = v109;
+      const l98_1 = t98[row * 64 + col_1];
+      const v105 = l98_1 * v103;
+      t105[row * 64 + col_1] = v105;
+      const l107 = p_layers_0_mlp_norm_g[col_1];
+      const v108 = v105 * l107;
+      t108[row * 64 + col_1] = v108;
     }
-    const v102_1 = acc0_0 * 0.015625;
-    const v103_1 = v102_1 + 0.00001;
-    const v104_1 = 1 / Math.sqrt(v103_1);
-    t104[row] = v104_1;
+    const v101_1 = acc0_0 * 0.015625;
+    const v102_1 = v101_1 + 0.00001;
+    const v103_1 = 1 / Math.sqrt(v102_1);
+    t103[row] = v103_1;
+  }
+}
+// k12_einsum (compiler/std/nn.loom:9:73)
+function k12_einsum(buffers, uniforms) {
+  const t108 = buffers.t108;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t116 = buffers.t116;
+  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t108, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t116[i * 176 + j] = c_tile[ci + j];
+    }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:73)
 function k13_einsum(buffers, uniforms) {
+  const t108 = buffers.t108;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t109 = buffers.t109;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t111 = buffers.t111;
+  const t113 = buffers.t113;
+  const t114 = buffers.t114;
+  const t115 = buffers.t115;
+  const t116 = buffers.t116;
   const t117 = buffers.t117;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t109, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t108, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t117[i * 176 + j] = c_tile[ci + j];
+      t109[i * 176 + j] = c_tile[ci + j];
+      const v110 = -c_tile[ci + j];
+      const v111 = loom_exp(v110);
+      t111[i * 176 + j] = v111;
+      const v113 = 1 + v111;
+      t113[i * 176 + j] = v113;
+      const v114 = 1 / v113;
+      t114[i * 176 + j] = v114;
+      const v115 = c_tile[ci + j] * v114;
+      t115[i * 176 + j] = v115;
+      const l116 = t116[i * 176 + j];
+      const v117 = v115 * l116;
+      t117[i * 176 + j] = v117;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t109 = buffers.t109;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t110 = buffers.t110;
-  const t112 = buffers.t112;
-  const t114 = buffers.t114;
-  const t115 = buffers.t115;
-  const t116 = buffers.t116;
   const t117 = buffers.t117;
-  const t118 = buffers.t118;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t109, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t110[i * 176 + j] = c_tile[ci + j];
-      const v111 = -c_tile[ci + j];
-      const v112 = loom_exp(v111);
-      t112[i * 176 + j] = v112;
-      const v114 = 1 + v112;
-      t114[i * 176 + j] = v114;
-      const v115 = 1 / v114;
-      t115[i * 176 + j] = v115;
-      const v116 = c_tile[ci + j] * v115;
-      t116[i * 176 + j] = v116;
-      const l117 = t117[i * 176 + j];
-      const v118 = v116 * l117;
-      t118[i * 176 + j] = v118;
-    }
-  }
-}
-// k15_einsum (compiler/std/nn.loom:9:73)
-function k15_einsum(buffers, uniforms) {
-  const t118 = buffers.t118;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t99 = buffers.t99;
-  const t120 = buffers.t120;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t118, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t98 = buffers.t98;
+  const t119 = buffers.t119;
+  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t117, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l99 = t99[i * 64 + j];
-      const v120 = l99 + c_tile[ci + j];
-      t120[i * 64 + j] = v120;
+      const l98 = t98[i * 64 + j];
+      const v119 = l98 + c_tile[ci + j];
+      t119[i * 64 + j] = v119;
     }
   }
 }
-// k16_reduce (compiler/std/nn.loom:32:57)
-function k16_reduce(buffers, uniforms) {
-  const t120 = buffers.t120;
-  const t127 = buffers.t127;
+// k15_reduce (compiler/std/nn.loom:32:57)
+function k15_reduce(buffers, uniforms) {
+  const t119 = buffers.t119;
+  const t126 = buffers.t126;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t130 = buffers.t130;
-  const t125 = buffers.t125;
+  const t129 = buffers.t129;
+  const t124 = buffers.t124;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l120 = t120[row * 64 + col];
-      const v121 = l120 * l120;
-      acc0_0 += v121;
+      const l119 = t119[row * 64 + col];
+      const v120 = l119 * l119;
+      acc0_0 += v120;
     }
-    const v123 = acc0_0 * 0.015625;
-    const v124 = v123 + 0.00001;
-    const v125 = 1 / Math.sqrt(v124);
+    const v122 = acc0_0 * 0.015625;
+    const v123 = v122 + 0.00001;
+    const v124 = 1 / Math.sqrt(v123);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l120_1 = t120[row * 64 + col_1];
-      const v127 = l120_1 * v125;
-      t127[row * 64 + col_1] = v127;
-      const l129 = p_layers_1_attn_norm_g[col_1];
-      const v130 = v127 * l129;
-      t130[row * 64 + col_1] = v130;
+      const l119_1 = t119[row * 64 + col_1];
+      const v126 = l119_1 * v124;
+      t126[row * 64 + col_1] = v126;
+      const l128 = p_layers_1_attn_norm_g[col_1];
+      const v129 = v126 * l128;
+      t129[row * 64 + col_1] = v129;
     }
-    const v123_1 = acc0_0 * 0.015625;
-    const v124_1 = v123_1 + 0.00001;
-    const v125_1 = 1 / Math.sqrt(v124_1);
-    t125[row] = v125_1;
+    const v122_1 = acc0_0 * 0.015625;
+    const v123_1 = v122_1 + 0.00001;
+    const v124_1 = 1 / Math.sqrt(v123_1);
+    t124[row] = v124_1;
+  }
+}
+// k16_einsum (compiler/std/nn.loom:9:73)
+function k16_einsum(buffers, uniforms) {
+  const t129 = buffers.t129;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t130 = buffers.t130;
+  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t129, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t130[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t130 = buffers.t130;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t131 = buffers.t131;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t130, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t129 = buffers.t129;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t133 = buffers.t133;
+  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 32768);
+  loom_gemm(c_tile, 1024, 32, 64, t129, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t131[i * 64 + j] = c_tile[ci + j];
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t133[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t130 = buffers.t130;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t134 = buffers.t134;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t130, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t134[i * 32 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k19_einsum (compiler/std/nn.loom:9:73)
-function k19_einsum(buffers, uniforms) {
-  const t130 = buffers.t130;
+  const t129 = buffers.t129;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t137 = buffers.t137;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t130, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  const t136 = buffers.t136;
+  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 32768);
+  loom_gemm(c_tile, 1024, 32, 64, t129, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t137[i * 32 + j] = c_tile[ci + j];
+      t136[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-// k20_ew (compiler/std/functional.loom:77:24)
-function k20_ew(buffers, uniforms) {
-  const t131 = buffers.t131;
-  const t147 = buffers.t147;
-  const t151 = buffers.t151;
+// k19_ew (compiler/std/functional.loom:77:24)
+function k19_ew(buffers, uniforms) {
+  const t130 = buffers.t130;
+  const t146 = buffers.t146;
+  const t150 = buffers.t150;
   for (let i = 0; i < 32768; i++) {
-    const l142 = t131[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l141 = t130[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v145 = l142 * l65;
-    const l144 = t131[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v144 = l141 * l65;
+    const l143 = t130[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v146 = l144 * l68;
-    const v147 = v145 - v146;
-    t147[i] = v147;
-    const v149 = l142 * l68;
-    const v150 = l144 * l65;
-    const v151 = v149 + v150;
-    t151[i] = v151;
+    const v145 = l143 * l68;
+    const v146 = v144 - v145;
+    t146[i] = v146;
+    const v148 = l141 * l68;
+    const v149 = l143 * l65;
+    const v150 = v148 + v149;
+    t150[i] = v150;
   }
 }
-// k21_concat (compiler/std/functional.loom:77:15)
-function k21_concat(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t153 = buffers.t153;
-  const t151 = buffers.t151;
+// k20_concat (compiler/std/functional.loom:77:15)
+function k20_concat(buffers, uniforms) {
+  const t146 = buffers.t146;
+  const t152 = buffers.t152;
+  const t150 = buffers.t150;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l148 = t147[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t153[i] = l148;
+      const l147 = t146[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t152[i] = l147;
     } else {
-      const l152 = t151[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t153[i] = l152;
+      const l151 = t150[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t152[i] = l151;
     }
   }
 }
-// k22_ew (compiler/std/functional.loom:77:24)
-function k22_ew(buffers, uniforms) {
-  const t134 = buffers.t134;
-  const t162 = buffers.t162;
-  const t166 = buffers.t166;
+// k21_ew (compiler/std/functional.loom:77:24)
+function k21_ew(buffers, uniforms) {
+  const t133 = buffers.t133;
+  const t161 = buffers.t161;
+  const t165 = buffers.t165;
   for (let i = 0; i < 16384; i++) {
-    const l157 = t134[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const l156 = t133[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v160 = l157 * l83;
-    const l159 = t134[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const v159 = l156 * l83;
+    const l158 = t133[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v161 = l159 * l85;
-    const v162 = v160 - v161;
-    t162[i] = v162;
-    const v164 = l157 * l85;
-    const v165 = l159 * l83;
-    const v166 = v164 + v165;
-    t166[i] = v166;
+    const v160 = l158 * l85;
+    const v161 = v159 - v160;
+    t161[i] = v161;
+    const v163 = l156 * l85;
+    const v164 = l158 * l83;
+    const v165 = v163 + v164;
+    t165[i] = v165;
   }
 }
-// k23_concat (compiler/std/functional.loom:77:15)
-function k23_concat(buffers, uniforms) {
-  const t162 = buffers.t162;
-  const t168 = buffers.t168;
-  const t166 = buffers.t166;
+// k22_concat (compiler/std/functional.loom:77:15)
+function k22_concat(buffers, uniforms) {
+  const t161 = buffers.t161;
+  const t167 = buffers.t167;
+  const t165 = buffers.t165;
   for (let i = 0; i < 32768; i++) {
     if (i % 2 < 1) {
-      const l163 = t162[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t168[i] = l163;
+      const l162 = t161[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t167[i] = l162;
     } else {
-      const l167 = t166[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t168[i] = l167;
+      const l166 = t165[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t167[i] = l166;
     }
   }
 }
-// k24_attn_out (compiler/std/functional.loom:47:10)
-function k24_attn_out(buffers, uniforms) {
-  const t153 = buffers.t153;
-  const t168 = buffers.t168;
-  const t137 = buffers.t137;
-  const t170 = buffers.t170;
-  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+// k23_attn_out (compiler/std/functional.loom:47:10)
+function k23_attn_out(buffers, uniforms) {
+  const t152 = buffers.t152;
+  const t167 = buffers.t167;
+  const t136 = buffers.t136;
+  const t169 = buffers.t169;
+  const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
+  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -678,7 +839,7 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -699,7 +860,7 @@ function k24_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t137, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t136, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -708,489 +869,758 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t170[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t169[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k25_copy (compiler/std/attention.loom:24:15)
-function k25_copy(buffers, uniforms) {
-  const t170 = buffers.t170;
-  const t171 = buffers.t171;
-  for (let i = 0; i < 65536; i++) {
-    const l171 = t170[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t171[i] = l171;
+// k24_einsum (compiler/std/attention.loom:25:9)
+function k24_einsum(buffers, uniforms) {
+  const t169 = buffers.t169;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t119 = buffers.t119;
+  const t172 = buffers.t172;
+  for (let i0 = 0; i0 < 1024; i0 += 4) {
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      const pb = j0;
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 64; k++) {
+        const qb = pb + k * 64;
+        const b0 = p_layers_1_attn_wo_w[qb];
+        const b1 = p_layers_1_attn_wo_w[qb + 1];
+        const b2 = p_layers_1_attn_wo_w[qb + 2];
+        const b3 = p_layers_1_attn_wo_w[qb + 3];
+        const b4 = p_layers_1_attn_wo_w[qb + 4];
+        const b5 = p_layers_1_attn_wo_w[qb + 5];
+        const b6 = p_layers_1_attn_wo_w[qb + 6];
+        const b7 = p_layers_1_attn_wo_w[qb + 7];
+        const a0 = t169[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t169[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t169[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t169[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      const l119 = t119[i0 * 64 + j0];
+      const v172 = l119 + c0_0;
+      t172[i0 * 64 + j0] = v172;
+      const l119_1 = t119[i0 * 64 + j0 + 1];
+      const v172_1 = l119_1 + c0_1;
+      t172[i0 * 64 + j0 + 1] = v172_1;
+      const l119_2 = t119[i0 * 64 + j0 + 2];
+      const v172_2 = l119_2 + c0_2;
+      t172[i0 * 64 + j0 + 2] = v172_2;
+      const l119_3 = t119[i0 * 64 + j0 + 3];
+      const v172_3 = l119_3 + c0_3;
+      t172[i0 * 64 + j0 + 3] = v172_3;
+      const l119_4 = t119[i0 * 64 + j0 + 4];
+      const v172_4 = l119_4 + c0_4;
+      t172[i0 * 64 + j0 + 4] = v172_4;
+      const l119_5 = t119[i0 * 64 + j0 + 5];
+      const v172_5 = l119_5 + c0_5;
+      t172[i0 * 64 + j0 + 5] = v172_5;
+      const l119_6 = t119[i0 * 64 + j0 + 6];
+      const v172_6 = l119_6 + c0_6;
+      t172[i0 * 64 + j0 + 6] = v172_6;
+      const l119_7 = t119[i0 * 64 + j0 + 7];
+      const v172_7 = l119_7 + c0_7;
+      t172[i0 * 64 + j0 + 7] = v172_7;
+      const l119_8 = t119[(i0 + 1) * 64 + j0];
+      const v172_8 = l119_8 + c1_0;
+      t172[(i0 + 1) * 64 + j0] = v172_8;
+      const l119_9 = t119[(i0 + 1) * 64 + j0 + 1];
+      const v172_9 = l119_9 + c1_1;
+      t172[(i0 + 1) * 64 + j0 + 1] = v172_9;
+      const l119_10 = t119[(i0 + 1) * 64 + j0 + 2];
+      const v172_10 = l119_10 + c1_2;
+      t172[(i0 + 1) * 64 + j0 + 2] = v172_10;
+      const l119_11 = t119[(i0 + 1) * 64 + j0 + 3];
+      const v172_11 = l119_11 + c1_3;
+      t172[(i0 + 1) * 64 + j0 + 3] = v172_11;
+      const l119_12 = t119[(i0 + 1) * 64 + j0 + 4];
+      const v172_12 = l119_12 + c1_4;
+      t172[(i0 + 1) * 64 + j0 + 4] = v172_12;
+      const l119_13 = t119[(i0 + 1) * 64 + j0 + 5];
+      const v172_13 = l119_13 + c1_5;
+      t172[(i0 + 1) * 64 + j0 + 5] = v172_13;
+      const l119_14 = t119[(i0 + 1) * 64 + j0 + 6];
+      const v172_14 = l119_14 + c1_6;
+      t172[(i0 + 1) * 64 + j0 + 6] = v172_14;
+      const l119_15 = t119[(i0 + 1) * 64 + j0 + 7];
+      const v172_15 = l119_15 + c1_7;
+      t172[(i0 + 1) * 64 + j0 + 7] = v172_15;
+      const l119_16 = t119[(i0 + 2) * 64 + j0];
+      const v172_16 = l119_16 + c2_0;
+      t172[(i0 + 2) * 64 + j0] = v172_16;
+      const l119_17 = t119[(i0 + 2) * 64 + j0 + 1];
+      const v172_17 = l119_17 + c2_1;
+      t172[(i0 + 2) * 64 + j0 + 1] = v172_17;
+      const l119_18 = t119[(i0 + 2) * 64 + j0 + 2];
+      const v172_18 = l119_18 + c2_2;
+      t172[(i0 + 2) * 64 + j0 + 2] = v172_18;
+      const l119_19 = t119[(i0 + 2) * 64 + j0 + 3];
+      const v172_19 = l119_19 + c2_3;
+      t172[(i0 + 2) * 64 + j0 + 3] = v172_19;
+      const l119_20 = t119[(i0 + 2) * 64 + j0 + 4];
+      const v172_20 = l119_20 + c2_4;
+      t172[(i0 + 2) * 64 + j0 + 4] = v172_20;
+      const l119_21 = t119[(i0 + 2) * 64 + j0 + 5];
+      const v172_21 = l119_21 + c2_5;
+      t172[(i0 + 2) * 64 + j0 + 5] = v172_21;
+      const l119_22 = t119[(i0 + 2) * 64 + j0 + 6];
+      const v172_22 = l119_22 + c2_6;
+      t172[(i0 + 2) * 64 + j0 + 6] = v172_22;
+      const l119_23 = t119[(i0 + 2) * 64 + j0 + 7];
+      const v172_23 = l119_23 + c2_7;
+      t172[(i0 + 2) * 64 + j0 + 7] = v172_23;
+      const l119_24 = t119[(i0 + 3) * 64 + j0];
+      const v172_24 = l119_24 + c3_0;
+      t172[(i0 + 3) * 64 + j0] = v172_24;
+      const l119_25 = t119[(i0 + 3) * 64 + j0 + 1];
+      const v172_25 = l119_25 + c3_1;
+      t172[(i0 + 3) * 64 + j0 + 1] = v172_25;
+      const l119_26 = t119[(i0 + 3) * 64 + j0 + 2];
+      const v172_26 = l119_26 + c3_2;
+      t172[(i0 + 3) * 64 + j0 + 2] = v172_26;
+      const l119_27 = t119[(i0 + 3) * 64 + j0 + 3];
+      const v172_27 = l119_27 + c3_3;
+      t172[(i0 + 3) * 64 + j0 + 3] = v172_27;
+      const l119_28 = t119[(i0 + 3) * 64 + j0 + 4];
+      const v172_28 = l119_28 + c3_4;
+      t172[(i0 + 3) * 64 + j0 + 4] = v172_28;
+      const l119_29 = t119[(i0 + 3) * 64 + j0 + 5];
+      const v172_29 = l119_29 + c3_5;
+      t172[(i0 + 3) * 64 + j0 + 5] = v172_29;
+      const l119_30 = t119[(i0 + 3) * 64 + j0 + 6];
+      const v172_30 = l119_30 + c3_6;
+      t172[(i0 + 3) * 64 + j0 + 6] = v172_30;
+      const l119_31 = t119[(i0 + 3) * 64 + j0 + 7];
+      const v172_31 = l119_31 + c3_7;
+      t172[(i0 + 3) * 64 + j0 + 7] = v172_31;
+    }
+  }
+}
+// k25_reduce (compiler/std/nn.loom:32:57)
+function k25_reduce(buffers, uniforms) {
+  const t172 = buffers.t172;
+  const t179 = buffers.t179;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t182 = buffers.t182;
+  const t177 = buffers.t177;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l172 = t172[row * 64 + col];
+      const v173 = l172 * l172;
+      acc0_0 += v173;
+    }
+    const v175 = acc0_0 * 0.015625;
+    const v176 = v175 + 0.00001;
+    const v177 = 1 / Math.sqrt(v176);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l172_1 = t172[row * 64 + col_1];
+      const v179 = l172_1 * v177;
+      t179[row * 64 + col_1] = v179;
+      const l181 = p_layers_1_mlp_norm_g[col_1];
+      const v182 = v179 * l181;
+      t182[row * 64 + col_1] = v182;
+    }
+    const v175_1 = acc0_0 * 0.015625;
+    const v176_1 = v175_1 + 0.00001;
+    const v177_1 = 1 / Math.sqrt(v176_1);
+    t177[row] = v177_1;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t171 = buffers.t171;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t120 = buffers.t120;
-  const t174 = buffers.t174;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t171, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const t182 = buffers.t182;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t189 = buffers.t189;
+  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t182, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l120 = t120[i * 64 + j];
-      const v174 = l120 + c_tile[ci + j];
-      t174[i * 64 + j] = v174;
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t189[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-// k27_reduce (compiler/std/nn.loom:32:57)
-function k27_reduce(buffers, uniforms) {
-  const t174 = buffers.t174;
-  const t181 = buffers.t181;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t184 = buffers.t184;
-  const t179 = buffers.t179;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l174 = t174[row * 64 + col];
-      const v175 = l174 * l174;
-      acc0_0 += v175;
+// k27_einsum (compiler/std/nn.loom:9:73)
+function k27_einsum(buffers, uniforms) {
+  const t182 = buffers.t182;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t183 = buffers.t183;
+  const t185 = buffers.t185;
+  const t186 = buffers.t186;
+  const t187 = buffers.t187;
+  const t188 = buffers.t188;
+  const t189 = buffers.t189;
+  const t190 = buffers.t190;
+  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t182, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t183[i * 176 + j] = c_tile[ci + j];
+      const v184 = -c_tile[ci + j];
+      const v185 = loom_exp(v184);
+      t185[i * 176 + j] = v185;
+      const v186 = 1 + v185;
+      t186[i * 176 + j] = v186;
+      const v187 = 1 / v186;
+      t187[i * 176 + j] = v187;
+      const v188 = c_tile[ci + j] * v187;
+      t188[i * 176 + j] = v188;
+      const l189 = t189[i * 176 + j];
+      const v190 = v188 * l189;
+      t190[i * 176 + j] = v190;
     }
-    const v177 = acc0_0 * 0.015625;
-    const v178 = v177 + 0.00001;
-    const v179 = 1 / Math.sqrt(v178);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l174_1 = t174[row * 64 + col_1];
-      const v181 = l174_1 * v179;
-      t181[row * 64 + col_1] = v181;
-      const l183 = p_layers_1_mlp_norm_g[col_1];
-      const v184 = v181 * l183;
-      t184[row * 64 + col_1] = v184;
-    }
-    const v177_1 = acc0_0 * 0.015625;
-    const v178_1 = v177_1 + 0.00001;
-    const v179_1 = 1 / Math.sqrt(v178_1);
-    t179[row] = v179_1;
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t184 = buffers.t184;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t191 = buffers.t191;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t184, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t190 = buffers.t190;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t172 = buffers.t172;
+  const t192 = buffers.t192;
+  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t190, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t191[i * 176 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l172 = t172[i * 64 + j];
+      const v192 = l172 + c_tile[ci + j];
+      t192[i * 64 + j] = v192;
     }
   }
 }
-// k29_einsum (compiler/std/nn.loom:9:73)
-function k29_einsum(buffers, uniforms) {
-  const t184 = buffers.t184;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t185 = buffers.t185;
-  const t187 = buffers.t187;
-  const t188 = buffers.t188;
-  const t189 = buffers.t189;
-  const t190 = buffers.t190;
-  const t191 = buffers.t191;
+// k29_reduce (compiler/std/nn.loom:32:57)
+function k29_reduce(buffers, uniforms) {
   const t192 = buffers.t192;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t184, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t185[i * 176 + j] = c_tile[ci + j];
-      const v186 = -c_tile[ci + j];
-      const v187 = loom_exp(v186);
-      t187[i * 176 + j] = v187;
-      const v188 = 1 + v187;
-      t188[i * 176 + j] = v188;
-      const v189 = 1 / v188;
-      t189[i * 176 + j] = v189;
-      const v190 = c_tile[ci + j] * v189;
-      t190[i * 176 + j] = v190;
-      const l191 = t191[i * 176 + j];
-      const v192 = v190 * l191;
-      t192[i * 176 + j] = v192;
+  const t199 = buffers.t199;
+  const p_norm_g = buffers.p_norm_g;
+  const t202 = buffers.t202;
+  const t197 = buffers.t197;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l192 = t192[row * 64 + col];
+      const v193 = l192 * l192;
+      acc0_0 += v193;
     }
+    const v195 = acc0_0 * 0.015625;
+    const v196 = v195 + 0.00001;
+    const v197 = 1 / Math.sqrt(v196);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l192_1 = t192[row * 64 + col_1];
+      const v199 = l192_1 * v197;
+      t199[row * 64 + col_1] = v199;
+      const l201 = p_norm_g[col_1];
+      const v202 = v199 * l201;
+      t202[row * 64 + col_1] = v202;
+    }
+    const v195_1 = acc0_0 * 0.015625;
+    const v196_1 = v195_1 + 0.00001;
+    const v197_1 = 1 / Math.sqrt(v196_1);
+    t197[row] = v197_1;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t192 = buffers.t192;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t174 = buffers.t174;
-  const t194 = buffers.t194;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t192, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l174 = t174[i * 64 + j];
-      const v194 = l174 + c_tile[ci + j];
-      t194[i * 64 + j] = v194;
-    }
-  }
-}
-// k31_reduce (compiler/std/nn.loom:32:57)
-function k31_reduce(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t201 = buffers.t201;
-  const p_norm_g = buffers.p_norm_g;
-  const t204 = buffers.t204;
-  const t199 = buffers.t199;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l194 = t194[row * 64 + col];
-      const v195 = l194 * l194;
-      acc0_0 += v195;
-    }
-    const v197 = acc0_0 * 0.015625;
-    const v198 = v197 + 0.00001;
-    const v199 = 1 / Math.sqrt(v198);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l194_1 = t194[row * 64 + col_1];
-      const v201 = l194_1 * v199;
-      t201[row * 64 + col_1] = v201;
-      const l203 = p_norm_g[col_1];
-      const v204 = v201 * l203;
-      t204[row * 64 + col_1] = v204;
-    }
-    const v197_1 = acc0_0 * 0.015625;
-    const v198_1 = v197_1 + 0.00001;
-    const v199_1 = 1 / Math.sqrt(v198_1);
-    t199[row] = v199_1;
-  }
-}
-// k32_einsum (compiler/std/nn.loom:9:73)
-function k32_einsum(buffers, uniforms) {
-  const t204 = buffers.t204;
+  const t202 = buffers.t202;
   const p_head_w = buffers.p_head_w;
-  const t205 = buffers.t205;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t204, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t203 = buffers.t203;
+  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 262144);
+  loom_gemm(c_tile, 1024, 256, 64, t202, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t205[i * 256 + j] = c_tile[ci + j];
+      t203[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
-// k33a_reduce (compiler/std/functional.loom:33:18)
-function k33a_reduce(buffers, uniforms) {
-  const t205 = buffers.t205;
+// k31a_reduce (compiler/std/functional.loom:33:18)
+function k31a_reduce(buffers, uniforms) {
+  const t203 = buffers.t203;
   const in_targets = buffers.in_targets;
-  const t237 = buffers.t237;
-  const t222 = buffers.t222;
+  const t235 = buffers.t235;
+  const t220 = buffers.t220;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l210 = in_targets[row];
+    const l208 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l205 = t205[row * 256 + col];
-      const l209 = col;
-      const v211 = l209 === l210;
-      const v231 = v211 ? -0.0009765625 : 0;
-      const v232 = -v231;
-      acc0_0 = Math.max(acc0_0, l205);
-      acc0_1 += v232;
+      const l203 = t203[row * 256 + col];
+      const l207 = col;
+      const v209 = l207 === l208;
+      const v229 = v209 ? -0.0009765625 : 0;
+      const v230 = -v229;
+      acc0_0 = Math.max(acc0_0, l203);
+      acc0_1 += v230;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l205_1 = t205[row * 256 + col_1];
-      const v214 = l205_1 - acc0_0;
-      const v215 = loom_exp(v214);
-      acc1_0 += v215;
+      const l203_1 = t203[row * 256 + col_1];
+      const v212 = l203_1 - acc0_0;
+      const v213 = loom_exp(v212);
+      acc1_0 += v213;
     }
     let acc2_0 = 0;
-    const l210_1 = in_targets[row];
-    const v217 = Math.log(acc1_0);
+    const l208_1 = in_targets[row];
+    const v215 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l209_1 = col_2;
-      const v211_1 = l209_1 === l210_1;
-      const l205_2 = t205[row * 256 + col_2];
-      const v214_1 = l205_2 - acc0_0;
-      const v219 = v214_1 - v217;
-      const v221 = v211_1 ? v219 : 0;
-      acc2_0 += v221;
+      const l207_1 = col_2;
+      const v209_1 = l207_1 === l208_1;
+      const l203_2 = t203[row * 256 + col_2];
+      const v212_1 = l203_2 - acc0_0;
+      const v217 = v212_1 - v215;
+      const v219 = v209_1 ? v217 : 0;
+      acc2_0 += v219;
     }
-    const l210_2 = in_targets[row];
-    const v234 = acc0_1 / acc1_0;
+    const l208_2 = in_targets[row];
+    const v232 = acc0_1 / acc1_0;
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l209_2 = col_3;
-      const v211_2 = l209_2 === l210_2;
-      const v231_1 = v211_2 ? -0.0009765625 : 0;
-      const l205_3 = t205[row * 256 + col_3];
-      const v214_2 = l205_3 - acc0_0;
-      const v215_1 = loom_exp(v214_2);
-      const v236 = v234 * v215_1;
-      const v237 = v231_1 + v236;
-      t237[row * 256 + col_3] = v237;
+      const l207_2 = col_3;
+      const v209_2 = l207_2 === l208_2;
+      const v229_1 = v209_2 ? -0.0009765625 : 0;
+      const l203_3 = t203[row * 256 + col_3];
+      const v212_2 = l203_3 - acc0_0;
+      const v213_1 = loom_exp(v212_2);
+      const v234 = v232 * v213_1;
+      const v235 = v229_1 + v234;
+      t235[row * 256 + col_3] = v235;
     }
-    t222[row] = acc2_0;
+    t220[row] = acc2_0;
   }
 }
-// k33b_reduce (compiler/std/functional.loom:33:18)
-function k33b_reduce(buffers, uniforms) {
-  const t222 = buffers.t222;
-  const t228 = buffers.t228;
+// k31b_reduce (compiler/std/functional.loom:33:18)
+function k31b_reduce(buffers, uniforms) {
+  const t220 = buffers.t220;
+  const t226 = buffers.t226;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const x222 = t222[col];
-      acc0_0 += x222;
+      const x220 = t220[col];
+      acc0_0 += x220;
     }
-    const v227 = acc0_0 * 0.0009765625;
-    const v228 = -v227;
-    t228[0] = v228;
+    const v225 = acc0_0 * 0.0009765625;
+    const v226 = -v225;
+    t226[0] = v226;
   }
 }
-function k34_einsum(buffers, uniforms) {
-  const t237 = buffers.t237;
+function k32_einsum(buffers, uniforms) {
+  const t235 = buffers.t235;
   const p_head_w = buffers.p_head_w;
-  const t238 = buffers.t238;
+  const t236 = buffers.t236;
   const p_norm_g = buffers.p_norm_g;
-  const t240 = buffers.t240;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t237, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t238 = buffers.t238;
+  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 256, t235, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t238[i * 64 + j] = c_tile[ci + j];
-      const l203 = p_norm_g[j];
-      const v240 = c_tile[ci + j] * l203;
-      t240[i * 64 + j] = v240;
+      t236[i * 64 + j] = c_tile[ci + j];
+      const l201 = p_norm_g[j];
+      const v238 = c_tile[ci + j] * l201;
+      t238[i * 64 + j] = v238;
+    }
+  }
+}
+function k33_einsum(buffers, uniforms) {
+  const t235 = buffers.t235;
+  const t202 = buffers.t202;
+  const t237 = buffers.t237;
+  const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 1024, t235, 0, 1, 256, t202, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t237[i + j * 256] = c_tile[ci + j];
+    }
+  }
+}
+function k34_reduce(buffers, uniforms) {
+  const t238 = buffers.t238;
+  const t192 = buffers.t192;
+  const t197 = buffers.t197;
+  const t254 = buffers.t254;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l238 = t238[row * 64 + col];
+      const l192 = t192[row * 64 + col];
+      const v243 = l238 * l192;
+      acc0_0 += v243;
+    }
+    const l198 = t197[row];
+    const l197 = t197[row];
+    const v245 = l197 * l197;
+    const v246 = l197 * v245;
+    const v248 = v246 * -0.5;
+    const v249 = acc0_0 * v248;
+    const v250 = v249 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l238_1 = t238[row * 64 + col_1];
+      const v242 = l238_1 * l198;
+      const l192_1 = t192[row * 64 + col_1];
+      const v252 = v250 * l192_1;
+      const v253 = v242 + v252;
+      const v254 = v253 + v252;
+      t254[row * 64 + col_1] = v254;
     }
   }
 }
 function k35_einsum(buffers, uniforms) {
-  const t237 = buffers.t237;
-  const t204 = buffers.t204;
-  const t239 = buffers.t239;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t237, 0, 1, 256, t204, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t239[i + j * 256] = c_tile[ci + j];
+  const t254 = buffers.t254;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t188 = buffers.t188;
+  const t258 = buffers.t258;
+  const t189 = buffers.t189;
+  const t187 = buffers.t187;
+  const t183 = buffers.t183;
+  const t186 = buffers.t186;
+  const t185 = buffers.t185;
+  const t268 = buffers.t268;
+  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t254, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l188 = t188[i * 176 + j];
+      const v258 = c_tile[ci + j] * l188;
+      t258[i * 176 + j] = v258;
+      const l189 = t189[i * 176 + j];
+      const v257 = c_tile[ci + j] * l189;
+      const l187 = t187[i * 176 + j];
+      const v261 = v257 * l187;
+      const l183 = t183[i * 176 + j];
+      const v262 = v257 * l183;
+      const v263 = v262 * l187;
+      const l186 = t186[i * 176 + j];
+      const v264 = v263 / l186;
+      const v265 = -v264;
+      const l185 = t185[i * 176 + j];
+      const v266 = v265 * l185;
+      const v267 = -v266;
+      const v268 = v261 + v267;
+      t268[i * 176 + j] = v268;
     }
   }
 }
-function k36_reduce(buffers, uniforms) {
-  const t240 = buffers.t240;
-  const t194 = buffers.t194;
-  const t199 = buffers.t199;
+function k36_einsum(buffers, uniforms) {
+  const t254 = buffers.t254;
+  const t190 = buffers.t190;
   const t256 = buffers.t256;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l240 = t240[row * 64 + col];
-      const l194 = t194[row * 64 + col];
-      const v245 = l240 * l194;
-      acc0_0 += v245;
-    }
-    const l200 = t199[row];
-    const l199 = t199[row];
-    const v247 = l199 * l199;
-    const v248 = l199 * v247;
-    const v250 = v248 * -0.5;
-    const v251 = acc0_0 * v250;
-    const v252 = v251 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l240_1 = t240[row * 64 + col_1];
-      const v244 = l240_1 * l200;
-      const l194_1 = t194[row * 64 + col_1];
-      const v254 = v252 * l194_1;
-      const v255 = v244 + v254;
-      const v256 = v255 + v254;
-      t256[row * 64 + col_1] = v256;
+  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 1024, t254, 0, 1, 64, t190, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t256[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t256 = buffers.t256;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t190 = buffers.t190;
+  const t258 = buffers.t258;
+  const t182 = buffers.t182;
   const t260 = buffers.t260;
-  const t191 = buffers.t191;
-  const t189 = buffers.t189;
-  const t185 = buffers.t185;
-  const t188 = buffers.t188;
-  const t187 = buffers.t187;
-  const t270 = buffers.t270;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t256, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l190 = t190[i * 176 + j];
-      const v260 = c_tile[ci + j] * l190;
-      t260[i * 176 + j] = v260;
-      const l191 = t191[i * 176 + j];
-      const v259 = c_tile[ci + j] * l191;
-      const l189 = t189[i * 176 + j];
-      const v263 = v259 * l189;
-      const l185 = t185[i * 176 + j];
-      const v264 = v259 * l185;
-      const v265 = v264 * l189;
-      const l188 = t188[i * 176 + j];
-      const v266 = v265 / l188;
-      const v267 = -v266;
-      const l187 = t187[i * 176 + j];
-      const v268 = v267 * l187;
-      const v269 = -v268;
-      const v270 = v263 + v269;
-      t270[i * 176 + j] = v270;
+  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t258, 0, 1, 176, t182, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t260[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k38_einsum(buffers, uniforms) {
-  const t256 = buffers.t256;
-  const t192 = buffers.t192;
-  const t258 = buffers.t258;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t256, 0, 1, 64, t192, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t258[i + j * 64] = c_tile[ci + j];
+  const t268 = buffers.t268;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t269 = buffers.t269;
+  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t268, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t269[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t260 = buffers.t260;
-  const t184 = buffers.t184;
-  const t262 = buffers.t262;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t260, 0, 1, 176, t184, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
+  const t258 = buffers.t258;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t269 = buffers.t269;
+  const t271 = buffers.t271;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t272 = buffers.t272;
+  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t258, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t262[i + j * 176] = c_tile[ci + j];
+      const l269 = t269[i * 64 + j];
+      const v271 = c_tile[ci + j] + l269;
+      t271[i * 64 + j] = v271;
+      const l181 = p_layers_1_mlp_norm_g[j];
+      const v272 = v271 * l181;
+      t272[i * 64 + j] = v272;
     }
   }
 }
 function k40_einsum(buffers, uniforms) {
+  const t268 = buffers.t268;
+  const t182 = buffers.t182;
   const t270 = buffers.t270;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t271 = buffers.t271;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t270, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t268, 0, 1, 176, t182, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t271[i * 64 + j] = c_tile[ci + j];
+      t270[i + j * 176] = c_tile[ci + j];
     }
   }
 }
-function k41_einsum(buffers, uniforms) {
-  const t260 = buffers.t260;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t271 = buffers.t271;
-  const t273 = buffers.t273;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t274 = buffers.t274;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t260, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l271 = t271[i * 64 + j];
-      const v273 = c_tile[ci + j] + l271;
-      t273[i * 64 + j] = v273;
-      const l183 = p_layers_1_mlp_norm_g[j];
-      const v274 = v273 * l183;
-      t274[i * 64 + j] = v274;
+function k41_reduce(buffers, uniforms) {
+  const t272 = buffers.t272;
+  const t172 = buffers.t172;
+  const t254 = buffers.t254;
+  const t177 = buffers.t177;
+  const t288 = buffers.t288;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l272 = t272[row * 64 + col];
+      const l172 = t172[row * 64 + col];
+      const v277 = l272 * l172;
+      acc0_0 += v277;
+    }
+    const l178 = t177[row];
+    const l177 = t177[row];
+    const v279 = l177 * l177;
+    const v280 = l177 * v279;
+    const v281 = v280 * -0.5;
+    const v282 = acc0_0 * v281;
+    const v283 = v282 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l254 = t254[row * 64 + col_1];
+      const l272_1 = t272[row * 64 + col_1];
+      const v276 = l272_1 * l178;
+      const v286 = l254 + v276;
+      const l172_1 = t172[row * 64 + col_1];
+      const v285 = v283 * l172_1;
+      const v287 = v286 + v285;
+      const v288 = v287 + v285;
+      t288[row * 64 + col_1] = v288;
     }
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t270 = buffers.t270;
-  const t184 = buffers.t184;
-  const t272 = buffers.t272;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t270, 0, 1, 176, t184, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t272[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
-function k43_reduce(buffers, uniforms) {
-  const t274 = buffers.t274;
-  const t174 = buffers.t174;
-  const t256 = buffers.t256;
-  const t179 = buffers.t179;
-  const t290 = buffers.t290;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l274 = t274[row * 64 + col];
-      const l174 = t174[row * 64 + col];
-      const v279 = l274 * l174;
-      acc0_0 += v279;
-    }
-    const l180 = t179[row];
-    const l179 = t179[row];
-    const v281 = l179 * l179;
-    const v282 = l179 * v281;
-    const v283 = v282 * -0.5;
-    const v284 = acc0_0 * v283;
-    const v285 = v284 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l256 = t256[row * 64 + col_1];
-      const l274_1 = t274[row * 64 + col_1];
-      const v278 = l274_1 * l180;
-      const v288 = l256 + v278;
-      const l174_1 = t174[row * 64 + col_1];
-      const v287 = v285 * l174_1;
-      const v289 = v288 + v287;
-      const v290 = v289 + v287;
-      t290[row * 64 + col_1] = v290;
-    }
-  }
-}
-function k44_einsum(buffers, uniforms) {
-  const t290 = buffers.t290;
+  const t288 = buffers.t288;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t291 = buffers.t291;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t290, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t289 = buffers.t289;
+  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t288, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t291[i * 64 + j] = c_tile[ci + j];
+      t289[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k45_einsum(buffers, uniforms) {
+function k43_einsum(buffers, uniforms) {
+  const t288 = buffers.t288;
+  const t169 = buffers.t169;
   const t290 = buffers.t290;
-  const t171 = buffers.t171;
-  const t292 = buffers.t292;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t290, 0, 1, 64, t171, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t292[i + j * 64] = c_tile[ci + j];
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    const pa = i0;
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 1024; k++) {
+        const qa = pa + k * 64;
+        const b0 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
+        const b1 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
+        const b2 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
+        const b3 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
+        const b4 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
+        const b5 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
+        const b6 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
+        const b7 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const a0 = t288[qa];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t288[qa + 1];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t288[qa + 2];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t288[qa + 3];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      t290[i0 + j0 * 64] = c0_0;
+      t290[i0 + (j0 + 1) * 64] = c0_1;
+      t290[i0 + (j0 + 2) * 64] = c0_2;
+      t290[i0 + (j0 + 3) * 64] = c0_3;
+      t290[i0 + (j0 + 4) * 64] = c0_4;
+      t290[i0 + (j0 + 5) * 64] = c0_5;
+      t290[i0 + (j0 + 6) * 64] = c0_6;
+      t290[i0 + (j0 + 7) * 64] = c0_7;
+      t290[i0 + 1 + j0 * 64] = c1_0;
+      t290[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t290[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t290[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t290[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t290[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t290[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t290[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t290[i0 + 2 + j0 * 64] = c2_0;
+      t290[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t290[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t290[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t290[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t290[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t290[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t290[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t290[i0 + 3 + j0 * 64] = c3_0;
+      t290[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t290[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t290[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t290[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t290[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t290[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t290[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
-function k46_attn_lse(buffers, uniforms) {
-  const t153 = buffers.t153;
-  const t168 = buffers.t168;
-  const t295 = buffers.t295;
-  const s = loom_scratch("k46_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k46_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k46_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k46_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k46_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k46_attn_lse.l", Float32Array, 64);
+function k44_attn_lse(buffers, uniforms) {
+  const t152 = buffers.t152;
+  const t167 = buffers.t167;
+  const t292 = buffers.t292;
+  const s = loom_scratch("k44_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k44_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k44_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k44_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k44_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k44_attn_lse.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1203,7 +1633,7 @@ function k46_attn_lse(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             let mt = -3e+38;
             for (let c_1 = 0; c_1 < bk; c_1++) {
@@ -1223,41 +1653,41 @@ function k46_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t295[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t292[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
-function k47_reduce(buffers, uniforms) {
-  const t291 = buffers.t291;
-  const t170 = buffers.t170;
-  const t297 = buffers.t297;
+function k45_reduce(buffers, uniforms) {
+  const t289 = buffers.t289;
+  const t169 = buffers.t169;
+  const t294 = buffers.t294;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l294 = t291[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
-      const l170 = t170[row * 16 + col];
-      const v296 = l294 * l170;
-      acc0_0 += v296;
+      const l289 = t289[row * 16 + col];
+      const l169 = t169[row * 16 + col];
+      const v293 = l289 * l169;
+      acc0_0 += v293;
     }
-    t297[row] = acc0_0;
+    t294[row] = acc0_0;
   }
 }
-function k48_attn_dq(buffers, uniforms) {
-  const t153 = buffers.t153;
-  const t168 = buffers.t168;
-  const t137 = buffers.t137;
-  const t291 = buffers.t291;
+function k46_attn_dq(buffers, uniforms) {
+  const t152 = buffers.t152;
+  const t167 = buffers.t167;
+  const t136 = buffers.t136;
+  const t289 = buffers.t289;
+  const t292 = buffers.t292;
+  const t294 = buffers.t294;
   const t295 = buffers.t295;
-  const t297 = buffers.t297;
-  const t298 = buffers.t298;
-  const s = loom_scratch("k48_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k48_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k48_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k48_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k48_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k48_attn_dq.l", Float32Array, 64);
+  const s = loom_scratch("k46_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k46_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k46_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k46_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k46_attn_dq.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1273,14 +1703,14 @@ function k48_attn_dq(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t291, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t137, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t295[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t297[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t294[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t168, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_2 = 0; c_2 < 16; c_2++) {
               acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1289,27 +1719,27 @@ function k48_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t298[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t295[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k49_attn_dk(buffers, uniforms) {
-  const t153 = buffers.t153;
-  const t168 = buffers.t168;
-  const t137 = buffers.t137;
-  const t291 = buffers.t291;
-  const t295 = buffers.t295;
-  const t297 = buffers.t297;
-  const t299 = buffers.t299;
-  const s = loom_scratch("k49_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k49_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k49_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k49_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k49_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k49_attn_dk.l", Float32Array, 64);
+function k47_attn_dk(buffers, uniforms) {
+  const t152 = buffers.t152;
+  const t167 = buffers.t167;
+  const t136 = buffers.t136;
+  const t289 = buffers.t289;
+  const t292 = buffers.t292;
+  const t294 = buffers.t294;
+  const t296 = buffers.t296;
+  const s = loom_scratch("k47_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k47_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k47_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k47_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k47_attn_dk.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1325,14 +1755,14 @@ function k49_attn_dk(buffers, uniforms) {
           const h = g * 2 + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t291, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t137, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 && i0 + r_2 - (j0 + c_2) < 16 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t295[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t297[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 && i0 + r_2 - (j0 + c_2) < 16 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t294[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_3 = 0; r_3 < bk; r_3++) {
               for (let c_3 = 0; c_3 < 16; c_3++) {
                 acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
@@ -1342,25 +1772,25 @@ function k49_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t299[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t296[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
     }
   }
 }
-function k50_attn_dv(buffers, uniforms) {
-  const t153 = buffers.t153;
-  const t168 = buffers.t168;
-  const t291 = buffers.t291;
-  const t295 = buffers.t295;
-  const t300 = buffers.t300;
-  const s = loom_scratch("k50_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k50_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k50_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k50_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k50_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k50_attn_dv.l", Float32Array, 64);
+function k48_attn_dv(buffers, uniforms) {
+  const t152 = buffers.t152;
+  const t167 = buffers.t167;
+  const t289 = buffers.t289;
+  const t292 = buffers.t292;
+  const t297 = buffers.t297;
+  const s = loom_scratch("k48_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k48_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k48_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k48_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k48_attn_dv.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1376,13 +1806,13 @@ function k50_attn_dv(buffers, uniforms) {
           const h = g * 2 + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t153, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t168, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t295[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t291, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1392,426 +1822,534 @@ function k50_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t300[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t297[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k51_ew(buffers, uniforms) {
-  const t299 = buffers.t299;
+function k49_ew(buffers, uniforms) {
+  const t296 = buffers.t296;
+  const t308 = buffers.t308;
   const t311 = buffers.t311;
-  const t314 = buffers.t314;
   for (let i = 0; i < 16384; i++) {
-    const l304 = t299[1 + i * 2];
+    const l301 = t296[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v305 = l304 * l83;
-    const l307 = t299[i * 2];
-    const v308 = -l307;
+    const v302 = l301 * l83;
+    const l304 = t296[i * 2];
+    const v305 = -l304;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v309 = v308 * l85;
-    const v311 = v305 + v309;
+    const v306 = v305 * l85;
+    const v308 = v302 + v306;
+    t308[i] = v308;
+    const v303 = l301 * l85;
+    const v307 = l304 * l83;
+    const v311 = v303 + v307;
     t311[i] = v311;
-    const v306 = l304 * l85;
-    const v310 = l307 * l83;
-    const v314 = v306 + v310;
+  }
+}
+function k50_ew(buffers, uniforms) {
+  const t308 = buffers.t308;
+  const t311 = buffers.t311;
+  const t314 = buffers.t314;
+  for (let i = 0; i < 32768; i++) {
+    const g = t308[(i / 2) | 0];
+    const l310 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t311[(i / 2) | 0];
+    const l313 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v314 = l310 + l313;
     t314[i] = v314;
   }
 }
-function k52_ew(buffers, uniforms) {
-  const t311 = buffers.t311;
-  const t314 = buffers.t314;
-  const t317 = buffers.t317;
-  for (let i = 0; i < 32768; i++) {
-    const g = t311[(i / 2) | 0];
-    const l313 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t314[(i / 2) | 0];
-    const l316 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v317 = l313 + l316;
-    t317[i] = v317;
-  }
-}
-function k53_ew(buffers, uniforms) {
-  const t298 = buffers.t298;
+function k51_ew(buffers, uniforms) {
+  const t295 = buffers.t295;
+  const t326 = buffers.t326;
   const t329 = buffers.t329;
-  const t332 = buffers.t332;
   for (let i = 0; i < 32768; i++) {
-    const l322 = t298[1 + i * 2];
+    const l319 = t295[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v323 = l322 * l65;
-    const l325 = t298[i * 2];
-    const v326 = -l325;
+    const v320 = l319 * l65;
+    const l322 = t295[i * 2];
+    const v323 = -l322;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v327 = v326 * l68;
-    const v329 = v323 + v327;
+    const v324 = v323 * l68;
+    const v326 = v320 + v324;
+    t326[i] = v326;
+    const v321 = l319 * l68;
+    const v325 = l322 * l65;
+    const v329 = v321 + v325;
     t329[i] = v329;
-    const v324 = l322 * l68;
-    const v328 = l325 * l65;
-    const v332 = v324 + v328;
+  }
+}
+function k52_ew(buffers, uniforms) {
+  const t326 = buffers.t326;
+  const t329 = buffers.t329;
+  const t332 = buffers.t332;
+  for (let i = 0; i < 65536; i++) {
+    const g = t326[(i / 2) | 0];
+    const l328 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t329[(i / 2) | 0];
+    const l331 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v332 = l328 + l331;
     t332[i] = v332;
   }
 }
-function k54_ew(buffers, uniforms) {
-  const t329 = buffers.t329;
-  const t332 = buffers.t332;
-  const t335 = buffers.t335;
-  for (let i = 0; i < 65536; i++) {
-    const g = t329[(i / 2) | 0];
-    const l331 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t332[(i / 2) | 0];
-    const l334 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v335 = l331 + l334;
-    t335[i] = v335;
+function k53_copy(buffers, uniforms) {
+  const t297 = buffers.t297;
+  const t334 = buffers.t334;
+  for (let i = 0; i < 32768; i++) {
+    const l334 = t297[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t334[i] = l334;
+  }
+}
+function k54_einsum(buffers, uniforms) {
+  const t334 = buffers.t334;
+  const t129 = buffers.t129;
+  const t337 = buffers.t337;
+  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 2048);
+  loom_gemm(c_tile, 32, 64, 1024, t334, 0, 1, 32, t129, 0, 64, 1);
+  for (let i = 0; i < 32; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t337[i + j * 32] = c_tile[ci + j];
+    }
   }
 }
 function k55_copy(buffers, uniforms) {
-  const t300 = buffers.t300;
-  const t337 = buffers.t337;
+  const t314 = buffers.t314;
+  const t338 = buffers.t338;
   for (let i = 0; i < 32768; i++) {
-    const l337 = t300[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t337[i] = l337;
+    const l338 = t314[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t338[i] = l338;
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t337 = buffers.t337;
-  const t130 = buffers.t130;
-  const t340 = buffers.t340;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t337, 0, 1, 32, t130, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t340[i + j * 32] = c_tile[ci + j];
-    }
-  }
-}
-function k57_copy(buffers, uniforms) {
-  const t317 = buffers.t317;
-  const t341 = buffers.t341;
-  for (let i = 0; i < 32768; i++) {
-    const l341 = t317[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t341[i] = l341;
-  }
-}
-function k58_einsum(buffers, uniforms) {
-  const t341 = buffers.t341;
+  const t338 = buffers.t338;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t343 = buffers.t343;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t341, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
+  const t340 = buffers.t340;
+  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 32, t338, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t343[i * 64 + j] = c_tile[ci + j];
+      t340[i * 64 + j] = c_tile[ci + j];
     }
+  }
+}
+function k57_einsum(buffers, uniforms) {
+  const t338 = buffers.t338;
+  const t129 = buffers.t129;
+  const t341 = buffers.t341;
+  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 2048);
+  loom_gemm(c_tile, 32, 64, 1024, t338, 0, 1, 32, t129, 0, 64, 1);
+  for (let i = 0; i < 32; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t341[i + j * 32] = c_tile[ci + j];
+    }
+  }
+}
+function k58_copy(buffers, uniforms) {
+  const t332 = buffers.t332;
+  const t342 = buffers.t342;
+  for (let i = 0; i < 65536; i++) {
+    const l342 = t332[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t342[i] = l342;
   }
 }
 function k59_einsum(buffers, uniforms) {
-  const t341 = buffers.t341;
-  const t130 = buffers.t130;
+  const t342 = buffers.t342;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t344 = buffers.t344;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t341, 0, 1, 32, t130, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
+  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t342, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t344[i + j * 32] = c_tile[ci + j];
+      t344[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k60_copy(buffers, uniforms) {
-  const t335 = buffers.t335;
-  const t345 = buffers.t345;
-  for (let i = 0; i < 65536; i++) {
-    const l345 = t335[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t345[i] = l345;
+function k60_einsum(buffers, uniforms) {
+  const t334 = buffers.t334;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t340 = buffers.t340;
+  const t344 = buffers.t344;
+  const t347 = buffers.t347;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t348 = buffers.t348;
+  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 32, t334, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l340 = t340[i * 64 + j];
+      const v346 = c_tile[ci + j] + l340;
+      const l344 = t344[i * 64 + j];
+      const v347 = v346 + l344;
+      t347[i * 64 + j] = v347;
+      const l128 = p_layers_1_attn_norm_g[j];
+      const v348 = v347 * l128;
+      t348[i * 64 + j] = v348;
+    }
   }
 }
 function k61_einsum(buffers, uniforms) {
+  const t342 = buffers.t342;
+  const t129 = buffers.t129;
   const t345 = buffers.t345;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t347 = buffers.t347;
-  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t345, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t342, 0, 1, 64, t129, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t347[i * 64 + j] = c_tile[ci + j];
+      t345[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k62_einsum(buffers, uniforms) {
-  const t337 = buffers.t337;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t343 = buffers.t343;
-  const t347 = buffers.t347;
-  const t350 = buffers.t350;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t351 = buffers.t351;
-  const c_tile = loom_scratch("k62_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t337, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l343 = t343[i * 64 + j];
-      const v349 = c_tile[ci + j] + l343;
-      const l347 = t347[i * 64 + j];
-      const v350 = v349 + l347;
-      t350[i * 64 + j] = v350;
-      const l129 = p_layers_1_attn_norm_g[j];
-      const v351 = v350 * l129;
-      t351[i * 64 + j] = v351;
+function k62_reduce(buffers, uniforms) {
+  const t348 = buffers.t348;
+  const t119 = buffers.t119;
+  const t288 = buffers.t288;
+  const t124 = buffers.t124;
+  const t364 = buffers.t364;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l348 = t348[row * 64 + col];
+      const l119 = t119[row * 64 + col];
+      const v353 = l348 * l119;
+      acc0_0 += v353;
+    }
+    const l125 = t124[row];
+    const l124 = t124[row];
+    const v355 = l124 * l124;
+    const v356 = l124 * v355;
+    const v357 = v356 * -0.5;
+    const v358 = acc0_0 * v357;
+    const v359 = v358 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l288 = t288[row * 64 + col_1];
+      const l348_1 = t348[row * 64 + col_1];
+      const v352 = l348_1 * l125;
+      const v362 = l288 + v352;
+      const l119_1 = t119[row * 64 + col_1];
+      const v361 = v359 * l119_1;
+      const v363 = v362 + v361;
+      const v364 = v363 + v361;
+      t364[row * 64 + col_1] = v364;
     }
   }
 }
 function k63_einsum(buffers, uniforms) {
-  const t345 = buffers.t345;
-  const t130 = buffers.t130;
-  const t348 = buffers.t348;
-  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t345, 0, 1, 64, t130, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t348[i + j * 64] = c_tile[ci + j];
+  const t364 = buffers.t364;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t115 = buffers.t115;
+  const t368 = buffers.t368;
+  const t116 = buffers.t116;
+  const t114 = buffers.t114;
+  const t109 = buffers.t109;
+  const t113 = buffers.t113;
+  const t111 = buffers.t111;
+  const t378 = buffers.t378;
+  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 180224);
+  loom_gemm(c_tile, 1024, 176, 64, t364, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l115 = t115[i * 176 + j];
+      const v368 = c_tile[ci + j] * l115;
+      t368[i * 176 + j] = v368;
+      const l116 = t116[i * 176 + j];
+      const v367 = c_tile[ci + j] * l116;
+      const l114 = t114[i * 176 + j];
+      const v371 = v367 * l114;
+      const l109 = t109[i * 176 + j];
+      const v372 = v367 * l109;
+      const v373 = v372 * l114;
+      const l113 = t113[i * 176 + j];
+      const v374 = v373 / l113;
+      const v375 = -v374;
+      const l111 = t111[i * 176 + j];
+      const v376 = v375 * l111;
+      const v377 = -v376;
+      const v378 = v371 + v377;
+      t378[i * 176 + j] = v378;
     }
   }
 }
-function k64_reduce(buffers, uniforms) {
-  const t351 = buffers.t351;
-  const t120 = buffers.t120;
-  const t290 = buffers.t290;
-  const t125 = buffers.t125;
-  const t367 = buffers.t367;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l351 = t351[row * 64 + col];
-      const l120 = t120[row * 64 + col];
-      const v356 = l351 * l120;
-      acc0_0 += v356;
-    }
-    const l126 = t125[row];
-    const l125 = t125[row];
-    const v358 = l125 * l125;
-    const v359 = l125 * v358;
-    const v360 = v359 * -0.5;
-    const v361 = acc0_0 * v360;
-    const v362 = v361 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l290 = t290[row * 64 + col_1];
-      const l351_1 = t351[row * 64 + col_1];
-      const v355 = l351_1 * l126;
-      const v365 = l290 + v355;
-      const l120_1 = t120[row * 64 + col_1];
-      const v364 = v362 * l120_1;
-      const v366 = v365 + v364;
-      const v367 = v366 + v364;
-      t367[row * 64 + col_1] = v367;
+function k64_einsum(buffers, uniforms) {
+  const t364 = buffers.t364;
+  const t117 = buffers.t117;
+  const t366 = buffers.t366;
+  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 64, 176, 1024, t364, 0, 1, 64, t117, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t366[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t367 = buffers.t367;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t116 = buffers.t116;
-  const t371 = buffers.t371;
-  const t117 = buffers.t117;
-  const t115 = buffers.t115;
-  const t110 = buffers.t110;
-  const t114 = buffers.t114;
-  const t112 = buffers.t112;
-  const t381 = buffers.t381;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t367, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l116 = t116[i * 176 + j];
-      const v371 = c_tile[ci + j] * l116;
-      t371[i * 176 + j] = v371;
-      const l117 = t117[i * 176 + j];
-      const v370 = c_tile[ci + j] * l117;
-      const l115 = t115[i * 176 + j];
-      const v374 = v370 * l115;
-      const l110 = t110[i * 176 + j];
-      const v375 = v370 * l110;
-      const v376 = v375 * l115;
-      const l114 = t114[i * 176 + j];
-      const v377 = v376 / l114;
-      const v378 = -v377;
-      const l112 = t112[i * 176 + j];
-      const v379 = v378 * l112;
-      const v380 = -v379;
-      const v381 = v374 + v380;
-      t381[i * 176 + j] = v381;
+  const t368 = buffers.t368;
+  const t108 = buffers.t108;
+  const t370 = buffers.t370;
+  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t368, 0, 1, 176, t108, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t370[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k66_einsum(buffers, uniforms) {
-  const t367 = buffers.t367;
-  const t118 = buffers.t118;
-  const t369 = buffers.t369;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t367, 0, 1, 64, t118, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t369[i + j * 64] = c_tile[ci + j];
+  const t378 = buffers.t378;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t379 = buffers.t379;
+  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t378, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t379[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k67_einsum(buffers, uniforms) {
-  const t371 = buffers.t371;
-  const t109 = buffers.t109;
-  const t373 = buffers.t373;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t371, 0, 1, 176, t109, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
+  const t368 = buffers.t368;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t379 = buffers.t379;
+  const t381 = buffers.t381;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t382 = buffers.t382;
+  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t368, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t373[i + j * 176] = c_tile[ci + j];
+      const l379 = t379[i * 64 + j];
+      const v381 = c_tile[ci + j] + l379;
+      t381[i * 64 + j] = v381;
+      const l107 = p_layers_0_mlp_norm_g[j];
+      const v382 = v381 * l107;
+      t382[i * 64 + j] = v382;
     }
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t381 = buffers.t381;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t382 = buffers.t382;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t381, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
+  const t378 = buffers.t378;
+  const t108 = buffers.t108;
+  const t380 = buffers.t380;
+  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t378, 0, 1, 176, t108, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t382[i * 64 + j] = c_tile[ci + j];
+      t380[i + j * 176] = c_tile[ci + j];
     }
   }
 }
-function k69_einsum(buffers, uniforms) {
-  const t371 = buffers.t371;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+function k69_reduce(buffers, uniforms) {
   const t382 = buffers.t382;
-  const t384 = buffers.t384;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t385 = buffers.t385;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t371, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l382 = t382[i * 64 + j];
-      const v384 = c_tile[ci + j] + l382;
-      t384[i * 64 + j] = v384;
-      const l108 = p_layers_0_mlp_norm_g[j];
-      const v385 = v384 * l108;
-      t385[i * 64 + j] = v385;
+  const t98 = buffers.t98;
+  const t364 = buffers.t364;
+  const t103 = buffers.t103;
+  const t398 = buffers.t398;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 64; col++) {
+      const l382 = t382[row * 64 + col];
+      const l98 = t98[row * 64 + col];
+      const v387 = l382 * l98;
+      acc0_0 += v387;
+    }
+    const l104 = t103[row];
+    const l103 = t103[row];
+    const v389 = l103 * l103;
+    const v390 = l103 * v389;
+    const v391 = v390 * -0.5;
+    const v392 = acc0_0 * v391;
+    const v393 = v392 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l364 = t364[row * 64 + col_1];
+      const l382_1 = t382[row * 64 + col_1];
+      const v386 = l382_1 * l104;
+      const v396 = l364 + v386;
+      const l98_1 = t98[row * 64 + col_1];
+      const v395 = v393 * l98_1;
+      const v397 = v396 + v395;
+      const v398 = v397 + v395;
+      t398[row * 64 + col_1] = v398;
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t381 = buffers.t381;
-  const t109 = buffers.t109;
-  const t383 = buffers.t383;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t381, 0, 1, 176, t109, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t383[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
-function k71_reduce(buffers, uniforms) {
-  const t385 = buffers.t385;
-  const t99 = buffers.t99;
-  const t367 = buffers.t367;
-  const t104 = buffers.t104;
-  const t401 = buffers.t401;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l385 = t385[row * 64 + col];
-      const l99 = t99[row * 64 + col];
-      const v390 = l385 * l99;
-      acc0_0 += v390;
-    }
-    const l105 = t104[row];
-    const l104 = t104[row];
-    const v392 = l104 * l104;
-    const v393 = l104 * v392;
-    const v394 = v393 * -0.5;
-    const v395 = acc0_0 * v394;
-    const v396 = v395 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l367 = t367[row * 64 + col_1];
-      const l385_1 = t385[row * 64 + col_1];
-      const v389 = l385_1 * l105;
-      const v399 = l367 + v389;
-      const l99_1 = t99[row * 64 + col_1];
-      const v398 = v396 * l99_1;
-      const v400 = v399 + v398;
-      const v401 = v400 + v398;
-      t401[row * 64 + col_1] = v401;
-    }
-  }
-}
-function k72_einsum(buffers, uniforms) {
-  const t401 = buffers.t401;
+  const t398 = buffers.t398;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t402 = buffers.t402;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t401, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t399 = buffers.t399;
+  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t398, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t402[i * 64 + j] = c_tile[ci + j];
+      t399[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k73_einsum(buffers, uniforms) {
-  const t401 = buffers.t401;
-  const t96 = buffers.t96;
-  const t403 = buffers.t403;
-  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t401, 0, 1, 64, t96, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t403[i + j * 64] = c_tile[ci + j];
+function k71_einsum(buffers, uniforms) {
+  const t398 = buffers.t398;
+  const t95 = buffers.t95;
+  const t400 = buffers.t400;
+  for (let i0 = 0; i0 < 64; i0 += 4) {
+    const pa = i0;
+    for (let j0 = 0; j0 < 64; j0 += 8) {
+      let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
+      let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
+      let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
+      let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
+      for (let k = 0; k < 1024; k++) {
+        const qa = pa + k * 64;
+        const b0 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
+        const b1 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
+        const b2 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
+        const b3 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
+        const b4 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
+        const b5 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
+        const b6 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
+        const b7 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const a0 = t398[qa];
+        c0_0 += a0 * b0;
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = t398[qa + 1];
+        c1_0 += a1 * b0;
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = t398[qa + 2];
+        c2_0 += a2 * b0;
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = t398[qa + 3];
+        c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
+      }
+      t400[i0 + j0 * 64] = c0_0;
+      t400[i0 + (j0 + 1) * 64] = c0_1;
+      t400[i0 + (j0 + 2) * 64] = c0_2;
+      t400[i0 + (j0 + 3) * 64] = c0_3;
+      t400[i0 + (j0 + 4) * 64] = c0_4;
+      t400[i0 + (j0 + 5) * 64] = c0_5;
+      t400[i0 + (j0 + 6) * 64] = c0_6;
+      t400[i0 + (j0 + 7) * 64] = c0_7;
+      t400[i0 + 1 + j0 * 64] = c1_0;
+      t400[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t400[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t400[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t400[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t400[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t400[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t400[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t400[i0 + 2 + j0 * 64] = c2_0;
+      t400[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t400[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t400[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t400[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t400[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t400[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t400[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t400[i0 + 3 + j0 * 64] = c3_0;
+      t400[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t400[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t400[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t400[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t400[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t400[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t400[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
-function k74_attn_lse(buffers, uniforms) {
+function k72_attn_lse(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
-  const t406 = buffers.t406;
-  const s = loom_scratch("k74_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k74_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k74_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k74_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k74_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k74_attn_lse.l", Float32Array, 64);
+  const t402 = buffers.t402;
+  const s = loom_scratch("k72_attn_lse.s", Float32Array, 4096);
+  const dp = loom_scratch("k72_attn_lse.dp", Float32Array, 4096);
+  const prod = loom_scratch("k72_attn_lse.prod", Float32Array, 1024);
+  const acc = loom_scratch("k72_attn_lse.acc", Float32Array, 64);
+  const m = loom_scratch("k72_attn_lse.m", Float32Array, 64);
+  const l = loom_scratch("k72_attn_lse.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1844,41 +2382,41 @@ function k74_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t406[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t402[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
-function k75_reduce(buffers, uniforms) {
-  const t402 = buffers.t402;
+function k73_reduce(buffers, uniforms) {
+  const t399 = buffers.t399;
   const t95 = buffers.t95;
-  const t408 = buffers.t408;
+  const t404 = buffers.t404;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l405 = t402[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l399 = t399[row * 16 + col];
       const l95 = t95[row * 16 + col];
-      const v407 = l405 * l95;
-      acc0_0 += v407;
+      const v403 = l399 * l95;
+      acc0_0 += v403;
     }
-    t408[row] = acc0_0;
+    t404[row] = acc0_0;
   }
 }
-function k76_attn_dq(buffers, uniforms) {
+function k74_attn_dq(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
   const t42 = buffers.t42;
+  const t399 = buffers.t399;
   const t402 = buffers.t402;
-  const t406 = buffers.t406;
-  const t408 = buffers.t408;
-  const t409 = buffers.t409;
-  const s = loom_scratch("k76_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k76_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k76_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k76_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k76_attn_dq.l", Float32Array, 64);
+  const t404 = buffers.t404;
+  const t405 = buffers.t405;
+  const s = loom_scratch("k74_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k74_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 1024);
+  const acc = loom_scratch("k74_attn_dq.acc", Float32Array, 1024);
+  const m = loom_scratch("k74_attn_dq.m", Float32Array, 64);
+  const l = loom_scratch("k74_attn_dq.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1895,10 +2433,10 @@ function k76_attn_dq(buffers, uniforms) {
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t402, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          loom_gemm(dp, bq, bk, 16, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t406[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t408[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t404[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
@@ -1910,27 +2448,27 @@ function k76_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t409[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t405[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k77_attn_dk(buffers, uniforms) {
+function k75_attn_dk(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
   const t42 = buffers.t42;
+  const t399 = buffers.t399;
   const t402 = buffers.t402;
+  const t404 = buffers.t404;
   const t406 = buffers.t406;
-  const t408 = buffers.t408;
-  const t410 = buffers.t410;
-  const s = loom_scratch("k77_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k77_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k77_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k77_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k77_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k77_attn_dk.l", Float32Array, 64);
+  const s = loom_scratch("k75_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k75_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 1024);
+  const acc = loom_scratch("k75_attn_dk.acc", Float32Array, 1024);
+  const m = loom_scratch("k75_attn_dk.m", Float32Array, 64);
+  const l = loom_scratch("k75_attn_dk.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1947,10 +2485,10 @@ function k77_attn_dk(buffers, uniforms) {
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t402, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            loom_gemm(dp, bq, bk, 16, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 && i0 + r_2 - (j0 + c_2) < 16 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t406[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t408[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 && i0 + r_2 - (j0 + c_2) < 16 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t404[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -1963,25 +2501,25 @@ function k77_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t410[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t406[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
     }
   }
 }
-function k78_attn_dv(buffers, uniforms) {
+function k76_attn_dv(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
+  const t399 = buffers.t399;
   const t402 = buffers.t402;
-  const t406 = buffers.t406;
-  const t411 = buffers.t411;
-  const s = loom_scratch("k78_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k78_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k78_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k78_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k78_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k78_attn_dv.l", Float32Array, 64);
+  const t407 = buffers.t407;
+  const s = loom_scratch("k76_attn_dv.s", Float32Array, 4096);
+  const dp = loom_scratch("k76_attn_dv.dp", Float32Array, 4096);
+  const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 1024);
+  const acc = loom_scratch("k76_attn_dv.acc", Float32Array, 1024);
+  const m = loom_scratch("k76_attn_dv.m", Float32Array, 64);
+  const l = loom_scratch("k76_attn_dv.l", Float32Array, 64);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -2000,10 +2538,10 @@ function k78_attn_dv(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t406[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t402, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -2013,112 +2551,146 @@ function k78_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t411[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t407[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
     }
   }
 }
-function k79_ew(buffers, uniforms) {
-  const t410 = buffers.t410;
-  const t422 = buffers.t422;
-  const t425 = buffers.t425;
+function k77_ew(buffers, uniforms) {
+  const t406 = buffers.t406;
+  const t418 = buffers.t418;
+  const t421 = buffers.t421;
   for (let i = 0; i < 16384; i++) {
-    const l415 = t410[1 + i * 2];
+    const l411 = t406[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v416 = l415 * l83;
-    const l418 = t410[i * 2];
-    const v419 = -l418;
+    const v412 = l411 * l83;
+    const l414 = t406[i * 2];
+    const v415 = -l414;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v420 = v419 * l85;
-    const v422 = v416 + v420;
-    t422[i] = v422;
-    const v417 = l415 * l85;
-    const v421 = l418 * l83;
-    const v425 = v417 + v421;
-    t425[i] = v425;
+    const v416 = v415 * l85;
+    const v418 = v412 + v416;
+    t418[i] = v418;
+    const v413 = l411 * l85;
+    const v417 = l414 * l83;
+    const v421 = v413 + v417;
+    t421[i] = v421;
   }
 }
-function k80_ew(buffers, uniforms) {
-  const t422 = buffers.t422;
-  const t425 = buffers.t425;
-  const t428 = buffers.t428;
+function k78_ew(buffers, uniforms) {
+  const t418 = buffers.t418;
+  const t421 = buffers.t421;
+  const t424 = buffers.t424;
   for (let i = 0; i < 32768; i++) {
-    const g = t422[(i / 2) | 0];
-    const l424 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t425[(i / 2) | 0];
-    const l427 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v428 = l424 + l427;
-    t428[i] = v428;
+    const g = t418[(i / 2) | 0];
+    const l420 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t421[(i / 2) | 0];
+    const l423 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v424 = l420 + l423;
+    t424[i] = v424;
   }
 }
-function k81_ew(buffers, uniforms) {
-  const t409 = buffers.t409;
-  const t440 = buffers.t440;
-  const t443 = buffers.t443;
+function k79_ew(buffers, uniforms) {
+  const t405 = buffers.t405;
+  const t436 = buffers.t436;
+  const t439 = buffers.t439;
   for (let i = 0; i < 32768; i++) {
-    const l433 = t409[1 + i * 2];
+    const l429 = t405[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v434 = l433 * l65;
-    const l436 = t409[i * 2];
-    const v437 = -l436;
+    const v430 = l429 * l65;
+    const l432 = t405[i * 2];
+    const v433 = -l432;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v438 = v437 * l68;
-    const v440 = v434 + v438;
-    t440[i] = v440;
-    const v435 = l433 * l68;
-    const v439 = l436 * l65;
-    const v443 = v435 + v439;
-    t443[i] = v443;
+    const v434 = v433 * l68;
+    const v436 = v430 + v434;
+    t436[i] = v436;
+    const v431 = l429 * l68;
+    const v435 = l432 * l65;
+    const v439 = v431 + v435;
+    t439[i] = v439;
   }
 }
-function k82_ew(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t443 = buffers.t443;
-  const t446 = buffers.t446;
+function k80_ew(buffers, uniforms) {
+  const t436 = buffers.t436;
+  const t439 = buffers.t439;
+  const t442 = buffers.t442;
   for (let i = 0; i < 65536; i++) {
-    const g = t440[(i / 2) | 0];
-    const l442 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t443[(i / 2) | 0];
-    const l445 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v446 = l442 + l445;
-    t446[i] = v446;
+    const g = t436[(i / 2) | 0];
+    const l438 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t439[(i / 2) | 0];
+    const l441 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v442 = l438 + l441;
+    t442[i] = v442;
+  }
+}
+function k81_copy(buffers, uniforms) {
+  const t407 = buffers.t407;
+  const t444 = buffers.t444;
+  for (let i = 0; i < 32768; i++) {
+    const l444 = t407[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t444[i] = l444;
+  }
+}
+function k82_einsum(buffers, uniforms) {
+  const t444 = buffers.t444;
+  const t35 = buffers.t35;
+  const t447 = buffers.t447;
+  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 2048);
+  loom_gemm(c_tile, 32, 64, 1024, t444, 0, 1, 32, t35, 0, 64, 1);
+  for (let i = 0; i < 32; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t447[i + j * 32] = c_tile[ci + j];
+    }
   }
 }
 function k83_copy(buffers, uniforms) {
-  const t411 = buffers.t411;
+  const t424 = buffers.t424;
   const t448 = buffers.t448;
   for (let i = 0; i < 32768; i++) {
-    const l448 = t411[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    const l448 = t424[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
     t448[i] = l448;
   }
 }
 function k84_einsum(buffers, uniforms) {
   const t448 = buffers.t448;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t450 = buffers.t450;
+  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 32, t448, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t450[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k85_einsum(buffers, uniforms) {
+  const t448 = buffers.t448;
   const t35 = buffers.t35;
   const t451 = buffers.t451;
-  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 2048);
+  const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 2048);
   loom_gemm(c_tile, 32, 64, 1024, t448, 0, 1, 32, t35, 0, 64, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 64;
@@ -2127,20 +2699,20 @@ function k84_einsum(buffers, uniforms) {
     }
   }
 }
-function k85_copy(buffers, uniforms) {
-  const t428 = buffers.t428;
+function k86_copy(buffers, uniforms) {
+  const t442 = buffers.t442;
   const t452 = buffers.t452;
-  for (let i = 0; i < 32768; i++) {
-    const l452 = t428[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+  for (let i = 0; i < 65536; i++) {
+    const l452 = t442[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
     t452[i] = l452;
   }
 }
-function k86_einsum(buffers, uniforms) {
+function k87_einsum(buffers, uniforms) {
   const t452 = buffers.t452;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t454 = buffers.t454;
-  const c_tile = loom_scratch("k86_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t452, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
+  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t452, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2148,392 +2720,358 @@ function k86_einsum(buffers, uniforms) {
     }
   }
 }
-function k87_einsum(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t35 = buffers.t35;
-  const t455 = buffers.t455;
-  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t452, 0, 1, 32, t35, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
+function k88_einsum(buffers, uniforms) {
+  const t444 = buffers.t444;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t450 = buffers.t450;
+  const t454 = buffers.t454;
+  const t457 = buffers.t457;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t458 = buffers.t458;
+  const c_tile = loom_scratch("k88_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 32, t444, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t455[i + j * 32] = c_tile[ci + j];
+      const l450 = t450[i * 64 + j];
+      const v456 = c_tile[ci + j] + l450;
+      const l454 = t454[i * 64 + j];
+      const v457 = v456 + l454;
+      t457[i * 64 + j] = v457;
+      const l34 = p_layers_0_attn_norm_g[j];
+      const v458 = v457 * l34;
+      t458[i * 64 + j] = v458;
     }
-  }
-}
-function k88_copy(buffers, uniforms) {
-  const t446 = buffers.t446;
-  const t456 = buffers.t456;
-  for (let i = 0; i < 65536; i++) {
-    const l456 = t446[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t456[i] = l456;
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t456 = buffers.t456;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t458 = buffers.t458;
-  const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t456, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t458[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k90_einsum(buffers, uniforms) {
-  const t448 = buffers.t448;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t454 = buffers.t454;
-  const t458 = buffers.t458;
-  const t461 = buffers.t461;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t462 = buffers.t462;
-  const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t448, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l454 = t454[i * 64 + j];
-      const v460 = c_tile[ci + j] + l454;
-      const l458 = t458[i * 64 + j];
-      const v461 = v460 + l458;
-      t461[i * 64 + j] = v461;
-      const l34 = p_layers_0_attn_norm_g[j];
-      const v462 = v461 * l34;
-      t462[i * 64 + j] = v462;
-    }
-  }
-}
-function k91_einsum(buffers, uniforms) {
-  const t456 = buffers.t456;
+  const t452 = buffers.t452;
   const t35 = buffers.t35;
-  const t459 = buffers.t459;
-  const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t456, 0, 1, 64, t35, 0, 64, 1);
+  const t455 = buffers.t455;
+  const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t452, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t459[i + j * 64] = c_tile[ci + j];
+      t455[i + j * 64] = c_tile[ci + j];
     }
   }
 }
-function k92_reduce(buffers, uniforms) {
-  const t462 = buffers.t462;
+function k90_reduce(buffers, uniforms) {
+  const t458 = buffers.t458;
   const t23 = buffers.t23;
   const t30 = buffers.t30;
-  const t473 = buffers.t473;
+  const t469 = buffers.t469;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l462 = t462[row * 64 + col];
+      const l458 = t458[row * 64 + col];
       const l23 = t23[row * 64 + col];
-      const v467 = l462 * l23;
-      acc0_0 += v467;
+      const v463 = l458 * l23;
+      acc0_0 += v463;
     }
     const l30 = t30[row];
-    const v469 = l30 * l30;
-    const v470 = l30 * v469;
-    const v471 = v470 * -0.5;
-    const v472 = acc0_0 * v471;
-    const v473 = v472 * 0.015625;
-    t473[row] = v473;
+    const v465 = l30 * l30;
+    const v466 = l30 * v465;
+    const v467 = v466 * -0.5;
+    const v468 = acc0_0 * v467;
+    const v469 = v468 * 0.015625;
+    t469[row] = v469;
   }
 }
-function k93_scatter(buffers, uniforms) {
-  const t479 = buffers.t479;
-  const t401 = buffers.t401;
-  const t462 = buffers.t462;
+function k91_scatter(buffers, uniforms) {
+  const t475 = buffers.t475;
+  const t398 = buffers.t398;
+  const t458 = buffers.t458;
   const t30 = buffers.t30;
-  const t473 = buffers.t473;
+  const t469 = buffers.t469;
   const t23 = buffers.t23;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t479[z] = 0;
+    t475[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l401 = t401[i];
-    const l462 = t462[i];
+    const l398 = t398[i];
+    const l458 = t458[i];
     const l31 = t30[(i / 64) | 0];
-    const v466 = l462 * l31;
-    const v476 = l401 + v466;
-    const l474 = t473[(i / 64) | 0];
+    const v462 = l458 * l31;
+    const v472 = l398 + v462;
+    const l470 = t469[(i / 64) | 0];
     const l23 = t23[i];
-    const v475 = l474 * l23;
-    const v477 = v476 + v475;
-    const v478 = v477 + v475;
+    const v471 = l470 * l23;
+    const v473 = v472 + v471;
+    const v474 = v473 + v471;
     const l21 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l21 | 0) * 64 + i % 64;
-    t479[to] = t479[to] + v478;
+    t475[to] = t475[to] + v474;
   }
 }
-function k94_ew(buffers, uniforms) {
+function k92_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t500 = buffers.t500;
-  const t597 = buffers.t597;
-  const t598 = buffers.t598;
-  const t623 = buffers.t623;
-  const l480 = in_step[0];
-  const v499 = l480 < 20;
-  const v481 = l480 + 1;
-  const v483 = v481 * 0.00015;
-  const v485 = l480 - 20;
-  const v487 = v485 / 980;
-  const v489 = Math.max(v487, 0);
-  const v490 = Math.min(v489, 1);
-  const v492 = v490 * 3.1415927;
-  const v493 = Math.cos(v492);
-  const v494 = v493 + 1;
-  const v496 = v494 * 0.00135;
-  const v498 = v496 + 0.0003;
-  const v500 = v499 ? v483 : v498;
-  const v590 = v481 * -0.105360515;
+  const t496 = buffers.t496;
+  const t593 = buffers.t593;
+  const t594 = buffers.t594;
+  const t619 = buffers.t619;
+  const l476 = in_step[0];
+  const v495 = l476 < 20;
+  const v477 = l476 + 1;
+  const v479 = v477 * 0.00015;
+  const v481 = l476 - 20;
+  const v483 = v481 / 980;
+  const v485 = Math.max(v483, 0);
+  const v486 = Math.min(v485, 1);
+  const v488 = v486 * 3.1415927;
+  const v489 = Math.cos(v488);
+  const v490 = v489 + 1;
+  const v492 = v490 * 0.00135;
+  const v494 = v492 + 0.0003;
+  const v496 = v495 ? v479 : v494;
+  const v586 = v477 * -0.105360515;
+  const v587 = loom_exp(v586);
+  const v588 = 1 - v587;
+  const v593 = v496 / v588;
+  const v590 = v477 * -0.051293295;
   const v591 = loom_exp(v590);
   const v592 = 1 - v591;
-  const v597 = v500 / v592;
-  const v594 = v481 * -0.051293295;
-  const v595 = loom_exp(v594);
-  const v596 = 1 - v595;
-  const v598 = Math.sqrt(v596);
-  const v622 = v500 * 0.1;
-  const v623 = 1 - v622;
+  const v594 = Math.sqrt(v592);
+  const v618 = v496 * 0.1;
+  const v619 = 1 - v618;
   for (let i = 0; i < 1; i++) {
-    t500[0] = v500;
-    t597[0] = v597;
-    t598[0] = v598;
-    t623[0] = v623;
+    t496[0] = v496;
+    t593[0] = v593;
+    t594[0] = v594;
+    t619[0] = v619;
   }
 }
-function k95_reduce(buffers, uniforms) {
-  const t479 = buffers.t479;
-  const t502 = buffers.t502;
+function k93_reduce(buffers, uniforms) {
+  const t475 = buffers.t475;
+  const t498 = buffers.t498;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l479 = t479[col];
-      const v501 = l479 * l479;
-      acc0_0 += v501;
+      const l475 = t475[col];
+      const v497 = l475 * l475;
+      acc0_0 += v497;
     }
-    t502[0] = acc0_0;
+    t498[0] = acc0_0;
   }
 }
-function k96_reduce(buffers, uniforms) {
-  const t459 = buffers.t459;
-  const t509 = buffers.t509;
+function k94_reduce(buffers, uniforms) {
+  const t455 = buffers.t455;
+  const t505 = buffers.t505;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l459 = t459[col];
-      const v508 = l459 * l459;
+      const l455 = t455[col];
+      const v504 = l455 * l455;
+      acc0_0 += v504;
+    }
+    t505[0] = acc0_0;
+  }
+}
+function k95_reduce(buffers, uniforms) {
+  const t451 = buffers.t451;
+  const t509 = buffers.t509;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 2048; col++) {
+      const l451 = t451[col];
+      const v508 = l451 * l451;
       acc0_0 += v508;
     }
     t509[0] = acc0_0;
   }
 }
-function k97_reduce(buffers, uniforms) {
-  const t455 = buffers.t455;
+function k96_reduce(buffers, uniforms) {
+  const t447 = buffers.t447;
   const t513 = buffers.t513;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l455 = t455[col];
-      const v512 = l455 * l455;
+      const l447 = t447[col];
+      const v512 = l447 * l447;
       acc0_0 += v512;
     }
     t513[0] = acc0_0;
   }
 }
-function k98_reduce(buffers, uniforms) {
-  const t451 = buffers.t451;
+function k97_reduce(buffers, uniforms) {
+  const t400 = buffers.t400;
   const t517 = buffers.t517;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l451 = t451[col];
-      const v516 = l451 * l451;
+    for (let col = 0; col < 4096; col++) {
+      const l401 = t400[col];
+      const v516 = l401 * l401;
       acc0_0 += v516;
     }
     t517[0] = acc0_0;
   }
 }
-function k99_reduce(buffers, uniforms) {
-  const t403 = buffers.t403;
-  const t521 = buffers.t521;
+function k98_reduce(buffers, uniforms) {
+  const t380 = buffers.t380;
+  const t525 = buffers.t525;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l403 = t403[col];
-      const v520 = l403 * l403;
-      acc0_0 += v520;
+    for (let col = 0; col < 11264; col++) {
+      const l380 = t380[col];
+      const v524 = l380 * l380;
+      acc0_0 += v524;
     }
-    t521[0] = acc0_0;
+    t525[0] = acc0_0;
   }
 }
-function k100_reduce(buffers, uniforms) {
-  const t383 = buffers.t383;
+function k99_reduce(buffers, uniforms) {
+  const t366 = buffers.t366;
   const t529 = buffers.t529;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l383 = t383[col];
-      const v528 = l383 * l383;
+      const l366 = t366[col];
+      const v528 = l366 * l366;
       acc0_0 += v528;
     }
     t529[0] = acc0_0;
   }
 }
-function k101_reduce(buffers, uniforms) {
-  const t369 = buffers.t369;
+function k100_reduce(buffers, uniforms) {
+  const t370 = buffers.t370;
   const t533 = buffers.t533;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l369 = t369[col];
-      const v532 = l369 * l369;
+      const l370 = t370[col];
+      const v532 = l370 * l370;
       acc0_0 += v532;
     }
     t533[0] = acc0_0;
   }
 }
-function k102_reduce(buffers, uniforms) {
-  const t373 = buffers.t373;
-  const t537 = buffers.t537;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l373 = t373[col];
-      const v536 = l373 * l373;
-      acc0_0 += v536;
-    }
-    t537[0] = acc0_0;
-  }
-}
-function k103_reduce(buffers, uniforms) {
-  const t348 = buffers.t348;
-  const t545 = buffers.t545;
+function k101_reduce(buffers, uniforms) {
+  const t345 = buffers.t345;
+  const t541 = buffers.t541;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l348 = t348[col];
-      const v544 = l348 * l348;
+      const l345 = t345[col];
+      const v540 = l345 * l345;
+      acc0_0 += v540;
+    }
+    t541[0] = acc0_0;
+  }
+}
+function k102_reduce(buffers, uniforms) {
+  const t341 = buffers.t341;
+  const t545 = buffers.t545;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 2048; col++) {
+      const l341 = t341[col];
+      const v544 = l341 * l341;
       acc0_0 += v544;
     }
     t545[0] = acc0_0;
   }
 }
-function k104_reduce(buffers, uniforms) {
-  const t344 = buffers.t344;
+function k103_reduce(buffers, uniforms) {
+  const t337 = buffers.t337;
   const t549 = buffers.t549;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l344 = t344[col];
-      const v548 = l344 * l344;
+      const l337 = t337[col];
+      const v548 = l337 * l337;
       acc0_0 += v548;
     }
     t549[0] = acc0_0;
   }
 }
-function k105_reduce(buffers, uniforms) {
-  const t340 = buffers.t340;
+function k104_reduce(buffers, uniforms) {
+  const t290 = buffers.t290;
   const t553 = buffers.t553;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l340 = t340[col];
-      const v552 = l340 * l340;
+    for (let col = 0; col < 4096; col++) {
+      const l291 = t290[col];
+      const v552 = l291 * l291;
       acc0_0 += v552;
     }
     t553[0] = acc0_0;
   }
 }
-function k106_reduce(buffers, uniforms) {
-  const t292 = buffers.t292;
-  const t557 = buffers.t557;
+function k105_reduce(buffers, uniforms) {
+  const t270 = buffers.t270;
+  const t561 = buffers.t561;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l292 = t292[col];
-      const v556 = l292 * l292;
-      acc0_0 += v556;
+    for (let col = 0; col < 11264; col++) {
+      const l270 = t270[col];
+      const v560 = l270 * l270;
+      acc0_0 += v560;
     }
-    t557[0] = acc0_0;
+    t561[0] = acc0_0;
   }
 }
-function k107_reduce(buffers, uniforms) {
-  const t272 = buffers.t272;
+function k106_reduce(buffers, uniforms) {
+  const t256 = buffers.t256;
   const t565 = buffers.t565;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l272 = t272[col];
-      const v564 = l272 * l272;
+      const l256 = t256[col];
+      const v564 = l256 * l256;
       acc0_0 += v564;
     }
     t565[0] = acc0_0;
   }
 }
-function k108_reduce(buffers, uniforms) {
-  const t258 = buffers.t258;
+function k107_reduce(buffers, uniforms) {
+  const t260 = buffers.t260;
   const t569 = buffers.t569;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l258 = t258[col];
-      const v568 = l258 * l258;
+      const l260 = t260[col];
+      const v568 = l260 * l260;
       acc0_0 += v568;
     }
     t569[0] = acc0_0;
   }
 }
-function k109_reduce(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t573 = buffers.t573;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l262 = t262[col];
-      const v572 = l262 * l262;
-      acc0_0 += v572;
-    }
-    t573[0] = acc0_0;
-  }
-}
-function k110_reduce(buffers, uniforms) {
-  const t239 = buffers.t239;
-  const t581 = buffers.t581;
+function k108_reduce(buffers, uniforms) {
+  const t237 = buffers.t237;
+  const t577 = buffers.t577;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l239 = t239[col];
-      const v580 = l239 * l239;
-      acc0_0 += v580;
+      const l237 = t237[col];
+      const v576 = l237 * l237;
+      acc0_0 += v576;
     }
-    t581[0] = acc0_0;
+    t577[0] = acc0_0;
   }
 }
-function k111a_reduce(buffers, uniforms) {
-  const t238 = buffers.t238;
-  const t201 = buffers.t201;
-  const t273 = buffers.t273;
-  const t181 = buffers.t181;
-  const t350 = buffers.t350;
-  const t127 = buffers.t127;
-  const t384 = buffers.t384;
-  const t106 = buffers.t106;
-  const t461 = buffers.t461;
+function k109a_reduce(buffers, uniforms) {
+  const t236 = buffers.t236;
+  const t199 = buffers.t199;
+  const t271 = buffers.t271;
+  const t179 = buffers.t179;
+  const t347 = buffers.t347;
+  const t126 = buffers.t126;
+  const t381 = buffers.t381;
+  const t105 = buffers.t105;
+  const t457 = buffers.t457;
   const t32 = buffers.t32;
-  const t242 = buffers.t242;
-  const t276 = buffers.t276;
-  const t353 = buffers.t353;
-  const t387 = buffers.t387;
-  const t464 = buffers.t464;
-  const t504 = buffers.t504;
-  const t524 = buffers.t524;
-  const t540 = buffers.t540;
-  const t560 = buffers.t560;
-  const t576 = buffers.t576;
+  const t240 = buffers.t240;
+  const t274 = buffers.t274;
+  const t350 = buffers.t350;
+  const t384 = buffers.t384;
+  const t460 = buffers.t460;
+  const t500 = buffers.t500;
+  const t520 = buffers.t520;
+  const t536 = buffers.t536;
+  const t556 = buffers.t556;
+  const t572 = buffers.t572;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2541,84 +3079,84 @@ function k111a_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l238 = t238[row + col * 64];
-      const l201 = t201[row + col * 64];
-      const v241 = l238 * l201;
-      const l273 = t273[row + col * 64];
-      const l181 = t181[row + col * 64];
-      const v275 = l273 * l181;
-      const l350 = t350[row + col * 64];
-      const l127 = t127[row + col * 64];
-      const v352 = l350 * l127;
-      const l384 = t384[row + col * 64];
-      const l106 = t106[row + col * 64];
-      const v386 = l384 * l106;
-      const l461 = t461[row + col * 64];
+      const l236 = t236[row + col * 64];
+      const l199 = t199[row + col * 64];
+      const v239 = l236 * l199;
+      const l271 = t271[row + col * 64];
+      const l179 = t179[row + col * 64];
+      const v273 = l271 * l179;
+      const l347 = t347[row + col * 64];
+      const l126 = t126[row + col * 64];
+      const v349 = l347 * l126;
+      const l381 = t381[row + col * 64];
+      const l105 = t105[row + col * 64];
+      const v383 = l381 * l105;
+      const l457 = t457[row + col * 64];
       const l32 = t32[row + col * 64];
-      const v463 = l461 * l32;
-      acc0_0 += v241;
-      acc0_1 += v275;
-      acc0_2 += v352;
-      acc0_3 += v386;
-      acc0_4 += v463;
+      const v459 = l457 * l32;
+      acc0_0 += v239;
+      acc0_1 += v273;
+      acc0_2 += v349;
+      acc0_3 += v383;
+      acc0_4 += v459;
     }
-    t242[row] = acc0_0;
-    t276[row] = acc0_1;
-    t353[row] = acc0_2;
-    t387[row] = acc0_3;
-    t464[row] = acc0_4;
-    const v504 = acc0_4 * acc0_4;
-    t504[row] = v504;
-    const v524 = acc0_3 * acc0_3;
-    t524[row] = v524;
-    const v540 = acc0_2 * acc0_2;
-    t540[row] = v540;
-    const v560 = acc0_1 * acc0_1;
-    t560[row] = v560;
-    const v576 = acc0_0 * acc0_0;
-    t576[row] = v576;
+    t240[row] = acc0_0;
+    t274[row] = acc0_1;
+    t350[row] = acc0_2;
+    t384[row] = acc0_3;
+    t460[row] = acc0_4;
+    const v500 = acc0_4 * acc0_4;
+    t500[row] = v500;
+    const v520 = acc0_3 * acc0_3;
+    t520[row] = v520;
+    const v536 = acc0_2 * acc0_2;
+    t536[row] = v536;
+    const v556 = acc0_1 * acc0_1;
+    t556[row] = v556;
+    const v572 = acc0_0 * acc0_0;
+    t572[row] = v572;
   }
 }
-function k111b_reduce(buffers, uniforms) {
-  const t504 = buffers.t504;
-  const t524 = buffers.t524;
-  const t540 = buffers.t540;
-  const t560 = buffers.t560;
-  const t576 = buffers.t576;
-  const t502 = buffers.t502;
+function k109b_reduce(buffers, uniforms) {
+  const t500 = buffers.t500;
+  const t520 = buffers.t520;
+  const t536 = buffers.t536;
+  const t556 = buffers.t556;
+  const t572 = buffers.t572;
+  const t498 = buffers.t498;
+  const t505 = buffers.t505;
   const t509 = buffers.t509;
   const t513 = buffers.t513;
   const t517 = buffers.t517;
-  const t521 = buffers.t521;
+  const t525 = buffers.t525;
   const t529 = buffers.t529;
   const t533 = buffers.t533;
-  const t537 = buffers.t537;
+  const t541 = buffers.t541;
   const t545 = buffers.t545;
   const t549 = buffers.t549;
   const t553 = buffers.t553;
-  const t557 = buffers.t557;
+  const t561 = buffers.t561;
   const t565 = buffers.t565;
   const t569 = buffers.t569;
-  const t573 = buffers.t573;
-  const t581 = buffers.t581;
+  const t577 = buffers.t577;
+  const t580 = buffers.t580;
   const t584 = buffers.t584;
-  const t588 = buffers.t588;
-  const l503 = t502[0];
+  const l499 = t498[0];
+  const l506 = t505[0];
   const l510 = t509[0];
   const l514 = t513[0];
   const l518 = t517[0];
-  const l522 = t521[0];
+  const l526 = t525[0];
   const l530 = t529[0];
   const l534 = t533[0];
-  const l538 = t537[0];
+  const l542 = t541[0];
   const l546 = t545[0];
   const l550 = t549[0];
   const l554 = t553[0];
-  const l558 = t557[0];
+  const l562 = t561[0];
   const l566 = t565[0];
   const l570 = t569[0];
-  const l574 = t573[0];
-  const l582 = t581[0];
+  const l578 = t577[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -2626,713 +3164,713 @@ function k111b_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 64; col++) {
-      const x504 = t504[col];
-      const x524 = t524[col];
-      const x540 = t540[col];
-      const x560 = t560[col];
-      const x576 = t576[col];
-      acc0_0 += x504;
-      acc0_1 += x524;
-      acc0_2 += x540;
-      acc0_3 += x560;
-      acc0_4 += x576;
+      const x500 = t500[col];
+      const x520 = t520[col];
+      const x536 = t536[col];
+      const x556 = t556[col];
+      const x572 = t572[col];
+      acc0_0 += x500;
+      acc0_1 += x520;
+      acc0_2 += x536;
+      acc0_3 += x556;
+      acc0_4 += x572;
     }
-    const v507 = l503 + acc0_0;
+    const v503 = l499 + acc0_0;
+    const v507 = v503 + l506;
     const v511 = v507 + l510;
     const v515 = v511 + l514;
     const v519 = v515 + l518;
-    const v523 = v519 + l522;
-    const v527 = v523 + acc0_1;
+    const v523 = v519 + acc0_1;
+    const v527 = v523 + l526;
     const v531 = v527 + l530;
     const v535 = v531 + l534;
-    const v539 = v535 + l538;
-    const v543 = v539 + acc0_2;
+    const v539 = v535 + acc0_2;
+    const v543 = v539 + l542;
     const v547 = v543 + l546;
     const v551 = v547 + l550;
     const v555 = v551 + l554;
-    const v559 = v555 + l558;
-    const v563 = v559 + acc0_3;
+    const v559 = v555 + acc0_3;
+    const v563 = v559 + l562;
     const v567 = v563 + l566;
     const v571 = v567 + l570;
-    const v575 = v571 + l574;
-    const v579 = v575 + acc0_4;
-    const v583 = v579 + l582;
-    const v584 = Math.sqrt(v583);
+    const v575 = v571 + acc0_4;
+    const v579 = v575 + l578;
+    const v580 = Math.sqrt(v579);
+    t580[0] = v580;
+    const v582 = v580 + 0.000001;
+    const v583 = 1 / v582;
+    const v584 = Math.min(v583, 1);
     t584[0] = v584;
-    const v586 = v584 + 0.000001;
-    const v587 = 1 / v586;
-    const v588 = Math.min(v587, 1);
-    t588[0] = v588;
+  }
+}
+function k110_ew(buffers, uniforms) {
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t475 = buffers.t475;
+  const t584 = buffers.t584;
+  const t604 = buffers.t604;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t610 = buffers.t610;
+  const p_tok_w = buffers.p_tok_w;
+  const t619 = buffers.t619;
+  const t594 = buffers.t594;
+  const t593 = buffers.t593;
+  const t627 = buffers.t627;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t237 = buffers.t237;
+  const t1001 = buffers.t1001;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1007 = buffers.t1007;
+  const p_head_w = buffers.p_head_w;
+  const t1018 = buffers.t1018;
+  const l596 = t584[0];
+  const l621 = t619[0];
+  const l613 = t594[0];
+  const l625 = t593[0];
+  const l993 = t584[0];
+  const l1013 = t619[0];
+  const l1009 = t594[0];
+  const l1016 = t593[0];
+  for (let i = 0; i < 16384; i++) {
+    const l598 = p_optim_m_tok_w[i];
+    const v601 = l598 * 0.9;
+    const l475 = t475[i];
+    const v597 = l475 * l596;
+    const v603 = v597 * 0.1;
+    const v604 = v601 + v603;
+    t604[i] = v604;
+    const l599 = p_optim_v_tok_w[i];
+    const v606 = l599 * 0.95;
+    const v607 = v597 * v597;
+    const v609 = v607 * 0.05;
+    const v610 = v606 + v609;
+    t610[i] = v610;
+    const l0 = p_tok_w[i];
+    const v622 = l0 * l621;
+    const v611 = Math.sqrt(v610);
+    const v614 = v611 / l613;
+    const v616 = v614 + 1e-8;
+    const v623 = v604 / v616;
+    const v626 = v623 * l625;
+    const v627 = v622 - v626;
+    t627[i] = v627;
+    const l995 = p_optim_m_head_w[i];
+    const v998 = l995 * 0.9;
+    const l237 = t237[i];
+    const v994 = l237 * l993;
+    const v1000 = v994 * 0.1;
+    const v1001 = v998 + v1000;
+    t1001[i] = v1001;
+    const l996 = p_optim_v_head_w[i];
+    const v1003 = l996 * 0.95;
+    const v1004 = v994 * v994;
+    const v1006 = v1004 * 0.05;
+    const v1007 = v1003 + v1006;
+    t1007[i] = v1007;
+    const l20 = p_head_w[i];
+    const v1014 = l20 * l1013;
+    const v1008 = Math.sqrt(v1007);
+    const v1010 = v1008 / l1009;
+    const v1012 = v1010 + 1e-8;
+    const v1015 = v1001 / v1012;
+    const v1017 = v1015 * l1016;
+    const v1018 = v1014 - v1017;
+    t1018[i] = v1018;
+  }
+}
+function k111_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t460 = buffers.t460;
+  const t584 = buffers.t584;
+  const t637 = buffers.t637;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t643 = buffers.t643;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t594 = buffers.t594;
+  const t593 = buffers.t593;
+  const t654 = buffers.t654;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t384 = buffers.t384;
+  const t746 = buffers.t746;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t750 = buffers.t750;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t756 = buffers.t756;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t350 = buffers.t350;
+  const t831 = buffers.t831;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t835 = buffers.t835;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t841 = buffers.t841;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t274 = buffers.t274;
+  const t915 = buffers.t915;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t919 = buffers.t919;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t925 = buffers.t925;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t240 = buffers.t240;
+  const t982 = buffers.t982;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t986 = buffers.t986;
+  const p_norm_g = buffers.p_norm_g;
+  const t992 = buffers.t992;
+  const l629 = t584[0];
+  const l646 = t594[0];
+  const l652 = t593[0];
+  for (let i = 0; i < 64; i++) {
+    const l631 = p_optim_m_layers_0_attn_norm_g[i];
+    const v634 = l631 * 0.9;
+    const l461 = t460[i];
+    const v630 = l461 * l629;
+    const v636 = v630 * 0.1;
+    const v637 = v634 + v636;
+    t637[i] = v637;
+    const l632 = p_optim_v_layers_0_attn_norm_g[i];
+    const v639 = l632 * 0.95;
+    const v640 = v630 * v630;
+    const v642 = v640 * 0.05;
+    const v643 = v639 + v642;
+    t643[i] = v643;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v644 = Math.sqrt(v643);
+    const v647 = v644 / l646;
+    const v649 = v647 + 1e-8;
+    const v650 = v637 / v649;
+    const v653 = v650 * l652;
+    const v654 = l1 - v653;
+    t654[i] = v654;
+    const l742 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v744 = l742 * 0.9;
+    const l385 = t384[i];
+    const v741 = l385 * l629;
+    const v745 = v741 * 0.1;
+    const v746 = v744 + v745;
+    t746[i] = v746;
+    const l743 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v747 = l743 * 0.95;
+    const v748 = v741 * v741;
+    const v749 = v748 * 0.05;
+    const v750 = v747 + v749;
+    t750[i] = v750;
+    const l6 = p_layers_0_mlp_norm_g[i];
+    const v751 = Math.sqrt(v750);
+    const v752 = v751 / l646;
+    const v753 = v752 + 1e-8;
+    const v754 = v746 / v753;
+    const v755 = v754 * l652;
+    const v756 = l6 - v755;
+    t756[i] = v756;
+    const l827 = p_optim_m_layers_1_attn_norm_g[i];
+    const v829 = l827 * 0.9;
+    const l351 = t350[i];
+    const v826 = l351 * l629;
+    const v830 = v826 * 0.1;
+    const v831 = v829 + v830;
+    t831[i] = v831;
+    const l828 = p_optim_v_layers_1_attn_norm_g[i];
+    const v832 = l828 * 0.95;
+    const v833 = v826 * v826;
+    const v834 = v833 * 0.05;
+    const v835 = v832 + v834;
+    t835[i] = v835;
+    const l10 = p_layers_1_attn_norm_g[i];
+    const v836 = Math.sqrt(v835);
+    const v837 = v836 / l646;
+    const v838 = v837 + 1e-8;
+    const v839 = v831 / v838;
+    const v840 = v839 * l652;
+    const v841 = l10 - v840;
+    t841[i] = v841;
+    const l911 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v913 = l911 * 0.9;
+    const l275 = t274[i];
+    const v910 = l275 * l629;
+    const v914 = v910 * 0.1;
+    const v915 = v913 + v914;
+    t915[i] = v915;
+    const l912 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v916 = l912 * 0.95;
+    const v917 = v910 * v910;
+    const v918 = v917 * 0.05;
+    const v919 = v916 + v918;
+    t919[i] = v919;
+    const l15 = p_layers_1_mlp_norm_g[i];
+    const v920 = Math.sqrt(v919);
+    const v921 = v920 / l646;
+    const v922 = v921 + 1e-8;
+    const v923 = v915 / v922;
+    const v924 = v923 * l652;
+    const v925 = l15 - v924;
+    t925[i] = v925;
+    const l978 = p_optim_m_norm_g[i];
+    const v980 = l978 * 0.9;
+    const l241 = t240[i];
+    const v977 = l241 * l629;
+    const v981 = v977 * 0.1;
+    const v982 = v980 + v981;
+    t982[i] = v982;
+    const l979 = p_optim_v_norm_g[i];
+    const v983 = l979 * 0.95;
+    const v984 = v977 * v977;
+    const v985 = v984 * 0.05;
+    const v986 = v983 + v985;
+    t986[i] = v986;
+    const l19 = p_norm_g[i];
+    const v987 = Math.sqrt(v986);
+    const v988 = v987 / l646;
+    const v989 = v988 + 1e-8;
+    const v990 = v982 / v989;
+    const v991 = v990 * l652;
+    const v992 = l19 - v991;
+    t992[i] = v992;
   }
 }
 function k112_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t479 = buffers.t479;
-  const t588 = buffers.t588;
-  const t608 = buffers.t608;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t614 = buffers.t614;
-  const p_tok_w = buffers.p_tok_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t631 = buffers.t631;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t239 = buffers.t239;
-  const t1005 = buffers.t1005;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1011 = buffers.t1011;
-  const p_head_w = buffers.p_head_w;
-  const t1022 = buffers.t1022;
-  const l600 = t588[0];
-  const l625 = t623[0];
-  const l617 = t598[0];
-  const l629 = t597[0];
-  const l997 = t588[0];
-  const l1017 = t623[0];
-  const l1013 = t598[0];
-  const l1020 = t597[0];
-  for (let i = 0; i < 16384; i++) {
-    const l602 = p_optim_m_tok_w[i];
-    const v605 = l602 * 0.9;
-    const l479 = t479[i];
-    const v601 = l479 * l600;
-    const v607 = v601 * 0.1;
-    const v608 = v605 + v607;
-    t608[i] = v608;
-    const l603 = p_optim_v_tok_w[i];
-    const v610 = l603 * 0.95;
-    const v611 = v601 * v601;
-    const v613 = v611 * 0.05;
-    const v614 = v610 + v613;
-    t614[i] = v614;
-    const l0 = p_tok_w[i];
-    const v626 = l0 * l625;
-    const v615 = Math.sqrt(v614);
-    const v618 = v615 / l617;
-    const v620 = v618 + 1e-8;
-    const v627 = v608 / v620;
-    const v630 = v627 * l629;
-    const v631 = v626 - v630;
-    t631[i] = v631;
-    const l999 = p_optim_m_head_w[i];
-    const v1002 = l999 * 0.9;
-    const l239 = t239[i];
-    const v998 = l239 * l997;
-    const v1004 = v998 * 0.1;
-    const v1005 = v1002 + v1004;
-    t1005[i] = v1005;
-    const l1000 = p_optim_v_head_w[i];
-    const v1007 = l1000 * 0.95;
-    const v1008 = v998 * v998;
-    const v1010 = v1008 * 0.05;
-    const v1011 = v1007 + v1010;
-    t1011[i] = v1011;
-    const l20 = p_head_w[i];
-    const v1018 = l20 * l1017;
-    const v1012 = Math.sqrt(v1011);
-    const v1014 = v1012 / l1013;
-    const v1016 = v1014 + 1e-8;
-    const v1019 = v1005 / v1016;
-    const v1021 = v1019 * l1020;
-    const v1022 = v1018 - v1021;
-    t1022[i] = v1022;
+  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
+  const t455 = buffers.t455;
+  const t584 = buffers.t584;
+  const t663 = buffers.t663;
+  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t669 = buffers.t669;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t619 = buffers.t619;
+  const t594 = buffers.t594;
+  const t593 = buffers.t593;
+  const t680 = buffers.t680;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t400 = buffers.t400;
+  const t729 = buffers.t729;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t733 = buffers.t733;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t740 = buffers.t740;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t345 = buffers.t345;
+  const t847 = buffers.t847;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t851 = buffers.t851;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t858 = buffers.t858;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t290 = buffers.t290;
+  const t898 = buffers.t898;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t902 = buffers.t902;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t909 = buffers.t909;
+  const l655 = t584[0];
+  const l675 = t619[0];
+  const l671 = t594[0];
+  const l678 = t593[0];
+  for (let i = 0; i < 4096; i++) {
+    const l657 = p_optim_m_layers_0_attn_wq_w[i];
+    const v660 = l657 * 0.9;
+    const l455 = t455[i];
+    const v656 = l455 * l655;
+    const v662 = v656 * 0.1;
+    const v663 = v660 + v662;
+    t663[i] = v663;
+    const l658 = p_optim_v_layers_0_attn_wq_w[i];
+    const v665 = l658 * 0.95;
+    const v666 = v656 * v656;
+    const v668 = v666 * 0.05;
+    const v669 = v665 + v668;
+    t669[i] = v669;
+    const l2 = p_layers_0_attn_wq_w[i];
+    const v676 = l2 * l675;
+    const v670 = Math.sqrt(v669);
+    const v672 = v670 / l671;
+    const v674 = v672 + 1e-8;
+    const v677 = v663 / v674;
+    const v679 = v677 * l678;
+    const v680 = v676 - v679;
+    t680[i] = v680;
+    const l725 = p_optim_m_layers_0_attn_wo_w[i];
+    const v727 = l725 * 0.9;
+    const l401 = t400[i];
+    const v724 = l401 * l655;
+    const v728 = v724 * 0.1;
+    const v729 = v727 + v728;
+    t729[i] = v729;
+    const l726 = p_optim_v_layers_0_attn_wo_w[i];
+    const v730 = l726 * 0.95;
+    const v731 = v724 * v724;
+    const v732 = v731 * 0.05;
+    const v733 = v730 + v732;
+    t733[i] = v733;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v737 = l5 * l675;
+    const v734 = Math.sqrt(v733);
+    const v735 = v734 / l671;
+    const v736 = v735 + 1e-8;
+    const v738 = v729 / v736;
+    const v739 = v738 * l678;
+    const v740 = v737 - v739;
+    t740[i] = v740;
+    const l843 = p_optim_m_layers_1_attn_wq_w[i];
+    const v845 = l843 * 0.9;
+    const l345 = t345[i];
+    const v842 = l345 * l655;
+    const v846 = v842 * 0.1;
+    const v847 = v845 + v846;
+    t847[i] = v847;
+    const l844 = p_optim_v_layers_1_attn_wq_w[i];
+    const v848 = l844 * 0.95;
+    const v849 = v842 * v842;
+    const v850 = v849 * 0.05;
+    const v851 = v848 + v850;
+    t851[i] = v851;
+    const l11 = p_layers_1_attn_wq_w[i];
+    const v855 = l11 * l675;
+    const v852 = Math.sqrt(v851);
+    const v853 = v852 / l671;
+    const v854 = v853 + 1e-8;
+    const v856 = v847 / v854;
+    const v857 = v856 * l678;
+    const v858 = v855 - v857;
+    t858[i] = v858;
+    const l894 = p_optim_m_layers_1_attn_wo_w[i];
+    const v896 = l894 * 0.9;
+    const l291 = t290[i];
+    const v893 = l291 * l655;
+    const v897 = v893 * 0.1;
+    const v898 = v896 + v897;
+    t898[i] = v898;
+    const l895 = p_optim_v_layers_1_attn_wo_w[i];
+    const v899 = l895 * 0.95;
+    const v900 = v893 * v893;
+    const v901 = v900 * 0.05;
+    const v902 = v899 + v901;
+    t902[i] = v902;
+    const l14 = p_layers_1_attn_wo_w[i];
+    const v906 = l14 * l675;
+    const v903 = Math.sqrt(v902);
+    const v904 = v903 / l671;
+    const v905 = v904 + 1e-8;
+    const v907 = v898 / v905;
+    const v908 = v907 * l678;
+    const v909 = v906 - v908;
+    t909[i] = v909;
   }
 }
 function k113_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t464 = buffers.t464;
-  const t588 = buffers.t588;
-  const t641 = buffers.t641;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t647 = buffers.t647;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t658 = buffers.t658;
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t387 = buffers.t387;
-  const t750 = buffers.t750;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t754 = buffers.t754;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t760 = buffers.t760;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t353 = buffers.t353;
-  const t835 = buffers.t835;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t839 = buffers.t839;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t845 = buffers.t845;
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t276 = buffers.t276;
-  const t919 = buffers.t919;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t923 = buffers.t923;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t929 = buffers.t929;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t242 = buffers.t242;
-  const t986 = buffers.t986;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t990 = buffers.t990;
-  const p_norm_g = buffers.p_norm_g;
-  const t996 = buffers.t996;
-  const l633 = t588[0];
-  const l650 = t598[0];
-  const l656 = t597[0];
-  for (let i = 0; i < 64; i++) {
-    const l635 = p_optim_m_layers_0_attn_norm_g[i];
-    const v638 = l635 * 0.9;
-    const l465 = t464[i];
-    const v634 = l465 * l633;
-    const v640 = v634 * 0.1;
-    const v641 = v638 + v640;
-    t641[i] = v641;
-    const l636 = p_optim_v_layers_0_attn_norm_g[i];
-    const v643 = l636 * 0.95;
-    const v644 = v634 * v634;
-    const v646 = v644 * 0.05;
-    const v647 = v643 + v646;
-    t647[i] = v647;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v648 = Math.sqrt(v647);
-    const v651 = v648 / l650;
-    const v653 = v651 + 1e-8;
-    const v654 = v641 / v653;
-    const v657 = v654 * l656;
-    const v658 = l1 - v657;
-    t658[i] = v658;
-    const l746 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v748 = l746 * 0.9;
-    const l388 = t387[i];
-    const v745 = l388 * l633;
-    const v749 = v745 * 0.1;
-    const v750 = v748 + v749;
-    t750[i] = v750;
-    const l747 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v751 = l747 * 0.95;
-    const v752 = v745 * v745;
-    const v753 = v752 * 0.05;
-    const v754 = v751 + v753;
-    t754[i] = v754;
-    const l6 = p_layers_0_mlp_norm_g[i];
-    const v755 = Math.sqrt(v754);
-    const v756 = v755 / l650;
-    const v757 = v756 + 1e-8;
-    const v758 = v750 / v757;
-    const v759 = v758 * l656;
-    const v760 = l6 - v759;
-    t760[i] = v760;
-    const l831 = p_optim_m_layers_1_attn_norm_g[i];
-    const v833 = l831 * 0.9;
-    const l354 = t353[i];
-    const v830 = l354 * l633;
-    const v834 = v830 * 0.1;
-    const v835 = v833 + v834;
-    t835[i] = v835;
-    const l832 = p_optim_v_layers_1_attn_norm_g[i];
-    const v836 = l832 * 0.95;
-    const v837 = v830 * v830;
-    const v838 = v837 * 0.05;
-    const v839 = v836 + v838;
-    t839[i] = v839;
-    const l10 = p_layers_1_attn_norm_g[i];
-    const v840 = Math.sqrt(v839);
-    const v841 = v840 / l650;
-    const v842 = v841 + 1e-8;
-    const v843 = v835 / v842;
-    const v844 = v843 * l656;
-    const v845 = l10 - v844;
-    t845[i] = v845;
-    const l915 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v917 = l915 * 0.9;
-    const l277 = t276[i];
-    const v914 = l277 * l633;
-    const v918 = v914 * 0.1;
-    const v919 = v917 + v918;
-    t919[i] = v919;
-    const l916 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v920 = l916 * 0.95;
-    const v921 = v914 * v914;
-    const v922 = v921 * 0.05;
-    const v923 = v920 + v922;
-    t923[i] = v923;
-    const l15 = p_layers_1_mlp_norm_g[i];
-    const v924 = Math.sqrt(v923);
-    const v925 = v924 / l650;
-    const v926 = v925 + 1e-8;
-    const v927 = v919 / v926;
-    const v928 = v927 * l656;
-    const v929 = l15 - v928;
-    t929[i] = v929;
-    const l982 = p_optim_m_norm_g[i];
-    const v984 = l982 * 0.9;
-    const l243 = t242[i];
-    const v981 = l243 * l633;
-    const v985 = v981 * 0.1;
-    const v986 = v984 + v985;
-    t986[i] = v986;
-    const l983 = p_optim_v_norm_g[i];
-    const v987 = l983 * 0.95;
-    const v988 = v981 * v981;
-    const v989 = v988 * 0.05;
-    const v990 = v987 + v989;
-    t990[i] = v990;
-    const l19 = p_norm_g[i];
-    const v991 = Math.sqrt(v990);
-    const v992 = v991 / l650;
-    const v993 = v992 + 1e-8;
-    const v994 = v986 / v993;
-    const v995 = v994 * l656;
-    const v996 = l19 - v995;
-    t996[i] = v996;
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t451 = buffers.t451;
+  const t584 = buffers.t584;
+  const t689 = buffers.t689;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t695 = buffers.t695;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t619 = buffers.t619;
+  const t594 = buffers.t594;
+  const t593 = buffers.t593;
+  const t706 = buffers.t706;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t447 = buffers.t447;
+  const t712 = buffers.t712;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t716 = buffers.t716;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t723 = buffers.t723;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t341 = buffers.t341;
+  const t864 = buffers.t864;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t868 = buffers.t868;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t875 = buffers.t875;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t337 = buffers.t337;
+  const t881 = buffers.t881;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t885 = buffers.t885;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t892 = buffers.t892;
+  const l681 = t584[0];
+  const l701 = t619[0];
+  const l697 = t594[0];
+  const l704 = t593[0];
+  for (let i = 0; i < 2048; i++) {
+    const l683 = p_optim_m_layers_0_attn_wk_w[i];
+    const v686 = l683 * 0.9;
+    const l451 = t451[i];
+    const v682 = l451 * l681;
+    const v688 = v682 * 0.1;
+    const v689 = v686 + v688;
+    t689[i] = v689;
+    const l684 = p_optim_v_layers_0_attn_wk_w[i];
+    const v691 = l684 * 0.95;
+    const v692 = v682 * v682;
+    const v694 = v692 * 0.05;
+    const v695 = v691 + v694;
+    t695[i] = v695;
+    const l3 = p_layers_0_attn_wk_w[i];
+    const v702 = l3 * l701;
+    const v696 = Math.sqrt(v695);
+    const v698 = v696 / l697;
+    const v700 = v698 + 1e-8;
+    const v703 = v689 / v700;
+    const v705 = v703 * l704;
+    const v706 = v702 - v705;
+    t706[i] = v706;
+    const l708 = p_optim_m_layers_0_attn_wv_w[i];
+    const v710 = l708 * 0.9;
+    const l447 = t447[i];
+    const v707 = l447 * l681;
+    const v711 = v707 * 0.1;
+    const v712 = v710 + v711;
+    t712[i] = v712;
+    const l709 = p_optim_v_layers_0_attn_wv_w[i];
+    const v713 = l709 * 0.95;
+    const v714 = v707 * v707;
+    const v715 = v714 * 0.05;
+    const v716 = v713 + v715;
+    t716[i] = v716;
+    const l4 = p_layers_0_attn_wv_w[i];
+    const v720 = l4 * l701;
+    const v717 = Math.sqrt(v716);
+    const v718 = v717 / l697;
+    const v719 = v718 + 1e-8;
+    const v721 = v712 / v719;
+    const v722 = v721 * l704;
+    const v723 = v720 - v722;
+    t723[i] = v723;
+    const l860 = p_optim_m_layers_1_attn_wk_w[i];
+    const v862 = l860 * 0.9;
+    const l341 = t341[i];
+    const v859 = l341 * l681;
+    const v863 = v859 * 0.1;
+    const v864 = v862 + v863;
+    t864[i] = v864;
+    const l861 = p_optim_v_layers_1_attn_wk_w[i];
+    const v865 = l861 * 0.95;
+    const v866 = v859 * v859;
+    const v867 = v866 * 0.05;
+    const v868 = v865 + v867;
+    t868[i] = v868;
+    const l12 = p_layers_1_attn_wk_w[i];
+    const v872 = l12 * l701;
+    const v869 = Math.sqrt(v868);
+    const v870 = v869 / l697;
+    const v871 = v870 + 1e-8;
+    const v873 = v864 / v871;
+    const v874 = v873 * l704;
+    const v875 = v872 - v874;
+    t875[i] = v875;
+    const l877 = p_optim_m_layers_1_attn_wv_w[i];
+    const v879 = l877 * 0.9;
+    const l337 = t337[i];
+    const v876 = l337 * l681;
+    const v880 = v876 * 0.1;
+    const v881 = v879 + v880;
+    t881[i] = v881;
+    const l878 = p_optim_v_layers_1_attn_wv_w[i];
+    const v882 = l878 * 0.95;
+    const v883 = v876 * v876;
+    const v884 = v883 * 0.05;
+    const v885 = v882 + v884;
+    t885[i] = v885;
+    const l13 = p_layers_1_attn_wv_w[i];
+    const v889 = l13 * l701;
+    const v886 = Math.sqrt(v885);
+    const v887 = v886 / l697;
+    const v888 = v887 + 1e-8;
+    const v890 = v881 / v888;
+    const v891 = v890 * l704;
+    const v892 = v889 - v891;
+    t892[i] = v892;
   }
 }
 function k114_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t459 = buffers.t459;
-  const t588 = buffers.t588;
-  const t667 = buffers.t667;
-  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t673 = buffers.t673;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t684 = buffers.t684;
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t403 = buffers.t403;
-  const t733 = buffers.t733;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t737 = buffers.t737;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t744 = buffers.t744;
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t348 = buffers.t348;
-  const t851 = buffers.t851;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t855 = buffers.t855;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t862 = buffers.t862;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t292 = buffers.t292;
-  const t902 = buffers.t902;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t906 = buffers.t906;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t913 = buffers.t913;
-  const l659 = t588[0];
-  const l679 = t623[0];
-  const l675 = t598[0];
-  const l682 = t597[0];
-  for (let i = 0; i < 4096; i++) {
-    const l661 = p_optim_m_layers_0_attn_wq_w[i];
-    const v664 = l661 * 0.9;
-    const l459 = t459[i];
-    const v660 = l459 * l659;
-    const v666 = v660 * 0.1;
-    const v667 = v664 + v666;
-    t667[i] = v667;
-    const l662 = p_optim_v_layers_0_attn_wq_w[i];
-    const v669 = l662 * 0.95;
-    const v670 = v660 * v660;
-    const v672 = v670 * 0.05;
-    const v673 = v669 + v672;
-    t673[i] = v673;
-    const l2 = p_layers_0_attn_wq_w[i];
-    const v680 = l2 * l679;
-    const v674 = Math.sqrt(v673);
-    const v676 = v674 / l675;
-    const v678 = v676 + 1e-8;
-    const v681 = v667 / v678;
-    const v683 = v681 * l682;
-    const v684 = v680 - v683;
-    t684[i] = v684;
-    const l729 = p_optim_m_layers_0_attn_wo_w[i];
-    const v731 = l729 * 0.9;
-    const l403 = t403[i];
-    const v728 = l403 * l659;
-    const v732 = v728 * 0.1;
-    const v733 = v731 + v732;
-    t733[i] = v733;
-    const l730 = p_optim_v_layers_0_attn_wo_w[i];
-    const v734 = l730 * 0.95;
-    const v735 = v728 * v728;
-    const v736 = v735 * 0.05;
-    const v737 = v734 + v736;
-    t737[i] = v737;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v741 = l5 * l679;
-    const v738 = Math.sqrt(v737);
-    const v739 = v738 / l675;
-    const v740 = v739 + 1e-8;
-    const v742 = v733 / v740;
-    const v743 = v742 * l682;
-    const v744 = v741 - v743;
-    t744[i] = v744;
-    const l847 = p_optim_m_layers_1_attn_wq_w[i];
-    const v849 = l847 * 0.9;
-    const l348 = t348[i];
-    const v846 = l348 * l659;
-    const v850 = v846 * 0.1;
-    const v851 = v849 + v850;
-    t851[i] = v851;
-    const l848 = p_optim_v_layers_1_attn_wq_w[i];
-    const v852 = l848 * 0.95;
-    const v853 = v846 * v846;
-    const v854 = v853 * 0.05;
-    const v855 = v852 + v854;
-    t855[i] = v855;
-    const l11 = p_layers_1_attn_wq_w[i];
-    const v859 = l11 * l679;
-    const v856 = Math.sqrt(v855);
-    const v857 = v856 / l675;
-    const v858 = v857 + 1e-8;
-    const v860 = v851 / v858;
-    const v861 = v860 * l682;
-    const v862 = v859 - v861;
-    t862[i] = v862;
-    const l898 = p_optim_m_layers_1_attn_wo_w[i];
-    const v900 = l898 * 0.9;
-    const l292 = t292[i];
-    const v897 = l292 * l659;
-    const v901 = v897 * 0.1;
-    const v902 = v900 + v901;
-    t902[i] = v902;
-    const l899 = p_optim_v_layers_1_attn_wo_w[i];
-    const v903 = l899 * 0.95;
-    const v904 = v897 * v897;
-    const v905 = v904 * 0.05;
-    const v906 = v903 + v905;
-    t906[i] = v906;
-    const l14 = p_layers_1_attn_wo_w[i];
-    const v910 = l14 * l679;
-    const v907 = Math.sqrt(v906);
-    const v908 = v907 / l675;
-    const v909 = v908 + 1e-8;
-    const v911 = v902 / v909;
-    const v912 = v911 * l682;
-    const v913 = v910 - v912;
-    t913[i] = v913;
-  }
-}
-function k115_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t455 = buffers.t455;
-  const t588 = buffers.t588;
-  const t693 = buffers.t693;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t699 = buffers.t699;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t710 = buffers.t710;
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t451 = buffers.t451;
-  const t716 = buffers.t716;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t720 = buffers.t720;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t727 = buffers.t727;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t344 = buffers.t344;
-  const t868 = buffers.t868;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t872 = buffers.t872;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t879 = buffers.t879;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t340 = buffers.t340;
-  const t885 = buffers.t885;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t889 = buffers.t889;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t896 = buffers.t896;
-  const l685 = t588[0];
-  const l705 = t623[0];
-  const l701 = t598[0];
-  const l708 = t597[0];
-  for (let i = 0; i < 2048; i++) {
-    const l687 = p_optim_m_layers_0_attn_wk_w[i];
-    const v690 = l687 * 0.9;
-    const l455 = t455[i];
-    const v686 = l455 * l685;
-    const v692 = v686 * 0.1;
-    const v693 = v690 + v692;
-    t693[i] = v693;
-    const l688 = p_optim_v_layers_0_attn_wk_w[i];
-    const v695 = l688 * 0.95;
-    const v696 = v686 * v686;
-    const v698 = v696 * 0.05;
-    const v699 = v695 + v698;
-    t699[i] = v699;
-    const l3 = p_layers_0_attn_wk_w[i];
-    const v706 = l3 * l705;
-    const v700 = Math.sqrt(v699);
-    const v702 = v700 / l701;
-    const v704 = v702 + 1e-8;
-    const v707 = v693 / v704;
-    const v709 = v707 * l708;
-    const v710 = v706 - v709;
-    t710[i] = v710;
-    const l712 = p_optim_m_layers_0_attn_wv_w[i];
-    const v714 = l712 * 0.9;
-    const l451 = t451[i];
-    const v711 = l451 * l685;
-    const v715 = v711 * 0.1;
-    const v716 = v714 + v715;
-    t716[i] = v716;
-    const l713 = p_optim_v_layers_0_attn_wv_w[i];
-    const v717 = l713 * 0.95;
-    const v718 = v711 * v711;
-    const v719 = v718 * 0.05;
-    const v720 = v717 + v719;
-    t720[i] = v720;
-    const l4 = p_layers_0_attn_wv_w[i];
-    const v724 = l4 * l705;
-    const v721 = Math.sqrt(v720);
-    const v722 = v721 / l701;
-    const v723 = v722 + 1e-8;
-    const v725 = v716 / v723;
-    const v726 = v725 * l708;
-    const v727 = v724 - v726;
-    t727[i] = v727;
-    const l864 = p_optim_m_layers_1_attn_wk_w[i];
-    const v866 = l864 * 0.9;
-    const l344 = t344[i];
-    const v863 = l344 * l685;
-    const v867 = v863 * 0.1;
-    const v868 = v866 + v867;
-    t868[i] = v868;
-    const l865 = p_optim_v_layers_1_attn_wk_w[i];
-    const v869 = l865 * 0.95;
-    const v870 = v863 * v863;
-    const v871 = v870 * 0.05;
-    const v872 = v869 + v871;
-    t872[i] = v872;
-    const l12 = p_layers_1_attn_wk_w[i];
-    const v876 = l12 * l705;
-    const v873 = Math.sqrt(v872);
-    const v874 = v873 / l701;
-    const v875 = v874 + 1e-8;
-    const v877 = v868 / v875;
-    const v878 = v877 * l708;
-    const v879 = v876 - v878;
-    t879[i] = v879;
-    const l881 = p_optim_m_layers_1_attn_wv_w[i];
-    const v883 = l881 * 0.9;
-    const l340 = t340[i];
-    const v880 = l340 * l685;
-    const v884 = v880 * 0.1;
-    const v885 = v883 + v884;
-    t885[i] = v885;
-    const l882 = p_optim_v_layers_1_attn_wv_w[i];
-    const v886 = l882 * 0.95;
-    const v887 = v880 * v880;
-    const v888 = v887 * 0.05;
-    const v889 = v886 + v888;
-    t889[i] = v889;
-    const l13 = p_layers_1_attn_wv_w[i];
-    const v893 = l13 * l705;
-    const v890 = Math.sqrt(v889);
-    const v891 = v890 / l701;
-    const v892 = v891 + 1e-8;
-    const v894 = v885 / v892;
-    const v895 = v894 * l708;
-    const v896 = v893 - v895;
-    t896[i] = v896;
-  }
-}
-function k116_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t383 = buffers.t383;
-  const t588 = buffers.t588;
-  const t769 = buffers.t769;
+  const t380 = buffers.t380;
+  const t584 = buffers.t584;
+  const t765 = buffers.t765;
   const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t775 = buffers.t775;
+  const t771 = buffers.t771;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t623 = buffers.t623;
-  const t598 = buffers.t598;
-  const t597 = buffers.t597;
-  const t786 = buffers.t786;
+  const t619 = buffers.t619;
+  const t594 = buffers.t594;
+  const t593 = buffers.t593;
+  const t782 = buffers.t782;
   const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t369 = buffers.t369;
-  const t795 = buffers.t795;
+  const t366 = buffers.t366;
+  const t791 = buffers.t791;
   const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t801 = buffers.t801;
+  const t797 = buffers.t797;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t812 = buffers.t812;
+  const t808 = buffers.t808;
   const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t373 = buffers.t373;
-  const t818 = buffers.t818;
+  const t370 = buffers.t370;
+  const t814 = buffers.t814;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t822 = buffers.t822;
+  const t818 = buffers.t818;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t829 = buffers.t829;
+  const t825 = buffers.t825;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t272 = buffers.t272;
-  const t935 = buffers.t935;
+  const t270 = buffers.t270;
+  const t931 = buffers.t931;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t939 = buffers.t939;
+  const t935 = buffers.t935;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t946 = buffers.t946;
+  const t942 = buffers.t942;
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t258 = buffers.t258;
-  const t952 = buffers.t952;
+  const t256 = buffers.t256;
+  const t948 = buffers.t948;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t956 = buffers.t956;
+  const t952 = buffers.t952;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t963 = buffers.t963;
+  const t959 = buffers.t959;
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t262 = buffers.t262;
-  const t969 = buffers.t969;
+  const t260 = buffers.t260;
+  const t965 = buffers.t965;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t973 = buffers.t973;
+  const t969 = buffers.t969;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t980 = buffers.t980;
-  const l761 = t588[0];
-  const l781 = t623[0];
-  const l777 = t598[0];
-  const l784 = t597[0];
-  const l787 = t588[0];
-  const l807 = t623[0];
-  const l803 = t598[0];
-  const l810 = t597[0];
+  const t976 = buffers.t976;
+  const l757 = t584[0];
+  const l777 = t619[0];
+  const l773 = t594[0];
+  const l780 = t593[0];
+  const l783 = t584[0];
+  const l803 = t619[0];
+  const l799 = t594[0];
+  const l806 = t593[0];
   for (let i = 0; i < 11264; i++) {
-    const l763 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v766 = l763 * 0.9;
-    const l383 = t383[i];
-    const v762 = l383 * l761;
-    const v768 = v762 * 0.1;
-    const v769 = v766 + v768;
-    t769[i] = v769;
-    const l764 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v771 = l764 * 0.95;
-    const v772 = v762 * v762;
-    const v774 = v772 * 0.05;
-    const v775 = v771 + v774;
-    t775[i] = v775;
+    const l759 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v762 = l759 * 0.9;
+    const l380 = t380[i];
+    const v758 = l380 * l757;
+    const v764 = v758 * 0.1;
+    const v765 = v762 + v764;
+    t765[i] = v765;
+    const l760 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v767 = l760 * 0.95;
+    const v768 = v758 * v758;
+    const v770 = v768 * 0.05;
+    const v771 = v767 + v770;
+    t771[i] = v771;
     const l7 = p_layers_0_mlp_w1_w[i];
-    const v782 = l7 * l781;
-    const v776 = Math.sqrt(v775);
-    const v778 = v776 / l777;
-    const v780 = v778 + 1e-8;
-    const v783 = v769 / v780;
-    const v785 = v783 * l784;
-    const v786 = v782 - v785;
-    t786[i] = v786;
-    const l789 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v792 = l789 * 0.9;
-    const l369 = t369[i];
-    const v788 = l369 * l787;
-    const v794 = v788 * 0.1;
-    const v795 = v792 + v794;
-    t795[i] = v795;
-    const l790 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v797 = l790 * 0.95;
-    const v798 = v788 * v788;
-    const v800 = v798 * 0.05;
-    const v801 = v797 + v800;
-    t801[i] = v801;
+    const v778 = l7 * l777;
+    const v772 = Math.sqrt(v771);
+    const v774 = v772 / l773;
+    const v776 = v774 + 1e-8;
+    const v779 = v765 / v776;
+    const v781 = v779 * l780;
+    const v782 = v778 - v781;
+    t782[i] = v782;
+    const l785 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v788 = l785 * 0.9;
+    const l366 = t366[i];
+    const v784 = l366 * l783;
+    const v790 = v784 * 0.1;
+    const v791 = v788 + v790;
+    t791[i] = v791;
+    const l786 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v793 = l786 * 0.95;
+    const v794 = v784 * v784;
+    const v796 = v794 * 0.05;
+    const v797 = v793 + v796;
+    t797[i] = v797;
     const l8 = p_layers_0_mlp_w2_w[i];
-    const v808 = l8 * l807;
-    const v802 = Math.sqrt(v801);
-    const v804 = v802 / l803;
-    const v806 = v804 + 1e-8;
-    const v809 = v795 / v806;
-    const v811 = v809 * l810;
-    const v812 = v808 - v811;
-    t812[i] = v812;
-    const l814 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v816 = l814 * 0.9;
-    const l373 = t373[i];
-    const v813 = l373 * l761;
-    const v817 = v813 * 0.1;
-    const v818 = v816 + v817;
+    const v804 = l8 * l803;
+    const v798 = Math.sqrt(v797);
+    const v800 = v798 / l799;
+    const v802 = v800 + 1e-8;
+    const v805 = v791 / v802;
+    const v807 = v805 * l806;
+    const v808 = v804 - v807;
+    t808[i] = v808;
+    const l810 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v812 = l810 * 0.9;
+    const l370 = t370[i];
+    const v809 = l370 * l757;
+    const v813 = v809 * 0.1;
+    const v814 = v812 + v813;
+    t814[i] = v814;
+    const l811 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v815 = l811 * 0.95;
+    const v816 = v809 * v809;
+    const v817 = v816 * 0.05;
+    const v818 = v815 + v817;
     t818[i] = v818;
-    const l815 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v819 = l815 * 0.95;
-    const v820 = v813 * v813;
-    const v821 = v820 * 0.05;
-    const v822 = v819 + v821;
-    t822[i] = v822;
     const l9 = p_layers_0_mlp_w3_w[i];
-    const v826 = l9 * l781;
-    const v823 = Math.sqrt(v822);
-    const v824 = v823 / l777;
-    const v825 = v824 + 1e-8;
-    const v827 = v818 / v825;
-    const v828 = v827 * l784;
-    const v829 = v826 - v828;
-    t829[i] = v829;
-    const l931 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v933 = l931 * 0.9;
-    const l272 = t272[i];
-    const v930 = l272 * l761;
-    const v934 = v930 * 0.1;
-    const v935 = v933 + v934;
+    const v822 = l9 * l777;
+    const v819 = Math.sqrt(v818);
+    const v820 = v819 / l773;
+    const v821 = v820 + 1e-8;
+    const v823 = v814 / v821;
+    const v824 = v823 * l780;
+    const v825 = v822 - v824;
+    t825[i] = v825;
+    const l927 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v929 = l927 * 0.9;
+    const l270 = t270[i];
+    const v926 = l270 * l757;
+    const v930 = v926 * 0.1;
+    const v931 = v929 + v930;
+    t931[i] = v931;
+    const l928 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v932 = l928 * 0.95;
+    const v933 = v926 * v926;
+    const v934 = v933 * 0.05;
+    const v935 = v932 + v934;
     t935[i] = v935;
-    const l932 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v936 = l932 * 0.95;
-    const v937 = v930 * v930;
-    const v938 = v937 * 0.05;
-    const v939 = v936 + v938;
-    t939[i] = v939;
     const l16 = p_layers_1_mlp_w1_w[i];
-    const v943 = l16 * l781;
-    const v940 = Math.sqrt(v939);
-    const v941 = v940 / l777;
-    const v942 = v941 + 1e-8;
-    const v944 = v935 / v942;
-    const v945 = v944 * l784;
-    const v946 = v943 - v945;
-    t946[i] = v946;
-    const l948 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v950 = l948 * 0.9;
-    const l258 = t258[i];
-    const v947 = l258 * l787;
-    const v951 = v947 * 0.1;
-    const v952 = v950 + v951;
+    const v939 = l16 * l777;
+    const v936 = Math.sqrt(v935);
+    const v937 = v936 / l773;
+    const v938 = v937 + 1e-8;
+    const v940 = v931 / v938;
+    const v941 = v940 * l780;
+    const v942 = v939 - v941;
+    t942[i] = v942;
+    const l944 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v946 = l944 * 0.9;
+    const l256 = t256[i];
+    const v943 = l256 * l783;
+    const v947 = v943 * 0.1;
+    const v948 = v946 + v947;
+    t948[i] = v948;
+    const l945 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v949 = l945 * 0.95;
+    const v950 = v943 * v943;
+    const v951 = v950 * 0.05;
+    const v952 = v949 + v951;
     t952[i] = v952;
-    const l949 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v953 = l949 * 0.95;
-    const v954 = v947 * v947;
-    const v955 = v954 * 0.05;
-    const v956 = v953 + v955;
-    t956[i] = v956;
     const l17 = p_layers_1_mlp_w2_w[i];
-    const v960 = l17 * l807;
-    const v957 = Math.sqrt(v956);
-    const v958 = v957 / l803;
-    const v959 = v958 + 1e-8;
-    const v961 = v952 / v959;
-    const v962 = v961 * l810;
-    const v963 = v960 - v962;
-    t963[i] = v963;
-    const l965 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v967 = l965 * 0.9;
-    const l262 = t262[i];
-    const v964 = l262 * l761;
-    const v968 = v964 * 0.1;
-    const v969 = v967 + v968;
+    const v956 = l17 * l803;
+    const v953 = Math.sqrt(v952);
+    const v954 = v953 / l799;
+    const v955 = v954 + 1e-8;
+    const v957 = v948 / v955;
+    const v958 = v957 * l806;
+    const v959 = v956 - v958;
+    t959[i] = v959;
+    const l961 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v963 = l961 * 0.9;
+    const l260 = t260[i];
+    const v960 = l260 * l757;
+    const v964 = v960 * 0.1;
+    const v965 = v963 + v964;
+    t965[i] = v965;
+    const l962 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v966 = l962 * 0.95;
+    const v967 = v960 * v960;
+    const v968 = v967 * 0.05;
+    const v969 = v966 + v968;
     t969[i] = v969;
-    const l966 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v970 = l966 * 0.95;
-    const v971 = v964 * v964;
-    const v972 = v971 * 0.05;
-    const v973 = v970 + v972;
-    t973[i] = v973;
     const l18 = p_layers_1_mlp_w3_w[i];
-    const v977 = l18 * l781;
-    const v974 = Math.sqrt(v973);
-    const v975 = v974 / l777;
-    const v976 = v975 + 1e-8;
-    const v978 = v969 / v976;
-    const v979 = v978 * l784;
-    const v980 = v977 - v979;
-    t980[i] = v980;
+    const v973 = l18 * l777;
+    const v970 = Math.sqrt(v969);
+    const v971 = v970 / l773;
+    const v972 = v971 + 1e-8;
+    const v974 = v965 / v972;
+    const v975 = v974 * l780;
+    const v976 = v973 - v975;
+    t976[i] = v976;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3347,113 +3885,111 @@ export const kernels = Object.freeze({
   "k7_ew": { fn: k7_ew, buffers: ["t39","t87","t91"] },
   "k8_concat": { fn: k8_concat, buffers: ["t87","t93","t91"] },
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t76","t93","t42","t95"] },
-  "k10_copy": { fn: k10_copy, buffers: ["t95","t96"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t96","p_layers_0_attn_wo_w","t23","t99"] },
-  "k12_reduce": { fn: k12_reduce, buffers: ["t99","t106","p_layers_0_mlp_norm_g","t109","t104"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t109","p_layers_0_mlp_w3_w","t117"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t109","p_layers_0_mlp_w1_w","t110","t112","t114","t115","t116","t117","t118"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t118","p_layers_0_mlp_w2_w","t99","t120"] },
-  "k16_reduce": { fn: k16_reduce, buffers: ["t120","t127","p_layers_1_attn_norm_g","t130","t125"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t130","p_layers_1_attn_wq_w","t131"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t130","p_layers_1_attn_wk_w","t134"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t130","p_layers_1_attn_wv_w","t137"] },
-  "k20_ew": { fn: k20_ew, buffers: ["t131","t147","t151"] },
-  "k21_concat": { fn: k21_concat, buffers: ["t147","t153","t151"] },
-  "k22_ew": { fn: k22_ew, buffers: ["t134","t162","t166"] },
-  "k23_concat": { fn: k23_concat, buffers: ["t162","t168","t166"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t153","t168","t137","t170"] },
-  "k25_copy": { fn: k25_copy, buffers: ["t170","t171"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t171","p_layers_1_attn_wo_w","t120","t174"] },
-  "k27_reduce": { fn: k27_reduce, buffers: ["t174","t181","p_layers_1_mlp_norm_g","t184","t179"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t184","p_layers_1_mlp_w3_w","t191"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t184","p_layers_1_mlp_w1_w","t185","t187","t188","t189","t190","t191","t192"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t192","p_layers_1_mlp_w2_w","t174","t194"] },
-  "k31_reduce": { fn: k31_reduce, buffers: ["t194","t201","p_norm_g","t204","t199"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t204","p_head_w","t205"] },
-  "k33a_reduce": { fn: k33a_reduce, buffers: ["t205","in_targets","t237","t222"] },
-  "k33b_reduce": { fn: k33b_reduce, buffers: ["t222","t228"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t237","p_head_w","t238","p_norm_g","t240"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t237","t204","t239"] },
-  "k36_reduce": { fn: k36_reduce, buffers: ["t240","t194","t199","t256"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t256","p_layers_1_mlp_w2_w","t190","t260","t191","t189","t185","t188","t187","t270"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t256","t192","t258"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t260","t184","t262"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t270","p_layers_1_mlp_w1_w","t271"] },
-  "k41_einsum": { fn: k41_einsum, buffers: ["t260","p_layers_1_mlp_w3_w","t271","t273","p_layers_1_mlp_norm_g","t274"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t270","t184","t272"] },
-  "k43_reduce": { fn: k43_reduce, buffers: ["t274","t174","t256","t179","t290"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t290","p_layers_1_attn_wo_w","t291"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t290","t171","t292"] },
-  "k46_attn_lse": { fn: k46_attn_lse, buffers: ["t153","t168","t295"] },
-  "k47_reduce": { fn: k47_reduce, buffers: ["t291","t170","t297"] },
-  "k48_attn_dq": { fn: k48_attn_dq, buffers: ["t153","t168","t137","t291","t295","t297","t298"] },
-  "k49_attn_dk": { fn: k49_attn_dk, buffers: ["t153","t168","t137","t291","t295","t297","t299"] },
-  "k50_attn_dv": { fn: k50_attn_dv, buffers: ["t153","t168","t291","t295","t300"] },
-  "k51_ew": { fn: k51_ew, buffers: ["t299","t311","t314"] },
-  "k52_ew": { fn: k52_ew, buffers: ["t311","t314","t317"] },
-  "k53_ew": { fn: k53_ew, buffers: ["t298","t329","t332"] },
-  "k54_ew": { fn: k54_ew, buffers: ["t329","t332","t335"] },
-  "k55_copy": { fn: k55_copy, buffers: ["t300","t337"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t337","t130","t340"] },
-  "k57_copy": { fn: k57_copy, buffers: ["t317","t341"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t341","p_layers_1_attn_wk_w","t343"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t341","t130","t344"] },
-  "k60_copy": { fn: k60_copy, buffers: ["t335","t345"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t345","p_layers_1_attn_wq_w","t347"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t337","p_layers_1_attn_wv_w","t343","t347","t350","p_layers_1_attn_norm_g","t351"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t345","t130","t348"] },
-  "k64_reduce": { fn: k64_reduce, buffers: ["t351","t120","t290","t125","t367"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t367","p_layers_0_mlp_w2_w","t116","t371","t117","t115","t110","t114","t112","t381"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t367","t118","t369"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t371","t109","t373"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t381","p_layers_0_mlp_w1_w","t382"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t371","p_layers_0_mlp_w3_w","t382","t384","p_layers_0_mlp_norm_g","t385"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t381","t109","t383"] },
-  "k71_reduce": { fn: k71_reduce, buffers: ["t385","t99","t367","t104","t401"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t401","p_layers_0_attn_wo_w","t402"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t401","t96","t403"] },
-  "k74_attn_lse": { fn: k74_attn_lse, buffers: ["t76","t93","t406"] },
-  "k75_reduce": { fn: k75_reduce, buffers: ["t402","t95","t408"] },
-  "k76_attn_dq": { fn: k76_attn_dq, buffers: ["t76","t93","t42","t402","t406","t408","t409"] },
-  "k77_attn_dk": { fn: k77_attn_dk, buffers: ["t76","t93","t42","t402","t406","t408","t410"] },
-  "k78_attn_dv": { fn: k78_attn_dv, buffers: ["t76","t93","t402","t406","t411"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t410","t422","t425"] },
-  "k80_ew": { fn: k80_ew, buffers: ["t422","t425","t428"] },
-  "k81_ew": { fn: k81_ew, buffers: ["t409","t440","t443"] },
-  "k82_ew": { fn: k82_ew, buffers: ["t440","t443","t446"] },
-  "k83_copy": { fn: k83_copy, buffers: ["t411","t448"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t448","t35","t451"] },
-  "k85_copy": { fn: k85_copy, buffers: ["t428","t452"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t452","p_layers_0_attn_wk_w","t454"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t452","t35","t455"] },
-  "k88_copy": { fn: k88_copy, buffers: ["t446","t456"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t456","p_layers_0_attn_wq_w","t458"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t448","p_layers_0_attn_wv_w","t454","t458","t461","p_layers_0_attn_norm_g","t462"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t456","t35","t459"] },
-  "k92_reduce": { fn: k92_reduce, buffers: ["t462","t23","t30","t473"] },
-  "k93_scatter": { fn: k93_scatter, buffers: ["t479","t401","t462","t30","t473","t23","in_tokens"] },
-  "k94_ew": { fn: k94_ew, buffers: ["in_step","t500","t597","t598","t623"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t479","t502"] },
-  "k96_reduce": { fn: k96_reduce, buffers: ["t459","t509"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t455","t513"] },
-  "k98_reduce": { fn: k98_reduce, buffers: ["t451","t517"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t403","t521"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t383","t529"] },
-  "k101_reduce": { fn: k101_reduce, buffers: ["t369","t533"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t373","t537"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t348","t545"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t344","t549"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t340","t553"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t292","t557"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t272","t565"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t258","t569"] },
-  "k109_reduce": { fn: k109_reduce, buffers: ["t262","t573"] },
-  "k110_reduce": { fn: k110_reduce, buffers: ["t239","t581"] },
-  "k111a_reduce": { fn: k111a_reduce, buffers: ["t238","t201","t273","t181","t350","t127","t384","t106","t461","t32","t242","t276","t353","t387","t464","t504","t524","t540","t560","t576"] },
-  "k111b_reduce": { fn: k111b_reduce, buffers: ["t504","t524","t540","t560","t576","t502","t509","t513","t517","t521","t529","t533","t537","t545","t549","t553","t557","t565","t569","t573","t581","t584","t588"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_tok_w","t479","t588","t608","p_optim_v_tok_w","t614","p_tok_w","t623","t598","t597","t631","p_optim_m_head_w","t239","t1005","p_optim_v_head_w","t1011","p_head_w","t1022"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t464","t588","t641","p_optim_v_layers_0_attn_norm_g","t647","p_layers_0_attn_norm_g","t598","t597","t658","p_optim_m_layers_0_mlp_norm_g","t387","t750","p_optim_v_layers_0_mlp_norm_g","t754","p_layers_0_mlp_norm_g","t760","p_optim_m_layers_1_attn_norm_g","t353","t835","p_optim_v_layers_1_attn_norm_g","t839","p_layers_1_attn_norm_g","t845","p_optim_m_layers_1_mlp_norm_g","t276","t919","p_optim_v_layers_1_mlp_norm_g","t923","p_layers_1_mlp_norm_g","t929","p_optim_m_norm_g","t242","t986","p_optim_v_norm_g","t990","p_norm_g","t996"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t459","t588","t667","p_optim_v_layers_0_attn_wq_w","t673","p_layers_0_attn_wq_w","t623","t598","t597","t684","p_optim_m_layers_0_attn_wo_w","t403","t733","p_optim_v_layers_0_attn_wo_w","t737","p_layers_0_attn_wo_w","t744","p_optim_m_layers_1_attn_wq_w","t348","t851","p_optim_v_layers_1_attn_wq_w","t855","p_layers_1_attn_wq_w","t862","p_optim_m_layers_1_attn_wo_w","t292","t902","p_optim_v_layers_1_attn_wo_w","t906","p_layers_1_attn_wo_w","t913"] },
-  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t455","t588","t693","p_optim_v_layers_0_attn_wk_w","t699","p_layers_0_attn_wk_w","t623","t598","t597","t710","p_optim_m_layers_0_attn_wv_w","t451","t716","p_optim_v_layers_0_attn_wv_w","t720","p_layers_0_attn_wv_w","t727","p_optim_m_layers_1_attn_wk_w","t344","t868","p_optim_v_layers_1_attn_wk_w","t872","p_layers_1_attn_wk_w","t879","p_optim_m_layers_1_attn_wv_w","t340","t885","p_optim_v_layers_1_attn_wv_w","t889","p_layers_1_attn_wv_w","t896"] },
-  "k116_ew": { fn: k116_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t383","t588","t769","p_optim_v_layers_0_mlp_w1_w","t775","p_layers_0_mlp_w1_w","t623","t598","t597","t786","p_optim_m_layers_0_mlp_w2_w","t369","t795","p_optim_v_layers_0_mlp_w2_w","t801","p_layers_0_mlp_w2_w","t812","p_optim_m_layers_0_mlp_w3_w","t373","t818","p_optim_v_layers_0_mlp_w3_w","t822","p_layers_0_mlp_w3_w","t829","p_optim_m_layers_1_mlp_w1_w","t272","t935","p_optim_v_layers_1_mlp_w1_w","t939","p_layers_1_mlp_w1_w","t946","p_optim_m_layers_1_mlp_w2_w","t258","t952","p_optim_v_layers_1_mlp_w2_w","t956","p_layers_1_mlp_w2_w","t963","p_optim_m_layers_1_mlp_w3_w","t262","t969","p_optim_v_layers_1_mlp_w3_w","t973","p_layers_1_mlp_w3_w","t980"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t95","p_layers_0_attn_wo_w","t23","t98"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t98","t105","p_layers_0_mlp_norm_g","t108","t103"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t108","p_layers_0_mlp_w3_w","t116"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t108","p_layers_0_mlp_w1_w","t109","t111","t113","t114","t115","t116","t117"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t117","p_layers_0_mlp_w2_w","t98","t119"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t119","t126","p_layers_1_attn_norm_g","t129","t124"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t129","p_layers_1_attn_wq_w","t130"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t129","p_layers_1_attn_wk_w","t133"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t129","p_layers_1_attn_wv_w","t136"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t130","t146","t150"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t146","t152","t150"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t133","t161","t165"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t161","t167","t165"] },
+  "k23_attn_out": { fn: k23_attn_out, buffers: ["t152","t167","t136","t169"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t169","p_layers_1_attn_wo_w","t119","t172"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t172","t179","p_layers_1_mlp_norm_g","t182","t177"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t182","p_layers_1_mlp_w3_w","t189"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t182","p_layers_1_mlp_w1_w","t183","t185","t186","t187","t188","t189","t190"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t190","p_layers_1_mlp_w2_w","t172","t192"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t192","t199","p_norm_g","t202","t197"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t202","p_head_w","t203"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t203","in_targets","t235","t220"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t220","t226"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t235","p_head_w","t236","p_norm_g","t238"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t235","t202","t237"] },
+  "k34_reduce": { fn: k34_reduce, buffers: ["t238","t192","t197","t254"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t254","p_layers_1_mlp_w2_w","t188","t258","t189","t187","t183","t186","t185","t268"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t254","t190","t256"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t258","t182","t260"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t268","p_layers_1_mlp_w1_w","t269"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t258","p_layers_1_mlp_w3_w","t269","t271","p_layers_1_mlp_norm_g","t272"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t268","t182","t270"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t272","t172","t254","t177","t288"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t288","p_layers_1_attn_wo_w","t289"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t288","t169","t290"] },
+  "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t152","t167","t292"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t289","t169","t294"] },
+  "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t152","t167","t136","t289","t292","t294","t295"] },
+  "k47_attn_dk": { fn: k47_attn_dk, buffers: ["t152","t167","t136","t289","t292","t294","t296"] },
+  "k48_attn_dv": { fn: k48_attn_dv, buffers: ["t152","t167","t289","t292","t297"] },
+  "k49_ew": { fn: k49_ew, buffers: ["t296","t308","t311"] },
+  "k50_ew": { fn: k50_ew, buffers: ["t308","t311","t314"] },
+  "k51_ew": { fn: k51_ew, buffers: ["t295","t326","t329"] },
+  "k52_ew": { fn: k52_ew, buffers: ["t326","t329","t332"] },
+  "k53_copy": { fn: k53_copy, buffers: ["t297","t334"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t334","t129","t337"] },
+  "k55_copy": { fn: k55_copy, buffers: ["t314","t338"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t338","p_layers_1_attn_wk_w","t340"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t338","t129","t341"] },
+  "k58_copy": { fn: k58_copy, buffers: ["t332","t342"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t342","p_layers_1_attn_wq_w","t344"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t334","p_layers_1_attn_wv_w","t340","t344","t347","p_layers_1_attn_norm_g","t348"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t342","t129","t345"] },
+  "k62_reduce": { fn: k62_reduce, buffers: ["t348","t119","t288","t124","t364"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t364","p_layers_0_mlp_w2_w","t115","t368","t116","t114","t109","t113","t111","t378"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t364","t117","t366"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t368","t108","t370"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t378","p_layers_0_mlp_w1_w","t379"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t368","p_layers_0_mlp_w3_w","t379","t381","p_layers_0_mlp_norm_g","t382"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t378","t108","t380"] },
+  "k69_reduce": { fn: k69_reduce, buffers: ["t382","t98","t364","t103","t398"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t398","p_layers_0_attn_wo_w","t399"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t398","t95","t400"] },
+  "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t93","t402"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t399","t95","t404"] },
+  "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t93","t42","t399","t402","t404","t405"] },
+  "k75_attn_dk": { fn: k75_attn_dk, buffers: ["t76","t93","t42","t399","t402","t404","t406"] },
+  "k76_attn_dv": { fn: k76_attn_dv, buffers: ["t76","t93","t399","t402","t407"] },
+  "k77_ew": { fn: k77_ew, buffers: ["t406","t418","t421"] },
+  "k78_ew": { fn: k78_ew, buffers: ["t418","t421","t424"] },
+  "k79_ew": { fn: k79_ew, buffers: ["t405","t436","t439"] },
+  "k80_ew": { fn: k80_ew, buffers: ["t436","t439","t442"] },
+  "k81_copy": { fn: k81_copy, buffers: ["t407","t444"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t444","t35","t447"] },
+  "k83_copy": { fn: k83_copy, buffers: ["t424","t448"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t448","p_layers_0_attn_wk_w","t450"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t448","t35","t451"] },
+  "k86_copy": { fn: k86_copy, buffers: ["t442","t452"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t452","p_layers_0_attn_wq_w","t454"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t444","p_layers_0_attn_wv_w","t450","t454","t457","p_layers_0_attn_norm_g","t458"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t452","t35","t455"] },
+  "k90_reduce": { fn: k90_reduce, buffers: ["t458","t23","t30","t469"] },
+  "k91_scatter": { fn: k91_scatter, buffers: ["t475","t398","t458","t30","t469","t23","in_tokens"] },
+  "k92_ew": { fn: k92_ew, buffers: ["in_step","t496","t593","t594","t619"] },
+  "k93_reduce": { fn: k93_reduce, buffers: ["t475","t498"] },
+  "k94_reduce": { fn: k94_reduce, buffers: ["t455","t505"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t451","t509"] },
+  "k96_reduce": { fn: k96_reduce, buffers: ["t447","t513"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t400","t517"] },
+  "k98_reduce": { fn: k98_reduce, buffers: ["t380","t525"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t366","t529"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t370","t533"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t345","t541"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t341","t545"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t337","t549"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t290","t553"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t270","t561"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t256","t565"] },
+  "k107_reduce": { fn: k107_reduce, buffers: ["t260","t569"] },
+  "k108_reduce": { fn: k108_reduce, buffers: ["t237","t577"] },
+  "k109a_reduce": { fn: k109a_reduce, buffers: ["t236","t199","t271","t179","t347","t126","t381","t105","t457","t32","t240","t274","t350","t384","t460","t500","t520","t536","t556","t572"] },
+  "k109b_reduce": { fn: k109b_reduce, buffers: ["t500","t520","t536","t556","t572","t498","t505","t509","t513","t517","t525","t529","t533","t541","t545","t549","t553","t561","t565","t569","t577","t580","t584"] },
+  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_tok_w","t475","t584","t604","p_optim_v_tok_w","t610","p_tok_w","t619","t594","t593","t627","p_optim_m_head_w","t237","t1001","p_optim_v_head_w","t1007","p_head_w","t1018"] },
+  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t460","t584","t637","p_optim_v_layers_0_attn_norm_g","t643","p_layers_0_attn_norm_g","t594","t593","t654","p_optim_m_layers_0_mlp_norm_g","t384","t746","p_optim_v_layers_0_mlp_norm_g","t750","p_layers_0_mlp_norm_g","t756","p_optim_m_layers_1_attn_norm_g","t350","t831","p_optim_v_layers_1_attn_norm_g","t835","p_layers_1_attn_norm_g","t841","p_optim_m_layers_1_mlp_norm_g","t274","t915","p_optim_v_layers_1_mlp_norm_g","t919","p_layers_1_mlp_norm_g","t925","p_optim_m_norm_g","t240","t982","p_optim_v_norm_g","t986","p_norm_g","t992"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t455","t584","t663","p_optim_v_layers_0_attn_wq_w","t669","p_layers_0_attn_wq_w","t619","t594","t593","t680","p_optim_m_layers_0_attn_wo_w","t400","t729","p_optim_v_layers_0_attn_wo_w","t733","p_layers_0_attn_wo_w","t740","p_optim_m_layers_1_attn_wq_w","t345","t847","p_optim_v_layers_1_attn_wq_w","t851","p_layers_1_attn_wq_w","t858","p_optim_m_layers_1_attn_wo_w","t290","t898","p_optim_v_layers_1_attn_wo_w","t902","p_layers_1_attn_wo_w","t909"] },
+  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t451","t584","t689","p_optim_v_layers_0_attn_wk_w","t695","p_layers_0_attn_wk_w","t619","t594","t593","t706","p_optim_m_layers_0_attn_wv_w","t447","t712","p_optim_v_layers_0_attn_wv_w","t716","p_layers_0_attn_wv_w","t723","p_optim_m_layers_1_attn_wk_w","t341","t864","p_optim_v_layers_1_attn_wk_w","t868","p_layers_1_attn_wk_w","t875","p_optim_m_layers_1_attn_wv_w","t337","t881","p_optim_v_layers_1_attn_wv_w","t885","p_layers_1_attn_wv_w","t892"] },
+  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t380","t584","t765","p_optim_v_layers_0_mlp_w1_w","t771","p_layers_0_mlp_w1_w","t619","t594","t593","t782","p_optim_m_layers_0_mlp_w2_w","t366","t791","p_optim_v_layers_0_mlp_w2_w","t797","p_layers_0_mlp_w2_w","t808","p_optim_m_layers_0_mlp_w3_w","t370","t814","p_optim_v_layers_0_mlp_w3_w","t818","p_layers_0_mlp_w3_w","t825","p_optim_m_layers_1_mlp_w1_w","t270","t931","p_optim_v_layers_1_mlp_w1_w","t935","p_layers_1_mlp_w1_w","t942","p_optim_m_layers_1_mlp_w2_w","t256","t948","p_optim_v_layers_1_mlp_w2_w","t952","p_layers_1_mlp_w2_w","t959","p_optim_m_layers_1_mlp_w3_w","t260","t965","p_optim_v_layers_1_mlp_w3_w","t969","p_layers_1_mlp_w3_w","t976"] },
 });

@@ -1,8 +1,8 @@
 // kernel k12_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t135: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wq_w: array<f32>;
-@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wq_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t139: array<f32>;
+@group(0) @binding(0) var<storage, read> t134: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wk_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wk_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t144: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t135[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t134[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t135[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t134[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t135[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t134[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t135[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t134[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wq_w[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wk_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l138: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v139: f32 = acc0_0 + l138;
-    t139[(row0 + ty) * 64i + (col0 + tx)] = v139;
+    let l143: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v144: f32 = acc0_0 + l143;
+    t144[(row0 + ty) * 64i + (col0 + tx)] = v144;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l138_1: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v139_1: f32 = acc0_1 + l138_1;
-    t139[(row0 + ty) * 64i + (col0 + tx) + 16i] = v139_1;
+    let l143_1: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v144_1: f32 = acc0_1 + l143_1;
+    t144[(row0 + ty) * 64i + (col0 + tx) + 16i] = v144_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l138_2: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v139_2: f32 = acc0_2 + l138_2;
-    t139[(row0 + ty) * 64i + (col0 + tx) + 32i] = v139_2;
+    let l143_2: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v144_2: f32 = acc0_2 + l143_2;
+    t144[(row0 + ty) * 64i + (col0 + tx) + 32i] = v144_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l138_3: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v139_3: f32 = acc0_3 + l138_3;
-    t139[(row0 + ty) * 64i + (col0 + tx) + 48i] = v139_3;
+    let l143_3: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v144_3: f32 = acc0_3 + l143_3;
+    t144[(row0 + ty) * 64i + (col0 + tx) + 48i] = v144_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l138_4: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v139_4: f32 = acc1_0 + l138_4;
-    t139[(row0 + ty + 16i) * 64i + (col0 + tx)] = v139_4;
+    let l143_4: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v144_4: f32 = acc1_0 + l143_4;
+    t144[(row0 + ty + 16i) * 64i + (col0 + tx)] = v144_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l138_5: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v139_5: f32 = acc1_1 + l138_5;
-    t139[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v139_5;
+    let l143_5: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v144_5: f32 = acc1_1 + l143_5;
+    t144[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v144_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l138_6: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v139_6: f32 = acc1_2 + l138_6;
-    t139[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v139_6;
+    let l143_6: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v144_6: f32 = acc1_2 + l143_6;
+    t144[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v144_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l138_7: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v139_7: f32 = acc1_3 + l138_7;
-    t139[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v139_7;
+    let l143_7: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v144_7: f32 = acc1_3 + l143_7;
+    t144[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v144_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l138_8: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v139_8: f32 = acc2_0 + l138_8;
-    t139[(row0 + ty + 32i) * 64i + (col0 + tx)] = v139_8;
+    let l143_8: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v144_8: f32 = acc2_0 + l143_8;
+    t144[(row0 + ty + 32i) * 64i + (col0 + tx)] = v144_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l138_9: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v139_9: f32 = acc2_1 + l138_9;
-    t139[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v139_9;
+    let l143_9: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v144_9: f32 = acc2_1 + l143_9;
+    t144[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v144_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l138_10: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v139_10: f32 = acc2_2 + l138_10;
-    t139[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v139_10;
+    let l143_10: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v144_10: f32 = acc2_2 + l143_10;
+    t144[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v144_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l138_11: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v139_11: f32 = acc2_3 + l138_11;
-    t139[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v139_11;
+    let l143_11: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v144_11: f32 = acc2_3 + l143_11;
+    t144[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v144_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l138_12: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v139_12: f32 = acc3_0 + l138_12;
-    t139[(row0 + ty + 48i) * 64i + (col0 + tx)] = v139_12;
+    let l143_12: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v144_12: f32 = acc3_0 + l143_12;
+    t144[(row0 + ty + 48i) * 64i + (col0 + tx)] = v144_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l138_13: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v139_13: f32 = acc3_1 + l138_13;
-    t139[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v139_13;
+    let l143_13: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v144_13: f32 = acc3_1 + l143_13;
+    t144[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v144_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l138_14: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v139_14: f32 = acc3_2 + l138_14;
-    t139[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v139_14;
+    let l143_14: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v144_14: f32 = acc3_2 + l143_14;
+    t144[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v144_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l138_15: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v139_15: f32 = acc3_3 + l138_15;
-    t139[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v139_15;
+    let l143_15: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v144_15: f32 = acc3_3 + l143_15;
+    t144[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v144_15;
   }
 }

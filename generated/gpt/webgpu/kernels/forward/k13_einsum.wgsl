@@ -1,8 +1,8 @@
 // kernel k13_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t135: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wk_w: array<f32>;
-@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wk_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t145: array<f32>;
+@group(0) @binding(0) var<storage, read> t134: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wv_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wv_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t150: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t135[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t134[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t135[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t134[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t135[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t134[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t135[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t134[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wk_w[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wv_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l144: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v145: f32 = acc0_0 + l144;
-    t145[(row0 + ty) * 64i + (col0 + tx)] = v145;
+    let l149: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v150: f32 = acc0_0 + l149;
+    t150[(row0 + ty) * 64i + (col0 + tx)] = v150;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l144_1: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v145_1: f32 = acc0_1 + l144_1;
-    t145[(row0 + ty) * 64i + (col0 + tx) + 16i] = v145_1;
+    let l149_1: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v150_1: f32 = acc0_1 + l149_1;
+    t150[(row0 + ty) * 64i + (col0 + tx) + 16i] = v150_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l144_2: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v145_2: f32 = acc0_2 + l144_2;
-    t145[(row0 + ty) * 64i + (col0 + tx) + 32i] = v145_2;
+    let l149_2: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v150_2: f32 = acc0_2 + l149_2;
+    t150[(row0 + ty) * 64i + (col0 + tx) + 32i] = v150_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l144_3: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v145_3: f32 = acc0_3 + l144_3;
-    t145[(row0 + ty) * 64i + (col0 + tx) + 48i] = v145_3;
+    let l149_3: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v150_3: f32 = acc0_3 + l149_3;
+    t150[(row0 + ty) * 64i + (col0 + tx) + 48i] = v150_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l144_4: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v145_4: f32 = acc1_0 + l144_4;
-    t145[(row0 + ty + 16i) * 64i + (col0 + tx)] = v145_4;
+    let l149_4: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v150_4: f32 = acc1_0 + l149_4;
+    t150[(row0 + ty + 16i) * 64i + (col0 + tx)] = v150_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l144_5: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v145_5: f32 = acc1_1 + l144_5;
-    t145[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v145_5;
+    let l149_5: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v150_5: f32 = acc1_1 + l149_5;
+    t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v150_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l144_6: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v145_6: f32 = acc1_2 + l144_6;
-    t145[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v145_6;
+    let l149_6: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v150_6: f32 = acc1_2 + l149_6;
+    t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v150_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l144_7: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v145_7: f32 = acc1_3 + l144_7;
-    t145[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v145_7;
+    let l149_7: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v150_7: f32 = acc1_3 + l149_7;
+    t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v150_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l144_8: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v145_8: f32 = acc2_0 + l144_8;
-    t145[(row0 + ty + 32i) * 64i + (col0 + tx)] = v145_8;
+    let l149_8: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v150_8: f32 = acc2_0 + l149_8;
+    t150[(row0 + ty + 32i) * 64i + (col0 + tx)] = v150_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l144_9: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v145_9: f32 = acc2_1 + l144_9;
-    t145[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v145_9;
+    let l149_9: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v150_9: f32 = acc2_1 + l149_9;
+    t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v150_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l144_10: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v145_10: f32 = acc2_2 + l144_10;
-    t145[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v145_10;
+    let l149_10: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v150_10: f32 = acc2_2 + l149_10;
+    t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v150_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l144_11: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v145_11: f32 = acc2_3 + l144_11;
-    t145[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v145_11;
+    let l149_11: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v150_11: f32 = acc2_3 + l149_11;
+    t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v150_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l144_12: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v145_12: f32 = acc3_0 + l144_12;
-    t145[(row0 + ty + 48i) * 64i + (col0 + tx)] = v145_12;
+    let l149_12: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v150_12: f32 = acc3_0 + l149_12;
+    t150[(row0 + ty + 48i) * 64i + (col0 + tx)] = v150_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l144_13: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v145_13: f32 = acc3_1 + l144_13;
-    t145[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v145_13;
+    let l149_13: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v150_13: f32 = acc3_1 + l149_13;
+    t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v150_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l144_14: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v145_14: f32 = acc3_2 + l144_14;
-    t145[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v145_14;
+    let l149_14: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v150_14: f32 = acc3_2 + l149_14;
+    t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v150_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l144_15: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v145_15: f32 = acc3_3 + l144_15;
-    t145[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v145_15;
+    let l149_15: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v150_15: f32 = acc3_3 + l149_15;
+    t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v150_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k12_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t137: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wq_w: array<f32>;
-@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wq_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t141: array<f32>;
+@group(0) @binding(0) var<storage, read> t136: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wk_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wk_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t146: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t137[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t136[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t137[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t136[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t137[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t136[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t137[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t136[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wq_w[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wk_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wq_w[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l140: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v141: f32 = acc0_0 + l140;
-    t141[(row0 + ty) * 64i + (col0 + tx)] = v141;
+    let l145: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v146: f32 = acc0_0 + l145;
+    t146[(row0 + ty) * 64i + (col0 + tx)] = v146;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l140_1: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v141_1: f32 = acc0_1 + l140_1;
-    t141[(row0 + ty) * 64i + (col0 + tx) + 16i] = v141_1;
+    let l145_1: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v146_1: f32 = acc0_1 + l145_1;
+    t146[(row0 + ty) * 64i + (col0 + tx) + 16i] = v146_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l140_2: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v141_2: f32 = acc0_2 + l140_2;
-    t141[(row0 + ty) * 64i + (col0 + tx) + 32i] = v141_2;
+    let l145_2: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v146_2: f32 = acc0_2 + l145_2;
+    t146[(row0 + ty) * 64i + (col0 + tx) + 32i] = v146_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l140_3: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v141_3: f32 = acc0_3 + l140_3;
-    t141[(row0 + ty) * 64i + (col0 + tx) + 48i] = v141_3;
+    let l145_3: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v146_3: f32 = acc0_3 + l145_3;
+    t146[(row0 + ty) * 64i + (col0 + tx) + 48i] = v146_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l140_4: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v141_4: f32 = acc1_0 + l140_4;
-    t141[(row0 + ty + 16i) * 64i + (col0 + tx)] = v141_4;
+    let l145_4: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v146_4: f32 = acc1_0 + l145_4;
+    t146[(row0 + ty + 16i) * 64i + (col0 + tx)] = v146_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l140_5: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v141_5: f32 = acc1_1 + l140_5;
-    t141[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v141_5;
+    let l145_5: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v146_5: f32 = acc1_1 + l145_5;
+    t146[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v146_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l140_6: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v141_6: f32 = acc1_2 + l140_6;
-    t141[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v141_6;
+    let l145_6: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v146_6: f32 = acc1_2 + l145_6;
+    t146[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v146_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l140_7: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v141_7: f32 = acc1_3 + l140_7;
-    t141[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v141_7;
+    let l145_7: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v146_7: f32 = acc1_3 + l145_7;
+    t146[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v146_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l140_8: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v141_8: f32 = acc2_0 + l140_8;
-    t141[(row0 + ty + 32i) * 64i + (col0 + tx)] = v141_8;
+    let l145_8: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v146_8: f32 = acc2_0 + l145_8;
+    t146[(row0 + ty + 32i) * 64i + (col0 + tx)] = v146_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l140_9: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v141_9: f32 = acc2_1 + l140_9;
-    t141[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v141_9;
+    let l145_9: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v146_9: f32 = acc2_1 + l145_9;
+    t146[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v146_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l140_10: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v141_10: f32 = acc2_2 + l140_10;
-    t141[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v141_10;
+    let l145_10: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v146_10: f32 = acc2_2 + l145_10;
+    t146[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v146_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l140_11: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v141_11: f32 = acc2_3 + l140_11;
-    t141[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v141_11;
+    let l145_11: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v146_11: f32 = acc2_3 + l145_11;
+    t146[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v146_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l140_12: f32 = p_blocks_1_attn_wq_b[col0 + tx];
-    let v141_12: f32 = acc3_0 + l140_12;
-    t141[(row0 + ty + 48i) * 64i + (col0 + tx)] = v141_12;
+    let l145_12: f32 = p_blocks_1_attn_wk_b[col0 + tx];
+    let v146_12: f32 = acc3_0 + l145_12;
+    t146[(row0 + ty + 48i) * 64i + (col0 + tx)] = v146_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l140_13: f32 = p_blocks_1_attn_wq_b[col0 + tx + 16i];
-    let v141_13: f32 = acc3_1 + l140_13;
-    t141[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v141_13;
+    let l145_13: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
+    let v146_13: f32 = acc3_1 + l145_13;
+    t146[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v146_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l140_14: f32 = p_blocks_1_attn_wq_b[col0 + tx + 32i];
-    let v141_14: f32 = acc3_2 + l140_14;
-    t141[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v141_14;
+    let l145_14: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
+    let v146_14: f32 = acc3_2 + l145_14;
+    t146[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v146_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l140_15: f32 = p_blocks_1_attn_wq_b[col0 + tx + 48i];
-    let v141_15: f32 = acc3_3 + l140_15;
-    t141[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v141_15;
+    let l145_15: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
+    let v146_15: f32 = acc3_3 + l145_15;
+    t146[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v146_15;
   }
 }

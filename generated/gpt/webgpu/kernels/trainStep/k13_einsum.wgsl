@@ -1,8 +1,8 @@
 // kernel k13_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t137: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wk_w: array<f32>;
-@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wk_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t147: array<f32>;
+@group(0) @binding(0) var<storage, read> t136: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wv_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wv_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t152: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t137[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t136[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t137[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t136[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t137[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t136[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t137[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t136[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wk_w[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wv_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wk_w[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wv_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l146: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v147: f32 = acc0_0 + l146;
-    t147[(row0 + ty) * 64i + (col0 + tx)] = v147;
+    let l151: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v152: f32 = acc0_0 + l151;
+    t152[(row0 + ty) * 64i + (col0 + tx)] = v152;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l146_1: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v147_1: f32 = acc0_1 + l146_1;
-    t147[(row0 + ty) * 64i + (col0 + tx) + 16i] = v147_1;
+    let l151_1: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v152_1: f32 = acc0_1 + l151_1;
+    t152[(row0 + ty) * 64i + (col0 + tx) + 16i] = v152_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l146_2: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v147_2: f32 = acc0_2 + l146_2;
-    t147[(row0 + ty) * 64i + (col0 + tx) + 32i] = v147_2;
+    let l151_2: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v152_2: f32 = acc0_2 + l151_2;
+    t152[(row0 + ty) * 64i + (col0 + tx) + 32i] = v152_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l146_3: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v147_3: f32 = acc0_3 + l146_3;
-    t147[(row0 + ty) * 64i + (col0 + tx) + 48i] = v147_3;
+    let l151_3: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v152_3: f32 = acc0_3 + l151_3;
+    t152[(row0 + ty) * 64i + (col0 + tx) + 48i] = v152_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l146_4: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v147_4: f32 = acc1_0 + l146_4;
-    t147[(row0 + ty + 16i) * 64i + (col0 + tx)] = v147_4;
+    let l151_4: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v152_4: f32 = acc1_0 + l151_4;
+    t152[(row0 + ty + 16i) * 64i + (col0 + tx)] = v152_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l146_5: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v147_5: f32 = acc1_1 + l146_5;
-    t147[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v147_5;
+    let l151_5: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v152_5: f32 = acc1_1 + l151_5;
+    t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v152_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l146_6: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v147_6: f32 = acc1_2 + l146_6;
-    t147[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v147_6;
+    let l151_6: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v152_6: f32 = acc1_2 + l151_6;
+    t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v152_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l146_7: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v147_7: f32 = acc1_3 + l146_7;
-    t147[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v147_7;
+    let l151_7: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v152_7: f32 = acc1_3 + l151_7;
+    t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v152_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l146_8: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v147_8: f32 = acc2_0 + l146_8;
-    t147[(row0 + ty + 32i) * 64i + (col0 + tx)] = v147_8;
+    let l151_8: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v152_8: f32 = acc2_0 + l151_8;
+    t152[(row0 + ty + 32i) * 64i + (col0 + tx)] = v152_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l146_9: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v147_9: f32 = acc2_1 + l146_9;
-    t147[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v147_9;
+    let l151_9: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v152_9: f32 = acc2_1 + l151_9;
+    t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v152_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l146_10: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v147_10: f32 = acc2_2 + l146_10;
-    t147[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v147_10;
+    let l151_10: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v152_10: f32 = acc2_2 + l151_10;
+    t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v152_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l146_11: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v147_11: f32 = acc2_3 + l146_11;
-    t147[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v147_11;
+    let l151_11: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v152_11: f32 = acc2_3 + l151_11;
+    t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v152_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l146_12: f32 = p_blocks_1_attn_wk_b[col0 + tx];
-    let v147_12: f32 = acc3_0 + l146_12;
-    t147[(row0 + ty + 48i) * 64i + (col0 + tx)] = v147_12;
+    let l151_12: f32 = p_blocks_1_attn_wv_b[col0 + tx];
+    let v152_12: f32 = acc3_0 + l151_12;
+    t152[(row0 + ty + 48i) * 64i + (col0 + tx)] = v152_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l146_13: f32 = p_blocks_1_attn_wk_b[col0 + tx + 16i];
-    let v147_13: f32 = acc3_1 + l146_13;
-    t147[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v147_13;
+    let l151_13: f32 = p_blocks_1_attn_wv_b[col0 + tx + 16i];
+    let v152_13: f32 = acc3_1 + l151_13;
+    t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v152_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l146_14: f32 = p_blocks_1_attn_wk_b[col0 + tx + 32i];
-    let v147_14: f32 = acc3_2 + l146_14;
-    t147[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v147_14;
+    let l151_14: f32 = p_blocks_1_attn_wv_b[col0 + tx + 32i];
+    let v152_14: f32 = acc3_2 + l151_14;
+    t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v152_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l146_15: f32 = p_blocks_1_attn_wk_b[col0 + tx + 48i];
-    let v147_15: f32 = acc3_3 + l146_15;
-    t147[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v147_15;
+    let l151_15: f32 = p_blocks_1_attn_wv_b[col0 + tx + 48i];
+    let v152_15: f32 = acc3_3 + l151_15;
+    t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v152_15;
   }
 }

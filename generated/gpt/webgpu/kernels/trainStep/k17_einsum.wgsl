@@ -1,11 +1,23 @@
 // kernel k17_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t157: array<f32>;
-@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t120: array<f32>;
-@group(0) @binding(3) var<storage, read> p_blocks_1_attn_wo_b: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t163: array<f32>;
+@group(0) @binding(0) var<storage, read> t178: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_mlp_fc_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_mlp_fc_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t183: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t184: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t186: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t187: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
+fn loom_erf(x: f32) -> f32 {
+  let z = abs(x);
+  if (z < 0.5f) {
+    let x2 = x * x;
+    return x * (1.1283791670955126f + x2 * (-0.3761263890318375f + x2 * (0.11283791670955126f + x2 * (-0.02686617064513125f + x2 * (0.005223977625442187f + x2 * (-0.0008548327023450852f))))));
+  }
+  let t = 1.0f / (1.0f + 0.5f * z);
+  let erfc = t * exp(-z * z + (-1.26551223f + t * (1.00002368f + t * (0.37409196f + t * (0.09678418f + t * (-0.18628806f + t * (0.27886807f + t * (-1.13520398f + t * (1.48851587f + t * (-0.82215223f + t * (0.17087277f)))))))))));
+  return select(1.0f - erfc, erfc - 1.0f, x < 0.0f);
+}
 @compute @workgroup_size(16, 16, 1)
 fn k17_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let tx: i32 = i32(loom_lid.x);
@@ -35,43 +47,43 @@ fn k17_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t157[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t178[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t157[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t178[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t157[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t178[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t157[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t178[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_blocks_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 256i) {
+      tileB[bRow * 64i + bN] = p_blocks_1_mlp_fc_w[bK * 256i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_mlp_fc_w[(bK + 4i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_mlp_fc_w[(bK + 8i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_mlp_fc_w[(bK + 12i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,116 +116,212 @@ fn k17_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l120: f32 = t120[(row0 + ty) * 64i + (col0 + tx)];
-    let l161: f32 = p_blocks_1_attn_wo_b[col0 + tx];
-    let v162: f32 = acc0_0 + l161;
-    let v163: f32 = l120 + v162;
-    t163[(row0 + ty) * 64i + (col0 + tx)] = v163;
+  if (row0 + ty < 1024i && col0 + tx < 256i) {
+    let l181: f32 = p_blocks_1_mlp_fc_b[col0 + tx];
+    let v182: f32 = acc0_0 + l181;
+    let v183: f32 = 0.5f * v182;
+    t183[(row0 + ty) * 256i + (col0 + tx)] = v183;
+    let v184: f32 = v182 * 0.70710677f;
+    t184[(row0 + ty) * 256i + (col0 + tx)] = v184;
+    let v185: f32 = loom_erf(v184);
+    let v186: f32 = 1.0f + v185;
+    t186[(row0 + ty) * 256i + (col0 + tx)] = v186;
+    let v187: f32 = v183 * v186;
+    t187[(row0 + ty) * 256i + (col0 + tx)] = v187;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l120_1: f32 = t120[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let l161_1: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
-    let v162_1: f32 = acc0_1 + l161_1;
-    let v163_1: f32 = l120_1 + v162_1;
-    t163[(row0 + ty) * 64i + (col0 + tx) + 16i] = v163_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 256i) {
+    let l181_1: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 16i];
+    let v182_1: f32 = acc0_1 + l181_1;
+    let v183_1: f32 = 0.5f * v182_1;
+    t183[(row0 + ty) * 256i + (col0 + tx) + 16i] = v183_1;
+    let v184_1: f32 = v182_1 * 0.70710677f;
+    t184[(row0 + ty) * 256i + (col0 + tx) + 16i] = v184_1;
+    let v185_1: f32 = loom_erf(v184_1);
+    let v186_1: f32 = 1.0f + v185_1;
+    t186[(row0 + ty) * 256i + (col0 + tx) + 16i] = v186_1;
+    let v187_1: f32 = v183_1 * v186_1;
+    t187[(row0 + ty) * 256i + (col0 + tx) + 16i] = v187_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l120_2: f32 = t120[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let l161_2: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
-    let v162_2: f32 = acc0_2 + l161_2;
-    let v163_2: f32 = l120_2 + v162_2;
-    t163[(row0 + ty) * 64i + (col0 + tx) + 32i] = v163_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 256i) {
+    let l181_2: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 32i];
+    let v182_2: f32 = acc0_2 + l181_2;
+    let v183_2: f32 = 0.5f * v182_2;
+    t183[(row0 + ty) * 256i + (col0 + tx) + 32i] = v183_2;
+    let v184_2: f32 = v182_2 * 0.70710677f;
+    t184[(row0 + ty) * 256i + (col0 + tx) + 32i] = v184_2;
+    let v185_2: f32 = loom_erf(v184_2);
+    let v186_2: f32 = 1.0f + v185_2;
+    t186[(row0 + ty) * 256i + (col0 + tx) + 32i] = v186_2;
+    let v187_2: f32 = v183_2 * v186_2;
+    t187[(row0 + ty) * 256i + (col0 + tx) + 32i] = v187_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l120_3: f32 = t120[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let l161_3: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
-    let v162_3: f32 = acc0_3 + l161_3;
-    let v163_3: f32 = l120_3 + v162_3;
-    t163[(row0 + ty) * 64i + (col0 + tx) + 48i] = v163_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 256i) {
+    let l181_3: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 48i];
+    let v182_3: f32 = acc0_3 + l181_3;
+    let v183_3: f32 = 0.5f * v182_3;
+    t183[(row0 + ty) * 256i + (col0 + tx) + 48i] = v183_3;
+    let v184_3: f32 = v182_3 * 0.70710677f;
+    t184[(row0 + ty) * 256i + (col0 + tx) + 48i] = v184_3;
+    let v185_3: f32 = loom_erf(v184_3);
+    let v186_3: f32 = 1.0f + v185_3;
+    t186[(row0 + ty) * 256i + (col0 + tx) + 48i] = v186_3;
+    let v187_3: f32 = v183_3 * v186_3;
+    t187[(row0 + ty) * 256i + (col0 + tx) + 48i] = v187_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l120_4: f32 = t120[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let l161_4: f32 = p_blocks_1_attn_wo_b[col0 + tx];
-    let v162_4: f32 = acc1_0 + l161_4;
-    let v163_4: f32 = l120_4 + v162_4;
-    t163[(row0 + ty + 16i) * 64i + (col0 + tx)] = v163_4;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 256i) {
+    let l181_4: f32 = p_blocks_1_mlp_fc_b[col0 + tx];
+    let v182_4: f32 = acc1_0 + l181_4;
+    let v183_4: f32 = 0.5f * v182_4;
+    t183[(row0 + ty + 16i) * 256i + (col0 + tx)] = v183_4;
+    let v184_4: f32 = v182_4 * 0.70710677f;
+    t184[(row0 + ty + 16i) * 256i + (col0 + tx)] = v184_4;
+    let v185_4: f32 = loom_erf(v184_4);
+    let v186_4: f32 = 1.0f + v185_4;
+    t186[(row0 + ty + 16i) * 256i + (col0 + tx)] = v186_4;
+    let v187_4: f32 = v183_4 * v186_4;
+    t187[(row0 + ty + 16i) * 256i + (col0 + tx)] = v187_4;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l120_5: f32 = t120[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let l161_5: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
-    let v162_5: f32 = acc1_1 + l161_5;
-    let v163_5: f32 = l120_5 + v162_5;
-    t163[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v163_5;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 256i) {
+    let l181_5: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 16i];
+    let v182_5: f32 = acc1_1 + l181_5;
+    let v183_5: f32 = 0.5f * v182_5;
+    t183[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v183_5;
+    let v184_5: f32 = v182_5 * 0.70710677f;
+    t184[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v184_5;
+    let v185_5: f32 = loom_erf(v184_5);
+    let v186_5: f32 = 1.0f + v185_5;
+    t186[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v186_5;
+    let v187_5: f32 = v183_5 * v186_5;
+    t187[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v187_5;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l120_6: f32 = t120[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let l161_6: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
-    let v162_6: f32 = acc1_2 + l161_6;
-    let v163_6: f32 = l120_6 + v162_6;
-    t163[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v163_6;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 256i) {
+    let l181_6: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 32i];
+    let v182_6: f32 = acc1_2 + l181_6;
+    let v183_6: f32 = 0.5f * v182_6;
+    t183[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v183_6;
+    let v184_6: f32 = v182_6 * 0.70710677f;
+    t184[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v184_6;
+    let v185_6: f32 = loom_erf(v184_6);
+    let v186_6: f32 = 1.0f + v185_6;
+    t186[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v186_6;
+    let v187_6: f32 = v183_6 * v186_6;
+    t187[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v187_6;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l120_7: f32 = t120[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let l161_7: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
-    let v162_7: f32 = acc1_3 + l161_7;
-    let v163_7: f32 = l120_7 + v162_7;
-    t163[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v163_7;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 256i) {
+    let l181_7: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 48i];
+    let v182_7: f32 = acc1_3 + l181_7;
+    let v183_7: f32 = 0.5f * v182_7;
+    t183[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v183_7;
+    let v184_7: f32 = v182_7 * 0.70710677f;
+    t184[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v184_7;
+    let v185_7: f32 = loom_erf(v184_7);
+    let v186_7: f32 = 1.0f + v185_7;
+    t186[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v186_7;
+    let v187_7: f32 = v183_7 * v186_7;
+    t187[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v187_7;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l120_8: f32 = t120[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let l161_8: f32 = p_blocks_1_attn_wo_b[col0 + tx];
-    let v162_8: f32 = acc2_0 + l161_8;
-    let v163_8: f32 = l120_8 + v162_8;
-    t163[(row0 + ty + 32i) * 64i + (col0 + tx)] = v163_8;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 256i) {
+    let l181_8: f32 = p_blocks_1_mlp_fc_b[col0 + tx];
+    let v182_8: f32 = acc2_0 + l181_8;
+    let v183_8: f32 = 0.5f * v182_8;
+    t183[(row0 + ty + 32i) * 256i + (col0 + tx)] = v183_8;
+    let v184_8: f32 = v182_8 * 0.70710677f;
+    t184[(row0 + ty + 32i) * 256i + (col0 + tx)] = v184_8;
+    let v185_8: f32 = loom_erf(v184_8);
+    let v186_8: f32 = 1.0f + v185_8;
+    t186[(row0 + ty + 32i) * 256i + (col0 + tx)] = v186_8;
+    let v187_8: f32 = v183_8 * v186_8;
+    t187[(row0 + ty + 32i) * 256i + (col0 + tx)] = v187_8;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l120_9: f32 = t120[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let l161_9: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
-    let v162_9: f32 = acc2_1 + l161_9;
-    let v163_9: f32 = l120_9 + v162_9;
-    t163[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v163_9;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 256i) {
+    let l181_9: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 16i];
+    let v182_9: f32 = acc2_1 + l181_9;
+    let v183_9: f32 = 0.5f * v182_9;
+    t183[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v183_9;
+    let v184_9: f32 = v182_9 * 0.70710677f;
+    t184[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v184_9;
+    let v185_9: f32 = loom_erf(v184_9);
+    let v186_9: f32 = 1.0f + v185_9;
+    t186[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v186_9;
+    let v187_9: f32 = v183_9 * v186_9;
+    t187[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v187_9;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l120_10: f32 = t120[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let l161_10: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
-    let v162_10: f32 = acc2_2 + l161_10;
-    let v163_10: f32 = l120_10 + v162_10;
-    t163[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v163_10;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 256i) {
+    let l181_10: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 32i];
+    let v182_10: f32 = acc2_2 + l181_10;
+    let v183_10: f32 = 0.5f * v182_10;
+    t183[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v183_10;
+    let v184_10: f32 = v182_10 * 0.70710677f;
+    t184[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v184_10;
+    let v185_10: f32 = loom_erf(v184_10);
+    let v186_10: f32 = 1.0f + v185_10;
+    t186[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v186_10;
+    let v187_10: f32 = v183_10 * v186_10;
+    t187[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v187_10;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l120_11: f32 = t120[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let l161_11: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
-    let v162_11: f32 = acc2_3 + l161_11;
-    let v163_11: f32 = l120_11 + v162_11;
-    t163[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v163_11;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 256i) {
+    let l181_11: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 48i];
+    let v182_11: f32 = acc2_3 + l181_11;
+    let v183_11: f32 = 0.5f * v182_11;
+    t183[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v183_11;
+    let v184_11: f32 = v182_11 * 0.70710677f;
+    t184[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v184_11;
+    let v185_11: f32 = loom_erf(v184_11);
+    let v186_11: f32 = 1.0f + v185_11;
+    t186[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v186_11;
+    let v187_11: f32 = v183_11 * v186_11;
+    t187[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v187_11;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l120_12: f32 = t120[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let l161_12: f32 = p_blocks_1_attn_wo_b[col0 + tx];
-    let v162_12: f32 = acc3_0 + l161_12;
-    let v163_12: f32 = l120_12 + v162_12;
-    t163[(row0 + ty + 48i) * 64i + (col0 + tx)] = v163_12;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 256i) {
+    let l181_12: f32 = p_blocks_1_mlp_fc_b[col0 + tx];
+    let v182_12: f32 = acc3_0 + l181_12;
+    let v183_12: f32 = 0.5f * v182_12;
+    t183[(row0 + ty + 48i) * 256i + (col0 + tx)] = v183_12;
+    let v184_12: f32 = v182_12 * 0.70710677f;
+    t184[(row0 + ty + 48i) * 256i + (col0 + tx)] = v184_12;
+    let v185_12: f32 = loom_erf(v184_12);
+    let v186_12: f32 = 1.0f + v185_12;
+    t186[(row0 + ty + 48i) * 256i + (col0 + tx)] = v186_12;
+    let v187_12: f32 = v183_12 * v186_12;
+    t187[(row0 + ty + 48i) * 256i + (col0 + tx)] = v187_12;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l120_13: f32 = t120[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let l161_13: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
-    let v162_13: f32 = acc3_1 + l161_13;
-    let v163_13: f32 = l120_13 + v162_13;
-    t163[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v163_13;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 256i) {
+    let l181_13: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 16i];
+    let v182_13: f32 = acc3_1 + l181_13;
+    let v183_13: f32 = 0.5f * v182_13;
+    t183[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v183_13;
+    let v184_13: f32 = v182_13 * 0.70710677f;
+    t184[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v184_13;
+    let v185_13: f32 = loom_erf(v184_13);
+    let v186_13: f32 = 1.0f + v185_13;
+    t186[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v186_13;
+    let v187_13: f32 = v183_13 * v186_13;
+    t187[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v187_13;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l120_14: f32 = t120[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let l161_14: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
-    let v162_14: f32 = acc3_2 + l161_14;
-    let v163_14: f32 = l120_14 + v162_14;
-    t163[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v163_14;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 256i) {
+    let l181_14: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 32i];
+    let v182_14: f32 = acc3_2 + l181_14;
+    let v183_14: f32 = 0.5f * v182_14;
+    t183[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v183_14;
+    let v184_14: f32 = v182_14 * 0.70710677f;
+    t184[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v184_14;
+    let v185_14: f32 = loom_erf(v184_14);
+    let v186_14: f32 = 1.0f + v185_14;
+    t186[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v186_14;
+    let v187_14: f32 = v183_14 * v186_14;
+    t187[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v187_14;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l120_15: f32 = t120[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let l161_15: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
-    let v162_15: f32 = acc3_3 + l161_15;
-    let v163_15: f32 = l120_15 + v162_15;
-    t163[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v163_15;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 256i) {
+    let l181_15: f32 = p_blocks_1_mlp_fc_b[col0 + tx + 48i];
+    let v182_15: f32 = acc3_3 + l181_15;
+    let v183_15: f32 = 0.5f * v182_15;
+    t183[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v183_15;
+    let v184_15: f32 = v182_15 * 0.70710677f;
+    t184[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v184_15;
+    let v185_15: f32 = loom_erf(v184_15);
+    let v186_15: f32 = 1.0f + v185_15;
+    t186[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v186_15;
+    let v187_15: f32 = v183_15 * v186_15;
+    t187[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v187_15;
   }
 }

@@ -1,7 +1,9 @@
-// kernel k22_einsum (dsl-examples/gpt.loom:28:12)
-@group(0) @binding(0) var<storage, read> t211: array<f32>;
+// kernel k22_einsum
+@group(0) @binding(0) var<storage, read> t242: array<f32>;
 @group(0) @binding(1) var<storage, read> p_wte_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t212: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t243: array<f32>;
+@group(0) @binding(3) var<storage, read> p_ln_f_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t247: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +32,46 @@ fn k22_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t211[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty] = t242[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t211[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t242[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t211[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t242[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t211[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t242[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 256i) {
-      tileB[bRow * 64i + bN] = p_wte_w[bK + (col0 + bN) * 64i];
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_wte_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_wte_w[bK + 4i + (col0 + bN) * 64i];
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_wte_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_wte_w[bK + 8i + (col0 + bN) * 64i];
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_wte_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_wte_w[bK + 12i + (col0 + bN) * 64i];
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_wte_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +104,100 @@ fn k22_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 256i) {
-    t212[(row0 + ty) * 256i + (col0 + tx)] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t243[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l205: f32 = p_ln_f_g[col0 + tx];
+    let v247: f32 = acc0_0 * l205;
+    t247[(row0 + ty) * 64i + (col0 + tx)] = v247;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 256i) {
-    t212[(row0 + ty) * 256i + (col0 + tx) + 16i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t243[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l205_1: f32 = p_ln_f_g[col0 + tx + 16i];
+    let v247_1: f32 = acc0_1 * l205_1;
+    t247[(row0 + ty) * 64i + (col0 + tx) + 16i] = v247_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 256i) {
-    t212[(row0 + ty) * 256i + (col0 + tx) + 32i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t243[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l205_2: f32 = p_ln_f_g[col0 + tx + 32i];
+    let v247_2: f32 = acc0_2 * l205_2;
+    t247[(row0 + ty) * 64i + (col0 + tx) + 32i] = v247_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 256i) {
-    t212[(row0 + ty) * 256i + (col0 + tx) + 48i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t243[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l205_3: f32 = p_ln_f_g[col0 + tx + 48i];
+    let v247_3: f32 = acc0_3 * l205_3;
+    t247[(row0 + ty) * 64i + (col0 + tx) + 48i] = v247_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 256i) {
-    t212[(row0 + ty + 16i) * 256i + (col0 + tx)] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t243[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l205_4: f32 = p_ln_f_g[col0 + tx];
+    let v247_4: f32 = acc1_0 * l205_4;
+    t247[(row0 + ty + 16i) * 64i + (col0 + tx)] = v247_4;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 256i) {
-    t212[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t243[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l205_5: f32 = p_ln_f_g[col0 + tx + 16i];
+    let v247_5: f32 = acc1_1 * l205_5;
+    t247[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v247_5;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 256i) {
-    t212[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t243[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l205_6: f32 = p_ln_f_g[col0 + tx + 32i];
+    let v247_6: f32 = acc1_2 * l205_6;
+    t247[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v247_6;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 256i) {
-    t212[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t243[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l205_7: f32 = p_ln_f_g[col0 + tx + 48i];
+    let v247_7: f32 = acc1_3 * l205_7;
+    t247[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v247_7;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 256i) {
-    t212[(row0 + ty + 32i) * 256i + (col0 + tx)] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t243[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l205_8: f32 = p_ln_f_g[col0 + tx];
+    let v247_8: f32 = acc2_0 * l205_8;
+    t247[(row0 + ty + 32i) * 64i + (col0 + tx)] = v247_8;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 256i) {
-    t212[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t243[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l205_9: f32 = p_ln_f_g[col0 + tx + 16i];
+    let v247_9: f32 = acc2_1 * l205_9;
+    t247[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v247_9;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 256i) {
-    t212[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t243[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l205_10: f32 = p_ln_f_g[col0 + tx + 32i];
+    let v247_10: f32 = acc2_2 * l205_10;
+    t247[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v247_10;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 256i) {
-    t212[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t243[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l205_11: f32 = p_ln_f_g[col0 + tx + 48i];
+    let v247_11: f32 = acc2_3 * l205_11;
+    t247[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v247_11;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 256i) {
-    t212[(row0 + ty + 48i) * 256i + (col0 + tx)] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t243[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l205_12: f32 = p_ln_f_g[col0 + tx];
+    let v247_12: f32 = acc3_0 * l205_12;
+    t247[(row0 + ty + 48i) * 64i + (col0 + tx)] = v247_12;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 256i) {
-    t212[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t243[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l205_13: f32 = p_ln_f_g[col0 + tx + 16i];
+    let v247_13: f32 = acc3_1 * l205_13;
+    t247[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v247_13;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 256i) {
-    t212[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t243[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l205_14: f32 = p_ln_f_g[col0 + tx + 32i];
+    let v247_14: f32 = acc3_2 * l205_14;
+    t247[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v247_14;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 256i) {
-    t212[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t243[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l205_15: f32 = p_ln_f_g[col0 + tx + 48i];
+    let v247_15: f32 = acc3_3 * l205_15;
+    t247[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v247_15;
   }
 }

@@ -1,7 +1,9 @@
 // kernel k28_einsum
-@group(0) @binding(0) var<storage, read> t270: array<f32>;
-@group(0) @binding(1) var<storage, read> t189: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t274: array<f32>;
+@group(0) @binding(0) var<storage, read> t283: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_mlp_fc_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t286: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_1_ln2_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t290: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +32,46 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 64i; t++) {
+  for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t270[row0 + ty + kA * 64i];
+    if (row0 + ty < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty] = t283[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t270[row0 + ty + 16i + kA * 64i];
+    if (row0 + ty + 16i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t283[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t270[row0 + ty + 32i + kA * 64i];
+    if (row0 + ty + 32i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t283[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t270[row0 + ty + 48i + kA * 64i];
+    if (row0 + ty + 48i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t283[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 256i) {
-      tileB[bRow * 64i + bN] = t189[bK * 256i + (col0 + bN)];
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_1_mlp_fc_w[bK + (col0 + bN) * 256i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 4i) * 64i + bN] = t189[(bK + 4i) * 256i + (col0 + bN)];
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_mlp_fc_w[bK + 4i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 8i) * 64i + bN] = t189[(bK + 8i) * 256i + (col0 + bN)];
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_mlp_fc_w[bK + 8i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 12i) * 64i + bN] = t189[(bK + 12i) * 256i + (col0 + bN)];
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_mlp_fc_w[bK + 12i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +104,100 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 256i) {
-    t274[row0 + ty + (col0 + tx) * 64i] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t286[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l174: f32 = p_blocks_1_ln2_g[col0 + tx];
+    let v290: f32 = acc0_0 * l174;
+    t290[(row0 + ty) * 64i + (col0 + tx)] = v290;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 256i) {
-    t274[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t286[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l174_1: f32 = p_blocks_1_ln2_g[col0 + tx + 16i];
+    let v290_1: f32 = acc0_1 * l174_1;
+    t290[(row0 + ty) * 64i + (col0 + tx) + 16i] = v290_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 256i) {
-    t274[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t286[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l174_2: f32 = p_blocks_1_ln2_g[col0 + tx + 32i];
+    let v290_2: f32 = acc0_2 * l174_2;
+    t290[(row0 + ty) * 64i + (col0 + tx) + 32i] = v290_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 256i) {
-    t274[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t286[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l174_3: f32 = p_blocks_1_ln2_g[col0 + tx + 48i];
+    let v290_3: f32 = acc0_3 * l174_3;
+    t290[(row0 + ty) * 64i + (col0 + tx) + 48i] = v290_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 256i) {
-    t274[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t286[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l174_4: f32 = p_blocks_1_ln2_g[col0 + tx];
+    let v290_4: f32 = acc1_0 * l174_4;
+    t290[(row0 + ty + 16i) * 64i + (col0 + tx)] = v290_4;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 256i) {
-    t274[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t286[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l174_5: f32 = p_blocks_1_ln2_g[col0 + tx + 16i];
+    let v290_5: f32 = acc1_1 * l174_5;
+    t290[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v290_5;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 256i) {
-    t274[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t286[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l174_6: f32 = p_blocks_1_ln2_g[col0 + tx + 32i];
+    let v290_6: f32 = acc1_2 * l174_6;
+    t290[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v290_6;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 256i) {
-    t274[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t286[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l174_7: f32 = p_blocks_1_ln2_g[col0 + tx + 48i];
+    let v290_7: f32 = acc1_3 * l174_7;
+    t290[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v290_7;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 256i) {
-    t274[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t286[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l174_8: f32 = p_blocks_1_ln2_g[col0 + tx];
+    let v290_8: f32 = acc2_0 * l174_8;
+    t290[(row0 + ty + 32i) * 64i + (col0 + tx)] = v290_8;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 256i) {
-    t274[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t286[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l174_9: f32 = p_blocks_1_ln2_g[col0 + tx + 16i];
+    let v290_9: f32 = acc2_1 * l174_9;
+    t290[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v290_9;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 256i) {
-    t274[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t286[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l174_10: f32 = p_blocks_1_ln2_g[col0 + tx + 32i];
+    let v290_10: f32 = acc2_2 * l174_10;
+    t290[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v290_10;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 256i) {
-    t274[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t286[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l174_11: f32 = p_blocks_1_ln2_g[col0 + tx + 48i];
+    let v290_11: f32 = acc2_3 * l174_11;
+    t290[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v290_11;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 256i) {
-    t274[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t286[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l174_12: f32 = p_blocks_1_ln2_g[col0 + tx];
+    let v290_12: f32 = acc3_0 * l174_12;
+    t290[(row0 + ty + 48i) * 64i + (col0 + tx)] = v290_12;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 256i) {
-    t274[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t286[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l174_13: f32 = p_blocks_1_ln2_g[col0 + tx + 16i];
+    let v290_13: f32 = acc3_1 * l174_13;
+    t290[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v290_13;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 256i) {
-    t274[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t286[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l174_14: f32 = p_blocks_1_ln2_g[col0 + tx + 32i];
+    let v290_14: f32 = acc3_2 * l174_14;
+    t290[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v290_14;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 256i) {
-    t274[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t286[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l174_15: f32 = p_blocks_1_ln2_g[col0 + tx + 48i];
+    let v290_15: f32 = acc3_3 * l174_15;
+    t290[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v290_15;
   }
 }

@@ -1,7 +1,9 @@
 // kernel k53_einsum
-@group(0) @binding(0) var<storage, read> t369: array<f32>;
-@group(0) @binding(1) var<storage, read> t115: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t373: array<f32>;
+@group(0) @binding(0) var<storage, read> t380: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_0_mlp_fc_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t383: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_0_ln2_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t387: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +32,46 @@ fn k53_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 64i; t++) {
+  for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t369[row0 + ty + kA * 64i];
+    if (row0 + ty < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty] = t380[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t369[row0 + ty + 16i + kA * 64i];
+    if (row0 + ty + 16i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t380[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t369[row0 + ty + 32i + kA * 64i];
+    if (row0 + ty + 32i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t380[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t369[row0 + ty + 48i + kA * 64i];
+    if (row0 + ty + 48i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t380[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 256i) {
-      tileB[bRow * 64i + bN] = t115[bK * 256i + (col0 + bN)];
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_0_mlp_fc_w[bK + (col0 + bN) * 256i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 4i) * 64i + bN] = t115[(bK + 4i) * 256i + (col0 + bN)];
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_0_mlp_fc_w[bK + 4i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 8i) * 64i + bN] = t115[(bK + 8i) * 256i + (col0 + bN)];
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_0_mlp_fc_w[bK + 8i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 12i) * 64i + bN] = t115[(bK + 12i) * 256i + (col0 + bN)];
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_0_mlp_fc_w[bK + 12i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +104,100 @@ fn k53_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 256i) {
-    t373[row0 + ty + (col0 + tx) * 64i] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t383[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l98: f32 = p_blocks_0_ln2_g[col0 + tx];
+    let v387: f32 = acc0_0 * l98;
+    t387[(row0 + ty) * 64i + (col0 + tx)] = v387;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 256i) {
-    t373[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t383[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l98_1: f32 = p_blocks_0_ln2_g[col0 + tx + 16i];
+    let v387_1: f32 = acc0_1 * l98_1;
+    t387[(row0 + ty) * 64i + (col0 + tx) + 16i] = v387_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 256i) {
-    t373[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t383[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l98_2: f32 = p_blocks_0_ln2_g[col0 + tx + 32i];
+    let v387_2: f32 = acc0_2 * l98_2;
+    t387[(row0 + ty) * 64i + (col0 + tx) + 32i] = v387_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 256i) {
-    t373[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t383[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l98_3: f32 = p_blocks_0_ln2_g[col0 + tx + 48i];
+    let v387_3: f32 = acc0_3 * l98_3;
+    t387[(row0 + ty) * 64i + (col0 + tx) + 48i] = v387_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 256i) {
-    t373[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t383[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l98_4: f32 = p_blocks_0_ln2_g[col0 + tx];
+    let v387_4: f32 = acc1_0 * l98_4;
+    t387[(row0 + ty + 16i) * 64i + (col0 + tx)] = v387_4;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 256i) {
-    t373[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t383[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l98_5: f32 = p_blocks_0_ln2_g[col0 + tx + 16i];
+    let v387_5: f32 = acc1_1 * l98_5;
+    t387[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v387_5;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 256i) {
-    t373[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t383[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l98_6: f32 = p_blocks_0_ln2_g[col0 + tx + 32i];
+    let v387_6: f32 = acc1_2 * l98_6;
+    t387[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v387_6;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 256i) {
-    t373[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t383[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l98_7: f32 = p_blocks_0_ln2_g[col0 + tx + 48i];
+    let v387_7: f32 = acc1_3 * l98_7;
+    t387[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v387_7;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 256i) {
-    t373[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t383[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l98_8: f32 = p_blocks_0_ln2_g[col0 + tx];
+    let v387_8: f32 = acc2_0 * l98_8;
+    t387[(row0 + ty + 32i) * 64i + (col0 + tx)] = v387_8;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 256i) {
-    t373[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t383[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l98_9: f32 = p_blocks_0_ln2_g[col0 + tx + 16i];
+    let v387_9: f32 = acc2_1 * l98_9;
+    t387[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v387_9;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 256i) {
-    t373[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t383[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l98_10: f32 = p_blocks_0_ln2_g[col0 + tx + 32i];
+    let v387_10: f32 = acc2_2 * l98_10;
+    t387[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v387_10;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 256i) {
-    t373[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t383[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l98_11: f32 = p_blocks_0_ln2_g[col0 + tx + 48i];
+    let v387_11: f32 = acc2_3 * l98_11;
+    t387[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v387_11;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 256i) {
-    t373[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t383[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l98_12: f32 = p_blocks_0_ln2_g[col0 + tx];
+    let v387_12: f32 = acc3_0 * l98_12;
+    t387[(row0 + ty + 48i) * 64i + (col0 + tx)] = v387_12;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 256i) {
-    t373[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t383[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l98_13: f32 = p_blocks_0_ln2_g[col0 + tx + 16i];
+    let v387_13: f32 = acc3_1 * l98_13;
+    t387[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v387_13;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 256i) {
-    t373[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t383[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l98_14: f32 = p_blocks_0_ln2_g[col0 + tx + 32i];
+    let v387_14: f32 = acc3_2 * l98_14;
+    t387[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v387_14;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 256i) {
-    t373[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t383[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l98_15: f32 = p_blocks_0_ln2_g[col0 + tx + 48i];
+    let v387_15: f32 = acc3_3 * l98_15;
+    t387[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v387_15;
   }
 }

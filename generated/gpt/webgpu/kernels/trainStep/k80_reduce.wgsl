@@ -1,16 +1,16 @@
 // kernel k80_reduce
-@group(0) @binding(0) var<storage, read> t471: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t494: array<f32>;
+@group(0) @binding(0) var<storage, read> t431: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t513: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k80_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l471: f32 = t471[col];
-    let v493: f32 = l471 * l471;
-    acc0_0 += v493;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l431: f32 = t431[col];
+    let v512: f32 = l431 * l431;
+    acc0_0 += v512;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k80_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t494[0i] = r0_0;
+    t513[0i] = r0_0;
   }
 }

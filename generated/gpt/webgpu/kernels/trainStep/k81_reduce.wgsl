@@ -1,6 +1,6 @@
 // kernel k81_reduce
-@group(0) @binding(0) var<storage, read> t441: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t509: array<f32>;
+@group(0) @binding(0) var<storage, read> t425: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t521: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k81_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k81_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l441: f32 = t441[col];
-    let v508: f32 = l441 * l441;
-    acc0_0 += v508;
+    let l425: f32 = t425[col];
+    let v520: f32 = l425 * l425;
+    acc0_0 += v520;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k81_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t509[0i] = r0_0;
+    t521[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k82_reduce
-@group(0) @binding(0) var<storage, read> t435: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t517: array<f32>;
+@group(0) @binding(0) var<storage, read> t412: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t529: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k82_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k82_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l435: f32 = t435[col];
-    let v516: f32 = l435 * l435;
-    acc0_0 += v516;
+    let l413: f32 = t412[col];
+    let v528: f32 = l413 * l413;
+    acc0_0 += v528;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k82_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t517[0i] = r0_0;
+    t529[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k83_reduce
-@group(0) @binding(0) var<storage, read> t429: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t525: array<f32>;
+@group(0) @binding(0) var<storage, read> t384: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t545: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k83_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l429: f32 = t429[col];
-    let v524: f32 = l429 * l429;
-    acc0_0 += v524;
+  for (var col: i32 = lid; col < 16384i; col += 256i) {
+    let l384: f32 = t384[col];
+    let v544: f32 = l384 * l384;
+    acc0_0 += v544;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k83_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t525[0i] = r0_0;
+    t545[0i] = r0_0;
   }
 }

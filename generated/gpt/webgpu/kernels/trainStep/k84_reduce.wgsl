@@ -1,16 +1,16 @@
 // kernel k84_reduce
-@group(0) @binding(0) var<storage, read> t415: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t533: array<f32>;
+@group(0) @binding(0) var<storage, read> t370: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t553: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k84_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l415: f32 = t415[col];
-    let v532: f32 = l415 * l415;
-    acc0_0 += v532;
+  for (var col: i32 = lid; col < 16384i; col += 256i) {
+    let l370: f32 = t370[col];
+    let v552: f32 = l370 * l370;
+    acc0_0 += v552;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k84_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t533[0i] = r0_0;
+    t553[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k85_reduce
-@group(0) @binding(0) var<storage, read> t387: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t549: array<f32>;
+@group(0) @binding(0) var<storage, read> t340: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t569: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l387: f32 = t387[col];
-    let v548: f32 = l387 * l387;
-    acc0_0 += v548;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l340: f32 = t340[col];
+    let v568: f32 = l340 * l340;
+    acc0_0 += v568;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t549[0i] = r0_0;
+    t569[0i] = r0_0;
   }
 }

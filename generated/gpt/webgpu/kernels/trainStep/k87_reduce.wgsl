@@ -1,6 +1,6 @@
 // kernel k87_reduce
-@group(0) @binding(0) var<storage, read> t343: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t573: array<f32>;
+@group(0) @binding(0) var<storage, read> t328: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t585: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k87_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k87_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l343: f32 = t343[col];
-    let v572: f32 = l343 * l343;
-    acc0_0 += v572;
+    let l328: f32 = t328[col];
+    let v584: f32 = l328 * l328;
+    acc0_0 += v584;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k87_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t573[0i] = r0_0;
+    t585[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k88_reduce
-@group(0) @binding(0) var<storage, read> t337: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t581: array<f32>;
+@group(0) @binding(0) var<storage, read> t315: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t593: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k88_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k88_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l337: f32 = t337[col];
-    let v580: f32 = l337 * l337;
-    acc0_0 += v580;
+    let l316: f32 = t315[col];
+    let v592: f32 = l316 * l316;
+    acc0_0 += v592;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k88_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t581[0i] = r0_0;
+    t593[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k89_reduce
-@group(0) @binding(0) var<storage, read> t331: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t589: array<f32>;
+@group(0) @binding(0) var<storage, read> t287: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t609: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k89_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l331: f32 = t331[col];
-    let v588: f32 = l331 * l331;
-    acc0_0 += v588;
+  for (var col: i32 = lid; col < 16384i; col += 256i) {
+    let l287: f32 = t287[col];
+    let v608: f32 = l287 * l287;
+    acc0_0 += v608;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k89_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t589[0i] = r0_0;
+    t609[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k90_reduce
-@group(0) @binding(0) var<storage, read> t317: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t597: array<f32>;
+@group(0) @binding(0) var<storage, read> t272: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t617: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k90_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l317: f32 = t317[col];
-    let v596: f32 = l317 * l317;
-    acc0_0 += v596;
+  for (var col: i32 = lid; col < 16384i; col += 256i) {
+    let l272: f32 = t272[col];
+    let v616: f32 = l272 * l272;
+    acc0_0 += v616;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k90_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t597[0i] = r0_0;
+    t617[0i] = r0_0;
   }
 }

@@ -1,32 +1,35 @@
 // kernel k94a_ew
-@group(0) @binding(0) var<storage, read> p_optim_m_wte_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t471: array<f32>;
-@group(0) @binding(2) var<storage, read> t640: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t660: array<f32>;
-@group(0) @binding(4) var<storage, read> p_optim_v_wte_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t666: array<f32>;
-@group(0) @binding(6) var<storage, read> t650: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t672: array<f32>;
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_0_ln1_g: array<f32>;
+@group(0) @binding(1) var<storage, read> t444: array<f32>;
+@group(0) @binding(2) var<storage, read> t636: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t715: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_0_ln1_g: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t721: array<f32>;
+@group(0) @binding(6) var<storage, read> t646: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t728: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k94a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l654: f32 = p_optim_m_wte_w[i];
-  let v657: f32 = l654 * 0.9f;
-  let l471: f32 = t471[i];
-  let l652: f32 = t640[0i];
-  let v653: f32 = l471 * l652;
-  let v659: f32 = v653 * 0.1f;
-  let v660: f32 = v657 + v659;
-  t660[i] = v660;
-  let l655: f32 = p_optim_v_wte_w[i];
-  let v662: f32 = l655 * 0.95f;
-  let v663: f32 = v653 * v653;
-  let v665: f32 = v663 * 0.05f;
-  let v666: f32 = v662 + v665;
-  t666[i] = v666;
-  let v667: f32 = sqrt(v666);
-  let l669: f32 = t650[0i];
-  let v670: f32 = v667 / l669;
-  let v672: f32 = v670 + 1e-8f;
-  t672[i] = v672;
+  if (i < 64i) {
+    let l709: f32 = p_optim_m_blocks_0_ln1_g[i];
+    let v712: f32 = l709 * 0.9f;
+    let l445: f32 = t444[i];
+    let l707: f32 = t636[0i];
+    let v708: f32 = l445 * l707;
+    let v714: f32 = v708 * 0.1f;
+    let v715: f32 = v712 + v714;
+    t715[i] = v715;
+    let l710: f32 = p_optim_v_blocks_0_ln1_g[i];
+    let v717: f32 = l710 * 0.95f;
+    let v718: f32 = v708 * v708;
+    let v720: f32 = v718 * 0.05f;
+    let v721: f32 = v717 + v720;
+    t721[i] = v721;
+    let v722: f32 = sqrt(v721);
+    let l724: f32 = t646[0i];
+    let v725: f32 = v722 / l724;
+    let v727: f32 = v725 + 1e-8f;
+    let v728: f32 = v715 / v727;
+    t728[i] = v728;
+  }
 }

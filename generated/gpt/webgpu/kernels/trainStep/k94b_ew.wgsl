@@ -1,21 +1,24 @@
 // kernel k94b_ew
-@group(0) @binding(0) var<storage, read> p_wte_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t675: array<f32>;
-@group(0) @binding(2) var<storage, read> t660: array<f32>;
-@group(0) @binding(3) var<storage, read> t672: array<f32>;
-@group(0) @binding(4) var<storage, read> t649: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t683: array<f32>;
+@group(0) @binding(0) var<storage, read> p_blocks_0_ln1_g: array<f32>;
+@group(0) @binding(1) var<storage, read> t728: array<f32>;
+@group(0) @binding(2) var<storage, read> t645: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t732: array<f32>;
+@group(0) @binding(4) var<storage, read> t440: array<f32>;
+@group(0) @binding(5) var<storage, read> t636: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t733: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k94b_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l0: f32 = p_wte_w[i];
-  let l677: f32 = t675[0i];
-  let v678: f32 = l0 * l677;
-  let x660: f32 = t660[i];
-  let x672: f32 = t672[i];
-  let v679: f32 = x660 / x672;
-  let l681: f32 = t649[0i];
-  let v682: f32 = v679 * l681;
-  let v683: f32 = v678 - v682;
-  t683[i] = v683;
+  if (i < 64i) {
+    let l2: f32 = p_blocks_0_ln1_g[i];
+    let x728: f32 = t728[i];
+    let l730: f32 = t645[0i];
+    let v731: f32 = x728 * l730;
+    let v732: f32 = l2 - v731;
+    t732[i] = v732;
+    let l441: f32 = t440[i];
+    let l707: f32 = t636[0i];
+    let v733: f32 = l441 * l707;
+    t733[i] = v733;
+  }
 }

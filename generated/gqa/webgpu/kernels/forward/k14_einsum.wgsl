@@ -1,8 +1,8 @@
 // kernel k14_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t108: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t116: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t117: array<f32>;
+@group(0) @binding(0) var<storage, read> t116: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t97: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t118: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -31,46 +31,46 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t108[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 64i && kA < 176i) {
+      tileA[tx * 64i + ty] = t116[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t108[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 16i] = t116[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t108[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 32i] = t116[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t108[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 48i] = t116[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 176i) {
-      tileB[bRow * 64i + bN] = p_layers_0_mlp_w1_w[bK * 176i + (col0 + bN)];
+    if (bK < 176i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_0_mlp_w2_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 4i) * 176i + (col0 + bN)];
+    if (bK + 4i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w2_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 8i) * 176i + (col0 + bN)];
+    if (bK + 8i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w2_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 12i) * 176i + (col0 + bN)];
+    if (bK + 12i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w2_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,164 +103,84 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v110: f32 = -acc0_0;
-    let v111: f32 = exp(v110);
-    let v113: f32 = 1.0f + v111;
-    let v114: f32 = 1.0f / v113;
-    let v115: f32 = acc0_0 * v114;
-    let l116: f32 = t116[(row0 + ty) * 176i + (col0 + tx)];
-    let v117: f32 = v115 * l116;
-    t117[(row0 + ty) * 176i + (col0 + tx)] = v117;
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l97: f32 = t97[(row0 + ty) * 64i + (col0 + tx)];
+    let v118: f32 = l97 + acc0_0;
+    t118[(row0 + ty) * 64i + (col0 + tx)] = v118;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v110_1: f32 = -acc0_1;
-    let v111_1: f32 = exp(v110_1);
-    let v113_1: f32 = 1.0f + v111_1;
-    let v114_1: f32 = 1.0f / v113_1;
-    let v115_1: f32 = acc0_1 * v114_1;
-    let l116_1: f32 = t116[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v117_1: f32 = v115_1 * l116_1;
-    t117[(row0 + ty) * 176i + (col0 + tx) + 16i] = v117_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l97_1: f32 = t97[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v118_1: f32 = l97_1 + acc0_1;
+    t118[(row0 + ty) * 64i + (col0 + tx) + 16i] = v118_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v110_2: f32 = -acc0_2;
-    let v111_2: f32 = exp(v110_2);
-    let v113_2: f32 = 1.0f + v111_2;
-    let v114_2: f32 = 1.0f / v113_2;
-    let v115_2: f32 = acc0_2 * v114_2;
-    let l116_2: f32 = t116[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v117_2: f32 = v115_2 * l116_2;
-    t117[(row0 + ty) * 176i + (col0 + tx) + 32i] = v117_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l97_2: f32 = t97[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v118_2: f32 = l97_2 + acc0_2;
+    t118[(row0 + ty) * 64i + (col0 + tx) + 32i] = v118_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v110_3: f32 = -acc0_3;
-    let v111_3: f32 = exp(v110_3);
-    let v113_3: f32 = 1.0f + v111_3;
-    let v114_3: f32 = 1.0f / v113_3;
-    let v115_3: f32 = acc0_3 * v114_3;
-    let l116_3: f32 = t116[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v117_3: f32 = v115_3 * l116_3;
-    t117[(row0 + ty) * 176i + (col0 + tx) + 48i] = v117_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l97_3: f32 = t97[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v118_3: f32 = l97_3 + acc0_3;
+    t118[(row0 + ty) * 64i + (col0 + tx) + 48i] = v118_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v110_4: f32 = -acc1_0;
-    let v111_4: f32 = exp(v110_4);
-    let v113_4: f32 = 1.0f + v111_4;
-    let v114_4: f32 = 1.0f / v113_4;
-    let v115_4: f32 = acc1_0 * v114_4;
-    let l116_4: f32 = t116[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v117_4: f32 = v115_4 * l116_4;
-    t117[(row0 + ty + 16i) * 176i + (col0 + tx)] = v117_4;
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l97_4: f32 = t97[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v118_4: f32 = l97_4 + acc1_0;
+    t118[(row0 + ty + 16i) * 64i + (col0 + tx)] = v118_4;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v110_5: f32 = -acc1_1;
-    let v111_5: f32 = exp(v110_5);
-    let v113_5: f32 = 1.0f + v111_5;
-    let v114_5: f32 = 1.0f / v113_5;
-    let v115_5: f32 = acc1_1 * v114_5;
-    let l116_5: f32 = t116[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v117_5: f32 = v115_5 * l116_5;
-    t117[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v117_5;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l97_5: f32 = t97[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v118_5: f32 = l97_5 + acc1_1;
+    t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v118_5;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v110_6: f32 = -acc1_2;
-    let v111_6: f32 = exp(v110_6);
-    let v113_6: f32 = 1.0f + v111_6;
-    let v114_6: f32 = 1.0f / v113_6;
-    let v115_6: f32 = acc1_2 * v114_6;
-    let l116_6: f32 = t116[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v117_6: f32 = v115_6 * l116_6;
-    t117[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v117_6;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l97_6: f32 = t97[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v118_6: f32 = l97_6 + acc1_2;
+    t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v118_6;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v110_7: f32 = -acc1_3;
-    let v111_7: f32 = exp(v110_7);
-    let v113_7: f32 = 1.0f + v111_7;
-    let v114_7: f32 = 1.0f / v113_7;
-    let v115_7: f32 = acc1_3 * v114_7;
-    let l116_7: f32 = t116[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v117_7: f32 = v115_7 * l116_7;
-    t117[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v117_7;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l97_7: f32 = t97[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v118_7: f32 = l97_7 + acc1_3;
+    t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v118_7;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v110_8: f32 = -acc2_0;
-    let v111_8: f32 = exp(v110_8);
-    let v113_8: f32 = 1.0f + v111_8;
-    let v114_8: f32 = 1.0f / v113_8;
-    let v115_8: f32 = acc2_0 * v114_8;
-    let l116_8: f32 = t116[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v117_8: f32 = v115_8 * l116_8;
-    t117[(row0 + ty + 32i) * 176i + (col0 + tx)] = v117_8;
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l97_8: f32 = t97[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v118_8: f32 = l97_8 + acc2_0;
+    t118[(row0 + ty + 32i) * 64i + (col0 + tx)] = v118_8;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v110_9: f32 = -acc2_1;
-    let v111_9: f32 = exp(v110_9);
-    let v113_9: f32 = 1.0f + v111_9;
-    let v114_9: f32 = 1.0f / v113_9;
-    let v115_9: f32 = acc2_1 * v114_9;
-    let l116_9: f32 = t116[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v117_9: f32 = v115_9 * l116_9;
-    t117[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v117_9;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l97_9: f32 = t97[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v118_9: f32 = l97_9 + acc2_1;
+    t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v118_9;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v110_10: f32 = -acc2_2;
-    let v111_10: f32 = exp(v110_10);
-    let v113_10: f32 = 1.0f + v111_10;
-    let v114_10: f32 = 1.0f / v113_10;
-    let v115_10: f32 = acc2_2 * v114_10;
-    let l116_10: f32 = t116[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v117_10: f32 = v115_10 * l116_10;
-    t117[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v117_10;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l97_10: f32 = t97[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v118_10: f32 = l97_10 + acc2_2;
+    t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v118_10;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v110_11: f32 = -acc2_3;
-    let v111_11: f32 = exp(v110_11);
-    let v113_11: f32 = 1.0f + v111_11;
-    let v114_11: f32 = 1.0f / v113_11;
-    let v115_11: f32 = acc2_3 * v114_11;
-    let l116_11: f32 = t116[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v117_11: f32 = v115_11 * l116_11;
-    t117[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v117_11;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l97_11: f32 = t97[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v118_11: f32 = l97_11 + acc2_3;
+    t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v118_11;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v110_12: f32 = -acc3_0;
-    let v111_12: f32 = exp(v110_12);
-    let v113_12: f32 = 1.0f + v111_12;
-    let v114_12: f32 = 1.0f / v113_12;
-    let v115_12: f32 = acc3_0 * v114_12;
-    let l116_12: f32 = t116[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v117_12: f32 = v115_12 * l116_12;
-    t117[(row0 + ty + 48i) * 176i + (col0 + tx)] = v117_12;
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l97_12: f32 = t97[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v118_12: f32 = l97_12 + acc3_0;
+    t118[(row0 + ty + 48i) * 64i + (col0 + tx)] = v118_12;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v110_13: f32 = -acc3_1;
-    let v111_13: f32 = exp(v110_13);
-    let v113_13: f32 = 1.0f + v111_13;
-    let v114_13: f32 = 1.0f / v113_13;
-    let v115_13: f32 = acc3_1 * v114_13;
-    let l116_13: f32 = t116[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v117_13: f32 = v115_13 * l116_13;
-    t117[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v117_13;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l97_13: f32 = t97[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v118_13: f32 = l97_13 + acc3_1;
+    t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v118_13;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v110_14: f32 = -acc3_2;
-    let v111_14: f32 = exp(v110_14);
-    let v113_14: f32 = 1.0f + v111_14;
-    let v114_14: f32 = 1.0f / v113_14;
-    let v115_14: f32 = acc3_2 * v114_14;
-    let l116_14: f32 = t116[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v117_14: f32 = v115_14 * l116_14;
-    t117[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v117_14;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l97_14: f32 = t97[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v118_14: f32 = l97_14 + acc3_2;
+    t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v118_14;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v110_15: f32 = -acc3_3;
-    let v111_15: f32 = exp(v110_15);
-    let v113_15: f32 = 1.0f + v111_15;
-    let v114_15: f32 = 1.0f / v113_15;
-    let v115_15: f32 = acc3_3 * v114_15;
-    let l116_15: f32 = t116[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v117_15: f32 = v115_15 * l116_15;
-    t117[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v117_15;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l97_15: f32 = t97[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v118_15: f32 = l97_15 + acc3_3;
+    t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v118_15;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k105_reduce
-@group(0) @binding(0) var<storage, read> t340: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t553: array<f32>;
+@group(0) @binding(0) var<storage, read> t270: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t561: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k105_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l340: f32 = t340[col];
-    let v552: f32 = l340 * l340;
-    acc0_0 += v552;
+  for (var col: i32 = lid; col < 11264i; col += 256i) {
+    let l270: f32 = t270[col];
+    let v560: f32 = l270 * l270;
+    acc0_0 += v560;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k105_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t553[0i] = r0_0;
+    t561[0i] = r0_0;
   }
 }

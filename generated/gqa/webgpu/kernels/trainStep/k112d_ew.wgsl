@@ -1,21 +1,21 @@
 // kernel k112d_ew
-@group(0) @binding(0) var<storage, read> p_head_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t623: array<f32>;
-@group(0) @binding(2) var<storage, read> t1005: array<f32>;
-@group(0) @binding(3) var<storage, read> t1016: array<f32>;
-@group(0) @binding(4) var<storage, read> t597: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1022: array<f32>;
+@group(0) @binding(0) var<storage, read> p_layers_0_attn_wo_w: array<f32>;
+@group(0) @binding(1) var<storage, read> t619: array<f32>;
+@group(0) @binding(2) var<storage, read> t729: array<f32>;
+@group(0) @binding(3) var<storage, read> t736: array<f32>;
+@group(0) @binding(4) var<storage, read> t593: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t740: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k112d_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l20: f32 = p_head_w[i];
-  let l1017: f32 = t623[0i];
-  let v1018: f32 = l20 * l1017;
-  let x1005: f32 = t1005[i];
-  let x1016: f32 = t1016[i];
-  let v1019: f32 = x1005 / x1016;
-  let l1020: f32 = t597[0i];
-  let v1021: f32 = v1019 * l1020;
-  let v1022: f32 = v1018 - v1021;
-  t1022[i] = v1022;
+  let l5: f32 = p_layers_0_attn_wo_w[i];
+  let l675: f32 = t619[0i];
+  let v737: f32 = l5 * l675;
+  let x729: f32 = t729[i];
+  let x736: f32 = t736[i];
+  let v738: f32 = x729 / x736;
+  let l678: f32 = t593[0i];
+  let v739: f32 = v738 * l678;
+  let v740: f32 = v737 - v739;
+  t740[i] = v740;
 }

@@ -1,7 +1,9 @@
-// kernel k32_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t204: array<f32>;
+// kernel k32_einsum
+@group(0) @binding(0) var<storage, read> t235: array<f32>;
 @group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t205: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t236: array<f32>;
+@group(0) @binding(3) var<storage, read> p_norm_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t238: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +32,46 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t204[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty] = t235[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t204[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t235[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t204[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t235[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t204[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t235[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 256i) {
-      tileB[bRow * 64i + bN] = p_head_w[bK * 256i + (col0 + bN)];
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_head_w[bK + (col0 + bN) * 256i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_head_w[(bK + 4i) * 256i + (col0 + bN)];
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_head_w[bK + 4i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_head_w[(bK + 8i) * 256i + (col0 + bN)];
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_head_w[bK + 8i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_head_w[(bK + 12i) * 256i + (col0 + bN)];
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_head_w[bK + 12i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +104,100 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 256i) {
-    t205[(row0 + ty) * 256i + (col0 + tx)] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t236[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l201: f32 = p_norm_g[col0 + tx];
+    let v238: f32 = acc0_0 * l201;
+    t238[(row0 + ty) * 64i + (col0 + tx)] = v238;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 256i) {
-    t205[(row0 + ty) * 256i + (col0 + tx) + 16i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t236[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l201_1: f32 = p_norm_g[col0 + tx + 16i];
+    let v238_1: f32 = acc0_1 * l201_1;
+    t238[(row0 + ty) * 64i + (col0 + tx) + 16i] = v238_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 256i) {
-    t205[(row0 + ty) * 256i + (col0 + tx) + 32i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t236[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l201_2: f32 = p_norm_g[col0 + tx + 32i];
+    let v238_2: f32 = acc0_2 * l201_2;
+    t238[(row0 + ty) * 64i + (col0 + tx) + 32i] = v238_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 256i) {
-    t205[(row0 + ty) * 256i + (col0 + tx) + 48i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t236[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l201_3: f32 = p_norm_g[col0 + tx + 48i];
+    let v238_3: f32 = acc0_3 * l201_3;
+    t238[(row0 + ty) * 64i + (col0 + tx) + 48i] = v238_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 256i) {
-    t205[(row0 + ty + 16i) * 256i + (col0 + tx)] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t236[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l201_4: f32 = p_norm_g[col0 + tx];
+    let v238_4: f32 = acc1_0 * l201_4;
+    t238[(row0 + ty + 16i) * 64i + (col0 + tx)] = v238_4;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 256i) {
-    t205[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l201_5: f32 = p_norm_g[col0 + tx + 16i];
+    let v238_5: f32 = acc1_1 * l201_5;
+    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v238_5;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 256i) {
-    t205[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l201_6: f32 = p_norm_g[col0 + tx + 32i];
+    let v238_6: f32 = acc1_2 * l201_6;
+    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v238_6;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 256i) {
-    t205[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l201_7: f32 = p_norm_g[col0 + tx + 48i];
+    let v238_7: f32 = acc1_3 * l201_7;
+    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v238_7;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 256i) {
-    t205[(row0 + ty + 32i) * 256i + (col0 + tx)] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t236[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l201_8: f32 = p_norm_g[col0 + tx];
+    let v238_8: f32 = acc2_0 * l201_8;
+    t238[(row0 + ty + 32i) * 64i + (col0 + tx)] = v238_8;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 256i) {
-    t205[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l201_9: f32 = p_norm_g[col0 + tx + 16i];
+    let v238_9: f32 = acc2_1 * l201_9;
+    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v238_9;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 256i) {
-    t205[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l201_10: f32 = p_norm_g[col0 + tx + 32i];
+    let v238_10: f32 = acc2_2 * l201_10;
+    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v238_10;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 256i) {
-    t205[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l201_11: f32 = p_norm_g[col0 + tx + 48i];
+    let v238_11: f32 = acc2_3 * l201_11;
+    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v238_11;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 256i) {
-    t205[(row0 + ty + 48i) * 256i + (col0 + tx)] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t236[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l201_12: f32 = p_norm_g[col0 + tx];
+    let v238_12: f32 = acc3_0 * l201_12;
+    t238[(row0 + ty + 48i) * 64i + (col0 + tx)] = v238_12;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 256i) {
-    t205[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l201_13: f32 = p_norm_g[col0 + tx + 16i];
+    let v238_13: f32 = acc3_1 * l201_13;
+    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v238_13;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 256i) {
-    t205[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l201_14: f32 = p_norm_g[col0 + tx + 32i];
+    let v238_14: f32 = acc3_2 * l201_14;
+    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v238_14;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 256i) {
-    t205[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l201_15: f32 = p_norm_g[col0 + tx + 48i];
+    let v238_15: f32 = acc3_3 * l201_15;
+    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v238_15;
   }
 }

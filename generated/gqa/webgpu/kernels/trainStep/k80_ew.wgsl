@@ -1,14 +1,14 @@
 // kernel k80_ew
-@group(0) @binding(0) var<storage, read> t422: array<f32>;
-@group(0) @binding(1) var<storage, read> t425: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t428: array<f32>;
+@group(0) @binding(0) var<storage, read> t436: array<f32>;
+@group(0) @binding(1) var<storage, read> t439: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t442: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k80_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t422[i / 2i];
-  let l424: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t425[i / 2i];
-  let l427: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v428: f32 = l424 + l427;
-  t428[i] = v428;
+  let g: f32 = t436[i / 2i];
+  let l438: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t439[i / 2i];
+  let l441: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v442: f32 = l438 + l441;
+  t442[i] = v442;
 }

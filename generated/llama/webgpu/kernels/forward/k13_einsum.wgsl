@@ -1,7 +1,8 @@
 // kernel k13_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t106: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t114: array<f32>;
+@group(0) @binding(0) var<storage, read> t105: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t113: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t114: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -33,43 +34,43 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t106[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t105[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t106[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t105[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t106[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t105[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t106[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t105[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 64i && col0 + bN < 176i) {
-      tileB[bRow * 64i + bN] = p_layers_0_mlp_w3_w[bK * 176i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_layers_0_mlp_w1_w[bK * 176i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 4i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 8i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 12i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,51 +104,163 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    t114[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
+    let v107: f32 = -acc0_0;
+    let v108: f32 = exp(v107);
+    let v110: f32 = 1.0f + v108;
+    let v111: f32 = 1.0f / v110;
+    let v112: f32 = acc0_0 * v111;
+    let l113: f32 = t113[(row0 + ty) * 176i + (col0 + tx)];
+    let v114: f32 = v112 * l113;
+    t114[(row0 + ty) * 176i + (col0 + tx)] = v114;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    t114[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
+    let v107_1: f32 = -acc0_1;
+    let v108_1: f32 = exp(v107_1);
+    let v110_1: f32 = 1.0f + v108_1;
+    let v111_1: f32 = 1.0f / v110_1;
+    let v112_1: f32 = acc0_1 * v111_1;
+    let l113_1: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v114_1: f32 = v112_1 * l113_1;
+    t114[(row0 + ty) * 176i + (col0 + tx) + 16i] = v114_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    t114[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
+    let v107_2: f32 = -acc0_2;
+    let v108_2: f32 = exp(v107_2);
+    let v110_2: f32 = 1.0f + v108_2;
+    let v111_2: f32 = 1.0f / v110_2;
+    let v112_2: f32 = acc0_2 * v111_2;
+    let l113_2: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v114_2: f32 = v112_2 * l113_2;
+    t114[(row0 + ty) * 176i + (col0 + tx) + 32i] = v114_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    t114[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
+    let v107_3: f32 = -acc0_3;
+    let v108_3: f32 = exp(v107_3);
+    let v110_3: f32 = 1.0f + v108_3;
+    let v111_3: f32 = 1.0f / v110_3;
+    let v112_3: f32 = acc0_3 * v111_3;
+    let l113_3: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v114_3: f32 = v112_3 * l113_3;
+    t114[(row0 + ty) * 176i + (col0 + tx) + 48i] = v114_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    t114[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
+    let v107_4: f32 = -acc1_0;
+    let v108_4: f32 = exp(v107_4);
+    let v110_4: f32 = 1.0f + v108_4;
+    let v111_4: f32 = 1.0f / v110_4;
+    let v112_4: f32 = acc1_0 * v111_4;
+    let l113_4: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v114_4: f32 = v112_4 * l113_4;
+    t114[(row0 + ty + 16i) * 176i + (col0 + tx)] = v114_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
+    let v107_5: f32 = -acc1_1;
+    let v108_5: f32 = exp(v107_5);
+    let v110_5: f32 = 1.0f + v108_5;
+    let v111_5: f32 = 1.0f / v110_5;
+    let v112_5: f32 = acc1_1 * v111_5;
+    let l113_5: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v114_5: f32 = v112_5 * l113_5;
+    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v114_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
+    let v107_6: f32 = -acc1_2;
+    let v108_6: f32 = exp(v107_6);
+    let v110_6: f32 = 1.0f + v108_6;
+    let v111_6: f32 = 1.0f / v110_6;
+    let v112_6: f32 = acc1_2 * v111_6;
+    let l113_6: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v114_6: f32 = v112_6 * l113_6;
+    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v114_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
+    let v107_7: f32 = -acc1_3;
+    let v108_7: f32 = exp(v107_7);
+    let v110_7: f32 = 1.0f + v108_7;
+    let v111_7: f32 = 1.0f / v110_7;
+    let v112_7: f32 = acc1_3 * v111_7;
+    let l113_7: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v114_7: f32 = v112_7 * l113_7;
+    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v114_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    t114[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
+    let v107_8: f32 = -acc2_0;
+    let v108_8: f32 = exp(v107_8);
+    let v110_8: f32 = 1.0f + v108_8;
+    let v111_8: f32 = 1.0f / v110_8;
+    let v112_8: f32 = acc2_0 * v111_8;
+    let l113_8: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v114_8: f32 = v112_8 * l113_8;
+    t114[(row0 + ty + 32i) * 176i + (col0 + tx)] = v114_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
+    let v107_9: f32 = -acc2_1;
+    let v108_9: f32 = exp(v107_9);
+    let v110_9: f32 = 1.0f + v108_9;
+    let v111_9: f32 = 1.0f / v110_9;
+    let v112_9: f32 = acc2_1 * v111_9;
+    let l113_9: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v114_9: f32 = v112_9 * l113_9;
+    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v114_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
+    let v107_10: f32 = -acc2_2;
+    let v108_10: f32 = exp(v107_10);
+    let v110_10: f32 = 1.0f + v108_10;
+    let v111_10: f32 = 1.0f / v110_10;
+    let v112_10: f32 = acc2_2 * v111_10;
+    let l113_10: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v114_10: f32 = v112_10 * l113_10;
+    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v114_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
+    let v107_11: f32 = -acc2_3;
+    let v108_11: f32 = exp(v107_11);
+    let v110_11: f32 = 1.0f + v108_11;
+    let v111_11: f32 = 1.0f / v110_11;
+    let v112_11: f32 = acc2_3 * v111_11;
+    let l113_11: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v114_11: f32 = v112_11 * l113_11;
+    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v114_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    t114[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
+    let v107_12: f32 = -acc3_0;
+    let v108_12: f32 = exp(v107_12);
+    let v110_12: f32 = 1.0f + v108_12;
+    let v111_12: f32 = 1.0f / v110_12;
+    let v112_12: f32 = acc3_0 * v111_12;
+    let l113_12: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v114_12: f32 = v112_12 * l113_12;
+    t114[(row0 + ty + 48i) * 176i + (col0 + tx)] = v114_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
+    let v107_13: f32 = -acc3_1;
+    let v108_13: f32 = exp(v107_13);
+    let v110_13: f32 = 1.0f + v108_13;
+    let v111_13: f32 = 1.0f / v110_13;
+    let v112_13: f32 = acc3_1 * v111_13;
+    let l113_13: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v114_13: f32 = v112_13 * l113_13;
+    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v114_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
+    let v107_14: f32 = -acc3_2;
+    let v108_14: f32 = exp(v107_14);
+    let v110_14: f32 = 1.0f + v108_14;
+    let v111_14: f32 = 1.0f / v110_14;
+    let v112_14: f32 = acc3_2 * v111_14;
+    let l113_14: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v114_14: f32 = v112_14 * l113_14;
+    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v114_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
+    let v107_15: f32 = -acc3_3;
+    let v108_15: f32 = exp(v107_15);
+    let v110_15: f32 = 1.0f + v108_15;
+    let v111_15: f32 = 1.0f / v110_15;
+    let v112_15: f32 = acc3_3 * v111_15;
+    let l113_15: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v114_15: f32 = v112_15 * l113_15;
+    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v114_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k14_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t106: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t114: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t115: array<f32>;
+@group(0) @binding(0) var<storage, read> t114: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t95: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t116: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -31,46 +31,46 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t106[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 64i && kA < 176i) {
+      tileA[tx * 64i + ty] = t114[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t106[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 16i] = t114[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t106[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 32i] = t114[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t106[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 48i] = t114[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 176i) {
-      tileB[bRow * 64i + bN] = p_layers_0_mlp_w1_w[bK * 176i + (col0 + bN)];
+    if (bK < 176i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_0_mlp_w2_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 4i) * 176i + (col0 + bN)];
+    if (bK + 4i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w2_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 8i) * 176i + (col0 + bN)];
+    if (bK + 8i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w2_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 12i) * 176i + (col0 + bN)];
+    if (bK + 12i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w2_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,164 +103,84 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v108: f32 = -acc0_0;
-    let v109: f32 = exp(v108);
-    let v111: f32 = 1.0f + v109;
-    let v112: f32 = 1.0f / v111;
-    let v113: f32 = acc0_0 * v112;
-    let l114: f32 = t114[(row0 + ty) * 176i + (col0 + tx)];
-    let v115: f32 = v113 * l114;
-    t115[(row0 + ty) * 176i + (col0 + tx)] = v115;
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l95: f32 = t95[(row0 + ty) * 64i + (col0 + tx)];
+    let v116: f32 = l95 + acc0_0;
+    t116[(row0 + ty) * 64i + (col0 + tx)] = v116;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v108_1: f32 = -acc0_1;
-    let v109_1: f32 = exp(v108_1);
-    let v111_1: f32 = 1.0f + v109_1;
-    let v112_1: f32 = 1.0f / v111_1;
-    let v113_1: f32 = acc0_1 * v112_1;
-    let l114_1: f32 = t114[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v115_1: f32 = v113_1 * l114_1;
-    t115[(row0 + ty) * 176i + (col0 + tx) + 16i] = v115_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l95_1: f32 = t95[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v116_1: f32 = l95_1 + acc0_1;
+    t116[(row0 + ty) * 64i + (col0 + tx) + 16i] = v116_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v108_2: f32 = -acc0_2;
-    let v109_2: f32 = exp(v108_2);
-    let v111_2: f32 = 1.0f + v109_2;
-    let v112_2: f32 = 1.0f / v111_2;
-    let v113_2: f32 = acc0_2 * v112_2;
-    let l114_2: f32 = t114[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v115_2: f32 = v113_2 * l114_2;
-    t115[(row0 + ty) * 176i + (col0 + tx) + 32i] = v115_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l95_2: f32 = t95[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v116_2: f32 = l95_2 + acc0_2;
+    t116[(row0 + ty) * 64i + (col0 + tx) + 32i] = v116_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v108_3: f32 = -acc0_3;
-    let v109_3: f32 = exp(v108_3);
-    let v111_3: f32 = 1.0f + v109_3;
-    let v112_3: f32 = 1.0f / v111_3;
-    let v113_3: f32 = acc0_3 * v112_3;
-    let l114_3: f32 = t114[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v115_3: f32 = v113_3 * l114_3;
-    t115[(row0 + ty) * 176i + (col0 + tx) + 48i] = v115_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l95_3: f32 = t95[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v116_3: f32 = l95_3 + acc0_3;
+    t116[(row0 + ty) * 64i + (col0 + tx) + 48i] = v116_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v108_4: f32 = -acc1_0;
-    let v109_4: f32 = exp(v108_4);
-    let v111_4: f32 = 1.0f + v109_4;
-    let v112_4: f32 = 1.0f / v111_4;
-    let v113_4: f32 = acc1_0 * v112_4;
-    let l114_4: f32 = t114[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v115_4: f32 = v113_4 * l114_4;
-    t115[(row0 + ty + 16i) * 176i + (col0 + tx)] = v115_4;
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l95_4: f32 = t95[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v116_4: f32 = l95_4 + acc1_0;
+    t116[(row0 + ty + 16i) * 64i + (col0 + tx)] = v116_4;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v108_5: f32 = -acc1_1;
-    let v109_5: f32 = exp(v108_5);
-    let v111_5: f32 = 1.0f + v109_5;
-    let v112_5: f32 = 1.0f / v111_5;
-    let v113_5: f32 = acc1_1 * v112_5;
-    let l114_5: f32 = t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v115_5: f32 = v113_5 * l114_5;
-    t115[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v115_5;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l95_5: f32 = t95[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v116_5: f32 = l95_5 + acc1_1;
+    t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v116_5;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v108_6: f32 = -acc1_2;
-    let v109_6: f32 = exp(v108_6);
-    let v111_6: f32 = 1.0f + v109_6;
-    let v112_6: f32 = 1.0f / v111_6;
-    let v113_6: f32 = acc1_2 * v112_6;
-    let l114_6: f32 = t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v115_6: f32 = v113_6 * l114_6;
-    t115[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v115_6;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l95_6: f32 = t95[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v116_6: f32 = l95_6 + acc1_2;
+    t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v116_6;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v108_7: f32 = -acc1_3;
-    let v109_7: f32 = exp(v108_7);
-    let v111_7: f32 = 1.0f + v109_7;
-    let v112_7: f32 = 1.0f / v111_7;
-    let v113_7: f32 = acc1_3 * v112_7;
-    let l114_7: f32 = t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v115_7: f32 = v113_7 * l114_7;
-    t115[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v115_7;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l95_7: f32 = t95[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v116_7: f32 = l95_7 + acc1_3;
+    t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v116_7;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v108_8: f32 = -acc2_0;
-    let v109_8: f32 = exp(v108_8);
-    let v111_8: f32 = 1.0f + v109_8;
-    let v112_8: f32 = 1.0f / v111_8;
-    let v113_8: f32 = acc2_0 * v112_8;
-    let l114_8: f32 = t114[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v115_8: f32 = v113_8 * l114_8;
-    t115[(row0 + ty + 32i) * 176i + (col0 + tx)] = v115_8;
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l95_8: f32 = t95[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v116_8: f32 = l95_8 + acc2_0;
+    t116[(row0 + ty + 32i) * 64i + (col0 + tx)] = v116_8;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v108_9: f32 = -acc2_1;
-    let v109_9: f32 = exp(v108_9);
-    let v111_9: f32 = 1.0f + v109_9;
-    let v112_9: f32 = 1.0f / v111_9;
-    let v113_9: f32 = acc2_1 * v112_9;
-    let l114_9: f32 = t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v115_9: f32 = v113_9 * l114_9;
-    t115[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v115_9;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l95_9: f32 = t95[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v116_9: f32 = l95_9 + acc2_1;
+    t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v116_9;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v108_10: f32 = -acc2_2;
-    let v109_10: f32 = exp(v108_10);
-    let v111_10: f32 = 1.0f + v109_10;
-    let v112_10: f32 = 1.0f / v111_10;
-    let v113_10: f32 = acc2_2 * v112_10;
-    let l114_10: f32 = t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v115_10: f32 = v113_10 * l114_10;
-    t115[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v115_10;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l95_10: f32 = t95[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v116_10: f32 = l95_10 + acc2_2;
+    t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v116_10;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v108_11: f32 = -acc2_3;
-    let v109_11: f32 = exp(v108_11);
-    let v111_11: f32 = 1.0f + v109_11;
-    let v112_11: f32 = 1.0f / v111_11;
-    let v113_11: f32 = acc2_3 * v112_11;
-    let l114_11: f32 = t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v115_11: f32 = v113_11 * l114_11;
-    t115[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v115_11;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l95_11: f32 = t95[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v116_11: f32 = l95_11 + acc2_3;
+    t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v116_11;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v108_12: f32 = -acc3_0;
-    let v109_12: f32 = exp(v108_12);
-    let v111_12: f32 = 1.0f + v109_12;
-    let v112_12: f32 = 1.0f / v111_12;
-    let v113_12: f32 = acc3_0 * v112_12;
-    let l114_12: f32 = t114[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v115_12: f32 = v113_12 * l114_12;
-    t115[(row0 + ty + 48i) * 176i + (col0 + tx)] = v115_12;
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l95_12: f32 = t95[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v116_12: f32 = l95_12 + acc3_0;
+    t116[(row0 + ty + 48i) * 64i + (col0 + tx)] = v116_12;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v108_13: f32 = -acc3_1;
-    let v109_13: f32 = exp(v108_13);
-    let v111_13: f32 = 1.0f + v109_13;
-    let v112_13: f32 = 1.0f / v111_13;
-    let v113_13: f32 = acc3_1 * v112_13;
-    let l114_13: f32 = t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v115_13: f32 = v113_13 * l114_13;
-    t115[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v115_13;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l95_13: f32 = t95[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v116_13: f32 = l95_13 + acc3_1;
+    t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v116_13;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v108_14: f32 = -acc3_2;
-    let v109_14: f32 = exp(v108_14);
-    let v111_14: f32 = 1.0f + v109_14;
-    let v112_14: f32 = 1.0f / v111_14;
-    let v113_14: f32 = acc3_2 * v112_14;
-    let l114_14: f32 = t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v115_14: f32 = v113_14 * l114_14;
-    t115[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v115_14;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l95_14: f32 = t95[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v116_14: f32 = l95_14 + acc3_2;
+    t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v116_14;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v108_15: f32 = -acc3_3;
-    let v109_15: f32 = exp(v108_15);
-    let v111_15: f32 = 1.0f + v109_15;
-    let v112_15: f32 = 1.0f / v111_15;
-    let v113_15: f32 = acc3_3 * v112_15;
-    let l114_15: f32 = t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v115_15: f32 = v113_15 * l114_15;
-    t115[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v115_15;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l95_15: f32 = t95[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v116_15: f32 = l95_15 + acc3_3;
+    t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v116_15;
   }
 }

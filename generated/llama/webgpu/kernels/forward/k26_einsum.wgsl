@@ -1,8 +1,7 @@
 // kernel k26_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t168: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t117: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t171: array<f32>;
+@group(0) @binding(0) var<storage, read> t179: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t186: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +33,43 @@ fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t168[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t179[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t168[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t179[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t168[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t179[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t168[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t179[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK * 176i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,84 +102,52 @@ fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l117: f32 = t117[(row0 + ty) * 64i + (col0 + tx)];
-    let v171: f32 = l117 + acc0_0;
-    t171[(row0 + ty) * 64i + (col0 + tx)] = v171;
+  if (row0 + ty < 64i && col0 + tx < 176i) {
+    t186[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l117_1: f32 = t117[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v171_1: f32 = l117_1 + acc0_1;
-    t171[(row0 + ty) * 64i + (col0 + tx) + 16i] = v171_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
+    t186[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l117_2: f32 = t117[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v171_2: f32 = l117_2 + acc0_2;
-    t171[(row0 + ty) * 64i + (col0 + tx) + 32i] = v171_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
+    t186[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l117_3: f32 = t117[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v171_3: f32 = l117_3 + acc0_3;
-    t171[(row0 + ty) * 64i + (col0 + tx) + 48i] = v171_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
+    t186[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l117_4: f32 = t117[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v171_4: f32 = l117_4 + acc1_0;
-    t171[(row0 + ty + 16i) * 64i + (col0 + tx)] = v171_4;
+  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
+    t186[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l117_5: f32 = t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v171_5: f32 = l117_5 + acc1_1;
-    t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v171_5;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
+    t186[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l117_6: f32 = t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v171_6: f32 = l117_6 + acc1_2;
-    t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v171_6;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
+    t186[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l117_7: f32 = t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v171_7: f32 = l117_7 + acc1_3;
-    t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v171_7;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
+    t186[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l117_8: f32 = t117[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v171_8: f32 = l117_8 + acc2_0;
-    t171[(row0 + ty + 32i) * 64i + (col0 + tx)] = v171_8;
+  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
+    t186[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l117_9: f32 = t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v171_9: f32 = l117_9 + acc2_1;
-    t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v171_9;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
+    t186[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l117_10: f32 = t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v171_10: f32 = l117_10 + acc2_2;
-    t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v171_10;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
+    t186[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l117_11: f32 = t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v171_11: f32 = l117_11 + acc2_3;
-    t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v171_11;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
+    t186[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l117_12: f32 = t117[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v171_12: f32 = l117_12 + acc3_0;
-    t171[(row0 + ty + 48i) * 64i + (col0 + tx)] = v171_12;
+  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
+    t186[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l117_13: f32 = t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v171_13: f32 = l117_13 + acc3_1;
-    t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v171_13;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
+    t186[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l117_14: f32 = t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v171_14: f32 = l117_14 + acc3_2;
-    t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v171_14;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
+    t186[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l117_15: f32 = t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v171_15: f32 = l117_15 + acc3_3;
-    t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v171_15;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
+    t186[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
   }
 }

@@ -1,7 +1,8 @@
 // kernel k28_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t181: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t188: array<f32>;
+@group(0) @binding(0) var<storage, read> t187: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t169: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t189: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +31,46 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t181[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 64i && kA < 176i) {
+      tileA[tx * 64i + ty] = t187[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t181[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 16i] = t187[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t181[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 32i] = t187[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t181[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 64i && kA < 176i) {
+      tileA[tx * 64i + ty + 48i] = t187[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 176i) {
-      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK * 176i + (col0 + bN)];
+    if (bK < 176i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w2_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
+    if (bK + 4i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
+    if (bK + 8i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
+    if (bK + 12i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +103,84 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 176i) {
-    t188[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l169: f32 = t169[(row0 + ty) * 64i + (col0 + tx)];
+    let v189: f32 = l169 + acc0_0;
+    t189[(row0 + ty) * 64i + (col0 + tx)] = v189;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    t188[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l169_1: f32 = t169[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v189_1: f32 = l169_1 + acc0_1;
+    t189[(row0 + ty) * 64i + (col0 + tx) + 16i] = v189_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    t188[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l169_2: f32 = t169[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v189_2: f32 = l169_2 + acc0_2;
+    t189[(row0 + ty) * 64i + (col0 + tx) + 32i] = v189_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    t188[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l169_3: f32 = t169[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v189_3: f32 = l169_3 + acc0_3;
+    t189[(row0 + ty) * 64i + (col0 + tx) + 48i] = v189_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    t188[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l169_4: f32 = t169[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v189_4: f32 = l169_4 + acc1_0;
+    t189[(row0 + ty + 16i) * 64i + (col0 + tx)] = v189_4;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l169_5: f32 = t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v189_5: f32 = l169_5 + acc1_1;
+    t189[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v189_5;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l169_6: f32 = t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v189_6: f32 = l169_6 + acc1_2;
+    t189[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v189_6;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l169_7: f32 = t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v189_7: f32 = l169_7 + acc1_3;
+    t189[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v189_7;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    t188[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l169_8: f32 = t169[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v189_8: f32 = l169_8 + acc2_0;
+    t189[(row0 + ty + 32i) * 64i + (col0 + tx)] = v189_8;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l169_9: f32 = t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v189_9: f32 = l169_9 + acc2_1;
+    t189[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v189_9;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l169_10: f32 = t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v189_10: f32 = l169_10 + acc2_2;
+    t189[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v189_10;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l169_11: f32 = t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v189_11: f32 = l169_11 + acc2_3;
+    t189[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v189_11;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    t188[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l169_12: f32 = t169[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v189_12: f32 = l169_12 + acc3_0;
+    t189[(row0 + ty + 48i) * 64i + (col0 + tx)] = v189_12;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l169_13: f32 = t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v189_13: f32 = l169_13 + acc3_1;
+    t189[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v189_13;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l169_14: f32 = t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v189_14: f32 = l169_14 + acc3_2;
+    t189[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v189_14;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l169_15: f32 = t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v189_15: f32 = l169_15 + acc3_3;
+    t189[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v189_15;
   }
 }

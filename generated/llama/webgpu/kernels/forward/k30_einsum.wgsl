@@ -1,8 +1,7 @@
 // kernel k30_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t189: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t171: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t191: array<f32>;
+@group(0) @binding(0) var<storage, read> t199: array<f32>;
+@group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t200: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -31,46 +30,46 @@ fn k30_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 11i; t++) {
+  for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t189[(row0 + ty) * 176i + kA];
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t199[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t189[(row0 + ty + 16i) * 176i + kA];
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t199[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t189[(row0 + ty + 32i) * 176i + kA];
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t199[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t189[(row0 + ty + 48i) * 176i + kA];
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t199[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 176i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_mlp_w2_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 256i) {
+      tileB[bRow * 64i + bN] = p_head_w[bK * 256i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 176i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_head_w[(bK + 4i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 176i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_head_w[(bK + 8i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 176i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_head_w[(bK + 12i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,84 +102,52 @@ fn k30_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l171: f32 = t171[(row0 + ty) * 64i + (col0 + tx)];
-    let v191: f32 = l171 + acc0_0;
-    t191[(row0 + ty) * 64i + (col0 + tx)] = v191;
+  if (row0 + ty < 64i && col0 + tx < 256i) {
+    t200[(row0 + ty) * 256i + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l171_1: f32 = t171[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v191_1: f32 = l171_1 + acc0_1;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 16i] = v191_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 256i) {
+    t200[(row0 + ty) * 256i + (col0 + tx) + 16i] = acc0_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l171_2: f32 = t171[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v191_2: f32 = l171_2 + acc0_2;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 32i] = v191_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 256i) {
+    t200[(row0 + ty) * 256i + (col0 + tx) + 32i] = acc0_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l171_3: f32 = t171[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v191_3: f32 = l171_3 + acc0_3;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 48i] = v191_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 256i) {
+    t200[(row0 + ty) * 256i + (col0 + tx) + 48i] = acc0_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l171_4: f32 = t171[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v191_4: f32 = l171_4 + acc1_0;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx)] = v191_4;
+  if (row0 + ty + 16i < 64i && col0 + tx < 256i) {
+    t200[(row0 + ty + 16i) * 256i + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l171_5: f32 = t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v191_5: f32 = l171_5 + acc1_1;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v191_5;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 256i) {
+    t200[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = acc1_1;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l171_6: f32 = t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v191_6: f32 = l171_6 + acc1_2;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v191_6;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 256i) {
+    t200[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = acc1_2;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l171_7: f32 = t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v191_7: f32 = l171_7 + acc1_3;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v191_7;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 256i) {
+    t200[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = acc1_3;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l171_8: f32 = t171[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v191_8: f32 = l171_8 + acc2_0;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx)] = v191_8;
+  if (row0 + ty + 32i < 64i && col0 + tx < 256i) {
+    t200[(row0 + ty + 32i) * 256i + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l171_9: f32 = t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v191_9: f32 = l171_9 + acc2_1;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v191_9;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 256i) {
+    t200[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = acc2_1;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l171_10: f32 = t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v191_10: f32 = l171_10 + acc2_2;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v191_10;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 256i) {
+    t200[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = acc2_2;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l171_11: f32 = t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v191_11: f32 = l171_11 + acc2_3;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v191_11;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 256i) {
+    t200[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = acc2_3;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l171_12: f32 = t171[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v191_12: f32 = l171_12 + acc3_0;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx)] = v191_12;
+  if (row0 + ty + 48i < 64i && col0 + tx < 256i) {
+    t200[(row0 + ty + 48i) * 256i + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l171_13: f32 = t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v191_13: f32 = l171_13 + acc3_1;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v191_13;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 256i) {
+    t200[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = acc3_1;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l171_14: f32 = t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v191_14: f32 = l171_14 + acc3_2;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v191_14;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 256i) {
+    t200[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = acc3_2;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l171_15: f32 = t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v191_15: f32 = l171_15 + acc3_3;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v191_15;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 256i) {
+    t200[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = acc3_3;
   }
 }

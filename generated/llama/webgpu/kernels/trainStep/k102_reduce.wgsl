@@ -1,16 +1,16 @@
 // kernel k102_reduce
-@group(0) @binding(0) var<storage, read> t371: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t535: array<f32>;
+@group(0) @binding(0) var<storage, read> t339: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t543: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k102_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l371: f32 = t371[col];
-    let v534: f32 = l371 * l371;
-    acc0_0 += v534;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l339: f32 = t339[col];
+    let v542: f32 = l339 * l339;
+    acc0_0 += v542;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k102_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t535[0i] = r0_0;
+    t543[0i] = r0_0;
   }
 }

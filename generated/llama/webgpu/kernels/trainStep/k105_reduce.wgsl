@@ -1,16 +1,16 @@
 // kernel k105_reduce
-@group(0) @binding(0) var<storage, read> t338: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t551: array<f32>;
+@group(0) @binding(0) var<storage, read> t268: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t559: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k105_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l338: f32 = t338[col];
-    let v550: f32 = l338 * l338;
-    acc0_0 += v550;
+  for (var col: i32 = lid; col < 11264i; col += 256i) {
+    let l268: f32 = t268[col];
+    let v558: f32 = l268 * l268;
+    acc0_0 += v558;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k105_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t551[0i] = r0_0;
+    t559[0i] = r0_0;
   }
 }

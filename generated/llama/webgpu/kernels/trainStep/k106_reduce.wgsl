@@ -1,16 +1,16 @@
 // kernel k106_reduce
-@group(0) @binding(0) var<storage, read> t290: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t555: array<f32>;
+@group(0) @binding(0) var<storage, read> t254: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t563: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l290: f32 = t290[col];
-    let v554: f32 = l290 * l290;
-    acc0_0 += v554;
+  for (var col: i32 = lid; col < 11264i; col += 256i) {
+    let l254: f32 = t254[col];
+    let v562: f32 = l254 * l254;
+    acc0_0 += v562;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t555[0i] = r0_0;
+    t563[0i] = r0_0;
   }
 }

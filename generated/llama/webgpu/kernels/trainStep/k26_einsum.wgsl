@@ -1,8 +1,7 @@
 // kernel k26_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t169: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t118: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t172: array<f32>;
+@group(0) @binding(0) var<storage, read> t180: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t187: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +33,43 @@ fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t169[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t180[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t169[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t180[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t169[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t180[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t169[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t180[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK * 176i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,84 +102,52 @@ fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l118: f32 = t118[(row0 + ty) * 64i + (col0 + tx)];
-    let v172: f32 = l118 + acc0_0;
-    t172[(row0 + ty) * 64i + (col0 + tx)] = v172;
+  if (row0 + ty < 1024i && col0 + tx < 176i) {
+    t187[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l118_1: f32 = t118[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v172_1: f32 = l118_1 + acc0_1;
-    t172[(row0 + ty) * 64i + (col0 + tx) + 16i] = v172_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 176i) {
+    t187[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l118_2: f32 = t118[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v172_2: f32 = l118_2 + acc0_2;
-    t172[(row0 + ty) * 64i + (col0 + tx) + 32i] = v172_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 176i) {
+    t187[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l118_3: f32 = t118[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v172_3: f32 = l118_3 + acc0_3;
-    t172[(row0 + ty) * 64i + (col0 + tx) + 48i] = v172_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 176i) {
+    t187[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l118_4: f32 = t118[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v172_4: f32 = l118_4 + acc1_0;
-    t172[(row0 + ty + 16i) * 64i + (col0 + tx)] = v172_4;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 176i) {
+    t187[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l118_5: f32 = t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v172_5: f32 = l118_5 + acc1_1;
-    t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v172_5;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 176i) {
+    t187[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l118_6: f32 = t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v172_6: f32 = l118_6 + acc1_2;
-    t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v172_6;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 176i) {
+    t187[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l118_7: f32 = t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v172_7: f32 = l118_7 + acc1_3;
-    t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v172_7;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 176i) {
+    t187[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l118_8: f32 = t118[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v172_8: f32 = l118_8 + acc2_0;
-    t172[(row0 + ty + 32i) * 64i + (col0 + tx)] = v172_8;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 176i) {
+    t187[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l118_9: f32 = t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v172_9: f32 = l118_9 + acc2_1;
-    t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v172_9;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 176i) {
+    t187[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l118_10: f32 = t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v172_10: f32 = l118_10 + acc2_2;
-    t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v172_10;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 176i) {
+    t187[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l118_11: f32 = t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v172_11: f32 = l118_11 + acc2_3;
-    t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v172_11;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 176i) {
+    t187[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l118_12: f32 = t118[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v172_12: f32 = l118_12 + acc3_0;
-    t172[(row0 + ty + 48i) * 64i + (col0 + tx)] = v172_12;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 176i) {
+    t187[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l118_13: f32 = t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v172_13: f32 = l118_13 + acc3_1;
-    t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v172_13;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 176i) {
+    t187[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l118_14: f32 = t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v172_14: f32 = l118_14 + acc3_2;
-    t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v172_14;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 176i) {
+    t187[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l118_15: f32 = t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v172_15: f32 = l118_15 + acc3_3;
-    t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v172_15;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 176i) {
+    t187[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
   }
 }

@@ -1,7 +1,8 @@
 // kernel k28_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t182: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t189: array<f32>;
+@group(0) @binding(0) var<storage, read> t188: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t170: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t190: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +31,46 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t182[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty] = t188[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t182[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 16i] = t188[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t182[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 32i] = t188[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t182[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 48i] = t188[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 176i) {
-      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK * 176i + (col0 + bN)];
+    if (bK < 176i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w2_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
+    if (bK + 4i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
+    if (bK + 8i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
+    if (bK + 12i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +103,84 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 176i) {
-    t189[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    let l170: f32 = t170[(row0 + ty) * 64i + (col0 + tx)];
+    let v190: f32 = l170 + acc0_0;
+    t190[(row0 + ty) * 64i + (col0 + tx)] = v190;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 176i) {
-    t189[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    let l170_1: f32 = t170[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v190_1: f32 = l170_1 + acc0_1;
+    t190[(row0 + ty) * 64i + (col0 + tx) + 16i] = v190_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 176i) {
-    t189[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    let l170_2: f32 = t170[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v190_2: f32 = l170_2 + acc0_2;
+    t190[(row0 + ty) * 64i + (col0 + tx) + 32i] = v190_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 176i) {
-    t189[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    let l170_3: f32 = t170[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v190_3: f32 = l170_3 + acc0_3;
+    t190[(row0 + ty) * 64i + (col0 + tx) + 48i] = v190_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 176i) {
-    t189[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    let l170_4: f32 = t170[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v190_4: f32 = l170_4 + acc1_0;
+    t190[(row0 + ty + 16i) * 64i + (col0 + tx)] = v190_4;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 176i) {
-    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    let l170_5: f32 = t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v190_5: f32 = l170_5 + acc1_1;
+    t190[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v190_5;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 176i) {
-    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    let l170_6: f32 = t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v190_6: f32 = l170_6 + acc1_2;
+    t190[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v190_6;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 176i) {
-    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    let l170_7: f32 = t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v190_7: f32 = l170_7 + acc1_3;
+    t190[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v190_7;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 176i) {
-    t189[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    let l170_8: f32 = t170[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v190_8: f32 = l170_8 + acc2_0;
+    t190[(row0 + ty + 32i) * 64i + (col0 + tx)] = v190_8;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 176i) {
-    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    let l170_9: f32 = t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v190_9: f32 = l170_9 + acc2_1;
+    t190[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v190_9;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 176i) {
-    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    let l170_10: f32 = t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v190_10: f32 = l170_10 + acc2_2;
+    t190[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v190_10;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 176i) {
-    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    let l170_11: f32 = t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v190_11: f32 = l170_11 + acc2_3;
+    t190[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v190_11;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 176i) {
-    t189[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    let l170_12: f32 = t170[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v190_12: f32 = l170_12 + acc3_0;
+    t190[(row0 + ty + 48i) * 64i + (col0 + tx)] = v190_12;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 176i) {
-    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    let l170_13: f32 = t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v190_13: f32 = l170_13 + acc3_1;
+    t190[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v190_13;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 176i) {
-    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    let l170_14: f32 = t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v190_14: f32 = l170_14 + acc3_2;
+    t190[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v190_14;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 176i) {
-    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    let l170_15: f32 = t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v190_15: f32 = l170_15 + acc3_3;
+    t190[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v190_15;
   }
 }

@@ -1,7 +1,9 @@
-// kernel k32_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t202: array<f32>;
+// kernel k32_einsum
+@group(0) @binding(0) var<storage, read> t233: array<f32>;
 @group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t203: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t234: array<f32>;
+@group(0) @binding(3) var<storage, read> p_norm_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t236: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +32,46 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t202[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty] = t233[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t202[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t233[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t202[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t233[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t202[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t233[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 256i) {
-      tileB[bRow * 64i + bN] = p_head_w[bK * 256i + (col0 + bN)];
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_head_w[bK + (col0 + bN) * 256i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_head_w[(bK + 4i) * 256i + (col0 + bN)];
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_head_w[bK + 4i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_head_w[(bK + 8i) * 256i + (col0 + bN)];
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_head_w[bK + 8i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 256i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_head_w[(bK + 12i) * 256i + (col0 + bN)];
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_head_w[bK + 12i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +104,100 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 256i) {
-    t203[(row0 + ty) * 256i + (col0 + tx)] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t234[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l199: f32 = p_norm_g[col0 + tx];
+    let v236: f32 = acc0_0 * l199;
+    t236[(row0 + ty) * 64i + (col0 + tx)] = v236;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 256i) {
-    t203[(row0 + ty) * 256i + (col0 + tx) + 16i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t234[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l199_1: f32 = p_norm_g[col0 + tx + 16i];
+    let v236_1: f32 = acc0_1 * l199_1;
+    t236[(row0 + ty) * 64i + (col0 + tx) + 16i] = v236_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 256i) {
-    t203[(row0 + ty) * 256i + (col0 + tx) + 32i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t234[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l199_2: f32 = p_norm_g[col0 + tx + 32i];
+    let v236_2: f32 = acc0_2 * l199_2;
+    t236[(row0 + ty) * 64i + (col0 + tx) + 32i] = v236_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 256i) {
-    t203[(row0 + ty) * 256i + (col0 + tx) + 48i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t234[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l199_3: f32 = p_norm_g[col0 + tx + 48i];
+    let v236_3: f32 = acc0_3 * l199_3;
+    t236[(row0 + ty) * 64i + (col0 + tx) + 48i] = v236_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 256i) {
-    t203[(row0 + ty + 16i) * 256i + (col0 + tx)] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t234[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l199_4: f32 = p_norm_g[col0 + tx];
+    let v236_4: f32 = acc1_0 * l199_4;
+    t236[(row0 + ty + 16i) * 64i + (col0 + tx)] = v236_4;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 256i) {
-    t203[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l199_5: f32 = p_norm_g[col0 + tx + 16i];
+    let v236_5: f32 = acc1_1 * l199_5;
+    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v236_5;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 256i) {
-    t203[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l199_6: f32 = p_norm_g[col0 + tx + 32i];
+    let v236_6: f32 = acc1_2 * l199_6;
+    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v236_6;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 256i) {
-    t203[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l199_7: f32 = p_norm_g[col0 + tx + 48i];
+    let v236_7: f32 = acc1_3 * l199_7;
+    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v236_7;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 256i) {
-    t203[(row0 + ty + 32i) * 256i + (col0 + tx)] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t234[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l199_8: f32 = p_norm_g[col0 + tx];
+    let v236_8: f32 = acc2_0 * l199_8;
+    t236[(row0 + ty + 32i) * 64i + (col0 + tx)] = v236_8;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 256i) {
-    t203[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l199_9: f32 = p_norm_g[col0 + tx + 16i];
+    let v236_9: f32 = acc2_1 * l199_9;
+    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v236_9;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 256i) {
-    t203[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l199_10: f32 = p_norm_g[col0 + tx + 32i];
+    let v236_10: f32 = acc2_2 * l199_10;
+    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v236_10;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 256i) {
-    t203[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l199_11: f32 = p_norm_g[col0 + tx + 48i];
+    let v236_11: f32 = acc2_3 * l199_11;
+    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v236_11;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 256i) {
-    t203[(row0 + ty + 48i) * 256i + (col0 + tx)] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t234[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l199_12: f32 = p_norm_g[col0 + tx];
+    let v236_12: f32 = acc3_0 * l199_12;
+    t236[(row0 + ty + 48i) * 64i + (col0 + tx)] = v236_12;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 256i) {
-    t203[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l199_13: f32 = p_norm_g[col0 + tx + 16i];
+    let v236_13: f32 = acc3_1 * l199_13;
+    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v236_13;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 256i) {
-    t203[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l199_14: f32 = p_norm_g[col0 + tx + 32i];
+    let v236_14: f32 = acc3_2 * l199_14;
+    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v236_14;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 256i) {
-    t203[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l199_15: f32 = p_norm_g[col0 + tx + 48i];
+    let v236_15: f32 = acc3_3 * l199_15;
+    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v236_15;
   }
 }

@@ -1,7 +1,10 @@
 // kernel k39_einsum
-@group(0) @binding(0) var<storage, read> t258: array<f32>;
-@group(0) @binding(1) var<storage, read> t182: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t260: array<f32>;
+@group(0) @binding(0) var<storage, read> t256: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t267: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t269: array<f32>;
+@group(0) @binding(4) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t270: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +33,46 @@ fn k39_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 64i; t++) {
+  for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t258[row0 + ty + kA * 176i];
+    if (row0 + ty < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty] = t256[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t258[row0 + ty + 16i + kA * 176i];
+    if (row0 + ty + 16i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 16i] = t256[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t258[row0 + ty + 32i + kA * 176i];
+    if (row0 + ty + 32i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 32i] = t256[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t258[row0 + ty + 48i + kA * 176i];
+    if (row0 + ty + 48i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 48i] = t256[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t182[bK * 64i + (col0 + bN)];
+    if (bK < 176i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK + (col0 + bN) * 176i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t182[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[bK + 4i + (col0 + bN) * 176i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t182[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[bK + 8i + (col0 + bN) * 176i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t182[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[bK + 12i + (col0 + bN) * 176i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +105,132 @@ fn k39_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 176i && col0 + tx < 64i) {
-    t260[row0 + ty + (col0 + tx) * 176i] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    let l267: f32 = t267[(row0 + ty) * 64i + (col0 + tx)];
+    let v269: f32 = acc0_0 + l267;
+    t269[(row0 + ty) * 64i + (col0 + tx)] = v269;
+    let l179: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v270: f32 = v269 * l179;
+    t270[(row0 + ty) * 64i + (col0 + tx)] = v270;
   }
-  if (row0 + ty < 176i && col0 + tx + 16i < 64i) {
-    t260[row0 + ty + (col0 + tx + 16i) * 176i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    let l267_1: f32 = t267[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v269_1: f32 = acc0_1 + l267_1;
+    t269[(row0 + ty) * 64i + (col0 + tx) + 16i] = v269_1;
+    let l179_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v270_1: f32 = v269_1 * l179_1;
+    t270[(row0 + ty) * 64i + (col0 + tx) + 16i] = v270_1;
   }
-  if (row0 + ty < 176i && col0 + tx + 32i < 64i) {
-    t260[row0 + ty + (col0 + tx + 32i) * 176i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    let l267_2: f32 = t267[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v269_2: f32 = acc0_2 + l267_2;
+    t269[(row0 + ty) * 64i + (col0 + tx) + 32i] = v269_2;
+    let l179_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v270_2: f32 = v269_2 * l179_2;
+    t270[(row0 + ty) * 64i + (col0 + tx) + 32i] = v270_2;
   }
-  if (row0 + ty < 176i && col0 + tx + 48i < 64i) {
-    t260[row0 + ty + (col0 + tx + 48i) * 176i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    let l267_3: f32 = t267[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v269_3: f32 = acc0_3 + l267_3;
+    t269[(row0 + ty) * 64i + (col0 + tx) + 48i] = v269_3;
+    let l179_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v270_3: f32 = v269_3 * l179_3;
+    t270[(row0 + ty) * 64i + (col0 + tx) + 48i] = v270_3;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx < 64i) {
-    t260[row0 + ty + 16i + (col0 + tx) * 176i] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    let l267_4: f32 = t267[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v269_4: f32 = acc1_0 + l267_4;
+    t269[(row0 + ty + 16i) * 64i + (col0 + tx)] = v269_4;
+    let l179_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v270_4: f32 = v269_4 * l179_4;
+    t270[(row0 + ty + 16i) * 64i + (col0 + tx)] = v270_4;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 16i < 64i) {
-    t260[row0 + ty + 16i + (col0 + tx + 16i) * 176i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    let l267_5: f32 = t267[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v269_5: f32 = acc1_1 + l267_5;
+    t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v269_5;
+    let l179_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v270_5: f32 = v269_5 * l179_5;
+    t270[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v270_5;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 32i < 64i) {
-    t260[row0 + ty + 16i + (col0 + tx + 32i) * 176i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    let l267_6: f32 = t267[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v269_6: f32 = acc1_2 + l267_6;
+    t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v269_6;
+    let l179_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v270_6: f32 = v269_6 * l179_6;
+    t270[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v270_6;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 48i < 64i) {
-    t260[row0 + ty + 16i + (col0 + tx + 48i) * 176i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    let l267_7: f32 = t267[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v269_7: f32 = acc1_3 + l267_7;
+    t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v269_7;
+    let l179_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v270_7: f32 = v269_7 * l179_7;
+    t270[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v270_7;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx < 64i) {
-    t260[row0 + ty + 32i + (col0 + tx) * 176i] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    let l267_8: f32 = t267[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v269_8: f32 = acc2_0 + l267_8;
+    t269[(row0 + ty + 32i) * 64i + (col0 + tx)] = v269_8;
+    let l179_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v270_8: f32 = v269_8 * l179_8;
+    t270[(row0 + ty + 32i) * 64i + (col0 + tx)] = v270_8;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 16i < 64i) {
-    t260[row0 + ty + 32i + (col0 + tx + 16i) * 176i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    let l267_9: f32 = t267[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v269_9: f32 = acc2_1 + l267_9;
+    t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v269_9;
+    let l179_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v270_9: f32 = v269_9 * l179_9;
+    t270[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v270_9;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 32i < 64i) {
-    t260[row0 + ty + 32i + (col0 + tx + 32i) * 176i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    let l267_10: f32 = t267[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v269_10: f32 = acc2_2 + l267_10;
+    t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v269_10;
+    let l179_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v270_10: f32 = v269_10 * l179_10;
+    t270[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v270_10;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 48i < 64i) {
-    t260[row0 + ty + 32i + (col0 + tx + 48i) * 176i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    let l267_11: f32 = t267[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v269_11: f32 = acc2_3 + l267_11;
+    t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v269_11;
+    let l179_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v270_11: f32 = v269_11 * l179_11;
+    t270[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v270_11;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx < 64i) {
-    t260[row0 + ty + 48i + (col0 + tx) * 176i] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    let l267_12: f32 = t267[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v269_12: f32 = acc3_0 + l267_12;
+    t269[(row0 + ty + 48i) * 64i + (col0 + tx)] = v269_12;
+    let l179_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v270_12: f32 = v269_12 * l179_12;
+    t270[(row0 + ty + 48i) * 64i + (col0 + tx)] = v270_12;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 16i < 64i) {
-    t260[row0 + ty + 48i + (col0 + tx + 16i) * 176i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    let l267_13: f32 = t267[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v269_13: f32 = acc3_1 + l267_13;
+    t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v269_13;
+    let l179_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v270_13: f32 = v269_13 * l179_13;
+    t270[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v270_13;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 32i < 64i) {
-    t260[row0 + ty + 48i + (col0 + tx + 32i) * 176i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    let l267_14: f32 = t267[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v269_14: f32 = acc3_2 + l267_14;
+    t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v269_14;
+    let l179_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v270_14: f32 = v269_14 * l179_14;
+    t270[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v270_14;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 48i < 64i) {
-    t260[row0 + ty + 48i + (col0 + tx + 48i) * 176i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    let l267_15: f32 = t267[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v269_15: f32 = acc3_3 + l267_15;
+    t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v269_15;
+    let l179_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v270_15: f32 = v269_15 * l179_15;
+    t270[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v270_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k42_einsum
-@group(0) @binding(0) var<storage, read> t268: array<f32>;
-@group(0) @binding(1) var<storage, read> t182: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t270: array<f32>;
+@group(0) @binding(0) var<storage, read> t286: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t287: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +30,46 @@ fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 64i; t++) {
+  for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t268[row0 + ty + kA * 176i];
+    if (row0 + ty < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty] = t286[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t268[row0 + ty + 16i + kA * 176i];
+    if (row0 + ty + 16i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t286[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t268[row0 + ty + 32i + kA * 176i];
+    if (row0 + ty + 32i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t286[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t268[row0 + ty + 48i + kA * 176i];
+    if (row0 + ty + 48i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t286[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t182[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_1_attn_wo_w[bK + (col0 + bN) * 64i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t182[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wo_w[bK + 4i + (col0 + bN) * 64i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t182[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wo_w[bK + 8i + (col0 + bN) * 64i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t182[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wo_w[bK + 12i + (col0 + bN) * 64i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +102,52 @@ fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 176i && col0 + tx < 64i) {
-    t270[row0 + ty + (col0 + tx) * 176i] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t287[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (col0 + tx) / 16i * 1024i + (col0 + tx) % 16i] = acc0_0;
   }
-  if (row0 + ty < 176i && col0 + tx + 16i < 64i) {
-    t270[row0 + ty + (col0 + tx + 16i) * 176i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t287[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (col0 + tx + 16i) / 16i * 1024i + (col0 + tx + 16i) % 16i] = acc0_1;
   }
-  if (row0 + ty < 176i && col0 + tx + 32i < 64i) {
-    t270[row0 + ty + (col0 + tx + 32i) * 176i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t287[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (col0 + tx + 32i) / 16i * 1024i + (col0 + tx + 32i) % 16i] = acc0_2;
   }
-  if (row0 + ty < 176i && col0 + tx + 48i < 64i) {
-    t270[row0 + ty + (col0 + tx + 48i) * 176i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t287[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (col0 + tx + 48i) / 16i * 1024i + (col0 + tx + 48i) % 16i] = acc0_3;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx < 64i) {
-    t270[row0 + ty + 16i + (col0 + tx) * 176i] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t287[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (col0 + tx) / 16i * 1024i + (col0 + tx) % 16i] = acc1_0;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 16i < 64i) {
-    t270[row0 + ty + 16i + (col0 + tx + 16i) * 176i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t287[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (col0 + tx + 16i) / 16i * 1024i + (col0 + tx + 16i) % 16i] = acc1_1;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 32i < 64i) {
-    t270[row0 + ty + 16i + (col0 + tx + 32i) * 176i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t287[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (col0 + tx + 32i) / 16i * 1024i + (col0 + tx + 32i) % 16i] = acc1_2;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 48i < 64i) {
-    t270[row0 + ty + 16i + (col0 + tx + 48i) * 176i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t287[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (col0 + tx + 48i) / 16i * 1024i + (col0 + tx + 48i) % 16i] = acc1_3;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx < 64i) {
-    t270[row0 + ty + 32i + (col0 + tx) * 176i] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t287[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (col0 + tx) / 16i * 1024i + (col0 + tx) % 16i] = acc2_0;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 16i < 64i) {
-    t270[row0 + ty + 32i + (col0 + tx + 16i) * 176i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t287[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (col0 + tx + 16i) / 16i * 1024i + (col0 + tx + 16i) % 16i] = acc2_1;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 32i < 64i) {
-    t270[row0 + ty + 32i + (col0 + tx + 32i) * 176i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t287[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (col0 + tx + 32i) / 16i * 1024i + (col0 + tx + 32i) % 16i] = acc2_2;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 48i < 64i) {
-    t270[row0 + ty + 32i + (col0 + tx + 48i) * 176i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t287[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (col0 + tx + 48i) / 16i * 1024i + (col0 + tx + 48i) % 16i] = acc2_3;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx < 64i) {
-    t270[row0 + ty + 48i + (col0 + tx) * 176i] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t287[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (col0 + tx) / 16i * 1024i + (col0 + tx) % 16i] = acc3_0;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 16i < 64i) {
-    t270[row0 + ty + 48i + (col0 + tx + 16i) * 176i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t287[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (col0 + tx + 16i) / 16i * 1024i + (col0 + tx + 16i) % 16i] = acc3_1;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 32i < 64i) {
-    t270[row0 + ty + 48i + (col0 + tx + 32i) * 176i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t287[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (col0 + tx + 32i) / 16i * 1024i + (col0 + tx + 32i) % 16i] = acc3_2;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 48i < 64i) {
-    t270[row0 + ty + 48i + (col0 + tx + 48i) * 176i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t287[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (col0 + tx + 48i) / 16i * 1024i + (col0 + tx + 48i) % 16i] = acc3_3;
   }
 }

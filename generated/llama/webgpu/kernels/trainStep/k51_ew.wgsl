@@ -1,31 +1,31 @@
 // kernel k51_ew
-@group(0) @binding(0) var<storage, read> t297: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t309: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t312: array<f32>;
+@group(0) @binding(0) var<storage, read> t293: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t324: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t327: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k51_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l302: f32 = t297[1i + i * 2i];
+  let l317: f32 = t293[1i + i * 2i];
   let g: f32 = f32(i % 512i / 8i);
   let g_1: f32 = f32(i % 512i % 8i);
   let g_2: f32 = g_1 * -1.1512926f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l65: f32 = cos(g_4);
-  let v303: f32 = l302 * l65;
-  let l305: f32 = t297[i * 2i];
-  let v306: f32 = -l305;
+  let v318: f32 = l317 * l65;
+  let l320: f32 = t293[i * 2i];
+  let v321: f32 = -l320;
   let g_5: f32 = f32(i % 512i / 8i);
   let g_6: f32 = f32(i % 512i % 8i);
   let g_7: f32 = g_6 * -1.1512926f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l68: f32 = sin(g_9);
-  let v307: f32 = v306 * l68;
-  let v309: f32 = v303 + v307;
-  t309[i] = v309;
-  let v304: f32 = l302 * l68;
-  let v308: f32 = l305 * l65;
-  let v312: f32 = v304 + v308;
-  t312[i] = v312;
+  let v322: f32 = v321 * l68;
+  let v324: f32 = v318 + v322;
+  t324[i] = v324;
+  let v319: f32 = l317 * l68;
+  let v323: f32 = l320 * l65;
+  let v327: f32 = v319 + v323;
+  t327[i] = v327;
 }

@@ -1,16 +1,16 @@
 // kernel k95_reduce
-@group(0) @binding(0) var<storage, read> t477: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t500: array<f32>;
+@group(0) @binding(0) var<storage, read> t449: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t507: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k95_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l477: f32 = t477[col];
-    let v499: f32 = l477 * l477;
-    acc0_0 += v499;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l449: f32 = t449[col];
+    let v506: f32 = l449 * l449;
+    acc0_0 += v506;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k95_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t500[0i] = r0_0;
+    t507[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k99_reduce
-@group(0) @binding(0) var<storage, read> t401: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t519: array<f32>;
+@group(0) @binding(0) var<storage, read> t364: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t527: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k99_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l401: f32 = t401[col];
-    let v518: f32 = l401 * l401;
-    acc0_0 += v518;
+  for (var col: i32 = lid; col < 11264i; col += 256i) {
+    let l364: f32 = t364[col];
+    let v526: f32 = l364 * l364;
+    acc0_0 += v526;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k99_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t519[0i] = r0_0;
+    t527[0i] = r0_0;
   }
 }

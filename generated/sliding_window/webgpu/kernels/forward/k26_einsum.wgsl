@@ -1,8 +1,7 @@
 // kernel k26_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t170: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t119: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t173: array<f32>;
+@group(0) @binding(0) var<storage, read> t181: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t188: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +33,43 @@ fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t170[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t181[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t170[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t181[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t170[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t181[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t170[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t181[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK * 176i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,84 +102,52 @@ fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l119: f32 = t119[(row0 + ty) * 64i + (col0 + tx)];
-    let v173: f32 = l119 + acc0_0;
-    t173[(row0 + ty) * 64i + (col0 + tx)] = v173;
+  if (row0 + ty < 64i && col0 + tx < 176i) {
+    t188[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l119_1: f32 = t119[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v173_1: f32 = l119_1 + acc0_1;
-    t173[(row0 + ty) * 64i + (col0 + tx) + 16i] = v173_1;
+  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
+    t188[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l119_2: f32 = t119[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v173_2: f32 = l119_2 + acc0_2;
-    t173[(row0 + ty) * 64i + (col0 + tx) + 32i] = v173_2;
+  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
+    t188[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l119_3: f32 = t119[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v173_3: f32 = l119_3 + acc0_3;
-    t173[(row0 + ty) * 64i + (col0 + tx) + 48i] = v173_3;
+  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
+    t188[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l119_4: f32 = t119[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v173_4: f32 = l119_4 + acc1_0;
-    t173[(row0 + ty + 16i) * 64i + (col0 + tx)] = v173_4;
+  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
+    t188[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l119_5: f32 = t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v173_5: f32 = l119_5 + acc1_1;
-    t173[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v173_5;
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
+    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l119_6: f32 = t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v173_6: f32 = l119_6 + acc1_2;
-    t173[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v173_6;
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
+    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l119_7: f32 = t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v173_7: f32 = l119_7 + acc1_3;
-    t173[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v173_7;
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
+    t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l119_8: f32 = t119[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v173_8: f32 = l119_8 + acc2_0;
-    t173[(row0 + ty + 32i) * 64i + (col0 + tx)] = v173_8;
+  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
+    t188[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l119_9: f32 = t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v173_9: f32 = l119_9 + acc2_1;
-    t173[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v173_9;
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
+    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l119_10: f32 = t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v173_10: f32 = l119_10 + acc2_2;
-    t173[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v173_10;
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
+    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l119_11: f32 = t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v173_11: f32 = l119_11 + acc2_3;
-    t173[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v173_11;
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
+    t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l119_12: f32 = t119[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v173_12: f32 = l119_12 + acc3_0;
-    t173[(row0 + ty + 48i) * 64i + (col0 + tx)] = v173_12;
+  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
+    t188[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l119_13: f32 = t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v173_13: f32 = l119_13 + acc3_1;
-    t173[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v173_13;
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
+    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l119_14: f32 = t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v173_14: f32 = l119_14 + acc3_2;
-    t173[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v173_14;
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
+    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l119_15: f32 = t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v173_15: f32 = l119_15 + acc3_3;
-    t173[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v173_15;
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
+    t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k104_reduce
-@group(0) @binding(0) var<storage, read> t344: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t549: array<f32>;
+@group(0) @binding(0) var<storage, read> t290: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t553: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k104_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l344: f32 = t344[col];
-    let v548: f32 = l344 * l344;
-    acc0_0 += v548;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l291: f32 = t290[col];
+    let v552: f32 = l291 * l291;
+    acc0_0 += v552;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k104_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t549[0i] = r0_0;
+    t553[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k106_reduce
-@group(0) @binding(0) var<storage, read> t292: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t557: array<f32>;
+@group(0) @binding(0) var<storage, read> t256: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t565: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l292: f32 = t292[col];
-    let v556: f32 = l292 * l292;
-    acc0_0 += v556;
+  for (var col: i32 = lid; col < 11264i; col += 256i) {
+    let l256: f32 = t256[col];
+    let v564: f32 = l256 * l256;
+    acc0_0 += v564;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t557[0i] = r0_0;
+    t565[0i] = r0_0;
   }
 }

@@ -1,8 +1,7 @@
 // kernel k26_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t171: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t120: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t174: array<f32>;
+@group(0) @binding(0) var<storage, read> t182: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t189: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +33,43 @@ fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t171[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t182[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t171[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t182[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t171[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t182[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t171[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t182[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK * 176i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,84 +102,52 @@ fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l120: f32 = t120[(row0 + ty) * 64i + (col0 + tx)];
-    let v174: f32 = l120 + acc0_0;
-    t174[(row0 + ty) * 64i + (col0 + tx)] = v174;
+  if (row0 + ty < 1024i && col0 + tx < 176i) {
+    t189[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l120_1: f32 = t120[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v174_1: f32 = l120_1 + acc0_1;
-    t174[(row0 + ty) * 64i + (col0 + tx) + 16i] = v174_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 176i) {
+    t189[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l120_2: f32 = t120[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v174_2: f32 = l120_2 + acc0_2;
-    t174[(row0 + ty) * 64i + (col0 + tx) + 32i] = v174_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 176i) {
+    t189[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l120_3: f32 = t120[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v174_3: f32 = l120_3 + acc0_3;
-    t174[(row0 + ty) * 64i + (col0 + tx) + 48i] = v174_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 176i) {
+    t189[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l120_4: f32 = t120[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v174_4: f32 = l120_4 + acc1_0;
-    t174[(row0 + ty + 16i) * 64i + (col0 + tx)] = v174_4;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 176i) {
+    t189[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l120_5: f32 = t120[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v174_5: f32 = l120_5 + acc1_1;
-    t174[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v174_5;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 176i) {
+    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l120_6: f32 = t120[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v174_6: f32 = l120_6 + acc1_2;
-    t174[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v174_6;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 176i) {
+    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l120_7: f32 = t120[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v174_7: f32 = l120_7 + acc1_3;
-    t174[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v174_7;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 176i) {
+    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l120_8: f32 = t120[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v174_8: f32 = l120_8 + acc2_0;
-    t174[(row0 + ty + 32i) * 64i + (col0 + tx)] = v174_8;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 176i) {
+    t189[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l120_9: f32 = t120[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v174_9: f32 = l120_9 + acc2_1;
-    t174[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v174_9;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 176i) {
+    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l120_10: f32 = t120[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v174_10: f32 = l120_10 + acc2_2;
-    t174[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v174_10;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 176i) {
+    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l120_11: f32 = t120[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v174_11: f32 = l120_11 + acc2_3;
-    t174[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v174_11;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 176i) {
+    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l120_12: f32 = t120[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v174_12: f32 = l120_12 + acc3_0;
-    t174[(row0 + ty + 48i) * 64i + (col0 + tx)] = v174_12;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 176i) {
+    t189[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l120_13: f32 = t120[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v174_13: f32 = l120_13 + acc3_1;
-    t174[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v174_13;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 176i) {
+    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l120_14: f32 = t120[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v174_14: f32 = l120_14 + acc3_2;
-    t174[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v174_14;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 176i) {
+    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l120_15: f32 = t120[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v174_15: f32 = l120_15 + acc3_3;
-    t174[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v174_15;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 176i) {
+    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
   }
 }

@@ -1,7 +1,8 @@
 // kernel k28_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t184: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t191: array<f32>;
+@group(0) @binding(0) var<storage, read> t190: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t172: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t192: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +31,46 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t184[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty] = t190[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t184[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 16i] = t190[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t184[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 32i] = t190[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t184[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 48i] = t190[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 176i) {
-      tileB[bRow * 64i + bN] = p_layers_1_mlp_w3_w[bK * 176i + (col0 + bN)];
+    if (bK < 176i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w2_w[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 4i) * 176i + (col0 + bN)];
+    if (bK + 4i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 8i) * 176i + (col0 + bN)];
+    if (bK + 8i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 176i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w3_w[(bK + 12i) * 176i + (col0 + bN)];
+    if (bK + 12i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +103,84 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 176i) {
-    t191[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    let l172: f32 = t172[(row0 + ty) * 64i + (col0 + tx)];
+    let v192: f32 = l172 + acc0_0;
+    t192[(row0 + ty) * 64i + (col0 + tx)] = v192;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 176i) {
-    t191[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    let l172_1: f32 = t172[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v192_1: f32 = l172_1 + acc0_1;
+    t192[(row0 + ty) * 64i + (col0 + tx) + 16i] = v192_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 176i) {
-    t191[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    let l172_2: f32 = t172[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v192_2: f32 = l172_2 + acc0_2;
+    t192[(row0 + ty) * 64i + (col0 + tx) + 32i] = v192_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 176i) {
-    t191[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    let l172_3: f32 = t172[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v192_3: f32 = l172_3 + acc0_3;
+    t192[(row0 + ty) * 64i + (col0 + tx) + 48i] = v192_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 176i) {
-    t191[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    let l172_4: f32 = t172[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v192_4: f32 = l172_4 + acc1_0;
+    t192[(row0 + ty + 16i) * 64i + (col0 + tx)] = v192_4;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 176i) {
-    t191[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    let l172_5: f32 = t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v192_5: f32 = l172_5 + acc1_1;
+    t192[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v192_5;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 176i) {
-    t191[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    let l172_6: f32 = t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v192_6: f32 = l172_6 + acc1_2;
+    t192[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v192_6;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 176i) {
-    t191[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    let l172_7: f32 = t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v192_7: f32 = l172_7 + acc1_3;
+    t192[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v192_7;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 176i) {
-    t191[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    let l172_8: f32 = t172[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v192_8: f32 = l172_8 + acc2_0;
+    t192[(row0 + ty + 32i) * 64i + (col0 + tx)] = v192_8;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 176i) {
-    t191[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    let l172_9: f32 = t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v192_9: f32 = l172_9 + acc2_1;
+    t192[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v192_9;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 176i) {
-    t191[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    let l172_10: f32 = t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v192_10: f32 = l172_10 + acc2_2;
+    t192[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v192_10;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 176i) {
-    t191[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    let l172_11: f32 = t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v192_11: f32 = l172_11 + acc2_3;
+    t192[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v192_11;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 176i) {
-    t191[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    let l172_12: f32 = t172[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v192_12: f32 = l172_12 + acc3_0;
+    t192[(row0 + ty + 48i) * 64i + (col0 + tx)] = v192_12;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 176i) {
-    t191[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    let l172_13: f32 = t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v192_13: f32 = l172_13 + acc3_1;
+    t192[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v192_13;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 176i) {
-    t191[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    let l172_14: f32 = t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v192_14: f32 = l172_14 + acc3_2;
+    t192[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v192_14;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 176i) {
-    t191[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    let l172_15: f32 = t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v192_15: f32 = l172_15 + acc3_3;
+    t192[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v192_15;
   }
 }

@@ -1,8 +1,7 @@
 // kernel k30_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t192: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t174: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t194: array<f32>;
+@group(0) @binding(0) var<storage, read> t202: array<f32>;
+@group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t203: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -31,46 +30,46 @@ fn k30_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 11i; t++) {
+  for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t192[(row0 + ty) * 176i + kA];
+    if (row0 + ty < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty] = t202[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t192[(row0 + ty + 16i) * 176i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t202[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t192[(row0 + ty + 32i) * 176i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t202[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t192[(row0 + ty + 48i) * 176i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t202[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 176i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_mlp_w2_w[bK * 64i + (col0 + bN)];
+    if (bK < 64i && col0 + bN < 256i) {
+      tileB[bRow * 64i + bN] = p_head_w[bK * 256i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 176i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_head_w[(bK + 4i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 176i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_head_w[(bK + 8i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 176i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w2_w[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 64i && col0 + bN < 256i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_head_w[(bK + 12i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,84 +102,52 @@ fn k30_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l174: f32 = t174[(row0 + ty) * 64i + (col0 + tx)];
-    let v194: f32 = l174 + acc0_0;
-    t194[(row0 + ty) * 64i + (col0 + tx)] = v194;
+  if (row0 + ty < 1024i && col0 + tx < 256i) {
+    t203[(row0 + ty) * 256i + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l174_1: f32 = t174[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v194_1: f32 = l174_1 + acc0_1;
-    t194[(row0 + ty) * 64i + (col0 + tx) + 16i] = v194_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 256i) {
+    t203[(row0 + ty) * 256i + (col0 + tx) + 16i] = acc0_1;
   }
-  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l174_2: f32 = t174[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v194_2: f32 = l174_2 + acc0_2;
-    t194[(row0 + ty) * 64i + (col0 + tx) + 32i] = v194_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 256i) {
+    t203[(row0 + ty) * 256i + (col0 + tx) + 32i] = acc0_2;
   }
-  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l174_3: f32 = t174[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v194_3: f32 = l174_3 + acc0_3;
-    t194[(row0 + ty) * 64i + (col0 + tx) + 48i] = v194_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 256i) {
+    t203[(row0 + ty) * 256i + (col0 + tx) + 48i] = acc0_3;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l174_4: f32 = t174[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v194_4: f32 = l174_4 + acc1_0;
-    t194[(row0 + ty + 16i) * 64i + (col0 + tx)] = v194_4;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 256i) {
+    t203[(row0 + ty + 16i) * 256i + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l174_5: f32 = t174[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v194_5: f32 = l174_5 + acc1_1;
-    t194[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v194_5;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 256i) {
+    t203[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = acc1_1;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l174_6: f32 = t174[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v194_6: f32 = l174_6 + acc1_2;
-    t194[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v194_6;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 256i) {
+    t203[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = acc1_2;
   }
-  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l174_7: f32 = t174[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v194_7: f32 = l174_7 + acc1_3;
-    t194[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v194_7;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 256i) {
+    t203[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = acc1_3;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l174_8: f32 = t174[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v194_8: f32 = l174_8 + acc2_0;
-    t194[(row0 + ty + 32i) * 64i + (col0 + tx)] = v194_8;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 256i) {
+    t203[(row0 + ty + 32i) * 256i + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l174_9: f32 = t174[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v194_9: f32 = l174_9 + acc2_1;
-    t194[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v194_9;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 256i) {
+    t203[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = acc2_1;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l174_10: f32 = t174[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v194_10: f32 = l174_10 + acc2_2;
-    t194[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v194_10;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 256i) {
+    t203[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = acc2_2;
   }
-  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l174_11: f32 = t174[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v194_11: f32 = l174_11 + acc2_3;
-    t194[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v194_11;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 256i) {
+    t203[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = acc2_3;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l174_12: f32 = t174[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v194_12: f32 = l174_12 + acc3_0;
-    t194[(row0 + ty + 48i) * 64i + (col0 + tx)] = v194_12;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 256i) {
+    t203[(row0 + ty + 48i) * 256i + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l174_13: f32 = t174[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v194_13: f32 = l174_13 + acc3_1;
-    t194[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v194_13;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 256i) {
+    t203[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = acc3_1;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l174_14: f32 = t174[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v194_14: f32 = l174_14 + acc3_2;
-    t194[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v194_14;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 256i) {
+    t203[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = acc3_2;
   }
-  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l174_15: f32 = t174[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v194_15: f32 = l174_15 + acc3_3;
-    t194[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v194_15;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 256i) {
+    t203[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = acc3_3;
   }
 }

@@ -1,7 +1,10 @@
 // kernel k67_einsum
-@group(0) @binding(0) var<storage, read> t371: array<f32>;
-@group(0) @binding(1) var<storage, read> t109: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t373: array<f32>;
+@group(0) @binding(0) var<storage, read> t368: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w3_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t379: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t381: array<f32>;
+@group(0) @binding(4) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t382: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +33,46 @@ fn k67_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 64i; t++) {
+  for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t371[row0 + ty + kA * 176i];
+    if (row0 + ty < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty] = t368[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t371[row0 + ty + 16i + kA * 176i];
+    if (row0 + ty + 16i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 16i] = t368[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t371[row0 + ty + 32i + kA * 176i];
+    if (row0 + ty + 32i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 32i] = t368[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 176i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t371[row0 + ty + 48i + kA * 176i];
+    if (row0 + ty + 48i < 1024i && kA < 176i) {
+      tileA[tx * 64i + ty + 48i] = t368[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t109[bK * 64i + (col0 + bN)];
+    if (bK < 176i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_0_mlp_w3_w[bK + (col0 + bN) * 176i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t109[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w3_w[bK + 4i + (col0 + bN) * 176i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t109[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w3_w[bK + 8i + (col0 + bN) * 176i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t109[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 176i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w3_w[bK + 12i + (col0 + bN) * 176i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -102,52 +105,132 @@ fn k67_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 176i && col0 + tx < 64i) {
-    t373[row0 + ty + (col0 + tx) * 176i] = acc0_0;
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    let l379: f32 = t379[(row0 + ty) * 64i + (col0 + tx)];
+    let v381: f32 = acc0_0 + l379;
+    t381[(row0 + ty) * 64i + (col0 + tx)] = v381;
+    let l107: f32 = p_layers_0_mlp_norm_g[col0 + tx];
+    let v382: f32 = v381 * l107;
+    t382[(row0 + ty) * 64i + (col0 + tx)] = v382;
   }
-  if (row0 + ty < 176i && col0 + tx + 16i < 64i) {
-    t373[row0 + ty + (col0 + tx + 16i) * 176i] = acc0_1;
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    let l379_1: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v381_1: f32 = acc0_1 + l379_1;
+    t381[(row0 + ty) * 64i + (col0 + tx) + 16i] = v381_1;
+    let l107_1: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
+    let v382_1: f32 = v381_1 * l107_1;
+    t382[(row0 + ty) * 64i + (col0 + tx) + 16i] = v382_1;
   }
-  if (row0 + ty < 176i && col0 + tx + 32i < 64i) {
-    t373[row0 + ty + (col0 + tx + 32i) * 176i] = acc0_2;
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    let l379_2: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v381_2: f32 = acc0_2 + l379_2;
+    t381[(row0 + ty) * 64i + (col0 + tx) + 32i] = v381_2;
+    let l107_2: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
+    let v382_2: f32 = v381_2 * l107_2;
+    t382[(row0 + ty) * 64i + (col0 + tx) + 32i] = v382_2;
   }
-  if (row0 + ty < 176i && col0 + tx + 48i < 64i) {
-    t373[row0 + ty + (col0 + tx + 48i) * 176i] = acc0_3;
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    let l379_3: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v381_3: f32 = acc0_3 + l379_3;
+    t381[(row0 + ty) * 64i + (col0 + tx) + 48i] = v381_3;
+    let l107_3: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
+    let v382_3: f32 = v381_3 * l107_3;
+    t382[(row0 + ty) * 64i + (col0 + tx) + 48i] = v382_3;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx < 64i) {
-    t373[row0 + ty + 16i + (col0 + tx) * 176i] = acc1_0;
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    let l379_4: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v381_4: f32 = acc1_0 + l379_4;
+    t381[(row0 + ty + 16i) * 64i + (col0 + tx)] = v381_4;
+    let l107_4: f32 = p_layers_0_mlp_norm_g[col0 + tx];
+    let v382_4: f32 = v381_4 * l107_4;
+    t382[(row0 + ty + 16i) * 64i + (col0 + tx)] = v382_4;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 16i < 64i) {
-    t373[row0 + ty + 16i + (col0 + tx + 16i) * 176i] = acc1_1;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    let l379_5: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v381_5: f32 = acc1_1 + l379_5;
+    t381[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v381_5;
+    let l107_5: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
+    let v382_5: f32 = v381_5 * l107_5;
+    t382[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v382_5;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 32i < 64i) {
-    t373[row0 + ty + 16i + (col0 + tx + 32i) * 176i] = acc1_2;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    let l379_6: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v381_6: f32 = acc1_2 + l379_6;
+    t381[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v381_6;
+    let l107_6: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
+    let v382_6: f32 = v381_6 * l107_6;
+    t382[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v382_6;
   }
-  if (row0 + ty + 16i < 176i && col0 + tx + 48i < 64i) {
-    t373[row0 + ty + 16i + (col0 + tx + 48i) * 176i] = acc1_3;
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    let l379_7: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v381_7: f32 = acc1_3 + l379_7;
+    t381[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v381_7;
+    let l107_7: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
+    let v382_7: f32 = v381_7 * l107_7;
+    t382[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v382_7;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx < 64i) {
-    t373[row0 + ty + 32i + (col0 + tx) * 176i] = acc2_0;
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    let l379_8: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v381_8: f32 = acc2_0 + l379_8;
+    t381[(row0 + ty + 32i) * 64i + (col0 + tx)] = v381_8;
+    let l107_8: f32 = p_layers_0_mlp_norm_g[col0 + tx];
+    let v382_8: f32 = v381_8 * l107_8;
+    t382[(row0 + ty + 32i) * 64i + (col0 + tx)] = v382_8;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 16i < 64i) {
-    t373[row0 + ty + 32i + (col0 + tx + 16i) * 176i] = acc2_1;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    let l379_9: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v381_9: f32 = acc2_1 + l379_9;
+    t381[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v381_9;
+    let l107_9: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
+    let v382_9: f32 = v381_9 * l107_9;
+    t382[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v382_9;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 32i < 64i) {
-    t373[row0 + ty + 32i + (col0 + tx + 32i) * 176i] = acc2_2;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    let l379_10: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v381_10: f32 = acc2_2 + l379_10;
+    t381[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v381_10;
+    let l107_10: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
+    let v382_10: f32 = v381_10 * l107_10;
+    t382[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v382_10;
   }
-  if (row0 + ty + 32i < 176i && col0 + tx + 48i < 64i) {
-    t373[row0 + ty + 32i + (col0 + tx + 48i) * 176i] = acc2_3;
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    let l379_11: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v381_11: f32 = acc2_3 + l379_11;
+    t381[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v381_11;
+    let l107_11: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
+    let v382_11: f32 = v381_11 * l107_11;
+    t382[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v382_11;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx < 64i) {
-    t373[row0 + ty + 48i + (col0 + tx) * 176i] = acc3_0;
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    let l379_12: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v381_12: f32 = acc3_0 + l379_12;
+    t381[(row0 + ty + 48i) * 64i + (col0 + tx)] = v381_12;
+    let l107_12: f32 = p_layers_0_mlp_norm_g[col0 + tx];
+    let v382_12: f32 = v381_12 * l107_12;
+    t382[(row0 + ty + 48i) * 64i + (col0 + tx)] = v382_12;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 16i < 64i) {
-    t373[row0 + ty + 48i + (col0 + tx + 16i) * 176i] = acc3_1;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    let l379_13: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v381_13: f32 = acc3_1 + l379_13;
+    t381[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v381_13;
+    let l107_13: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
+    let v382_13: f32 = v381_13 * l107_13;
+    t382[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v382_13;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 32i < 64i) {
-    t373[row0 + ty + 48i + (col0 + tx + 32i) * 176i] = acc3_2;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    let l379_14: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v381_14: f32 = acc3_2 + l379_14;
+    t381[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v381_14;
+    let l107_14: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
+    let v382_14: f32 = v381_14 * l107_14;
+    t382[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v382_14;
   }
-  if (row0 + ty + 48i < 176i && col0 + tx + 48i < 64i) {
-    t373[row0 + ty + 48i + (col0 + tx + 48i) * 176i] = acc3_3;
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    let l379_15: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v381_15: f32 = acc3_3 + l379_15;
+    t381[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v381_15;
+    let l107_15: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
+    let v382_15: f32 = v381_15 * l107_15;
+    t382[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v382_15;
   }
 }

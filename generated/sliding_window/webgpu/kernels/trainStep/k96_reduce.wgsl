@@ -1,16 +1,16 @@
 // kernel k96_reduce
-@group(0) @binding(0) var<storage, read> t459: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t509: array<f32>;
+@group(0) @binding(0) var<storage, read> t447: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t513: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k96_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l459: f32 = t459[col];
-    let v508: f32 = l459 * l459;
-    acc0_0 += v508;
+  for (var col: i32 = lid; col < 2048i; col += 256i) {
+    let l447: f32 = t447[col];
+    let v512: f32 = l447 * l447;
+    acc0_0 += v512;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k96_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t509[0i] = r0_0;
+    t513[0i] = r0_0;
   }
 }

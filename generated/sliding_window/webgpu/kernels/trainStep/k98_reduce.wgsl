@@ -1,16 +1,16 @@
 // kernel k98_reduce
-@group(0) @binding(0) var<storage, read> t451: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t517: array<f32>;
+@group(0) @binding(0) var<storage, read> t380: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t525: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k98_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l451: f32 = t451[col];
-    let v516: f32 = l451 * l451;
-    acc0_0 += v516;
+  for (var col: i32 = lid; col < 11264i; col += 256i) {
+    let l380: f32 = t380[col];
+    let v524: f32 = l380 * l380;
+    acc0_0 += v524;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k98_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t517[0i] = r0_0;
+    t525[0i] = r0_0;
   }
 }

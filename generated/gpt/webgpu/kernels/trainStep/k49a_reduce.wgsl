@@ -1,0 +1,70 @@
+// kernel k49a_reduce
+@group(0) @binding(0) var<storage, read> t311: array<f32>;
+@group(0) @binding(1) var<storage, read> t360: array<f32>;
+@group(0) @binding(2) var<storage, read> t363: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t366: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t367: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t556: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k49a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l311: f32 = t311[row + col * 64i];
+    let l360: f32 = t360[row + col * 64i];
+    let v365: f32 = l311 + l360;
+    let l364: f32 = t363[col];
+    let v366: f32 = v365 + l364;
+    acc0_0 += v366;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
+    let l311_1: f32 = t311[row + col_1 * 64i];
+    let l360_1: f32 = t360[row + col_1 * 64i];
+    let v365_1: f32 = l311_1 + l360_1;
+    let l364_1: f32 = t363[col_1];
+    let v366_1: f32 = v365_1 + l364_1;
+    t366[row + col_1 * 64i] = v366_1;
+  }
+  if (lid == 0i) {
+    t367[row] = r0_0;
+    let v556: f32 = r0_0 * r0_0;
+    t556[row] = v556;
+  }
+}

@@ -1,0 +1,68 @@
+// kernel k91e_reduce
+@group(0) @binding(0) var<storage, read> t439: array<f32>;
+@group(0) @binding(1) var<storage, read> t54: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t444: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t496: array<f32>;
+@group(0) @binding(4) var<storage, read> t440: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t500: array<f32>;
+@group(0) @binding(6) var<storage, read> t434: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t508: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k91e_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l439: f32 = t439[row + col * 64i];
+    let l54: f32 = t54[row + col * 64i];
+    let v443: f32 = l439 * l54;
+    acc0_0 += v443;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t444[row] = r0_0;
+    let v496: f32 = r0_0 * r0_0;
+    t496[row] = v496;
+    let x440: f32 = t440[row];
+    let v500: f32 = x440 * x440;
+    t500[row] = v500;
+    let x434: f32 = t434[row];
+    let v508: f32 = x434 * x434;
+    t508[row] = v508;
+  }
+}

@@ -1,0 +1,47 @@
+// kernel k23_attn_out (compiler/std/functional.loom:47:10)
+@group(0) @binding(0) var<storage, read_write> t167: array<f32>;
+@group(0) @binding(1) var<storage, read> t150: array<f32>;
+@group(0) @binding(2) var<storage, read> t165: array<f32>;
+@group(0) @binding(3) var<storage, read> t134: array<f32>;
+var<workgroup> acc: array<f32, 1024>;
+@compute @workgroup_size(64, 1, 1)
+fn k23_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 64i + i32(loom_lid.x);
+  let i0: i32 = i / 256i;
+  let i1: i32 = i / 64i % 4i;
+  let i2: i32 = i % 64i;
+  let base: i32 = i32(loom_lid.x) * 16i;
+  let hi: i32 = min(64i, i2 + 1i);
+  for (var c: i32 = 0i; c < 16i; c++) {
+    acc[base + c] = 0.0f;
+  }
+  var m: f32 = -3e+38f;
+  var l: f32 = 0.0f;
+  for (var j: i32 = 0i; j < hi; j++) {
+    var dot: f32 = 0.0f;
+    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
+      let l151: f32 = t150[i0 * 4096i + i1 * 1024i + i2 * 16i + c_1];
+      let l166: f32 = t165[i0 * 4096i + i1 * 1024i + j * 16i + c_1];
+      dot += l151 * l166;
+    }
+    let s: f32 = dot * 0.25f;
+    if (s > m) {
+      let corr: f32 = exp(m - s);
+      l *= corr;
+      for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
+        acc[base + c_2] = acc[base + c_2] * corr;
+      }
+      m = s;
+    }
+    let pj: f32 = exp(s - m);
+    l += pj;
+    for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
+      let l136: f32 = t134[i0 * 4096i + i1 * 16i + j * 64i + c_3];
+      acc[base + c_3] = acc[base + c_3] + pj * l136;
+    }
+  }
+  let inv: f32 = select(0.0f, 1.0f / select(1.0f, l, l > 0.0f), l > 0.0f);
+  for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
+    t167[i * 16i + c_4] = acc[base + c_4] * inv;
+  }
+}

@@ -1,0 +1,30 @@
+// kernel k91_scatter
+@group(0) @binding(0) var<storage, read_write> t473: array<f32>;
+@group(0) @binding(1) var<storage, read> in_tokens: array<f32>;
+@group(0) @binding(2) var<storage, read> t396: array<f32>;
+@group(0) @binding(3) var<storage, read> t456: array<f32>;
+@group(0) @binding(4) var<storage, read> t30: array<f32>;
+@group(0) @binding(5) var<storage, read> t467: array<f32>;
+@group(0) @binding(6) var<storage, read> t23: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k91_scatter(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  var acc: f32 = 0.0f;
+  for (var j: i32 = 0i; j < 1024i; j++) {
+    let l21: f32 = in_tokens[j];
+    if (i32(l21) == i / 64i) {
+      let l396: f32 = t396[j / 64i * 4096i + j % 64i * 64i + i % 64i];
+      let l456: f32 = t456[j / 64i * 4096i + j % 64i * 64i + i % 64i];
+      let l31: f32 = t30[j / 64i * 64i + j % 64i];
+      let v460: f32 = l456 * l31;
+      let v470: f32 = l396 + v460;
+      let l468: f32 = t467[j / 64i * 64i + j % 64i];
+      let l23: f32 = t23[j / 64i * 4096i + j % 64i * 64i + i % 64i];
+      let v469: f32 = l468 * l23;
+      let v471: f32 = v470 + v469;
+      let v472: f32 = v471 + v469;
+      acc += v472;
+    }
+  }
+  t473[i] = acc;
+}

@@ -1,0 +1,62 @@
+// kernel k29_reduce (compiler/std/nn.loom:32:57)
+@group(0) @binding(0) var<storage, read> t192: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t199: array<f32>;
+@group(0) @binding(2) var<storage, read> p_norm_g: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t202: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t197: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l192: f32 = t192[row * 64i + col];
+    let v193: f32 = l192 * l192;
+    acc0_0 += v193;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l192_1: f32 = t192[row * 64i + col_1];
+    let v195: f32 = r0_0 * 0.015625f;
+    let v196: f32 = v195 + 0.00001f;
+    let v197: f32 = inverseSqrt(v196);
+    let v199: f32 = l192_1 * v197;
+    t199[row * 64i + col_1] = v199;
+    let l201: f32 = p_norm_g[col_1];
+    let v202: f32 = v199 * l201;
+    t202[row * 64i + col_1] = v202;
+  }
+  if (lid == 0i) {
+    let v195_1: f32 = r0_0 * 0.015625f;
+    let v196_1: f32 = v195_1 + 0.00001f;
+    let v197_1: f32 = inverseSqrt(v196_1);
+    t197[row] = v197_1;
+  }
+}
