@@ -79,12 +79,6 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
   const headsFirst = keyRows ? d.G : d.H;
   const rowBase = (row0: KExpr) => k.add(k.mul(k.add(k.mul(leadFlat, headsFirst), head), keyRows ? d.S : d.T), row0);
 
-  /** tile[rr·cols + cc] for rr < rows, cc < cols (a gemm writes its rows × cols block densely). */
-  const eachPair = (rows: KExpr, cols: KExpr, f: (rr: KVar, cc: KVar, at: KExpr) => KStmt[]): KStmt => {
-    const rr = i32('r');
-    const cc = i32('c');
-    return k.for(rr, 0, rows, [k.for(cc, 0, cols, f(rr, cc, k.add(k.mul(rr, cols), cc)))]);
-  };
   /** acc[rr·W + c] += prod[rr·W + c] over a rows × W block. */
   const accumulate = (rows: KExpr, w: number): KStmt => {
     const rr = i32('r');
@@ -104,26 +98,41 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
     a: { buffer: op('dO').buffer, offset: k.add(op('dO').base(lead, h), k.mul(i0, op('dO').row)), rowStride: op('dO').row, colStride: op('dO').col },
     b: { buffer: op('v').buffer, offset: k.add(op('v').base(lead, g), k.mul(j0, op('v').row)), rowStride: op('v').col, colStride: op('v').row },
   });
-  /** Whether query i (0-based among T) sees key j. */
-  const visible = (i: KExpr, j: KExpr): KExpr => {
+  /** The columns [lo, hi) of a score tile (keys j0 … j0 + bk − 1) that query i (0-based among T) sees. */
+  const visibleColumns = (scope: KStmt[], i: KExpr, j0: KExpr, bk: KExpr): [KVar, KVar] => {
+    const lo = i32('clo');
+    const hi = i32('chi');
     const p = k.add(i, shift);
-    const causal = a.causal ? k.le(j, p) : k.bool(true);
-    return a.window > 0 ? k.and(causal, k.lt(k.sub(p, j), a.window)) : causal;
+    scope.push(k.let(lo, a.window > 0 ? k.min(bk, k.max(k.i32(0), k.sub(k.sub(p, a.window - 1), j0))) : k.i32(0)));
+    scope.push(k.let(hi, a.causal ? k.max(lo, k.min(bk, k.sub(k.add(p, 1), j0))) : bk));
+    return [lo, hi];
   };
-  /** The probability P_ij from the saved row log-sum-exp, 0 where masked. */
-  const probability = (h: KExpr, i: KExpr, j: KExpr, at: KExpr): KExpr => {
-    const lse = k.load(op('lse').buffer, k.add(k.add(op('lse').base(lead, h), k.mul(i, op('lse').row)), 0));
-    return k.select(visible(i, j), k.exp(k.sub(k.mul(k.wgLoad(tileS, at), a.scale), lse)), k.f32(0));
+  /**
+   * For each row of a rows × bk tile: the masked entries of tileS set to 0,
+   * then `inside` for each visible entry (no per-entry mask test).
+   */
+  const visiblePairs = (rows: KExpr, i0: KExpr, j0: KExpr, bk: KExpr, inside: (rr: KVar, i: KExpr, cc: KVar, at: KExpr) => KStmt[]): KStmt => {
+    const rr = i32('r');
+    const cc = i32('c');
+    const row: KStmt[] = [];
+    const i = k.add(i0, rr);
+    const [lo, hi] = visibleColumns(row, i, j0, bk);
+    const at = k.add(k.mul(rr, bk), cc);
+    row.push(k.for(cc, 0, lo, [k.wgStore(tileS, at, k.f32(0))]), k.for(cc, hi, bk, [k.wgStore(tileS, at, k.f32(0))]));
+    row.push(k.for(cc, lo, hi, inside(rr, i, cc, at)));
+    return k.for(rr, 0, rows, row);
+  };
+  /** The probability P_ij from the saved row log-sum-exp (only where i sees j). */
+  const probability = (h: KExpr, i: KExpr, at: KExpr): KExpr => {
+    const lse = k.load(op('lse').buffer, k.add(op('lse').base(lead, h), k.mul(i, op('lse').row)));
+    return k.exp(k.sub(k.mul(k.wgLoad(tileS, at), a.scale), lse));
   };
   const delta = (h: KExpr, i: KExpr): KExpr => k.load(op('delta').buffer, k.add(op('delta').base(lead, h), k.mul(i, op('delta').row)));
   /** dS = scale · P ⊙ (dO Vᵀ − D) over a tile, into tileS (dq, dk). */
   const dsTile = (h: KExpr, g: KExpr, i0: KExpr, bq: KExpr, j0: KExpr, bk: KExpr): KStmt[] => [
     dpTile(h, g, i0, bq, j0, bk),
-    eachPair(bq, bk, (r2, c2, at) => {
-      const i = k.add(i0, r2);
-      const pj = probability(h, i, k.add(j0, c2), at);
-      return [k.wgStore(tileS, at, k.mul(k.mul(pj, k.sub(k.wgLoad(tileP, at), delta(h, i))), a.scale))];
-    }),
+    visiblePairs(bq, i0, j0, bk, (_rr, i, _cc, at) =>
+      [k.wgStore(tileS, at, k.mul(k.mul(probability(h, i, at), k.sub(k.wgLoad(tileP, at), delta(h, i))), a.scale))]),
   ];
 
   let body: KStmt[];
@@ -155,7 +164,7 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
         b: { buffer: op('k').buffer, offset: k.add(op('k').base(lead, g), k.mul(j0, op('k').row)), rowStride: op('k').row, colStride: op('k').col },
       }), accumulate(bq, d.K));
     } else {
-      // Online softmax per row over this tile: new max, rescale, probabilities in place.
+      // Online softmax per row over the visible part of this tile: new max, rescale, probabilities in place.
       const r2 = i32('r');
       const c2 = i32('c');
       const c3 = i32('c');
@@ -164,22 +173,24 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
       const corr = f32('corr');
       const sum = f32('sum');
       const at = k.add(k.mul(r2, bk), c2);
-      const i = k.add(i0, r2);
-      const seen = visible(i, k.add(j0, c2));
       const sc = k.mul(k.wgLoad(tileS, at), a.scale);
-      const perRow: KStmt[] = [
+      const perRow: KStmt[] = [];
+      const [lo, hi] = visibleColumns(perRow, k.add(i0, r2), j0, bk);
+      perRow.push(
         k.let(mt, k.f32(NEG_BIG)),
-        k.for(c2, 0, bk, [k.if(seen, [k.assign(mt, k.max(mt, sc))])]),
+        k.for(c2, lo, hi, [k.assign(mt, k.max(mt, sc))]),
         k.let(mNew, k.max(k.wgLoad(m, r2), mt)),
         k.let(corr, k.exp(k.sub(k.wgLoad(m, r2), mNew))),
         k.let(sum, k.f32(0)),
-        k.for(c2, 0, bk, [
-          k.wgStore(tileS, at, k.select(seen, k.exp(k.sub(sc, mNew)), k.f32(0))),
+        k.for(c2, 0, lo, [k.wgStore(tileS, at, k.f32(0))]),
+        k.for(c2, hi, bk, [k.wgStore(tileS, at, k.f32(0))]),
+        k.for(c2, lo, hi, [
+          k.wgStore(tileS, at, k.exp(k.sub(sc, mNew))),
           k.assign(sum, k.add(sum, k.wgLoad(tileS, at))),
         ]),
         k.wgStore(l, r2, k.add(k.mul(k.wgLoad(l, r2), corr), sum)),
         k.wgStore(m, r2, mNew),
-      ];
+      );
       if (a.part === 'out') {
         const accAt = k.add(k.mul(r2, d.V), c3);
         perRow.push(k.for(c3, 0, d.V, [k.wgStore(acc, accAt, k.mul(k.wgLoad(acc, accAt), corr))]));
@@ -225,7 +236,7 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
       k.for(rr, 0, bk, [k.for(c, 0, width, [k.wgStore(acc, k.add(k.mul(rr, width), c), k.f32(0))])]),
     ];
     const tile: KStmt[] = [k.let(bq, k.min(k.i32(BQ), k.sub(ihi, i0))), scores(h, g, i0, bq, j0, bk)];
-    const probabilities = eachPair(bq, bk, (r2, c2, at) => [k.wgStore(tileS, at, probability(h, k.add(i0, r2), k.add(j0, c2), at))]);
+    const probabilities = visiblePairs(bq, i0, j0, bk, (_rr, i, _cc, at) => [k.wgStore(tileS, at, probability(h, i, at))]);
     if (a.part === 'dv') {
       tile.push(probabilities, k.gemm({
         out: prod, M: bk, N: d.V, K: bq,

@@ -254,6 +254,7 @@ function k5_attn_out(buffers, uniforms) {
   const m = loom_scratch("k5_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k5_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -270,17 +271,22 @@ function k5_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t62, h * 16 + i0 * 64, 64, 1, t68, h * 16 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -735,6 +741,7 @@ function k14_attn_out(buffers, uniforms) {
   const m = loom_scratch("k14_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k14_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -751,17 +758,22 @@ function k14_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t138, h * 16 + i0 * 64, 64, 1, t144, h * 16 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;

@@ -263,6 +263,7 @@ function k5_attn_out(buffers, uniforms) {
   const m = loom_scratch("k5_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k5_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -279,17 +280,22 @@ function k5_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -768,6 +774,7 @@ function k14_attn_out(buffers, uniforms) {
   const m = loom_scratch("k14_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k14_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -784,17 +791,22 @@ function k14_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -1738,6 +1750,7 @@ function k34_attn_lse(buffers, uniforms) {
   const m = loom_scratch("k34_attn_lse.m", Float32Array, 64);
   const l = loom_scratch("k34_attn_lse.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1751,17 +1764,22 @@ function k34_attn_lse(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -1805,6 +1823,7 @@ function k36_attn_dq(buffers, uniforms) {
   const m = loom_scratch("k36_attn_dq.m", Float32Array, 64);
   const l = loom_scratch("k36_attn_dq.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1822,8 +1841,15 @@ function k36_attn_dq(buffers, uniforms) {
           loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           loom_gemm(dp, bq, bk, 16, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t319[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t319[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
@@ -1857,6 +1883,7 @@ function k37_attn_dk(buffers, uniforms) {
   const m = loom_scratch("k37_attn_dk.m", Float32Array, 64);
   const l = loom_scratch("k37_attn_dk.l", Float32Array, 64);
   const ihi = 64;
+  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1874,8 +1901,15 @@ function k37_attn_dk(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             loom_gemm(dp, bq, bk, 16, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t152, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_2 = 0; r_2 < bq; r_2++) {
-              for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t319[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
+              for (let c_2 = 0; c_2 < clo_1; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = chi_1; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t319[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
@@ -1908,6 +1942,7 @@ function k38_attn_dv(buffers, uniforms) {
   const m = loom_scratch("k38_attn_dv.m", Float32Array, 64);
   const l = loom_scratch("k38_attn_dv.l", Float32Array, 64);
   const ihi = 64;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1924,8 +1959,15 @@ function k38_attn_dv(buffers, uniforms) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_1 = 0; r_1 < bq; r_1++) {
-              for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+              for (let c_1 = 0; c_1 < clo; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = chi; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = clo; c_1 < chi; c_1++) {
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -2491,6 +2533,7 @@ function k59_attn_lse(buffers, uniforms) {
   const m = loom_scratch("k59_attn_lse.m", Float32Array, 64);
   const l = loom_scratch("k59_attn_lse.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -2504,17 +2547,22 @@ function k59_attn_lse(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -2558,6 +2606,7 @@ function k61_attn_dq(buffers, uniforms) {
   const m = loom_scratch("k61_attn_dq.m", Float32Array, 64);
   const l = loom_scratch("k61_attn_dq.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -2575,8 +2624,15 @@ function k61_attn_dq(buffers, uniforms) {
           loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           loom_gemm(dp, bq, bk, 16, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t416[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t416[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
@@ -2610,6 +2666,7 @@ function k62_attn_dk(buffers, uniforms) {
   const m = loom_scratch("k62_attn_dk.m", Float32Array, 64);
   const l = loom_scratch("k62_attn_dk.l", Float32Array, 64);
   const ihi = 64;
+  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -2627,8 +2684,15 @@ function k62_attn_dk(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             loom_gemm(dp, bq, bk, 16, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_2 = 0; r_2 < bq; r_2++) {
-              for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t416[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
+              for (let c_2 = 0; c_2 < clo_1; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = chi_1; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t416[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
@@ -2661,6 +2725,7 @@ function k63_attn_dv(buffers, uniforms) {
   const m = loom_scratch("k63_attn_dv.m", Float32Array, 64);
   const l = loom_scratch("k63_attn_dv.l", Float32Array, 64);
   const ihi = 64;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -2677,8 +2742,15 @@ function k63_attn_dv(buffers, uniforms) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_1 = 0; r_1 < bq; r_1++) {
-              for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+              for (let c_1 = 0; c_1 < clo; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = chi; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = clo; c_1 < chi; c_1++) {
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);

@@ -310,6 +310,7 @@ function k9_attn_out(buffers, uniforms) {
   const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -326,17 +327,22 @@ function k9_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t75, h * 1024 + i0 * 16, 16, 1, t92, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -794,6 +800,7 @@ function k23_attn_out(buffers, uniforms) {
   const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -810,17 +817,22 @@ function k23_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t151, h * 1024 + i0 * 16, 16, 1, t166, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;

@@ -317,6 +317,7 @@ function k9_attn_out(buffers, uniforms) {
   const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -333,17 +334,22 @@ function k9_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -825,6 +831,7 @@ function k23_attn_out(buffers, uniforms) {
   const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -841,17 +848,22 @@ function k23_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -1622,6 +1634,7 @@ function k44_attn_lse(buffers, uniforms) {
   const m = loom_scratch("k44_attn_lse.m", Float32Array, 64);
   const l = loom_scratch("k44_attn_lse.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1635,17 +1648,22 @@ function k44_attn_lse(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -1689,6 +1707,7 @@ function k46_attn_dq(buffers, uniforms) {
   const m = loom_scratch("k46_attn_dq.m", Float32Array, 64);
   const l = loom_scratch("k46_attn_dq.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1706,8 +1725,15 @@ function k46_attn_dq(buffers, uniforms) {
           loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t294[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t294[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
@@ -1741,6 +1767,7 @@ function k47_attn_dk(buffers, uniforms) {
   const m = loom_scratch("k47_attn_dk.m", Float32Array, 64);
   const l = loom_scratch("k47_attn_dk.l", Float32Array, 64);
   const ihi = 64;
+  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1758,8 +1785,15 @@ function k47_attn_dk(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r_2 = 0; r_2 < bq; r_2++) {
-              for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t294[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
+              for (let c_2 = 0; c_2 < clo_1; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = chi_1; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t294[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -1792,6 +1826,7 @@ function k48_attn_dv(buffers, uniforms) {
   const m = loom_scratch("k48_attn_dv.m", Float32Array, 64);
   const l = loom_scratch("k48_attn_dv.l", Float32Array, 64);
   const ihi = 64;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1808,8 +1843,15 @@ function k48_attn_dv(buffers, uniforms) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
-              for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+              for (let c_1 = 0; c_1 < clo; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = chi; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = clo; c_1 < chi; c_1++) {
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -2351,6 +2393,7 @@ function k72_attn_lse(buffers, uniforms) {
   const m = loom_scratch("k72_attn_lse.m", Float32Array, 64);
   const l = loom_scratch("k72_attn_lse.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -2364,17 +2407,22 @@ function k72_attn_lse(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -2418,6 +2466,7 @@ function k74_attn_dq(buffers, uniforms) {
   const m = loom_scratch("k74_attn_dq.m", Float32Array, 64);
   const l = loom_scratch("k74_attn_dq.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -2435,8 +2484,15 @@ function k74_attn_dq(buffers, uniforms) {
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t404[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t404[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
@@ -2470,6 +2526,7 @@ function k75_attn_dk(buffers, uniforms) {
   const m = loom_scratch("k75_attn_dk.m", Float32Array, 64);
   const l = loom_scratch("k75_attn_dk.l", Float32Array, 64);
   const ihi = 64;
+  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -2487,8 +2544,15 @@ function k75_attn_dk(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r_2 = 0; r_2 < bq; r_2++) {
-              for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t404[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
+              for (let c_2 = 0; c_2 < clo_1; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = chi_1; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t404[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -2521,6 +2585,7 @@ function k76_attn_dv(buffers, uniforms) {
   const m = loom_scratch("k76_attn_dv.m", Float32Array, 64);
   const l = loom_scratch("k76_attn_dv.l", Float32Array, 64);
   const ihi = 64;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -2537,8 +2602,15 @@ function k76_attn_dv(buffers, uniforms) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
-              for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+              for (let c_1 = 0; c_1 < clo; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = chi; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = clo; c_1 < chi; c_1++) {
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);

@@ -442,6 +442,7 @@ function k16_attn_out(buffers, uniforms) {
   const m = loom_scratch("k16_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k16_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -458,17 +459,22 @@ function k16_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 24, t91, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t126, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -897,6 +903,7 @@ function k38_attn_out(buffers, uniforms) {
   const m = loom_scratch("k38_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k38_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -913,17 +920,22 @@ function k38_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 24, t195, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t229, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;

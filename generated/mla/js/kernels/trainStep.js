@@ -463,6 +463,7 @@ function k16_attn_out(buffers, uniforms) {
   const m = loom_scratch("k16_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k16_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -479,17 +480,22 @@ function k16_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -956,6 +962,7 @@ function k38_attn_out(buffers, uniforms) {
   const m = loom_scratch("k38_attn_out.m", Float32Array, 64);
   const l = loom_scratch("k38_attn_out.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -972,17 +979,22 @@ function k38_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -1484,6 +1496,7 @@ function k60_attn_lse(buffers, uniforms) {
   const m = loom_scratch("k60_attn_lse.m", Float32Array, 64);
   const l = loom_scratch("k60_attn_lse.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1497,17 +1510,22 @@ function k60_attn_lse(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -1551,6 +1569,7 @@ function k62_attn_dq(buffers, uniforms) {
   const m = loom_scratch("k62_attn_dq.m", Float32Array, 64);
   const l = loom_scratch("k62_attn_dq.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -1568,8 +1587,15 @@ function k62_attn_dq(buffers, uniforms) {
           loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           loom_gemm(dp, bq, bk, 16, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t227, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t361[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t361[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
             }
           }
           loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
@@ -1603,6 +1629,7 @@ function k63_attn_dk(buffers, uniforms) {
   const m = loom_scratch("k63_attn_dk.m", Float32Array, 64);
   const l = loom_scratch("k63_attn_dk.l", Float32Array, 64);
   const ihi = 64;
+  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1620,8 +1647,15 @@ function k63_attn_dk(buffers, uniforms) {
             loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
             loom_gemm(dp, bq, bk, 16, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t227, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
             for (let r_2 = 0; r_2 < bq; r_2++) {
-              for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t361[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
+              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
+              for (let c_2 = 0; c_2 < clo_1; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = chi_1; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t361[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
               }
             }
             loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
@@ -1654,6 +1688,7 @@ function k64_attn_dv(buffers, uniforms) {
   const m = loom_scratch("k64_attn_dv.m", Float32Array, 64);
   const l = loom_scratch("k64_attn_dv.l", Float32Array, 64);
   const ihi = 64;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -1670,8 +1705,15 @@ function k64_attn_dv(buffers, uniforms) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
             for (let r_1 = 0; r_1 < bq; r_1++) {
-              for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+              for (let c_1 = 0; c_1 < clo; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = chi; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = clo; c_1 < chi; c_1++) {
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
@@ -2322,6 +2364,7 @@ function k98_attn_lse(buffers, uniforms) {
   const m = loom_scratch("k98_attn_lse.m", Float32Array, 64);
   const l = loom_scratch("k98_attn_lse.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -2335,17 +2378,22 @@ function k98_attn_lse(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -2389,6 +2437,7 @@ function k100_attn_dq(buffers, uniforms) {
   const m = loom_scratch("k100_attn_dq.m", Float32Array, 64);
   const l = loom_scratch("k100_attn_dq.l", Float32Array, 64);
   const jlo = 0;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 64) {
@@ -2406,8 +2455,15 @@ function k100_attn_dq(buffers, uniforms) {
           loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           loom_gemm(dp, bq, bk, 16, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t517[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t517[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
             }
           }
           loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
@@ -2441,6 +2497,7 @@ function k101_attn_dk(buffers, uniforms) {
   const m = loom_scratch("k101_attn_dk.m", Float32Array, 64);
   const l = loom_scratch("k101_attn_dk.l", Float32Array, 64);
   const ihi = 64;
+  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -2458,8 +2515,15 @@ function k101_attn_dk(buffers, uniforms) {
             loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
             loom_gemm(dp, bq, bk, 16, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
             for (let r_2 = 0; r_2 < bq; r_2++) {
-              for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 ? loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t517[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
+              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
+              for (let c_2 = 0; c_2 < clo_1; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = chi_1; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t517[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
               }
             }
             loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
@@ -2492,6 +2556,7 @@ function k102_attn_dv(buffers, uniforms) {
   const m = loom_scratch("k102_attn_dv.m", Float32Array, 64);
   const l = loom_scratch("k102_attn_dv.l", Float32Array, 64);
   const ihi = 64;
+  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
       for (let j0 = 0; j0 < 64; j0 += 64) {
@@ -2508,8 +2573,15 @@ function k102_attn_dv(buffers, uniforms) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
             for (let r_1 = 0; r_1 < bq; r_1++) {
-              for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 ? loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+              for (let c_1 = 0; c_1 < clo; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = chi; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = clo; c_1 < chi; c_1++) {
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1);

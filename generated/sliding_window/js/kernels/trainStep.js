@@ -333,17 +333,23 @@ function k9_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -841,17 +847,23 @@ function k23_attn_out(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -1635,17 +1647,23 @@ function k44_attn_lse(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -1706,8 +1724,16 @@ function k46_attn_dq(buffers, uniforms) {
           loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t294[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t294[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
@@ -1758,8 +1784,16 @@ function k47_attn_dk(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r_2 = 0; r_2 < bq; r_2++) {
-              for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 && i0 + r_2 - (j0 + c_2) < 16 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t294[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              const clo_1 = Math.min(bk, Math.max(0, i0 + r_2 + -15 - j0));
+              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
+              for (let c_2 = 0; c_2 < clo_1; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = chi_1; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t294[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -1808,8 +1842,16 @@ function k48_attn_dv(buffers, uniforms) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
-              for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
+              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+              for (let c_1 = 0; c_1 < clo; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = chi; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = clo; c_1 < chi; c_1++) {
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -2364,17 +2406,23 @@ function k72_attn_lse(buffers, uniforms) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              if (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16) {
-                mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
-              }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
             }
             const mn = Math.max(m[r_1], mt);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - mn) : 0;
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
               sum += s[r_1 * bk + c_1];
             }
             l[r_1] = l[r_1] * corr + sum;
@@ -2435,8 +2483,16 @@ function k74_attn_dq(buffers, uniforms) {
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            for (let c_1 = 0; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = (j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) : 0) * (dp[r_1 * bk + c_1] - t404[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
+            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            for (let c_1 = 0; c_1 < clo; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = chi; c_1 < bk; c_1++) {
+              s[r_1 * bk + c_1] = 0;
+            }
+            for (let c_1 = clo; c_1 < chi; c_1++) {
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t404[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
@@ -2487,8 +2543,16 @@ function k75_attn_dk(buffers, uniforms) {
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r_2 = 0; r_2 < bq; r_2++) {
-              for (let c_2 = 0; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = (j0 + c_2 <= i0 + r_2 && i0 + r_2 - (j0 + c_2) < 16 ? loom_exp(s[r_2 * bk + c_2] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_2)]) : 0) * (dp[r_2 * bk + c_2] - t404[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              const clo_1 = Math.min(bk, Math.max(0, i0 + r_2 + -15 - j0));
+              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
+              for (let c_2 = 0; c_2 < clo_1; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = chi_1; c_2 < bk; c_2++) {
+                s[r_2 * bk + c_2] = 0;
+              }
+              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t404[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -2537,8 +2601,16 @@ function k76_attn_dv(buffers, uniforms) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
-              for (let c_1 = 0; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = j0 + c_1 <= i0 + r_1 && i0 + r_1 - (j0 + c_1) < 16 ? loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) : 0;
+              const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
+              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+              for (let c_1 = 0; c_1 < clo; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = chi; c_1 < bk; c_1++) {
+                s[r_1 * bk + c_1] = 0;
+              }
+              for (let c_1 = clo; c_1 < chi; c_1++) {
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
