@@ -1,7 +1,8 @@
 // Options several commands share, described once so their help and their
 // validation read the same everywhere.
 import { BACKEND_NAMES, DEFAULT_BACKEND, type BackendName } from '../runtime/backend.ts';
-import { assertFinite, readSafetensors, type SafetensorsFile } from '../runtime/safetensors.ts';
+import { assertFinite } from '../runtime/finite.ts';
+import { readSafetensors, type SafetensorsFile } from '../runtime/safetensors.ts';
 import { choiceFlag, MAX_SAFETENSORS_BYTES, type OptionSpec, type ParsedArgs } from './args.ts';
 
 export const SET: OptionSpec = { name: 'set', type: 'option', multiple: true, value: 'NAME=VALUE', description: "override a model hyperparameter, e.g. --set dim=128" };

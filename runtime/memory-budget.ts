@@ -15,6 +15,7 @@ import * as os from 'node:os';
 import { fuse } from '../compiler/fusion/fuse.ts';
 import type { FusedProgram } from '../compiler/fusion/types.ts';
 import { BYTES_PER_ELEMENT, numel, type Graph, type OpAttrs } from '../compiler/graph/types.ts';
+import { formatBytes } from '../compiler/io/files.ts';
 import { planFusedMemory } from '../compiler/memory/fused.ts';
 import { optimizeGraph } from '../compiler/passes/pipeline.ts';
 
@@ -70,18 +71,6 @@ export function estimateMemory(graphs: readonly (Graph | FusedProgram)[]): Memor
 
 export class MemoryBudgetError extends Error {
   override name = 'MemoryBudgetError';
-}
-
-/** 1536 → "1.5 KiB"; binary units, one decimal. */
-export function formatBytes(n: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${n} bytes` : `${v.toFixed(1)} ${units[u]}`;
 }
 
 /**

@@ -12,10 +12,12 @@
 // JSON must not repeat a key (JSON.parse would silently keep the last); every
 // tensor's dtype × shape must match its byte span, and the spans must tile
 // the data section exactly. Non-finite values are legal in the format;
-// `assertFinite` refuses them where a caller needs weights.
+// `assertFinite` (finite.ts) refuses them where a caller needs weights.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { fmtShape } from '../compiler/graph/types.ts';
 import { checkRegularFile, FileError } from '../compiler/io/files.ts';
 import { writeFileAtomic } from './atomic.ts';
+import { findDuplicateKey } from './json-keys.ts';
 
 export type SafetensorsDType = 'F32' | 'F64' | 'I32' | 'I64' | 'F16' | 'BF16' | 'U8' | 'BOOL';
 
@@ -61,9 +63,6 @@ const ENTRY_FIELDS = ['dtype', 'shape', 'data_offsets'];
 const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const I64_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
 
-function fmtShape(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
-}
 
 // ---------------------------------------------------------------- encoding
 
@@ -408,101 +407,4 @@ export function f16ToNumber(h: number): number {
   if (exp === 0) return sign * frac * 2 ** -24; // zero and subnormals
   if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
   return sign * (1 + frac / 1024) * 2 ** (exp - 15);
-}
-
-// ---------------------------------------------------------------- checks
-
-/**
- * The first key that appears twice in one JSON object of `text` (already
- * known to be valid JSON), with the keys of the objects around it; undefined
- * when there is none. A linear scan with an explicit stack (no recursion).
- */
-export function findDuplicateKey(text: string): { key: string; path: string[] } | undefined {
-  interface Frame { keys: Set<string> | null; path: string[]; lastKey?: string; expectKey: boolean }
-  const stack: Frame[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      const parent = stack[stack.length - 1];
-      const path = parent ? (parent.keys && parent.lastKey !== undefined ? [...parent.path, parent.lastKey] : parent.path) : [];
-      stack.push({ keys: c === 0x7b ? new Set() : null, path, expectKey: c === 0x7b });
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-    } else if (c === 0x2c /* , */) {
-      const top = stack[stack.length - 1];
-      if (top?.keys) top.expectKey = true;
-    } else if (c === 0x22 /* " */) {
-      const start = i;
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c /* \ */) i++;
-        else if (d === 0x22) break;
-      }
-      const top = stack[stack.length - 1];
-      if (top?.keys && top.expectKey) {
-        const key = JSON.parse(text.slice(start, i + 1)) as string;
-        if (top.keys.has(key)) return { key, path: top.path };
-        top.keys.add(key);
-        top.lastKey = key;
-        top.expectKey = false;
-      }
-    }
-  }
-  return undefined;
-}
-
-export interface NonFinite {
-  tensor: string;
-  /** Flat element index. */
-  element: number;
-  /** The same position as indices per axis. */
-  index: number[];
-  value: number;
-}
-
-const FLOAT_DTYPES: ReadonlySet<SafetensorsDType> = new Set(['F32', 'F64', 'F16', 'BF16']);
-
-/** The first NaN or ±Infinity among the floating tensors chosen by `which` (default all), in name order. */
-export function findNonFinite(
-  tensors: ReadonlyMap<string, { dtype?: SafetensorsDType; shape: readonly number[]; data: ArrayLike<number> }>,
-  which: (name: string) => boolean = () => true,
-): NonFinite | undefined {
-  const names = [...tensors.keys()].filter(which).sort();
-  for (const name of names) {
-    const t = tensors.get(name)!;
-    if (t.dtype !== undefined && !FLOAT_DTYPES.has(t.dtype)) continue;
-    const { data } = t;
-    for (let i = 0; i < data.length; i++) {
-      const v = data[i]!;
-      if (v - v !== 0) { // NaN or ±Infinity, without a call per element
-        const index: number[] = [];
-        let rest = i;
-        for (let a = t.shape.length - 1; a >= 0; a--) {
-          const d = t.shape[a]!;
-          index.unshift(rest % d);
-          rest = Math.floor(rest / d);
-        }
-        return { tensor: name, element: i, index, value: v };
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
- * Throws a SafetensorsError naming the first non-finite value:
- * `w.safetensors: tensor "wte.w" holds NaN at index [3, 17] (element 65); …`.
- */
-export function assertFinite(
-  tensors: ReadonlyMap<string, { dtype?: SafetensorsDType; shape: readonly number[]; data: ArrayLike<number> }>,
-  source: string,
-  opts: { which?: (name: string) => boolean; hint?: string } = {},
-): void {
-  const bad = findNonFinite(tensors, opts.which);
-  if (!bad) return;
-  throw new SafetensorsError(
-    `${source}: tensor ${JSON.stringify(bad.tensor)} holds ${bad.value} at index ${fmtShape(bad.index)} (element ${bad.element}), ` +
-      `the first non-finite value${opts.hint ?? ''}`,
-  );
 }

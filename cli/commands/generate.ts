@@ -4,7 +4,7 @@ import { loadBackend } from '../../runtime/backend.ts';
 import { checkCompatible, loadCheckpoint } from '../../runtime/checkpoint.ts';
 import { generate } from '../../runtime/generate.ts';
 import { compileLanguageModel, type ConfigValue } from '../../compiler/model.ts';
-import { assertFinite } from '../../runtime/safetensors.ts';
+import { assertFinite } from '../../runtime/finite.ts';
 import {
   inputFile, intFlag, MAX_SAFETENSORS_BYTES, modelFile, numFlag, parseConfig, requireFlag, UsageError,
   type CliIo, type CommandSpec, type ParsedArgs,

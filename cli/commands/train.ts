@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { loadBackend } from '../../runtime/backend.ts';
 import { generate } from '../../runtime/generate.ts';
-import { assertFinite, readSafetensors } from '../../runtime/safetensors.ts';
+import { assertFinite } from '../../runtime/finite.ts';
+import { readSafetensors } from '../../runtime/safetensors.ts';
 import { train, type TrainOptions } from '../../runtime/train.ts';
 import {
   choiceFlag, inputFile, intFlag, MAX_CORPUS_BYTES, MAX_SAFETENSORS_BYTES, modelFile, numFlag, outputDir, outputFile, parseConfig,

@@ -6,7 +6,7 @@
 // a param from its shape), and breaking one stops elaboration with a single
 // E-limit diagnostic that names the member, the size and the option to raise.
 import { CompileError, type SourceSpan } from '../diagnostics.ts';
-import { fmtBytes } from '../io/files.ts';
+import { formatBytes } from '../io/files.ts';
 
 export interface ElaborateLimits {
   /** Largest `repeat(n)` count. */
@@ -73,5 +73,5 @@ export function fmtCount(n: number): string {
 
 /** 4 bytes per f32 element, as "6.7 GiB". */
 export function fmtF32Bytes(elements: number): string {
-  return fmtBytes(elements * 4);
+  return formatBytes(elements * 4);
 }

@@ -21,6 +21,7 @@ export const WEBGPU_SUPPORT = [
   'runtime/sample.ts',
   'compiler/plan.ts',
   'runtime/exec/inputs.ts',
+  'runtime/exec/webgpu-errors.ts',
   'runtime/exec/webgpu.ts',
   'compiler/emit/support/init.ts',
   'compiler/emit/support/wgsl-files.ts',

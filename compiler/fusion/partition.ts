@@ -31,15 +31,16 @@
 //    and levels are solved once per final group.
 // Every decision is the one the plain algorithm makes (the same merges);
 // `verify` re-checks each legality decision against the solver.
-import type { Graph, NodeId } from '../graph/types.ts';
+import type { NodeId } from '../graph/types.ts';
 import { BYTES_PER_ELEMENT, numel } from '../graph/types.ts';
 import type { FusionContext } from './context.ts';
-import { levelInfo, MAX_SINGLE_ROW, transition } from './levels.ts';
+import { GroupOrder } from './group-order.ts';
+import { BLOCKED, type Failure, LevelRules, type Outcome, OK, PERMANENT, spaceKey, TRANSIENT } from './level-rules.ts';
+import { levelInfo } from './levels.ts';
 import { type GroupPlan, planGroup, preferredAnchor, singlePlan } from './plan.ts';
 import { type Candidate, CandidateHeap } from './candidates.ts';
-import type { AnchorLevels, KernelTemplate, LevelInfo } from './template.ts';
+import type { LevelInfo } from './template.ts';
 import { COPY, FALLBACK, TEMPLATES, anchorIndex } from './templates/registry.ts';
-import type { Level } from './types.ts';
 
 export interface PartitionGroup {
   /** Sorted node ids. */
@@ -100,10 +101,8 @@ class Partitioner {
   private readonly slotOf: Int32Array;
   private readonly owners: number[] = [];
   private readonly groups: (Group | null)[] = [];
-  private readonly visited: Int32Array;
-  /** A topological order of the groups, kept valid across merges (see reorder). */
-  private readonly ord: Int32Array;
-  private visit = 0;
+  /** A topological order of the groups, kept valid across merges (group-order.ts). */
+  private readonly order: GroupOrder;
   private heap = new CandidateHeap();
   /** The latest heap entry of each pair still in the heap: re-offered at an unchanged score, it is revived instead of pushed again. */
   private latest = new Map<number, Candidate>();
@@ -155,9 +154,8 @@ class Partitioner {
       }
     }
     for (const grp of this.groups) this.summarize(grp!);
-    this.visited = new Int32Array(this.groups.length);
     // Work nodes are in graph order and groups read only earlier nodes: creation order is topological.
-    this.ord = Int32Array.from(this.groups, (_, k) => k);
+    this.order = new GroupOrder(this.groups.length, (id) => this.groups[id]!);
   }
 
   /** The group computing node `id`, or −1. */
@@ -245,7 +243,7 @@ class Partitioner {
     const cross = this.crossReads(small, large, rules, bySize);
     if (cross !== OK) return cross;
     // Merging across a path through a third group would close a cycle (checked before the costly part).
-    const witness = this.indirectPath(a, b);
+    const witness = this.order.indirectPath(a, b);
     if (witness !== undefined) {
       this.blocked.set(pairKey(a.id, b.id), witness);
       return BLOCKED;
@@ -442,68 +440,6 @@ class Partitioner {
   // ---------------------------------------------------------------- acyclicity
 
   /**
-   * A path between a and b through some third group (merging them would
-   * close a cycle), as a group on it; undefined if none. Paths only go
-   * forward in `ord`, so only groups ordered between the two are searched,
-   * forward from the earlier one and backward from the later one in turns:
-   * whichever search runs out first proves there is none, so the cost is
-   * about twice the smaller side of the gap, not the larger.
-   */
-  private indirectPath(a: Group, b: Group): number | undefined {
-    const [from, to] = this.ord[a.id]! < this.ord[b.id]! ? [a, b] : [b, a];
-    const lo = this.ord[from.id]!;
-    const hi = this.ord[to.id]!;
-    const fwd = this.visit + 1;
-    const bwd = this.visit + 2;
-    this.visit += 2;
-    // Stacks of [group, the first group after `from` (or before `to`) on the way there].
-    const down: number[] = [];
-    const up: number[] = [];
-    for (const s of from.succ) if (s !== to.id && this.ord[s]! < hi) down.push(s, s);
-    for (const q of to.pred) if (q !== from.id && this.ord[q]! > lo) up.push(q, q);
-    while (down.length > 0 && up.length > 0) {
-      // One step forward: reaching `to`, or a group the backward search saw, is a path.
-      const via = down.pop()!;
-      const s = down.pop()!;
-      if (this.visited[s] !== fwd) {
-        if (this.visited[s] === bwd) return s;
-        this.visited[s] = fwd;
-        for (const t of this.groups[s]!.succ) {
-          if (t === to.id) return via;
-          if (this.visited[t] !== fwd && this.ord[t]! < hi) down.push(t, via);
-        }
-      }
-      const back = up.pop()!;
-      const q = up.pop()!;
-      if (this.visited[q] !== bwd) {
-        if (this.visited[q] === fwd) return q;
-        this.visited[q] = bwd;
-        for (const r of this.groups[q]!.pred) {
-          if (r === from.id) return back;
-          if (this.visited[r] !== bwd && this.ord[r]! > lo) up.push(r, back);
-        }
-      }
-    }
-    return undefined;
-  }
-
-  /** Groups reachable from `start` along `dir` whose order lies strictly between lo and hi. */
-  private reachableWithin(start: Group, dir: 'succ' | 'pred', lo: number, hi: number): number[] {
-    const visit = ++this.visit;
-    const found: number[] = [];
-    const stack = [...start[dir]];
-    while (stack.length) {
-      const s = stack.pop()!;
-      const o = this.ord[s]!;
-      if (this.visited[s] === visit || o <= lo || o >= hi) continue;
-      this.visited[s] = visit;
-      found.push(s);
-      for (const t of this.groups[s]![dir]) stack.push(t);
-    }
-    return found;
-  }
-
-  /**
    * A pair once found joined by a path through a third group stays so while
    * that group exists apart from both: merges only ever add edges to a group,
    * so the path survives everything but the third group joining one of the two.
@@ -513,28 +449,11 @@ class Partitioner {
     return witness !== undefined && witness !== a.id && witness !== b.id && this.groups[witness] !== null;
   }
 
-  /**
-   * Keep `ord` topological when a and b become one group (Pearce and Kelly's
-   * reordering): between the two, the groups leading to the later one move
-   * before the merged group, those reached from the earlier one after it.
-   * The two sets are disjoint (else a third group would join them: no merge).
-   */
-  private reorder(a: Group, b: Group): void {
-    const [first, last] = this.ord[a.id]! < this.ord[b.id]! ? [a, b] : [b, a];
-    const lo = this.ord[first.id]!;
-    const hi = this.ord[last.id]!;
-    const byOrd = (x: number, y: number) => this.ord[x]! - this.ord[y]!;
-    const after = this.reachableWithin(first, 'succ', lo, hi).sort(byOrd);
-    const before = this.reachableWithin(last, 'pred', lo, hi).sort(byOrd);
-    const slots = [lo, hi, ...after.map((g) => this.ord[g]!), ...before.map((g) => this.ord[g]!)].sort((x, y) => x - y);
-    [...before, a.id, ...after].forEach((g, k) => (this.ord[g] = slots[k]!));
-  }
-
   // ---------------------------------------------------------------- merging
 
   private merge(a: Group, b: Group, plan: MergePlan): void {
     const groups = this.groups;
-    this.reorder(a, b);
+    this.order.reorder(a, b);
     // Reads: the two summaries summed, less what each side reads of the other (now internal).
     const [smallReads, largeReads] = a.reads.size <= b.reads.size ? [a.reads, b.reads] : [b.reads, a.reads];
     this.dropInternal(a.reads, b);
@@ -588,91 +507,5 @@ class Partitioner {
   }
 }
 
-/**
- * The level rules of one candidate kernel whose levels are fixed by size
- * (see spaceKey): a node's level is the one its size says
- * (an anchor's, the one its template says), and a read inside the kernel
- * must arrive at the level its reader reads it at. These are the checks of
- * the full solver (LevelSolver.check and its forward pass) one node and one
- * read at a time.
- */
-class LevelRules {
-  private readonly anchorCache = new Map<NodeId, AnchorLevels | string>();
-
-  constructor(
-    private readonly g: Graph, private readonly anchorOf: Int8Array, private readonly numel: readonly number[],
-    private readonly t: KernelTemplate, private readonly index: number, private readonly info: LevelInfo,
-  ) {}
-
-  private anchor(id: NodeId): AnchorLevels | string | undefined {
-    if (this.anchorOf[id] !== this.index) return undefined;
-    let a = this.anchorCache.get(id);
-    if (a === undefined) {
-      a = this.t.anchorLevels(this.g, this.g.nodes[id]!, this.info);
-      this.anchorCache.set(id, a);
-    }
-    return a;
-  }
-
-  /** Whether node `id` is an anchor at, or reading at, the `total` level. */
-  total(id: NodeId): boolean {
-    const a = this.anchor(id);
-    return typeof a === 'object' && (a.output === 'total' || a.inputs.includes('total'));
-  }
-
-  /** The level node `id` runs at, or null when it cannot run in this kernel. */
-  level(id: NodeId): Level | null {
-    const a = this.anchor(id);
-    if (typeof a === 'string') return null;
-    const size = this.numel[id]!;
-    const { elementNumel, rowNumel, rows } = this.info;
-    if (a) {
-      const expected = a.output === 'element' ? elementNumel : a.output === 'row' ? rowNumel : 1;
-      return a.anySize || size === expected ? a.output : null;
-    }
-    return size === elementNumel ? 'element' : rows && size === rowNumel ? 'row' : null;
-  }
-
-  /**
-   * Whether node `reader` may read its input `k` (a view `via` of `source`,
-   * computed in the kernel) inside the kernel. PERMANENT when no space would
-   * allow it (its template's rules: an operand from memory, a sealed anchor);
-   * with `levels` false, only that is checked.
-   */
-  read(reader: NodeId, k: number, source: NodeId, via: readonly NodeId[], levels: boolean): Outcome {
-    const s = this.anchor(source);
-    if (typeof s === 'object' && s.sealed) return PERMANENT;
-    const r = this.anchor(reader);
-    if (typeof r === 'object' && (r.inputs[k] ?? null) === null) return PERMANENT;
-    if (!levels) return OK;
-    const from = this.level(source);
-    const at = this.level(reader);
-    if (from === null || at === null) return TRANSIENT;
-    const want = typeof r === 'object' ? r.inputs[k]! : at;
-    if (transition(this.g, from, via, this.info.segments) !== want) return TRANSIENT;
-    return at === 'element' && from === 'row' && this.info.rowNumel === 1 && this.info.elementNumel > MAX_SINGLE_ROW ? TRANSIENT : OK;
-  }
-}
-
-/**
- * The space of a group of template `t` as a key: equal keys, equal level
- * rules for every node. '' when an element and its row have the same size
- * (levels are not fixed by size: such groups are solved in full).
- */
-function spaceKey(t: KernelTemplate, info: LevelInfo): string {
-  if (!t.rows) return `flat ${info.elementNumel}`;
-  const { elementNumel: e, rowNumel: r } = info;
-  return e === r ? '' : `${t.kind} ${e} ${r} ${info.segments}`;
-}
-
 /** A number naming an unordered pair of group ids (ids stay below 2^26). */
 const pairKey = (a: number, b: number): number => (a < b ? a * 67108864 + b : b * 67108864 + a);
-
-/** How a check came out: fits, fails now (the space or the levels may change), fails for good. */
-const OK = 0;
-const TRANSIENT = 1;
-const PERMANENT = 2;
-/** Not a kernel question: a path through a third group joins the two (see indirectPath). */
-const BLOCKED = 3;
-type Outcome = typeof OK | typeof TRANSIENT | typeof PERMANENT;
-type Failure = typeof TRANSIENT | typeof PERMANENT | typeof BLOCKED;

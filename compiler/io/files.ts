@@ -21,10 +21,17 @@ export interface ReadFileOptions {
   readonly maxBytes: number;
 }
 
-const fmtBytes = (n: number): string =>
-  n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GiB` : n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MiB` : n >= 2 ** 10 ? `${(n / 2 ** 10).toFixed(1)} KiB` : `${n} bytes`;
-
-export { fmtBytes };
+/** 1536 → "1.5 KiB": binary units, one decimal; plain bytes below 1 KiB. */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${n} bytes` : `${v.toFixed(1)} ${units[u]}`;
+}
 
 /** Stats `file` and checks it is a regular file within the size cap; returns its size. */
 export function checkRegularFile(file: string, opts: ReadFileOptions): number {
@@ -39,9 +46,9 @@ export function checkRegularFile(file: string, opts: ReadFileOptions): number {
   if (!st.isFile()) throw new FileError(`${opts.what} ${file} is not a regular file (a FIFO, socket or device cannot be read as one)`);
   if (st.size > opts.maxBytes) {
     // Sizes just over the cap round to the same text: then both are given in bytes.
-    const [size, cap] = fmtBytes(st.size) === fmtBytes(opts.maxBytes)
+    const [size, cap] = formatBytes(st.size) === formatBytes(opts.maxBytes)
       ? [`${st.size.toLocaleString('en-US')} bytes`, `${opts.maxBytes.toLocaleString('en-US')} bytes`]
-      : [fmtBytes(st.size), fmtBytes(opts.maxBytes)];
+      : [formatBytes(st.size), formatBytes(opts.maxBytes)];
     throw new FileError(`${opts.what} ${file} is ${size}; the limit is ${cap}`);
   }
   return st.size;
@@ -52,7 +59,7 @@ export function readRegularFile(file: string, opts: ReadFileOptions): Buffer {
   checkRegularFile(file, opts);
   const data = fs.readFileSync(file);
   // The file may have grown between stat and read.
-  if (data.length > opts.maxBytes) throw new FileError(`${opts.what} ${file} is larger than the limit of ${fmtBytes(opts.maxBytes)}`);
+  if (data.length > opts.maxBytes) throw new FileError(`${opts.what} ${file} is larger than the limit of ${formatBytes(opts.maxBytes)}`);
   return data;
 }
 

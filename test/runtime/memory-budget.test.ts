@@ -5,10 +5,11 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { fuse } from '../../compiler/fusion/fuse.ts';
+import { formatBytes } from '../../compiler/io/files.ts';
 import { planFusedMemory } from '../../compiler/memory/fused.ts';
 import { optimizeGraph } from '../../compiler/passes/pipeline.ts';
 import {
-  checkMemoryBudget, defaultMemoryBudget, estimateMemory, formatBytes, MemoryBudgetError,
+  checkMemoryBudget, defaultMemoryBudget, estimateMemory, MemoryBudgetError,
 } from '../../runtime/memory-budget.ts';
 import { compileLanguageModel } from '../../compiler/model.ts';
 import { train } from '../../runtime/train.ts';

@@ -6,9 +6,9 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  MAX_HEADER_BYTES, SafetensorsError, assertFinite, decodeSafetensors, encodeSafetensors, findDuplicateKey, readSafetensors,
-} from '../../runtime/safetensors.ts';
+import { assertFinite } from '../../runtime/finite.ts';
+import { findDuplicateKey } from '../../runtime/json-keys.ts';
+import { MAX_HEADER_BYTES, SafetensorsError, decodeSafetensors, encodeSafetensors, readSafetensors } from '../../runtime/safetensors.ts';
 
 const enc = new TextEncoder();
 

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { WgslKernel } from '../../compiler/render/wgsl.ts';
 import { validateWgsl } from '../../runtime/backends/webgpu/shader.ts';
-import { WebGpuExecutor, WgslCompileError } from '../../runtime/exec/webgpu.ts';
+import { WebGpuExecutor } from '../../runtime/exec/webgpu.ts';
+import { WgslCompileError } from '../../runtime/exec/webgpu-errors.ts';
 import { testPlan } from './plans.ts';
 import { describeWebGpu } from './require-adapter.ts';
 import { addKernel, brokenKernel, doubleInPlaceKernel } from './test-kernels.ts';

@@ -452,6 +452,48 @@ function stateLengths(plan: ProgramPlan): Map<string, number> {
   return out;
 }
 
+// ---- from runtime/exec/webgpu-errors.ts ----
+
+/** A shader that failed to compile, or whose pipeline could not be built: names the kernel and its .loom location. */
+export class WgslCompileError extends Error {
+  override readonly name = 'WgslCompileError';
+
+  constructor(public readonly kernel: string, public readonly source: string | undefined, public readonly diagnostics: readonly string[], message: string) {
+    super(message);
+  }
+}
+
+/** A shader compiler message, as GPUCompilationMessage has it. */
+interface WgslMessage {
+  readonly type: string;
+  readonly message: string;
+  readonly lineNum: number;
+  readonly linePos: number;
+  readonly length: number;
+}
+
+/** `line:col: text`, or the text alone where Dawn gave no position. */
+function formatWgslMessage(m: WgslMessage): string {
+  return m.lineNum > 0 ? `${m.lineNum}:${m.linePos}: ${m.message}` : m.message;
+}
+
+/** `"name" (file:line:col)`, or `"name"`: how errors refer to a kernel. */
+function kernelLabel(kernel: string, loc: string | undefined): string {
+  return loc ? `"${kernel}" (${loc})` : `"${kernel}"`;
+}
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).trim();
+}
+
+/** The offending WGSL line with carets under the reported span. */
+function excerpt(lines: readonly string[], m: WgslMessage): string {
+  const line = lines[m.lineNum - 1];
+  if (line === undefined || m.linePos < 1) return '';
+  const width = Math.max(1, Math.min(m.length || 1, line.length - m.linePos + 1));
+  return `\n    ${line}\n    ${' '.repeat(m.linePos - 1)}${'^'.repeat(width)}`;
+}
+
 // ---- from runtime/exec/webgpu.ts ----
 const USAGE_MAP_READ = 0x0001;
 const USAGE_COPY_SRC = 0x0004;
@@ -514,38 +556,6 @@ export interface WebGpuStats {
   readonly dispatches: number;
   /** Update copies (result → state buffer) recorded. */
   readonly copies: number;
-}
-
-/** A shader that failed to compile, or whose pipeline could not be built: names the kernel and its .loom location. */
-export class WgslCompileError extends Error {
-  override readonly name = 'WgslCompileError';
-
-  constructor(public readonly kernel: string, public readonly source: string | undefined, public readonly diagnostics: readonly string[], message: string) {
-    super(message);
-  }
-}
-
-/** A shader compiler message, as GPUCompilationMessage has it. */
-interface WgslMessage {
-  readonly type: string;
-  readonly message: string;
-  readonly lineNum: number;
-  readonly linePos: number;
-  readonly length: number;
-}
-
-/** `line:col: text`, or the text alone where Dawn gave no position. */
-function formatWgslMessage(m: WgslMessage): string {
-  return m.lineNum > 0 ? `${m.lineNum}:${m.linePos}: ${m.message}` : m.message;
-}
-
-/** `"name" (file:line:col)`, or `"name"`: how errors refer to a kernel. */
-function kernelLabel(kernel: string, loc: string | undefined): string {
-  return loc ? `"${kernel}" (${loc})` : `"${kernel}"`;
-}
-
-function errorText(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).trim();
 }
 
 /** Bytes of a storage buffer of `length` f32s (WebGPU refuses empty bindings). */
@@ -928,14 +938,6 @@ function uniformBytes(l: PlanLaunch, bytes: number): ArrayBuffer {
     else view.setInt32(i * 4, u.value, true);
   });
   return data;
-}
-
-/** The offending WGSL line with carets under the reported span. */
-function excerpt(lines: readonly string[], m: WgslMessage): string {
-  const line = lines[m.lineNum - 1];
-  if (line === undefined || m.linePos < 1) return '';
-  const width = Math.max(1, Math.min(m.length || 1, line.length - m.linePos + 1));
-  return `\n    ${line}\n    ${' '.repeat(m.linePos - 1)}${'^'.repeat(width)}`;
 }
 
 // ---- from compiler/emit/support/init.ts ----

@@ -5,6 +5,7 @@ export type { AcquireOptions, AcquireResult, AdapterDescription, GpuDevice } fro
 export { validateWgsl } from './shader.ts';
 export type { WgslDiagnostics } from './shader.ts';
 export { DEFAULT_LIMITS } from './gpu-constants.ts';
-export { WebGpuExecutor, WgslCompileError } from '../../exec/webgpu.ts';
+export { WebGpuExecutor } from '../../exec/webgpu.ts';
+export { WgslCompileError } from '../../exec/webgpu-errors.ts';
 export type { GpuDeviceLike, WebGpuStats, WgslSource } from '../../exec/webgpu.ts';
 export { createWebGpuSession, webgpuBackend, WebGpuSession } from './session.ts';

@@ -5,7 +5,7 @@
 // uncaptured-error handler. The tests hold every generated shader to "no
 // errors, no warnings" with it. Compiling kernels to run them, with errors
 // that name the kernel, is the executor's (runtime/exec/webgpu.ts).
-import { formatWgslMessage } from '../../exec/webgpu.ts';
+import { formatWgslMessage } from '../../exec/webgpu-errors.ts';
 import type { GpuDevice } from './device.ts';
 
 export interface WgslDiagnostics {
