@@ -23,6 +23,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   generate: { summary: 'sample text from a checkpoint', load: () => import('./commands/generate.ts') },
   eval: { summary: 'run a model on named inputs with given weights; write the outputs', load: () => import('./commands/eval.ts') },
   compile: { summary: 'write a deployable bundle: TypeScript module, kernel sources, manifest', load: () => import('./commands/compile.ts') },
+  build: { summary: 'build an npm package of a model: ES module with types, kernels, manifest', load: () => import('./commands/build.ts') },
   kernels: { summary: "list a compiled program's kernels, or print one kernel's source", load: () => import('./commands/kernels.ts') },
   bench: { summary: 'time the train step on the js backend; --profile: the time of every kernel', load: () => import('./commands/bench.ts') },
 };

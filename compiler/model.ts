@@ -1,12 +1,15 @@
 // The compiler's front half for language models: from a .loom file to the
 // graphs the backends and bundles compile — the train step, the loss
 // (validation) and the forward pass (generation), for concrete shapes.
-import { buildTrainStep } from './autodiff/train-step.ts';
+import { buildTrainStep, withoutWeightUpdates } from './autodiff/train-step.ts';
 import type { OptimizerConfig } from './autodiff/optimizer.ts';
 import { formatDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { elaborate, type ConfigValue, type LoadedProgram } from './elaborate/elaborate.ts';
 import { loadProgram } from './elaborate/load.ts';
+import type { InferenceMode } from './elaborate/decode.ts';
 import type { Graph, OpAttrs, Shape, TensorType } from './graph/types.ts';
+import { POSITION_INPUT } from './elaborate/decode.ts';
+import { planInputs } from './plan.ts';
 
 export type { ConfigValue };
 
@@ -31,10 +34,12 @@ export function elaborateOrThrow(
   method: string,
   args: Record<string, TensorType>,
   config: Record<string, ConfigValue>,
+  inference?: InferenceMode,
 ): { graph: Graph; config: Record<string, ConfigValue>; model: string } {
-  const r = elaborate(program, { method, args, config });
+  const r = elaborate(program, { method, args, config, ...(inference ? { inference } : {}) });
   if (hasErrors(r.diagnostics) || !r.graph) throw new DiagnosticsError(r.diagnostics, program.sources);
-  return { graph: r.graph, config: r.config, model: r.model };
+  // Weight updates (update_state) are for the train step, built from the loss; no other method applies them.
+  return { graph: method === 'loss' ? r.graph : withoutWeightUpdates(r.graph), config: r.config, model: r.model };
 }
 
 export interface LanguageModelShapes {
@@ -50,6 +55,41 @@ export interface CompiledLanguageModel {
   graphs: { train: Graph; loss: Graph; forward: Graph };
   /** Learnable weights with their shapes, in declaration order. */
   weights: { name: string; shape: Shape }[];
+  /** The prefill and decode programs, when compileLanguageModel was asked for them (`inference`). */
+  inference?: InferencePrograms;
+}
+
+/**
+ * Generation with a KV cache (docs/decoding.md). `prefill` runs up to
+ * `prefillLength` prompt tokens (left-aligned, zero-padded; input `tokens`)
+ * and fills the caches; `decode` runs one token at the runtime position
+ * `pos` (i32[1]: the positions cached so far), appends its keys and values
+ * and attends to positions ≤ pos. Both output the logits of every position
+ * they run ([B, T, vocab]); the caches are persistent state, updated in place.
+ */
+export interface InferencePrograms {
+  prefill: Graph;
+  decode: Graph;
+  /** Positions each cache holds: decode runs positions 0 … cacheLength − 1. */
+  cacheLength: number;
+  /** Tokens one prefill takes: min(ctx, cacheLength). */
+  prefillLength: number;
+  /** The cache state tensors (zeros at the start of a generation), in program order. */
+  caches: { name: string; shape: Shape }[];
+  /** With `verifyLength`: a decode program appending that many positions per run (pos … pos + n − 1; self-speculative decoding). */
+  verify?: Graph;
+  verifyLength?: number;
+}
+
+export interface InferenceOptions {
+  /** Positions the caches hold; default the context length. Learned-position models cannot exceed their table. */
+  cacheLength?: number;
+  /** Batch of both programs; default 1. */
+  batch?: number;
+  /** The method the programs are elaborated from; default "forward" (an MTP model's "predict" gives every head's logits). */
+  method?: string;
+  /** Also compile a verify program running this many positions per call (InferencePrograms.verify). */
+  verifyLength?: number;
 }
 
 const tokenType = (batch: number, ctx: number): TensorType => ({ shape: [batch, ctx], dtype: 'i32' });
@@ -67,6 +107,8 @@ export function compileLanguageModel(
     optimizer: OptimizerConfig;
     /** Batch of the forward (generation) program; 1 by default. */
     forwardBatch?: number;
+    /** Also compile the prefill and decode programs (cached generation). */
+    inference?: InferenceOptions;
   },
 ): CompiledLanguageModel {
   const program = loadOrThrow(file);
@@ -80,5 +122,43 @@ export function compileLanguageModel(
   const weights = loss.graph.nodes
     .filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight')
     .map((n) => ({ name: (n.attrs as OpAttrs['param']).name, shape: n.type.shape }));
-  return { program, model: loss.model, config: loss.config, shapes: { batch: opts.batch, ctx }, graphs: { train, loss: loss.graph, forward: forward.graph }, weights };
+  const m: CompiledLanguageModel = { program, model: loss.model, config: loss.config, shapes: { batch: opts.batch, ctx }, graphs: { train, loss: withoutWeightUpdates(loss.graph), forward: forward.graph }, weights };
+  if (opts.inference) m.inference = compileInference(file, program, config, ctx, opts.inference);
+  return m;
+}
+
+/** The prefill and decode programs of an already compiled model (a trained session's model, for `train --sample`). */
+export function inferencePrograms(m: CompiledLanguageModel, o: InferenceOptions = {}): InferencePrograms {
+  const plain = o.method === undefined && o.verifyLength === undefined;
+  return (plain ? m.inference : undefined) ?? compileInference(m.program.entry, m.program, m.config, m.shapes.ctx, o);
+}
+
+const stateParams = (g: Graph): { name: string; shape: Shape }[] =>
+  g.nodes
+    .filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'state')
+    .map((n) => ({ name: (n.attrs as OpAttrs['param']).name, shape: n.type.shape }));
+
+/** The prefill and decode programs of a language model (see InferencePrograms). */
+function compileInference(file: string, program: LoadedProgram, config: Record<string, ConfigValue>, ctx: number, o: InferenceOptions): InferencePrograms {
+  const batch = o.batch ?? 1;
+  const cacheLength = o.cacheLength ?? ctx;
+  if (!Number.isSafeInteger(cacheLength) || cacheLength < 1) throw new Error(`${file}: the cache length must be a positive integer, got ${cacheLength}`);
+  if (!Number.isSafeInteger(batch) || batch < 1) throw new Error(`${file}: the inference batch must be a positive integer, got ${batch}`);
+  const prefillLength = Math.min(ctx, cacheLength);
+  const build = (kind: 'prefill' | 'decode', T: number): Graph =>
+    elaborateOrThrow(program, o.method ?? 'forward', { tokens: tokenType(batch, T) }, config, { kind, cacheLength, tokens: kind === 'decode' ? T : undefined }).graph;
+  const prefill = build('prefill', prefillLength);
+  const decode = build('decode', 1);
+  const caches = stateParams(decode);
+  if (caches.length === 0) {
+    throw new Error(`${file}: the model keeps no cache: its attention must pass keys and values through cache(x, name) (the std attention blocks do; docs/decoding.md)`);
+  }
+  // Learned positions index a table: the decode program's position input is bounded by its rows.
+  const bound = planInputs(decode).indexInputs.find((x) => x.input === POSITION_INPUT);
+  if (bound && cacheLength > bound.size) {
+    throw new Error(`${file}: the cache length ${cacheLength} exceeds the ${bound.size} positions the model has (${bound.indexes}); learned positions cannot extrapolate — use a cache length ≤ ${bound.size}`);
+  }
+  const v = o.verifyLength;
+  if (v !== undefined && !(Number.isSafeInteger(v) && v >= 2 && v <= cacheLength)) throw new Error(`${file}: the verify length must be an integer in [2, ${cacheLength}] (the cache length), got ${v}`);
+  return { prefill, decode, cacheLength, prefillLength, caches, ...(v !== undefined ? { verify: build('decode', v), verifyLength: v } : {}) };
 }

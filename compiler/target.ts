@@ -2,14 +2,15 @@
 // the target — how kernels launch, which limits lowering must respect, which
 // renderer writes the source and with what file extension — reads the
 // target's TargetSpec; nothing branches on a target's name. A new target
-// (CUDA) is one more entry here, its renderer, and its executor.
+// is one more entry here, its renderer, and its executor (docs/executors.md).
 import type { Kernel } from './kernel/ir.ts';
 import type { LaunchKind } from './kernel/templates/common.ts';
 import { renderJs } from './render/js.ts';
-import { CPU_LIMITS, WEBGPU_LIMITS, type TargetLimits } from './render/limits.ts';
+import { renderCuda } from './render/cuda.ts';
+import { CPU_LIMITS, CUDA_LIMITS, WEBGPU_LIMITS, type TargetLimits } from './render/limits.ts';
 import { renderWgsl } from './render/wgsl.ts';
 
-export type TargetName = 'js' | 'webgpu';
+export type TargetName = 'js' | 'webgpu' | 'cuda';
 
 /** A kernel rendered to its target's source text. */
 export interface RenderedKernel {
@@ -61,7 +62,20 @@ export const WEBGPU_TARGET: TargetSpec = {
   },
 };
 
-export const TARGETS: Readonly<Record<TargetName, TargetSpec>> = { js: JS_TARGET, webgpu: WEBGPU_TARGET };
+export const CUDA_TARGET: TargetSpec = {
+  name: 'cuda',
+  description: 'CUDA C++ kernels on an NVIDIA GPU (PTX through nvcc or NVRTC, run through the driver API)',
+  launch: 'grid',
+  limits: CUDA_LIMITS,
+  kernelExtension: '.cu',
+  gemmIntrinsic: false,
+  renderKernel(kernel) {
+    const r = renderCuda(kernel);
+    return { name: r.name, entryPoint: r.entryPoint, code: r.code };
+  },
+};
+
+export const TARGETS: Readonly<Record<TargetName, TargetSpec>> = { js: JS_TARGET, webgpu: WEBGPU_TARGET, cuda: CUDA_TARGET };
 export const TARGET_NAMES = Object.keys(TARGETS) as TargetName[];
 
 /** The spec of target `name`, or an error listing the targets there are. */

@@ -1,6 +1,7 @@
 // loom compile: a .loom language model → a bundle directory: a typed
 // TypeScript module (params, forward, trainStep, generate), the kernel
-// sources (.wgsl for webgpu, .js for js) and manifest.json. See docs/emit.md.
+// sources (.js for js, .wgsl for webgpu, .cu with PTX for cuda) and
+// manifest.json. See docs/emit.md.
 import { TARGET_NAMES, type TargetName as EmitTarget } from '../../compiler/target.ts';
 import { choiceFlag, intFlag, modelFile, outputDir, parseConfig, requireFlag, UsageError, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
 import { batch, CTX, SET } from '../options.ts';
@@ -11,7 +12,7 @@ export const EMIT_TARGETS: readonly EmitTarget[] = TARGET_NAMES;
 export const spec: CommandSpec = {
   name: 'compile',
   summary: 'Compile a language model into a bundle directory: a typed TypeScript module (params, forward, trainStep, generate), its kernel sources and manifest.json (docs/emit.md).',
-  synopsis: '<file.loom> --target js|webgpu -o DIR [options]',
+  synopsis: `<file.loom> --target ${EMIT_TARGETS.join('|')} -o DIR [options]`,
   positionals: [{ name: '<file.loom>', description: 'the model' }],
   options: [
     { name: 'target', type: 'option', value: 'TARGET', description: `what the kernels run on: ${EMIT_TARGETS.join(' or ')} (required)` },
@@ -19,6 +20,7 @@ export const spec: CommandSpec = {
     batch(16, 'batch size of the train step'),
     CTX,
     { name: 'forward-batch', type: 'option', value: 'N', description: 'batch size of the forward program (default 1)' },
+    { name: 'ptx', type: 'option', value: 'ARCHS', description: 'cuda: compute capabilities to write PTX for with nvcc, e.g. 80,90, or none (default 80,90 when nvcc is installed)' },
     SET,
     { name: 'quiet', short: 'q', type: 'flag', description: 'print nothing but errors' },
   ],
@@ -29,18 +31,34 @@ export function parseTarget(v: string | undefined): EmitTarget {
   return choiceFlag(v, 'target', EMIT_TARGETS, 'js');
 }
 
-export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
-  // Every argument and the output directory are checked before compiling.
+/** `--ptx 80,90` or `--ptx none`: compute capabilities (two digits, ≥ 50). */
+function ptxFlag(v: string): number[] {
+  if (v === 'none') return [];
+  const archs = v.split(',').map((x) => x.trim().replace(/^sm_/, ''));
+  if (!archs.every((a) => /^\d{2,3}$/.test(a) && Number(a) >= 50)) {
+    throw new UsageError(`--ptx must be "none" or compute capabilities like 80,90 (got "${v}")`);
+  }
+  return [...new Set(archs.map(Number))].sort((a, b) => a - b);
+}
+
+/** The bundle options of `loom compile` and `loom build`, checked (usage errors before any work). */
+export function bundleOptions(args: ParsedArgs) {
   if (args.str('target') === undefined) throw new UsageError(`--target is required (${EMIT_TARGETS.join(' or ')})`, { hint: true });
   const target = parseTarget(args.str('target'));
-  const out = requireFlag(args.str('out'), 'out');
-  const options = {
+  return {
     target,
     config: parseConfig(args.list('set')),
     batch: intFlag(args.str('batch'), 'batch', 16),
     ctx: args.str('ctx') === undefined ? undefined : intFlag(args.str('ctx'), 'ctx', 1),
     forwardBatch: intFlag(args.str('forward-batch'), 'forward-batch', 1),
+    ...(args.str('ptx') !== undefined ? { ptx: ptxFlag(args.str('ptx')!) } : {}),
   };
+}
+
+export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
+  // Every argument and the output directory are checked before compiling.
+  const options = bundleOptions(args);
+  const out = requireFlag(args.str('out'), 'out');
   const file = modelFile(args);
   outputDir(out, 'bundle directory');
   const { compileBundle, writeBundle } = await import('../../compiler/emit/index.ts');

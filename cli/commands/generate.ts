@@ -1,33 +1,81 @@
-// loom generate: sample text from a trained checkpoint.
+// loom generate: sample text from a trained checkpoint through the KV cache
+// (prefill once, then one decode run per byte; docs/decoding.md), or with
+// --speculative through a multi-token model's heads: they draft, one verify
+// run checks the drafts (runtime/speculative.ts), the output is the same.
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { loadBackend } from '../../runtime/backend.ts';
 import { checkCompatible, loadCheckpoint } from '../../runtime/checkpoint.ts';
-import { generate } from '../../runtime/generate.ts';
+import { cachedModel, createGenerationSession, generate } from '../../runtime/generate.ts';
 import { compileLanguageModel, type ConfigValue } from '../../compiler/model.ts';
+import { createSpeculativeSession, generateSpeculative, speculativeModel, speculativePrograms, type SpeculativeStats } from '../../runtime/speculative.ts';
 import { assertFinite } from '../../runtime/finite.ts';
 import {
   inputFile, intFlag, MAX_SAFETENSORS_BYTES, modelFile, numFlag, parseConfig, requireFlag, UsageError,
-  type CliIo, type CommandSpec, type ParsedArgs,
+  type CliIo, type CommandSpec, type OptionSpec, type ParsedArgs,
 } from '../args.ts';
 import { ALLOW_NONFINITE, BACKEND, backendFlag, NONFINITE_HINT, SET } from '../options.ts';
 
+/** The sampling flags, shared with `loom train --sample`. */
+export const SAMPLING: readonly OptionSpec[] = [
+  { name: 'temperature', type: 'option', value: 'X', description: 'sampling temperature, 0 = greedy (default 0.8)' },
+  { name: 'top-k', type: 'option', value: 'N', description: 'sample among the N most likely bytes (default 40)' },
+  { name: 'top-p', type: 'option', value: 'P', description: 'nucleus sampling: among the most likely bytes whose probability reaches P, in (0, 1] (default 1)' },
+  { name: 'repetition-penalty', type: 'option', value: 'X', description: 'CTRL repetition penalty on bytes already seen, > 0; 1 = none (default 1)' },
+  { name: 'stop', type: 'option', value: 'TEXT', multiple: true, description: 'end generation when TEXT is produced, not printing it (\\n, \\t, \\\\ escapes)' },
+];
+
+/** The SAMPLING flags' values, checked. */
+export function samplingFlags(args: ParsedArgs) {
+  const topP = numFlag(args.str('top-p'), 'top-p', 1, 0, { exclusive: true });
+  if (topP > 1) throw new UsageError(`--top-p must be in (0, 1], got ${args.str('top-p')}`);
+  return {
+    temperature: numFlag(args.str('temperature'), 'temperature', 0.8),
+    topK: intFlag(args.str('top-k'), 'top-k', 40),
+    topP,
+    repetitionPenalty: numFlag(args.str('repetition-penalty'), 'repetition-penalty', 1, 0, { exclusive: true }),
+    stop: args.list('stop').map(stopBytes),
+  };
+}
+
+/** "temperature 0.8, top-k 40" and any other setting that differs from its default. */
+export function describeSampling(o: ReturnType<typeof samplingFlags>): string {
+  if (o.temperature === 0) return 'greedy';
+  const parts = [`temperature ${o.temperature}`, `top-k ${o.topK}`];
+  if (o.topP < 1) parts.push(`top-p ${o.topP}`);
+  if (o.repetitionPenalty !== 1) parts.push(`repetition penalty ${o.repetitionPenalty}`);
+  return parts.join(', ');
+}
+
 export const spec: CommandSpec = {
   name: 'generate',
-  summary: 'Sample text from a trained checkpoint, byte by byte, streaming it to stdout.',
+  summary: 'Sample text from a trained checkpoint, byte by byte through a KV cache, streaming it to stdout.',
   synopsis: '<file.loom> --ckpt FILE --prompt TEXT [options]',
   positionals: [{ name: '<file.loom>', description: 'the model the checkpoint was trained from' }],
   options: [
     { name: 'ckpt', type: 'option', value: 'FILE', description: 'the checkpoint (safetensors) (required)' },
     { name: 'prompt', type: 'option', value: 'TEXT', description: 'the text to continue (required; --prompt=--x for text starting with --)' },
     { name: 'length', type: 'option', value: 'N', description: 'how many bytes to generate (default 200)' },
-    { name: 'temperature', type: 'option', value: 'X', description: 'sampling temperature, 0 = greedy (default 0.8)' },
-    { name: 'top-k', type: 'option', value: 'N', description: 'sample among the N most likely bytes (default 40)' },
+    ...SAMPLING,
+    { name: 'cache', type: 'option', value: 'N', description: "positions the KV cache holds (default: the model's ctx); RoPE models may exceed ctx" },
     { name: 'seed', type: 'option', value: 'N', description: 'random seed, 0 to 4294967295 (default 7)' },
+    { name: 'speculative', type: 'flag', description: "self-speculative decoding with the model's multi-token heads (a predict method, e.g. dsl-examples/mtp.loom): the same text, fewer model runs; prints the accepted drafts per run to stderr" },
     BACKEND,
     ALLOW_NONFINITE,
     { ...SET, description: 'override a hyperparameter the checkpoint was trained with' },
   ],
 };
+
+/** A --stop value's bytes: UTF-8, with \n, \t and \\ escapes. */
+export function stopBytes(text: string): number[] {
+  if (text === '') throw new UsageError('--stop must not be empty');
+  const unescaped = text.replace(/\\(.)/g, (all, c: string) => {
+    if (c === 'n') return '\n';
+    if (c === 't') return '\t';
+    if (c === '\\') return '\\';
+    throw new UsageError(`--stop: unknown escape ${all} in ${JSON.stringify(text)} (use \\n, \\t or \\\\)`);
+  });
+  return [...Buffer.from(unescaped, 'utf8')];
+}
 
 export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   // Every argument and path is checked before any work.
@@ -37,10 +85,10 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   if (prompt === '') throw new UsageError('--prompt must not be empty: generation continues a text of at least one byte');
   const options = {
     length: intFlag(args.str('length'), 'length', 200),
-    temperature: numFlag(args.str('temperature'), 'temperature', 0.8),
-    topK: intFlag(args.str('top-k'), 'top-k', 40),
+    ...samplingFlags(args),
     seed: intFlag(args.str('seed'), 'seed', 7, 0, 2 ** 32 - 1),
   };
+  const cacheLength = args.str('cache') === undefined ? undefined : intFlag(args.str('cache'), 'cache', 2, 2);
   const backendName = backendFlag(args);
   const overrides = parseConfig(args.list('set'));
   const file = modelFile(args);
@@ -49,20 +97,29 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!args.flag('allow-nonfinite')) assertFinite(ckpt.params, ckptFile, { hint: NONFINITE_HINT });
   // The checkpoint remembers the configuration it was trained with; --set overrides it.
   const config: Record<string, ConfigValue> = { ...((ckpt.config as Record<string, ConfigValue>) ?? {}), ...overrides };
-  const m = compileLanguageModel(file, { config, batch: 1, optimizer: defaultOptimizer });
+  const speculative = args.flag('speculative');
+  const inference = cacheLength === undefined ? {} : { cacheLength };
+  const m = compileLanguageModel(file, { config, batch: 1, optimizer: defaultOptimizer, ...(speculative ? {} : { inference }) });
+  const spec = speculative ? speculativePrograms(m, inference) : undefined;
   checkCompatible(ckpt, new Map(m.weights.map((w) => [w.name, [...w.shape]])));
-  const state = new Map([...ckpt.params].map(([name, t]) => [name, t.data]));
+  const weights = new Map([...ckpt.params].map(([name, t]) => [name, t.data]));
   const backend = await loadBackend(backendName);
-  const session = await backend.createSession({ forward: m.graphs.forward }, state);
+  const session = spec ? await createSpeculativeSession(backend, spec.programs, weights) : await createGenerationSession(backend, m.inference!, weights);
+  const vocab = Number(m.config.vocab ?? 256);
+  const o = { ...options, onToken: (t: number) => io.stdout.write(Buffer.from([t])) };
   try {
     io.stdout.write(prompt);
-    await generate(session, 'forward', [...Buffer.from(prompt, 'utf8')], {
-      ...options,
-      ctx: m.shapes.ctx,
-      vocab: Number(m.config.vocab ?? 256),
-      onToken: (t) => io.stdout.write(Buffer.from([t])),
-    });
-    io.stdout.write('\n');
+    const bytes = [...Buffer.from(prompt, 'utf8')];
+    if (spec) {
+      const stats: SpeculativeStats = { tokens: 0, prefills: 0, verifies: 0, accepted: 0 };
+      await generateSpeculative(session, speculativeModel(spec.programs, spec.heads, vocab), bytes, o, stats);
+      io.stdout.write('\n');
+      const runs = stats.prefills + stats.verifies;
+      io.stderr.write(`speculative: ${stats.tokens} tokens in ${runs} model runs (${(stats.tokens / runs).toFixed(2)} per run); ${stats.accepted} drafted tokens accepted (up to ${spec.heads - 1} per verify run)\n`);
+    } else {
+      await generate(session, cachedModel(m.inference!, vocab), bytes, o);
+      io.stdout.write('\n');
+    }
   } finally {
     session.dispose();
   }

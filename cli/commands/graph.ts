@@ -1,6 +1,5 @@
 // loom graph: the graph IR of a method (or of the whole train step), the
 // parameter count and the FLOPs per token.
-import { buildTrainStep } from '../../compiler/autodiff/train-step.ts';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { modelInfo } from '../../compiler/elaborate/elaborate.ts';
 import { graphCost } from '../../compiler/graph/cost.ts';
@@ -46,7 +45,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     throw new UsageError(`--method must be forward or loss (the graphs of a language model), got ${JSON.stringify(method)}${has}`);
   }
   const m = compileLanguageModel(file, { config, batch: bsz, ctx, optimizer: defaultOptimizer });
-  const graph = args.flag('train') ? buildTrainStep(m.graphs.loss, defaultOptimizer) : method === 'loss' ? m.graphs.loss : m.graphs.forward;
+  const graph = args.flag('train') ? m.graphs.train : method === 'loss' ? m.graphs.loss : m.graphs.forward;
   io.stdout.write(printGraph(graph));
   const params = m.weights.reduce((acc, w) => acc + numel(w.shape), 0);
   const forwardTokens = m.shapes.ctx; // the forward graph is compiled for B = 1, T = ctx

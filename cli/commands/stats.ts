@@ -16,6 +16,7 @@ export const spec: CommandSpec = {
     { name: 'json', type: 'flag', description: 'print the figures as JSON instead of a table' },
     batch(16, 'batch size of both programs'),
     CTX,
+    { name: 'cache', type: 'option', value: 'N', description: 'also the decode program (one token through a KV cache of N positions; docs/decoding.md)' },
     SET,
   ],
 };
@@ -27,12 +28,18 @@ export interface StatsReport {
   ctx: number;
   forward: ProgramStats;
   trainStep: ProgramStats;
+  /** With a cache length: the decode program (batch 1) and its cache length. */
+  decode?: ProgramStats & { cacheLength: number };
 }
 
-export function statsReport(file: string, opts: { batch: number; ctx?: number; config?: Record<string, number | boolean | string> }): StatsReport {
+export function statsReport(file: string, opts: { batch: number; ctx?: number; cache?: number; config?: Record<string, number | boolean | string> }): StatsReport {
   // The forward pass at the training shape, so the two programs are comparable.
-  const m = compileLanguageModel(file, { config: opts.config, batch: opts.batch, ctx: opts.ctx, optimizer: defaultOptimizer, forwardBatch: opts.batch });
+  const m = compileLanguageModel(file, {
+    config: opts.config, batch: opts.batch, ctx: opts.ctx, optimizer: defaultOptimizer, forwardBatch: opts.batch,
+    ...(opts.cache !== undefined ? { inference: { cacheLength: opts.cache } } : {}),
+  });
   return {
+    ...(m.inference ? { decode: { ...programStats(m.inference.decode), cacheLength: m.inference.cacheLength } } : {}),
     model: m.model,
     config: m.config,
     batch: m.shapes.batch,
@@ -56,6 +63,7 @@ export function statsTable(r: StatsReport): string {
   };
   add('forward', r.forward);
   add('train step', r.trainStep);
+  if (r.decode) add(`decode (cache ${r.decode.cacheLength})`, r.decode);
   return markdownTable(['program', 'figure', 'unfused', 'fused', 'fused / unfused'], rows, ['left', 'left', 'right', 'right', 'right']);
 }
 
@@ -63,6 +71,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const opts = {
     batch: intFlag(args.str('batch'), 'batch', 16),
     ctx: args.str('ctx') === undefined ? undefined : intFlag(args.str('ctx'), 'ctx', 1),
+    ...(args.str('cache') !== undefined ? { cache: intFlag(args.str('cache'), 'cache', 1) } : {}),
     config: parseConfig(args.list('set')),
   };
   const report = statsReport(modelFile(args), opts);

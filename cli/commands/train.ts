@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { loadBackend } from '../../runtime/backend.ts';
-import { generate } from '../../runtime/generate.ts';
+import { cachedModel, createGenerationSession, generate } from '../../runtime/generate.ts';
+import { inferencePrograms } from '../../compiler/model.ts';
 import { assertFinite } from '../../runtime/finite.ts';
 import { readSafetensors } from '../../runtime/safetensors.ts';
 import { train, type TrainOptions } from '../../runtime/train.ts';
@@ -11,6 +12,7 @@ import {
   sizeFlag, UsageError, type CliIo, type CommandSpec, type ParsedArgs,
 } from '../args.ts';
 import { ALLOW_NONFINITE, BACKEND, backendFlag, batch, CTX, MEMORY_BUDGET, NONFINITE_HINT, SET } from '../options.ts';
+import { describeSampling, SAMPLING, samplingFlags } from './generate.ts';
 
 export const DEFAULT_PROMPT = 'Call me Ishmael. ';
 const SEED_MAX = 2 ** 32 - 1;
@@ -46,6 +48,7 @@ export const spec: CommandSpec = {
     { name: 'sample', type: 'flag', description: 'print a sample of generated text after training' },
     { name: 'prompt', type: 'option', value: 'TEXT', description: `the sample's prompt (default "${DEFAULT_PROMPT}")` },
     { name: 'length', type: 'option', value: 'N', description: "the sample's length in bytes (default 200)" },
+    ...SAMPLING.map((o) => ({ ...o, description: `for the sample: ${o.description}` })),
     SET,
   ],
 };
@@ -71,11 +74,12 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const allowNonFinite = args.flag('allow-nonfinite');
   if (allowNonFinite && !args.has('resume')) throw new UsageError('--allow-nonfinite applies to the checkpoint of --resume; there is none');
   if (!args.flag('sample')) {
-    for (const o of ['prompt', 'length']) if (args.has(o)) throw new UsageError(`--${o} applies to the sample; add --sample`);
+    for (const o of ['prompt', 'length', ...SAMPLING.map((x) => x.name)]) if (args.has(o)) throw new UsageError(`--${o} applies to the sample; add --sample`);
   }
   const prompt = args.str('prompt') ?? DEFAULT_PROMPT;
   if (prompt === '') throw new UsageError('--prompt must not be empty');
   const sampleLength = intFlag(args.str('length'), 'length', 200);
+  const sampling = samplingFlags(args);
   const common = {
     config: parseConfig(args.list('set')),
     batch: intFlag(args.str('batch'), 'batch', 16),
@@ -129,16 +133,22 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     );
     if (args.flag('sample')) {
       const bytes = [...Buffer.from(prompt, 'utf8')];
-      io.stdout.write(`\nsample (temperature 0.8, top-k 40):\n${prompt}`);
-      const sample = await generate(report.session, 'forward', bytes, {
-        length: sampleLength,
-        temperature: 0.8,
-        topK: 40,
-        seed: 7,
-        ctx: report.compiled.shapes.ctx,
-        vocab: Number(report.compiled.config.vocab ?? 256),
-      });
-      io.stdout.write(`${Buffer.from(sample).toString('utf8')}\n`);
+      io.stdout.write(`\nsample (${describeSampling(sampling)}):\n${prompt}`);
+      // Through the KV cache: the trained weights in a session of the prefill and decode programs.
+      const programs = inferencePrograms(report.compiled);
+      const trained = await report.session.readState();
+      const weights = new Map(report.compiled.weights.map((w) => [w.name, trained.get(w.name)!]));
+      const session = await createGenerationSession(await loadBackend(common.backend), programs, weights);
+      try {
+        const sample = await generate(session, cachedModel(programs, Number(report.compiled.config.vocab ?? 256)), bytes, {
+          length: sampleLength,
+          ...sampling,
+          seed: 7,
+        });
+        io.stdout.write(`${Buffer.from(sample).toString('utf8')}\n`);
+      } finally {
+        session.dispose();
+      }
     }
   } finally {
     report.session.dispose();

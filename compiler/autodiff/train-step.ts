@@ -17,7 +17,10 @@ export function buildTrainStep(lossGraph: Graph, opt: OptimizerConfig, lossOutpu
   const loss = lossGraph.outputs.find((o) => o.name === lossOutput);
   if (!loss) throw new Error(`train step: the graph has no output named "${lossOutput}"`);
   if (b.shape(loss.node).length !== 0) throw new Error(`train step: "${lossOutput}" must be a scalar`);
-  const weights = lossGraph.nodes.filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight');
+  // A weight the loss graph itself updates (update_state: a routing bias) takes that value instead of an optimizer step.
+  const ruled = new Map(lossGraph.updates.map((u) => [u.target, u.node]));
+  const paramName = (id: NodeId) => (lossGraph.nodes[id]!.attrs as OpAttrs['param']).name;
+  const weights = lossGraph.nodes.filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight' && !ruled.has(paramName(n.id)));
   const grads = gradients(b, loss.node, weights.map((w) => w.id));
   const gradOf = (id: NodeId): NodeId => grads.get(id)!;
 
@@ -42,9 +45,25 @@ export function buildTrainStep(lossGraph: Graph, opt: OptimizerConfig, lossOutpu
     writes.push({ target: `optim.m.${name}`, value: u.m, old: u.old.m });
     writes.push({ target: `optim.v.${name}`, value: u.v, old: u.old.v });
   }
+  for (const u of lossGraph.updates) {
+    const old = lossGraph.nodes.find((n) => n.op === 'param' && paramName(n.id) === u.target);
+    if (!old) throw new Error(`train step: the loss graph updates "${u.target}", which is not one of its params`);
+    writes.push({ target: u.target, value: u.node, old: old.id });
+  }
   if (opt.nanCheck) guardUpdates(b, writes, [loss.node, norm]);
   else for (const w of writes) b.update(w.target, w.value);
   return b.build();
+}
+
+/**
+ * The graph without its updates of weights: those (update_state, a routing
+ * bias) belong to training only, so validation and generation must not
+ * apply them. Updates of other state (a KV cache) stay.
+ */
+export function withoutWeightUpdates(g: Graph): Graph {
+  const weights = new Set(g.nodes.filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight').map((n) => (n.attrs as OpAttrs['param']).name));
+  const kept = g.updates.filter((u) => !weights.has(u.target));
+  return kept.length === g.updates.length ? g : { ...g, updates: kept };
 }
 
 /** The largest finite f32; anything larger in magnitude is stored as ±Inf. */

@@ -3,6 +3,7 @@
 // compile-time float).
 import type { SourceSpan } from '../diagnostics.ts';
 import { normAxis } from '../graph/builder.ts';
+import { unaryScalar } from '../graph/ops/elementwise.ts';
 import { erf } from '../graph/ops/erf.ts';
 import { fmtShape, type NodeId, type UnaryOp } from '../graph/types.ts';
 import type { CallExpr } from '../syntax/ast.ts';
@@ -11,23 +12,26 @@ import { type ArgVal, bindArgs, evalArgs, type ParamSpec } from './call.ts';
 import { type Ctx, err } from './context.ts';
 import { binScalar, meanOf, select } from './emit.ts';
 import { callEinsum } from './einsum.ts';
+import { ROUTING_BUILTINS } from './builtins-routing.ts';
+import { callSpike } from './spike.ts';
+import { cacheOf, decodeAttention, inferenceOf, positionsOf } from './decode.ts';
 import type { Env } from './scope.ts';
 import { type Value, check, describe, expectBool, expectInt, expectIntList, expectNumber, float, int, isNum } from './values.ts';
 
-type Args = Map<string, ArgVal>;
+export type Args = Map<string, ArgVal>;
 
-interface Builtin {
+export interface Builtin {
   params: readonly ParamSpec[];
   flags?: readonly string[];
-  run(ctx: Ctx, a: Args, span: SourceSpan): Value;
+  run(ctx: Ctx, a: Args, span: SourceSpan, env: Env): Value;
 }
 
-const req = (name: string): ParamSpec => ({ name, required: true });
-const opt = (name: string): ParamSpec => ({ name, required: false });
+export const req = (name: string): ParamSpec => ({ name, required: true });
+export const opt = (name: string): ParamSpec => ({ name, required: false });
 
-const T = (id: NodeId): Value => ({ kind: 'tensor', id });
+export const T = (id: NodeId): Value => ({ kind: 'tensor', id });
 
-function tensorArg(ctx: Ctx, a: Args, name: string, fn: string): NodeId {
+export function tensorArg(ctx: Ctx, a: Args, name: string, fn: string): NodeId {
   const arg = a.get(name)!;
   return tensorOf(ctx, arg.value, `${fn}: ${name}`, arg.span);
 }
@@ -44,6 +48,11 @@ const MATH: Record<string, [UnaryOp, (x: number) => number]> = {
   abs: ['abs', Math.abs],
   sign: ['sign', Math.sign],
   floor: ['floor', Math.floor],
+  atan: ['atan', Math.atan],
+  log1p: ['log1p', Math.log1p],
+  expm1: ['expm1', Math.expm1],
+  softplus: ['softplus', unaryScalar('softplus')],
+  sigmoid: ['sigmoid', unaryScalar('sigmoid')],
 };
 
 function mathBuiltin(name: string, op: UnaryOp, f: (x: number) => number): Builtin {
@@ -235,7 +244,7 @@ const BUILTINS: Record<string, Builtin> = {
   scaled_dot_product_attention: {
     params: [req('q'), req('k'), req('v'), opt('causal'), opt('window'), opt('scale')],
     flags: ['causal'],
-    run(ctx, a) {
+    run(ctx, a, span) {
       const fn = 'scaled_dot_product_attention';
       const [q, k, v] = (['q', 'k', 'v'] as const).map((n) => tensorArg(ctx, a, n, fn)) as [NodeId, NodeId, NodeId];
       const causalArg = a.get('causal');
@@ -246,9 +255,30 @@ const BUILTINS: Record<string, Builtin> = {
       const scaleArg = a.get('scale');
       const K = ctx.b.shape(q).at(-1) ?? 1;
       const scale = scaleArg && scaleArg.value.kind !== 'none' ? expectNumber(scaleArg.value, `${fn}: scale`, scaleArg.span) : 1 / Math.sqrt(K);
+      // A decode program's mask depends on the runtime position (compiler/elaborate/decode.ts).
+      if (inferenceOf(ctx)?.kind === 'decode') return T(decodeAttention(ctx, q, k, v, { causal, window, scale }, span));
       return T(ctx.b.attention({ part: 'out', causal, window, scale }, [q, k, v]));
     },
   },
+  // Inference programs (docs/decoding.md): the tokens' absolute positions, and a layer's key/value cache.
+  positions: {
+    params: [req('n')],
+    run(ctx, a, span) {
+      const n = a.get('n')!;
+      const size = expectInt(n.value, 'positions: n', n.span);
+      if (size < 1) throw err(`positions: n must be ≥ 1, got ${size}`, n.span, 'E-value');
+      return T(positionsOf(ctx, size, span));
+    },
+  },
+  cache: {
+    params: [req('x'), req('name')],
+    run(ctx, a, span, env) {
+      const name = a.get('name')!;
+      if (name.value.kind !== 'str') throw err(`cache: name must be a string, got ${describe(name.value)}`, name.span, 'E-type');
+      return T(cacheOf(ctx, env, tensorArg(ctx, a, 'x', 'cache'), name.value.v, span));
+    },
+  },
+  ...ROUTING_BUILTINS,
   rank: {
     params: [req('x')],
     run(ctx, a) {
@@ -269,7 +299,7 @@ const BUILTINS: Record<string, Builtin> = {
 };
 
 export function isBuiltin(name: string): boolean {
-  return name === 'einsum' || Object.prototype.hasOwnProperty.call(BUILTINS, name);
+  return name === 'einsum' || name === 'spike' || Object.prototype.hasOwnProperty.call(BUILTINS, name);
 }
 
 export function builtinFlags(name: string): ReadonlySet<string> {
@@ -278,9 +308,11 @@ export function builtinFlags(name: string): ReadonlySet<string> {
 
 export function callBuiltin(ctx: Ctx, env: Env, name: string, call: CallExpr, flags: ReadonlySet<string>): Value {
   if (name === 'einsum') return callEinsum(ctx, env, call);
+  // The surrogate argument is read from the source (spike.ts), so spike binds its own arguments.
+  if (name === 'spike') return callSpike(ctx, env, call);
   const b = BUILTINS[name]!;
   const args = evalArgs(ctx, env, call, flags);
   const bound = bindArgs(name, b.params, args, call.span);
-  return check(b.run(ctx, bound, call.span));
+  return check(b.run(ctx, bound, call.span, env));
 }
 

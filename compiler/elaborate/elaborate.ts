@@ -7,6 +7,7 @@ import type { BlockItem, BlockMember, MethodDecl, TensorTypeExpr } from '../synt
 import { hypersFromConfig, instantiate } from './block.ts';
 import type { ArgVal } from './call.ts';
 import { Ctx, err } from './context.ts';
+import { type InferenceMode, setInference } from './decode.ts';
 import { evalExpr, tryLookup } from './expr.ts';
 import { invoke, isBoundDim } from './invoke.ts';
 import { type ElaborateLimits, resolveLimits } from './limits.ts';
@@ -30,6 +31,8 @@ export interface ElaborateOptions {
   model?: string;
   /** The compile-time size budget; each limit not given keeps its default (DEFAULT_LIMITS, docs/limits.md). */
   limits?: Partial<ElaborateLimits>;
+  /** Build a prefill or decode program: `positions` and `cache` take their inference meaning (decode.ts). */
+  inference?: InferenceMode;
 }
 
 export interface ElaborateResult {
@@ -111,6 +114,7 @@ export function elaborate(program: LoadedProgram, opts: ElaborateOptions): Elabo
   const { ctx, inst } = p;
   if (inst) {
     try {
+      setInference(ctx, opts.inference);
       buildMethod(ctx, inst, opts.method, opts.args);
     } catch (e) {
       ctx.report(e, inst.block.nameSpan);

@@ -7,6 +7,7 @@ import { isBuiltin } from './builtins.ts';
 import { evalCall } from './call.ts';
 import { type Ctx, err, MAX_EVAL_DEPTH } from './context.ts';
 import { evalIndex } from './index-expr.ts';
+import { evalScan } from './scan.ts';
 import { type Env, didYouMean } from './scope.ts';
 import { type Value, bool, check, describe, expectBool, float, int } from './values.ts';
 
@@ -59,6 +60,8 @@ function evalInner(ctx: Ctx, env: Env, e: Expr): Value {
       return evalIndex(ctx, env, e);
     case 'call':
       return evalCall(ctx, env, e);
+    case 'scan':
+      return evalScan(ctx, env, e);
   }
 }
 
@@ -102,7 +105,7 @@ function lookupName(ctx: Ctx, env: Env, e: NameExpr): Value {
 
 let builtinList: string[] | undefined;
 function builtinNames(): string[] {
-  builtinList ??= ['exp', 'log', 'sqrt', 'rsqrt', 'sin', 'cos', 'tanh', 'erf', 'abs', 'sign', 'floor', 'maximum', 'minimum', 'where', 'sum', 'max', 'min', 'mean', 'einsum', 'reshape', 'transpose', 'broadcast', 'concat', 'arange', 'float', 'int', 'stop_grad', 'grad_as', 'scaled_dot_product_attention', 'shape', 'rank', 'len'];
+  builtinList ??= ['exp', 'log', 'sqrt', 'rsqrt', 'sin', 'cos', 'tanh', 'erf', 'abs', 'sign', 'floor', 'atan', 'log1p', 'expm1', 'softplus', 'sigmoid', 'spike', 'maximum', 'minimum', 'where', 'sum', 'max', 'min', 'mean', 'einsum', 'reshape', 'transpose', 'broadcast', 'concat', 'arange', 'float', 'int', 'stop_grad', 'grad_as', 'scaled_dot_product_attention', 'shape', 'rank', 'len'];
   return builtinList;
 }
 

@@ -108,7 +108,16 @@ function indexTensor(ctx: Ctx, x: NodeId, items: IndexValue[], what: string, spa
       const hint = it.dtype === 'bool' ? 'boolean masks are not supported; use where(mask, x, 0)' : 'convert it with int(...)';
       throw err(`a tensor index must be i32, got ${fmtType(it)}; ${hint}`, t.span, 'E-index');
     }
-    return B.gather(x, t.id, full.indexOf(t));
+    const axis = full.indexOf(t);
+    // x[arange(n)] (e.g. wpe[positions(T)] outside a decode program) is the slice x[0:n]: no gather, and a slice's gradient.
+    const idx = B.node(t.id);
+    if (idx.op === 'iota' && idx.type.shape.length === 1) {
+      // An arange longer than the axis would gather rows that do not exist: the same error as the slice it stands for.
+      const n = idx.type.shape[0]!;
+      if (n > shape[axis]!) throw err(`slice stop ${n} is out of range for axis ${axis} of '${what}' ${fmtShape(shape)}`, t.span, 'E-index');
+      return B.slice(x, shape.map(() => 0), shape.map((d, i) => (i === axis ? n : d)));
+    }
+    return B.gather(x, t.id, axis);
   }
 
   const starts: number[] = [];

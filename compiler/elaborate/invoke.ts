@@ -74,7 +74,7 @@ export function runBody(ctx: Ctx, env: Env, body: Body, label: string, nameSpan:
 }
 
 /** Run statements; the returned value when a `return` ran, else undefined. Names live in one flat scope per call. */
-function runStmts(ctx: Ctx, env: Env, stmts: readonly Stmt[]): Value | undefined {
+export function runStmts(ctx: Ctx, env: Env, stmts: readonly Stmt[]): Value | undefined {
   const locals = env.locals!;
   for (const s of stmts) {
     switch (s.kind) {
@@ -84,6 +84,8 @@ function runStmts(ctx: Ctx, env: Env, stmts: readonly Stmt[]): Value | undefined
         break;
       case 'return':
         return check(evalExpr(ctx, env, s.value));
+      case 'yield':
+        throw err("'yield' ends the body of a scan: it may only be the last statement of 'scan t over T with ... { ... }'", s.span, 'E-scan');
       case 'if': {
         const c = check(evalExpr(ctx, env, s.cond));
         if (c.kind === 'tensor') throw err("'if' needs a compile-time condition; use where(c, a, b) to choose between tensors elementwise", s.cond.span, 'E-type');

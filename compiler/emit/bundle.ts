@@ -23,13 +23,14 @@ import {
   type Manifest, type ManifestKernel, type ManifestProgram, type ManifestTensor, type ProgramName,
 } from './manifest.ts';
 import type { BundleKernel, BundleWriter, ModuleProgram, ModuleSpec } from './module-common.ts';
+import { CUDA_BUNDLE } from './module-cuda.ts';
 import { JS_BUNDLE } from './module-js.ts';
 import { WEBGPU_BUNDLE } from './module-webgpu.ts';
 import { displayLocation, displayPath } from './paths.ts';
 import { stableJson, type JsonValue } from './stable-json.ts';
 
 /** How each target's bundle is laid out: its kernel files and its module (module-<target>.ts). */
-const BUNDLE_WRITERS: Readonly<Record<TargetName, BundleWriter>> = { js: JS_BUNDLE, webgpu: WEBGPU_BUNDLE };
+const BUNDLE_WRITERS: Readonly<Record<TargetName, BundleWriter>> = { js: JS_BUNDLE, webgpu: WEBGPU_BUNDLE, cuda: CUDA_BUNDLE };
 
 export const MODULE_FILE = 'index.ts';
 export const MANIFEST_FILE = 'manifest.json';
@@ -45,6 +46,8 @@ export interface BundleOptions {
   forwardBatch?: number;
   /** Default: loom's AdamW defaults (docs/architecture.md). */
   optimizer?: OptimizerConfig;
+  /** cuda: compute capabilities to write PTX for (nvcc); [] for none; default 80 and 90 when nvcc is installed. */
+  ptx?: readonly number[];
   /** Stage messages (stderr in the CLI). */
   log?: (line: string) => void;
 }
@@ -104,7 +107,7 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
     const bare = lowered.kernels.map((k) => (k.kernel.loc === undefined ? k.kernel : { ...k.kernel, loc: displayLocation(k.kernel.loc)! }));
     plans[name] = planProgram(lowered, { locate: (loc) => displayLocation(loc)! });
     log(`${m.model}: rendering ${bare.length} ${name} kernels`);
-    const out = writer.kernelFiles(target, name, bare, header);
+    const out = writer.kernelFiles(target, name, bare, header, { ...(options.ptx ? { ptx: options.ptx } : {}) });
     for (const [path, text] of out.files) files.set(path, text);
     bundleKernels.push(...out.kernels);
     lowered.kernels.forEach((lk, i) => {
@@ -157,6 +160,7 @@ function command(source: string, o: BundleOptions, batch: number, forwardBatch: 
   if (batch !== 16) parts.push(`--batch ${batch}`);
   if (o.ctx !== undefined) parts.push(`--ctx ${o.ctx}`);
   if (forwardBatch !== 1) parts.push(`--forward-batch ${forwardBatch}`);
+  if (o.ptx) parts.push(`--ptx ${o.ptx.length > 0 ? o.ptx.join(',') : 'none'}`);
   for (const k of Object.keys(o.config ?? {}).sort()) parts.push(`--set ${k}=${o.config![k]}`);
   return parts.join(' ');
 }

@@ -4,4 +4,6 @@ export { compileBundle, bundleStats, MANIFEST_FILE, MODULE_FILE } from './bundle
 export type { Bundle, BundleOptions, BundleProgram } from './bundle.ts';
 export { PROGRAM_NAMES, BUNDLE_FORMAT } from './manifest.ts';
 export type { Manifest, ManifestKernel, ManifestProgram, ProgramName } from './manifest.ts';
-export { writeBundle } from './write.ts';
+export { writeBundle, writeFiles } from './write.ts';
+export { packageBundle } from './package.ts';
+export type { PackageOptions } from './package.ts';

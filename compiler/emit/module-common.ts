@@ -18,12 +18,22 @@ export interface BundleKernel {
   readonly name: string;
   readonly file: string;
   readonly entryPoint: string;
+  /** A grid kernel's block (workgroup) size, where the target's launcher needs it (cuda). */
+  readonly block?: readonly [number, number, number];
+  /** cuda: the compute capabilities whose PTX was written beside the kernel's module. */
+  readonly ptx?: readonly number[];
+}
+
+/** Options of the kernel files some targets take (the others ignore them). */
+export interface KernelFileOptions {
+  /** cuda: the compute capabilities to compile PTX for with nvcc (80 = sm_80); empty: none; undefined: 80 and 90 when nvcc is installed. */
+  readonly ptx?: readonly number[];
 }
 
 /** A target's bundle layout (module-<target>.ts): the kernel files and the typed module that runs them. */
 export interface BundleWriter {
   /** Renders a program's kernels (already verified and lowered for `target`) into files; `kernels` in the given order. */
-  kernelFiles(target: TargetSpec, program: ProgramName, kernels: readonly Kernel[], header: readonly string[]): {
+  kernelFiles(target: TargetSpec, program: ProgramName, kernels: readonly Kernel[], header: readonly string[], options: KernelFileOptions): {
     readonly files: ReadonlyMap<string, string>;
     readonly kernels: readonly BundleKernel[];
   };
@@ -126,6 +136,21 @@ export function addInitFunctions(file: SourceFile): void {
       'const out: Record<string, Float32Array> = {};',
       'for (const [name, spec] of Object.entries(paramSpecs)) out[name] = initialValue(name, spec, seed);',
       'return out as unknown as Params;',
+    ],
+  });
+  file.addFunction({
+    name: 'loadParams',
+    isExported: true,
+    isAsync: true,
+    parameters: [{ name: 'source', type: 'WeightsSource' }],
+    returnType: 'Promise<Params>',
+    docs: [[
+      'Weights from a safetensors file (a `loom train` checkpoint works): its bytes, a URL (fetched; file: URLs read from disk) or, under Node, a path.',
+      'Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.',
+    ].join('\n')],
+    statements: [
+      "const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';",
+      'return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;',
     ],
   });
   file.addFunction({
@@ -236,4 +261,41 @@ function addConst(file: SourceFile, name: string, value: LiteralValue, doc: stri
     docs: [doc],
     declarations: [{ name, ...(type ? { type } : {}), initializer: type ? tsLiteral(value) : `${tsLiteral(value)} as const` }],
   });
+}
+
+/**
+ * `forward`, `trainStep` and `generate` over a model held by an executor on a
+ * device (webgpu, cuda): each an async call of the executor's `run`.
+ */
+export function addDevicePrograms(file: SourceFile, spec: ModuleSpec, modelType: string, trainStepDoc: string): void {
+  const { forward, trainStep } = spec.programs;
+  if (forward.outputs.length !== 1) throw new Error(`the forward pass must have one output (the logits); it has ${forward.outputs.length}`);
+  const logits = forward.outputs[0]!;
+  file.addStatements('// ---- programs ----');
+  file.addFunction({
+    name: 'forward',
+    isExported: true,
+    isAsync: true,
+    parameters: [{ name: 'model', type: modelType }, ...inputParameters(forward)],
+    returnType: 'Promise<Float32Array>',
+    docs: [[`The forward pass on the device: ${logits.name} f32[${logits.shape.join(', ')}], read back.`, '@param model from load()', ...describeInputs(forward)].join('\n')],
+    statements: [`return (await model.run('forward', ${inputRecord(forward)}))['${logits.name}']!;`],
+  });
+  file.addFunction({
+    name: 'trainStep',
+    isExported: true,
+    isAsync: true,
+    parameters: [{ name: 'model', type: modelType }, ...inputParameters(trainStep)],
+    returnType: 'Promise<TrainStepResult>',
+    docs: [[
+      trainStepDoc,
+      '@param model from load()',
+      ...describeInputs(trainStep),
+    ].join('\n')],
+    statements: [
+      `const out = await model.run('trainStep', ${inputRecord(trainStep)});`,
+      `return ${trainStepResult(trainStep, 'out')};`,
+    ],
+  });
+  addGenerate(file, spec, { name: 'model', type: modelType }, true);
 }

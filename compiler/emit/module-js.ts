@@ -20,11 +20,14 @@ export const JS_SUPPORT = [
   'runtime/exec/inputs.ts',
   'runtime/exec/js.ts',
   'compiler/emit/support/init.ts',
+  'runtime/json-keys.ts',
+  'runtime/safetensors-decode.ts',
+  'compiler/emit/support/weights.ts',
 ] as const;
 
 /** Inlined declarations that stay part of the bundle's API (types its exports mention). */
 const JS_EXPORTED = new Set([
-  'ParamInit', 'TensorSpec', 'SamplerOptions', 'ProgramInputs', 'StateArrays', 'JsExecutor', 'JsExecutorOptions', 'JsRunOptions', 'KernelProfiler', 'KernelFn', 'KernelTable', ...PLAN_TYPES,
+  'ParamInit', 'TensorSpec', 'WeightsSource', 'SamplerOptions', 'ProgramInputs', 'StateArrays', 'JsExecutor', 'JsExecutorOptions', 'JsRunOptions', 'KernelProfiler', 'KernelFn', 'KernelTable', ...PLAN_TYPES,
 ]);
 
 export const JS_BUNDLE: BundleWriter = {

@@ -11,8 +11,8 @@ import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { inlineSupport } from './inline.ts';
 import { PROGRAM_NAMES } from './manifest.ts';
 import {
-  addGenerate, addHeader, addInitFunctions, addModelTables, addPlans, describeInputs, inputParameters, inputRecord,
-  newModuleFile, PLAN_CONST, PLAN_TYPES, trainStepResult, type BundleKernel, type BundleWriter, type ModuleSpec,
+  addDevicePrograms, addHeader, addInitFunctions, addModelTables, addPlans, 
+  newModuleFile, PLAN_CONST, PLAN_TYPES, type BundleKernel, type BundleWriter, type ModuleSpec,
 } from './module-common.ts';
 import { quote } from './ts-literal.ts';
 
@@ -24,11 +24,14 @@ export const WEBGPU_SUPPORT = [
   'runtime/exec/webgpu-errors.ts',
   'runtime/exec/webgpu.ts',
   'compiler/emit/support/init.ts',
+  'runtime/json-keys.ts',
+  'runtime/safetensors-decode.ts',
+  'compiler/emit/support/weights.ts',
   'compiler/emit/support/wgsl-files.ts',
 ] as const;
 
 const WEBGPU_EXPORTED = new Set([
-  'ParamInit', 'TensorSpec', 'SamplerOptions', 'ProgramInputs', 'StateArrays', ...PLAN_TYPES,
+  'ParamInit', 'TensorSpec', 'WeightsSource', 'SamplerOptions', 'ProgramInputs', 'StateArrays', ...PLAN_TYPES,
   'WebGpuExecutor', 'WebGpuExecutorOptions', 'WebGpuStats', 'WgslCompileError', 'WgslSource', 'GpuDeviceLike', 'GpuBufferLike',
   'SourceLoader', 'WgslFile',
 ]);
@@ -70,7 +73,7 @@ export function webgpuModuleSource(spec: ModuleSpec, kernels: readonly BundleKer
   });
   addInitFunctions(file);
   addLoad(file);
-  addPrograms(file, spec);
+  addDevicePrograms(file, spec, 'GpuModel', 'One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.');
   addHeader(file, spec.header);
   return file.getFullText();
 }
@@ -132,37 +135,4 @@ function addLoad(file: SourceFile): void {
     docs: ['The current optimizer slots, read back from the device.'],
     statements: ['return (await model.read(Object.keys(optimizerStateSpecs))) as unknown as OptimizerState;'],
   });
-}
-
-function addPrograms(file: SourceFile, spec: ModuleSpec): void {
-  const { forward, trainStep } = spec.programs;
-  if (forward.outputs.length !== 1) throw new Error(`the forward pass must have one output (the logits); it has ${forward.outputs.length}`);
-  const logits = forward.outputs[0]!;
-  file.addStatements('// ---- programs ----');
-  file.addFunction({
-    name: 'forward',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: 'GpuModel' }, ...inputParameters(forward)],
-    returnType: 'Promise<Float32Array>',
-    docs: [[`The forward pass on the device: ${logits.name} f32[${logits.shape.join(', ')}], read back.`, '@param model from load()', ...describeInputs(forward)].join('\n')],
-    statements: [`return (await model.run('forward', ${inputRecord(forward)}))['${logits.name}']!;`],
-  });
-  file.addFunction({
-    name: 'trainStep',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: 'GpuModel' }, ...inputParameters(trainStep)],
-    returnType: 'Promise<TrainStepResult>',
-    docs: [[
-      'One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.',
-      '@param model from load()',
-      ...describeInputs(trainStep),
-    ].join('\n')],
-    statements: [
-      `const out = await model.run('trainStep', ${inputRecord(trainStep)});`,
-      `return ${trainStepResult(trainStep, 'out')};`,
-    ],
-  });
-  addGenerate(file, spec, { name: 'model', type: 'GpuModel' }, true);
 }

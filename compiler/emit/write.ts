@@ -7,9 +7,19 @@ import type { Bundle } from './bundle.ts';
 import { MANIFEST_FILE, MODULE_FILE } from './bundle.ts';
 
 export function writeBundle(dir: string, bundle: Bundle): void {
+  writeFiles(dir, bundle.files, [MODULE_FILE]);
+}
+
+/**
+ * Writes `files` (relative path → content) under `dir`, after removing the
+ * files a previous bundle or package wrote there: `generated` (its module
+ * files), manifest.json and kernels/, and any of `files` themselves.
+ */
+export function writeFiles(dir: string, files: ReadonlyMap<string, string>, generated: readonly string[] = []): void {
   fs.mkdirSync(dir, { recursive: true });
-  for (const old of [MODULE_FILE, MANIFEST_FILE, 'kernels']) fs.rmSync(path.join(dir, old), { recursive: true, force: true });
-  for (const [rel, text] of bundle.files) {
+  const top = new Set([...generated, MANIFEST_FILE, 'kernels', ...[...files.keys()].map((rel) => rel.split('/')[0]!)]);
+  for (const old of top) fs.rmSync(path.join(dir, old), { recursive: true, force: true });
+  for (const [rel, text] of files) {
     const file = path.join(dir, ...rel.split('/'));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);

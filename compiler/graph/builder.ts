@@ -288,6 +288,21 @@ export class GraphBuilder {
     return this.emit('attention', [...inputs], { ...attrs });
   }
 
+  /** One part of top-k over the last axis (ops/topk.ts). */
+  topk(x: NodeId, k: number, part: OpAttrs['topk']['part']): NodeId {
+    return this.emit('topk', [x], { k, part });
+  }
+
+  /** One part of a stable counting sort of keys in [0, groups) (ops/topk.ts). */
+  groupSort(keys: NodeId, groups: number, part: OpAttrs['group_sort']['part']): NodeId {
+    return this.emit('group_sort', [keys], { groups, part });
+  }
+
+  /** One part of a grouped matmul over ragged row groups (ops/grouped-matmul.ts). */
+  groupedMatmul(part: OpAttrs['grouped_matmul']['part'], inputs: readonly NodeId[]): NodeId {
+    return this.emit('grouped_matmul', [...inputs], { part });
+  }
+
   stopGrad(x: NodeId): NodeId {
     return this.emit('stop_grad', [x], {});
   }

@@ -88,6 +88,16 @@ export function fmtOp(node: Node): string {
       const t = a as OpAttrs['attention'];
       return `attention.${t.part} causal=${t.causal} window=${t.window} scale=${t.scale}`;
     }
+    case 'scan': {
+      const t = a as OpAttrs['scan'];
+      return `scan length=${t.length}${t.reverse ? ' reverse' : ''} states=${t.nState} seqs=${t.nSeq} axes=${fmtShape(t.seqAxes)} consts=${t.nConst}${t.save ? ' save' : ''} body=${t.body.nodes.length} nodes`;
+    }
+    case 'topk':
+      return `topk.${(a as OpAttrs['topk']).part} k=${(a as OpAttrs['topk']).k}`;
+    case 'group_sort':
+      return `group_sort.${(a as OpAttrs['group_sort']).part} groups=${(a as OpAttrs['group_sort']).groups}`;
+    case 'grouped_matmul':
+      return `grouped_matmul.${(a as OpAttrs['grouped_matmul']).part}`;
     default:
       // where, reshape, expand, stop_grad, grad_as: nothing beyond the inputs and the result type.
       return node.op;

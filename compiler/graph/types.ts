@@ -21,7 +21,8 @@ export type { InitSpec };
 
 export type UnaryOp =
   | 'neg' | 'exp' | 'log' | 'sqrt' | 'rsqrt' | 'recip'
-  | 'sin' | 'cos' | 'tanh' | 'erf' | 'abs' | 'sign' | 'floor' | 'not';
+  | 'sin' | 'cos' | 'tanh' | 'erf' | 'abs' | 'sign' | 'floor' | 'not'
+  | 'atan' | 'log1p' | 'expm1' | 'softplus' | 'sigmoid';
 
 export type BinaryOp =
   | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'max' | 'min'
@@ -31,6 +32,9 @@ export type ReduceOp = 'sum' | 'max';
 
 /** What an attention node computes: its output, or one piece of its backward (ops/attention.ts). */
 export type AttentionPart = 'out' | 'lse' | 'dq' | 'dk' | 'dv';
+
+/** What a grouped_matmul node computes: the product, or one gradient (ops/grouped-matmul.ts). */
+export type GroupedMatmulPart = 'out' | 'dx' | 'dw';
 
 /** Every op with its attributes. One entry per primitive; the op table (ops/) defines each. */
 export interface OpAttrs {
@@ -75,6 +79,18 @@ export interface OpAttrs {
    * (ops/attention.ts): q [..., H, T, K], k [..., G, S, K], v [..., G, S, V].
    */
   attention: { part: AttentionPart; causal: boolean; window: number; scale: number };
+  /** The k largest of each row (last axis), descending, ties to the lower index: their values or indices (ops/topk.ts). */
+  topk: { k: number; part: 'values' | 'indices' };
+  /** Stable counting sort of i32 keys in [0, groups): the sorted order, or the groups' offsets (ops/topk.ts). */
+  group_sort: { groups: number; part: 'order' | 'offsets' };
+  /** Rows split into groups by offsets, each times its own matrix (ops/grouped-matmul.ts). */
+  grouped_matmul: { part: GroupedMatmulPart };
+  /**
+   * A recurrence over `length` steps whose per-step function is the sub-graph
+   * `body` (ops/scan.ts): inputs nState states, nSeq sequences (sliced along
+   * seqAxes), nConst constants; one packed f32 result (scanLayout).
+   */
+  scan: { body: Graph; nState: number; nSeq: number; nConst: number; length: number; reverse: boolean; seqAxes: number[]; save: boolean };
   // gradient control
   /** Identity in value; no gradient flows through. */
   stop_grad: Record<string, never>;

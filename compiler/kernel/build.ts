@@ -152,6 +152,7 @@ export const k = {
   rsqrt: unaryOp('rsqrt'), recip: unaryOp('recip'), sin: unaryOp('sin'), cos: unaryOp('cos'),
   tanh: unaryOp('tanh'), erf: unaryOp('erf'), abs: unaryOp('abs'), sign: unaryOp('sign'),
   floor: unaryOp('floor'), not: unaryOp('not'),
+  atan: unaryOp('atan'), log1p: unaryOp('log1p'), expm1: unaryOp('expm1'),
   unary,
   // ---- binary ----
   add: binaryOp('add'), sub: binaryOp('sub'), mul: binaryOp('mul'), div: binaryOp('div'),

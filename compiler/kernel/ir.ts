@@ -24,7 +24,8 @@ export type KStorageType = 'f32' | 'i32' | 'u32';
 
 export type KUnaryOp =
   | 'neg' | 'exp' | 'log' | 'sqrt' | 'rsqrt' | 'recip'
-  | 'sin' | 'cos' | 'tanh' | 'erf' | 'abs' | 'sign' | 'floor' | 'not';
+  | 'sin' | 'cos' | 'tanh' | 'erf' | 'abs' | 'sign' | 'floor' | 'not'
+  | 'atan' | 'log1p' | 'expm1';
 
 export type KBinaryOp =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'idiv' | 'min' | 'max' | 'pow'
@@ -153,6 +154,7 @@ export interface Kernel {
 
 export const UNARY_OPS: readonly KUnaryOp[] = [
   'neg', 'exp', 'log', 'sqrt', 'rsqrt', 'recip', 'sin', 'cos', 'tanh', 'erf', 'abs', 'sign', 'floor', 'not',
+  'atan', 'log1p', 'expm1',
 ];
 export const BINARY_OPS: readonly KBinaryOp[] = [
   'add', 'sub', 'mul', 'div', 'mod', 'idiv', 'min', 'max', 'pow', 'lt', 'le', 'gt', 'ge', 'eq', 'ne',
@@ -171,6 +173,7 @@ export const UNARY_OPERAND_TYPES: Readonly<Record<KUnaryOp, readonly KType[]>> =
   neg: SIGNED, abs: SIGNED, sign: SIGNED, not: BOOL,
   exp: FLOAT, log: FLOAT, sqrt: FLOAT, rsqrt: FLOAT, recip: FLOAT,
   sin: FLOAT, cos: FLOAT, tanh: FLOAT, erf: FLOAT, floor: FLOAT,
+  atan: FLOAT, log1p: FLOAT, expm1: FLOAT,
 };
 
 /** Operand types each binary op accepts (both operands equal, except shifts: rhs is u32). */

@@ -19,16 +19,9 @@ import type { KStmt } from '../kernel/ir.ts';
 import { assertValidKernel } from '../kernel/verify.ts';
 import { bitwiseInfix, CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
 import type { OpTable, Rendered, Spelling } from './c-like.ts';
-import { assertWithinLimits, type TargetLimits } from './limits.ts';
+import { assertWithinLimits, CUDA_LIMITS } from './limits.ts';
 
-/** CUDA's limits on every GPU loom targets (sm_80 and later): 1024 threads a block, 48 KiB static shared memory. */
-export const CUDA_LIMITS: TargetLimits = {
-  target: 'CUDA',
-  maxInvocationsPerWorkgroup: 1024,
-  maxWorkgroupSize: [1024, 1024, 64],
-  maxWorkgroupsPerDimension: 65535,
-  maxWorkgroupMemoryBytes: 48 * 1024,
-};
+export { CUDA_LIMITS };
 
 const infix = (op: string, prec: number): Spelling => ({ infix: op, prec });
 const call = (f: string): Spelling => ({ call: f });
@@ -39,6 +32,7 @@ export const CUDA_OPS: OpTable = {
     neg: { prefix: '-' }, not: { prefix: '!' },
     exp: call('expf'), log: call('logf'), sqrt: call('sqrtf'), rsqrt: call('rsqrtf'),
     sin: call('sinf'), cos: call('cosf'), tanh: call('tanhf'), erf: call('erff'), floor: call('floorf'),
+    atan: call('atanf'), log1p: call('log1pf'), expm1: call('expm1f'),
     abs: { byType: { f32: call('fabsf'), i32: call('abs') } },
     // sign(x) ∈ {-1, 0, 1} of x's type; NaN gives 0 as in the other targets' comparisons.
     sign: {
@@ -61,7 +55,8 @@ export const CUDA_OPS: OpTable = {
     pow: call('powf'),
     lt: infix('<', Prec.Relational), le: infix('<=', Prec.Relational), gt: infix('>', Prec.Relational),
     ge: infix('>=', Prec.Relational), eq: infix('==', Prec.Equality), ne: infix('!=', Prec.Equality),
-    and: infix('&&', Prec.LogicalAnd), or: infix('||', Prec.LogicalOr),
+    // && inside || is parenthesised, as compilers ask (-Wparentheses).
+    and: infix('&&', Prec.LogicalAnd), or: { infix: '||', prec: Prec.LogicalOr, lhsPrec: Prec.BitOr, rhsPrec: Prec.BitOr },
     bit_and: bitwiseInfix('&', Prec.BitAnd), bit_or: bitwiseInfix('|', Prec.BitOr), bit_xor: bitwiseInfix('^', Prec.BitXor),
     shl: bitwiseInfix('<<', Prec.Shift), shr: bitwiseInfix('>>', Prec.Shift),
   },
@@ -92,7 +87,7 @@ const CUDA_RESERVED: ReadonlySet<string> = new Set(
     'requires return short signed sizeof static static_assert static_cast struct switch template this thread_local ' +
     'throw true try typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq ' +
     'threadIdx blockIdx blockDim gridDim warpSize dim3 main ' +
-    'expf logf sqrtf rsqrtf sinf cosf tanhf erff floorf fabsf fmodf fminf fmaxf powf abs min max ' +
+    'expf logf sqrtf rsqrtf sinf cosf tanhf erff floorf fabsf fmodf fminf fmaxf powf abs min max atanf log1pf expm1f ' +
     '__int_as_float __uint_as_float __float_as_int __float_as_uint INFINITY NAN').split(' '),
 );
 
@@ -193,12 +188,18 @@ class CudaRenderer extends CLikeRenderer {
 }
 
 /** Includes every rendered kernel needs; the emulation header stands in for them on the CPU. */
+// NVRTC (load-time compilation, runtime/exec/cuda-driver.ts) has the math
+// functions built in but no C headers: INFINITY and NAN are spelled there.
 export const CUDA_PRELUDE = [
+  '#if defined(__CUDACC_RTC__)',
+  '#define INFINITY __int_as_float(0x7f800000)',
+  '#define NAN __int_as_float(0x7fffffff)',
+  '#else',
   '#ifndef LOOM_CUDA_EMULATION',
   '#include <cuda_runtime.h>',
-  '#include <math_constants.h>',
   '#endif',
   '#include <math.h>',
+  '#endif',
   '',
 ].join('\n');
 

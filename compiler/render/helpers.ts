@@ -25,6 +25,19 @@ function horner(coeffs: readonly number[], v: string, lit: (c: number) => string
   return s;
 }
 
+/**
+ * log1p(x) = 2·atanh(s), s = x/(2 + x): 2s·Σ s^(2n)/(2n+1). Used for x ∈ [−0.5, 1], where |s| ≤ 1/3 and
+ * eight terms leave a relative error below 2e-9; there WGSL's log(1 + x) only promises an absolute
+ * error of 2^−21, which is most of the digits of a small result.
+ */
+const LOG1P_SERIES = [1, 1 / 3, 1 / 5, 1 / 7, 1 / 9, 1 / 11, 1 / 13, 1 / 15];
+/** expm1(x) = x·Σ x^n/(n+1)! for |x| < 0.5 (ten terms: relative error below 1e-10), exp(x) − 1 beyond. */
+const EXPM1_SERIES = Array.from({ length: 10 }, (_, n) => 1 / factorial(n + 1));
+
+function factorial(n: number): number {
+  return n <= 1 ? 1 : n * factorial(n - 1);
+}
+
 const jsLit = (c: number): string => String(c);
 const wgslLit = (c: number): string => `${c}f`.replace(/^(-?\d+)f$/, '$1.0f');
 
@@ -80,6 +93,37 @@ export const WGSL_HELPERS: Readonly<Record<string, string>> = {
   let t = 1.0f / (1.0f + 0.5f * z);
   let erfc = t * exp(-z * z + (${horner(ERFC_POLY, 't', wgslLit)}));
   return select(1.0f - erfc, erfc - 1.0f, x < 0.0f);
+}`,
+  // Cephes' atanf: reduce |x| to [0, tan(π/8)] by atan(a) = π/2 − atan(1/a) or π/4 + atan((a − 1)/(a + 1)),
+  // then a degree-9 odd polynomial (relative error below 2e-7).
+  atan: `fn loom_atan(x: f32) -> f32 {
+  let a = abs(x);
+  var base = 0.0f;
+  var t = a;
+  if (a > 2.414213562373095f) {
+    base = 1.5707963267948966f;
+    t = -1.0f / a;
+  } else if (a > 0.41421356237309503f) {
+    base = 0.7853981633974483f;
+    t = (a - 1.0f) / (a + 1.0f);
+  }
+  let z = t * t;
+  let r = base + (((((0.0805374449538f * z - 0.138776856032f) * z + 0.199777106478f) * z - 0.333329491539f) * z) * t + t);
+  return select(r, -r, x < 0.0f);
+}`,
+  log1p: `fn loom_log1p(x: f32) -> f32 {
+  if (x < -0.5f || x > 1.0f) {
+    return log(1.0f + x);
+  }
+  let s = x / (2.0f + x);
+  let s2 = s * s;
+  return 2.0f * s * (${horner(LOG1P_SERIES, 's2', wgslLit)});
+}`,
+  expm1: `fn loom_expm1(x: f32) -> f32 {
+  if (abs(x) >= 0.5f) {
+    return exp(x) - 1.0f;
+  }
+  return x * (${horner(EXPM1_SERIES, 'x', wgslLit)});
 }`,
 };
 

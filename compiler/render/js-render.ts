@@ -38,6 +38,7 @@ export const JS_OPS: OpTable = {
     rsqrt: { render: ([a]) => `1 / Math.sqrt(${a})`, prec: Prec.Multiplicative, argPrec: Prec.Lowest },
     recip: { render: ([a]) => `1 / ${a}`, prec: Prec.Multiplicative, argPrec: Prec.Unary },
     erf: { call: 'loom_erf', helper: 'erf' },
+    atan: math('atan'), log1p: math('log1p'), expm1: math('expm1'),
   },
   binary: {
     add: arith('+', Prec.Additive), sub: arith('-', Prec.Additive),

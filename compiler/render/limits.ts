@@ -1,7 +1,7 @@
 // Device limits checked at render time, so an oversized kernel fails with the
 // kernel's name, its loom source and the limit it broke, instead of a driver
 // message at dispatch. WebGPU's are the spec defaults (what every browser
-// guarantees); a CUDA target would pass its own.
+// guarantees); CUDA's are those of every GPU loom targets.
 import { evalHost } from '../kernel/eval.ts';
 import type { KExpr, Kernel } from '../kernel/ir.ts';
 import { KernelError, invocationsPerWorkgroup, workgroupBytes } from '../kernel/ir.ts';
@@ -33,6 +33,15 @@ export const WEBGPU_LIMITS: TargetLimits = {
   maxWorkgroupSize: [256, 256, 64],
   maxWorkgroupsPerDimension: 65535,
   maxWorkgroupMemoryBytes: 16384,
+};
+
+/** CUDA's limits on every GPU loom targets (sm_80 and later): 1024 threads a block, 48 KiB static shared memory. */
+export const CUDA_LIMITS: TargetLimits = {
+  target: 'CUDA',
+  maxInvocationsPerWorkgroup: 1024,
+  maxWorkgroupSize: [1024, 1024, 64],
+  maxWorkgroupsPerDimension: 65535,
+  maxWorkgroupMemoryBytes: 48 * 1024,
 };
 
 /** Every limit `kernel` breaks, as messages (empty when it fits). */

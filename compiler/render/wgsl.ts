@@ -38,6 +38,10 @@ export const WGSL_OPS: OpTable = {
     tanh: { render: ([a]) => `tanh(clamp(${a}, -15.0f, 15.0f))`, prec: Prec.Postfix, argPrec: Prec.Lowest },
     recip: { render: ([a]) => `1.0f / ${a}`, prec: Prec.Multiplicative, argPrec: Prec.Unary },
     erf: { call: 'loom_erf', helper: 'erf' },
+    // WGSL's atan only promises 4096 ulps (lavapipe is 2e-5 off at 1e-10); WGSL has no log1p or expm1:
+    // helpers accurate to a few ulps, also where 1 + x loses x's digits (helpers.ts).
+    atan: { call: 'loom_atan', helper: 'atan' },
+    log1p: { call: 'loom_log1p', helper: 'log1p' }, expm1: { call: 'loom_expm1', helper: 'expm1' },
   },
   binary: {
     add: infix('+', Prec.Additive), sub: infix('-', Prec.Additive),

@@ -119,7 +119,7 @@ export type DimExpr = { kind: 'ellipsis'; span: SourceSpan } | { kind: 'dim'; ex
 
 // ---------------------------------------------------------------- statements
 
-export type Stmt = LetStmt | AssignStmt | ReturnStmt | IfStmt | ForStmt;
+export type Stmt = LetStmt | AssignStmt | ReturnStmt | IfStmt | ForStmt | YieldStmt;
 
 /** `let x = e` (block level: a compile-time constant; in bodies: a binding). */
 export interface LetStmt {
@@ -166,6 +166,13 @@ export interface ForStmt {
   varSpan?: SourceSpan;
 }
 
+/** `yield a, b`: the per-step outputs of a scan body; only as its last statement. */
+export interface YieldStmt {
+  kind: 'yield';
+  values: Expr[];
+  span: SourceSpan;
+}
+
 // ---------------------------------------------------------------- expressions
 
 export type Expr =
@@ -179,7 +186,8 @@ export type Expr =
   | MemberExpr
   | IndexExpr
   | CondExpr
-  | ListExpr;
+  | ListExpr
+  | ScanExpr;
 
 export interface NumExpr {
   kind: 'num';
@@ -283,5 +291,31 @@ export interface CondExpr {
 export interface ListExpr {
   kind: 'list';
   items: Expr[];
+  span: SourceSpan;
+}
+
+/** A state of a scan: `h = init` or `h: [B, D] = 0`. */
+export interface ScanState {
+  name: string;
+  type?: TensorTypeExpr;
+  init: Expr;
+  span: SourceSpan;
+  nameSpan: SourceSpan;
+}
+
+/**
+ * `scan t over T [reverse] [along axis] with h = h0, ... { stmts; yield y, ... }`:
+ * a recurrence, one `scan` node (docs/scan.md).
+ */
+export interface ScanExpr {
+  kind: 'scan';
+  var: string;
+  varSpan: SourceSpan;
+  length: Expr;
+  reverse: boolean;
+  /** Where the yields' time axis goes in the results (default 0). */
+  axis?: Expr;
+  states: ScanState[];
+  body: Stmt[];
   span: SourceSpan;
 }

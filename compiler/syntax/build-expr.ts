@@ -6,6 +6,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import { joinSpans, type SourceSpan } from '../diagnostics.ts';
 import type { Arg, BinaryOperator, CallExpr, Expr, IndexItem } from './ast.ts';
 import { child, children, has, nodeSpan, report, tokens, tokSpan, token, type BuildContext } from './cst.ts';
+import { buildScan } from './build-scan.ts';
 import { decodeString } from './lexer.ts';
 import { MAX_EXPRESSION_DEPTH } from './limits.ts';
 import { isReal } from './spans.ts';
@@ -247,6 +248,11 @@ function buildSuffix(c: BuildContext, suffix: CstNode, object: Expr, span: Sourc
 function buildAtom(c: BuildContext, n: CstNode): Built | undefined {
   const expr = buildLiteralOrName(c, n);
   if (expr) return { expr, extent: expr.span };
+  const scanNode = child(n, 'scanExpr');
+  if (scanNode) {
+    const scan = buildScan(c, scanNode);
+    return scan && { expr: scan, extent: scan.span };
+  }
   const wrapper = child(n, 'parenExpr') ?? child(n, 'listExpr');
   const extent = wrapper && nodeSpan(c, wrapper);
   const inner = buildExpr(c, wrapper);

@@ -7,6 +7,7 @@ import type {
   IfStmt, Stmt, SubBlockDecl, TensorTypeExpr, DimExpr, ValueParam, MethodDecl,
 } from './ast.ts';
 import { buildBlockCall, buildExpr } from './build-expr.ts';
+import { buildYield } from './build-scan.ts';
 import { child, children, has, nodeSpan, report, token, tokens, tokSpan, type BuildContext } from './cst.ts';
 import { decodeString } from './lexer.ts';
 import { misplacedMessage } from './messages.ts';
@@ -138,7 +139,7 @@ function buildHyperParam(c: BuildContext, n: CstNode): HyperParam | undefined {
   return hp;
 }
 
-function buildTensorType(c: BuildContext, n: CstNode | undefined): TensorTypeExpr | undefined {
+export function buildTensorType(c: BuildContext, n: CstNode | undefined): TensorTypeExpr | undefined {
   const span = n && nodeSpan(c, n);
   if (!n || !span || !has(n, 'LBracket')) return undefined;
   const dims: DimExpr[] = [];
@@ -246,7 +247,7 @@ function buildNamedMember(c: BuildContext, n: CstNode): SubBlockDecl | MethodDec
 
 // ---------------------------------------------------------------- statements
 
-function buildStmtBlock(c: BuildContext, n: CstNode): Stmt[] {
+export function buildStmtBlock(c: BuildContext, n: CstNode): Stmt[] {
   return defined(children(n, 'statement').map((s) => buildStmt(c, s)));
 }
 
@@ -265,6 +266,8 @@ function buildStmt(c: BuildContext, n: CstNode): Stmt | undefined {
   if (ifStmt) return buildIf(c, ifStmt);
   const forStmt = child(n, 'forStmt');
   if (forStmt) return buildFor(c, forStmt);
+  const yieldStmt = child(n, 'yieldStmt');
+  if (yieldStmt) return buildYield(c, yieldStmt);
   reportMisplaced(c, child(n, 'paramDecl'), 'body');
   return undefined;
 }

@@ -6,7 +6,7 @@
 // applied in build-expr.ts. One rule per precedence level would cost ten rule
 // invocations per atom; this costs three, which makes the parser several times
 // faster without changing what it accepts or the errors it reports.
-import { CstParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { type CstNode, CstParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import { closeMessage, loomMessageProvider, type BraceContent } from './messages.ts';
 import { MAX_NESTING } from './lexer.ts';
 import { MAX_EXPRESSION_DEPTH } from './limits.ts';
@@ -35,6 +35,9 @@ export abstract class ExpressionGrammar extends CstParser {
       errorMessageProvider: loomMessageProvider,
     });
   }
+
+  /** `scan t over T ... { ... }` (grammar.ts: its body is a statement block, which this half does not define). */
+  abstract scanExpr: (idxInCallingRule?: number, ...args: unknown[]) => CstNode;
 
   private readonly alternativesCache = new Map<string, IOrAlt<unknown>[]>();
 
@@ -134,6 +137,7 @@ export abstract class ExpressionGrammar extends CstParser {
         { ALT: () => this.CONSUME(T.Identifier) },
         { ALT: () => this.SUBRULE(this.parenExpr) },
         { ALT: () => this.SUBRULE(this.listExpr) },
+        { ALT: () => this.SUBRULE(this.scanExpr) },
       ]),
       ERR_MSG: 'an expression',
     });

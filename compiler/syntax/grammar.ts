@@ -265,6 +265,7 @@ class LoomParser extends ExpressionGrammar {
       { ALT: () => this.SUBRULE(this.returnStmt) },
       { ALT: () => this.SUBRULE(this.ifStmt) },
       { ALT: () => this.SUBRULE(this.forStmt) },
+      { ALT: () => this.SUBRULE(this.yieldStmt) },
       // Error production, see `member`.
       { ALT: () => this.SUBRULE(this.paramDecl) },
     ]));
@@ -303,6 +304,47 @@ class LoomParser extends ExpressionGrammar {
       });
     });
   }));
+
+  /** `yield a, b`: the per-step outputs of a scan body (its last statement; elaborate/scan.ts). */
+  yieldStmt = this.RULE('yieldStmt', () => {
+    this.CONSUME(T.Yield);
+    this.SUBRULE(this.expression);
+    this.MANY(() => { this.CONSUME(T.Comma); this.SUBRULE2(this.expression); });
+  });
+
+  /** True when the next token is the name `word` (scan's contextual words `over`, `along`, `reverse`, `with`). */
+  private nextIs(word: string): boolean {
+    const t = this.LA(1);
+    return t.tokenType === T.Identifier && t.image === word;
+  }
+
+  /**
+   * `scan t over T [reverse] [along AXIS] with v: [B, D] = 0, w = init { statements; yield y }`.
+   * `over`, `reverse`, `along` and `with` are plain names here, so they stay usable elsewhere.
+   */
+  scanExpr = this.RULE('scanExpr', () => {
+    this.CONSUME(T.Scan);
+    this.CONSUME(T.Identifier, { LABEL: 'var' });
+    this.CONSUME2(T.Identifier, { LABEL: 'over', ERR_MSG: "'over' (scan t over T with ...)" });
+    this.SUBRULE(this.expression, { LABEL: 'length' });
+    this.OPTION({ GATE: () => this.nextIs('reverse'), DEF: () => this.CONSUME3(T.Identifier, { LABEL: 'reverse' }) });
+    this.OPTION2({
+      GATE: () => this.nextIs('along'),
+      DEF: () => { this.CONSUME4(T.Identifier, { LABEL: 'along' }); this.SUBRULE2(this.expression, { LABEL: 'axis' }); },
+    });
+    this.CONSUME5(T.Identifier, { LABEL: 'with', ERR_MSG: "'with' and the scan's states (scan t over T with h = h0 { ... })" });
+    this.SUBRULE(this.scanState);
+    this.MANY(() => { this.CONSUME(T.Comma); this.SUBRULE2(this.scanState); });
+    this.SUBRULE(this.stmtBlock);
+  });
+
+  /** `h = init` or `h: [B, D] = 0` (the init broadcast to the type). */
+  scanState = this.RULE('scanState', () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => { this.CONSUME(T.Colon); this.SUBRULE(this.tensorType); });
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expression);
+  });
 
   forStmt = this.RULE('forStmt', () => {
     this.CONSUME(T.For);

@@ -68,8 +68,10 @@ export const None = keyword('None');
 export const And = keyword('and', [BinaryOperator]);
 export const Or = keyword('or', [BinaryOperator]);
 export const Not = keyword('not');
+export const Scan = keyword('scan');
+export const Yield = keyword('yield');
 
-const keywords = [Import, Block, Model, Fn, Param, Let, If, Then, Else, For, In, Return, Repeat, True, False, None, And, Or, Not];
+const keywords = [Import, Block, Model, Fn, Param, Let, If, Then, Else, For, In, Return, Repeat, True, False, None, And, Or, Not, Scan, Yield];
 
 // ---------------------------------------------------------------- punctuation and operators
 
@@ -123,4 +125,4 @@ export const allTokens: TokenType[] = [
 ];
 
 /** Keywords that can only start a statement, member or item, never appear inside an expression. */
-export const statementOnlyKeywords: ReadonlySet<TokenType> = new Set([Import, Block, Model, Fn, Param, Let, For, Return]);
+export const statementOnlyKeywords: ReadonlySet<TokenType> = new Set([Import, Block, Model, Fn, Param, Let, For, Return, Yield]);

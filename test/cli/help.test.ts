@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { commandHelp, type CommandSpec } from '../../cli/args.ts';
 import { gptFile, loom, loomIn } from './helpers.ts';
 
-const COMMANDS = ['check', 'graph', 'stats', 'train', 'generate', 'eval', 'compile', 'kernels', 'bench'];
+const COMMANDS = ['check', 'graph', 'stats', 'train', 'generate', 'eval', 'compile', 'build', 'kernels', 'bench'];
 
 async function specOf(name: string): Promise<CommandSpec> {
   return ((await import(`../../cli/commands/${name}.ts`)) as { spec: CommandSpec }).spec;
@@ -50,7 +50,7 @@ describe.each(COMMANDS)('loom %s --help', (name) => {
     for (const o of [...spec.options, { name: 'help', description: 'show this help and exit' }]) {
       expect(o.description.length).toBeGreaterThan(10);
       expect(o.description).not.toContain('\n');
-      const line = expected.split('\n').findIndex((l) => new RegExp(`^  (-\\w, |    )--${o.name}\\b`).test(l));
+      const line = expected.split('\n').findIndex((l) => new RegExp(`^  (-\\w, |    )--${o.name}(?![\\w-])`).test(l)); // --stop is not --stop-at
       expect(line, `--${o.name} in the help of ${name}`).toBeGreaterThan(0);
       expect(expected.split('\n').slice(line, line + 2).join(' ')).toContain(o.description);
     }
@@ -66,9 +66,9 @@ describe.each(COMMANDS)('loom %s --help', (name) => {
 describe('help texts', () => {
   it('train documents the hardening flags', async () => {
     const help = commandHelp(await specOf('train'));
-    expect(help).toContain('      --nan-check on|off    refuse a step whose update makes any weight NaN or ±Infinity (default on)\n');
-    expect(help).toContain('      --memory-budget SIZE  refuse to start when the planned peak memory exceeds SIZE (4GiB, 512MiB, 2GB, bytes)\n');
-    expect(help).toContain('      --allow-nonfinite     resume from a checkpoint that holds NaN or ±Infinity (refused by default)\n');
+    expect(help).toContain('      --nan-check on|off      refuse a step whose update makes any weight NaN or ±Infinity (default on)\n');
+    expect(help).toContain('      --memory-budget SIZE    refuse to start when the planned peak memory exceeds SIZE (4GiB, 512MiB, 2GB, bytes)\n');
+    expect(help).toContain('      --allow-nonfinite       resume from a checkpoint that holds NaN or ±Infinity (refused by default)\n');
   });
 
   it('after --, --help is an argument, not a request for help', async () => {

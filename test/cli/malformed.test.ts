@@ -55,9 +55,9 @@ type Case = [string[], 1 | 2, string];
 const cases: Case[] = [
   // the command itself
   [[], 2, 'loom — a declarative model-graph compiler'],
-  [['nosuch'], 2, 'loom: unknown command "nosuch"; the commands are check, graph, stats, train, generate, eval, compile, kernels, bench (\'loom --help\' describes them)'],
-  [['help', 'nosuch'], 2, 'loom: unknown command "nosuch"; the commands are check, graph, stats, train, generate, eval, compile, kernels, bench'],
-  [['__proto__'], 2, 'loom: unknown command "__proto__"; the commands are check, graph, stats, train, generate, eval, compile, kernels, bench (\'loom --help\' describes them)'],
+  [['nosuch'], 2, 'loom: unknown command "nosuch"; the commands are check, graph, stats, train, generate, eval, compile, build, kernels, bench (\'loom --help\' describes them)'],
+  [['help', 'nosuch'], 2, 'loom: unknown command "nosuch"; the commands are check, graph, stats, train, generate, eval, compile, build, kernels, bench'],
+  [['__proto__'], 2, 'loom: unknown command "__proto__"; the commands are check, graph, stats, train, generate, eval, compile, build, kernels, bench (\'loom --help\' describes them)'],
   // arguments and options
   [['check'], 2, 'loom check: missing <file.loom>'],
   [['check', G, 'extra'], 2, 'loom check: unexpected argument "extra" (loom check takes one <file.loom>)'],
@@ -98,7 +98,7 @@ const cases: Case[] = [
   [['train', G, '--min-lr', '-1'], 2, 'loom train: --min-lr must be a non-negative number, got -1'],
   [['train', G, '--warmup', '-1'], 2, 'loom train: --warmup must be a non-negative integer, got -1'],
   [['train', G, '--seed', '4294967296'], 2, 'loom train: --seed must be an integer from 0 to 4294967295, got 4294967296'],
-  [['train', G, '--backend', 'cuda'], 2, 'loom train: --backend must be one of reference, js, webgpu, got cuda'],
+  [['train', G, '--backend', 'metal'], 2, 'loom train: --backend must be one of reference, js, webgpu, cuda, got metal'],
   [['train', G, '--nan-check', 'maybe'], 2, 'loom train: --nan-check must be one of on, off, got maybe'],
   [['train', G, '--memory-budget', '4 parsecs'], 2, 'loom train: --memory-budget must be a size such as 4GiB, 512MiB, 2GB or a number of bytes, got "4 parsecs"'],
   [['train', G, '--memory-budget', '0'], 2, 'loom train: --memory-budget must be at least 1 byte and at most 8 PiB, got 0'],
@@ -107,15 +107,16 @@ const cases: Case[] = [
   [['generate', G, '--ckpt', W, '--prompt', 'x', '--temperature', '-1'], 2, 'loom generate: --temperature must be a non-negative number, got -1'],
   [['generate', G, '--ckpt', W, '--prompt', 'x', '--top-k', '0'], 2, 'loom generate: --top-k must be a positive integer, got 0'],
   [['kernels', G, '--program', 'backward'], 2, 'loom kernels: --program must be one of forward, train, got backward'],
-  [['kernels', G, '--target', 'cuda'], 2, 'loom kernels: --target must be one of js, webgpu, got cuda'],
-  [['compile', G, '--target', 'cuda', '-o', bundle], 2, 'loom compile: --target must be one of js, webgpu, got cuda'],
+  [['kernels', G, '--target', 'metal'], 2, 'loom kernels: --target must be one of js, webgpu, cuda, got metal'],
+  [['compile', G, '--target', 'metal', '-o', bundle], 2, 'loom compile: --target must be one of js, webgpu, cuda, got metal'],
+  [['compile', G, '--target', 'cuda', '--ptx', 'sm_8x', '-o', bundle], 2, 'loom compile: --ptx must be "none" or compute capabilities like 80,90 (got "sm_8x")'],
   // required options
   [['generate', G], 2, 'loom generate: --ckpt is required'],
   [['generate', G, '--ckpt', W], 2, 'loom generate: --prompt is required'],
   [['generate', G, '--ckpt', W, '--prompt', ''], 2, 'loom generate: --prompt must not be empty: generation continues a text of at least one byte'],
   [['eval', G, '--inputs', I, '--out', out], 2, 'loom eval: --weights is required'],
   [['eval', G, '--weights', W, '--inputs', I], 2, 'loom eval: --out is required'],
-  [['compile', G, '-o', bundle], 2, 'loom compile: --target is required (js or webgpu)'],
+  [['compile', G, '-o', bundle], 2, 'loom compile: --target is required (js or webgpu or cuda)'],
   [['compile', G, '--target', 'js'], 2, 'loom compile: --out is required'],
   // input files
   [['train', G, '--data', at('missing.txt')], 2, `loom train: text file ${at('missing.txt')} does not exist`],
@@ -133,6 +134,8 @@ const cases: Case[] = [
   [['compile', G, '--target', 'js', '-o', '/proc/loom-bundle'], 2, 'loom compile: cannot write bundle directory /proc/loom-bundle: /proc is on the proc pseudo file system'],
   [['compile', G, '--target', 'js', '-o', aFile], 2, `loom compile: cannot write bundle directory ${aFile}: ${aFile} is not a directory`],
   // file contents and program errors: exit 1
+  [['train', G, '--backend', 'cuda', '--steps', '1'], 1,
+    'loom train: the cuda backend needs an NVIDIA GPU with its driver: no CUDA driver: none of libcuda.so.1, libcuda.so, nvcuda.dll could be loaded (is an NVIDIA GPU and its driver installed? run nvidia-smi)'],
   [['eval', G, '--weights', truncated, '--inputs', I, '--out', out, ...small], 1, `loom eval: ${truncated}: header length 2984 exceeds the 992 bytes after the length prefix (truncated or not a safetensors file?)`],
   [['eval', G, '--weights', nanWeights, '--inputs', I, '--out', out, ...small], 1,
     `loom eval: ${nanWeights}: tensor "ln_f.g" holds NaN at index [5] (element 5), the first non-finite value; pass --allow-nonfinite to load it anyway`],

@@ -4,12 +4,14 @@
 // stdin, and write every output and update back on stdout. So the numerics
 // of the CUDA text itself are checked against the interpreter without a GPU.
 // nvcc (when installed) compiles the same module to PTX for real GPUs.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Arr } from '../../compiler/graph/op.ts';
+import type { Kernel } from '../../compiler/kernel/ir.ts';
 import { launchWorkgroups } from '../../compiler/kernel/eval.ts';
 import type { LoweredProgram } from '../../compiler/kernel/lower/types.ts';
 import { renderCuda, renderCudaModule } from '../../compiler/render/cuda.ts';
@@ -40,8 +42,14 @@ function harnessSource(p: LoweredProgram): string {
   return lines.join('\n');
 }
 
-/** Compiles (cached by content) and returns the executable's path. */
-function build(p: LoweredProgram): string {
+const execFileAsync = promisify(execFile);
+
+/**
+ * Compiles (cached by content) and returns the executable's path. The
+ * compiler runs asynchronously: a synchronous compile of a large module
+ * would block the test worker's event loop past vitest's RPC timeout.
+ */
+async function build(p: LoweredProgram): Promise<string> {
   const module = renderCudaModule(p.kernels.map((k) => k.kernel));
   const main = harnessSource(p);
   const header = fs.readFileSync(HEADER, 'utf8');
@@ -53,14 +61,14 @@ function build(p: LoweredProgram): string {
   fs.writeFileSync(path.join(dir, 'module.cu'), module);
   fs.writeFileSync(path.join(dir, 'main.cpp'), `#include "module.cu"\n${main}`);
   const tmp = `${exe}.${process.pid}.tmp`;
-  execFileSync('g++', ['-std=c++20', '-O1', '-pthread', '-Wall', '-Wno-unused-variable', '-Werror', '-include', HEADER, '-x', 'c++',
-    path.join(dir, 'main.cpp'), '-o', tmp], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await execFileAsync('g++', ['-std=c++20', '-O1', '-pthread', '-Wall', '-Wno-unused-variable', '-Werror', '-include', HEADER, '-x', 'c++',
+    path.join(dir, 'main.cpp'), '-o', tmp]);
   fs.renameSync(tmp, exe);
   return exe;
 }
 
-export function runCudaEmulated(p: LoweredProgram, feeds: Feeds): RunResult {
-  const exe = build(p);
+export async function runCudaEmulated(p: LoweredProgram, feeds: Feeds): Promise<RunResult> {
+  const exe = await build(p);
   const parts: Float32Array[] = [];
   for (const { name } of p.inputs) parts.push(Float32Array.from(feeds.inputs.get(name)!));
   for (const { name } of p.params) parts.push(Float32Array.from(feeds.params.get(name)!));
@@ -98,4 +106,52 @@ export function nvccPtx(module: string, arch: string): string {
   if (r.status !== 0) throw new Error(`nvcc failed:\n${r.stderr}`);
   fs.renameSync(`${ptx}.tmp`, ptx);
   return fs.readFileSync(ptx, 'utf8');
+}
+
+const FAKE_DRIVER_SOURCE = path.join(import.meta.dirname, 'fake-driver.c');
+
+/** test/cuda/fake-driver.c built as a shared library (cached by content): a CPU stand-in for libcuda. */
+export function fakeDriverLibrary(): string {
+  const source = fs.readFileSync(FAKE_DRIVER_SOURCE, 'utf8');
+  const key = createHash('sha256').update(source).digest('hex').slice(0, 20);
+  const lib = path.join(WORK, `fake-driver-${key}`, 'libcuda-fake.so');
+  if (fs.existsSync(lib)) return lib;
+  fs.mkdirSync(path.dirname(lib), { recursive: true });
+  const tmp = `${lib}.${process.pid}.tmp`;
+  execFileSync('cc', ['-shared', '-fPIC', '-O1', '-Wall', '-Werror', '-o', tmp, FAKE_DRIVER_SOURCE, '-ldl'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  fs.renameSync(tmp, lib);
+  return lib;
+}
+
+/**
+ * The "module image" the fake driver loads for `kernels`: a shared library of
+ * their CUDA C++ compiled against emulation.h, with one
+ * `loom_fake_launch_<entry>(grid, block, params)` per kernel that unpacks the
+ * kernelParams array (buffers as pointers, then uniforms) and runs the
+ * kernel's blocks on CPU threads.
+ */
+export async function fakeModuleImage(kernels: readonly Kernel[]): Promise<string> {
+  const module = renderCudaModule(kernels);
+  const wrappers = kernels.map((k) => {
+    const entry = renderCuda(k).entryPoint;
+    const args = [
+      ...k.buffers.map((_, i) => `*(float**)params[${i}]`),
+      ...k.uniforms.map((u, i) => `*(${u.type === 'f32' ? 'float' : u.type === 'i32' ? 'int' : 'unsigned int'}*)params[${k.buffers.length + i}]`),
+    ];
+    return `extern "C" void loom_fake_launch_${entry}(const unsigned int* g, const unsigned int* b, void** params) {\n` +
+      `  loom_emu_launch(${entry}, dim3(g[0], g[1], g[2]), dim3(b[0], b[1], b[2])${args.map((a) => `, ${a}`).join('')});\n}`;
+  });
+  const source = `${module}\n${wrappers.join('\n')}\n`;
+  const header = fs.readFileSync(HEADER, 'utf8');
+  const key = createHash('sha256').update(header).update(source).digest('hex').slice(0, 20);
+  const lib = path.join(WORK, `fake-module-${key}`, 'module.so');
+  if (!fs.existsSync(lib)) {
+    fs.mkdirSync(path.dirname(lib), { recursive: true });
+    fs.writeFileSync(path.join(path.dirname(lib), 'module.cu'), source);
+    const tmp = `${lib}.${process.pid}.tmp`;
+    await execFileAsync('g++', ['-std=c++20', '-O1', '-pthread', '-shared', '-fPIC', '-Wall', '-Wno-unused-variable', '-Werror', '-include', HEADER, '-x', 'c++',
+      path.join(path.dirname(lib), 'module.cu'), '-o', tmp]);
+    fs.renameSync(tmp, lib);
+  }
+  return `loom-fake-module:${lib}`;
 }

@@ -9,7 +9,7 @@ import type { Graph } from '../../compiler/graph/types.ts';
 import { k } from '../../compiler/kernel/build.ts';
 import { compileGraph } from '../../compiler/program.ts';
 import { renderCuda, renderCudaModule } from '../../compiler/render/cuda.ts';
-import { WEBGPU_TARGET } from '../../compiler/target.ts';
+import { CUDA_TARGET } from '../../compiler/target.ts';
 import { crossEntropy, layerNorm, linear, softmax } from '../fusion/helpers.ts';
 import { gptTrainStep } from '../fusion/models.ts';
 import { randomFeeds, randomGraph, resultDistance, run } from '../passes/helpers.ts';
@@ -18,13 +18,13 @@ import { hasNvcc, nvccPtx, runCudaEmulated } from './harness.ts';
 const normal = { kind: 'normal', std: 0.5, mean: 0 } as const;
 const ones = { kind: 'ones' } as const;
 
-// Grid lowering (as for WebGPU, whose limits are tighter than CUDA's) rendered to CUDA.
-const lower = (g: Graph) => compileGraph(g, { target: WEBGPU_TARGET }).lowered;
+// Lowered for the CUDA target (its limits: 1024 threads a block, 48 KiB shared memory).
+const lower = (g: Graph) => compileGraph(g, { target: CUDA_TARGET }).lowered;
 
-function checkEmulated(g: Graph, tolerance = 1e-4): void {
+async function checkEmulated(g: Graph, tolerance = 1e-4): Promise<void> {
   const lowered = lower(g);
   const feeds = randomFeeds(g);
-  expect(resultDistance(runCudaEmulated(lowered, feeds), run(g, feeds))).toBeLessThan(tolerance);
+  expect(resultDistance(await runCudaEmulated(lowered, feeds), run(g, feeds))).toBeLessThan(tolerance);
 }
 
 describe('CUDA text', () => {
@@ -64,18 +64,18 @@ describe('CUDA text', () => {
 });
 
 describe('CUDA numerics on the CPU (emulated blocks and threads)', () => {
-  test('layer norm, linear and cross-entropy train step', () => {
+  test('layer norm, linear and cross-entropy train step', async () => {
     const b = new GraphBuilder();
     const x = b.input('x', [4, 6]);
     const h = layerNorm(b, linear(b, x, b.param('w', [6, 5], normal), b.param('bias', [5], normal)), b.param('g', [5], ones), b.param('beta', [5], normal));
     b.output('loss', crossEntropy(b, h, b.input('idx5_targets', [4], 'i32')));
-    checkEmulated(buildTrainStep(b.build(), defaultOptimizer));
+    await checkEmulated(buildTrainStep(b.build(), defaultOptimizer));
   });
 
-  test('softmax over rows wider than a workgroup (tree reductions through shared memory)', () => {
+  test('softmax over rows wider than a workgroup (tree reductions through shared memory)', async () => {
     const b = new GraphBuilder();
     b.output('y', softmax(b, b.input('x', [3, 700])));
-    checkEmulated(b.build());
+    await checkEmulated(b.build());
   });
 
   for (const seed of [1, 2, 3, 4, 5, 6]) {

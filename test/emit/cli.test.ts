@@ -23,7 +23,7 @@ describe('loom compile', () => {
     expect(r.status).toBe(status);
   };
   // The targets are compiler/target.ts's TARGET_NAMES.
-  it('refuses an unknown target', () => fails([gptFile, '--target', 'cuda', '-o', tempDir()], /--target must be one of js, webgpu, got cuda/));
+  it('refuses an unknown target', () => fails([gptFile, '--target', 'metal', '-o', tempDir()], /--target must be one of js, webgpu, cuda, got metal/));
   it('refuses a missing -o', () => fails([gptFile, '--target', 'js'], /--out is required/));
   it('refuses a missing file', () => fails(['nope/missing.loom', '--target', 'js', '-o', tempDir()], /nope\/missing\.loom does not exist/));
   it('reports a broken model with its diagnostics', () => {

@@ -21,7 +21,7 @@ describe('the template registry', () => {
     expect(FALLBACK.kind).toBe('elementwise');
     expect(COPY.kind).toBe('copy');
     for (const t of TEMPLATES) expect(templateOf(t.kind)).toBe(t);
-    expect(() => templateOf('scan')).toThrow('no kernel template of kind "scan"');
+    expect(() => templateOf('no-such-kind')).toThrow('no kernel template of kind "no-such-kind"');
   });
 
   test('fusion and lowering name no op and no kernel kind outside the templates', () => {

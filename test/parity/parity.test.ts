@@ -4,7 +4,10 @@
 // scripts/torch_parity_attention.py (the attention family: grouped-query and
 // multi-query attention with both RoPE conventions, sliding window, MLA, and
 // linear and gated linear attention, whose PyTorch side runs the recurrence
-// step by step while loom runs the chunked form). Forward logits, the loss
+// step by step while loom runs the chunked form), and
+// scripts/torch_parity_moe.py (mixture of experts in the DeepSeek-V3 and
+// Mixtral conventions: a per-expert loop on the PyTorch side, sorted tokens
+// and grouped matmuls in loom). Forward logits, the loss
 // and every parameter gradient agree to 1e-4 relative: max |loom − torch| ≤
 // 1e-4 · max |torch| per tensor. Some gradients are analytically zero (a key
 // bias under softmax's shift invariance), so the scale has a floor of 1e-4:

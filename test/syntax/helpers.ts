@@ -37,6 +37,7 @@ export function show(e: Expr): string {
     case 'index': return `${show(e.object)}[${e.items.map(showIndexItem).join(', ')}]`;
     case 'cond': return `(if ${show(e.cond)} ${show(e.then)} ${show(e.else)})`;
     case 'list': return `[${e.items.map(show).join(', ')}]`;
+    case 'scan': return `(scan ${e.var} ${show(e.length)}${e.reverse ? ' reverse' : ''} ${e.states.map((s) => `${s.name}=${show(s.init)}`).join(' ')} {${e.body.length} stmts})`;
   }
 }
 
@@ -221,6 +222,8 @@ class AstChecker {
         this.expr(s.end, where);
         s.body.forEach((x, i) => this.stmt(x, `${where}/${i}`));
         return;
+      case 'yield':
+        return s.values.forEach((x, i) => this.expr(x, `${where}/yield${i}`));
       default:
         this.problems.push(`${where}: unknown statement kind ${(s as { kind: string }).kind}`);
     }
@@ -267,6 +270,18 @@ class AstChecker {
         return this.expr(e.else, `${at}/else`);
       case 'list':
         return e.items.forEach((x, i) => this.expr(x, `${at}/${i}`));
+      case 'scan':
+        this.name(e.var, at);
+        this.span(e.varSpan, `${at}/var`);
+        this.expr(e.length, `${at}/length`);
+        if (e.axis) this.expr(e.axis, `${at}/axis`);
+        e.states.forEach((st, i) => {
+          this.name(st.name, `${at}/state${i}`);
+          this.span(st.span, `${at}/state${i}`);
+          this.span(st.nameSpan, `${at}/state${i}/name`);
+          this.expr(st.init, `${at}/state${i}/init`);
+        });
+        return e.body.forEach((x, i) => this.stmt(x, `${at}/body${i}`));
       default:
         this.problems.push(`${where}: unknown expression kind ${(e as { kind: string }).kind}`);
     }

@@ -25,6 +25,7 @@ function outline(ss: Stmt[], indent = ''): string[] {
       case 'assign': return [`${indent}${s.name} = ${show(s.value)}`];
       case 'return': return [`${indent}return ${show(s.value)}`];
       case 'for': return [`${indent}for ${s.var} in ${show(s.start)}..${show(s.end)}`, ...outline(s.body, indent + '  ')];
+      case 'yield': return [`${indent}yield ${s.values.map(show).join(', ')}`];
       case 'if': return [`${indent}if ${show(s.cond)}`, ...outline(s.then, indent + '  '), ...(s.else ? [`${indent}else`, ...outline(s.else, indent + '  ')] : [])];
     }
   });

@@ -15,23 +15,24 @@
 //       that see it, recomputing P_ij the same way (FlashAttention-2's
 //       backward, one output per kernel since ops have one result).
 //
-// This is the GPU form (and the CPU's when an operand is not a plain strided
-// view): one row per invocation, its accumulator a slice of workgroup memory
-// (kernel-local scratch on the CPU). The CPU's usual form is the tiled one in
-// attention-tiled.ts, whose products are gemm calls.
+// This file is the row form, for the CPU when an operand is not a plain
+// strided view: one row at a time, its accumulator kernel-local scratch. The
+// CPU's usual form is the tiled one in attention-tiled.ts, whose products
+// are gemm calls; GPUs use attention-grid.ts, a workgroup's rows sharing
+// tiles of the other side in workgroup memory, with the same arithmetic.
 import { k } from '../../kernel/build.ts';
-import type { KExpr, KStmt, KVar, Kernel } from '../../kernel/ir.ts';
+import type { KExpr, KVar, Kernel } from '../../kernel/ir.ts';
 import { Evaluator } from '../../kernel/lower/evaluator.ts';
-import { Point } from '../../kernel/lower/point.ts';
 import { Scope } from '../../kernel/lower/scope.ts';
 import { type StageLowering, finishKernel } from '../../kernel/lower/stage-kernel.ts';
-import { findLoad, stageNodes } from '../../kernel/lower/stages.ts';
+import { stageNodes } from '../../kernel/lower/stages.ts';
 import { elementwiseKernel } from '../../kernel/templates/elementwise.ts';
-import { ATTENTION_INPUTS, attentionDims, type AttentionDims } from '../../graph/ops/attention.ts';
+import { attentionDims } from '../../graph/ops/attention.ts';
+import { lowerAttentionGrid } from './attention-grid.ts';
+import { type AttentionContext, readOperand } from './attention-operands.ts';
 import { lowerAttentionTiled } from './attention-tiled.ts';
 import type { Node, OpAttrs } from '../../graph/types.ts';
 import type { KernelTemplate } from '../template.ts';
-import type { KernelLoad } from '../types.ts';
 
 const isAttention = (n: Node): n is Node<'attention'> => n.op === 'attention';
 
@@ -49,20 +50,13 @@ export const attention: KernelTemplate = {
 /** A finite stand-in for −∞ as the running max's start (WGSL has no infinities). */
 const NEG_BIG = -3.0e38;
 
-interface AttentionContext {
-  readonly s: StageLowering;
-  readonly n: Node<'attention'>;
-  readonly a: OpAttrs['attention'];
-  readonly d: AttentionDims;
-  readonly ev: Evaluator;
-  readonly lead: readonly KExpr[];
-}
-
 function lowerAttention(s: StageLowering): Kernel {
   const g = s.p.graph;
   const n = g.nodes[s.stage.nodes[0]!.node]!;
   if (!isAttention(n)) throw new Error(`lowering: k${s.stage.group.id} is not an attention kernel`);
   const d = attentionDims(n, n.inputs.map((i) => g.nodes[i]!.type));
+  // On a GPU: tiles of K/V (or Q/dO) shared by a workgroup's rows (attention-grid.ts).
+  if (s.launch === 'grid') return lowerAttentionGrid(s, n, d);
   // On a CPU with the gemm intrinsic: tiles of scores by gemm (attention-tiled.ts).
   if (s.launch === 'serial' && s.target.gemmIntrinsic) {
     const tiled = lowerAttentionTiled(s, n, d);
@@ -72,11 +66,8 @@ function lowerAttention(s: StageLowering): Kernel {
   const keyRows = a.part === 'dk' || a.part === 'dv';
   const width = { out: d.V, lse: 0, dq: d.K, dk: d.K, dv: d.V }[a.part];
   const rowShape = n.type.shape.slice(0, -1);
-  // On a GPU each invocation keeps its accumulator row in workgroup memory; at most half of it.
-  let perGroup = 64;
-  while (perGroup > 1 && perGroup * width * 4 > s.limits.maxWorkgroupMemoryBytes / 2) perGroup /= 2;
-  const grid = s.launch === 'grid';
-  const acc = width > 0 ? k.workgroupArray(s.names.fresh('acc'), 'f32', grid ? perGroup * width : width) : undefined;
+  // One row at a time: its accumulator is kernel-local scratch.
+  const acc = width > 0 ? k.workgroupArray(s.names.fresh('acc'), 'f32', width) : undefined;
   const out = s.buffers.use(s.table.forNode(n.id), 'write');
   const kernel = elementwiseKernel({
     signature: s.signature,
@@ -84,13 +75,11 @@ function lowerAttention(s: StageLowering): Kernel {
     limits: s.limits,
     shape: rowShape,
     names: s.names,
-    ...(grid ? { workgroupSize: perGroup } : {}),
     body: ({ flat, index }) => {
       const L = d.lead.length;
       const c: AttentionContext = { s, n, a, d, ev: new Evaluator(s, {}), lead: index.slice(0, L) };
       const scope = new Scope(s.names);
-      const base = acc && grid ? scope.bind('base', k.mul(k.cast('i32', k.localId(0)), width)) : k.i32(0);
-      const slot = (col: KExpr): KExpr => k.add(base, col);
+      const slot = (col: KExpr): KExpr => k.add(k.i32(0), col);
       const body = keyRows ? keyRow(c, scope, index[L]!, index[L + 1]!, acc, slot) : queryRow(c, scope, index[L]!, index[L + 1]!, acc, slot);
       const col = s.names.variable('c', 'i32');
       if (a.part === 'lse') {
@@ -105,19 +94,8 @@ function lowerAttention(s: StageLowering): Kernel {
   return finishKernel(s, { ...kernel, body: [...(acc ? [acc] : []), ...kernel.body] });
 }
 
-/** The group's load of attention operand `name`. */
-function operand(c: AttentionContext, name: string): { load: KernelLoad; shape: readonly number[] } {
-  const input = c.n.inputs[ATTENTION_INPUTS[c.a.part].indexOf(name)]!;
-  const load = findLoad(c.s.stage.group, input, 'element');
-  if (!load) throw new Error(`lowering: %${c.n.id} must read its ${name} (%${input}) from memory`);
-  return { load, shape: c.s.p.graph.nodes[input]!.type.shape };
-}
-
 /** operand[lead…, head, row, col] */
-function read(c: AttentionContext, scope: Scope, name: string, head: KExpr, row: KExpr, col: KExpr): KExpr {
-  const { load, shape } = operand(c, name);
-  return c.ev.loadAt(scope, load, Point.axes(shape, [...c.lead, head, row, col]));
-}
+const read = readOperand;
 
 /** Σ_col a[col] · b[col] over `size` columns, as a loop into a fresh local. */
 function dot(c: AttentionContext, scope: Scope, size: number, a: (s: Scope, col: KExpr) => KExpr, b: (s: Scope, col: KExpr) => KExpr): KVar {

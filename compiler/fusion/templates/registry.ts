@@ -10,12 +10,18 @@ import { contraction } from './contraction.ts';
 import { copy } from './copy.ts';
 import { elementwise } from './elementwise.ts';
 import { gather } from './gather.ts';
+import { groupedMatmul } from './grouped-matmul.ts';
 import { reduction } from './reduction.ts';
+import { routing } from './routing.ts';
+import { scan } from './scan.ts';
 import { scatter } from './scatter.ts';
 
 export const TEMPLATES: readonly KernelTemplate[] = [
   copy,
   attention,
+  scan,
+  groupedMatmul,
+  routing,
   contraction,
   scatter,
   gather,

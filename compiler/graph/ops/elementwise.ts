@@ -40,7 +40,25 @@ const UNARY: Record<UnaryOp, UnaryRule> = {
   sign: { dtypes: NUMERIC, f: (x) => (x > 0 ? 1 : x < 0 ? -1 : 0), grad: null },
   floor: { dtypes: NUMERIC, f: Math.floor, grad: null },
   not: { dtypes: BOOL, f: (x) => (x === 0 ? 1 : 0), grad: null },
+  atan: { dtypes: FLOAT, f: Math.atan, grad: (b, x, _y, g) => b.div(g, b.add(lit(1), b.mul(x, x))) },
+  // log1p and expm1 stay accurate where 1 + x rounds away x (|x| ≪ 1): softplus and the SSM discretisations need it.
+  log1p: { dtypes: FLOAT, f: Math.log1p, grad: (b, x, _y, g) => b.div(g, b.add(lit(1), x)) },
+  expm1: { dtypes: FLOAT, f: Math.expm1, grad: (b, _x, y, g) => b.mul(g, b.add(y, lit(1))) },
+  // softplus(x) = log(1 + e^x) = max(x, 0) + log1p(e^(−|x|)): no overflow for large x, no lost digits for very negative x.
+  softplus: { dtypes: FLOAT, f: softplus, grad: (b, x, _y, g) => b.mul(g, b.unary('sigmoid', x)) },
+  // σ' = σ(1 − σ), from the output alone: the backward reads one saved tensor and no exp.
+  sigmoid: { dtypes: FLOAT, f: sigmoid, grad: (b, _x, y, g) => b.mul(g, b.mul(y, b.sub(lit(1), y))) },
 };
+
+function softplus(x: number): number {
+  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+}
+
+/** 1 / (1 + e^(−x)), through e^(−|x|) so neither branch overflows. */
+function sigmoid(x: number): number {
+  const e = Math.exp(-Math.abs(x));
+  return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+}
 
 export const unaryDef: OpDef<'unary'> = {
   name: 'unary',

@@ -6,11 +6,20 @@ import { attentionDef } from './attention.ts';
 import { einsumDef } from './einsum.ts';
 import { gradAsDef, stopGradDef } from './gradient.ts';
 import { gatherDef, scatterAddDef } from './indexing.ts';
+import { groupedMatmulDef } from './grouped-matmul.ts';
+import { groupSortDef, topkDef } from './topk.ts';
 import { constDef, inputDef, iotaDef, paramDef, randomDef } from './leaves.ts';
 import { concatDef, expandDef, padDef, permuteDef, reshapeDef, sliceDef } from './movement.ts';
 import { reduceDef } from './reduce.ts';
+import { scanDef } from './scan.ts';
 
-const OPS: { readonly [K in OpName]: OpDef<K> } = {
+type OpTable = { readonly [K in OpName]: OpDef<K> };
+
+// Built on first use, not at module load: scan.ts differentiates its body
+// (autodiff → this table), so the modules form an import cycle and a table
+// built at load could see scanDef before scan.ts has defined it.
+let table: OpTable | undefined;
+const ops = (): OpTable => (table ??= {
   input: inputDef,
   param: paramDef,
   const: constDef,
@@ -31,14 +40,16 @@ const OPS: { readonly [K in OpName]: OpDef<K> } = {
   scatter_add: scatterAddDef,
   einsum: einsumDef,
   attention: attentionDef,
+  topk: topkDef,
+  group_sort: groupSortDef,
+  grouped_matmul: groupedMatmulDef,
+  scan: scanDef,
   stop_grad: stopGradDef,
   grad_as: gradAsDef,
-};
+});
 
 export function opDef<K extends OpName>(name: K): OpDef<K> {
-  const def = OPS[name];
+  const def = ops()[name];
   if (!def) throw new Error(`unknown op ${String(name)}`);
   return def;
 }
-
-export const OP_NAMES = Object.keys(OPS) as OpName[];

@@ -74,6 +74,14 @@ export const UNARY: Readonly<Record<UnaryOp, UnaryLowering>> = {
   // An integer-valued f32 is its own floor.
   floor: (x, dtype) => (dtype === 'i32' ? x : k.floor(x)),
   not: (x) => k.not(x),
+  atan: (x) => k.atan(x),
+  log1p: (x) => k.log1p(x),
+  expm1: (x) => k.expm1(x),
+  // max(x, 0) + log1p(e^(−|x|)): e^(−|x|) ≤ 1 never overflows, and log1p keeps the tail e^x for very negative x.
+  softplus: (x) => k.add(k.max(x, k.f32(0)), k.log1p(k.exp(k.neg(k.abs(x))))),
+  // e^(−x) is clamped below f32's overflow (e^88 ≈ 1.7e38), where WGSL leaves exp indeterminate;
+  // σ(−88) ≈ 6e-39 is already below f32's normal range.
+  sigmoid: (x) => k.recip(k.add(k.f32(1), k.exp(k.min(k.neg(x), k.f32(88))))),
 };
 
 /** Graph binary ops. `dtype` is the operands' dtype (comparisons return bool). */

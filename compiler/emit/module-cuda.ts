@@ -1,0 +1,147 @@
+// The cuda target's bundle: per program, one CUDA C++ translation unit,
+// kernels/<program>.cu, rendered by the target's renderer, with PTX beside it
+// for sm_80 and sm_90 (cuda-ptx.ts, when nvcc is installed), and an index.ts
+// of self-contained TypeScript that runs them on an NVIDIA GPU with loom's
+// own CUDA executor and driver binding (runtime/exec/cuda*.ts), inlined with
+// the input checks, sampler and initialiser (inline.ts). It needs Node and
+// the `koffi` package (the FFI to libcuda); weights and optimizer slots stay
+// on the GPU between calls.
+import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { renderCuda, renderCudaModule } from '../render/cuda.ts';
+import { hasNvcc, nvccPtx, PTX_ARCHS } from './cuda-ptx.ts';
+import { inlineSupport } from './inline.ts';
+import { PROGRAM_NAMES, type ProgramName } from './manifest.ts';
+import {
+  addDevicePrograms, addHeader, addInitFunctions, addModelTables, addPlans,
+  newModuleFile, PLAN_CONST, PLAN_TYPES, type BundleKernel, type BundleWriter, type ModuleSpec,
+} from './module-common.ts';
+import { quote } from './ts-literal.ts';
+
+export const CUDA_SUPPORT = [
+  'compiler/graph/random.ts',
+  'runtime/sample.ts',
+  'compiler/plan.ts',
+  'runtime/exec/inputs.ts',
+  'runtime/exec/cuda-driver.ts',
+  'runtime/exec/cuda.ts',
+  'compiler/emit/support/init.ts',
+  'runtime/json-keys.ts',
+  'runtime/safetensors-decode.ts',
+  'compiler/emit/support/weights.ts',
+  'compiler/emit/support/cuda-files.ts',
+] as const;
+
+const CUDA_EXPORTED = new Set([
+  'ParamInit', 'TensorSpec', 'WeightsSource', 'SamplerOptions', 'ProgramInputs', 'StateArrays', ...PLAN_TYPES,
+  'CudaExecutor', 'CudaError', 'CudaDriver', 'CudaStats', 'CudaTiming', 'CudaModuleSource', 'CudaKernelEntry', 'openCudaDriver',
+  'CudaProgramFiles', 'BundleFileReader',
+]);
+
+export const cudaModuleFile = (program: ProgramName): string => `kernels/${program}.cu`;
+export const ptxFile = (program: ProgramName, cc: number): string => `kernels/${program}.sm_${cc}.ptx`;
+
+export const CUDA_BUNDLE: BundleWriter = {
+  kernelFiles(_target, program, kernels, header, options) {
+    const files = new Map<string, string>();
+    const comment = header.map((l) => `// ${l}`.trimEnd()).join('\n');
+    const source = `${comment}\n${renderCudaModule(kernels)}`;
+    files.set(cudaModuleFile(program), source);
+    const ptx = options.ptx ?? (hasNvcc() ? PTX_ARCHS : []);
+    for (const cc of ptx) files.set(ptxFile(program, cc), nvccPtx(source, cc, program));
+    const out = kernels.map((k): BundleKernel => {
+      if (k.launch.kind !== 'grid') throw new Error(`kernel ${k.name}: the cuda target runs grid kernels only`);
+      return { program, name: k.name, file: cudaModuleFile(program), entryPoint: renderCuda(k).entryPoint, block: k.launch.workgroupSize, ptx };
+    });
+    return { files, kernels: out };
+  },
+  moduleSource: cudaModuleSource,
+};
+
+export function cudaModuleSource(spec: ModuleSpec, kernels: readonly BundleKernel[]): string {
+  const file = newModuleFile();
+  inlineSupport(file, { files: CUDA_SUPPORT, typesOnly: new Set(['compiler/plan.ts']), exported: CUDA_EXPORTED });
+  addModelTables(file, spec);
+  addPlans(file, spec);
+  const programs = PROGRAM_NAMES.map((program) => {
+    const rows = kernels.filter((k) => k.program === program).map((k) => {
+      const block = k.block ?? [1, 1, 1];
+      return `      ${quote(k.name)}: { entryPoint: ${quote(k.entryPoint)}, block: [${block.join(', ')}] },`;
+    });
+    const archs = kernels.find((k) => k.program === program)?.ptx ?? [];
+    const ptx = archs.map((cc) => `${cc}: ${quote(ptxFile(program, cc))}`).join(', ');
+    return `  ${program}: {\n    cu: ${quote(cudaModuleFile(program))},\n    ptx: {${ptx ? ` ${ptx} ` : ''}},\n    kernels: {\n${rows.join('\n')}\n    },\n  },`;
+  });
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Each program\'s kernel files beside this module (CUDA C++ and PTX) and its kernels\' entry points and block sizes.'],
+    declarations: [{ name: 'kernelFiles', type: 'Readonly<Record<string, CudaProgramFiles>>', initializer: `{\n${programs.join('\n')}\n}` }],
+  });
+  file.addTypeAlias({
+    name: 'GpuModel',
+    isExported: true,
+    type: 'CudaExecutor',
+    docs: ['The model on a GPU (from load()): its programs, loaded, and its weights and optimizer slots.'],
+  });
+  addInitFunctions(file);
+  addLoad(file);
+  addDevicePrograms(file, spec, 'GpuModel',
+    'One training step on the GPU (forward, loss, backward, AdamW), every kernel on one stream; the weights and slots stay there, only the outputs are read back.');
+  addHeader(file, spec.header);
+  return file.getFullText();
+}
+
+function addLoad(file: SourceFile): void {
+  file.addStatements('// ---- device ----');
+  file.addInterface({
+    name: 'LoadOptions',
+    isExported: true,
+    properties: [
+      { name: 'optimizerState', type: 'OptimizerState', hasQuestionToken: true, docs: ['Optimizer slots to resume from; zeros by default.'] },
+      { name: 'device', type: 'number', hasQuestionToken: true, docs: ['The CUDA device ordinal; 0 by default.'] },
+      { name: 'readFile', type: 'BundleFileReader', hasQuestionToken: true, docs: ['Reads a kernel file of the bundle; by default from disk beside this module.'] },
+    ],
+  });
+  file.addFunction({
+    name: 'load',
+    isExported: true,
+    isAsync: true,
+    parameters: [{ name: 'params', type: 'Params' }, { name: 'options', type: 'LoadOptions', initializer: '{}' }],
+    returnType: 'Promise<GpuModel>',
+    docs: ['Puts the model on an NVIDIA GPU: loads every program\'s PTX (or compiles its CUDA C++ with NVRTC), uploads the weights and optimizer slots. Dispose the model when done.'],
+    statements: [
+      'const state = initTrainState(params, options.optimizerState);',
+      'const read = options.readFile ?? readBeside(import.meta.url);',
+      'const driver = await openCudaDriver(options.device ?? 0);',
+      'const model = new CudaExecutor(driver);',
+      'try {',
+      '  model.upload(tensors(state));',
+      '  const [major, minor] = driver.computeCapability;',
+      ...PROGRAM_NAMES.map((p) => [
+        `  {`,
+        `    const files = kernelFiles.${p}!;`,
+        `    const ptxPath = ptxFor(files, major, minor);`,
+        `    let ptx: string;`,
+        `    if (ptxPath !== undefined) ptx = await read(ptxPath);`,
+        `    else if (driver.compilePtx) ptx = driver.compilePtx(await read(files.cu), files.cu);`,
+        `    else throw new CudaError(\`no PTX for sm_\${major}\${minor} in this bundle and no NVRTC to compile \${files.cu}\`);`,
+        `    model.load('${p}', ${PLAN_CONST[p]}, { ptx, kernels: files.kernels });`,
+        `  }`,
+      ].join('\n')),
+      '  return model;',
+      '} catch (e) {',
+      '  model.dispose();',
+      '  driver.close();',
+      '  throw e;',
+      '}',
+    ],
+  });
+  file.addFunction({
+    name: 'readParams',
+    isExported: true,
+    isAsync: true,
+    parameters: [{ name: 'model', type: 'GpuModel' }],
+    returnType: 'Promise<Params>',
+    docs: ['The current weights, read back from the GPU (e.g. to save a checkpoint after training).'],
+    statements: ['return model.read(Object.keys(paramSpecs)) as unknown as Params;'],
+  });
+}

@@ -1,0 +1,50 @@
+// Weights for a bundle from a safetensors file — a `loom train` checkpoint or
+// any file with the model's tensor names — given as bytes, a URL (fetched in
+// a browser, read from disk for file: URLs) or a path under Node. Every
+// param must be present with the model's shape; F32, F64, F16 and BF16 are
+// widened to f32; other tensors (a checkpoint's optimizer slots, metadata)
+// are ignored. Errors name the tensor and what is wrong with it.
+//
+// This file is inlined into generated modules (compiler/emit/inline.ts): it
+// imports only the inlined decoder and Node built-ins, dynamically.
+import { decodeSafetensors } from '../../../runtime/safetensors-decode.ts';
+
+/** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
+export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+
+/** The bytes of `source`. */
+export async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
+  if (url === undefined || url.protocol === 'file:') {
+    // A non-literal specifier keeps browser bundlers from resolving node:fs.
+    const specifier = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
+    const bytes = await fs.readFile(url ?? (source as string));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
+export function weightsFromSafetensors(
+  bytes: Uint8Array,
+  specs: Readonly<Record<string, { readonly shape: readonly number[] }>>,
+  what = 'weights',
+): Record<string, Float32Array> {
+  const { tensors } = decodeSafetensors(bytes, what);
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = tensors.get(name);
+    if (!t) throw new Error(`${what}: no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new Error(`${what}: tensor "${name}" is [${t.shape.join(', ')}]; the model needs [${spec.shape.join(', ')}]`);
+    }
+    if (!['F32', 'F64', 'F16', 'BF16'].includes(t.dtype)) throw new Error(`${what}: tensor "${name}" is ${t.dtype}; weights must be floating point`);
+    out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
+  }
+  return out;
+}

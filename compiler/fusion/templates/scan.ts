@@ -1,0 +1,266 @@
+// Scan kernels: one `scan` node (graph/ops/scan.ts) is ONE kernel, the whole
+// recurrence inside it: a loop over time, and per step the body's nodes in
+// order, each computed over all its elements into kernel scratch, so the
+// state never leaves the kernel between steps. The body is the fusion: what a
+// program writes inside `scan { ... }` (Mamba's exp(Δ·A) and Δ·B·x before
+// the update, y = C·h + D·x after it) runs in this kernel, reading the
+// sequences and constants straight from their buffers through their views
+// (x[:, t] is a load at t, never a copy).
+//
+// Serial target (CPU): one invocation; every body node is a plain loop.
+// Grid target (GPU): one workgroup of LANES invocations; each body node is a
+// loop strided over the lanes, with a barrier after it. Scratch (states and
+// body values) is workgroup memory on a GPU, kernel-local arrays on the CPU.
+//
+// Not done: splitting independent lanes (batch, channels) across workgroups,
+// and chunked parallel scans for linear recurrences (docs/scan.md).
+import { k } from '../../kernel/build.ts';
+import type { KExpr, KStmt, KVar, Kernel, WorkgroupArray } from '../../kernel/ir.ts';
+import { Evaluator } from '../../kernel/lower/evaluator.ts';
+import { BINARY, UNARY, castValue, constValue, fromStorage, toIndex, toStorage, whereValue } from '../../kernel/lower/ops.ts';
+import { Point } from '../../kernel/lower/point.ts';
+import { Scope } from '../../kernel/lower/scope.ts';
+import { type StageLowering, finishKernel } from '../../kernel/lower/stage-kernel.ts';
+import { findLoad, stageNodes } from '../../kernel/lower/stages.ts';
+import { STEP_NAME, bodyParts, scanLayout } from '../../graph/ops/scan.ts';
+import { type Graph, type Node, type NodeId, type OpAttrs, numel, stridesOf } from '../../graph/types.ts';
+import type { KernelTemplate } from '../template.ts';
+
+/** Invocations of a scan's one workgroup on a GPU. */
+const LANES = 64;
+
+export const scan: KernelTemplate = {
+  kind: 'scan',
+  label: () => 'scan',
+  anchors: (n) => n.op === 'scan',
+  maxAnchors: 1,
+  alone: true,
+  space: (_g, n) => ({ shape: [...n.type.shape], reduceAxes: [] }),
+  anchorLevels: (_g, n) => ({ output: 'element', inputs: n.inputs.map(() => null) }),
+  stages: (_p, group) => [{ nodes: stageNodes(group), lower: lowerScan, fitted: true }],
+};
+
+interface ScanLowering {
+  readonly s: StageLowering;
+  readonly n: Node<'scan'>;
+  readonly body: Graph;
+  readonly ev: Evaluator;
+  /** Scratch per body node that is computed (not an input or constant). */
+  readonly scratch: Map<NodeId, WorkgroupArray>;
+  /** The state arrays (the state a step reads). */
+  readonly states: WorkgroupArray[];
+  /** Body input leaf → (role, index). */
+  readonly roles: Map<NodeId, { role: 's' | 'x' | 'c' | 't'; index: number }>;
+  readonly t: KVar;
+  readonly grid: boolean;
+}
+
+function lowerScan(s: StageLowering): Kernel {
+  const g = s.p.graph;
+  const n = g.nodes[s.stage.nodes[0]!.node]!;
+  if (n.op !== 'scan') throw new Error(`lowering: k${s.stage.group.id} is not a scan kernel`);
+  const node = n as Node<'scan'>;
+  const a = node.attrs;
+  const body = a.body;
+  const grid = s.launch === 'grid';
+  const roles = new Map<NodeId, { role: 's' | 'x' | 'c' | 't'; index: number }>();
+  for (const [name, leaf] of bodyParts(a).inputs) {
+    roles.set(leaf.id, name === STEP_NAME ? { role: 't', index: 0 } : { role: name[0] as 's' | 'x' | 'c', index: Number(name.slice(1)) });
+  }
+  const scratch = new Map<NodeId, WorkgroupArray>();
+  const live = valueNodes(body);
+  for (const b of body.nodes) {
+    if (b.op === 'input' || b.op === 'const' || !live.has(b.id)) continue;
+    scratch.set(b.id, k.workgroupArray(s.names.fresh(`v${b.id}`), 'f32', Math.max(1, numel(b.type.shape))));
+  }
+  const states = body.outputs.slice(0, a.nState).map((_, i) => k.workgroupArray(s.names.fresh(`state${i}`), 'f32', Math.max(1, numel(stateShape(a, i)))));
+  const bytes = [...scratch.values(), ...states].reduce((acc, w) => acc + 4 * w.size, 0);
+  if (grid && bytes > s.limits.maxWorkgroupMemoryBytes) {
+    throw new Error(`scan kernel ${s.signature.name}${s.signature.loc ? ` (${s.signature.loc})` : ''}: the body needs ${bytes} bytes of workgroup memory for its state and step values; the target allows ${s.limits.maxWorkgroupMemoryBytes} (docs/scan.md)`);
+  }
+  const c: ScanLowering = { s, n: node, body, ev: new Evaluator(s, {}), scratch, states, roles, t: s.names.variable('t', 'i32'), grid };
+  const layout = scanLayout(a);
+  const out = s.buffers.use(s.table.forNode(node.id), 'write');
+  const stmts: KStmt[] = [...scratch.values(), ...states];
+
+  // The initial states, read from their buffers.
+  states.forEach((arr, i) => stmts.push(...each(c, arr.size, (sc, f) => [k.wgStore(arr, f, readOuter(c, sc, node.inputs[i]!, unflatten(stateShape(a, i), f)))])));
+  stmts.push(...sync(c));
+
+  const loop = new Scope(s.names);
+  const step = s.names.variable('step', 'i32');
+  loop.push(k.let(c.t, a.reverse ? k.sub(a.length - 1, step) : step));
+  // The state each step reads, for a backward pass (the `save` form).
+  layout.saved.forEach((piece, i) => loop.push(...each(c, states[i]!.size, (_sc, f) => [k.store(out, k.add(k.add(piece.offset, k.mul(c.t, states[i]!.size)), f), k.wgLoad(states[i]!, f))])));
+  for (const b of body.nodes) {
+    const arr = scratch.get(b.id);
+    if (!arr) continue;
+    loop.push(...each(c, arr.size, (sc, f) => [k.wgStore(arr, f, toStorage(compute(c, sc, b, f), b.type.dtype))]), ...sync(c));
+  }
+  const outs = body.outputs.map((o) => o.node);
+  outs.slice(a.nState).forEach((id, j) => {
+    const piece = layout.ys[j]!;
+    const size = numel(body.nodes[id]!.type.shape);
+    loop.push(...each(c, size, (sc, f) => [k.store(out, k.add(k.add(piece.offset, k.mul(c.t, size)), f), toStorage(read(c, sc, id, f), 'f32'))]));
+  });
+  // The new states become the states (every value of this step is complete: the barriers above).
+  states.forEach((arr, i) => loop.push(...each(c, arr.size, (sc, f) => [k.wgStore(arr, f, read(c, sc, outs[i]!, f))])));
+  loop.push(...sync(c));
+  stmts.push(k.for(step, 0, a.length, loop.stmts));
+  layout.finals.forEach((piece, i) => stmts.push(...each(c, states[i]!.size, (_sc, f) => [k.store(out, k.add(piece.offset, f), k.wgLoad(states[i]!, f))])));
+
+  const launch = grid ? k.grid([LANES, 1, 1], [1, 1, 1]) : k.serial();
+  return finishKernel(s, { ...s.signature, buffers: [], uniforms: [], launch, body: stmts });
+}
+
+/**
+ * The body nodes whose values the kernel reads: everything the outputs reach,
+ * except what only a grad_as's gradient operand reads (spike's surrogate
+ * derivative, before `simplify` has run on the body): grad_as's value is its
+ * first operand, and a scratch array computed but never read is dead code.
+ */
+function valueNodes(body: Graph): Set<NodeId> {
+  const live = new Set<NodeId>(body.outputs.map((o) => o.node));
+  for (let id = body.nodes.length - 1; id >= 0; id--) {
+    if (!live.has(id)) continue;
+    const n = body.nodes[id]!;
+    (n.op === 'grad_as' ? n.inputs.slice(0, 1) : n.inputs).forEach((i) => live.add(i));
+  }
+  return live;
+}
+
+function stateShape(a: OpAttrs['scan'], i: number): readonly number[] {
+  return a.body.nodes[a.body.outputs[i]!.node]!.type.shape;
+}
+
+/** `f(element)` for every element < size: a loop (CPU) or a loop strided over the lanes (GPU). */
+function each(c: ScanLowering, size: number, f: (sc: Scope, flat: KExpr) => KStmt[]): KStmt[] {
+  const v = c.s.names.variable('e', 'i32');
+  const sc = new Scope(c.s.names);
+  sc.push(...f(sc, v));
+  if (!c.grid) return [k.for(v, 0, size, sc.stmts)];
+  return [k.for(v, k.cast('i32', k.localId(0)), size, sc.stmts, LANES)];
+}
+
+function sync(c: ScanLowering): KStmt[] {
+  return c.grid ? [k.barrier()] : [];
+}
+
+/** The multi-index of flat element `f` of `shape`. */
+function unflatten(shape: readonly number[], f: KExpr): KExpr[] {
+  const strides = stridesOf(shape);
+  return shape.map((d, a) => (d === 1 ? k.i32(0) : k.mod(k.idiv(f, strides[a]!), d)));
+}
+
+function flatten(shape: readonly number[], idx: readonly KExpr[]): KExpr {
+  const strides = stridesOf(shape);
+  return idx.reduce<KExpr>((acc, i, a) => (shape[a] === 1 ? acc : k.add(acc, k.mul(i, strides[a]!))), k.i32(0));
+}
+
+/** Element `idx` of an outer input of the scan node, through the view the group loads it with. */
+function readOuter(c: ScanLowering, sc: Scope, input: NodeId, idx: readonly KExpr[]): KExpr {
+  const load = findLoad(c.s.stage.group, input, 'element');
+  if (!load) throw new Error(`lowering: scan %${c.n.id} must read %${input} from memory`);
+  return c.ev.loadAt(sc, load, Point.axes(c.s.p.graph.nodes[input]!.type.shape, idx));
+}
+
+/** Body value `id` at flat element `f`, as a value of its dtype. */
+function read(c: ScanLowering, sc: Scope, id: NodeId, f: KExpr): KExpr {
+  const b = c.body.nodes[id]!;
+  const a = c.n.attrs;
+  if (b.op === 'const') return constValue((b.attrs as OpAttrs['const']).value, b.type.dtype);
+  const arr = c.scratch.get(id);
+  if (arr) return fromStorage(k.wgLoad(arr, f), b.type.dtype);
+  const role = c.roles.get(id);
+  if (!role) throw new Error(`lowering: scan body node %${id} (${b.op}) has no value`);
+  switch (role.role) {
+    case 's': return k.wgLoad(c.states[role.index]!, f);
+    case 't': return k.cast('f32', c.t);
+    case 'c': return fromStorage(readOuter(c, sc, c.n.inputs[a.nState + a.nSeq + role.index]!, unflatten(b.type.shape, f)), b.type.dtype);
+    case 'x': {
+      const idx = unflatten(b.type.shape, f);
+      idx.splice(a.seqAxes[role.index]!, 0, c.t);
+      return fromStorage(readOuter(c, sc, c.n.inputs[a.nState + role.index]!, idx), b.type.dtype);
+    }
+  }
+}
+
+/** Body node `b` at flat element `f`, from its inputs' values. */
+function compute(c: ScanLowering, sc: Scope, b: Node, f: KExpr): KExpr {
+  const ins = b.inputs.map((i) => c.body.nodes[i]!);
+  const arg = (j: number, flat: KExpr = f) => sc.bind('a', read(c, sc, b.inputs[j]!, flat));
+  const shape = b.type.shape;
+  const at = (j: number, idx: readonly KExpr[]) => arg(j, flatten(ins[j]!.type.shape, idx));
+  switch (b.op) {
+    case 'unary': return UNARY[(b.attrs as OpAttrs['unary']).op](arg(0), ins[0]!.type.dtype);
+    case 'binary': return BINARY[(b.attrs as OpAttrs['binary']).op](arg(0), arg(1), ins[0]!.type.dtype);
+    case 'where': return whereValue(arg(0), arg(1), arg(2));
+    case 'cast': return castValue(arg(0), ins[0]!.type.dtype, b.type.dtype);
+    case 'reshape': case 'stop_grad': case 'grad_as': return arg(0);
+    case 'iota': return k.cast('f32', unflatten(shape, f)[(b.attrs as OpAttrs['iota']).axis]!);
+    case 'expand': return at(0, unflatten(shape, f).map((i, ax) => (ins[0]!.type.shape[ax] === 1 ? k.i32(0) : i)));
+    case 'permute': {
+      const perm = (b.attrs as OpAttrs['permute']).perm;
+      const o = unflatten(shape, f);
+      const idx: KExpr[] = [];
+      perm.forEach((p, ax) => (idx[p] = o[ax]!));
+      return at(0, idx);
+    }
+    case 'slice': {
+      const { starts, steps } = b.attrs as OpAttrs['slice'];
+      return at(0, unflatten(shape, f).map((i, ax) => k.add(k.mul(i, steps[ax]!), starts[ax]!)));
+    }
+    case 'reduce': return reduce(c, sc, b, f);
+    case 'einsum': return einsum(c, sc, b, f);
+    case 'gather': {
+      const axis = (b.attrs as OpAttrs['gather']).axis;
+      const o = unflatten(shape, f);
+      const ir = ins[1]!.type.shape.length;
+      const index = toIndex(at(1, o.slice(axis, axis + ir)));
+      return at(0, [...o.slice(0, axis), index, ...o.slice(axis + ir)]);
+    }
+    default:
+      throw new Error(`scan kernel ${c.s.signature.name}: a scan body with ${b.op} is not lowered yet (body node %${b.id}${b.span ? ` at ${b.span.file}:${b.span.line}:${b.span.col}` : ''})`);
+  }
+}
+
+/** A loop over the reduced axes into an accumulator. */
+function reduce(c: ScanLowering, sc: Scope, b: Node, f: KExpr): KExpr {
+  const { op, axes } = b.attrs as OpAttrs['reduce'];
+  const inShape = c.body.nodes[b.inputs[0]!]!.type.shape;
+  const sizes = axes.map((ax) => inShape[ax]!);
+  const acc = c.s.names.variable('acc', 'f32');
+  const r = c.s.names.variable('r', 'i32');
+  const inner = sc.child();
+  const sub = unflatten(sizes, r);
+  const idx = unflatten(b.type.shape, f).map((i, ax) => (axes.includes(ax) ? sub[axes.indexOf(ax)]! : i));
+  const v = inner.bind('a', read(c, inner, b.inputs[0]!, flatten(inShape, idx)));
+  inner.push(k.assign(acc, op === 'sum' ? k.add(acc, v) : k.max(acc, v)));
+  sc.push(k.let(acc, k.f32(op === 'sum' ? 0 : -3.0e38)), k.for(r, 0, numel(sizes), inner.stmts));
+  return acc;
+}
+
+/** A loop over the contracted letters of a one- or two-operand einsum. */
+function einsum(c: ScanLowering, sc: Scope, b: Node, f: KExpr): KExpr {
+  const spec = (b.attrs as OpAttrs['einsum']).spec.replace(/\s+/g, '');
+  const [lhs, outLetters] = spec.split('->') as [string, string];
+  const operands = lhs.split(',');
+  const size = new Map<string, number>();
+  operands.forEach((letters, j) => [...letters].forEach((ch, ax) => size.set(ch, c.body.nodes[b.inputs[j]!]!.type.shape[ax]!)));
+  const summed = [...size.keys()].filter((ch) => !outLetters.includes(ch));
+  const o = unflatten(b.type.shape, f);
+  const acc = c.s.names.variable('acc', 'f32');
+  const r = c.s.names.variable('r', 'i32');
+  const inner = sc.child();
+  const sub = unflatten(summed.map((ch) => size.get(ch)!), r);
+  const letter = (ch: string): KExpr => (outLetters.includes(ch) ? o[outLetters.indexOf(ch)]! : sub[summed.indexOf(ch)]!);
+  let term: KExpr | undefined;
+  operands.forEach((letters, j) => {
+    const shape = c.body.nodes[b.inputs[j]!]!.type.shape;
+    const v = inner.bind('a', read(c, inner, b.inputs[j]!, flatten(shape, [...letters].map(letter))));
+    term = term ? k.mul(term, v) : v;
+  });
+  inner.push(k.assign(acc, k.add(acc, term!)));
+  sc.push(k.let(acc, k.f32(0)), k.for(r, 0, Math.max(1, numel(summed.map((ch) => size.get(ch)!))), inner.stmts));
+  return acc;
+}
