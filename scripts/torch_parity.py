@@ -12,34 +12,12 @@ Weights use loom's layout: Linear weights are [d_in, d_out] (y = x W + b).
 
 Run with Debian's python3-torch:  /usr/bin/python3 scripts/torch_parity.py
 """
-import json
-import os
-import struct
-
 import torch
 import torch.nn.functional as F
 
+from parity_fixtures import generate, lm_run
+
 CONFIG = dict(vocab=256, ctx=16, dim=32, depth=2, heads=4)
-BATCH, SEQ = 2, 16
-OUT = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "parity", "gpt")
-
-
-def write_safetensors(path, tensors, metadata=None):
-    """The safetensors format: u64 header length, JSON header, raw little-endian data."""
-    header, blobs, offset = {}, [], 0
-    for name, t in tensors.items():
-        t = t.detach().contiguous()
-        dtype = {torch.float64: "F64", torch.float32: "F32", torch.int32: "I32"}[t.dtype]
-        data = t.numpy().tobytes()
-        header[name] = {"dtype": dtype, "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
-        blobs.append(data)
-        offset += len(data)
-    if metadata:
-        header["__metadata__"] = metadata
-    raw = json.dumps(header, separators=(",", ":")).encode()
-    raw += b" " * (-len(raw) % 8)
-    with open(path, "wb") as f:
-        f.write(struct.pack("<Q", len(raw)) + raw + b"".join(blobs))
 
 
 def param_shapes(c):
@@ -85,34 +63,7 @@ def gpt_forward(P, tokens, c):
 
 
 def main():
-    torch.manual_seed(20261123)
-    c = CONFIG
-    params = {}
-    for name, shape in param_shapes(c).items():
-        if name.endswith(".g"):
-            t = 1.0 + 0.1 * torch.randn(shape, dtype=torch.float64)
-        elif name.endswith(".b"):
-            t = 0.05 * torch.randn(shape, dtype=torch.float64)
-        else:
-            t = 0.2 * torch.randn(shape, dtype=torch.float64)
-        params[name] = t
-    tokens = torch.randint(0, c["vocab"], (BATCH, SEQ), dtype=torch.int32)
-    targets = torch.randint(0, c["vocab"], (BATCH, SEQ), dtype=torch.int32)
-
-    os.makedirs(OUT, exist_ok=True)
-    meta = {"config": json.dumps(c), "generator": "scripts/torch_parity.py", "torch": torch.__version__}
-    write_safetensors(os.path.join(OUT, "weights.safetensors"), {k: v.detach().float() for k, v in params.items()}, meta)
-    write_safetensors(os.path.join(OUT, "inputs.safetensors"), {"tokens": tokens, "targets": targets}, meta)
-    # loom reads float32 weights; the float64 reference runs on exactly those values.
-    rounded = {k: v.detach().float().double().requires_grad_(True) for k, v in params.items()}
-    logits = gpt_forward(rounded, tokens, c)
-    loss = F.cross_entropy(logits.reshape(-1, c["vocab"]), targets.reshape(-1).long())
-    loss.backward()
-    expected = {"output": logits.detach(), "loss": loss.detach().reshape(())}
-    for k, v in rounded.items():
-        expected["grad." + k] = v.grad
-    write_safetensors(os.path.join(OUT, "expected.safetensors"), expected, meta)
-    print(f"wrote {OUT}: loss {loss.item():.6f}, {len(params)} params")
+    generate("gpt", config=CONFIG, shapes=param_shapes(CONFIG), run=lm_run(gpt_forward, CONFIG), seed=20261123, generator=__file__)
 
 
 if __name__ == "__main__":

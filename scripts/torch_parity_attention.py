@@ -13,17 +13,14 @@ Weights use loom's layout: Linear weights are [d_in, d_out] (y = x W + b).
 
 Run with Debian's python3-torch:  /usr/bin/python3 scripts/torch_parity_attention.py
 """
-import json
 import math
-import os
 
 import torch
 import torch.nn.functional as F
 
-from torch_parity import write_safetensors
+from parity_fixtures import generate, lm_run
 
-ROOT = os.path.join(os.path.dirname(__file__), "..")
-BATCH, VOCAB, CTX, DIM, DEPTH, HEADS = 2, 256, 16, 32, 2, 4
+VOCAB, CTX, DIM, DEPTH, HEADS = 256, 16, 32, 2, 4
 
 
 def swiglu_hidden(dim):
@@ -223,32 +220,8 @@ CASES = {
 
 def main():
     for name, (model, config, shapes_of, forward) in CASES.items():
-        torch.manual_seed(20261204)
-        params = {}
-        for pname, shape in shapes_of(config).items():
-            if pname.endswith(".g"):
-                t = 1.0 + 0.1 * torch.randn(shape, dtype=torch.float64)
-            elif pname.endswith(".b"):
-                t = 0.05 * torch.randn(shape, dtype=torch.float64)
-            else:
-                t = 0.2 * torch.randn(shape, dtype=torch.float64)
-            params[pname] = t
-        tokens = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        targets = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        out = os.path.join(ROOT, "test", "fixtures", "parity", name)
-        os.makedirs(out, exist_ok=True)
-        meta = {"config": json.dumps(config), "model": f"dsl-examples/{model}", "generator": "scripts/torch_parity_attention.py", "torch": torch.__version__}
-        write_safetensors(os.path.join(out, "weights.safetensors"), {k: v.float() for k, v in params.items()}, meta)
-        write_safetensors(os.path.join(out, "inputs.safetensors"), {"tokens": tokens, "targets": targets}, meta)
-        rounded = {k: v.float().double().requires_grad_(True) for k, v in params.items()}
-        logits = forward(rounded, tokens, config)
-        loss = F.cross_entropy(logits.reshape(-1, VOCAB), targets.reshape(-1).long())
-        loss.backward()
-        expected = {"output": logits.detach(), "loss": loss.detach().reshape(())}
-        for k, v in rounded.items():
-            expected["grad." + k] = v.grad
-        write_safetensors(os.path.join(out, "expected.safetensors"), expected, meta)
-        print(f"{name}: loss {loss.item():.6f}, {len(params)} params")
+        generate(name, config=config, shapes=shapes_of(config), run=lm_run(forward, config), seed=20261204,
+                 generator=__file__, model=f"dsl-examples/{model}")
 
 
 if __name__ == "__main__":

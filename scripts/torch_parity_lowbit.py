@@ -20,17 +20,14 @@ Weights use loom's layout: a linear weight is [d_in, d_out] (y = x W).
 
 Run with Debian's python3-torch:  /usr/bin/python3 scripts/torch_parity_lowbit.py
 """
-import json
 import math
-import os
 
 import torch
 import torch.nn.functional as F
 
-from torch_parity import write_safetensors
+from parity_fixtures import generate, init_param, lm_run
 
-ROOT = os.path.join(os.path.dirname(__file__), "..")
-BATCH, VOCAB, CTX, DIM, DEPTH, HEADS = 2, 256, 16, 32, 2, 4
+VOCAB, CTX, DIM, DEPTH, HEADS = 256, 16, 32, 2, 4
 
 
 class SignSTE(torch.autograd.Function):
@@ -105,14 +102,12 @@ def param_shapes(c):
 
 
 def init(name, shape):
-    if name.endswith(".g"):
-        return 1.0 + 0.1 * torch.randn(shape, dtype=torch.float64)
     if name.endswith(".alpha"):
         # FBI-LLM's scale is mean |W - mu| per column: of the order 1/sqrt(d_in) for unit-variance outputs.
         return (1.0 + 0.2 * torch.randn(shape, dtype=torch.float64)) / math.sqrt(DIM)
     if name.endswith(".beta"):
         return 0.02 * torch.randn(shape, dtype=torch.float64)
-    return 0.2 * torch.randn(shape, dtype=torch.float64)
+    return init_param(name, shape)
 
 
 BASE = dict(vocab=VOCAB, ctx=CTX, dim=DIM, depth=DEPTH, heads=HEADS)
@@ -124,24 +119,8 @@ CASES = {
 
 def main():
     for name, config in CASES.items():
-        torch.manual_seed(20261204)
-        params = {k: init(k, s) for k, s in param_shapes(config).items()}
-        tokens = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        targets = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        out = os.path.join(ROOT, "test", "fixtures", "parity", name)
-        os.makedirs(out, exist_ok=True)
-        meta = {"config": json.dumps(config), "model": "dsl-examples/binary_gpt.loom", "generator": "scripts/torch_parity_lowbit.py", "torch": torch.__version__}
-        write_safetensors(os.path.join(out, "weights.safetensors"), {k: v.float() for k, v in params.items()}, meta)
-        write_safetensors(os.path.join(out, "inputs.safetensors"), {"tokens": tokens, "targets": targets}, meta)
-        rounded = {k: v.float().double().requires_grad_(True) for k, v in params.items()}
-        logits = forward(rounded, tokens, config)
-        loss = F.cross_entropy(logits.reshape(-1, VOCAB), targets.reshape(-1).long())
-        loss.backward()
-        expected = {"output": logits.detach(), "loss": loss.detach().reshape(())}
-        for k, v in rounded.items():
-            expected["grad." + k] = v.grad
-        write_safetensors(os.path.join(out, "expected.safetensors"), expected, meta)
-        print(f"{name}: loss {loss.item():.6f}, {len(params)} params")
+        generate(name, config=config, shapes=param_shapes(config), run=lm_run(forward, config), seed=20261204,
+                 generator=__file__, model="dsl-examples/binary_gpt.loom", init=init)
 
 
 if __name__ == "__main__":

@@ -14,17 +14,13 @@ relative.
 
 Run with Debian's python3-torch:  /usr/bin/python3 scripts/torch_parity_moe.py
 """
-import json
-import os
-
 import torch
 import torch.nn.functional as F
 
-from torch_parity import write_safetensors
+from parity_fixtures import cross_entropy, generate
 from torch_parity_attention import heads, merge, rms_norm, rope, softmax_attention
 
-ROOT = os.path.join(os.path.dirname(__file__), "..")
-BATCH, VOCAB, CTX = 2, 256, 16
+VOCAB, CTX = 256, 16
 
 
 def deepseek_gate(P, p, x, c):
@@ -122,34 +118,13 @@ IMPLIED = {"moe_deepseek": dict(score="sigmoid"), "moe_mixtral": dict()}
 
 def main():
     for name, (model, config, gate) in CASES.items():
-        torch.manual_seed(20261204)
-        params = {}
-        for pname, shape in shapes(config).items():
-            if pname.endswith(".g"):
-                t = 1.0 + 0.1 * torch.randn(shape, dtype=torch.float64)
-            elif pname.endswith("bias"):
-                t = 0.1 * torch.randn(shape, dtype=torch.float64)
-            else:
-                t = 0.2 * torch.randn(shape, dtype=torch.float64)
-            params[pname] = t
-        tokens = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        targets = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        out = os.path.join(ROOT, "test", "fixtures", "parity", name)
-        os.makedirs(out, exist_ok=True)
-        meta = {"config": json.dumps(config), "model": f"dsl-examples/{model}", "generator": "scripts/torch_parity_moe.py", "torch": torch.__version__}
-        write_safetensors(os.path.join(out, "weights.safetensors"), {k: v.float() for k, v in params.items()}, meta)
-        write_safetensors(os.path.join(out, "inputs.safetensors"), {"tokens": tokens, "targets": targets}, meta)
-        rounded = {k: v.float().double().requires_grad_(True) for k, v in params.items()}
         c = dict(config, **IMPLIED[name])
-        logits, aux = forward(rounded, tokens, c, gate)
-        loss = F.cross_entropy(logits.reshape(-1, VOCAB), targets.reshape(-1).long()) + aux
-        loss.backward()
-        expected = {"output": logits.detach(), "loss": loss.detach().reshape(())}
-        for k, v in rounded.items():
-            # The routing bias only selects: no gradient reaches it.
-            expected["grad." + k] = v.grad if v.grad is not None else torch.zeros_like(v)
-        write_safetensors(os.path.join(out, "expected.safetensors"), expected, meta)
-        print(f"{name}: loss {loss.item():.6f} (balance {float(aux):.6f}), {len(params)} params")
+
+        def run(P, tokens, targets):
+            logits, aux = forward(P, tokens, c, gate)
+            return logits, cross_entropy(logits, targets) + aux, f"balance {float(aux):.6f}"
+
+        generate(name, config=config, shapes=shapes(config), run=run, seed=20261204, generator=__file__, model=f"dsl-examples/{model}")
 
 
 if __name__ == "__main__":

@@ -21,17 +21,12 @@ relative. Weights use loom's layout (Linear weights [d_in, d_out]).
 
 Run with Debian's python3-torch:  /usr/bin/python3 scripts/torch_parity_mtp.py
 """
-import json
-import os
-
 import torch
-import torch.nn.functional as F
 
-from torch_parity import write_safetensors
+from parity_fixtures import cross_entropy, generate
 from torch_parity_attention import llama_block, rms_norm, swiglu_hidden
 
-ROOT = os.path.join(os.path.dirname(__file__), "..")
-BATCH, VOCAB, CTX, DIM, DEPTH, HEADS, N_FUTURE = 2, 256, 16, 32, 2, 4, 3
+VOCAB, CTX, DIM, DEPTH, HEADS, N_FUTURE = 256, 16, 32, 2, 4, 3
 CONFIG = dict(vocab=VOCAB, ctx=CTX, dim=DIM, depth=DEPTH, heads=HEADS, n_future=N_FUTURE)
 BLOCK = dict(heads=HEADS, kv_heads=HEADS, rope_convention="adjacent")
 
@@ -61,10 +56,6 @@ def shapes_of(kind):
     return shapes
 
 
-def ce(logits, targets):
-    return F.cross_entropy(logits.reshape(-1, VOCAB), targets.reshape(-1).long())
-
-
 def run(kind, P, tokens, targets):
     unembed = lambda h: rms_norm(h, P["norm.g"]) @ P["head.w"]
     e = P["tok.w"][tokens.long()]
@@ -73,7 +64,7 @@ def run(kind, P, tokens, targets):
         z = llama_block(P, f"layers.{i}.", z, BLOCK)
     if kind == "heads":
         logits = [unembed(llama_block(P, f"mtp.blocks.{k}.", z, BLOCK)) for k in range(N_FUTURE)]
-        loss = sum(ce(logits[k][:, : CTX - k], targets[:, k:]) for k in range(N_FUTURE)) / N_FUTURE
+        loss = sum(cross_entropy(logits[k][:, : CTX - k], targets[:, k:]) for k in range(N_FUTURE)) / N_FUTURE
         return logits[0], loss
     D, weight = N_FUTURE - 1, 0.3
     main = unembed(z)
@@ -82,32 +73,14 @@ def run(kind, P, tokens, targets):
         p = f"mtp.modules.{k - 1}."
         cat = torch.cat([rms_norm(h[:, : CTX - k], P[p + "h_norm.g"]), rms_norm(e[:, k:], P[p + "e_norm.g"])], dim=-1)
         h = llama_block(P, p + "trm.", cat @ P[p + "proj.w"], BLOCK)
-        extra = extra + ce(unembed(h), targets[:, k:])
-    return main, ce(main, targets) + weight / D * extra
+        extra = extra + cross_entropy(unembed(h), targets[:, k:])
+    return main, cross_entropy(main, targets) + weight / D * extra
 
 
 def main():
     for kind in ("heads", "sequential"):
-        torch.manual_seed(20261205)
-        params = {}
-        for pname, shape in shapes_of(kind).items():
-            params[pname] = 1.0 + 0.1 * torch.randn(shape, dtype=torch.float64) if pname.endswith(".g") else 0.2 * torch.randn(shape, dtype=torch.float64)
-        tokens = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        targets = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        config = dict(CONFIG, kind=kind)
-        out = os.path.join(ROOT, "test", "fixtures", "parity", f"mtp_{kind}")
-        os.makedirs(out, exist_ok=True)
-        meta = {"config": json.dumps(config), "model": "dsl-examples/mtp.loom", "generator": "scripts/torch_parity_mtp.py", "torch": torch.__version__}
-        write_safetensors(os.path.join(out, "weights.safetensors"), {k: v.float() for k, v in params.items()}, meta)
-        write_safetensors(os.path.join(out, "inputs.safetensors"), {"tokens": tokens, "targets": targets}, meta)
-        rounded = {k: v.float().double().requires_grad_(True) for k, v in params.items()}
-        logits, loss = run(kind, rounded, tokens, targets)
-        loss.backward()
-        expected = {"output": logits.detach(), "loss": loss.detach().reshape(())}
-        for k, v in rounded.items():
-            expected["grad." + k] = v.grad
-        write_safetensors(os.path.join(out, "expected.safetensors"), expected, meta)
-        print(f"mtp_{kind}: loss {loss.item():.6f}, {len(params)} params")
+        generate(f"mtp_{kind}", config=dict(CONFIG, kind=kind), shapes=shapes_of(kind), seed=20261205, generator=__file__,
+                 model="dsl-examples/mtp.loom", run=lambda P, tokens, targets: run(kind, P, tokens, targets))
 
 
 if __name__ == "__main__":

@@ -18,18 +18,13 @@ Weights use loom's layout: Linear weights are [d_in, d_out] (y = x W + b).
 
 Run with Debian's python3-torch:  /usr/bin/python3 scripts/torch_parity_scan.py
 """
-import json
-import math
-import os
-
 import torch
 import torch.nn.functional as F
 
-from torch_parity import write_safetensors
+from parity_fixtures import generate, init_param, lm_run
 from torch_parity_attention import gla_attn, gla_block, layer_norm, llama_like_forward, llama_like_shapes, rms_norm
 
-ROOT = os.path.join(os.path.dirname(__file__), "..")
-BATCH, VOCAB, CTX = 2, 256, 16
+VOCAB, CTX = 256, 16
 
 
 # ---------------------------------------------------------------- Mamba
@@ -152,10 +147,6 @@ def rwkv_forward(P, tokens, c):
 def init(name, shape):
     """Seeded values in each parameter's working range (the decays and mixes as their models use them)."""
     leaf = name.rsplit(".", 1)[-1]
-    if leaf == "g":
-        return 1.0 + 0.1 * torch.randn(shape, dtype=torch.float64)
-    if leaf == "b":
-        return 0.05 * torch.randn(shape, dtype=torch.float64)
     if leaf == "A_log":            # log of 1 … N, perturbed
         return torch.log(torch.arange(1, shape[1] + 1, dtype=torch.float64)).expand(shape) + 0.1 * torch.randn(shape, dtype=torch.float64)
     if leaf == "dt_b":             # Δ = softplus(dt_b) around 0.05 … 0.5
@@ -168,7 +159,7 @@ def init(name, shape):
         return -1.0 + 0.5 * torch.randn(shape, dtype=torch.float64)
     if leaf == "time_first":
         return 0.3 * torch.randn(shape, dtype=torch.float64)
-    return 0.2 * torch.randn(shape, dtype=torch.float64)
+    return init_param(name, shape)
 
 
 BASE = dict(vocab=VOCAB, ctx=CTX, dim=32, depth=2)
@@ -181,24 +172,8 @@ CASES = {
 
 def main():
     for name, (model, config, shapes_of, forward) in CASES.items():
-        torch.manual_seed(20261205)
-        params = {pname: init(pname, shape) for pname, shape in shapes_of(config).items()}
-        tokens = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        targets = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        out = os.path.join(ROOT, "test", "fixtures", "parity", name)
-        os.makedirs(out, exist_ok=True)
-        meta = {"config": json.dumps(config), "model": f"dsl-examples/{model}", "generator": "scripts/torch_parity_scan.py", "torch": torch.__version__}
-        write_safetensors(os.path.join(out, "weights.safetensors"), {k: v.float() for k, v in params.items()}, meta)
-        write_safetensors(os.path.join(out, "inputs.safetensors"), {"tokens": tokens, "targets": targets}, meta)
-        rounded = {k: v.float().double().requires_grad_(True) for k, v in params.items()}
-        logits = forward(rounded, tokens, config)
-        loss = F.cross_entropy(logits.reshape(-1, VOCAB), targets.reshape(-1).long())
-        loss.backward()
-        expected = {"output": logits.detach(), "loss": loss.detach().reshape(())}
-        for k, v in rounded.items():
-            expected["grad." + k] = v.grad
-        write_safetensors(os.path.join(out, "expected.safetensors"), expected, meta)
-        print(f"{name}: loss {loss.item():.6f}, {len(params)} params, {math.fsum(v.numel() for v in params.values()):.0f} values")
+        generate(name, config=config, shapes=shapes_of(config), run=lm_run(forward, config), seed=20261205,
+                 generator=__file__, model=f"dsl-examples/{model}", init=init)
 
 
 if __name__ == "__main__":

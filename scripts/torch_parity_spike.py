@@ -24,17 +24,13 @@ disagree on a spike) and that every layer spikes at a useful rate.
 
 Run with Debian's python3-torch:  /usr/bin/python3 scripts/torch_parity_spike.py
 """
-import json
 import math
-import os
 
 import torch
-import torch.nn.functional as F
 
-from torch_parity import write_safetensors
+from parity_fixtures import cross_entropy, generate
 
-ROOT = os.path.join(os.path.dirname(__file__), "..")
-BATCH, VOCAB, CTX, DIM, DEPTH = 2, 256, 8, 16, 2
+VOCAB, CTX, DIM, DEPTH = 256, 8, 16, 2
 THRESHOLD = 1.0
 MARGIN = 1e-4
 
@@ -123,7 +119,7 @@ CASES = {
 BIAS = {"snntorch": 0.5, "spikingjelly": 1.2}
 
 
-def init(shape, name, neuron):
+def init(name, shape, neuron):
     if name == "emb":
         return 0.5 * torch.randn(shape, dtype=torch.float64)
     if name.endswith(".fc.w"):
@@ -135,30 +131,18 @@ def init(shape, name, neuron):
 
 def main():
     for name, config in CASES.items():
-        torch.manual_seed(20261204)
-        params = {k: init(s, k, config["neuron"]) for k, s in param_shapes(config).items()}
-        tokens = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        targets = torch.randint(0, VOCAB, (BATCH, CTX), dtype=torch.int32)
-        rounded = {k: v.float().double().requires_grad_(True) for k, v in params.items()}
-        rec = Recorder()
-        logits = forward(rounded, tokens, config, rec)
-        loss = F.cross_entropy(logits.reshape(-1, VOCAB), targets.reshape(-1).long())
-        loss.backward()
-        margin = min(u.abs().min().item() for u in rec.inputs)
-        rate = torch.stack([(u >= 0).double().mean() for u in rec.inputs]).mean().item()
-        assert margin > MARGIN, f"{name}: a membrane potential is {margin:.2e} from the threshold; change the seed"
-        assert 0.05 < rate < 0.6, f"{name}: spike rate {rate:.3f}; rescale the weights"
 
-        out = os.path.join(ROOT, "test", "fixtures", "parity", name)
-        os.makedirs(out, exist_ok=True)
-        meta = {"config": json.dumps(config), "model": "dsl-examples/lif_mlp.loom", "generator": "scripts/torch_parity_spike.py", "torch": torch.__version__}
-        write_safetensors(os.path.join(out, "weights.safetensors"), {k: v.float() for k, v in params.items()}, meta)
-        write_safetensors(os.path.join(out, "inputs.safetensors"), {"tokens": tokens, "targets": targets}, meta)
-        expected = {"output": logits.detach(), "loss": loss.detach().reshape(())}
-        for k, v in rounded.items():
-            expected["grad." + k] = v.grad
-        write_safetensors(os.path.join(out, "expected.safetensors"), expected, meta)
-        print(f"{name}: loss {loss.item():.6f}, spike rate {rate:.3f}, min |u - threshold| {margin:.2e}, {len(params)} params")
+        def run(P, tokens, targets):
+            rec = Recorder()
+            logits = forward(P, tokens, config, rec)
+            margin = min(u.abs().min().item() for u in rec.inputs)
+            rate = torch.stack([(u >= 0).double().mean() for u in rec.inputs]).mean().item()
+            assert margin > MARGIN, f"{name}: a membrane potential is {margin:.2e} from the threshold; change the seed"
+            assert 0.05 < rate < 0.6, f"{name}: spike rate {rate:.3f}; rescale the weights"
+            return logits, cross_entropy(logits, targets), f"spike rate {rate:.3f}, min |u - threshold| {margin:.2e}"
+
+        generate(name, config=config, shapes=param_shapes(config), run=run, seed=20261204, generator=__file__,
+                 model="dsl-examples/lif_mlp.loom", init=lambda pname, shape: init(pname, shape, config["neuron"]))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import type { Kernel } from '../kernel/ir.ts';
 import type { ProgramPlan } from '../plan.ts';
 import type { TargetSpec } from '../target.ts';
 import type { ManifestParam, ManifestTensor, ProgramName } from './manifest.ts';
+import { inlineSupport } from './inline.ts';
 import { key, tsLiteral, type LiteralValue } from './ts-literal.ts';
 
 /** Where a bundle keeps one kernel: its file (relative to the bundle) and the function to call in it. */
@@ -298,4 +299,63 @@ export function addDevicePrograms(file: SourceFile, spec: ModuleSpec, modelType:
     ],
   });
   addGenerate(file, spec, { name: 'model', type: modelType }, true);
+}
+
+/** How a device target's module (webgpu, cuda) differs from the others': everything else is deviceModuleSource's. */
+export interface DeviceModuleParts {
+  /** Repository files inlined (inline.ts), dependencies first; compiler/plan.ts contributes its types only. */
+  readonly support: readonly string[];
+  /** Inlined declarations that stay exported. */
+  readonly exported: ReadonlySet<string>;
+  /** `kernelFiles`: its type, doc comment and initializer (where each program's kernels are). */
+  readonly kernelFiles: { readonly type: string; readonly doc: string; readonly initializer: string };
+  /** The executor class a loaded model is (`GpuModel`), and what that alias's doc says. */
+  readonly executor: string;
+  readonly modelDoc: string;
+  /** Adds `LoadOptions`, `load` and the state readers. */
+  addLoad(file: SourceFile): void;
+  /** The doc comment of `trainStep`. */
+  readonly trainStepDoc: string;
+}
+
+/** index.ts of a device target: the support inlined, the model tables, plans, kernel files, load and the programs. */
+export function deviceModuleSource(spec: ModuleSpec, parts: DeviceModuleParts): string {
+  const file = newModuleFile();
+  inlineSupport(file, { files: parts.support, typesOnly: new Set(['compiler/plan.ts']), exported: parts.exported });
+  addModelTables(file, spec);
+  addPlans(file, spec);
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [parts.kernelFiles.doc],
+    declarations: [{ name: 'kernelFiles', type: parts.kernelFiles.type, initializer: parts.kernelFiles.initializer }],
+  });
+  file.addTypeAlias({ name: 'GpuModel', isExported: true, type: parts.executor, docs: [parts.modelDoc] });
+  addInitFunctions(file);
+  parts.addLoad(file);
+  addStateReaders(file);
+  addDevicePrograms(file, spec, 'GpuModel', parts.trainStepDoc);
+  addHeader(file, spec.header);
+  return file.getFullText();
+}
+
+/** `readParams(model)` and `readOptimizerState(model)`: the state read back from the device. */
+function addStateReaders(file: SourceFile): void {
+  file.addFunction({
+    name: 'readParams',
+    isExported: true,
+    isAsync: true,
+    parameters: [{ name: 'model', type: 'GpuModel' }],
+    returnType: 'Promise<Params>',
+    docs: ['The current weights, read back from the device (e.g. to save a checkpoint after training).'],
+    statements: ['return (await model.read(Object.keys(paramSpecs))) as unknown as Params;'],
+  });
+  file.addFunction({
+    name: 'readOptimizerState',
+    isExported: true,
+    isAsync: true,
+    parameters: [{ name: 'model', type: 'GpuModel' }],
+    returnType: 'Promise<OptimizerState>',
+    docs: ['The current optimizer slots, read back from the device.'],
+    statements: ['return (await model.read(Object.keys(optimizerStateSpecs))) as unknown as OptimizerState;'],
+  });
 }

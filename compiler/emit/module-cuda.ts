@@ -6,15 +6,11 @@
 // the input checks, sampler and initialiser (inline.ts). It needs Node and
 // the `koffi` package (the FFI to libcuda); weights and optimizer slots stay
 // on the GPU between calls.
-import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
 import { renderCuda, renderCudaModule } from '../render/cuda.ts';
 import { hasNvcc, nvccPtx, PTX_ARCHS } from './cuda-ptx.ts';
-import { inlineSupport } from './inline.ts';
 import { PROGRAM_NAMES, type ProgramName } from './manifest.ts';
-import {
-  addDevicePrograms, addHeader, addInitFunctions, addModelTables, addPlans,
-  newModuleFile, PLAN_CONST, PLAN_TYPES, type BundleKernel, type BundleWriter, type ModuleSpec,
-} from './module-common.ts';
+import { deviceModuleSource, PLAN_CONST, PLAN_TYPES, type BundleKernel, type BundleWriter, type ModuleSpec } from './module-common.ts';
 import { quote } from './ts-literal.ts';
 
 export const CUDA_SUPPORT = [
@@ -58,10 +54,6 @@ export const CUDA_BUNDLE: BundleWriter = {
 };
 
 export function cudaModuleSource(spec: ModuleSpec, kernels: readonly BundleKernel[]): string {
-  const file = newModuleFile();
-  inlineSupport(file, { files: CUDA_SUPPORT, typesOnly: new Set(['compiler/plan.ts']), exported: CUDA_EXPORTED });
-  addModelTables(file, spec);
-  addPlans(file, spec);
   const programs = PROGRAM_NAMES.map((program) => {
     const rows = kernels.filter((k) => k.program === program).map((k) => {
       const block = k.block ?? [1, 1, 1];
@@ -71,23 +63,19 @@ export function cudaModuleSource(spec: ModuleSpec, kernels: readonly BundleKerne
     const ptx = archs.map((cc) => `${cc}: ${quote(ptxFile(program, cc))}`).join(', ');
     return `  ${program}: {\n    cu: ${quote(cudaModuleFile(program))},\n    ptx: {${ptx ? ` ${ptx} ` : ''}},\n    kernels: {\n${rows.join('\n')}\n    },\n  },`;
   });
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Each program\'s kernel files beside this module (CUDA C++ and PTX) and its kernels\' entry points and block sizes.'],
-    declarations: [{ name: 'kernelFiles', type: 'Readonly<Record<string, CudaProgramFiles>>', initializer: `{\n${programs.join('\n')}\n}` }],
+  return deviceModuleSource(spec, {
+    support: CUDA_SUPPORT,
+    exported: CUDA_EXPORTED,
+    kernelFiles: {
+      type: 'Readonly<Record<string, CudaProgramFiles>>',
+      doc: 'Each program\'s kernel files beside this module (CUDA C++ and PTX) and its kernels\' entry points and block sizes.',
+      initializer: `{\n${programs.join('\n')}\n}`,
+    },
+    executor: 'CudaExecutor',
+    modelDoc: 'The model on a GPU (from load()): its programs, loaded, and its weights and optimizer slots.',
+    addLoad,
+    trainStepDoc: 'One training step on the GPU (forward, loss, backward, AdamW), every kernel on one stream; the weights and slots stay there, only the outputs are read back.',
   });
-  file.addTypeAlias({
-    name: 'GpuModel',
-    isExported: true,
-    type: 'CudaExecutor',
-    docs: ['The model on a GPU (from load()): its programs, loaded, and its weights and optimizer slots.'],
-  });
-  addInitFunctions(file);
-  addLoad(file);
-  addDevicePrograms(file, spec, 'GpuModel',
-    'One training step on the GPU (forward, loss, backward, AdamW), every kernel on one stream; the weights and slots stay there, only the outputs are read back.');
-  addHeader(file, spec.header);
-  return file.getFullText();
 }
 
 function addLoad(file: SourceFile): void {
@@ -134,14 +122,5 @@ function addLoad(file: SourceFile): void {
       '  throw e;',
       '}',
     ],
-  });
-  file.addFunction({
-    name: 'readParams',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: 'GpuModel' }],
-    returnType: 'Promise<Params>',
-    docs: ['The current weights, read back from the GPU (e.g. to save a checkpoint after training).'],
-    statements: ['return model.read(Object.keys(paramSpecs)) as unknown as Params;'],
   });
 }

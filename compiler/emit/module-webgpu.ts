@@ -7,13 +7,9 @@
 // optimizer slots stay on the device between calls. Kernel files are found
 // with `new URL('./kernels/…wgsl', import.meta.url)`, a form browser
 // bundlers (Vite, webpack, Parcel) recognise and copy as assets.
-import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
-import { inlineSupport } from './inline.ts';
+import type { SourceFile } from 'ts-morph';
 import { PROGRAM_NAMES } from './manifest.ts';
-import {
-  addDevicePrograms, addHeader, addInitFunctions, addModelTables, addPlans, 
-  newModuleFile, PLAN_CONST, PLAN_TYPES, type BundleKernel, type BundleWriter, type ModuleSpec,
-} from './module-common.ts';
+import { deviceModuleSource, PLAN_CONST, PLAN_TYPES, type BundleKernel, type BundleWriter, type ModuleSpec } from './module-common.ts';
 import { quote } from './ts-literal.ts';
 
 export const WEBGPU_SUPPORT = [
@@ -51,31 +47,24 @@ export const WEBGPU_BUNDLE: BundleWriter = {
 };
 
 export function webgpuModuleSource(spec: ModuleSpec, kernels: readonly BundleKernel[]): string {
-  const file = newModuleFile();
-  inlineSupport(file, { files: WEBGPU_SUPPORT, typesOnly: new Set(['compiler/plan.ts']), exported: WEBGPU_EXPORTED });
-  addModelTables(file, spec);
-  addPlans(file, spec);
   const programs = PROGRAM_NAMES.map((program) => {
     const rows = kernels.filter((k) => k.program === program).map((k) =>
       `    ${quote(k.name)}: { file: ${quote(k.file)}, entryPoint: ${quote(k.entryPoint)}, url: new URL(${quote(`./${k.file}`)}, import.meta.url) },`);
     return `  ${program}: {\n${rows.join('\n')}\n  },`;
   });
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Every kernel of each program, by name: its .wgsl file beside this module and its entry point.'],
-    declarations: [{ name: 'kernelFiles', type: 'Readonly<Record<string, Readonly<Record<string, WgslFile>>>>', initializer: `{\n${programs.join('\n')}\n}` }],
+  return deviceModuleSource(spec, {
+    support: WEBGPU_SUPPORT,
+    exported: WEBGPU_EXPORTED,
+    kernelFiles: {
+      type: 'Readonly<Record<string, Readonly<Record<string, WgslFile>>>>',
+      doc: 'Every kernel of each program, by name: its .wgsl file beside this module and its entry point.',
+      initializer: `{\n${programs.join('\n')}\n}`,
+    },
+    executor: 'WebGpuExecutor',
+    modelDoc: 'The model on a device (from load()): its programs, compiled, and its weights and optimizer slots.',
+    addLoad,
+    trainStepDoc: 'One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.',
   });
-  file.addTypeAlias({
-    name: 'GpuModel',
-    isExported: true,
-    type: 'WebGpuExecutor',
-    docs: ['The model on a device (from load()): its programs, compiled, and its weights and optimizer slots.'],
-  });
-  addInitFunctions(file);
-  addLoad(file);
-  addDevicePrograms(file, spec, 'GpuModel', 'One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.');
-  addHeader(file, spec.header);
-  return file.getFullText();
 }
 
 function addLoad(file: SourceFile): void {
@@ -116,23 +105,5 @@ function addLoad(file: SourceFile): void {
       '  throw e;',
       '}',
     ],
-  });
-  file.addFunction({
-    name: 'readParams',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: 'GpuModel' }],
-    returnType: 'Promise<Params>',
-    docs: ['The current weights, read back from the device (e.g. to save a checkpoint after training).'],
-    statements: ['return (await model.read(Object.keys(paramSpecs))) as unknown as Params;'],
-  });
-  file.addFunction({
-    name: 'readOptimizerState',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: 'GpuModel' }],
-    returnType: 'Promise<OptimizerState>',
-    docs: ['The current optimizer slots, read back from the device.'],
-    statements: ['return (await model.read(Object.keys(optimizerStateSpecs))) as unknown as OptimizerState;'],
   });
 }

@@ -71,6 +71,8 @@ export interface StageDraft {
   readonly piece?: (nodes: readonly StageNode[]) => ((s: StageLowering) => Kernel) | undefined;
   /** The stage splits itself to fit the target's limits (never cut by the generic splitter). */
   readonly fitted?: boolean;
+  /** The stage's kernel label when it is not the template's (a scan's input-packing copy: `pack`). */
+  readonly label?: string;
 }
 
 export interface KernelTemplate {

@@ -235,7 +235,8 @@ export const k = {
     if (c.kind === 'const') return [...(c.value ? then : otherwise)];
     return [k.if(c, then, otherwise)];
   },
-  barrier: (): KStmt => ({ kind: 'barrier' }),
+  /** A workgroup barrier; `'storage'` also orders storage-buffer memory (see the statement in ir.ts). */
+  barrier: (scope: 'workgroup' | 'storage' = 'workgroup'): KStmt => (scope === 'storage' ? { kind: 'barrier', storage: true } : { kind: 'barrier' }),
   /**
    * The CPU matrix-multiply intrinsic: `out[i·N + j] = Σ_k A(i, k) · B(k, j)`
    * into an f32 scratch array (see the `gemm` statement in ir.ts).

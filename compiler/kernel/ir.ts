@@ -72,8 +72,14 @@ export type KStmt =
       readonly body: readonly KStmt[];
     }
   | { readonly kind: 'if'; readonly cond: KExpr; readonly then: readonly KStmt[]; readonly else?: readonly KStmt[] }
-  /** workgroupBarrier(): workgroup-memory writes before it are visible after it. */
-  | { readonly kind: 'barrier' }
+  /**
+   * Every invocation of the workgroup waits here; workgroup-memory writes
+   * before it are visible after it (workgroupBarrier()). With `storage`,
+   * storage-buffer writes of the workgroup's invocations are ordered too
+   * (storageBarrier()): a kernel whose scratch is a buffer, as a scan's body
+   * values are when they exceed workgroup memory.
+   */
+  | { readonly kind: 'barrier'; readonly storage?: true }
   /**
    * A workgroup-shared array (zero-initialised per workgroup). Only at the top
    * level of a kernel body. In a serial kernel it is a kernel-local scratch array.

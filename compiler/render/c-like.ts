@@ -118,7 +118,7 @@ export abstract class CLikeRenderer {
   protected abstract builtin(builtin: KBuiltin, dim: KDim): Rendered;
   protected abstract uniformRef(name: string): Rendered;
   protected abstract declare(name: string, type: KType, init: string | undefined, mutable: boolean): string;
-  protected abstract barrier(): string;
+  protected abstract barrier(s: Extract<KStmt, { kind: 'barrier' }>): string;
   protected abstract forHeader(v: string, type: 'i32' | 'u32', start: string, end: string, step: KExpr): string;
 
   // ---- hooks with C defaults ----
@@ -237,7 +237,7 @@ export abstract class CLikeRenderer {
       case 'if':
         this.ifChain(s, depth, out);
         break;
-      case 'barrier': out.push(pad + this.barrier()); break;
+      case 'barrier': out.push(pad + this.barrier(s)); break;
       case 'wg_decl': {
         const line = this.workgroupDecl(s);
         if (line !== undefined) out.push(pad + line);

@@ -147,6 +147,7 @@ class CudaRenderer extends CLikeRenderer {
     return `${mutable ? '' : 'const '}${TYPE_NAME[type]} ${n} = ${init};`;
   }
 
+  /** __syncthreads() orders shared and global memory among the block's threads: both scopes. */
   protected barrier(): string {
     return '__syncthreads();';
   }

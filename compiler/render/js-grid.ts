@@ -107,7 +107,7 @@ export class JsGridRenderer extends JsRenderer {
       if (s.kind === 'wg_decl') continue;
       if (s.kind === 'barrier') {
         flush();
-        out.push(`${pad}// workgroupBarrier()`);
+        out.push(`${pad}// ${s.storage ? 'storageBarrier' : 'workgroupBarrier'}()`);
       } else if ((s.kind === 'for' || s.kind === 'if') && containsBarrier([s])) {
         flush();
         this.uniformControl(s, depth, out);

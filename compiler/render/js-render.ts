@@ -112,8 +112,8 @@ export class JsRenderer extends CLikeRenderer {
     return `${mutable ? 'let' : 'const'} ${this.ident(name)} = ${init ?? (type === 'bool' ? 'false' : '0')};`;
   }
 
-  protected barrier(): string {
-    return '// workgroupBarrier()';
+  protected barrier(s: Extract<KStmt, { kind: 'barrier' }>): string {
+    return s.storage ? '// storageBarrier()' : '// workgroupBarrier()';
   }
 
   protected forHeader(v: string, _type: 'i32' | 'u32', start: string, end: string, step: KExpr): string {

@@ -65,8 +65,8 @@ class IrPrinter extends CLikeRenderer {
   protected declare(name: string, type: KType, init: string | undefined, mutable: boolean): string {
     return `${mutable ? 'var' : 'let'} ${name}: ${type}${init === undefined ? '' : ` = ${init}`}`;
   }
-  protected barrier(): string {
-    return 'barrier';
+  protected barrier(s: Extract<KStmt, { kind: 'barrier' }>): string {
+    return s.storage ? 'barrier storage' : 'barrier';
   }
   protected forHeader(v: string, type: 'i32' | 'u32', start: string, end: string, step: KExpr): string {
     const s = step.kind === 'const' && step.value === 1 ? '' : ` step ${this.expr(step).text}`;

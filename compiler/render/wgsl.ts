@@ -86,7 +86,7 @@ const WGSL_RESERVED: ReadonlySet<string> = new Set(
     'varying virtual volatile wgsl where with writeonly yield ' +
     'f32 i32 u32 bool f16 vec2 vec3 vec4 array atomic ptr sampler texture_2d mat2x2 mat3x3 mat4x4 ' +
     // Builtin functions the renderer calls: a module-scope buffer named `max` would shadow max().
-    'min max exp log sqrt inverseSqrt sin cos tanh abs sign floor pow select bitcast workgroupBarrier arrayLength').split(' '),
+    'min max exp log sqrt inverseSqrt sin cos tanh abs sign floor pow select bitcast workgroupBarrier storageBarrier arrayLength').split(' '),
 );
 
 const TYPE_NAME: Readonly<Record<KType, string>> = { f32: 'f32', i32: 'i32', u32: 'u32', bool: 'bool' };
@@ -162,8 +162,12 @@ class WgslRenderer extends CLikeRenderer {
     return `${mutable ? 'var' : 'let'} ${n}: ${TYPE_NAME[type]} = ${init};`;
   }
 
-  protected barrier(): string {
-    return 'workgroupBarrier();';
+  /** Whether the kernel being rendered declares workgroup memory (a storage barrier then orders both scopes). */
+  private workgroupMemory = false;
+
+  protected barrier(s: Extract<KStmt, { kind: 'barrier' }>): string {
+    if (!s.storage) return 'workgroupBarrier();';
+    return this.workgroupMemory ? 'storageBarrier(); workgroupBarrier();' : 'storageBarrier();';
   }
 
   protected forHeader(v: string, type: 'i32' | 'u32', start: string, end: string, step: KExpr): string {
@@ -173,6 +177,7 @@ class WgslRenderer extends CLikeRenderer {
 
   render(kernel: Kernel): string {
     this.prepare(kernel.body);
+    this.workgroupMemory = kernel.body.some((s) => s.kind === 'wg_decl');
     const bodyLines = this.block(kernel.body, 1);
     const size = kernel.launch.kind === 'grid' ? kernel.launch.workgroupSize : [1, 1, 1];
     const params = [...this.builtinsUsed].sort().map((b) => `@builtin(${BUILTIN[b].attr}) ${BUILTIN[b].param}: vec3<u32>`);

@@ -10,12 +10,18 @@
 // Serial target (CPU): one invocation; every body node is a plain loop.
 // Grid target (GPU): one workgroup of LANES invocations; each body node is a
 // loop strided over the lanes, with a barrier after it. Scratch (states and
-// body values) is workgroup memory on a GPU, kernel-local arrays on the CPU.
+// body values) is kernel-local arrays on the CPU; on a GPU, workgroup memory
+// when it all fits the target's, else a buffer private to the kernel
+// (`t<n>_scratch`), and the barriers then order storage memory too.
+//
+// On a target with a storage-buffer limit, a scan reading more buffers than
+// it allows reads the smallest of them from one packed buffer, filled by
+// copy kernels (`k<n>a_pack`, …) just before it (scan-pack.ts).
 //
 // Not done: splitting independent lanes (batch, channels) across workgroups,
 // and chunked parallel scans for linear recurrences (docs/scan.md).
 import { k } from '../../kernel/build.ts';
-import type { KExpr, KStmt, KVar, Kernel, WorkgroupArray } from '../../kernel/ir.ts';
+import type { KExpr, KStmt, KVar, Kernel } from '../../kernel/ir.ts';
 import { Evaluator } from '../../kernel/lower/evaluator.ts';
 import { BINARY, UNARY, castValue, constValue, fromStorage, toIndex, toStorage, whereValue } from '../../kernel/lower/ops.ts';
 import { Point } from '../../kernel/lower/point.ts';
@@ -24,7 +30,9 @@ import { type StageLowering, finishKernel } from '../../kernel/lower/stage-kerne
 import { findLoad, stageNodes } from '../../kernel/lower/stages.ts';
 import { STEP_NAME, bodyParts, scanLayout } from '../../graph/ops/scan.ts';
 import { type Graph, type Node, type NodeId, type OpAttrs, numel, stridesOf } from '../../graph/types.ts';
+import type { TargetSpec } from '../../target.ts';
 import type { KernelTemplate } from '../template.ts';
+import { type PackPlan, packStages } from './scan-pack.ts';
 
 /** Invocations of a scan's one workgroup on a GPU. */
 const LANES = 64;
@@ -37,8 +45,37 @@ export const scan: KernelTemplate = {
   alone: true,
   space: (_g, n) => ({ shape: [...n.type.shape], reduceAxes: [] }),
   anchorLevels: (_g, n) => ({ output: 'element', inputs: n.inputs.map(() => null) }),
-  stages: (_p, group) => [{ nodes: stageNodes(group), lower: lowerScan, fitted: true }],
+  stages: (p, group, target) => {
+    const n = p.graph.nodes[group.nodes[0]!.node]! as Node<'scan'>;
+    const { plan, stages } = packStages(p, group, n, target, scratchInBuffer(n.attrs, target) ? 1 : 0);
+    return [...stages, { nodes: stageNodes(group), lower: (s) => lowerScan(s, plan), fitted: true }];
+  },
 };
+
+/** Where the kernel keeps a body value or a state: a workgroup (CPU-local) array, or a range of the scratch buffer. */
+interface Cells {
+  readonly size: number;
+  load(f: KExpr): KExpr;
+  store(f: KExpr, v: KExpr): KStmt;
+}
+
+/** The body values the kernel keeps (node, elements) and the states' elements. */
+function scratchLayout(a: OpAttrs['scan']): { values: [NodeId, number][]; states: number[] } {
+  const live = valueNodes(a.body);
+  const values = a.body.nodes
+    .filter((b) => b.op !== 'input' && b.op !== 'const' && live.has(b.id))
+    .map((b): [NodeId, number] => [b.id, Math.max(1, numel(b.type.shape))]);
+  const states = a.body.outputs.slice(0, a.nState).map((_, i) => Math.max(1, numel(stateShape(a, i))));
+  return { values, states };
+}
+
+/** A GPU scan whose state and step values exceed the target's workgroup memory keeps them in a buffer. */
+function scratchInBuffer(a: OpAttrs['scan'], target: TargetSpec): boolean {
+  if (target.launch !== 'grid') return false;
+  const { values, states } = scratchLayout(a);
+  const elements = values.reduce((acc, [, size]) => acc + size, 0) + states.reduce((acc, size) => acc + size, 0);
+  return 4 * elements > target.limits.maxWorkgroupMemoryBytes;
+}
 
 interface ScanLowering {
   readonly s: StageLowering;
@@ -46,16 +83,20 @@ interface ScanLowering {
   readonly body: Graph;
   readonly ev: Evaluator;
   /** Scratch per body node that is computed (not an input or constant). */
-  readonly scratch: Map<NodeId, WorkgroupArray>;
-  /** The state arrays (the state a step reads). */
-  readonly states: WorkgroupArray[];
+  readonly scratch: Map<NodeId, Cells>;
+  /** The states' cells (the state a step reads). */
+  readonly states: Cells[];
+  /** The scratch is a storage buffer: barriers order storage memory. */
+  readonly inBuffer: boolean;
+  /** Inputs read from the packed buffer instead of their own. */
+  readonly plan: PackPlan | undefined;
   /** Body input leaf → (role, index). */
   readonly roles: Map<NodeId, { role: 's' | 'x' | 'c' | 't'; index: number }>;
   readonly t: KVar;
   readonly grid: boolean;
 }
 
-function lowerScan(s: StageLowering): Kernel {
+function lowerScan(s: StageLowering, plan: PackPlan | undefined): Kernel {
   const g = s.p.graph;
   const n = g.nodes[s.stage.nodes[0]!.node]!;
   if (n.op !== 'scan') throw new Error(`lowering: k${s.stage.group.id} is not a scan kernel`);
@@ -67,35 +108,46 @@ function lowerScan(s: StageLowering): Kernel {
   for (const [name, leaf] of bodyParts(a).inputs) {
     roles.set(leaf.id, name === STEP_NAME ? { role: 't', index: 0 } : { role: name[0] as 's' | 'x' | 'c', index: Number(name.slice(1)) });
   }
-  const scratch = new Map<NodeId, WorkgroupArray>();
-  const live = valueNodes(body);
-  for (const b of body.nodes) {
-    if (b.op === 'input' || b.op === 'const' || !live.has(b.id)) continue;
-    scratch.set(b.id, k.workgroupArray(s.names.fresh(`v${b.id}`), 'f32', Math.max(1, numel(b.type.shape))));
+  const { values, states: stateSizes } = scratchLayout(a);
+  const inBuffer = scratchInBuffer(a, s.target);
+  const stmts: KStmt[] = [];
+  let cells: (name: string, size: number) => Cells;
+  if (inBuffer) {
+    // One buffer, each value at its own offset; written before it is read, like the workgroup arrays.
+    const total = [...values.map(([, size]) => size), ...stateSizes].reduce((x, y) => x + y, 0);
+    const entry = s.table.forKernel(node.id, 'scratch', total);
+    let next = 0;
+    cells = (_name, size) => {
+      const offset = next;
+      next += size;
+      return { size, load: (f) => k.load(s.buffers.use(entry, 'read'), k.add(offset, f)), store: (f, v) => k.store(s.buffers.use(entry, 'write'), k.add(offset, f), v) };
+    };
+  } else {
+    cells = (name, size) => {
+      const arr = k.workgroupArray(s.names.fresh(name), 'f32', size);
+      stmts.push(arr);
+      return { size, load: (f) => k.wgLoad(arr, f), store: (f, v) => k.wgStore(arr, f, v) };
+    };
   }
-  const states = body.outputs.slice(0, a.nState).map((_, i) => k.workgroupArray(s.names.fresh(`state${i}`), 'f32', Math.max(1, numel(stateShape(a, i)))));
-  const bytes = [...scratch.values(), ...states].reduce((acc, w) => acc + 4 * w.size, 0);
-  if (grid && bytes > s.limits.maxWorkgroupMemoryBytes) {
-    throw new Error(`scan kernel ${s.signature.name}${s.signature.loc ? ` (${s.signature.loc})` : ''}: the body needs ${bytes} bytes of workgroup memory for its state and step values; the target allows ${s.limits.maxWorkgroupMemoryBytes} (docs/scan.md)`);
-  }
-  const c: ScanLowering = { s, n: node, body, ev: new Evaluator(s, {}), scratch, states, roles, t: s.names.variable('t', 'i32'), grid };
+  const scratch = new Map(values.map(([id, size]) => [id, cells(`v${id}`, size)]));
+  const states = stateSizes.map((size, i) => cells(`state${i}`, size));
+  const c: ScanLowering = { s, n: node, body, ev: new Evaluator(s, {}), scratch, states, roles, t: s.names.variable('t', 'i32'), grid, inBuffer, plan };
   const layout = scanLayout(a);
   const out = s.buffers.use(s.table.forNode(node.id), 'write');
-  const stmts: KStmt[] = [...scratch.values(), ...states];
 
   // The initial states, read from their buffers.
-  states.forEach((arr, i) => stmts.push(...each(c, arr.size, (sc, f) => [k.wgStore(arr, f, readOuter(c, sc, node.inputs[i]!, unflatten(stateShape(a, i), f)))])));
+  states.forEach((arr, i) => stmts.push(...each(c, arr.size, (sc, f) => [arr.store(f, readOuter(c, sc, node.inputs[i]!, unflatten(stateShape(a, i), f)))])));
   stmts.push(...sync(c));
 
   const loop = new Scope(s.names);
   const step = s.names.variable('step', 'i32');
   loop.push(k.let(c.t, a.reverse ? k.sub(a.length - 1, step) : step));
   // The state each step reads, for a backward pass (the `save` form).
-  layout.saved.forEach((piece, i) => loop.push(...each(c, states[i]!.size, (_sc, f) => [k.store(out, k.add(k.add(piece.offset, k.mul(c.t, states[i]!.size)), f), k.wgLoad(states[i]!, f))])));
+  layout.saved.forEach((piece, i) => loop.push(...each(c, states[i]!.size, (_sc, f) => [k.store(out, k.add(k.add(piece.offset, k.mul(c.t, states[i]!.size)), f), states[i]!.load(f))])));
   for (const b of body.nodes) {
     const arr = scratch.get(b.id);
     if (!arr) continue;
-    loop.push(...each(c, arr.size, (sc, f) => [k.wgStore(arr, f, toStorage(compute(c, sc, b, f), b.type.dtype))]), ...sync(c));
+    loop.push(...each(c, arr.size, (sc, f) => [arr.store(f, toStorage(compute(c, sc, b, f), b.type.dtype))]), ...sync(c));
   }
   const outs = body.outputs.map((o) => o.node);
   outs.slice(a.nState).forEach((id, j) => {
@@ -104,10 +156,10 @@ function lowerScan(s: StageLowering): Kernel {
     loop.push(...each(c, size, (sc, f) => [k.store(out, k.add(k.add(piece.offset, k.mul(c.t, size)), f), toStorage(read(c, sc, id, f), 'f32'))]));
   });
   // The new states become the states (every value of this step is complete: the barriers above).
-  states.forEach((arr, i) => loop.push(...each(c, arr.size, (sc, f) => [k.wgStore(arr, f, read(c, sc, outs[i]!, f))])));
+  states.forEach((arr, i) => loop.push(...each(c, arr.size, (sc, f) => [arr.store(f, read(c, sc, outs[i]!, f))])));
   loop.push(...sync(c));
   stmts.push(k.for(step, 0, a.length, loop.stmts));
-  layout.finals.forEach((piece, i) => stmts.push(...each(c, states[i]!.size, (_sc, f) => [k.store(out, k.add(piece.offset, f), k.wgLoad(states[i]!, f))])));
+  layout.finals.forEach((piece, i) => stmts.push(...each(c, states[i]!.size, (_sc, f) => [k.store(out, k.add(piece.offset, f), states[i]!.load(f))])));
 
   const launch = grid ? k.grid([LANES, 1, 1], [1, 1, 1]) : k.serial();
   return finishKernel(s, { ...s.signature, buffers: [], uniforms: [], launch, body: stmts });
@@ -143,7 +195,7 @@ function each(c: ScanLowering, size: number, f: (sc: Scope, flat: KExpr) => KStm
 }
 
 function sync(c: ScanLowering): KStmt[] {
-  return c.grid ? [k.barrier()] : [];
+  return c.grid ? [k.barrier(c.inBuffer ? 'storage' : 'workgroup')] : [];
 }
 
 /** The multi-index of flat element `f` of `shape`. */
@@ -161,7 +213,14 @@ function flatten(shape: readonly number[], idx: readonly KExpr[]): KExpr {
 function readOuter(c: ScanLowering, sc: Scope, input: NodeId, idx: readonly KExpr[]): KExpr {
   const load = findLoad(c.s.stage.group, input, 'element');
   if (!load) throw new Error(`lowering: scan %${c.n.id} must read %${input} from memory`);
-  return c.ev.loadAt(sc, load, Point.axes(c.s.p.graph.nodes[input]!.type.shape, idx));
+  const at = Point.axes(c.s.p.graph.nodes[input]!.type.shape, idx);
+  const packed = c.plan?.offsets.get(load.source);
+  if (packed === undefined) return c.ev.loadAt(sc, load, at);
+  // The source buffer's elements start at `packed` in the packed buffer: the same view, shifted.
+  const dtype = c.s.p.graph.nodes[load.value]!.type.dtype;
+  const addr = at.address(load.view);
+  const v = fromStorage(k.load(c.s.buffers.use(c.plan!.entry(c.s.table), 'read'), k.add(packed, addr.index)), dtype);
+  return sc.bind(`l${load.value}`, addr.valid ? k.select(addr.valid, sc.bind('g', v), constValue(0, dtype)) : v);
 }
 
 /** Body value `id` at flat element `f`, as a value of its dtype. */
@@ -170,11 +229,11 @@ function read(c: ScanLowering, sc: Scope, id: NodeId, f: KExpr): KExpr {
   const a = c.n.attrs;
   if (b.op === 'const') return constValue((b.attrs as OpAttrs['const']).value, b.type.dtype);
   const arr = c.scratch.get(id);
-  if (arr) return fromStorage(k.wgLoad(arr, f), b.type.dtype);
+  if (arr) return fromStorage(arr.load(f), b.type.dtype);
   const role = c.roles.get(id);
   if (!role) throw new Error(`lowering: scan body node %${id} (${b.op}) has no value`);
   switch (role.role) {
-    case 's': return k.wgLoad(c.states[role.index]!, f);
+    case 's': return c.states[role.index]!.load(f);
     case 't': return k.cast('f32', c.t);
     case 'c': return fromStorage(readOuter(c, sc, c.n.inputs[a.nState + a.nSeq + role.index]!, unflatten(b.type.shape, f)), b.type.dtype);
     case 'x': {

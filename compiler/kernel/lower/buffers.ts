@@ -47,6 +47,16 @@ export class BufferTable {
     return this.entry(bufferKey(id, true), `t${id}_rows`, 'intermediate', rows, this.p.graph.nodes[id]!.type.dtype, { node: id });
   }
 
+  /**
+   * A buffer private to the kernels of node `id`'s group, named by its
+   * `purpose` (f32 elements): a scan's body values when they exceed
+   * workgroup memory, or the inputs it reads packed into one binding. An
+   * intermediate like any other, so its memory is reused outside its kernels.
+   */
+  forKernel(id: NodeId, purpose: 'scratch' | 'packed', length: number): BufferEntry {
+    return this.entry(`${purpose}:${id}`, `t${id}_${purpose}`, 'intermediate', length, 'f32', { node: id });
+  }
+
   private entry(key: string, base: string, kind: BufferKind, length: number, dtype: DType, extra: { source?: string; node?: NodeId }): BufferEntry {
     const known = this.byKey.get(key);
     if (known) return known;

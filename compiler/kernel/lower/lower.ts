@@ -28,7 +28,7 @@ export function lowerProgram(p: FusedProgram, target: TargetSpec): LoweredProgra
     const label = template.label(g, group);
     for (const stage of groupStages(p, group, template, target)) {
       const buffers = new KernelBuffers();
-      const s = stageLowering({ p, stage, table, buffers }, target, label);
+      const s = stageLowering({ p, stage, table, buffers }, target, stage.label ?? label);
       const kernel = stage.lower(s);
       kernels.push({ kernel, group: group.id, bindings: buffers.bindings() });
       steps.push({ reads: buffers.reads(), writes: buffers.writes() });

@@ -41,6 +41,8 @@ export interface Stage {
   readonly suffix: string;
   /** The template lowering this stage. */
   readonly lower: (s: StageLowering) => Kernel;
+  /** The kernel label, when not the template's. */
+  readonly label?: string;
 }
 
 /** Where a stage reads each input of a node: a loaded buffer, a generated value, or a node of the group. */
@@ -126,7 +128,7 @@ export function stageSuffix(i: number): string {
 export function groupStages(p: FusedProgram, group: KernelGroup, template: KernelTemplate, target: TargetSpec): Stage[] {
   const drafts = template.stages(p, group, target);
   const max = target.limits.maxStorageBuffers;
-  let parts: Piece[] = drafts.map((d) => ({ nodes: d.nodes, lower: d.lower }));
+  let parts: Piece[] = drafts.map((d) => ({ nodes: d.nodes, lower: d.lower, ...(d.label ? { label: d.label } : {}) }));
   if (max !== undefined) {
     parts = drafts.flatMap((d, i) => (d.fitted ? [parts[i]!] : splitToFit(p, group, d, drafts.filter((x) => x !== d), max)));
   }
@@ -137,6 +139,7 @@ export function groupStages(p: FusedProgram, group: KernelGroup, template: Kerne
 interface Piece {
   readonly nodes: readonly StageNode[];
   readonly lower: (s: StageLowering) => Kernel;
+  readonly label?: string;
 }
 
 /**

@@ -122,6 +122,20 @@ interface SampleOptions {
   temperature?: number;
   /** Keep only the k most likely tokens (ties go to the lower index). Default: all. */
   topK?: number;
+  /**
+   * Nucleus sampling (Holtzman et al. 2020): keep the most likely tokens
+   * whose probabilities (after temperature and top-k) first reach p, in
+   * (0, 1]. Default 1: all.
+   */
+  topP?: number;
+  /**
+   * CTRL's repetition penalty (Keskar et al. 2019): the logit of every token
+   * in `history` is divided by it when positive, multiplied when negative.
+   * 1 (the default) changes nothing; > 1 discourages repeats.
+   */
+  repetitionPenalty?: number;
+  /** The tokens the penalty applies to (the prompt and what was generated). */
+  history?: readonly number[];
   /** Needed unless temperature is 0. */
   rng?: Rng;
 }
@@ -164,16 +178,51 @@ function softmax(logits: ArrayLike<number>, temperature = 1, indices?: readonly 
   return probs;
 }
 
-/** Draws one token index from a single row of logits. */
-function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
-  const temperature = options.temperature ?? 1;
-  const { topK, rng } = options;
+/** The logits with CTRL's penalty applied to each distinct token of `history` (a copy; the input is not changed). */
+function penalize(logits: ArrayLike<number>, history: readonly number[], penalty: number): Float64Array {
+  const out = Float64Array.from(logits as ArrayLike<number>);
+  if (penalty === 1) return out;
+  for (const t of new Set(history)) {
+    if (!(t >= 0 && t < out.length)) continue;
+    const v = out[t]!;
+    out[t] = v > 0 ? v / penalty : v * penalty;
+  }
+  return out;
+}
+
+/**
+ * The smallest prefix of `candidates` (ordered most likely first, `probs`
+ * aligned with them) whose probability reaches p; at least one token.
+ */
+function nucleus(candidates: readonly number[], probs: ArrayLike<number>, p: number): number[] {
+  let cumulative = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    cumulative += probs[j]!;
+    if (cumulative >= p) return candidates.slice(0, j + 1);
+  }
+  return [...candidates];
+}
+
+/** Checks the sampling options; every message names the option and the bad value. */
+function checkSampleOptions(options: SampleOptions, what = 'sampleToken'): void {
+  const { temperature = 1, topK, topP, repetitionPenalty } = options;
   if (!(temperature >= 0) || !Number.isFinite(temperature)) {
-    throw new Error(`sampleToken: temperature must be a finite number >= 0, got ${temperature}`);
+    throw new Error(`${what}: temperature must be a finite number >= 0, got ${temperature}`);
   }
   if (topK !== undefined && (!Number.isInteger(topK) || topK < 1)) {
-    throw new Error(`sampleToken: topK must be an integer >= 1, got ${topK}`);
+    throw new Error(`${what}: topK must be an integer >= 1, got ${topK}`);
   }
+  if (topP !== undefined && !(topP > 0 && topP <= 1)) throw new Error(`${what}: topP must be in (0, 1], got ${topP}`);
+  if (repetitionPenalty !== undefined && !(repetitionPenalty > 0 && Number.isFinite(repetitionPenalty))) {
+    throw new Error(`${what}: repetitionPenalty must be a finite number > 0 (1: no penalty), got ${repetitionPenalty}`);
+  }
+}
+
+/** Draws one token index from a single row of logits: penalty, then argmax or temperature, top-k, top-p. */
+function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
+  checkSampleOptions(options);
+  const temperature = options.temperature ?? 1;
+  const { topK, topP, rng } = options;
   if (logits.length === 0) throw new Error('sampleToken: logits are empty');
   // -Infinity is a legitimate mask; NaN or +Infinity means the model diverged,
   // and sampling from it would silently produce garbage.
@@ -184,13 +233,18 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
     if (v !== -Infinity) anyFinite = true;
   }
   if (!anyFinite) throw new Error('sampleToken: every logit is -Infinity');
-  if (temperature === 0) return argmax(logits);
+  const scores = options.history && options.repetitionPenalty !== undefined ? penalize(logits, options.history, options.repetitionPenalty) : logits;
+  if (temperature === 0) return argmax(scores);
   if (rng === undefined) throw new Error('sampleToken: an rng is required when temperature > 0');
 
-  const candidates = topK !== undefined && topK < logits.length
-    ? topKIndices(logits, topK)
-    : Array.from({ length: logits.length }, (_, i) => i);
-  const probs = softmax(logits, temperature, candidates);
+  let candidates = (topK !== undefined && topK < scores.length) || (topP !== undefined && topP < 1)
+    ? topKIndices(scores, topK ?? scores.length)
+    : Array.from({ length: scores.length }, (_, i) => i);
+  let probs = softmax(scores, temperature, candidates);
+  if (topP !== undefined && topP < 1) {
+    candidates = nucleus(candidates, probs, topP);
+    probs = softmax(scores, temperature, candidates);
+  }
   const u = rng();
   let cumulative = 0;
   for (let j = 0; j < probs.length; j++) {
@@ -203,7 +257,116 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-/** Options of generation with TokenSampler (a bundle's `generate`). */
+/**
+ * Stop sequences over a token stream, for streaming: push() returns the
+ * tokens that can be shown now. A token that might begin a stop sequence is
+ * held back until it cannot (then released) or the sequence completes (then
+ * dropped, and `stopped` is set): the output never contains a stop sequence.
+ */
+class StopFilter {
+  private pending: number[] = [];
+  /** True once a stop sequence has been produced. */
+  stopped = false;
+
+  constructor(private readonly stops: readonly (readonly number[])[]) {
+    stops.forEach((s, i) => {
+      if (s.length === 0) throw new Error(`stop sequence ${i + 1} is empty`);
+    });
+  }
+
+  /** Takes the next token; returns the tokens released by it (none once stopped). */
+  push(token: number): number[] {
+    if (this.stopped) return [];
+    const p = this.pending;
+    p.push(token);
+    for (const s of this.stops) {
+      if (s.length <= p.length && s.every((t, i) => p[p.length - s.length + i] === t)) {
+        this.stopped = true;
+        const out = p.slice(0, p.length - s.length);
+        this.pending = [];
+        return out;
+      }
+    }
+    // Keep the longest suffix that is a proper prefix of a stop sequence: a match can only start there.
+    let keep = 0;
+    for (const s of this.stops) {
+      for (let n = Math.min(s.length - 1, p.length); n > keep; n--) {
+        if (s.slice(0, n).every((t, i) => p[p.length - n + i] === t)) {
+          keep = n;
+          break;
+        }
+      }
+    }
+    const out = p.slice(0, p.length - keep);
+    this.pending = p.slice(p.length - keep);
+    return out;
+  }
+
+  /** The tokens still held back (generation ended without completing a stop sequence). */
+  flush(): number[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+}
+
+/**
+ * One generation's sampling state, shared by generate.ts and TokenSampler:
+ * the options (checked once), the seeded RNG, the history the repetition
+ * penalty sees, the stop filter and the count of tokens drawn.
+ */
+class SamplingLoop {
+  readonly history: number[];
+  private readonly rng: Rng;
+  private readonly filter: StopFilter;
+  private drawn = 0;
+  readonly length: number;
+
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, vocab: number) {
+    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
+    checkTokenList(prompt, vocab, 'generate: prompt');
+    const length = options.length ?? 64;
+    if (!Number.isSafeInteger(length) || length < 0) throw new Error(`generate: length must be a non-negative integer, got ${length}`);
+    this.length = length;
+    checkSampleOptions(options, 'generate');
+    if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new Error(`generate: seed must be a finite number, got ${options.seed}`);
+    (options.stop ?? []).forEach((s, i) => checkTokenList(s, vocab, `generate: stop sequence ${i + 1}`));
+    this.history = [...prompt];
+    this.rng = makeRng(options.seed ?? 0);
+    this.filter = new StopFilter(options.stop ?? []);
+  }
+
+  /** True once `length` tokens were drawn or a stop sequence was produced. */
+  get done(): boolean {
+    return this.drawn >= this.length || this.filter.stopped;
+  }
+
+  /** Draws the next token from its logits row; returns the tokens released to the output (stop sequences held back). */
+  next(row: ArrayLike<number>): number[] {
+    const o = this.options;
+    const token = sampleToken(row, {
+      temperature: o.temperature ?? 1,
+      ...(o.topK !== undefined ? { topK: o.topK } : {}),
+      ...(o.topP !== undefined ? { topP: o.topP } : {}),
+      ...(o.repetitionPenalty !== undefined ? { repetitionPenalty: o.repetitionPenalty, history: this.history } : {}),
+      rng: this.rng,
+    });
+    this.history.push(token);
+    this.drawn++;
+    const out = this.filter.push(token);
+    // At the length limit, a partial stop sequence is output after all.
+    if (this.drawn >= this.length && !this.filter.stopped) out.push(...this.filter.flush());
+    return out;
+  }
+}
+
+function checkTokenList(tokens: readonly number[], vocab: number, what: string): void {
+  tokens.forEach((t, i) => {
+    if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`${what}: token ${t} at position ${i} is out of range [0, ${vocab})`);
+  });
+}
+
+/** Options of generation (a bundle's `generate`, and runtime/generate.ts). */
 export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
@@ -211,16 +374,21 @@ export interface SamplerOptions {
   temperature?: number;
   /** Sample among the k most likely tokens only. Default: all. */
   topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. Default 1. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). Default 1. */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; the output excludes them. */
+  stop?: readonly (readonly number[])[];
   /** Seed of the sampling RNG. Default 0. */
   seed?: number;
-  /** Called with each token as it is produced (streaming). */
+  /** Called with each token as it is produced (streaming; a possible stop sequence is held back). */
   onToken?: (token: number) => void;
 }
 
 class TokenSampler {
-  private readonly tokens: number[];
-  private readonly promptLength: number;
-  private readonly rng: Rng;
+  private readonly loop: SamplingLoop;
+  private readonly out: number[] = [];
   private readonly buffer: Int32Array;
   private used = 0;
 
@@ -229,42 +397,38 @@ class TokenSampler {
    * first row is used. `vocab` is the logits' last dimension.
    */
   constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
-    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
-    prompt.forEach((t, i) => {
-      if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
-    });
-    this.tokens = [...prompt];
-    this.promptLength = prompt.length;
-    this.rng = makeRng(options.seed ?? 0);
+    this.loop = new SamplingLoop(prompt, options, vocab);
     this.buffer = new Int32Array(inputLength);
   }
 
-  /** True once `length` tokens have been produced. */
+  /** True once `length` tokens have been produced or a stop sequence was. */
   get done(): boolean {
-    return this.tokens.length - this.promptLength >= (this.options.length ?? 64);
+    return this.loop.done;
   }
 
   /** The forward pass's input for the next token: the last ctx tokens, left-aligned, zero-padded. */
   window(): Int32Array {
-    const start = Math.max(0, this.tokens.length - this.ctx);
-    this.used = this.tokens.length - start;
+    const tokens = this.loop.history;
+    const start = Math.max(0, tokens.length - this.ctx);
+    this.used = tokens.length - start;
     this.buffer.fill(0);
-    for (let i = 0; i < this.used; i++) this.buffer[i] = this.tokens[start + i]!;
+    for (let i = 0; i < this.used; i++) this.buffer[i] = tokens[start + i]!;
     return this.buffer;
   }
 
   /** Samples the next token from the forward pass's logits for the last window(); returns it. */
   push(logits: Float32Array): number {
     const row = logits.subarray((this.used - 1) * this.vocab, this.used * this.vocab);
-    const next = sampleToken(row, { temperature: this.options.temperature ?? 1, topK: this.options.topK, rng: this.rng });
-    this.tokens.push(next);
-    this.options.onToken?.(next);
-    return next;
+    for (const t of this.loop.next(row)) {
+      this.out.push(t);
+      this.options.onToken?.(t);
+    }
+    return this.loop.history[this.loop.history.length - 1]!;
   }
 
-  /** The tokens produced so far (the prompt not included). */
+  /** The tokens produced so far (the prompt and any stop sequence not included). */
   generated(): number[] {
-    return this.tokens.slice(this.promptLength);
+    return [...this.out];
   }
 }
 
@@ -611,6 +775,306 @@ function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>,
     const n = spec.shape.reduce((count, d) => count * d, 1);
     if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
   }
+}
+
+// ---- from runtime/json-keys.ts ----
+
+/**
+ * The first key that appears twice in one JSON object of `text` (already
+ * known to be valid JSON), with the keys of the objects around it; undefined
+ * when there is none. A linear scan with an explicit stack (no recursion).
+ */
+function findDuplicateKey(text: string): { key: string; path: string[] } | undefined {
+  interface Frame { keys: Set<string> | null; path: string[]; lastKey?: string; expectKey: boolean }
+  const stack: Frame[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const parent = stack[stack.length - 1];
+      const path = parent ? (parent.keys && parent.lastKey !== undefined ? [...parent.path, parent.lastKey] : parent.path) : [];
+      stack.push({ keys: c === 0x7b ? new Set() : null, path, expectKey: c === 0x7b });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+    } else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.expectKey = true;
+    } else if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, path: top.path };
+        top.keys.add(key);
+        top.lastKey = key;
+        top.expectKey = false;
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---- from runtime/safetensors-decode.ts ----
+type SafetensorsDType = 'F32' | 'F64' | 'I32' | 'I64' | 'F16' | 'BF16' | 'U8' | 'BOOL';
+/** What decoding produces: F16/BF16 widen to f32; I64 becomes exact doubles (range-checked). */
+type DecodedData = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+interface DecodedTensor {
+  /** The dtype stored in the file (data may be a wider type, see DecodedData). */
+  dtype: SafetensorsDType;
+  shape: number[];
+  data: DecodedData;
+}
+
+interface SafetensorsFile {
+  tensors: Map<string, DecodedTensor>;
+  metadata: Record<string, string>;
+}
+
+/** A malformed file or an unwritable tensor; the message names the file and the tensor. */
+class SafetensorsError extends Error {
+  override name = 'SafetensorsError';
+}
+
+const BYTES_PER_ELEMENT: Readonly<Record<SafetensorsDType, number>> = {
+    F64: 8, I64: 8, F32: 4, I32: 4, F16: 2, BF16: 2, U8: 1, BOOL: 1,
+  };
+const SUPPORTED = Object.keys(BYTES_PER_ELEMENT) as SafetensorsDType[];
+const METADATA_KEY = '__metadata__';
+/** The largest header accepted, in bytes: the reference implementation's limit (100 MB). */
+const MAX_HEADER_BYTES = 100_000_000;
+const ENTRY_FIELDS = ['dtype', 'shape', 'data_offsets'];
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const I64_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The header length against the cap and the file size (`fileSize`: the whole file, prefix included). */
+function checkHeaderLength(headerLen: bigint, fileSize: number, fail: (msg: string) => never): void {
+  if (headerLen > BigInt(MAX_HEADER_BYTES)) {
+    fail(`header length ${headerLen} exceeds the limit of ${MAX_HEADER_BYTES} bytes (100 MB; not a safetensors file?)`);
+  }
+  if (headerLen > BigInt(fileSize - 8)) {
+    fail(`header length ${headerLen} exceeds the ${fileSize - 8} bytes after the length prefix (truncated or not a safetensors file?)`);
+  }
+  if (headerLen === 0n) fail('header length is 0; the header must be a JSON object (at least "{}")');
+}
+
+interface HeaderEntry {
+  name: string;
+  dtype: SafetensorsDType;
+  shape: number[];
+  begin: number;
+  end: number;
+}
+
+/** Parses and validates `bytes`; `nameForErrors` (usually the path) prefixes every error message. */
+function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): SafetensorsFile {
+  const fail = (msg: string): never => { throw new SafetensorsError(`${nameForErrors}: ${msg}`); };
+  if (bytes.length < 8) fail(`file is ${bytes.length} bytes, too short for the 8-byte header length (truncated?)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLenBig = view.getBigUint64(0, true);
+  checkHeaderLength(headerLenBig, bytes.length, fail);
+  const headerLen = Number(headerLenBig);
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it (as the reference implementation does).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(8, 8 + headerLen));
+  } catch {
+    return fail('header is not valid UTF-8');
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch (err) {
+    return fail(`header is not valid JSON (${(err as Error).message})`);
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const where = duplicate.path.length === 0 ? 'header' : `header entry ${duplicate.path.map((k) => JSON.stringify(k)).join('.')}`;
+    fail(`${where} has the key ${JSON.stringify(duplicate.key)} twice (a JSON reader would silently keep one; refusing the ambiguous file)`);
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    fail(`header must be a JSON object, got ${Array.isArray(header) ? 'an array' : header === null ? 'null' : typeof header}`);
+  }
+  const dataStart = 8 + headerLen;
+  const dataLen = bytes.length - dataStart;
+  const metadata: Record<string, string> = {};
+  const entries: HeaderEntry[] = [];
+  for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
+    if (name === '') fail('a tensor has an empty name');
+    if (name === METADATA_KEY) {
+      Object.assign(metadata, parseMetadata(raw, fail));
+    } else {
+      entries.push(parseEntry(name, raw, dataLen, (msg) => fail(`tensor "${name}": ${msg}`)));
+    }
+  }
+  checkCoverage(entries, dataLen, fail);
+
+  const tensors = new Map<string, DecodedTensor>();
+  for (const e of entries) {
+    const data = decodeData(bytes, view, dataStart + e.begin, dataStart + e.end, e.dtype, (msg) => fail(`tensor "${e.name}": ${msg}`));
+    tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data });
+  }
+  return { tensors, metadata };
+}
+
+function parseMetadata(raw: unknown, fail: (msg: string) => never): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`"${METADATA_KEY}" must be an object of strings`);
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof v !== 'string') fail(`"${METADATA_KEY}" entry "${k}" must be a string, got ${JSON.stringify(v)}`);
+  }
+  return raw as Record<string, string>;
+}
+
+function parseEntry(name: string, raw: unknown, dataLen: number, fail: (msg: string) => never): HeaderEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`header entry must be an object, got ${JSON.stringify(raw)}`);
+  const unknown = Object.keys(raw as object).find((k) => !ENTRY_FIELDS.includes(k));
+  if (unknown !== undefined) fail(`unknown field ${JSON.stringify(unknown)} (an entry has exactly ${ENTRY_FIELDS.join(', ')})`);
+  const { dtype, shape, data_offsets: offsets } = raw as Record<string, unknown>;
+  if (typeof dtype !== 'string') fail(`missing or non-string "dtype"`);
+  if (!(SUPPORTED as string[]).includes(dtype as string)) {
+    fail(`unknown or unsupported dtype ${JSON.stringify(dtype)} (supported: ${SUPPORTED.join(', ')})`);
+  }
+  const dt = dtype as SafetensorsDType;
+  if (!Array.isArray(shape)) fail(`"shape" must be an array of integers, got ${JSON.stringify(shape)}`);
+  const dims = shape as unknown[];
+  for (const d of dims) {
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) {
+      fail(`shape ${JSON.stringify(shape)} has a dimension ${JSON.stringify(d)} that is not a non-negative integer`);
+    }
+  }
+  if (!Array.isArray(offsets) || offsets.length !== 2 ||
+      !offsets.every((o) => typeof o === 'number' && Number.isSafeInteger(o) && o >= 0)) {
+    fail(`"data_offsets" must be [begin, end] with non-negative integers, got ${JSON.stringify(offsets)}`);
+  }
+  const [begin, end] = offsets as [number, number];
+  if (begin > end) fail(`data_offsets [${begin}, ${end}] end before they begin`);
+  if (end > dataLen) fail(`data_offsets [${begin}, ${end}] run past the end of the data section (${dataLen} bytes; truncated file?)`);
+  const numel = (dims as number[]).reduce((a, d) => a * d, 1);
+  const need = numel * BYTES_PER_ELEMENT[dt];
+  if (need !== end - begin) {
+    fail(`data_offsets [${begin}, ${end}] span ${end - begin} bytes but ${dt}[${(dims as number[]).join(', ')}] needs ${need}`);
+  }
+  return { name, dtype: dt, shape: dims as number[], begin, end };
+}
+
+/** The tensors must tile the data section exactly: no overlap, no gap, nothing trailing. */
+function checkCoverage(entries: HeaderEntry[], dataLen: number, fail: (msg: string) => never): void {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let covered = 0;
+  let prev: HeaderEntry | undefined;
+  for (const e of sorted) {
+    if (e.begin < covered) {
+      fail(`tensors "${prev!.name}" [${prev!.begin}, ${prev!.end}] and "${e.name}" [${e.begin}, ${e.end}] overlap`);
+    }
+    if (e.begin > covered) fail(`data bytes [${covered}, ${e.begin}) are not covered by any tensor`);
+    covered = e.end;
+    prev = e;
+  }
+  if (covered !== dataLen) {
+    fail(`the data section is ${dataLen} bytes but the tensors cover only ${covered} (trailing bytes [${covered}, ${dataLen}))`);
+  }
+}
+
+function decodeData(bytes: Uint8Array, view: DataView, start: number, end: number, dtype: SafetensorsDType, fail: (msg: string) => never): DecodedData {
+  const n = (end - start) / BYTES_PER_ELEMENT[dtype];
+  // Copying into a fresh buffer aligns the data and keeps the result from pinning the file's bytes.
+  // (Uint8Array's slice, not Buffer's, which would return a shared view.)
+  const copy = (): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, start, end).buffer;
+  if (LITTLE_ENDIAN_HOST) {
+    switch (dtype) {
+      case 'F32': return new Float32Array(copy());
+      case 'F64': return new Float64Array(copy());
+      case 'I32': return new Int32Array(copy());
+      default: break;
+    }
+  }
+  switch (dtype) {
+    case 'U8': return new Uint8Array(copy());
+    case 'BOOL': {
+      const out = new Uint8Array(copy());
+      const bad = out.findIndex((v) => v > 1);
+      if (bad !== -1) fail(`BOOL element ${bad} is ${out[bad]}, not 0 or 1`);
+      return out;
+    }
+    case 'F32': return Float32Array.from({ length: n }, (_, i) => view.getFloat32(start + 4 * i, true));
+    case 'F64': return Float64Array.from({ length: n }, (_, i) => view.getFloat64(start + 8 * i, true));
+    case 'I32': return Int32Array.from({ length: n }, (_, i) => view.getInt32(start + 4 * i, true));
+    case 'F16': {
+      const out = new Float32Array(n);
+      for (let i = 0; i < n; i++) out[i] = f16ToNumber(view.getUint16(start + 2 * i, true));
+      return out;
+    }
+    case 'BF16': {
+      // bf16 is the top half of an f32, so widening is a shift into the bit pattern.
+      const out = new Float32Array(n);
+      const bits = new Uint32Array(out.buffer);
+      for (let i = 0; i < n; i++) bits[i] = view.getUint16(start + 2 * i, true) << 16;
+      return out;
+    }
+    case 'I64': {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = view.getBigInt64(start + 8 * i, true);
+        if (v > I64_LIMIT || v < -I64_LIMIT) {
+          fail(`I64 element ${i} is ${v}, outside the range a JS number holds exactly (±${Number.MAX_SAFE_INTEGER})`);
+        }
+        out[i] = Number(v);
+      }
+      return out;
+    }
+  }
+}
+
+/** IEEE 754 binary16 → number (exact: every f16 value is representable in f32). */
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24; // zero and subnormals
+  if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+// ---- from compiler/emit/support/weights.ts ----
+/** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
+export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+
+/** The bytes of `source`. */
+async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
+  if (url === undefined || url.protocol === 'file:') {
+    // A non-literal specifier keeps browser bundlers from resolving node:fs.
+    const specifier = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
+    const bytes = await fs.readFile(url ?? (source as string));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
+function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
+  const { tensors } = decodeSafetensors(bytes, what);
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = tensors.get(name);
+    if (!t) throw new Error(`${what}: no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new Error(`${what}: tensor "${name}" is [${t.shape.join(', ')}]; the model needs [${spec.shape.join(', ')}]`);
+    }
+    if (!['F32', 'F64', 'F16', 'BF16'].includes(t.dtype)) throw new Error(`${what}: tensor "${name}" is ${t.dtype}; weights must be floating point`);
+    out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
+  }
+  return out;
 }
 // ---- GLAModel: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -982,59 +1446,59 @@ const forwardPlan: ProgramPlan = {
       { name: 't52', length: 4096, dtype: 'f32', slot: 3 },
       { name: 't55', length: 4096, dtype: 'f32', slot: 4 },
       { name: 't58', length: 1024, dtype: 'f32', slot: 5 },
-      { name: 't73', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't67', length: 4096, dtype: 'f32', slot: 6 },
       { name: 't51', length: 4096, dtype: 'f32', slot: 7 },
-      { name: 't87', length: 4096, dtype: 'f32', slot: 8 },
-      { name: 't130', length: 4096, dtype: 'f32', slot: 9 },
-      { name: 't98', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't99', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't100', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't106', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't107', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't116', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't118', length: 256, dtype: 'f32', slot: 6 },
-      { name: 't127', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't128', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't131', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't132', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't145', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't155', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't157', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't159', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't169', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't177', length: 11264, dtype: 'f32', slot: 10 },
-      { name: 't178', length: 11264, dtype: 'f32', slot: 11 },
-      { name: 't180', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't190', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't191', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't195', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't198', length: 4096, dtype: 'f32', slot: 4 },
-      { name: 't201', length: 1024, dtype: 'f32', slot: 5 },
-      { name: 't213', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't194', length: 4096, dtype: 'f32', slot: 7 },
-      { name: 't220', length: 4096, dtype: 'f32', slot: 8 },
-      { name: 't248', length: 4096, dtype: 'f32', slot: 9 },
-      { name: 't227', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't228', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't229', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't235', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't236', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't238', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't240', length: 256, dtype: 'f32', slot: 6 },
-      { name: 't245', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't246', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't249', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't250', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't261', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't271', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't273', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't275', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't285', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't292', length: 11264, dtype: 'f32', slot: 10 },
-      { name: 't293', length: 11264, dtype: 'f32', slot: 11 },
-      { name: 't295', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't305', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't306', length: 16384, dtype: 'f32' },
+      { name: 't81', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't124', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't92', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't93', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't94', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't100', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't101', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't110', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't112', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't121', length: 1024, dtype: 'f32', slot: 7 },
+      { name: 't122', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't125', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't126', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't139', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't146', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't148', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't150', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't160', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't164', length: 11264, dtype: 'f32', slot: 10 },
+      { name: 't165', length: 11264, dtype: 'f32', slot: 11 },
+      { name: 't167', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't177', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't178', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't182', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't185', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't188', length: 1024, dtype: 'f32', slot: 5 },
+      { name: 't196', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't181', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't203', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't231', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't210', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't211', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't212', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't218', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't219', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't221', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't223', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't228', length: 1024, dtype: 'f32', slot: 7 },
+      { name: 't229', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't232', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't233', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't244', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't251', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't253', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't255', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't265', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't269', length: 11264, dtype: 'f32', slot: 10 },
+      { name: 't270', length: 11264, dtype: 'f32', slot: 11 },
+      { name: 't272', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't282', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't283', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 4096, 4096, 4096, 1024, 4096, 4096, 4096, 4096, 65536, 65536],
     inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 33 }],
@@ -1450,7 +1914,7 @@ const forwardPlan: ProgramPlan = {
       },
     ],
   };
-/** The train step: 190 kernel launches over 470 buffers. */
+/** The train step: 190 kernel launches over 458 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'js',
     buffers: [
@@ -1564,366 +2028,354 @@ const trainStepPlan: ProgramPlan = {
       { name: 't53', length: 65536, dtype: 'f32', slot: 5 },
       { name: 't56', length: 65536, dtype: 'f32', slot: 6 },
       { name: 't59', length: 16384, dtype: 'f32', slot: 7 },
-      { name: 't63', length: 65536, dtype: 'f32', slot: 8 },
+      { name: 't64', length: 65536, dtype: 'f32', slot: 8 },
       { name: 't68', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't70', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't74', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't52', length: 65536, dtype: 'f32', slot: 12 },
-      { name: 't88', length: 65536, dtype: 'f32', slot: 13 },
-      { name: 't130', length: 65536, dtype: 'f32', slot: 14 },
-      { name: 't131', length: 65536, dtype: 'f32', slot: 15 },
-      { name: 't99', length: 1048576, dtype: 'f32', slot: 16 },
-      { name: 't100', length: 1048576, dtype: 'f32', slot: 17 },
-      { name: 't101', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't106', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't107', length: 65536, dtype: 'f32', slot: 18 },
-      { name: 't108', length: 65536, dtype: 'f32', slot: 19 },
-      { name: 't117', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't119', length: 4096, dtype: 'f32', slot: 21 },
-      { name: 't128', length: 16384, dtype: 'f32', slot: 13 },
-      { name: 't129', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't132', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't133', length: 65536, dtype: 'f32', slot: 24 },
-      { name: 't143', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't146', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't141', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't156', length: 65536, dtype: 'f32', slot: 26 },
-      { name: 't150', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't152', length: 65536, dtype: 'f32', slot: 27 },
-      { name: 't153', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't154', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't155', length: 65536, dtype: 'f32', slot: 30 },
-      { name: 't158', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't160', length: 65536, dtype: 'f32', slot: 32 },
-      { name: 't167', length: 65536, dtype: 'f32', slot: 33 },
-      { name: 't170', length: 65536, dtype: 'f32', slot: 34 },
-      { name: 't165', length: 1024, dtype: 'f32', slot: 21 },
-      { name: 't178', length: 180224, dtype: 'f32', slot: 35 },
-      { name: 't171', length: 180224, dtype: 'f32', slot: 36 },
-      { name: 't173', length: 180224, dtype: 'f32', slot: 37 },
-      { name: 't175', length: 180224, dtype: 'f32', slot: 38 },
-      { name: 't176', length: 180224, dtype: 'f32', slot: 39 },
-      { name: 't177', length: 180224, dtype: 'f32', slot: 40 },
-      { name: 't179', length: 180224, dtype: 'f32', slot: 41 },
-      { name: 't181', length: 65536, dtype: 'f32', slot: 42 },
-      { name: 't188', length: 65536, dtype: 'f32', slot: 43 },
-      { name: 't191', length: 65536, dtype: 'f32', slot: 44 },
-      { name: 't186', length: 1024, dtype: 'f32', slot: 45 },
-      { name: 't192', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't196', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't199', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't202', length: 16384, dtype: 'f32', slot: 49 },
-      { name: 't206', length: 65536, dtype: 'f32', slot: 50 },
-      { name: 't210', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't211', length: 65536, dtype: 'f32', slot: 52 },
-      { name: 't214', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't195', length: 65536, dtype: 'f32', slot: 54 },
-      { name: 't221', length: 65536, dtype: 'f32', slot: 55 },
-      { name: 't248', length: 65536, dtype: 'f32', slot: 56 },
-      { name: 't249', length: 65536, dtype: 'f32', slot: 57 },
-      { name: 't228', length: 1048576, dtype: 'f32', slot: 58 },
-      { name: 't229', length: 1048576, dtype: 'f32', slot: 59 },
-      { name: 't230', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't235', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't236', length: 65536, dtype: 'f32', slot: 60 },
-      { name: 't237', length: 65536, dtype: 'f32', slot: 61 },
-      { name: 't239', length: 4096, dtype: 'f32', slot: 62 },
-      { name: 't241', length: 4096, dtype: 'f32', slot: 63 },
-      { name: 't246', length: 16384, dtype: 'f32', slot: 55 },
-      { name: 't247', length: 65536, dtype: 'f32', slot: 64 },
-      { name: 't250', length: 65536, dtype: 'f32', slot: 65 },
-      { name: 't251', length: 65536, dtype: 'f32', slot: 66 },
-      { name: 't259', length: 65536, dtype: 'f32', slot: 65 },
-      { name: 't262', length: 65536, dtype: 'f32', slot: 67 },
-      { name: 't257', length: 4096, dtype: 'f32', slot: 62 },
-      { name: 't272', length: 65536, dtype: 'f32', slot: 68 },
-      { name: 't266', length: 65536, dtype: 'f32', slot: 67 },
-      { name: 't268', length: 65536, dtype: 'f32', slot: 69 },
-      { name: 't269', length: 65536, dtype: 'f32', slot: 70 },
-      { name: 't270', length: 65536, dtype: 'f32', slot: 71 },
-      { name: 't271', length: 65536, dtype: 'f32', slot: 72 },
-      { name: 't274', length: 65536, dtype: 'f32', slot: 73 },
-      { name: 't276', length: 65536, dtype: 'f32', slot: 74 },
-      { name: 't283', length: 65536, dtype: 'f32', slot: 75 },
-      { name: 't286', length: 65536, dtype: 'f32', slot: 76 },
-      { name: 't281', length: 1024, dtype: 'f32', slot: 63 },
-      { name: 't293', length: 180224, dtype: 'f32', slot: 77 },
-      { name: 't287', length: 180224, dtype: 'f32', slot: 78 },
-      { name: 't289', length: 180224, dtype: 'f32', slot: 79 },
-      { name: 't290', length: 180224, dtype: 'f32', slot: 80 },
-      { name: 't291', length: 180224, dtype: 'f32', slot: 81 },
-      { name: 't292', length: 180224, dtype: 'f32', slot: 82 },
-      { name: 't294', length: 180224, dtype: 'f32', slot: 83 },
-      { name: 't296', length: 65536, dtype: 'f32', slot: 84 },
-      { name: 't303', length: 65536, dtype: 'f32', slot: 85 },
-      { name: 't306', length: 65536, dtype: 'f32', slot: 86 },
-      { name: 't301', length: 1024, dtype: 'f32', slot: 87 },
-      { name: 't307', length: 262144, dtype: 'f32', slot: 88 },
-      { name: 't339', length: 262144, dtype: 'f32', slot: 89 },
-      { name: 't324', length: 1024, dtype: 'f32', slot: 90 },
-      { name: 't330', length: 1, dtype: 'f32' },
-      { name: 't340', length: 65536, dtype: 'f32', slot: 88 },
-      { name: 't342', length: 65536, dtype: 'f32', slot: 91 },
-      { name: 't341', length: 16384, dtype: 'f32', slot: 92 },
-      { name: 't358', length: 65536, dtype: 'f32', slot: 86 },
-      { name: 't362', length: 180224, dtype: 'f32', slot: 89 },
-      { name: 't372', length: 180224, dtype: 'f32', slot: 93 },
-      { name: 't360', length: 11264, dtype: 'f32', slot: 84 },
-      { name: 't364', length: 11264, dtype: 'f32', slot: 91 },
-      { name: 't373', length: 65536, dtype: 'f32', slot: 77 },
-      { name: 't375', length: 65536, dtype: 'f32', slot: 78 },
-      { name: 't376', length: 65536, dtype: 'f32', slot: 79 },
-      { name: 't374', length: 11264, dtype: 'f32', slot: 77 },
-      { name: 't392', length: 65536, dtype: 'f32', slot: 76 },
-      { name: 't396', length: 65536, dtype: 'f32', slot: 74 },
-      { name: 't406', length: 65536, dtype: 'f32', slot: 86 },
-      { name: 't394', length: 4096, dtype: 'f32', slot: 63 },
-      { name: 't410', length: 4096, dtype: 'f32', slot: 67 },
-      { name: 't427', length: 65536, dtype: 'f32', slot: 68 },
-      { name: 't413', length: 16, dtype: 'f32', slot: 87 },
-      { name: 't854', length: 16, dtype: 'f32', slot: 90 },
-      { name: 't855', length: 1, dtype: 'f32', slot: 62 },
-      { name: 't429', length: 65536, dtype: 'f32', slot: 65 },
-      { name: 't430', length: 65536, dtype: 'f32', slot: 64 },
-      { name: 't438', length: 16384, dtype: 'f32', slot: 57 },
-      { name: 't435', length: 65536, dtype: 'f32', slot: 61 },
-      { name: 't441', length: 4096, dtype: 'f32', slot: 55 },
-      { name: 't446', length: 4096, dtype: 'f32', slot: 64 },
-      { name: 't451', length: 65536, dtype: 'f32', slot: 57 },
-      { name: 't455', length: 65536, dtype: 'f32', slot: 66 },
-      { name: 't457', length: 4096, dtype: 'f32', slot: 69 },
-      { name: 't460', length: 4096, dtype: 'f32', slot: 70 },
-      { name: 't463', length: 65536, dtype: 'f32', slot: 55 },
-      { name: 't464', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't484', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't465', length: 1048576, dtype: 'f32', slot: 94 },
-      { name: 't522', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't486', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't471', length: 1048576, dtype: 'f32', slot: 94 },
-      { name: 't474', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't480', length: 65536, dtype: 'f32', slot: 55 },
-      { name: 't482', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't490', length: 65536, dtype: 'f32', slot: 54 },
-      { name: 't507', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't508', length: 64, dtype: 'f32', slot: 90 },
-      { name: 't842', length: 64, dtype: 'f32', slot: 55 },
-      { name: 't843', length: 1, dtype: 'f32', slot: 50 },
-      { name: 't510', length: 16384, dtype: 'f32', slot: 51 },
-      { name: 't511', length: 1024, dtype: 'f32', slot: 52 },
-      { name: 't512', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't513', length: 1024, dtype: 'f32', slot: 49 },
-      { name: 't514', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't516', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't517', length: 4096, dtype: 'f32', slot: 54 },
-      { name: 't518', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't520', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't521', length: 4096, dtype: 'f32', slot: 55 },
-      { name: 't523', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't525', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't530', length: 65536, dtype: 'f32', slot: 56 },
-      { name: 't531', length: 65536, dtype: 'f32', slot: 57 },
-      { name: 't526', length: 4096, dtype: 'f32', slot: 46 },
-      { name: 't547', length: 65536, dtype: 'f32', slot: 44 },
-      { name: 't551', length: 180224, dtype: 'f32', slot: 79 },
-      { name: 't561', length: 180224, dtype: 'f32', slot: 80 },
-      { name: 't549', length: 11264, dtype: 'f32', slot: 42 },
-      { name: 't553', length: 11264, dtype: 'f32', slot: 47 },
-      { name: 't562', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't564', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't565', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't563', length: 11264, dtype: 'f32', slot: 48 },
-      { name: 't581', length: 65536, dtype: 'f32', slot: 34 },
-      { name: 't585', length: 65536, dtype: 'f32', slot: 32 },
-      { name: 't595', length: 65536, dtype: 'f32', slot: 44 },
-      { name: 't583', length: 4096, dtype: 'f32', slot: 21 },
-      { name: 't599', length: 4096, dtype: 'f32', slot: 25 },
-      { name: 't615', length: 65536, dtype: 'f32', slot: 26 },
-      { name: 't602', length: 16, dtype: 'f32', slot: 45 },
-      { name: 't794', length: 16, dtype: 'f32', slot: 20 },
-      { name: 't795', length: 1, dtype: 'f32', slot: 23 },
-      { name: 't617', length: 65536, dtype: 'f32', slot: 24 },
-      { name: 't618', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't625', length: 16384, dtype: 'f32', slot: 15 },
-      { name: 't623', length: 65536, dtype: 'f32', slot: 19 },
-      { name: 't628', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't633', length: 4096, dtype: 'f32', slot: 13 },
-      { name: 't638', length: 65536, dtype: 'f32', slot: 15 },
-      { name: 't642', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't644', length: 4096, dtype: 'f32', slot: 27 },
-      { name: 't647', length: 4096, dtype: 'f32', slot: 28 },
-      { name: 't650', length: 65536, dtype: 'f32', slot: 13 },
-      { name: 't651', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't670', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't652', length: 1048576, dtype: 'f32', slot: 58 },
-      { name: 't707', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't672', length: 65536, dtype: 'f32', slot: 5 },
-      { name: 't657', length: 1048576, dtype: 'f32', slot: 58 },
-      { name: 't660', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't666', length: 65536, dtype: 'f32', slot: 13 },
-      { name: 't668', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't676', length: 65536, dtype: 'f32', slot: 12 },
-      { name: 't692', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't693', length: 64, dtype: 'f32', slot: 20 },
-      { name: 't782', length: 64, dtype: 'f32', slot: 13 },
-      { name: 't783', length: 1, dtype: 'f32', slot: 8 },
-      { name: 't695', length: 16384, dtype: 'f32', slot: 9 },
-      { name: 't696', length: 1024, dtype: 'f32', slot: 10 },
-      { name: 't697', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't698', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't699', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't701', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't702', length: 4096, dtype: 'f32', slot: 12 },
-      { name: 't703', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't705', length: 65536, dtype: 'f32', slot: 5 },
-      { name: 't706', length: 4096, dtype: 'f32', slot: 13 },
-      { name: 't708', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't710', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't715', length: 65536, dtype: 'f32', slot: 14 },
-      { name: 't716', length: 65536, dtype: 'f32', slot: 15 },
-      { name: 't711', length: 4096, dtype: 'f32', slot: 4 },
-      { name: 't727', length: 1024, dtype: 'f32', slot: 2 },
-      { name: 't733', length: 16384, dtype: 'f32', slot: 5 },
-      { name: 't754', length: 1, dtype: 'f32' },
-      { name: 't899', length: 1, dtype: 'f32', slot: 3 },
-      { name: 't900', length: 1, dtype: 'f32', slot: 0 },
-      { name: 't925', length: 1, dtype: 'f32', slot: 2 },
-      { name: 't756', length: 1, dtype: 'f32', slot: 6 },
-      { name: 't763', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't767', length: 1, dtype: 'f32', slot: 11 },
-      { name: 't771', length: 1, dtype: 'f32', slot: 15 },
-      { name: 't775', length: 1, dtype: 'f32', slot: 18 },
-      { name: 't779', length: 1, dtype: 'f32', slot: 19 },
-      { name: 't787', length: 1, dtype: 'f32', slot: 22 },
-      { name: 't799', length: 1, dtype: 'f32', slot: 24 },
-      { name: 't807', length: 1, dtype: 'f32', slot: 26 },
-      { name: 't811', length: 1, dtype: 'f32', slot: 27 },
-      { name: 't815', length: 1, dtype: 'f32', slot: 28 },
-      { name: 't823', length: 1, dtype: 'f32', slot: 29 },
-      { name: 't827', length: 1, dtype: 'f32', slot: 30 },
-      { name: 't831', length: 1, dtype: 'f32', slot: 31 },
-      { name: 't835', length: 1, dtype: 'f32', slot: 32 },
-      { name: 't839', length: 1, dtype: 'f32', slot: 34 },
-      { name: 't847', length: 1, dtype: 'f32', slot: 53 },
-      { name: 't859', length: 1, dtype: 'f32', slot: 57 },
-      { name: 't867', length: 1, dtype: 'f32', slot: 60 },
-      { name: 't871', length: 1, dtype: 'f32', slot: 61 },
-      { name: 't875', length: 1, dtype: 'f32', slot: 64 },
-      { name: 't883', length: 1, dtype: 'f32', slot: 65 },
-      { name: 't344', length: 64, dtype: 'f32', slot: 66 },
-      { name: 't378', length: 64, dtype: 'f32', slot: 68 },
-      { name: 't407', length: 64, dtype: 'f32', slot: 69 },
-      { name: 't533', length: 64, dtype: 'f32', slot: 70 },
-      { name: 't567', length: 64, dtype: 'f32', slot: 71 },
-      { name: 't596', length: 64, dtype: 'f32', slot: 72 },
-      { name: 't718', length: 64, dtype: 'f32', slot: 73 },
-      { name: 't758', length: 64, dtype: 'f32', slot: 74 },
-      { name: 't790', length: 64, dtype: 'f32', slot: 76 },
-      { name: 't802', length: 64, dtype: 'f32', slot: 35 },
-      { name: 't818', length: 64, dtype: 'f32', slot: 36 },
-      { name: 't850', length: 64, dtype: 'f32', slot: 37 },
-      { name: 't862', length: 64, dtype: 'f32', slot: 38 },
-      { name: 't878', length: 64, dtype: 'f32', slot: 39 },
-      { name: 't886', length: 1, dtype: 'f32' },
-      { name: 't890', length: 1, dtype: 'f32', slot: 1 },
-      { name: 't910', length: 16384, dtype: 'f32' },
-      { name: 't916', length: 16384, dtype: 'f32' },
-      { name: 't933', length: 16384, dtype: 'f32' },
-      { name: 't1522', length: 16384, dtype: 'f32' },
-      { name: 't1528', length: 16384, dtype: 'f32' },
-      { name: 't1539', length: 16384, dtype: 'f32' },
-      { name: 't943', length: 64, dtype: 'f32' },
-      { name: 't949', length: 64, dtype: 'f32' },
-      { name: 't960', length: 64, dtype: 'f32' },
-      { name: 't1078', length: 64, dtype: 'f32' },
-      { name: 't1082', length: 64, dtype: 'f32' },
-      { name: 't1088', length: 64, dtype: 'f32' },
-      { name: 't1111', length: 64, dtype: 'f32' },
-      { name: 't1115', length: 64, dtype: 'f32' },
-      { name: 't1121', length: 64, dtype: 'f32' },
-      { name: 't1168', length: 64, dtype: 'f32' },
-      { name: 't1172', length: 64, dtype: 'f32' },
-      { name: 't1178', length: 64, dtype: 'f32' },
-      { name: 't1253', length: 64, dtype: 'f32' },
-      { name: 't1257', length: 64, dtype: 'f32' },
-      { name: 't1263', length: 64, dtype: 'f32' },
-      { name: 't1354', length: 64, dtype: 'f32' },
-      { name: 't1358', length: 64, dtype: 'f32' },
-      { name: 't1364', length: 64, dtype: 'f32' },
-      { name: 't1387', length: 64, dtype: 'f32' },
-      { name: 't1391', length: 64, dtype: 'f32' },
-      { name: 't1397', length: 64, dtype: 'f32' },
-      { name: 't1436', length: 64, dtype: 'f32' },
-      { name: 't1440', length: 64, dtype: 'f32' },
-      { name: 't1446', length: 64, dtype: 'f32' },
-      { name: 't1503', length: 64, dtype: 'f32' },
-      { name: 't1507', length: 64, dtype: 'f32' },
-      { name: 't1513', length: 64, dtype: 'f32' },
-      { name: 't969', length: 4096, dtype: 'f32' },
-      { name: 't975', length: 4096, dtype: 'f32' },
-      { name: 't986', length: 4096, dtype: 'f32' },
-      { name: 't992', length: 4096, dtype: 'f32' },
-      { name: 't996', length: 4096, dtype: 'f32' },
-      { name: 't1003', length: 4096, dtype: 'f32' },
-      { name: 't1009', length: 4096, dtype: 'f32' },
-      { name: 't1013', length: 4096, dtype: 'f32' },
-      { name: 't1020', length: 4096, dtype: 'f32' },
-      { name: 't1094', length: 4096, dtype: 'f32' },
-      { name: 't1098', length: 4096, dtype: 'f32' },
+      { name: 't52', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't82', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't124', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't125', length: 65536, dtype: 'f32', slot: 13 },
+      { name: 't93', length: 1048576, dtype: 'f32', slot: 14 },
+      { name: 't94', length: 1048576, dtype: 'f32', slot: 15 },
+      { name: 't95', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't100', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't101', length: 65536, dtype: 'f32', slot: 16 },
+      { name: 't102', length: 65536, dtype: 'f32', slot: 17 },
+      { name: 't111', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't113', length: 4096, dtype: 'f32', slot: 19 },
+      { name: 't122', length: 16384, dtype: 'f32', slot: 11 },
+      { name: 't123', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't126', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't127', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't137', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't140', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't135', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't147', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't144', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't145', length: 65536, dtype: 'f32', slot: 25 },
+      { name: 't146', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't149', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't151', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't158', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't161', length: 65536, dtype: 'f32', slot: 30 },
+      { name: 't156', length: 1024, dtype: 'f32', slot: 19 },
+      { name: 't165', length: 180224, dtype: 'f32', slot: 31 },
+      { name: 't162', length: 180224, dtype: 'f32', slot: 32 },
+      { name: 't163', length: 180224, dtype: 'f32', slot: 33 },
+      { name: 't164', length: 180224, dtype: 'f32', slot: 34 },
+      { name: 't166', length: 180224, dtype: 'f32', slot: 35 },
+      { name: 't168', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't175', length: 65536, dtype: 'f32', slot: 37 },
+      { name: 't178', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't173', length: 1024, dtype: 'f32', slot: 39 },
+      { name: 't179', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't183', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't186', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't189', length: 16384, dtype: 'f32', slot: 43 },
+      { name: 't194', length: 65536, dtype: 'f32', slot: 44 },
+      { name: 't197', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't182', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't204', length: 65536, dtype: 'f32', slot: 47 },
+      { name: 't231', length: 65536, dtype: 'f32', slot: 48 },
+      { name: 't232', length: 65536, dtype: 'f32', slot: 49 },
+      { name: 't211', length: 1048576, dtype: 'f32', slot: 50 },
+      { name: 't212', length: 1048576, dtype: 'f32', slot: 51 },
+      { name: 't213', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't218', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't219', length: 65536, dtype: 'f32', slot: 52 },
+      { name: 't220', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't222', length: 4096, dtype: 'f32', slot: 54 },
+      { name: 't224', length: 4096, dtype: 'f32', slot: 55 },
+      { name: 't229', length: 16384, dtype: 'f32', slot: 47 },
+      { name: 't230', length: 65536, dtype: 'f32', slot: 56 },
+      { name: 't233', length: 65536, dtype: 'f32', slot: 57 },
+      { name: 't234', length: 65536, dtype: 'f32', slot: 58 },
+      { name: 't242', length: 65536, dtype: 'f32', slot: 57 },
+      { name: 't245', length: 65536, dtype: 'f32', slot: 59 },
+      { name: 't240', length: 4096, dtype: 'f32', slot: 54 },
+      { name: 't252', length: 65536, dtype: 'f32', slot: 60 },
+      { name: 't249', length: 65536, dtype: 'f32', slot: 59 },
+      { name: 't250', length: 65536, dtype: 'f32', slot: 61 },
+      { name: 't251', length: 65536, dtype: 'f32', slot: 62 },
+      { name: 't254', length: 65536, dtype: 'f32', slot: 63 },
+      { name: 't256', length: 65536, dtype: 'f32', slot: 64 },
+      { name: 't263', length: 65536, dtype: 'f32', slot: 65 },
+      { name: 't266', length: 65536, dtype: 'f32', slot: 66 },
+      { name: 't261', length: 1024, dtype: 'f32', slot: 55 },
+      { name: 't270', length: 180224, dtype: 'f32', slot: 67 },
+      { name: 't267', length: 180224, dtype: 'f32', slot: 68 },
+      { name: 't268', length: 180224, dtype: 'f32', slot: 69 },
+      { name: 't269', length: 180224, dtype: 'f32', slot: 70 },
+      { name: 't271', length: 180224, dtype: 'f32', slot: 71 },
+      { name: 't273', length: 65536, dtype: 'f32', slot: 72 },
+      { name: 't280', length: 65536, dtype: 'f32', slot: 73 },
+      { name: 't283', length: 65536, dtype: 'f32', slot: 74 },
+      { name: 't278', length: 1024, dtype: 'f32', slot: 75 },
+      { name: 't284', length: 262144, dtype: 'f32', slot: 76 },
+      { name: 't316', length: 262144, dtype: 'f32', slot: 77 },
+      { name: 't301', length: 1024, dtype: 'f32', slot: 78 },
+      { name: 't307', length: 1, dtype: 'f32' },
+      { name: 't317', length: 65536, dtype: 'f32', slot: 76 },
+      { name: 't319', length: 65536, dtype: 'f32', slot: 79 },
+      { name: 't318', length: 16384, dtype: 'f32', slot: 80 },
+      { name: 't335', length: 65536, dtype: 'f32', slot: 74 },
+      { name: 't339', length: 180224, dtype: 'f32', slot: 77 },
+      { name: 't348', length: 180224, dtype: 'f32', slot: 81 },
+      { name: 't337', length: 11264, dtype: 'f32', slot: 72 },
+      { name: 't341', length: 11264, dtype: 'f32', slot: 79 },
+      { name: 't349', length: 65536, dtype: 'f32', slot: 67 },
+      { name: 't351', length: 65536, dtype: 'f32', slot: 68 },
+      { name: 't352', length: 65536, dtype: 'f32', slot: 69 },
+      { name: 't350', length: 11264, dtype: 'f32', slot: 67 },
+      { name: 't368', length: 65536, dtype: 'f32', slot: 66 },
+      { name: 't372', length: 65536, dtype: 'f32', slot: 64 },
+      { name: 't381', length: 65536, dtype: 'f32', slot: 74 },
+      { name: 't370', length: 4096, dtype: 'f32', slot: 55 },
+      { name: 't385', length: 4096, dtype: 'f32', slot: 59 },
+      { name: 't402', length: 65536, dtype: 'f32', slot: 60 },
+      { name: 't388', length: 16, dtype: 'f32', slot: 75 },
+      { name: 't804', length: 16, dtype: 'f32', slot: 78 },
+      { name: 't805', length: 1, dtype: 'f32', slot: 54 },
+      { name: 't404', length: 65536, dtype: 'f32', slot: 57 },
+      { name: 't405', length: 65536, dtype: 'f32', slot: 56 },
+      { name: 't413', length: 16384, dtype: 'f32', slot: 49 },
+      { name: 't410', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't416', length: 4096, dtype: 'f32', slot: 47 },
+      { name: 't421', length: 4096, dtype: 'f32', slot: 56 },
+      { name: 't426', length: 65536, dtype: 'f32', slot: 49 },
+      { name: 't430', length: 65536, dtype: 'f32', slot: 58 },
+      { name: 't432', length: 4096, dtype: 'f32', slot: 61 },
+      { name: 't435', length: 4096, dtype: 'f32', slot: 62 },
+      { name: 't438', length: 65536, dtype: 'f32', slot: 47 },
+      { name: 't439', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't459', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't440', length: 1048576, dtype: 'f32', slot: 82 },
+      { name: 't486', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't461', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't446', length: 1048576, dtype: 'f32', slot: 82 },
+      { name: 't449', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't455', length: 65536, dtype: 'f32', slot: 47 },
+      { name: 't457', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't465', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't471', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't472', length: 64, dtype: 'f32', slot: 78 },
+      { name: 't792', length: 64, dtype: 'f32', slot: 47 },
+      { name: 't793', length: 1, dtype: 'f32', slot: 44 },
+      { name: 't474', length: 16384, dtype: 'f32', slot: 46 },
+      { name: 't475', length: 1024, dtype: 'f32', slot: 47 },
+      { name: 't476', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't477', length: 1024, dtype: 'f32', slot: 43 },
+      { name: 't478', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't480', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't481', length: 4096, dtype: 'f32', slot: 48 },
+      { name: 't482', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't484', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't485', length: 4096, dtype: 'f32', slot: 49 },
+      { name: 't487', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't489', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't494', length: 65536, dtype: 'f32', slot: 52 },
+      { name: 't495', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't490', length: 4096, dtype: 'f32', slot: 40 },
+      { name: 't511', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't515', length: 180224, dtype: 'f32', slot: 69 },
+      { name: 't523', length: 180224, dtype: 'f32', slot: 70 },
+      { name: 't513', length: 11264, dtype: 'f32', slot: 36 },
+      { name: 't517', length: 11264, dtype: 'f32', slot: 41 },
+      { name: 't524', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't526', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't527', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't525', length: 11264, dtype: 'f32', slot: 42 },
+      { name: 't543', length: 65536, dtype: 'f32', slot: 30 },
+      { name: 't547', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't555', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't545', length: 4096, dtype: 'f32', slot: 19 },
+      { name: 't559', length: 4096, dtype: 'f32', slot: 23 },
+      { name: 't575', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't562', length: 16, dtype: 'f32', slot: 39 },
+      { name: 't744', length: 16, dtype: 'f32', slot: 18 },
+      { name: 't745', length: 1, dtype: 'f32', slot: 21 },
+      { name: 't577', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't578', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't585', length: 16384, dtype: 'f32', slot: 13 },
+      { name: 't583', length: 65536, dtype: 'f32', slot: 17 },
+      { name: 't588', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't593', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't598', length: 65536, dtype: 'f32', slot: 13 },
+      { name: 't602', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't604', length: 4096, dtype: 'f32', slot: 25 },
+      { name: 't607', length: 4096, dtype: 'f32', slot: 26 },
+      { name: 't610', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't611', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't630', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't612', length: 1048576, dtype: 'f32', slot: 50 },
+      { name: 't657', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't632', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't617', length: 1048576, dtype: 'f32', slot: 50 },
+      { name: 't620', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't626', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't628', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't636', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't642', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't643', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't732', length: 64, dtype: 'f32', slot: 11 },
+      { name: 't733', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't645', length: 16384, dtype: 'f32', slot: 10 },
+      { name: 't646', length: 1024, dtype: 'f32', slot: 11 },
+      { name: 't647', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't648', length: 1024, dtype: 'f32', slot: 7 },
+      { name: 't649', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't651', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't652', length: 4096, dtype: 'f32', slot: 12 },
+      { name: 't653', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't655', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't656', length: 4096, dtype: 'f32', slot: 13 },
+      { name: 't658', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't660', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't665', length: 65536, dtype: 'f32', slot: 16 },
+      { name: 't666', length: 65536, dtype: 'f32', slot: 17 },
+      { name: 't661', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't677', length: 1024, dtype: 'f32', slot: 2 },
+      { name: 't683', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't704', length: 1, dtype: 'f32' },
+      { name: 't849', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't850', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't875', length: 1, dtype: 'f32', slot: 2 },
+      { name: 't706', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't713', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't717', length: 1, dtype: 'f32', slot: 10 },
+      { name: 't721', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't725', length: 1, dtype: 'f32', slot: 20 },
+      { name: 't729', length: 1, dtype: 'f32', slot: 22 },
+      { name: 't737', length: 1, dtype: 'f32', slot: 24 },
+      { name: 't749', length: 1, dtype: 'f32', slot: 25 },
+      { name: 't757', length: 1, dtype: 'f32', slot: 26 },
+      { name: 't761', length: 1, dtype: 'f32', slot: 27 },
+      { name: 't765', length: 1, dtype: 'f32', slot: 28 },
+      { name: 't773', length: 1, dtype: 'f32', slot: 30 },
+      { name: 't777', length: 1, dtype: 'f32', slot: 46 },
+      { name: 't781', length: 1, dtype: 'f32', slot: 53 },
+      { name: 't785', length: 1, dtype: 'f32', slot: 56 },
+      { name: 't789', length: 1, dtype: 'f32', slot: 57 },
+      { name: 't797', length: 1, dtype: 'f32', slot: 58 },
+      { name: 't809', length: 1, dtype: 'f32', slot: 60 },
+      { name: 't817', length: 1, dtype: 'f32', slot: 61 },
+      { name: 't821', length: 1, dtype: 'f32', slot: 62 },
+      { name: 't825', length: 1, dtype: 'f32', slot: 63 },
+      { name: 't833', length: 1, dtype: 'f32', slot: 64 },
+      { name: 't321', length: 64, dtype: 'f32', slot: 66 },
+      { name: 't354', length: 64, dtype: 'f32', slot: 31 },
+      { name: 't382', length: 64, dtype: 'f32', slot: 32 },
+      { name: 't497', length: 64, dtype: 'f32', slot: 33 },
+      { name: 't529', length: 64, dtype: 'f32', slot: 34 },
+      { name: 't556', length: 64, dtype: 'f32', slot: 35 },
+      { name: 't668', length: 64, dtype: 'f32', slot: 69 },
+      { name: 't708', length: 64, dtype: 'f32', slot: 70 },
+      { name: 't740', length: 64, dtype: 'f32', slot: 71 },
+      { name: 't752', length: 64, dtype: 'f32', slot: 81 },
+      { name: 't768', length: 64, dtype: 'f32', slot: 77 },
+      { name: 't800', length: 64, dtype: 'f32', slot: 14 },
+      { name: 't812', length: 64, dtype: 'f32', slot: 15 },
+      { name: 't828', length: 64, dtype: 'f32', slot: 50 },
+      { name: 't836', length: 1, dtype: 'f32' },
+      { name: 't840', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't860', length: 16384, dtype: 'f32' },
+      { name: 't866', length: 16384, dtype: 'f32' },
+      { name: 't883', length: 16384, dtype: 'f32' },
+      { name: 't1472', length: 16384, dtype: 'f32' },
+      { name: 't1478', length: 16384, dtype: 'f32' },
+      { name: 't1489', length: 16384, dtype: 'f32' },
+      { name: 't893', length: 64, dtype: 'f32' },
+      { name: 't899', length: 64, dtype: 'f32' },
+      { name: 't910', length: 64, dtype: 'f32' },
+      { name: 't1028', length: 64, dtype: 'f32' },
+      { name: 't1032', length: 64, dtype: 'f32' },
+      { name: 't1038', length: 64, dtype: 'f32' },
+      { name: 't1061', length: 64, dtype: 'f32' },
+      { name: 't1065', length: 64, dtype: 'f32' },
+      { name: 't1071', length: 64, dtype: 'f32' },
+      { name: 't1118', length: 64, dtype: 'f32' },
+      { name: 't1122', length: 64, dtype: 'f32' },
+      { name: 't1128', length: 64, dtype: 'f32' },
+      { name: 't1203', length: 64, dtype: 'f32' },
+      { name: 't1207', length: 64, dtype: 'f32' },
+      { name: 't1213', length: 64, dtype: 'f32' },
+      { name: 't1304', length: 64, dtype: 'f32' },
+      { name: 't1308', length: 64, dtype: 'f32' },
+      { name: 't1314', length: 64, dtype: 'f32' },
+      { name: 't1337', length: 64, dtype: 'f32' },
+      { name: 't1341', length: 64, dtype: 'f32' },
+      { name: 't1347', length: 64, dtype: 'f32' },
+      { name: 't1386', length: 64, dtype: 'f32' },
+      { name: 't1390', length: 64, dtype: 'f32' },
+      { name: 't1396', length: 64, dtype: 'f32' },
+      { name: 't1453', length: 64, dtype: 'f32' },
+      { name: 't1457', length: 64, dtype: 'f32' },
+      { name: 't1463', length: 64, dtype: 'f32' },
+      { name: 't919', length: 4096, dtype: 'f32' },
+      { name: 't925', length: 4096, dtype: 'f32' },
+      { name: 't936', length: 4096, dtype: 'f32' },
+      { name: 't942', length: 4096, dtype: 'f32' },
+      { name: 't946', length: 4096, dtype: 'f32' },
+      { name: 't953', length: 4096, dtype: 'f32' },
+      { name: 't959', length: 4096, dtype: 'f32' },
+      { name: 't963', length: 4096, dtype: 'f32' },
+      { name: 't970', length: 4096, dtype: 'f32' },
+      { name: 't1044', length: 4096, dtype: 'f32' },
+      { name: 't1048', length: 4096, dtype: 'f32' },
+      { name: 't1055', length: 4096, dtype: 'f32' },
+      { name: 't1101', length: 4096, dtype: 'f32' },
       { name: 't1105', length: 4096, dtype: 'f32' },
-      { name: 't1151', length: 4096, dtype: 'f32' },
-      { name: 't1155', length: 4096, dtype: 'f32' },
-      { name: 't1162', length: 4096, dtype: 'f32' },
-      { name: 't1269', length: 4096, dtype: 'f32' },
-      { name: 't1273', length: 4096, dtype: 'f32' },
-      { name: 't1280', length: 4096, dtype: 'f32' },
-      { name: 't1286', length: 4096, dtype: 'f32' },
-      { name: 't1290', length: 4096, dtype: 'f32' },
-      { name: 't1297', length: 4096, dtype: 'f32' },
-      { name: 't1303', length: 4096, dtype: 'f32' },
-      { name: 't1307', length: 4096, dtype: 'f32' },
-      { name: 't1314', length: 4096, dtype: 'f32' },
-      { name: 't1370', length: 4096, dtype: 'f32' },
-      { name: 't1374', length: 4096, dtype: 'f32' },
-      { name: 't1381', length: 4096, dtype: 'f32' },
-      { name: 't1419', length: 4096, dtype: 'f32' },
-      { name: 't1423', length: 4096, dtype: 'f32' },
-      { name: 't1430', length: 4096, dtype: 'f32' },
-      { name: 't1029', length: 1024, dtype: 'f32' },
-      { name: 't1035', length: 1024, dtype: 'f32' },
-      { name: 't1046', length: 1024, dtype: 'f32' },
-      { name: 't1055', length: 1024, dtype: 'f32' },
-      { name: 't1061', length: 1024, dtype: 'f32' },
-      { name: 't1072', length: 1024, dtype: 'f32' },
-      { name: 't1320', length: 1024, dtype: 'f32' },
-      { name: 't1324', length: 1024, dtype: 'f32' },
-      { name: 't1331', length: 1024, dtype: 'f32' },
-      { name: 't1337', length: 1024, dtype: 'f32' },
-      { name: 't1341', length: 1024, dtype: 'f32' },
-      { name: 't1348', length: 1024, dtype: 'f32' },
-      { name: 't1130', length: 16, dtype: 'f32' },
-      { name: 't1136', length: 16, dtype: 'f32' },
-      { name: 't1145', length: 16, dtype: 'f32' },
-      { name: 't1403', length: 16, dtype: 'f32' },
-      { name: 't1407', length: 16, dtype: 'f32' },
-      { name: 't1413', length: 16, dtype: 'f32' },
-      { name: 't1187', length: 11264, dtype: 'f32' },
-      { name: 't1193', length: 11264, dtype: 'f32' },
-      { name: 't1204', length: 11264, dtype: 'f32' },
-      { name: 't1213', length: 11264, dtype: 'f32' },
-      { name: 't1219', length: 11264, dtype: 'f32' },
-      { name: 't1230', length: 11264, dtype: 'f32' },
-      { name: 't1236', length: 11264, dtype: 'f32' },
-      { name: 't1240', length: 11264, dtype: 'f32' },
-      { name: 't1247', length: 11264, dtype: 'f32' },
-      { name: 't1452', length: 11264, dtype: 'f32' },
-      { name: 't1456', length: 11264, dtype: 'f32' },
-      { name: 't1463', length: 11264, dtype: 'f32' },
-      { name: 't1469', length: 11264, dtype: 'f32' },
-      { name: 't1473', length: 11264, dtype: 'f32' },
-      { name: 't1480', length: 11264, dtype: 'f32' },
-      { name: 't1486', length: 11264, dtype: 'f32' },
-      { name: 't1490', length: 11264, dtype: 'f32' },
-      { name: 't1497', length: 11264, dtype: 'f32' },
+      { name: 't1112', length: 4096, dtype: 'f32' },
+      { name: 't1219', length: 4096, dtype: 'f32' },
+      { name: 't1223', length: 4096, dtype: 'f32' },
+      { name: 't1230', length: 4096, dtype: 'f32' },
+      { name: 't1236', length: 4096, dtype: 'f32' },
+      { name: 't1240', length: 4096, dtype: 'f32' },
+      { name: 't1247', length: 4096, dtype: 'f32' },
+      { name: 't1253', length: 4096, dtype: 'f32' },
+      { name: 't1257', length: 4096, dtype: 'f32' },
+      { name: 't1264', length: 4096, dtype: 'f32' },
+      { name: 't1320', length: 4096, dtype: 'f32' },
+      { name: 't1324', length: 4096, dtype: 'f32' },
+      { name: 't1331', length: 4096, dtype: 'f32' },
+      { name: 't1369', length: 4096, dtype: 'f32' },
+      { name: 't1373', length: 4096, dtype: 'f32' },
+      { name: 't1380', length: 4096, dtype: 'f32' },
+      { name: 't979', length: 1024, dtype: 'f32' },
+      { name: 't985', length: 1024, dtype: 'f32' },
+      { name: 't996', length: 1024, dtype: 'f32' },
+      { name: 't1005', length: 1024, dtype: 'f32' },
+      { name: 't1011', length: 1024, dtype: 'f32' },
+      { name: 't1022', length: 1024, dtype: 'f32' },
+      { name: 't1270', length: 1024, dtype: 'f32' },
+      { name: 't1274', length: 1024, dtype: 'f32' },
+      { name: 't1281', length: 1024, dtype: 'f32' },
+      { name: 't1287', length: 1024, dtype: 'f32' },
+      { name: 't1291', length: 1024, dtype: 'f32' },
+      { name: 't1298', length: 1024, dtype: 'f32' },
+      { name: 't1080', length: 16, dtype: 'f32' },
+      { name: 't1086', length: 16, dtype: 'f32' },
+      { name: 't1095', length: 16, dtype: 'f32' },
+      { name: 't1353', length: 16, dtype: 'f32' },
+      { name: 't1357', length: 16, dtype: 'f32' },
+      { name: 't1363', length: 16, dtype: 'f32' },
+      { name: 't1137', length: 11264, dtype: 'f32' },
+      { name: 't1143', length: 11264, dtype: 'f32' },
+      { name: 't1154', length: 11264, dtype: 'f32' },
+      { name: 't1163', length: 11264, dtype: 'f32' },
+      { name: 't1169', length: 11264, dtype: 'f32' },
+      { name: 't1180', length: 11264, dtype: 'f32' },
+      { name: 't1186', length: 11264, dtype: 'f32' },
+      { name: 't1190', length: 11264, dtype: 'f32' },
+      { name: 't1197', length: 11264, dtype: 'f32' },
+      { name: 't1402', length: 11264, dtype: 'f32' },
+      { name: 't1406', length: 11264, dtype: 'f32' },
+      { name: 't1413', length: 11264, dtype: 'f32' },
+      { name: 't1419', length: 11264, dtype: 'f32' },
+      { name: 't1423', length: 11264, dtype: 'f32' },
+      { name: 't1430', length: 11264, dtype: 'f32' },
+      { name: 't1436', length: 11264, dtype: 'f32' },
+      { name: 't1440', length: 11264, dtype: 'f32' },
+      { name: 't1447', length: 11264, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -1940,8 +2392,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      65536,
-      65536,
       1048576,
       1048576,
       65536,
@@ -1959,10 +2409,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      65536,
-      65536,
-      180224,
-      180224,
       180224,
       180224,
       180224,
@@ -1982,8 +2428,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      65536,
-      65536,
       1048576,
       1048576,
       65536,
@@ -2001,10 +2445,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      65536,
-      65536,
-      180224,
-      180224,
       180224,
       180224,
       180224,
@@ -2136,107 +2576,107 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.w', buffer: 100 },
       { name: 'optim.v.head.w', buffer: 101 },
     ],
-    outputs: [{ name: 'loss', buffer: 207 }, { name: 'grad_norm', buffer: 369 }, { name: 'lr', buffer: 329 }],
+    outputs: [{ name: 'loss', buffer: 195 }, { name: 'grad_norm', buffer: 357 }, { name: 'lr', buffer: 317 }],
     updates: [
-      { name: 'tok.w', buffer: 373 },
-      { name: 'optim.m.tok.w', buffer: 371 },
-      { name: 'optim.v.tok.w', buffer: 372 },
-      { name: 'layers.0.attn_norm.g', buffer: 379 },
-      { name: 'optim.m.layers.0.attn_norm.g', buffer: 377 },
-      { name: 'optim.v.layers.0.attn_norm.g', buffer: 378 },
-      { name: 'layers.0.attn.wq.w', buffer: 406 },
-      { name: 'optim.m.layers.0.attn.wq.w', buffer: 404 },
-      { name: 'optim.v.layers.0.attn.wq.w', buffer: 405 },
-      { name: 'layers.0.attn.wk.w', buffer: 409 },
-      { name: 'optim.m.layers.0.attn.wk.w', buffer: 407 },
-      { name: 'optim.v.layers.0.attn.wk.w', buffer: 408 },
-      { name: 'layers.0.attn.wv.w', buffer: 412 },
-      { name: 'optim.m.layers.0.attn.wv.w', buffer: 410 },
-      { name: 'optim.v.layers.0.attn.wv.w', buffer: 411 },
-      { name: 'layers.0.attn.wa1.w', buffer: 436 },
-      { name: 'optim.m.layers.0.attn.wa1.w', buffer: 434 },
-      { name: 'optim.v.layers.0.attn.wa1.w', buffer: 435 },
-      { name: 'layers.0.attn.wa2.w', buffer: 439 },
-      { name: 'optim.m.layers.0.attn.wa2.w', buffer: 437 },
-      { name: 'optim.v.layers.0.attn.wa2.w', buffer: 438 },
-      { name: 'layers.0.attn.wa2.b', buffer: 382 },
-      { name: 'optim.m.layers.0.attn.wa2.b', buffer: 380 },
-      { name: 'optim.v.layers.0.attn.wa2.b', buffer: 381 },
-      { name: 'layers.0.attn.wr.w', buffer: 415 },
-      { name: 'optim.m.layers.0.attn.wr.w', buffer: 413 },
-      { name: 'optim.v.layers.0.attn.wr.w', buffer: 414 },
-      { name: 'layers.0.attn.wr.b', buffer: 385 },
-      { name: 'optim.m.layers.0.attn.wr.b', buffer: 383 },
-      { name: 'optim.v.layers.0.attn.wr.b', buffer: 384 },
-      { name: 'layers.0.attn.norm.g', buffer: 448 },
-      { name: 'optim.m.layers.0.attn.norm.g', buffer: 446 },
-      { name: 'optim.v.layers.0.attn.norm.g', buffer: 447 },
-      { name: 'layers.0.attn.wo.w', buffer: 418 },
-      { name: 'optim.m.layers.0.attn.wo.w', buffer: 416 },
-      { name: 'optim.v.layers.0.attn.wo.w', buffer: 417 },
-      { name: 'layers.0.mlp_norm.g', buffer: 388 },
-      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 386 },
-      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 387 },
-      { name: 'layers.0.mlp.w1.w', buffer: 454 },
-      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 452 },
-      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 453 },
-      { name: 'layers.0.mlp.w2.w', buffer: 457 },
-      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 455 },
-      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 456 },
-      { name: 'layers.0.mlp.w3.w', buffer: 460 },
-      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 458 },
-      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 459 },
-      { name: 'layers.1.attn_norm.g', buffer: 391 },
-      { name: 'optim.m.layers.1.attn_norm.g', buffer: 389 },
-      { name: 'optim.v.layers.1.attn_norm.g', buffer: 390 },
-      { name: 'layers.1.attn.wq.w', buffer: 421 },
-      { name: 'optim.m.layers.1.attn.wq.w', buffer: 419 },
-      { name: 'optim.v.layers.1.attn.wq.w', buffer: 420 },
-      { name: 'layers.1.attn.wk.w', buffer: 424 },
-      { name: 'optim.m.layers.1.attn.wk.w', buffer: 422 },
-      { name: 'optim.v.layers.1.attn.wk.w', buffer: 423 },
-      { name: 'layers.1.attn.wv.w', buffer: 427 },
-      { name: 'optim.m.layers.1.attn.wv.w', buffer: 425 },
-      { name: 'optim.v.layers.1.attn.wv.w', buffer: 426 },
-      { name: 'layers.1.attn.wa1.w', buffer: 442 },
-      { name: 'optim.m.layers.1.attn.wa1.w', buffer: 440 },
-      { name: 'optim.v.layers.1.attn.wa1.w', buffer: 441 },
-      { name: 'layers.1.attn.wa2.w', buffer: 445 },
-      { name: 'optim.m.layers.1.attn.wa2.w', buffer: 443 },
-      { name: 'optim.v.layers.1.attn.wa2.w', buffer: 444 },
-      { name: 'layers.1.attn.wa2.b', buffer: 394 },
-      { name: 'optim.m.layers.1.attn.wa2.b', buffer: 392 },
-      { name: 'optim.v.layers.1.attn.wa2.b', buffer: 393 },
-      { name: 'layers.1.attn.wr.w', buffer: 430 },
-      { name: 'optim.m.layers.1.attn.wr.w', buffer: 428 },
-      { name: 'optim.v.layers.1.attn.wr.w', buffer: 429 },
-      { name: 'layers.1.attn.wr.b', buffer: 397 },
-      { name: 'optim.m.layers.1.attn.wr.b', buffer: 395 },
-      { name: 'optim.v.layers.1.attn.wr.b', buffer: 396 },
-      { name: 'layers.1.attn.norm.g', buffer: 451 },
-      { name: 'optim.m.layers.1.attn.norm.g', buffer: 449 },
-      { name: 'optim.v.layers.1.attn.norm.g', buffer: 450 },
-      { name: 'layers.1.attn.wo.w', buffer: 433 },
-      { name: 'optim.m.layers.1.attn.wo.w', buffer: 431 },
-      { name: 'optim.v.layers.1.attn.wo.w', buffer: 432 },
-      { name: 'layers.1.mlp_norm.g', buffer: 400 },
-      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 398 },
-      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 399 },
-      { name: 'layers.1.mlp.w1.w', buffer: 463 },
-      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 461 },
-      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 462 },
-      { name: 'layers.1.mlp.w2.w', buffer: 466 },
-      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 464 },
-      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 465 },
-      { name: 'layers.1.mlp.w3.w', buffer: 469 },
-      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 467 },
-      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 468 },
-      { name: 'norm.g', buffer: 403 },
-      { name: 'optim.m.norm.g', buffer: 401 },
-      { name: 'optim.v.norm.g', buffer: 402 },
-      { name: 'head.w', buffer: 376 },
-      { name: 'optim.m.head.w', buffer: 374 },
-      { name: 'optim.v.head.w', buffer: 375 },
+      { name: 'tok.w', buffer: 361 },
+      { name: 'optim.m.tok.w', buffer: 359 },
+      { name: 'optim.v.tok.w', buffer: 360 },
+      { name: 'layers.0.attn_norm.g', buffer: 367 },
+      { name: 'optim.m.layers.0.attn_norm.g', buffer: 365 },
+      { name: 'optim.v.layers.0.attn_norm.g', buffer: 366 },
+      { name: 'layers.0.attn.wq.w', buffer: 394 },
+      { name: 'optim.m.layers.0.attn.wq.w', buffer: 392 },
+      { name: 'optim.v.layers.0.attn.wq.w', buffer: 393 },
+      { name: 'layers.0.attn.wk.w', buffer: 397 },
+      { name: 'optim.m.layers.0.attn.wk.w', buffer: 395 },
+      { name: 'optim.v.layers.0.attn.wk.w', buffer: 396 },
+      { name: 'layers.0.attn.wv.w', buffer: 400 },
+      { name: 'optim.m.layers.0.attn.wv.w', buffer: 398 },
+      { name: 'optim.v.layers.0.attn.wv.w', buffer: 399 },
+      { name: 'layers.0.attn.wa1.w', buffer: 424 },
+      { name: 'optim.m.layers.0.attn.wa1.w', buffer: 422 },
+      { name: 'optim.v.layers.0.attn.wa1.w', buffer: 423 },
+      { name: 'layers.0.attn.wa2.w', buffer: 427 },
+      { name: 'optim.m.layers.0.attn.wa2.w', buffer: 425 },
+      { name: 'optim.v.layers.0.attn.wa2.w', buffer: 426 },
+      { name: 'layers.0.attn.wa2.b', buffer: 370 },
+      { name: 'optim.m.layers.0.attn.wa2.b', buffer: 368 },
+      { name: 'optim.v.layers.0.attn.wa2.b', buffer: 369 },
+      { name: 'layers.0.attn.wr.w', buffer: 403 },
+      { name: 'optim.m.layers.0.attn.wr.w', buffer: 401 },
+      { name: 'optim.v.layers.0.attn.wr.w', buffer: 402 },
+      { name: 'layers.0.attn.wr.b', buffer: 373 },
+      { name: 'optim.m.layers.0.attn.wr.b', buffer: 371 },
+      { name: 'optim.v.layers.0.attn.wr.b', buffer: 372 },
+      { name: 'layers.0.attn.norm.g', buffer: 436 },
+      { name: 'optim.m.layers.0.attn.norm.g', buffer: 434 },
+      { name: 'optim.v.layers.0.attn.norm.g', buffer: 435 },
+      { name: 'layers.0.attn.wo.w', buffer: 406 },
+      { name: 'optim.m.layers.0.attn.wo.w', buffer: 404 },
+      { name: 'optim.v.layers.0.attn.wo.w', buffer: 405 },
+      { name: 'layers.0.mlp_norm.g', buffer: 376 },
+      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 374 },
+      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 375 },
+      { name: 'layers.0.mlp.w1.w', buffer: 442 },
+      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 440 },
+      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 441 },
+      { name: 'layers.0.mlp.w2.w', buffer: 445 },
+      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 443 },
+      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 444 },
+      { name: 'layers.0.mlp.w3.w', buffer: 448 },
+      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 446 },
+      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 447 },
+      { name: 'layers.1.attn_norm.g', buffer: 379 },
+      { name: 'optim.m.layers.1.attn_norm.g', buffer: 377 },
+      { name: 'optim.v.layers.1.attn_norm.g', buffer: 378 },
+      { name: 'layers.1.attn.wq.w', buffer: 409 },
+      { name: 'optim.m.layers.1.attn.wq.w', buffer: 407 },
+      { name: 'optim.v.layers.1.attn.wq.w', buffer: 408 },
+      { name: 'layers.1.attn.wk.w', buffer: 412 },
+      { name: 'optim.m.layers.1.attn.wk.w', buffer: 410 },
+      { name: 'optim.v.layers.1.attn.wk.w', buffer: 411 },
+      { name: 'layers.1.attn.wv.w', buffer: 415 },
+      { name: 'optim.m.layers.1.attn.wv.w', buffer: 413 },
+      { name: 'optim.v.layers.1.attn.wv.w', buffer: 414 },
+      { name: 'layers.1.attn.wa1.w', buffer: 430 },
+      { name: 'optim.m.layers.1.attn.wa1.w', buffer: 428 },
+      { name: 'optim.v.layers.1.attn.wa1.w', buffer: 429 },
+      { name: 'layers.1.attn.wa2.w', buffer: 433 },
+      { name: 'optim.m.layers.1.attn.wa2.w', buffer: 431 },
+      { name: 'optim.v.layers.1.attn.wa2.w', buffer: 432 },
+      { name: 'layers.1.attn.wa2.b', buffer: 382 },
+      { name: 'optim.m.layers.1.attn.wa2.b', buffer: 380 },
+      { name: 'optim.v.layers.1.attn.wa2.b', buffer: 381 },
+      { name: 'layers.1.attn.wr.w', buffer: 418 },
+      { name: 'optim.m.layers.1.attn.wr.w', buffer: 416 },
+      { name: 'optim.v.layers.1.attn.wr.w', buffer: 417 },
+      { name: 'layers.1.attn.wr.b', buffer: 385 },
+      { name: 'optim.m.layers.1.attn.wr.b', buffer: 383 },
+      { name: 'optim.v.layers.1.attn.wr.b', buffer: 384 },
+      { name: 'layers.1.attn.norm.g', buffer: 439 },
+      { name: 'optim.m.layers.1.attn.norm.g', buffer: 437 },
+      { name: 'optim.v.layers.1.attn.norm.g', buffer: 438 },
+      { name: 'layers.1.attn.wo.w', buffer: 421 },
+      { name: 'optim.m.layers.1.attn.wo.w', buffer: 419 },
+      { name: 'optim.v.layers.1.attn.wo.w', buffer: 420 },
+      { name: 'layers.1.mlp_norm.g', buffer: 388 },
+      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 386 },
+      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 387 },
+      { name: 'layers.1.mlp.w1.w', buffer: 451 },
+      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 449 },
+      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 450 },
+      { name: 'layers.1.mlp.w2.w', buffer: 454 },
+      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 452 },
+      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 453 },
+      { name: 'layers.1.mlp.w3.w', buffer: 457 },
+      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 455 },
+      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 456 },
+      { name: 'norm.g', buffer: 391 },
+      { name: 'optim.m.norm.g', buffer: 389 },
+      { name: 'optim.v.norm.g', buffer: 390 },
+      { name: 'head.w', buffer: 364 },
+      { name: 'optim.m.head.w', buffer: 362 },
+      { name: 'optim.v.head.w', buffer: 363 },
     ],
     launches: [
       {
@@ -2284,937 +2724,937 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k6_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [109, 6, 7, 110, 111, 112, 113],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write'],
+        buffers: [109, 6, 7, 110, 111],
+        access: ['read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k7_einsum',
         loc: 'dsl-examples/gla.loom:22:9',
-        buffers: [113, 106, 114, 115, 116, 117],
+        buffers: [111, 106, 112, 113, 114, 115],
         access: ['read', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k8_ew',
         loc: 'compiler/std/linear.loom:43:41',
-        buffers: [115, 118],
+        buffers: [113, 116],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k9_einsum',
         loc: 'compiler/std/linear.loom:44:55',
-        buffers: [114, 107, 119],
+        buffers: [112, 107, 117],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k10_einsum',
         loc: 'compiler/std/linear.loom:44:55',
-        buffers: [119, 118, 120],
+        buffers: [117, 116, 118],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k11_ew',
         loc: 'compiler/std/linear.loom:46:65',
-        buffers: [115, 121, 107, 122],
+        buffers: [113, 119, 107, 120],
         access: ['read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k12_einsum',
         loc: 'compiler/std/linear.loom:46:12',
-        buffers: [122, 108, 123],
+        buffers: [120, 108, 121],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k13_einsum',
         loc: 'compiler/std/linear.loom:12:38',
-        buffers: [115, 124, 125],
+        buffers: [113, 122, 123],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k14_ew',
         loc: 'compiler/std/linear.loom:48:9',
-        buffers: [125, 124, 126],
+        buffers: [123, 122, 124],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k15_einsum',
         loc: 'compiler/std/linear.loom:50:11',
-        buffers: [126, 123, 127],
+        buffers: [124, 121, 125],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k16_einsum',
         loc: 'compiler/std/linear.loom:51:11',
-        buffers: [117, 127, 128],
+        buffers: [115, 125, 126],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k17_einsum',
         loc: 'compiler/std/linear.loom:44:11',
-        buffers: [120, 108, 128, 129],
+        buffers: [118, 108, 126, 127],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k18_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [129, 130, 10, 131, 132],
+        buffers: [127, 128, 10, 129, 130],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k19_copy',
         loc: 'dsl-examples/gla.loom:27:29',
-        buffers: [131, 133],
+        buffers: [129, 131],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k20_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [104, 8, 9, 134, 135, 136, 137, 138, 133, 139],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        buffers: [104, 8, 9, 132, 133, 134, 131, 135],
+        access: ['read', 'read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k21_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [139, 11, 102, 140],
+        buffers: [135, 11, 102, 136],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k22_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [140, 141, 12, 142, 143],
+        buffers: [136, 137, 12, 138, 139],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k23_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [142, 15, 144],
+        buffers: [138, 15, 140],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k24_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [142, 13, 145, 146, 147, 148, 149, 144, 150],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        buffers: [138, 13, 141, 142, 143, 140, 144],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k25_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [150, 14, 140, 151],
+        buffers: [144, 14, 136, 145],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k26_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [151, 152, 16, 153, 154],
+        buffers: [145, 146, 16, 147, 148],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k27_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 17, 155],
+        buffers: [147, 17, 149],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k28_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 18, 156],
+        buffers: [147, 18, 150],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k29_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 19, 157],
+        buffers: [147, 19, 151],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k30_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 20, 158],
+        buffers: [147, 20, 152],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k31_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [158, 21, 22, 159, 160, 161, 162],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write'],
+        buffers: [152, 21, 22, 153, 154],
+        access: ['read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k32_einsum',
         loc: 'dsl-examples/gla.loom:22:9',
-        buffers: [162, 155, 163, 164, 165, 166],
+        buffers: [154, 149, 155, 156, 157, 158],
         access: ['read', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k33_ew',
         loc: 'compiler/std/linear.loom:43:41',
-        buffers: [164, 167],
+        buffers: [156, 159],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k34_einsum',
         loc: 'compiler/std/linear.loom:44:55',
-        buffers: [163, 156, 168],
+        buffers: [155, 150, 160],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k35_einsum',
         loc: 'compiler/std/linear.loom:44:55',
-        buffers: [168, 167, 169],
+        buffers: [160, 159, 161],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k36_ew',
         loc: 'compiler/std/linear.loom:46:65',
-        buffers: [164, 170, 156, 171],
+        buffers: [156, 162, 150, 163],
         access: ['read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k37_einsum',
         loc: 'compiler/std/linear.loom:46:12',
-        buffers: [171, 157, 172],
+        buffers: [163, 151, 164],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k38_einsum',
         loc: 'compiler/std/linear.loom:12:38',
-        buffers: [164, 173, 174],
+        buffers: [156, 165, 166],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k39_ew',
         loc: 'compiler/std/linear.loom:48:9',
-        buffers: [174, 173, 175],
+        buffers: [166, 165, 167],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k40_einsum',
         loc: 'compiler/std/linear.loom:50:11',
-        buffers: [175, 172, 176],
+        buffers: [167, 164, 168],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k41_einsum',
         loc: 'compiler/std/linear.loom:51:11',
-        buffers: [166, 176, 177],
+        buffers: [158, 168, 169],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k42_einsum',
         loc: 'compiler/std/linear.loom:44:11',
-        buffers: [169, 157, 177, 178],
+        buffers: [161, 151, 169, 170],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k43_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [178, 179, 25, 180, 181],
+        buffers: [170, 171, 25, 172, 173],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k44_copy',
         loc: 'dsl-examples/gla.loom:27:29',
-        buffers: [180, 182],
+        buffers: [172, 174],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k45_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [153, 23, 24, 183, 184, 185, 186, 187, 182, 188],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        buffers: [147, 23, 24, 175, 176, 177, 174, 178],
+        access: ['read', 'read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k46_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [188, 26, 151, 189],
+        buffers: [178, 26, 145, 179],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k47_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [189, 190, 27, 191, 192],
+        buffers: [179, 180, 27, 181, 182],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k48_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [191, 30, 193],
+        buffers: [181, 30, 183],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k49_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [191, 28, 194, 195, 196, 197, 198, 193, 199],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        buffers: [181, 28, 184, 185, 186, 183, 187],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k50_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [199, 29, 189, 200],
+        buffers: [187, 29, 179, 188],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k51_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [200, 201, 31, 202, 203],
+        buffers: [188, 189, 31, 190, 191],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k52_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [202, 32, 204],
+        buffers: [190, 32, 192],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k53a_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [204, 34, 205, 206],
+        buffers: [192, 34, 193, 194],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k53b_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [206, 207],
+        buffers: [194, 195],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k54_einsum',
-        buffers: [205, 32, 208, 31, 209],
+        buffers: [193, 32, 196, 31, 197],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k55_einsum',
-        buffers: [205, 202, 210],
+        buffers: [193, 190, 198],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k56_reduce',
-        buffers: [209, 200, 203, 211],
+        buffers: [197, 188, 191, 199],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k57_einsum',
-        buffers: [211, 29, 198, 212, 193, 197, 194, 196, 195, 213],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
+        buffers: [199, 29, 186, 200, 183, 185, 184, 201],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k58_einsum',
-        buffers: [211, 199, 214],
+        buffers: [199, 187, 202],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k59_einsum',
-        buffers: [212, 191, 215],
+        buffers: [200, 181, 203],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k60_einsum',
-        buffers: [213, 28, 216],
+        buffers: [201, 28, 204],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k61_einsum',
-        buffers: [212, 30, 216, 217, 27, 218],
+        buffers: [200, 30, 204, 205, 27, 206],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k62_einsum',
-        buffers: [213, 191, 219],
+        buffers: [201, 181, 207],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k63_reduce',
-        buffers: [218, 189, 211, 192, 220],
+        buffers: [206, 179, 199, 182, 208],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k64_einsum',
-        buffers: [220, 26, 187, 221, 182, 186, 183, 185, 184, 222],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
+        buffers: [208, 26, 177, 209, 174, 176, 175, 210],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k65_einsum',
-        buffers: [220, 188, 223],
+        buffers: [208, 178, 211],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k66_einsum',
-        buffers: [222, 153, 224],
+        buffers: [210, 147, 212],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k67_reduce',
-        buffers: [221, 25, 178, 181, 225],
+        buffers: [209, 25, 170, 173, 213],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k68a_reduce',
-        buffers: [221, 179, 226, 227],
+        buffers: [209, 171, 214, 215],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k68b_reduce', buffers: [227, 228], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k68b_reduce', buffers: [215, 216], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k69_einsum',
-        buffers: [225, 176, 229],
+        buffers: [213, 168, 217],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k70_einsum',
-        buffers: [225, 166, 230],
+        buffers: [213, 158, 218],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k71_einsum',
-        buffers: [230, 172, 175, 231],
+        buffers: [218, 164, 167, 219],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k72_einsum',
-        buffers: [230, 175, 232],
+        buffers: [218, 167, 220],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k73_reduce', buffers: [231, 233], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k73_reduce', buffers: [219, 221], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k74_reduce',
-        buffers: [231, 233, 234],
+        buffers: [219, 221, 222],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k75_einsum',
-        buffers: [232, 157, 235, 156, 170, 236],
+        buffers: [220, 151, 223, 150, 162, 224],
         access: ['read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k76_reduce', buffers: [236, 237], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k76_reduce', buffers: [224, 225], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k77_einsum',
-        buffers: [234, 233, 237, 238],
+        buffers: [222, 221, 225, 226],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k78_einsum',
-        buffers: [225, 157, 239],
+        buffers: [213, 151, 227],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k79_einsum',
-        buffers: [225, 169, 240],
+        buffers: [213, 161, 228],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k80_einsum',
-        buffers: [232, 171, 240, 241],
+        buffers: [220, 163, 228, 229],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k81_einsum',
-        buffers: [239, 167, 242],
+        buffers: [227, 159, 230],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k82_einsum',
-        buffers: [242, 156, 229, 165, 243],
+        buffers: [230, 150, 217, 157, 231],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k83_einsum',
-        buffers: [242, 163, 235, 170, 244],
+        buffers: [230, 155, 223, 162, 232],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k84_einsum',
-        buffers: [239, 168, 167, 245],
+        buffers: [227, 160, 159, 233],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k85_reduce', buffers: [245, 246], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k85_reduce', buffers: [233, 234], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k86_reduce',
-        buffers: [245, 229, 163, 165, 236, 238, 246, 247],
+        buffers: [233, 217, 155, 157, 224, 226, 234, 235],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k87_einsum', buffers: [247, 248], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k88_copy', buffers: [248, 249], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k87_einsum', buffers: [235, 236], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k88_copy', buffers: [236, 237], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k89a_reduce',
-        buffers: [249, 161, 160, 159, 250, 251, 252],
-        access: ['read', 'read', 'read', 'read', 'write', 'write', 'write'],
+        buffers: [237, 153, 238, 239, 240],
+        access: ['read', 'read', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k89b_reduce', buffers: [252, 253], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k89b_reduce', buffers: [240, 241], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k90_einsum',
-        buffers: [250, 21, 254],
+        buffers: [238, 21, 242],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k91_einsum',
-        buffers: [250, 158, 255],
+        buffers: [238, 152, 243],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k92_einsum',
-        buffers: [254, 20, 256],
+        buffers: [242, 20, 244],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k93_einsum',
-        buffers: [254, 153, 257],
+        buffers: [242, 147, 245],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k94_copy', buffers: [241, 258], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k94_copy', buffers: [229, 246], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k95_einsum',
-        buffers: [258, 19, 259],
+        buffers: [246, 19, 247],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k96_einsum',
-        buffers: [258, 153, 260],
+        buffers: [246, 147, 248],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k97_copy', buffers: [244, 261], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k97_copy', buffers: [232, 249], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k98_einsum',
-        buffers: [261, 18, 262],
+        buffers: [249, 18, 250],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k99_einsum',
-        buffers: [261, 153, 263],
+        buffers: [249, 147, 251],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k100_copy', buffers: [243, 264], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k100_copy', buffers: [231, 252], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k101_einsum',
-        buffers: [264, 17, 265],
+        buffers: [252, 17, 253],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k102_einsum',
-        buffers: [222, 23, 256, 259, 262, 265, 266, 16, 267],
+        buffers: [210, 23, 244, 247, 250, 253, 254, 16, 255],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k103_einsum',
-        buffers: [264, 153, 268],
+        buffers: [252, 147, 256],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k104_reduce',
-        buffers: [267, 151, 220, 154, 269],
+        buffers: [255, 145, 208, 148, 257],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k105_einsum',
-        buffers: [269, 14, 149, 270, 144, 148, 145, 147, 146, 271],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
+        buffers: [257, 14, 143, 258, 140, 142, 141, 259],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k106_einsum',
-        buffers: [269, 150, 272],
+        buffers: [257, 144, 260],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k107_einsum',
-        buffers: [270, 142, 273],
+        buffers: [258, 138, 261],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k108_einsum',
-        buffers: [271, 13, 274],
+        buffers: [259, 13, 262],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k109_einsum',
-        buffers: [270, 15, 274, 275, 12, 276],
+        buffers: [258, 15, 262, 263, 12, 264],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k110_einsum',
-        buffers: [271, 142, 277],
+        buffers: [259, 138, 265],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111_reduce',
-        buffers: [276, 140, 269, 143, 278],
+        buffers: [264, 136, 257, 139, 266],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k112_einsum',
-        buffers: [278, 11, 138, 279, 133, 137, 134, 136, 135, 280],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
+        buffers: [266, 11, 134, 267, 131, 133, 132, 268],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k113_einsum',
-        buffers: [278, 139, 281],
+        buffers: [266, 135, 269],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k114_einsum',
-        buffers: [280, 104, 282],
+        buffers: [268, 104, 270],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k115_reduce',
-        buffers: [279, 10, 129, 132, 283],
+        buffers: [267, 10, 127, 130, 271],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k116a_reduce',
-        buffers: [279, 130, 284, 285],
+        buffers: [267, 128, 272, 273],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k116b_reduce',
-        buffers: [285, 286],
+        buffers: [273, 274],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k117_einsum',
-        buffers: [283, 127, 287],
+        buffers: [271, 125, 275],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k118_einsum',
-        buffers: [283, 117, 288],
+        buffers: [271, 115, 276],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k119_einsum',
-        buffers: [288, 123, 126, 289],
+        buffers: [276, 121, 124, 277],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k120_einsum',
-        buffers: [288, 126, 290],
+        buffers: [276, 124, 278],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k121_reduce', buffers: [289, 291], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k121_reduce', buffers: [277, 279], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k122_reduce',
-        buffers: [289, 291, 292],
+        buffers: [277, 279, 280],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k123_einsum',
-        buffers: [290, 108, 293, 107, 121, 294],
+        buffers: [278, 108, 281, 107, 119, 282],
         access: ['read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k124_reduce', buffers: [294, 295], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k124_reduce', buffers: [282, 283], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k125_einsum',
-        buffers: [292, 291, 295, 296],
+        buffers: [280, 279, 283, 284],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k126_einsum',
-        buffers: [283, 108, 297],
+        buffers: [271, 108, 285],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k127_einsum',
-        buffers: [283, 120, 298],
+        buffers: [271, 118, 286],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k128_einsum',
-        buffers: [290, 122, 298, 299],
+        buffers: [278, 120, 286, 287],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k129_einsum',
-        buffers: [297, 118, 300],
+        buffers: [285, 116, 288],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k130_einsum',
-        buffers: [300, 107, 287, 116, 301],
+        buffers: [288, 107, 275, 114, 289],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k131_einsum',
-        buffers: [300, 114, 293, 121, 302],
+        buffers: [288, 112, 281, 119, 290],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k132_einsum',
-        buffers: [297, 119, 118, 303],
+        buffers: [285, 117, 116, 291],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k133_reduce', buffers: [303, 304], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k133_reduce', buffers: [291, 292], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k134_reduce',
-        buffers: [303, 287, 114, 116, 294, 296, 304, 305],
+        buffers: [291, 275, 112, 114, 282, 284, 292, 293],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k135_einsum', buffers: [305, 306], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k136_copy', buffers: [306, 307], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k135_einsum', buffers: [293, 294], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k136_copy', buffers: [294, 295], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k137a_reduce',
-        buffers: [307, 112, 111, 110, 308, 309, 310],
-        access: ['read', 'read', 'read', 'read', 'write', 'write', 'write'],
+        buffers: [295, 110, 296, 297, 298],
+        access: ['read', 'read', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k137b_reduce',
-        buffers: [310, 311],
+        buffers: [298, 299],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k138_einsum',
-        buffers: [308, 6, 312],
+        buffers: [296, 6, 300],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k139_einsum',
-        buffers: [308, 109, 313],
+        buffers: [296, 109, 301],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k140_einsum',
-        buffers: [312, 5, 314],
+        buffers: [300, 5, 302],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k141_einsum',
-        buffers: [312, 104, 315],
+        buffers: [300, 104, 303],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k142_copy', buffers: [299, 316], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k142_copy', buffers: [287, 304], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k143_einsum',
-        buffers: [316, 4, 317],
+        buffers: [304, 4, 305],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k144_einsum',
-        buffers: [316, 104, 318],
+        buffers: [304, 104, 306],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k145_copy', buffers: [302, 319], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k145_copy', buffers: [290, 307], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k146_einsum',
-        buffers: [319, 3, 320],
+        buffers: [307, 3, 308],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k147_einsum',
-        buffers: [319, 104, 321],
+        buffers: [307, 104, 309],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k148_copy', buffers: [301, 322], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k148_copy', buffers: [289, 310], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k149_einsum',
-        buffers: [322, 2, 323],
+        buffers: [310, 2, 311],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k150_einsum',
-        buffers: [280, 8, 314, 317, 320, 323, 324, 1, 325],
+        buffers: [268, 8, 302, 305, 308, 311, 312, 1, 313],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k151_einsum',
-        buffers: [322, 104, 326],
+        buffers: [310, 104, 314],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k152_reduce',
-        buffers: [325, 102, 105, 327],
+        buffers: [313, 102, 105, 315],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k153_scatter',
-        buffers: [328, 278, 325, 105, 327, 102, 33],
+        buffers: [316, 266, 313, 105, 315, 102, 33],
         access: ['read_write', 'read', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k154_ew',
-        buffers: [35, 329, 330, 331, 332],
+        buffers: [35, 317, 318, 319, 320],
         access: ['read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k155_reduce', buffers: [328, 333], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k156_reduce', buffers: [326, 334], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k157_reduce', buffers: [321, 335], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k158_reduce', buffers: [318, 336], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k159_reduce', buffers: [315, 337], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k160_reduce', buffers: [313, 338], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k161_reduce', buffers: [282, 339], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k162_reduce', buffers: [281, 340], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k163_reduce', buffers: [277, 341], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k164_reduce', buffers: [272, 342], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k165_reduce', buffers: [273, 343], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k166_reduce', buffers: [268, 344], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k167_reduce', buffers: [263, 345], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k168_reduce', buffers: [260, 346], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k169_reduce', buffers: [257, 347], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k170_reduce', buffers: [255, 348], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k171_reduce', buffers: [224, 349], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k172_reduce', buffers: [223, 350], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k173_reduce', buffers: [219, 351], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k174_reduce', buffers: [214, 352], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k175_reduce', buffers: [215, 353], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k176_reduce', buffers: [210, 354], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k155_reduce', buffers: [316, 321], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k156_reduce', buffers: [314, 322], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k157_reduce', buffers: [309, 323], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k158_reduce', buffers: [306, 324], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k159_reduce', buffers: [303, 325], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k160_reduce', buffers: [301, 326], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k161_reduce', buffers: [270, 327], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k162_reduce', buffers: [269, 328], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k163_reduce', buffers: [265, 329], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k164_reduce', buffers: [260, 330], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k165_reduce', buffers: [261, 331], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k166_reduce', buffers: [256, 332], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k167_reduce', buffers: [251, 333], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k168_reduce', buffers: [248, 334], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k169_reduce', buffers: [245, 335], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k170_reduce', buffers: [243, 336], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k171_reduce', buffers: [212, 337], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k172_reduce', buffers: [211, 338], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k173_reduce', buffers: [207, 339], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k174_reduce', buffers: [202, 340], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k175_reduce', buffers: [203, 341], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k176_reduce', buffers: [198, 342], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k177a_reduce',
         buffers: [
-          208,
-          201,
-          217,
-          190,
-          222,
-          266,
-          152,
-          275,
-          141,
-          280,
-          324,
+          196,
+          189,
+          205,
+          180,
+          210,
+          254,
+          146,
+          263,
+          137,
+          268,
+          312,
           103,
+          343,
+          344,
+          345,
+          346,
+          347,
+          348,
+          349,
+          350,
+          351,
+          352,
+          353,
+          354,
           355,
           356,
-          357,
-          358,
-          359,
-          360,
-          361,
-          362,
-          363,
-          364,
-          365,
-          366,
-          367,
-          368,
         ],
         access: [
           'read',
@@ -3249,41 +3689,41 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k177b_reduce',
         buffers: [
-          362,
-          363,
-          364,
-          365,
-          366,
-          367,
-          368,
-          333,
-          334,
-          335,
-          336,
-          337,
-          338,
-          311,
-          339,
-          286,
-          340,
-          341,
-          342,
-          343,
-          344,
-          345,
-          346,
-          347,
-          348,
-          253,
-          349,
-          228,
           350,
           351,
           352,
           353,
           354,
-          369,
-          370,
+          355,
+          356,
+          321,
+          322,
+          323,
+          324,
+          325,
+          326,
+          299,
+          327,
+          274,
+          328,
+          329,
+          330,
+          331,
+          332,
+          333,
+          334,
+          335,
+          336,
+          241,
+          337,
+          216,
+          338,
+          339,
+          340,
+          341,
+          342,
+          357,
+          358,
         ],
         access: [
           'read',
@@ -3326,7 +3766,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k178_ew',
-        buffers: [36, 328, 370, 371, 37, 372, 0, 332, 331, 330, 373, 100, 210, 374, 101, 375, 32, 376],
+        buffers: [36, 316, 358, 359, 37, 360, 0, 320, 319, 318, 361, 100, 198, 362, 101, 363, 32, 364],
         access: [
           'read',
           'read',
@@ -3353,71 +3793,71 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k179_ew',
         buffers: [
           38,
-          361,
-          370,
-          377,
-          39,
-          378,
-          1,
-          331,
-          330,
-          379,
-          50,
-          309,
-          380,
-          51,
-          381,
-          7,
-          382,
-          54,
-          360,
-          383,
-          55,
-          384,
-          9,
-          385,
-          60,
-          359,
-          386,
-          61,
-          387,
-          12,
-          388,
-          68,
+          349,
           358,
-          389,
+          365,
+          39,
+          366,
+          1,
+          319,
+          318,
+          367,
+          50,
+          297,
+          368,
+          51,
+          369,
+          7,
+          370,
+          54,
+          348,
+          371,
+          55,
+          372,
+          9,
+          373,
+          60,
+          347,
+          374,
+          61,
+          375,
+          12,
+          376,
+          68,
+          346,
+          377,
           69,
-          390,
+          378,
           16,
-          391,
+          379,
           80,
-          251,
-          392,
+          239,
+          380,
           81,
-          393,
+          381,
           22,
-          394,
+          382,
           84,
-          357,
-          395,
+          345,
+          383,
           85,
-          396,
+          384,
           24,
-          397,
+          385,
           90,
-          356,
-          398,
+          344,
+          386,
           91,
-          399,
+          387,
           27,
-          400,
+          388,
           98,
-          355,
-          401,
+          343,
+          389,
           99,
-          402,
+          390,
           31,
-          403,
+          391,
         ],
         access: [
           'read',
@@ -3493,79 +3933,79 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k180_ew',
         buffers: [
           40,
-          326,
-          370,
-          404,
+          314,
+          358,
+          392,
           41,
-          405,
+          393,
           2,
-          332,
-          331,
-          330,
-          406,
-          42,
-          321,
-          407,
-          43,
-          408,
-          3,
-          409,
-          44,
+          320,
+          319,
           318,
-          410,
+          394,
+          42,
+          309,
+          395,
+          43,
+          396,
+          3,
+          397,
+          44,
+          306,
+          398,
           45,
-          411,
+          399,
           4,
-          412,
+          400,
           52,
-          282,
-          413,
+          270,
+          401,
           53,
-          414,
+          402,
           8,
-          415,
+          403,
           58,
-          281,
-          416,
+          269,
+          404,
           59,
-          417,
+          405,
           11,
-          418,
+          406,
           70,
-          268,
-          419,
+          256,
+          407,
           71,
-          420,
+          408,
           17,
-          421,
+          409,
           72,
-          263,
-          422,
+          251,
+          410,
           73,
-          423,
+          411,
           18,
-          424,
+          412,
           74,
-          260,
-          425,
+          248,
+          413,
           75,
-          426,
+          414,
           19,
-          427,
+          415,
           82,
-          224,
-          428,
+          212,
+          416,
           83,
-          429,
+          417,
           23,
-          430,
+          418,
           88,
-          223,
-          431,
+          211,
+          419,
           89,
-          432,
+          420,
           26,
-          433,
+          421,
         ],
         access: [
           'read',
@@ -3649,37 +4089,37 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k181_ew',
         buffers: [
           46,
-          315,
-          370,
-          434,
+          303,
+          358,
+          422,
           47,
-          435,
+          423,
           5,
-          332,
-          331,
-          330,
-          436,
+          320,
+          319,
+          318,
+          424,
           48,
-          313,
-          437,
+          301,
+          425,
           49,
-          438,
+          426,
           6,
-          439,
+          427,
           76,
-          257,
-          440,
+          245,
+          428,
           77,
-          441,
+          429,
           20,
-          442,
+          430,
           78,
-          255,
-          443,
+          243,
+          431,
           79,
-          444,
+          432,
           21,
-          445,
+          433,
         ],
         access: [
           'read',
@@ -3719,7 +4159,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k182_ew',
-        buffers: [56, 284, 370, 446, 57, 447, 10, 331, 330, 448, 86, 226, 449, 87, 450, 25, 451],
+        buffers: [56, 272, 358, 434, 57, 435, 10, 319, 318, 436, 86, 214, 437, 87, 438, 25, 439],
         access: [
           'read',
           'read',
@@ -3745,51 +4185,51 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k183_ew',
         buffers: [
           62,
-          277,
-          370,
-          452,
+          265,
+          358,
+          440,
           63,
-          453,
+          441,
           13,
-          332,
-          331,
-          330,
-          454,
+          320,
+          319,
+          318,
+          442,
           64,
-          272,
-          455,
+          260,
+          443,
           65,
-          456,
+          444,
           14,
-          457,
+          445,
           66,
-          273,
-          458,
+          261,
+          446,
           67,
-          459,
+          447,
           15,
-          460,
+          448,
           92,
-          219,
-          461,
+          207,
+          449,
           93,
-          462,
+          450,
           28,
-          463,
+          451,
           94,
-          214,
-          464,
+          202,
+          452,
           95,
-          465,
+          453,
           29,
-          466,
+          454,
           96,
-          215,
-          467,
+          203,
+          455,
           97,
-          468,
+          456,
           30,
-          469,
+          457,
         ],
         access: [
           'read',
@@ -3859,6 +4299,15 @@ export function initParams(seed = 0): Params {
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(paramSpecs)) out[name] = initialValue(name, spec, seed);
   return out as unknown as Params;
+}
+
+/**
+ * Weights from a safetensors file (a `loom train` checkpoint works): its bytes, a URL (fetched; file: URLs read from disk) or, under Node, a path.
+ * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
+ */
+export async function loadParams(source: WeightsSource): Promise<Params> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */

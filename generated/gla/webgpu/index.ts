@@ -120,6 +120,20 @@ interface SampleOptions {
   temperature?: number;
   /** Keep only the k most likely tokens (ties go to the lower index). Default: all. */
   topK?: number;
+  /**
+   * Nucleus sampling (Holtzman et al. 2020): keep the most likely tokens
+   * whose probabilities (after temperature and top-k) first reach p, in
+   * (0, 1]. Default 1: all.
+   */
+  topP?: number;
+  /**
+   * CTRL's repetition penalty (Keskar et al. 2019): the logit of every token
+   * in `history` is divided by it when positive, multiplied when negative.
+   * 1 (the default) changes nothing; > 1 discourages repeats.
+   */
+  repetitionPenalty?: number;
+  /** The tokens the penalty applies to (the prompt and what was generated). */
+  history?: readonly number[];
   /** Needed unless temperature is 0. */
   rng?: Rng;
 }
@@ -162,16 +176,51 @@ function softmax(logits: ArrayLike<number>, temperature = 1, indices?: readonly 
   return probs;
 }
 
-/** Draws one token index from a single row of logits. */
-function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
-  const temperature = options.temperature ?? 1;
-  const { topK, rng } = options;
+/** The logits with CTRL's penalty applied to each distinct token of `history` (a copy; the input is not changed). */
+function penalize(logits: ArrayLike<number>, history: readonly number[], penalty: number): Float64Array {
+  const out = Float64Array.from(logits as ArrayLike<number>);
+  if (penalty === 1) return out;
+  for (const t of new Set(history)) {
+    if (!(t >= 0 && t < out.length)) continue;
+    const v = out[t]!;
+    out[t] = v > 0 ? v / penalty : v * penalty;
+  }
+  return out;
+}
+
+/**
+ * The smallest prefix of `candidates` (ordered most likely first, `probs`
+ * aligned with them) whose probability reaches p; at least one token.
+ */
+function nucleus(candidates: readonly number[], probs: ArrayLike<number>, p: number): number[] {
+  let cumulative = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    cumulative += probs[j]!;
+    if (cumulative >= p) return candidates.slice(0, j + 1);
+  }
+  return [...candidates];
+}
+
+/** Checks the sampling options; every message names the option and the bad value. */
+function checkSampleOptions(options: SampleOptions, what = 'sampleToken'): void {
+  const { temperature = 1, topK, topP, repetitionPenalty } = options;
   if (!(temperature >= 0) || !Number.isFinite(temperature)) {
-    throw new Error(`sampleToken: temperature must be a finite number >= 0, got ${temperature}`);
+    throw new Error(`${what}: temperature must be a finite number >= 0, got ${temperature}`);
   }
   if (topK !== undefined && (!Number.isInteger(topK) || topK < 1)) {
-    throw new Error(`sampleToken: topK must be an integer >= 1, got ${topK}`);
+    throw new Error(`${what}: topK must be an integer >= 1, got ${topK}`);
   }
+  if (topP !== undefined && !(topP > 0 && topP <= 1)) throw new Error(`${what}: topP must be in (0, 1], got ${topP}`);
+  if (repetitionPenalty !== undefined && !(repetitionPenalty > 0 && Number.isFinite(repetitionPenalty))) {
+    throw new Error(`${what}: repetitionPenalty must be a finite number > 0 (1: no penalty), got ${repetitionPenalty}`);
+  }
+}
+
+/** Draws one token index from a single row of logits: penalty, then argmax or temperature, top-k, top-p. */
+function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
+  checkSampleOptions(options);
+  const temperature = options.temperature ?? 1;
+  const { topK, topP, rng } = options;
   if (logits.length === 0) throw new Error('sampleToken: logits are empty');
   // -Infinity is a legitimate mask; NaN or +Infinity means the model diverged,
   // and sampling from it would silently produce garbage.
@@ -182,13 +231,18 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
     if (v !== -Infinity) anyFinite = true;
   }
   if (!anyFinite) throw new Error('sampleToken: every logit is -Infinity');
-  if (temperature === 0) return argmax(logits);
+  const scores = options.history && options.repetitionPenalty !== undefined ? penalize(logits, options.history, options.repetitionPenalty) : logits;
+  if (temperature === 0) return argmax(scores);
   if (rng === undefined) throw new Error('sampleToken: an rng is required when temperature > 0');
 
-  const candidates = topK !== undefined && topK < logits.length
-    ? topKIndices(logits, topK)
-    : Array.from({ length: logits.length }, (_, i) => i);
-  const probs = softmax(logits, temperature, candidates);
+  let candidates = (topK !== undefined && topK < scores.length) || (topP !== undefined && topP < 1)
+    ? topKIndices(scores, topK ?? scores.length)
+    : Array.from({ length: scores.length }, (_, i) => i);
+  let probs = softmax(scores, temperature, candidates);
+  if (topP !== undefined && topP < 1) {
+    candidates = nucleus(candidates, probs, topP);
+    probs = softmax(scores, temperature, candidates);
+  }
   const u = rng();
   let cumulative = 0;
   for (let j = 0; j < probs.length; j++) {
@@ -201,7 +255,116 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-/** Options of generation with TokenSampler (a bundle's `generate`). */
+/**
+ * Stop sequences over a token stream, for streaming: push() returns the
+ * tokens that can be shown now. A token that might begin a stop sequence is
+ * held back until it cannot (then released) or the sequence completes (then
+ * dropped, and `stopped` is set): the output never contains a stop sequence.
+ */
+class StopFilter {
+  private pending: number[] = [];
+  /** True once a stop sequence has been produced. */
+  stopped = false;
+
+  constructor(private readonly stops: readonly (readonly number[])[]) {
+    stops.forEach((s, i) => {
+      if (s.length === 0) throw new Error(`stop sequence ${i + 1} is empty`);
+    });
+  }
+
+  /** Takes the next token; returns the tokens released by it (none once stopped). */
+  push(token: number): number[] {
+    if (this.stopped) return [];
+    const p = this.pending;
+    p.push(token);
+    for (const s of this.stops) {
+      if (s.length <= p.length && s.every((t, i) => p[p.length - s.length + i] === t)) {
+        this.stopped = true;
+        const out = p.slice(0, p.length - s.length);
+        this.pending = [];
+        return out;
+      }
+    }
+    // Keep the longest suffix that is a proper prefix of a stop sequence: a match can only start there.
+    let keep = 0;
+    for (const s of this.stops) {
+      for (let n = Math.min(s.length - 1, p.length); n > keep; n--) {
+        if (s.slice(0, n).every((t, i) => p[p.length - n + i] === t)) {
+          keep = n;
+          break;
+        }
+      }
+    }
+    const out = p.slice(0, p.length - keep);
+    this.pending = p.slice(p.length - keep);
+    return out;
+  }
+
+  /** The tokens still held back (generation ended without completing a stop sequence). */
+  flush(): number[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+}
+
+/**
+ * One generation's sampling state, shared by generate.ts and TokenSampler:
+ * the options (checked once), the seeded RNG, the history the repetition
+ * penalty sees, the stop filter and the count of tokens drawn.
+ */
+class SamplingLoop {
+  readonly history: number[];
+  private readonly rng: Rng;
+  private readonly filter: StopFilter;
+  private drawn = 0;
+  readonly length: number;
+
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, vocab: number) {
+    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
+    checkTokenList(prompt, vocab, 'generate: prompt');
+    const length = options.length ?? 64;
+    if (!Number.isSafeInteger(length) || length < 0) throw new Error(`generate: length must be a non-negative integer, got ${length}`);
+    this.length = length;
+    checkSampleOptions(options, 'generate');
+    if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new Error(`generate: seed must be a finite number, got ${options.seed}`);
+    (options.stop ?? []).forEach((s, i) => checkTokenList(s, vocab, `generate: stop sequence ${i + 1}`));
+    this.history = [...prompt];
+    this.rng = makeRng(options.seed ?? 0);
+    this.filter = new StopFilter(options.stop ?? []);
+  }
+
+  /** True once `length` tokens were drawn or a stop sequence was produced. */
+  get done(): boolean {
+    return this.drawn >= this.length || this.filter.stopped;
+  }
+
+  /** Draws the next token from its logits row; returns the tokens released to the output (stop sequences held back). */
+  next(row: ArrayLike<number>): number[] {
+    const o = this.options;
+    const token = sampleToken(row, {
+      temperature: o.temperature ?? 1,
+      ...(o.topK !== undefined ? { topK: o.topK } : {}),
+      ...(o.topP !== undefined ? { topP: o.topP } : {}),
+      ...(o.repetitionPenalty !== undefined ? { repetitionPenalty: o.repetitionPenalty, history: this.history } : {}),
+      rng: this.rng,
+    });
+    this.history.push(token);
+    this.drawn++;
+    const out = this.filter.push(token);
+    // At the length limit, a partial stop sequence is output after all.
+    if (this.drawn >= this.length && !this.filter.stopped) out.push(...this.filter.flush());
+    return out;
+  }
+}
+
+function checkTokenList(tokens: readonly number[], vocab: number, what: string): void {
+  tokens.forEach((t, i) => {
+    if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`${what}: token ${t} at position ${i} is out of range [0, ${vocab})`);
+  });
+}
+
+/** Options of generation (a bundle's `generate`, and runtime/generate.ts). */
 export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
@@ -209,16 +372,21 @@ export interface SamplerOptions {
   temperature?: number;
   /** Sample among the k most likely tokens only. Default: all. */
   topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. Default 1. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). Default 1. */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; the output excludes them. */
+  stop?: readonly (readonly number[])[];
   /** Seed of the sampling RNG. Default 0. */
   seed?: number;
-  /** Called with each token as it is produced (streaming). */
+  /** Called with each token as it is produced (streaming; a possible stop sequence is held back). */
   onToken?: (token: number) => void;
 }
 
 class TokenSampler {
-  private readonly tokens: number[];
-  private readonly promptLength: number;
-  private readonly rng: Rng;
+  private readonly loop: SamplingLoop;
+  private readonly out: number[] = [];
   private readonly buffer: Int32Array;
   private used = 0;
 
@@ -227,42 +395,38 @@ class TokenSampler {
    * first row is used. `vocab` is the logits' last dimension.
    */
   constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
-    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
-    prompt.forEach((t, i) => {
-      if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
-    });
-    this.tokens = [...prompt];
-    this.promptLength = prompt.length;
-    this.rng = makeRng(options.seed ?? 0);
+    this.loop = new SamplingLoop(prompt, options, vocab);
     this.buffer = new Int32Array(inputLength);
   }
 
-  /** True once `length` tokens have been produced. */
+  /** True once `length` tokens have been produced or a stop sequence was. */
   get done(): boolean {
-    return this.tokens.length - this.promptLength >= (this.options.length ?? 64);
+    return this.loop.done;
   }
 
   /** The forward pass's input for the next token: the last ctx tokens, left-aligned, zero-padded. */
   window(): Int32Array {
-    const start = Math.max(0, this.tokens.length - this.ctx);
-    this.used = this.tokens.length - start;
+    const tokens = this.loop.history;
+    const start = Math.max(0, tokens.length - this.ctx);
+    this.used = tokens.length - start;
     this.buffer.fill(0);
-    for (let i = 0; i < this.used; i++) this.buffer[i] = this.tokens[start + i]!;
+    for (let i = 0; i < this.used; i++) this.buffer[i] = tokens[start + i]!;
     return this.buffer;
   }
 
   /** Samples the next token from the forward pass's logits for the last window(); returns it. */
   push(logits: Float32Array): number {
     const row = logits.subarray((this.used - 1) * this.vocab, this.used * this.vocab);
-    const next = sampleToken(row, { temperature: this.options.temperature ?? 1, topK: this.options.topK, rng: this.rng });
-    this.tokens.push(next);
-    this.options.onToken?.(next);
-    return next;
+    for (const t of this.loop.next(row)) {
+      this.out.push(t);
+      this.options.onToken?.(t);
+    }
+    return this.loop.history[this.loop.history.length - 1]!;
   }
 
-  /** The tokens produced so far (the prompt not included). */
+  /** The tokens produced so far (the prompt and any stop sequence not included). */
   generated(): number[] {
-    return this.tokens.slice(this.promptLength);
+    return [...this.out];
   }
 }
 
@@ -967,6 +1131,306 @@ function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>,
   }
 }
 
+// ---- from runtime/json-keys.ts ----
+
+/**
+ * The first key that appears twice in one JSON object of `text` (already
+ * known to be valid JSON), with the keys of the objects around it; undefined
+ * when there is none. A linear scan with an explicit stack (no recursion).
+ */
+function findDuplicateKey(text: string): { key: string; path: string[] } | undefined {
+  interface Frame { keys: Set<string> | null; path: string[]; lastKey?: string; expectKey: boolean }
+  const stack: Frame[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const parent = stack[stack.length - 1];
+      const path = parent ? (parent.keys && parent.lastKey !== undefined ? [...parent.path, parent.lastKey] : parent.path) : [];
+      stack.push({ keys: c === 0x7b ? new Set() : null, path, expectKey: c === 0x7b });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+    } else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.expectKey = true;
+    } else if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, path: top.path };
+        top.keys.add(key);
+        top.lastKey = key;
+        top.expectKey = false;
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---- from runtime/safetensors-decode.ts ----
+type SafetensorsDType = 'F32' | 'F64' | 'I32' | 'I64' | 'F16' | 'BF16' | 'U8' | 'BOOL';
+/** What decoding produces: F16/BF16 widen to f32; I64 becomes exact doubles (range-checked). */
+type DecodedData = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+interface DecodedTensor {
+  /** The dtype stored in the file (data may be a wider type, see DecodedData). */
+  dtype: SafetensorsDType;
+  shape: number[];
+  data: DecodedData;
+}
+
+interface SafetensorsFile {
+  tensors: Map<string, DecodedTensor>;
+  metadata: Record<string, string>;
+}
+
+/** A malformed file or an unwritable tensor; the message names the file and the tensor. */
+class SafetensorsError extends Error {
+  override name = 'SafetensorsError';
+}
+
+const BYTES_PER_ELEMENT: Readonly<Record<SafetensorsDType, number>> = {
+    F64: 8, I64: 8, F32: 4, I32: 4, F16: 2, BF16: 2, U8: 1, BOOL: 1,
+  };
+const SUPPORTED = Object.keys(BYTES_PER_ELEMENT) as SafetensorsDType[];
+const METADATA_KEY = '__metadata__';
+/** The largest header accepted, in bytes: the reference implementation's limit (100 MB). */
+const MAX_HEADER_BYTES = 100_000_000;
+const ENTRY_FIELDS = ['dtype', 'shape', 'data_offsets'];
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const I64_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The header length against the cap and the file size (`fileSize`: the whole file, prefix included). */
+function checkHeaderLength(headerLen: bigint, fileSize: number, fail: (msg: string) => never): void {
+  if (headerLen > BigInt(MAX_HEADER_BYTES)) {
+    fail(`header length ${headerLen} exceeds the limit of ${MAX_HEADER_BYTES} bytes (100 MB; not a safetensors file?)`);
+  }
+  if (headerLen > BigInt(fileSize - 8)) {
+    fail(`header length ${headerLen} exceeds the ${fileSize - 8} bytes after the length prefix (truncated or not a safetensors file?)`);
+  }
+  if (headerLen === 0n) fail('header length is 0; the header must be a JSON object (at least "{}")');
+}
+
+interface HeaderEntry {
+  name: string;
+  dtype: SafetensorsDType;
+  shape: number[];
+  begin: number;
+  end: number;
+}
+
+/** Parses and validates `bytes`; `nameForErrors` (usually the path) prefixes every error message. */
+function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): SafetensorsFile {
+  const fail = (msg: string): never => { throw new SafetensorsError(`${nameForErrors}: ${msg}`); };
+  if (bytes.length < 8) fail(`file is ${bytes.length} bytes, too short for the 8-byte header length (truncated?)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLenBig = view.getBigUint64(0, true);
+  checkHeaderLength(headerLenBig, bytes.length, fail);
+  const headerLen = Number(headerLenBig);
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it (as the reference implementation does).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(8, 8 + headerLen));
+  } catch {
+    return fail('header is not valid UTF-8');
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch (err) {
+    return fail(`header is not valid JSON (${(err as Error).message})`);
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const where = duplicate.path.length === 0 ? 'header' : `header entry ${duplicate.path.map((k) => JSON.stringify(k)).join('.')}`;
+    fail(`${where} has the key ${JSON.stringify(duplicate.key)} twice (a JSON reader would silently keep one; refusing the ambiguous file)`);
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    fail(`header must be a JSON object, got ${Array.isArray(header) ? 'an array' : header === null ? 'null' : typeof header}`);
+  }
+  const dataStart = 8 + headerLen;
+  const dataLen = bytes.length - dataStart;
+  const metadata: Record<string, string> = {};
+  const entries: HeaderEntry[] = [];
+  for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
+    if (name === '') fail('a tensor has an empty name');
+    if (name === METADATA_KEY) {
+      Object.assign(metadata, parseMetadata(raw, fail));
+    } else {
+      entries.push(parseEntry(name, raw, dataLen, (msg) => fail(`tensor "${name}": ${msg}`)));
+    }
+  }
+  checkCoverage(entries, dataLen, fail);
+
+  const tensors = new Map<string, DecodedTensor>();
+  for (const e of entries) {
+    const data = decodeData(bytes, view, dataStart + e.begin, dataStart + e.end, e.dtype, (msg) => fail(`tensor "${e.name}": ${msg}`));
+    tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data });
+  }
+  return { tensors, metadata };
+}
+
+function parseMetadata(raw: unknown, fail: (msg: string) => never): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`"${METADATA_KEY}" must be an object of strings`);
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof v !== 'string') fail(`"${METADATA_KEY}" entry "${k}" must be a string, got ${JSON.stringify(v)}`);
+  }
+  return raw as Record<string, string>;
+}
+
+function parseEntry(name: string, raw: unknown, dataLen: number, fail: (msg: string) => never): HeaderEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`header entry must be an object, got ${JSON.stringify(raw)}`);
+  const unknown = Object.keys(raw as object).find((k) => !ENTRY_FIELDS.includes(k));
+  if (unknown !== undefined) fail(`unknown field ${JSON.stringify(unknown)} (an entry has exactly ${ENTRY_FIELDS.join(', ')})`);
+  const { dtype, shape, data_offsets: offsets } = raw as Record<string, unknown>;
+  if (typeof dtype !== 'string') fail(`missing or non-string "dtype"`);
+  if (!(SUPPORTED as string[]).includes(dtype as string)) {
+    fail(`unknown or unsupported dtype ${JSON.stringify(dtype)} (supported: ${SUPPORTED.join(', ')})`);
+  }
+  const dt = dtype as SafetensorsDType;
+  if (!Array.isArray(shape)) fail(`"shape" must be an array of integers, got ${JSON.stringify(shape)}`);
+  const dims = shape as unknown[];
+  for (const d of dims) {
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) {
+      fail(`shape ${JSON.stringify(shape)} has a dimension ${JSON.stringify(d)} that is not a non-negative integer`);
+    }
+  }
+  if (!Array.isArray(offsets) || offsets.length !== 2 ||
+      !offsets.every((o) => typeof o === 'number' && Number.isSafeInteger(o) && o >= 0)) {
+    fail(`"data_offsets" must be [begin, end] with non-negative integers, got ${JSON.stringify(offsets)}`);
+  }
+  const [begin, end] = offsets as [number, number];
+  if (begin > end) fail(`data_offsets [${begin}, ${end}] end before they begin`);
+  if (end > dataLen) fail(`data_offsets [${begin}, ${end}] run past the end of the data section (${dataLen} bytes; truncated file?)`);
+  const numel = (dims as number[]).reduce((a, d) => a * d, 1);
+  const need = numel * BYTES_PER_ELEMENT[dt];
+  if (need !== end - begin) {
+    fail(`data_offsets [${begin}, ${end}] span ${end - begin} bytes but ${dt}[${(dims as number[]).join(', ')}] needs ${need}`);
+  }
+  return { name, dtype: dt, shape: dims as number[], begin, end };
+}
+
+/** The tensors must tile the data section exactly: no overlap, no gap, nothing trailing. */
+function checkCoverage(entries: HeaderEntry[], dataLen: number, fail: (msg: string) => never): void {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let covered = 0;
+  let prev: HeaderEntry | undefined;
+  for (const e of sorted) {
+    if (e.begin < covered) {
+      fail(`tensors "${prev!.name}" [${prev!.begin}, ${prev!.end}] and "${e.name}" [${e.begin}, ${e.end}] overlap`);
+    }
+    if (e.begin > covered) fail(`data bytes [${covered}, ${e.begin}) are not covered by any tensor`);
+    covered = e.end;
+    prev = e;
+  }
+  if (covered !== dataLen) {
+    fail(`the data section is ${dataLen} bytes but the tensors cover only ${covered} (trailing bytes [${covered}, ${dataLen}))`);
+  }
+}
+
+function decodeData(bytes: Uint8Array, view: DataView, start: number, end: number, dtype: SafetensorsDType, fail: (msg: string) => never): DecodedData {
+  const n = (end - start) / BYTES_PER_ELEMENT[dtype];
+  // Copying into a fresh buffer aligns the data and keeps the result from pinning the file's bytes.
+  // (Uint8Array's slice, not Buffer's, which would return a shared view.)
+  const copy = (): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, start, end).buffer;
+  if (LITTLE_ENDIAN_HOST) {
+    switch (dtype) {
+      case 'F32': return new Float32Array(copy());
+      case 'F64': return new Float64Array(copy());
+      case 'I32': return new Int32Array(copy());
+      default: break;
+    }
+  }
+  switch (dtype) {
+    case 'U8': return new Uint8Array(copy());
+    case 'BOOL': {
+      const out = new Uint8Array(copy());
+      const bad = out.findIndex((v) => v > 1);
+      if (bad !== -1) fail(`BOOL element ${bad} is ${out[bad]}, not 0 or 1`);
+      return out;
+    }
+    case 'F32': return Float32Array.from({ length: n }, (_, i) => view.getFloat32(start + 4 * i, true));
+    case 'F64': return Float64Array.from({ length: n }, (_, i) => view.getFloat64(start + 8 * i, true));
+    case 'I32': return Int32Array.from({ length: n }, (_, i) => view.getInt32(start + 4 * i, true));
+    case 'F16': {
+      const out = new Float32Array(n);
+      for (let i = 0; i < n; i++) out[i] = f16ToNumber(view.getUint16(start + 2 * i, true));
+      return out;
+    }
+    case 'BF16': {
+      // bf16 is the top half of an f32, so widening is a shift into the bit pattern.
+      const out = new Float32Array(n);
+      const bits = new Uint32Array(out.buffer);
+      for (let i = 0; i < n; i++) bits[i] = view.getUint16(start + 2 * i, true) << 16;
+      return out;
+    }
+    case 'I64': {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = view.getBigInt64(start + 8 * i, true);
+        if (v > I64_LIMIT || v < -I64_LIMIT) {
+          fail(`I64 element ${i} is ${v}, outside the range a JS number holds exactly (±${Number.MAX_SAFE_INTEGER})`);
+        }
+        out[i] = Number(v);
+      }
+      return out;
+    }
+  }
+}
+
+/** IEEE 754 binary16 → number (exact: every f16 value is representable in f32). */
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24; // zero and subnormals
+  if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+// ---- from compiler/emit/support/weights.ts ----
+/** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
+export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+
+/** The bytes of `source`. */
+async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
+  if (url === undefined || url.protocol === 'file:') {
+    // A non-literal specifier keeps browser bundlers from resolving node:fs.
+    const specifier = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
+    const bytes = await fs.readFile(url ?? (source as string));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
+function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
+  const { tensors } = decodeSafetensors(bytes, what);
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = tensors.get(name);
+    if (!t) throw new Error(`${what}: no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new Error(`${what}: tensor "${name}" is [${t.shape.join(', ')}]; the model needs [${spec.shape.join(', ')}]`);
+    }
+    if (!['F32', 'F64', 'F16', 'BF16'].includes(t.dtype)) throw new Error(`${what}: tensor "${name}" is ${t.dtype}; weights must be floating point`);
+    out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
+  }
+  return out;
+}
+
 // ---- from compiler/emit/support/wgsl-files.ts ----
 /** Reads a kernel's WGSL: `file` is relative to the module, `url` resolved against it. */
 export type SourceLoader = (file: string, url: URL) => Promise<string>;
@@ -1366,59 +1830,59 @@ const forwardPlan: ProgramPlan = {
       { name: 't52', length: 4096, dtype: 'f32', slot: 3 },
       { name: 't55', length: 4096, dtype: 'f32', slot: 4 },
       { name: 't58', length: 1024, dtype: 'f32', slot: 5 },
-      { name: 't73', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't67', length: 4096, dtype: 'f32', slot: 6 },
       { name: 't51', length: 4096, dtype: 'f32', slot: 7 },
-      { name: 't87', length: 4096, dtype: 'f32', slot: 8 },
-      { name: 't130', length: 4096, dtype: 'f32', slot: 9 },
-      { name: 't98', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't99', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't100', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't106', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't107', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't116', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't118', length: 256, dtype: 'f32', slot: 6 },
-      { name: 't127', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't128', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't131', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't132', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't145', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't155', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't157', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't159', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't169', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't177', length: 11264, dtype: 'f32', slot: 10 },
-      { name: 't178', length: 11264, dtype: 'f32', slot: 11 },
-      { name: 't180', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't190', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't191', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't195', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't198', length: 4096, dtype: 'f32', slot: 4 },
-      { name: 't201', length: 1024, dtype: 'f32', slot: 5 },
-      { name: 't213', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't194', length: 4096, dtype: 'f32', slot: 7 },
-      { name: 't220', length: 4096, dtype: 'f32', slot: 8 },
-      { name: 't248', length: 4096, dtype: 'f32', slot: 9 },
-      { name: 't227', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't228', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't229', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't235', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't236', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't238', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't240', length: 256, dtype: 'f32', slot: 6 },
-      { name: 't245', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't246', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't249', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't250', length: 4096, dtype: 'f32', slot: 6 },
-      { name: 't261', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't271', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't273', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't275', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't285', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't292', length: 11264, dtype: 'f32', slot: 10 },
-      { name: 't293', length: 11264, dtype: 'f32', slot: 11 },
-      { name: 't295', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't305', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't306', length: 16384, dtype: 'f32' },
+      { name: 't81', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't124', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't92', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't93', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't94', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't100', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't101', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't110', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't112', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't121', length: 1024, dtype: 'f32', slot: 7 },
+      { name: 't122', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't125', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't126', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't139', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't146', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't148', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't150', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't160', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't164', length: 11264, dtype: 'f32', slot: 10 },
+      { name: 't165', length: 11264, dtype: 'f32', slot: 11 },
+      { name: 't167', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't177', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't178', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't182', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't185', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't188', length: 1024, dtype: 'f32', slot: 5 },
+      { name: 't196', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't181', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't203', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't231', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't210', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't211', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't212', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't218', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't219', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't221', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't223', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't228', length: 1024, dtype: 'f32', slot: 7 },
+      { name: 't229', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't232', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't233', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't244', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't251', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't253', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't255', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't265', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't269', length: 11264, dtype: 'f32', slot: 10 },
+      { name: 't270', length: 11264, dtype: 'f32', slot: 11 },
+      { name: 't272', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't282', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't283', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 4096, 4096, 4096, 1024, 4096, 4096, 4096, 4096, 65536, 65536],
     inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 33 }],
@@ -1834,7 +2298,7 @@ const forwardPlan: ProgramPlan = {
       },
     ],
   };
-/** The train step: 265 kernel launches over 520 buffers. */
+/** The train step: 257 kernel launches over 500 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'webgpu',
     buffers: [
@@ -1948,416 +2412,396 @@ const trainStepPlan: ProgramPlan = {
       { name: 't53', length: 65536, dtype: 'f32', slot: 5 },
       { name: 't56', length: 65536, dtype: 'f32', slot: 6 },
       { name: 't59', length: 16384, dtype: 'f32', slot: 7 },
-      { name: 't63', length: 65536, dtype: 'f32', slot: 8 },
+      { name: 't64', length: 65536, dtype: 'f32', slot: 8 },
       { name: 't68', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't70', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't74', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't52', length: 65536, dtype: 'f32', slot: 12 },
-      { name: 't88', length: 65536, dtype: 'f32', slot: 13 },
-      { name: 't130', length: 65536, dtype: 'f32', slot: 14 },
-      { name: 't131', length: 65536, dtype: 'f32', slot: 15 },
-      { name: 't99', length: 1048576, dtype: 'f32', slot: 16 },
-      { name: 't100', length: 1048576, dtype: 'f32', slot: 17 },
-      { name: 't101', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't106', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't107', length: 65536, dtype: 'f32', slot: 18 },
-      { name: 't108', length: 65536, dtype: 'f32', slot: 19 },
-      { name: 't117', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't119', length: 4096, dtype: 'f32', slot: 21 },
-      { name: 't128', length: 16384, dtype: 'f32', slot: 13 },
-      { name: 't129', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't132', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't133', length: 65536, dtype: 'f32', slot: 24 },
-      { name: 't143', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't146', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't141', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't156', length: 65536, dtype: 'f32', slot: 26 },
-      { name: 't150', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't152', length: 65536, dtype: 'f32', slot: 27 },
-      { name: 't153', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't154', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't155', length: 65536, dtype: 'f32', slot: 30 },
-      { name: 't158', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't160', length: 65536, dtype: 'f32', slot: 32 },
-      { name: 't167', length: 65536, dtype: 'f32', slot: 33 },
-      { name: 't170', length: 65536, dtype: 'f32', slot: 34 },
-      { name: 't165', length: 1024, dtype: 'f32', slot: 21 },
-      { name: 't178', length: 180224, dtype: 'f32', slot: 35 },
-      { name: 't171', length: 180224, dtype: 'f32', slot: 36 },
-      { name: 't173', length: 180224, dtype: 'f32', slot: 37 },
-      { name: 't175', length: 180224, dtype: 'f32', slot: 38 },
-      { name: 't176', length: 180224, dtype: 'f32', slot: 39 },
-      { name: 't177', length: 180224, dtype: 'f32', slot: 40 },
-      { name: 't179', length: 180224, dtype: 'f32', slot: 41 },
-      { name: 't181', length: 65536, dtype: 'f32', slot: 42 },
-      { name: 't188', length: 65536, dtype: 'f32', slot: 43 },
-      { name: 't191', length: 65536, dtype: 'f32', slot: 44 },
-      { name: 't186', length: 1024, dtype: 'f32', slot: 45 },
-      { name: 't192', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't196', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't199', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't202', length: 16384, dtype: 'f32', slot: 49 },
-      { name: 't206', length: 65536, dtype: 'f32', slot: 50 },
-      { name: 't210', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't211', length: 65536, dtype: 'f32', slot: 52 },
-      { name: 't214', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't195', length: 65536, dtype: 'f32', slot: 54 },
-      { name: 't221', length: 65536, dtype: 'f32', slot: 55 },
-      { name: 't248', length: 65536, dtype: 'f32', slot: 56 },
-      { name: 't249', length: 65536, dtype: 'f32', slot: 57 },
-      { name: 't228', length: 1048576, dtype: 'f32', slot: 58 },
-      { name: 't229', length: 1048576, dtype: 'f32', slot: 59 },
-      { name: 't230', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't235', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't236', length: 65536, dtype: 'f32', slot: 60 },
-      { name: 't237', length: 65536, dtype: 'f32', slot: 61 },
-      { name: 't239', length: 4096, dtype: 'f32', slot: 62 },
-      { name: 't241', length: 4096, dtype: 'f32', slot: 63 },
-      { name: 't246', length: 16384, dtype: 'f32', slot: 55 },
-      { name: 't247', length: 65536, dtype: 'f32', slot: 64 },
-      { name: 't250', length: 65536, dtype: 'f32', slot: 65 },
-      { name: 't251', length: 65536, dtype: 'f32', slot: 66 },
-      { name: 't259', length: 65536, dtype: 'f32', slot: 65 },
-      { name: 't262', length: 65536, dtype: 'f32', slot: 67 },
-      { name: 't257', length: 4096, dtype: 'f32', slot: 62 },
-      { name: 't272', length: 65536, dtype: 'f32', slot: 68 },
-      { name: 't266', length: 65536, dtype: 'f32', slot: 67 },
-      { name: 't268', length: 65536, dtype: 'f32', slot: 69 },
-      { name: 't269', length: 65536, dtype: 'f32', slot: 70 },
-      { name: 't270', length: 65536, dtype: 'f32', slot: 71 },
-      { name: 't271', length: 65536, dtype: 'f32', slot: 72 },
-      { name: 't274', length: 65536, dtype: 'f32', slot: 73 },
-      { name: 't276', length: 65536, dtype: 'f32', slot: 74 },
-      { name: 't283', length: 65536, dtype: 'f32', slot: 75 },
-      { name: 't286', length: 65536, dtype: 'f32', slot: 76 },
-      { name: 't281', length: 1024, dtype: 'f32', slot: 63 },
-      { name: 't293', length: 180224, dtype: 'f32', slot: 77 },
-      { name: 't287', length: 180224, dtype: 'f32', slot: 78 },
-      { name: 't289', length: 180224, dtype: 'f32', slot: 79 },
-      { name: 't290', length: 180224, dtype: 'f32', slot: 80 },
-      { name: 't291', length: 180224, dtype: 'f32', slot: 81 },
-      { name: 't292', length: 180224, dtype: 'f32', slot: 82 },
-      { name: 't294', length: 180224, dtype: 'f32', slot: 83 },
-      { name: 't296', length: 65536, dtype: 'f32', slot: 84 },
-      { name: 't303', length: 65536, dtype: 'f32', slot: 85 },
-      { name: 't306', length: 65536, dtype: 'f32', slot: 86 },
-      { name: 't301', length: 1024, dtype: 'f32', slot: 87 },
-      { name: 't307', length: 262144, dtype: 'f32', slot: 88 },
-      { name: 't339', length: 262144, dtype: 'f32', slot: 89 },
-      { name: 't324', length: 1024, dtype: 'f32', slot: 90 },
-      { name: 't330', length: 1, dtype: 'f32' },
-      { name: 't340', length: 65536, dtype: 'f32', slot: 88 },
-      { name: 't342', length: 65536, dtype: 'f32', slot: 91 },
-      { name: 't341', length: 16384, dtype: 'f32', slot: 92 },
-      { name: 't358', length: 65536, dtype: 'f32', slot: 86 },
-      { name: 't361', length: 180224, dtype: 'f32', slot: 89 },
-      { name: 't362', length: 180224, dtype: 'f32', slot: 93 },
-      { name: 't365', length: 180224, dtype: 'f32', slot: 94 },
-      { name: 't372', length: 180224, dtype: 'f32', slot: 77 },
-      { name: 't360', length: 11264, dtype: 'f32', slot: 84 },
-      { name: 't364', length: 11264, dtype: 'f32', slot: 91 },
-      { name: 't373', length: 65536, dtype: 'f32', slot: 78 },
-      { name: 't375', length: 65536, dtype: 'f32', slot: 79 },
-      { name: 't376', length: 65536, dtype: 'f32', slot: 80 },
-      { name: 't374', length: 11264, dtype: 'f32', slot: 78 },
-      { name: 't392', length: 65536, dtype: 'f32', slot: 76 },
-      { name: 't395', length: 65536, dtype: 'f32', slot: 74 },
-      { name: 't396', length: 65536, dtype: 'f32', slot: 86 },
-      { name: 't399', length: 65536, dtype: 'f32', slot: 77 },
-      { name: 't406', length: 65536, dtype: 'f32', slot: 68 },
-      { name: 't394', length: 4096, dtype: 'f32', slot: 63 },
-      { name: 't410', length: 4096, dtype: 'f32', slot: 67 },
-      { name: 't427', length: 65536, dtype: 'f32', slot: 69 },
-      { name: 't413', length: 16, dtype: 'f32', slot: 87 },
-      { name: 't854', length: 16, dtype: 'f32', slot: 90 },
-      { name: 't855', length: 1, dtype: 'f32', slot: 62 },
-      { name: 't429', length: 65536, dtype: 'f32', slot: 65 },
-      { name: 't430', length: 65536, dtype: 'f32', slot: 64 },
-      { name: 't438', length: 16384, dtype: 'f32', slot: 57 },
-      { name: 't435', length: 65536, dtype: 'f32', slot: 61 },
-      { name: 't441', length: 4096, dtype: 'f32', slot: 55 },
-      { name: 't446', length: 4096, dtype: 'f32', slot: 64 },
-      { name: 't451', length: 65536, dtype: 'f32', slot: 57 },
-      { name: 't455', length: 65536, dtype: 'f32', slot: 66 },
-      { name: 't457', length: 4096, dtype: 'f32', slot: 70 },
-      { name: 't460', length: 4096, dtype: 'f32', slot: 71 },
-      { name: 't463', length: 65536, dtype: 'f32', slot: 55 },
-      { name: 't464', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't484', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't465', length: 1048576, dtype: 'f32', slot: 95 },
-      { name: 't522', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't486', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't471', length: 1048576, dtype: 'f32', slot: 95 },
-      { name: 't474', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't480', length: 65536, dtype: 'f32', slot: 55 },
-      { name: 't482', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't490', length: 65536, dtype: 'f32', slot: 54 },
-      { name: 't507', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't508', length: 64, dtype: 'f32', slot: 90 },
-      { name: 't842', length: 64, dtype: 'f32', slot: 55 },
-      { name: 't843', length: 1, dtype: 'f32', slot: 50 },
-      { name: 't510', length: 16384, dtype: 'f32', slot: 51 },
-      { name: 't511', length: 1024, dtype: 'f32', slot: 52 },
-      { name: 't512', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't513', length: 1024, dtype: 'f32', slot: 49 },
-      { name: 't514', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't516', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't517', length: 4096, dtype: 'f32', slot: 54 },
-      { name: 't518', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't520', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't521', length: 4096, dtype: 'f32', slot: 55 },
-      { name: 't523', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't525', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't530', length: 65536, dtype: 'f32', slot: 56 },
-      { name: 't531', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't526', length: 4096, dtype: 'f32', slot: 47 },
-      { name: 't547', length: 65536, dtype: 'f32', slot: 44 },
-      { name: 't550', length: 180224, dtype: 'f32', slot: 77 },
-      { name: 't551', length: 180224, dtype: 'f32', slot: 80 },
-      { name: 't554', length: 180224, dtype: 'f32', slot: 81 },
-      { name: 't561', length: 180224, dtype: 'f32', slot: 35 },
-      { name: 't549', length: 11264, dtype: 'f32', slot: 42 },
-      { name: 't553', length: 11264, dtype: 'f32', slot: 46 },
-      { name: 't562', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't564', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't565', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't563', length: 11264, dtype: 'f32', slot: 48 },
-      { name: 't581', length: 65536, dtype: 'f32', slot: 34 },
-      { name: 't584', length: 65536, dtype: 'f32', slot: 32 },
-      { name: 't585', length: 65536, dtype: 'f32', slot: 44 },
-      { name: 't588', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't595', length: 65536, dtype: 'f32', slot: 26 },
-      { name: 't583', length: 4096, dtype: 'f32', slot: 21 },
-      { name: 't599', length: 4096, dtype: 'f32', slot: 25 },
-      { name: 't615', length: 65536, dtype: 'f32', slot: 27 },
-      { name: 't602', length: 16, dtype: 'f32', slot: 45 },
-      { name: 't794', length: 16, dtype: 'f32', slot: 20 },
-      { name: 't795', length: 1, dtype: 'f32', slot: 23 },
-      { name: 't617', length: 65536, dtype: 'f32', slot: 24 },
-      { name: 't618', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't625', length: 16384, dtype: 'f32', slot: 15 },
-      { name: 't623', length: 65536, dtype: 'f32', slot: 19 },
-      { name: 't628', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't633', length: 4096, dtype: 'f32', slot: 13 },
-      { name: 't638', length: 65536, dtype: 'f32', slot: 15 },
-      { name: 't642', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't644', length: 4096, dtype: 'f32', slot: 28 },
-      { name: 't647', length: 4096, dtype: 'f32', slot: 29 },
-      { name: 't650', length: 65536, dtype: 'f32', slot: 13 },
-      { name: 't651', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't670', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't652', length: 1048576, dtype: 'f32', slot: 58 },
-      { name: 't707', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't672', length: 65536, dtype: 'f32', slot: 5 },
-      { name: 't657', length: 1048576, dtype: 'f32', slot: 58 },
-      { name: 't660', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't666', length: 65536, dtype: 'f32', slot: 13 },
-      { name: 't668', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't676', length: 65536, dtype: 'f32', slot: 12 },
-      { name: 't692', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't693', length: 64, dtype: 'f32', slot: 20 },
-      { name: 't782', length: 64, dtype: 'f32', slot: 13 },
-      { name: 't783', length: 1, dtype: 'f32', slot: 8 },
-      { name: 't695', length: 16384, dtype: 'f32', slot: 9 },
-      { name: 't696', length: 1024, dtype: 'f32', slot: 10 },
-      { name: 't697', length: 65536, dtype: 'f32', slot: 11 },
-      { name: 't698', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't699', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't701', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't702', length: 4096, dtype: 'f32', slot: 12 },
-      { name: 't703', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't705', length: 65536, dtype: 'f32', slot: 5 },
-      { name: 't706', length: 4096, dtype: 'f32', slot: 13 },
-      { name: 't708', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't710', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't715', length: 65536, dtype: 'f32', slot: 14 },
-      { name: 't716', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't711', length: 4096, dtype: 'f32', slot: 5 },
-      { name: 't727', length: 1024, dtype: 'f32', slot: 2 },
-      { name: 't733', length: 16384, dtype: 'f32', slot: 6 },
-      { name: 't754', length: 1, dtype: 'f32' },
-      { name: 't899', length: 1, dtype: 'f32', slot: 3 },
-      { name: 't900', length: 1, dtype: 'f32', slot: 0 },
-      { name: 't925', length: 1, dtype: 'f32', slot: 2 },
-      { name: 't756', length: 1, dtype: 'f32', slot: 4 },
-      { name: 't763', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't767', length: 1, dtype: 'f32', slot: 11 },
-      { name: 't771', length: 1, dtype: 'f32', slot: 15 },
-      { name: 't775', length: 1, dtype: 'f32', slot: 18 },
-      { name: 't779', length: 1, dtype: 'f32', slot: 19 },
-      { name: 't787', length: 1, dtype: 'f32', slot: 22 },
-      { name: 't799', length: 1, dtype: 'f32', slot: 24 },
-      { name: 't807', length: 1, dtype: 'f32', slot: 27 },
-      { name: 't811', length: 1, dtype: 'f32', slot: 28 },
-      { name: 't815', length: 1, dtype: 'f32', slot: 29 },
-      { name: 't823', length: 1, dtype: 'f32', slot: 30 },
-      { name: 't827', length: 1, dtype: 'f32', slot: 31 },
-      { name: 't831', length: 1, dtype: 'f32', slot: 32 },
-      { name: 't835', length: 1, dtype: 'f32', slot: 34 },
-      { name: 't839', length: 1, dtype: 'f32', slot: 44 },
-      { name: 't847', length: 1, dtype: 'f32', slot: 53 },
-      { name: 't859', length: 1, dtype: 'f32', slot: 57 },
-      { name: 't867', length: 1, dtype: 'f32', slot: 60 },
-      { name: 't871', length: 1, dtype: 'f32', slot: 61 },
-      { name: 't875', length: 1, dtype: 'f32', slot: 64 },
-      { name: 't883', length: 1, dtype: 'f32', slot: 65 },
-      { name: 't344', length: 64, dtype: 'f32', slot: 66 },
-      { name: 't378', length: 64, dtype: 'f32', slot: 69 },
-      { name: 't407', length: 64, dtype: 'f32', slot: 70 },
-      { name: 't533', length: 64, dtype: 'f32', slot: 68 },
-      { name: 't567', length: 64, dtype: 'f32', slot: 71 },
-      { name: 't596', length: 64, dtype: 'f32', slot: 72 },
-      { name: 't718', length: 64, dtype: 'f32', slot: 26 },
-      { name: 't758', length: 64, dtype: 'f32', slot: 33 },
-      { name: 't790', length: 64, dtype: 'f32', slot: 43 },
-      { name: 't802', length: 64, dtype: 'f32', slot: 51 },
-      { name: 't818', length: 64, dtype: 'f32', slot: 1 },
-      { name: 't850', length: 64, dtype: 'f32', slot: 14 },
-      { name: 't862', length: 64, dtype: 'f32', slot: 56 },
-      { name: 't878', length: 64, dtype: 'f32', slot: 73 },
-      { name: 't781', length: 1, dtype: 'f32', slot: 74 },
-      { name: 't805', length: 1, dtype: 'f32', slot: 4 },
-      { name: 't829', length: 1, dtype: 'f32', slot: 8 },
-      { name: 't853', length: 1, dtype: 'f32', slot: 1 },
-      { name: 't877', length: 1, dtype: 'f32', slot: 4 },
-      { name: 't886', length: 1, dtype: 'f32' },
-      { name: 't890', length: 1, dtype: 'f32', slot: 62 },
-      { name: 't910', length: 16384, dtype: 'f32' },
-      { name: 't916', length: 16384, dtype: 'f32' },
-      { name: 't922', length: 16384, dtype: 'f32', slot: 1 },
-      { name: 't933', length: 16384, dtype: 'f32' },
-      { name: 't1522', length: 16384, dtype: 'f32' },
-      { name: 't1528', length: 16384, dtype: 'f32' },
-      { name: 't1533', length: 16384, dtype: 'f32', slot: 1 },
-      { name: 't1539', length: 16384, dtype: 'f32' },
-      { name: 't943', length: 64, dtype: 'f32' },
-      { name: 't949', length: 64, dtype: 'f32' },
-      { name: 't956', length: 64, dtype: 'f32', slot: 92 },
-      { name: 't960', length: 64, dtype: 'f32' },
-      { name: 't1073', length: 64, dtype: 'f32', slot: 1 },
-      { name: 't1078', length: 64, dtype: 'f32' },
-      { name: 't1082', length: 64, dtype: 'f32' },
-      { name: 't1087', length: 64, dtype: 'f32', slot: 20 },
-      { name: 't1088', length: 64, dtype: 'f32' },
-      { name: 't1106', length: 64, dtype: 'f32', slot: 92 },
-      { name: 't1111', length: 64, dtype: 'f32' },
-      { name: 't1115', length: 64, dtype: 'f32' },
-      { name: 't1121', length: 64, dtype: 'f32' },
-      { name: 't1168', length: 64, dtype: 'f32' },
-      { name: 't1172', length: 64, dtype: 'f32' },
-      { name: 't1176', length: 64, dtype: 'f32', slot: 20 },
-      { name: 't1178', length: 64, dtype: 'f32' },
-      { name: 't1248', length: 64, dtype: 'f32', slot: 92 },
-      { name: 't1253', length: 64, dtype: 'f32' },
-      { name: 't1257', length: 64, dtype: 'f32' },
-      { name: 't1262', length: 64, dtype: 'f32', slot: 20 },
-      { name: 't1263', length: 64, dtype: 'f32' },
-      { name: 't1349', length: 64, dtype: 'f32', slot: 92 },
-      { name: 't1354', length: 64, dtype: 'f32' },
-      { name: 't1358', length: 64, dtype: 'f32' },
-      { name: 't1364', length: 64, dtype: 'f32' },
-      { name: 't1387', length: 64, dtype: 'f32' },
-      { name: 't1391', length: 64, dtype: 'f32' },
-      { name: 't1395', length: 64, dtype: 'f32', slot: 90 },
-      { name: 't1397', length: 64, dtype: 'f32' },
-      { name: 't1431', length: 64, dtype: 'f32', slot: 20 },
-      { name: 't1436', length: 64, dtype: 'f32' },
-      { name: 't1440', length: 64, dtype: 'f32' },
-      { name: 't1445', length: 64, dtype: 'f32', slot: 90 },
-      { name: 't1446', length: 64, dtype: 'f32' },
-      { name: 't1498', length: 64, dtype: 'f32', slot: 20 },
-      { name: 't1503', length: 64, dtype: 'f32' },
-      { name: 't1507', length: 64, dtype: 'f32' },
-      { name: 't1513', length: 64, dtype: 'f32' },
-      { name: 't969', length: 4096, dtype: 'f32' },
-      { name: 't975', length: 4096, dtype: 'f32' },
-      { name: 't980', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't986', length: 4096, dtype: 'f32' },
-      { name: 't992', length: 4096, dtype: 'f32' },
-      { name: 't996', length: 4096, dtype: 'f32' },
-      { name: 't999', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't1003', length: 4096, dtype: 'f32' },
-      { name: 't1009', length: 4096, dtype: 'f32' },
-      { name: 't1013', length: 4096, dtype: 'f32' },
-      { name: 't1016', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't1020', length: 4096, dtype: 'f32' },
-      { name: 't1094', length: 4096, dtype: 'f32' },
-      { name: 't1098', length: 4096, dtype: 'f32' },
-      { name: 't1101', length: 4096, dtype: 'f32', slot: 20 },
+      { name: 't52', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't82', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't124', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't125', length: 65536, dtype: 'f32', slot: 13 },
+      { name: 't93', length: 1048576, dtype: 'f32', slot: 14 },
+      { name: 't94', length: 1048576, dtype: 'f32', slot: 15 },
+      { name: 't95', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't100', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't101', length: 65536, dtype: 'f32', slot: 16 },
+      { name: 't102', length: 65536, dtype: 'f32', slot: 17 },
+      { name: 't111', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't113', length: 4096, dtype: 'f32', slot: 19 },
+      { name: 't122', length: 16384, dtype: 'f32', slot: 11 },
+      { name: 't123', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't126', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't127', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't137', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't140', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't135', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't147', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't144', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't145', length: 65536, dtype: 'f32', slot: 25 },
+      { name: 't146', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't149', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't151', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't158', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't161', length: 65536, dtype: 'f32', slot: 30 },
+      { name: 't156', length: 1024, dtype: 'f32', slot: 19 },
+      { name: 't165', length: 180224, dtype: 'f32', slot: 31 },
+      { name: 't162', length: 180224, dtype: 'f32', slot: 32 },
+      { name: 't163', length: 180224, dtype: 'f32', slot: 33 },
+      { name: 't164', length: 180224, dtype: 'f32', slot: 34 },
+      { name: 't166', length: 180224, dtype: 'f32', slot: 35 },
+      { name: 't168', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't175', length: 65536, dtype: 'f32', slot: 37 },
+      { name: 't178', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't173', length: 1024, dtype: 'f32', slot: 39 },
+      { name: 't179', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't183', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't186', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't189', length: 16384, dtype: 'f32', slot: 43 },
+      { name: 't194', length: 65536, dtype: 'f32', slot: 44 },
+      { name: 't197', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't182', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't204', length: 65536, dtype: 'f32', slot: 47 },
+      { name: 't231', length: 65536, dtype: 'f32', slot: 48 },
+      { name: 't232', length: 65536, dtype: 'f32', slot: 49 },
+      { name: 't211', length: 1048576, dtype: 'f32', slot: 50 },
+      { name: 't212', length: 1048576, dtype: 'f32', slot: 51 },
+      { name: 't213', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't218', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't219', length: 65536, dtype: 'f32', slot: 52 },
+      { name: 't220', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't222', length: 4096, dtype: 'f32', slot: 54 },
+      { name: 't224', length: 4096, dtype: 'f32', slot: 55 },
+      { name: 't229', length: 16384, dtype: 'f32', slot: 47 },
+      { name: 't230', length: 65536, dtype: 'f32', slot: 56 },
+      { name: 't233', length: 65536, dtype: 'f32', slot: 57 },
+      { name: 't234', length: 65536, dtype: 'f32', slot: 58 },
+      { name: 't242', length: 65536, dtype: 'f32', slot: 57 },
+      { name: 't245', length: 65536, dtype: 'f32', slot: 59 },
+      { name: 't240', length: 4096, dtype: 'f32', slot: 54 },
+      { name: 't252', length: 65536, dtype: 'f32', slot: 60 },
+      { name: 't249', length: 65536, dtype: 'f32', slot: 59 },
+      { name: 't250', length: 65536, dtype: 'f32', slot: 61 },
+      { name: 't251', length: 65536, dtype: 'f32', slot: 62 },
+      { name: 't254', length: 65536, dtype: 'f32', slot: 63 },
+      { name: 't256', length: 65536, dtype: 'f32', slot: 64 },
+      { name: 't263', length: 65536, dtype: 'f32', slot: 65 },
+      { name: 't266', length: 65536, dtype: 'f32', slot: 66 },
+      { name: 't261', length: 1024, dtype: 'f32', slot: 55 },
+      { name: 't270', length: 180224, dtype: 'f32', slot: 67 },
+      { name: 't267', length: 180224, dtype: 'f32', slot: 68 },
+      { name: 't268', length: 180224, dtype: 'f32', slot: 69 },
+      { name: 't269', length: 180224, dtype: 'f32', slot: 70 },
+      { name: 't271', length: 180224, dtype: 'f32', slot: 71 },
+      { name: 't273', length: 65536, dtype: 'f32', slot: 72 },
+      { name: 't280', length: 65536, dtype: 'f32', slot: 73 },
+      { name: 't283', length: 65536, dtype: 'f32', slot: 74 },
+      { name: 't278', length: 1024, dtype: 'f32', slot: 75 },
+      { name: 't284', length: 262144, dtype: 'f32', slot: 76 },
+      { name: 't316', length: 262144, dtype: 'f32', slot: 77 },
+      { name: 't301', length: 1024, dtype: 'f32', slot: 78 },
+      { name: 't307', length: 1, dtype: 'f32' },
+      { name: 't317', length: 65536, dtype: 'f32', slot: 76 },
+      { name: 't319', length: 65536, dtype: 'f32', slot: 79 },
+      { name: 't318', length: 16384, dtype: 'f32', slot: 80 },
+      { name: 't335', length: 65536, dtype: 'f32', slot: 74 },
+      { name: 't339', length: 180224, dtype: 'f32', slot: 77 },
+      { name: 't348', length: 180224, dtype: 'f32', slot: 81 },
+      { name: 't337', length: 11264, dtype: 'f32', slot: 72 },
+      { name: 't341', length: 11264, dtype: 'f32', slot: 79 },
+      { name: 't349', length: 65536, dtype: 'f32', slot: 67 },
+      { name: 't351', length: 65536, dtype: 'f32', slot: 68 },
+      { name: 't352', length: 65536, dtype: 'f32', slot: 69 },
+      { name: 't350', length: 11264, dtype: 'f32', slot: 67 },
+      { name: 't368', length: 65536, dtype: 'f32', slot: 66 },
+      { name: 't372', length: 65536, dtype: 'f32', slot: 64 },
+      { name: 't381', length: 65536, dtype: 'f32', slot: 74 },
+      { name: 't370', length: 4096, dtype: 'f32', slot: 55 },
+      { name: 't385', length: 4096, dtype: 'f32', slot: 59 },
+      { name: 't402', length: 65536, dtype: 'f32', slot: 60 },
+      { name: 't388', length: 16, dtype: 'f32', slot: 75 },
+      { name: 't804', length: 16, dtype: 'f32', slot: 78 },
+      { name: 't805', length: 1, dtype: 'f32', slot: 54 },
+      { name: 't404', length: 65536, dtype: 'f32', slot: 57 },
+      { name: 't405', length: 65536, dtype: 'f32', slot: 56 },
+      { name: 't413', length: 16384, dtype: 'f32', slot: 49 },
+      { name: 't410', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't416', length: 4096, dtype: 'f32', slot: 47 },
+      { name: 't421', length: 4096, dtype: 'f32', slot: 56 },
+      { name: 't426', length: 65536, dtype: 'f32', slot: 49 },
+      { name: 't430', length: 65536, dtype: 'f32', slot: 58 },
+      { name: 't432', length: 4096, dtype: 'f32', slot: 61 },
+      { name: 't435', length: 4096, dtype: 'f32', slot: 62 },
+      { name: 't438', length: 65536, dtype: 'f32', slot: 47 },
+      { name: 't439', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't459', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't440', length: 1048576, dtype: 'f32', slot: 82 },
+      { name: 't486', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't461', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't446', length: 1048576, dtype: 'f32', slot: 82 },
+      { name: 't449', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't455', length: 65536, dtype: 'f32', slot: 47 },
+      { name: 't457', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't465', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't471', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't472', length: 64, dtype: 'f32', slot: 78 },
+      { name: 't792', length: 64, dtype: 'f32', slot: 47 },
+      { name: 't793', length: 1, dtype: 'f32', slot: 44 },
+      { name: 't474', length: 16384, dtype: 'f32', slot: 46 },
+      { name: 't475', length: 1024, dtype: 'f32', slot: 47 },
+      { name: 't476', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't477', length: 1024, dtype: 'f32', slot: 43 },
+      { name: 't478', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't480', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't481', length: 4096, dtype: 'f32', slot: 48 },
+      { name: 't482', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't484', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't485', length: 4096, dtype: 'f32', slot: 49 },
+      { name: 't487', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't489', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't494', length: 65536, dtype: 'f32', slot: 52 },
+      { name: 't495', length: 65536, dtype: 'f32', slot: 40 },
+      { name: 't490', length: 4096, dtype: 'f32', slot: 41 },
+      { name: 't511', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't515', length: 180224, dtype: 'f32', slot: 69 },
+      { name: 't523', length: 180224, dtype: 'f32', slot: 70 },
+      { name: 't513', length: 11264, dtype: 'f32', slot: 36 },
+      { name: 't517', length: 11264, dtype: 'f32', slot: 40 },
+      { name: 't524', length: 65536, dtype: 'f32', slot: 42 },
+      { name: 't526', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't527', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't525', length: 11264, dtype: 'f32', slot: 42 },
+      { name: 't543', length: 65536, dtype: 'f32', slot: 30 },
+      { name: 't547', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't555', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't545', length: 4096, dtype: 'f32', slot: 19 },
+      { name: 't559', length: 4096, dtype: 'f32', slot: 23 },
+      { name: 't575', length: 65536, dtype: 'f32', slot: 24 },
+      { name: 't562', length: 16, dtype: 'f32', slot: 39 },
+      { name: 't744', length: 16, dtype: 'f32', slot: 18 },
+      { name: 't745', length: 1, dtype: 'f32', slot: 21 },
+      { name: 't577', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't578', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't585', length: 16384, dtype: 'f32', slot: 13 },
+      { name: 't583', length: 65536, dtype: 'f32', slot: 17 },
+      { name: 't588', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't593', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't598', length: 65536, dtype: 'f32', slot: 13 },
+      { name: 't602', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't604', length: 4096, dtype: 'f32', slot: 25 },
+      { name: 't607', length: 4096, dtype: 'f32', slot: 26 },
+      { name: 't610', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't611', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't630', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't612', length: 1048576, dtype: 'f32', slot: 50 },
+      { name: 't657', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't632', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't617', length: 1048576, dtype: 'f32', slot: 50 },
+      { name: 't620', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't626', length: 65536, dtype: 'f32', slot: 11 },
+      { name: 't628', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't636', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't642', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't643', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't732', length: 64, dtype: 'f32', slot: 11 },
+      { name: 't733', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't645', length: 16384, dtype: 'f32', slot: 10 },
+      { name: 't646', length: 1024, dtype: 'f32', slot: 11 },
+      { name: 't647', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't648', length: 1024, dtype: 'f32', slot: 7 },
+      { name: 't649', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't651', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't652', length: 4096, dtype: 'f32', slot: 12 },
+      { name: 't653', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't655', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't656', length: 4096, dtype: 'f32', slot: 13 },
+      { name: 't658', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't660', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't665', length: 65536, dtype: 'f32', slot: 16 },
+      { name: 't666', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't661', length: 4096, dtype: 'f32', slot: 5 },
+      { name: 't677', length: 1024, dtype: 'f32', slot: 2 },
+      { name: 't683', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't704', length: 1, dtype: 'f32' },
+      { name: 't849', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't850', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't875', length: 1, dtype: 'f32', slot: 2 },
+      { name: 't706', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't713', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't717', length: 1, dtype: 'f32', slot: 10 },
+      { name: 't721', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't725', length: 1, dtype: 'f32', slot: 20 },
+      { name: 't729', length: 1, dtype: 'f32', slot: 22 },
+      { name: 't737', length: 1, dtype: 'f32', slot: 24 },
+      { name: 't749', length: 1, dtype: 'f32', slot: 25 },
+      { name: 't757', length: 1, dtype: 'f32', slot: 26 },
+      { name: 't761', length: 1, dtype: 'f32', slot: 27 },
+      { name: 't765', length: 1, dtype: 'f32', slot: 28 },
+      { name: 't773', length: 1, dtype: 'f32', slot: 30 },
+      { name: 't777', length: 1, dtype: 'f32', slot: 46 },
+      { name: 't781', length: 1, dtype: 'f32', slot: 53 },
+      { name: 't785', length: 1, dtype: 'f32', slot: 56 },
+      { name: 't789', length: 1, dtype: 'f32', slot: 57 },
+      { name: 't797', length: 1, dtype: 'f32', slot: 58 },
+      { name: 't809', length: 1, dtype: 'f32', slot: 60 },
+      { name: 't817', length: 1, dtype: 'f32', slot: 61 },
+      { name: 't821', length: 1, dtype: 'f32', slot: 62 },
+      { name: 't825', length: 1, dtype: 'f32', slot: 63 },
+      { name: 't833', length: 1, dtype: 'f32', slot: 64 },
+      { name: 't321', length: 64, dtype: 'f32', slot: 66 },
+      { name: 't354', length: 64, dtype: 'f32', slot: 31 },
+      { name: 't382', length: 64, dtype: 'f32', slot: 32 },
+      { name: 't497', length: 64, dtype: 'f32', slot: 65 },
+      { name: 't529', length: 64, dtype: 'f32', slot: 73 },
+      { name: 't556', length: 64, dtype: 'f32', slot: 74 },
+      { name: 't668', length: 64, dtype: 'f32', slot: 29 },
+      { name: 't708', length: 64, dtype: 'f32', slot: 37 },
+      { name: 't740', length: 64, dtype: 'f32', slot: 38 },
+      { name: 't752', length: 64, dtype: 'f32', slot: 45 },
+      { name: 't768', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't800', length: 64, dtype: 'f32', slot: 16 },
+      { name: 't812', length: 64, dtype: 'f32', slot: 52 },
+      { name: 't828', length: 64, dtype: 'f32', slot: 33 },
+      { name: 't731', length: 1, dtype: 'f32', slot: 34 },
+      { name: 't755', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't779', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't803', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't827', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't836', length: 1, dtype: 'f32' },
+      { name: 't840', length: 1, dtype: 'f32', slot: 54 },
+      { name: 't860', length: 16384, dtype: 'f32' },
+      { name: 't866', length: 16384, dtype: 'f32' },
+      { name: 't872', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't883', length: 16384, dtype: 'f32' },
+      { name: 't1472', length: 16384, dtype: 'f32' },
+      { name: 't1478', length: 16384, dtype: 'f32' },
+      { name: 't1483', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't1489', length: 16384, dtype: 'f32' },
+      { name: 't893', length: 64, dtype: 'f32' },
+      { name: 't899', length: 64, dtype: 'f32' },
+      { name: 't906', length: 64, dtype: 'f32', slot: 80 },
+      { name: 't910', length: 64, dtype: 'f32' },
+      { name: 't1023', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't1028', length: 64, dtype: 'f32' },
+      { name: 't1032', length: 64, dtype: 'f32' },
+      { name: 't1037', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't1038', length: 64, dtype: 'f32' },
+      { name: 't1056', length: 64, dtype: 'f32', slot: 80 },
+      { name: 't1061', length: 64, dtype: 'f32' },
+      { name: 't1065', length: 64, dtype: 'f32' },
+      { name: 't1071', length: 64, dtype: 'f32' },
+      { name: 't1118', length: 64, dtype: 'f32' },
+      { name: 't1122', length: 64, dtype: 'f32' },
+      { name: 't1126', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't1128', length: 64, dtype: 'f32' },
+      { name: 't1198', length: 64, dtype: 'f32', slot: 80 },
+      { name: 't1203', length: 64, dtype: 'f32' },
+      { name: 't1207', length: 64, dtype: 'f32' },
+      { name: 't1212', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't1213', length: 64, dtype: 'f32' },
+      { name: 't1299', length: 64, dtype: 'f32', slot: 80 },
+      { name: 't1304', length: 64, dtype: 'f32' },
+      { name: 't1308', length: 64, dtype: 'f32' },
+      { name: 't1314', length: 64, dtype: 'f32' },
+      { name: 't1337', length: 64, dtype: 'f32' },
+      { name: 't1341', length: 64, dtype: 'f32' },
+      { name: 't1345', length: 64, dtype: 'f32', slot: 78 },
+      { name: 't1347', length: 64, dtype: 'f32' },
+      { name: 't1381', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't1386', length: 64, dtype: 'f32' },
+      { name: 't1390', length: 64, dtype: 'f32' },
+      { name: 't1395', length: 64, dtype: 'f32', slot: 78 },
+      { name: 't1396', length: 64, dtype: 'f32' },
+      { name: 't1448', length: 64, dtype: 'f32', slot: 18 },
+      { name: 't1453', length: 64, dtype: 'f32' },
+      { name: 't1457', length: 64, dtype: 'f32' },
+      { name: 't1463', length: 64, dtype: 'f32' },
+      { name: 't919', length: 4096, dtype: 'f32' },
+      { name: 't925', length: 4096, dtype: 'f32' },
+      { name: 't930', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't936', length: 4096, dtype: 'f32' },
+      { name: 't942', length: 4096, dtype: 'f32' },
+      { name: 't946', length: 4096, dtype: 'f32' },
+      { name: 't949', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't953', length: 4096, dtype: 'f32' },
+      { name: 't959', length: 4096, dtype: 'f32' },
+      { name: 't963', length: 4096, dtype: 'f32' },
+      { name: 't966', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't970', length: 4096, dtype: 'f32' },
+      { name: 't1044', length: 4096, dtype: 'f32' },
+      { name: 't1048', length: 4096, dtype: 'f32' },
+      { name: 't1051', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't1055', length: 4096, dtype: 'f32' },
+      { name: 't1101', length: 4096, dtype: 'f32' },
       { name: 't1105', length: 4096, dtype: 'f32' },
-      { name: 't1151', length: 4096, dtype: 'f32' },
-      { name: 't1155', length: 4096, dtype: 'f32' },
-      { name: 't1158', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't1162', length: 4096, dtype: 'f32' },
-      { name: 't1269', length: 4096, dtype: 'f32' },
-      { name: 't1273', length: 4096, dtype: 'f32' },
-      { name: 't1276', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't1280', length: 4096, dtype: 'f32' },
-      { name: 't1286', length: 4096, dtype: 'f32' },
-      { name: 't1290', length: 4096, dtype: 'f32' },
-      { name: 't1293', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't1297', length: 4096, dtype: 'f32' },
-      { name: 't1303', length: 4096, dtype: 'f32' },
-      { name: 't1307', length: 4096, dtype: 'f32' },
-      { name: 't1310', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't1314', length: 4096, dtype: 'f32' },
-      { name: 't1370', length: 4096, dtype: 'f32' },
-      { name: 't1374', length: 4096, dtype: 'f32' },
-      { name: 't1377', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't1381', length: 4096, dtype: 'f32' },
-      { name: 't1419', length: 4096, dtype: 'f32' },
-      { name: 't1423', length: 4096, dtype: 'f32' },
-      { name: 't1426', length: 4096, dtype: 'f32', slot: 20 },
-      { name: 't1430', length: 4096, dtype: 'f32' },
-      { name: 't1029', length: 1024, dtype: 'f32' },
-      { name: 't1035', length: 1024, dtype: 'f32' },
-      { name: 't1040', length: 1024, dtype: 'f32', slot: 90 },
-      { name: 't1046', length: 1024, dtype: 'f32' },
-      { name: 't1055', length: 1024, dtype: 'f32' },
-      { name: 't1061', length: 1024, dtype: 'f32' },
-      { name: 't1066', length: 1024, dtype: 'f32', slot: 90 },
-      { name: 't1072', length: 1024, dtype: 'f32' },
-      { name: 't1320', length: 1024, dtype: 'f32' },
-      { name: 't1324', length: 1024, dtype: 'f32' },
-      { name: 't1327', length: 1024, dtype: 'f32', slot: 90 },
-      { name: 't1331', length: 1024, dtype: 'f32' },
-      { name: 't1337', length: 1024, dtype: 'f32' },
-      { name: 't1341', length: 1024, dtype: 'f32' },
-      { name: 't1344', length: 1024, dtype: 'f32', slot: 90 },
-      { name: 't1348', length: 1024, dtype: 'f32' },
-      { name: 't1130', length: 16, dtype: 'f32' },
-      { name: 't1136', length: 16, dtype: 'f32' },
-      { name: 't1142', length: 16, dtype: 'f32', slot: 90 },
-      { name: 't1145', length: 16, dtype: 'f32' },
-      { name: 't1398', length: 16, dtype: 'f32', slot: 45 },
-      { name: 't1403', length: 16, dtype: 'f32' },
-      { name: 't1407', length: 16, dtype: 'f32' },
-      { name: 't1412', length: 16, dtype: 'f32', slot: 87 },
-      { name: 't1413', length: 16, dtype: 'f32' },
-      { name: 't1187', length: 11264, dtype: 'f32' },
-      { name: 't1193', length: 11264, dtype: 'f32' },
-      { name: 't1198', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't1204', length: 11264, dtype: 'f32' },
-      { name: 't1213', length: 11264, dtype: 'f32' },
-      { name: 't1219', length: 11264, dtype: 'f32' },
-      { name: 't1224', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't1230', length: 11264, dtype: 'f32' },
-      { name: 't1236', length: 11264, dtype: 'f32' },
-      { name: 't1240', length: 11264, dtype: 'f32' },
-      { name: 't1243', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't1247', length: 11264, dtype: 'f32' },
-      { name: 't1452', length: 11264, dtype: 'f32' },
-      { name: 't1456', length: 11264, dtype: 'f32' },
-      { name: 't1459', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't1463', length: 11264, dtype: 'f32' },
-      { name: 't1469', length: 11264, dtype: 'f32' },
-      { name: 't1473', length: 11264, dtype: 'f32' },
-      { name: 't1476', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't1480', length: 11264, dtype: 'f32' },
-      { name: 't1486', length: 11264, dtype: 'f32' },
-      { name: 't1490', length: 11264, dtype: 'f32' },
-      { name: 't1493', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't1497', length: 11264, dtype: 'f32' },
+      { name: 't1108', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't1112', length: 4096, dtype: 'f32' },
+      { name: 't1219', length: 4096, dtype: 'f32' },
+      { name: 't1223', length: 4096, dtype: 'f32' },
+      { name: 't1226', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't1230', length: 4096, dtype: 'f32' },
+      { name: 't1236', length: 4096, dtype: 'f32' },
+      { name: 't1240', length: 4096, dtype: 'f32' },
+      { name: 't1243', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't1247', length: 4096, dtype: 'f32' },
+      { name: 't1253', length: 4096, dtype: 'f32' },
+      { name: 't1257', length: 4096, dtype: 'f32' },
+      { name: 't1260', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't1264', length: 4096, dtype: 'f32' },
+      { name: 't1320', length: 4096, dtype: 'f32' },
+      { name: 't1324', length: 4096, dtype: 'f32' },
+      { name: 't1327', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't1331', length: 4096, dtype: 'f32' },
+      { name: 't1369', length: 4096, dtype: 'f32' },
+      { name: 't1373', length: 4096, dtype: 'f32' },
+      { name: 't1376', length: 4096, dtype: 'f32', slot: 18 },
+      { name: 't1380', length: 4096, dtype: 'f32' },
+      { name: 't979', length: 1024, dtype: 'f32' },
+      { name: 't985', length: 1024, dtype: 'f32' },
+      { name: 't990', length: 1024, dtype: 'f32', slot: 78 },
+      { name: 't996', length: 1024, dtype: 'f32' },
+      { name: 't1005', length: 1024, dtype: 'f32' },
+      { name: 't1011', length: 1024, dtype: 'f32' },
+      { name: 't1016', length: 1024, dtype: 'f32', slot: 78 },
+      { name: 't1022', length: 1024, dtype: 'f32' },
+      { name: 't1270', length: 1024, dtype: 'f32' },
+      { name: 't1274', length: 1024, dtype: 'f32' },
+      { name: 't1277', length: 1024, dtype: 'f32', slot: 78 },
+      { name: 't1281', length: 1024, dtype: 'f32' },
+      { name: 't1287', length: 1024, dtype: 'f32' },
+      { name: 't1291', length: 1024, dtype: 'f32' },
+      { name: 't1294', length: 1024, dtype: 'f32', slot: 78 },
+      { name: 't1298', length: 1024, dtype: 'f32' },
+      { name: 't1080', length: 16, dtype: 'f32' },
+      { name: 't1086', length: 16, dtype: 'f32' },
+      { name: 't1092', length: 16, dtype: 'f32', slot: 78 },
+      { name: 't1095', length: 16, dtype: 'f32' },
+      { name: 't1348', length: 16, dtype: 'f32', slot: 39 },
+      { name: 't1353', length: 16, dtype: 'f32' },
+      { name: 't1357', length: 16, dtype: 'f32' },
+      { name: 't1362', length: 16, dtype: 'f32', slot: 75 },
+      { name: 't1363', length: 16, dtype: 'f32' },
+      { name: 't1137', length: 11264, dtype: 'f32' },
+      { name: 't1143', length: 11264, dtype: 'f32' },
+      { name: 't1148', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't1154', length: 11264, dtype: 'f32' },
+      { name: 't1163', length: 11264, dtype: 'f32' },
+      { name: 't1169', length: 11264, dtype: 'f32' },
+      { name: 't1174', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't1180', length: 11264, dtype: 'f32' },
+      { name: 't1186', length: 11264, dtype: 'f32' },
+      { name: 't1190', length: 11264, dtype: 'f32' },
+      { name: 't1193', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't1197', length: 11264, dtype: 'f32' },
+      { name: 't1402', length: 11264, dtype: 'f32' },
+      { name: 't1406', length: 11264, dtype: 'f32' },
+      { name: 't1409', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't1413', length: 11264, dtype: 'f32' },
+      { name: 't1419', length: 11264, dtype: 'f32' },
+      { name: 't1423', length: 11264, dtype: 'f32' },
+      { name: 't1426', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't1430', length: 11264, dtype: 'f32' },
+      { name: 't1436', length: 11264, dtype: 'f32' },
+      { name: 't1440', length: 11264, dtype: 'f32' },
+      { name: 't1443', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't1447', length: 11264, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -2374,8 +2818,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      65536,
-      65536,
       1048576,
       1048576,
       65536,
@@ -2393,10 +2835,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      65536,
-      65536,
-      180224,
-      180224,
       180224,
       180224,
       180224,
@@ -2416,8 +2854,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      65536,
-      65536,
       1048576,
       1048576,
       65536,
@@ -2435,10 +2871,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      65536,
-      65536,
-      180224,
-      180224,
       180224,
       180224,
       180224,
@@ -2453,7 +2885,6 @@ const trainStepPlan: ProgramPlan = {
       1024,
       65536,
       16384,
-      180224,
       180224,
       1048576,
     ],
@@ -2571,107 +3002,107 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.w', buffer: 100 },
       { name: 'optim.v.head.w', buffer: 101 },
     ],
-    outputs: [{ name: 'loss', buffer: 207 }, { name: 'grad_norm', buffer: 382 }, { name: 'lr', buffer: 337 }],
+    outputs: [{ name: 'loss', buffer: 195 }, { name: 'grad_norm', buffer: 362 }, { name: 'lr', buffer: 317 }],
     updates: [
-      { name: 'tok.w', buffer: 387 },
-      { name: 'optim.m.tok.w', buffer: 384 },
-      { name: 'optim.v.tok.w', buffer: 385 },
-      { name: 'layers.0.attn_norm.g', buffer: 395 },
-      { name: 'optim.m.layers.0.attn_norm.g', buffer: 392 },
-      { name: 'optim.v.layers.0.attn_norm.g', buffer: 393 },
-      { name: 'layers.0.attn.wq.w', buffer: 434 },
-      { name: 'optim.m.layers.0.attn.wq.w', buffer: 431 },
-      { name: 'optim.v.layers.0.attn.wq.w', buffer: 432 },
-      { name: 'layers.0.attn.wk.w', buffer: 438 },
-      { name: 'optim.m.layers.0.attn.wk.w', buffer: 435 },
-      { name: 'optim.v.layers.0.attn.wk.w', buffer: 436 },
-      { name: 'layers.0.attn.wv.w', buffer: 442 },
-      { name: 'optim.m.layers.0.attn.wv.w', buffer: 439 },
-      { name: 'optim.v.layers.0.attn.wv.w', buffer: 440 },
-      { name: 'layers.0.attn.wa1.w', buffer: 474 },
-      { name: 'optim.m.layers.0.attn.wa1.w', buffer: 471 },
-      { name: 'optim.v.layers.0.attn.wa1.w', buffer: 472 },
-      { name: 'layers.0.attn.wa2.w', buffer: 478 },
-      { name: 'optim.m.layers.0.attn.wa2.w', buffer: 475 },
-      { name: 'optim.v.layers.0.attn.wa2.w', buffer: 476 },
-      { name: 'layers.0.attn.wa2.b', buffer: 400 },
-      { name: 'optim.m.layers.0.attn.wa2.b', buffer: 397 },
-      { name: 'optim.v.layers.0.attn.wa2.b', buffer: 398 },
-      { name: 'layers.0.attn.wr.w', buffer: 446 },
-      { name: 'optim.m.layers.0.attn.wr.w', buffer: 443 },
-      { name: 'optim.v.layers.0.attn.wr.w', buffer: 444 },
-      { name: 'layers.0.attn.wr.b', buffer: 404 },
-      { name: 'optim.m.layers.0.attn.wr.b', buffer: 402 },
-      { name: 'optim.v.layers.0.attn.wr.b', buffer: 403 },
-      { name: 'layers.0.attn.norm.g', buffer: 490 },
-      { name: 'optim.m.layers.0.attn.norm.g', buffer: 487 },
-      { name: 'optim.v.layers.0.attn.norm.g', buffer: 488 },
-      { name: 'layers.0.attn.wo.w', buffer: 450 },
-      { name: 'optim.m.layers.0.attn.wo.w', buffer: 447 },
-      { name: 'optim.v.layers.0.attn.wo.w', buffer: 448 },
-      { name: 'layers.0.mlp_norm.g', buffer: 408 },
-      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 405 },
-      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 406 },
-      { name: 'layers.0.mlp.w1.w', buffer: 499 },
-      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 496 },
-      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 497 },
-      { name: 'layers.0.mlp.w2.w', buffer: 503 },
-      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 500 },
-      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 501 },
-      { name: 'layers.0.mlp.w3.w', buffer: 507 },
-      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 504 },
-      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 505 },
-      { name: 'layers.1.attn_norm.g', buffer: 413 },
-      { name: 'optim.m.layers.1.attn_norm.g', buffer: 410 },
-      { name: 'optim.v.layers.1.attn_norm.g', buffer: 411 },
-      { name: 'layers.1.attn.wq.w', buffer: 454 },
-      { name: 'optim.m.layers.1.attn.wq.w', buffer: 451 },
-      { name: 'optim.v.layers.1.attn.wq.w', buffer: 452 },
-      { name: 'layers.1.attn.wk.w', buffer: 458 },
-      { name: 'optim.m.layers.1.attn.wk.w', buffer: 455 },
-      { name: 'optim.v.layers.1.attn.wk.w', buffer: 456 },
-      { name: 'layers.1.attn.wv.w', buffer: 462 },
-      { name: 'optim.m.layers.1.attn.wv.w', buffer: 459 },
-      { name: 'optim.v.layers.1.attn.wv.w', buffer: 460 },
-      { name: 'layers.1.attn.wa1.w', buffer: 482 },
-      { name: 'optim.m.layers.1.attn.wa1.w', buffer: 479 },
-      { name: 'optim.v.layers.1.attn.wa1.w', buffer: 480 },
-      { name: 'layers.1.attn.wa2.w', buffer: 486 },
-      { name: 'optim.m.layers.1.attn.wa2.w', buffer: 483 },
-      { name: 'optim.v.layers.1.attn.wa2.w', buffer: 484 },
-      { name: 'layers.1.attn.wa2.b', buffer: 417 },
-      { name: 'optim.m.layers.1.attn.wa2.b', buffer: 415 },
-      { name: 'optim.v.layers.1.attn.wa2.b', buffer: 416 },
-      { name: 'layers.1.attn.wr.w', buffer: 466 },
-      { name: 'optim.m.layers.1.attn.wr.w', buffer: 463 },
-      { name: 'optim.v.layers.1.attn.wr.w', buffer: 464 },
-      { name: 'layers.1.attn.wr.b', buffer: 421 },
-      { name: 'optim.m.layers.1.attn.wr.b', buffer: 418 },
-      { name: 'optim.v.layers.1.attn.wr.b', buffer: 419 },
-      { name: 'layers.1.attn.norm.g', buffer: 495 },
-      { name: 'optim.m.layers.1.attn.norm.g', buffer: 492 },
-      { name: 'optim.v.layers.1.attn.norm.g', buffer: 493 },
-      { name: 'layers.1.attn.wo.w', buffer: 470 },
-      { name: 'optim.m.layers.1.attn.wo.w', buffer: 467 },
-      { name: 'optim.v.layers.1.attn.wo.w', buffer: 468 },
-      { name: 'layers.1.mlp_norm.g', buffer: 426 },
-      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 423 },
-      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 424 },
-      { name: 'layers.1.mlp.w1.w', buffer: 511 },
-      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 508 },
-      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 509 },
-      { name: 'layers.1.mlp.w2.w', buffer: 515 },
-      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 512 },
-      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 513 },
-      { name: 'layers.1.mlp.w3.w', buffer: 519 },
-      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 516 },
-      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 517 },
-      { name: 'norm.g', buffer: 430 },
-      { name: 'optim.m.norm.g', buffer: 428 },
-      { name: 'optim.v.norm.g', buffer: 429 },
-      { name: 'head.w', buffer: 391 },
-      { name: 'optim.m.head.w', buffer: 388 },
-      { name: 'optim.v.head.w', buffer: 389 },
+      { name: 'tok.w', buffer: 367 },
+      { name: 'optim.m.tok.w', buffer: 364 },
+      { name: 'optim.v.tok.w', buffer: 365 },
+      { name: 'layers.0.attn_norm.g', buffer: 375 },
+      { name: 'optim.m.layers.0.attn_norm.g', buffer: 372 },
+      { name: 'optim.v.layers.0.attn_norm.g', buffer: 373 },
+      { name: 'layers.0.attn.wq.w', buffer: 414 },
+      { name: 'optim.m.layers.0.attn.wq.w', buffer: 411 },
+      { name: 'optim.v.layers.0.attn.wq.w', buffer: 412 },
+      { name: 'layers.0.attn.wk.w', buffer: 418 },
+      { name: 'optim.m.layers.0.attn.wk.w', buffer: 415 },
+      { name: 'optim.v.layers.0.attn.wk.w', buffer: 416 },
+      { name: 'layers.0.attn.wv.w', buffer: 422 },
+      { name: 'optim.m.layers.0.attn.wv.w', buffer: 419 },
+      { name: 'optim.v.layers.0.attn.wv.w', buffer: 420 },
+      { name: 'layers.0.attn.wa1.w', buffer: 454 },
+      { name: 'optim.m.layers.0.attn.wa1.w', buffer: 451 },
+      { name: 'optim.v.layers.0.attn.wa1.w', buffer: 452 },
+      { name: 'layers.0.attn.wa2.w', buffer: 458 },
+      { name: 'optim.m.layers.0.attn.wa2.w', buffer: 455 },
+      { name: 'optim.v.layers.0.attn.wa2.w', buffer: 456 },
+      { name: 'layers.0.attn.wa2.b', buffer: 380 },
+      { name: 'optim.m.layers.0.attn.wa2.b', buffer: 377 },
+      { name: 'optim.v.layers.0.attn.wa2.b', buffer: 378 },
+      { name: 'layers.0.attn.wr.w', buffer: 426 },
+      { name: 'optim.m.layers.0.attn.wr.w', buffer: 423 },
+      { name: 'optim.v.layers.0.attn.wr.w', buffer: 424 },
+      { name: 'layers.0.attn.wr.b', buffer: 384 },
+      { name: 'optim.m.layers.0.attn.wr.b', buffer: 382 },
+      { name: 'optim.v.layers.0.attn.wr.b', buffer: 383 },
+      { name: 'layers.0.attn.norm.g', buffer: 470 },
+      { name: 'optim.m.layers.0.attn.norm.g', buffer: 467 },
+      { name: 'optim.v.layers.0.attn.norm.g', buffer: 468 },
+      { name: 'layers.0.attn.wo.w', buffer: 430 },
+      { name: 'optim.m.layers.0.attn.wo.w', buffer: 427 },
+      { name: 'optim.v.layers.0.attn.wo.w', buffer: 428 },
+      { name: 'layers.0.mlp_norm.g', buffer: 388 },
+      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 385 },
+      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 386 },
+      { name: 'layers.0.mlp.w1.w', buffer: 479 },
+      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 476 },
+      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 477 },
+      { name: 'layers.0.mlp.w2.w', buffer: 483 },
+      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 480 },
+      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 481 },
+      { name: 'layers.0.mlp.w3.w', buffer: 487 },
+      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 484 },
+      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 485 },
+      { name: 'layers.1.attn_norm.g', buffer: 393 },
+      { name: 'optim.m.layers.1.attn_norm.g', buffer: 390 },
+      { name: 'optim.v.layers.1.attn_norm.g', buffer: 391 },
+      { name: 'layers.1.attn.wq.w', buffer: 434 },
+      { name: 'optim.m.layers.1.attn.wq.w', buffer: 431 },
+      { name: 'optim.v.layers.1.attn.wq.w', buffer: 432 },
+      { name: 'layers.1.attn.wk.w', buffer: 438 },
+      { name: 'optim.m.layers.1.attn.wk.w', buffer: 435 },
+      { name: 'optim.v.layers.1.attn.wk.w', buffer: 436 },
+      { name: 'layers.1.attn.wv.w', buffer: 442 },
+      { name: 'optim.m.layers.1.attn.wv.w', buffer: 439 },
+      { name: 'optim.v.layers.1.attn.wv.w', buffer: 440 },
+      { name: 'layers.1.attn.wa1.w', buffer: 462 },
+      { name: 'optim.m.layers.1.attn.wa1.w', buffer: 459 },
+      { name: 'optim.v.layers.1.attn.wa1.w', buffer: 460 },
+      { name: 'layers.1.attn.wa2.w', buffer: 466 },
+      { name: 'optim.m.layers.1.attn.wa2.w', buffer: 463 },
+      { name: 'optim.v.layers.1.attn.wa2.w', buffer: 464 },
+      { name: 'layers.1.attn.wa2.b', buffer: 397 },
+      { name: 'optim.m.layers.1.attn.wa2.b', buffer: 395 },
+      { name: 'optim.v.layers.1.attn.wa2.b', buffer: 396 },
+      { name: 'layers.1.attn.wr.w', buffer: 446 },
+      { name: 'optim.m.layers.1.attn.wr.w', buffer: 443 },
+      { name: 'optim.v.layers.1.attn.wr.w', buffer: 444 },
+      { name: 'layers.1.attn.wr.b', buffer: 401 },
+      { name: 'optim.m.layers.1.attn.wr.b', buffer: 398 },
+      { name: 'optim.v.layers.1.attn.wr.b', buffer: 399 },
+      { name: 'layers.1.attn.norm.g', buffer: 475 },
+      { name: 'optim.m.layers.1.attn.norm.g', buffer: 472 },
+      { name: 'optim.v.layers.1.attn.norm.g', buffer: 473 },
+      { name: 'layers.1.attn.wo.w', buffer: 450 },
+      { name: 'optim.m.layers.1.attn.wo.w', buffer: 447 },
+      { name: 'optim.v.layers.1.attn.wo.w', buffer: 448 },
+      { name: 'layers.1.mlp_norm.g', buffer: 406 },
+      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 403 },
+      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 404 },
+      { name: 'layers.1.mlp.w1.w', buffer: 491 },
+      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 488 },
+      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 489 },
+      { name: 'layers.1.mlp.w2.w', buffer: 495 },
+      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 492 },
+      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 493 },
+      { name: 'layers.1.mlp.w3.w', buffer: 499 },
+      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 496 },
+      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 497 },
+      { name: 'norm.g', buffer: 410 },
+      { name: 'optim.m.norm.g', buffer: 408 },
+      { name: 'optim.v.norm.g', buffer: 409 },
+      { name: 'head.w', buffer: 371 },
+      { name: 'optim.m.head.w', buffer: 368 },
+      { name: 'optim.v.head.w', buffer: 369 },
     ],
     launches: [
       {
@@ -2719,1447 +3150,1395 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k6_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [109, 6, 7, 110, 111, 112, 113],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write'],
+        buffers: [109, 6, 7, 110, 111],
+        access: ['read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k7_einsum',
         loc: 'dsl-examples/gla.loom:22:9',
-        buffers: [113, 106, 114, 115, 116, 117],
+        buffers: [111, 106, 112, 113, 114, 115],
         access: ['read', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k8_ew',
         loc: 'compiler/std/linear.loom:43:41',
-        buffers: [115, 118],
+        buffers: [113, 116],
         access: ['read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k9_einsum',
         loc: 'compiler/std/linear.loom:44:55',
-        buffers: [114, 107, 119],
+        buffers: [112, 107, 117],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 4096],
       },
       {
         kernel: 'k10_einsum',
         loc: 'compiler/std/linear.loom:44:55',
-        buffers: [119, 118, 120],
+        buffers: [117, 116, 118],
         access: ['read', 'read', 'write'],
         workgroups: [1, 2, 32768],
       },
       {
         kernel: 'k11_ew',
         loc: 'compiler/std/linear.loom:46:65',
-        buffers: [115, 121, 107, 122],
+        buffers: [113, 119, 107, 120],
         access: ['read', 'write', 'read', 'write'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k12_einsum',
         loc: 'compiler/std/linear.loom:46:12',
-        buffers: [122, 108, 123],
+        buffers: [120, 108, 121],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k13_einsum',
         loc: 'compiler/std/linear.loom:12:38',
-        buffers: [115, 124, 125],
+        buffers: [113, 122, 123],
         access: ['read', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k14_ew',
         loc: 'compiler/std/linear.loom:48:9',
-        buffers: [125, 124, 126],
+        buffers: [123, 122, 124],
         access: ['read', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k15_einsum',
         loc: 'compiler/std/linear.loom:50:11',
-        buffers: [126, 123, 127],
+        buffers: [124, 121, 125],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1024],
       },
       {
         kernel: 'k16_einsum',
         loc: 'compiler/std/linear.loom:51:11',
-        buffers: [117, 127, 128],
+        buffers: [115, 125, 126],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k17_einsum',
         loc: 'compiler/std/linear.loom:44:11',
-        buffers: [120, 108, 128, 129],
+        buffers: [118, 108, 126, 127],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k18_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [129, 130, 10, 131, 132],
+        buffers: [127, 128, 10, 129, 130],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k19_copy',
         loc: 'dsl-examples/gla.loom:27:29',
-        buffers: [131, 133],
+        buffers: [129, 131],
         access: ['read', 'write'],
         workgroups: [256, 1, 1],
       },
       {
-        kernel: 'k20a_einsum',
+        kernel: 'k20_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [104, 8, 9, 134, 135, 136, 137, 138],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write', 'write'],
+        buffers: [104, 8, 9, 132, 133, 134, 131, 135],
+        access: ['read', 'read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
-      },
-      {
-        kernel: 'k20b_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [138, 133, 139],
-        access: ['read', 'read', 'write'],
-        workgroups: [256, 1, 1],
       },
       {
         kernel: 'k21_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [139, 11, 102, 140],
+        buffers: [135, 11, 102, 136],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k22_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [140, 141, 12, 142, 143],
+        buffers: [136, 137, 12, 138, 139],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k23_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [142, 15, 144],
+        buffers: [138, 15, 140],
         access: ['read', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'k24a_einsum',
+        kernel: 'k24_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [142, 13, 145, 146, 147, 148, 149],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write'],
+        buffers: [138, 13, 141, 142, 143, 140, 144],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [3, 16, 1],
-      },
-      {
-        kernel: 'k24b_einsum',
-        loc: 'compiler/std/nn.loom:9:73',
-        buffers: [149, 144, 150],
-        access: ['read', 'read', 'write'],
-        workgroups: [704, 1, 1],
       },
       {
         kernel: 'k25_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [150, 14, 140, 151],
+        buffers: [144, 14, 136, 145],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k26_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [151, 152, 16, 153, 154],
+        buffers: [145, 146, 16, 147, 148],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k27_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 17, 155],
+        buffers: [147, 17, 149],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k28_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 18, 156],
+        buffers: [147, 18, 150],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k29_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 19, 157],
+        buffers: [147, 19, 151],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k30_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 20, 158],
+        buffers: [147, 20, 152],
         access: ['read', 'read', 'write'],
         workgroups: [1, 64, 1],
       },
       {
         kernel: 'k31_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [158, 21, 22, 159, 160, 161, 162],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write'],
+        buffers: [152, 21, 22, 153, 154],
+        access: ['read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k32_einsum',
         loc: 'dsl-examples/gla.loom:22:9',
-        buffers: [162, 155, 163, 164, 165, 166],
+        buffers: [154, 149, 155, 156, 157, 158],
         access: ['read', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k33_ew',
         loc: 'compiler/std/linear.loom:43:41',
-        buffers: [164, 167],
+        buffers: [156, 159],
         access: ['read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k34_einsum',
         loc: 'compiler/std/linear.loom:44:55',
-        buffers: [163, 156, 168],
+        buffers: [155, 150, 160],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 4096],
       },
       {
         kernel: 'k35_einsum',
         loc: 'compiler/std/linear.loom:44:55',
-        buffers: [168, 167, 169],
+        buffers: [160, 159, 161],
         access: ['read', 'read', 'write'],
         workgroups: [1, 2, 32768],
       },
       {
         kernel: 'k36_ew',
         loc: 'compiler/std/linear.loom:46:65',
-        buffers: [164, 170, 156, 171],
+        buffers: [156, 162, 150, 163],
         access: ['read', 'write', 'read', 'write'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k37_einsum',
         loc: 'compiler/std/linear.loom:46:12',
-        buffers: [171, 157, 172],
+        buffers: [163, 151, 164],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k38_einsum',
         loc: 'compiler/std/linear.loom:12:38',
-        buffers: [164, 173, 174],
+        buffers: [156, 165, 166],
         access: ['read', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k39_ew',
         loc: 'compiler/std/linear.loom:48:9',
-        buffers: [174, 173, 175],
+        buffers: [166, 165, 167],
         access: ['read', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k40_einsum',
         loc: 'compiler/std/linear.loom:50:11',
-        buffers: [175, 172, 176],
+        buffers: [167, 164, 168],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1024],
       },
       {
         kernel: 'k41_einsum',
         loc: 'compiler/std/linear.loom:51:11',
-        buffers: [166, 176, 177],
+        buffers: [158, 168, 169],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k42_einsum',
         loc: 'compiler/std/linear.loom:44:11',
-        buffers: [169, 157, 177, 178],
+        buffers: [161, 151, 169, 170],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k43_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [178, 179, 25, 180, 181],
+        buffers: [170, 171, 25, 172, 173],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k44_copy',
         loc: 'dsl-examples/gla.loom:27:29',
-        buffers: [180, 182],
+        buffers: [172, 174],
         access: ['read', 'write'],
         workgroups: [256, 1, 1],
       },
       {
-        kernel: 'k45a_einsum',
+        kernel: 'k45_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [153, 23, 24, 183, 184, 185, 186, 187],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write', 'write'],
+        buffers: [147, 23, 24, 175, 176, 177, 174, 178],
+        access: ['read', 'read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
-      },
-      {
-        kernel: 'k45b_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [187, 182, 188],
-        access: ['read', 'read', 'write'],
-        workgroups: [256, 1, 1],
       },
       {
         kernel: 'k46_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [188, 26, 151, 189],
+        buffers: [178, 26, 145, 179],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k47_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [189, 190, 27, 191, 192],
+        buffers: [179, 180, 27, 181, 182],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k48_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [191, 30, 193],
+        buffers: [181, 30, 183],
         access: ['read', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'k49a_einsum',
+        kernel: 'k49_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [191, 28, 194, 195, 196, 197, 198],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write'],
+        buffers: [181, 28, 184, 185, 186, 183, 187],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [3, 16, 1],
-      },
-      {
-        kernel: 'k49b_einsum',
-        loc: 'compiler/std/nn.loom:9:73',
-        buffers: [198, 193, 199],
-        access: ['read', 'read', 'write'],
-        workgroups: [704, 1, 1],
       },
       {
         kernel: 'k50_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [199, 29, 189, 200],
+        buffers: [187, 29, 179, 188],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k51_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [200, 201, 31, 202, 203],
+        buffers: [188, 189, 31, 190, 191],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k52_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [202, 32, 204],
+        buffers: [190, 32, 192],
         access: ['read', 'read', 'write'],
         workgroups: [4, 16, 1],
       },
       {
         kernel: 'k53a_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [204, 34, 205, 206],
+        buffers: [192, 34, 193, 194],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k53b_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [206, 207],
+        buffers: [194, 195],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k54_einsum',
-        buffers: [205, 32, 208, 31, 209],
+        buffers: [193, 32, 196, 31, 197],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k55_einsum',
-        buffers: [205, 202, 210],
+        buffers: [193, 190, 198],
         access: ['read', 'read', 'write'],
         workgroups: [1, 4, 1],
       },
       {
         kernel: 'k56_reduce',
-        buffers: [209, 200, 203, 211],
+        buffers: [197, 188, 191, 199],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
-        kernel: 'k57a_einsum',
-        buffers: [211, 29, 193, 212, 198, 213, 197, 214],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        kernel: 'k57_einsum',
+        buffers: [199, 29, 186, 200, 183, 185, 184, 201],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'k57b_einsum',
-        buffers: [214, 212, 194, 197, 196, 195, 215],
-        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [704, 1, 1],
-      },
-      {
         kernel: 'k58_einsum',
-        buffers: [211, 199, 216],
+        buffers: [199, 187, 202],
         access: ['read', 'read', 'write'],
         workgroups: [3, 1, 1],
       },
       {
         kernel: 'k59_einsum',
-        buffers: [213, 191, 217],
+        buffers: [200, 181, 203],
         access: ['read', 'read', 'write'],
         workgroups: [1, 3, 1],
       },
       {
         kernel: 'k60_einsum',
-        buffers: [215, 28, 218],
+        buffers: [201, 28, 204],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k61_einsum',
-        buffers: [213, 30, 218, 219, 27, 220],
+        buffers: [200, 30, 204, 205, 27, 206],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k62_einsum',
-        buffers: [215, 191, 221],
+        buffers: [201, 181, 207],
         access: ['read', 'read', 'write'],
         workgroups: [1, 3, 1],
       },
       {
         kernel: 'k63_reduce',
-        buffers: [220, 189, 211, 192, 222],
+        buffers: [206, 179, 199, 182, 208],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
-        kernel: 'k64a_einsum',
-        buffers: [222, 26, 182, 223, 187, 224, 186, 225],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        kernel: 'k64_einsum',
+        buffers: [208, 26, 177, 209, 174, 176, 175, 210],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
-        kernel: 'k64b_einsum',
-        buffers: [225, 223, 183, 186, 185, 184, 226],
-        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [256, 1, 1],
-      },
-      {
         kernel: 'k65_einsum',
-        buffers: [222, 188, 227],
+        buffers: [208, 178, 211],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k66_einsum',
-        buffers: [226, 153, 228],
+        buffers: [210, 147, 212],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k67_reduce',
-        buffers: [224, 25, 178, 181, 229],
+        buffers: [209, 25, 170, 173, 213],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k68a_reduce',
-        buffers: [224, 179, 230, 231],
+        buffers: [209, 171, 214, 215],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [16, 1, 1],
       },
-      { kernel: 'k68b_reduce', buffers: [231, 232], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k68b_reduce', buffers: [215, 216], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k69_einsum',
-        buffers: [229, 176, 233],
+        buffers: [213, 168, 217],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k70_einsum',
-        buffers: [229, 166, 234],
+        buffers: [213, 158, 218],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k71_einsum',
-        buffers: [234, 172, 175, 235],
+        buffers: [218, 164, 167, 219],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1024],
       },
       {
         kernel: 'k72_einsum',
-        buffers: [234, 175, 236],
+        buffers: [218, 167, 220],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1024],
       },
       {
         kernel: 'k73_reduce',
-        buffers: [235, 237],
+        buffers: [219, 221],
         access: ['read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k74_reduce',
-        buffers: [235, 237, 238],
+        buffers: [219, 221, 222],
         access: ['read', 'read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k75_einsum',
-        buffers: [236, 157, 239, 156, 170, 240],
+        buffers: [220, 151, 223, 150, 162, 224],
         access: ['read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k76_reduce',
-        buffers: [240, 241],
+        buffers: [224, 225],
         access: ['read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k77_einsum',
-        buffers: [238, 237, 241, 242],
+        buffers: [222, 221, 225, 226],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 64, 1],
       },
       {
         kernel: 'k78_einsum',
-        buffers: [229, 157, 243],
+        buffers: [213, 151, 227],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k79_einsum',
-        buffers: [229, 169, 244],
+        buffers: [213, 161, 228],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k80_einsum',
-        buffers: [236, 171, 244, 245],
+        buffers: [220, 163, 228, 229],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k81_einsum',
-        buffers: [243, 167, 246],
+        buffers: [227, 159, 230],
         access: ['read', 'read', 'write'],
         workgroups: [1, 2, 32768],
       },
       {
         kernel: 'k82_einsum',
-        buffers: [246, 156, 233, 165, 247],
+        buffers: [230, 150, 217, 157, 231],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 4096],
       },
       {
         kernel: 'k83_einsum',
-        buffers: [246, 163, 239, 170, 248],
+        buffers: [230, 155, 223, 162, 232],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 4096],
       },
       {
         kernel: 'k84_einsum',
-        buffers: [243, 168, 167, 249],
+        buffers: [227, 160, 159, 233],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 2, 32768],
       },
       {
         kernel: 'k85_reduce',
-        buffers: [249, 250],
+        buffers: [233, 234],
         access: ['read', 'write'],
         workgroups: [32768, 2, 1],
       },
       {
         kernel: 'k86_reduce',
-        buffers: [249, 233, 163, 165, 240, 242, 250, 251],
+        buffers: [233, 217, 155, 157, 224, 226, 234, 235],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [32768, 2, 1],
       },
       {
         kernel: 'k87_einsum',
-        buffers: [251, 252],
+        buffers: [235, 236],
         access: ['read', 'write'],
         workgroups: [1, 256, 1],
       },
-      { kernel: 'k88_copy', buffers: [252, 253], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k88_copy', buffers: [236, 237], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k89a_reduce',
-        buffers: [253, 161, 160, 159, 254, 255, 256],
-        access: ['read', 'read', 'read', 'read', 'write', 'write', 'write'],
+        buffers: [237, 153, 238, 239, 240],
+        access: ['read', 'read', 'write', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'k89b_reduce', buffers: [256, 257], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k89b_reduce', buffers: [240, 241], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k90_einsum',
-        buffers: [254, 21, 258],
+        buffers: [238, 21, 242],
         access: ['read', 'read', 'write'],
         workgroups: [1, 64, 1],
       },
       {
         kernel: 'k91_einsum',
-        buffers: [254, 158, 259],
+        buffers: [238, 152, 243],
         access: ['read', 'read', 'write'],
         workgroups: [1, 4, 1],
       },
       {
         kernel: 'k92_einsum',
-        buffers: [258, 20, 260],
+        buffers: [242, 20, 244],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k93_einsum',
-        buffers: [258, 153, 261],
+        buffers: [242, 147, 245],
         access: ['read', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
-      { kernel: 'k94_copy', buffers: [245, 262], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k94_copy', buffers: [229, 246], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k95_einsum',
-        buffers: [262, 19, 263],
+        buffers: [246, 19, 247],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k96_einsum',
-        buffers: [262, 153, 264],
+        buffers: [246, 147, 248],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k97_copy', buffers: [248, 265], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k97_copy', buffers: [232, 249], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k98_einsum',
-        buffers: [265, 18, 266],
+        buffers: [249, 18, 250],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k99_einsum',
-        buffers: [265, 153, 267],
+        buffers: [249, 147, 251],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k100_copy', buffers: [247, 268], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k100_copy', buffers: [231, 252], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k101_einsum',
-        buffers: [268, 17, 269],
+        buffers: [252, 17, 253],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k102a_einsum',
-        buffers: [226, 23, 260, 263, 266, 269, 270],
+        buffers: [210, 23, 244, 247, 250, 253, 254],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k102b_einsum',
-        buffers: [270, 16, 271],
+        buffers: [254, 16, 255],
         access: ['read', 'read', 'write'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k103_einsum',
-        buffers: [268, 153, 272],
+        buffers: [252, 147, 256],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k104_reduce',
-        buffers: [271, 151, 222, 154, 273],
+        buffers: [255, 145, 208, 148, 257],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
-        kernel: 'k105a_einsum',
-        buffers: [273, 14, 144, 274, 149, 275, 148, 276],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        kernel: 'k105_einsum',
+        buffers: [257, 14, 143, 258, 140, 142, 141, 259],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'k105b_einsum',
-        buffers: [276, 274, 145, 148, 147, 146, 277],
-        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [704, 1, 1],
-      },
-      {
         kernel: 'k106_einsum',
-        buffers: [273, 150, 278],
+        buffers: [257, 144, 260],
         access: ['read', 'read', 'write'],
         workgroups: [3, 1, 1],
       },
       {
         kernel: 'k107_einsum',
-        buffers: [275, 142, 279],
+        buffers: [258, 138, 261],
         access: ['read', 'read', 'write'],
         workgroups: [1, 3, 1],
       },
       {
         kernel: 'k108_einsum',
-        buffers: [277, 13, 280],
+        buffers: [259, 13, 262],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k109_einsum',
-        buffers: [275, 15, 280, 281, 12, 282],
+        buffers: [258, 15, 262, 263, 12, 264],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k110_einsum',
-        buffers: [277, 142, 283],
+        buffers: [259, 138, 265],
         access: ['read', 'read', 'write'],
         workgroups: [1, 3, 1],
       },
       {
         kernel: 'k111_reduce',
-        buffers: [282, 140, 273, 143, 284],
+        buffers: [264, 136, 257, 139, 266],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
-        kernel: 'k112a_einsum',
-        buffers: [284, 11, 133, 285, 138, 286, 137, 287],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        kernel: 'k112_einsum',
+        buffers: [266, 11, 134, 267, 131, 133, 132, 268],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
-        kernel: 'k112b_einsum',
-        buffers: [287, 285, 134, 137, 136, 135, 288],
-        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [256, 1, 1],
-      },
-      {
         kernel: 'k113_einsum',
-        buffers: [284, 139, 289],
+        buffers: [266, 135, 269],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k114_einsum',
-        buffers: [288, 104, 290],
+        buffers: [268, 104, 270],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k115_reduce',
-        buffers: [286, 10, 129, 132, 291],
+        buffers: [267, 10, 127, 130, 271],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k116a_reduce',
-        buffers: [286, 130, 292, 293],
+        buffers: [267, 128, 272, 273],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k116b_reduce',
-        buffers: [293, 294],
+        buffers: [273, 274],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k117_einsum',
-        buffers: [291, 127, 295],
+        buffers: [271, 125, 275],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k118_einsum',
-        buffers: [291, 117, 296],
+        buffers: [271, 115, 276],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k119_einsum',
-        buffers: [296, 123, 126, 297],
+        buffers: [276, 121, 124, 277],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1024],
       },
       {
         kernel: 'k120_einsum',
-        buffers: [296, 126, 298],
+        buffers: [276, 124, 278],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1024],
       },
       {
         kernel: 'k121_reduce',
-        buffers: [297, 299],
+        buffers: [277, 279],
         access: ['read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k122_reduce',
-        buffers: [297, 299, 300],
+        buffers: [277, 279, 280],
         access: ['read', 'read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k123_einsum',
-        buffers: [298, 108, 301, 107, 121, 302],
+        buffers: [278, 108, 281, 107, 119, 282],
         access: ['read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k124_reduce',
-        buffers: [302, 303],
+        buffers: [282, 283],
         access: ['read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k125_einsum',
-        buffers: [300, 299, 303, 304],
+        buffers: [280, 279, 283, 284],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 64, 1],
       },
       {
         kernel: 'k126_einsum',
-        buffers: [291, 108, 305],
+        buffers: [271, 108, 285],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k127_einsum',
-        buffers: [291, 120, 306],
+        buffers: [271, 118, 286],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k128_einsum',
-        buffers: [298, 122, 306, 307],
+        buffers: [278, 120, 286, 287],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 256],
       },
       {
         kernel: 'k129_einsum',
-        buffers: [305, 118, 308],
+        buffers: [285, 116, 288],
         access: ['read', 'read', 'write'],
         workgroups: [1, 2, 32768],
       },
       {
         kernel: 'k130_einsum',
-        buffers: [308, 107, 295, 116, 309],
+        buffers: [288, 107, 275, 114, 289],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 4096],
       },
       {
         kernel: 'k131_einsum',
-        buffers: [308, 114, 301, 121, 310],
+        buffers: [288, 112, 281, 119, 290],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 4096],
       },
       {
         kernel: 'k132_einsum',
-        buffers: [305, 119, 118, 311],
+        buffers: [285, 117, 116, 291],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 2, 32768],
       },
       {
         kernel: 'k133_reduce',
-        buffers: [311, 312],
+        buffers: [291, 292],
         access: ['read', 'write'],
         workgroups: [32768, 2, 1],
       },
       {
         kernel: 'k134_reduce',
-        buffers: [311, 295, 114, 116, 302, 304, 312, 313],
+        buffers: [291, 275, 112, 114, 282, 284, 292, 293],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [32768, 2, 1],
       },
       {
         kernel: 'k135_einsum',
-        buffers: [313, 314],
+        buffers: [293, 294],
         access: ['read', 'write'],
         workgroups: [1, 256, 1],
       },
-      { kernel: 'k136_copy', buffers: [314, 315], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k136_copy', buffers: [294, 295], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k137a_reduce',
-        buffers: [315, 112, 111, 110, 316, 317, 318],
-        access: ['read', 'read', 'read', 'read', 'write', 'write', 'write'],
+        buffers: [295, 110, 296, 297, 298],
+        access: ['read', 'read', 'write', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k137b_reduce',
-        buffers: [318, 319],
+        buffers: [298, 299],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k138_einsum',
-        buffers: [316, 6, 320],
+        buffers: [296, 6, 300],
         access: ['read', 'read', 'write'],
         workgroups: [1, 64, 1],
       },
       {
         kernel: 'k139_einsum',
-        buffers: [316, 109, 321],
+        buffers: [296, 109, 301],
         access: ['read', 'read', 'write'],
         workgroups: [1, 4, 1],
       },
       {
         kernel: 'k140_einsum',
-        buffers: [320, 5, 322],
+        buffers: [300, 5, 302],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k141_einsum',
-        buffers: [320, 104, 323],
+        buffers: [300, 104, 303],
         access: ['read', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
-      { kernel: 'k142_copy', buffers: [307, 324], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k142_copy', buffers: [287, 304], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k143_einsum',
-        buffers: [324, 4, 325],
+        buffers: [304, 4, 305],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k144_einsum',
-        buffers: [324, 104, 326],
+        buffers: [304, 104, 306],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k145_copy', buffers: [310, 327], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k145_copy', buffers: [290, 307], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k146_einsum',
-        buffers: [327, 3, 328],
+        buffers: [307, 3, 308],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k147_einsum',
-        buffers: [327, 104, 329],
+        buffers: [307, 104, 309],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k148_copy', buffers: [309, 330], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k148_copy', buffers: [289, 310], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k149_einsum',
-        buffers: [330, 2, 331],
+        buffers: [310, 2, 311],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k150a_einsum',
-        buffers: [288, 8, 322, 325, 328, 331, 332],
+        buffers: [268, 8, 302, 305, 308, 311, 312],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k150b_einsum',
-        buffers: [332, 1, 333],
+        buffers: [312, 1, 313],
         access: ['read', 'read', 'write'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k151_einsum',
-        buffers: [330, 104, 334],
+        buffers: [310, 104, 314],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k152_reduce',
-        buffers: [333, 102, 105, 335],
+        buffers: [313, 102, 105, 315],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k153_scatter',
-        buffers: [336, 33, 284, 333, 105, 335, 102],
+        buffers: [316, 33, 266, 313, 105, 315, 102],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k154_ew',
-        buffers: [35, 337, 338, 339, 340],
+        buffers: [35, 317, 318, 319, 320],
         access: ['read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k155_reduce', buffers: [336, 341], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k156_reduce', buffers: [334, 342], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k157_reduce', buffers: [329, 343], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k158_reduce', buffers: [326, 344], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k159_reduce', buffers: [323, 345], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k160_reduce', buffers: [321, 346], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k161_reduce', buffers: [290, 347], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k162_reduce', buffers: [289, 348], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k163_reduce', buffers: [283, 349], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k164_reduce', buffers: [278, 350], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k165_reduce', buffers: [279, 351], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k166_reduce', buffers: [272, 352], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k167_reduce', buffers: [267, 353], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k168_reduce', buffers: [264, 354], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k169_reduce', buffers: [261, 355], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k170_reduce', buffers: [259, 356], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k171_reduce', buffers: [228, 357], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k172_reduce', buffers: [227, 358], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k173_reduce', buffers: [221, 359], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k174_reduce', buffers: [216, 360], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k175_reduce', buffers: [217, 361], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k176_reduce', buffers: [210, 362], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k155_reduce', buffers: [316, 321], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k156_reduce', buffers: [314, 322], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k157_reduce', buffers: [309, 323], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k158_reduce', buffers: [306, 324], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k159_reduce', buffers: [303, 325], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k160_reduce', buffers: [301, 326], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k161_reduce', buffers: [270, 327], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k162_reduce', buffers: [269, 328], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k163_reduce', buffers: [265, 329], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k164_reduce', buffers: [260, 330], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k165_reduce', buffers: [261, 331], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k166_reduce', buffers: [256, 332], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k167_reduce', buffers: [251, 333], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k168_reduce', buffers: [248, 334], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k169_reduce', buffers: [245, 335], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k170_reduce', buffers: [243, 336], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k171_reduce', buffers: [212, 337], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k172_reduce', buffers: [211, 338], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k173_reduce', buffers: [207, 339], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k174_reduce', buffers: [202, 340], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k175_reduce', buffers: [203, 341], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k176_reduce', buffers: [198, 342], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k177a_reduce',
-        buffers: [208, 201, 219, 190, 226, 363, 364, 365],
+        buffers: [196, 189, 205, 180, 210, 343, 344, 345],
         access: ['read', 'read', 'read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k177b_reduce',
-        buffers: [270, 152, 281, 141, 288, 366, 367, 368],
+        buffers: [254, 146, 263, 137, 268, 346, 347, 348],
         access: ['read', 'read', 'read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k177c_reduce',
-        buffers: [332, 103, 369, 370, 368, 371, 367, 372],
+        buffers: [312, 103, 349, 350, 348, 351, 347, 352],
         access: ['read', 'read', 'write', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k177d_reduce',
-        buffers: [366, 373, 365, 374, 364, 375, 363, 376],
+        buffers: [346, 353, 345, 354, 344, 355, 343, 356],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k177e_reduce',
-        buffers: [370, 341, 342, 343, 344, 345, 346, 377],
+        buffers: [350, 321, 322, 323, 324, 325, 326, 357],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k177f_reduce',
-        buffers: [371, 372, 377, 319, 347, 294, 348, 378],
+        buffers: [351, 352, 357, 299, 327, 274, 328, 358],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k177g_reduce',
-        buffers: [373, 378, 349, 350, 351, 352, 353, 379],
+        buffers: [353, 358, 329, 330, 331, 332, 333, 359],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k177h_reduce',
-        buffers: [374, 379, 354, 355, 356, 257, 357, 380],
+        buffers: [354, 359, 334, 335, 336, 241, 337, 360],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k177i_reduce',
-        buffers: [375, 380, 232, 358, 359, 360, 361, 381],
+        buffers: [355, 360, 216, 338, 339, 340, 341, 361],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k177j_reduce',
-        buffers: [376, 381, 362, 382, 383],
+        buffers: [356, 361, 342, 362, 363],
         access: ['read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k178a_ew',
-        buffers: [36, 336, 383, 384, 37, 385, 339, 386],
+        buffers: [36, 316, 363, 364, 37, 365, 319, 366],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k178b_ew',
-        buffers: [0, 340, 384, 386, 338, 387],
+        buffers: [0, 320, 364, 366, 318, 367],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k178c_ew',
-        buffers: [100, 210, 383, 388, 101, 389, 339, 390],
+        buffers: [100, 198, 363, 368, 101, 369, 319, 370],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k178d_ew',
-        buffers: [32, 340, 388, 390, 338, 391],
+        buffers: [32, 320, 368, 370, 318, 371],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k179a_ew',
-        buffers: [38, 369, 383, 392, 39, 393, 339, 394],
+        buffers: [38, 349, 363, 372, 39, 373, 319, 374],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179b_ew',
-        buffers: [1, 394, 338, 395, 317, 383, 396],
+        buffers: [1, 374, 318, 375, 297, 363, 376],
         access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179c_ew',
-        buffers: [50, 396, 397, 51, 398, 339, 338, 399],
+        buffers: [50, 376, 377, 51, 378, 319, 318, 379],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179d_ew',
-        buffers: [7, 399, 400, 368, 383, 401, 54, 402],
+        buffers: [7, 379, 380, 348, 363, 381, 54, 382],
         access: ['read', 'read', 'write', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179e_ew',
-        buffers: [55, 401, 403, 9, 402, 339, 338, 404],
+        buffers: [55, 381, 383, 9, 382, 319, 318, 384],
         access: ['read', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179f_ew',
-        buffers: [60, 367, 383, 405, 61, 406, 339, 407],
+        buffers: [60, 347, 363, 385, 61, 386, 319, 387],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179g_ew',
-        buffers: [12, 407, 338, 408, 366, 383, 409],
+        buffers: [12, 387, 318, 388, 346, 363, 389],
         access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179h_ew',
-        buffers: [68, 409, 410, 69, 411, 339, 338, 412],
+        buffers: [68, 389, 390, 69, 391, 319, 318, 392],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179i_ew',
-        buffers: [16, 412, 413, 255, 383, 414, 80, 415],
+        buffers: [16, 392, 393, 239, 363, 394, 80, 395],
         access: ['read', 'read', 'write', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179j_ew',
-        buffers: [81, 414, 416, 22, 415, 339, 338, 417],
+        buffers: [81, 394, 396, 22, 395, 319, 318, 397],
         access: ['read', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179k_ew',
-        buffers: [84, 365, 383, 418, 85, 419, 339, 420],
+        buffers: [84, 345, 363, 398, 85, 399, 319, 400],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179l_ew',
-        buffers: [24, 420, 338, 421, 364, 383, 422],
+        buffers: [24, 400, 318, 401, 344, 363, 402],
         access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179m_ew',
-        buffers: [90, 422, 423, 91, 424, 339, 338, 425],
+        buffers: [90, 402, 403, 91, 404, 319, 318, 405],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179n_ew',
-        buffers: [27, 425, 426, 363, 383, 427, 98, 428],
+        buffers: [27, 405, 406, 343, 363, 407, 98, 408],
         access: ['read', 'read', 'write', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179o_ew',
-        buffers: [99, 427, 429, 31, 428, 339, 338, 430],
+        buffers: [99, 407, 409, 31, 408, 319, 318, 410],
         access: ['read', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k180a_ew',
-        buffers: [40, 334, 383, 431, 41, 432, 339, 433],
+        buffers: [40, 314, 363, 411, 41, 412, 319, 413],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180b_ew',
-        buffers: [2, 340, 431, 433, 338, 434],
+        buffers: [2, 320, 411, 413, 318, 414],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180c_ew',
-        buffers: [42, 329, 383, 435, 43, 436, 339, 437],
+        buffers: [42, 309, 363, 415, 43, 416, 319, 417],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180d_ew',
-        buffers: [3, 340, 435, 437, 338, 438],
+        buffers: [3, 320, 415, 417, 318, 418],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180e_ew',
-        buffers: [44, 326, 383, 439, 45, 440, 339, 441],
+        buffers: [44, 306, 363, 419, 45, 420, 319, 421],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180f_ew',
-        buffers: [4, 340, 439, 441, 338, 442],
+        buffers: [4, 320, 419, 421, 318, 422],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180g_ew',
-        buffers: [52, 290, 383, 443, 53, 444, 339, 445],
+        buffers: [52, 270, 363, 423, 53, 424, 319, 425],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180h_ew',
-        buffers: [8, 340, 443, 445, 338, 446],
+        buffers: [8, 320, 423, 425, 318, 426],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180i_ew',
-        buffers: [58, 289, 383, 447, 59, 448, 339, 449],
+        buffers: [58, 269, 363, 427, 59, 428, 319, 429],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180j_ew',
-        buffers: [11, 340, 447, 449, 338, 450],
+        buffers: [11, 320, 427, 429, 318, 430],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180k_ew',
-        buffers: [70, 272, 383, 451, 71, 452, 339, 453],
+        buffers: [70, 256, 363, 431, 71, 432, 319, 433],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180l_ew',
-        buffers: [17, 340, 451, 453, 338, 454],
+        buffers: [17, 320, 431, 433, 318, 434],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180m_ew',
-        buffers: [72, 267, 383, 455, 73, 456, 339, 457],
+        buffers: [72, 251, 363, 435, 73, 436, 319, 437],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180n_ew',
-        buffers: [18, 340, 455, 457, 338, 458],
+        buffers: [18, 320, 435, 437, 318, 438],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180o_ew',
-        buffers: [74, 264, 383, 459, 75, 460, 339, 461],
+        buffers: [74, 248, 363, 439, 75, 440, 319, 441],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180p_ew',
-        buffers: [19, 340, 459, 461, 338, 462],
+        buffers: [19, 320, 439, 441, 318, 442],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180q_ew',
-        buffers: [82, 228, 383, 463, 83, 464, 339, 465],
+        buffers: [82, 212, 363, 443, 83, 444, 319, 445],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180r_ew',
-        buffers: [23, 340, 463, 465, 338, 466],
+        buffers: [23, 320, 443, 445, 318, 446],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180s_ew',
-        buffers: [88, 227, 383, 467, 89, 468, 339, 469],
+        buffers: [88, 211, 363, 447, 89, 448, 319, 449],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k180t_ew',
-        buffers: [26, 340, 467, 469, 338, 470],
+        buffers: [26, 320, 447, 449, 318, 450],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k181a_ew',
-        buffers: [46, 323, 383, 471, 47, 472, 339, 473],
+        buffers: [46, 303, 363, 451, 47, 452, 319, 453],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
       {
         kernel: 'k181b_ew',
-        buffers: [5, 340, 471, 473, 338, 474],
+        buffers: [5, 320, 451, 453, 318, 454],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
       {
         kernel: 'k181c_ew',
-        buffers: [48, 321, 383, 475, 49, 476, 339, 477],
+        buffers: [48, 301, 363, 455, 49, 456, 319, 457],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
       {
         kernel: 'k181d_ew',
-        buffers: [6, 340, 475, 477, 338, 478],
+        buffers: [6, 320, 455, 457, 318, 458],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
       {
         kernel: 'k181e_ew',
-        buffers: [76, 261, 383, 479, 77, 480, 339, 481],
+        buffers: [76, 245, 363, 459, 77, 460, 319, 461],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
       {
         kernel: 'k181f_ew',
-        buffers: [20, 340, 479, 481, 338, 482],
+        buffers: [20, 320, 459, 461, 318, 462],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
       {
         kernel: 'k181g_ew',
-        buffers: [78, 259, 383, 483, 79, 484, 339, 485],
+        buffers: [78, 243, 363, 463, 79, 464, 319, 465],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
       {
         kernel: 'k181h_ew',
-        buffers: [21, 340, 483, 485, 338, 486],
+        buffers: [21, 320, 463, 465, 318, 466],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [4, 1, 1],
       },
       {
         kernel: 'k182a_ew',
-        buffers: [56, 292, 383, 487, 57, 488, 339, 489],
+        buffers: [56, 272, 363, 467, 57, 468, 319, 469],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k182b_ew',
-        buffers: [10, 489, 338, 490, 230, 383, 491],
+        buffers: [10, 469, 318, 470, 214, 363, 471],
         access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k182c_ew',
-        buffers: [86, 491, 492, 87, 493, 339, 338, 494],
+        buffers: [86, 471, 472, 87, 473, 319, 318, 474],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k182d_ew',
-        buffers: [25, 494, 495],
+        buffers: [25, 474, 475],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k183a_ew',
-        buffers: [62, 283, 383, 496, 63, 497, 339, 498],
+        buffers: [62, 265, 363, 476, 63, 477, 319, 478],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183b_ew',
-        buffers: [13, 340, 496, 498, 338, 499],
+        buffers: [13, 320, 476, 478, 318, 479],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183c_ew',
-        buffers: [64, 278, 383, 500, 65, 501, 339, 502],
+        buffers: [64, 260, 363, 480, 65, 481, 319, 482],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183d_ew',
-        buffers: [14, 340, 500, 502, 338, 503],
+        buffers: [14, 320, 480, 482, 318, 483],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183e_ew',
-        buffers: [66, 279, 383, 504, 67, 505, 339, 506],
+        buffers: [66, 261, 363, 484, 67, 485, 319, 486],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183f_ew',
-        buffers: [15, 340, 504, 506, 338, 507],
+        buffers: [15, 320, 484, 486, 318, 487],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183g_ew',
-        buffers: [92, 221, 383, 508, 93, 509, 339, 510],
+        buffers: [92, 207, 363, 488, 93, 489, 319, 490],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183h_ew',
-        buffers: [28, 340, 508, 510, 338, 511],
+        buffers: [28, 320, 488, 490, 318, 491],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183i_ew',
-        buffers: [94, 216, 383, 512, 95, 513, 339, 514],
+        buffers: [94, 202, 363, 492, 95, 493, 319, 494],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183j_ew',
-        buffers: [29, 340, 512, 514, 338, 515],
+        buffers: [29, 320, 492, 494, 318, 495],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183k_ew',
-        buffers: [96, 217, 383, 516, 97, 517, 339, 518],
+        buffers: [96, 203, 363, 496, 97, 497, 319, 498],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k183l_ew',
-        buffers: [30, 340, 516, 518, 338, 519],
+        buffers: [30, 320, 496, 498, 318, 499],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
@@ -4254,13 +4633,11 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k17_einsum': { file: 'kernels/trainStep/k17_einsum.wgsl', entryPoint: 'k17_einsum', url: new URL('./kernels/trainStep/k17_einsum.wgsl', import.meta.url) },
       'k18_reduce': { file: 'kernels/trainStep/k18_reduce.wgsl', entryPoint: 'k18_reduce', url: new URL('./kernels/trainStep/k18_reduce.wgsl', import.meta.url) },
       'k19_copy': { file: 'kernels/trainStep/k19_copy.wgsl', entryPoint: 'k19_copy', url: new URL('./kernels/trainStep/k19_copy.wgsl', import.meta.url) },
-      'k20a_einsum': { file: 'kernels/trainStep/k20a_einsum.wgsl', entryPoint: 'k20a_einsum', url: new URL('./kernels/trainStep/k20a_einsum.wgsl', import.meta.url) },
-      'k20b_einsum': { file: 'kernels/trainStep/k20b_einsum.wgsl', entryPoint: 'k20b_einsum', url: new URL('./kernels/trainStep/k20b_einsum.wgsl', import.meta.url) },
+      'k20_einsum': { file: 'kernels/trainStep/k20_einsum.wgsl', entryPoint: 'k20_einsum', url: new URL('./kernels/trainStep/k20_einsum.wgsl', import.meta.url) },
       'k21_einsum': { file: 'kernels/trainStep/k21_einsum.wgsl', entryPoint: 'k21_einsum', url: new URL('./kernels/trainStep/k21_einsum.wgsl', import.meta.url) },
       'k22_reduce': { file: 'kernels/trainStep/k22_reduce.wgsl', entryPoint: 'k22_reduce', url: new URL('./kernels/trainStep/k22_reduce.wgsl', import.meta.url) },
       'k23_einsum': { file: 'kernels/trainStep/k23_einsum.wgsl', entryPoint: 'k23_einsum', url: new URL('./kernels/trainStep/k23_einsum.wgsl', import.meta.url) },
-      'k24a_einsum': { file: 'kernels/trainStep/k24a_einsum.wgsl', entryPoint: 'k24a_einsum', url: new URL('./kernels/trainStep/k24a_einsum.wgsl', import.meta.url) },
-      'k24b_einsum': { file: 'kernels/trainStep/k24b_einsum.wgsl', entryPoint: 'k24b_einsum', url: new URL('./kernels/trainStep/k24b_einsum.wgsl', import.meta.url) },
+      'k24_einsum': { file: 'kernels/trainStep/k24_einsum.wgsl', entryPoint: 'k24_einsum', url: new URL('./kernels/trainStep/k24_einsum.wgsl', import.meta.url) },
       'k25_einsum': { file: 'kernels/trainStep/k25_einsum.wgsl', entryPoint: 'k25_einsum', url: new URL('./kernels/trainStep/k25_einsum.wgsl', import.meta.url) },
       'k26_reduce': { file: 'kernels/trainStep/k26_reduce.wgsl', entryPoint: 'k26_reduce', url: new URL('./kernels/trainStep/k26_reduce.wgsl', import.meta.url) },
       'k27_einsum': { file: 'kernels/trainStep/k27_einsum.wgsl', entryPoint: 'k27_einsum', url: new URL('./kernels/trainStep/k27_einsum.wgsl', import.meta.url) },
@@ -4281,13 +4658,11 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k42_einsum': { file: 'kernels/trainStep/k42_einsum.wgsl', entryPoint: 'k42_einsum', url: new URL('./kernels/trainStep/k42_einsum.wgsl', import.meta.url) },
       'k43_reduce': { file: 'kernels/trainStep/k43_reduce.wgsl', entryPoint: 'k43_reduce', url: new URL('./kernels/trainStep/k43_reduce.wgsl', import.meta.url) },
       'k44_copy': { file: 'kernels/trainStep/k44_copy.wgsl', entryPoint: 'k44_copy', url: new URL('./kernels/trainStep/k44_copy.wgsl', import.meta.url) },
-      'k45a_einsum': { file: 'kernels/trainStep/k45a_einsum.wgsl', entryPoint: 'k45a_einsum', url: new URL('./kernels/trainStep/k45a_einsum.wgsl', import.meta.url) },
-      'k45b_einsum': { file: 'kernels/trainStep/k45b_einsum.wgsl', entryPoint: 'k45b_einsum', url: new URL('./kernels/trainStep/k45b_einsum.wgsl', import.meta.url) },
+      'k45_einsum': { file: 'kernels/trainStep/k45_einsum.wgsl', entryPoint: 'k45_einsum', url: new URL('./kernels/trainStep/k45_einsum.wgsl', import.meta.url) },
       'k46_einsum': { file: 'kernels/trainStep/k46_einsum.wgsl', entryPoint: 'k46_einsum', url: new URL('./kernels/trainStep/k46_einsum.wgsl', import.meta.url) },
       'k47_reduce': { file: 'kernels/trainStep/k47_reduce.wgsl', entryPoint: 'k47_reduce', url: new URL('./kernels/trainStep/k47_reduce.wgsl', import.meta.url) },
       'k48_einsum': { file: 'kernels/trainStep/k48_einsum.wgsl', entryPoint: 'k48_einsum', url: new URL('./kernels/trainStep/k48_einsum.wgsl', import.meta.url) },
-      'k49a_einsum': { file: 'kernels/trainStep/k49a_einsum.wgsl', entryPoint: 'k49a_einsum', url: new URL('./kernels/trainStep/k49a_einsum.wgsl', import.meta.url) },
-      'k49b_einsum': { file: 'kernels/trainStep/k49b_einsum.wgsl', entryPoint: 'k49b_einsum', url: new URL('./kernels/trainStep/k49b_einsum.wgsl', import.meta.url) },
+      'k49_einsum': { file: 'kernels/trainStep/k49_einsum.wgsl', entryPoint: 'k49_einsum', url: new URL('./kernels/trainStep/k49_einsum.wgsl', import.meta.url) },
       'k50_einsum': { file: 'kernels/trainStep/k50_einsum.wgsl', entryPoint: 'k50_einsum', url: new URL('./kernels/trainStep/k50_einsum.wgsl', import.meta.url) },
       'k51_reduce': { file: 'kernels/trainStep/k51_reduce.wgsl', entryPoint: 'k51_reduce', url: new URL('./kernels/trainStep/k51_reduce.wgsl', import.meta.url) },
       'k52_einsum': { file: 'kernels/trainStep/k52_einsum.wgsl', entryPoint: 'k52_einsum', url: new URL('./kernels/trainStep/k52_einsum.wgsl', import.meta.url) },
@@ -4296,16 +4671,14 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k54_einsum': { file: 'kernels/trainStep/k54_einsum.wgsl', entryPoint: 'k54_einsum', url: new URL('./kernels/trainStep/k54_einsum.wgsl', import.meta.url) },
       'k55_einsum': { file: 'kernels/trainStep/k55_einsum.wgsl', entryPoint: 'k55_einsum', url: new URL('./kernels/trainStep/k55_einsum.wgsl', import.meta.url) },
       'k56_reduce': { file: 'kernels/trainStep/k56_reduce.wgsl', entryPoint: 'k56_reduce', url: new URL('./kernels/trainStep/k56_reduce.wgsl', import.meta.url) },
-      'k57a_einsum': { file: 'kernels/trainStep/k57a_einsum.wgsl', entryPoint: 'k57a_einsum', url: new URL('./kernels/trainStep/k57a_einsum.wgsl', import.meta.url) },
-      'k57b_einsum': { file: 'kernels/trainStep/k57b_einsum.wgsl', entryPoint: 'k57b_einsum', url: new URL('./kernels/trainStep/k57b_einsum.wgsl', import.meta.url) },
+      'k57_einsum': { file: 'kernels/trainStep/k57_einsum.wgsl', entryPoint: 'k57_einsum', url: new URL('./kernels/trainStep/k57_einsum.wgsl', import.meta.url) },
       'k58_einsum': { file: 'kernels/trainStep/k58_einsum.wgsl', entryPoint: 'k58_einsum', url: new URL('./kernels/trainStep/k58_einsum.wgsl', import.meta.url) },
       'k59_einsum': { file: 'kernels/trainStep/k59_einsum.wgsl', entryPoint: 'k59_einsum', url: new URL('./kernels/trainStep/k59_einsum.wgsl', import.meta.url) },
       'k60_einsum': { file: 'kernels/trainStep/k60_einsum.wgsl', entryPoint: 'k60_einsum', url: new URL('./kernels/trainStep/k60_einsum.wgsl', import.meta.url) },
       'k61_einsum': { file: 'kernels/trainStep/k61_einsum.wgsl', entryPoint: 'k61_einsum', url: new URL('./kernels/trainStep/k61_einsum.wgsl', import.meta.url) },
       'k62_einsum': { file: 'kernels/trainStep/k62_einsum.wgsl', entryPoint: 'k62_einsum', url: new URL('./kernels/trainStep/k62_einsum.wgsl', import.meta.url) },
       'k63_reduce': { file: 'kernels/trainStep/k63_reduce.wgsl', entryPoint: 'k63_reduce', url: new URL('./kernels/trainStep/k63_reduce.wgsl', import.meta.url) },
-      'k64a_einsum': { file: 'kernels/trainStep/k64a_einsum.wgsl', entryPoint: 'k64a_einsum', url: new URL('./kernels/trainStep/k64a_einsum.wgsl', import.meta.url) },
-      'k64b_einsum': { file: 'kernels/trainStep/k64b_einsum.wgsl', entryPoint: 'k64b_einsum', url: new URL('./kernels/trainStep/k64b_einsum.wgsl', import.meta.url) },
+      'k64_einsum': { file: 'kernels/trainStep/k64_einsum.wgsl', entryPoint: 'k64_einsum', url: new URL('./kernels/trainStep/k64_einsum.wgsl', import.meta.url) },
       'k65_einsum': { file: 'kernels/trainStep/k65_einsum.wgsl', entryPoint: 'k65_einsum', url: new URL('./kernels/trainStep/k65_einsum.wgsl', import.meta.url) },
       'k66_einsum': { file: 'kernels/trainStep/k66_einsum.wgsl', entryPoint: 'k66_einsum', url: new URL('./kernels/trainStep/k66_einsum.wgsl', import.meta.url) },
       'k67_reduce': { file: 'kernels/trainStep/k67_reduce.wgsl', entryPoint: 'k67_reduce', url: new URL('./kernels/trainStep/k67_reduce.wgsl', import.meta.url) },
@@ -4349,16 +4722,14 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k102b_einsum': { file: 'kernels/trainStep/k102b_einsum.wgsl', entryPoint: 'k102b_einsum', url: new URL('./kernels/trainStep/k102b_einsum.wgsl', import.meta.url) },
       'k103_einsum': { file: 'kernels/trainStep/k103_einsum.wgsl', entryPoint: 'k103_einsum', url: new URL('./kernels/trainStep/k103_einsum.wgsl', import.meta.url) },
       'k104_reduce': { file: 'kernels/trainStep/k104_reduce.wgsl', entryPoint: 'k104_reduce', url: new URL('./kernels/trainStep/k104_reduce.wgsl', import.meta.url) },
-      'k105a_einsum': { file: 'kernels/trainStep/k105a_einsum.wgsl', entryPoint: 'k105a_einsum', url: new URL('./kernels/trainStep/k105a_einsum.wgsl', import.meta.url) },
-      'k105b_einsum': { file: 'kernels/trainStep/k105b_einsum.wgsl', entryPoint: 'k105b_einsum', url: new URL('./kernels/trainStep/k105b_einsum.wgsl', import.meta.url) },
+      'k105_einsum': { file: 'kernels/trainStep/k105_einsum.wgsl', entryPoint: 'k105_einsum', url: new URL('./kernels/trainStep/k105_einsum.wgsl', import.meta.url) },
       'k106_einsum': { file: 'kernels/trainStep/k106_einsum.wgsl', entryPoint: 'k106_einsum', url: new URL('./kernels/trainStep/k106_einsum.wgsl', import.meta.url) },
       'k107_einsum': { file: 'kernels/trainStep/k107_einsum.wgsl', entryPoint: 'k107_einsum', url: new URL('./kernels/trainStep/k107_einsum.wgsl', import.meta.url) },
       'k108_einsum': { file: 'kernels/trainStep/k108_einsum.wgsl', entryPoint: 'k108_einsum', url: new URL('./kernels/trainStep/k108_einsum.wgsl', import.meta.url) },
       'k109_einsum': { file: 'kernels/trainStep/k109_einsum.wgsl', entryPoint: 'k109_einsum', url: new URL('./kernels/trainStep/k109_einsum.wgsl', import.meta.url) },
       'k110_einsum': { file: 'kernels/trainStep/k110_einsum.wgsl', entryPoint: 'k110_einsum', url: new URL('./kernels/trainStep/k110_einsum.wgsl', import.meta.url) },
       'k111_reduce': { file: 'kernels/trainStep/k111_reduce.wgsl', entryPoint: 'k111_reduce', url: new URL('./kernels/trainStep/k111_reduce.wgsl', import.meta.url) },
-      'k112a_einsum': { file: 'kernels/trainStep/k112a_einsum.wgsl', entryPoint: 'k112a_einsum', url: new URL('./kernels/trainStep/k112a_einsum.wgsl', import.meta.url) },
-      'k112b_einsum': { file: 'kernels/trainStep/k112b_einsum.wgsl', entryPoint: 'k112b_einsum', url: new URL('./kernels/trainStep/k112b_einsum.wgsl', import.meta.url) },
+      'k112_einsum': { file: 'kernels/trainStep/k112_einsum.wgsl', entryPoint: 'k112_einsum', url: new URL('./kernels/trainStep/k112_einsum.wgsl', import.meta.url) },
       'k113_einsum': { file: 'kernels/trainStep/k113_einsum.wgsl', entryPoint: 'k113_einsum', url: new URL('./kernels/trainStep/k113_einsum.wgsl', import.meta.url) },
       'k114_einsum': { file: 'kernels/trainStep/k114_einsum.wgsl', entryPoint: 'k114_einsum', url: new URL('./kernels/trainStep/k114_einsum.wgsl', import.meta.url) },
       'k115_reduce': { file: 'kernels/trainStep/k115_reduce.wgsl', entryPoint: 'k115_reduce', url: new URL('./kernels/trainStep/k115_reduce.wgsl', import.meta.url) },
@@ -4510,6 +4881,15 @@ export function initParams(seed = 0): Params {
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(paramSpecs)) out[name] = initialValue(name, spec, seed);
   return out as unknown as Params;
+}
+
+/**
+ * Weights from a safetensors file (a `loom train` checkpoint works): its bytes, a URL (fetched; file: URLs read from disk) or, under Node, a path.
+ * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
+ */
+export async function loadParams(source: WeightsSource): Promise<Params> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */

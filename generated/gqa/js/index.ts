@@ -122,6 +122,20 @@ interface SampleOptions {
   temperature?: number;
   /** Keep only the k most likely tokens (ties go to the lower index). Default: all. */
   topK?: number;
+  /**
+   * Nucleus sampling (Holtzman et al. 2020): keep the most likely tokens
+   * whose probabilities (after temperature and top-k) first reach p, in
+   * (0, 1]. Default 1: all.
+   */
+  topP?: number;
+  /**
+   * CTRL's repetition penalty (Keskar et al. 2019): the logit of every token
+   * in `history` is divided by it when positive, multiplied when negative.
+   * 1 (the default) changes nothing; > 1 discourages repeats.
+   */
+  repetitionPenalty?: number;
+  /** The tokens the penalty applies to (the prompt and what was generated). */
+  history?: readonly number[];
   /** Needed unless temperature is 0. */
   rng?: Rng;
 }
@@ -164,16 +178,51 @@ function softmax(logits: ArrayLike<number>, temperature = 1, indices?: readonly 
   return probs;
 }
 
-/** Draws one token index from a single row of logits. */
-function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
-  const temperature = options.temperature ?? 1;
-  const { topK, rng } = options;
+/** The logits with CTRL's penalty applied to each distinct token of `history` (a copy; the input is not changed). */
+function penalize(logits: ArrayLike<number>, history: readonly number[], penalty: number): Float64Array {
+  const out = Float64Array.from(logits as ArrayLike<number>);
+  if (penalty === 1) return out;
+  for (const t of new Set(history)) {
+    if (!(t >= 0 && t < out.length)) continue;
+    const v = out[t]!;
+    out[t] = v > 0 ? v / penalty : v * penalty;
+  }
+  return out;
+}
+
+/**
+ * The smallest prefix of `candidates` (ordered most likely first, `probs`
+ * aligned with them) whose probability reaches p; at least one token.
+ */
+function nucleus(candidates: readonly number[], probs: ArrayLike<number>, p: number): number[] {
+  let cumulative = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    cumulative += probs[j]!;
+    if (cumulative >= p) return candidates.slice(0, j + 1);
+  }
+  return [...candidates];
+}
+
+/** Checks the sampling options; every message names the option and the bad value. */
+function checkSampleOptions(options: SampleOptions, what = 'sampleToken'): void {
+  const { temperature = 1, topK, topP, repetitionPenalty } = options;
   if (!(temperature >= 0) || !Number.isFinite(temperature)) {
-    throw new Error(`sampleToken: temperature must be a finite number >= 0, got ${temperature}`);
+    throw new Error(`${what}: temperature must be a finite number >= 0, got ${temperature}`);
   }
   if (topK !== undefined && (!Number.isInteger(topK) || topK < 1)) {
-    throw new Error(`sampleToken: topK must be an integer >= 1, got ${topK}`);
+    throw new Error(`${what}: topK must be an integer >= 1, got ${topK}`);
   }
+  if (topP !== undefined && !(topP > 0 && topP <= 1)) throw new Error(`${what}: topP must be in (0, 1], got ${topP}`);
+  if (repetitionPenalty !== undefined && !(repetitionPenalty > 0 && Number.isFinite(repetitionPenalty))) {
+    throw new Error(`${what}: repetitionPenalty must be a finite number > 0 (1: no penalty), got ${repetitionPenalty}`);
+  }
+}
+
+/** Draws one token index from a single row of logits: penalty, then argmax or temperature, top-k, top-p. */
+function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
+  checkSampleOptions(options);
+  const temperature = options.temperature ?? 1;
+  const { topK, topP, rng } = options;
   if (logits.length === 0) throw new Error('sampleToken: logits are empty');
   // -Infinity is a legitimate mask; NaN or +Infinity means the model diverged,
   // and sampling from it would silently produce garbage.
@@ -184,13 +233,18 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
     if (v !== -Infinity) anyFinite = true;
   }
   if (!anyFinite) throw new Error('sampleToken: every logit is -Infinity');
-  if (temperature === 0) return argmax(logits);
+  const scores = options.history && options.repetitionPenalty !== undefined ? penalize(logits, options.history, options.repetitionPenalty) : logits;
+  if (temperature === 0) return argmax(scores);
   if (rng === undefined) throw new Error('sampleToken: an rng is required when temperature > 0');
 
-  const candidates = topK !== undefined && topK < logits.length
-    ? topKIndices(logits, topK)
-    : Array.from({ length: logits.length }, (_, i) => i);
-  const probs = softmax(logits, temperature, candidates);
+  let candidates = (topK !== undefined && topK < scores.length) || (topP !== undefined && topP < 1)
+    ? topKIndices(scores, topK ?? scores.length)
+    : Array.from({ length: scores.length }, (_, i) => i);
+  let probs = softmax(scores, temperature, candidates);
+  if (topP !== undefined && topP < 1) {
+    candidates = nucleus(candidates, probs, topP);
+    probs = softmax(scores, temperature, candidates);
+  }
   const u = rng();
   let cumulative = 0;
   for (let j = 0; j < probs.length; j++) {
@@ -203,7 +257,116 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-/** Options of generation with TokenSampler (a bundle's `generate`). */
+/**
+ * Stop sequences over a token stream, for streaming: push() returns the
+ * tokens that can be shown now. A token that might begin a stop sequence is
+ * held back until it cannot (then released) or the sequence completes (then
+ * dropped, and `stopped` is set): the output never contains a stop sequence.
+ */
+class StopFilter {
+  private pending: number[] = [];
+  /** True once a stop sequence has been produced. */
+  stopped = false;
+
+  constructor(private readonly stops: readonly (readonly number[])[]) {
+    stops.forEach((s, i) => {
+      if (s.length === 0) throw new Error(`stop sequence ${i + 1} is empty`);
+    });
+  }
+
+  /** Takes the next token; returns the tokens released by it (none once stopped). */
+  push(token: number): number[] {
+    if (this.stopped) return [];
+    const p = this.pending;
+    p.push(token);
+    for (const s of this.stops) {
+      if (s.length <= p.length && s.every((t, i) => p[p.length - s.length + i] === t)) {
+        this.stopped = true;
+        const out = p.slice(0, p.length - s.length);
+        this.pending = [];
+        return out;
+      }
+    }
+    // Keep the longest suffix that is a proper prefix of a stop sequence: a match can only start there.
+    let keep = 0;
+    for (const s of this.stops) {
+      for (let n = Math.min(s.length - 1, p.length); n > keep; n--) {
+        if (s.slice(0, n).every((t, i) => p[p.length - n + i] === t)) {
+          keep = n;
+          break;
+        }
+      }
+    }
+    const out = p.slice(0, p.length - keep);
+    this.pending = p.slice(p.length - keep);
+    return out;
+  }
+
+  /** The tokens still held back (generation ended without completing a stop sequence). */
+  flush(): number[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+}
+
+/**
+ * One generation's sampling state, shared by generate.ts and TokenSampler:
+ * the options (checked once), the seeded RNG, the history the repetition
+ * penalty sees, the stop filter and the count of tokens drawn.
+ */
+class SamplingLoop {
+  readonly history: number[];
+  private readonly rng: Rng;
+  private readonly filter: StopFilter;
+  private drawn = 0;
+  readonly length: number;
+
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, vocab: number) {
+    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
+    checkTokenList(prompt, vocab, 'generate: prompt');
+    const length = options.length ?? 64;
+    if (!Number.isSafeInteger(length) || length < 0) throw new Error(`generate: length must be a non-negative integer, got ${length}`);
+    this.length = length;
+    checkSampleOptions(options, 'generate');
+    if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new Error(`generate: seed must be a finite number, got ${options.seed}`);
+    (options.stop ?? []).forEach((s, i) => checkTokenList(s, vocab, `generate: stop sequence ${i + 1}`));
+    this.history = [...prompt];
+    this.rng = makeRng(options.seed ?? 0);
+    this.filter = new StopFilter(options.stop ?? []);
+  }
+
+  /** True once `length` tokens were drawn or a stop sequence was produced. */
+  get done(): boolean {
+    return this.drawn >= this.length || this.filter.stopped;
+  }
+
+  /** Draws the next token from its logits row; returns the tokens released to the output (stop sequences held back). */
+  next(row: ArrayLike<number>): number[] {
+    const o = this.options;
+    const token = sampleToken(row, {
+      temperature: o.temperature ?? 1,
+      ...(o.topK !== undefined ? { topK: o.topK } : {}),
+      ...(o.topP !== undefined ? { topP: o.topP } : {}),
+      ...(o.repetitionPenalty !== undefined ? { repetitionPenalty: o.repetitionPenalty, history: this.history } : {}),
+      rng: this.rng,
+    });
+    this.history.push(token);
+    this.drawn++;
+    const out = this.filter.push(token);
+    // At the length limit, a partial stop sequence is output after all.
+    if (this.drawn >= this.length && !this.filter.stopped) out.push(...this.filter.flush());
+    return out;
+  }
+}
+
+function checkTokenList(tokens: readonly number[], vocab: number, what: string): void {
+  tokens.forEach((t, i) => {
+    if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`${what}: token ${t} at position ${i} is out of range [0, ${vocab})`);
+  });
+}
+
+/** Options of generation (a bundle's `generate`, and runtime/generate.ts). */
 export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
@@ -211,16 +374,21 @@ export interface SamplerOptions {
   temperature?: number;
   /** Sample among the k most likely tokens only. Default: all. */
   topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. Default 1. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). Default 1. */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; the output excludes them. */
+  stop?: readonly (readonly number[])[];
   /** Seed of the sampling RNG. Default 0. */
   seed?: number;
-  /** Called with each token as it is produced (streaming). */
+  /** Called with each token as it is produced (streaming; a possible stop sequence is held back). */
   onToken?: (token: number) => void;
 }
 
 class TokenSampler {
-  private readonly tokens: number[];
-  private readonly promptLength: number;
-  private readonly rng: Rng;
+  private readonly loop: SamplingLoop;
+  private readonly out: number[] = [];
   private readonly buffer: Int32Array;
   private used = 0;
 
@@ -229,42 +397,38 @@ class TokenSampler {
    * first row is used. `vocab` is the logits' last dimension.
    */
   constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
-    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
-    prompt.forEach((t, i) => {
-      if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
-    });
-    this.tokens = [...prompt];
-    this.promptLength = prompt.length;
-    this.rng = makeRng(options.seed ?? 0);
+    this.loop = new SamplingLoop(prompt, options, vocab);
     this.buffer = new Int32Array(inputLength);
   }
 
-  /** True once `length` tokens have been produced. */
+  /** True once `length` tokens have been produced or a stop sequence was. */
   get done(): boolean {
-    return this.tokens.length - this.promptLength >= (this.options.length ?? 64);
+    return this.loop.done;
   }
 
   /** The forward pass's input for the next token: the last ctx tokens, left-aligned, zero-padded. */
   window(): Int32Array {
-    const start = Math.max(0, this.tokens.length - this.ctx);
-    this.used = this.tokens.length - start;
+    const tokens = this.loop.history;
+    const start = Math.max(0, tokens.length - this.ctx);
+    this.used = tokens.length - start;
     this.buffer.fill(0);
-    for (let i = 0; i < this.used; i++) this.buffer[i] = this.tokens[start + i]!;
+    for (let i = 0; i < this.used; i++) this.buffer[i] = tokens[start + i]!;
     return this.buffer;
   }
 
   /** Samples the next token from the forward pass's logits for the last window(); returns it. */
   push(logits: Float32Array): number {
     const row = logits.subarray((this.used - 1) * this.vocab, this.used * this.vocab);
-    const next = sampleToken(row, { temperature: this.options.temperature ?? 1, topK: this.options.topK, rng: this.rng });
-    this.tokens.push(next);
-    this.options.onToken?.(next);
-    return next;
+    for (const t of this.loop.next(row)) {
+      this.out.push(t);
+      this.options.onToken?.(t);
+    }
+    return this.loop.history[this.loop.history.length - 1]!;
   }
 
-  /** The tokens produced so far (the prompt not included). */
+  /** The tokens produced so far (the prompt and any stop sequence not included). */
   generated(): number[] {
-    return this.tokens.slice(this.promptLength);
+    return [...this.out];
   }
 }
 
@@ -612,6 +776,306 @@ function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>,
     if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
   }
 }
+
+// ---- from runtime/json-keys.ts ----
+
+/**
+ * The first key that appears twice in one JSON object of `text` (already
+ * known to be valid JSON), with the keys of the objects around it; undefined
+ * when there is none. A linear scan with an explicit stack (no recursion).
+ */
+function findDuplicateKey(text: string): { key: string; path: string[] } | undefined {
+  interface Frame { keys: Set<string> | null; path: string[]; lastKey?: string; expectKey: boolean }
+  const stack: Frame[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const parent = stack[stack.length - 1];
+      const path = parent ? (parent.keys && parent.lastKey !== undefined ? [...parent.path, parent.lastKey] : parent.path) : [];
+      stack.push({ keys: c === 0x7b ? new Set() : null, path, expectKey: c === 0x7b });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+    } else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.expectKey = true;
+    } else if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, path: top.path };
+        top.keys.add(key);
+        top.lastKey = key;
+        top.expectKey = false;
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---- from runtime/safetensors-decode.ts ----
+type SafetensorsDType = 'F32' | 'F64' | 'I32' | 'I64' | 'F16' | 'BF16' | 'U8' | 'BOOL';
+/** What decoding produces: F16/BF16 widen to f32; I64 becomes exact doubles (range-checked). */
+type DecodedData = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+interface DecodedTensor {
+  /** The dtype stored in the file (data may be a wider type, see DecodedData). */
+  dtype: SafetensorsDType;
+  shape: number[];
+  data: DecodedData;
+}
+
+interface SafetensorsFile {
+  tensors: Map<string, DecodedTensor>;
+  metadata: Record<string, string>;
+}
+
+/** A malformed file or an unwritable tensor; the message names the file and the tensor. */
+class SafetensorsError extends Error {
+  override name = 'SafetensorsError';
+}
+
+const BYTES_PER_ELEMENT: Readonly<Record<SafetensorsDType, number>> = {
+    F64: 8, I64: 8, F32: 4, I32: 4, F16: 2, BF16: 2, U8: 1, BOOL: 1,
+  };
+const SUPPORTED = Object.keys(BYTES_PER_ELEMENT) as SafetensorsDType[];
+const METADATA_KEY = '__metadata__';
+/** The largest header accepted, in bytes: the reference implementation's limit (100 MB). */
+const MAX_HEADER_BYTES = 100_000_000;
+const ENTRY_FIELDS = ['dtype', 'shape', 'data_offsets'];
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const I64_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The header length against the cap and the file size (`fileSize`: the whole file, prefix included). */
+function checkHeaderLength(headerLen: bigint, fileSize: number, fail: (msg: string) => never): void {
+  if (headerLen > BigInt(MAX_HEADER_BYTES)) {
+    fail(`header length ${headerLen} exceeds the limit of ${MAX_HEADER_BYTES} bytes (100 MB; not a safetensors file?)`);
+  }
+  if (headerLen > BigInt(fileSize - 8)) {
+    fail(`header length ${headerLen} exceeds the ${fileSize - 8} bytes after the length prefix (truncated or not a safetensors file?)`);
+  }
+  if (headerLen === 0n) fail('header length is 0; the header must be a JSON object (at least "{}")');
+}
+
+interface HeaderEntry {
+  name: string;
+  dtype: SafetensorsDType;
+  shape: number[];
+  begin: number;
+  end: number;
+}
+
+/** Parses and validates `bytes`; `nameForErrors` (usually the path) prefixes every error message. */
+function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): SafetensorsFile {
+  const fail = (msg: string): never => { throw new SafetensorsError(`${nameForErrors}: ${msg}`); };
+  if (bytes.length < 8) fail(`file is ${bytes.length} bytes, too short for the 8-byte header length (truncated?)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLenBig = view.getBigUint64(0, true);
+  checkHeaderLength(headerLenBig, bytes.length, fail);
+  const headerLen = Number(headerLenBig);
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it (as the reference implementation does).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(8, 8 + headerLen));
+  } catch {
+    return fail('header is not valid UTF-8');
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch (err) {
+    return fail(`header is not valid JSON (${(err as Error).message})`);
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const where = duplicate.path.length === 0 ? 'header' : `header entry ${duplicate.path.map((k) => JSON.stringify(k)).join('.')}`;
+    fail(`${where} has the key ${JSON.stringify(duplicate.key)} twice (a JSON reader would silently keep one; refusing the ambiguous file)`);
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    fail(`header must be a JSON object, got ${Array.isArray(header) ? 'an array' : header === null ? 'null' : typeof header}`);
+  }
+  const dataStart = 8 + headerLen;
+  const dataLen = bytes.length - dataStart;
+  const metadata: Record<string, string> = {};
+  const entries: HeaderEntry[] = [];
+  for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
+    if (name === '') fail('a tensor has an empty name');
+    if (name === METADATA_KEY) {
+      Object.assign(metadata, parseMetadata(raw, fail));
+    } else {
+      entries.push(parseEntry(name, raw, dataLen, (msg) => fail(`tensor "${name}": ${msg}`)));
+    }
+  }
+  checkCoverage(entries, dataLen, fail);
+
+  const tensors = new Map<string, DecodedTensor>();
+  for (const e of entries) {
+    const data = decodeData(bytes, view, dataStart + e.begin, dataStart + e.end, e.dtype, (msg) => fail(`tensor "${e.name}": ${msg}`));
+    tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data });
+  }
+  return { tensors, metadata };
+}
+
+function parseMetadata(raw: unknown, fail: (msg: string) => never): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`"${METADATA_KEY}" must be an object of strings`);
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof v !== 'string') fail(`"${METADATA_KEY}" entry "${k}" must be a string, got ${JSON.stringify(v)}`);
+  }
+  return raw as Record<string, string>;
+}
+
+function parseEntry(name: string, raw: unknown, dataLen: number, fail: (msg: string) => never): HeaderEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`header entry must be an object, got ${JSON.stringify(raw)}`);
+  const unknown = Object.keys(raw as object).find((k) => !ENTRY_FIELDS.includes(k));
+  if (unknown !== undefined) fail(`unknown field ${JSON.stringify(unknown)} (an entry has exactly ${ENTRY_FIELDS.join(', ')})`);
+  const { dtype, shape, data_offsets: offsets } = raw as Record<string, unknown>;
+  if (typeof dtype !== 'string') fail(`missing or non-string "dtype"`);
+  if (!(SUPPORTED as string[]).includes(dtype as string)) {
+    fail(`unknown or unsupported dtype ${JSON.stringify(dtype)} (supported: ${SUPPORTED.join(', ')})`);
+  }
+  const dt = dtype as SafetensorsDType;
+  if (!Array.isArray(shape)) fail(`"shape" must be an array of integers, got ${JSON.stringify(shape)}`);
+  const dims = shape as unknown[];
+  for (const d of dims) {
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) {
+      fail(`shape ${JSON.stringify(shape)} has a dimension ${JSON.stringify(d)} that is not a non-negative integer`);
+    }
+  }
+  if (!Array.isArray(offsets) || offsets.length !== 2 ||
+      !offsets.every((o) => typeof o === 'number' && Number.isSafeInteger(o) && o >= 0)) {
+    fail(`"data_offsets" must be [begin, end] with non-negative integers, got ${JSON.stringify(offsets)}`);
+  }
+  const [begin, end] = offsets as [number, number];
+  if (begin > end) fail(`data_offsets [${begin}, ${end}] end before they begin`);
+  if (end > dataLen) fail(`data_offsets [${begin}, ${end}] run past the end of the data section (${dataLen} bytes; truncated file?)`);
+  const numel = (dims as number[]).reduce((a, d) => a * d, 1);
+  const need = numel * BYTES_PER_ELEMENT[dt];
+  if (need !== end - begin) {
+    fail(`data_offsets [${begin}, ${end}] span ${end - begin} bytes but ${dt}[${(dims as number[]).join(', ')}] needs ${need}`);
+  }
+  return { name, dtype: dt, shape: dims as number[], begin, end };
+}
+
+/** The tensors must tile the data section exactly: no overlap, no gap, nothing trailing. */
+function checkCoverage(entries: HeaderEntry[], dataLen: number, fail: (msg: string) => never): void {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let covered = 0;
+  let prev: HeaderEntry | undefined;
+  for (const e of sorted) {
+    if (e.begin < covered) {
+      fail(`tensors "${prev!.name}" [${prev!.begin}, ${prev!.end}] and "${e.name}" [${e.begin}, ${e.end}] overlap`);
+    }
+    if (e.begin > covered) fail(`data bytes [${covered}, ${e.begin}) are not covered by any tensor`);
+    covered = e.end;
+    prev = e;
+  }
+  if (covered !== dataLen) {
+    fail(`the data section is ${dataLen} bytes but the tensors cover only ${covered} (trailing bytes [${covered}, ${dataLen}))`);
+  }
+}
+
+function decodeData(bytes: Uint8Array, view: DataView, start: number, end: number, dtype: SafetensorsDType, fail: (msg: string) => never): DecodedData {
+  const n = (end - start) / BYTES_PER_ELEMENT[dtype];
+  // Copying into a fresh buffer aligns the data and keeps the result from pinning the file's bytes.
+  // (Uint8Array's slice, not Buffer's, which would return a shared view.)
+  const copy = (): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, start, end).buffer;
+  if (LITTLE_ENDIAN_HOST) {
+    switch (dtype) {
+      case 'F32': return new Float32Array(copy());
+      case 'F64': return new Float64Array(copy());
+      case 'I32': return new Int32Array(copy());
+      default: break;
+    }
+  }
+  switch (dtype) {
+    case 'U8': return new Uint8Array(copy());
+    case 'BOOL': {
+      const out = new Uint8Array(copy());
+      const bad = out.findIndex((v) => v > 1);
+      if (bad !== -1) fail(`BOOL element ${bad} is ${out[bad]}, not 0 or 1`);
+      return out;
+    }
+    case 'F32': return Float32Array.from({ length: n }, (_, i) => view.getFloat32(start + 4 * i, true));
+    case 'F64': return Float64Array.from({ length: n }, (_, i) => view.getFloat64(start + 8 * i, true));
+    case 'I32': return Int32Array.from({ length: n }, (_, i) => view.getInt32(start + 4 * i, true));
+    case 'F16': {
+      const out = new Float32Array(n);
+      for (let i = 0; i < n; i++) out[i] = f16ToNumber(view.getUint16(start + 2 * i, true));
+      return out;
+    }
+    case 'BF16': {
+      // bf16 is the top half of an f32, so widening is a shift into the bit pattern.
+      const out = new Float32Array(n);
+      const bits = new Uint32Array(out.buffer);
+      for (let i = 0; i < n; i++) bits[i] = view.getUint16(start + 2 * i, true) << 16;
+      return out;
+    }
+    case 'I64': {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = view.getBigInt64(start + 8 * i, true);
+        if (v > I64_LIMIT || v < -I64_LIMIT) {
+          fail(`I64 element ${i} is ${v}, outside the range a JS number holds exactly (±${Number.MAX_SAFE_INTEGER})`);
+        }
+        out[i] = Number(v);
+      }
+      return out;
+    }
+  }
+}
+
+/** IEEE 754 binary16 → number (exact: every f16 value is representable in f32). */
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24; // zero and subnormals
+  if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+// ---- from compiler/emit/support/weights.ts ----
+/** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
+export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+
+/** The bytes of `source`. */
+async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
+  if (url === undefined || url.protocol === 'file:') {
+    // A non-literal specifier keeps browser bundlers from resolving node:fs.
+    const specifier = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
+    const bytes = await fs.readFile(url ?? (source as string));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
+function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
+  const { tensors } = decodeSafetensors(bytes, what);
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = tensors.get(name);
+    if (!t) throw new Error(`${what}: no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new Error(`${what}: tensor "${name}" is [${t.shape.join(', ')}]; the model needs [${spec.shape.join(', ')}]`);
+    }
+    if (!['F32', 'F64', 'F16', 'BF16'].includes(t.dtype)) throw new Error(`${what}: tensor "${name}" is ${t.dtype}; weights must be floating point`);
+    out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
+  }
+  return out;
+}
 // ---- GQA: config, shapes, tensors ----
 /** The model's name in its .loom file. */
 export const model = 'GQA' as const;
@@ -870,27 +1334,27 @@ const forwardPlan: ProgramPlan = {
       { name: 't94', length: 4096, dtype: 'f32', slot: 1 },
       { name: 't97', length: 4096, dtype: 'f32', slot: 2 },
       { name: 't107', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't115', length: 11264, dtype: 'f32', slot: 6 },
-      { name: 't116', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't118', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't128', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't129', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't132', length: 2048, dtype: 'f32', slot: 3 },
-      { name: 't135', length: 2048, dtype: 'f32', slot: 4 },
-      { name: 't145', length: 2048, dtype: 'f32', slot: 5 },
-      { name: 't149', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't151', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't160', length: 1024, dtype: 'f32', slot: 5 },
-      { name: 't164', length: 1024, dtype: 'f32', slot: 1 },
-      { name: 't166', length: 2048, dtype: 'f32', slot: 3 },
-      { name: 't168', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't171', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't181', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't188', length: 11264, dtype: 'f32', slot: 6 },
-      { name: 't189', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't191', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't201', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't202', length: 16384, dtype: 'f32' },
+      { name: 't111', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't112', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't114', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't124', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't125', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't128', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't131', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't141', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't145', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't147', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't156', length: 1024, dtype: 'f32', slot: 5 },
+      { name: 't160', length: 1024, dtype: 'f32', slot: 1 },
+      { name: 't162', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't164', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't167', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't177', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't181', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't182', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't184', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't194', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't195', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 4096, 2048, 2048, 2048, 11264, 11264],
     inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 21 }],
@@ -958,28 +1422,28 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k5_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [24, 27, 28],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k6_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [27, 29, 28],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k7_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [25, 30, 31],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k8_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [30, 32, 31],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -993,7 +1457,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k10_einsum',
-        loc: 'compiler/std/attention.loom:25:9',
+        loc: 'compiler/std/attention.loom:28:9',
         buffers: [33, 5, 22, 34],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -1056,28 +1520,28 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k19_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [40, 43, 44],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k20_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [43, 45, 44],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k21_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [41, 46, 47],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k22_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [46, 48, 47],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -1091,7 +1555,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k24_einsum',
-        loc: 'compiler/std/attention.loom:25:9',
+        loc: 'compiler/std/attention.loom:28:9',
         buffers: [49, 14, 38, 50],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -1140,7 +1604,7 @@ const forwardPlan: ProgramPlan = {
       },
     ],
   };
-/** The train step: 117 kernel launches over 290 buffers. */
+/** The train step: 117 kernel launches over 286 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'js',
     buffers: [
@@ -1228,212 +1692,208 @@ const trainStepPlan: ProgramPlan = {
       { name: 't105', length: 65536, dtype: 'f32', slot: 11 },
       { name: 't108', length: 65536, dtype: 'f32', slot: 12 },
       { name: 't103', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't116', length: 180224, dtype: 'f32', slot: 13 },
+      { name: 't112', length: 180224, dtype: 'f32', slot: 13 },
       { name: 't109', length: 180224, dtype: 'f32', slot: 14 },
-      { name: 't111', length: 180224, dtype: 'f32', slot: 15 },
-      { name: 't113', length: 180224, dtype: 'f32', slot: 16 },
-      { name: 't114', length: 180224, dtype: 'f32', slot: 17 },
-      { name: 't115', length: 180224, dtype: 'f32', slot: 18 },
-      { name: 't117', length: 180224, dtype: 'f32', slot: 19 },
-      { name: 't119', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't110', length: 180224, dtype: 'f32', slot: 15 },
+      { name: 't111', length: 180224, dtype: 'f32', slot: 16 },
+      { name: 't113', length: 180224, dtype: 'f32', slot: 17 },
+      { name: 't115', length: 65536, dtype: 'f32', slot: 18 },
+      { name: 't122', length: 65536, dtype: 'f32', slot: 19 },
+      { name: 't125', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't120', length: 1024, dtype: 'f32', slot: 8 },
       { name: 't126', length: 65536, dtype: 'f32', slot: 21 },
-      { name: 't129', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't124', length: 1024, dtype: 'f32', slot: 8 },
-      { name: 't130', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't133', length: 32768, dtype: 'f32', slot: 24 },
-      { name: 't136', length: 32768, dtype: 'f32', slot: 25 },
-      { name: 't146', length: 32768, dtype: 'f32', slot: 26 },
-      { name: 't150', length: 32768, dtype: 'f32', slot: 27 },
-      { name: 't152', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't161', length: 16384, dtype: 'f32', slot: 26 },
-      { name: 't165', length: 16384, dtype: 'f32', slot: 27 },
-      { name: 't167', length: 32768, dtype: 'f32', slot: 24 },
-      { name: 't169', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't172', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't179', length: 65536, dtype: 'f32', slot: 30 },
-      { name: 't182', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't177', length: 1024, dtype: 'f32', slot: 26 },
-      { name: 't189', length: 180224, dtype: 'f32', slot: 32 },
-      { name: 't183', length: 180224, dtype: 'f32', slot: 33 },
-      { name: 't185', length: 180224, dtype: 'f32', slot: 34 },
-      { name: 't186', length: 180224, dtype: 'f32', slot: 35 },
-      { name: 't187', length: 180224, dtype: 'f32', slot: 36 },
-      { name: 't188', length: 180224, dtype: 'f32', slot: 37 },
-      { name: 't190', length: 180224, dtype: 'f32', slot: 38 },
-      { name: 't192', length: 65536, dtype: 'f32', slot: 39 },
-      { name: 't199', length: 65536, dtype: 'f32', slot: 40 },
-      { name: 't202', length: 65536, dtype: 'f32', slot: 41 },
-      { name: 't197', length: 1024, dtype: 'f32', slot: 27 },
-      { name: 't203', length: 262144, dtype: 'f32', slot: 42 },
-      { name: 't235', length: 262144, dtype: 'f32', slot: 43 },
-      { name: 't220', length: 1024, dtype: 'f32', slot: 44 },
-      { name: 't226', length: 1, dtype: 'f32' },
-      { name: 't236', length: 65536, dtype: 'f32', slot: 42 },
-      { name: 't238', length: 65536, dtype: 'f32', slot: 45 },
-      { name: 't237', length: 16384, dtype: 'f32', slot: 46 },
-      { name: 't254', length: 65536, dtype: 'f32', slot: 41 },
-      { name: 't258', length: 180224, dtype: 'f32', slot: 43 },
-      { name: 't268', length: 180224, dtype: 'f32', slot: 47 },
-      { name: 't256', length: 11264, dtype: 'f32', slot: 27 },
-      { name: 't260', length: 11264, dtype: 'f32', slot: 39 },
-      { name: 't269', length: 65536, dtype: 'f32', slot: 45 },
-      { name: 't271', length: 65536, dtype: 'f32', slot: 32 },
-      { name: 't272', length: 65536, dtype: 'f32', slot: 33 },
-      { name: 't270', length: 11264, dtype: 'f32', slot: 45 },
-      { name: 't288', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't289', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't290', length: 4096, dtype: 'f32', slot: 26 },
-      { name: 't292', length: 4096, dtype: 'f32', slot: 41 },
-      { name: 't294', length: 4096, dtype: 'f32', slot: 33 },
-      { name: 't295', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't296', length: 32768, dtype: 'f32', slot: 34 },
-      { name: 't297', length: 32768, dtype: 'f32', slot: 25 },
-      { name: 't308', length: 16384, dtype: 'f32', slot: 24 },
-      { name: 't311', length: 16384, dtype: 'f32', slot: 23 },
-      { name: 't314', length: 32768, dtype: 'f32', slot: 29 },
-      { name: 't326', length: 32768, dtype: 'f32', slot: 24 },
-      { name: 't329', length: 32768, dtype: 'f32', slot: 23 },
-      { name: 't332', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't334', length: 32768, dtype: 'f32', slot: 24 },
-      { name: 't337', length: 2048, dtype: 'f32', slot: 25 },
-      { name: 't338', length: 32768, dtype: 'f32', slot: 23 },
-      { name: 't340', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't341', length: 2048, dtype: 'f32', slot: 41 },
-      { name: 't342', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't344', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't347', length: 65536, dtype: 'f32', slot: 33 },
-      { name: 't348', length: 65536, dtype: 'f32', slot: 34 },
-      { name: 't345', length: 4096, dtype: 'f32', slot: 24 },
-      { name: 't364', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't368', length: 180224, dtype: 'f32', slot: 34 },
-      { name: 't378', length: 180224, dtype: 'f32', slot: 35 },
-      { name: 't366', length: 11264, dtype: 'f32', slot: 8 },
-      { name: 't370', length: 11264, dtype: 'f32', slot: 20 },
-      { name: 't379', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't381', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't382', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't380', length: 11264, dtype: 'f32', slot: 23 },
-      { name: 't398', length: 65536, dtype: 'f32', slot: 12 },
-      { name: 't399', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't400', length: 4096, dtype: 'f32', slot: 7 },
-      { name: 't402', length: 4096, dtype: 'f32', slot: 22 },
-      { name: 't404', length: 4096, dtype: 'f32', slot: 29 },
-      { name: 't405', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't406', length: 32768, dtype: 'f32', slot: 31 },
-      { name: 't407', length: 32768, dtype: 'f32', slot: 6 },
-      { name: 't418', length: 16384, dtype: 'f32', slot: 5 },
-      { name: 't421', length: 16384, dtype: 'f32', slot: 4 },
-      { name: 't424', length: 32768, dtype: 'f32', slot: 10 },
-      { name: 't436', length: 32768, dtype: 'f32', slot: 5 },
-      { name: 't439', length: 32768, dtype: 'f32', slot: 4 },
-      { name: 't442', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't444', length: 32768, dtype: 'f32', slot: 5 },
-      { name: 't447', length: 2048, dtype: 'f32', slot: 6 },
-      { name: 't448', length: 32768, dtype: 'f32', slot: 4 },
-      { name: 't450', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't451', length: 2048, dtype: 'f32', slot: 22 },
-      { name: 't452', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't454', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't457', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't458', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't455', length: 4096, dtype: 'f32', slot: 5 },
-      { name: 't469', length: 1024, dtype: 'f32', slot: 44 },
-      { name: 't475', length: 16384, dtype: 'f32', slot: 2 },
-      { name: 't496', length: 1, dtype: 'f32' },
-      { name: 't593', length: 1, dtype: 'f32', slot: 3 },
-      { name: 't594', length: 1, dtype: 'f32', slot: 44 },
-      { name: 't619', length: 1, dtype: 'f32', slot: 0 },
-      { name: 't498', length: 1, dtype: 'f32', slot: 4 },
-      { name: 't505', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't509', length: 1, dtype: 'f32', slot: 10 },
-      { name: 't513', length: 1, dtype: 'f32', slot: 12 },
-      { name: 't517', length: 1, dtype: 'f32', slot: 31 },
-      { name: 't525', length: 1, dtype: 'f32', slot: 13 },
-      { name: 't529', length: 1, dtype: 'f32', slot: 14 },
-      { name: 't533', length: 1, dtype: 'f32', slot: 15 },
-      { name: 't541', length: 1, dtype: 'f32', slot: 16 },
-      { name: 't545', length: 1, dtype: 'f32', slot: 17 },
-      { name: 't549', length: 1, dtype: 'f32', slot: 18 },
-      { name: 't553', length: 1, dtype: 'f32', slot: 19 },
-      { name: 't561', length: 1, dtype: 'f32', slot: 34 },
-      { name: 't565', length: 1, dtype: 'f32', slot: 35 },
-      { name: 't569', length: 1, dtype: 'f32', slot: 36 },
-      { name: 't577', length: 1, dtype: 'f32', slot: 37 },
-      { name: 't240', length: 64, dtype: 'f32', slot: 38 },
-      { name: 't274', length: 64, dtype: 'f32', slot: 47 },
-      { name: 't350', length: 64, dtype: 'f32', slot: 43 },
-      { name: 't384', length: 64, dtype: 'f32', slot: 48 },
-      { name: 't460', length: 64, dtype: 'f32', slot: 49 },
-      { name: 't500', length: 64, dtype: 'f32', slot: 50 },
-      { name: 't520', length: 64, dtype: 'f32', slot: 51 },
-      { name: 't536', length: 64, dtype: 'f32', slot: 52 },
-      { name: 't556', length: 64, dtype: 'f32', slot: 53 },
-      { name: 't572', length: 64, dtype: 'f32', slot: 54 },
-      { name: 't580', length: 1, dtype: 'f32' },
-      { name: 't584', length: 1, dtype: 'f32', slot: 1 },
-      { name: 't604', length: 16384, dtype: 'f32' },
-      { name: 't610', length: 16384, dtype: 'f32' },
-      { name: 't627', length: 16384, dtype: 'f32' },
-      { name: 't1001', length: 16384, dtype: 'f32' },
-      { name: 't1007', length: 16384, dtype: 'f32' },
-      { name: 't1018', length: 16384, dtype: 'f32' },
-      { name: 't637', length: 64, dtype: 'f32' },
-      { name: 't643', length: 64, dtype: 'f32' },
-      { name: 't654', length: 64, dtype: 'f32' },
+      { name: 't129', length: 32768, dtype: 'f32', slot: 22 },
+      { name: 't132', length: 32768, dtype: 'f32', slot: 23 },
+      { name: 't142', length: 32768, dtype: 'f32', slot: 24 },
+      { name: 't146', length: 32768, dtype: 'f32', slot: 25 },
+      { name: 't148', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't157', length: 16384, dtype: 'f32', slot: 24 },
+      { name: 't161', length: 16384, dtype: 'f32', slot: 25 },
+      { name: 't163', length: 32768, dtype: 'f32', slot: 22 },
+      { name: 't165', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't168', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't175', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't178', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't173', length: 1024, dtype: 'f32', slot: 24 },
+      { name: 't182', length: 180224, dtype: 'f32', slot: 30 },
+      { name: 't179', length: 180224, dtype: 'f32', slot: 31 },
+      { name: 't180', length: 180224, dtype: 'f32', slot: 32 },
+      { name: 't181', length: 180224, dtype: 'f32', slot: 33 },
+      { name: 't183', length: 180224, dtype: 'f32', slot: 34 },
+      { name: 't185', length: 65536, dtype: 'f32', slot: 35 },
+      { name: 't192', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't195', length: 65536, dtype: 'f32', slot: 37 },
+      { name: 't190', length: 1024, dtype: 'f32', slot: 25 },
+      { name: 't196', length: 262144, dtype: 'f32', slot: 38 },
+      { name: 't228', length: 262144, dtype: 'f32', slot: 39 },
+      { name: 't213', length: 1024, dtype: 'f32', slot: 40 },
+      { name: 't219', length: 1, dtype: 'f32' },
+      { name: 't229', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't231', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't230', length: 16384, dtype: 'f32', slot: 42 },
+      { name: 't247', length: 65536, dtype: 'f32', slot: 37 },
+      { name: 't251', length: 180224, dtype: 'f32', slot: 39 },
+      { name: 't260', length: 180224, dtype: 'f32', slot: 43 },
+      { name: 't249', length: 11264, dtype: 'f32', slot: 25 },
+      { name: 't253', length: 11264, dtype: 'f32', slot: 35 },
+      { name: 't261', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't263', length: 65536, dtype: 'f32', slot: 30 },
+      { name: 't264', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't262', length: 11264, dtype: 'f32', slot: 41 },
+      { name: 't280', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't281', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't282', length: 4096, dtype: 'f32', slot: 24 },
+      { name: 't284', length: 4096, dtype: 'f32', slot: 37 },
+      { name: 't286', length: 4096, dtype: 'f32', slot: 31 },
+      { name: 't287', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't288', length: 32768, dtype: 'f32', slot: 32 },
+      { name: 't289', length: 32768, dtype: 'f32', slot: 23 },
+      { name: 't300', length: 16384, dtype: 'f32', slot: 22 },
+      { name: 't303', length: 16384, dtype: 'f32', slot: 21 },
+      { name: 't306', length: 32768, dtype: 'f32', slot: 27 },
+      { name: 't318', length: 32768, dtype: 'f32', slot: 22 },
+      { name: 't321', length: 32768, dtype: 'f32', slot: 21 },
+      { name: 't324', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't326', length: 32768, dtype: 'f32', slot: 22 },
+      { name: 't329', length: 2048, dtype: 'f32', slot: 23 },
+      { name: 't330', length: 32768, dtype: 'f32', slot: 21 },
+      { name: 't332', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't333', length: 2048, dtype: 'f32', slot: 37 },
+      { name: 't334', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't336', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't339', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't340', length: 65536, dtype: 'f32', slot: 32 },
+      { name: 't337', length: 4096, dtype: 'f32', slot: 22 },
+      { name: 't356', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't360', length: 180224, dtype: 'f32', slot: 32 },
+      { name: 't368', length: 180224, dtype: 'f32', slot: 33 },
+      { name: 't358', length: 11264, dtype: 'f32', slot: 8 },
+      { name: 't362', length: 11264, dtype: 'f32', slot: 18 },
+      { name: 't369', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't371', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't372', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't370', length: 11264, dtype: 'f32', slot: 21 },
+      { name: 't388', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't389', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't390', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't392', length: 4096, dtype: 'f32', slot: 20 },
+      { name: 't394', length: 4096, dtype: 'f32', slot: 27 },
+      { name: 't395', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't396', length: 32768, dtype: 'f32', slot: 29 },
+      { name: 't397', length: 32768, dtype: 'f32', slot: 6 },
+      { name: 't408', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't411', length: 16384, dtype: 'f32', slot: 4 },
+      { name: 't414', length: 32768, dtype: 'f32', slot: 10 },
+      { name: 't426', length: 32768, dtype: 'f32', slot: 5 },
+      { name: 't429', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't432', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't434', length: 32768, dtype: 'f32', slot: 5 },
+      { name: 't437', length: 2048, dtype: 'f32', slot: 6 },
+      { name: 't438', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't440', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't441', length: 2048, dtype: 'f32', slot: 20 },
+      { name: 't442', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't444', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't447', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't448', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't445', length: 4096, dtype: 'f32', slot: 5 },
+      { name: 't459', length: 1024, dtype: 'f32', slot: 40 },
+      { name: 't465', length: 16384, dtype: 'f32', slot: 2 },
+      { name: 't486', length: 1, dtype: 'f32' },
+      { name: 't583', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't584', length: 1, dtype: 'f32', slot: 40 },
+      { name: 't609', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't488', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't495', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't499', length: 1, dtype: 'f32', slot: 10 },
+      { name: 't503', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't507', length: 1, dtype: 'f32', slot: 29 },
+      { name: 't515', length: 1, dtype: 'f32', slot: 13 },
+      { name: 't519', length: 1, dtype: 'f32', slot: 14 },
+      { name: 't523', length: 1, dtype: 'f32', slot: 15 },
+      { name: 't531', length: 1, dtype: 'f32', slot: 16 },
+      { name: 't535', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't539', length: 1, dtype: 'f32', slot: 32 },
+      { name: 't543', length: 1, dtype: 'f32', slot: 33 },
+      { name: 't551', length: 1, dtype: 'f32', slot: 34 },
+      { name: 't555', length: 1, dtype: 'f32', slot: 43 },
+      { name: 't559', length: 1, dtype: 'f32', slot: 39 },
+      { name: 't567', length: 1, dtype: 'f32', slot: 44 },
+      { name: 't233', length: 64, dtype: 'f32', slot: 45 },
+      { name: 't266', length: 64, dtype: 'f32', slot: 46 },
+      { name: 't342', length: 64, dtype: 'f32', slot: 47 },
+      { name: 't374', length: 64, dtype: 'f32', slot: 48 },
+      { name: 't450', length: 64, dtype: 'f32', slot: 49 },
+      { name: 't490', length: 64, dtype: 'f32', slot: 50 },
+      { name: 't510', length: 64, dtype: 'f32', slot: 51 },
+      { name: 't526', length: 64, dtype: 'f32', slot: 52 },
+      { name: 't546', length: 64, dtype: 'f32', slot: 53 },
+      { name: 't562', length: 64, dtype: 'f32', slot: 54 },
+      { name: 't570', length: 1, dtype: 'f32' },
+      { name: 't574', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't594', length: 16384, dtype: 'f32' },
+      { name: 't600', length: 16384, dtype: 'f32' },
+      { name: 't617', length: 16384, dtype: 'f32' },
+      { name: 't991', length: 16384, dtype: 'f32' },
+      { name: 't997', length: 16384, dtype: 'f32' },
+      { name: 't1008', length: 16384, dtype: 'f32' },
+      { name: 't627', length: 64, dtype: 'f32' },
+      { name: 't633', length: 64, dtype: 'f32' },
+      { name: 't644', length: 64, dtype: 'f32' },
+      { name: 't736', length: 64, dtype: 'f32' },
+      { name: 't740', length: 64, dtype: 'f32' },
       { name: 't746', length: 64, dtype: 'f32' },
-      { name: 't750', length: 64, dtype: 'f32' },
-      { name: 't756', length: 64, dtype: 'f32' },
+      { name: 't821', length: 64, dtype: 'f32' },
+      { name: 't825', length: 64, dtype: 'f32' },
       { name: 't831', length: 64, dtype: 'f32' },
-      { name: 't835', length: 64, dtype: 'f32' },
-      { name: 't841', length: 64, dtype: 'f32' },
+      { name: 't905', length: 64, dtype: 'f32' },
+      { name: 't909', length: 64, dtype: 'f32' },
       { name: 't915', length: 64, dtype: 'f32' },
-      { name: 't919', length: 64, dtype: 'f32' },
-      { name: 't925', length: 64, dtype: 'f32' },
+      { name: 't972', length: 64, dtype: 'f32' },
+      { name: 't976', length: 64, dtype: 'f32' },
       { name: 't982', length: 64, dtype: 'f32' },
-      { name: 't986', length: 64, dtype: 'f32' },
-      { name: 't992', length: 64, dtype: 'f32' },
-      { name: 't663', length: 4096, dtype: 'f32' },
-      { name: 't669', length: 4096, dtype: 'f32' },
-      { name: 't680', length: 4096, dtype: 'f32' },
-      { name: 't729', length: 4096, dtype: 'f32' },
-      { name: 't733', length: 4096, dtype: 'f32' },
-      { name: 't740', length: 4096, dtype: 'f32' },
-      { name: 't847', length: 4096, dtype: 'f32' },
-      { name: 't851', length: 4096, dtype: 'f32' },
-      { name: 't858', length: 4096, dtype: 'f32' },
-      { name: 't898', length: 4096, dtype: 'f32' },
-      { name: 't902', length: 4096, dtype: 'f32' },
-      { name: 't909', length: 4096, dtype: 'f32' },
-      { name: 't689', length: 2048, dtype: 'f32' },
-      { name: 't695', length: 2048, dtype: 'f32' },
+      { name: 't653', length: 4096, dtype: 'f32' },
+      { name: 't659', length: 4096, dtype: 'f32' },
+      { name: 't670', length: 4096, dtype: 'f32' },
+      { name: 't719', length: 4096, dtype: 'f32' },
+      { name: 't723', length: 4096, dtype: 'f32' },
+      { name: 't730', length: 4096, dtype: 'f32' },
+      { name: 't837', length: 4096, dtype: 'f32' },
+      { name: 't841', length: 4096, dtype: 'f32' },
+      { name: 't848', length: 4096, dtype: 'f32' },
+      { name: 't888', length: 4096, dtype: 'f32' },
+      { name: 't892', length: 4096, dtype: 'f32' },
+      { name: 't899', length: 4096, dtype: 'f32' },
+      { name: 't679', length: 2048, dtype: 'f32' },
+      { name: 't685', length: 2048, dtype: 'f32' },
+      { name: 't696', length: 2048, dtype: 'f32' },
+      { name: 't702', length: 2048, dtype: 'f32' },
       { name: 't706', length: 2048, dtype: 'f32' },
-      { name: 't712', length: 2048, dtype: 'f32' },
-      { name: 't716', length: 2048, dtype: 'f32' },
-      { name: 't723', length: 2048, dtype: 'f32' },
-      { name: 't864', length: 2048, dtype: 'f32' },
-      { name: 't868', length: 2048, dtype: 'f32' },
+      { name: 't713', length: 2048, dtype: 'f32' },
+      { name: 't854', length: 2048, dtype: 'f32' },
+      { name: 't858', length: 2048, dtype: 'f32' },
+      { name: 't865', length: 2048, dtype: 'f32' },
+      { name: 't871', length: 2048, dtype: 'f32' },
       { name: 't875', length: 2048, dtype: 'f32' },
-      { name: 't881', length: 2048, dtype: 'f32' },
-      { name: 't885', length: 2048, dtype: 'f32' },
-      { name: 't892', length: 2048, dtype: 'f32' },
-      { name: 't765', length: 11264, dtype: 'f32' },
-      { name: 't771', length: 11264, dtype: 'f32' },
-      { name: 't782', length: 11264, dtype: 'f32' },
-      { name: 't791', length: 11264, dtype: 'f32' },
-      { name: 't797', length: 11264, dtype: 'f32' },
+      { name: 't882', length: 2048, dtype: 'f32' },
+      { name: 't755', length: 11264, dtype: 'f32' },
+      { name: 't761', length: 11264, dtype: 'f32' },
+      { name: 't772', length: 11264, dtype: 'f32' },
+      { name: 't781', length: 11264, dtype: 'f32' },
+      { name: 't787', length: 11264, dtype: 'f32' },
+      { name: 't798', length: 11264, dtype: 'f32' },
+      { name: 't804', length: 11264, dtype: 'f32' },
       { name: 't808', length: 11264, dtype: 'f32' },
-      { name: 't814', length: 11264, dtype: 'f32' },
-      { name: 't818', length: 11264, dtype: 'f32' },
-      { name: 't825', length: 11264, dtype: 'f32' },
-      { name: 't931', length: 11264, dtype: 'f32' },
-      { name: 't935', length: 11264, dtype: 'f32' },
+      { name: 't815', length: 11264, dtype: 'f32' },
+      { name: 't921', length: 11264, dtype: 'f32' },
+      { name: 't925', length: 11264, dtype: 'f32' },
+      { name: 't932', length: 11264, dtype: 'f32' },
+      { name: 't938', length: 11264, dtype: 'f32' },
       { name: 't942', length: 11264, dtype: 'f32' },
-      { name: 't948', length: 11264, dtype: 'f32' },
-      { name: 't952', length: 11264, dtype: 'f32' },
+      { name: 't949', length: 11264, dtype: 'f32' },
+      { name: 't955', length: 11264, dtype: 'f32' },
       { name: 't959', length: 11264, dtype: 'f32' },
-      { name: 't965', length: 11264, dtype: 'f32' },
-      { name: 't969', length: 11264, dtype: 'f32' },
-      { name: 't976', length: 11264, dtype: 'f32' },
+      { name: 't966', length: 11264, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -1454,8 +1914,6 @@ const trainStepPlan: ProgramPlan = {
       180224,
       180224,
       180224,
-      180224,
-      180224,
       65536,
       65536,
       65536,
@@ -1468,8 +1926,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      180224,
-      180224,
       180224,
       180224,
       180224,
@@ -1484,6 +1940,10 @@ const trainStepPlan: ProgramPlan = {
       65536,
       16384,
       180224,
+      1,
+      64,
+      64,
+      64,
       64,
       64,
       64,
@@ -1570,71 +2030,71 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.w', buffer: 64 },
       { name: 'optim.v.head.w', buffer: 65 },
     ],
-    outputs: [{ name: 'loss', buffer: 123 }, { name: 'grad_norm', buffer: 225 }, { name: 'lr', buffer: 195 }],
+    outputs: [{ name: 'loss', buffer: 119 }, { name: 'grad_norm', buffer: 221 }, { name: 'lr', buffer: 191 }],
     updates: [
-      { name: 'tok.w', buffer: 229 },
-      { name: 'optim.m.tok.w', buffer: 227 },
-      { name: 'optim.v.tok.w', buffer: 228 },
-      { name: 'layers.0.attn_norm.g', buffer: 235 },
-      { name: 'optim.m.layers.0.attn_norm.g', buffer: 233 },
-      { name: 'optim.v.layers.0.attn_norm.g', buffer: 234 },
-      { name: 'layers.0.attn.wq.w', buffer: 250 },
-      { name: 'optim.m.layers.0.attn.wq.w', buffer: 248 },
-      { name: 'optim.v.layers.0.attn.wq.w', buffer: 249 },
-      { name: 'layers.0.attn.wk.w', buffer: 262 },
-      { name: 'optim.m.layers.0.attn.wk.w', buffer: 260 },
-      { name: 'optim.v.layers.0.attn.wk.w', buffer: 261 },
-      { name: 'layers.0.attn.wv.w', buffer: 265 },
-      { name: 'optim.m.layers.0.attn.wv.w', buffer: 263 },
-      { name: 'optim.v.layers.0.attn.wv.w', buffer: 264 },
-      { name: 'layers.0.attn.wo.w', buffer: 253 },
-      { name: 'optim.m.layers.0.attn.wo.w', buffer: 251 },
-      { name: 'optim.v.layers.0.attn.wo.w', buffer: 252 },
-      { name: 'layers.0.mlp_norm.g', buffer: 238 },
-      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 236 },
-      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 237 },
-      { name: 'layers.0.mlp.w1.w', buffer: 274 },
-      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 272 },
-      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 273 },
-      { name: 'layers.0.mlp.w2.w', buffer: 277 },
-      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 275 },
-      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 276 },
-      { name: 'layers.0.mlp.w3.w', buffer: 280 },
-      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 278 },
-      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 279 },
-      { name: 'layers.1.attn_norm.g', buffer: 241 },
-      { name: 'optim.m.layers.1.attn_norm.g', buffer: 239 },
-      { name: 'optim.v.layers.1.attn_norm.g', buffer: 240 },
-      { name: 'layers.1.attn.wq.w', buffer: 256 },
-      { name: 'optim.m.layers.1.attn.wq.w', buffer: 254 },
-      { name: 'optim.v.layers.1.attn.wq.w', buffer: 255 },
-      { name: 'layers.1.attn.wk.w', buffer: 268 },
-      { name: 'optim.m.layers.1.attn.wk.w', buffer: 266 },
-      { name: 'optim.v.layers.1.attn.wk.w', buffer: 267 },
-      { name: 'layers.1.attn.wv.w', buffer: 271 },
-      { name: 'optim.m.layers.1.attn.wv.w', buffer: 269 },
-      { name: 'optim.v.layers.1.attn.wv.w', buffer: 270 },
-      { name: 'layers.1.attn.wo.w', buffer: 259 },
-      { name: 'optim.m.layers.1.attn.wo.w', buffer: 257 },
-      { name: 'optim.v.layers.1.attn.wo.w', buffer: 258 },
-      { name: 'layers.1.mlp_norm.g', buffer: 244 },
-      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 242 },
-      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 243 },
-      { name: 'layers.1.mlp.w1.w', buffer: 283 },
-      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 281 },
-      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 282 },
-      { name: 'layers.1.mlp.w2.w', buffer: 286 },
-      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 284 },
-      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 285 },
-      { name: 'layers.1.mlp.w3.w', buffer: 289 },
-      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 287 },
-      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 288 },
-      { name: 'norm.g', buffer: 247 },
-      { name: 'optim.m.norm.g', buffer: 245 },
-      { name: 'optim.v.norm.g', buffer: 246 },
-      { name: 'head.w', buffer: 232 },
-      { name: 'optim.m.head.w', buffer: 230 },
-      { name: 'optim.v.head.w', buffer: 231 },
+      { name: 'tok.w', buffer: 225 },
+      { name: 'optim.m.tok.w', buffer: 223 },
+      { name: 'optim.v.tok.w', buffer: 224 },
+      { name: 'layers.0.attn_norm.g', buffer: 231 },
+      { name: 'optim.m.layers.0.attn_norm.g', buffer: 229 },
+      { name: 'optim.v.layers.0.attn_norm.g', buffer: 230 },
+      { name: 'layers.0.attn.wq.w', buffer: 246 },
+      { name: 'optim.m.layers.0.attn.wq.w', buffer: 244 },
+      { name: 'optim.v.layers.0.attn.wq.w', buffer: 245 },
+      { name: 'layers.0.attn.wk.w', buffer: 258 },
+      { name: 'optim.m.layers.0.attn.wk.w', buffer: 256 },
+      { name: 'optim.v.layers.0.attn.wk.w', buffer: 257 },
+      { name: 'layers.0.attn.wv.w', buffer: 261 },
+      { name: 'optim.m.layers.0.attn.wv.w', buffer: 259 },
+      { name: 'optim.v.layers.0.attn.wv.w', buffer: 260 },
+      { name: 'layers.0.attn.wo.w', buffer: 249 },
+      { name: 'optim.m.layers.0.attn.wo.w', buffer: 247 },
+      { name: 'optim.v.layers.0.attn.wo.w', buffer: 248 },
+      { name: 'layers.0.mlp_norm.g', buffer: 234 },
+      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 232 },
+      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 233 },
+      { name: 'layers.0.mlp.w1.w', buffer: 270 },
+      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 268 },
+      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 269 },
+      { name: 'layers.0.mlp.w2.w', buffer: 273 },
+      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 271 },
+      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 272 },
+      { name: 'layers.0.mlp.w3.w', buffer: 276 },
+      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 274 },
+      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 275 },
+      { name: 'layers.1.attn_norm.g', buffer: 237 },
+      { name: 'optim.m.layers.1.attn_norm.g', buffer: 235 },
+      { name: 'optim.v.layers.1.attn_norm.g', buffer: 236 },
+      { name: 'layers.1.attn.wq.w', buffer: 252 },
+      { name: 'optim.m.layers.1.attn.wq.w', buffer: 250 },
+      { name: 'optim.v.layers.1.attn.wq.w', buffer: 251 },
+      { name: 'layers.1.attn.wk.w', buffer: 264 },
+      { name: 'optim.m.layers.1.attn.wk.w', buffer: 262 },
+      { name: 'optim.v.layers.1.attn.wk.w', buffer: 263 },
+      { name: 'layers.1.attn.wv.w', buffer: 267 },
+      { name: 'optim.m.layers.1.attn.wv.w', buffer: 265 },
+      { name: 'optim.v.layers.1.attn.wv.w', buffer: 266 },
+      { name: 'layers.1.attn.wo.w', buffer: 255 },
+      { name: 'optim.m.layers.1.attn.wo.w', buffer: 253 },
+      { name: 'optim.v.layers.1.attn.wo.w', buffer: 254 },
+      { name: 'layers.1.mlp_norm.g', buffer: 240 },
+      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 238 },
+      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 239 },
+      { name: 'layers.1.mlp.w1.w', buffer: 279 },
+      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 277 },
+      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 278 },
+      { name: 'layers.1.mlp.w2.w', buffer: 282 },
+      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 280 },
+      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 281 },
+      { name: 'layers.1.mlp.w3.w', buffer: 285 },
+      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 283 },
+      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 284 },
+      { name: 'norm.g', buffer: 243 },
+      { name: 'optim.m.norm.g', buffer: 241 },
+      { name: 'optim.v.norm.g', buffer: 242 },
+      { name: 'head.w', buffer: 228 },
+      { name: 'optim.m.head.w', buffer: 226 },
+      { name: 'optim.v.head.w', buffer: 227 },
     ],
     launches: [
       {
@@ -1674,28 +2134,28 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k5_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [70, 73, 74],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k6_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [73, 75, 74],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k7_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [71, 76, 77],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k8_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [76, 78, 77],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -1709,7 +2169,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k10_einsum',
-        loc: 'compiler/std/attention.loom:25:9',
+        loc: 'compiler/std/attention.loom:28:9',
         buffers: [79, 5, 66, 80],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -1731,518 +2191,518 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k13_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [82, 7, 85, 86, 87, 88, 89, 84, 90],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        buffers: [82, 7, 85, 86, 87, 84, 88],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k14_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [90, 8, 80, 91],
+        buffers: [88, 8, 80, 89],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k15_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [91, 92, 10, 93, 94],
+        buffers: [89, 90, 10, 91, 92],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k16_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [93, 11, 95],
+        buffers: [91, 11, 93],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k17_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [93, 12, 96],
+        buffers: [91, 12, 94],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k18_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [93, 13, 97],
+        buffers: [91, 13, 95],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k19_ew',
-        loc: 'compiler/std/functional.loom:77:24',
-        buffers: [95, 98, 99],
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [93, 96, 97],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k20_concat',
-        loc: 'compiler/std/functional.loom:77:15',
-        buffers: [98, 100, 99],
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [96, 98, 97],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k21_ew',
-        loc: 'compiler/std/functional.loom:77:24',
-        buffers: [96, 101, 102],
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [94, 99, 100],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k22_concat',
-        loc: 'compiler/std/functional.loom:77:15',
-        buffers: [101, 103, 102],
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [99, 101, 100],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k23_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [100, 103, 97, 104],
+        buffers: [98, 101, 95, 102],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k24_einsum',
-        loc: 'compiler/std/attention.loom:25:9',
-        buffers: [104, 14, 91, 105],
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [102, 14, 89, 103],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k25_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [105, 106, 15, 107, 108],
+        buffers: [103, 104, 15, 105, 106],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k26_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [107, 18, 109],
+        buffers: [105, 18, 107],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k27_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [107, 16, 110, 111, 112, 113, 114, 109, 115],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        buffers: [105, 16, 108, 109, 110, 107, 111],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k28_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [115, 17, 105, 116],
+        buffers: [111, 17, 103, 112],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k29_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [116, 117, 19, 118, 119],
+        buffers: [112, 113, 19, 114, 115],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k30_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [118, 20, 120],
+        buffers: [114, 20, 116],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k31a_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [120, 22, 121, 122],
+        buffers: [116, 22, 117, 118],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k31b_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [122, 123],
+        buffers: [118, 119],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k32_einsum',
-        buffers: [121, 20, 124, 19, 125],
+        buffers: [117, 20, 120, 19, 121],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k33_einsum',
-        buffers: [121, 118, 126],
+        buffers: [117, 114, 122],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k34_reduce',
-        buffers: [125, 116, 119, 127],
+        buffers: [121, 112, 115, 123],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k35_einsum',
-        buffers: [127, 17, 114, 128, 109, 113, 110, 112, 111, 129],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
+        buffers: [123, 17, 110, 124, 107, 109, 108, 125],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k36_einsum',
-        buffers: [127, 115, 130],
+        buffers: [123, 111, 126],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k37_einsum',
-        buffers: [128, 107, 131],
+        buffers: [124, 105, 127],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k38_einsum',
-        buffers: [129, 16, 132],
+        buffers: [125, 16, 128],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k39_einsum',
-        buffers: [128, 18, 132, 133, 15, 134],
+        buffers: [124, 18, 128, 129, 15, 130],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k40_einsum',
-        buffers: [129, 107, 135],
+        buffers: [125, 105, 131],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k41_reduce',
-        buffers: [134, 105, 127, 108, 136],
+        buffers: [130, 103, 123, 106, 132],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k42_einsum',
-        buffers: [136, 14, 137],
+        buffers: [132, 14, 133],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k43_einsum',
-        buffers: [136, 104, 138],
+        buffers: [132, 102, 134],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k44_attn_lse',
-        buffers: [100, 103, 139],
+        buffers: [98, 101, 135],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k45_reduce',
-        buffers: [137, 104, 140],
+        buffers: [133, 102, 136],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k46_attn_dq',
-        buffers: [100, 103, 97, 137, 139, 140, 141],
+        buffers: [98, 101, 95, 133, 135, 136, 137],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k47_attn_dk',
-        buffers: [100, 103, 97, 137, 139, 140, 142],
+        buffers: [98, 101, 95, 133, 135, 136, 138],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k48_attn_dv',
-        buffers: [100, 103, 137, 139, 143],
+        buffers: [98, 101, 133, 135, 139],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k49_ew',
-        buffers: [142, 144, 145],
+        buffers: [138, 140, 141],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k50_ew',
-        buffers: [144, 145, 146],
+        buffers: [140, 141, 142],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k51_ew',
-        buffers: [141, 147, 148],
+        buffers: [137, 143, 144],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k52_ew',
-        buffers: [147, 148, 149],
+        buffers: [143, 144, 145],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k53_copy', buffers: [143, 150], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k53_copy', buffers: [139, 146], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k54_einsum',
-        buffers: [150, 93, 151],
+        buffers: [146, 91, 147],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k55_copy', buffers: [146, 152], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k55_copy', buffers: [142, 148], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k56_einsum',
-        buffers: [152, 12, 153],
+        buffers: [148, 12, 149],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k57_einsum',
-        buffers: [152, 93, 154],
+        buffers: [148, 91, 150],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k58_copy', buffers: [149, 155], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k58_copy', buffers: [145, 151], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k59_einsum',
-        buffers: [155, 11, 156],
+        buffers: [151, 11, 152],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k60_einsum',
-        buffers: [150, 13, 153, 156, 157, 10, 158],
+        buffers: [146, 13, 149, 152, 153, 10, 154],
         access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k61_einsum',
-        buffers: [155, 93, 159],
+        buffers: [151, 91, 155],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k62_reduce',
-        buffers: [158, 91, 136, 94, 160],
+        buffers: [154, 89, 132, 92, 156],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k63_einsum',
-        buffers: [160, 8, 89, 161, 84, 88, 85, 87, 86, 162],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
+        buffers: [156, 8, 87, 157, 84, 86, 85, 158],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k64_einsum',
-        buffers: [160, 90, 163],
+        buffers: [156, 88, 159],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k65_einsum',
-        buffers: [161, 82, 164],
+        buffers: [157, 82, 160],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k66_einsum',
-        buffers: [162, 7, 165],
+        buffers: [158, 7, 161],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k67_einsum',
-        buffers: [161, 9, 165, 166, 6, 167],
+        buffers: [157, 9, 161, 162, 6, 163],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k68_einsum',
-        buffers: [162, 82, 168],
+        buffers: [158, 82, 164],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k69_reduce',
-        buffers: [167, 80, 160, 83, 169],
+        buffers: [163, 80, 156, 83, 165],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k70_einsum',
-        buffers: [169, 5, 170],
+        buffers: [165, 5, 166],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k71_einsum',
-        buffers: [169, 79, 171],
+        buffers: [165, 79, 167],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k72_attn_lse',
-        buffers: [75, 78, 172],
+        buffers: [75, 78, 168],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k73_reduce',
-        buffers: [170, 79, 173],
+        buffers: [166, 79, 169],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k74_attn_dq',
-        buffers: [75, 78, 72, 170, 172, 173, 174],
+        buffers: [75, 78, 72, 166, 168, 169, 170],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k75_attn_dk',
-        buffers: [75, 78, 72, 170, 172, 173, 175],
+        buffers: [75, 78, 72, 166, 168, 169, 171],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k76_attn_dv',
-        buffers: [75, 78, 170, 172, 176],
+        buffers: [75, 78, 166, 168, 172],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k77_ew',
-        buffers: [175, 177, 178],
+        buffers: [171, 173, 174],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k78_ew',
-        buffers: [177, 178, 179],
+        buffers: [173, 174, 175],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k79_ew',
-        buffers: [174, 180, 181],
+        buffers: [170, 176, 177],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k80_ew',
-        buffers: [180, 181, 182],
+        buffers: [176, 177, 178],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k81_copy', buffers: [176, 183], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k81_copy', buffers: [172, 179], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k82_einsum',
-        buffers: [183, 68, 184],
+        buffers: [179, 68, 180],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k83_copy', buffers: [179, 185], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k83_copy', buffers: [175, 181], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k84_einsum',
-        buffers: [185, 3, 186],
+        buffers: [181, 3, 182],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k85_einsum',
-        buffers: [185, 68, 187],
+        buffers: [181, 68, 183],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k86_copy', buffers: [182, 188], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k86_copy', buffers: [178, 184], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k87_einsum',
-        buffers: [188, 2, 189],
+        buffers: [184, 2, 185],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k88_einsum',
-        buffers: [183, 4, 186, 189, 190, 1, 191],
+        buffers: [179, 4, 182, 185, 186, 1, 187],
         access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k89_einsum',
-        buffers: [188, 68, 192],
+        buffers: [184, 68, 188],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k90_reduce',
-        buffers: [191, 66, 69, 193],
+        buffers: [187, 66, 69, 189],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k91_scatter',
-        buffers: [194, 169, 191, 69, 193, 66, 21],
+        buffers: [190, 165, 187, 69, 189, 66, 21],
         access: ['read_write', 'read', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k92_ew',
-        buffers: [23, 195, 196, 197, 198],
+        buffers: [23, 191, 192, 193, 194],
         access: ['read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k93_reduce', buffers: [194, 199], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k94_reduce', buffers: [192, 200], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k95_reduce', buffers: [187, 201], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k96_reduce', buffers: [184, 202], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k97_reduce', buffers: [171, 203], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k98_reduce', buffers: [168, 204], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k99_reduce', buffers: [163, 205], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k100_reduce', buffers: [164, 206], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k101_reduce', buffers: [159, 207], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k102_reduce', buffers: [154, 208], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k103_reduce', buffers: [151, 209], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k104_reduce', buffers: [138, 210], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k105_reduce', buffers: [135, 211], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k106_reduce', buffers: [130, 212], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k107_reduce', buffers: [131, 213], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k108_reduce', buffers: [126, 214], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k93_reduce', buffers: [190, 195], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k94_reduce', buffers: [188, 196], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k95_reduce', buffers: [183, 197], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k96_reduce', buffers: [180, 198], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k97_reduce', buffers: [167, 199], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k98_reduce', buffers: [164, 200], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k99_reduce', buffers: [159, 201], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k100_reduce', buffers: [160, 202], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k101_reduce', buffers: [155, 203], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k102_reduce', buffers: [150, 204], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k103_reduce', buffers: [147, 205], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k104_reduce', buffers: [134, 206], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k105_reduce', buffers: [131, 207], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k106_reduce', buffers: [126, 208], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k107_reduce', buffers: [127, 209], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k108_reduce', buffers: [122, 210], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k109a_reduce',
         buffers: [
-          124,
-          117,
-          133,
-          106,
-          157,
-          92,
-          166,
+          120,
+          113,
+          129,
+          104,
+          153,
+          90,
+          162,
           81,
-          190,
+          186,
           67,
+          211,
+          212,
+          213,
+          214,
           215,
           216,
           217,
           218,
           219,
           220,
-          221,
-          222,
-          223,
-          224,
         ],
         access: [
           'read',
@@ -2271,11 +2731,15 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k109b_reduce',
         buffers: [
+          216,
+          217,
+          218,
+          219,
           220,
-          221,
-          222,
-          223,
-          224,
+          195,
+          196,
+          197,
+          198,
           199,
           200,
           201,
@@ -2288,12 +2752,8 @@ const trainStepPlan: ProgramPlan = {
           208,
           209,
           210,
-          211,
-          212,
-          213,
-          214,
-          225,
-          226,
+          221,
+          222,
         ],
         access: [
           'read',
@@ -2324,7 +2784,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k110_ew',
-        buffers: [24, 194, 226, 227, 25, 228, 0, 198, 197, 196, 229, 64, 126, 230, 65, 231, 20, 232],
+        buffers: [24, 190, 222, 223, 25, 224, 0, 194, 193, 192, 225, 64, 122, 226, 65, 227, 20, 228],
         access: [
           'read',
           'read',
@@ -2351,43 +2811,43 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k111_ew',
         buffers: [
           26,
-          219,
-          226,
-          233,
-          27,
-          234,
-          1,
-          197,
-          196,
-          235,
-          36,
-          218,
-          236,
-          37,
-          237,
-          6,
-          238,
-          44,
-          217,
-          239,
-          45,
-          240,
-          10,
-          241,
-          54,
-          216,
-          242,
-          55,
-          243,
-          15,
-          244,
-          62,
           215,
-          245,
+          222,
+          229,
+          27,
+          230,
+          1,
+          193,
+          192,
+          231,
+          36,
+          214,
+          232,
+          37,
+          233,
+          6,
+          234,
+          44,
+          213,
+          235,
+          45,
+          236,
+          10,
+          237,
+          54,
+          212,
+          238,
+          55,
+          239,
+          15,
+          240,
+          62,
+          211,
+          241,
           63,
-          246,
+          242,
           19,
-          247,
+          243,
         ],
         access: [
           'read',
@@ -2435,37 +2895,37 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k112_ew',
         buffers: [
           28,
-          192,
-          226,
-          248,
+          188,
+          222,
+          244,
           29,
-          249,
+          245,
           2,
-          198,
-          197,
-          196,
-          250,
+          194,
+          193,
+          192,
+          246,
           34,
-          171,
-          251,
+          167,
+          247,
           35,
-          252,
+          248,
           5,
-          253,
+          249,
           46,
-          159,
-          254,
+          155,
+          250,
           47,
-          255,
+          251,
           11,
-          256,
+          252,
           52,
-          138,
-          257,
+          134,
+          253,
           53,
-          258,
+          254,
           14,
-          259,
+          255,
         ],
         access: [
           'read',
@@ -2507,37 +2967,37 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k113_ew',
         buffers: [
           30,
-          187,
-          226,
-          260,
+          183,
+          222,
+          256,
           31,
-          261,
+          257,
           3,
-          198,
-          197,
-          196,
-          262,
+          194,
+          193,
+          192,
+          258,
           32,
-          184,
-          263,
+          180,
+          259,
           33,
-          264,
+          260,
           4,
-          265,
+          261,
           48,
-          154,
-          266,
+          150,
+          262,
           49,
-          267,
+          263,
           12,
-          268,
+          264,
           50,
-          151,
-          269,
+          147,
+          265,
           51,
-          270,
+          266,
           13,
-          271,
+          267,
         ],
         access: [
           'read',
@@ -2579,51 +3039,51 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k114_ew',
         buffers: [
           38,
-          168,
-          226,
-          272,
-          39,
-          273,
-          7,
-          198,
-          197,
-          196,
-          274,
-          40,
-          163,
-          275,
-          41,
-          276,
-          8,
-          277,
-          42,
           164,
-          278,
+          222,
+          268,
+          39,
+          269,
+          7,
+          194,
+          193,
+          192,
+          270,
+          40,
+          159,
+          271,
+          41,
+          272,
+          8,
+          273,
+          42,
+          160,
+          274,
           43,
-          279,
+          275,
           9,
-          280,
+          276,
           56,
-          135,
-          281,
-          57,
-          282,
-          16,
-          283,
-          58,
-          130,
-          284,
-          59,
-          285,
-          17,
-          286,
-          60,
           131,
-          287,
+          277,
+          57,
+          278,
+          16,
+          279,
+          58,
+          126,
+          280,
+          59,
+          281,
+          17,
+          282,
+          60,
+          127,
+          283,
           61,
-          288,
+          284,
           18,
-          289,
+          285,
         ],
         access: [
           'read',
@@ -2693,6 +3153,15 @@ export function initParams(seed = 0): Params {
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(paramSpecs)) out[name] = initialValue(name, spec, seed);
   return out as unknown as Params;
+}
+
+/**
+ * Weights from a safetensors file (a `loom train` checkpoint works): its bytes, a URL (fetched; file: URLs read from disk) or, under Node, a path.
+ * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
+ */
+export async function loadParams(source: WeightsSource): Promise<Params> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */

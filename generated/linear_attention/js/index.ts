@@ -122,6 +122,20 @@ interface SampleOptions {
   temperature?: number;
   /** Keep only the k most likely tokens (ties go to the lower index). Default: all. */
   topK?: number;
+  /**
+   * Nucleus sampling (Holtzman et al. 2020): keep the most likely tokens
+   * whose probabilities (after temperature and top-k) first reach p, in
+   * (0, 1]. Default 1: all.
+   */
+  topP?: number;
+  /**
+   * CTRL's repetition penalty (Keskar et al. 2019): the logit of every token
+   * in `history` is divided by it when positive, multiplied when negative.
+   * 1 (the default) changes nothing; > 1 discourages repeats.
+   */
+  repetitionPenalty?: number;
+  /** The tokens the penalty applies to (the prompt and what was generated). */
+  history?: readonly number[];
   /** Needed unless temperature is 0. */
   rng?: Rng;
 }
@@ -164,16 +178,51 @@ function softmax(logits: ArrayLike<number>, temperature = 1, indices?: readonly 
   return probs;
 }
 
-/** Draws one token index from a single row of logits. */
-function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
-  const temperature = options.temperature ?? 1;
-  const { topK, rng } = options;
+/** The logits with CTRL's penalty applied to each distinct token of `history` (a copy; the input is not changed). */
+function penalize(logits: ArrayLike<number>, history: readonly number[], penalty: number): Float64Array {
+  const out = Float64Array.from(logits as ArrayLike<number>);
+  if (penalty === 1) return out;
+  for (const t of new Set(history)) {
+    if (!(t >= 0 && t < out.length)) continue;
+    const v = out[t]!;
+    out[t] = v > 0 ? v / penalty : v * penalty;
+  }
+  return out;
+}
+
+/**
+ * The smallest prefix of `candidates` (ordered most likely first, `probs`
+ * aligned with them) whose probability reaches p; at least one token.
+ */
+function nucleus(candidates: readonly number[], probs: ArrayLike<number>, p: number): number[] {
+  let cumulative = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    cumulative += probs[j]!;
+    if (cumulative >= p) return candidates.slice(0, j + 1);
+  }
+  return [...candidates];
+}
+
+/** Checks the sampling options; every message names the option and the bad value. */
+function checkSampleOptions(options: SampleOptions, what = 'sampleToken'): void {
+  const { temperature = 1, topK, topP, repetitionPenalty } = options;
   if (!(temperature >= 0) || !Number.isFinite(temperature)) {
-    throw new Error(`sampleToken: temperature must be a finite number >= 0, got ${temperature}`);
+    throw new Error(`${what}: temperature must be a finite number >= 0, got ${temperature}`);
   }
   if (topK !== undefined && (!Number.isInteger(topK) || topK < 1)) {
-    throw new Error(`sampleToken: topK must be an integer >= 1, got ${topK}`);
+    throw new Error(`${what}: topK must be an integer >= 1, got ${topK}`);
   }
+  if (topP !== undefined && !(topP > 0 && topP <= 1)) throw new Error(`${what}: topP must be in (0, 1], got ${topP}`);
+  if (repetitionPenalty !== undefined && !(repetitionPenalty > 0 && Number.isFinite(repetitionPenalty))) {
+    throw new Error(`${what}: repetitionPenalty must be a finite number > 0 (1: no penalty), got ${repetitionPenalty}`);
+  }
+}
+
+/** Draws one token index from a single row of logits: penalty, then argmax or temperature, top-k, top-p. */
+function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
+  checkSampleOptions(options);
+  const temperature = options.temperature ?? 1;
+  const { topK, topP, rng } = options;
   if (logits.length === 0) throw new Error('sampleToken: logits are empty');
   // -Infinity is a legitimate mask; NaN or +Infinity means the model diverged,
   // and sampling from it would silently produce garbage.
@@ -184,13 +233,18 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
     if (v !== -Infinity) anyFinite = true;
   }
   if (!anyFinite) throw new Error('sampleToken: every logit is -Infinity');
-  if (temperature === 0) return argmax(logits);
+  const scores = options.history && options.repetitionPenalty !== undefined ? penalize(logits, options.history, options.repetitionPenalty) : logits;
+  if (temperature === 0) return argmax(scores);
   if (rng === undefined) throw new Error('sampleToken: an rng is required when temperature > 0');
 
-  const candidates = topK !== undefined && topK < logits.length
-    ? topKIndices(logits, topK)
-    : Array.from({ length: logits.length }, (_, i) => i);
-  const probs = softmax(logits, temperature, candidates);
+  let candidates = (topK !== undefined && topK < scores.length) || (topP !== undefined && topP < 1)
+    ? topKIndices(scores, topK ?? scores.length)
+    : Array.from({ length: scores.length }, (_, i) => i);
+  let probs = softmax(scores, temperature, candidates);
+  if (topP !== undefined && topP < 1) {
+    candidates = nucleus(candidates, probs, topP);
+    probs = softmax(scores, temperature, candidates);
+  }
   const u = rng();
   let cumulative = 0;
   for (let j = 0; j < probs.length; j++) {
@@ -203,7 +257,116 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-/** Options of generation with TokenSampler (a bundle's `generate`). */
+/**
+ * Stop sequences over a token stream, for streaming: push() returns the
+ * tokens that can be shown now. A token that might begin a stop sequence is
+ * held back until it cannot (then released) or the sequence completes (then
+ * dropped, and `stopped` is set): the output never contains a stop sequence.
+ */
+class StopFilter {
+  private pending: number[] = [];
+  /** True once a stop sequence has been produced. */
+  stopped = false;
+
+  constructor(private readonly stops: readonly (readonly number[])[]) {
+    stops.forEach((s, i) => {
+      if (s.length === 0) throw new Error(`stop sequence ${i + 1} is empty`);
+    });
+  }
+
+  /** Takes the next token; returns the tokens released by it (none once stopped). */
+  push(token: number): number[] {
+    if (this.stopped) return [];
+    const p = this.pending;
+    p.push(token);
+    for (const s of this.stops) {
+      if (s.length <= p.length && s.every((t, i) => p[p.length - s.length + i] === t)) {
+        this.stopped = true;
+        const out = p.slice(0, p.length - s.length);
+        this.pending = [];
+        return out;
+      }
+    }
+    // Keep the longest suffix that is a proper prefix of a stop sequence: a match can only start there.
+    let keep = 0;
+    for (const s of this.stops) {
+      for (let n = Math.min(s.length - 1, p.length); n > keep; n--) {
+        if (s.slice(0, n).every((t, i) => p[p.length - n + i] === t)) {
+          keep = n;
+          break;
+        }
+      }
+    }
+    const out = p.slice(0, p.length - keep);
+    this.pending = p.slice(p.length - keep);
+    return out;
+  }
+
+  /** The tokens still held back (generation ended without completing a stop sequence). */
+  flush(): number[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+}
+
+/**
+ * One generation's sampling state, shared by generate.ts and TokenSampler:
+ * the options (checked once), the seeded RNG, the history the repetition
+ * penalty sees, the stop filter and the count of tokens drawn.
+ */
+class SamplingLoop {
+  readonly history: number[];
+  private readonly rng: Rng;
+  private readonly filter: StopFilter;
+  private drawn = 0;
+  readonly length: number;
+
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, vocab: number) {
+    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
+    checkTokenList(prompt, vocab, 'generate: prompt');
+    const length = options.length ?? 64;
+    if (!Number.isSafeInteger(length) || length < 0) throw new Error(`generate: length must be a non-negative integer, got ${length}`);
+    this.length = length;
+    checkSampleOptions(options, 'generate');
+    if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new Error(`generate: seed must be a finite number, got ${options.seed}`);
+    (options.stop ?? []).forEach((s, i) => checkTokenList(s, vocab, `generate: stop sequence ${i + 1}`));
+    this.history = [...prompt];
+    this.rng = makeRng(options.seed ?? 0);
+    this.filter = new StopFilter(options.stop ?? []);
+  }
+
+  /** True once `length` tokens were drawn or a stop sequence was produced. */
+  get done(): boolean {
+    return this.drawn >= this.length || this.filter.stopped;
+  }
+
+  /** Draws the next token from its logits row; returns the tokens released to the output (stop sequences held back). */
+  next(row: ArrayLike<number>): number[] {
+    const o = this.options;
+    const token = sampleToken(row, {
+      temperature: o.temperature ?? 1,
+      ...(o.topK !== undefined ? { topK: o.topK } : {}),
+      ...(o.topP !== undefined ? { topP: o.topP } : {}),
+      ...(o.repetitionPenalty !== undefined ? { repetitionPenalty: o.repetitionPenalty, history: this.history } : {}),
+      rng: this.rng,
+    });
+    this.history.push(token);
+    this.drawn++;
+    const out = this.filter.push(token);
+    // At the length limit, a partial stop sequence is output after all.
+    if (this.drawn >= this.length && !this.filter.stopped) out.push(...this.filter.flush());
+    return out;
+  }
+}
+
+function checkTokenList(tokens: readonly number[], vocab: number, what: string): void {
+  tokens.forEach((t, i) => {
+    if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`${what}: token ${t} at position ${i} is out of range [0, ${vocab})`);
+  });
+}
+
+/** Options of generation (a bundle's `generate`, and runtime/generate.ts). */
 export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
@@ -211,16 +374,21 @@ export interface SamplerOptions {
   temperature?: number;
   /** Sample among the k most likely tokens only. Default: all. */
   topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. Default 1. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). Default 1. */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; the output excludes them. */
+  stop?: readonly (readonly number[])[];
   /** Seed of the sampling RNG. Default 0. */
   seed?: number;
-  /** Called with each token as it is produced (streaming). */
+  /** Called with each token as it is produced (streaming; a possible stop sequence is held back). */
   onToken?: (token: number) => void;
 }
 
 class TokenSampler {
-  private readonly tokens: number[];
-  private readonly promptLength: number;
-  private readonly rng: Rng;
+  private readonly loop: SamplingLoop;
+  private readonly out: number[] = [];
   private readonly buffer: Int32Array;
   private used = 0;
 
@@ -229,42 +397,38 @@ class TokenSampler {
    * first row is used. `vocab` is the logits' last dimension.
    */
   constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
-    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
-    prompt.forEach((t, i) => {
-      if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
-    });
-    this.tokens = [...prompt];
-    this.promptLength = prompt.length;
-    this.rng = makeRng(options.seed ?? 0);
+    this.loop = new SamplingLoop(prompt, options, vocab);
     this.buffer = new Int32Array(inputLength);
   }
 
-  /** True once `length` tokens have been produced. */
+  /** True once `length` tokens have been produced or a stop sequence was. */
   get done(): boolean {
-    return this.tokens.length - this.promptLength >= (this.options.length ?? 64);
+    return this.loop.done;
   }
 
   /** The forward pass's input for the next token: the last ctx tokens, left-aligned, zero-padded. */
   window(): Int32Array {
-    const start = Math.max(0, this.tokens.length - this.ctx);
-    this.used = this.tokens.length - start;
+    const tokens = this.loop.history;
+    const start = Math.max(0, tokens.length - this.ctx);
+    this.used = tokens.length - start;
     this.buffer.fill(0);
-    for (let i = 0; i < this.used; i++) this.buffer[i] = this.tokens[start + i]!;
+    for (let i = 0; i < this.used; i++) this.buffer[i] = tokens[start + i]!;
     return this.buffer;
   }
 
   /** Samples the next token from the forward pass's logits for the last window(); returns it. */
   push(logits: Float32Array): number {
     const row = logits.subarray((this.used - 1) * this.vocab, this.used * this.vocab);
-    const next = sampleToken(row, { temperature: this.options.temperature ?? 1, topK: this.options.topK, rng: this.rng });
-    this.tokens.push(next);
-    this.options.onToken?.(next);
-    return next;
+    for (const t of this.loop.next(row)) {
+      this.out.push(t);
+      this.options.onToken?.(t);
+    }
+    return this.loop.history[this.loop.history.length - 1]!;
   }
 
-  /** The tokens produced so far (the prompt not included). */
+  /** The tokens produced so far (the prompt and any stop sequence not included). */
   generated(): number[] {
-    return this.tokens.slice(this.promptLength);
+    return [...this.out];
   }
 }
 
@@ -611,6 +775,306 @@ function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>,
     const n = spec.shape.reduce((count, d) => count * d, 1);
     if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
   }
+}
+
+// ---- from runtime/json-keys.ts ----
+
+/**
+ * The first key that appears twice in one JSON object of `text` (already
+ * known to be valid JSON), with the keys of the objects around it; undefined
+ * when there is none. A linear scan with an explicit stack (no recursion).
+ */
+function findDuplicateKey(text: string): { key: string; path: string[] } | undefined {
+  interface Frame { keys: Set<string> | null; path: string[]; lastKey?: string; expectKey: boolean }
+  const stack: Frame[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const parent = stack[stack.length - 1];
+      const path = parent ? (parent.keys && parent.lastKey !== undefined ? [...parent.path, parent.lastKey] : parent.path) : [];
+      stack.push({ keys: c === 0x7b ? new Set() : null, path, expectKey: c === 0x7b });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+    } else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.expectKey = true;
+    } else if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, path: top.path };
+        top.keys.add(key);
+        top.lastKey = key;
+        top.expectKey = false;
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---- from runtime/safetensors-decode.ts ----
+type SafetensorsDType = 'F32' | 'F64' | 'I32' | 'I64' | 'F16' | 'BF16' | 'U8' | 'BOOL';
+/** What decoding produces: F16/BF16 widen to f32; I64 becomes exact doubles (range-checked). */
+type DecodedData = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+interface DecodedTensor {
+  /** The dtype stored in the file (data may be a wider type, see DecodedData). */
+  dtype: SafetensorsDType;
+  shape: number[];
+  data: DecodedData;
+}
+
+interface SafetensorsFile {
+  tensors: Map<string, DecodedTensor>;
+  metadata: Record<string, string>;
+}
+
+/** A malformed file or an unwritable tensor; the message names the file and the tensor. */
+class SafetensorsError extends Error {
+  override name = 'SafetensorsError';
+}
+
+const BYTES_PER_ELEMENT: Readonly<Record<SafetensorsDType, number>> = {
+    F64: 8, I64: 8, F32: 4, I32: 4, F16: 2, BF16: 2, U8: 1, BOOL: 1,
+  };
+const SUPPORTED = Object.keys(BYTES_PER_ELEMENT) as SafetensorsDType[];
+const METADATA_KEY = '__metadata__';
+/** The largest header accepted, in bytes: the reference implementation's limit (100 MB). */
+const MAX_HEADER_BYTES = 100_000_000;
+const ENTRY_FIELDS = ['dtype', 'shape', 'data_offsets'];
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const I64_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The header length against the cap and the file size (`fileSize`: the whole file, prefix included). */
+function checkHeaderLength(headerLen: bigint, fileSize: number, fail: (msg: string) => never): void {
+  if (headerLen > BigInt(MAX_HEADER_BYTES)) {
+    fail(`header length ${headerLen} exceeds the limit of ${MAX_HEADER_BYTES} bytes (100 MB; not a safetensors file?)`);
+  }
+  if (headerLen > BigInt(fileSize - 8)) {
+    fail(`header length ${headerLen} exceeds the ${fileSize - 8} bytes after the length prefix (truncated or not a safetensors file?)`);
+  }
+  if (headerLen === 0n) fail('header length is 0; the header must be a JSON object (at least "{}")');
+}
+
+interface HeaderEntry {
+  name: string;
+  dtype: SafetensorsDType;
+  shape: number[];
+  begin: number;
+  end: number;
+}
+
+/** Parses and validates `bytes`; `nameForErrors` (usually the path) prefixes every error message. */
+function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): SafetensorsFile {
+  const fail = (msg: string): never => { throw new SafetensorsError(`${nameForErrors}: ${msg}`); };
+  if (bytes.length < 8) fail(`file is ${bytes.length} bytes, too short for the 8-byte header length (truncated?)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLenBig = view.getBigUint64(0, true);
+  checkHeaderLength(headerLenBig, bytes.length, fail);
+  const headerLen = Number(headerLenBig);
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it (as the reference implementation does).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(8, 8 + headerLen));
+  } catch {
+    return fail('header is not valid UTF-8');
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch (err) {
+    return fail(`header is not valid JSON (${(err as Error).message})`);
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const where = duplicate.path.length === 0 ? 'header' : `header entry ${duplicate.path.map((k) => JSON.stringify(k)).join('.')}`;
+    fail(`${where} has the key ${JSON.stringify(duplicate.key)} twice (a JSON reader would silently keep one; refusing the ambiguous file)`);
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    fail(`header must be a JSON object, got ${Array.isArray(header) ? 'an array' : header === null ? 'null' : typeof header}`);
+  }
+  const dataStart = 8 + headerLen;
+  const dataLen = bytes.length - dataStart;
+  const metadata: Record<string, string> = {};
+  const entries: HeaderEntry[] = [];
+  for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
+    if (name === '') fail('a tensor has an empty name');
+    if (name === METADATA_KEY) {
+      Object.assign(metadata, parseMetadata(raw, fail));
+    } else {
+      entries.push(parseEntry(name, raw, dataLen, (msg) => fail(`tensor "${name}": ${msg}`)));
+    }
+  }
+  checkCoverage(entries, dataLen, fail);
+
+  const tensors = new Map<string, DecodedTensor>();
+  for (const e of entries) {
+    const data = decodeData(bytes, view, dataStart + e.begin, dataStart + e.end, e.dtype, (msg) => fail(`tensor "${e.name}": ${msg}`));
+    tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data });
+  }
+  return { tensors, metadata };
+}
+
+function parseMetadata(raw: unknown, fail: (msg: string) => never): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`"${METADATA_KEY}" must be an object of strings`);
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof v !== 'string') fail(`"${METADATA_KEY}" entry "${k}" must be a string, got ${JSON.stringify(v)}`);
+  }
+  return raw as Record<string, string>;
+}
+
+function parseEntry(name: string, raw: unknown, dataLen: number, fail: (msg: string) => never): HeaderEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`header entry must be an object, got ${JSON.stringify(raw)}`);
+  const unknown = Object.keys(raw as object).find((k) => !ENTRY_FIELDS.includes(k));
+  if (unknown !== undefined) fail(`unknown field ${JSON.stringify(unknown)} (an entry has exactly ${ENTRY_FIELDS.join(', ')})`);
+  const { dtype, shape, data_offsets: offsets } = raw as Record<string, unknown>;
+  if (typeof dtype !== 'string') fail(`missing or non-string "dtype"`);
+  if (!(SUPPORTED as string[]).includes(dtype as string)) {
+    fail(`unknown or unsupported dtype ${JSON.stringify(dtype)} (supported: ${SUPPORTED.join(', ')})`);
+  }
+  const dt = dtype as SafetensorsDType;
+  if (!Array.isArray(shape)) fail(`"shape" must be an array of integers, got ${JSON.stringify(shape)}`);
+  const dims = shape as unknown[];
+  for (const d of dims) {
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) {
+      fail(`shape ${JSON.stringify(shape)} has a dimension ${JSON.stringify(d)} that is not a non-negative integer`);
+    }
+  }
+  if (!Array.isArray(offsets) || offsets.length !== 2 ||
+      !offsets.every((o) => typeof o === 'number' && Number.isSafeInteger(o) && o >= 0)) {
+    fail(`"data_offsets" must be [begin, end] with non-negative integers, got ${JSON.stringify(offsets)}`);
+  }
+  const [begin, end] = offsets as [number, number];
+  if (begin > end) fail(`data_offsets [${begin}, ${end}] end before they begin`);
+  if (end > dataLen) fail(`data_offsets [${begin}, ${end}] run past the end of the data section (${dataLen} bytes; truncated file?)`);
+  const numel = (dims as number[]).reduce((a, d) => a * d, 1);
+  const need = numel * BYTES_PER_ELEMENT[dt];
+  if (need !== end - begin) {
+    fail(`data_offsets [${begin}, ${end}] span ${end - begin} bytes but ${dt}[${(dims as number[]).join(', ')}] needs ${need}`);
+  }
+  return { name, dtype: dt, shape: dims as number[], begin, end };
+}
+
+/** The tensors must tile the data section exactly: no overlap, no gap, nothing trailing. */
+function checkCoverage(entries: HeaderEntry[], dataLen: number, fail: (msg: string) => never): void {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let covered = 0;
+  let prev: HeaderEntry | undefined;
+  for (const e of sorted) {
+    if (e.begin < covered) {
+      fail(`tensors "${prev!.name}" [${prev!.begin}, ${prev!.end}] and "${e.name}" [${e.begin}, ${e.end}] overlap`);
+    }
+    if (e.begin > covered) fail(`data bytes [${covered}, ${e.begin}) are not covered by any tensor`);
+    covered = e.end;
+    prev = e;
+  }
+  if (covered !== dataLen) {
+    fail(`the data section is ${dataLen} bytes but the tensors cover only ${covered} (trailing bytes [${covered}, ${dataLen}))`);
+  }
+}
+
+function decodeData(bytes: Uint8Array, view: DataView, start: number, end: number, dtype: SafetensorsDType, fail: (msg: string) => never): DecodedData {
+  const n = (end - start) / BYTES_PER_ELEMENT[dtype];
+  // Copying into a fresh buffer aligns the data and keeps the result from pinning the file's bytes.
+  // (Uint8Array's slice, not Buffer's, which would return a shared view.)
+  const copy = (): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, start, end).buffer;
+  if (LITTLE_ENDIAN_HOST) {
+    switch (dtype) {
+      case 'F32': return new Float32Array(copy());
+      case 'F64': return new Float64Array(copy());
+      case 'I32': return new Int32Array(copy());
+      default: break;
+    }
+  }
+  switch (dtype) {
+    case 'U8': return new Uint8Array(copy());
+    case 'BOOL': {
+      const out = new Uint8Array(copy());
+      const bad = out.findIndex((v) => v > 1);
+      if (bad !== -1) fail(`BOOL element ${bad} is ${out[bad]}, not 0 or 1`);
+      return out;
+    }
+    case 'F32': return Float32Array.from({ length: n }, (_, i) => view.getFloat32(start + 4 * i, true));
+    case 'F64': return Float64Array.from({ length: n }, (_, i) => view.getFloat64(start + 8 * i, true));
+    case 'I32': return Int32Array.from({ length: n }, (_, i) => view.getInt32(start + 4 * i, true));
+    case 'F16': {
+      const out = new Float32Array(n);
+      for (let i = 0; i < n; i++) out[i] = f16ToNumber(view.getUint16(start + 2 * i, true));
+      return out;
+    }
+    case 'BF16': {
+      // bf16 is the top half of an f32, so widening is a shift into the bit pattern.
+      const out = new Float32Array(n);
+      const bits = new Uint32Array(out.buffer);
+      for (let i = 0; i < n; i++) bits[i] = view.getUint16(start + 2 * i, true) << 16;
+      return out;
+    }
+    case 'I64': {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = view.getBigInt64(start + 8 * i, true);
+        if (v > I64_LIMIT || v < -I64_LIMIT) {
+          fail(`I64 element ${i} is ${v}, outside the range a JS number holds exactly (±${Number.MAX_SAFE_INTEGER})`);
+        }
+        out[i] = Number(v);
+      }
+      return out;
+    }
+  }
+}
+
+/** IEEE 754 binary16 → number (exact: every f16 value is representable in f32). */
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24; // zero and subnormals
+  if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+// ---- from compiler/emit/support/weights.ts ----
+/** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
+export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+
+/** The bytes of `source`. */
+async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
+  if (url === undefined || url.protocol === 'file:') {
+    // A non-literal specifier keeps browser bundlers from resolving node:fs.
+    const specifier = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
+    const bytes = await fs.readFile(url ?? (source as string));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
+function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
+  const { tensors } = decodeSafetensors(bytes, what);
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = tensors.get(name);
+    if (!t) throw new Error(`${what}: no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new Error(`${what}: tensor "${name}" is [${t.shape.join(', ')}]; the model needs [${spec.shape.join(', ')}]`);
+    }
+    if (!['F32', 'F64', 'F16', 'BF16'].includes(t.dtype)) throw new Error(`${what}: tensor "${name}" is ${t.dtype}; weights must be floating point`);
+    out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
+  }
+  return out;
 }
 // ---- LinearTransformer: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -3217,6 +3681,15 @@ export function initParams(seed = 0): Params {
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(paramSpecs)) out[name] = initialValue(name, spec, seed);
   return out as unknown as Params;
+}
+
+/**
+ * Weights from a safetensors file (a `loom train` checkpoint works): its bytes, a URL (fetched; file: URLs read from disk) or, under Node, a path.
+ * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
+ */
+export async function loadParams(source: WeightsSource): Promise<Params> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */

@@ -120,6 +120,20 @@ interface SampleOptions {
   temperature?: number;
   /** Keep only the k most likely tokens (ties go to the lower index). Default: all. */
   topK?: number;
+  /**
+   * Nucleus sampling (Holtzman et al. 2020): keep the most likely tokens
+   * whose probabilities (after temperature and top-k) first reach p, in
+   * (0, 1]. Default 1: all.
+   */
+  topP?: number;
+  /**
+   * CTRL's repetition penalty (Keskar et al. 2019): the logit of every token
+   * in `history` is divided by it when positive, multiplied when negative.
+   * 1 (the default) changes nothing; > 1 discourages repeats.
+   */
+  repetitionPenalty?: number;
+  /** The tokens the penalty applies to (the prompt and what was generated). */
+  history?: readonly number[];
   /** Needed unless temperature is 0. */
   rng?: Rng;
 }
@@ -162,16 +176,51 @@ function softmax(logits: ArrayLike<number>, temperature = 1, indices?: readonly 
   return probs;
 }
 
-/** Draws one token index from a single row of logits. */
-function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
-  const temperature = options.temperature ?? 1;
-  const { topK, rng } = options;
+/** The logits with CTRL's penalty applied to each distinct token of `history` (a copy; the input is not changed). */
+function penalize(logits: ArrayLike<number>, history: readonly number[], penalty: number): Float64Array {
+  const out = Float64Array.from(logits as ArrayLike<number>);
+  if (penalty === 1) return out;
+  for (const t of new Set(history)) {
+    if (!(t >= 0 && t < out.length)) continue;
+    const v = out[t]!;
+    out[t] = v > 0 ? v / penalty : v * penalty;
+  }
+  return out;
+}
+
+/**
+ * The smallest prefix of `candidates` (ordered most likely first, `probs`
+ * aligned with them) whose probability reaches p; at least one token.
+ */
+function nucleus(candidates: readonly number[], probs: ArrayLike<number>, p: number): number[] {
+  let cumulative = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    cumulative += probs[j]!;
+    if (cumulative >= p) return candidates.slice(0, j + 1);
+  }
+  return [...candidates];
+}
+
+/** Checks the sampling options; every message names the option and the bad value. */
+function checkSampleOptions(options: SampleOptions, what = 'sampleToken'): void {
+  const { temperature = 1, topK, topP, repetitionPenalty } = options;
   if (!(temperature >= 0) || !Number.isFinite(temperature)) {
-    throw new Error(`sampleToken: temperature must be a finite number >= 0, got ${temperature}`);
+    throw new Error(`${what}: temperature must be a finite number >= 0, got ${temperature}`);
   }
   if (topK !== undefined && (!Number.isInteger(topK) || topK < 1)) {
-    throw new Error(`sampleToken: topK must be an integer >= 1, got ${topK}`);
+    throw new Error(`${what}: topK must be an integer >= 1, got ${topK}`);
   }
+  if (topP !== undefined && !(topP > 0 && topP <= 1)) throw new Error(`${what}: topP must be in (0, 1], got ${topP}`);
+  if (repetitionPenalty !== undefined && !(repetitionPenalty > 0 && Number.isFinite(repetitionPenalty))) {
+    throw new Error(`${what}: repetitionPenalty must be a finite number > 0 (1: no penalty), got ${repetitionPenalty}`);
+  }
+}
+
+/** Draws one token index from a single row of logits: penalty, then argmax or temperature, top-k, top-p. */
+function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
+  checkSampleOptions(options);
+  const temperature = options.temperature ?? 1;
+  const { topK, topP, rng } = options;
   if (logits.length === 0) throw new Error('sampleToken: logits are empty');
   // -Infinity is a legitimate mask; NaN or +Infinity means the model diverged,
   // and sampling from it would silently produce garbage.
@@ -182,13 +231,18 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
     if (v !== -Infinity) anyFinite = true;
   }
   if (!anyFinite) throw new Error('sampleToken: every logit is -Infinity');
-  if (temperature === 0) return argmax(logits);
+  const scores = options.history && options.repetitionPenalty !== undefined ? penalize(logits, options.history, options.repetitionPenalty) : logits;
+  if (temperature === 0) return argmax(scores);
   if (rng === undefined) throw new Error('sampleToken: an rng is required when temperature > 0');
 
-  const candidates = topK !== undefined && topK < logits.length
-    ? topKIndices(logits, topK)
-    : Array.from({ length: logits.length }, (_, i) => i);
-  const probs = softmax(logits, temperature, candidates);
+  let candidates = (topK !== undefined && topK < scores.length) || (topP !== undefined && topP < 1)
+    ? topKIndices(scores, topK ?? scores.length)
+    : Array.from({ length: scores.length }, (_, i) => i);
+  let probs = softmax(scores, temperature, candidates);
+  if (topP !== undefined && topP < 1) {
+    candidates = nucleus(candidates, probs, topP);
+    probs = softmax(scores, temperature, candidates);
+  }
   const u = rng();
   let cumulative = 0;
   for (let j = 0; j < probs.length; j++) {
@@ -201,7 +255,116 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-/** Options of generation with TokenSampler (a bundle's `generate`). */
+/**
+ * Stop sequences over a token stream, for streaming: push() returns the
+ * tokens that can be shown now. A token that might begin a stop sequence is
+ * held back until it cannot (then released) or the sequence completes (then
+ * dropped, and `stopped` is set): the output never contains a stop sequence.
+ */
+class StopFilter {
+  private pending: number[] = [];
+  /** True once a stop sequence has been produced. */
+  stopped = false;
+
+  constructor(private readonly stops: readonly (readonly number[])[]) {
+    stops.forEach((s, i) => {
+      if (s.length === 0) throw new Error(`stop sequence ${i + 1} is empty`);
+    });
+  }
+
+  /** Takes the next token; returns the tokens released by it (none once stopped). */
+  push(token: number): number[] {
+    if (this.stopped) return [];
+    const p = this.pending;
+    p.push(token);
+    for (const s of this.stops) {
+      if (s.length <= p.length && s.every((t, i) => p[p.length - s.length + i] === t)) {
+        this.stopped = true;
+        const out = p.slice(0, p.length - s.length);
+        this.pending = [];
+        return out;
+      }
+    }
+    // Keep the longest suffix that is a proper prefix of a stop sequence: a match can only start there.
+    let keep = 0;
+    for (const s of this.stops) {
+      for (let n = Math.min(s.length - 1, p.length); n > keep; n--) {
+        if (s.slice(0, n).every((t, i) => p[p.length - n + i] === t)) {
+          keep = n;
+          break;
+        }
+      }
+    }
+    const out = p.slice(0, p.length - keep);
+    this.pending = p.slice(p.length - keep);
+    return out;
+  }
+
+  /** The tokens still held back (generation ended without completing a stop sequence). */
+  flush(): number[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+}
+
+/**
+ * One generation's sampling state, shared by generate.ts and TokenSampler:
+ * the options (checked once), the seeded RNG, the history the repetition
+ * penalty sees, the stop filter and the count of tokens drawn.
+ */
+class SamplingLoop {
+  readonly history: number[];
+  private readonly rng: Rng;
+  private readonly filter: StopFilter;
+  private drawn = 0;
+  readonly length: number;
+
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, vocab: number) {
+    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
+    checkTokenList(prompt, vocab, 'generate: prompt');
+    const length = options.length ?? 64;
+    if (!Number.isSafeInteger(length) || length < 0) throw new Error(`generate: length must be a non-negative integer, got ${length}`);
+    this.length = length;
+    checkSampleOptions(options, 'generate');
+    if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new Error(`generate: seed must be a finite number, got ${options.seed}`);
+    (options.stop ?? []).forEach((s, i) => checkTokenList(s, vocab, `generate: stop sequence ${i + 1}`));
+    this.history = [...prompt];
+    this.rng = makeRng(options.seed ?? 0);
+    this.filter = new StopFilter(options.stop ?? []);
+  }
+
+  /** True once `length` tokens were drawn or a stop sequence was produced. */
+  get done(): boolean {
+    return this.drawn >= this.length || this.filter.stopped;
+  }
+
+  /** Draws the next token from its logits row; returns the tokens released to the output (stop sequences held back). */
+  next(row: ArrayLike<number>): number[] {
+    const o = this.options;
+    const token = sampleToken(row, {
+      temperature: o.temperature ?? 1,
+      ...(o.topK !== undefined ? { topK: o.topK } : {}),
+      ...(o.topP !== undefined ? { topP: o.topP } : {}),
+      ...(o.repetitionPenalty !== undefined ? { repetitionPenalty: o.repetitionPenalty, history: this.history } : {}),
+      rng: this.rng,
+    });
+    this.history.push(token);
+    this.drawn++;
+    const out = this.filter.push(token);
+    // At the length limit, a partial stop sequence is output after all.
+    if (this.drawn >= this.length && !this.filter.stopped) out.push(...this.filter.flush());
+    return out;
+  }
+}
+
+function checkTokenList(tokens: readonly number[], vocab: number, what: string): void {
+  tokens.forEach((t, i) => {
+    if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`${what}: token ${t} at position ${i} is out of range [0, ${vocab})`);
+  });
+}
+
+/** Options of generation (a bundle's `generate`, and runtime/generate.ts). */
 export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
@@ -209,16 +372,21 @@ export interface SamplerOptions {
   temperature?: number;
   /** Sample among the k most likely tokens only. Default: all. */
   topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. Default 1. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). Default 1. */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; the output excludes them. */
+  stop?: readonly (readonly number[])[];
   /** Seed of the sampling RNG. Default 0. */
   seed?: number;
-  /** Called with each token as it is produced (streaming). */
+  /** Called with each token as it is produced (streaming; a possible stop sequence is held back). */
   onToken?: (token: number) => void;
 }
 
 class TokenSampler {
-  private readonly tokens: number[];
-  private readonly promptLength: number;
-  private readonly rng: Rng;
+  private readonly loop: SamplingLoop;
+  private readonly out: number[] = [];
   private readonly buffer: Int32Array;
   private used = 0;
 
@@ -227,42 +395,38 @@ class TokenSampler {
    * first row is used. `vocab` is the logits' last dimension.
    */
   constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
-    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
-    prompt.forEach((t, i) => {
-      if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
-    });
-    this.tokens = [...prompt];
-    this.promptLength = prompt.length;
-    this.rng = makeRng(options.seed ?? 0);
+    this.loop = new SamplingLoop(prompt, options, vocab);
     this.buffer = new Int32Array(inputLength);
   }
 
-  /** True once `length` tokens have been produced. */
+  /** True once `length` tokens have been produced or a stop sequence was. */
   get done(): boolean {
-    return this.tokens.length - this.promptLength >= (this.options.length ?? 64);
+    return this.loop.done;
   }
 
   /** The forward pass's input for the next token: the last ctx tokens, left-aligned, zero-padded. */
   window(): Int32Array {
-    const start = Math.max(0, this.tokens.length - this.ctx);
-    this.used = this.tokens.length - start;
+    const tokens = this.loop.history;
+    const start = Math.max(0, tokens.length - this.ctx);
+    this.used = tokens.length - start;
     this.buffer.fill(0);
-    for (let i = 0; i < this.used; i++) this.buffer[i] = this.tokens[start + i]!;
+    for (let i = 0; i < this.used; i++) this.buffer[i] = tokens[start + i]!;
     return this.buffer;
   }
 
   /** Samples the next token from the forward pass's logits for the last window(); returns it. */
   push(logits: Float32Array): number {
     const row = logits.subarray((this.used - 1) * this.vocab, this.used * this.vocab);
-    const next = sampleToken(row, { temperature: this.options.temperature ?? 1, topK: this.options.topK, rng: this.rng });
-    this.tokens.push(next);
-    this.options.onToken?.(next);
-    return next;
+    for (const t of this.loop.next(row)) {
+      this.out.push(t);
+      this.options.onToken?.(t);
+    }
+    return this.loop.history[this.loop.history.length - 1]!;
   }
 
-  /** The tokens produced so far (the prompt not included). */
+  /** The tokens produced so far (the prompt and any stop sequence not included). */
   generated(): number[] {
-    return this.tokens.slice(this.promptLength);
+    return [...this.out];
   }
 }
 
@@ -967,6 +1131,306 @@ function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>,
   }
 }
 
+// ---- from runtime/json-keys.ts ----
+
+/**
+ * The first key that appears twice in one JSON object of `text` (already
+ * known to be valid JSON), with the keys of the objects around it; undefined
+ * when there is none. A linear scan with an explicit stack (no recursion).
+ */
+function findDuplicateKey(text: string): { key: string; path: string[] } | undefined {
+  interface Frame { keys: Set<string> | null; path: string[]; lastKey?: string; expectKey: boolean }
+  const stack: Frame[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const parent = stack[stack.length - 1];
+      const path = parent ? (parent.keys && parent.lastKey !== undefined ? [...parent.path, parent.lastKey] : parent.path) : [];
+      stack.push({ keys: c === 0x7b ? new Set() : null, path, expectKey: c === 0x7b });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+    } else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.expectKey = true;
+    } else if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, path: top.path };
+        top.keys.add(key);
+        top.lastKey = key;
+        top.expectKey = false;
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---- from runtime/safetensors-decode.ts ----
+type SafetensorsDType = 'F32' | 'F64' | 'I32' | 'I64' | 'F16' | 'BF16' | 'U8' | 'BOOL';
+/** What decoding produces: F16/BF16 widen to f32; I64 becomes exact doubles (range-checked). */
+type DecodedData = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+interface DecodedTensor {
+  /** The dtype stored in the file (data may be a wider type, see DecodedData). */
+  dtype: SafetensorsDType;
+  shape: number[];
+  data: DecodedData;
+}
+
+interface SafetensorsFile {
+  tensors: Map<string, DecodedTensor>;
+  metadata: Record<string, string>;
+}
+
+/** A malformed file or an unwritable tensor; the message names the file and the tensor. */
+class SafetensorsError extends Error {
+  override name = 'SafetensorsError';
+}
+
+const BYTES_PER_ELEMENT: Readonly<Record<SafetensorsDType, number>> = {
+    F64: 8, I64: 8, F32: 4, I32: 4, F16: 2, BF16: 2, U8: 1, BOOL: 1,
+  };
+const SUPPORTED = Object.keys(BYTES_PER_ELEMENT) as SafetensorsDType[];
+const METADATA_KEY = '__metadata__';
+/** The largest header accepted, in bytes: the reference implementation's limit (100 MB). */
+const MAX_HEADER_BYTES = 100_000_000;
+const ENTRY_FIELDS = ['dtype', 'shape', 'data_offsets'];
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const I64_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The header length against the cap and the file size (`fileSize`: the whole file, prefix included). */
+function checkHeaderLength(headerLen: bigint, fileSize: number, fail: (msg: string) => never): void {
+  if (headerLen > BigInt(MAX_HEADER_BYTES)) {
+    fail(`header length ${headerLen} exceeds the limit of ${MAX_HEADER_BYTES} bytes (100 MB; not a safetensors file?)`);
+  }
+  if (headerLen > BigInt(fileSize - 8)) {
+    fail(`header length ${headerLen} exceeds the ${fileSize - 8} bytes after the length prefix (truncated or not a safetensors file?)`);
+  }
+  if (headerLen === 0n) fail('header length is 0; the header must be a JSON object (at least "{}")');
+}
+
+interface HeaderEntry {
+  name: string;
+  dtype: SafetensorsDType;
+  shape: number[];
+  begin: number;
+  end: number;
+}
+
+/** Parses and validates `bytes`; `nameForErrors` (usually the path) prefixes every error message. */
+function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): SafetensorsFile {
+  const fail = (msg: string): never => { throw new SafetensorsError(`${nameForErrors}: ${msg}`); };
+  if (bytes.length < 8) fail(`file is ${bytes.length} bytes, too short for the 8-byte header length (truncated?)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLenBig = view.getBigUint64(0, true);
+  checkHeaderLength(headerLenBig, bytes.length, fail);
+  const headerLen = Number(headerLenBig);
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it (as the reference implementation does).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(8, 8 + headerLen));
+  } catch {
+    return fail('header is not valid UTF-8');
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch (err) {
+    return fail(`header is not valid JSON (${(err as Error).message})`);
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const where = duplicate.path.length === 0 ? 'header' : `header entry ${duplicate.path.map((k) => JSON.stringify(k)).join('.')}`;
+    fail(`${where} has the key ${JSON.stringify(duplicate.key)} twice (a JSON reader would silently keep one; refusing the ambiguous file)`);
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    fail(`header must be a JSON object, got ${Array.isArray(header) ? 'an array' : header === null ? 'null' : typeof header}`);
+  }
+  const dataStart = 8 + headerLen;
+  const dataLen = bytes.length - dataStart;
+  const metadata: Record<string, string> = {};
+  const entries: HeaderEntry[] = [];
+  for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
+    if (name === '') fail('a tensor has an empty name');
+    if (name === METADATA_KEY) {
+      Object.assign(metadata, parseMetadata(raw, fail));
+    } else {
+      entries.push(parseEntry(name, raw, dataLen, (msg) => fail(`tensor "${name}": ${msg}`)));
+    }
+  }
+  checkCoverage(entries, dataLen, fail);
+
+  const tensors = new Map<string, DecodedTensor>();
+  for (const e of entries) {
+    const data = decodeData(bytes, view, dataStart + e.begin, dataStart + e.end, e.dtype, (msg) => fail(`tensor "${e.name}": ${msg}`));
+    tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data });
+  }
+  return { tensors, metadata };
+}
+
+function parseMetadata(raw: unknown, fail: (msg: string) => never): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`"${METADATA_KEY}" must be an object of strings`);
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof v !== 'string') fail(`"${METADATA_KEY}" entry "${k}" must be a string, got ${JSON.stringify(v)}`);
+  }
+  return raw as Record<string, string>;
+}
+
+function parseEntry(name: string, raw: unknown, dataLen: number, fail: (msg: string) => never): HeaderEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`header entry must be an object, got ${JSON.stringify(raw)}`);
+  const unknown = Object.keys(raw as object).find((k) => !ENTRY_FIELDS.includes(k));
+  if (unknown !== undefined) fail(`unknown field ${JSON.stringify(unknown)} (an entry has exactly ${ENTRY_FIELDS.join(', ')})`);
+  const { dtype, shape, data_offsets: offsets } = raw as Record<string, unknown>;
+  if (typeof dtype !== 'string') fail(`missing or non-string "dtype"`);
+  if (!(SUPPORTED as string[]).includes(dtype as string)) {
+    fail(`unknown or unsupported dtype ${JSON.stringify(dtype)} (supported: ${SUPPORTED.join(', ')})`);
+  }
+  const dt = dtype as SafetensorsDType;
+  if (!Array.isArray(shape)) fail(`"shape" must be an array of integers, got ${JSON.stringify(shape)}`);
+  const dims = shape as unknown[];
+  for (const d of dims) {
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) {
+      fail(`shape ${JSON.stringify(shape)} has a dimension ${JSON.stringify(d)} that is not a non-negative integer`);
+    }
+  }
+  if (!Array.isArray(offsets) || offsets.length !== 2 ||
+      !offsets.every((o) => typeof o === 'number' && Number.isSafeInteger(o) && o >= 0)) {
+    fail(`"data_offsets" must be [begin, end] with non-negative integers, got ${JSON.stringify(offsets)}`);
+  }
+  const [begin, end] = offsets as [number, number];
+  if (begin > end) fail(`data_offsets [${begin}, ${end}] end before they begin`);
+  if (end > dataLen) fail(`data_offsets [${begin}, ${end}] run past the end of the data section (${dataLen} bytes; truncated file?)`);
+  const numel = (dims as number[]).reduce((a, d) => a * d, 1);
+  const need = numel * BYTES_PER_ELEMENT[dt];
+  if (need !== end - begin) {
+    fail(`data_offsets [${begin}, ${end}] span ${end - begin} bytes but ${dt}[${(dims as number[]).join(', ')}] needs ${need}`);
+  }
+  return { name, dtype: dt, shape: dims as number[], begin, end };
+}
+
+/** The tensors must tile the data section exactly: no overlap, no gap, nothing trailing. */
+function checkCoverage(entries: HeaderEntry[], dataLen: number, fail: (msg: string) => never): void {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let covered = 0;
+  let prev: HeaderEntry | undefined;
+  for (const e of sorted) {
+    if (e.begin < covered) {
+      fail(`tensors "${prev!.name}" [${prev!.begin}, ${prev!.end}] and "${e.name}" [${e.begin}, ${e.end}] overlap`);
+    }
+    if (e.begin > covered) fail(`data bytes [${covered}, ${e.begin}) are not covered by any tensor`);
+    covered = e.end;
+    prev = e;
+  }
+  if (covered !== dataLen) {
+    fail(`the data section is ${dataLen} bytes but the tensors cover only ${covered} (trailing bytes [${covered}, ${dataLen}))`);
+  }
+}
+
+function decodeData(bytes: Uint8Array, view: DataView, start: number, end: number, dtype: SafetensorsDType, fail: (msg: string) => never): DecodedData {
+  const n = (end - start) / BYTES_PER_ELEMENT[dtype];
+  // Copying into a fresh buffer aligns the data and keeps the result from pinning the file's bytes.
+  // (Uint8Array's slice, not Buffer's, which would return a shared view.)
+  const copy = (): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, start, end).buffer;
+  if (LITTLE_ENDIAN_HOST) {
+    switch (dtype) {
+      case 'F32': return new Float32Array(copy());
+      case 'F64': return new Float64Array(copy());
+      case 'I32': return new Int32Array(copy());
+      default: break;
+    }
+  }
+  switch (dtype) {
+    case 'U8': return new Uint8Array(copy());
+    case 'BOOL': {
+      const out = new Uint8Array(copy());
+      const bad = out.findIndex((v) => v > 1);
+      if (bad !== -1) fail(`BOOL element ${bad} is ${out[bad]}, not 0 or 1`);
+      return out;
+    }
+    case 'F32': return Float32Array.from({ length: n }, (_, i) => view.getFloat32(start + 4 * i, true));
+    case 'F64': return Float64Array.from({ length: n }, (_, i) => view.getFloat64(start + 8 * i, true));
+    case 'I32': return Int32Array.from({ length: n }, (_, i) => view.getInt32(start + 4 * i, true));
+    case 'F16': {
+      const out = new Float32Array(n);
+      for (let i = 0; i < n; i++) out[i] = f16ToNumber(view.getUint16(start + 2 * i, true));
+      return out;
+    }
+    case 'BF16': {
+      // bf16 is the top half of an f32, so widening is a shift into the bit pattern.
+      const out = new Float32Array(n);
+      const bits = new Uint32Array(out.buffer);
+      for (let i = 0; i < n; i++) bits[i] = view.getUint16(start + 2 * i, true) << 16;
+      return out;
+    }
+    case 'I64': {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = view.getBigInt64(start + 8 * i, true);
+        if (v > I64_LIMIT || v < -I64_LIMIT) {
+          fail(`I64 element ${i} is ${v}, outside the range a JS number holds exactly (±${Number.MAX_SAFE_INTEGER})`);
+        }
+        out[i] = Number(v);
+      }
+      return out;
+    }
+  }
+}
+
+/** IEEE 754 binary16 → number (exact: every f16 value is representable in f32). */
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24; // zero and subnormals
+  if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+// ---- from compiler/emit/support/weights.ts ----
+/** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
+export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+
+/** The bytes of `source`. */
+async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
+  if (url === undefined || url.protocol === 'file:') {
+    // A non-literal specifier keeps browser bundlers from resolving node:fs.
+    const specifier = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
+    const bytes = await fs.readFile(url ?? (source as string));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
+function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
+  const { tensors } = decodeSafetensors(bytes, what);
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = tensors.get(name);
+    if (!t) throw new Error(`${what}: no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new Error(`${what}: tensor "${name}" is [${t.shape.join(', ')}]; the model needs [${spec.shape.join(', ')}]`);
+    }
+    if (!['F32', 'F64', 'F16', 'BF16'].includes(t.dtype)) throw new Error(`${what}: tensor "${name}" is ${t.dtype}; weights must be floating point`);
+    out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
+  }
+  return out;
+}
+
 // ---- from compiler/emit/support/wgsl-files.ts ----
 /** Reads a kernel's WGSL: `file` is relative to the module, `url` resolved against it. */
 export type SourceLoader = (file: string, url: URL) => Promise<string>;
@@ -1254,27 +1718,27 @@ const forwardPlan: ProgramPlan = {
       { name: 't92', length: 4096, dtype: 'f32', slot: 1 },
       { name: 't95', length: 4096, dtype: 'f32', slot: 2 },
       { name: 't105', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't113', length: 11264, dtype: 'f32', slot: 6 },
-      { name: 't114', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't116', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't126', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't127', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't130', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't133', length: 4096, dtype: 'f32', slot: 4 },
-      { name: 't143', length: 2048, dtype: 'f32', slot: 5 },
-      { name: 't147', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't149', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't158', length: 2048, dtype: 'f32', slot: 5 },
-      { name: 't162', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't164', length: 4096, dtype: 'f32', slot: 3 },
-      { name: 't166', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't169', length: 4096, dtype: 'f32', slot: 2 },
-      { name: 't179', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't186', length: 11264, dtype: 'f32', slot: 6 },
-      { name: 't187', length: 11264, dtype: 'f32', slot: 7 },
-      { name: 't189', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't199', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't200', length: 16384, dtype: 'f32' },
+      { name: 't109', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't110', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't112', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't122', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't123', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't126', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't129', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't139', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't143', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't145', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't154', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't158', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't160', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't162', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't165', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't175', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't179', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't180', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't182', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't192', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't193', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 4096, 4096, 4096, 2048, 11264, 11264],
     inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 21 }],
@@ -1342,28 +1806,28 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k5_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [24, 27, 28],
         access: ['read', 'write', 'write'],
         workgroups: [8, 1, 1],
       },
       {
         kernel: 'k6_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [27, 29, 28],
         access: ['read', 'write', 'read'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k7_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [25, 30, 31],
         access: ['read', 'write', 'write'],
         workgroups: [8, 1, 1],
       },
       {
         kernel: 'k8_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [30, 32, 31],
         access: ['read', 'write', 'read'],
         workgroups: [16, 1, 1],
@@ -1377,7 +1841,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k10_einsum',
-        loc: 'compiler/std/nn.loom:67:9',
+        loc: 'compiler/std/nn.loom:70:9',
         buffers: [33, 5, 22, 34],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -1440,28 +1904,28 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k19_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [40, 43, 44],
         access: ['read', 'write', 'write'],
         workgroups: [8, 1, 1],
       },
       {
         kernel: 'k20_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [43, 45, 44],
         access: ['read', 'write', 'read'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k21_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [41, 46, 47],
         access: ['read', 'write', 'write'],
         workgroups: [8, 1, 1],
       },
       {
         kernel: 'k22_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [46, 48, 47],
         access: ['read', 'write', 'read'],
         workgroups: [16, 1, 1],
@@ -1475,7 +1939,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k24_einsum',
-        loc: 'compiler/std/nn.loom:67:9',
+        loc: 'compiler/std/nn.loom:70:9',
         buffers: [49, 14, 38, 50],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -1524,7 +1988,7 @@ const forwardPlan: ProgramPlan = {
       },
     ],
   };
-/** The train step: 163 kernel launches over 320 buffers. */
+/** The train step: 159 kernel launches over 312 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'webgpu',
     buffers: [
@@ -1612,242 +2076,234 @@ const trainStepPlan: ProgramPlan = {
       { name: 't103', length: 65536, dtype: 'f32', slot: 11 },
       { name: 't106', length: 65536, dtype: 'f32', slot: 12 },
       { name: 't101', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't114', length: 180224, dtype: 'f32', slot: 13 },
+      { name: 't110', length: 180224, dtype: 'f32', slot: 13 },
       { name: 't107', length: 180224, dtype: 'f32', slot: 14 },
-      { name: 't109', length: 180224, dtype: 'f32', slot: 15 },
-      { name: 't111', length: 180224, dtype: 'f32', slot: 16 },
-      { name: 't112', length: 180224, dtype: 'f32', slot: 17 },
-      { name: 't113', length: 180224, dtype: 'f32', slot: 18 },
-      { name: 't115', length: 180224, dtype: 'f32', slot: 19 },
-      { name: 't117', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't108', length: 180224, dtype: 'f32', slot: 15 },
+      { name: 't109', length: 180224, dtype: 'f32', slot: 16 },
+      { name: 't111', length: 180224, dtype: 'f32', slot: 17 },
+      { name: 't113', length: 65536, dtype: 'f32', slot: 18 },
+      { name: 't120', length: 65536, dtype: 'f32', slot: 19 },
+      { name: 't123', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't118', length: 1024, dtype: 'f32', slot: 8 },
       { name: 't124', length: 65536, dtype: 'f32', slot: 21 },
       { name: 't127', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't122', length: 1024, dtype: 'f32', slot: 8 },
-      { name: 't128', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't131', length: 65536, dtype: 'f32', slot: 24 },
-      { name: 't134', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't144', length: 32768, dtype: 'f32', slot: 26 },
-      { name: 't148', length: 32768, dtype: 'f32', slot: 27 },
-      { name: 't150', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't159', length: 32768, dtype: 'f32', slot: 26 },
-      { name: 't163', length: 32768, dtype: 'f32', slot: 27 },
-      { name: 't165', length: 65536, dtype: 'f32', slot: 24 },
-      { name: 't167', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't170', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't177', length: 65536, dtype: 'f32', slot: 30 },
-      { name: 't180', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't175', length: 1024, dtype: 'f32', slot: 26 },
-      { name: 't187', length: 180224, dtype: 'f32', slot: 32 },
-      { name: 't181', length: 180224, dtype: 'f32', slot: 33 },
-      { name: 't183', length: 180224, dtype: 'f32', slot: 34 },
-      { name: 't184', length: 180224, dtype: 'f32', slot: 35 },
-      { name: 't185', length: 180224, dtype: 'f32', slot: 36 },
-      { name: 't186', length: 180224, dtype: 'f32', slot: 37 },
-      { name: 't188', length: 180224, dtype: 'f32', slot: 38 },
-      { name: 't190', length: 65536, dtype: 'f32', slot: 39 },
-      { name: 't197', length: 65536, dtype: 'f32', slot: 40 },
-      { name: 't200', length: 65536, dtype: 'f32', slot: 41 },
-      { name: 't195', length: 1024, dtype: 'f32', slot: 27 },
-      { name: 't201', length: 262144, dtype: 'f32', slot: 42 },
-      { name: 't233', length: 262144, dtype: 'f32', slot: 43 },
-      { name: 't218', length: 1024, dtype: 'f32', slot: 44 },
-      { name: 't224', length: 1, dtype: 'f32' },
-      { name: 't234', length: 65536, dtype: 'f32', slot: 42 },
-      { name: 't236', length: 65536, dtype: 'f32', slot: 45 },
-      { name: 't235', length: 16384, dtype: 'f32', slot: 46 },
-      { name: 't252', length: 65536, dtype: 'f32', slot: 41 },
-      { name: 't255', length: 180224, dtype: 'f32', slot: 43 },
-      { name: 't256', length: 180224, dtype: 'f32', slot: 47 },
-      { name: 't259', length: 180224, dtype: 'f32', slot: 48 },
-      { name: 't266', length: 180224, dtype: 'f32', slot: 32 },
-      { name: 't254', length: 11264, dtype: 'f32', slot: 27 },
-      { name: 't258', length: 11264, dtype: 'f32', slot: 39 },
-      { name: 't267', length: 65536, dtype: 'f32', slot: 45 },
-      { name: 't269', length: 65536, dtype: 'f32', slot: 33 },
-      { name: 't270', length: 65536, dtype: 'f32', slot: 34 },
-      { name: 't268', length: 11264, dtype: 'f32', slot: 45 },
-      { name: 't286', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't287', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't288', length: 4096, dtype: 'f32', slot: 26 },
-      { name: 't290', length: 4096, dtype: 'f32', slot: 41 },
-      { name: 't292', length: 4096, dtype: 'f32', slot: 32 },
-      { name: 't293', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't294', length: 65536, dtype: 'f32', slot: 34 },
-      { name: 't295', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't306', length: 32768, dtype: 'f32', slot: 23 },
-      { name: 't309', length: 32768, dtype: 'f32', slot: 24 },
-      { name: 't312', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't324', length: 32768, dtype: 'f32', slot: 23 },
-      { name: 't327', length: 32768, dtype: 'f32', slot: 24 },
-      { name: 't330', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't130', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't140', length: 32768, dtype: 'f32', slot: 24 },
+      { name: 't144', length: 32768, dtype: 'f32', slot: 25 },
+      { name: 't146', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't155', length: 32768, dtype: 'f32', slot: 24 },
+      { name: 't159', length: 32768, dtype: 'f32', slot: 25 },
+      { name: 't161', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't163', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't166', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't173', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't176', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't171', length: 1024, dtype: 'f32', slot: 24 },
+      { name: 't180', length: 180224, dtype: 'f32', slot: 30 },
+      { name: 't177', length: 180224, dtype: 'f32', slot: 31 },
+      { name: 't178', length: 180224, dtype: 'f32', slot: 32 },
+      { name: 't179', length: 180224, dtype: 'f32', slot: 33 },
+      { name: 't181', length: 180224, dtype: 'f32', slot: 34 },
+      { name: 't183', length: 65536, dtype: 'f32', slot: 35 },
+      { name: 't190', length: 65536, dtype: 'f32', slot: 36 },
+      { name: 't193', length: 65536, dtype: 'f32', slot: 37 },
+      { name: 't188', length: 1024, dtype: 'f32', slot: 25 },
+      { name: 't194', length: 262144, dtype: 'f32', slot: 38 },
+      { name: 't226', length: 262144, dtype: 'f32', slot: 39 },
+      { name: 't211', length: 1024, dtype: 'f32', slot: 40 },
+      { name: 't217', length: 1, dtype: 'f32' },
+      { name: 't227', length: 65536, dtype: 'f32', slot: 38 },
+      { name: 't229', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't228', length: 16384, dtype: 'f32', slot: 42 },
+      { name: 't245', length: 65536, dtype: 'f32', slot: 37 },
+      { name: 't249', length: 180224, dtype: 'f32', slot: 39 },
+      { name: 't258', length: 180224, dtype: 'f32', slot: 43 },
+      { name: 't247', length: 11264, dtype: 'f32', slot: 25 },
+      { name: 't251', length: 11264, dtype: 'f32', slot: 35 },
+      { name: 't259', length: 65536, dtype: 'f32', slot: 41 },
+      { name: 't261', length: 65536, dtype: 'f32', slot: 30 },
+      { name: 't262', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't260', length: 11264, dtype: 'f32', slot: 41 },
+      { name: 't278', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't279', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't280', length: 4096, dtype: 'f32', slot: 24 },
+      { name: 't282', length: 4096, dtype: 'f32', slot: 37 },
+      { name: 't284', length: 4096, dtype: 'f32', slot: 31 },
+      { name: 't285', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't286', length: 65536, dtype: 'f32', slot: 32 },
+      { name: 't287', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't298', length: 32768, dtype: 'f32', slot: 21 },
+      { name: 't301', length: 32768, dtype: 'f32', slot: 22 },
+      { name: 't304', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't316', length: 32768, dtype: 'f32', slot: 21 },
+      { name: 't319', length: 32768, dtype: 'f32', slot: 22 },
+      { name: 't322', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't324', length: 65536, dtype: 'f32', slot: 21 },
+      { name: 't327', length: 4096, dtype: 'f32', slot: 22 },
+      { name: 't328', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't330', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't331', length: 4096, dtype: 'f32', slot: 37 },
       { name: 't332', length: 65536, dtype: 'f32', slot: 23 },
-      { name: 't335', length: 4096, dtype: 'f32', slot: 24 },
-      { name: 't336', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't338', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't339', length: 4096, dtype: 'f32', slot: 41 },
-      { name: 't340', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't342', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't345', length: 65536, dtype: 'f32', slot: 32 },
-      { name: 't346', length: 65536, dtype: 'f32', slot: 34 },
-      { name: 't343', length: 4096, dtype: 'f32', slot: 23 },
-      { name: 't362', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't365', length: 180224, dtype: 'f32', slot: 34 },
-      { name: 't366', length: 180224, dtype: 'f32', slot: 35 },
-      { name: 't369', length: 180224, dtype: 'f32', slot: 36 },
-      { name: 't376', length: 180224, dtype: 'f32', slot: 13 },
-      { name: 't364', length: 11264, dtype: 'f32', slot: 8 },
-      { name: 't368', length: 11264, dtype: 'f32', slot: 20 },
-      { name: 't377', length: 65536, dtype: 'f32', slot: 25 },
-      { name: 't379', length: 65536, dtype: 'f32', slot: 28 },
-      { name: 't380', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't378', length: 11264, dtype: 'f32', slot: 25 },
-      { name: 't396', length: 65536, dtype: 'f32', slot: 12 },
-      { name: 't397', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't398', length: 4096, dtype: 'f32', slot: 7 },
-      { name: 't400', length: 4096, dtype: 'f32', slot: 22 },
-      { name: 't402', length: 4096, dtype: 'f32', slot: 29 },
-      { name: 't403', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't404', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't405', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't416', length: 32768, dtype: 'f32', slot: 4 },
-      { name: 't419', length: 32768, dtype: 'f32', slot: 5 },
-      { name: 't422', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't434', length: 32768, dtype: 'f32', slot: 4 },
-      { name: 't437', length: 32768, dtype: 'f32', slot: 5 },
-      { name: 't440', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't442', length: 65536, dtype: 'f32', slot: 4 },
-      { name: 't445', length: 4096, dtype: 'f32', slot: 5 },
-      { name: 't446', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't448', length: 65536, dtype: 'f32', slot: 10 },
-      { name: 't449', length: 4096, dtype: 'f32', slot: 22 },
-      { name: 't450', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't452', length: 65536, dtype: 'f32', slot: 9 },
-      { name: 't455', length: 65536, dtype: 'f32', slot: 29 },
-      { name: 't456', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't453', length: 4096, dtype: 'f32', slot: 4 },
-      { name: 't467', length: 1024, dtype: 'f32', slot: 44 },
-      { name: 't473', length: 16384, dtype: 'f32', slot: 2 },
-      { name: 't494', length: 1, dtype: 'f32' },
-      { name: 't591', length: 1, dtype: 'f32', slot: 3 },
-      { name: 't592', length: 1, dtype: 'f32', slot: 44 },
-      { name: 't617', length: 1, dtype: 'f32', slot: 0 },
-      { name: 't496', length: 1, dtype: 'f32', slot: 6 },
-      { name: 't503', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't507', length: 1, dtype: 'f32', slot: 10 },
-      { name: 't511', length: 1, dtype: 'f32', slot: 12 },
-      { name: 't515', length: 1, dtype: 'f32', slot: 31 },
-      { name: 't523', length: 1, dtype: 'f32', slot: 13 },
-      { name: 't527', length: 1, dtype: 'f32', slot: 14 },
-      { name: 't531', length: 1, dtype: 'f32', slot: 15 },
-      { name: 't539', length: 1, dtype: 'f32', slot: 16 },
-      { name: 't543', length: 1, dtype: 'f32', slot: 17 },
-      { name: 't547', length: 1, dtype: 'f32', slot: 18 },
-      { name: 't551', length: 1, dtype: 'f32', slot: 19 },
-      { name: 't559', length: 1, dtype: 'f32', slot: 34 },
-      { name: 't563', length: 1, dtype: 'f32', slot: 35 },
-      { name: 't567', length: 1, dtype: 'f32', slot: 36 },
-      { name: 't575', length: 1, dtype: 'f32', slot: 37 },
-      { name: 't238', length: 64, dtype: 'f32', slot: 38 },
-      { name: 't272', length: 64, dtype: 'f32', slot: 47 },
-      { name: 't348', length: 64, dtype: 'f32', slot: 30 },
-      { name: 't382', length: 64, dtype: 'f32', slot: 40 },
-      { name: 't458', length: 64, dtype: 'f32', slot: 11 },
-      { name: 't498', length: 64, dtype: 'f32', slot: 21 },
-      { name: 't518', length: 64, dtype: 'f32', slot: 28 },
-      { name: 't534', length: 64, dtype: 'f32', slot: 32 },
-      { name: 't554', length: 64, dtype: 'f32', slot: 1 },
-      { name: 't570', length: 64, dtype: 'f32', slot: 29 },
-      { name: 't521', length: 1, dtype: 'f32', slot: 33 },
-      { name: 't545', length: 1, dtype: 'f32', slot: 6 },
-      { name: 't569', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't578', length: 1, dtype: 'f32' },
-      { name: 't582', length: 1, dtype: 'f32', slot: 1 },
-      { name: 't602', length: 16384, dtype: 'f32' },
-      { name: 't608', length: 16384, dtype: 'f32' },
-      { name: 't614', length: 16384, dtype: 'f32', slot: 6 },
-      { name: 't625', length: 16384, dtype: 'f32' },
-      { name: 't990', length: 16384, dtype: 'f32' },
-      { name: 't996', length: 16384, dtype: 'f32' },
-      { name: 't1001', length: 16384, dtype: 'f32', slot: 2 },
-      { name: 't1007', length: 16384, dtype: 'f32' },
-      { name: 't635', length: 64, dtype: 'f32' },
-      { name: 't641', length: 64, dtype: 'f32' },
-      { name: 't648', length: 64, dtype: 'f32', slot: 46 },
-      { name: 't652', length: 64, dtype: 'f32' },
-      { name: 't730', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't334', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't337', length: 65536, dtype: 'f32', slot: 31 },
+      { name: 't338', length: 65536, dtype: 'f32', slot: 32 },
+      { name: 't335', length: 4096, dtype: 'f32', slot: 21 },
+      { name: 't354', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't358', length: 180224, dtype: 'f32', slot: 32 },
+      { name: 't366', length: 180224, dtype: 'f32', slot: 33 },
+      { name: 't356', length: 11264, dtype: 'f32', slot: 8 },
+      { name: 't360', length: 11264, dtype: 'f32', slot: 18 },
+      { name: 't367', length: 65536, dtype: 'f32', slot: 23 },
+      { name: 't369', length: 65536, dtype: 'f32', slot: 26 },
+      { name: 't370', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't368', length: 11264, dtype: 'f32', slot: 23 },
+      { name: 't386', length: 65536, dtype: 'f32', slot: 12 },
+      { name: 't387', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't388', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't390', length: 4096, dtype: 'f32', slot: 20 },
+      { name: 't392', length: 4096, dtype: 'f32', slot: 27 },
+      { name: 't393', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't394', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't395', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't406', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't409', length: 32768, dtype: 'f32', slot: 5 },
+      { name: 't412', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't424', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't427', length: 32768, dtype: 'f32', slot: 5 },
+      { name: 't430', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't432', length: 65536, dtype: 'f32', slot: 4 },
+      { name: 't435', length: 4096, dtype: 'f32', slot: 5 },
+      { name: 't436', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't438', length: 65536, dtype: 'f32', slot: 10 },
+      { name: 't439', length: 4096, dtype: 'f32', slot: 20 },
+      { name: 't440', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't442', length: 65536, dtype: 'f32', slot: 9 },
+      { name: 't445', length: 65536, dtype: 'f32', slot: 27 },
+      { name: 't446', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't443', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't457', length: 1024, dtype: 'f32', slot: 40 },
+      { name: 't463', length: 16384, dtype: 'f32', slot: 2 },
+      { name: 't484', length: 1, dtype: 'f32' },
+      { name: 't581', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't582', length: 1, dtype: 'f32', slot: 40 },
+      { name: 't607', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't486', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't493', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't497', length: 1, dtype: 'f32', slot: 10 },
+      { name: 't501', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't505', length: 1, dtype: 'f32', slot: 29 },
+      { name: 't513', length: 1, dtype: 'f32', slot: 13 },
+      { name: 't517', length: 1, dtype: 'f32', slot: 14 },
+      { name: 't521', length: 1, dtype: 'f32', slot: 15 },
+      { name: 't529', length: 1, dtype: 'f32', slot: 16 },
+      { name: 't533', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't537', length: 1, dtype: 'f32', slot: 32 },
+      { name: 't541', length: 1, dtype: 'f32', slot: 33 },
+      { name: 't549', length: 1, dtype: 'f32', slot: 34 },
+      { name: 't553', length: 1, dtype: 'f32', slot: 43 },
+      { name: 't557', length: 1, dtype: 'f32', slot: 39 },
+      { name: 't565', length: 1, dtype: 'f32', slot: 44 },
+      { name: 't231', length: 64, dtype: 'f32', slot: 45 },
+      { name: 't264', length: 64, dtype: 'f32', slot: 46 },
+      { name: 't340', length: 64, dtype: 'f32', slot: 28 },
+      { name: 't372', length: 64, dtype: 'f32', slot: 36 },
+      { name: 't448', length: 64, dtype: 'f32', slot: 11 },
+      { name: 't488', length: 64, dtype: 'f32', slot: 19 },
+      { name: 't508', length: 64, dtype: 'f32', slot: 26 },
+      { name: 't524', length: 64, dtype: 'f32', slot: 30 },
+      { name: 't544', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't560', length: 64, dtype: 'f32', slot: 27 },
+      { name: 't511', length: 1, dtype: 'f32', slot: 31 },
+      { name: 't535', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't559', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't568', length: 1, dtype: 'f32' },
+      { name: 't572', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't592', length: 16384, dtype: 'f32' },
+      { name: 't598', length: 16384, dtype: 'f32' },
+      { name: 't604', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't615', length: 16384, dtype: 'f32' },
+      { name: 't980', length: 16384, dtype: 'f32' },
+      { name: 't986', length: 16384, dtype: 'f32' },
+      { name: 't991', length: 16384, dtype: 'f32', slot: 2 },
+      { name: 't997', length: 16384, dtype: 'f32' },
+      { name: 't625', length: 64, dtype: 'f32' },
+      { name: 't631', length: 64, dtype: 'f32' },
+      { name: 't638', length: 64, dtype: 'f32', slot: 42 },
+      { name: 't642', length: 64, dtype: 'f32' },
+      { name: 't720', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't725', length: 64, dtype: 'f32' },
+      { name: 't729', length: 64, dtype: 'f32' },
+      { name: 't734', length: 64, dtype: 'f32', slot: 42 },
       { name: 't735', length: 64, dtype: 'f32' },
-      { name: 't739', length: 64, dtype: 'f32' },
-      { name: 't744', length: 64, dtype: 'f32', slot: 46 },
-      { name: 't745', length: 64, dtype: 'f32' },
-      { name: 't815', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't805', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't810', length: 64, dtype: 'f32' },
+      { name: 't814', length: 64, dtype: 'f32' },
       { name: 't820', length: 64, dtype: 'f32' },
-      { name: 't824', length: 64, dtype: 'f32' },
-      { name: 't830', length: 64, dtype: 'f32' },
+      { name: 't894', length: 64, dtype: 'f32' },
+      { name: 't898', length: 64, dtype: 'f32' },
+      { name: 't902', length: 64, dtype: 'f32', slot: 42 },
       { name: 't904', length: 64, dtype: 'f32' },
-      { name: 't908', length: 64, dtype: 'f32' },
-      { name: 't912', length: 64, dtype: 'f32', slot: 46 },
-      { name: 't914', length: 64, dtype: 'f32' },
-      { name: 't966', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't956', length: 64, dtype: 'f32', slot: 46 },
+      { name: 't961', length: 64, dtype: 'f32' },
+      { name: 't965', length: 64, dtype: 'f32' },
+      { name: 't970', length: 64, dtype: 'f32', slot: 45 },
       { name: 't971', length: 64, dtype: 'f32' },
-      { name: 't975', length: 64, dtype: 'f32' },
-      { name: 't980', length: 64, dtype: 'f32', slot: 46 },
-      { name: 't981', length: 64, dtype: 'f32' },
-      { name: 't661', length: 4096, dtype: 'f32' },
-      { name: 't667', length: 4096, dtype: 'f32' },
-      { name: 't672', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't651', length: 4096, dtype: 'f32' },
+      { name: 't657', length: 4096, dtype: 'f32' },
+      { name: 't662', length: 4096, dtype: 'f32', slot: 42 },
+      { name: 't668', length: 4096, dtype: 'f32' },
+      { name: 't674', length: 4096, dtype: 'f32' },
       { name: 't678', length: 4096, dtype: 'f32' },
-      { name: 't684', length: 4096, dtype: 'f32' },
-      { name: 't688', length: 4096, dtype: 'f32' },
-      { name: 't691', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't681', length: 4096, dtype: 'f32', slot: 42 },
+      { name: 't685', length: 4096, dtype: 'f32' },
+      { name: 't691', length: 4096, dtype: 'f32' },
       { name: 't695', length: 4096, dtype: 'f32' },
-      { name: 't701', length: 4096, dtype: 'f32' },
-      { name: 't705', length: 4096, dtype: 'f32' },
-      { name: 't708', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't698', length: 4096, dtype: 'f32', slot: 42 },
+      { name: 't702', length: 4096, dtype: 'f32' },
+      { name: 't708', length: 4096, dtype: 'f32' },
       { name: 't712', length: 4096, dtype: 'f32' },
-      { name: 't718', length: 4096, dtype: 'f32' },
-      { name: 't722', length: 4096, dtype: 'f32' },
-      { name: 't725', length: 4096, dtype: 'f32', slot: 46 },
-      { name: 't729', length: 4096, dtype: 'f32' },
-      { name: 't836', length: 4096, dtype: 'f32' },
-      { name: 't840', length: 4096, dtype: 'f32' },
-      { name: 't843', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't715', length: 4096, dtype: 'f32', slot: 42 },
+      { name: 't719', length: 4096, dtype: 'f32' },
+      { name: 't826', length: 4096, dtype: 'f32' },
+      { name: 't830', length: 4096, dtype: 'f32' },
+      { name: 't833', length: 4096, dtype: 'f32', slot: 42 },
+      { name: 't837', length: 4096, dtype: 'f32' },
+      { name: 't843', length: 4096, dtype: 'f32' },
       { name: 't847', length: 4096, dtype: 'f32' },
-      { name: 't853', length: 4096, dtype: 'f32' },
-      { name: 't857', length: 4096, dtype: 'f32' },
-      { name: 't860', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't850', length: 4096, dtype: 'f32', slot: 42 },
+      { name: 't854', length: 4096, dtype: 'f32' },
+      { name: 't860', length: 4096, dtype: 'f32' },
       { name: 't864', length: 4096, dtype: 'f32' },
-      { name: 't870', length: 4096, dtype: 'f32' },
-      { name: 't874', length: 4096, dtype: 'f32' },
-      { name: 't877', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't867', length: 4096, dtype: 'f32', slot: 42 },
+      { name: 't871', length: 4096, dtype: 'f32' },
+      { name: 't877', length: 4096, dtype: 'f32' },
       { name: 't881', length: 4096, dtype: 'f32' },
-      { name: 't887', length: 4096, dtype: 'f32' },
-      { name: 't891', length: 4096, dtype: 'f32' },
-      { name: 't894', length: 4096, dtype: 'f32', slot: 46 },
-      { name: 't898', length: 4096, dtype: 'f32' },
-      { name: 't754', length: 11264, dtype: 'f32' },
-      { name: 't760', length: 11264, dtype: 'f32' },
-      { name: 't765', length: 11264, dtype: 'f32', slot: 46 },
-      { name: 't771', length: 11264, dtype: 'f32' },
-      { name: 't780', length: 11264, dtype: 'f32' },
-      { name: 't786', length: 11264, dtype: 'f32' },
-      { name: 't791', length: 11264, dtype: 'f32', slot: 46 },
+      { name: 't884', length: 4096, dtype: 'f32', slot: 42 },
+      { name: 't888', length: 4096, dtype: 'f32' },
+      { name: 't744', length: 11264, dtype: 'f32' },
+      { name: 't750', length: 11264, dtype: 'f32' },
+      { name: 't755', length: 11264, dtype: 'f32', slot: 42 },
+      { name: 't761', length: 11264, dtype: 'f32' },
+      { name: 't770', length: 11264, dtype: 'f32' },
+      { name: 't776', length: 11264, dtype: 'f32' },
+      { name: 't781', length: 11264, dtype: 'f32', slot: 42 },
+      { name: 't787', length: 11264, dtype: 'f32' },
+      { name: 't793', length: 11264, dtype: 'f32' },
       { name: 't797', length: 11264, dtype: 'f32' },
-      { name: 't803', length: 11264, dtype: 'f32' },
-      { name: 't807', length: 11264, dtype: 'f32' },
-      { name: 't810', length: 11264, dtype: 'f32', slot: 46 },
-      { name: 't814', length: 11264, dtype: 'f32' },
-      { name: 't920', length: 11264, dtype: 'f32' },
-      { name: 't924', length: 11264, dtype: 'f32' },
-      { name: 't927', length: 11264, dtype: 'f32', slot: 46 },
+      { name: 't800', length: 11264, dtype: 'f32', slot: 42 },
+      { name: 't804', length: 11264, dtype: 'f32' },
+      { name: 't910', length: 11264, dtype: 'f32' },
+      { name: 't914', length: 11264, dtype: 'f32' },
+      { name: 't917', length: 11264, dtype: 'f32', slot: 42 },
+      { name: 't921', length: 11264, dtype: 'f32' },
+      { name: 't927', length: 11264, dtype: 'f32' },
       { name: 't931', length: 11264, dtype: 'f32' },
-      { name: 't937', length: 11264, dtype: 'f32' },
-      { name: 't941', length: 11264, dtype: 'f32' },
-      { name: 't944', length: 11264, dtype: 'f32', slot: 46 },
+      { name: 't934', length: 11264, dtype: 'f32', slot: 42 },
+      { name: 't938', length: 11264, dtype: 'f32' },
+      { name: 't944', length: 11264, dtype: 'f32' },
       { name: 't948', length: 11264, dtype: 'f32' },
-      { name: 't954', length: 11264, dtype: 'f32' },
-      { name: 't958', length: 11264, dtype: 'f32' },
-      { name: 't961', length: 11264, dtype: 'f32', slot: 46 },
-      { name: 't965', length: 11264, dtype: 'f32' },
+      { name: 't951', length: 11264, dtype: 'f32', slot: 42 },
+      { name: 't955', length: 11264, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -1868,8 +2324,6 @@ const trainStepPlan: ProgramPlan = {
       180224,
       180224,
       180224,
-      180224,
-      180224,
       65536,
       65536,
       65536,
@@ -1882,8 +2336,6 @@ const trainStepPlan: ProgramPlan = {
       65536,
       65536,
       65536,
-      180224,
-      180224,
       180224,
       180224,
       180224,
@@ -1898,7 +2350,9 @@ const trainStepPlan: ProgramPlan = {
       65536,
       16384,
       180224,
-      180224,
+      1,
+      64,
+      64,
     ],
     inputs: [
       { name: 'tokens', shape: [16, 64], dtype: 'i32', buffer: 21 },
@@ -1978,71 +2432,71 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.w', buffer: 64 },
       { name: 'optim.v.head.w', buffer: 65 },
     ],
-    outputs: [{ name: 'loss', buffer: 123 }, { name: 'grad_norm', buffer: 232 }, { name: 'lr', buffer: 199 }],
+    outputs: [{ name: 'loss', buffer: 119 }, { name: 'grad_norm', buffer: 224 }, { name: 'lr', buffer: 191 }],
     updates: [
-      { name: 'tok.w', buffer: 237 },
-      { name: 'optim.m.tok.w', buffer: 234 },
-      { name: 'optim.v.tok.w', buffer: 235 },
-      { name: 'layers.0.attn_norm.g', buffer: 245 },
-      { name: 'optim.m.layers.0.attn_norm.g', buffer: 242 },
-      { name: 'optim.v.layers.0.attn_norm.g', buffer: 243 },
-      { name: 'layers.0.attn.wq.w', buffer: 267 },
-      { name: 'optim.m.layers.0.attn.wq.w', buffer: 264 },
-      { name: 'optim.v.layers.0.attn.wq.w', buffer: 265 },
-      { name: 'layers.0.attn.wk.w', buffer: 271 },
-      { name: 'optim.m.layers.0.attn.wk.w', buffer: 268 },
-      { name: 'optim.v.layers.0.attn.wk.w', buffer: 269 },
-      { name: 'layers.0.attn.wv.w', buffer: 275 },
-      { name: 'optim.m.layers.0.attn.wv.w', buffer: 272 },
-      { name: 'optim.v.layers.0.attn.wv.w', buffer: 273 },
-      { name: 'layers.0.attn.wo.w', buffer: 279 },
-      { name: 'optim.m.layers.0.attn.wo.w', buffer: 276 },
-      { name: 'optim.v.layers.0.attn.wo.w', buffer: 277 },
-      { name: 'layers.0.mlp_norm.g', buffer: 250 },
-      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 247 },
-      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 248 },
-      { name: 'layers.0.mlp.w1.w', buffer: 299 },
-      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 296 },
-      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 297 },
-      { name: 'layers.0.mlp.w2.w', buffer: 303 },
-      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 300 },
-      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 301 },
-      { name: 'layers.0.mlp.w3.w', buffer: 307 },
-      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 304 },
-      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 305 },
-      { name: 'layers.1.attn_norm.g', buffer: 254 },
-      { name: 'optim.m.layers.1.attn_norm.g', buffer: 252 },
-      { name: 'optim.v.layers.1.attn_norm.g', buffer: 253 },
-      { name: 'layers.1.attn.wq.w', buffer: 283 },
-      { name: 'optim.m.layers.1.attn.wq.w', buffer: 280 },
-      { name: 'optim.v.layers.1.attn.wq.w', buffer: 281 },
-      { name: 'layers.1.attn.wk.w', buffer: 287 },
-      { name: 'optim.m.layers.1.attn.wk.w', buffer: 284 },
-      { name: 'optim.v.layers.1.attn.wk.w', buffer: 285 },
-      { name: 'layers.1.attn.wv.w', buffer: 291 },
-      { name: 'optim.m.layers.1.attn.wv.w', buffer: 288 },
-      { name: 'optim.v.layers.1.attn.wv.w', buffer: 289 },
-      { name: 'layers.1.attn.wo.w', buffer: 295 },
-      { name: 'optim.m.layers.1.attn.wo.w', buffer: 292 },
-      { name: 'optim.v.layers.1.attn.wo.w', buffer: 293 },
-      { name: 'layers.1.mlp_norm.g', buffer: 258 },
-      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 255 },
-      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 256 },
-      { name: 'layers.1.mlp.w1.w', buffer: 311 },
-      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 308 },
-      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 309 },
-      { name: 'layers.1.mlp.w2.w', buffer: 315 },
-      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 312 },
-      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 313 },
-      { name: 'layers.1.mlp.w3.w', buffer: 319 },
-      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 316 },
-      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 317 },
-      { name: 'norm.g', buffer: 263 },
-      { name: 'optim.m.norm.g', buffer: 260 },
-      { name: 'optim.v.norm.g', buffer: 261 },
-      { name: 'head.w', buffer: 241 },
-      { name: 'optim.m.head.w', buffer: 238 },
-      { name: 'optim.v.head.w', buffer: 239 },
+      { name: 'tok.w', buffer: 229 },
+      { name: 'optim.m.tok.w', buffer: 226 },
+      { name: 'optim.v.tok.w', buffer: 227 },
+      { name: 'layers.0.attn_norm.g', buffer: 237 },
+      { name: 'optim.m.layers.0.attn_norm.g', buffer: 234 },
+      { name: 'optim.v.layers.0.attn_norm.g', buffer: 235 },
+      { name: 'layers.0.attn.wq.w', buffer: 259 },
+      { name: 'optim.m.layers.0.attn.wq.w', buffer: 256 },
+      { name: 'optim.v.layers.0.attn.wq.w', buffer: 257 },
+      { name: 'layers.0.attn.wk.w', buffer: 263 },
+      { name: 'optim.m.layers.0.attn.wk.w', buffer: 260 },
+      { name: 'optim.v.layers.0.attn.wk.w', buffer: 261 },
+      { name: 'layers.0.attn.wv.w', buffer: 267 },
+      { name: 'optim.m.layers.0.attn.wv.w', buffer: 264 },
+      { name: 'optim.v.layers.0.attn.wv.w', buffer: 265 },
+      { name: 'layers.0.attn.wo.w', buffer: 271 },
+      { name: 'optim.m.layers.0.attn.wo.w', buffer: 268 },
+      { name: 'optim.v.layers.0.attn.wo.w', buffer: 269 },
+      { name: 'layers.0.mlp_norm.g', buffer: 242 },
+      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 239 },
+      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 240 },
+      { name: 'layers.0.mlp.w1.w', buffer: 291 },
+      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 288 },
+      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 289 },
+      { name: 'layers.0.mlp.w2.w', buffer: 295 },
+      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 292 },
+      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 293 },
+      { name: 'layers.0.mlp.w3.w', buffer: 299 },
+      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 296 },
+      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 297 },
+      { name: 'layers.1.attn_norm.g', buffer: 246 },
+      { name: 'optim.m.layers.1.attn_norm.g', buffer: 244 },
+      { name: 'optim.v.layers.1.attn_norm.g', buffer: 245 },
+      { name: 'layers.1.attn.wq.w', buffer: 275 },
+      { name: 'optim.m.layers.1.attn.wq.w', buffer: 272 },
+      { name: 'optim.v.layers.1.attn.wq.w', buffer: 273 },
+      { name: 'layers.1.attn.wk.w', buffer: 279 },
+      { name: 'optim.m.layers.1.attn.wk.w', buffer: 276 },
+      { name: 'optim.v.layers.1.attn.wk.w', buffer: 277 },
+      { name: 'layers.1.attn.wv.w', buffer: 283 },
+      { name: 'optim.m.layers.1.attn.wv.w', buffer: 280 },
+      { name: 'optim.v.layers.1.attn.wv.w', buffer: 281 },
+      { name: 'layers.1.attn.wo.w', buffer: 287 },
+      { name: 'optim.m.layers.1.attn.wo.w', buffer: 284 },
+      { name: 'optim.v.layers.1.attn.wo.w', buffer: 285 },
+      { name: 'layers.1.mlp_norm.g', buffer: 250 },
+      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 247 },
+      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 248 },
+      { name: 'layers.1.mlp.w1.w', buffer: 303 },
+      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 300 },
+      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 301 },
+      { name: 'layers.1.mlp.w2.w', buffer: 307 },
+      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 304 },
+      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 305 },
+      { name: 'layers.1.mlp.w3.w', buffer: 311 },
+      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 308 },
+      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 309 },
+      { name: 'norm.g', buffer: 255 },
+      { name: 'optim.m.norm.g', buffer: 252 },
+      { name: 'optim.v.norm.g', buffer: 253 },
+      { name: 'head.w', buffer: 233 },
+      { name: 'optim.m.head.w', buffer: 230 },
+      { name: 'optim.v.head.w', buffer: 231 },
     ],
     launches: [
       {
@@ -2082,28 +2536,28 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k5_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [70, 73, 74],
         access: ['read', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
         kernel: 'k6_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [73, 75, 74],
         access: ['read', 'write', 'read'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k7_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [71, 76, 77],
         access: ['read', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
         kernel: 'k8_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [76, 78, 77],
         access: ['read', 'write', 'read'],
         workgroups: [256, 1, 1],
@@ -2117,7 +2571,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k10_einsum',
-        loc: 'compiler/std/nn.loom:67:9',
+        loc: 'compiler/std/nn.loom:70:9',
         buffers: [79, 5, 66, 80],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
@@ -2137,814 +2591,788 @@ const trainStepPlan: ProgramPlan = {
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'k13a_einsum',
+        kernel: 'k13_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [82, 7, 85, 86, 87, 88, 89],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write'],
+        buffers: [82, 7, 85, 86, 87, 84, 88],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [3, 16, 1],
-      },
-      {
-        kernel: 'k13b_einsum',
-        loc: 'compiler/std/nn.loom:9:73',
-        buffers: [89, 84, 90],
-        access: ['read', 'read', 'write'],
-        workgroups: [704, 1, 1],
       },
       {
         kernel: 'k14_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [90, 8, 80, 91],
+        buffers: [88, 8, 80, 89],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k15_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [91, 92, 10, 93, 94],
+        buffers: [89, 90, 10, 91, 92],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k16_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [93, 11, 95],
+        buffers: [91, 11, 93],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k17_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [93, 12, 96],
+        buffers: [91, 12, 94],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k18_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [93, 13, 97],
+        buffers: [91, 13, 95],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k19_ew',
-        loc: 'compiler/std/functional.loom:77:24',
-        buffers: [95, 98, 99],
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [93, 96, 97],
         access: ['read', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
         kernel: 'k20_concat',
-        loc: 'compiler/std/functional.loom:77:15',
-        buffers: [98, 100, 99],
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [96, 98, 97],
         access: ['read', 'write', 'read'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k21_ew',
-        loc: 'compiler/std/functional.loom:77:24',
-        buffers: [96, 101, 102],
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [94, 99, 100],
         access: ['read', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
         kernel: 'k22_concat',
-        loc: 'compiler/std/functional.loom:77:15',
-        buffers: [101, 103, 102],
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [99, 101, 100],
         access: ['read', 'write', 'read'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k23_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [104, 100, 103, 97],
+        buffers: [102, 98, 101, 95],
         access: ['write', 'read', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k24_einsum',
-        loc: 'compiler/std/nn.loom:67:9',
-        buffers: [104, 14, 91, 105],
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [102, 14, 89, 103],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k25_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [105, 106, 15, 107, 108],
+        buffers: [103, 104, 15, 105, 106],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k26_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [107, 18, 109],
+        buffers: [105, 18, 107],
         access: ['read', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'k27a_einsum',
+        kernel: 'k27_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [107, 16, 110, 111, 112, 113, 114],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write'],
+        buffers: [105, 16, 108, 109, 110, 107, 111],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [3, 16, 1],
-      },
-      {
-        kernel: 'k27b_einsum',
-        loc: 'compiler/std/nn.loom:9:73',
-        buffers: [114, 109, 115],
-        access: ['read', 'read', 'write'],
-        workgroups: [704, 1, 1],
       },
       {
         kernel: 'k28_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [115, 17, 105, 116],
+        buffers: [111, 17, 103, 112],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k29_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [116, 117, 19, 118, 119],
+        buffers: [112, 113, 19, 114, 115],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k30_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [118, 20, 120],
+        buffers: [114, 20, 116],
         access: ['read', 'read', 'write'],
         workgroups: [4, 16, 1],
       },
       {
         kernel: 'k31a_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [120, 22, 121, 122],
+        buffers: [116, 22, 117, 118],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k31b_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [122, 123],
+        buffers: [118, 119],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k32_einsum',
-        buffers: [121, 20, 124, 19, 125],
+        buffers: [117, 20, 120, 19, 121],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k33_einsum',
-        buffers: [121, 118, 126],
+        buffers: [117, 114, 122],
         access: ['read', 'read', 'write'],
         workgroups: [1, 4, 1],
       },
       {
         kernel: 'k34_reduce',
-        buffers: [125, 116, 119, 127],
+        buffers: [121, 112, 115, 123],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
-        kernel: 'k35a_einsum',
-        buffers: [127, 17, 109, 128, 114, 129, 113, 130],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        kernel: 'k35_einsum',
+        buffers: [123, 17, 110, 124, 107, 109, 108, 125],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'k35b_einsum',
-        buffers: [130, 128, 110, 113, 112, 111, 131],
-        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [704, 1, 1],
-      },
-      {
         kernel: 'k36_einsum',
-        buffers: [127, 115, 132],
+        buffers: [123, 111, 126],
         access: ['read', 'read', 'write'],
         workgroups: [3, 1, 1],
       },
       {
         kernel: 'k37_einsum',
-        buffers: [129, 107, 133],
+        buffers: [124, 105, 127],
         access: ['read', 'read', 'write'],
         workgroups: [1, 3, 1],
       },
       {
         kernel: 'k38_einsum',
-        buffers: [131, 16, 134],
+        buffers: [125, 16, 128],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k39_einsum',
-        buffers: [129, 18, 134, 135, 15, 136],
+        buffers: [124, 18, 128, 129, 15, 130],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k40_einsum',
-        buffers: [131, 107, 137],
+        buffers: [125, 105, 131],
         access: ['read', 'read', 'write'],
         workgroups: [1, 3, 1],
       },
       {
         kernel: 'k41_reduce',
-        buffers: [136, 105, 127, 108, 138],
+        buffers: [130, 103, 123, 106, 132],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k42_einsum',
-        buffers: [138, 14, 139],
+        buffers: [132, 14, 133],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k43_einsum',
-        buffers: [138, 104, 140],
+        buffers: [132, 102, 134],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k44_attn_lse',
-        buffers: [141, 100, 103],
+        buffers: [135, 98, 101],
         access: ['write', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k45_reduce',
-        buffers: [139, 104, 142],
+        buffers: [133, 102, 136],
         access: ['read', 'read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k46_attn_dq',
-        buffers: [143, 100, 103, 141, 142, 139, 97],
+        buffers: [137, 98, 133, 135, 136, 101, 95],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [128, 1, 1],
       },
       {
         kernel: 'k47_attn_dk',
-        buffers: [144, 100, 103, 141, 139, 97, 142],
+        buffers: [138, 101, 95, 98, 133, 135, 136],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [128, 1, 1],
       },
       {
         kernel: 'k48_attn_dv',
-        buffers: [145, 100, 103, 141, 139],
+        buffers: [139, 101, 98, 133, 135],
         access: ['write', 'read', 'read', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k49_ew',
-        buffers: [144, 146, 147],
+        buffers: [138, 140, 141],
         access: ['read', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
         kernel: 'k50_ew',
-        buffers: [146, 147, 148],
+        buffers: [140, 141, 142],
         access: ['read', 'read', 'write'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k51_ew',
-        buffers: [143, 149, 150],
+        buffers: [137, 143, 144],
         access: ['read', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
         kernel: 'k52_ew',
-        buffers: [149, 150, 151],
+        buffers: [143, 144, 145],
         access: ['read', 'read', 'write'],
         workgroups: [256, 1, 1],
       },
-      { kernel: 'k53_copy', buffers: [145, 152], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k53_copy', buffers: [139, 146], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k54_einsum',
-        buffers: [152, 93, 153],
+        buffers: [146, 91, 147],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k55_copy', buffers: [148, 154], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k55_copy', buffers: [142, 148], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k56_einsum',
-        buffers: [154, 12, 155],
+        buffers: [148, 12, 149],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k57_einsum',
-        buffers: [154, 93, 156],
+        buffers: [148, 91, 150],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k58_copy', buffers: [151, 157], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k58_copy', buffers: [145, 151], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k59_einsum',
-        buffers: [157, 11, 158],
+        buffers: [151, 11, 152],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k60_einsum',
-        buffers: [152, 13, 155, 158, 159, 10, 160],
+        buffers: [146, 13, 149, 152, 153, 10, 154],
         access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k61_einsum',
-        buffers: [157, 93, 161],
+        buffers: [151, 91, 155],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k62_reduce',
-        buffers: [160, 91, 138, 94, 162],
+        buffers: [154, 89, 132, 92, 156],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
-        kernel: 'k63a_einsum',
-        buffers: [162, 8, 84, 163, 89, 164, 88, 165],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        kernel: 'k63_einsum',
+        buffers: [156, 8, 87, 157, 84, 86, 85, 158],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [3, 16, 1],
       },
       {
-        kernel: 'k63b_einsum',
-        buffers: [165, 163, 85, 88, 87, 86, 166],
-        access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [704, 1, 1],
-      },
-      {
         kernel: 'k64_einsum',
-        buffers: [162, 90, 167],
+        buffers: [156, 88, 159],
         access: ['read', 'read', 'write'],
         workgroups: [3, 1, 1],
       },
       {
         kernel: 'k65_einsum',
-        buffers: [164, 82, 168],
+        buffers: [157, 82, 160],
         access: ['read', 'read', 'write'],
         workgroups: [1, 3, 1],
       },
       {
         kernel: 'k66_einsum',
-        buffers: [166, 7, 169],
+        buffers: [158, 7, 161],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k67_einsum',
-        buffers: [164, 9, 169, 170, 6, 171],
+        buffers: [157, 9, 161, 162, 6, 163],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k68_einsum',
-        buffers: [166, 82, 172],
+        buffers: [158, 82, 164],
         access: ['read', 'read', 'write'],
         workgroups: [1, 3, 1],
       },
       {
         kernel: 'k69_reduce',
-        buffers: [171, 80, 162, 83, 173],
+        buffers: [163, 80, 156, 83, 165],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k70_einsum',
-        buffers: [173, 5, 174],
+        buffers: [165, 5, 166],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k71_einsum',
-        buffers: [173, 79, 175],
+        buffers: [165, 79, 167],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k72_attn_lse',
-        buffers: [176, 75, 78],
+        buffers: [168, 75, 78],
         access: ['write', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k73_reduce',
-        buffers: [174, 79, 177],
+        buffers: [166, 79, 169],
         access: ['read', 'read', 'write'],
         workgroups: [4096, 1, 1],
       },
       {
         kernel: 'k74_attn_dq',
-        buffers: [178, 75, 78, 176, 177, 174, 72],
+        buffers: [170, 75, 166, 168, 169, 78, 72],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [128, 1, 1],
       },
       {
         kernel: 'k75_attn_dk',
-        buffers: [179, 75, 78, 176, 174, 72, 177],
+        buffers: [171, 78, 72, 75, 166, 168, 169],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [128, 1, 1],
       },
       {
         kernel: 'k76_attn_dv',
-        buffers: [180, 75, 78, 176, 174],
+        buffers: [172, 78, 75, 166, 168],
         access: ['write', 'read', 'read', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k77_ew',
-        buffers: [179, 181, 182],
+        buffers: [171, 173, 174],
         access: ['read', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
         kernel: 'k78_ew',
-        buffers: [181, 182, 183],
+        buffers: [173, 174, 175],
         access: ['read', 'read', 'write'],
         workgroups: [256, 1, 1],
       },
       {
         kernel: 'k79_ew',
-        buffers: [178, 184, 185],
+        buffers: [170, 176, 177],
         access: ['read', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
         kernel: 'k80_ew',
-        buffers: [184, 185, 186],
+        buffers: [176, 177, 178],
         access: ['read', 'read', 'write'],
         workgroups: [256, 1, 1],
       },
-      { kernel: 'k81_copy', buffers: [180, 187], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k81_copy', buffers: [172, 179], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k82_einsum',
-        buffers: [187, 68, 188],
+        buffers: [179, 68, 180],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k83_copy', buffers: [183, 189], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k83_copy', buffers: [175, 181], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k84_einsum',
-        buffers: [189, 3, 190],
+        buffers: [181, 3, 182],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k85_einsum',
-        buffers: [189, 68, 191],
+        buffers: [181, 68, 183],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k86_copy', buffers: [186, 192], access: ['read', 'write'], workgroups: [256, 1, 1] },
+      { kernel: 'k86_copy', buffers: [178, 184], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k87_einsum',
-        buffers: [192, 2, 193],
+        buffers: [184, 2, 185],
         access: ['read', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k88_einsum',
-        buffers: [187, 4, 190, 193, 194, 1, 195],
+        buffers: [179, 4, 182, 185, 186, 1, 187],
         access: ['read', 'read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 16, 1],
       },
       {
         kernel: 'k89_einsum',
-        buffers: [192, 68, 196],
+        buffers: [184, 68, 188],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k90_reduce',
-        buffers: [195, 66, 69, 197],
+        buffers: [187, 66, 69, 189],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k91_scatter',
-        buffers: [198, 21, 173, 195, 69, 197, 66],
+        buffers: [190, 21, 165, 187, 69, 189, 66],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k92_ew',
-        buffers: [23, 199, 200, 201, 202],
+        buffers: [23, 191, 192, 193, 194],
         access: ['read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k93_reduce', buffers: [198, 203], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k94_reduce', buffers: [196, 204], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k95_reduce', buffers: [191, 205], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k96_reduce', buffers: [188, 206], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k97_reduce', buffers: [175, 207], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k98_reduce', buffers: [172, 208], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k99_reduce', buffers: [167, 209], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k100_reduce', buffers: [168, 210], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k101_reduce', buffers: [161, 211], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k102_reduce', buffers: [156, 212], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k103_reduce', buffers: [153, 213], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k104_reduce', buffers: [140, 214], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k105_reduce', buffers: [137, 215], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k106_reduce', buffers: [132, 216], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k107_reduce', buffers: [133, 217], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k108_reduce', buffers: [126, 218], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k93_reduce', buffers: [190, 195], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k94_reduce', buffers: [188, 196], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k95_reduce', buffers: [183, 197], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k96_reduce', buffers: [180, 198], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k97_reduce', buffers: [167, 199], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k98_reduce', buffers: [164, 200], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k99_reduce', buffers: [159, 201], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k100_reduce', buffers: [160, 202], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k101_reduce', buffers: [155, 203], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k102_reduce', buffers: [150, 204], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k103_reduce', buffers: [147, 205], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k104_reduce', buffers: [134, 206], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k105_reduce', buffers: [131, 207], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k106_reduce', buffers: [126, 208], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k107_reduce', buffers: [127, 209], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k108_reduce', buffers: [122, 210], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k109a_reduce',
-        buffers: [124, 117, 135, 106, 219, 220],
+        buffers: [120, 113, 129, 104, 211, 212],
         access: ['read', 'read', 'read', 'read', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k109b_reduce',
-        buffers: [159, 92, 170, 81, 221, 222],
+        buffers: [153, 90, 162, 81, 213, 214],
         access: ['read', 'read', 'read', 'read', 'write', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k109c_reduce',
-        buffers: [194, 67, 223, 224, 222, 225, 221, 226],
+        buffers: [186, 67, 215, 216, 214, 217, 213, 218],
         access: ['read', 'read', 'write', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k109d_reduce',
-        buffers: [220, 227, 219, 228],
+        buffers: [212, 219, 211, 220],
         access: ['read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k109e_reduce',
-        buffers: [224, 225, 203, 204, 205, 206, 207, 229],
+        buffers: [216, 217, 195, 196, 197, 198, 199, 221],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k109f_reduce',
-        buffers: [226, 229, 208, 209, 210, 211, 212, 230],
+        buffers: [218, 221, 200, 201, 202, 203, 204, 222],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k109g_reduce',
-        buffers: [227, 230, 213, 214, 215, 216, 217, 231],
+        buffers: [219, 222, 205, 206, 207, 208, 209, 223],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k109h_reduce',
-        buffers: [228, 231, 218, 232, 233],
+        buffers: [220, 223, 210, 224, 225],
         access: ['read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k110a_ew',
-        buffers: [24, 198, 233, 234, 25, 235, 201, 236],
+        buffers: [24, 190, 225, 226, 25, 227, 193, 228],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k110b_ew',
-        buffers: [0, 202, 234, 236, 200, 237],
+        buffers: [0, 194, 226, 228, 192, 229],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k110c_ew',
-        buffers: [64, 126, 233, 238, 65, 239, 201, 240],
+        buffers: [64, 122, 225, 230, 65, 231, 193, 232],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k110d_ew',
-        buffers: [20, 202, 238, 240, 200, 241],
+        buffers: [20, 194, 230, 232, 192, 233],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [64, 1, 1],
       },
       {
         kernel: 'k111a_ew',
-        buffers: [26, 223, 233, 242, 27, 243, 201, 244],
+        buffers: [26, 215, 225, 234, 27, 235, 193, 236],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111b_ew',
-        buffers: [1, 244, 200, 245, 222, 233, 246],
+        buffers: [1, 236, 192, 237, 214, 225, 238],
         access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111c_ew',
-        buffers: [36, 246, 247, 37, 248, 201, 200, 249],
+        buffers: [36, 238, 239, 37, 240, 193, 192, 241],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111d_ew',
-        buffers: [6, 249, 250, 221, 233, 251, 44, 252],
+        buffers: [6, 241, 242, 213, 225, 243, 44, 244],
         access: ['read', 'read', 'write', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111e_ew',
-        buffers: [45, 251, 253, 10, 252, 201, 200, 254],
+        buffers: [45, 243, 245, 10, 244, 193, 192, 246],
         access: ['read', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111f_ew',
-        buffers: [54, 220, 233, 255, 55, 256, 201, 257],
+        buffers: [54, 212, 225, 247, 55, 248, 193, 249],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111g_ew',
-        buffers: [15, 257, 200, 258, 219, 233, 259],
+        buffers: [15, 249, 192, 250, 211, 225, 251],
         access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111h_ew',
-        buffers: [62, 259, 260, 63, 261, 201, 200, 262],
+        buffers: [62, 251, 252, 63, 253, 193, 192, 254],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111i_ew',
-        buffers: [19, 262, 263],
+        buffers: [19, 254, 255],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k112a_ew',
-        buffers: [28, 196, 233, 264, 29, 265, 201, 266],
+        buffers: [28, 188, 225, 256, 29, 257, 193, 258],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112b_ew',
-        buffers: [2, 202, 264, 266, 200, 267],
+        buffers: [2, 194, 256, 258, 192, 259],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112c_ew',
-        buffers: [30, 191, 233, 268, 31, 269, 201, 270],
+        buffers: [30, 183, 225, 260, 31, 261, 193, 262],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112d_ew',
-        buffers: [3, 202, 268, 270, 200, 271],
+        buffers: [3, 194, 260, 262, 192, 263],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112e_ew',
-        buffers: [32, 188, 233, 272, 33, 273, 201, 274],
+        buffers: [32, 180, 225, 264, 33, 265, 193, 266],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112f_ew',
-        buffers: [4, 202, 272, 274, 200, 275],
+        buffers: [4, 194, 264, 266, 192, 267],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112g_ew',
-        buffers: [34, 175, 233, 276, 35, 277, 201, 278],
+        buffers: [34, 167, 225, 268, 35, 269, 193, 270],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112h_ew',
-        buffers: [5, 202, 276, 278, 200, 279],
+        buffers: [5, 194, 268, 270, 192, 271],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112i_ew',
-        buffers: [46, 161, 233, 280, 47, 281, 201, 282],
+        buffers: [46, 155, 225, 272, 47, 273, 193, 274],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112j_ew',
-        buffers: [11, 202, 280, 282, 200, 283],
+        buffers: [11, 194, 272, 274, 192, 275],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112k_ew',
-        buffers: [48, 156, 233, 284, 49, 285, 201, 286],
+        buffers: [48, 150, 225, 276, 49, 277, 193, 278],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112l_ew',
-        buffers: [12, 202, 284, 286, 200, 287],
+        buffers: [12, 194, 276, 278, 192, 279],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112m_ew',
-        buffers: [50, 153, 233, 288, 51, 289, 201, 290],
+        buffers: [50, 147, 225, 280, 51, 281, 193, 282],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112n_ew',
-        buffers: [13, 202, 288, 290, 200, 291],
+        buffers: [13, 194, 280, 282, 192, 283],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112o_ew',
-        buffers: [52, 140, 233, 292, 53, 293, 201, 294],
+        buffers: [52, 134, 225, 284, 53, 285, 193, 286],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k112p_ew',
-        buffers: [14, 202, 292, 294, 200, 295],
+        buffers: [14, 194, 284, 286, 192, 287],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
       {
         kernel: 'k113a_ew',
-        buffers: [38, 172, 233, 296, 39, 297, 201, 298],
+        buffers: [38, 164, 225, 288, 39, 289, 193, 290],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113b_ew',
-        buffers: [7, 202, 296, 298, 200, 299],
+        buffers: [7, 194, 288, 290, 192, 291],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113c_ew',
-        buffers: [40, 167, 233, 300, 41, 301, 201, 302],
+        buffers: [40, 159, 225, 292, 41, 293, 193, 294],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113d_ew',
-        buffers: [8, 202, 300, 302, 200, 303],
+        buffers: [8, 194, 292, 294, 192, 295],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113e_ew',
-        buffers: [42, 168, 233, 304, 43, 305, 201, 306],
+        buffers: [42, 160, 225, 296, 43, 297, 193, 298],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113f_ew',
-        buffers: [9, 202, 304, 306, 200, 307],
+        buffers: [9, 194, 296, 298, 192, 299],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113g_ew',
-        buffers: [56, 137, 233, 308, 57, 309, 201, 310],
+        buffers: [56, 131, 225, 300, 57, 301, 193, 302],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113h_ew',
-        buffers: [16, 202, 308, 310, 200, 311],
+        buffers: [16, 194, 300, 302, 192, 303],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113i_ew',
-        buffers: [58, 132, 233, 312, 59, 313, 201, 314],
+        buffers: [58, 126, 225, 304, 59, 305, 193, 306],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113j_ew',
-        buffers: [17, 202, 312, 314, 200, 315],
+        buffers: [17, 194, 304, 306, 192, 307],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113k_ew',
-        buffers: [60, 133, 233, 316, 61, 317, 201, 318],
+        buffers: [60, 127, 225, 308, 61, 309, 193, 310],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
       {
         kernel: 'k113l_ew',
-        buffers: [18, 202, 316, 318, 200, 319],
+        buffers: [18, 194, 308, 310, 192, 311],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [44, 1, 1],
       },
@@ -3010,8 +3438,7 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k10_einsum': { file: 'kernels/trainStep/k10_einsum.wgsl', entryPoint: 'k10_einsum', url: new URL('./kernels/trainStep/k10_einsum.wgsl', import.meta.url) },
       'k11_reduce': { file: 'kernels/trainStep/k11_reduce.wgsl', entryPoint: 'k11_reduce', url: new URL('./kernels/trainStep/k11_reduce.wgsl', import.meta.url) },
       'k12_einsum': { file: 'kernels/trainStep/k12_einsum.wgsl', entryPoint: 'k12_einsum', url: new URL('./kernels/trainStep/k12_einsum.wgsl', import.meta.url) },
-      'k13a_einsum': { file: 'kernels/trainStep/k13a_einsum.wgsl', entryPoint: 'k13a_einsum', url: new URL('./kernels/trainStep/k13a_einsum.wgsl', import.meta.url) },
-      'k13b_einsum': { file: 'kernels/trainStep/k13b_einsum.wgsl', entryPoint: 'k13b_einsum', url: new URL('./kernels/trainStep/k13b_einsum.wgsl', import.meta.url) },
+      'k13_einsum': { file: 'kernels/trainStep/k13_einsum.wgsl', entryPoint: 'k13_einsum', url: new URL('./kernels/trainStep/k13_einsum.wgsl', import.meta.url) },
       'k14_einsum': { file: 'kernels/trainStep/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/trainStep/k14_einsum.wgsl', import.meta.url) },
       'k15_reduce': { file: 'kernels/trainStep/k15_reduce.wgsl', entryPoint: 'k15_reduce', url: new URL('./kernels/trainStep/k15_reduce.wgsl', import.meta.url) },
       'k16_einsum': { file: 'kernels/trainStep/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/trainStep/k16_einsum.wgsl', import.meta.url) },
@@ -3025,8 +3452,7 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k24_einsum': { file: 'kernels/trainStep/k24_einsum.wgsl', entryPoint: 'k24_einsum', url: new URL('./kernels/trainStep/k24_einsum.wgsl', import.meta.url) },
       'k25_reduce': { file: 'kernels/trainStep/k25_reduce.wgsl', entryPoint: 'k25_reduce', url: new URL('./kernels/trainStep/k25_reduce.wgsl', import.meta.url) },
       'k26_einsum': { file: 'kernels/trainStep/k26_einsum.wgsl', entryPoint: 'k26_einsum', url: new URL('./kernels/trainStep/k26_einsum.wgsl', import.meta.url) },
-      'k27a_einsum': { file: 'kernels/trainStep/k27a_einsum.wgsl', entryPoint: 'k27a_einsum', url: new URL('./kernels/trainStep/k27a_einsum.wgsl', import.meta.url) },
-      'k27b_einsum': { file: 'kernels/trainStep/k27b_einsum.wgsl', entryPoint: 'k27b_einsum', url: new URL('./kernels/trainStep/k27b_einsum.wgsl', import.meta.url) },
+      'k27_einsum': { file: 'kernels/trainStep/k27_einsum.wgsl', entryPoint: 'k27_einsum', url: new URL('./kernels/trainStep/k27_einsum.wgsl', import.meta.url) },
       'k28_einsum': { file: 'kernels/trainStep/k28_einsum.wgsl', entryPoint: 'k28_einsum', url: new URL('./kernels/trainStep/k28_einsum.wgsl', import.meta.url) },
       'k29_reduce': { file: 'kernels/trainStep/k29_reduce.wgsl', entryPoint: 'k29_reduce', url: new URL('./kernels/trainStep/k29_reduce.wgsl', import.meta.url) },
       'k30_einsum': { file: 'kernels/trainStep/k30_einsum.wgsl', entryPoint: 'k30_einsum', url: new URL('./kernels/trainStep/k30_einsum.wgsl', import.meta.url) },
@@ -3035,8 +3461,7 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k32_einsum': { file: 'kernels/trainStep/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/trainStep/k32_einsum.wgsl', import.meta.url) },
       'k33_einsum': { file: 'kernels/trainStep/k33_einsum.wgsl', entryPoint: 'k33_einsum', url: new URL('./kernels/trainStep/k33_einsum.wgsl', import.meta.url) },
       'k34_reduce': { file: 'kernels/trainStep/k34_reduce.wgsl', entryPoint: 'k34_reduce', url: new URL('./kernels/trainStep/k34_reduce.wgsl', import.meta.url) },
-      'k35a_einsum': { file: 'kernels/trainStep/k35a_einsum.wgsl', entryPoint: 'k35a_einsum', url: new URL('./kernels/trainStep/k35a_einsum.wgsl', import.meta.url) },
-      'k35b_einsum': { file: 'kernels/trainStep/k35b_einsum.wgsl', entryPoint: 'k35b_einsum', url: new URL('./kernels/trainStep/k35b_einsum.wgsl', import.meta.url) },
+      'k35_einsum': { file: 'kernels/trainStep/k35_einsum.wgsl', entryPoint: 'k35_einsum', url: new URL('./kernels/trainStep/k35_einsum.wgsl', import.meta.url) },
       'k36_einsum': { file: 'kernels/trainStep/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/trainStep/k36_einsum.wgsl', import.meta.url) },
       'k37_einsum': { file: 'kernels/trainStep/k37_einsum.wgsl', entryPoint: 'k37_einsum', url: new URL('./kernels/trainStep/k37_einsum.wgsl', import.meta.url) },
       'k38_einsum': { file: 'kernels/trainStep/k38_einsum.wgsl', entryPoint: 'k38_einsum', url: new URL('./kernels/trainStep/k38_einsum.wgsl', import.meta.url) },
@@ -3064,8 +3489,7 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k60_einsum': { file: 'kernels/trainStep/k60_einsum.wgsl', entryPoint: 'k60_einsum', url: new URL('./kernels/trainStep/k60_einsum.wgsl', import.meta.url) },
       'k61_einsum': { file: 'kernels/trainStep/k61_einsum.wgsl', entryPoint: 'k61_einsum', url: new URL('./kernels/trainStep/k61_einsum.wgsl', import.meta.url) },
       'k62_reduce': { file: 'kernels/trainStep/k62_reduce.wgsl', entryPoint: 'k62_reduce', url: new URL('./kernels/trainStep/k62_reduce.wgsl', import.meta.url) },
-      'k63a_einsum': { file: 'kernels/trainStep/k63a_einsum.wgsl', entryPoint: 'k63a_einsum', url: new URL('./kernels/trainStep/k63a_einsum.wgsl', import.meta.url) },
-      'k63b_einsum': { file: 'kernels/trainStep/k63b_einsum.wgsl', entryPoint: 'k63b_einsum', url: new URL('./kernels/trainStep/k63b_einsum.wgsl', import.meta.url) },
+      'k63_einsum': { file: 'kernels/trainStep/k63_einsum.wgsl', entryPoint: 'k63_einsum', url: new URL('./kernels/trainStep/k63_einsum.wgsl', import.meta.url) },
       'k64_einsum': { file: 'kernels/trainStep/k64_einsum.wgsl', entryPoint: 'k64_einsum', url: new URL('./kernels/trainStep/k64_einsum.wgsl', import.meta.url) },
       'k65_einsum': { file: 'kernels/trainStep/k65_einsum.wgsl', entryPoint: 'k65_einsum', url: new URL('./kernels/trainStep/k65_einsum.wgsl', import.meta.url) },
       'k66_einsum': { file: 'kernels/trainStep/k66_einsum.wgsl', entryPoint: 'k66_einsum', url: new URL('./kernels/trainStep/k66_einsum.wgsl', import.meta.url) },
@@ -3171,6 +3595,15 @@ export function initParams(seed = 0): Params {
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(paramSpecs)) out[name] = initialValue(name, spec, seed);
   return out as unknown as Params;
+}
+
+/**
+ * Weights from a safetensors file (a `loom train` checkpoint works): its bytes, a URL (fetched; file: URLs read from disk) or, under Node, a path.
+ * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
+ */
+export async function loadParams(source: WeightsSource): Promise<Params> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */

@@ -122,6 +122,20 @@ interface SampleOptions {
   temperature?: number;
   /** Keep only the k most likely tokens (ties go to the lower index). Default: all. */
   topK?: number;
+  /**
+   * Nucleus sampling (Holtzman et al. 2020): keep the most likely tokens
+   * whose probabilities (after temperature and top-k) first reach p, in
+   * (0, 1]. Default 1: all.
+   */
+  topP?: number;
+  /**
+   * CTRL's repetition penalty (Keskar et al. 2019): the logit of every token
+   * in `history` is divided by it when positive, multiplied when negative.
+   * 1 (the default) changes nothing; > 1 discourages repeats.
+   */
+  repetitionPenalty?: number;
+  /** The tokens the penalty applies to (the prompt and what was generated). */
+  history?: readonly number[];
   /** Needed unless temperature is 0. */
   rng?: Rng;
 }
@@ -164,16 +178,51 @@ function softmax(logits: ArrayLike<number>, temperature = 1, indices?: readonly 
   return probs;
 }
 
-/** Draws one token index from a single row of logits. */
-function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
-  const temperature = options.temperature ?? 1;
-  const { topK, rng } = options;
+/** The logits with CTRL's penalty applied to each distinct token of `history` (a copy; the input is not changed). */
+function penalize(logits: ArrayLike<number>, history: readonly number[], penalty: number): Float64Array {
+  const out = Float64Array.from(logits as ArrayLike<number>);
+  if (penalty === 1) return out;
+  for (const t of new Set(history)) {
+    if (!(t >= 0 && t < out.length)) continue;
+    const v = out[t]!;
+    out[t] = v > 0 ? v / penalty : v * penalty;
+  }
+  return out;
+}
+
+/**
+ * The smallest prefix of `candidates` (ordered most likely first, `probs`
+ * aligned with them) whose probability reaches p; at least one token.
+ */
+function nucleus(candidates: readonly number[], probs: ArrayLike<number>, p: number): number[] {
+  let cumulative = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    cumulative += probs[j]!;
+    if (cumulative >= p) return candidates.slice(0, j + 1);
+  }
+  return [...candidates];
+}
+
+/** Checks the sampling options; every message names the option and the bad value. */
+function checkSampleOptions(options: SampleOptions, what = 'sampleToken'): void {
+  const { temperature = 1, topK, topP, repetitionPenalty } = options;
   if (!(temperature >= 0) || !Number.isFinite(temperature)) {
-    throw new Error(`sampleToken: temperature must be a finite number >= 0, got ${temperature}`);
+    throw new Error(`${what}: temperature must be a finite number >= 0, got ${temperature}`);
   }
   if (topK !== undefined && (!Number.isInteger(topK) || topK < 1)) {
-    throw new Error(`sampleToken: topK must be an integer >= 1, got ${topK}`);
+    throw new Error(`${what}: topK must be an integer >= 1, got ${topK}`);
   }
+  if (topP !== undefined && !(topP > 0 && topP <= 1)) throw new Error(`${what}: topP must be in (0, 1], got ${topP}`);
+  if (repetitionPenalty !== undefined && !(repetitionPenalty > 0 && Number.isFinite(repetitionPenalty))) {
+    throw new Error(`${what}: repetitionPenalty must be a finite number > 0 (1: no penalty), got ${repetitionPenalty}`);
+  }
+}
+
+/** Draws one token index from a single row of logits: penalty, then argmax or temperature, top-k, top-p. */
+function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): number {
+  checkSampleOptions(options);
+  const temperature = options.temperature ?? 1;
+  const { topK, topP, rng } = options;
   if (logits.length === 0) throw new Error('sampleToken: logits are empty');
   // -Infinity is a legitimate mask; NaN or +Infinity means the model diverged,
   // and sampling from it would silently produce garbage.
@@ -184,13 +233,18 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
     if (v !== -Infinity) anyFinite = true;
   }
   if (!anyFinite) throw new Error('sampleToken: every logit is -Infinity');
-  if (temperature === 0) return argmax(logits);
+  const scores = options.history && options.repetitionPenalty !== undefined ? penalize(logits, options.history, options.repetitionPenalty) : logits;
+  if (temperature === 0) return argmax(scores);
   if (rng === undefined) throw new Error('sampleToken: an rng is required when temperature > 0');
 
-  const candidates = topK !== undefined && topK < logits.length
-    ? topKIndices(logits, topK)
-    : Array.from({ length: logits.length }, (_, i) => i);
-  const probs = softmax(logits, temperature, candidates);
+  let candidates = (topK !== undefined && topK < scores.length) || (topP !== undefined && topP < 1)
+    ? topKIndices(scores, topK ?? scores.length)
+    : Array.from({ length: scores.length }, (_, i) => i);
+  let probs = softmax(scores, temperature, candidates);
+  if (topP !== undefined && topP < 1) {
+    candidates = nucleus(candidates, probs, topP);
+    probs = softmax(scores, temperature, candidates);
+  }
   const u = rng();
   let cumulative = 0;
   for (let j = 0; j < probs.length; j++) {
@@ -203,7 +257,116 @@ function sampleToken(logits: ArrayLike<number>, options: SampleOptions = {}): nu
   return candidates[0]!;
 }
 
-/** Options of generation with TokenSampler (a bundle's `generate`). */
+/**
+ * Stop sequences over a token stream, for streaming: push() returns the
+ * tokens that can be shown now. A token that might begin a stop sequence is
+ * held back until it cannot (then released) or the sequence completes (then
+ * dropped, and `stopped` is set): the output never contains a stop sequence.
+ */
+class StopFilter {
+  private pending: number[] = [];
+  /** True once a stop sequence has been produced. */
+  stopped = false;
+
+  constructor(private readonly stops: readonly (readonly number[])[]) {
+    stops.forEach((s, i) => {
+      if (s.length === 0) throw new Error(`stop sequence ${i + 1} is empty`);
+    });
+  }
+
+  /** Takes the next token; returns the tokens released by it (none once stopped). */
+  push(token: number): number[] {
+    if (this.stopped) return [];
+    const p = this.pending;
+    p.push(token);
+    for (const s of this.stops) {
+      if (s.length <= p.length && s.every((t, i) => p[p.length - s.length + i] === t)) {
+        this.stopped = true;
+        const out = p.slice(0, p.length - s.length);
+        this.pending = [];
+        return out;
+      }
+    }
+    // Keep the longest suffix that is a proper prefix of a stop sequence: a match can only start there.
+    let keep = 0;
+    for (const s of this.stops) {
+      for (let n = Math.min(s.length - 1, p.length); n > keep; n--) {
+        if (s.slice(0, n).every((t, i) => p[p.length - n + i] === t)) {
+          keep = n;
+          break;
+        }
+      }
+    }
+    const out = p.slice(0, p.length - keep);
+    this.pending = p.slice(p.length - keep);
+    return out;
+  }
+
+  /** The tokens still held back (generation ended without completing a stop sequence). */
+  flush(): number[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+}
+
+/**
+ * One generation's sampling state, shared by generate.ts and TokenSampler:
+ * the options (checked once), the seeded RNG, the history the repetition
+ * penalty sees, the stop filter and the count of tokens drawn.
+ */
+class SamplingLoop {
+  readonly history: number[];
+  private readonly rng: Rng;
+  private readonly filter: StopFilter;
+  private drawn = 0;
+  readonly length: number;
+
+  constructor(prompt: readonly number[], private readonly options: SamplerOptions, vocab: number) {
+    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
+    checkTokenList(prompt, vocab, 'generate: prompt');
+    const length = options.length ?? 64;
+    if (!Number.isSafeInteger(length) || length < 0) throw new Error(`generate: length must be a non-negative integer, got ${length}`);
+    this.length = length;
+    checkSampleOptions(options, 'generate');
+    if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new Error(`generate: seed must be a finite number, got ${options.seed}`);
+    (options.stop ?? []).forEach((s, i) => checkTokenList(s, vocab, `generate: stop sequence ${i + 1}`));
+    this.history = [...prompt];
+    this.rng = makeRng(options.seed ?? 0);
+    this.filter = new StopFilter(options.stop ?? []);
+  }
+
+  /** True once `length` tokens were drawn or a stop sequence was produced. */
+  get done(): boolean {
+    return this.drawn >= this.length || this.filter.stopped;
+  }
+
+  /** Draws the next token from its logits row; returns the tokens released to the output (stop sequences held back). */
+  next(row: ArrayLike<number>): number[] {
+    const o = this.options;
+    const token = sampleToken(row, {
+      temperature: o.temperature ?? 1,
+      ...(o.topK !== undefined ? { topK: o.topK } : {}),
+      ...(o.topP !== undefined ? { topP: o.topP } : {}),
+      ...(o.repetitionPenalty !== undefined ? { repetitionPenalty: o.repetitionPenalty, history: this.history } : {}),
+      rng: this.rng,
+    });
+    this.history.push(token);
+    this.drawn++;
+    const out = this.filter.push(token);
+    // At the length limit, a partial stop sequence is output after all.
+    if (this.drawn >= this.length && !this.filter.stopped) out.push(...this.filter.flush());
+    return out;
+  }
+}
+
+function checkTokenList(tokens: readonly number[], vocab: number, what: string): void {
+  tokens.forEach((t, i) => {
+    if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`${what}: token ${t} at position ${i} is out of range [0, ${vocab})`);
+  });
+}
+
+/** Options of generation (a bundle's `generate`, and runtime/generate.ts). */
 export interface SamplerOptions {
   /** New tokens to produce. Default 64. */
   length?: number;
@@ -211,16 +374,21 @@ export interface SamplerOptions {
   temperature?: number;
   /** Sample among the k most likely tokens only. Default: all. */
   topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. Default 1. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). Default 1. */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; the output excludes them. */
+  stop?: readonly (readonly number[])[];
   /** Seed of the sampling RNG. Default 0. */
   seed?: number;
-  /** Called with each token as it is produced (streaming). */
+  /** Called with each token as it is produced (streaming; a possible stop sequence is held back). */
   onToken?: (token: number) => void;
 }
 
 class TokenSampler {
-  private readonly tokens: number[];
-  private readonly promptLength: number;
-  private readonly rng: Rng;
+  private readonly loop: SamplingLoop;
+  private readonly out: number[] = [];
   private readonly buffer: Int32Array;
   private used = 0;
 
@@ -229,42 +397,38 @@ class TokenSampler {
    * first row is used. `vocab` is the logits' last dimension.
    */
   constructor(prompt: readonly number[], private readonly options: SamplerOptions, private readonly ctx: number, private readonly vocab: number, inputLength: number) {
-    if (prompt.length === 0) throw new Error('generate: the prompt is empty; give at least one token');
-    prompt.forEach((t, i) => {
-      if (!Number.isInteger(t) || t < 0 || t >= vocab) throw new Error(`generate: prompt token ${t} at position ${i} is out of range [0, ${vocab})`);
-    });
-    this.tokens = [...prompt];
-    this.promptLength = prompt.length;
-    this.rng = makeRng(options.seed ?? 0);
+    this.loop = new SamplingLoop(prompt, options, vocab);
     this.buffer = new Int32Array(inputLength);
   }
 
-  /** True once `length` tokens have been produced. */
+  /** True once `length` tokens have been produced or a stop sequence was. */
   get done(): boolean {
-    return this.tokens.length - this.promptLength >= (this.options.length ?? 64);
+    return this.loop.done;
   }
 
   /** The forward pass's input for the next token: the last ctx tokens, left-aligned, zero-padded. */
   window(): Int32Array {
-    const start = Math.max(0, this.tokens.length - this.ctx);
-    this.used = this.tokens.length - start;
+    const tokens = this.loop.history;
+    const start = Math.max(0, tokens.length - this.ctx);
+    this.used = tokens.length - start;
     this.buffer.fill(0);
-    for (let i = 0; i < this.used; i++) this.buffer[i] = this.tokens[start + i]!;
+    for (let i = 0; i < this.used; i++) this.buffer[i] = tokens[start + i]!;
     return this.buffer;
   }
 
   /** Samples the next token from the forward pass's logits for the last window(); returns it. */
   push(logits: Float32Array): number {
     const row = logits.subarray((this.used - 1) * this.vocab, this.used * this.vocab);
-    const next = sampleToken(row, { temperature: this.options.temperature ?? 1, topK: this.options.topK, rng: this.rng });
-    this.tokens.push(next);
-    this.options.onToken?.(next);
-    return next;
+    for (const t of this.loop.next(row)) {
+      this.out.push(t);
+      this.options.onToken?.(t);
+    }
+    return this.loop.history[this.loop.history.length - 1]!;
   }
 
-  /** The tokens produced so far (the prompt not included). */
+  /** The tokens produced so far (the prompt and any stop sequence not included). */
   generated(): number[] {
-    return this.tokens.slice(this.promptLength);
+    return [...this.out];
   }
 }
 
@@ -612,6 +776,306 @@ function checkTensors(what: string, specs: Readonly<Record<string, TensorSpec>>,
     if (v.length !== n) throw new Error(`${what}: "${name}" has ${v.length} elements; shape [${spec.shape.join(', ')}] has ${n}`);
   }
 }
+
+// ---- from runtime/json-keys.ts ----
+
+/**
+ * The first key that appears twice in one JSON object of `text` (already
+ * known to be valid JSON), with the keys of the objects around it; undefined
+ * when there is none. A linear scan with an explicit stack (no recursion).
+ */
+function findDuplicateKey(text: string): { key: string; path: string[] } | undefined {
+  interface Frame { keys: Set<string> | null; path: string[]; lastKey?: string; expectKey: boolean }
+  const stack: Frame[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const parent = stack[stack.length - 1];
+      const path = parent ? (parent.keys && parent.lastKey !== undefined ? [...parent.path, parent.lastKey] : parent.path) : [];
+      stack.push({ keys: c === 0x7b ? new Set() : null, path, expectKey: c === 0x7b });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+    } else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.expectKey = true;
+    } else if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, path: top.path };
+        top.keys.add(key);
+        top.lastKey = key;
+        top.expectKey = false;
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---- from runtime/safetensors-decode.ts ----
+type SafetensorsDType = 'F32' | 'F64' | 'I32' | 'I64' | 'F16' | 'BF16' | 'U8' | 'BOOL';
+/** What decoding produces: F16/BF16 widen to f32; I64 becomes exact doubles (range-checked). */
+type DecodedData = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+interface DecodedTensor {
+  /** The dtype stored in the file (data may be a wider type, see DecodedData). */
+  dtype: SafetensorsDType;
+  shape: number[];
+  data: DecodedData;
+}
+
+interface SafetensorsFile {
+  tensors: Map<string, DecodedTensor>;
+  metadata: Record<string, string>;
+}
+
+/** A malformed file or an unwritable tensor; the message names the file and the tensor. */
+class SafetensorsError extends Error {
+  override name = 'SafetensorsError';
+}
+
+const BYTES_PER_ELEMENT: Readonly<Record<SafetensorsDType, number>> = {
+    F64: 8, I64: 8, F32: 4, I32: 4, F16: 2, BF16: 2, U8: 1, BOOL: 1,
+  };
+const SUPPORTED = Object.keys(BYTES_PER_ELEMENT) as SafetensorsDType[];
+const METADATA_KEY = '__metadata__';
+/** The largest header accepted, in bytes: the reference implementation's limit (100 MB). */
+const MAX_HEADER_BYTES = 100_000_000;
+const ENTRY_FIELDS = ['dtype', 'shape', 'data_offsets'];
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const I64_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The header length against the cap and the file size (`fileSize`: the whole file, prefix included). */
+function checkHeaderLength(headerLen: bigint, fileSize: number, fail: (msg: string) => never): void {
+  if (headerLen > BigInt(MAX_HEADER_BYTES)) {
+    fail(`header length ${headerLen} exceeds the limit of ${MAX_HEADER_BYTES} bytes (100 MB; not a safetensors file?)`);
+  }
+  if (headerLen > BigInt(fileSize - 8)) {
+    fail(`header length ${headerLen} exceeds the ${fileSize - 8} bytes after the length prefix (truncated or not a safetensors file?)`);
+  }
+  if (headerLen === 0n) fail('header length is 0; the header must be a JSON object (at least "{}")');
+}
+
+interface HeaderEntry {
+  name: string;
+  dtype: SafetensorsDType;
+  shape: number[];
+  begin: number;
+  end: number;
+}
+
+/** Parses and validates `bytes`; `nameForErrors` (usually the path) prefixes every error message. */
+function decodeSafetensors(bytes: Uint8Array, nameForErrors: string): SafetensorsFile {
+  const fail = (msg: string): never => { throw new SafetensorsError(`${nameForErrors}: ${msg}`); };
+  if (bytes.length < 8) fail(`file is ${bytes.length} bytes, too short for the 8-byte header length (truncated?)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLenBig = view.getBigUint64(0, true);
+  checkHeaderLength(headerLenBig, bytes.length, fail);
+  const headerLen = Number(headerLenBig);
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, where JSON.parse rejects it (as the reference implementation does).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(8, 8 + headerLen));
+  } catch {
+    return fail('header is not valid UTF-8');
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch (err) {
+    return fail(`header is not valid JSON (${(err as Error).message})`);
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const where = duplicate.path.length === 0 ? 'header' : `header entry ${duplicate.path.map((k) => JSON.stringify(k)).join('.')}`;
+    fail(`${where} has the key ${JSON.stringify(duplicate.key)} twice (a JSON reader would silently keep one; refusing the ambiguous file)`);
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    fail(`header must be a JSON object, got ${Array.isArray(header) ? 'an array' : header === null ? 'null' : typeof header}`);
+  }
+  const dataStart = 8 + headerLen;
+  const dataLen = bytes.length - dataStart;
+  const metadata: Record<string, string> = {};
+  const entries: HeaderEntry[] = [];
+  for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
+    if (name === '') fail('a tensor has an empty name');
+    if (name === METADATA_KEY) {
+      Object.assign(metadata, parseMetadata(raw, fail));
+    } else {
+      entries.push(parseEntry(name, raw, dataLen, (msg) => fail(`tensor "${name}": ${msg}`)));
+    }
+  }
+  checkCoverage(entries, dataLen, fail);
+
+  const tensors = new Map<string, DecodedTensor>();
+  for (const e of entries) {
+    const data = decodeData(bytes, view, dataStart + e.begin, dataStart + e.end, e.dtype, (msg) => fail(`tensor "${e.name}": ${msg}`));
+    tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data });
+  }
+  return { tensors, metadata };
+}
+
+function parseMetadata(raw: unknown, fail: (msg: string) => never): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`"${METADATA_KEY}" must be an object of strings`);
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof v !== 'string') fail(`"${METADATA_KEY}" entry "${k}" must be a string, got ${JSON.stringify(v)}`);
+  }
+  return raw as Record<string, string>;
+}
+
+function parseEntry(name: string, raw: unknown, dataLen: number, fail: (msg: string) => never): HeaderEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`header entry must be an object, got ${JSON.stringify(raw)}`);
+  const unknown = Object.keys(raw as object).find((k) => !ENTRY_FIELDS.includes(k));
+  if (unknown !== undefined) fail(`unknown field ${JSON.stringify(unknown)} (an entry has exactly ${ENTRY_FIELDS.join(', ')})`);
+  const { dtype, shape, data_offsets: offsets } = raw as Record<string, unknown>;
+  if (typeof dtype !== 'string') fail(`missing or non-string "dtype"`);
+  if (!(SUPPORTED as string[]).includes(dtype as string)) {
+    fail(`unknown or unsupported dtype ${JSON.stringify(dtype)} (supported: ${SUPPORTED.join(', ')})`);
+  }
+  const dt = dtype as SafetensorsDType;
+  if (!Array.isArray(shape)) fail(`"shape" must be an array of integers, got ${JSON.stringify(shape)}`);
+  const dims = shape as unknown[];
+  for (const d of dims) {
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) {
+      fail(`shape ${JSON.stringify(shape)} has a dimension ${JSON.stringify(d)} that is not a non-negative integer`);
+    }
+  }
+  if (!Array.isArray(offsets) || offsets.length !== 2 ||
+      !offsets.every((o) => typeof o === 'number' && Number.isSafeInteger(o) && o >= 0)) {
+    fail(`"data_offsets" must be [begin, end] with non-negative integers, got ${JSON.stringify(offsets)}`);
+  }
+  const [begin, end] = offsets as [number, number];
+  if (begin > end) fail(`data_offsets [${begin}, ${end}] end before they begin`);
+  if (end > dataLen) fail(`data_offsets [${begin}, ${end}] run past the end of the data section (${dataLen} bytes; truncated file?)`);
+  const numel = (dims as number[]).reduce((a, d) => a * d, 1);
+  const need = numel * BYTES_PER_ELEMENT[dt];
+  if (need !== end - begin) {
+    fail(`data_offsets [${begin}, ${end}] span ${end - begin} bytes but ${dt}[${(dims as number[]).join(', ')}] needs ${need}`);
+  }
+  return { name, dtype: dt, shape: dims as number[], begin, end };
+}
+
+/** The tensors must tile the data section exactly: no overlap, no gap, nothing trailing. */
+function checkCoverage(entries: HeaderEntry[], dataLen: number, fail: (msg: string) => never): void {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let covered = 0;
+  let prev: HeaderEntry | undefined;
+  for (const e of sorted) {
+    if (e.begin < covered) {
+      fail(`tensors "${prev!.name}" [${prev!.begin}, ${prev!.end}] and "${e.name}" [${e.begin}, ${e.end}] overlap`);
+    }
+    if (e.begin > covered) fail(`data bytes [${covered}, ${e.begin}) are not covered by any tensor`);
+    covered = e.end;
+    prev = e;
+  }
+  if (covered !== dataLen) {
+    fail(`the data section is ${dataLen} bytes but the tensors cover only ${covered} (trailing bytes [${covered}, ${dataLen}))`);
+  }
+}
+
+function decodeData(bytes: Uint8Array, view: DataView, start: number, end: number, dtype: SafetensorsDType, fail: (msg: string) => never): DecodedData {
+  const n = (end - start) / BYTES_PER_ELEMENT[dtype];
+  // Copying into a fresh buffer aligns the data and keeps the result from pinning the file's bytes.
+  // (Uint8Array's slice, not Buffer's, which would return a shared view.)
+  const copy = (): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, start, end).buffer;
+  if (LITTLE_ENDIAN_HOST) {
+    switch (dtype) {
+      case 'F32': return new Float32Array(copy());
+      case 'F64': return new Float64Array(copy());
+      case 'I32': return new Int32Array(copy());
+      default: break;
+    }
+  }
+  switch (dtype) {
+    case 'U8': return new Uint8Array(copy());
+    case 'BOOL': {
+      const out = new Uint8Array(copy());
+      const bad = out.findIndex((v) => v > 1);
+      if (bad !== -1) fail(`BOOL element ${bad} is ${out[bad]}, not 0 or 1`);
+      return out;
+    }
+    case 'F32': return Float32Array.from({ length: n }, (_, i) => view.getFloat32(start + 4 * i, true));
+    case 'F64': return Float64Array.from({ length: n }, (_, i) => view.getFloat64(start + 8 * i, true));
+    case 'I32': return Int32Array.from({ length: n }, (_, i) => view.getInt32(start + 4 * i, true));
+    case 'F16': {
+      const out = new Float32Array(n);
+      for (let i = 0; i < n; i++) out[i] = f16ToNumber(view.getUint16(start + 2 * i, true));
+      return out;
+    }
+    case 'BF16': {
+      // bf16 is the top half of an f32, so widening is a shift into the bit pattern.
+      const out = new Float32Array(n);
+      const bits = new Uint32Array(out.buffer);
+      for (let i = 0; i < n; i++) bits[i] = view.getUint16(start + 2 * i, true) << 16;
+      return out;
+    }
+    case 'I64': {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = view.getBigInt64(start + 8 * i, true);
+        if (v > I64_LIMIT || v < -I64_LIMIT) {
+          fail(`I64 element ${i} is ${v}, outside the range a JS number holds exactly (±${Number.MAX_SAFE_INTEGER})`);
+        }
+        out[i] = Number(v);
+      }
+      return out;
+    }
+  }
+}
+
+/** IEEE 754 binary16 → number (exact: every f16 value is representable in f32). */
+function f16ToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24; // zero and subnormals
+  if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+// ---- from compiler/emit/support/weights.ts ----
+/** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
+export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+
+/** The bytes of `source`. */
+async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
+  if (url === undefined || url.protocol === 'file:') {
+    // A non-literal specifier keeps browser bundlers from resolving node:fs.
+    const specifier = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
+    const bytes = await fs.readFile(url ?? (source as string));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
+function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
+  const { tensors } = decodeSafetensors(bytes, what);
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = tensors.get(name);
+    if (!t) throw new Error(`${what}: no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.shape.length !== spec.shape.length || t.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new Error(`${what}: tensor "${name}" is [${t.shape.join(', ')}]; the model needs [${spec.shape.join(', ')}]`);
+    }
+    if (!['F32', 'F64', 'F16', 'BF16'].includes(t.dtype)) throw new Error(`${what}: tensor "${name}" is ${t.dtype}; weights must be floating point`);
+    out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
+  }
+  return out;
+}
 // ---- MLAModel: config, shapes, tensors ----
 /** The model's name in its .loom file. */
 export const model = 'MLAModel' as const;
@@ -948,33 +1412,33 @@ const forwardPlan: ProgramPlan = {
       { name: 't129', length: 4096, dtype: 'f32', slot: 4 },
       { name: 't132', length: 4096, dtype: 'f32', slot: 1 },
       { name: 't142', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't150', length: 11264, dtype: 'f32', slot: 8 },
-      { name: 't151', length: 11264, dtype: 'f32', slot: 9 },
-      { name: 't153', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't163', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't164', length: 2048, dtype: 'f32', slot: 2 },
-      { name: 't174', length: 2048, dtype: 'f32', slot: 3 },
-      { name: 't175', length: 6144, dtype: 'f32', slot: 4 },
-      { name: 't187', length: 1024, dtype: 'f32', slot: 2 },
-      { name: 't191', length: 1024, dtype: 'f32', slot: 3 },
-      { name: 't193', length: 2048, dtype: 'f32', slot: 5 },
-      { name: 't195', length: 6144, dtype: 'f32', slot: 6 },
-      { name: 't196', length: 1536, dtype: 'f32', slot: 2 },
-      { name: 't207', length: 1024, dtype: 'f32', slot: 3 },
-      { name: 't216', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't220', length: 256, dtype: 'f32', slot: 1 },
-      { name: 't222', length: 512, dtype: 'f32', slot: 2 },
-      { name: 't224', length: 8192, dtype: 'f32', slot: 7 },
-      { name: 't229', length: 6144, dtype: 'f32', slot: 4 },
+      { name: 't146', length: 11264, dtype: 'f32', slot: 8 },
+      { name: 't147', length: 11264, dtype: 'f32', slot: 9 },
+      { name: 't149', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't159', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't160', length: 2048, dtype: 'f32', slot: 2 },
+      { name: 't170', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't171', length: 6144, dtype: 'f32', slot: 4 },
+      { name: 't183', length: 1024, dtype: 'f32', slot: 2 },
+      { name: 't187', length: 1024, dtype: 'f32', slot: 3 },
+      { name: 't189', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't191', length: 6144, dtype: 'f32', slot: 6 },
+      { name: 't192', length: 1536, dtype: 'f32', slot: 2 },
+      { name: 't203', length: 1024, dtype: 'f32', slot: 3 },
+      { name: 't212', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't216', length: 256, dtype: 'f32', slot: 1 },
+      { name: 't218', length: 512, dtype: 'f32', slot: 2 },
+      { name: 't220', length: 8192, dtype: 'f32', slot: 7 },
+      { name: 't225', length: 6144, dtype: 'f32', slot: 4 },
+      { name: 't227', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't228', length: 4096, dtype: 'f32', slot: 4 },
       { name: 't231', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't232', length: 4096, dtype: 'f32', slot: 4 },
-      { name: 't235', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't245', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't252', length: 11264, dtype: 'f32', slot: 8 },
-      { name: 't253', length: 11264, dtype: 'f32', slot: 9 },
-      { name: 't255', length: 4096, dtype: 'f32', slot: 0 },
-      { name: 't265', length: 4096, dtype: 'f32', slot: 1 },
-      { name: 't266', length: 16384, dtype: 'f32' },
+      { name: 't241', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't245', length: 11264, dtype: 'f32', slot: 8 },
+      { name: 't246', length: 11264, dtype: 'f32', slot: 9 },
+      { name: 't248', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't258', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't259', length: 16384, dtype: 'f32' },
     ],
     slots: [4096, 4096, 2048, 2048, 6144, 2048, 6144, 8192, 11264, 11264],
     inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 27 }],
@@ -1048,21 +1512,21 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k5_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [32, 33],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k6_ew',
-        loc: 'compiler/std/functional.loom:77:54',
+        loc: 'compiler/std/functional.loom:78:54',
         buffers: [32, 34],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k7_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [33, 35, 34],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -1090,21 +1554,21 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k11_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [37, 39],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k12_ew',
-        loc: 'compiler/std/functional.loom:77:54',
+        loc: 'compiler/std/functional.loom:78:54',
         buffers: [37, 40],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k13_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [39, 41, 40],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -1118,7 +1582,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k15_concat',
-        loc: 'dsl-examples/mla.loom:23:9',
+        loc: 'dsl-examples/mla.loom:25:9',
         buffers: [42, 43, 41],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -1132,7 +1596,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k17_copy',
-        loc: 'dsl-examples/mla.loom:25:15',
+        loc: 'dsl-examples/mla.loom:27:15',
         buffers: [44, 45],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -1202,21 +1666,21 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k27_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [54, 55],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k28_ew',
-        loc: 'compiler/std/functional.loom:77:54',
+        loc: 'compiler/std/functional.loom:78:54',
         buffers: [54, 56],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k29_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [55, 57, 56],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -1244,21 +1708,21 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k33_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [59, 61],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k34_ew',
-        loc: 'compiler/std/functional.loom:77:54',
+        loc: 'compiler/std/functional.loom:78:54',
         buffers: [59, 62],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k35_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [61, 63, 62],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -1272,7 +1736,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k37_concat',
-        loc: 'dsl-examples/mla.loom:23:9',
+        loc: 'dsl-examples/mla.loom:25:9',
         buffers: [64, 65, 63],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -1286,7 +1750,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k39_copy',
-        loc: 'dsl-examples/mla.loom:25:15',
+        loc: 'dsl-examples/mla.loom:27:15',
         buffers: [66, 67],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -1342,7 +1806,7 @@ const forwardPlan: ProgramPlan = {
       },
     ],
   };
-/** The train step: 163 kernel launches over 378 buffers. */
+/** The train step: 163 kernel launches over 374 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'js',
     buffers: [
@@ -1458,272 +1922,268 @@ const trainStepPlan: ProgramPlan = {
       { name: 't142', length: 65536, dtype: 'f32', slot: 21 },
       { name: 't145', length: 65536, dtype: 'f32', slot: 22 },
       { name: 't140', length: 1024, dtype: 'f32', slot: 13 },
-      { name: 't153', length: 180224, dtype: 'f32', slot: 23 },
+      { name: 't149', length: 180224, dtype: 'f32', slot: 23 },
       { name: 't146', length: 180224, dtype: 'f32', slot: 24 },
-      { name: 't148', length: 180224, dtype: 'f32', slot: 25 },
-      { name: 't150', length: 180224, dtype: 'f32', slot: 26 },
-      { name: 't151', length: 180224, dtype: 'f32', slot: 27 },
-      { name: 't152', length: 180224, dtype: 'f32', slot: 28 },
-      { name: 't154', length: 180224, dtype: 'f32', slot: 29 },
-      { name: 't156', length: 65536, dtype: 'f32', slot: 30 },
-      { name: 't163', length: 65536, dtype: 'f32', slot: 31 },
-      { name: 't166', length: 65536, dtype: 'f32', slot: 32 },
-      { name: 't161', length: 1024, dtype: 'f32', slot: 14 },
-      { name: 't167', length: 32768, dtype: 'f32', slot: 33 },
-      { name: 't174', length: 32768, dtype: 'f32', slot: 34 },
-      { name: 't177', length: 32768, dtype: 'f32', slot: 35 },
-      { name: 't172', length: 1024, dtype: 'f32', slot: 15 },
-      { name: 't178', length: 98304, dtype: 'f32', slot: 36 },
-      { name: 't190', length: 16384, dtype: 'f32', slot: 37 },
-      { name: 't194', length: 16384, dtype: 'f32', slot: 38 },
-      { name: 't196', length: 32768, dtype: 'f32', slot: 39 },
-      { name: 't198', length: 98304, dtype: 'f32', slot: 40 },
-      { name: 't199', length: 24576, dtype: 'f32', slot: 39 },
-      { name: 't207', length: 16384, dtype: 'f32', slot: 37 },
-      { name: 't210', length: 16384, dtype: 'f32', slot: 38 },
-      { name: 't205', length: 1024, dtype: 'f32', slot: 36 },
-      { name: 't219', length: 4096, dtype: 'f32', slot: 41 },
-      { name: 't223', length: 4096, dtype: 'f32', slot: 42 },
-      { name: 't225', length: 8192, dtype: 'f32', slot: 43 },
-      { name: 't227', length: 131072, dtype: 'f32', slot: 44 },
-      { name: 't232', length: 98304, dtype: 'f32', slot: 45 },
+      { name: 't147', length: 180224, dtype: 'f32', slot: 25 },
+      { name: 't148', length: 180224, dtype: 'f32', slot: 26 },
+      { name: 't150', length: 180224, dtype: 'f32', slot: 27 },
+      { name: 't152', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't159', length: 65536, dtype: 'f32', slot: 29 },
+      { name: 't162', length: 65536, dtype: 'f32', slot: 30 },
+      { name: 't157', length: 1024, dtype: 'f32', slot: 14 },
+      { name: 't163', length: 32768, dtype: 'f32', slot: 31 },
+      { name: 't170', length: 32768, dtype: 'f32', slot: 32 },
+      { name: 't173', length: 32768, dtype: 'f32', slot: 33 },
+      { name: 't168', length: 1024, dtype: 'f32', slot: 15 },
+      { name: 't174', length: 98304, dtype: 'f32', slot: 34 },
+      { name: 't186', length: 16384, dtype: 'f32', slot: 35 },
+      { name: 't190', length: 16384, dtype: 'f32', slot: 36 },
+      { name: 't192', length: 32768, dtype: 'f32', slot: 37 },
+      { name: 't194', length: 98304, dtype: 'f32', slot: 38 },
+      { name: 't195', length: 24576, dtype: 'f32', slot: 37 },
+      { name: 't203', length: 16384, dtype: 'f32', slot: 35 },
+      { name: 't206', length: 16384, dtype: 'f32', slot: 36 },
+      { name: 't201', length: 1024, dtype: 'f32', slot: 34 },
+      { name: 't215', length: 4096, dtype: 'f32', slot: 39 },
+      { name: 't219', length: 4096, dtype: 'f32', slot: 40 },
+      { name: 't221', length: 8192, dtype: 'f32', slot: 41 },
+      { name: 't223', length: 131072, dtype: 'f32', slot: 42 },
+      { name: 't228', length: 98304, dtype: 'f32', slot: 43 },
+      { name: 't230', length: 65536, dtype: 'f32', slot: 44 },
+      { name: 't231', length: 65536, dtype: 'f32', slot: 45 },
       { name: 't234', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't235', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't238', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't245', length: 65536, dtype: 'f32', slot: 49 },
-      { name: 't248', length: 65536, dtype: 'f32', slot: 50 },
-      { name: 't243', length: 1024, dtype: 'f32', slot: 41 },
-      { name: 't255', length: 180224, dtype: 'f32', slot: 51 },
-      { name: 't249', length: 180224, dtype: 'f32', slot: 52 },
-      { name: 't251', length: 180224, dtype: 'f32', slot: 53 },
-      { name: 't252', length: 180224, dtype: 'f32', slot: 54 },
-      { name: 't253', length: 180224, dtype: 'f32', slot: 55 },
-      { name: 't254', length: 180224, dtype: 'f32', slot: 56 },
-      { name: 't256', length: 180224, dtype: 'f32', slot: 57 },
-      { name: 't258', length: 65536, dtype: 'f32', slot: 58 },
-      { name: 't265', length: 65536, dtype: 'f32', slot: 59 },
-      { name: 't268', length: 65536, dtype: 'f32', slot: 60 },
-      { name: 't263', length: 1024, dtype: 'f32', slot: 42 },
-      { name: 't269', length: 262144, dtype: 'f32', slot: 61 },
-      { name: 't301', length: 262144, dtype: 'f32', slot: 62 },
-      { name: 't286', length: 1024, dtype: 'f32', slot: 43 },
-      { name: 't292', length: 1, dtype: 'f32' },
-      { name: 't302', length: 65536, dtype: 'f32', slot: 61 },
-      { name: 't304', length: 65536, dtype: 'f32', slot: 63 },
-      { name: 't303', length: 16384, dtype: 'f32', slot: 64 },
-      { name: 't320', length: 65536, dtype: 'f32', slot: 60 },
-      { name: 't324', length: 180224, dtype: 'f32', slot: 62 },
-      { name: 't334', length: 180224, dtype: 'f32', slot: 65 },
-      { name: 't322', length: 11264, dtype: 'f32', slot: 58 },
-      { name: 't326', length: 11264, dtype: 'f32', slot: 63 },
-      { name: 't335', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't337', length: 65536, dtype: 'f32', slot: 52 },
-      { name: 't338', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't336', length: 11264, dtype: 'f32', slot: 51 },
-      { name: 't354', length: 65536, dtype: 'f32', slot: 50 },
-      { name: 't355', length: 65536, dtype: 'f32', slot: 48 },
-      { name: 't356', length: 4096, dtype: 'f32', slot: 41 },
-      { name: 't359', length: 4096, dtype: 'f32', slot: 42 },
-      { name: 't361', length: 4096, dtype: 'f32', slot: 43 },
-      { name: 't362', length: 98304, dtype: 'f32', slot: 53 },
-      { name: 't363', length: 98304, dtype: 'f32', slot: 54 },
-      { name: 't364', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't368', length: 8192, dtype: 'f32', slot: 43 },
-      { name: 't370', length: 131072, dtype: 'f32', slot: 44 },
-      { name: 't371', length: 131072, dtype: 'f32', slot: 54 },
-      { name: 't373', length: 16384, dtype: 'f32', slot: 46 },
-      { name: 't394', length: 16384, dtype: 'f32', slot: 47 },
-      { name: 't374', length: 2048, dtype: 'f32', slot: 42 },
-      { name: 't385', length: 4096, dtype: 'f32', slot: 38 },
-      { name: 't388', length: 4096, dtype: 'f32', slot: 48 },
-      { name: 't391', length: 8192, dtype: 'f32', slot: 43 },
-      { name: 't396', length: 16, dtype: 'f32', slot: 38 },
-      { name: 't726', length: 16, dtype: 'f32', slot: 48 },
-      { name: 't727', length: 1, dtype: 'f32', slot: 37 },
-      { name: 't409', length: 16384, dtype: 'f32', slot: 46 },
-      { name: 't411', length: 24576, dtype: 'f32', slot: 39 },
-      { name: 't413', length: 1536, dtype: 'f32', slot: 43 },
-      { name: 't426', length: 16384, dtype: 'f32', slot: 46 },
-      { name: 't429', length: 16384, dtype: 'f32', slot: 47 },
-      { name: 't432', length: 32768, dtype: 'f32', slot: 48 },
-      { name: 't436', length: 98304, dtype: 'f32', slot: 36 },
-      { name: 't437', length: 98304, dtype: 'f32', slot: 40 },
-      { name: 't439', length: 32768, dtype: 'f32', slot: 46 },
-      { name: 't441', length: 32768, dtype: 'f32', slot: 47 },
-      { name: 't440', length: 3072, dtype: 'f32', slot: 48 },
-      { name: 't443', length: 32, dtype: 'f32', slot: 35 },
-      { name: 't714', length: 32, dtype: 'f32', slot: 60 },
-      { name: 't715', length: 1, dtype: 'f32', slot: 34 },
-      { name: 't456', length: 32768, dtype: 'f32', slot: 46 },
-      { name: 't457', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't459', length: 65536, dtype: 'f32', slot: 60 },
-      { name: 't460', length: 65536, dtype: 'f32', slot: 36 },
-      { name: 't458', length: 2048, dtype: 'f32', slot: 15 },
-      { name: 't476', length: 65536, dtype: 'f32', slot: 32 },
-      { name: 't480', length: 180224, dtype: 'f32', slot: 53 },
-      { name: 't490', length: 180224, dtype: 'f32', slot: 54 },
-      { name: 't478', length: 11264, dtype: 'f32', slot: 33 },
-      { name: 't482', length: 11264, dtype: 'f32', slot: 39 },
-      { name: 't491', length: 65536, dtype: 'f32', slot: 30 },
-      { name: 't493', length: 65536, dtype: 'f32', slot: 46 },
-      { name: 't494', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't492', length: 11264, dtype: 'f32', slot: 30 },
-      { name: 't510', length: 65536, dtype: 'f32', slot: 22 },
-      { name: 't511', length: 65536, dtype: 'f32', slot: 20 },
-      { name: 't512', length: 4096, dtype: 'f32', slot: 13 },
-      { name: 't515', length: 4096, dtype: 'f32', slot: 14 },
-      { name: 't517', length: 4096, dtype: 'f32', slot: 19 },
-      { name: 't518', length: 98304, dtype: 'f32', slot: 36 },
-      { name: 't519', length: 98304, dtype: 'f32', slot: 40 },
-      { name: 't520', length: 65536, dtype: 'f32', slot: 18 },
-      { name: 't524', length: 8192, dtype: 'f32', slot: 19 },
-      { name: 't526', length: 131072, dtype: 'f32', slot: 16 },
-      { name: 't527', length: 131072, dtype: 'f32', slot: 44 },
-      { name: 't529', length: 16384, dtype: 'f32', slot: 18 },
-      { name: 't550', length: 16384, dtype: 'f32', slot: 20 },
-      { name: 't530', length: 2048, dtype: 'f32', slot: 14 },
-      { name: 't541', length: 4096, dtype: 'f32', slot: 10 },
-      { name: 't544', length: 4096, dtype: 'f32', slot: 32 },
-      { name: 't547', length: 8192, dtype: 'f32', slot: 19 },
-      { name: 't552', length: 16, dtype: 'f32', slot: 10 },
-      { name: 't678', length: 16, dtype: 'f32', slot: 32 },
-      { name: 't679', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't565', length: 16384, dtype: 'f32', slot: 18 },
-      { name: 't567', length: 24576, dtype: 'f32', slot: 11 },
-      { name: 't569', length: 1536, dtype: 'f32', slot: 18 },
-      { name: 't582', length: 16384, dtype: 'f32', slot: 19 },
-      { name: 't585', length: 16384, dtype: 'f32', slot: 20 },
-      { name: 't588', length: 32768, dtype: 'f32', slot: 32 },
-      { name: 't592', length: 98304, dtype: 'f32', slot: 8 },
-      { name: 't593', length: 98304, dtype: 'f32', slot: 12 },
-      { name: 't595', length: 32768, dtype: 'f32', slot: 19 },
-      { name: 't597', length: 32768, dtype: 'f32', slot: 20 },
-      { name: 't596', length: 3072, dtype: 'f32', slot: 32 },
-      { name: 't599', length: 32, dtype: 'f32', slot: 6 },
-      { name: 't666', length: 32, dtype: 'f32', slot: 47 },
-      { name: 't667', length: 1, dtype: 'f32', slot: 5 },
-      { name: 't612', length: 32768, dtype: 'f32', slot: 19 },
-      { name: 't613', length: 65536, dtype: 'f32', slot: 20 },
-      { name: 't615', length: 65536, dtype: 'f32', slot: 47 },
-      { name: 't616', length: 65536, dtype: 'f32', slot: 50 },
-      { name: 't614', length: 2048, dtype: 'f32', slot: 4 },
-      { name: 't627', length: 1024, dtype: 'f32', slot: 7 },
-      { name: 't633', length: 16384, dtype: 'f32', slot: 11 },
-      { name: 't654', length: 1, dtype: 'f32' },
-      { name: 't775', length: 1, dtype: 'f32', slot: 3 },
-      { name: 't776', length: 1, dtype: 'f32', slot: 7 },
-      { name: 't801', length: 1, dtype: 'f32', slot: 0 },
-      { name: 't656', length: 1, dtype: 'f32', slot: 2 },
-      { name: 't663', length: 1, dtype: 'f32', slot: 19 },
-      { name: 't671', length: 1, dtype: 'f32', slot: 20 },
-      { name: 't675', length: 1, dtype: 'f32', slot: 22 },
-      { name: 't683', length: 1, dtype: 'f32', slot: 50 },
-      { name: 't687', length: 1, dtype: 'f32', slot: 8 },
-      { name: 't695', length: 1, dtype: 'f32', slot: 12 },
-      { name: 't699', length: 1, dtype: 'f32', slot: 17 },
-      { name: 't703', length: 1, dtype: 'f32', slot: 36 },
-      { name: 't711', length: 1, dtype: 'f32', slot: 40 },
-      { name: 't719', length: 1, dtype: 'f32', slot: 45 },
-      { name: 't723', length: 1, dtype: 'f32', slot: 16 },
-      { name: 't731', length: 1, dtype: 'f32', slot: 44 },
-      { name: 't735', length: 1, dtype: 'f32', slot: 23 },
-      { name: 't743', length: 1, dtype: 'f32', slot: 24 },
-      { name: 't747', length: 1, dtype: 'f32', slot: 25 },
-      { name: 't751', length: 1, dtype: 'f32', slot: 26 },
-      { name: 't759', length: 1, dtype: 'f32', slot: 27 },
-      { name: 't306', length: 64, dtype: 'f32', slot: 28 },
-      { name: 't340', length: 64, dtype: 'f32', slot: 29 },
-      { name: 't462', length: 64, dtype: 'f32', slot: 53 },
-      { name: 't496', length: 64, dtype: 'f32', slot: 54 },
-      { name: 't618', length: 64, dtype: 'f32', slot: 55 },
-      { name: 't658', length: 64, dtype: 'f32', slot: 56 },
-      { name: 't690', length: 64, dtype: 'f32', slot: 57 },
-      { name: 't706', length: 64, dtype: 'f32', slot: 65 },
-      { name: 't738', length: 64, dtype: 'f32', slot: 62 },
-      { name: 't754', length: 64, dtype: 'f32', slot: 66 },
-      { name: 't762', length: 1, dtype: 'f32' },
-      { name: 't766', length: 1, dtype: 'f32', slot: 1 },
-      { name: 't786', length: 16384, dtype: 'f32' },
-      { name: 't792', length: 16384, dtype: 'f32' },
-      { name: 't809', length: 16384, dtype: 'f32' },
-      { name: 't1324', length: 16384, dtype: 'f32' },
-      { name: 't1330', length: 16384, dtype: 'f32' },
-      { name: 't1341', length: 16384, dtype: 'f32' },
-      { name: 't819', length: 64, dtype: 'f32' },
-      { name: 't825', length: 64, dtype: 'f32' },
-      { name: 't836', length: 64, dtype: 'f32' },
+      { name: 't241', length: 65536, dtype: 'f32', slot: 47 },
+      { name: 't244', length: 65536, dtype: 'f32', slot: 48 },
+      { name: 't239', length: 1024, dtype: 'f32', slot: 39 },
+      { name: 't248', length: 180224, dtype: 'f32', slot: 49 },
+      { name: 't245', length: 180224, dtype: 'f32', slot: 50 },
+      { name: 't246', length: 180224, dtype: 'f32', slot: 51 },
+      { name: 't247', length: 180224, dtype: 'f32', slot: 52 },
+      { name: 't249', length: 180224, dtype: 'f32', slot: 53 },
+      { name: 't251', length: 65536, dtype: 'f32', slot: 54 },
+      { name: 't258', length: 65536, dtype: 'f32', slot: 55 },
+      { name: 't261', length: 65536, dtype: 'f32', slot: 56 },
+      { name: 't256', length: 1024, dtype: 'f32', slot: 40 },
+      { name: 't262', length: 262144, dtype: 'f32', slot: 57 },
+      { name: 't294', length: 262144, dtype: 'f32', slot: 58 },
+      { name: 't279', length: 1024, dtype: 'f32', slot: 41 },
+      { name: 't285', length: 1, dtype: 'f32' },
+      { name: 't295', length: 65536, dtype: 'f32', slot: 57 },
+      { name: 't297', length: 65536, dtype: 'f32', slot: 59 },
+      { name: 't296', length: 16384, dtype: 'f32', slot: 60 },
+      { name: 't313', length: 65536, dtype: 'f32', slot: 56 },
+      { name: 't317', length: 180224, dtype: 'f32', slot: 58 },
+      { name: 't326', length: 180224, dtype: 'f32', slot: 61 },
+      { name: 't315', length: 11264, dtype: 'f32', slot: 54 },
+      { name: 't319', length: 11264, dtype: 'f32', slot: 59 },
+      { name: 't327', length: 65536, dtype: 'f32', slot: 49 },
+      { name: 't329', length: 65536, dtype: 'f32', slot: 50 },
+      { name: 't330', length: 65536, dtype: 'f32', slot: 51 },
+      { name: 't328', length: 11264, dtype: 'f32', slot: 49 },
+      { name: 't346', length: 65536, dtype: 'f32', slot: 48 },
+      { name: 't347', length: 65536, dtype: 'f32', slot: 46 },
+      { name: 't348', length: 4096, dtype: 'f32', slot: 39 },
+      { name: 't351', length: 4096, dtype: 'f32', slot: 40 },
+      { name: 't353', length: 4096, dtype: 'f32', slot: 41 },
+      { name: 't354', length: 98304, dtype: 'f32', slot: 51 },
+      { name: 't355', length: 98304, dtype: 'f32', slot: 52 },
+      { name: 't356', length: 65536, dtype: 'f32', slot: 44 },
+      { name: 't360', length: 8192, dtype: 'f32', slot: 41 },
+      { name: 't362', length: 131072, dtype: 'f32', slot: 42 },
+      { name: 't363', length: 131072, dtype: 'f32', slot: 52 },
+      { name: 't365', length: 16384, dtype: 'f32', slot: 44 },
+      { name: 't386', length: 16384, dtype: 'f32', slot: 45 },
+      { name: 't366', length: 2048, dtype: 'f32', slot: 40 },
+      { name: 't377', length: 4096, dtype: 'f32', slot: 36 },
+      { name: 't380', length: 4096, dtype: 'f32', slot: 46 },
+      { name: 't383', length: 8192, dtype: 'f32', slot: 41 },
+      { name: 't388', length: 16, dtype: 'f32', slot: 36 },
+      { name: 't716', length: 16, dtype: 'f32', slot: 46 },
+      { name: 't717', length: 1, dtype: 'f32', slot: 35 },
+      { name: 't401', length: 16384, dtype: 'f32', slot: 44 },
+      { name: 't403', length: 24576, dtype: 'f32', slot: 37 },
+      { name: 't405', length: 1536, dtype: 'f32', slot: 41 },
+      { name: 't418', length: 16384, dtype: 'f32', slot: 44 },
+      { name: 't421', length: 16384, dtype: 'f32', slot: 45 },
+      { name: 't424', length: 32768, dtype: 'f32', slot: 46 },
+      { name: 't428', length: 98304, dtype: 'f32', slot: 34 },
+      { name: 't429', length: 98304, dtype: 'f32', slot: 38 },
+      { name: 't431', length: 32768, dtype: 'f32', slot: 44 },
+      { name: 't433', length: 32768, dtype: 'f32', slot: 45 },
+      { name: 't432', length: 3072, dtype: 'f32', slot: 46 },
+      { name: 't435', length: 32, dtype: 'f32', slot: 33 },
+      { name: 't704', length: 32, dtype: 'f32', slot: 56 },
+      { name: 't705', length: 1, dtype: 'f32', slot: 32 },
+      { name: 't448', length: 32768, dtype: 'f32', slot: 44 },
+      { name: 't449', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't451', length: 65536, dtype: 'f32', slot: 56 },
+      { name: 't452', length: 65536, dtype: 'f32', slot: 34 },
+      { name: 't450', length: 2048, dtype: 'f32', slot: 15 },
+      { name: 't468', length: 65536, dtype: 'f32', slot: 30 },
+      { name: 't472', length: 180224, dtype: 'f32', slot: 51 },
+      { name: 't480', length: 180224, dtype: 'f32', slot: 52 },
+      { name: 't470', length: 11264, dtype: 'f32', slot: 31 },
+      { name: 't474', length: 11264, dtype: 'f32', slot: 37 },
+      { name: 't481', length: 65536, dtype: 'f32', slot: 28 },
+      { name: 't483', length: 65536, dtype: 'f32', slot: 44 },
+      { name: 't484', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't482', length: 11264, dtype: 'f32', slot: 28 },
+      { name: 't500', length: 65536, dtype: 'f32', slot: 22 },
+      { name: 't501', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't502', length: 4096, dtype: 'f32', slot: 13 },
+      { name: 't505', length: 4096, dtype: 'f32', slot: 14 },
+      { name: 't507', length: 4096, dtype: 'f32', slot: 19 },
+      { name: 't508', length: 98304, dtype: 'f32', slot: 34 },
+      { name: 't509', length: 98304, dtype: 'f32', slot: 38 },
+      { name: 't510', length: 65536, dtype: 'f32', slot: 18 },
+      { name: 't514', length: 8192, dtype: 'f32', slot: 19 },
+      { name: 't516', length: 131072, dtype: 'f32', slot: 16 },
+      { name: 't517', length: 131072, dtype: 'f32', slot: 42 },
+      { name: 't519', length: 16384, dtype: 'f32', slot: 18 },
+      { name: 't540', length: 16384, dtype: 'f32', slot: 20 },
+      { name: 't520', length: 2048, dtype: 'f32', slot: 14 },
+      { name: 't531', length: 4096, dtype: 'f32', slot: 10 },
+      { name: 't534', length: 4096, dtype: 'f32', slot: 30 },
+      { name: 't537', length: 8192, dtype: 'f32', slot: 19 },
+      { name: 't542', length: 16, dtype: 'f32', slot: 10 },
+      { name: 't668', length: 16, dtype: 'f32', slot: 30 },
+      { name: 't669', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't555', length: 16384, dtype: 'f32', slot: 18 },
+      { name: 't557', length: 24576, dtype: 'f32', slot: 11 },
+      { name: 't559', length: 1536, dtype: 'f32', slot: 18 },
+      { name: 't572', length: 16384, dtype: 'f32', slot: 19 },
+      { name: 't575', length: 16384, dtype: 'f32', slot: 20 },
+      { name: 't578', length: 32768, dtype: 'f32', slot: 30 },
+      { name: 't582', length: 98304, dtype: 'f32', slot: 8 },
+      { name: 't583', length: 98304, dtype: 'f32', slot: 12 },
+      { name: 't585', length: 32768, dtype: 'f32', slot: 19 },
+      { name: 't587', length: 32768, dtype: 'f32', slot: 20 },
+      { name: 't586', length: 3072, dtype: 'f32', slot: 30 },
+      { name: 't589', length: 32, dtype: 'f32', slot: 6 },
+      { name: 't656', length: 32, dtype: 'f32', slot: 45 },
+      { name: 't657', length: 1, dtype: 'f32', slot: 5 },
+      { name: 't602', length: 32768, dtype: 'f32', slot: 19 },
+      { name: 't603', length: 65536, dtype: 'f32', slot: 20 },
+      { name: 't605', length: 65536, dtype: 'f32', slot: 45 },
+      { name: 't606', length: 65536, dtype: 'f32', slot: 48 },
+      { name: 't604', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't617', length: 1024, dtype: 'f32', slot: 7 },
+      { name: 't623', length: 16384, dtype: 'f32', slot: 11 },
+      { name: 't644', length: 1, dtype: 'f32' },
+      { name: 't765', length: 1, dtype: 'f32', slot: 3 },
+      { name: 't766', length: 1, dtype: 'f32', slot: 7 },
+      { name: 't791', length: 1, dtype: 'f32', slot: 0 },
+      { name: 't646', length: 1, dtype: 'f32', slot: 2 },
+      { name: 't653', length: 1, dtype: 'f32', slot: 19 },
+      { name: 't661', length: 1, dtype: 'f32', slot: 20 },
+      { name: 't665', length: 1, dtype: 'f32', slot: 22 },
+      { name: 't673', length: 1, dtype: 'f32', slot: 48 },
+      { name: 't677', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't685', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't689', length: 1, dtype: 'f32', slot: 17 },
+      { name: 't693', length: 1, dtype: 'f32', slot: 34 },
+      { name: 't701', length: 1, dtype: 'f32', slot: 38 },
+      { name: 't709', length: 1, dtype: 'f32', slot: 43 },
+      { name: 't713', length: 1, dtype: 'f32', slot: 16 },
+      { name: 't721', length: 1, dtype: 'f32', slot: 42 },
+      { name: 't725', length: 1, dtype: 'f32', slot: 23 },
+      { name: 't733', length: 1, dtype: 'f32', slot: 24 },
+      { name: 't737', length: 1, dtype: 'f32', slot: 25 },
+      { name: 't741', length: 1, dtype: 'f32', slot: 26 },
+      { name: 't749', length: 1, dtype: 'f32', slot: 27 },
+      { name: 't299', length: 64, dtype: 'f32', slot: 51 },
+      { name: 't332', length: 64, dtype: 'f32', slot: 52 },
+      { name: 't454', length: 64, dtype: 'f32', slot: 53 },
+      { name: 't486', length: 64, dtype: 'f32', slot: 61 },
+      { name: 't608', length: 64, dtype: 'f32', slot: 58 },
+      { name: 't648', length: 64, dtype: 'f32', slot: 62 },
+      { name: 't680', length: 64, dtype: 'f32', slot: 63 },
+      { name: 't696', length: 64, dtype: 'f32', slot: 64 },
+      { name: 't728', length: 64, dtype: 'f32', slot: 65 },
+      { name: 't744', length: 64, dtype: 'f32', slot: 66 },
+      { name: 't752', length: 1, dtype: 'f32' },
+      { name: 't756', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't776', length: 16384, dtype: 'f32' },
+      { name: 't782', length: 16384, dtype: 'f32' },
+      { name: 't799', length: 16384, dtype: 'f32' },
+      { name: 't1314', length: 16384, dtype: 'f32' },
+      { name: 't1320', length: 16384, dtype: 'f32' },
+      { name: 't1331', length: 16384, dtype: 'f32' },
+      { name: 't809', length: 64, dtype: 'f32' },
+      { name: 't815', length: 64, dtype: 'f32' },
+      { name: 't826', length: 64, dtype: 'f32' },
+      { name: 't1010', length: 64, dtype: 'f32' },
+      { name: 't1014', length: 64, dtype: 'f32' },
       { name: 't1020', length: 64, dtype: 'f32' },
-      { name: 't1024', length: 64, dtype: 'f32' },
-      { name: 't1030', length: 64, dtype: 'f32' },
+      { name: 't1095', length: 64, dtype: 'f32' },
+      { name: 't1099', length: 64, dtype: 'f32' },
       { name: 't1105', length: 64, dtype: 'f32' },
-      { name: 't1109', length: 64, dtype: 'f32' },
-      { name: 't1115', length: 64, dtype: 'f32' },
+      { name: 't1228', length: 64, dtype: 'f32' },
+      { name: 't1232', length: 64, dtype: 'f32' },
       { name: 't1238', length: 64, dtype: 'f32' },
-      { name: 't1242', length: 64, dtype: 'f32' },
-      { name: 't1248', length: 64, dtype: 'f32' },
+      { name: 't1295', length: 64, dtype: 'f32' },
+      { name: 't1299', length: 64, dtype: 'f32' },
       { name: 't1305', length: 64, dtype: 'f32' },
-      { name: 't1309', length: 64, dtype: 'f32' },
-      { name: 't1315', length: 64, dtype: 'f32' },
-      { name: 't845', length: 2048, dtype: 'f32' },
-      { name: 't851', length: 2048, dtype: 'f32' },
-      { name: 't862', length: 2048, dtype: 'f32' },
-      { name: 't971', length: 2048, dtype: 'f32' },
-      { name: 't977', length: 2048, dtype: 'f32' },
-      { name: 't988', length: 2048, dtype: 'f32' },
-      { name: 't1121', length: 2048, dtype: 'f32' },
-      { name: 't1125', length: 2048, dtype: 'f32' },
-      { name: 't1132', length: 2048, dtype: 'f32' },
-      { name: 't1204', length: 2048, dtype: 'f32' },
-      { name: 't1208', length: 2048, dtype: 'f32' },
-      { name: 't1215', length: 2048, dtype: 'f32' },
-      { name: 't871', length: 32, dtype: 'f32' },
-      { name: 't877', length: 32, dtype: 'f32' },
-      { name: 't886', length: 32, dtype: 'f32' },
+      { name: 't835', length: 2048, dtype: 'f32' },
+      { name: 't841', length: 2048, dtype: 'f32' },
+      { name: 't852', length: 2048, dtype: 'f32' },
+      { name: 't961', length: 2048, dtype: 'f32' },
+      { name: 't967', length: 2048, dtype: 'f32' },
+      { name: 't978', length: 2048, dtype: 'f32' },
+      { name: 't1111', length: 2048, dtype: 'f32' },
+      { name: 't1115', length: 2048, dtype: 'f32' },
+      { name: 't1122', length: 2048, dtype: 'f32' },
+      { name: 't1194', length: 2048, dtype: 'f32' },
+      { name: 't1198', length: 2048, dtype: 'f32' },
+      { name: 't1205', length: 2048, dtype: 'f32' },
+      { name: 't861', length: 32, dtype: 'f32' },
+      { name: 't867', length: 32, dtype: 'f32' },
+      { name: 't876', length: 32, dtype: 'f32' },
+      { name: 't1128', length: 32, dtype: 'f32' },
+      { name: 't1132', length: 32, dtype: 'f32' },
       { name: 't1138', length: 32, dtype: 'f32' },
-      { name: 't1142', length: 32, dtype: 'f32' },
-      { name: 't1148', length: 32, dtype: 'f32' },
-      { name: 't895', length: 3072, dtype: 'f32' },
-      { name: 't901', length: 3072, dtype: 'f32' },
-      { name: 't912', length: 3072, dtype: 'f32' },
-      { name: 't1154', length: 3072, dtype: 'f32' },
-      { name: 't1158', length: 3072, dtype: 'f32' },
-      { name: 't1165', length: 3072, dtype: 'f32' },
-      { name: 't921', length: 1536, dtype: 'f32' },
-      { name: 't927', length: 1536, dtype: 'f32' },
-      { name: 't938', length: 1536, dtype: 'f32' },
-      { name: 't1171', length: 1536, dtype: 'f32' },
-      { name: 't1175', length: 1536, dtype: 'f32' },
-      { name: 't1182', length: 1536, dtype: 'f32' },
-      { name: 't947', length: 16, dtype: 'f32' },
-      { name: 't953', length: 16, dtype: 'f32' },
-      { name: 't962', length: 16, dtype: 'f32' },
+      { name: 't885', length: 3072, dtype: 'f32' },
+      { name: 't891', length: 3072, dtype: 'f32' },
+      { name: 't902', length: 3072, dtype: 'f32' },
+      { name: 't1144', length: 3072, dtype: 'f32' },
+      { name: 't1148', length: 3072, dtype: 'f32' },
+      { name: 't1155', length: 3072, dtype: 'f32' },
+      { name: 't911', length: 1536, dtype: 'f32' },
+      { name: 't917', length: 1536, dtype: 'f32' },
+      { name: 't928', length: 1536, dtype: 'f32' },
+      { name: 't1161', length: 1536, dtype: 'f32' },
+      { name: 't1165', length: 1536, dtype: 'f32' },
+      { name: 't1172', length: 1536, dtype: 'f32' },
+      { name: 't937', length: 16, dtype: 'f32' },
+      { name: 't943', length: 16, dtype: 'f32' },
+      { name: 't952', length: 16, dtype: 'f32' },
+      { name: 't1178', length: 16, dtype: 'f32' },
+      { name: 't1182', length: 16, dtype: 'f32' },
       { name: 't1188', length: 16, dtype: 'f32' },
-      { name: 't1192', length: 16, dtype: 'f32' },
-      { name: 't1198', length: 16, dtype: 'f32' },
-      { name: 't997', length: 4096, dtype: 'f32' },
-      { name: 't1003', length: 4096, dtype: 'f32' },
-      { name: 't1014', length: 4096, dtype: 'f32' },
-      { name: 't1221', length: 4096, dtype: 'f32' },
-      { name: 't1225', length: 4096, dtype: 'f32' },
-      { name: 't1232', length: 4096, dtype: 'f32' },
-      { name: 't1039', length: 11264, dtype: 'f32' },
-      { name: 't1045', length: 11264, dtype: 'f32' },
-      { name: 't1056', length: 11264, dtype: 'f32' },
-      { name: 't1065', length: 11264, dtype: 'f32' },
-      { name: 't1071', length: 11264, dtype: 'f32' },
+      { name: 't987', length: 4096, dtype: 'f32' },
+      { name: 't993', length: 4096, dtype: 'f32' },
+      { name: 't1004', length: 4096, dtype: 'f32' },
+      { name: 't1211', length: 4096, dtype: 'f32' },
+      { name: 't1215', length: 4096, dtype: 'f32' },
+      { name: 't1222', length: 4096, dtype: 'f32' },
+      { name: 't1029', length: 11264, dtype: 'f32' },
+      { name: 't1035', length: 11264, dtype: 'f32' },
+      { name: 't1046', length: 11264, dtype: 'f32' },
+      { name: 't1055', length: 11264, dtype: 'f32' },
+      { name: 't1061', length: 11264, dtype: 'f32' },
+      { name: 't1072', length: 11264, dtype: 'f32' },
+      { name: 't1078', length: 11264, dtype: 'f32' },
       { name: 't1082', length: 11264, dtype: 'f32' },
-      { name: 't1088', length: 11264, dtype: 'f32' },
-      { name: 't1092', length: 11264, dtype: 'f32' },
-      { name: 't1099', length: 11264, dtype: 'f32' },
-      { name: 't1254', length: 11264, dtype: 'f32' },
-      { name: 't1258', length: 11264, dtype: 'f32' },
+      { name: 't1089', length: 11264, dtype: 'f32' },
+      { name: 't1244', length: 11264, dtype: 'f32' },
+      { name: 't1248', length: 11264, dtype: 'f32' },
+      { name: 't1255', length: 11264, dtype: 'f32' },
+      { name: 't1261', length: 11264, dtype: 'f32' },
       { name: 't1265', length: 11264, dtype: 'f32' },
-      { name: 't1271', length: 11264, dtype: 'f32' },
-      { name: 't1275', length: 11264, dtype: 'f32' },
+      { name: 't1272', length: 11264, dtype: 'f32' },
+      { name: 't1278', length: 11264, dtype: 'f32' },
       { name: 't1282', length: 11264, dtype: 'f32' },
-      { name: 't1288', length: 11264, dtype: 'f32' },
-      { name: 't1292', length: 11264, dtype: 'f32' },
-      { name: 't1299', length: 11264, dtype: 'f32' },
+      { name: 't1289', length: 11264, dtype: 'f32' },
     ],
     slots: [
       65536,
@@ -1754,8 +2214,6 @@ const trainStepPlan: ProgramPlan = {
       180224,
       180224,
       180224,
-      180224,
-      180224,
       65536,
       65536,
       65536,
@@ -1782,8 +2240,6 @@ const trainStepPlan: ProgramPlan = {
       180224,
       180224,
       180224,
-      180224,
-      180224,
       65536,
       65536,
       65536,
@@ -1792,6 +2248,10 @@ const trainStepPlan: ProgramPlan = {
       65536,
       16384,
       180224,
+      64,
+      64,
+      64,
+      64,
       64,
     ],
     inputs: [
@@ -1890,89 +2350,89 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.w', buffer: 82 },
       { name: 'optim.v.head.w', buffer: 83 },
     ],
-    outputs: [{ name: 'loss', buffer: 161 }, { name: 'grad_norm', buffer: 295 }, { name: 'lr', buffer: 263 }],
+    outputs: [{ name: 'loss', buffer: 157 }, { name: 'grad_norm', buffer: 291 }, { name: 'lr', buffer: 259 }],
     updates: [
-      { name: 'tok.w', buffer: 299 },
-      { name: 'optim.m.tok.w', buffer: 297 },
-      { name: 'optim.v.tok.w', buffer: 298 },
-      { name: 'layers.0.attn_norm.g', buffer: 305 },
-      { name: 'optim.m.layers.0.attn_norm.g', buffer: 303 },
-      { name: 'optim.v.layers.0.attn_norm.g', buffer: 304 },
-      { name: 'layers.0.attn.wq_a.w', buffer: 320 },
-      { name: 'optim.m.layers.0.attn.wq_a.w', buffer: 318 },
-      { name: 'optim.v.layers.0.attn.wq_a.w', buffer: 319 },
-      { name: 'layers.0.attn.q_norm.g', buffer: 332 },
-      { name: 'optim.m.layers.0.attn.q_norm.g', buffer: 330 },
-      { name: 'optim.v.layers.0.attn.q_norm.g', buffer: 331 },
-      { name: 'layers.0.attn.wq_b.w', buffer: 338 },
-      { name: 'optim.m.layers.0.attn.wq_b.w', buffer: 336 },
-      { name: 'optim.v.layers.0.attn.wq_b.w', buffer: 337 },
-      { name: 'layers.0.attn.wkv_a.w', buffer: 344 },
-      { name: 'optim.m.layers.0.attn.wkv_a.w', buffer: 342 },
-      { name: 'optim.v.layers.0.attn.wkv_a.w', buffer: 343 },
-      { name: 'layers.0.attn.kv_norm.g', buffer: 350 },
-      { name: 'optim.m.layers.0.attn.kv_norm.g', buffer: 348 },
-      { name: 'optim.v.layers.0.attn.kv_norm.g', buffer: 349 },
-      { name: 'layers.0.attn.wkv_b.w', buffer: 323 },
-      { name: 'optim.m.layers.0.attn.wkv_b.w', buffer: 321 },
-      { name: 'optim.v.layers.0.attn.wkv_b.w', buffer: 322 },
-      { name: 'layers.0.attn.wo.w', buffer: 356 },
-      { name: 'optim.m.layers.0.attn.wo.w', buffer: 354 },
-      { name: 'optim.v.layers.0.attn.wo.w', buffer: 355 },
-      { name: 'layers.0.mlp_norm.g', buffer: 308 },
-      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 306 },
-      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 307 },
-      { name: 'layers.0.mlp.w1.w', buffer: 362 },
-      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 360 },
-      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 361 },
-      { name: 'layers.0.mlp.w2.w', buffer: 365 },
-      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 363 },
-      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 364 },
-      { name: 'layers.0.mlp.w3.w', buffer: 368 },
-      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 366 },
-      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 367 },
-      { name: 'layers.1.attn_norm.g', buffer: 311 },
-      { name: 'optim.m.layers.1.attn_norm.g', buffer: 309 },
-      { name: 'optim.v.layers.1.attn_norm.g', buffer: 310 },
-      { name: 'layers.1.attn.wq_a.w', buffer: 326 },
-      { name: 'optim.m.layers.1.attn.wq_a.w', buffer: 324 },
-      { name: 'optim.v.layers.1.attn.wq_a.w', buffer: 325 },
-      { name: 'layers.1.attn.q_norm.g', buffer: 335 },
-      { name: 'optim.m.layers.1.attn.q_norm.g', buffer: 333 },
-      { name: 'optim.v.layers.1.attn.q_norm.g', buffer: 334 },
-      { name: 'layers.1.attn.wq_b.w', buffer: 341 },
-      { name: 'optim.m.layers.1.attn.wq_b.w', buffer: 339 },
-      { name: 'optim.v.layers.1.attn.wq_b.w', buffer: 340 },
-      { name: 'layers.1.attn.wkv_a.w', buffer: 347 },
-      { name: 'optim.m.layers.1.attn.wkv_a.w', buffer: 345 },
-      { name: 'optim.v.layers.1.attn.wkv_a.w', buffer: 346 },
-      { name: 'layers.1.attn.kv_norm.g', buffer: 353 },
-      { name: 'optim.m.layers.1.attn.kv_norm.g', buffer: 351 },
-      { name: 'optim.v.layers.1.attn.kv_norm.g', buffer: 352 },
-      { name: 'layers.1.attn.wkv_b.w', buffer: 329 },
-      { name: 'optim.m.layers.1.attn.wkv_b.w', buffer: 327 },
-      { name: 'optim.v.layers.1.attn.wkv_b.w', buffer: 328 },
-      { name: 'layers.1.attn.wo.w', buffer: 359 },
-      { name: 'optim.m.layers.1.attn.wo.w', buffer: 357 },
-      { name: 'optim.v.layers.1.attn.wo.w', buffer: 358 },
-      { name: 'layers.1.mlp_norm.g', buffer: 314 },
-      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 312 },
-      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 313 },
-      { name: 'layers.1.mlp.w1.w', buffer: 371 },
-      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 369 },
-      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 370 },
-      { name: 'layers.1.mlp.w2.w', buffer: 374 },
-      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 372 },
-      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 373 },
-      { name: 'layers.1.mlp.w3.w', buffer: 377 },
-      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 375 },
-      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 376 },
-      { name: 'norm.g', buffer: 317 },
-      { name: 'optim.m.norm.g', buffer: 315 },
-      { name: 'optim.v.norm.g', buffer: 316 },
-      { name: 'head.w', buffer: 302 },
-      { name: 'optim.m.head.w', buffer: 300 },
-      { name: 'optim.v.head.w', buffer: 301 },
+      { name: 'tok.w', buffer: 295 },
+      { name: 'optim.m.tok.w', buffer: 293 },
+      { name: 'optim.v.tok.w', buffer: 294 },
+      { name: 'layers.0.attn_norm.g', buffer: 301 },
+      { name: 'optim.m.layers.0.attn_norm.g', buffer: 299 },
+      { name: 'optim.v.layers.0.attn_norm.g', buffer: 300 },
+      { name: 'layers.0.attn.wq_a.w', buffer: 316 },
+      { name: 'optim.m.layers.0.attn.wq_a.w', buffer: 314 },
+      { name: 'optim.v.layers.0.attn.wq_a.w', buffer: 315 },
+      { name: 'layers.0.attn.q_norm.g', buffer: 328 },
+      { name: 'optim.m.layers.0.attn.q_norm.g', buffer: 326 },
+      { name: 'optim.v.layers.0.attn.q_norm.g', buffer: 327 },
+      { name: 'layers.0.attn.wq_b.w', buffer: 334 },
+      { name: 'optim.m.layers.0.attn.wq_b.w', buffer: 332 },
+      { name: 'optim.v.layers.0.attn.wq_b.w', buffer: 333 },
+      { name: 'layers.0.attn.wkv_a.w', buffer: 340 },
+      { name: 'optim.m.layers.0.attn.wkv_a.w', buffer: 338 },
+      { name: 'optim.v.layers.0.attn.wkv_a.w', buffer: 339 },
+      { name: 'layers.0.attn.kv_norm.g', buffer: 346 },
+      { name: 'optim.m.layers.0.attn.kv_norm.g', buffer: 344 },
+      { name: 'optim.v.layers.0.attn.kv_norm.g', buffer: 345 },
+      { name: 'layers.0.attn.wkv_b.w', buffer: 319 },
+      { name: 'optim.m.layers.0.attn.wkv_b.w', buffer: 317 },
+      { name: 'optim.v.layers.0.attn.wkv_b.w', buffer: 318 },
+      { name: 'layers.0.attn.wo.w', buffer: 352 },
+      { name: 'optim.m.layers.0.attn.wo.w', buffer: 350 },
+      { name: 'optim.v.layers.0.attn.wo.w', buffer: 351 },
+      { name: 'layers.0.mlp_norm.g', buffer: 304 },
+      { name: 'optim.m.layers.0.mlp_norm.g', buffer: 302 },
+      { name: 'optim.v.layers.0.mlp_norm.g', buffer: 303 },
+      { name: 'layers.0.mlp.w1.w', buffer: 358 },
+      { name: 'optim.m.layers.0.mlp.w1.w', buffer: 356 },
+      { name: 'optim.v.layers.0.mlp.w1.w', buffer: 357 },
+      { name: 'layers.0.mlp.w2.w', buffer: 361 },
+      { name: 'optim.m.layers.0.mlp.w2.w', buffer: 359 },
+      { name: 'optim.v.layers.0.mlp.w2.w', buffer: 360 },
+      { name: 'layers.0.mlp.w3.w', buffer: 364 },
+      { name: 'optim.m.layers.0.mlp.w3.w', buffer: 362 },
+      { name: 'optim.v.layers.0.mlp.w3.w', buffer: 363 },
+      { name: 'layers.1.attn_norm.g', buffer: 307 },
+      { name: 'optim.m.layers.1.attn_norm.g', buffer: 305 },
+      { name: 'optim.v.layers.1.attn_norm.g', buffer: 306 },
+      { name: 'layers.1.attn.wq_a.w', buffer: 322 },
+      { name: 'optim.m.layers.1.attn.wq_a.w', buffer: 320 },
+      { name: 'optim.v.layers.1.attn.wq_a.w', buffer: 321 },
+      { name: 'layers.1.attn.q_norm.g', buffer: 331 },
+      { name: 'optim.m.layers.1.attn.q_norm.g', buffer: 329 },
+      { name: 'optim.v.layers.1.attn.q_norm.g', buffer: 330 },
+      { name: 'layers.1.attn.wq_b.w', buffer: 337 },
+      { name: 'optim.m.layers.1.attn.wq_b.w', buffer: 335 },
+      { name: 'optim.v.layers.1.attn.wq_b.w', buffer: 336 },
+      { name: 'layers.1.attn.wkv_a.w', buffer: 343 },
+      { name: 'optim.m.layers.1.attn.wkv_a.w', buffer: 341 },
+      { name: 'optim.v.layers.1.attn.wkv_a.w', buffer: 342 },
+      { name: 'layers.1.attn.kv_norm.g', buffer: 349 },
+      { name: 'optim.m.layers.1.attn.kv_norm.g', buffer: 347 },
+      { name: 'optim.v.layers.1.attn.kv_norm.g', buffer: 348 },
+      { name: 'layers.1.attn.wkv_b.w', buffer: 325 },
+      { name: 'optim.m.layers.1.attn.wkv_b.w', buffer: 323 },
+      { name: 'optim.v.layers.1.attn.wkv_b.w', buffer: 324 },
+      { name: 'layers.1.attn.wo.w', buffer: 355 },
+      { name: 'optim.m.layers.1.attn.wo.w', buffer: 353 },
+      { name: 'optim.v.layers.1.attn.wo.w', buffer: 354 },
+      { name: 'layers.1.mlp_norm.g', buffer: 310 },
+      { name: 'optim.m.layers.1.mlp_norm.g', buffer: 308 },
+      { name: 'optim.v.layers.1.mlp_norm.g', buffer: 309 },
+      { name: 'layers.1.mlp.w1.w', buffer: 367 },
+      { name: 'optim.m.layers.1.mlp.w1.w', buffer: 365 },
+      { name: 'optim.v.layers.1.mlp.w1.w', buffer: 366 },
+      { name: 'layers.1.mlp.w2.w', buffer: 370 },
+      { name: 'optim.m.layers.1.mlp.w2.w', buffer: 368 },
+      { name: 'optim.v.layers.1.mlp.w2.w', buffer: 369 },
+      { name: 'layers.1.mlp.w3.w', buffer: 373 },
+      { name: 'optim.m.layers.1.mlp.w3.w', buffer: 371 },
+      { name: 'optim.v.layers.1.mlp.w3.w', buffer: 372 },
+      { name: 'norm.g', buffer: 313 },
+      { name: 'optim.m.norm.g', buffer: 311 },
+      { name: 'optim.v.norm.g', buffer: 312 },
+      { name: 'head.w', buffer: 298 },
+      { name: 'optim.m.head.w', buffer: 296 },
+      { name: 'optim.v.head.w', buffer: 297 },
     ],
     launches: [
       {
@@ -2012,21 +2472,21 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k5_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [92, 93],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k6_ew',
-        loc: 'compiler/std/functional.loom:77:54',
+        loc: 'compiler/std/functional.loom:78:54',
         buffers: [92, 94],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k7_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [93, 95, 94],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -2054,21 +2514,21 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k11_ew',
-        loc: 'compiler/std/functional.loom:77:24',
+        loc: 'compiler/std/functional.loom:78:24',
         buffers: [97, 101],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k12_ew',
-        loc: 'compiler/std/functional.loom:77:54',
+        loc: 'compiler/std/functional.loom:78:54',
         buffers: [97, 102],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k13_concat',
-        loc: 'compiler/std/functional.loom:77:15',
+        loc: 'compiler/std/functional.loom:78:15',
         buffers: [101, 103, 102],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -2082,7 +2542,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k15_concat',
-        loc: 'dsl-examples/mla.loom:23:9',
+        loc: 'dsl-examples/mla.loom:25:9',
         buffers: [104, 105, 103],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
@@ -2096,7 +2556,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k17_copy',
-        loc: 'dsl-examples/mla.loom:25:15',
+        loc: 'dsl-examples/mla.loom:27:15',
         buffers: [106, 107],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -2125,690 +2585,690 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k21_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [110, 10, 113, 114, 115, 116, 117, 112, 118],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        buffers: [110, 10, 113, 114, 115, 112, 116],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k22_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [118, 11, 108, 119],
+        buffers: [116, 11, 108, 117],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k23_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [119, 120, 13, 121, 122],
+        buffers: [117, 118, 13, 119, 120],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k24_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [121, 14, 123],
+        buffers: [119, 14, 121],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k25_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [123, 124, 15, 125, 126],
+        buffers: [121, 122, 15, 123, 124],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k26_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [125, 16, 127],
+        buffers: [123, 16, 125],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k27_ew',
-        loc: 'compiler/std/functional.loom:77:24',
-        buffers: [127, 128],
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [125, 126],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k28_ew',
-        loc: 'compiler/std/functional.loom:77:54',
-        buffers: [127, 129],
+        loc: 'compiler/std/functional.loom:78:54',
+        buffers: [125, 127],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k29_concat',
-        loc: 'compiler/std/functional.loom:77:15',
-        buffers: [128, 130, 129],
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [126, 128, 127],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k30_concat',
         loc: 'dsl-examples/mla.loom:18:9',
-        buffers: [127, 131, 130],
+        buffers: [125, 129, 128],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k31_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [121, 17, 132],
+        buffers: [119, 17, 130],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k32_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [132, 133, 18, 134, 135],
+        buffers: [130, 131, 18, 132, 133],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k33_ew',
-        loc: 'compiler/std/functional.loom:77:24',
-        buffers: [132, 136],
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [130, 134],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k34_ew',
-        loc: 'compiler/std/functional.loom:77:54',
-        buffers: [132, 137],
+        loc: 'compiler/std/functional.loom:78:54',
+        buffers: [130, 135],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k35_concat',
-        loc: 'compiler/std/functional.loom:77:15',
-        buffers: [136, 138, 137],
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [134, 136, 135],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k36_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [134, 19, 139],
+        buffers: [132, 19, 137],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k37_concat',
-        loc: 'dsl-examples/mla.loom:23:9',
-        buffers: [139, 140, 138],
+        loc: 'dsl-examples/mla.loom:25:9',
+        buffers: [137, 138, 136],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k38_attn_out',
         loc: 'compiler/std/functional.loom:47:10',
-        buffers: [131, 140, 139, 141],
+        buffers: [129, 138, 137, 139],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k39_copy',
-        loc: 'dsl-examples/mla.loom:25:15',
-        buffers: [141, 142],
+        loc: 'dsl-examples/mla.loom:27:15',
+        buffers: [139, 140],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k40_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [142, 20, 119, 143],
+        buffers: [140, 20, 117, 141],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k41_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [143, 144, 21, 145, 146],
+        buffers: [141, 142, 21, 143, 144],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k42_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [145, 24, 147],
+        buffers: [143, 24, 145],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k43_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [145, 22, 148, 149, 150, 151, 152, 147, 153],
-        access: ['read', 'read', 'write', 'write', 'write', 'write', 'write', 'read', 'write'],
+        buffers: [143, 22, 146, 147, 148, 145, 149],
+        access: ['read', 'read', 'write', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k44_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [153, 23, 143, 154],
+        buffers: [149, 23, 141, 150],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k45_reduce',
         loc: 'compiler/std/nn.loom:32:57',
-        buffers: [154, 155, 25, 156, 157],
+        buffers: [150, 151, 25, 152, 153],
         access: ['read', 'write', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k46_einsum',
         loc: 'compiler/std/nn.loom:9:73',
-        buffers: [156, 26, 158],
+        buffers: [152, 26, 154],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k47a_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [158, 28, 159, 160],
+        buffers: [154, 28, 155, 156],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k47b_reduce',
         loc: 'compiler/std/functional.loom:33:18',
-        buffers: [160, 161],
+        buffers: [156, 157],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k48_einsum',
-        buffers: [159, 26, 162, 25, 163],
+        buffers: [155, 26, 158, 25, 159],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k49_einsum',
-        buffers: [159, 156, 164],
+        buffers: [155, 152, 160],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k50_reduce',
-        buffers: [163, 154, 157, 165],
+        buffers: [159, 150, 153, 161],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k51_einsum',
-        buffers: [165, 23, 152, 166, 147, 151, 148, 150, 149, 167],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
+        buffers: [161, 23, 148, 162, 145, 147, 146, 163],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k52_einsum',
-        buffers: [165, 153, 168],
+        buffers: [161, 149, 164],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k53_einsum',
-        buffers: [166, 145, 169],
+        buffers: [162, 143, 165],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k54_einsum',
-        buffers: [167, 22, 170],
+        buffers: [163, 22, 166],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k55_einsum',
-        buffers: [166, 24, 170, 171, 21, 172],
+        buffers: [162, 24, 166, 167, 21, 168],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k56_einsum',
-        buffers: [167, 145, 173],
+        buffers: [163, 143, 169],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k57_reduce',
-        buffers: [172, 143, 165, 146, 174],
+        buffers: [168, 141, 161, 144, 170],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k58_einsum',
-        buffers: [174, 20, 175],
+        buffers: [170, 20, 171],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k59_einsum',
-        buffers: [174, 142, 176],
+        buffers: [170, 140, 172],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k60_attn_lse',
-        buffers: [131, 140, 177],
+        buffers: [129, 138, 173],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k61_reduce',
-        buffers: [175, 141, 178],
+        buffers: [171, 139, 174],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k62_attn_dq',
-        buffers: [131, 140, 139, 175, 177, 178, 179],
+        buffers: [129, 138, 137, 171, 173, 174, 175],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k63_attn_dk',
-        buffers: [131, 140, 139, 175, 177, 178, 180],
+        buffers: [129, 138, 137, 171, 173, 174, 176],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k64_attn_dv',
-        buffers: [131, 140, 175, 177, 181],
+        buffers: [129, 138, 171, 173, 177],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k65_reduce', buffers: [180, 182], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k65_reduce', buffers: [176, 178], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k66_ew',
-        buffers: [181, 180, 183],
+        buffers: [177, 176, 179],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k67_copy', buffers: [183, 184], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k67_copy', buffers: [179, 180], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k68_einsum',
-        buffers: [184, 19, 185, 18, 186],
+        buffers: [180, 19, 181, 18, 182],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k69_einsum',
-        buffers: [184, 134, 187],
+        buffers: [180, 132, 183],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k70_ew',
-        buffers: [182, 188, 189],
+        buffers: [178, 184, 185],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k71_ew',
-        buffers: [188, 189, 190],
+        buffers: [184, 185, 186],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k72a_reduce',
-        buffers: [185, 133, 191, 192],
+        buffers: [181, 131, 187, 188],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k72b_reduce', buffers: [192, 193], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k72b_reduce', buffers: [188, 189], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k73_reduce',
-        buffers: [186, 132, 135, 194],
+        buffers: [182, 130, 133, 190],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k74_ew',
-        buffers: [190, 194, 195],
+        buffers: [186, 190, 191],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k75_einsum',
-        buffers: [195, 121, 196],
+        buffers: [191, 119, 192],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k76_ew', buffers: [179, 197], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k77_ew', buffers: [179, 198], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k76_ew', buffers: [175, 193], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k77_ew', buffers: [175, 194], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k78_ew',
-        buffers: [197, 198, 199],
+        buffers: [193, 194, 195],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k79_ew',
-        buffers: [199, 179, 200],
+        buffers: [195, 175, 196],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k80_copy', buffers: [200, 201], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k80_copy', buffers: [196, 197], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k81_einsum',
-        buffers: [201, 16, 202, 15, 203],
+        buffers: [197, 16, 198, 15, 199],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k82_einsum',
-        buffers: [201, 125, 204],
+        buffers: [197, 123, 200],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k83a_reduce',
-        buffers: [202, 124, 205, 206],
+        buffers: [198, 122, 201, 202],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k83b_reduce', buffers: [206, 207], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k83b_reduce', buffers: [202, 203], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k84_reduce',
-        buffers: [203, 123, 126, 208],
+        buffers: [199, 121, 124, 204],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k85_einsum',
-        buffers: [208, 14, 209],
+        buffers: [204, 14, 205],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k86_einsum',
-        buffers: [195, 17, 209, 210, 13, 211],
+        buffers: [191, 17, 205, 206, 13, 207],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k87_einsum',
-        buffers: [208, 121, 212],
+        buffers: [204, 119, 208],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k88_reduce',
-        buffers: [211, 119, 174, 122, 213],
+        buffers: [207, 117, 170, 120, 209],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k89_einsum',
-        buffers: [213, 11, 117, 214, 112, 116, 113, 115, 114, 215],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'read', 'read', 'write'],
+        buffers: [209, 11, 115, 210, 112, 114, 113, 211],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k90_einsum',
-        buffers: [213, 118, 216],
+        buffers: [209, 116, 212],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k91_einsum',
-        buffers: [214, 110, 217],
+        buffers: [210, 110, 213],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k92_einsum',
-        buffers: [215, 10, 218],
+        buffers: [211, 10, 214],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k93_einsum',
-        buffers: [214, 12, 218, 219, 9, 220],
+        buffers: [210, 12, 214, 215, 9, 216],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k94_einsum',
-        buffers: [215, 110, 221],
+        buffers: [211, 110, 217],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k95_reduce',
-        buffers: [220, 108, 213, 111, 222],
+        buffers: [216, 108, 209, 111, 218],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k96_einsum',
-        buffers: [222, 8, 223],
+        buffers: [218, 8, 219],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k97_einsum',
-        buffers: [222, 107, 224],
+        buffers: [218, 107, 220],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k98_attn_lse',
-        buffers: [96, 105, 225],
+        buffers: [96, 105, 221],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k99_reduce',
-        buffers: [223, 106, 226],
+        buffers: [219, 106, 222],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k100_attn_dq',
-        buffers: [96, 105, 104, 223, 225, 226, 227],
+        buffers: [96, 105, 104, 219, 221, 222, 223],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k101_attn_dk',
-        buffers: [96, 105, 104, 223, 225, 226, 228],
+        buffers: [96, 105, 104, 219, 221, 222, 224],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k102_attn_dv',
-        buffers: [96, 105, 223, 225, 229],
+        buffers: [96, 105, 219, 221, 225],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k103_reduce', buffers: [228, 230], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k103_reduce', buffers: [224, 226], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k104_ew',
-        buffers: [229, 228, 231],
+        buffers: [225, 224, 227],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k105_copy', buffers: [231, 232], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k105_copy', buffers: [227, 228], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k106_einsum',
-        buffers: [232, 7, 233, 6, 234],
+        buffers: [228, 7, 229, 6, 230],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k107_einsum',
-        buffers: [232, 99, 235],
+        buffers: [228, 99, 231],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k108_ew',
-        buffers: [230, 236, 237],
+        buffers: [226, 232, 233],
         access: ['read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k109_ew',
-        buffers: [236, 237, 238],
+        buffers: [232, 233, 234],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k110a_reduce',
-        buffers: [233, 98, 239, 240],
+        buffers: [229, 98, 235, 236],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k110b_reduce',
-        buffers: [240, 241],
+        buffers: [236, 237],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k111_reduce',
-        buffers: [234, 97, 100, 242],
+        buffers: [230, 97, 100, 238],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k112_ew',
-        buffers: [238, 242, 243],
+        buffers: [234, 238, 239],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k113_einsum',
-        buffers: [243, 86, 244],
+        buffers: [239, 86, 240],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k114_ew', buffers: [227, 245], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k115_ew', buffers: [227, 246], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k114_ew', buffers: [223, 241], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k115_ew', buffers: [223, 242], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k116_ew',
-        buffers: [245, 246, 247],
+        buffers: [241, 242, 243],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k117_ew',
-        buffers: [247, 227, 248],
+        buffers: [243, 223, 244],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k118_copy', buffers: [248, 249], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k118_copy', buffers: [244, 245], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k119_einsum',
-        buffers: [249, 4, 250, 3, 251],
+        buffers: [245, 4, 246, 3, 247],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k120_einsum',
-        buffers: [249, 90, 252],
+        buffers: [245, 90, 248],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k121a_reduce',
-        buffers: [250, 89, 253, 254],
+        buffers: [246, 89, 249, 250],
         access: ['read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k121b_reduce',
-        buffers: [254, 255],
+        buffers: [250, 251],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k122_reduce',
-        buffers: [251, 88, 91, 256],
+        buffers: [247, 88, 91, 252],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k123_einsum',
-        buffers: [256, 2, 257],
+        buffers: [252, 2, 253],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k124_einsum',
-        buffers: [243, 5, 257, 258, 1, 259],
+        buffers: [239, 5, 253, 254, 1, 255],
         access: ['read', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k125_einsum',
-        buffers: [256, 86, 260],
+        buffers: [252, 86, 256],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k126_reduce',
-        buffers: [259, 84, 87, 261],
+        buffers: [255, 84, 87, 257],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k127_scatter',
-        buffers: [262, 222, 259, 87, 261, 84, 27],
+        buffers: [258, 218, 255, 87, 257, 84, 27],
         access: ['read_write', 'read', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k128_ew',
-        buffers: [29, 263, 264, 265, 266],
+        buffers: [29, 259, 260, 261, 262],
         access: ['read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k129_reduce', buffers: [262, 267], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k130_reduce', buffers: [260, 268], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k131_reduce', buffers: [252, 269], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k132_reduce', buffers: [244, 270], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k133_reduce', buffers: [235, 271], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k134_reduce', buffers: [224, 272], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k135_reduce', buffers: [221, 273], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k136_reduce', buffers: [216, 274], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k137_reduce', buffers: [217, 275], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k138_reduce', buffers: [212, 276], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k139_reduce', buffers: [204, 277], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k140_reduce', buffers: [196, 278], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k141_reduce', buffers: [187, 279], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k142_reduce', buffers: [176, 280], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k143_reduce', buffers: [173, 281], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k144_reduce', buffers: [168, 282], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k145_reduce', buffers: [169, 283], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k146_reduce', buffers: [164, 284], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k129_reduce', buffers: [258, 263], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k130_reduce', buffers: [256, 264], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k131_reduce', buffers: [248, 265], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k132_reduce', buffers: [240, 266], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k133_reduce', buffers: [231, 267], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k134_reduce', buffers: [220, 268], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k135_reduce', buffers: [217, 269], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k136_reduce', buffers: [212, 270], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k137_reduce', buffers: [213, 271], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k138_reduce', buffers: [208, 272], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k139_reduce', buffers: [200, 273], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k140_reduce', buffers: [192, 274], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k141_reduce', buffers: [183, 275], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k142_reduce', buffers: [172, 276], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k143_reduce', buffers: [169, 277], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k144_reduce', buffers: [164, 278], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k145_reduce', buffers: [165, 279], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k146_reduce', buffers: [160, 280], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k147a_reduce',
         buffers: [
-          162,
-          155,
-          171,
-          144,
-          210,
-          120,
-          219,
+          158,
+          151,
+          167,
+          142,
+          206,
+          118,
+          215,
           109,
-          258,
+          254,
           85,
+          281,
+          282,
+          283,
+          284,
           285,
           286,
           287,
           288,
           289,
           290,
-          291,
-          292,
-          293,
-          294,
         ],
         access: [
           'read',
@@ -2837,35 +3297,35 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k147b_reduce',
         buffers: [
+          286,
+          287,
+          288,
+          289,
           290,
-          291,
-          292,
-          293,
-          294,
+          263,
+          264,
+          251,
+          265,
+          266,
+          237,
           267,
           268,
-          255,
           269,
           270,
-          241,
           271,
           272,
+          203,
           273,
           274,
+          189,
           275,
           276,
-          207,
           277,
           278,
-          193,
           279,
           280,
-          281,
-          282,
-          283,
-          284,
-          295,
-          296,
+          291,
+          292,
         ],
         access: [
           'read',
@@ -2902,7 +3362,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k148_ew',
-        buffers: [30, 262, 296, 297, 31, 298, 0, 266, 265, 264, 299, 82, 164, 300, 83, 301, 26, 302],
+        buffers: [30, 258, 292, 293, 31, 294, 0, 262, 261, 260, 295, 82, 160, 296, 83, 297, 26, 298],
         access: [
           'read',
           'read',
@@ -2929,43 +3389,43 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k149_ew',
         buffers: [
           32,
-          289,
-          296,
-          303,
-          33,
-          304,
-          1,
-          265,
-          264,
-          305,
-          48,
-          288,
-          306,
-          49,
-          307,
-          9,
-          308,
-          56,
-          287,
-          309,
-          57,
-          310,
-          13,
-          311,
-          72,
-          286,
-          312,
-          73,
-          313,
-          21,
-          314,
-          80,
           285,
-          315,
+          292,
+          299,
+          33,
+          300,
+          1,
+          261,
+          260,
+          301,
+          48,
+          284,
+          302,
+          49,
+          303,
+          9,
+          304,
+          56,
+          283,
+          305,
+          57,
+          306,
+          13,
+          307,
+          72,
+          282,
+          308,
+          73,
+          309,
+          21,
+          310,
+          80,
+          281,
+          311,
           81,
-          316,
+          312,
           25,
-          317,
+          313,
         ],
         access: [
           'read',
@@ -3013,37 +3473,37 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k150_ew',
         buffers: [
           34,
-          260,
-          296,
-          318,
+          256,
+          292,
+          314,
           35,
-          319,
+          315,
           2,
-          266,
-          265,
-          264,
-          320,
+          262,
+          261,
+          260,
+          316,
           44,
-          235,
-          321,
+          231,
+          317,
           45,
-          322,
+          318,
           7,
-          323,
+          319,
           58,
-          212,
-          324,
+          208,
+          320,
           59,
-          325,
+          321,
           14,
-          326,
+          322,
           68,
-          187,
-          327,
+          183,
+          323,
           69,
-          328,
+          324,
           19,
-          329,
+          325,
         ],
         access: [
           'read',
@@ -3083,7 +3543,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k151_ew',
-        buffers: [36, 253, 296, 330, 37, 331, 3, 265, 264, 332, 60, 205, 333, 61, 334, 15, 335],
+        buffers: [36, 249, 292, 326, 37, 327, 3, 261, 260, 328, 60, 201, 329, 61, 330, 15, 331],
         access: [
           'read',
           'read',
@@ -3107,7 +3567,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k152_ew',
-        buffers: [38, 252, 296, 336, 39, 337, 4, 266, 265, 264, 338, 62, 204, 339, 63, 340, 16, 341],
+        buffers: [38, 248, 292, 332, 39, 333, 4, 262, 261, 260, 334, 62, 200, 335, 63, 336, 16, 337],
         access: [
           'read',
           'read',
@@ -3132,7 +3592,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k153_ew',
-        buffers: [40, 244, 296, 342, 41, 343, 5, 266, 265, 264, 344, 64, 196, 345, 65, 346, 17, 347],
+        buffers: [40, 240, 292, 338, 41, 339, 5, 262, 261, 260, 340, 64, 192, 341, 65, 342, 17, 343],
         access: [
           'read',
           'read',
@@ -3157,7 +3617,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k154_ew',
-        buffers: [42, 239, 296, 348, 43, 349, 6, 265, 264, 350, 66, 191, 351, 67, 352, 18, 353],
+        buffers: [42, 235, 292, 344, 43, 345, 6, 261, 260, 346, 66, 187, 347, 67, 348, 18, 349],
         access: [
           'read',
           'read',
@@ -3181,7 +3641,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k155_ew',
-        buffers: [46, 224, 296, 354, 47, 355, 8, 266, 265, 264, 356, 70, 176, 357, 71, 358, 20, 359],
+        buffers: [46, 220, 292, 350, 47, 351, 8, 262, 261, 260, 352, 70, 172, 353, 71, 354, 20, 355],
         access: [
           'read',
           'read',
@@ -3208,51 +3668,51 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k156_ew',
         buffers: [
           50,
-          221,
-          296,
-          360,
-          51,
-          361,
-          10,
-          266,
-          265,
-          264,
-          362,
-          52,
-          216,
-          363,
-          53,
-          364,
-          11,
-          365,
-          54,
           217,
-          366,
+          292,
+          356,
+          51,
+          357,
+          10,
+          262,
+          261,
+          260,
+          358,
+          52,
+          212,
+          359,
+          53,
+          360,
+          11,
+          361,
+          54,
+          213,
+          362,
           55,
-          367,
+          363,
           12,
-          368,
+          364,
           74,
-          173,
-          369,
-          75,
-          370,
-          22,
-          371,
-          76,
-          168,
-          372,
-          77,
-          373,
-          23,
-          374,
-          78,
           169,
-          375,
+          365,
+          75,
+          366,
+          22,
+          367,
+          76,
+          164,
+          368,
+          77,
+          369,
+          23,
+          370,
+          78,
+          165,
+          371,
           79,
-          376,
+          372,
           24,
-          377,
+          373,
         ],
         access: [
           'read',
@@ -3322,6 +3782,15 @@ export function initParams(seed = 0): Params {
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(paramSpecs)) out[name] = initialValue(name, spec, seed);
   return out as unknown as Params;
+}
+
+/**
+ * Weights from a safetensors file (a `loom train` checkpoint works): its bytes, a URL (fetched; file: URLs read from disk) or, under Node, a path.
+ * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
+ */
+export async function loadParams(source: WeightsSource): Promise<Params> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */

@@ -311,7 +311,7 @@ function k5_attn_out(buffers, uniforms) {
     }
   }
 }
-// k6_einsum (compiler/std/nn.loom:67:9)
+// k6_einsum (compiler/std/nn.loom:70:9)
 function k6_einsum(buffers, uniforms) {
   const t77 = buffers.t77;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
@@ -798,7 +798,7 @@ function k14_attn_out(buffers, uniforms) {
     }
   }
 }
-// k15_einsum (compiler/std/nn.loom:67:9)
+// k15_einsum (compiler/std/nn.loom:70:9)
 function k15_einsum(buffers, uniforms) {
   const t153 = buffers.t153;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;

@@ -320,7 +320,7 @@ function k5_attn_out(buffers, uniforms) {
     }
   }
 }
-// k6_einsum (compiler/std/nn.loom:67:9)
+// k6_einsum (compiler/std/nn.loom:70:9)
 function k6_einsum(buffers, uniforms) {
   const t79 = buffers.t79;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
@@ -831,7 +831,7 @@ function k14_attn_out(buffers, uniforms) {
     }
   }
 }
-// k15_einsum (compiler/std/nn.loom:67:9)
+// k15_einsum (compiler/std/nn.loom:70:9)
 function k15_einsum(buffers, uniforms) {
   const t155 = buffers.t155;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;

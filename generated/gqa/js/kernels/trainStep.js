@@ -214,7 +214,7 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_ew (compiler/std/functional.loom:77:24)
+// k5_ew (compiler/std/functional.loom:78:24)
 function k5_ew(buffers, uniforms) {
   const t36 = buffers.t36;
   const t70 = buffers.t70;
@@ -244,7 +244,7 @@ function k5_ew(buffers, uniforms) {
     t74[i] = v74;
   }
 }
-// k6_concat (compiler/std/functional.loom:77:15)
+// k6_concat (compiler/std/functional.loom:78:15)
 function k6_concat(buffers, uniforms) {
   const t70 = buffers.t70;
   const t76 = buffers.t76;
@@ -259,7 +259,7 @@ function k6_concat(buffers, uniforms) {
     }
   }
 }
-// k7_ew (compiler/std/functional.loom:77:24)
+// k7_ew (compiler/std/functional.loom:78:24)
 function k7_ew(buffers, uniforms) {
   const t39 = buffers.t39;
   const t87 = buffers.t87;
@@ -289,7 +289,7 @@ function k7_ew(buffers, uniforms) {
     t91[i] = v91;
   }
 }
-// k8_concat (compiler/std/functional.loom:77:15)
+// k8_concat (compiler/std/functional.loom:78:15)
 function k8_concat(buffers, uniforms) {
   const t87 = buffers.t87;
   const t93 = buffers.t93;
@@ -374,7 +374,7 @@ function k9_attn_out(buffers, uniforms) {
     }
   }
 }
-// k10_einsum (compiler/std/attention.loom:25:9)
+// k10_einsum (compiler/std/attention.loom:28:9)
 function k10_einsum(buffers, uniforms) {
   const t95 = buffers.t95;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
@@ -596,13 +596,13 @@ function k11_reduce(buffers, uniforms) {
 function k12_einsum(buffers, uniforms) {
   const t108 = buffers.t108;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t116 = buffers.t116;
+  const t112 = buffers.t112;
   const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 180224);
   loom_gemm(c_tile, 1024, 176, 64, t108, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t116[i * 176 + j] = c_tile[ci + j];
+      t112[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -611,219 +611,212 @@ function k13_einsum(buffers, uniforms) {
   const t108 = buffers.t108;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t109 = buffers.t109;
+  const t110 = buffers.t110;
   const t111 = buffers.t111;
+  const t112 = buffers.t112;
   const t113 = buffers.t113;
-  const t114 = buffers.t114;
-  const t115 = buffers.t115;
-  const t116 = buffers.t116;
-  const t117 = buffers.t117;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
   loom_gemm(c_tile, 1024, 176, 64, t108, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
       t109[i * 176 + j] = c_tile[ci + j];
-      const v110 = -c_tile[ci + j];
-      const v111 = loom_exp(v110);
+      const v110 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t110[i * 176 + j] = v110;
+      const v111 = c_tile[ci + j] * v110;
       t111[i * 176 + j] = v111;
-      const v113 = 1 + v111;
+      const l112 = t112[i * 176 + j];
+      const v113 = v111 * l112;
       t113[i * 176 + j] = v113;
-      const v114 = 1 / v113;
-      t114[i * 176 + j] = v114;
-      const v115 = c_tile[ci + j] * v114;
-      t115[i * 176 + j] = v115;
-      const l116 = t116[i * 176 + j];
-      const v117 = v115 * l116;
-      t117[i * 176 + j] = v117;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t117 = buffers.t117;
+  const t113 = buffers.t113;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t98 = buffers.t98;
-  const t119 = buffers.t119;
+  const t115 = buffers.t115;
   const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t117, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 176, t113, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l98 = t98[i * 64 + j];
-      const v119 = l98 + c_tile[ci + j];
-      t119[i * 64 + j] = v119;
+      const v115 = l98 + c_tile[ci + j];
+      t115[i * 64 + j] = v115;
     }
   }
 }
 // k15_reduce (compiler/std/nn.loom:32:57)
 function k15_reduce(buffers, uniforms) {
-  const t119 = buffers.t119;
-  const t126 = buffers.t126;
+  const t115 = buffers.t115;
+  const t122 = buffers.t122;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t129 = buffers.t129;
-  const t124 = buffers.t124;
+  const t125 = buffers.t125;
+  const t120 = buffers.t120;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l119 = t119[row * 64 + col];
-      const v120 = l119 * l119;
-      acc0_0 += v120;
+      const l115 = t115[row * 64 + col];
+      const v116 = l115 * l115;
+      acc0_0 += v116;
     }
-    const v122 = acc0_0 * 0.015625;
-    const v123 = v122 + 0.00001;
-    const v124 = 1 / Math.sqrt(v123);
+    const v118 = acc0_0 * 0.015625;
+    const v119 = v118 + 0.00001;
+    const v120 = 1 / Math.sqrt(v119);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l119_1 = t119[row * 64 + col_1];
-      const v126 = l119_1 * v124;
-      t126[row * 64 + col_1] = v126;
-      const l128 = p_layers_1_attn_norm_g[col_1];
-      const v129 = v126 * l128;
-      t129[row * 64 + col_1] = v129;
+      const l115_1 = t115[row * 64 + col_1];
+      const v122 = l115_1 * v120;
+      t122[row * 64 + col_1] = v122;
+      const l124 = p_layers_1_attn_norm_g[col_1];
+      const v125 = v122 * l124;
+      t125[row * 64 + col_1] = v125;
     }
-    const v122_1 = acc0_0 * 0.015625;
-    const v123_1 = v122_1 + 0.00001;
-    const v124_1 = 1 / Math.sqrt(v123_1);
-    t124[row] = v124_1;
+    const v118_1 = acc0_0 * 0.015625;
+    const v119_1 = v118_1 + 0.00001;
+    const v120_1 = 1 / Math.sqrt(v119_1);
+    t120[row] = v120_1;
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
 function k16_einsum(buffers, uniforms) {
-  const t129 = buffers.t129;
+  const t125 = buffers.t125;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t130 = buffers.t130;
+  const t126 = buffers.t126;
   const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t129, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t125, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t130[i * 64 + j] = c_tile[ci + j];
+      t126[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t129 = buffers.t129;
+  const t125 = buffers.t125;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t133 = buffers.t133;
+  const t129 = buffers.t129;
   const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t129, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
+  loom_gemm(c_tile, 1024, 32, 64, t125, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t133[i * 32 + j] = c_tile[ci + j];
+      t129[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t129 = buffers.t129;
+  const t125 = buffers.t125;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t136 = buffers.t136;
+  const t132 = buffers.t132;
   const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t129, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  loom_gemm(c_tile, 1024, 32, 64, t125, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t136[i * 32 + j] = c_tile[ci + j];
+      t132[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-// k19_ew (compiler/std/functional.loom:77:24)
+// k19_ew (compiler/std/functional.loom:78:24)
 function k19_ew(buffers, uniforms) {
-  const t130 = buffers.t130;
+  const t126 = buffers.t126;
+  const t142 = buffers.t142;
   const t146 = buffers.t146;
-  const t150 = buffers.t150;
   for (let i = 0; i < 32768; i++) {
-    const l141 = t130[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l137 = t126[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v144 = l141 * l65;
-    const l143 = t130[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v140 = l137 * l65;
+    const l139 = t126[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v145 = l143 * l68;
-    const v146 = v144 - v145;
+    const v141 = l139 * l68;
+    const v142 = v140 - v141;
+    t142[i] = v142;
+    const v144 = l137 * l68;
+    const v145 = l139 * l65;
+    const v146 = v144 + v145;
     t146[i] = v146;
-    const v148 = l141 * l68;
-    const v149 = l143 * l65;
-    const v150 = v148 + v149;
-    t150[i] = v150;
   }
 }
-// k20_concat (compiler/std/functional.loom:77:15)
+// k20_concat (compiler/std/functional.loom:78:15)
 function k20_concat(buffers, uniforms) {
+  const t142 = buffers.t142;
+  const t148 = buffers.t148;
   const t146 = buffers.t146;
-  const t152 = buffers.t152;
-  const t150 = buffers.t150;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l147 = t146[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t152[i] = l147;
+      const l143 = t142[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t148[i] = l143;
     } else {
-      const l151 = t150[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t152[i] = l151;
+      const l147 = t146[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t148[i] = l147;
     }
   }
 }
-// k21_ew (compiler/std/functional.loom:77:24)
+// k21_ew (compiler/std/functional.loom:78:24)
 function k21_ew(buffers, uniforms) {
-  const t133 = buffers.t133;
+  const t129 = buffers.t129;
+  const t157 = buffers.t157;
   const t161 = buffers.t161;
-  const t165 = buffers.t165;
   for (let i = 0; i < 16384; i++) {
-    const l156 = t133[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const l152 = t129[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v159 = l156 * l83;
-    const l158 = t133[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const v155 = l152 * l83;
+    const l154 = t129[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v160 = l158 * l85;
-    const v161 = v159 - v160;
+    const v156 = l154 * l85;
+    const v157 = v155 - v156;
+    t157[i] = v157;
+    const v159 = l152 * l85;
+    const v160 = l154 * l83;
+    const v161 = v159 + v160;
     t161[i] = v161;
-    const v163 = l156 * l85;
-    const v164 = l158 * l83;
-    const v165 = v163 + v164;
-    t165[i] = v165;
   }
 }
-// k22_concat (compiler/std/functional.loom:77:15)
+// k22_concat (compiler/std/functional.loom:78:15)
 function k22_concat(buffers, uniforms) {
+  const t157 = buffers.t157;
+  const t163 = buffers.t163;
   const t161 = buffers.t161;
-  const t167 = buffers.t167;
-  const t165 = buffers.t165;
   for (let i = 0; i < 32768; i++) {
     if (i % 2 < 1) {
-      const l162 = t161[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t167[i] = l162;
+      const l158 = t157[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t163[i] = l158;
     } else {
-      const l166 = t165[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t167[i] = l166;
+      const l162 = t161[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t163[i] = l162;
     }
   }
 }
 // k23_attn_out (compiler/std/functional.loom:47:10)
 function k23_attn_out(buffers, uniforms) {
-  const t152 = buffers.t152;
-  const t167 = buffers.t167;
-  const t136 = buffers.t136;
-  const t169 = buffers.t169;
+  const t148 = buffers.t148;
+  const t163 = buffers.t163;
+  const t132 = buffers.t132;
+  const t165 = buffers.t165;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
   const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
   const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
@@ -846,7 +839,7 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
@@ -872,7 +865,7 @@ function k23_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t136, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -881,19 +874,19 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t169[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t165[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k24_einsum (compiler/std/attention.loom:25:9)
+// k24_einsum (compiler/std/attention.loom:28:9)
 function k24_einsum(buffers, uniforms) {
-  const t169 = buffers.t169;
+  const t165 = buffers.t165;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t119 = buffers.t119;
-  const t172 = buffers.t172;
+  const t115 = buffers.t115;
+  const t168 = buffers.t168;
   for (let i0 = 0; i0 < 1024; i0 += 4) {
     for (let j0 = 0; j0 < 64; j0 += 8) {
       const pb = j0;
@@ -939,7 +932,7 @@ function k24_einsum(buffers, uniforms) {
         const b5 = p_layers_1_attn_wo_w[qb + 5];
         const b6 = p_layers_1_attn_wo_w[qb + 6];
         const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t169[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a0 = t165[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -948,7 +941,7 @@ function k24_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t169[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a1 = t165[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -957,7 +950,7 @@ function k24_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t169[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a2 = t165[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -966,7 +959,7 @@ function k24_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t169[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a3 = t165[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -976,536 +969,523 @@ function k24_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      const l119 = t119[i0 * 64 + j0];
-      const v172 = l119 + c0_0;
-      t172[i0 * 64 + j0] = v172;
-      const l119_1 = t119[i0 * 64 + j0 + 1];
-      const v172_1 = l119_1 + c0_1;
-      t172[i0 * 64 + j0 + 1] = v172_1;
-      const l119_2 = t119[i0 * 64 + j0 + 2];
-      const v172_2 = l119_2 + c0_2;
-      t172[i0 * 64 + j0 + 2] = v172_2;
-      const l119_3 = t119[i0 * 64 + j0 + 3];
-      const v172_3 = l119_3 + c0_3;
-      t172[i0 * 64 + j0 + 3] = v172_3;
-      const l119_4 = t119[i0 * 64 + j0 + 4];
-      const v172_4 = l119_4 + c0_4;
-      t172[i0 * 64 + j0 + 4] = v172_4;
-      const l119_5 = t119[i0 * 64 + j0 + 5];
-      const v172_5 = l119_5 + c0_5;
-      t172[i0 * 64 + j0 + 5] = v172_5;
-      const l119_6 = t119[i0 * 64 + j0 + 6];
-      const v172_6 = l119_6 + c0_6;
-      t172[i0 * 64 + j0 + 6] = v172_6;
-      const l119_7 = t119[i0 * 64 + j0 + 7];
-      const v172_7 = l119_7 + c0_7;
-      t172[i0 * 64 + j0 + 7] = v172_7;
-      const l119_8 = t119[(i0 + 1) * 64 + j0];
-      const v172_8 = l119_8 + c1_0;
-      t172[(i0 + 1) * 64 + j0] = v172_8;
-      const l119_9 = t119[(i0 + 1) * 64 + j0 + 1];
-      const v172_9 = l119_9 + c1_1;
-      t172[(i0 + 1) * 64 + j0 + 1] = v172_9;
-      const l119_10 = t119[(i0 + 1) * 64 + j0 + 2];
-      const v172_10 = l119_10 + c1_2;
-      t172[(i0 + 1) * 64 + j0 + 2] = v172_10;
-      const l119_11 = t119[(i0 + 1) * 64 + j0 + 3];
-      const v172_11 = l119_11 + c1_3;
-      t172[(i0 + 1) * 64 + j0 + 3] = v172_11;
-      const l119_12 = t119[(i0 + 1) * 64 + j0 + 4];
-      const v172_12 = l119_12 + c1_4;
-      t172[(i0 + 1) * 64 + j0 + 4] = v172_12;
-      const l119_13 = t119[(i0 + 1) * 64 + j0 + 5];
-      const v172_13 = l119_13 + c1_5;
-      t172[(i0 + 1) * 64 + j0 + 5] = v172_13;
-      const l119_14 = t119[(i0 + 1) * 64 + j0 + 6];
-      const v172_14 = l119_14 + c1_6;
-      t172[(i0 + 1) * 64 + j0 + 6] = v172_14;
-      const l119_15 = t119[(i0 + 1) * 64 + j0 + 7];
-      const v172_15 = l119_15 + c1_7;
-      t172[(i0 + 1) * 64 + j0 + 7] = v172_15;
-      const l119_16 = t119[(i0 + 2) * 64 + j0];
-      const v172_16 = l119_16 + c2_0;
-      t172[(i0 + 2) * 64 + j0] = v172_16;
-      const l119_17 = t119[(i0 + 2) * 64 + j0 + 1];
-      const v172_17 = l119_17 + c2_1;
-      t172[(i0 + 2) * 64 + j0 + 1] = v172_17;
-      const l119_18 = t119[(i0 + 2) * 64 + j0 + 2];
-      const v172_18 = l119_18 + c2_2;
-      t172[(i0 + 2) * 64 + j0 + 2] = v172_18;
-      const l119_19 = t119[(i0 + 2) * 64 + j0 + 3];
-      const v172_19 = l119_19 + c2_3;
-      t172[(i0 + 2) * 64 + j0 + 3] = v172_19;
-      const l119_20 = t119[(i0 + 2) * 64 + j0 + 4];
-      const v172_20 = l119_20 + c2_4;
-      t172[(i0 + 2) * 64 + j0 + 4] = v172_20;
-      const l119_21 = t119[(i0 + 2) * 64 + j0 + 5];
-      const v172_21 = l119_21 + c2_5;
-      t172[(i0 + 2) * 64 + j0 + 5] = v172_21;
-      const l119_22 = t119[(i0 + 2) * 64 + j0 + 6];
-      const v172_22 = l119_22 + c2_6;
-      t172[(i0 + 2) * 64 + j0 + 6] = v172_22;
-      const l119_23 = t119[(i0 + 2) * 64 + j0 + 7];
-      const v172_23 = l119_23 + c2_7;
-      t172[(i0 + 2) * 64 + j0 + 7] = v172_23;
-      const l119_24 = t119[(i0 + 3) * 64 + j0];
-      const v172_24 = l119_24 + c3_0;
-      t172[(i0 + 3) * 64 + j0] = v172_24;
-      const l119_25 = t119[(i0 + 3) * 64 + j0 + 1];
-      const v172_25 = l119_25 + c3_1;
-      t172[(i0 + 3) * 64 + j0 + 1] = v172_25;
-      const l119_26 = t119[(i0 + 3) * 64 + j0 + 2];
-      const v172_26 = l119_26 + c3_2;
-      t172[(i0 + 3) * 64 + j0 + 2] = v172_26;
-      const l119_27 = t119[(i0 + 3) * 64 + j0 + 3];
-      const v172_27 = l119_27 + c3_3;
-      t172[(i0 + 3) * 64 + j0 + 3] = v172_27;
-      const l119_28 = t119[(i0 + 3) * 64 + j0 + 4];
-      const v172_28 = l119_28 + c3_4;
-      t172[(i0 + 3) * 64 + j0 + 4] = v172_28;
-      const l119_29 = t119[(i0 + 3) * 64 + j0 + 5];
-      const v172_29 = l119_29 + c3_5;
-      t172[(i0 + 3) * 64 + j0 + 5] = v172_29;
-      const l119_30 = t119[(i0 + 3) * 64 + j0 + 6];
-      const v172_30 = l119_30 + c3_6;
-      t172[(i0 + 3) * 64 + j0 + 6] = v172_30;
-      const l119_31 = t119[(i0 + 3) * 64 + j0 + 7];
-      const v172_31 = l119_31 + c3_7;
-      t172[(i0 + 3) * 64 + j0 + 7] = v172_31;
+      const l115 = t115[i0 * 64 + j0];
+      const v168 = l115 + c0_0;
+      t168[i0 * 64 + j0] = v168;
+      const l115_1 = t115[i0 * 64 + j0 + 1];
+      const v168_1 = l115_1 + c0_1;
+      t168[i0 * 64 + j0 + 1] = v168_1;
+      const l115_2 = t115[i0 * 64 + j0 + 2];
+      const v168_2 = l115_2 + c0_2;
+      t168[i0 * 64 + j0 + 2] = v168_2;
+      const l115_3 = t115[i0 * 64 + j0 + 3];
+      const v168_3 = l115_3 + c0_3;
+      t168[i0 * 64 + j0 + 3] = v168_3;
+      const l115_4 = t115[i0 * 64 + j0 + 4];
+      const v168_4 = l115_4 + c0_4;
+      t168[i0 * 64 + j0 + 4] = v168_4;
+      const l115_5 = t115[i0 * 64 + j0 + 5];
+      const v168_5 = l115_5 + c0_5;
+      t168[i0 * 64 + j0 + 5] = v168_5;
+      const l115_6 = t115[i0 * 64 + j0 + 6];
+      const v168_6 = l115_6 + c0_6;
+      t168[i0 * 64 + j0 + 6] = v168_6;
+      const l115_7 = t115[i0 * 64 + j0 + 7];
+      const v168_7 = l115_7 + c0_7;
+      t168[i0 * 64 + j0 + 7] = v168_7;
+      const l115_8 = t115[(i0 + 1) * 64 + j0];
+      const v168_8 = l115_8 + c1_0;
+      t168[(i0 + 1) * 64 + j0] = v168_8;
+      const l115_9 = t115[(i0 + 1) * 64 + j0 + 1];
+      const v168_9 = l115_9 + c1_1;
+      t168[(i0 + 1) * 64 + j0 + 1] = v168_9;
+      const l115_10 = t115[(i0 + 1) * 64 + j0 + 2];
+      const v168_10 = l115_10 + c1_2;
+      t168[(i0 + 1) * 64 + j0 + 2] = v168_10;
+      const l115_11 = t115[(i0 + 1) * 64 + j0 + 3];
+      const v168_11 = l115_11 + c1_3;
+      t168[(i0 + 1) * 64 + j0 + 3] = v168_11;
+      const l115_12 = t115[(i0 + 1) * 64 + j0 + 4];
+      const v168_12 = l115_12 + c1_4;
+      t168[(i0 + 1) * 64 + j0 + 4] = v168_12;
+      const l115_13 = t115[(i0 + 1) * 64 + j0 + 5];
+      const v168_13 = l115_13 + c1_5;
+      t168[(i0 + 1) * 64 + j0 + 5] = v168_13;
+      const l115_14 = t115[(i0 + 1) * 64 + j0 + 6];
+      const v168_14 = l115_14 + c1_6;
+      t168[(i0 + 1) * 64 + j0 + 6] = v168_14;
+      const l115_15 = t115[(i0 + 1) * 64 + j0 + 7];
+      const v168_15 = l115_15 + c1_7;
+      t168[(i0 + 1) * 64 + j0 + 7] = v168_15;
+      const l115_16 = t115[(i0 + 2) * 64 + j0];
+      const v168_16 = l115_16 + c2_0;
+      t168[(i0 + 2) * 64 + j0] = v168_16;
+      const l115_17 = t115[(i0 + 2) * 64 + j0 + 1];
+      const v168_17 = l115_17 + c2_1;
+      t168[(i0 + 2) * 64 + j0 + 1] = v168_17;
+      const l115_18 = t115[(i0 + 2) * 64 + j0 + 2];
+      const v168_18 = l115_18 + c2_2;
+      t168[(i0 + 2) * 64 + j0 + 2] = v168_18;
+      const l115_19 = t115[(i0 + 2) * 64 + j0 + 3];
+      const v168_19 = l115_19 + c2_3;
+      t168[(i0 + 2) * 64 + j0 + 3] = v168_19;
+      const l115_20 = t115[(i0 + 2) * 64 + j0 + 4];
+      const v168_20 = l115_20 + c2_4;
+      t168[(i0 + 2) * 64 + j0 + 4] = v168_20;
+      const l115_21 = t115[(i0 + 2) * 64 + j0 + 5];
+      const v168_21 = l115_21 + c2_5;
+      t168[(i0 + 2) * 64 + j0 + 5] = v168_21;
+      const l115_22 = t115[(i0 + 2) * 64 + j0 + 6];
+      const v168_22 = l115_22 + c2_6;
+      t168[(i0 + 2) * 64 + j0 + 6] = v168_22;
+      const l115_23 = t115[(i0 + 2) * 64 + j0 + 7];
+      const v168_23 = l115_23 + c2_7;
+      t168[(i0 + 2) * 64 + j0 + 7] = v168_23;
+      const l115_24 = t115[(i0 + 3) * 64 + j0];
+      const v168_24 = l115_24 + c3_0;
+      t168[(i0 + 3) * 64 + j0] = v168_24;
+      const l115_25 = t115[(i0 + 3) * 64 + j0 + 1];
+      const v168_25 = l115_25 + c3_1;
+      t168[(i0 + 3) * 64 + j0 + 1] = v168_25;
+      const l115_26 = t115[(i0 + 3) * 64 + j0 + 2];
+      const v168_26 = l115_26 + c3_2;
+      t168[(i0 + 3) * 64 + j0 + 2] = v168_26;
+      const l115_27 = t115[(i0 + 3) * 64 + j0 + 3];
+      const v168_27 = l115_27 + c3_3;
+      t168[(i0 + 3) * 64 + j0 + 3] = v168_27;
+      const l115_28 = t115[(i0 + 3) * 64 + j0 + 4];
+      const v168_28 = l115_28 + c3_4;
+      t168[(i0 + 3) * 64 + j0 + 4] = v168_28;
+      const l115_29 = t115[(i0 + 3) * 64 + j0 + 5];
+      const v168_29 = l115_29 + c3_5;
+      t168[(i0 + 3) * 64 + j0 + 5] = v168_29;
+      const l115_30 = t115[(i0 + 3) * 64 + j0 + 6];
+      const v168_30 = l115_30 + c3_6;
+      t168[(i0 + 3) * 64 + j0 + 6] = v168_30;
+      const l115_31 = t115[(i0 + 3) * 64 + j0 + 7];
+      const v168_31 = l115_31 + c3_7;
+      t168[(i0 + 3) * 64 + j0 + 7] = v168_31;
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t172 = buffers.t172;
-  const t179 = buffers.t179;
+  const t168 = buffers.t168;
+  const t175 = buffers.t175;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t182 = buffers.t182;
-  const t177 = buffers.t177;
+  const t178 = buffers.t178;
+  const t173 = buffers.t173;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l172 = t172[row * 64 + col];
-      const v173 = l172 * l172;
-      acc0_0 += v173;
+      const l168 = t168[row * 64 + col];
+      const v169 = l168 * l168;
+      acc0_0 += v169;
     }
-    const v175 = acc0_0 * 0.015625;
-    const v176 = v175 + 0.00001;
-    const v177 = 1 / Math.sqrt(v176);
+    const v171 = acc0_0 * 0.015625;
+    const v172 = v171 + 0.00001;
+    const v173 = 1 / Math.sqrt(v172);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l172_1 = t172[row * 64 + col_1];
-      const v179 = l172_1 * v177;
-      t179[row * 64 + col_1] = v179;
-      const l181 = p_layers_1_mlp_norm_g[col_1];
-      const v182 = v179 * l181;
-      t182[row * 64 + col_1] = v182;
+      const l168_1 = t168[row * 64 + col_1];
+      const v175 = l168_1 * v173;
+      t175[row * 64 + col_1] = v175;
+      const l177 = p_layers_1_mlp_norm_g[col_1];
+      const v178 = v175 * l177;
+      t178[row * 64 + col_1] = v178;
     }
-    const v175_1 = acc0_0 * 0.015625;
-    const v176_1 = v175_1 + 0.00001;
-    const v177_1 = 1 / Math.sqrt(v176_1);
-    t177[row] = v177_1;
+    const v171_1 = acc0_0 * 0.015625;
+    const v172_1 = v171_1 + 0.00001;
+    const v173_1 = 1 / Math.sqrt(v172_1);
+    t173[row] = v173_1;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t182 = buffers.t182;
+  const t178 = buffers.t178;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t189 = buffers.t189;
+  const t182 = buffers.t182;
   const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t182, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t178, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t189[i * 176 + j] = c_tile[ci + j];
+      t182[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k27_einsum (compiler/std/nn.loom:9:73)
 function k27_einsum(buffers, uniforms) {
-  const t182 = buffers.t182;
+  const t178 = buffers.t178;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t179 = buffers.t179;
+  const t180 = buffers.t180;
+  const t181 = buffers.t181;
+  const t182 = buffers.t182;
   const t183 = buffers.t183;
-  const t185 = buffers.t185;
-  const t186 = buffers.t186;
-  const t187 = buffers.t187;
-  const t188 = buffers.t188;
-  const t189 = buffers.t189;
-  const t190 = buffers.t190;
   const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t182, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t178, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t183[i * 176 + j] = c_tile[ci + j];
-      const v184 = -c_tile[ci + j];
-      const v185 = loom_exp(v184);
-      t185[i * 176 + j] = v185;
-      const v186 = 1 + v185;
-      t186[i * 176 + j] = v186;
-      const v187 = 1 / v186;
-      t187[i * 176 + j] = v187;
-      const v188 = c_tile[ci + j] * v187;
-      t188[i * 176 + j] = v188;
-      const l189 = t189[i * 176 + j];
-      const v190 = v188 * l189;
-      t190[i * 176 + j] = v190;
+      t179[i * 176 + j] = c_tile[ci + j];
+      const v180 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t180[i * 176 + j] = v180;
+      const v181 = c_tile[ci + j] * v180;
+      t181[i * 176 + j] = v181;
+      const l182 = t182[i * 176 + j];
+      const v183 = v181 * l182;
+      t183[i * 176 + j] = v183;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t190 = buffers.t190;
+  const t183 = buffers.t183;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t172 = buffers.t172;
-  const t192 = buffers.t192;
+  const t168 = buffers.t168;
+  const t185 = buffers.t185;
   const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t190, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 176, t183, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l172 = t172[i * 64 + j];
-      const v192 = l172 + c_tile[ci + j];
-      t192[i * 64 + j] = v192;
+      const l168 = t168[i * 64 + j];
+      const v185 = l168 + c_tile[ci + j];
+      t185[i * 64 + j] = v185;
     }
   }
 }
 // k29_reduce (compiler/std/nn.loom:32:57)
 function k29_reduce(buffers, uniforms) {
+  const t185 = buffers.t185;
   const t192 = buffers.t192;
-  const t199 = buffers.t199;
   const p_norm_g = buffers.p_norm_g;
-  const t202 = buffers.t202;
-  const t197 = buffers.t197;
+  const t195 = buffers.t195;
+  const t190 = buffers.t190;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l192 = t192[row * 64 + col];
-      const v193 = l192 * l192;
-      acc0_0 += v193;
+      const l185 = t185[row * 64 + col];
+      const v186 = l185 * l185;
+      acc0_0 += v186;
     }
-    const v195 = acc0_0 * 0.015625;
-    const v196 = v195 + 0.00001;
-    const v197 = 1 / Math.sqrt(v196);
+    const v188 = acc0_0 * 0.015625;
+    const v189 = v188 + 0.00001;
+    const v190 = 1 / Math.sqrt(v189);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l192_1 = t192[row * 64 + col_1];
-      const v199 = l192_1 * v197;
-      t199[row * 64 + col_1] = v199;
-      const l201 = p_norm_g[col_1];
-      const v202 = v199 * l201;
-      t202[row * 64 + col_1] = v202;
+      const l185_1 = t185[row * 64 + col_1];
+      const v192 = l185_1 * v190;
+      t192[row * 64 + col_1] = v192;
+      const l194 = p_norm_g[col_1];
+      const v195 = v192 * l194;
+      t195[row * 64 + col_1] = v195;
     }
-    const v195_1 = acc0_0 * 0.015625;
-    const v196_1 = v195_1 + 0.00001;
-    const v197_1 = 1 / Math.sqrt(v196_1);
-    t197[row] = v197_1;
+    const v188_1 = acc0_0 * 0.015625;
+    const v189_1 = v188_1 + 0.00001;
+    const v190_1 = 1 / Math.sqrt(v189_1);
+    t190[row] = v190_1;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t202 = buffers.t202;
+  const t195 = buffers.t195;
   const p_head_w = buffers.p_head_w;
-  const t203 = buffers.t203;
+  const t196 = buffers.t196;
   const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t202, 0, 64, 1, p_head_w, 0, 256, 1);
+  loom_gemm(c_tile, 1024, 256, 64, t195, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t203[i * 256 + j] = c_tile[ci + j];
+      t196[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k31a_reduce (compiler/std/functional.loom:33:18)
 function k31a_reduce(buffers, uniforms) {
-  const t203 = buffers.t203;
+  const t196 = buffers.t196;
   const in_targets = buffers.in_targets;
-  const t235 = buffers.t235;
-  const t220 = buffers.t220;
+  const t228 = buffers.t228;
+  const t213 = buffers.t213;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l208 = in_targets[row];
+    const l201 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l203 = t203[row * 256 + col];
-      const l207 = col;
-      const v209 = l207 === l208;
-      const v229 = v209 ? -0.0009765625 : 0;
-      const v230 = -v229;
-      acc0_0 = Math.max(acc0_0, l203);
-      acc0_1 += v230;
+      const l196 = t196[row * 256 + col];
+      const l200 = col;
+      const v202 = l200 === l201;
+      const v222 = v202 ? -0.0009765625 : 0;
+      const v223 = -v222;
+      acc0_0 = Math.max(acc0_0, l196);
+      acc0_1 += v223;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l203_1 = t203[row * 256 + col_1];
-      const v212 = l203_1 - acc0_0;
-      const v213 = loom_exp(v212);
-      acc1_0 += v213;
+      const l196_1 = t196[row * 256 + col_1];
+      const v205 = l196_1 - acc0_0;
+      const v206 = loom_exp(v205);
+      acc1_0 += v206;
     }
     let acc2_0 = 0;
-    const l208_1 = in_targets[row];
-    const v215 = Math.log(acc1_0);
+    const l201_1 = in_targets[row];
+    const v208 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l207_1 = col_2;
-      const v209_1 = l207_1 === l208_1;
-      const l203_2 = t203[row * 256 + col_2];
-      const v212_1 = l203_2 - acc0_0;
-      const v217 = v212_1 - v215;
-      const v219 = v209_1 ? v217 : 0;
-      acc2_0 += v219;
+      const l200_1 = col_2;
+      const v202_1 = l200_1 === l201_1;
+      const l196_2 = t196[row * 256 + col_2];
+      const v205_1 = l196_2 - acc0_0;
+      const v210 = v205_1 - v208;
+      const v212 = v202_1 ? v210 : 0;
+      acc2_0 += v212;
     }
-    const l208_2 = in_targets[row];
-    const v232 = acc0_1 / acc1_0;
+    const l201_2 = in_targets[row];
+    const v225 = acc0_1 / acc1_0;
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l207_2 = col_3;
-      const v209_2 = l207_2 === l208_2;
-      const v229_1 = v209_2 ? -0.0009765625 : 0;
-      const l203_3 = t203[row * 256 + col_3];
-      const v212_2 = l203_3 - acc0_0;
-      const v213_1 = loom_exp(v212_2);
-      const v234 = v232 * v213_1;
-      const v235 = v229_1 + v234;
-      t235[row * 256 + col_3] = v235;
+      const l200_2 = col_3;
+      const v202_2 = l200_2 === l201_2;
+      const v222_1 = v202_2 ? -0.0009765625 : 0;
+      const l196_3 = t196[row * 256 + col_3];
+      const v205_2 = l196_3 - acc0_0;
+      const v206_1 = loom_exp(v205_2);
+      const v227 = v225 * v206_1;
+      const v228 = v222_1 + v227;
+      t228[row * 256 + col_3] = v228;
     }
-    t220[row] = acc2_0;
+    t213[row] = acc2_0;
   }
 }
 // k31b_reduce (compiler/std/functional.loom:33:18)
 function k31b_reduce(buffers, uniforms) {
-  const t220 = buffers.t220;
-  const t226 = buffers.t226;
+  const t213 = buffers.t213;
+  const t219 = buffers.t219;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const x220 = t220[col];
-      acc0_0 += x220;
+      const x213 = t213[col];
+      acc0_0 += x213;
     }
-    const v225 = acc0_0 * 0.0009765625;
-    const v226 = -v225;
-    t226[0] = v226;
+    const v218 = acc0_0 * 0.0009765625;
+    const v219 = -v218;
+    t219[0] = v219;
   }
 }
 function k32_einsum(buffers, uniforms) {
-  const t235 = buffers.t235;
+  const t228 = buffers.t228;
   const p_head_w = buffers.p_head_w;
-  const t236 = buffers.t236;
+  const t229 = buffers.t229;
   const p_norm_g = buffers.p_norm_g;
-  const t238 = buffers.t238;
+  const t231 = buffers.t231;
   const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t235, 0, 256, 1, p_head_w, 0, 1, 256);
+  loom_gemm(c_tile, 1024, 64, 256, t228, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t236[i * 64 + j] = c_tile[ci + j];
-      const l201 = p_norm_g[j];
-      const v238 = c_tile[ci + j] * l201;
-      t238[i * 64 + j] = v238;
+      t229[i * 64 + j] = c_tile[ci + j];
+      const l194 = p_norm_g[j];
+      const v231 = c_tile[ci + j] * l194;
+      t231[i * 64 + j] = v231;
     }
   }
 }
 function k33_einsum(buffers, uniforms) {
-  const t235 = buffers.t235;
-  const t202 = buffers.t202;
-  const t237 = buffers.t237;
+  const t228 = buffers.t228;
+  const t195 = buffers.t195;
+  const t230 = buffers.t230;
   const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t235, 0, 1, 256, t202, 0, 64, 1);
+  loom_gemm(c_tile, 256, 64, 1024, t228, 0, 1, 256, t195, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t237[i + j * 256] = c_tile[ci + j];
+      t230[i + j * 256] = c_tile[ci + j];
     }
   }
 }
 function k34_reduce(buffers, uniforms) {
-  const t238 = buffers.t238;
-  const t192 = buffers.t192;
-  const t197 = buffers.t197;
-  const t254 = buffers.t254;
+  const t231 = buffers.t231;
+  const t185 = buffers.t185;
+  const t190 = buffers.t190;
+  const t247 = buffers.t247;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l238 = t238[row * 64 + col];
-      const l192 = t192[row * 64 + col];
-      const v243 = l238 * l192;
-      acc0_0 += v243;
+      const l231 = t231[row * 64 + col];
+      const l185 = t185[row * 64 + col];
+      const v236 = l231 * l185;
+      acc0_0 += v236;
     }
-    const l198 = t197[row];
-    const l197 = t197[row];
-    const v245 = l197 * l197;
-    const v246 = l197 * v245;
-    const v248 = v246 * -0.5;
-    const v249 = acc0_0 * v248;
-    const v250 = v249 * 0.015625;
+    const l191 = t190[row];
+    const l190 = t190[row];
+    const v238 = l190 * l190;
+    const v239 = l190 * v238;
+    const v241 = v239 * -0.5;
+    const v242 = acc0_0 * v241;
+    const v243 = v242 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l238_1 = t238[row * 64 + col_1];
-      const v242 = l238_1 * l198;
-      const l192_1 = t192[row * 64 + col_1];
-      const v252 = v250 * l192_1;
-      const v253 = v242 + v252;
-      const v254 = v253 + v252;
-      t254[row * 64 + col_1] = v254;
+      const l231_1 = t231[row * 64 + col_1];
+      const v235 = l231_1 * l191;
+      const l185_1 = t185[row * 64 + col_1];
+      const v245 = v243 * l185_1;
+      const v246 = v235 + v245;
+      const v247 = v246 + v245;
+      t247[row * 64 + col_1] = v247;
     }
   }
 }
 function k35_einsum(buffers, uniforms) {
-  const t254 = buffers.t254;
+  const t247 = buffers.t247;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t188 = buffers.t188;
-  const t258 = buffers.t258;
-  const t189 = buffers.t189;
-  const t187 = buffers.t187;
-  const t183 = buffers.t183;
-  const t186 = buffers.t186;
-  const t185 = buffers.t185;
-  const t268 = buffers.t268;
+  const t181 = buffers.t181;
+  const t251 = buffers.t251;
+  const t182 = buffers.t182;
+  const t180 = buffers.t180;
+  const t179 = buffers.t179;
+  const t260 = buffers.t260;
   const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t254, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 176, 64, t247, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l188 = t188[i * 176 + j];
-      const v258 = c_tile[ci + j] * l188;
-      t258[i * 176 + j] = v258;
-      const l189 = t189[i * 176 + j];
-      const v257 = c_tile[ci + j] * l189;
-      const l187 = t187[i * 176 + j];
-      const v261 = v257 * l187;
-      const l183 = t183[i * 176 + j];
-      const v262 = v257 * l183;
-      const v263 = v262 * l187;
-      const l186 = t186[i * 176 + j];
-      const v264 = v263 / l186;
-      const v265 = -v264;
-      const l185 = t185[i * 176 + j];
-      const v266 = v265 * l185;
-      const v267 = -v266;
-      const v268 = v261 + v267;
-      t268[i * 176 + j] = v268;
+      const l181 = t181[i * 176 + j];
+      const v251 = c_tile[ci + j] * l181;
+      t251[i * 176 + j] = v251;
+      const l182 = t182[i * 176 + j];
+      const v250 = c_tile[ci + j] * l182;
+      const l180 = t180[i * 176 + j];
+      const v254 = v250 * l180;
+      const l179 = t179[i * 176 + j];
+      const v255 = v250 * l179;
+      const v257 = 1 - l180;
+      const v258 = l180 * v257;
+      const v259 = v255 * v258;
+      const v260 = v254 + v259;
+      t260[i * 176 + j] = v260;
     }
   }
 }
 function k36_einsum(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const t190 = buffers.t190;
-  const t256 = buffers.t256;
+  const t247 = buffers.t247;
+  const t183 = buffers.t183;
+  const t249 = buffers.t249;
   const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t254, 0, 1, 64, t190, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 1024, t247, 0, 1, 64, t183, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t256[i + j * 64] = c_tile[ci + j];
+      t249[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t258 = buffers.t258;
-  const t182 = buffers.t182;
-  const t260 = buffers.t260;
+  const t251 = buffers.t251;
+  const t178 = buffers.t178;
+  const t253 = buffers.t253;
   const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t258, 0, 1, 176, t182, 0, 64, 1);
+  loom_gemm(c_tile, 176, 64, 1024, t251, 0, 1, 176, t178, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t260[i + j * 176] = c_tile[ci + j];
+      t253[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k38_einsum(buffers, uniforms) {
-  const t268 = buffers.t268;
+  const t260 = buffers.t260;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t269 = buffers.t269;
+  const t261 = buffers.t261;
   const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t268, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  loom_gemm(c_tile, 1024, 64, 176, t260, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t269[i * 64 + j] = c_tile[ci + j];
+      t261[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t258 = buffers.t258;
+  const t251 = buffers.t251;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t269 = buffers.t269;
-  const t271 = buffers.t271;
+  const t261 = buffers.t261;
+  const t263 = buffers.t263;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t272 = buffers.t272;
+  const t264 = buffers.t264;
   const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t258, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  loom_gemm(c_tile, 1024, 64, 176, t251, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l269 = t269[i * 64 + j];
-      const v271 = c_tile[ci + j] + l269;
-      t271[i * 64 + j] = v271;
-      const l181 = p_layers_1_mlp_norm_g[j];
-      const v272 = v271 * l181;
-      t272[i * 64 + j] = v272;
+      const l261 = t261[i * 64 + j];
+      const v263 = c_tile[ci + j] + l261;
+      t263[i * 64 + j] = v263;
+      const l177 = p_layers_1_mlp_norm_g[j];
+      const v264 = v263 * l177;
+      t264[i * 64 + j] = v264;
     }
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t268 = buffers.t268;
-  const t182 = buffers.t182;
-  const t270 = buffers.t270;
+  const t260 = buffers.t260;
+  const t178 = buffers.t178;
+  const t262 = buffers.t262;
   const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t268, 0, 1, 176, t182, 0, 64, 1);
+  loom_gemm(c_tile, 176, 64, 1024, t260, 0, 1, 176, t178, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t270[i + j * 176] = c_tile[ci + j];
+      t262[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k41_reduce(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t172 = buffers.t172;
-  const t254 = buffers.t254;
-  const t177 = buffers.t177;
-  const t288 = buffers.t288;
+  const t264 = buffers.t264;
+  const t168 = buffers.t168;
+  const t247 = buffers.t247;
+  const t173 = buffers.t173;
+  const t280 = buffers.t280;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l272 = t272[row * 64 + col];
-      const l172 = t172[row * 64 + col];
-      const v277 = l272 * l172;
-      acc0_0 += v277;
+      const l264 = t264[row * 64 + col];
+      const l168 = t168[row * 64 + col];
+      const v269 = l264 * l168;
+      acc0_0 += v269;
     }
-    const l178 = t177[row];
-    const l177 = t177[row];
-    const v279 = l177 * l177;
-    const v280 = l177 * v279;
-    const v281 = v280 * -0.5;
-    const v282 = acc0_0 * v281;
-    const v283 = v282 * 0.015625;
+    const l174 = t173[row];
+    const l173 = t173[row];
+    const v271 = l173 * l173;
+    const v272 = l173 * v271;
+    const v273 = v272 * -0.5;
+    const v274 = acc0_0 * v273;
+    const v275 = v274 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l254 = t254[row * 64 + col_1];
-      const l272_1 = t272[row * 64 + col_1];
-      const v276 = l272_1 * l178;
-      const v286 = l254 + v276;
-      const l172_1 = t172[row * 64 + col_1];
-      const v285 = v283 * l172_1;
-      const v287 = v286 + v285;
-      const v288 = v287 + v285;
-      t288[row * 64 + col_1] = v288;
+      const l247 = t247[row * 64 + col_1];
+      const l264_1 = t264[row * 64 + col_1];
+      const v268 = l264_1 * l174;
+      const v278 = l247 + v268;
+      const l168_1 = t168[row * 64 + col_1];
+      const v277 = v275 * l168_1;
+      const v279 = v278 + v277;
+      const v280 = v279 + v277;
+      t280[row * 64 + col_1] = v280;
     }
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t288 = buffers.t288;
+  const t280 = buffers.t280;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t289 = buffers.t289;
+  const t281 = buffers.t281;
   const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t288, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t280, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t289[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t281[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k43_einsum(buffers, uniforms) {
-  const t288 = buffers.t288;
-  const t169 = buffers.t169;
-  const t290 = buffers.t290;
+  const t280 = buffers.t280;
+  const t165 = buffers.t165;
+  const t282 = buffers.t282;
   for (let i0 = 0; i0 < 64; i0 += 4) {
     const pa = i0;
     for (let j0 = 0; j0 < 64; j0 += 8) {
@@ -1543,15 +1523,15 @@ function k43_einsum(buffers, uniforms) {
       let c3_7 = 0;
       for (let k = 0; k < 1024; k++) {
         const qa = pa + k * 64;
-        const b0 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t169[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t288[qa];
+        const b0 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
+        const b1 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
+        const b2 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
+        const b3 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
+        const b4 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
+        const b5 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
+        const b6 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
+        const b7 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const a0 = t280[qa];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -1560,7 +1540,7 @@ function k43_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t288[qa + 1];
+        const a1 = t280[qa + 1];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -1569,7 +1549,7 @@ function k43_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t288[qa + 2];
+        const a2 = t280[qa + 2];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -1578,7 +1558,7 @@ function k43_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t288[qa + 3];
+        const a3 = t280[qa + 3];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -1588,45 +1568,45 @@ function k43_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t290[i0 + j0 * 64] = c0_0;
-      t290[i0 + (j0 + 1) * 64] = c0_1;
-      t290[i0 + (j0 + 2) * 64] = c0_2;
-      t290[i0 + (j0 + 3) * 64] = c0_3;
-      t290[i0 + (j0 + 4) * 64] = c0_4;
-      t290[i0 + (j0 + 5) * 64] = c0_5;
-      t290[i0 + (j0 + 6) * 64] = c0_6;
-      t290[i0 + (j0 + 7) * 64] = c0_7;
-      t290[i0 + 1 + j0 * 64] = c1_0;
-      t290[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t290[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t290[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t290[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t290[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t290[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t290[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t290[i0 + 2 + j0 * 64] = c2_0;
-      t290[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t290[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t290[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t290[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t290[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t290[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t290[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t290[i0 + 3 + j0 * 64] = c3_0;
-      t290[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t290[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t290[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t290[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t290[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t290[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t290[i0 + 3 + (j0 + 7) * 64] = c3_7;
+      t282[i0 + j0 * 64] = c0_0;
+      t282[i0 + (j0 + 1) * 64] = c0_1;
+      t282[i0 + (j0 + 2) * 64] = c0_2;
+      t282[i0 + (j0 + 3) * 64] = c0_3;
+      t282[i0 + (j0 + 4) * 64] = c0_4;
+      t282[i0 + (j0 + 5) * 64] = c0_5;
+      t282[i0 + (j0 + 6) * 64] = c0_6;
+      t282[i0 + (j0 + 7) * 64] = c0_7;
+      t282[i0 + 1 + j0 * 64] = c1_0;
+      t282[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t282[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t282[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t282[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t282[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t282[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t282[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t282[i0 + 2 + j0 * 64] = c2_0;
+      t282[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t282[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t282[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t282[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t282[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t282[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t282[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t282[i0 + 3 + j0 * 64] = c3_0;
+      t282[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t282[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t282[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t282[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t282[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t282[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t282[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
 function k44_attn_lse(buffers, uniforms) {
-  const t152 = buffers.t152;
-  const t167 = buffers.t167;
-  const t292 = buffers.t292;
+  const t148 = buffers.t148;
+  const t163 = buffers.t163;
+  const t284 = buffers.t284;
   const s = loom_scratch("k44_attn_lse.s", Float32Array, 4096);
   const dp = loom_scratch("k44_attn_lse.dp", Float32Array, 4096);
   const prod = loom_scratch("k44_attn_lse.prod", Float32Array, 1024);
@@ -1646,7 +1626,7 @@ function k44_attn_lse(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
@@ -1671,35 +1651,35 @@ function k44_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t292[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t284[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
 function k45_reduce(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const t169 = buffers.t169;
-  const t294 = buffers.t294;
+  const t281 = buffers.t281;
+  const t165 = buffers.t165;
+  const t286 = buffers.t286;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l289 = t289[row * 16 + col];
-      const l169 = t169[row * 16 + col];
-      const v293 = l289 * l169;
-      acc0_0 += v293;
+      const l281 = t281[row * 16 + col];
+      const l165 = t165[row * 16 + col];
+      const v285 = l281 * l165;
+      acc0_0 += v285;
     }
-    t294[row] = acc0_0;
+    t286[row] = acc0_0;
   }
 }
 function k46_attn_dq(buffers, uniforms) {
-  const t152 = buffers.t152;
-  const t167 = buffers.t167;
-  const t136 = buffers.t136;
-  const t289 = buffers.t289;
-  const t292 = buffers.t292;
-  const t294 = buffers.t294;
-  const t295 = buffers.t295;
+  const t148 = buffers.t148;
+  const t163 = buffers.t163;
+  const t132 = buffers.t132;
+  const t281 = buffers.t281;
+  const t284 = buffers.t284;
+  const t286 = buffers.t286;
+  const t287 = buffers.t287;
   const s = loom_scratch("k46_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k46_attn_dq.dp", Float32Array, 4096);
   const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 1024);
@@ -1722,8 +1702,8 @@ function k46_attn_dq(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -1733,10 +1713,10 @@ function k46_attn_dq(buffers, uniforms) {
               s[r_1 * bk + c_1] = 0;
             }
             for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t294[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t284[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t286[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_2 = 0; c_2 < 16; c_2++) {
               acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1745,7 +1725,7 @@ function k46_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t295[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t287[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -1753,13 +1733,13 @@ function k46_attn_dq(buffers, uniforms) {
   }
 }
 function k47_attn_dk(buffers, uniforms) {
-  const t152 = buffers.t152;
-  const t167 = buffers.t167;
-  const t136 = buffers.t136;
-  const t289 = buffers.t289;
-  const t292 = buffers.t292;
-  const t294 = buffers.t294;
-  const t296 = buffers.t296;
+  const t148 = buffers.t148;
+  const t163 = buffers.t163;
+  const t132 = buffers.t132;
+  const t281 = buffers.t281;
+  const t284 = buffers.t284;
+  const t286 = buffers.t286;
+  const t288 = buffers.t288;
   const s = loom_scratch("k47_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k47_attn_dk.dp", Float32Array, 4096);
   const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 1024);
@@ -1782,8 +1762,8 @@ function k47_attn_dk(buffers, uniforms) {
           const h = g * 2 + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t132, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
               for (let c_2 = 0; c_2 < clo_1; c_2++) {
@@ -1793,10 +1773,10 @@ function k47_attn_dk(buffers, uniforms) {
                 s[r_2 * bk + c_2] = 0;
               }
               for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t294[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t284[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t286[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_3 = 0; r_3 < bk; r_3++) {
               for (let c_3 = 0; c_3 < 16; c_3++) {
                 acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
@@ -1806,7 +1786,7 @@ function k47_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t296[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t288[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
@@ -1814,11 +1794,11 @@ function k47_attn_dk(buffers, uniforms) {
   }
 }
 function k48_attn_dv(buffers, uniforms) {
-  const t152 = buffers.t152;
-  const t167 = buffers.t167;
+  const t148 = buffers.t148;
+  const t163 = buffers.t163;
+  const t281 = buffers.t281;
+  const t284 = buffers.t284;
   const t289 = buffers.t289;
-  const t292 = buffers.t292;
-  const t297 = buffers.t297;
   const s = loom_scratch("k48_attn_dv.s", Float32Array, 4096);
   const dp = loom_scratch("k48_attn_dv.dp", Float32Array, 4096);
   const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 1024);
@@ -1841,7 +1821,7 @@ function k48_attn_dv(buffers, uniforms) {
           const h = g * 2 + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
               for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -1851,10 +1831,10 @@ function k48_attn_dv(buffers, uniforms) {
                 s[r_1 * bk + c_1] = 0;
               }
               for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t292[h * 64 + b0 * 256 + (i0 + r_1)]);
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t284[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1864,7 +1844,7 @@ function k48_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t297[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t289[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -1872,293 +1852,334 @@ function k48_attn_dv(buffers, uniforms) {
   }
 }
 function k49_ew(buffers, uniforms) {
-  const t296 = buffers.t296;
-  const t308 = buffers.t308;
-  const t311 = buffers.t311;
+  const t288 = buffers.t288;
+  const t300 = buffers.t300;
+  const t303 = buffers.t303;
   for (let i = 0; i < 16384; i++) {
-    const l301 = t296[1 + i * 2];
+    const l293 = t288[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v302 = l301 * l83;
-    const l304 = t296[i * 2];
-    const v305 = -l304;
+    const v294 = l293 * l83;
+    const l296 = t288[i * 2];
+    const v297 = -l296;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v306 = v305 * l85;
-    const v308 = v302 + v306;
-    t308[i] = v308;
-    const v303 = l301 * l85;
-    const v307 = l304 * l83;
-    const v311 = v303 + v307;
-    t311[i] = v311;
+    const v298 = v297 * l85;
+    const v300 = v294 + v298;
+    t300[i] = v300;
+    const v295 = l293 * l85;
+    const v299 = l296 * l83;
+    const v303 = v295 + v299;
+    t303[i] = v303;
   }
 }
 function k50_ew(buffers, uniforms) {
-  const t308 = buffers.t308;
-  const t311 = buffers.t311;
-  const t314 = buffers.t314;
+  const t300 = buffers.t300;
+  const t303 = buffers.t303;
+  const t306 = buffers.t306;
   for (let i = 0; i < 32768; i++) {
-    const g = t308[(i / 2) | 0];
-    const l310 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t311[(i / 2) | 0];
-    const l313 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v314 = l310 + l313;
-    t314[i] = v314;
+    const g = t300[(i / 2) | 0];
+    const l302 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t303[(i / 2) | 0];
+    const l305 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v306 = l302 + l305;
+    t306[i] = v306;
   }
 }
 function k51_ew(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const t326 = buffers.t326;
-  const t329 = buffers.t329;
+  const t287 = buffers.t287;
+  const t318 = buffers.t318;
+  const t321 = buffers.t321;
   for (let i = 0; i < 32768; i++) {
-    const l319 = t295[1 + i * 2];
+    const l311 = t287[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v320 = l319 * l65;
-    const l322 = t295[i * 2];
-    const v323 = -l322;
+    const v312 = l311 * l65;
+    const l314 = t287[i * 2];
+    const v315 = -l314;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v324 = v323 * l68;
-    const v326 = v320 + v324;
-    t326[i] = v326;
-    const v321 = l319 * l68;
-    const v325 = l322 * l65;
-    const v329 = v321 + v325;
-    t329[i] = v329;
+    const v316 = v315 * l68;
+    const v318 = v312 + v316;
+    t318[i] = v318;
+    const v313 = l311 * l68;
+    const v317 = l314 * l65;
+    const v321 = v313 + v317;
+    t321[i] = v321;
   }
 }
 function k52_ew(buffers, uniforms) {
-  const t326 = buffers.t326;
-  const t329 = buffers.t329;
-  const t332 = buffers.t332;
+  const t318 = buffers.t318;
+  const t321 = buffers.t321;
+  const t324 = buffers.t324;
   for (let i = 0; i < 65536; i++) {
-    const g = t326[(i / 2) | 0];
-    const l328 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t329[(i / 2) | 0];
-    const l331 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v332 = l328 + l331;
-    t332[i] = v332;
+    const g = t318[(i / 2) | 0];
+    const l320 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t321[(i / 2) | 0];
+    const l323 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v324 = l320 + l323;
+    t324[i] = v324;
   }
 }
 function k53_copy(buffers, uniforms) {
-  const t297 = buffers.t297;
-  const t334 = buffers.t334;
+  const t289 = buffers.t289;
+  const t326 = buffers.t326;
   for (let i = 0; i < 32768; i++) {
-    const l334 = t297[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t334[i] = l334;
+    const l326 = t289[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t326[i] = l326;
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t334 = buffers.t334;
-  const t129 = buffers.t129;
-  const t337 = buffers.t337;
+  const t326 = buffers.t326;
+  const t125 = buffers.t125;
+  const t329 = buffers.t329;
   const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t334, 0, 1, 32, t129, 0, 64, 1);
+  loom_gemm(c_tile, 32, 64, 1024, t326, 0, 1, 32, t125, 0, 64, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t337[i + j * 32] = c_tile[ci + j];
+      t329[i + j * 32] = c_tile[ci + j];
     }
   }
 }
 function k55_copy(buffers, uniforms) {
-  const t314 = buffers.t314;
-  const t338 = buffers.t338;
+  const t306 = buffers.t306;
+  const t330 = buffers.t330;
   for (let i = 0; i < 32768; i++) {
-    const l338 = t314[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t338[i] = l338;
+    const l330 = t306[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t330[i] = l330;
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t338 = buffers.t338;
+  const t330 = buffers.t330;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t340 = buffers.t340;
+  const t332 = buffers.t332;
   const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t338, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
+  loom_gemm(c_tile, 1024, 64, 32, t330, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t340[i * 64 + j] = c_tile[ci + j];
+      t332[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k57_einsum(buffers, uniforms) {
-  const t338 = buffers.t338;
-  const t129 = buffers.t129;
-  const t341 = buffers.t341;
+  const t330 = buffers.t330;
+  const t125 = buffers.t125;
+  const t333 = buffers.t333;
   const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t338, 0, 1, 32, t129, 0, 64, 1);
+  loom_gemm(c_tile, 32, 64, 1024, t330, 0, 1, 32, t125, 0, 64, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t341[i + j * 32] = c_tile[ci + j];
+      t333[i + j * 32] = c_tile[ci + j];
     }
   }
 }
 function k58_copy(buffers, uniforms) {
-  const t332 = buffers.t332;
-  const t342 = buffers.t342;
+  const t324 = buffers.t324;
+  const t334 = buffers.t334;
   for (let i = 0; i < 65536; i++) {
-    const l342 = t332[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t342[i] = l342;
+    const l334 = t324[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t334[i] = l334;
   }
 }
 function k59_einsum(buffers, uniforms) {
-  const t342 = buffers.t342;
+  const t334 = buffers.t334;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t344 = buffers.t344;
+  const t336 = buffers.t336;
   const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t342, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t334, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t344[i * 64 + j] = c_tile[ci + j];
+      t336[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k60_einsum(buffers, uniforms) {
-  const t334 = buffers.t334;
+  const t326 = buffers.t326;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t340 = buffers.t340;
-  const t344 = buffers.t344;
-  const t347 = buffers.t347;
+  const t332 = buffers.t332;
+  const t336 = buffers.t336;
+  const t339 = buffers.t339;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t348 = buffers.t348;
+  const t340 = buffers.t340;
   const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t334, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
+  loom_gemm(c_tile, 1024, 64, 32, t326, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l340 = t340[i * 64 + j];
-      const v346 = c_tile[ci + j] + l340;
-      const l344 = t344[i * 64 + j];
-      const v347 = v346 + l344;
-      t347[i * 64 + j] = v347;
-      const l128 = p_layers_1_attn_norm_g[j];
-      const v348 = v347 * l128;
-      t348[i * 64 + j] = v348;
+      const l332 = t332[i * 64 + j];
+      const v338 = c_tile[ci + j] + l332;
+      const l336 = t336[i * 64 + j];
+      const v339 = v338 + l336;
+      t339[i * 64 + j] = v339;
+      const l124 = p_layers_1_attn_norm_g[j];
+      const v340 = v339 * l124;
+      t340[i * 64 + j] = v340;
     }
   }
 }
 function k61_einsum(buffers, uniforms) {
-  const t342 = buffers.t342;
-  const t129 = buffers.t129;
-  const t345 = buffers.t345;
+  const t334 = buffers.t334;
+  const t125 = buffers.t125;
+  const t337 = buffers.t337;
   const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t342, 0, 1, 64, t129, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t334, 0, 1, 64, t125, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t345[i + j * 64] = c_tile[ci + j];
+      t337[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k62_reduce(buffers, uniforms) {
-  const t348 = buffers.t348;
-  const t119 = buffers.t119;
-  const t288 = buffers.t288;
-  const t124 = buffers.t124;
-  const t364 = buffers.t364;
+  const t340 = buffers.t340;
+  const t115 = buffers.t115;
+  const t280 = buffers.t280;
+  const t120 = buffers.t120;
+  const t356 = buffers.t356;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l348 = t348[row * 64 + col];
-      const l119 = t119[row * 64 + col];
-      const v353 = l348 * l119;
-      acc0_0 += v353;
+      const l340 = t340[row * 64 + col];
+      const l115 = t115[row * 64 + col];
+      const v345 = l340 * l115;
+      acc0_0 += v345;
     }
-    const l125 = t124[row];
-    const l124 = t124[row];
-    const v355 = l124 * l124;
-    const v356 = l124 * v355;
-    const v357 = v356 * -0.5;
-    const v358 = acc0_0 * v357;
-    const v359 = v358 * 0.015625;
+    const l121 = t120[row];
+    const l120 = t120[row];
+    const v347 = l120 * l120;
+    const v348 = l120 * v347;
+    const v349 = v348 * -0.5;
+    const v350 = acc0_0 * v349;
+    const v351 = v350 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l288 = t288[row * 64 + col_1];
-      const l348_1 = t348[row * 64 + col_1];
-      const v352 = l348_1 * l125;
-      const v362 = l288 + v352;
-      const l119_1 = t119[row * 64 + col_1];
-      const v361 = v359 * l119_1;
-      const v363 = v362 + v361;
-      const v364 = v363 + v361;
-      t364[row * 64 + col_1] = v364;
+      const l280 = t280[row * 64 + col_1];
+      const l340_1 = t340[row * 64 + col_1];
+      const v344 = l340_1 * l121;
+      const v354 = l280 + v344;
+      const l115_1 = t115[row * 64 + col_1];
+      const v353 = v351 * l115_1;
+      const v355 = v354 + v353;
+      const v356 = v355 + v353;
+      t356[row * 64 + col_1] = v356;
     }
   }
 }
 function k63_einsum(buffers, uniforms) {
-  const t364 = buffers.t364;
+  const t356 = buffers.t356;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t115 = buffers.t115;
-  const t368 = buffers.t368;
-  const t116 = buffers.t116;
-  const t114 = buffers.t114;
-  const t109 = buffers.t109;
-  const t113 = buffers.t113;
   const t111 = buffers.t111;
-  const t378 = buffers.t378;
+  const t360 = buffers.t360;
+  const t112 = buffers.t112;
+  const t110 = buffers.t110;
+  const t109 = buffers.t109;
+  const t368 = buffers.t368;
   const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t364, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 176, 64, t356, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l115 = t115[i * 176 + j];
-      const v368 = c_tile[ci + j] * l115;
-      t368[i * 176 + j] = v368;
-      const l116 = t116[i * 176 + j];
-      const v367 = c_tile[ci + j] * l116;
-      const l114 = t114[i * 176 + j];
-      const v371 = v367 * l114;
-      const l109 = t109[i * 176 + j];
-      const v372 = v367 * l109;
-      const v373 = v372 * l114;
-      const l113 = t113[i * 176 + j];
-      const v374 = v373 / l113;
-      const v375 = -v374;
       const l111 = t111[i * 176 + j];
-      const v376 = v375 * l111;
-      const v377 = -v376;
-      const v378 = v371 + v377;
-      t378[i * 176 + j] = v378;
+      const v360 = c_tile[ci + j] * l111;
+      t360[i * 176 + j] = v360;
+      const l112 = t112[i * 176 + j];
+      const v359 = c_tile[ci + j] * l112;
+      const l110 = t110[i * 176 + j];
+      const v363 = v359 * l110;
+      const l109 = t109[i * 176 + j];
+      const v364 = v359 * l109;
+      const v365 = 1 - l110;
+      const v366 = l110 * v365;
+      const v367 = v364 * v366;
+      const v368 = v363 + v367;
+      t368[i * 176 + j] = v368;
     }
   }
 }
 function k64_einsum(buffers, uniforms) {
-  const t364 = buffers.t364;
-  const t117 = buffers.t117;
-  const t366 = buffers.t366;
+  const t356 = buffers.t356;
+  const t113 = buffers.t113;
+  const t358 = buffers.t358;
   const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t364, 0, 1, 64, t117, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 1024, t356, 0, 1, 64, t113, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t366[i + j * 64] = c_tile[ci + j];
+      t358[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k65_einsum(buffers, uniforms) {
+  const t360 = buffers.t360;
+  const t108 = buffers.t108;
+  const t362 = buffers.t362;
+  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t360, 0, 1, 176, t108, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t362[i + j * 176] = c_tile[ci + j];
+    }
+  }
+}
+function k66_einsum(buffers, uniforms) {
+  const t368 = buffers.t368;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t369 = buffers.t369;
+  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t368, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t369[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k67_einsum(buffers, uniforms) {
+  const t360 = buffers.t360;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t369 = buffers.t369;
+  const t371 = buffers.t371;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t372 = buffers.t372;
+  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t360, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l369 = t369[i * 64 + j];
+      const v371 = c_tile[ci + j] + l369;
+      t371[i * 64 + j] = v371;
+      const l107 = p_layers_0_mlp_norm_g[j];
+      const v372 = v371 * l107;
+      t372[i * 64 + j] = v372;
+    }
+  }
+}
+function k68_einsum(buffers, uniforms) {
   const t368 = buffers.t368;
   const t108 = buffers.t108;
   const t370 = buffers.t370;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 11264);
+  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 176, 64, 1024, t368, 0, 1, 176, t108, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
@@ -2167,104 +2188,57 @@ function k65_einsum(buffers, uniforms) {
     }
   }
 }
-function k66_einsum(buffers, uniforms) {
-  const t378 = buffers.t378;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t379 = buffers.t379;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t378, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t379[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k67_einsum(buffers, uniforms) {
-  const t368 = buffers.t368;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t379 = buffers.t379;
-  const t381 = buffers.t381;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t382 = buffers.t382;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t368, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l379 = t379[i * 64 + j];
-      const v381 = c_tile[ci + j] + l379;
-      t381[i * 64 + j] = v381;
-      const l107 = p_layers_0_mlp_norm_g[j];
-      const v382 = v381 * l107;
-      t382[i * 64 + j] = v382;
-    }
-  }
-}
-function k68_einsum(buffers, uniforms) {
-  const t378 = buffers.t378;
-  const t108 = buffers.t108;
-  const t380 = buffers.t380;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t378, 0, 1, 176, t108, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t380[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
 function k69_reduce(buffers, uniforms) {
-  const t382 = buffers.t382;
+  const t372 = buffers.t372;
   const t98 = buffers.t98;
-  const t364 = buffers.t364;
+  const t356 = buffers.t356;
   const t103 = buffers.t103;
-  const t398 = buffers.t398;
+  const t388 = buffers.t388;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l382 = t382[row * 64 + col];
+      const l372 = t372[row * 64 + col];
       const l98 = t98[row * 64 + col];
-      const v387 = l382 * l98;
-      acc0_0 += v387;
+      const v377 = l372 * l98;
+      acc0_0 += v377;
     }
     const l104 = t103[row];
     const l103 = t103[row];
-    const v389 = l103 * l103;
-    const v390 = l103 * v389;
-    const v391 = v390 * -0.5;
-    const v392 = acc0_0 * v391;
-    const v393 = v392 * 0.015625;
+    const v379 = l103 * l103;
+    const v380 = l103 * v379;
+    const v381 = v380 * -0.5;
+    const v382 = acc0_0 * v381;
+    const v383 = v382 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l364 = t364[row * 64 + col_1];
-      const l382_1 = t382[row * 64 + col_1];
-      const v386 = l382_1 * l104;
-      const v396 = l364 + v386;
+      const l356 = t356[row * 64 + col_1];
+      const l372_1 = t372[row * 64 + col_1];
+      const v376 = l372_1 * l104;
+      const v386 = l356 + v376;
       const l98_1 = t98[row * 64 + col_1];
-      const v395 = v393 * l98_1;
-      const v397 = v396 + v395;
-      const v398 = v397 + v395;
-      t398[row * 64 + col_1] = v398;
+      const v385 = v383 * l98_1;
+      const v387 = v386 + v385;
+      const v388 = v387 + v385;
+      t388[row * 64 + col_1] = v388;
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t398 = buffers.t398;
+  const t388 = buffers.t388;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t399 = buffers.t399;
+  const t389 = buffers.t389;
   const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t398, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t388, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t399[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t389[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k71_einsum(buffers, uniforms) {
-  const t398 = buffers.t398;
+  const t388 = buffers.t388;
   const t95 = buffers.t95;
-  const t400 = buffers.t400;
+  const t390 = buffers.t390;
   for (let i0 = 0; i0 < 64; i0 += 4) {
     const pa = i0;
     for (let j0 = 0; j0 < 64; j0 += 8) {
@@ -2310,7 +2284,7 @@ function k71_einsum(buffers, uniforms) {
         const b5 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
         const b6 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
         const b7 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t398[qa];
+        const a0 = t388[qa];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -2319,7 +2293,7 @@ function k71_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t398[qa + 1];
+        const a1 = t388[qa + 1];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -2328,7 +2302,7 @@ function k71_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t398[qa + 2];
+        const a2 = t388[qa + 2];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -2337,7 +2311,7 @@ function k71_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t398[qa + 3];
+        const a3 = t388[qa + 3];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -2347,45 +2321,45 @@ function k71_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t400[i0 + j0 * 64] = c0_0;
-      t400[i0 + (j0 + 1) * 64] = c0_1;
-      t400[i0 + (j0 + 2) * 64] = c0_2;
-      t400[i0 + (j0 + 3) * 64] = c0_3;
-      t400[i0 + (j0 + 4) * 64] = c0_4;
-      t400[i0 + (j0 + 5) * 64] = c0_5;
-      t400[i0 + (j0 + 6) * 64] = c0_6;
-      t400[i0 + (j0 + 7) * 64] = c0_7;
-      t400[i0 + 1 + j0 * 64] = c1_0;
-      t400[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t400[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t400[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t400[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t400[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t400[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t400[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t400[i0 + 2 + j0 * 64] = c2_0;
-      t400[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t400[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t400[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t400[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t400[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t400[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t400[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t400[i0 + 3 + j0 * 64] = c3_0;
-      t400[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t400[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t400[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t400[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t400[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t400[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t400[i0 + 3 + (j0 + 7) * 64] = c3_7;
+      t390[i0 + j0 * 64] = c0_0;
+      t390[i0 + (j0 + 1) * 64] = c0_1;
+      t390[i0 + (j0 + 2) * 64] = c0_2;
+      t390[i0 + (j0 + 3) * 64] = c0_3;
+      t390[i0 + (j0 + 4) * 64] = c0_4;
+      t390[i0 + (j0 + 5) * 64] = c0_5;
+      t390[i0 + (j0 + 6) * 64] = c0_6;
+      t390[i0 + (j0 + 7) * 64] = c0_7;
+      t390[i0 + 1 + j0 * 64] = c1_0;
+      t390[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t390[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t390[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t390[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t390[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t390[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t390[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t390[i0 + 2 + j0 * 64] = c2_0;
+      t390[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t390[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t390[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t390[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t390[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t390[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t390[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t390[i0 + 3 + j0 * 64] = c3_0;
+      t390[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t390[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t390[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t390[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t390[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t390[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t390[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
 function k72_attn_lse(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
-  const t402 = buffers.t402;
+  const t392 = buffers.t392;
   const s = loom_scratch("k72_attn_lse.s", Float32Array, 4096);
   const dp = loom_scratch("k72_attn_lse.dp", Float32Array, 4096);
   const prod = loom_scratch("k72_attn_lse.prod", Float32Array, 1024);
@@ -2430,35 +2404,35 @@ function k72_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t402[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t392[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
 function k73_reduce(buffers, uniforms) {
-  const t399 = buffers.t399;
+  const t389 = buffers.t389;
   const t95 = buffers.t95;
-  const t404 = buffers.t404;
+  const t394 = buffers.t394;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l399 = t399[row * 16 + col];
+      const l389 = t389[row * 16 + col];
       const l95 = t95[row * 16 + col];
-      const v403 = l399 * l95;
-      acc0_0 += v403;
+      const v393 = l389 * l95;
+      acc0_0 += v393;
     }
-    t404[row] = acc0_0;
+    t394[row] = acc0_0;
   }
 }
 function k74_attn_dq(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
   const t42 = buffers.t42;
-  const t399 = buffers.t399;
-  const t402 = buffers.t402;
-  const t404 = buffers.t404;
-  const t405 = buffers.t405;
+  const t389 = buffers.t389;
+  const t392 = buffers.t392;
+  const t394 = buffers.t394;
+  const t395 = buffers.t395;
   const s = loom_scratch("k74_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k74_attn_dq.dp", Float32Array, 4096);
   const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 1024);
@@ -2482,7 +2456,7 @@ function k74_attn_dq(buffers, uniforms) {
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          loom_gemm(dp, bq, bk, 16, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -2492,7 +2466,7 @@ function k74_attn_dq(buffers, uniforms) {
               s[r_1 * bk + c_1] = 0;
             }
             for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t404[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t392[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t394[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
@@ -2504,7 +2478,7 @@ function k74_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t405[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t395[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -2515,10 +2489,10 @@ function k75_attn_dk(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
   const t42 = buffers.t42;
-  const t399 = buffers.t399;
-  const t402 = buffers.t402;
-  const t404 = buffers.t404;
-  const t406 = buffers.t406;
+  const t389 = buffers.t389;
+  const t392 = buffers.t392;
+  const t394 = buffers.t394;
+  const t396 = buffers.t396;
   const s = loom_scratch("k75_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k75_attn_dk.dp", Float32Array, 4096);
   const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 1024);
@@ -2542,7 +2516,7 @@ function k75_attn_dk(buffers, uniforms) {
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            loom_gemm(dp, bq, bk, 16, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
               for (let c_2 = 0; c_2 < clo_1; c_2++) {
@@ -2552,7 +2526,7 @@ function k75_attn_dk(buffers, uniforms) {
                 s[r_2 * bk + c_2] = 0;
               }
               for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t404[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t392[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t394[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -2565,7 +2539,7 @@ function k75_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t406[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t396[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
@@ -2575,9 +2549,9 @@ function k75_attn_dk(buffers, uniforms) {
 function k76_attn_dv(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
-  const t399 = buffers.t399;
-  const t402 = buffers.t402;
-  const t407 = buffers.t407;
+  const t389 = buffers.t389;
+  const t392 = buffers.t392;
+  const t397 = buffers.t397;
   const s = loom_scratch("k76_attn_dv.s", Float32Array, 4096);
   const dp = loom_scratch("k76_attn_dv.dp", Float32Array, 4096);
   const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 1024);
@@ -2610,10 +2584,10 @@ function k76_attn_dv(buffers, uniforms) {
                 s[r_1 * bk + c_1] = 0;
               }
               for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t402[h * 64 + b0 * 256 + (i0 + r_1)]);
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t392[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t399, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -2623,7 +2597,7 @@ function k76_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t407[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t397[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -2631,519 +2605,519 @@ function k76_attn_dv(buffers, uniforms) {
   }
 }
 function k77_ew(buffers, uniforms) {
-  const t406 = buffers.t406;
-  const t418 = buffers.t418;
-  const t421 = buffers.t421;
+  const t396 = buffers.t396;
+  const t408 = buffers.t408;
+  const t411 = buffers.t411;
   for (let i = 0; i < 16384; i++) {
-    const l411 = t406[1 + i * 2];
+    const l401 = t396[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v412 = l411 * l83;
-    const l414 = t406[i * 2];
-    const v415 = -l414;
+    const v402 = l401 * l83;
+    const l404 = t396[i * 2];
+    const v405 = -l404;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v416 = v415 * l85;
-    const v418 = v412 + v416;
-    t418[i] = v418;
-    const v413 = l411 * l85;
-    const v417 = l414 * l83;
-    const v421 = v413 + v417;
-    t421[i] = v421;
+    const v406 = v405 * l85;
+    const v408 = v402 + v406;
+    t408[i] = v408;
+    const v403 = l401 * l85;
+    const v407 = l404 * l83;
+    const v411 = v403 + v407;
+    t411[i] = v411;
   }
 }
 function k78_ew(buffers, uniforms) {
-  const t418 = buffers.t418;
-  const t421 = buffers.t421;
-  const t424 = buffers.t424;
+  const t408 = buffers.t408;
+  const t411 = buffers.t411;
+  const t414 = buffers.t414;
   for (let i = 0; i < 32768; i++) {
-    const g = t418[(i / 2) | 0];
-    const l420 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t421[(i / 2) | 0];
-    const l423 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v424 = l420 + l423;
-    t424[i] = v424;
+    const g = t408[(i / 2) | 0];
+    const l410 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t411[(i / 2) | 0];
+    const l413 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v414 = l410 + l413;
+    t414[i] = v414;
   }
 }
 function k79_ew(buffers, uniforms) {
-  const t405 = buffers.t405;
-  const t436 = buffers.t436;
-  const t439 = buffers.t439;
+  const t395 = buffers.t395;
+  const t426 = buffers.t426;
+  const t429 = buffers.t429;
   for (let i = 0; i < 32768; i++) {
-    const l429 = t405[1 + i * 2];
+    const l419 = t395[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v430 = l429 * l65;
-    const l432 = t405[i * 2];
-    const v433 = -l432;
+    const v420 = l419 * l65;
+    const l422 = t395[i * 2];
+    const v423 = -l422;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v434 = v433 * l68;
-    const v436 = v430 + v434;
-    t436[i] = v436;
-    const v431 = l429 * l68;
-    const v435 = l432 * l65;
-    const v439 = v431 + v435;
-    t439[i] = v439;
+    const v424 = v423 * l68;
+    const v426 = v420 + v424;
+    t426[i] = v426;
+    const v421 = l419 * l68;
+    const v425 = l422 * l65;
+    const v429 = v421 + v425;
+    t429[i] = v429;
   }
 }
 function k80_ew(buffers, uniforms) {
-  const t436 = buffers.t436;
-  const t439 = buffers.t439;
-  const t442 = buffers.t442;
+  const t426 = buffers.t426;
+  const t429 = buffers.t429;
+  const t432 = buffers.t432;
   for (let i = 0; i < 65536; i++) {
-    const g = t436[(i / 2) | 0];
-    const l438 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t439[(i / 2) | 0];
-    const l441 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v442 = l438 + l441;
-    t442[i] = v442;
+    const g = t426[(i / 2) | 0];
+    const l428 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t429[(i / 2) | 0];
+    const l431 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v432 = l428 + l431;
+    t432[i] = v432;
   }
 }
 function k81_copy(buffers, uniforms) {
-  const t407 = buffers.t407;
-  const t444 = buffers.t444;
+  const t397 = buffers.t397;
+  const t434 = buffers.t434;
   for (let i = 0; i < 32768; i++) {
-    const l444 = t407[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t444[i] = l444;
+    const l434 = t397[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t434[i] = l434;
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t444 = buffers.t444;
+  const t434 = buffers.t434;
   const t35 = buffers.t35;
-  const t447 = buffers.t447;
+  const t437 = buffers.t437;
   const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t444, 0, 1, 32, t35, 0, 64, 1);
+  loom_gemm(c_tile, 32, 64, 1024, t434, 0, 1, 32, t35, 0, 64, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t447[i + j * 32] = c_tile[ci + j];
+      t437[i + j * 32] = c_tile[ci + j];
     }
   }
 }
 function k83_copy(buffers, uniforms) {
-  const t424 = buffers.t424;
-  const t448 = buffers.t448;
+  const t414 = buffers.t414;
+  const t438 = buffers.t438;
   for (let i = 0; i < 32768; i++) {
-    const l448 = t424[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t448[i] = l448;
+    const l438 = t414[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t438[i] = l438;
   }
 }
 function k84_einsum(buffers, uniforms) {
-  const t448 = buffers.t448;
+  const t438 = buffers.t438;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t450 = buffers.t450;
+  const t440 = buffers.t440;
   const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t448, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
+  loom_gemm(c_tile, 1024, 64, 32, t438, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t450[i * 64 + j] = c_tile[ci + j];
+      t440[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t448 = buffers.t448;
+  const t438 = buffers.t438;
   const t35 = buffers.t35;
-  const t451 = buffers.t451;
+  const t441 = buffers.t441;
   const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t448, 0, 1, 32, t35, 0, 64, 1);
+  loom_gemm(c_tile, 32, 64, 1024, t438, 0, 1, 32, t35, 0, 64, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t451[i + j * 32] = c_tile[ci + j];
+      t441[i + j * 32] = c_tile[ci + j];
     }
   }
 }
 function k86_copy(buffers, uniforms) {
+  const t432 = buffers.t432;
   const t442 = buffers.t442;
-  const t452 = buffers.t452;
   for (let i = 0; i < 65536; i++) {
-    const l452 = t442[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t452[i] = l452;
+    const l442 = t432[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t442[i] = l442;
   }
 }
 function k87_einsum(buffers, uniforms) {
-  const t452 = buffers.t452;
+  const t442 = buffers.t442;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t454 = buffers.t454;
+  const t444 = buffers.t444;
   const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t452, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t442, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t454[i * 64 + j] = c_tile[ci + j];
+      t444[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k88_einsum(buffers, uniforms) {
-  const t444 = buffers.t444;
+  const t434 = buffers.t434;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t450 = buffers.t450;
-  const t454 = buffers.t454;
-  const t457 = buffers.t457;
+  const t440 = buffers.t440;
+  const t444 = buffers.t444;
+  const t447 = buffers.t447;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t458 = buffers.t458;
+  const t448 = buffers.t448;
   const c_tile = loom_scratch("k88_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t444, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
+  loom_gemm(c_tile, 1024, 64, 32, t434, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l450 = t450[i * 64 + j];
-      const v456 = c_tile[ci + j] + l450;
-      const l454 = t454[i * 64 + j];
-      const v457 = v456 + l454;
-      t457[i * 64 + j] = v457;
+      const l440 = t440[i * 64 + j];
+      const v446 = c_tile[ci + j] + l440;
+      const l444 = t444[i * 64 + j];
+      const v447 = v446 + l444;
+      t447[i * 64 + j] = v447;
       const l34 = p_layers_0_attn_norm_g[j];
-      const v458 = v457 * l34;
-      t458[i * 64 + j] = v458;
+      const v448 = v447 * l34;
+      t448[i * 64 + j] = v448;
     }
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t452 = buffers.t452;
+  const t442 = buffers.t442;
   const t35 = buffers.t35;
-  const t455 = buffers.t455;
+  const t445 = buffers.t445;
   const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t452, 0, 1, 64, t35, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t442, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t455[i + j * 64] = c_tile[ci + j];
+      t445[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k90_reduce(buffers, uniforms) {
-  const t458 = buffers.t458;
+  const t448 = buffers.t448;
   const t23 = buffers.t23;
   const t30 = buffers.t30;
-  const t469 = buffers.t469;
+  const t459 = buffers.t459;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l458 = t458[row * 64 + col];
+      const l448 = t448[row * 64 + col];
       const l23 = t23[row * 64 + col];
-      const v463 = l458 * l23;
-      acc0_0 += v463;
+      const v453 = l448 * l23;
+      acc0_0 += v453;
     }
     const l30 = t30[row];
-    const v465 = l30 * l30;
-    const v466 = l30 * v465;
-    const v467 = v466 * -0.5;
-    const v468 = acc0_0 * v467;
-    const v469 = v468 * 0.015625;
-    t469[row] = v469;
+    const v455 = l30 * l30;
+    const v456 = l30 * v455;
+    const v457 = v456 * -0.5;
+    const v458 = acc0_0 * v457;
+    const v459 = v458 * 0.015625;
+    t459[row] = v459;
   }
 }
 function k91_scatter(buffers, uniforms) {
-  const t475 = buffers.t475;
-  const t398 = buffers.t398;
-  const t458 = buffers.t458;
+  const t465 = buffers.t465;
+  const t388 = buffers.t388;
+  const t448 = buffers.t448;
   const t30 = buffers.t30;
-  const t469 = buffers.t469;
+  const t459 = buffers.t459;
   const t23 = buffers.t23;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t475[z] = 0;
+    t465[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l398 = t398[i];
-    const l458 = t458[i];
+    const l388 = t388[i];
+    const l448 = t448[i];
     const l31 = t30[(i / 64) | 0];
-    const v462 = l458 * l31;
-    const v472 = l398 + v462;
-    const l470 = t469[(i / 64) | 0];
+    const v452 = l448 * l31;
+    const v462 = l388 + v452;
+    const l460 = t459[(i / 64) | 0];
     const l23 = t23[i];
-    const v471 = l470 * l23;
-    const v473 = v472 + v471;
-    const v474 = v473 + v471;
+    const v461 = l460 * l23;
+    const v463 = v462 + v461;
+    const v464 = v463 + v461;
     const l21 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l21 | 0) * 64 + i % 64;
-    t475[to] = t475[to] + v474;
+    t465[to] = t465[to] + v464;
   }
 }
 function k92_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t496 = buffers.t496;
-  const t593 = buffers.t593;
-  const t594 = buffers.t594;
-  const t619 = buffers.t619;
-  const l476 = in_step[0];
-  const v495 = l476 < 20;
-  const v477 = l476 + 1;
-  const v479 = v477 * 0.00015;
-  const v481 = l476 - 20;
-  const v483 = v481 / 980;
-  const v485 = Math.max(v483, 0);
-  const v486 = Math.min(v485, 1);
-  const v488 = v486 * 3.1415927;
-  const v489 = Math.cos(v488);
-  const v490 = v489 + 1;
-  const v492 = v490 * 0.00135;
-  const v494 = v492 + 0.0003;
-  const v496 = v495 ? v479 : v494;
-  const v586 = v477 * -0.105360515;
-  const v587 = loom_exp(v586);
-  const v588 = 1 - v587;
-  const v593 = v496 / v588;
-  const v590 = v477 * -0.051293295;
-  const v591 = loom_exp(v590);
-  const v592 = 1 - v591;
-  const v594 = Math.sqrt(v592);
-  const v618 = v496 * 0.1;
-  const v619 = 1 - v618;
+  const t486 = buffers.t486;
+  const t583 = buffers.t583;
+  const t584 = buffers.t584;
+  const t609 = buffers.t609;
+  const l466 = in_step[0];
+  const v485 = l466 < 20;
+  const v467 = l466 + 1;
+  const v469 = v467 * 0.00015;
+  const v471 = l466 - 20;
+  const v473 = v471 / 980;
+  const v475 = Math.max(v473, 0);
+  const v476 = Math.min(v475, 1);
+  const v478 = v476 * 3.1415927;
+  const v479 = Math.cos(v478);
+  const v480 = v479 + 1;
+  const v482 = v480 * 0.00135;
+  const v484 = v482 + 0.0003;
+  const v486 = v485 ? v469 : v484;
+  const v576 = v467 * -0.105360515;
+  const v577 = loom_exp(v576);
+  const v578 = 1 - v577;
+  const v583 = v486 / v578;
+  const v580 = v467 * -0.051293295;
+  const v581 = loom_exp(v580);
+  const v582 = 1 - v581;
+  const v584 = Math.sqrt(v582);
+  const v608 = v486 * 0.1;
+  const v609 = 1 - v608;
   for (let i = 0; i < 1; i++) {
-    t496[0] = v496;
-    t593[0] = v593;
-    t594[0] = v594;
-    t619[0] = v619;
+    t486[0] = v486;
+    t583[0] = v583;
+    t584[0] = v584;
+    t609[0] = v609;
   }
 }
 function k93_reduce(buffers, uniforms) {
-  const t475 = buffers.t475;
-  const t498 = buffers.t498;
+  const t465 = buffers.t465;
+  const t488 = buffers.t488;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l475 = t475[col];
-      const v497 = l475 * l475;
-      acc0_0 += v497;
+      const l465 = t465[col];
+      const v487 = l465 * l465;
+      acc0_0 += v487;
     }
-    t498[0] = acc0_0;
+    t488[0] = acc0_0;
   }
 }
 function k94_reduce(buffers, uniforms) {
-  const t455 = buffers.t455;
-  const t505 = buffers.t505;
+  const t445 = buffers.t445;
+  const t495 = buffers.t495;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l455 = t455[col];
-      const v504 = l455 * l455;
-      acc0_0 += v504;
+      const l445 = t445[col];
+      const v494 = l445 * l445;
+      acc0_0 += v494;
     }
-    t505[0] = acc0_0;
+    t495[0] = acc0_0;
   }
 }
 function k95_reduce(buffers, uniforms) {
-  const t451 = buffers.t451;
-  const t509 = buffers.t509;
+  const t441 = buffers.t441;
+  const t499 = buffers.t499;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l451 = t451[col];
-      const v508 = l451 * l451;
-      acc0_0 += v508;
+      const l441 = t441[col];
+      const v498 = l441 * l441;
+      acc0_0 += v498;
     }
-    t509[0] = acc0_0;
+    t499[0] = acc0_0;
   }
 }
 function k96_reduce(buffers, uniforms) {
-  const t447 = buffers.t447;
-  const t513 = buffers.t513;
+  const t437 = buffers.t437;
+  const t503 = buffers.t503;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l447 = t447[col];
-      const v512 = l447 * l447;
-      acc0_0 += v512;
+      const l437 = t437[col];
+      const v502 = l437 * l437;
+      acc0_0 += v502;
     }
-    t513[0] = acc0_0;
+    t503[0] = acc0_0;
   }
 }
 function k97_reduce(buffers, uniforms) {
-  const t400 = buffers.t400;
-  const t517 = buffers.t517;
+  const t390 = buffers.t390;
+  const t507 = buffers.t507;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l401 = t400[col];
-      const v516 = l401 * l401;
-      acc0_0 += v516;
+      const l391 = t390[col];
+      const v506 = l391 * l391;
+      acc0_0 += v506;
     }
-    t517[0] = acc0_0;
+    t507[0] = acc0_0;
   }
 }
 function k98_reduce(buffers, uniforms) {
-  const t380 = buffers.t380;
-  const t525 = buffers.t525;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l380 = t380[col];
-      const v524 = l380 * l380;
-      acc0_0 += v524;
-    }
-    t525[0] = acc0_0;
-  }
-}
-function k99_reduce(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const t529 = buffers.t529;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l366 = t366[col];
-      const v528 = l366 * l366;
-      acc0_0 += v528;
-    }
-    t529[0] = acc0_0;
-  }
-}
-function k100_reduce(buffers, uniforms) {
   const t370 = buffers.t370;
-  const t533 = buffers.t533;
+  const t515 = buffers.t515;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
       const l370 = t370[col];
-      const v532 = l370 * l370;
-      acc0_0 += v532;
+      const v514 = l370 * l370;
+      acc0_0 += v514;
     }
-    t533[0] = acc0_0;
+    t515[0] = acc0_0;
+  }
+}
+function k99_reduce(buffers, uniforms) {
+  const t358 = buffers.t358;
+  const t519 = buffers.t519;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 11264; col++) {
+      const l358 = t358[col];
+      const v518 = l358 * l358;
+      acc0_0 += v518;
+    }
+    t519[0] = acc0_0;
+  }
+}
+function k100_reduce(buffers, uniforms) {
+  const t362 = buffers.t362;
+  const t523 = buffers.t523;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 11264; col++) {
+      const l362 = t362[col];
+      const v522 = l362 * l362;
+      acc0_0 += v522;
+    }
+    t523[0] = acc0_0;
   }
 }
 function k101_reduce(buffers, uniforms) {
-  const t345 = buffers.t345;
-  const t541 = buffers.t541;
+  const t337 = buffers.t337;
+  const t531 = buffers.t531;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l345 = t345[col];
-      const v540 = l345 * l345;
-      acc0_0 += v540;
+      const l337 = t337[col];
+      const v530 = l337 * l337;
+      acc0_0 += v530;
     }
-    t541[0] = acc0_0;
+    t531[0] = acc0_0;
   }
 }
 function k102_reduce(buffers, uniforms) {
-  const t341 = buffers.t341;
-  const t545 = buffers.t545;
+  const t333 = buffers.t333;
+  const t535 = buffers.t535;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l341 = t341[col];
-      const v544 = l341 * l341;
-      acc0_0 += v544;
+      const l333 = t333[col];
+      const v534 = l333 * l333;
+      acc0_0 += v534;
     }
-    t545[0] = acc0_0;
+    t535[0] = acc0_0;
   }
 }
 function k103_reduce(buffers, uniforms) {
-  const t337 = buffers.t337;
-  const t549 = buffers.t549;
+  const t329 = buffers.t329;
+  const t539 = buffers.t539;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l337 = t337[col];
-      const v548 = l337 * l337;
-      acc0_0 += v548;
+      const l329 = t329[col];
+      const v538 = l329 * l329;
+      acc0_0 += v538;
     }
-    t549[0] = acc0_0;
+    t539[0] = acc0_0;
   }
 }
 function k104_reduce(buffers, uniforms) {
-  const t290 = buffers.t290;
-  const t553 = buffers.t553;
+  const t282 = buffers.t282;
+  const t543 = buffers.t543;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l291 = t290[col];
-      const v552 = l291 * l291;
-      acc0_0 += v552;
+      const l283 = t282[col];
+      const v542 = l283 * l283;
+      acc0_0 += v542;
     }
-    t553[0] = acc0_0;
+    t543[0] = acc0_0;
   }
 }
 function k105_reduce(buffers, uniforms) {
-  const t270 = buffers.t270;
-  const t561 = buffers.t561;
+  const t262 = buffers.t262;
+  const t551 = buffers.t551;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l270 = t270[col];
-      const v560 = l270 * l270;
-      acc0_0 += v560;
+      const l262 = t262[col];
+      const v550 = l262 * l262;
+      acc0_0 += v550;
     }
-    t561[0] = acc0_0;
+    t551[0] = acc0_0;
   }
 }
 function k106_reduce(buffers, uniforms) {
-  const t256 = buffers.t256;
-  const t565 = buffers.t565;
+  const t249 = buffers.t249;
+  const t555 = buffers.t555;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l256 = t256[col];
-      const v564 = l256 * l256;
-      acc0_0 += v564;
+      const l249 = t249[col];
+      const v554 = l249 * l249;
+      acc0_0 += v554;
     }
-    t565[0] = acc0_0;
+    t555[0] = acc0_0;
   }
 }
 function k107_reduce(buffers, uniforms) {
-  const t260 = buffers.t260;
-  const t569 = buffers.t569;
+  const t253 = buffers.t253;
+  const t559 = buffers.t559;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l260 = t260[col];
-      const v568 = l260 * l260;
-      acc0_0 += v568;
+      const l253 = t253[col];
+      const v558 = l253 * l253;
+      acc0_0 += v558;
     }
-    t569[0] = acc0_0;
+    t559[0] = acc0_0;
   }
 }
 function k108_reduce(buffers, uniforms) {
-  const t237 = buffers.t237;
-  const t577 = buffers.t577;
+  const t230 = buffers.t230;
+  const t567 = buffers.t567;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l237 = t237[col];
-      const v576 = l237 * l237;
-      acc0_0 += v576;
+      const l230 = t230[col];
+      const v566 = l230 * l230;
+      acc0_0 += v566;
     }
-    t577[0] = acc0_0;
+    t567[0] = acc0_0;
   }
 }
 function k109a_reduce(buffers, uniforms) {
-  const t236 = buffers.t236;
-  const t199 = buffers.t199;
-  const t271 = buffers.t271;
-  const t179 = buffers.t179;
-  const t347 = buffers.t347;
-  const t126 = buffers.t126;
-  const t381 = buffers.t381;
+  const t229 = buffers.t229;
+  const t192 = buffers.t192;
+  const t263 = buffers.t263;
+  const t175 = buffers.t175;
+  const t339 = buffers.t339;
+  const t122 = buffers.t122;
+  const t371 = buffers.t371;
   const t105 = buffers.t105;
-  const t457 = buffers.t457;
+  const t447 = buffers.t447;
   const t32 = buffers.t32;
-  const t240 = buffers.t240;
-  const t274 = buffers.t274;
-  const t350 = buffers.t350;
-  const t384 = buffers.t384;
-  const t460 = buffers.t460;
-  const t500 = buffers.t500;
-  const t520 = buffers.t520;
-  const t536 = buffers.t536;
-  const t556 = buffers.t556;
-  const t572 = buffers.t572;
+  const t233 = buffers.t233;
+  const t266 = buffers.t266;
+  const t342 = buffers.t342;
+  const t374 = buffers.t374;
+  const t450 = buffers.t450;
+  const t490 = buffers.t490;
+  const t510 = buffers.t510;
+  const t526 = buffers.t526;
+  const t546 = buffers.t546;
+  const t562 = buffers.t562;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -3151,84 +3125,84 @@ function k109a_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l236 = t236[row + col * 64];
-      const l199 = t199[row + col * 64];
-      const v239 = l236 * l199;
-      const l271 = t271[row + col * 64];
-      const l179 = t179[row + col * 64];
-      const v273 = l271 * l179;
-      const l347 = t347[row + col * 64];
-      const l126 = t126[row + col * 64];
-      const v349 = l347 * l126;
-      const l381 = t381[row + col * 64];
+      const l229 = t229[row + col * 64];
+      const l192 = t192[row + col * 64];
+      const v232 = l229 * l192;
+      const l263 = t263[row + col * 64];
+      const l175 = t175[row + col * 64];
+      const v265 = l263 * l175;
+      const l339 = t339[row + col * 64];
+      const l122 = t122[row + col * 64];
+      const v341 = l339 * l122;
+      const l371 = t371[row + col * 64];
       const l105 = t105[row + col * 64];
-      const v383 = l381 * l105;
-      const l457 = t457[row + col * 64];
+      const v373 = l371 * l105;
+      const l447 = t447[row + col * 64];
       const l32 = t32[row + col * 64];
-      const v459 = l457 * l32;
-      acc0_0 += v239;
-      acc0_1 += v273;
-      acc0_2 += v349;
-      acc0_3 += v383;
-      acc0_4 += v459;
+      const v449 = l447 * l32;
+      acc0_0 += v232;
+      acc0_1 += v265;
+      acc0_2 += v341;
+      acc0_3 += v373;
+      acc0_4 += v449;
     }
-    t240[row] = acc0_0;
-    t274[row] = acc0_1;
-    t350[row] = acc0_2;
-    t384[row] = acc0_3;
-    t460[row] = acc0_4;
-    const v500 = acc0_4 * acc0_4;
-    t500[row] = v500;
-    const v520 = acc0_3 * acc0_3;
-    t520[row] = v520;
-    const v536 = acc0_2 * acc0_2;
-    t536[row] = v536;
-    const v556 = acc0_1 * acc0_1;
-    t556[row] = v556;
-    const v572 = acc0_0 * acc0_0;
-    t572[row] = v572;
+    t233[row] = acc0_0;
+    t266[row] = acc0_1;
+    t342[row] = acc0_2;
+    t374[row] = acc0_3;
+    t450[row] = acc0_4;
+    const v490 = acc0_4 * acc0_4;
+    t490[row] = v490;
+    const v510 = acc0_3 * acc0_3;
+    t510[row] = v510;
+    const v526 = acc0_2 * acc0_2;
+    t526[row] = v526;
+    const v546 = acc0_1 * acc0_1;
+    t546[row] = v546;
+    const v562 = acc0_0 * acc0_0;
+    t562[row] = v562;
   }
 }
 function k109b_reduce(buffers, uniforms) {
-  const t500 = buffers.t500;
-  const t520 = buffers.t520;
-  const t536 = buffers.t536;
-  const t556 = buffers.t556;
-  const t572 = buffers.t572;
-  const t498 = buffers.t498;
-  const t505 = buffers.t505;
-  const t509 = buffers.t509;
-  const t513 = buffers.t513;
-  const t517 = buffers.t517;
-  const t525 = buffers.t525;
-  const t529 = buffers.t529;
-  const t533 = buffers.t533;
-  const t541 = buffers.t541;
-  const t545 = buffers.t545;
-  const t549 = buffers.t549;
-  const t553 = buffers.t553;
-  const t561 = buffers.t561;
-  const t565 = buffers.t565;
-  const t569 = buffers.t569;
-  const t577 = buffers.t577;
-  const t580 = buffers.t580;
-  const t584 = buffers.t584;
-  const l499 = t498[0];
-  const l506 = t505[0];
-  const l510 = t509[0];
-  const l514 = t513[0];
-  const l518 = t517[0];
-  const l526 = t525[0];
-  const l530 = t529[0];
-  const l534 = t533[0];
-  const l542 = t541[0];
-  const l546 = t545[0];
-  const l550 = t549[0];
-  const l554 = t553[0];
-  const l562 = t561[0];
-  const l566 = t565[0];
-  const l570 = t569[0];
-  const l578 = t577[0];
+  const t490 = buffers.t490;
+  const t510 = buffers.t510;
+  const t526 = buffers.t526;
+  const t546 = buffers.t546;
+  const t562 = buffers.t562;
+  const t488 = buffers.t488;
+  const t495 = buffers.t495;
+  const t499 = buffers.t499;
+  const t503 = buffers.t503;
+  const t507 = buffers.t507;
+  const t515 = buffers.t515;
+  const t519 = buffers.t519;
+  const t523 = buffers.t523;
+  const t531 = buffers.t531;
+  const t535 = buffers.t535;
+  const t539 = buffers.t539;
+  const t543 = buffers.t543;
+  const t551 = buffers.t551;
+  const t555 = buffers.t555;
+  const t559 = buffers.t559;
+  const t567 = buffers.t567;
+  const t570 = buffers.t570;
+  const t574 = buffers.t574;
+  const l489 = t488[0];
+  const l496 = t495[0];
+  const l500 = t499[0];
+  const l504 = t503[0];
+  const l508 = t507[0];
+  const l516 = t515[0];
+  const l520 = t519[0];
+  const l524 = t523[0];
+  const l532 = t531[0];
+  const l536 = t535[0];
+  const l540 = t539[0];
+  const l544 = t543[0];
+  const l552 = t551[0];
+  const l556 = t555[0];
+  const l560 = t559[0];
+  const l568 = t567[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -3236,713 +3210,713 @@ function k109b_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 64; col++) {
-      const x500 = t500[col];
-      const x520 = t520[col];
-      const x536 = t536[col];
-      const x556 = t556[col];
-      const x572 = t572[col];
-      acc0_0 += x500;
-      acc0_1 += x520;
-      acc0_2 += x536;
-      acc0_3 += x556;
-      acc0_4 += x572;
+      const x490 = t490[col];
+      const x510 = t510[col];
+      const x526 = t526[col];
+      const x546 = t546[col];
+      const x562 = t562[col];
+      acc0_0 += x490;
+      acc0_1 += x510;
+      acc0_2 += x526;
+      acc0_3 += x546;
+      acc0_4 += x562;
     }
-    const v503 = l499 + acc0_0;
-    const v507 = v503 + l506;
-    const v511 = v507 + l510;
-    const v515 = v511 + l514;
-    const v519 = v515 + l518;
-    const v523 = v519 + acc0_1;
-    const v527 = v523 + l526;
-    const v531 = v527 + l530;
-    const v535 = v531 + l534;
-    const v539 = v535 + acc0_2;
-    const v543 = v539 + l542;
-    const v547 = v543 + l546;
-    const v551 = v547 + l550;
-    const v555 = v551 + l554;
-    const v559 = v555 + acc0_3;
-    const v563 = v559 + l562;
-    const v567 = v563 + l566;
-    const v571 = v567 + l570;
-    const v575 = v571 + acc0_4;
-    const v579 = v575 + l578;
-    const v580 = Math.sqrt(v579);
-    t580[0] = v580;
-    const v582 = v580 + 0.000001;
-    const v583 = 1 / v582;
-    const v584 = Math.min(v583, 1);
-    t584[0] = v584;
+    const v493 = l489 + acc0_0;
+    const v497 = v493 + l496;
+    const v501 = v497 + l500;
+    const v505 = v501 + l504;
+    const v509 = v505 + l508;
+    const v513 = v509 + acc0_1;
+    const v517 = v513 + l516;
+    const v521 = v517 + l520;
+    const v525 = v521 + l524;
+    const v529 = v525 + acc0_2;
+    const v533 = v529 + l532;
+    const v537 = v533 + l536;
+    const v541 = v537 + l540;
+    const v545 = v541 + l544;
+    const v549 = v545 + acc0_3;
+    const v553 = v549 + l552;
+    const v557 = v553 + l556;
+    const v561 = v557 + l560;
+    const v565 = v561 + acc0_4;
+    const v569 = v565 + l568;
+    const v570 = Math.sqrt(v569);
+    t570[0] = v570;
+    const v572 = v570 + 0.000001;
+    const v573 = 1 / v572;
+    const v574 = Math.min(v573, 1);
+    t574[0] = v574;
   }
 }
 function k110_ew(buffers, uniforms) {
   const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t475 = buffers.t475;
-  const t584 = buffers.t584;
-  const t604 = buffers.t604;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t610 = buffers.t610;
-  const p_tok_w = buffers.p_tok_w;
-  const t619 = buffers.t619;
+  const t465 = buffers.t465;
+  const t574 = buffers.t574;
   const t594 = buffers.t594;
-  const t593 = buffers.t593;
-  const t627 = buffers.t627;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t600 = buffers.t600;
+  const p_tok_w = buffers.p_tok_w;
+  const t609 = buffers.t609;
+  const t584 = buffers.t584;
+  const t583 = buffers.t583;
+  const t617 = buffers.t617;
   const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t237 = buffers.t237;
-  const t1001 = buffers.t1001;
+  const t230 = buffers.t230;
+  const t991 = buffers.t991;
   const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1007 = buffers.t1007;
+  const t997 = buffers.t997;
   const p_head_w = buffers.p_head_w;
-  const t1018 = buffers.t1018;
-  const l596 = t584[0];
-  const l621 = t619[0];
-  const l613 = t594[0];
-  const l625 = t593[0];
-  const l993 = t584[0];
-  const l1013 = t619[0];
-  const l1009 = t594[0];
-  const l1016 = t593[0];
+  const t1008 = buffers.t1008;
+  const l586 = t574[0];
+  const l611 = t609[0];
+  const l603 = t584[0];
+  const l615 = t583[0];
+  const l983 = t574[0];
+  const l1003 = t609[0];
+  const l999 = t584[0];
+  const l1006 = t583[0];
   for (let i = 0; i < 16384; i++) {
-    const l598 = p_optim_m_tok_w[i];
-    const v601 = l598 * 0.9;
-    const l475 = t475[i];
-    const v597 = l475 * l596;
-    const v603 = v597 * 0.1;
-    const v604 = v601 + v603;
-    t604[i] = v604;
-    const l599 = p_optim_v_tok_w[i];
-    const v606 = l599 * 0.95;
-    const v607 = v597 * v597;
-    const v609 = v607 * 0.05;
-    const v610 = v606 + v609;
-    t610[i] = v610;
+    const l588 = p_optim_m_tok_w[i];
+    const v591 = l588 * 0.9;
+    const l465 = t465[i];
+    const v587 = l465 * l586;
+    const v593 = v587 * 0.1;
+    const v594 = v591 + v593;
+    t594[i] = v594;
+    const l589 = p_optim_v_tok_w[i];
+    const v596 = l589 * 0.95;
+    const v597 = v587 * v587;
+    const v599 = v597 * 0.05;
+    const v600 = v596 + v599;
+    t600[i] = v600;
     const l0 = p_tok_w[i];
-    const v622 = l0 * l621;
-    const v611 = Math.sqrt(v610);
-    const v614 = v611 / l613;
-    const v616 = v614 + 1e-8;
-    const v623 = v604 / v616;
-    const v626 = v623 * l625;
-    const v627 = v622 - v626;
-    t627[i] = v627;
-    const l995 = p_optim_m_head_w[i];
-    const v998 = l995 * 0.9;
-    const l237 = t237[i];
-    const v994 = l237 * l993;
-    const v1000 = v994 * 0.1;
-    const v1001 = v998 + v1000;
-    t1001[i] = v1001;
-    const l996 = p_optim_v_head_w[i];
-    const v1003 = l996 * 0.95;
-    const v1004 = v994 * v994;
-    const v1006 = v1004 * 0.05;
-    const v1007 = v1003 + v1006;
-    t1007[i] = v1007;
+    const v612 = l0 * l611;
+    const v601 = Math.sqrt(v600);
+    const v604 = v601 / l603;
+    const v606 = v604 + 1e-8;
+    const v613 = v594 / v606;
+    const v616 = v613 * l615;
+    const v617 = v612 - v616;
+    t617[i] = v617;
+    const l985 = p_optim_m_head_w[i];
+    const v988 = l985 * 0.9;
+    const l230 = t230[i];
+    const v984 = l230 * l983;
+    const v990 = v984 * 0.1;
+    const v991 = v988 + v990;
+    t991[i] = v991;
+    const l986 = p_optim_v_head_w[i];
+    const v993 = l986 * 0.95;
+    const v994 = v984 * v984;
+    const v996 = v994 * 0.05;
+    const v997 = v993 + v996;
+    t997[i] = v997;
     const l20 = p_head_w[i];
-    const v1014 = l20 * l1013;
-    const v1008 = Math.sqrt(v1007);
-    const v1010 = v1008 / l1009;
-    const v1012 = v1010 + 1e-8;
-    const v1015 = v1001 / v1012;
-    const v1017 = v1015 * l1016;
-    const v1018 = v1014 - v1017;
-    t1018[i] = v1018;
+    const v1004 = l20 * l1003;
+    const v998 = Math.sqrt(v997);
+    const v1000 = v998 / l999;
+    const v1002 = v1000 + 1e-8;
+    const v1005 = v991 / v1002;
+    const v1007 = v1005 * l1006;
+    const v1008 = v1004 - v1007;
+    t1008[i] = v1008;
   }
 }
 function k111_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t460 = buffers.t460;
-  const t584 = buffers.t584;
-  const t637 = buffers.t637;
+  const t450 = buffers.t450;
+  const t574 = buffers.t574;
+  const t627 = buffers.t627;
   const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t643 = buffers.t643;
+  const t633 = buffers.t633;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t594 = buffers.t594;
-  const t593 = buffers.t593;
-  const t654 = buffers.t654;
+  const t584 = buffers.t584;
+  const t583 = buffers.t583;
+  const t644 = buffers.t644;
   const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t384 = buffers.t384;
-  const t746 = buffers.t746;
+  const t374 = buffers.t374;
+  const t736 = buffers.t736;
   const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t750 = buffers.t750;
+  const t740 = buffers.t740;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t756 = buffers.t756;
+  const t746 = buffers.t746;
   const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t350 = buffers.t350;
-  const t831 = buffers.t831;
+  const t342 = buffers.t342;
+  const t821 = buffers.t821;
   const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t835 = buffers.t835;
+  const t825 = buffers.t825;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t841 = buffers.t841;
+  const t831 = buffers.t831;
   const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t274 = buffers.t274;
-  const t915 = buffers.t915;
+  const t266 = buffers.t266;
+  const t905 = buffers.t905;
   const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t919 = buffers.t919;
+  const t909 = buffers.t909;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t925 = buffers.t925;
+  const t915 = buffers.t915;
   const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t240 = buffers.t240;
-  const t982 = buffers.t982;
+  const t233 = buffers.t233;
+  const t972 = buffers.t972;
   const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t986 = buffers.t986;
+  const t976 = buffers.t976;
   const p_norm_g = buffers.p_norm_g;
-  const t992 = buffers.t992;
-  const l629 = t584[0];
-  const l646 = t594[0];
-  const l652 = t593[0];
+  const t982 = buffers.t982;
+  const l619 = t574[0];
+  const l636 = t584[0];
+  const l642 = t583[0];
   for (let i = 0; i < 64; i++) {
-    const l631 = p_optim_m_layers_0_attn_norm_g[i];
-    const v634 = l631 * 0.9;
-    const l461 = t460[i];
-    const v630 = l461 * l629;
-    const v636 = v630 * 0.1;
-    const v637 = v634 + v636;
-    t637[i] = v637;
-    const l632 = p_optim_v_layers_0_attn_norm_g[i];
-    const v639 = l632 * 0.95;
-    const v640 = v630 * v630;
-    const v642 = v640 * 0.05;
-    const v643 = v639 + v642;
-    t643[i] = v643;
+    const l621 = p_optim_m_layers_0_attn_norm_g[i];
+    const v624 = l621 * 0.9;
+    const l451 = t450[i];
+    const v620 = l451 * l619;
+    const v626 = v620 * 0.1;
+    const v627 = v624 + v626;
+    t627[i] = v627;
+    const l622 = p_optim_v_layers_0_attn_norm_g[i];
+    const v629 = l622 * 0.95;
+    const v630 = v620 * v620;
+    const v632 = v630 * 0.05;
+    const v633 = v629 + v632;
+    t633[i] = v633;
     const l1 = p_layers_0_attn_norm_g[i];
-    const v644 = Math.sqrt(v643);
-    const v647 = v644 / l646;
-    const v649 = v647 + 1e-8;
-    const v650 = v637 / v649;
-    const v653 = v650 * l652;
-    const v654 = l1 - v653;
-    t654[i] = v654;
-    const l742 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v744 = l742 * 0.9;
-    const l385 = t384[i];
-    const v741 = l385 * l629;
-    const v745 = v741 * 0.1;
-    const v746 = v744 + v745;
-    t746[i] = v746;
-    const l743 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v747 = l743 * 0.95;
-    const v748 = v741 * v741;
-    const v749 = v748 * 0.05;
-    const v750 = v747 + v749;
-    t750[i] = v750;
+    const v634 = Math.sqrt(v633);
+    const v637 = v634 / l636;
+    const v639 = v637 + 1e-8;
+    const v640 = v627 / v639;
+    const v643 = v640 * l642;
+    const v644 = l1 - v643;
+    t644[i] = v644;
+    const l732 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v734 = l732 * 0.9;
+    const l375 = t374[i];
+    const v731 = l375 * l619;
+    const v735 = v731 * 0.1;
+    const v736 = v734 + v735;
+    t736[i] = v736;
+    const l733 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v737 = l733 * 0.95;
+    const v738 = v731 * v731;
+    const v739 = v738 * 0.05;
+    const v740 = v737 + v739;
+    t740[i] = v740;
     const l6 = p_layers_0_mlp_norm_g[i];
-    const v751 = Math.sqrt(v750);
-    const v752 = v751 / l646;
-    const v753 = v752 + 1e-8;
-    const v754 = v746 / v753;
-    const v755 = v754 * l652;
-    const v756 = l6 - v755;
-    t756[i] = v756;
-    const l827 = p_optim_m_layers_1_attn_norm_g[i];
-    const v829 = l827 * 0.9;
-    const l351 = t350[i];
-    const v826 = l351 * l629;
-    const v830 = v826 * 0.1;
-    const v831 = v829 + v830;
-    t831[i] = v831;
-    const l828 = p_optim_v_layers_1_attn_norm_g[i];
-    const v832 = l828 * 0.95;
-    const v833 = v826 * v826;
-    const v834 = v833 * 0.05;
-    const v835 = v832 + v834;
-    t835[i] = v835;
+    const v741 = Math.sqrt(v740);
+    const v742 = v741 / l636;
+    const v743 = v742 + 1e-8;
+    const v744 = v736 / v743;
+    const v745 = v744 * l642;
+    const v746 = l6 - v745;
+    t746[i] = v746;
+    const l817 = p_optim_m_layers_1_attn_norm_g[i];
+    const v819 = l817 * 0.9;
+    const l343 = t342[i];
+    const v816 = l343 * l619;
+    const v820 = v816 * 0.1;
+    const v821 = v819 + v820;
+    t821[i] = v821;
+    const l818 = p_optim_v_layers_1_attn_norm_g[i];
+    const v822 = l818 * 0.95;
+    const v823 = v816 * v816;
+    const v824 = v823 * 0.05;
+    const v825 = v822 + v824;
+    t825[i] = v825;
     const l10 = p_layers_1_attn_norm_g[i];
-    const v836 = Math.sqrt(v835);
-    const v837 = v836 / l646;
-    const v838 = v837 + 1e-8;
-    const v839 = v831 / v838;
-    const v840 = v839 * l652;
-    const v841 = l10 - v840;
-    t841[i] = v841;
-    const l911 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v913 = l911 * 0.9;
-    const l275 = t274[i];
-    const v910 = l275 * l629;
-    const v914 = v910 * 0.1;
-    const v915 = v913 + v914;
-    t915[i] = v915;
-    const l912 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v916 = l912 * 0.95;
-    const v917 = v910 * v910;
-    const v918 = v917 * 0.05;
-    const v919 = v916 + v918;
-    t919[i] = v919;
+    const v826 = Math.sqrt(v825);
+    const v827 = v826 / l636;
+    const v828 = v827 + 1e-8;
+    const v829 = v821 / v828;
+    const v830 = v829 * l642;
+    const v831 = l10 - v830;
+    t831[i] = v831;
+    const l901 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v903 = l901 * 0.9;
+    const l267 = t266[i];
+    const v900 = l267 * l619;
+    const v904 = v900 * 0.1;
+    const v905 = v903 + v904;
+    t905[i] = v905;
+    const l902 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v906 = l902 * 0.95;
+    const v907 = v900 * v900;
+    const v908 = v907 * 0.05;
+    const v909 = v906 + v908;
+    t909[i] = v909;
     const l15 = p_layers_1_mlp_norm_g[i];
-    const v920 = Math.sqrt(v919);
-    const v921 = v920 / l646;
-    const v922 = v921 + 1e-8;
-    const v923 = v915 / v922;
-    const v924 = v923 * l652;
-    const v925 = l15 - v924;
-    t925[i] = v925;
-    const l978 = p_optim_m_norm_g[i];
-    const v980 = l978 * 0.9;
-    const l241 = t240[i];
-    const v977 = l241 * l629;
-    const v981 = v977 * 0.1;
-    const v982 = v980 + v981;
-    t982[i] = v982;
-    const l979 = p_optim_v_norm_g[i];
-    const v983 = l979 * 0.95;
-    const v984 = v977 * v977;
-    const v985 = v984 * 0.05;
-    const v986 = v983 + v985;
-    t986[i] = v986;
+    const v910 = Math.sqrt(v909);
+    const v911 = v910 / l636;
+    const v912 = v911 + 1e-8;
+    const v913 = v905 / v912;
+    const v914 = v913 * l642;
+    const v915 = l15 - v914;
+    t915[i] = v915;
+    const l968 = p_optim_m_norm_g[i];
+    const v970 = l968 * 0.9;
+    const l234 = t233[i];
+    const v967 = l234 * l619;
+    const v971 = v967 * 0.1;
+    const v972 = v970 + v971;
+    t972[i] = v972;
+    const l969 = p_optim_v_norm_g[i];
+    const v973 = l969 * 0.95;
+    const v974 = v967 * v967;
+    const v975 = v974 * 0.05;
+    const v976 = v973 + v975;
+    t976[i] = v976;
     const l19 = p_norm_g[i];
-    const v987 = Math.sqrt(v986);
-    const v988 = v987 / l646;
-    const v989 = v988 + 1e-8;
-    const v990 = v982 / v989;
-    const v991 = v990 * l652;
-    const v992 = l19 - v991;
-    t992[i] = v992;
+    const v977 = Math.sqrt(v976);
+    const v978 = v977 / l636;
+    const v979 = v978 + 1e-8;
+    const v980 = v972 / v979;
+    const v981 = v980 * l642;
+    const v982 = l19 - v981;
+    t982[i] = v982;
   }
 }
 function k112_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t455 = buffers.t455;
-  const t584 = buffers.t584;
-  const t663 = buffers.t663;
+  const t445 = buffers.t445;
+  const t574 = buffers.t574;
+  const t653 = buffers.t653;
   const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t669 = buffers.t669;
+  const t659 = buffers.t659;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t619 = buffers.t619;
-  const t594 = buffers.t594;
-  const t593 = buffers.t593;
-  const t680 = buffers.t680;
+  const t609 = buffers.t609;
+  const t584 = buffers.t584;
+  const t583 = buffers.t583;
+  const t670 = buffers.t670;
   const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t400 = buffers.t400;
-  const t729 = buffers.t729;
+  const t390 = buffers.t390;
+  const t719 = buffers.t719;
   const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t733 = buffers.t733;
+  const t723 = buffers.t723;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t740 = buffers.t740;
+  const t730 = buffers.t730;
   const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t345 = buffers.t345;
-  const t847 = buffers.t847;
+  const t337 = buffers.t337;
+  const t837 = buffers.t837;
   const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t851 = buffers.t851;
+  const t841 = buffers.t841;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t858 = buffers.t858;
+  const t848 = buffers.t848;
   const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t290 = buffers.t290;
-  const t898 = buffers.t898;
+  const t282 = buffers.t282;
+  const t888 = buffers.t888;
   const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t902 = buffers.t902;
+  const t892 = buffers.t892;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t909 = buffers.t909;
-  const l655 = t584[0];
-  const l675 = t619[0];
-  const l671 = t594[0];
-  const l678 = t593[0];
+  const t899 = buffers.t899;
+  const l645 = t574[0];
+  const l665 = t609[0];
+  const l661 = t584[0];
+  const l668 = t583[0];
   for (let i = 0; i < 4096; i++) {
-    const l657 = p_optim_m_layers_0_attn_wq_w[i];
-    const v660 = l657 * 0.9;
-    const l455 = t455[i];
-    const v656 = l455 * l655;
-    const v662 = v656 * 0.1;
-    const v663 = v660 + v662;
-    t663[i] = v663;
-    const l658 = p_optim_v_layers_0_attn_wq_w[i];
-    const v665 = l658 * 0.95;
-    const v666 = v656 * v656;
-    const v668 = v666 * 0.05;
-    const v669 = v665 + v668;
-    t669[i] = v669;
+    const l647 = p_optim_m_layers_0_attn_wq_w[i];
+    const v650 = l647 * 0.9;
+    const l445 = t445[i];
+    const v646 = l445 * l645;
+    const v652 = v646 * 0.1;
+    const v653 = v650 + v652;
+    t653[i] = v653;
+    const l648 = p_optim_v_layers_0_attn_wq_w[i];
+    const v655 = l648 * 0.95;
+    const v656 = v646 * v646;
+    const v658 = v656 * 0.05;
+    const v659 = v655 + v658;
+    t659[i] = v659;
     const l2 = p_layers_0_attn_wq_w[i];
-    const v676 = l2 * l675;
-    const v670 = Math.sqrt(v669);
-    const v672 = v670 / l671;
-    const v674 = v672 + 1e-8;
-    const v677 = v663 / v674;
-    const v679 = v677 * l678;
-    const v680 = v676 - v679;
-    t680[i] = v680;
-    const l725 = p_optim_m_layers_0_attn_wo_w[i];
-    const v727 = l725 * 0.9;
-    const l401 = t400[i];
-    const v724 = l401 * l655;
-    const v728 = v724 * 0.1;
-    const v729 = v727 + v728;
-    t729[i] = v729;
-    const l726 = p_optim_v_layers_0_attn_wo_w[i];
-    const v730 = l726 * 0.95;
-    const v731 = v724 * v724;
-    const v732 = v731 * 0.05;
-    const v733 = v730 + v732;
-    t733[i] = v733;
+    const v666 = l2 * l665;
+    const v660 = Math.sqrt(v659);
+    const v662 = v660 / l661;
+    const v664 = v662 + 1e-8;
+    const v667 = v653 / v664;
+    const v669 = v667 * l668;
+    const v670 = v666 - v669;
+    t670[i] = v670;
+    const l715 = p_optim_m_layers_0_attn_wo_w[i];
+    const v717 = l715 * 0.9;
+    const l391 = t390[i];
+    const v714 = l391 * l645;
+    const v718 = v714 * 0.1;
+    const v719 = v717 + v718;
+    t719[i] = v719;
+    const l716 = p_optim_v_layers_0_attn_wo_w[i];
+    const v720 = l716 * 0.95;
+    const v721 = v714 * v714;
+    const v722 = v721 * 0.05;
+    const v723 = v720 + v722;
+    t723[i] = v723;
     const l5 = p_layers_0_attn_wo_w[i];
-    const v737 = l5 * l675;
-    const v734 = Math.sqrt(v733);
-    const v735 = v734 / l671;
-    const v736 = v735 + 1e-8;
-    const v738 = v729 / v736;
-    const v739 = v738 * l678;
-    const v740 = v737 - v739;
-    t740[i] = v740;
-    const l843 = p_optim_m_layers_1_attn_wq_w[i];
-    const v845 = l843 * 0.9;
-    const l345 = t345[i];
-    const v842 = l345 * l655;
-    const v846 = v842 * 0.1;
-    const v847 = v845 + v846;
-    t847[i] = v847;
-    const l844 = p_optim_v_layers_1_attn_wq_w[i];
-    const v848 = l844 * 0.95;
-    const v849 = v842 * v842;
-    const v850 = v849 * 0.05;
-    const v851 = v848 + v850;
-    t851[i] = v851;
+    const v727 = l5 * l665;
+    const v724 = Math.sqrt(v723);
+    const v725 = v724 / l661;
+    const v726 = v725 + 1e-8;
+    const v728 = v719 / v726;
+    const v729 = v728 * l668;
+    const v730 = v727 - v729;
+    t730[i] = v730;
+    const l833 = p_optim_m_layers_1_attn_wq_w[i];
+    const v835 = l833 * 0.9;
+    const l337 = t337[i];
+    const v832 = l337 * l645;
+    const v836 = v832 * 0.1;
+    const v837 = v835 + v836;
+    t837[i] = v837;
+    const l834 = p_optim_v_layers_1_attn_wq_w[i];
+    const v838 = l834 * 0.95;
+    const v839 = v832 * v832;
+    const v840 = v839 * 0.05;
+    const v841 = v838 + v840;
+    t841[i] = v841;
     const l11 = p_layers_1_attn_wq_w[i];
-    const v855 = l11 * l675;
-    const v852 = Math.sqrt(v851);
-    const v853 = v852 / l671;
-    const v854 = v853 + 1e-8;
-    const v856 = v847 / v854;
-    const v857 = v856 * l678;
-    const v858 = v855 - v857;
-    t858[i] = v858;
-    const l894 = p_optim_m_layers_1_attn_wo_w[i];
-    const v896 = l894 * 0.9;
-    const l291 = t290[i];
-    const v893 = l291 * l655;
-    const v897 = v893 * 0.1;
-    const v898 = v896 + v897;
-    t898[i] = v898;
-    const l895 = p_optim_v_layers_1_attn_wo_w[i];
-    const v899 = l895 * 0.95;
-    const v900 = v893 * v893;
-    const v901 = v900 * 0.05;
-    const v902 = v899 + v901;
-    t902[i] = v902;
+    const v845 = l11 * l665;
+    const v842 = Math.sqrt(v841);
+    const v843 = v842 / l661;
+    const v844 = v843 + 1e-8;
+    const v846 = v837 / v844;
+    const v847 = v846 * l668;
+    const v848 = v845 - v847;
+    t848[i] = v848;
+    const l884 = p_optim_m_layers_1_attn_wo_w[i];
+    const v886 = l884 * 0.9;
+    const l283 = t282[i];
+    const v883 = l283 * l645;
+    const v887 = v883 * 0.1;
+    const v888 = v886 + v887;
+    t888[i] = v888;
+    const l885 = p_optim_v_layers_1_attn_wo_w[i];
+    const v889 = l885 * 0.95;
+    const v890 = v883 * v883;
+    const v891 = v890 * 0.05;
+    const v892 = v889 + v891;
+    t892[i] = v892;
     const l14 = p_layers_1_attn_wo_w[i];
-    const v906 = l14 * l675;
-    const v903 = Math.sqrt(v902);
-    const v904 = v903 / l671;
-    const v905 = v904 + 1e-8;
-    const v907 = v898 / v905;
-    const v908 = v907 * l678;
-    const v909 = v906 - v908;
-    t909[i] = v909;
+    const v896 = l14 * l665;
+    const v893 = Math.sqrt(v892);
+    const v894 = v893 / l661;
+    const v895 = v894 + 1e-8;
+    const v897 = v888 / v895;
+    const v898 = v897 * l668;
+    const v899 = v896 - v898;
+    t899[i] = v899;
   }
 }
 function k113_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t451 = buffers.t451;
-  const t584 = buffers.t584;
-  const t689 = buffers.t689;
+  const t441 = buffers.t441;
+  const t574 = buffers.t574;
+  const t679 = buffers.t679;
   const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t695 = buffers.t695;
+  const t685 = buffers.t685;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t619 = buffers.t619;
-  const t594 = buffers.t594;
-  const t593 = buffers.t593;
-  const t706 = buffers.t706;
+  const t609 = buffers.t609;
+  const t584 = buffers.t584;
+  const t583 = buffers.t583;
+  const t696 = buffers.t696;
   const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t447 = buffers.t447;
-  const t712 = buffers.t712;
+  const t437 = buffers.t437;
+  const t702 = buffers.t702;
   const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t716 = buffers.t716;
+  const t706 = buffers.t706;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t723 = buffers.t723;
+  const t713 = buffers.t713;
   const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t341 = buffers.t341;
-  const t864 = buffers.t864;
+  const t333 = buffers.t333;
+  const t854 = buffers.t854;
   const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t868 = buffers.t868;
+  const t858 = buffers.t858;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t875 = buffers.t875;
+  const t865 = buffers.t865;
   const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t337 = buffers.t337;
-  const t881 = buffers.t881;
+  const t329 = buffers.t329;
+  const t871 = buffers.t871;
   const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t885 = buffers.t885;
+  const t875 = buffers.t875;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t892 = buffers.t892;
-  const l681 = t584[0];
-  const l701 = t619[0];
-  const l697 = t594[0];
-  const l704 = t593[0];
+  const t882 = buffers.t882;
+  const l671 = t574[0];
+  const l691 = t609[0];
+  const l687 = t584[0];
+  const l694 = t583[0];
   for (let i = 0; i < 2048; i++) {
-    const l683 = p_optim_m_layers_0_attn_wk_w[i];
-    const v686 = l683 * 0.9;
-    const l451 = t451[i];
-    const v682 = l451 * l681;
-    const v688 = v682 * 0.1;
-    const v689 = v686 + v688;
-    t689[i] = v689;
-    const l684 = p_optim_v_layers_0_attn_wk_w[i];
-    const v691 = l684 * 0.95;
-    const v692 = v682 * v682;
-    const v694 = v692 * 0.05;
-    const v695 = v691 + v694;
-    t695[i] = v695;
+    const l673 = p_optim_m_layers_0_attn_wk_w[i];
+    const v676 = l673 * 0.9;
+    const l441 = t441[i];
+    const v672 = l441 * l671;
+    const v678 = v672 * 0.1;
+    const v679 = v676 + v678;
+    t679[i] = v679;
+    const l674 = p_optim_v_layers_0_attn_wk_w[i];
+    const v681 = l674 * 0.95;
+    const v682 = v672 * v672;
+    const v684 = v682 * 0.05;
+    const v685 = v681 + v684;
+    t685[i] = v685;
     const l3 = p_layers_0_attn_wk_w[i];
-    const v702 = l3 * l701;
-    const v696 = Math.sqrt(v695);
-    const v698 = v696 / l697;
-    const v700 = v698 + 1e-8;
-    const v703 = v689 / v700;
-    const v705 = v703 * l704;
-    const v706 = v702 - v705;
+    const v692 = l3 * l691;
+    const v686 = Math.sqrt(v685);
+    const v688 = v686 / l687;
+    const v690 = v688 + 1e-8;
+    const v693 = v679 / v690;
+    const v695 = v693 * l694;
+    const v696 = v692 - v695;
+    t696[i] = v696;
+    const l698 = p_optim_m_layers_0_attn_wv_w[i];
+    const v700 = l698 * 0.9;
+    const l437 = t437[i];
+    const v697 = l437 * l671;
+    const v701 = v697 * 0.1;
+    const v702 = v700 + v701;
+    t702[i] = v702;
+    const l699 = p_optim_v_layers_0_attn_wv_w[i];
+    const v703 = l699 * 0.95;
+    const v704 = v697 * v697;
+    const v705 = v704 * 0.05;
+    const v706 = v703 + v705;
     t706[i] = v706;
-    const l708 = p_optim_m_layers_0_attn_wv_w[i];
-    const v710 = l708 * 0.9;
-    const l447 = t447[i];
-    const v707 = l447 * l681;
-    const v711 = v707 * 0.1;
-    const v712 = v710 + v711;
-    t712[i] = v712;
-    const l709 = p_optim_v_layers_0_attn_wv_w[i];
-    const v713 = l709 * 0.95;
-    const v714 = v707 * v707;
-    const v715 = v714 * 0.05;
-    const v716 = v713 + v715;
-    t716[i] = v716;
     const l4 = p_layers_0_attn_wv_w[i];
-    const v720 = l4 * l701;
-    const v717 = Math.sqrt(v716);
-    const v718 = v717 / l697;
-    const v719 = v718 + 1e-8;
-    const v721 = v712 / v719;
-    const v722 = v721 * l704;
-    const v723 = v720 - v722;
-    t723[i] = v723;
-    const l860 = p_optim_m_layers_1_attn_wk_w[i];
-    const v862 = l860 * 0.9;
-    const l341 = t341[i];
-    const v859 = l341 * l681;
-    const v863 = v859 * 0.1;
-    const v864 = v862 + v863;
-    t864[i] = v864;
-    const l861 = p_optim_v_layers_1_attn_wk_w[i];
-    const v865 = l861 * 0.95;
-    const v866 = v859 * v859;
-    const v867 = v866 * 0.05;
-    const v868 = v865 + v867;
-    t868[i] = v868;
+    const v710 = l4 * l691;
+    const v707 = Math.sqrt(v706);
+    const v708 = v707 / l687;
+    const v709 = v708 + 1e-8;
+    const v711 = v702 / v709;
+    const v712 = v711 * l694;
+    const v713 = v710 - v712;
+    t713[i] = v713;
+    const l850 = p_optim_m_layers_1_attn_wk_w[i];
+    const v852 = l850 * 0.9;
+    const l333 = t333[i];
+    const v849 = l333 * l671;
+    const v853 = v849 * 0.1;
+    const v854 = v852 + v853;
+    t854[i] = v854;
+    const l851 = p_optim_v_layers_1_attn_wk_w[i];
+    const v855 = l851 * 0.95;
+    const v856 = v849 * v849;
+    const v857 = v856 * 0.05;
+    const v858 = v855 + v857;
+    t858[i] = v858;
     const l12 = p_layers_1_attn_wk_w[i];
-    const v872 = l12 * l701;
-    const v869 = Math.sqrt(v868);
-    const v870 = v869 / l697;
-    const v871 = v870 + 1e-8;
-    const v873 = v864 / v871;
-    const v874 = v873 * l704;
-    const v875 = v872 - v874;
+    const v862 = l12 * l691;
+    const v859 = Math.sqrt(v858);
+    const v860 = v859 / l687;
+    const v861 = v860 + 1e-8;
+    const v863 = v854 / v861;
+    const v864 = v863 * l694;
+    const v865 = v862 - v864;
+    t865[i] = v865;
+    const l867 = p_optim_m_layers_1_attn_wv_w[i];
+    const v869 = l867 * 0.9;
+    const l329 = t329[i];
+    const v866 = l329 * l671;
+    const v870 = v866 * 0.1;
+    const v871 = v869 + v870;
+    t871[i] = v871;
+    const l868 = p_optim_v_layers_1_attn_wv_w[i];
+    const v872 = l868 * 0.95;
+    const v873 = v866 * v866;
+    const v874 = v873 * 0.05;
+    const v875 = v872 + v874;
     t875[i] = v875;
-    const l877 = p_optim_m_layers_1_attn_wv_w[i];
-    const v879 = l877 * 0.9;
-    const l337 = t337[i];
-    const v876 = l337 * l681;
-    const v880 = v876 * 0.1;
-    const v881 = v879 + v880;
-    t881[i] = v881;
-    const l878 = p_optim_v_layers_1_attn_wv_w[i];
-    const v882 = l878 * 0.95;
-    const v883 = v876 * v876;
-    const v884 = v883 * 0.05;
-    const v885 = v882 + v884;
-    t885[i] = v885;
     const l13 = p_layers_1_attn_wv_w[i];
-    const v889 = l13 * l701;
-    const v886 = Math.sqrt(v885);
-    const v887 = v886 / l697;
-    const v888 = v887 + 1e-8;
-    const v890 = v881 / v888;
-    const v891 = v890 * l704;
-    const v892 = v889 - v891;
-    t892[i] = v892;
+    const v879 = l13 * l691;
+    const v876 = Math.sqrt(v875);
+    const v877 = v876 / l687;
+    const v878 = v877 + 1e-8;
+    const v880 = v871 / v878;
+    const v881 = v880 * l694;
+    const v882 = v879 - v881;
+    t882[i] = v882;
   }
 }
 function k114_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t380 = buffers.t380;
-  const t584 = buffers.t584;
-  const t765 = buffers.t765;
-  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t771 = buffers.t771;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t619 = buffers.t619;
-  const t594 = buffers.t594;
-  const t593 = buffers.t593;
-  const t782 = buffers.t782;
-  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t366 = buffers.t366;
-  const t791 = buffers.t791;
-  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t797 = buffers.t797;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t808 = buffers.t808;
-  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
   const t370 = buffers.t370;
-  const t814 = buffers.t814;
+  const t574 = buffers.t574;
+  const t755 = buffers.t755;
+  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
+  const t761 = buffers.t761;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t609 = buffers.t609;
+  const t584 = buffers.t584;
+  const t583 = buffers.t583;
+  const t772 = buffers.t772;
+  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
+  const t358 = buffers.t358;
+  const t781 = buffers.t781;
+  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
+  const t787 = buffers.t787;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t798 = buffers.t798;
+  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
+  const t362 = buffers.t362;
+  const t804 = buffers.t804;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t818 = buffers.t818;
+  const t808 = buffers.t808;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t825 = buffers.t825;
+  const t815 = buffers.t815;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t270 = buffers.t270;
-  const t931 = buffers.t931;
+  const t262 = buffers.t262;
+  const t921 = buffers.t921;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t935 = buffers.t935;
+  const t925 = buffers.t925;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t942 = buffers.t942;
+  const t932 = buffers.t932;
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t256 = buffers.t256;
-  const t948 = buffers.t948;
+  const t249 = buffers.t249;
+  const t938 = buffers.t938;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t952 = buffers.t952;
+  const t942 = buffers.t942;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t959 = buffers.t959;
+  const t949 = buffers.t949;
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t260 = buffers.t260;
-  const t965 = buffers.t965;
+  const t253 = buffers.t253;
+  const t955 = buffers.t955;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t969 = buffers.t969;
+  const t959 = buffers.t959;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t976 = buffers.t976;
-  const l757 = t584[0];
-  const l777 = t619[0];
-  const l773 = t594[0];
-  const l780 = t593[0];
-  const l783 = t584[0];
-  const l803 = t619[0];
-  const l799 = t594[0];
-  const l806 = t593[0];
+  const t966 = buffers.t966;
+  const l747 = t574[0];
+  const l767 = t609[0];
+  const l763 = t584[0];
+  const l770 = t583[0];
+  const l773 = t574[0];
+  const l793 = t609[0];
+  const l789 = t584[0];
+  const l796 = t583[0];
   for (let i = 0; i < 11264; i++) {
-    const l759 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v762 = l759 * 0.9;
-    const l380 = t380[i];
-    const v758 = l380 * l757;
-    const v764 = v758 * 0.1;
-    const v765 = v762 + v764;
-    t765[i] = v765;
-    const l760 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v767 = l760 * 0.95;
-    const v768 = v758 * v758;
-    const v770 = v768 * 0.05;
-    const v771 = v767 + v770;
-    t771[i] = v771;
-    const l7 = p_layers_0_mlp_w1_w[i];
-    const v778 = l7 * l777;
-    const v772 = Math.sqrt(v771);
-    const v774 = v772 / l773;
-    const v776 = v774 + 1e-8;
-    const v779 = v765 / v776;
-    const v781 = v779 * l780;
-    const v782 = v778 - v781;
-    t782[i] = v782;
-    const l785 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v788 = l785 * 0.9;
-    const l366 = t366[i];
-    const v784 = l366 * l783;
-    const v790 = v784 * 0.1;
-    const v791 = v788 + v790;
-    t791[i] = v791;
-    const l786 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v793 = l786 * 0.95;
-    const v794 = v784 * v784;
-    const v796 = v794 * 0.05;
-    const v797 = v793 + v796;
-    t797[i] = v797;
-    const l8 = p_layers_0_mlp_w2_w[i];
-    const v804 = l8 * l803;
-    const v798 = Math.sqrt(v797);
-    const v800 = v798 / l799;
-    const v802 = v800 + 1e-8;
-    const v805 = v791 / v802;
-    const v807 = v805 * l806;
-    const v808 = v804 - v807;
-    t808[i] = v808;
-    const l810 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v812 = l810 * 0.9;
+    const l749 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v752 = l749 * 0.9;
     const l370 = t370[i];
-    const v809 = l370 * l757;
-    const v813 = v809 * 0.1;
-    const v814 = v812 + v813;
-    t814[i] = v814;
-    const l811 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v815 = l811 * 0.95;
-    const v816 = v809 * v809;
-    const v817 = v816 * 0.05;
-    const v818 = v815 + v817;
-    t818[i] = v818;
+    const v748 = l370 * l747;
+    const v754 = v748 * 0.1;
+    const v755 = v752 + v754;
+    t755[i] = v755;
+    const l750 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v757 = l750 * 0.95;
+    const v758 = v748 * v748;
+    const v760 = v758 * 0.05;
+    const v761 = v757 + v760;
+    t761[i] = v761;
+    const l7 = p_layers_0_mlp_w1_w[i];
+    const v768 = l7 * l767;
+    const v762 = Math.sqrt(v761);
+    const v764 = v762 / l763;
+    const v766 = v764 + 1e-8;
+    const v769 = v755 / v766;
+    const v771 = v769 * l770;
+    const v772 = v768 - v771;
+    t772[i] = v772;
+    const l775 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v778 = l775 * 0.9;
+    const l358 = t358[i];
+    const v774 = l358 * l773;
+    const v780 = v774 * 0.1;
+    const v781 = v778 + v780;
+    t781[i] = v781;
+    const l776 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v783 = l776 * 0.95;
+    const v784 = v774 * v774;
+    const v786 = v784 * 0.05;
+    const v787 = v783 + v786;
+    t787[i] = v787;
+    const l8 = p_layers_0_mlp_w2_w[i];
+    const v794 = l8 * l793;
+    const v788 = Math.sqrt(v787);
+    const v790 = v788 / l789;
+    const v792 = v790 + 1e-8;
+    const v795 = v781 / v792;
+    const v797 = v795 * l796;
+    const v798 = v794 - v797;
+    t798[i] = v798;
+    const l800 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v802 = l800 * 0.9;
+    const l362 = t362[i];
+    const v799 = l362 * l747;
+    const v803 = v799 * 0.1;
+    const v804 = v802 + v803;
+    t804[i] = v804;
+    const l801 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v805 = l801 * 0.95;
+    const v806 = v799 * v799;
+    const v807 = v806 * 0.05;
+    const v808 = v805 + v807;
+    t808[i] = v808;
     const l9 = p_layers_0_mlp_w3_w[i];
-    const v822 = l9 * l777;
-    const v819 = Math.sqrt(v818);
-    const v820 = v819 / l773;
-    const v821 = v820 + 1e-8;
-    const v823 = v814 / v821;
-    const v824 = v823 * l780;
-    const v825 = v822 - v824;
-    t825[i] = v825;
-    const l927 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v929 = l927 * 0.9;
-    const l270 = t270[i];
-    const v926 = l270 * l757;
-    const v930 = v926 * 0.1;
-    const v931 = v929 + v930;
-    t931[i] = v931;
-    const l928 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v932 = l928 * 0.95;
-    const v933 = v926 * v926;
-    const v934 = v933 * 0.05;
-    const v935 = v932 + v934;
-    t935[i] = v935;
+    const v812 = l9 * l767;
+    const v809 = Math.sqrt(v808);
+    const v810 = v809 / l763;
+    const v811 = v810 + 1e-8;
+    const v813 = v804 / v811;
+    const v814 = v813 * l770;
+    const v815 = v812 - v814;
+    t815[i] = v815;
+    const l917 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v919 = l917 * 0.9;
+    const l262 = t262[i];
+    const v916 = l262 * l747;
+    const v920 = v916 * 0.1;
+    const v921 = v919 + v920;
+    t921[i] = v921;
+    const l918 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v922 = l918 * 0.95;
+    const v923 = v916 * v916;
+    const v924 = v923 * 0.05;
+    const v925 = v922 + v924;
+    t925[i] = v925;
     const l16 = p_layers_1_mlp_w1_w[i];
-    const v939 = l16 * l777;
-    const v936 = Math.sqrt(v935);
-    const v937 = v936 / l773;
-    const v938 = v937 + 1e-8;
-    const v940 = v931 / v938;
-    const v941 = v940 * l780;
-    const v942 = v939 - v941;
+    const v929 = l16 * l767;
+    const v926 = Math.sqrt(v925);
+    const v927 = v926 / l763;
+    const v928 = v927 + 1e-8;
+    const v930 = v921 / v928;
+    const v931 = v930 * l770;
+    const v932 = v929 - v931;
+    t932[i] = v932;
+    const l934 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v936 = l934 * 0.9;
+    const l249 = t249[i];
+    const v933 = l249 * l773;
+    const v937 = v933 * 0.1;
+    const v938 = v936 + v937;
+    t938[i] = v938;
+    const l935 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v939 = l935 * 0.95;
+    const v940 = v933 * v933;
+    const v941 = v940 * 0.05;
+    const v942 = v939 + v941;
     t942[i] = v942;
-    const l944 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v946 = l944 * 0.9;
-    const l256 = t256[i];
-    const v943 = l256 * l783;
-    const v947 = v943 * 0.1;
-    const v948 = v946 + v947;
-    t948[i] = v948;
-    const l945 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v949 = l945 * 0.95;
-    const v950 = v943 * v943;
-    const v951 = v950 * 0.05;
-    const v952 = v949 + v951;
-    t952[i] = v952;
     const l17 = p_layers_1_mlp_w2_w[i];
-    const v956 = l17 * l803;
-    const v953 = Math.sqrt(v952);
-    const v954 = v953 / l799;
-    const v955 = v954 + 1e-8;
-    const v957 = v948 / v955;
-    const v958 = v957 * l806;
-    const v959 = v956 - v958;
+    const v946 = l17 * l793;
+    const v943 = Math.sqrt(v942);
+    const v944 = v943 / l789;
+    const v945 = v944 + 1e-8;
+    const v947 = v938 / v945;
+    const v948 = v947 * l796;
+    const v949 = v946 - v948;
+    t949[i] = v949;
+    const l951 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v953 = l951 * 0.9;
+    const l253 = t253[i];
+    const v950 = l253 * l747;
+    const v954 = v950 * 0.1;
+    const v955 = v953 + v954;
+    t955[i] = v955;
+    const l952 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v956 = l952 * 0.95;
+    const v957 = v950 * v950;
+    const v958 = v957 * 0.05;
+    const v959 = v956 + v958;
     t959[i] = v959;
-    const l961 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v963 = l961 * 0.9;
-    const l260 = t260[i];
-    const v960 = l260 * l757;
-    const v964 = v960 * 0.1;
-    const v965 = v963 + v964;
-    t965[i] = v965;
-    const l962 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v966 = l962 * 0.95;
-    const v967 = v960 * v960;
-    const v968 = v967 * 0.05;
-    const v969 = v966 + v968;
-    t969[i] = v969;
     const l18 = p_layers_1_mlp_w3_w[i];
-    const v973 = l18 * l777;
-    const v970 = Math.sqrt(v969);
-    const v971 = v970 / l773;
-    const v972 = v971 + 1e-8;
-    const v974 = v965 / v972;
-    const v975 = v974 * l780;
-    const v976 = v973 - v975;
-    t976[i] = v976;
+    const v963 = l18 * l767;
+    const v960 = Math.sqrt(v959);
+    const v961 = v960 / l763;
+    const v962 = v961 + 1e-8;
+    const v964 = v955 / v962;
+    const v965 = v964 * l770;
+    const v966 = v963 - v965;
+    t966[i] = v966;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3959,109 +3933,109 @@ export const kernels = Object.freeze({
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t76","t93","t42","t95"] },
   "k10_einsum": { fn: k10_einsum, buffers: ["t95","p_layers_0_attn_wo_w","t23","t98"] },
   "k11_reduce": { fn: k11_reduce, buffers: ["t98","t105","p_layers_0_mlp_norm_g","t108","t103"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t108","p_layers_0_mlp_w3_w","t116"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t108","p_layers_0_mlp_w1_w","t109","t111","t113","t114","t115","t116","t117"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t117","p_layers_0_mlp_w2_w","t98","t119"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t119","t126","p_layers_1_attn_norm_g","t129","t124"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t129","p_layers_1_attn_wq_w","t130"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t129","p_layers_1_attn_wk_w","t133"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t129","p_layers_1_attn_wv_w","t136"] },
-  "k19_ew": { fn: k19_ew, buffers: ["t130","t146","t150"] },
-  "k20_concat": { fn: k20_concat, buffers: ["t146","t152","t150"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t133","t161","t165"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t161","t167","t165"] },
-  "k23_attn_out": { fn: k23_attn_out, buffers: ["t152","t167","t136","t169"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t169","p_layers_1_attn_wo_w","t119","t172"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t172","t179","p_layers_1_mlp_norm_g","t182","t177"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t182","p_layers_1_mlp_w3_w","t189"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t182","p_layers_1_mlp_w1_w","t183","t185","t186","t187","t188","t189","t190"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t190","p_layers_1_mlp_w2_w","t172","t192"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t192","t199","p_norm_g","t202","t197"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t202","p_head_w","t203"] },
-  "k31a_reduce": { fn: k31a_reduce, buffers: ["t203","in_targets","t235","t220"] },
-  "k31b_reduce": { fn: k31b_reduce, buffers: ["t220","t226"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t235","p_head_w","t236","p_norm_g","t238"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t235","t202","t237"] },
-  "k34_reduce": { fn: k34_reduce, buffers: ["t238","t192","t197","t254"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t254","p_layers_1_mlp_w2_w","t188","t258","t189","t187","t183","t186","t185","t268"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t254","t190","t256"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t258","t182","t260"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t268","p_layers_1_mlp_w1_w","t269"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t258","p_layers_1_mlp_w3_w","t269","t271","p_layers_1_mlp_norm_g","t272"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t268","t182","t270"] },
-  "k41_reduce": { fn: k41_reduce, buffers: ["t272","t172","t254","t177","t288"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t288","p_layers_1_attn_wo_w","t289"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t288","t169","t290"] },
-  "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t152","t167","t292"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t289","t169","t294"] },
-  "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t152","t167","t136","t289","t292","t294","t295"] },
-  "k47_attn_dk": { fn: k47_attn_dk, buffers: ["t152","t167","t136","t289","t292","t294","t296"] },
-  "k48_attn_dv": { fn: k48_attn_dv, buffers: ["t152","t167","t289","t292","t297"] },
-  "k49_ew": { fn: k49_ew, buffers: ["t296","t308","t311"] },
-  "k50_ew": { fn: k50_ew, buffers: ["t308","t311","t314"] },
-  "k51_ew": { fn: k51_ew, buffers: ["t295","t326","t329"] },
-  "k52_ew": { fn: k52_ew, buffers: ["t326","t329","t332"] },
-  "k53_copy": { fn: k53_copy, buffers: ["t297","t334"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t334","t129","t337"] },
-  "k55_copy": { fn: k55_copy, buffers: ["t314","t338"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t338","p_layers_1_attn_wk_w","t340"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t338","t129","t341"] },
-  "k58_copy": { fn: k58_copy, buffers: ["t332","t342"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t342","p_layers_1_attn_wq_w","t344"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t334","p_layers_1_attn_wv_w","t340","t344","t347","p_layers_1_attn_norm_g","t348"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t342","t129","t345"] },
-  "k62_reduce": { fn: k62_reduce, buffers: ["t348","t119","t288","t124","t364"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t364","p_layers_0_mlp_w2_w","t115","t368","t116","t114","t109","t113","t111","t378"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t364","t117","t366"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t368","t108","t370"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t378","p_layers_0_mlp_w1_w","t379"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t368","p_layers_0_mlp_w3_w","t379","t381","p_layers_0_mlp_norm_g","t382"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t378","t108","t380"] },
-  "k69_reduce": { fn: k69_reduce, buffers: ["t382","t98","t364","t103","t398"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t398","p_layers_0_attn_wo_w","t399"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t398","t95","t400"] },
-  "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t93","t402"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t399","t95","t404"] },
-  "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t93","t42","t399","t402","t404","t405"] },
-  "k75_attn_dk": { fn: k75_attn_dk, buffers: ["t76","t93","t42","t399","t402","t404","t406"] },
-  "k76_attn_dv": { fn: k76_attn_dv, buffers: ["t76","t93","t399","t402","t407"] },
-  "k77_ew": { fn: k77_ew, buffers: ["t406","t418","t421"] },
-  "k78_ew": { fn: k78_ew, buffers: ["t418","t421","t424"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t405","t436","t439"] },
-  "k80_ew": { fn: k80_ew, buffers: ["t436","t439","t442"] },
-  "k81_copy": { fn: k81_copy, buffers: ["t407","t444"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t444","t35","t447"] },
-  "k83_copy": { fn: k83_copy, buffers: ["t424","t448"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t448","p_layers_0_attn_wk_w","t450"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t448","t35","t451"] },
-  "k86_copy": { fn: k86_copy, buffers: ["t442","t452"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t452","p_layers_0_attn_wq_w","t454"] },
-  "k88_einsum": { fn: k88_einsum, buffers: ["t444","p_layers_0_attn_wv_w","t450","t454","t457","p_layers_0_attn_norm_g","t458"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t452","t35","t455"] },
-  "k90_reduce": { fn: k90_reduce, buffers: ["t458","t23","t30","t469"] },
-  "k91_scatter": { fn: k91_scatter, buffers: ["t475","t398","t458","t30","t469","t23","in_tokens"] },
-  "k92_ew": { fn: k92_ew, buffers: ["in_step","t496","t593","t594","t619"] },
-  "k93_reduce": { fn: k93_reduce, buffers: ["t475","t498"] },
-  "k94_reduce": { fn: k94_reduce, buffers: ["t455","t505"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t451","t509"] },
-  "k96_reduce": { fn: k96_reduce, buffers: ["t447","t513"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t400","t517"] },
-  "k98_reduce": { fn: k98_reduce, buffers: ["t380","t525"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t366","t529"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t370","t533"] },
-  "k101_reduce": { fn: k101_reduce, buffers: ["t345","t541"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t341","t545"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t337","t549"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t290","t553"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t270","t561"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t256","t565"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t260","t569"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t237","t577"] },
-  "k109a_reduce": { fn: k109a_reduce, buffers: ["t236","t199","t271","t179","t347","t126","t381","t105","t457","t32","t240","t274","t350","t384","t460","t500","t520","t536","t556","t572"] },
-  "k109b_reduce": { fn: k109b_reduce, buffers: ["t500","t520","t536","t556","t572","t498","t505","t509","t513","t517","t525","t529","t533","t541","t545","t549","t553","t561","t565","t569","t577","t580","t584"] },
-  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_tok_w","t475","t584","t604","p_optim_v_tok_w","t610","p_tok_w","t619","t594","t593","t627","p_optim_m_head_w","t237","t1001","p_optim_v_head_w","t1007","p_head_w","t1018"] },
-  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t460","t584","t637","p_optim_v_layers_0_attn_norm_g","t643","p_layers_0_attn_norm_g","t594","t593","t654","p_optim_m_layers_0_mlp_norm_g","t384","t746","p_optim_v_layers_0_mlp_norm_g","t750","p_layers_0_mlp_norm_g","t756","p_optim_m_layers_1_attn_norm_g","t350","t831","p_optim_v_layers_1_attn_norm_g","t835","p_layers_1_attn_norm_g","t841","p_optim_m_layers_1_mlp_norm_g","t274","t915","p_optim_v_layers_1_mlp_norm_g","t919","p_layers_1_mlp_norm_g","t925","p_optim_m_norm_g","t240","t982","p_optim_v_norm_g","t986","p_norm_g","t992"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t455","t584","t663","p_optim_v_layers_0_attn_wq_w","t669","p_layers_0_attn_wq_w","t619","t594","t593","t680","p_optim_m_layers_0_attn_wo_w","t400","t729","p_optim_v_layers_0_attn_wo_w","t733","p_layers_0_attn_wo_w","t740","p_optim_m_layers_1_attn_wq_w","t345","t847","p_optim_v_layers_1_attn_wq_w","t851","p_layers_1_attn_wq_w","t858","p_optim_m_layers_1_attn_wo_w","t290","t898","p_optim_v_layers_1_attn_wo_w","t902","p_layers_1_attn_wo_w","t909"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t451","t584","t689","p_optim_v_layers_0_attn_wk_w","t695","p_layers_0_attn_wk_w","t619","t594","t593","t706","p_optim_m_layers_0_attn_wv_w","t447","t712","p_optim_v_layers_0_attn_wv_w","t716","p_layers_0_attn_wv_w","t723","p_optim_m_layers_1_attn_wk_w","t341","t864","p_optim_v_layers_1_attn_wk_w","t868","p_layers_1_attn_wk_w","t875","p_optim_m_layers_1_attn_wv_w","t337","t881","p_optim_v_layers_1_attn_wv_w","t885","p_layers_1_attn_wv_w","t892"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t380","t584","t765","p_optim_v_layers_0_mlp_w1_w","t771","p_layers_0_mlp_w1_w","t619","t594","t593","t782","p_optim_m_layers_0_mlp_w2_w","t366","t791","p_optim_v_layers_0_mlp_w2_w","t797","p_layers_0_mlp_w2_w","t808","p_optim_m_layers_0_mlp_w3_w","t370","t814","p_optim_v_layers_0_mlp_w3_w","t818","p_layers_0_mlp_w3_w","t825","p_optim_m_layers_1_mlp_w1_w","t270","t931","p_optim_v_layers_1_mlp_w1_w","t935","p_layers_1_mlp_w1_w","t942","p_optim_m_layers_1_mlp_w2_w","t256","t948","p_optim_v_layers_1_mlp_w2_w","t952","p_layers_1_mlp_w2_w","t959","p_optim_m_layers_1_mlp_w3_w","t260","t965","p_optim_v_layers_1_mlp_w3_w","t969","p_layers_1_mlp_w3_w","t976"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t108","p_layers_0_mlp_w3_w","t112"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t108","p_layers_0_mlp_w1_w","t109","t110","t111","t112","t113"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t113","p_layers_0_mlp_w2_w","t98","t115"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t115","t122","p_layers_1_attn_norm_g","t125","t120"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t125","p_layers_1_attn_wq_w","t126"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t125","p_layers_1_attn_wk_w","t129"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t125","p_layers_1_attn_wv_w","t132"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t126","t142","t146"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t142","t148","t146"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t129","t157","t161"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t157","t163","t161"] },
+  "k23_attn_out": { fn: k23_attn_out, buffers: ["t148","t163","t132","t165"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t165","p_layers_1_attn_wo_w","t115","t168"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t168","t175","p_layers_1_mlp_norm_g","t178","t173"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t178","p_layers_1_mlp_w3_w","t182"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t178","p_layers_1_mlp_w1_w","t179","t180","t181","t182","t183"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t183","p_layers_1_mlp_w2_w","t168","t185"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t185","t192","p_norm_g","t195","t190"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t195","p_head_w","t196"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t196","in_targets","t228","t213"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t213","t219"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t228","p_head_w","t229","p_norm_g","t231"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t228","t195","t230"] },
+  "k34_reduce": { fn: k34_reduce, buffers: ["t231","t185","t190","t247"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t247","p_layers_1_mlp_w2_w","t181","t251","t182","t180","t179","t260"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t247","t183","t249"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t251","t178","t253"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t260","p_layers_1_mlp_w1_w","t261"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t251","p_layers_1_mlp_w3_w","t261","t263","p_layers_1_mlp_norm_g","t264"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t260","t178","t262"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t264","t168","t247","t173","t280"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t280","p_layers_1_attn_wo_w","t281"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t280","t165","t282"] },
+  "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t148","t163","t284"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t281","t165","t286"] },
+  "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t148","t163","t132","t281","t284","t286","t287"] },
+  "k47_attn_dk": { fn: k47_attn_dk, buffers: ["t148","t163","t132","t281","t284","t286","t288"] },
+  "k48_attn_dv": { fn: k48_attn_dv, buffers: ["t148","t163","t281","t284","t289"] },
+  "k49_ew": { fn: k49_ew, buffers: ["t288","t300","t303"] },
+  "k50_ew": { fn: k50_ew, buffers: ["t300","t303","t306"] },
+  "k51_ew": { fn: k51_ew, buffers: ["t287","t318","t321"] },
+  "k52_ew": { fn: k52_ew, buffers: ["t318","t321","t324"] },
+  "k53_copy": { fn: k53_copy, buffers: ["t289","t326"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t326","t125","t329"] },
+  "k55_copy": { fn: k55_copy, buffers: ["t306","t330"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t330","p_layers_1_attn_wk_w","t332"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t330","t125","t333"] },
+  "k58_copy": { fn: k58_copy, buffers: ["t324","t334"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t334","p_layers_1_attn_wq_w","t336"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t326","p_layers_1_attn_wv_w","t332","t336","t339","p_layers_1_attn_norm_g","t340"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t334","t125","t337"] },
+  "k62_reduce": { fn: k62_reduce, buffers: ["t340","t115","t280","t120","t356"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t356","p_layers_0_mlp_w2_w","t111","t360","t112","t110","t109","t368"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t356","t113","t358"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t360","t108","t362"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t368","p_layers_0_mlp_w1_w","t369"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t360","p_layers_0_mlp_w3_w","t369","t371","p_layers_0_mlp_norm_g","t372"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t368","t108","t370"] },
+  "k69_reduce": { fn: k69_reduce, buffers: ["t372","t98","t356","t103","t388"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t388","p_layers_0_attn_wo_w","t389"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t388","t95","t390"] },
+  "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t93","t392"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t389","t95","t394"] },
+  "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t93","t42","t389","t392","t394","t395"] },
+  "k75_attn_dk": { fn: k75_attn_dk, buffers: ["t76","t93","t42","t389","t392","t394","t396"] },
+  "k76_attn_dv": { fn: k76_attn_dv, buffers: ["t76","t93","t389","t392","t397"] },
+  "k77_ew": { fn: k77_ew, buffers: ["t396","t408","t411"] },
+  "k78_ew": { fn: k78_ew, buffers: ["t408","t411","t414"] },
+  "k79_ew": { fn: k79_ew, buffers: ["t395","t426","t429"] },
+  "k80_ew": { fn: k80_ew, buffers: ["t426","t429","t432"] },
+  "k81_copy": { fn: k81_copy, buffers: ["t397","t434"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t434","t35","t437"] },
+  "k83_copy": { fn: k83_copy, buffers: ["t414","t438"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t438","p_layers_0_attn_wk_w","t440"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t438","t35","t441"] },
+  "k86_copy": { fn: k86_copy, buffers: ["t432","t442"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t442","p_layers_0_attn_wq_w","t444"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t434","p_layers_0_attn_wv_w","t440","t444","t447","p_layers_0_attn_norm_g","t448"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t442","t35","t445"] },
+  "k90_reduce": { fn: k90_reduce, buffers: ["t448","t23","t30","t459"] },
+  "k91_scatter": { fn: k91_scatter, buffers: ["t465","t388","t448","t30","t459","t23","in_tokens"] },
+  "k92_ew": { fn: k92_ew, buffers: ["in_step","t486","t583","t584","t609"] },
+  "k93_reduce": { fn: k93_reduce, buffers: ["t465","t488"] },
+  "k94_reduce": { fn: k94_reduce, buffers: ["t445","t495"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t441","t499"] },
+  "k96_reduce": { fn: k96_reduce, buffers: ["t437","t503"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t390","t507"] },
+  "k98_reduce": { fn: k98_reduce, buffers: ["t370","t515"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t358","t519"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t362","t523"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t337","t531"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t333","t535"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t329","t539"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t282","t543"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t262","t551"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t249","t555"] },
+  "k107_reduce": { fn: k107_reduce, buffers: ["t253","t559"] },
+  "k108_reduce": { fn: k108_reduce, buffers: ["t230","t567"] },
+  "k109a_reduce": { fn: k109a_reduce, buffers: ["t229","t192","t263","t175","t339","t122","t371","t105","t447","t32","t233","t266","t342","t374","t450","t490","t510","t526","t546","t562"] },
+  "k109b_reduce": { fn: k109b_reduce, buffers: ["t490","t510","t526","t546","t562","t488","t495","t499","t503","t507","t515","t519","t523","t531","t535","t539","t543","t551","t555","t559","t567","t570","t574"] },
+  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_tok_w","t465","t574","t594","p_optim_v_tok_w","t600","p_tok_w","t609","t584","t583","t617","p_optim_m_head_w","t230","t991","p_optim_v_head_w","t997","p_head_w","t1008"] },
+  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t450","t574","t627","p_optim_v_layers_0_attn_norm_g","t633","p_layers_0_attn_norm_g","t584","t583","t644","p_optim_m_layers_0_mlp_norm_g","t374","t736","p_optim_v_layers_0_mlp_norm_g","t740","p_layers_0_mlp_norm_g","t746","p_optim_m_layers_1_attn_norm_g","t342","t821","p_optim_v_layers_1_attn_norm_g","t825","p_layers_1_attn_norm_g","t831","p_optim_m_layers_1_mlp_norm_g","t266","t905","p_optim_v_layers_1_mlp_norm_g","t909","p_layers_1_mlp_norm_g","t915","p_optim_m_norm_g","t233","t972","p_optim_v_norm_g","t976","p_norm_g","t982"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t445","t574","t653","p_optim_v_layers_0_attn_wq_w","t659","p_layers_0_attn_wq_w","t609","t584","t583","t670","p_optim_m_layers_0_attn_wo_w","t390","t719","p_optim_v_layers_0_attn_wo_w","t723","p_layers_0_attn_wo_w","t730","p_optim_m_layers_1_attn_wq_w","t337","t837","p_optim_v_layers_1_attn_wq_w","t841","p_layers_1_attn_wq_w","t848","p_optim_m_layers_1_attn_wo_w","t282","t888","p_optim_v_layers_1_attn_wo_w","t892","p_layers_1_attn_wo_w","t899"] },
+  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t441","t574","t679","p_optim_v_layers_0_attn_wk_w","t685","p_layers_0_attn_wk_w","t609","t584","t583","t696","p_optim_m_layers_0_attn_wv_w","t437","t702","p_optim_v_layers_0_attn_wv_w","t706","p_layers_0_attn_wv_w","t713","p_optim_m_layers_1_attn_wk_w","t333","t854","p_optim_v_layers_1_attn_wk_w","t858","p_layers_1_attn_wk_w","t865","p_optim_m_layers_1_attn_wv_w","t329","t871","p_optim_v_layers_1_attn_wv_w","t875","p_layers_1_attn_wv_w","t882"] },
+  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t370","t574","t755","p_optim_v_layers_0_mlp_w1_w","t761","p_layers_0_mlp_w1_w","t609","t584","t583","t772","p_optim_m_layers_0_mlp_w2_w","t358","t781","p_optim_v_layers_0_mlp_w2_w","t787","p_layers_0_mlp_w2_w","t798","p_optim_m_layers_0_mlp_w3_w","t362","t804","p_optim_v_layers_0_mlp_w3_w","t808","p_layers_0_mlp_w3_w","t815","p_optim_m_layers_1_mlp_w1_w","t262","t921","p_optim_v_layers_1_mlp_w1_w","t925","p_layers_1_mlp_w1_w","t932","p_optim_m_layers_1_mlp_w2_w","t249","t938","p_optim_v_layers_1_mlp_w2_w","t942","p_layers_1_mlp_w2_w","t949","p_optim_m_layers_1_mlp_w3_w","t253","t955","p_optim_v_layers_1_mlp_w3_w","t959","p_layers_1_mlp_w3_w","t966"] },
 });

@@ -207,7 +207,7 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_ew (compiler/std/functional.loom:77:24)
+// k5_ew (compiler/std/functional.loom:78:24)
 function k5_ew(buffers, uniforms) {
   const t35 = buffers.t35;
   const t69 = buffers.t69;
@@ -237,7 +237,7 @@ function k5_ew(buffers, uniforms) {
     t73[i] = v73;
   }
 }
-// k6_concat (compiler/std/functional.loom:77:15)
+// k6_concat (compiler/std/functional.loom:78:15)
 function k6_concat(buffers, uniforms) {
   const t69 = buffers.t69;
   const t75 = buffers.t75;
@@ -252,7 +252,7 @@ function k6_concat(buffers, uniforms) {
     }
   }
 }
-// k7_ew (compiler/std/functional.loom:77:24)
+// k7_ew (compiler/std/functional.loom:78:24)
 function k7_ew(buffers, uniforms) {
   const t38 = buffers.t38;
   const t84 = buffers.t84;
@@ -282,7 +282,7 @@ function k7_ew(buffers, uniforms) {
     t88[i] = v88;
   }
 }
-// k8_concat (compiler/std/functional.loom:77:15)
+// k8_concat (compiler/std/functional.loom:78:15)
 function k8_concat(buffers, uniforms) {
   const t84 = buffers.t84;
   const t90 = buffers.t90;
@@ -367,7 +367,7 @@ function k9_attn_out(buffers, uniforms) {
     }
   }
 }
-// k10_einsum (compiler/std/nn.loom:67:9)
+// k10_einsum (compiler/std/nn.loom:70:9)
 function k10_einsum(buffers, uniforms) {
   const t92 = buffers.t92;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
@@ -582,13 +582,13 @@ function k11_reduce(buffers, uniforms) {
 function k12_einsum(buffers, uniforms) {
   const t105 = buffers.t105;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t113 = buffers.t113;
+  const t109 = buffers.t109;
   const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 64, 176, 64, t105, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t113[i * 176 + j] = c_tile[ci + j];
+      t109[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -596,203 +596,200 @@ function k12_einsum(buffers, uniforms) {
 function k13_einsum(buffers, uniforms) {
   const t105 = buffers.t105;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t113 = buffers.t113;
-  const t114 = buffers.t114;
+  const t109 = buffers.t109;
+  const t110 = buffers.t110;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 64, 176, 64, t105, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const v107 = -c_tile[ci + j];
-      const v108 = loom_exp(v107);
-      const v110 = 1 + v108;
-      const v111 = 1 / v110;
-      const v112 = c_tile[ci + j] * v111;
-      const l113 = t113[i * 176 + j];
-      const v114 = v112 * l113;
-      t114[i * 176 + j] = v114;
+      const v107 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      const v108 = c_tile[ci + j] * v107;
+      const l109 = t109[i * 176 + j];
+      const v110 = v108 * l109;
+      t110[i * 176 + j] = v110;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t114 = buffers.t114;
+  const t110 = buffers.t110;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t95 = buffers.t95;
-  const t116 = buffers.t116;
+  const t112 = buffers.t112;
   const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t114, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 176, t110, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l95 = t95[i * 64 + j];
-      const v116 = l95 + c_tile[ci + j];
-      t116[i * 64 + j] = v116;
+      const v112 = l95 + c_tile[ci + j];
+      t112[i * 64 + j] = v112;
     }
   }
 }
 // k15_reduce (compiler/std/nn.loom:32:57)
 function k15_reduce(buffers, uniforms) {
-  const t116 = buffers.t116;
+  const t112 = buffers.t112;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t126 = buffers.t126;
+  const t122 = buffers.t122;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l116 = t116[row * 64 + col];
-      const v117 = l116 * l116;
-      acc0_0 += v117;
+      const l112 = t112[row * 64 + col];
+      const v113 = l112 * l112;
+      acc0_0 += v113;
     }
-    const v119 = acc0_0 * 0.015625;
-    const v120 = v119 + 0.00001;
-    const v121 = 1 / Math.sqrt(v120);
+    const v115 = acc0_0 * 0.015625;
+    const v116 = v115 + 0.00001;
+    const v117 = 1 / Math.sqrt(v116);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l116_1 = t116[row * 64 + col_1];
-      const v123 = l116_1 * v121;
-      const l125 = p_layers_1_attn_norm_g[col_1];
-      const v126 = v123 * l125;
-      t126[row * 64 + col_1] = v126;
+      const l112_1 = t112[row * 64 + col_1];
+      const v119 = l112_1 * v117;
+      const l121 = p_layers_1_attn_norm_g[col_1];
+      const v122 = v119 * l121;
+      t122[row * 64 + col_1] = v122;
     }
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
 function k16_einsum(buffers, uniforms) {
-  const t126 = buffers.t126;
+  const t122 = buffers.t122;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t127 = buffers.t127;
+  const t123 = buffers.t123;
   const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t126, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t127[i * 64 + j] = c_tile[ci + j];
+      t123[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t126 = buffers.t126;
+  const t122 = buffers.t122;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t130 = buffers.t130;
+  const t126 = buffers.t126;
   const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t126, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t130[i * 64 + j] = c_tile[ci + j];
+      t126[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t126 = buffers.t126;
+  const t122 = buffers.t122;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t133 = buffers.t133;
+  const t129 = buffers.t129;
   const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t126, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t133[i * 64 + j] = c_tile[ci + j];
+      t129[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k19_ew (compiler/std/functional.loom:77:24)
+// k19_ew (compiler/std/functional.loom:78:24)
 function k19_ew(buffers, uniforms) {
-  const t127 = buffers.t127;
+  const t123 = buffers.t123;
+  const t139 = buffers.t139;
   const t143 = buffers.t143;
-  const t147 = buffers.t147;
   for (let i = 0; i < 2048; i++) {
-    const l138 = t127[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l134 = t123[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l64 = Math.cos(g_4);
-    const v141 = l138 * l64;
-    const l140 = t127[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v137 = l134 * l64;
+    const l136 = t123[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v142 = l140 * l67;
-    const v143 = v141 - v142;
+    const v138 = l136 * l67;
+    const v139 = v137 - v138;
+    t139[i] = v139;
+    const v141 = l134 * l67;
+    const v142 = l136 * l64;
+    const v143 = v141 + v142;
     t143[i] = v143;
-    const v145 = l138 * l67;
-    const v146 = l140 * l64;
-    const v147 = v145 + v146;
-    t147[i] = v147;
   }
 }
-// k20_concat (compiler/std/functional.loom:77:15)
+// k20_concat (compiler/std/functional.loom:78:15)
 function k20_concat(buffers, uniforms) {
+  const t139 = buffers.t139;
+  const t145 = buffers.t145;
   const t143 = buffers.t143;
-  const t149 = buffers.t149;
-  const t147 = buffers.t147;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l144 = t143[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t149[i] = l144;
+      const l140 = t139[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t145[i] = l140;
     } else {
-      const l148 = t147[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t149[i] = l148;
+      const l144 = t143[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t145[i] = l144;
     }
   }
 }
-// k21_ew (compiler/std/functional.loom:77:24)
+// k21_ew (compiler/std/functional.loom:78:24)
 function k21_ew(buffers, uniforms) {
-  const t130 = buffers.t130;
+  const t126 = buffers.t126;
+  const t154 = buffers.t154;
   const t158 = buffers.t158;
-  const t162 = buffers.t162;
   for (let i = 0; i < 2048; i++) {
-    const l153 = t130[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l149 = t126[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l64 = Math.cos(g_4);
-    const v156 = l153 * l64;
-    const l155 = t130[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v152 = l149 * l64;
+    const l151 = t126[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v157 = l155 * l67;
-    const v158 = v156 - v157;
+    const v153 = l151 * l67;
+    const v154 = v152 - v153;
+    t154[i] = v154;
+    const v156 = l149 * l67;
+    const v157 = l151 * l64;
+    const v158 = v156 + v157;
     t158[i] = v158;
-    const v160 = l153 * l67;
-    const v161 = l155 * l64;
-    const v162 = v160 + v161;
-    t162[i] = v162;
   }
 }
-// k22_concat (compiler/std/functional.loom:77:15)
+// k22_concat (compiler/std/functional.loom:78:15)
 function k22_concat(buffers, uniforms) {
+  const t154 = buffers.t154;
+  const t160 = buffers.t160;
   const t158 = buffers.t158;
-  const t164 = buffers.t164;
-  const t162 = buffers.t162;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l159 = t158[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t164[i] = l159;
+      const l155 = t154[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t160[i] = l155;
     } else {
-      const l163 = t162[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t164[i] = l163;
+      const l159 = t158[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t160[i] = l159;
     }
   }
 }
 // k23_attn_out (compiler/std/functional.loom:47:10)
 function k23_attn_out(buffers, uniforms) {
-  const t149 = buffers.t149;
-  const t164 = buffers.t164;
-  const t133 = buffers.t133;
-  const t166 = buffers.t166;
+  const t145 = buffers.t145;
+  const t160 = buffers.t160;
+  const t129 = buffers.t129;
+  const t162 = buffers.t162;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
   const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
   const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
@@ -815,7 +812,7 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t149, h * 1024 + i0 * 16, 16, 1, t164, h * 1024 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t145, h * 1024 + i0 * 16, 16, 1, t160, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
@@ -841,7 +838,7 @@ function k23_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t133, h * 16 + j0 * 64, 64, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t129, h * 16 + j0 * 64, 64, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -850,19 +847,19 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t166[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t162[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k24_einsum (compiler/std/nn.loom:67:9)
+// k24_einsum (compiler/std/nn.loom:70:9)
 function k24_einsum(buffers, uniforms) {
-  const t166 = buffers.t166;
+  const t162 = buffers.t162;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t116 = buffers.t116;
-  const t169 = buffers.t169;
+  const t112 = buffers.t112;
+  const t165 = buffers.t165;
   for (let i0 = 0; i0 < 64; i0 += 4) {
     for (let j0 = 0; j0 < 64; j0 += 8) {
       const pb = j0;
@@ -908,7 +905,7 @@ function k24_einsum(buffers, uniforms) {
         const b5 = p_layers_1_attn_wo_w[qb + 5];
         const b6 = p_layers_1_attn_wo_w[qb + 6];
         const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t166[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a0 = t162[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -917,7 +914,7 @@ function k24_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t166[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a1 = t162[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -926,7 +923,7 @@ function k24_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t166[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a2 = t162[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -935,7 +932,7 @@ function k24_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t166[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a3 = t162[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -945,217 +942,214 @@ function k24_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      const l116 = t116[i0 * 64 + j0];
-      const v169 = l116 + c0_0;
-      t169[i0 * 64 + j0] = v169;
-      const l116_1 = t116[i0 * 64 + j0 + 1];
-      const v169_1 = l116_1 + c0_1;
-      t169[i0 * 64 + j0 + 1] = v169_1;
-      const l116_2 = t116[i0 * 64 + j0 + 2];
-      const v169_2 = l116_2 + c0_2;
-      t169[i0 * 64 + j0 + 2] = v169_2;
-      const l116_3 = t116[i0 * 64 + j0 + 3];
-      const v169_3 = l116_3 + c0_3;
-      t169[i0 * 64 + j0 + 3] = v169_3;
-      const l116_4 = t116[i0 * 64 + j0 + 4];
-      const v169_4 = l116_4 + c0_4;
-      t169[i0 * 64 + j0 + 4] = v169_4;
-      const l116_5 = t116[i0 * 64 + j0 + 5];
-      const v169_5 = l116_5 + c0_5;
-      t169[i0 * 64 + j0 + 5] = v169_5;
-      const l116_6 = t116[i0 * 64 + j0 + 6];
-      const v169_6 = l116_6 + c0_6;
-      t169[i0 * 64 + j0 + 6] = v169_6;
-      const l116_7 = t116[i0 * 64 + j0 + 7];
-      const v169_7 = l116_7 + c0_7;
-      t169[i0 * 64 + j0 + 7] = v169_7;
-      const l116_8 = t116[(i0 + 1) * 64 + j0];
-      const v169_8 = l116_8 + c1_0;
-      t169[(i0 + 1) * 64 + j0] = v169_8;
-      const l116_9 = t116[(i0 + 1) * 64 + j0 + 1];
-      const v169_9 = l116_9 + c1_1;
-      t169[(i0 + 1) * 64 + j0 + 1] = v169_9;
-      const l116_10 = t116[(i0 + 1) * 64 + j0 + 2];
-      const v169_10 = l116_10 + c1_2;
-      t169[(i0 + 1) * 64 + j0 + 2] = v169_10;
-      const l116_11 = t116[(i0 + 1) * 64 + j0 + 3];
-      const v169_11 = l116_11 + c1_3;
-      t169[(i0 + 1) * 64 + j0 + 3] = v169_11;
-      const l116_12 = t116[(i0 + 1) * 64 + j0 + 4];
-      const v169_12 = l116_12 + c1_4;
-      t169[(i0 + 1) * 64 + j0 + 4] = v169_12;
-      const l116_13 = t116[(i0 + 1) * 64 + j0 + 5];
-      const v169_13 = l116_13 + c1_5;
-      t169[(i0 + 1) * 64 + j0 + 5] = v169_13;
-      const l116_14 = t116[(i0 + 1) * 64 + j0 + 6];
-      const v169_14 = l116_14 + c1_6;
-      t169[(i0 + 1) * 64 + j0 + 6] = v169_14;
-      const l116_15 = t116[(i0 + 1) * 64 + j0 + 7];
-      const v169_15 = l116_15 + c1_7;
-      t169[(i0 + 1) * 64 + j0 + 7] = v169_15;
-      const l116_16 = t116[(i0 + 2) * 64 + j0];
-      const v169_16 = l116_16 + c2_0;
-      t169[(i0 + 2) * 64 + j0] = v169_16;
-      const l116_17 = t116[(i0 + 2) * 64 + j0 + 1];
-      const v169_17 = l116_17 + c2_1;
-      t169[(i0 + 2) * 64 + j0 + 1] = v169_17;
-      const l116_18 = t116[(i0 + 2) * 64 + j0 + 2];
-      const v169_18 = l116_18 + c2_2;
-      t169[(i0 + 2) * 64 + j0 + 2] = v169_18;
-      const l116_19 = t116[(i0 + 2) * 64 + j0 + 3];
-      const v169_19 = l116_19 + c2_3;
-      t169[(i0 + 2) * 64 + j0 + 3] = v169_19;
-      const l116_20 = t116[(i0 + 2) * 64 + j0 + 4];
-      const v169_20 = l116_20 + c2_4;
-      t169[(i0 + 2) * 64 + j0 + 4] = v169_20;
-      const l116_21 = t116[(i0 + 2) * 64 + j0 + 5];
-      const v169_21 = l116_21 + c2_5;
-      t169[(i0 + 2) * 64 + j0 + 5] = v169_21;
-      const l116_22 = t116[(i0 + 2) * 64 + j0 + 6];
-      const v169_22 = l116_22 + c2_6;
-      t169[(i0 + 2) * 64 + j0 + 6] = v169_22;
-      const l116_23 = t116[(i0 + 2) * 64 + j0 + 7];
-      const v169_23 = l116_23 + c2_7;
-      t169[(i0 + 2) * 64 + j0 + 7] = v169_23;
-      const l116_24 = t116[(i0 + 3) * 64 + j0];
-      const v169_24 = l116_24 + c3_0;
-      t169[(i0 + 3) * 64 + j0] = v169_24;
-      const l116_25 = t116[(i0 + 3) * 64 + j0 + 1];
-      const v169_25 = l116_25 + c3_1;
-      t169[(i0 + 3) * 64 + j0 + 1] = v169_25;
-      const l116_26 = t116[(i0 + 3) * 64 + j0 + 2];
-      const v169_26 = l116_26 + c3_2;
-      t169[(i0 + 3) * 64 + j0 + 2] = v169_26;
-      const l116_27 = t116[(i0 + 3) * 64 + j0 + 3];
-      const v169_27 = l116_27 + c3_3;
-      t169[(i0 + 3) * 64 + j0 + 3] = v169_27;
-      const l116_28 = t116[(i0 + 3) * 64 + j0 + 4];
-      const v169_28 = l116_28 + c3_4;
-      t169[(i0 + 3) * 64 + j0 + 4] = v169_28;
-      const l116_29 = t116[(i0 + 3) * 64 + j0 + 5];
-      const v169_29 = l116_29 + c3_5;
-      t169[(i0 + 3) * 64 + j0 + 5] = v169_29;
-      const l116_30 = t116[(i0 + 3) * 64 + j0 + 6];
-      const v169_30 = l116_30 + c3_6;
-      t169[(i0 + 3) * 64 + j0 + 6] = v169_30;
-      const l116_31 = t116[(i0 + 3) * 64 + j0 + 7];
-      const v169_31 = l116_31 + c3_7;
-      t169[(i0 + 3) * 64 + j0 + 7] = v169_31;
+      const l112 = t112[i0 * 64 + j0];
+      const v165 = l112 + c0_0;
+      t165[i0 * 64 + j0] = v165;
+      const l112_1 = t112[i0 * 64 + j0 + 1];
+      const v165_1 = l112_1 + c0_1;
+      t165[i0 * 64 + j0 + 1] = v165_1;
+      const l112_2 = t112[i0 * 64 + j0 + 2];
+      const v165_2 = l112_2 + c0_2;
+      t165[i0 * 64 + j0 + 2] = v165_2;
+      const l112_3 = t112[i0 * 64 + j0 + 3];
+      const v165_3 = l112_3 + c0_3;
+      t165[i0 * 64 + j0 + 3] = v165_3;
+      const l112_4 = t112[i0 * 64 + j0 + 4];
+      const v165_4 = l112_4 + c0_4;
+      t165[i0 * 64 + j0 + 4] = v165_4;
+      const l112_5 = t112[i0 * 64 + j0 + 5];
+      const v165_5 = l112_5 + c0_5;
+      t165[i0 * 64 + j0 + 5] = v165_5;
+      const l112_6 = t112[i0 * 64 + j0 + 6];
+      const v165_6 = l112_6 + c0_6;
+      t165[i0 * 64 + j0 + 6] = v165_6;
+      const l112_7 = t112[i0 * 64 + j0 + 7];
+      const v165_7 = l112_7 + c0_7;
+      t165[i0 * 64 + j0 + 7] = v165_7;
+      const l112_8 = t112[(i0 + 1) * 64 + j0];
+      const v165_8 = l112_8 + c1_0;
+      t165[(i0 + 1) * 64 + j0] = v165_8;
+      const l112_9 = t112[(i0 + 1) * 64 + j0 + 1];
+      const v165_9 = l112_9 + c1_1;
+      t165[(i0 + 1) * 64 + j0 + 1] = v165_9;
+      const l112_10 = t112[(i0 + 1) * 64 + j0 + 2];
+      const v165_10 = l112_10 + c1_2;
+      t165[(i0 + 1) * 64 + j0 + 2] = v165_10;
+      const l112_11 = t112[(i0 + 1) * 64 + j0 + 3];
+      const v165_11 = l112_11 + c1_3;
+      t165[(i0 + 1) * 64 + j0 + 3] = v165_11;
+      const l112_12 = t112[(i0 + 1) * 64 + j0 + 4];
+      const v165_12 = l112_12 + c1_4;
+      t165[(i0 + 1) * 64 + j0 + 4] = v165_12;
+      const l112_13 = t112[(i0 + 1) * 64 + j0 + 5];
+      const v165_13 = l112_13 + c1_5;
+      t165[(i0 + 1) * 64 + j0 + 5] = v165_13;
+      const l112_14 = t112[(i0 + 1) * 64 + j0 + 6];
+      const v165_14 = l112_14 + c1_6;
+      t165[(i0 + 1) * 64 + j0 + 6] = v165_14;
+      const l112_15 = t112[(i0 + 1) * 64 + j0 + 7];
+      const v165_15 = l112_15 + c1_7;
+      t165[(i0 + 1) * 64 + j0 + 7] = v165_15;
+      const l112_16 = t112[(i0 + 2) * 64 + j0];
+      const v165_16 = l112_16 + c2_0;
+      t165[(i0 + 2) * 64 + j0] = v165_16;
+      const l112_17 = t112[(i0 + 2) * 64 + j0 + 1];
+      const v165_17 = l112_17 + c2_1;
+      t165[(i0 + 2) * 64 + j0 + 1] = v165_17;
+      const l112_18 = t112[(i0 + 2) * 64 + j0 + 2];
+      const v165_18 = l112_18 + c2_2;
+      t165[(i0 + 2) * 64 + j0 + 2] = v165_18;
+      const l112_19 = t112[(i0 + 2) * 64 + j0 + 3];
+      const v165_19 = l112_19 + c2_3;
+      t165[(i0 + 2) * 64 + j0 + 3] = v165_19;
+      const l112_20 = t112[(i0 + 2) * 64 + j0 + 4];
+      const v165_20 = l112_20 + c2_4;
+      t165[(i0 + 2) * 64 + j0 + 4] = v165_20;
+      const l112_21 = t112[(i0 + 2) * 64 + j0 + 5];
+      const v165_21 = l112_21 + c2_5;
+      t165[(i0 + 2) * 64 + j0 + 5] = v165_21;
+      const l112_22 = t112[(i0 + 2) * 64 + j0 + 6];
+      const v165_22 = l112_22 + c2_6;
+      t165[(i0 + 2) * 64 + j0 + 6] = v165_22;
+      const l112_23 = t112[(i0 + 2) * 64 + j0 + 7];
+      const v165_23 = l112_23 + c2_7;
+      t165[(i0 + 2) * 64 + j0 + 7] = v165_23;
+      const l112_24 = t112[(i0 + 3) * 64 + j0];
+      const v165_24 = l112_24 + c3_0;
+      t165[(i0 + 3) * 64 + j0] = v165_24;
+      const l112_25 = t112[(i0 + 3) * 64 + j0 + 1];
+      const v165_25 = l112_25 + c3_1;
+      t165[(i0 + 3) * 64 + j0 + 1] = v165_25;
+      const l112_26 = t112[(i0 + 3) * 64 + j0 + 2];
+      const v165_26 = l112_26 + c3_2;
+      t165[(i0 + 3) * 64 + j0 + 2] = v165_26;
+      const l112_27 = t112[(i0 + 3) * 64 + j0 + 3];
+      const v165_27 = l112_27 + c3_3;
+      t165[(i0 + 3) * 64 + j0 + 3] = v165_27;
+      const l112_28 = t112[(i0 + 3) * 64 + j0 + 4];
+      const v165_28 = l112_28 + c3_4;
+      t165[(i0 + 3) * 64 + j0 + 4] = v165_28;
+      const l112_29 = t112[(i0 + 3) * 64 + j0 + 5];
+      const v165_29 = l112_29 + c3_5;
+      t165[(i0 + 3) * 64 + j0 + 5] = v165_29;
+      const l112_30 = t112[(i0 + 3) * 64 + j0 + 6];
+      const v165_30 = l112_30 + c3_6;
+      t165[(i0 + 3) * 64 + j0 + 6] = v165_30;
+      const l112_31 = t112[(i0 + 3) * 64 + j0 + 7];
+      const v165_31 = l112_31 + c3_7;
+      t165[(i0 + 3) * 64 + j0 + 7] = v165_31;
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t169 = buffers.t169;
+  const t165 = buffers.t165;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t179 = buffers.t179;
+  const t175 = buffers.t175;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l169 = t169[row * 64 + col];
-      const v170 = l169 * l169;
-      acc0_0 += v170;
+      const l165 = t165[row * 64 + col];
+      const v166 = l165 * l165;
+      acc0_0 += v166;
     }
-    const v172 = acc0_0 * 0.015625;
-    const v173 = v172 + 0.00001;
-    const v174 = 1 / Math.sqrt(v173);
+    const v168 = acc0_0 * 0.015625;
+    const v169 = v168 + 0.00001;
+    const v170 = 1 / Math.sqrt(v169);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l169_1 = t169[row * 64 + col_1];
-      const v176 = l169_1 * v174;
-      const l178 = p_layers_1_mlp_norm_g[col_1];
-      const v179 = v176 * l178;
-      t179[row * 64 + col_1] = v179;
+      const l165_1 = t165[row * 64 + col_1];
+      const v172 = l165_1 * v170;
+      const l174 = p_layers_1_mlp_norm_g[col_1];
+      const v175 = v172 * l174;
+      t175[row * 64 + col_1] = v175;
     }
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t179 = buffers.t179;
+  const t175 = buffers.t175;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t186 = buffers.t186;
+  const t179 = buffers.t179;
   const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t179, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t175, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t186[i * 176 + j] = c_tile[ci + j];
+      t179[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k27_einsum (compiler/std/nn.loom:9:73)
 function k27_einsum(buffers, uniforms) {
-  const t179 = buffers.t179;
+  const t175 = buffers.t175;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t186 = buffers.t186;
-  const t187 = buffers.t187;
+  const t179 = buffers.t179;
+  const t180 = buffers.t180;
   const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t179, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t175, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const v181 = -c_tile[ci + j];
-      const v182 = loom_exp(v181);
-      const v183 = 1 + v182;
-      const v184 = 1 / v183;
-      const v185 = c_tile[ci + j] * v184;
-      const l186 = t186[i * 176 + j];
-      const v187 = v185 * l186;
-      t187[i * 176 + j] = v187;
+      const v177 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      const v178 = c_tile[ci + j] * v177;
+      const l179 = t179[i * 176 + j];
+      const v180 = v178 * l179;
+      t180[i * 176 + j] = v180;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t187 = buffers.t187;
+  const t180 = buffers.t180;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t169 = buffers.t169;
-  const t189 = buffers.t189;
+  const t165 = buffers.t165;
+  const t182 = buffers.t182;
   const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t187, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 176, t180, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l169 = t169[i * 64 + j];
-      const v189 = l169 + c_tile[ci + j];
-      t189[i * 64 + j] = v189;
+      const l165 = t165[i * 64 + j];
+      const v182 = l165 + c_tile[ci + j];
+      t182[i * 64 + j] = v182;
     }
   }
 }
 // k29_reduce (compiler/std/nn.loom:32:57)
 function k29_reduce(buffers, uniforms) {
-  const t189 = buffers.t189;
+  const t182 = buffers.t182;
   const p_norm_g = buffers.p_norm_g;
-  const t199 = buffers.t199;
+  const t192 = buffers.t192;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l189 = t189[row * 64 + col];
-      const v190 = l189 * l189;
-      acc0_0 += v190;
+      const l182 = t182[row * 64 + col];
+      const v183 = l182 * l182;
+      acc0_0 += v183;
     }
-    const v192 = acc0_0 * 0.015625;
-    const v193 = v192 + 0.00001;
-    const v194 = 1 / Math.sqrt(v193);
+    const v185 = acc0_0 * 0.015625;
+    const v186 = v185 + 0.00001;
+    const v187 = 1 / Math.sqrt(v186);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l189_1 = t189[row * 64 + col_1];
-      const v196 = l189_1 * v194;
-      const l198 = p_norm_g[col_1];
-      const v199 = v196 * l198;
-      t199[row * 64 + col_1] = v199;
+      const l182_1 = t182[row * 64 + col_1];
+      const v189 = l182_1 * v187;
+      const l191 = p_norm_g[col_1];
+      const v192 = v189 * l191;
+      t192[row * 64 + col_1] = v192;
     }
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t199 = buffers.t199;
+  const t192 = buffers.t192;
   const p_head_w = buffers.p_head_w;
-  const t200 = buffers.t200;
+  const t193 = buffers.t193;
   const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t199, 0, 64, 1, p_head_w, 0, 256, 1);
+  loom_gemm(c_tile, 64, 256, 64, t192, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t200[i * 256 + j] = c_tile[ci + j];
+      t193[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1173,23 +1167,23 @@ export const kernels = Object.freeze({
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t75","t90","t41","t92"] },
   "k10_einsum": { fn: k10_einsum, buffers: ["t92","p_layers_0_attn_wo_w","t22","t95"] },
   "k11_reduce": { fn: k11_reduce, buffers: ["t95","p_layers_0_mlp_norm_g","t105"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t105","p_layers_0_mlp_w3_w","t113"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t105","p_layers_0_mlp_w1_w","t113","t114"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t114","p_layers_0_mlp_w2_w","t95","t116"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t116","p_layers_1_attn_norm_g","t126"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t126","p_layers_1_attn_wq_w","t127"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t126","p_layers_1_attn_wk_w","t130"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t126","p_layers_1_attn_wv_w","t133"] },
-  "k19_ew": { fn: k19_ew, buffers: ["t127","t143","t147"] },
-  "k20_concat": { fn: k20_concat, buffers: ["t143","t149","t147"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t130","t158","t162"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t158","t164","t162"] },
-  "k23_attn_out": { fn: k23_attn_out, buffers: ["t149","t164","t133","t166"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t166","p_layers_1_attn_wo_w","t116","t169"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t169","p_layers_1_mlp_norm_g","t179"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t179","p_layers_1_mlp_w3_w","t186"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t179","p_layers_1_mlp_w1_w","t186","t187"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t187","p_layers_1_mlp_w2_w","t169","t189"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t189","p_norm_g","t199"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t199","p_head_w","t200"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t105","p_layers_0_mlp_w3_w","t109"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t105","p_layers_0_mlp_w1_w","t109","t110"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t110","p_layers_0_mlp_w2_w","t95","t112"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t112","p_layers_1_attn_norm_g","t122"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t122","p_layers_1_attn_wq_w","t123"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t122","p_layers_1_attn_wk_w","t126"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t122","p_layers_1_attn_wv_w","t129"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t123","t139","t143"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t139","t145","t143"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t126","t154","t158"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t154","t160","t158"] },
+  "k23_attn_out": { fn: k23_attn_out, buffers: ["t145","t160","t129","t162"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t162","p_layers_1_attn_wo_w","t112","t165"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t165","p_layers_1_mlp_norm_g","t175"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t175","p_layers_1_mlp_w3_w","t179"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t175","p_layers_1_mlp_w1_w","t179","t180"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t180","p_layers_1_mlp_w2_w","t165","t182"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t182","p_norm_g","t192"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t192","p_head_w","t193"] },
 });

@@ -214,7 +214,7 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_ew (compiler/std/functional.loom:77:24)
+// k5_ew (compiler/std/functional.loom:78:24)
 function k5_ew(buffers, uniforms) {
   const t36 = buffers.t36;
   const t70 = buffers.t70;
@@ -244,7 +244,7 @@ function k5_ew(buffers, uniforms) {
     t74[i] = v74;
   }
 }
-// k6_concat (compiler/std/functional.loom:77:15)
+// k6_concat (compiler/std/functional.loom:78:15)
 function k6_concat(buffers, uniforms) {
   const t70 = buffers.t70;
   const t76 = buffers.t76;
@@ -259,7 +259,7 @@ function k6_concat(buffers, uniforms) {
     }
   }
 }
-// k7_ew (compiler/std/functional.loom:77:24)
+// k7_ew (compiler/std/functional.loom:78:24)
 function k7_ew(buffers, uniforms) {
   const t39 = buffers.t39;
   const t85 = buffers.t85;
@@ -289,7 +289,7 @@ function k7_ew(buffers, uniforms) {
     t89[i] = v89;
   }
 }
-// k8_concat (compiler/std/functional.loom:77:15)
+// k8_concat (compiler/std/functional.loom:78:15)
 function k8_concat(buffers, uniforms) {
   const t85 = buffers.t85;
   const t91 = buffers.t91;
@@ -374,7 +374,7 @@ function k9_attn_out(buffers, uniforms) {
     }
   }
 }
-// k10_einsum (compiler/std/nn.loom:67:9)
+// k10_einsum (compiler/std/nn.loom:70:9)
 function k10_einsum(buffers, uniforms) {
   const t93 = buffers.t93;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
@@ -596,13 +596,13 @@ function k11_reduce(buffers, uniforms) {
 function k12_einsum(buffers, uniforms) {
   const t106 = buffers.t106;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t114 = buffers.t114;
+  const t110 = buffers.t110;
   const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 180224);
   loom_gemm(c_tile, 1024, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t114[i * 176 + j] = c_tile[ci + j];
+      t110[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -611,219 +611,212 @@ function k13_einsum(buffers, uniforms) {
   const t106 = buffers.t106;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t107 = buffers.t107;
+  const t108 = buffers.t108;
   const t109 = buffers.t109;
+  const t110 = buffers.t110;
   const t111 = buffers.t111;
-  const t112 = buffers.t112;
-  const t113 = buffers.t113;
-  const t114 = buffers.t114;
-  const t115 = buffers.t115;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
   loom_gemm(c_tile, 1024, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
       t107[i * 176 + j] = c_tile[ci + j];
-      const v108 = -c_tile[ci + j];
-      const v109 = loom_exp(v108);
+      const v108 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t108[i * 176 + j] = v108;
+      const v109 = c_tile[ci + j] * v108;
       t109[i * 176 + j] = v109;
-      const v111 = 1 + v109;
+      const l110 = t110[i * 176 + j];
+      const v111 = v109 * l110;
       t111[i * 176 + j] = v111;
-      const v112 = 1 / v111;
-      t112[i * 176 + j] = v112;
-      const v113 = c_tile[ci + j] * v112;
-      t113[i * 176 + j] = v113;
-      const l114 = t114[i * 176 + j];
-      const v115 = v113 * l114;
-      t115[i * 176 + j] = v115;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t115 = buffers.t115;
+  const t111 = buffers.t111;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t96 = buffers.t96;
-  const t117 = buffers.t117;
+  const t113 = buffers.t113;
   const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t115, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 176, t111, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l96 = t96[i * 64 + j];
-      const v117 = l96 + c_tile[ci + j];
-      t117[i * 64 + j] = v117;
+      const v113 = l96 + c_tile[ci + j];
+      t113[i * 64 + j] = v113;
     }
   }
 }
 // k15_reduce (compiler/std/nn.loom:32:57)
 function k15_reduce(buffers, uniforms) {
-  const t117 = buffers.t117;
-  const t124 = buffers.t124;
+  const t113 = buffers.t113;
+  const t120 = buffers.t120;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t127 = buffers.t127;
-  const t122 = buffers.t122;
+  const t123 = buffers.t123;
+  const t118 = buffers.t118;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l117 = t117[row * 64 + col];
-      const v118 = l117 * l117;
-      acc0_0 += v118;
+      const l113 = t113[row * 64 + col];
+      const v114 = l113 * l113;
+      acc0_0 += v114;
     }
-    const v120 = acc0_0 * 0.015625;
-    const v121 = v120 + 0.00001;
-    const v122 = 1 / Math.sqrt(v121);
+    const v116 = acc0_0 * 0.015625;
+    const v117 = v116 + 0.00001;
+    const v118 = 1 / Math.sqrt(v117);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l117_1 = t117[row * 64 + col_1];
-      const v124 = l117_1 * v122;
-      t124[row * 64 + col_1] = v124;
-      const l126 = p_layers_1_attn_norm_g[col_1];
-      const v127 = v124 * l126;
-      t127[row * 64 + col_1] = v127;
+      const l113_1 = t113[row * 64 + col_1];
+      const v120 = l113_1 * v118;
+      t120[row * 64 + col_1] = v120;
+      const l122 = p_layers_1_attn_norm_g[col_1];
+      const v123 = v120 * l122;
+      t123[row * 64 + col_1] = v123;
     }
-    const v120_1 = acc0_0 * 0.015625;
-    const v121_1 = v120_1 + 0.00001;
-    const v122_1 = 1 / Math.sqrt(v121_1);
-    t122[row] = v122_1;
+    const v116_1 = acc0_0 * 0.015625;
+    const v117_1 = v116_1 + 0.00001;
+    const v118_1 = 1 / Math.sqrt(v117_1);
+    t118[row] = v118_1;
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
 function k16_einsum(buffers, uniforms) {
-  const t127 = buffers.t127;
+  const t123 = buffers.t123;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t128 = buffers.t128;
+  const t124 = buffers.t124;
   const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t128[i * 64 + j] = c_tile[ci + j];
+      t124[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t127 = buffers.t127;
+  const t123 = buffers.t123;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t131 = buffers.t131;
+  const t127 = buffers.t127;
   const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t131[i * 64 + j] = c_tile[ci + j];
+      t127[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t127 = buffers.t127;
+  const t123 = buffers.t123;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t134 = buffers.t134;
+  const t130 = buffers.t130;
   const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t134[i * 64 + j] = c_tile[ci + j];
+      t130[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k19_ew (compiler/std/functional.loom:77:24)
+// k19_ew (compiler/std/functional.loom:78:24)
 function k19_ew(buffers, uniforms) {
-  const t128 = buffers.t128;
+  const t124 = buffers.t124;
+  const t140 = buffers.t140;
   const t144 = buffers.t144;
-  const t148 = buffers.t148;
   for (let i = 0; i < 32768; i++) {
-    const l139 = t128[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l135 = t124[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v142 = l139 * l65;
-    const l141 = t128[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v138 = l135 * l65;
+    const l137 = t124[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v143 = l141 * l68;
-    const v144 = v142 - v143;
+    const v139 = l137 * l68;
+    const v140 = v138 - v139;
+    t140[i] = v140;
+    const v142 = l135 * l68;
+    const v143 = l137 * l65;
+    const v144 = v142 + v143;
     t144[i] = v144;
-    const v146 = l139 * l68;
-    const v147 = l141 * l65;
-    const v148 = v146 + v147;
-    t148[i] = v148;
   }
 }
-// k20_concat (compiler/std/functional.loom:77:15)
+// k20_concat (compiler/std/functional.loom:78:15)
 function k20_concat(buffers, uniforms) {
+  const t140 = buffers.t140;
+  const t146 = buffers.t146;
   const t144 = buffers.t144;
-  const t150 = buffers.t150;
-  const t148 = buffers.t148;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l145 = t144[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t150[i] = l145;
+      const l141 = t140[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t146[i] = l141;
     } else {
-      const l149 = t148[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t150[i] = l149;
+      const l145 = t144[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t146[i] = l145;
     }
   }
 }
-// k21_ew (compiler/std/functional.loom:77:24)
+// k21_ew (compiler/std/functional.loom:78:24)
 function k21_ew(buffers, uniforms) {
-  const t131 = buffers.t131;
+  const t127 = buffers.t127;
+  const t155 = buffers.t155;
   const t159 = buffers.t159;
-  const t163 = buffers.t163;
   for (let i = 0; i < 32768; i++) {
-    const l154 = t131[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l150 = t127[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v157 = l154 * l65;
-    const l156 = t131[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v153 = l150 * l65;
+    const l152 = t127[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v158 = l156 * l68;
-    const v159 = v157 - v158;
+    const v154 = l152 * l68;
+    const v155 = v153 - v154;
+    t155[i] = v155;
+    const v157 = l150 * l68;
+    const v158 = l152 * l65;
+    const v159 = v157 + v158;
     t159[i] = v159;
-    const v161 = l154 * l68;
-    const v162 = l156 * l65;
-    const v163 = v161 + v162;
-    t163[i] = v163;
   }
 }
-// k22_concat (compiler/std/functional.loom:77:15)
+// k22_concat (compiler/std/functional.loom:78:15)
 function k22_concat(buffers, uniforms) {
+  const t155 = buffers.t155;
+  const t161 = buffers.t161;
   const t159 = buffers.t159;
-  const t165 = buffers.t165;
-  const t163 = buffers.t163;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l160 = t159[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t165[i] = l160;
+      const l156 = t155[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t161[i] = l156;
     } else {
-      const l164 = t163[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t165[i] = l164;
+      const l160 = t159[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t161[i] = l160;
     }
   }
 }
 // k23_attn_out (compiler/std/functional.loom:47:10)
 function k23_attn_out(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t165 = buffers.t165;
-  const t134 = buffers.t134;
-  const t167 = buffers.t167;
+  const t146 = buffers.t146;
+  const t161 = buffers.t161;
+  const t130 = buffers.t130;
+  const t163 = buffers.t163;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
   const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
   const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
@@ -846,7 +839,7 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
@@ -872,7 +865,7 @@ function k23_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t134, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -881,19 +874,19 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t167[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t163[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k24_einsum (compiler/std/nn.loom:67:9)
+// k24_einsum (compiler/std/nn.loom:70:9)
 function k24_einsum(buffers, uniforms) {
-  const t167 = buffers.t167;
+  const t163 = buffers.t163;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t117 = buffers.t117;
-  const t170 = buffers.t170;
+  const t113 = buffers.t113;
+  const t166 = buffers.t166;
   for (let i0 = 0; i0 < 1024; i0 += 4) {
     for (let j0 = 0; j0 < 64; j0 += 8) {
       const pb = j0;
@@ -939,7 +932,7 @@ function k24_einsum(buffers, uniforms) {
         const b5 = p_layers_1_attn_wo_w[qb + 5];
         const b6 = p_layers_1_attn_wo_w[qb + 6];
         const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t167[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a0 = t163[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -948,7 +941,7 @@ function k24_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t167[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a1 = t163[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -957,7 +950,7 @@ function k24_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t167[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a2 = t163[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -966,7 +959,7 @@ function k24_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t167[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a3 = t163[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -976,536 +969,523 @@ function k24_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      const l117 = t117[i0 * 64 + j0];
-      const v170 = l117 + c0_0;
-      t170[i0 * 64 + j0] = v170;
-      const l117_1 = t117[i0 * 64 + j0 + 1];
-      const v170_1 = l117_1 + c0_1;
-      t170[i0 * 64 + j0 + 1] = v170_1;
-      const l117_2 = t117[i0 * 64 + j0 + 2];
-      const v170_2 = l117_2 + c0_2;
-      t170[i0 * 64 + j0 + 2] = v170_2;
-      const l117_3 = t117[i0 * 64 + j0 + 3];
-      const v170_3 = l117_3 + c0_3;
-      t170[i0 * 64 + j0 + 3] = v170_3;
-      const l117_4 = t117[i0 * 64 + j0 + 4];
-      const v170_4 = l117_4 + c0_4;
-      t170[i0 * 64 + j0 + 4] = v170_4;
-      const l117_5 = t117[i0 * 64 + j0 + 5];
-      const v170_5 = l117_5 + c0_5;
-      t170[i0 * 64 + j0 + 5] = v170_5;
-      const l117_6 = t117[i0 * 64 + j0 + 6];
-      const v170_6 = l117_6 + c0_6;
-      t170[i0 * 64 + j0 + 6] = v170_6;
-      const l117_7 = t117[i0 * 64 + j0 + 7];
-      const v170_7 = l117_7 + c0_7;
-      t170[i0 * 64 + j0 + 7] = v170_7;
-      const l117_8 = t117[(i0 + 1) * 64 + j0];
-      const v170_8 = l117_8 + c1_0;
-      t170[(i0 + 1) * 64 + j0] = v170_8;
-      const l117_9 = t117[(i0 + 1) * 64 + j0 + 1];
-      const v170_9 = l117_9 + c1_1;
-      t170[(i0 + 1) * 64 + j0 + 1] = v170_9;
-      const l117_10 = t117[(i0 + 1) * 64 + j0 + 2];
-      const v170_10 = l117_10 + c1_2;
-      t170[(i0 + 1) * 64 + j0 + 2] = v170_10;
-      const l117_11 = t117[(i0 + 1) * 64 + j0 + 3];
-      const v170_11 = l117_11 + c1_3;
-      t170[(i0 + 1) * 64 + j0 + 3] = v170_11;
-      const l117_12 = t117[(i0 + 1) * 64 + j0 + 4];
-      const v170_12 = l117_12 + c1_4;
-      t170[(i0 + 1) * 64 + j0 + 4] = v170_12;
-      const l117_13 = t117[(i0 + 1) * 64 + j0 + 5];
-      const v170_13 = l117_13 + c1_5;
-      t170[(i0 + 1) * 64 + j0 + 5] = v170_13;
-      const l117_14 = t117[(i0 + 1) * 64 + j0 + 6];
-      const v170_14 = l117_14 + c1_6;
-      t170[(i0 + 1) * 64 + j0 + 6] = v170_14;
-      const l117_15 = t117[(i0 + 1) * 64 + j0 + 7];
-      const v170_15 = l117_15 + c1_7;
-      t170[(i0 + 1) * 64 + j0 + 7] = v170_15;
-      const l117_16 = t117[(i0 + 2) * 64 + j0];
-      const v170_16 = l117_16 + c2_0;
-      t170[(i0 + 2) * 64 + j0] = v170_16;
-      const l117_17 = t117[(i0 + 2) * 64 + j0 + 1];
-      const v170_17 = l117_17 + c2_1;
-      t170[(i0 + 2) * 64 + j0 + 1] = v170_17;
-      const l117_18 = t117[(i0 + 2) * 64 + j0 + 2];
-      const v170_18 = l117_18 + c2_2;
-      t170[(i0 + 2) * 64 + j0 + 2] = v170_18;
-      const l117_19 = t117[(i0 + 2) * 64 + j0 + 3];
-      const v170_19 = l117_19 + c2_3;
-      t170[(i0 + 2) * 64 + j0 + 3] = v170_19;
-      const l117_20 = t117[(i0 + 2) * 64 + j0 + 4];
-      const v170_20 = l117_20 + c2_4;
-      t170[(i0 + 2) * 64 + j0 + 4] = v170_20;
-      const l117_21 = t117[(i0 + 2) * 64 + j0 + 5];
-      const v170_21 = l117_21 + c2_5;
-      t170[(i0 + 2) * 64 + j0 + 5] = v170_21;
-      const l117_22 = t117[(i0 + 2) * 64 + j0 + 6];
-      const v170_22 = l117_22 + c2_6;
-      t170[(i0 + 2) * 64 + j0 + 6] = v170_22;
-      const l117_23 = t117[(i0 + 2) * 64 + j0 + 7];
-      const v170_23 = l117_23 + c2_7;
-      t170[(i0 + 2) * 64 + j0 + 7] = v170_23;
-      const l117_24 = t117[(i0 + 3) * 64 + j0];
-      const v170_24 = l117_24 + c3_0;
-      t170[(i0 + 3) * 64 + j0] = v170_24;
-      const l117_25 = t117[(i0 + 3) * 64 + j0 + 1];
-      const v170_25 = l117_25 + c3_1;
-      t170[(i0 + 3) * 64 + j0 + 1] = v170_25;
-      const l117_26 = t117[(i0 + 3) * 64 + j0 + 2];
-      const v170_26 = l117_26 + c3_2;
-      t170[(i0 + 3) * 64 + j0 + 2] = v170_26;
-      const l117_27 = t117[(i0 + 3) * 64 + j0 + 3];
-      const v170_27 = l117_27 + c3_3;
-      t170[(i0 + 3) * 64 + j0 + 3] = v170_27;
-      const l117_28 = t117[(i0 + 3) * 64 + j0 + 4];
-      const v170_28 = l117_28 + c3_4;
-      t170[(i0 + 3) * 64 + j0 + 4] = v170_28;
-      const l117_29 = t117[(i0 + 3) * 64 + j0 + 5];
-      const v170_29 = l117_29 + c3_5;
-      t170[(i0 + 3) * 64 + j0 + 5] = v170_29;
-      const l117_30 = t117[(i0 + 3) * 64 + j0 + 6];
-      const v170_30 = l117_30 + c3_6;
-      t170[(i0 + 3) * 64 + j0 + 6] = v170_30;
-      const l117_31 = t117[(i0 + 3) * 64 + j0 + 7];
-      const v170_31 = l117_31 + c3_7;
-      t170[(i0 + 3) * 64 + j0 + 7] = v170_31;
+      const l113 = t113[i0 * 64 + j0];
+      const v166 = l113 + c0_0;
+      t166[i0 * 64 + j0] = v166;
+      const l113_1 = t113[i0 * 64 + j0 + 1];
+      const v166_1 = l113_1 + c0_1;
+      t166[i0 * 64 + j0 + 1] = v166_1;
+      const l113_2 = t113[i0 * 64 + j0 + 2];
+      const v166_2 = l113_2 + c0_2;
+      t166[i0 * 64 + j0 + 2] = v166_2;
+      const l113_3 = t113[i0 * 64 + j0 + 3];
+      const v166_3 = l113_3 + c0_3;
+      t166[i0 * 64 + j0 + 3] = v166_3;
+      const l113_4 = t113[i0 * 64 + j0 + 4];
+      const v166_4 = l113_4 + c0_4;
+      t166[i0 * 64 + j0 + 4] = v166_4;
+      const l113_5 = t113[i0 * 64 + j0 + 5];
+      const v166_5 = l113_5 + c0_5;
+      t166[i0 * 64 + j0 + 5] = v166_5;
+      const l113_6 = t113[i0 * 64 + j0 + 6];
+      const v166_6 = l113_6 + c0_6;
+      t166[i0 * 64 + j0 + 6] = v166_6;
+      const l113_7 = t113[i0 * 64 + j0 + 7];
+      const v166_7 = l113_7 + c0_7;
+      t166[i0 * 64 + j0 + 7] = v166_7;
+      const l113_8 = t113[(i0 + 1) * 64 + j0];
+      const v166_8 = l113_8 + c1_0;
+      t166[(i0 + 1) * 64 + j0] = v166_8;
+      const l113_9 = t113[(i0 + 1) * 64 + j0 + 1];
+      const v166_9 = l113_9 + c1_1;
+      t166[(i0 + 1) * 64 + j0 + 1] = v166_9;
+      const l113_10 = t113[(i0 + 1) * 64 + j0 + 2];
+      const v166_10 = l113_10 + c1_2;
+      t166[(i0 + 1) * 64 + j0 + 2] = v166_10;
+      const l113_11 = t113[(i0 + 1) * 64 + j0 + 3];
+      const v166_11 = l113_11 + c1_3;
+      t166[(i0 + 1) * 64 + j0 + 3] = v166_11;
+      const l113_12 = t113[(i0 + 1) * 64 + j0 + 4];
+      const v166_12 = l113_12 + c1_4;
+      t166[(i0 + 1) * 64 + j0 + 4] = v166_12;
+      const l113_13 = t113[(i0 + 1) * 64 + j0 + 5];
+      const v166_13 = l113_13 + c1_5;
+      t166[(i0 + 1) * 64 + j0 + 5] = v166_13;
+      const l113_14 = t113[(i0 + 1) * 64 + j0 + 6];
+      const v166_14 = l113_14 + c1_6;
+      t166[(i0 + 1) * 64 + j0 + 6] = v166_14;
+      const l113_15 = t113[(i0 + 1) * 64 + j0 + 7];
+      const v166_15 = l113_15 + c1_7;
+      t166[(i0 + 1) * 64 + j0 + 7] = v166_15;
+      const l113_16 = t113[(i0 + 2) * 64 + j0];
+      const v166_16 = l113_16 + c2_0;
+      t166[(i0 + 2) * 64 + j0] = v166_16;
+      const l113_17 = t113[(i0 + 2) * 64 + j0 + 1];
+      const v166_17 = l113_17 + c2_1;
+      t166[(i0 + 2) * 64 + j0 + 1] = v166_17;
+      const l113_18 = t113[(i0 + 2) * 64 + j0 + 2];
+      const v166_18 = l113_18 + c2_2;
+      t166[(i0 + 2) * 64 + j0 + 2] = v166_18;
+      const l113_19 = t113[(i0 + 2) * 64 + j0 + 3];
+      const v166_19 = l113_19 + c2_3;
+      t166[(i0 + 2) * 64 + j0 + 3] = v166_19;
+      const l113_20 = t113[(i0 + 2) * 64 + j0 + 4];
+      const v166_20 = l113_20 + c2_4;
+      t166[(i0 + 2) * 64 + j0 + 4] = v166_20;
+      const l113_21 = t113[(i0 + 2) * 64 + j0 + 5];
+      const v166_21 = l113_21 + c2_5;
+      t166[(i0 + 2) * 64 + j0 + 5] = v166_21;
+      const l113_22 = t113[(i0 + 2) * 64 + j0 + 6];
+      const v166_22 = l113_22 + c2_6;
+      t166[(i0 + 2) * 64 + j0 + 6] = v166_22;
+      const l113_23 = t113[(i0 + 2) * 64 + j0 + 7];
+      const v166_23 = l113_23 + c2_7;
+      t166[(i0 + 2) * 64 + j0 + 7] = v166_23;
+      const l113_24 = t113[(i0 + 3) * 64 + j0];
+      const v166_24 = l113_24 + c3_0;
+      t166[(i0 + 3) * 64 + j0] = v166_24;
+      const l113_25 = t113[(i0 + 3) * 64 + j0 + 1];
+      const v166_25 = l113_25 + c3_1;
+      t166[(i0 + 3) * 64 + j0 + 1] = v166_25;
+      const l113_26 = t113[(i0 + 3) * 64 + j0 + 2];
+      const v166_26 = l113_26 + c3_2;
+      t166[(i0 + 3) * 64 + j0 + 2] = v166_26;
+      const l113_27 = t113[(i0 + 3) * 64 + j0 + 3];
+      const v166_27 = l113_27 + c3_3;
+      t166[(i0 + 3) * 64 + j0 + 3] = v166_27;
+      const l113_28 = t113[(i0 + 3) * 64 + j0 + 4];
+      const v166_28 = l113_28 + c3_4;
+      t166[(i0 + 3) * 64 + j0 + 4] = v166_28;
+      const l113_29 = t113[(i0 + 3) * 64 + j0 + 5];
+      const v166_29 = l113_29 + c3_5;
+      t166[(i0 + 3) * 64 + j0 + 5] = v166_29;
+      const l113_30 = t113[(i0 + 3) * 64 + j0 + 6];
+      const v166_30 = l113_30 + c3_6;
+      t166[(i0 + 3) * 64 + j0 + 6] = v166_30;
+      const l113_31 = t113[(i0 + 3) * 64 + j0 + 7];
+      const v166_31 = l113_31 + c3_7;
+      t166[(i0 + 3) * 64 + j0 + 7] = v166_31;
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t170 = buffers.t170;
-  const t177 = buffers.t177;
+  const t166 = buffers.t166;
+  const t173 = buffers.t173;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t180 = buffers.t180;
-  const t175 = buffers.t175;
+  const t176 = buffers.t176;
+  const t171 = buffers.t171;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l170 = t170[row * 64 + col];
-      const v171 = l170 * l170;
-      acc0_0 += v171;
+      const l166 = t166[row * 64 + col];
+      const v167 = l166 * l166;
+      acc0_0 += v167;
     }
-    const v173 = acc0_0 * 0.015625;
-    const v174 = v173 + 0.00001;
-    const v175 = 1 / Math.sqrt(v174);
+    const v169 = acc0_0 * 0.015625;
+    const v170 = v169 + 0.00001;
+    const v171 = 1 / Math.sqrt(v170);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l170_1 = t170[row * 64 + col_1];
-      const v177 = l170_1 * v175;
-      t177[row * 64 + col_1] = v177;
-      const l179 = p_layers_1_mlp_norm_g[col_1];
-      const v180 = v177 * l179;
-      t180[row * 64 + col_1] = v180;
+      const l166_1 = t166[row * 64 + col_1];
+      const v173 = l166_1 * v171;
+      t173[row * 64 + col_1] = v173;
+      const l175 = p_layers_1_mlp_norm_g[col_1];
+      const v176 = v173 * l175;
+      t176[row * 64 + col_1] = v176;
     }
-    const v173_1 = acc0_0 * 0.015625;
-    const v174_1 = v173_1 + 0.00001;
-    const v175_1 = 1 / Math.sqrt(v174_1);
-    t175[row] = v175_1;
+    const v169_1 = acc0_0 * 0.015625;
+    const v170_1 = v169_1 + 0.00001;
+    const v171_1 = 1 / Math.sqrt(v170_1);
+    t171[row] = v171_1;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
+  const t176 = buffers.t176;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t187 = buffers.t187;
+  const t180 = buffers.t180;
   const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t180, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t176, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t187[i * 176 + j] = c_tile[ci + j];
+      t180[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k27_einsum (compiler/std/nn.loom:9:73)
 function k27_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
+  const t176 = buffers.t176;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t177 = buffers.t177;
+  const t178 = buffers.t178;
+  const t179 = buffers.t179;
+  const t180 = buffers.t180;
   const t181 = buffers.t181;
-  const t183 = buffers.t183;
-  const t184 = buffers.t184;
-  const t185 = buffers.t185;
-  const t186 = buffers.t186;
-  const t187 = buffers.t187;
-  const t188 = buffers.t188;
   const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t180, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t176, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t181[i * 176 + j] = c_tile[ci + j];
-      const v182 = -c_tile[ci + j];
-      const v183 = loom_exp(v182);
-      t183[i * 176 + j] = v183;
-      const v184 = 1 + v183;
-      t184[i * 176 + j] = v184;
-      const v185 = 1 / v184;
-      t185[i * 176 + j] = v185;
-      const v186 = c_tile[ci + j] * v185;
-      t186[i * 176 + j] = v186;
-      const l187 = t187[i * 176 + j];
-      const v188 = v186 * l187;
-      t188[i * 176 + j] = v188;
+      t177[i * 176 + j] = c_tile[ci + j];
+      const v178 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t178[i * 176 + j] = v178;
+      const v179 = c_tile[ci + j] * v178;
+      t179[i * 176 + j] = v179;
+      const l180 = t180[i * 176 + j];
+      const v181 = v179 * l180;
+      t181[i * 176 + j] = v181;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t188 = buffers.t188;
+  const t181 = buffers.t181;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t170 = buffers.t170;
-  const t190 = buffers.t190;
+  const t166 = buffers.t166;
+  const t183 = buffers.t183;
   const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t188, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 176, t181, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l170 = t170[i * 64 + j];
-      const v190 = l170 + c_tile[ci + j];
-      t190[i * 64 + j] = v190;
+      const l166 = t166[i * 64 + j];
+      const v183 = l166 + c_tile[ci + j];
+      t183[i * 64 + j] = v183;
     }
   }
 }
 // k29_reduce (compiler/std/nn.loom:32:57)
 function k29_reduce(buffers, uniforms) {
+  const t183 = buffers.t183;
   const t190 = buffers.t190;
-  const t197 = buffers.t197;
   const p_norm_g = buffers.p_norm_g;
-  const t200 = buffers.t200;
-  const t195 = buffers.t195;
+  const t193 = buffers.t193;
+  const t188 = buffers.t188;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l190 = t190[row * 64 + col];
-      const v191 = l190 * l190;
-      acc0_0 += v191;
+      const l183 = t183[row * 64 + col];
+      const v184 = l183 * l183;
+      acc0_0 += v184;
     }
-    const v193 = acc0_0 * 0.015625;
-    const v194 = v193 + 0.00001;
-    const v195 = 1 / Math.sqrt(v194);
+    const v186 = acc0_0 * 0.015625;
+    const v187 = v186 + 0.00001;
+    const v188 = 1 / Math.sqrt(v187);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l190_1 = t190[row * 64 + col_1];
-      const v197 = l190_1 * v195;
-      t197[row * 64 + col_1] = v197;
-      const l199 = p_norm_g[col_1];
-      const v200 = v197 * l199;
-      t200[row * 64 + col_1] = v200;
+      const l183_1 = t183[row * 64 + col_1];
+      const v190 = l183_1 * v188;
+      t190[row * 64 + col_1] = v190;
+      const l192 = p_norm_g[col_1];
+      const v193 = v190 * l192;
+      t193[row * 64 + col_1] = v193;
     }
-    const v193_1 = acc0_0 * 0.015625;
-    const v194_1 = v193_1 + 0.00001;
-    const v195_1 = 1 / Math.sqrt(v194_1);
-    t195[row] = v195_1;
+    const v186_1 = acc0_0 * 0.015625;
+    const v187_1 = v186_1 + 0.00001;
+    const v188_1 = 1 / Math.sqrt(v187_1);
+    t188[row] = v188_1;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t200 = buffers.t200;
+  const t193 = buffers.t193;
   const p_head_w = buffers.p_head_w;
-  const t201 = buffers.t201;
+  const t194 = buffers.t194;
   const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t200, 0, 64, 1, p_head_w, 0, 256, 1);
+  loom_gemm(c_tile, 1024, 256, 64, t193, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t201[i * 256 + j] = c_tile[ci + j];
+      t194[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k31a_reduce (compiler/std/functional.loom:33:18)
 function k31a_reduce(buffers, uniforms) {
-  const t201 = buffers.t201;
+  const t194 = buffers.t194;
   const in_targets = buffers.in_targets;
-  const t233 = buffers.t233;
-  const t218 = buffers.t218;
+  const t226 = buffers.t226;
+  const t211 = buffers.t211;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l206 = in_targets[row];
+    const l199 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l201 = t201[row * 256 + col];
-      const l205 = col;
-      const v207 = l205 === l206;
-      const v227 = v207 ? -0.0009765625 : 0;
-      const v228 = -v227;
-      acc0_0 = Math.max(acc0_0, l201);
-      acc0_1 += v228;
+      const l194 = t194[row * 256 + col];
+      const l198 = col;
+      const v200 = l198 === l199;
+      const v220 = v200 ? -0.0009765625 : 0;
+      const v221 = -v220;
+      acc0_0 = Math.max(acc0_0, l194);
+      acc0_1 += v221;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l201_1 = t201[row * 256 + col_1];
-      const v210 = l201_1 - acc0_0;
-      const v211 = loom_exp(v210);
-      acc1_0 += v211;
+      const l194_1 = t194[row * 256 + col_1];
+      const v203 = l194_1 - acc0_0;
+      const v204 = loom_exp(v203);
+      acc1_0 += v204;
     }
     let acc2_0 = 0;
-    const l206_1 = in_targets[row];
-    const v213 = Math.log(acc1_0);
+    const l199_1 = in_targets[row];
+    const v206 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l205_1 = col_2;
-      const v207_1 = l205_1 === l206_1;
-      const l201_2 = t201[row * 256 + col_2];
-      const v210_1 = l201_2 - acc0_0;
-      const v215 = v210_1 - v213;
-      const v217 = v207_1 ? v215 : 0;
-      acc2_0 += v217;
+      const l198_1 = col_2;
+      const v200_1 = l198_1 === l199_1;
+      const l194_2 = t194[row * 256 + col_2];
+      const v203_1 = l194_2 - acc0_0;
+      const v208 = v203_1 - v206;
+      const v210 = v200_1 ? v208 : 0;
+      acc2_0 += v210;
     }
-    const l206_2 = in_targets[row];
-    const v230 = acc0_1 / acc1_0;
+    const l199_2 = in_targets[row];
+    const v223 = acc0_1 / acc1_0;
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l205_2 = col_3;
-      const v207_2 = l205_2 === l206_2;
-      const v227_1 = v207_2 ? -0.0009765625 : 0;
-      const l201_3 = t201[row * 256 + col_3];
-      const v210_2 = l201_3 - acc0_0;
-      const v211_1 = loom_exp(v210_2);
-      const v232 = v230 * v211_1;
-      const v233 = v227_1 + v232;
-      t233[row * 256 + col_3] = v233;
+      const l198_2 = col_3;
+      const v200_2 = l198_2 === l199_2;
+      const v220_1 = v200_2 ? -0.0009765625 : 0;
+      const l194_3 = t194[row * 256 + col_3];
+      const v203_2 = l194_3 - acc0_0;
+      const v204_1 = loom_exp(v203_2);
+      const v225 = v223 * v204_1;
+      const v226 = v220_1 + v225;
+      t226[row * 256 + col_3] = v226;
     }
-    t218[row] = acc2_0;
+    t211[row] = acc2_0;
   }
 }
 // k31b_reduce (compiler/std/functional.loom:33:18)
 function k31b_reduce(buffers, uniforms) {
-  const t218 = buffers.t218;
-  const t224 = buffers.t224;
+  const t211 = buffers.t211;
+  const t217 = buffers.t217;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const x218 = t218[col];
-      acc0_0 += x218;
+      const x211 = t211[col];
+      acc0_0 += x211;
     }
-    const v223 = acc0_0 * 0.0009765625;
-    const v224 = -v223;
-    t224[0] = v224;
+    const v216 = acc0_0 * 0.0009765625;
+    const v217 = -v216;
+    t217[0] = v217;
   }
 }
 function k32_einsum(buffers, uniforms) {
-  const t233 = buffers.t233;
+  const t226 = buffers.t226;
   const p_head_w = buffers.p_head_w;
-  const t234 = buffers.t234;
+  const t227 = buffers.t227;
   const p_norm_g = buffers.p_norm_g;
-  const t236 = buffers.t236;
+  const t229 = buffers.t229;
   const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t233, 0, 256, 1, p_head_w, 0, 1, 256);
+  loom_gemm(c_tile, 1024, 64, 256, t226, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t234[i * 64 + j] = c_tile[ci + j];
-      const l199 = p_norm_g[j];
-      const v236 = c_tile[ci + j] * l199;
-      t236[i * 64 + j] = v236;
+      t227[i * 64 + j] = c_tile[ci + j];
+      const l192 = p_norm_g[j];
+      const v229 = c_tile[ci + j] * l192;
+      t229[i * 64 + j] = v229;
     }
   }
 }
 function k33_einsum(buffers, uniforms) {
-  const t233 = buffers.t233;
-  const t200 = buffers.t200;
-  const t235 = buffers.t235;
+  const t226 = buffers.t226;
+  const t193 = buffers.t193;
+  const t228 = buffers.t228;
   const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t233, 0, 1, 256, t200, 0, 64, 1);
+  loom_gemm(c_tile, 256, 64, 1024, t226, 0, 1, 256, t193, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t235[i + j * 256] = c_tile[ci + j];
+      t228[i + j * 256] = c_tile[ci + j];
     }
   }
 }
 function k34_reduce(buffers, uniforms) {
-  const t236 = buffers.t236;
-  const t190 = buffers.t190;
-  const t195 = buffers.t195;
-  const t252 = buffers.t252;
+  const t229 = buffers.t229;
+  const t183 = buffers.t183;
+  const t188 = buffers.t188;
+  const t245 = buffers.t245;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l236 = t236[row * 64 + col];
-      const l190 = t190[row * 64 + col];
-      const v241 = l236 * l190;
-      acc0_0 += v241;
+      const l229 = t229[row * 64 + col];
+      const l183 = t183[row * 64 + col];
+      const v234 = l229 * l183;
+      acc0_0 += v234;
     }
-    const l196 = t195[row];
-    const l195 = t195[row];
-    const v243 = l195 * l195;
-    const v244 = l195 * v243;
-    const v246 = v244 * -0.5;
-    const v247 = acc0_0 * v246;
-    const v248 = v247 * 0.015625;
+    const l189 = t188[row];
+    const l188 = t188[row];
+    const v236 = l188 * l188;
+    const v237 = l188 * v236;
+    const v239 = v237 * -0.5;
+    const v240 = acc0_0 * v239;
+    const v241 = v240 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l236_1 = t236[row * 64 + col_1];
-      const v240 = l236_1 * l196;
-      const l190_1 = t190[row * 64 + col_1];
-      const v250 = v248 * l190_1;
-      const v251 = v240 + v250;
-      const v252 = v251 + v250;
-      t252[row * 64 + col_1] = v252;
+      const l229_1 = t229[row * 64 + col_1];
+      const v233 = l229_1 * l189;
+      const l183_1 = t183[row * 64 + col_1];
+      const v243 = v241 * l183_1;
+      const v244 = v233 + v243;
+      const v245 = v244 + v243;
+      t245[row * 64 + col_1] = v245;
     }
   }
 }
 function k35_einsum(buffers, uniforms) {
-  const t252 = buffers.t252;
+  const t245 = buffers.t245;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t186 = buffers.t186;
-  const t256 = buffers.t256;
-  const t187 = buffers.t187;
-  const t185 = buffers.t185;
-  const t181 = buffers.t181;
-  const t184 = buffers.t184;
-  const t183 = buffers.t183;
-  const t266 = buffers.t266;
+  const t179 = buffers.t179;
+  const t249 = buffers.t249;
+  const t180 = buffers.t180;
+  const t178 = buffers.t178;
+  const t177 = buffers.t177;
+  const t258 = buffers.t258;
   const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t252, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 176, 64, t245, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l186 = t186[i * 176 + j];
-      const v256 = c_tile[ci + j] * l186;
-      t256[i * 176 + j] = v256;
-      const l187 = t187[i * 176 + j];
-      const v255 = c_tile[ci + j] * l187;
-      const l185 = t185[i * 176 + j];
-      const v259 = v255 * l185;
-      const l181 = t181[i * 176 + j];
-      const v260 = v255 * l181;
-      const v261 = v260 * l185;
-      const l184 = t184[i * 176 + j];
-      const v262 = v261 / l184;
-      const v263 = -v262;
-      const l183 = t183[i * 176 + j];
-      const v264 = v263 * l183;
-      const v265 = -v264;
-      const v266 = v259 + v265;
-      t266[i * 176 + j] = v266;
+      const l179 = t179[i * 176 + j];
+      const v249 = c_tile[ci + j] * l179;
+      t249[i * 176 + j] = v249;
+      const l180 = t180[i * 176 + j];
+      const v248 = c_tile[ci + j] * l180;
+      const l178 = t178[i * 176 + j];
+      const v252 = v248 * l178;
+      const l177 = t177[i * 176 + j];
+      const v253 = v248 * l177;
+      const v255 = 1 - l178;
+      const v256 = l178 * v255;
+      const v257 = v253 * v256;
+      const v258 = v252 + v257;
+      t258[i * 176 + j] = v258;
     }
   }
 }
 function k36_einsum(buffers, uniforms) {
-  const t252 = buffers.t252;
-  const t188 = buffers.t188;
-  const t254 = buffers.t254;
+  const t245 = buffers.t245;
+  const t181 = buffers.t181;
+  const t247 = buffers.t247;
   const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t252, 0, 1, 64, t188, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 1024, t245, 0, 1, 64, t181, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t254[i + j * 64] = c_tile[ci + j];
+      t247[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t256 = buffers.t256;
-  const t180 = buffers.t180;
-  const t258 = buffers.t258;
+  const t249 = buffers.t249;
+  const t176 = buffers.t176;
+  const t251 = buffers.t251;
   const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t256, 0, 1, 176, t180, 0, 64, 1);
+  loom_gemm(c_tile, 176, 64, 1024, t249, 0, 1, 176, t176, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t258[i + j * 176] = c_tile[ci + j];
+      t251[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k38_einsum(buffers, uniforms) {
-  const t266 = buffers.t266;
+  const t258 = buffers.t258;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t267 = buffers.t267;
+  const t259 = buffers.t259;
   const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t266, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  loom_gemm(c_tile, 1024, 64, 176, t258, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t267[i * 64 + j] = c_tile[ci + j];
+      t259[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t256 = buffers.t256;
+  const t249 = buffers.t249;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t267 = buffers.t267;
-  const t269 = buffers.t269;
+  const t259 = buffers.t259;
+  const t261 = buffers.t261;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t270 = buffers.t270;
+  const t262 = buffers.t262;
   const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t256, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  loom_gemm(c_tile, 1024, 64, 176, t249, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l267 = t267[i * 64 + j];
-      const v269 = c_tile[ci + j] + l267;
-      t269[i * 64 + j] = v269;
-      const l179 = p_layers_1_mlp_norm_g[j];
-      const v270 = v269 * l179;
-      t270[i * 64 + j] = v270;
+      const l259 = t259[i * 64 + j];
+      const v261 = c_tile[ci + j] + l259;
+      t261[i * 64 + j] = v261;
+      const l175 = p_layers_1_mlp_norm_g[j];
+      const v262 = v261 * l175;
+      t262[i * 64 + j] = v262;
     }
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t266 = buffers.t266;
-  const t180 = buffers.t180;
-  const t268 = buffers.t268;
+  const t258 = buffers.t258;
+  const t176 = buffers.t176;
+  const t260 = buffers.t260;
   const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t266, 0, 1, 176, t180, 0, 64, 1);
+  loom_gemm(c_tile, 176, 64, 1024, t258, 0, 1, 176, t176, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t268[i + j * 176] = c_tile[ci + j];
+      t260[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k41_reduce(buffers, uniforms) {
-  const t270 = buffers.t270;
-  const t170 = buffers.t170;
-  const t252 = buffers.t252;
-  const t175 = buffers.t175;
-  const t286 = buffers.t286;
+  const t262 = buffers.t262;
+  const t166 = buffers.t166;
+  const t245 = buffers.t245;
+  const t171 = buffers.t171;
+  const t278 = buffers.t278;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l270 = t270[row * 64 + col];
-      const l170 = t170[row * 64 + col];
-      const v275 = l270 * l170;
-      acc0_0 += v275;
+      const l262 = t262[row * 64 + col];
+      const l166 = t166[row * 64 + col];
+      const v267 = l262 * l166;
+      acc0_0 += v267;
     }
-    const l176 = t175[row];
-    const l175 = t175[row];
-    const v277 = l175 * l175;
-    const v278 = l175 * v277;
-    const v279 = v278 * -0.5;
-    const v280 = acc0_0 * v279;
-    const v281 = v280 * 0.015625;
+    const l172 = t171[row];
+    const l171 = t171[row];
+    const v269 = l171 * l171;
+    const v270 = l171 * v269;
+    const v271 = v270 * -0.5;
+    const v272 = acc0_0 * v271;
+    const v273 = v272 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l252 = t252[row * 64 + col_1];
-      const l270_1 = t270[row * 64 + col_1];
-      const v274 = l270_1 * l176;
-      const v284 = l252 + v274;
-      const l170_1 = t170[row * 64 + col_1];
-      const v283 = v281 * l170_1;
-      const v285 = v284 + v283;
-      const v286 = v285 + v283;
-      t286[row * 64 + col_1] = v286;
+      const l245 = t245[row * 64 + col_1];
+      const l262_1 = t262[row * 64 + col_1];
+      const v266 = l262_1 * l172;
+      const v276 = l245 + v266;
+      const l166_1 = t166[row * 64 + col_1];
+      const v275 = v273 * l166_1;
+      const v277 = v276 + v275;
+      const v278 = v277 + v275;
+      t278[row * 64 + col_1] = v278;
     }
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t286 = buffers.t286;
+  const t278 = buffers.t278;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t287 = buffers.t287;
+  const t279 = buffers.t279;
   const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t286, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t278, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t287[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t279[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k43_einsum(buffers, uniforms) {
-  const t286 = buffers.t286;
-  const t167 = buffers.t167;
-  const t288 = buffers.t288;
+  const t278 = buffers.t278;
+  const t163 = buffers.t163;
+  const t280 = buffers.t280;
   for (let i0 = 0; i0 < 64; i0 += 4) {
     const pa = i0;
     for (let j0 = 0; j0 < 64; j0 += 8) {
@@ -1543,15 +1523,15 @@ function k43_einsum(buffers, uniforms) {
       let c3_7 = 0;
       for (let k = 0; k < 1024; k++) {
         const qa = pa + k * 64;
-        const b0 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t167[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t286[qa];
+        const b0 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
+        const b1 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
+        const b2 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
+        const b3 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
+        const b4 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
+        const b5 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
+        const b6 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
+        const b7 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const a0 = t278[qa];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -1560,7 +1540,7 @@ function k43_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t286[qa + 1];
+        const a1 = t278[qa + 1];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -1569,7 +1549,7 @@ function k43_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t286[qa + 2];
+        const a2 = t278[qa + 2];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -1578,7 +1558,7 @@ function k43_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t286[qa + 3];
+        const a3 = t278[qa + 3];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -1588,45 +1568,45 @@ function k43_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t288[i0 + j0 * 64] = c0_0;
-      t288[i0 + (j0 + 1) * 64] = c0_1;
-      t288[i0 + (j0 + 2) * 64] = c0_2;
-      t288[i0 + (j0 + 3) * 64] = c0_3;
-      t288[i0 + (j0 + 4) * 64] = c0_4;
-      t288[i0 + (j0 + 5) * 64] = c0_5;
-      t288[i0 + (j0 + 6) * 64] = c0_6;
-      t288[i0 + (j0 + 7) * 64] = c0_7;
-      t288[i0 + 1 + j0 * 64] = c1_0;
-      t288[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t288[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t288[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t288[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t288[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t288[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t288[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t288[i0 + 2 + j0 * 64] = c2_0;
-      t288[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t288[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t288[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t288[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t288[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t288[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t288[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t288[i0 + 3 + j0 * 64] = c3_0;
-      t288[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t288[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t288[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t288[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t288[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t288[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t288[i0 + 3 + (j0 + 7) * 64] = c3_7;
+      t280[i0 + j0 * 64] = c0_0;
+      t280[i0 + (j0 + 1) * 64] = c0_1;
+      t280[i0 + (j0 + 2) * 64] = c0_2;
+      t280[i0 + (j0 + 3) * 64] = c0_3;
+      t280[i0 + (j0 + 4) * 64] = c0_4;
+      t280[i0 + (j0 + 5) * 64] = c0_5;
+      t280[i0 + (j0 + 6) * 64] = c0_6;
+      t280[i0 + (j0 + 7) * 64] = c0_7;
+      t280[i0 + 1 + j0 * 64] = c1_0;
+      t280[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t280[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t280[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t280[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t280[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t280[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t280[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t280[i0 + 2 + j0 * 64] = c2_0;
+      t280[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t280[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t280[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t280[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t280[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t280[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t280[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t280[i0 + 3 + j0 * 64] = c3_0;
+      t280[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t280[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t280[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t280[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t280[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t280[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t280[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
 function k44_attn_lse(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t165 = buffers.t165;
-  const t290 = buffers.t290;
+  const t146 = buffers.t146;
+  const t161 = buffers.t161;
+  const t282 = buffers.t282;
   const s = loom_scratch("k44_attn_lse.s", Float32Array, 4096);
   const dp = loom_scratch("k44_attn_lse.dp", Float32Array, 4096);
   const prod = loom_scratch("k44_attn_lse.prod", Float32Array, 1024);
@@ -1646,7 +1626,7 @@ function k44_attn_lse(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
@@ -1671,35 +1651,35 @@ function k44_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t290[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t282[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
 function k45_reduce(buffers, uniforms) {
-  const t287 = buffers.t287;
-  const t167 = buffers.t167;
-  const t292 = buffers.t292;
+  const t279 = buffers.t279;
+  const t163 = buffers.t163;
+  const t284 = buffers.t284;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l287 = t287[row * 16 + col];
-      const l167 = t167[row * 16 + col];
-      const v291 = l287 * l167;
-      acc0_0 += v291;
+      const l279 = t279[row * 16 + col];
+      const l163 = t163[row * 16 + col];
+      const v283 = l279 * l163;
+      acc0_0 += v283;
     }
-    t292[row] = acc0_0;
+    t284[row] = acc0_0;
   }
 }
 function k46_attn_dq(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t165 = buffers.t165;
-  const t134 = buffers.t134;
-  const t287 = buffers.t287;
-  const t290 = buffers.t290;
-  const t292 = buffers.t292;
-  const t293 = buffers.t293;
+  const t146 = buffers.t146;
+  const t161 = buffers.t161;
+  const t130 = buffers.t130;
+  const t279 = buffers.t279;
+  const t282 = buffers.t282;
+  const t284 = buffers.t284;
+  const t285 = buffers.t285;
   const s = loom_scratch("k46_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k46_attn_dq.dp", Float32Array, 4096);
   const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 1024);
@@ -1722,8 +1702,8 @@ function k46_attn_dq(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t287, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t134, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -1733,10 +1713,10 @@ function k46_attn_dq(buffers, uniforms) {
               s[r_1 * bk + c_1] = 0;
             }
             for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t290[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t292[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t282[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t284[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_2 = 0; c_2 < 16; c_2++) {
               acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1745,7 +1725,7 @@ function k46_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t293[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t285[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -1753,13 +1733,13 @@ function k46_attn_dq(buffers, uniforms) {
   }
 }
 function k47_attn_dk(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t165 = buffers.t165;
-  const t134 = buffers.t134;
-  const t287 = buffers.t287;
-  const t290 = buffers.t290;
-  const t292 = buffers.t292;
-  const t294 = buffers.t294;
+  const t146 = buffers.t146;
+  const t161 = buffers.t161;
+  const t130 = buffers.t130;
+  const t279 = buffers.t279;
+  const t282 = buffers.t282;
+  const t284 = buffers.t284;
+  const t286 = buffers.t286;
   const s = loom_scratch("k47_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k47_attn_dk.dp", Float32Array, 4096);
   const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 1024);
@@ -1782,8 +1762,8 @@ function k47_attn_dk(buffers, uniforms) {
           const h = g + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t287, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t134, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t130, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
               for (let c_2 = 0; c_2 < clo_1; c_2++) {
@@ -1793,10 +1773,10 @@ function k47_attn_dk(buffers, uniforms) {
                 s[r_2 * bk + c_2] = 0;
               }
               for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t290[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t292[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t282[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t284[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_3 = 0; r_3 < bk; r_3++) {
               for (let c_3 = 0; c_3 < 16; c_3++) {
                 acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
@@ -1806,7 +1786,7 @@ function k47_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t294[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t286[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
@@ -1814,11 +1794,11 @@ function k47_attn_dk(buffers, uniforms) {
   }
 }
 function k48_attn_dv(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t165 = buffers.t165;
+  const t146 = buffers.t146;
+  const t161 = buffers.t161;
+  const t279 = buffers.t279;
+  const t282 = buffers.t282;
   const t287 = buffers.t287;
-  const t290 = buffers.t290;
-  const t295 = buffers.t295;
   const s = loom_scratch("k48_attn_dv.s", Float32Array, 4096);
   const dp = loom_scratch("k48_attn_dv.dp", Float32Array, 4096);
   const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 1024);
@@ -1841,7 +1821,7 @@ function k48_attn_dv(buffers, uniforms) {
           const h = g + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
               for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -1851,10 +1831,10 @@ function k48_attn_dv(buffers, uniforms) {
                 s[r_1 * bk + c_1] = 0;
               }
               for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t290[h * 64 + b0 * 256 + (i0 + r_1)]);
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t282[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t287, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1864,7 +1844,7 @@ function k48_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t295[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t287[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -1872,105 +1852,197 @@ function k48_attn_dv(buffers, uniforms) {
   }
 }
 function k49_ew(buffers, uniforms) {
-  const t294 = buffers.t294;
-  const t306 = buffers.t306;
-  const t309 = buffers.t309;
+  const t286 = buffers.t286;
+  const t298 = buffers.t298;
+  const t301 = buffers.t301;
   for (let i = 0; i < 32768; i++) {
-    const l299 = t294[1 + i * 2];
+    const l291 = t286[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v300 = l299 * l65;
-    const l302 = t294[i * 2];
-    const v303 = -l302;
+    const v292 = l291 * l65;
+    const l294 = t286[i * 2];
+    const v295 = -l294;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v304 = v303 * l68;
-    const v306 = v300 + v304;
-    t306[i] = v306;
-    const v301 = l299 * l68;
-    const v305 = l302 * l65;
-    const v309 = v301 + v305;
-    t309[i] = v309;
+    const v296 = v295 * l68;
+    const v298 = v292 + v296;
+    t298[i] = v298;
+    const v293 = l291 * l68;
+    const v297 = l294 * l65;
+    const v301 = v293 + v297;
+    t301[i] = v301;
   }
 }
 function k50_ew(buffers, uniforms) {
-  const t306 = buffers.t306;
-  const t309 = buffers.t309;
-  const t312 = buffers.t312;
+  const t298 = buffers.t298;
+  const t301 = buffers.t301;
+  const t304 = buffers.t304;
   for (let i = 0; i < 65536; i++) {
-    const g = t306[(i / 2) | 0];
-    const l308 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t309[(i / 2) | 0];
-    const l311 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v312 = l308 + l311;
-    t312[i] = v312;
+    const g = t298[(i / 2) | 0];
+    const l300 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t301[(i / 2) | 0];
+    const l303 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v304 = l300 + l303;
+    t304[i] = v304;
   }
 }
 function k51_ew(buffers, uniforms) {
-  const t293 = buffers.t293;
-  const t324 = buffers.t324;
-  const t327 = buffers.t327;
+  const t285 = buffers.t285;
+  const t316 = buffers.t316;
+  const t319 = buffers.t319;
   for (let i = 0; i < 32768; i++) {
-    const l317 = t293[1 + i * 2];
+    const l309 = t285[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v318 = l317 * l65;
-    const l320 = t293[i * 2];
-    const v321 = -l320;
+    const v310 = l309 * l65;
+    const l312 = t285[i * 2];
+    const v313 = -l312;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v322 = v321 * l68;
-    const v324 = v318 + v322;
-    t324[i] = v324;
-    const v319 = l317 * l68;
-    const v323 = l320 * l65;
-    const v327 = v319 + v323;
-    t327[i] = v327;
+    const v314 = v313 * l68;
+    const v316 = v310 + v314;
+    t316[i] = v316;
+    const v311 = l309 * l68;
+    const v315 = l312 * l65;
+    const v319 = v311 + v315;
+    t319[i] = v319;
   }
 }
 function k52_ew(buffers, uniforms) {
-  const t324 = buffers.t324;
-  const t327 = buffers.t327;
-  const t330 = buffers.t330;
+  const t316 = buffers.t316;
+  const t319 = buffers.t319;
+  const t322 = buffers.t322;
   for (let i = 0; i < 65536; i++) {
-    const g = t324[(i / 2) | 0];
-    const l326 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t327[(i / 2) | 0];
-    const l329 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v330 = l326 + l329;
-    t330[i] = v330;
+    const g = t316[(i / 2) | 0];
+    const l318 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t319[(i / 2) | 0];
+    const l321 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v322 = l318 + l321;
+    t322[i] = v322;
   }
 }
 function k53_copy(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const t332 = buffers.t332;
+  const t287 = buffers.t287;
+  const t324 = buffers.t324;
   for (let i = 0; i < 65536; i++) {
-    const l332 = t295[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t332[i] = l332;
+    const l324 = t287[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t324[i] = l324;
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t332 = buffers.t332;
-  const t127 = buffers.t127;
-  const t335 = buffers.t335;
+  const t324 = buffers.t324;
+  const t123 = buffers.t123;
+  const t327 = buffers.t327;
   const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t332, 0, 1, 64, t127, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t324, 0, 1, 64, t123, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t327[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k55_copy(buffers, uniforms) {
+  const t304 = buffers.t304;
+  const t328 = buffers.t328;
+  for (let i = 0; i < 65536; i++) {
+    const l328 = t304[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t328[i] = l328;
+  }
+}
+function k56_einsum(buffers, uniforms) {
+  const t328 = buffers.t328;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t330 = buffers.t330;
+  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t328, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t330[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k57_einsum(buffers, uniforms) {
+  const t328 = buffers.t328;
+  const t123 = buffers.t123;
+  const t331 = buffers.t331;
+  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t328, 0, 1, 64, t123, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t331[i + j * 64] = c_tile[ci + j];
+    }
+  }
+}
+function k58_copy(buffers, uniforms) {
+  const t322 = buffers.t322;
+  const t332 = buffers.t332;
+  for (let i = 0; i < 65536; i++) {
+    const l332 = t322[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t332[i] = l332;
+  }
+}
+function k59_einsum(buffers, uniforms) {
+  const t332 = buffers.t332;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t334 = buffers.t334;
+  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t332, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t334[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k60_einsum(buffers, uniforms) {
+  const t324 = buffers.t324;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t330 = buffers.t330;
+  const t334 = buffers.t334;
+  const t337 = buffers.t337;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t338 = buffers.t338;
+  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 64, t324, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l330 = t330[i * 64 + j];
+      const v336 = c_tile[ci + j] + l330;
+      const l334 = t334[i * 64 + j];
+      const v337 = v336 + l334;
+      t337[i * 64 + j] = v337;
+      const l122 = p_layers_1_attn_norm_g[j];
+      const v338 = v337 * l122;
+      t338[i * 64 + j] = v338;
+    }
+  }
+}
+function k61_einsum(buffers, uniforms) {
+  const t332 = buffers.t332;
+  const t123 = buffers.t123;
+  const t335 = buffers.t335;
+  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 64, 64, 1024, t332, 0, 1, 64, t123, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1978,187 +2050,136 @@ function k54_einsum(buffers, uniforms) {
     }
   }
 }
-function k55_copy(buffers, uniforms) {
-  const t312 = buffers.t312;
-  const t336 = buffers.t336;
-  for (let i = 0; i < 65536; i++) {
-    const l336 = t312[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t336[i] = l336;
-  }
-}
-function k56_einsum(buffers, uniforms) {
-  const t336 = buffers.t336;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t338 = buffers.t338;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t336, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t338[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k57_einsum(buffers, uniforms) {
-  const t336 = buffers.t336;
-  const t127 = buffers.t127;
-  const t339 = buffers.t339;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t336, 0, 1, 64, t127, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t339[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k58_copy(buffers, uniforms) {
-  const t330 = buffers.t330;
-  const t340 = buffers.t340;
-  for (let i = 0; i < 65536; i++) {
-    const l340 = t330[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t340[i] = l340;
-  }
-}
-function k59_einsum(buffers, uniforms) {
-  const t340 = buffers.t340;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t342 = buffers.t342;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t340, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t342[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k60_einsum(buffers, uniforms) {
-  const t332 = buffers.t332;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t338 = buffers.t338;
-  const t342 = buffers.t342;
-  const t345 = buffers.t345;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t346 = buffers.t346;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t332, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l338 = t338[i * 64 + j];
-      const v344 = c_tile[ci + j] + l338;
-      const l342 = t342[i * 64 + j];
-      const v345 = v344 + l342;
-      t345[i * 64 + j] = v345;
-      const l126 = p_layers_1_attn_norm_g[j];
-      const v346 = v345 * l126;
-      t346[i * 64 + j] = v346;
-    }
-  }
-}
-function k61_einsum(buffers, uniforms) {
-  const t340 = buffers.t340;
-  const t127 = buffers.t127;
-  const t343 = buffers.t343;
-  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t340, 0, 1, 64, t127, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t343[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
 function k62_reduce(buffers, uniforms) {
-  const t346 = buffers.t346;
-  const t117 = buffers.t117;
-  const t286 = buffers.t286;
-  const t122 = buffers.t122;
-  const t362 = buffers.t362;
+  const t338 = buffers.t338;
+  const t113 = buffers.t113;
+  const t278 = buffers.t278;
+  const t118 = buffers.t118;
+  const t354 = buffers.t354;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l346 = t346[row * 64 + col];
-      const l117 = t117[row * 64 + col];
-      const v351 = l346 * l117;
-      acc0_0 += v351;
+      const l338 = t338[row * 64 + col];
+      const l113 = t113[row * 64 + col];
+      const v343 = l338 * l113;
+      acc0_0 += v343;
     }
-    const l123 = t122[row];
-    const l122 = t122[row];
-    const v353 = l122 * l122;
-    const v354 = l122 * v353;
-    const v355 = v354 * -0.5;
-    const v356 = acc0_0 * v355;
-    const v357 = v356 * 0.015625;
+    const l119 = t118[row];
+    const l118 = t118[row];
+    const v345 = l118 * l118;
+    const v346 = l118 * v345;
+    const v347 = v346 * -0.5;
+    const v348 = acc0_0 * v347;
+    const v349 = v348 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l286 = t286[row * 64 + col_1];
-      const l346_1 = t346[row * 64 + col_1];
-      const v350 = l346_1 * l123;
-      const v360 = l286 + v350;
-      const l117_1 = t117[row * 64 + col_1];
-      const v359 = v357 * l117_1;
-      const v361 = v360 + v359;
-      const v362 = v361 + v359;
-      t362[row * 64 + col_1] = v362;
+      const l278 = t278[row * 64 + col_1];
+      const l338_1 = t338[row * 64 + col_1];
+      const v342 = l338_1 * l119;
+      const v352 = l278 + v342;
+      const l113_1 = t113[row * 64 + col_1];
+      const v351 = v349 * l113_1;
+      const v353 = v352 + v351;
+      const v354 = v353 + v351;
+      t354[row * 64 + col_1] = v354;
     }
   }
 }
 function k63_einsum(buffers, uniforms) {
-  const t362 = buffers.t362;
+  const t354 = buffers.t354;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t113 = buffers.t113;
-  const t366 = buffers.t366;
-  const t114 = buffers.t114;
-  const t112 = buffers.t112;
-  const t107 = buffers.t107;
-  const t111 = buffers.t111;
   const t109 = buffers.t109;
-  const t376 = buffers.t376;
+  const t358 = buffers.t358;
+  const t110 = buffers.t110;
+  const t108 = buffers.t108;
+  const t107 = buffers.t107;
+  const t366 = buffers.t366;
   const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t362, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 176, 64, t354, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l113 = t113[i * 176 + j];
-      const v366 = c_tile[ci + j] * l113;
-      t366[i * 176 + j] = v366;
-      const l114 = t114[i * 176 + j];
-      const v365 = c_tile[ci + j] * l114;
-      const l112 = t112[i * 176 + j];
-      const v369 = v365 * l112;
-      const l107 = t107[i * 176 + j];
-      const v370 = v365 * l107;
-      const v371 = v370 * l112;
-      const l111 = t111[i * 176 + j];
-      const v372 = v371 / l111;
-      const v373 = -v372;
       const l109 = t109[i * 176 + j];
-      const v374 = v373 * l109;
-      const v375 = -v374;
-      const v376 = v369 + v375;
-      t376[i * 176 + j] = v376;
+      const v358 = c_tile[ci + j] * l109;
+      t358[i * 176 + j] = v358;
+      const l110 = t110[i * 176 + j];
+      const v357 = c_tile[ci + j] * l110;
+      const l108 = t108[i * 176 + j];
+      const v361 = v357 * l108;
+      const l107 = t107[i * 176 + j];
+      const v362 = v357 * l107;
+      const v363 = 1 - l108;
+      const v364 = l108 * v363;
+      const v365 = v362 * v364;
+      const v366 = v361 + v365;
+      t366[i * 176 + j] = v366;
     }
   }
 }
 function k64_einsum(buffers, uniforms) {
-  const t362 = buffers.t362;
-  const t115 = buffers.t115;
-  const t364 = buffers.t364;
+  const t354 = buffers.t354;
+  const t111 = buffers.t111;
+  const t356 = buffers.t356;
   const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t362, 0, 1, 64, t115, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 1024, t354, 0, 1, 64, t111, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t364[i + j * 64] = c_tile[ci + j];
+      t356[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k65_einsum(buffers, uniforms) {
+  const t358 = buffers.t358;
+  const t106 = buffers.t106;
+  const t360 = buffers.t360;
+  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t358, 0, 1, 176, t106, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t360[i + j * 176] = c_tile[ci + j];
+    }
+  }
+}
+function k66_einsum(buffers, uniforms) {
+  const t366 = buffers.t366;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t367 = buffers.t367;
+  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t366, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t367[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k67_einsum(buffers, uniforms) {
+  const t358 = buffers.t358;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t367 = buffers.t367;
+  const t369 = buffers.t369;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t370 = buffers.t370;
+  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t358, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l367 = t367[i * 64 + j];
+      const v369 = c_tile[ci + j] + l367;
+      t369[i * 64 + j] = v369;
+      const l105 = p_layers_0_mlp_norm_g[j];
+      const v370 = v369 * l105;
+      t370[i * 64 + j] = v370;
+    }
+  }
+}
+function k68_einsum(buffers, uniforms) {
   const t366 = buffers.t366;
   const t106 = buffers.t106;
   const t368 = buffers.t368;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 11264);
+  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 176, 64, 1024, t366, 0, 1, 176, t106, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
@@ -2167,104 +2188,57 @@ function k65_einsum(buffers, uniforms) {
     }
   }
 }
-function k66_einsum(buffers, uniforms) {
-  const t376 = buffers.t376;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t377 = buffers.t377;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t376, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t377[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k67_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t377 = buffers.t377;
-  const t379 = buffers.t379;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t380 = buffers.t380;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t366, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l377 = t377[i * 64 + j];
-      const v379 = c_tile[ci + j] + l377;
-      t379[i * 64 + j] = v379;
-      const l105 = p_layers_0_mlp_norm_g[j];
-      const v380 = v379 * l105;
-      t380[i * 64 + j] = v380;
-    }
-  }
-}
-function k68_einsum(buffers, uniforms) {
-  const t376 = buffers.t376;
-  const t106 = buffers.t106;
-  const t378 = buffers.t378;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t376, 0, 1, 176, t106, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t378[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
 function k69_reduce(buffers, uniforms) {
-  const t380 = buffers.t380;
+  const t370 = buffers.t370;
   const t96 = buffers.t96;
-  const t362 = buffers.t362;
+  const t354 = buffers.t354;
   const t101 = buffers.t101;
-  const t396 = buffers.t396;
+  const t386 = buffers.t386;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l380 = t380[row * 64 + col];
+      const l370 = t370[row * 64 + col];
       const l96 = t96[row * 64 + col];
-      const v385 = l380 * l96;
-      acc0_0 += v385;
+      const v375 = l370 * l96;
+      acc0_0 += v375;
     }
     const l102 = t101[row];
     const l101 = t101[row];
-    const v387 = l101 * l101;
-    const v388 = l101 * v387;
-    const v389 = v388 * -0.5;
-    const v390 = acc0_0 * v389;
-    const v391 = v390 * 0.015625;
+    const v377 = l101 * l101;
+    const v378 = l101 * v377;
+    const v379 = v378 * -0.5;
+    const v380 = acc0_0 * v379;
+    const v381 = v380 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l362 = t362[row * 64 + col_1];
-      const l380_1 = t380[row * 64 + col_1];
-      const v384 = l380_1 * l102;
-      const v394 = l362 + v384;
+      const l354 = t354[row * 64 + col_1];
+      const l370_1 = t370[row * 64 + col_1];
+      const v374 = l370_1 * l102;
+      const v384 = l354 + v374;
       const l96_1 = t96[row * 64 + col_1];
-      const v393 = v391 * l96_1;
-      const v395 = v394 + v393;
-      const v396 = v395 + v393;
-      t396[row * 64 + col_1] = v396;
+      const v383 = v381 * l96_1;
+      const v385 = v384 + v383;
+      const v386 = v385 + v383;
+      t386[row * 64 + col_1] = v386;
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t396 = buffers.t396;
+  const t386 = buffers.t386;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t397 = buffers.t397;
+  const t387 = buffers.t387;
   const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t396, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t386, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t397[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t387[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k71_einsum(buffers, uniforms) {
-  const t396 = buffers.t396;
+  const t386 = buffers.t386;
   const t93 = buffers.t93;
-  const t398 = buffers.t398;
+  const t388 = buffers.t388;
   for (let i0 = 0; i0 < 64; i0 += 4) {
     const pa = i0;
     for (let j0 = 0; j0 < 64; j0 += 8) {
@@ -2310,7 +2284,7 @@ function k71_einsum(buffers, uniforms) {
         const b5 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
         const b6 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
         const b7 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t396[qa];
+        const a0 = t386[qa];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -2319,7 +2293,7 @@ function k71_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t396[qa + 1];
+        const a1 = t386[qa + 1];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -2328,7 +2302,7 @@ function k71_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t396[qa + 2];
+        const a2 = t386[qa + 2];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -2337,7 +2311,7 @@ function k71_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t396[qa + 3];
+        const a3 = t386[qa + 3];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -2347,45 +2321,45 @@ function k71_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t398[i0 + j0 * 64] = c0_0;
-      t398[i0 + (j0 + 1) * 64] = c0_1;
-      t398[i0 + (j0 + 2) * 64] = c0_2;
-      t398[i0 + (j0 + 3) * 64] = c0_3;
-      t398[i0 + (j0 + 4) * 64] = c0_4;
-      t398[i0 + (j0 + 5) * 64] = c0_5;
-      t398[i0 + (j0 + 6) * 64] = c0_6;
-      t398[i0 + (j0 + 7) * 64] = c0_7;
-      t398[i0 + 1 + j0 * 64] = c1_0;
-      t398[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t398[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t398[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t398[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t398[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t398[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t398[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t398[i0 + 2 + j0 * 64] = c2_0;
-      t398[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t398[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t398[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t398[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t398[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t398[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t398[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t398[i0 + 3 + j0 * 64] = c3_0;
-      t398[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t398[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t398[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t398[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t398[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t398[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t398[i0 + 3 + (j0 + 7) * 64] = c3_7;
+      t388[i0 + j0 * 64] = c0_0;
+      t388[i0 + (j0 + 1) * 64] = c0_1;
+      t388[i0 + (j0 + 2) * 64] = c0_2;
+      t388[i0 + (j0 + 3) * 64] = c0_3;
+      t388[i0 + (j0 + 4) * 64] = c0_4;
+      t388[i0 + (j0 + 5) * 64] = c0_5;
+      t388[i0 + (j0 + 6) * 64] = c0_6;
+      t388[i0 + (j0 + 7) * 64] = c0_7;
+      t388[i0 + 1 + j0 * 64] = c1_0;
+      t388[i0 + 1 + (j0 + 1) * 64] = c1_1;
+      t388[i0 + 1 + (j0 + 2) * 64] = c1_2;
+      t388[i0 + 1 + (j0 + 3) * 64] = c1_3;
+      t388[i0 + 1 + (j0 + 4) * 64] = c1_4;
+      t388[i0 + 1 + (j0 + 5) * 64] = c1_5;
+      t388[i0 + 1 + (j0 + 6) * 64] = c1_6;
+      t388[i0 + 1 + (j0 + 7) * 64] = c1_7;
+      t388[i0 + 2 + j0 * 64] = c2_0;
+      t388[i0 + 2 + (j0 + 1) * 64] = c2_1;
+      t388[i0 + 2 + (j0 + 2) * 64] = c2_2;
+      t388[i0 + 2 + (j0 + 3) * 64] = c2_3;
+      t388[i0 + 2 + (j0 + 4) * 64] = c2_4;
+      t388[i0 + 2 + (j0 + 5) * 64] = c2_5;
+      t388[i0 + 2 + (j0 + 6) * 64] = c2_6;
+      t388[i0 + 2 + (j0 + 7) * 64] = c2_7;
+      t388[i0 + 3 + j0 * 64] = c3_0;
+      t388[i0 + 3 + (j0 + 1) * 64] = c3_1;
+      t388[i0 + 3 + (j0 + 2) * 64] = c3_2;
+      t388[i0 + 3 + (j0 + 3) * 64] = c3_3;
+      t388[i0 + 3 + (j0 + 4) * 64] = c3_4;
+      t388[i0 + 3 + (j0 + 5) * 64] = c3_5;
+      t388[i0 + 3 + (j0 + 6) * 64] = c3_6;
+      t388[i0 + 3 + (j0 + 7) * 64] = c3_7;
     }
   }
 }
 function k72_attn_lse(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
-  const t400 = buffers.t400;
+  const t390 = buffers.t390;
   const s = loom_scratch("k72_attn_lse.s", Float32Array, 4096);
   const dp = loom_scratch("k72_attn_lse.dp", Float32Array, 4096);
   const prod = loom_scratch("k72_attn_lse.prod", Float32Array, 1024);
@@ -2430,35 +2404,35 @@ function k72_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t400[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t390[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
 function k73_reduce(buffers, uniforms) {
-  const t397 = buffers.t397;
+  const t387 = buffers.t387;
   const t93 = buffers.t93;
-  const t402 = buffers.t402;
+  const t392 = buffers.t392;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l397 = t397[row * 16 + col];
+      const l387 = t387[row * 16 + col];
       const l93 = t93[row * 16 + col];
-      const v401 = l397 * l93;
-      acc0_0 += v401;
+      const v391 = l387 * l93;
+      acc0_0 += v391;
     }
-    t402[row] = acc0_0;
+    t392[row] = acc0_0;
   }
 }
 function k74_attn_dq(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
   const t42 = buffers.t42;
-  const t397 = buffers.t397;
-  const t400 = buffers.t400;
-  const t402 = buffers.t402;
-  const t403 = buffers.t403;
+  const t387 = buffers.t387;
+  const t390 = buffers.t390;
+  const t392 = buffers.t392;
+  const t393 = buffers.t393;
   const s = loom_scratch("k74_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k74_attn_dq.dp", Float32Array, 4096);
   const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 1024);
@@ -2482,7 +2456,7 @@ function k74_attn_dq(buffers, uniforms) {
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t397, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(dp, bq, bk, 16, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -2492,7 +2466,7 @@ function k74_attn_dq(buffers, uniforms) {
               s[r_1 * bk + c_1] = 0;
             }
             for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t400[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t402[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t390[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t392[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
             }
           }
           loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
@@ -2504,7 +2478,7 @@ function k74_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t403[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t393[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -2515,10 +2489,10 @@ function k75_attn_dk(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
   const t42 = buffers.t42;
-  const t397 = buffers.t397;
-  const t400 = buffers.t400;
-  const t402 = buffers.t402;
-  const t404 = buffers.t404;
+  const t387 = buffers.t387;
+  const t390 = buffers.t390;
+  const t392 = buffers.t392;
+  const t394 = buffers.t394;
   const s = loom_scratch("k75_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k75_attn_dk.dp", Float32Array, 4096);
   const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 1024);
@@ -2542,7 +2516,7 @@ function k75_attn_dk(buffers, uniforms) {
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t397, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(dp, bq, bk, 16, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
               for (let c_2 = 0; c_2 < clo_1; c_2++) {
@@ -2552,7 +2526,7 @@ function k75_attn_dk(buffers, uniforms) {
                 s[r_2 * bk + c_2] = 0;
               }
               for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t400[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t402[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t390[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t392[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
               }
             }
             loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
@@ -2565,7 +2539,7 @@ function k75_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t404[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+            t394[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
           }
         }
       }
@@ -2575,9 +2549,9 @@ function k75_attn_dk(buffers, uniforms) {
 function k76_attn_dv(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
-  const t397 = buffers.t397;
-  const t400 = buffers.t400;
-  const t405 = buffers.t405;
+  const t387 = buffers.t387;
+  const t390 = buffers.t390;
+  const t395 = buffers.t395;
   const s = loom_scratch("k76_attn_dv.s", Float32Array, 4096);
   const dp = loom_scratch("k76_attn_dv.dp", Float32Array, 4096);
   const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 1024);
@@ -2610,10 +2584,10 @@ function k76_attn_dv(buffers, uniforms) {
                 s[r_1 * bk + c_1] = 0;
               }
               for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t400[h * 64 + b0 * 256 + (i0 + r_1)]);
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t390[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t397, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -2623,7 +2597,7 @@ function k76_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t405[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t395[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -2631,519 +2605,519 @@ function k76_attn_dv(buffers, uniforms) {
   }
 }
 function k77_ew(buffers, uniforms) {
-  const t404 = buffers.t404;
-  const t416 = buffers.t416;
-  const t419 = buffers.t419;
+  const t394 = buffers.t394;
+  const t406 = buffers.t406;
+  const t409 = buffers.t409;
   for (let i = 0; i < 32768; i++) {
-    const l409 = t404[1 + i * 2];
+    const l399 = t394[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v410 = l409 * l65;
-    const l412 = t404[i * 2];
-    const v413 = -l412;
+    const v400 = l399 * l65;
+    const l402 = t394[i * 2];
+    const v403 = -l402;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v414 = v413 * l68;
-    const v416 = v410 + v414;
-    t416[i] = v416;
-    const v411 = l409 * l68;
-    const v415 = l412 * l65;
-    const v419 = v411 + v415;
-    t419[i] = v419;
+    const v404 = v403 * l68;
+    const v406 = v400 + v404;
+    t406[i] = v406;
+    const v401 = l399 * l68;
+    const v405 = l402 * l65;
+    const v409 = v401 + v405;
+    t409[i] = v409;
   }
 }
 function k78_ew(buffers, uniforms) {
-  const t416 = buffers.t416;
-  const t419 = buffers.t419;
-  const t422 = buffers.t422;
+  const t406 = buffers.t406;
+  const t409 = buffers.t409;
+  const t412 = buffers.t412;
   for (let i = 0; i < 65536; i++) {
-    const g = t416[(i / 2) | 0];
-    const l418 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t419[(i / 2) | 0];
-    const l421 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v422 = l418 + l421;
-    t422[i] = v422;
+    const g = t406[(i / 2) | 0];
+    const l408 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t409[(i / 2) | 0];
+    const l411 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v412 = l408 + l411;
+    t412[i] = v412;
   }
 }
 function k79_ew(buffers, uniforms) {
-  const t403 = buffers.t403;
-  const t434 = buffers.t434;
-  const t437 = buffers.t437;
+  const t393 = buffers.t393;
+  const t424 = buffers.t424;
+  const t427 = buffers.t427;
   for (let i = 0; i < 32768; i++) {
-    const l427 = t403[1 + i * 2];
+    const l417 = t393[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v428 = l427 * l65;
-    const l430 = t403[i * 2];
-    const v431 = -l430;
+    const v418 = l417 * l65;
+    const l420 = t393[i * 2];
+    const v421 = -l420;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v432 = v431 * l68;
-    const v434 = v428 + v432;
-    t434[i] = v434;
-    const v429 = l427 * l68;
-    const v433 = l430 * l65;
-    const v437 = v429 + v433;
-    t437[i] = v437;
+    const v422 = v421 * l68;
+    const v424 = v418 + v422;
+    t424[i] = v424;
+    const v419 = l417 * l68;
+    const v423 = l420 * l65;
+    const v427 = v419 + v423;
+    t427[i] = v427;
   }
 }
 function k80_ew(buffers, uniforms) {
-  const t434 = buffers.t434;
-  const t437 = buffers.t437;
-  const t440 = buffers.t440;
+  const t424 = buffers.t424;
+  const t427 = buffers.t427;
+  const t430 = buffers.t430;
   for (let i = 0; i < 65536; i++) {
-    const g = t434[(i / 2) | 0];
-    const l436 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t437[(i / 2) | 0];
-    const l439 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v440 = l436 + l439;
-    t440[i] = v440;
+    const g = t424[(i / 2) | 0];
+    const l426 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t427[(i / 2) | 0];
+    const l429 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v430 = l426 + l429;
+    t430[i] = v430;
   }
 }
 function k81_copy(buffers, uniforms) {
-  const t405 = buffers.t405;
-  const t442 = buffers.t442;
+  const t395 = buffers.t395;
+  const t432 = buffers.t432;
   for (let i = 0; i < 65536; i++) {
-    const l442 = t405[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t442[i] = l442;
+    const l432 = t395[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t432[i] = l432;
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t442 = buffers.t442;
+  const t432 = buffers.t432;
   const t35 = buffers.t35;
-  const t445 = buffers.t445;
+  const t435 = buffers.t435;
   const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t442, 0, 1, 64, t35, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t432, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t445[i + j * 64] = c_tile[ci + j];
+      t435[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k83_copy(buffers, uniforms) {
-  const t422 = buffers.t422;
-  const t446 = buffers.t446;
+  const t412 = buffers.t412;
+  const t436 = buffers.t436;
   for (let i = 0; i < 65536; i++) {
-    const l446 = t422[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t446[i] = l446;
+    const l436 = t412[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t436[i] = l436;
   }
 }
 function k84_einsum(buffers, uniforms) {
-  const t446 = buffers.t446;
+  const t436 = buffers.t436;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t448 = buffers.t448;
+  const t438 = buffers.t438;
   const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t446, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t436, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t448[i * 64 + j] = c_tile[ci + j];
+      t438[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t446 = buffers.t446;
+  const t436 = buffers.t436;
   const t35 = buffers.t35;
-  const t449 = buffers.t449;
+  const t439 = buffers.t439;
   const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t446, 0, 1, 64, t35, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t436, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t449[i + j * 64] = c_tile[ci + j];
+      t439[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k86_copy(buffers, uniforms) {
+  const t430 = buffers.t430;
   const t440 = buffers.t440;
-  const t450 = buffers.t450;
   for (let i = 0; i < 65536; i++) {
-    const l450 = t440[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t450[i] = l450;
+    const l440 = t430[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t440[i] = l440;
   }
 }
 function k87_einsum(buffers, uniforms) {
-  const t450 = buffers.t450;
+  const t440 = buffers.t440;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t452 = buffers.t452;
+  const t442 = buffers.t442;
   const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t450, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t440, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t452[i * 64 + j] = c_tile[ci + j];
+      t442[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k88_einsum(buffers, uniforms) {
-  const t442 = buffers.t442;
+  const t432 = buffers.t432;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t448 = buffers.t448;
-  const t452 = buffers.t452;
-  const t455 = buffers.t455;
+  const t438 = buffers.t438;
+  const t442 = buffers.t442;
+  const t445 = buffers.t445;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t456 = buffers.t456;
+  const t446 = buffers.t446;
   const c_tile = loom_scratch("k88_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t442, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t432, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l448 = t448[i * 64 + j];
-      const v454 = c_tile[ci + j] + l448;
-      const l452 = t452[i * 64 + j];
-      const v455 = v454 + l452;
-      t455[i * 64 + j] = v455;
+      const l438 = t438[i * 64 + j];
+      const v444 = c_tile[ci + j] + l438;
+      const l442 = t442[i * 64 + j];
+      const v445 = v444 + l442;
+      t445[i * 64 + j] = v445;
       const l34 = p_layers_0_attn_norm_g[j];
-      const v456 = v455 * l34;
-      t456[i * 64 + j] = v456;
+      const v446 = v445 * l34;
+      t446[i * 64 + j] = v446;
     }
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t450 = buffers.t450;
+  const t440 = buffers.t440;
   const t35 = buffers.t35;
-  const t453 = buffers.t453;
+  const t443 = buffers.t443;
   const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t450, 0, 1, 64, t35, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t440, 0, 1, 64, t35, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t453[i + j * 64] = c_tile[ci + j];
+      t443[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k90_reduce(buffers, uniforms) {
-  const t456 = buffers.t456;
+  const t446 = buffers.t446;
   const t23 = buffers.t23;
   const t30 = buffers.t30;
-  const t467 = buffers.t467;
+  const t457 = buffers.t457;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l456 = t456[row * 64 + col];
+      const l446 = t446[row * 64 + col];
       const l23 = t23[row * 64 + col];
-      const v461 = l456 * l23;
-      acc0_0 += v461;
+      const v451 = l446 * l23;
+      acc0_0 += v451;
     }
     const l30 = t30[row];
-    const v463 = l30 * l30;
-    const v464 = l30 * v463;
-    const v465 = v464 * -0.5;
-    const v466 = acc0_0 * v465;
-    const v467 = v466 * 0.015625;
-    t467[row] = v467;
+    const v453 = l30 * l30;
+    const v454 = l30 * v453;
+    const v455 = v454 * -0.5;
+    const v456 = acc0_0 * v455;
+    const v457 = v456 * 0.015625;
+    t457[row] = v457;
   }
 }
 function k91_scatter(buffers, uniforms) {
-  const t473 = buffers.t473;
-  const t396 = buffers.t396;
-  const t456 = buffers.t456;
+  const t463 = buffers.t463;
+  const t386 = buffers.t386;
+  const t446 = buffers.t446;
   const t30 = buffers.t30;
-  const t467 = buffers.t467;
+  const t457 = buffers.t457;
   const t23 = buffers.t23;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t473[z] = 0;
+    t463[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l396 = t396[i];
-    const l456 = t456[i];
+    const l386 = t386[i];
+    const l446 = t446[i];
     const l31 = t30[(i / 64) | 0];
-    const v460 = l456 * l31;
-    const v470 = l396 + v460;
-    const l468 = t467[(i / 64) | 0];
+    const v450 = l446 * l31;
+    const v460 = l386 + v450;
+    const l458 = t457[(i / 64) | 0];
     const l23 = t23[i];
-    const v469 = l468 * l23;
-    const v471 = v470 + v469;
-    const v472 = v471 + v469;
+    const v459 = l458 * l23;
+    const v461 = v460 + v459;
+    const v462 = v461 + v459;
     const l21 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l21 | 0) * 64 + i % 64;
-    t473[to] = t473[to] + v472;
+    t463[to] = t463[to] + v462;
   }
 }
 function k92_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t494 = buffers.t494;
-  const t591 = buffers.t591;
-  const t592 = buffers.t592;
-  const t617 = buffers.t617;
-  const l474 = in_step[0];
-  const v493 = l474 < 20;
-  const v475 = l474 + 1;
-  const v477 = v475 * 0.00015;
-  const v479 = l474 - 20;
-  const v481 = v479 / 980;
-  const v483 = Math.max(v481, 0);
-  const v484 = Math.min(v483, 1);
-  const v486 = v484 * 3.1415927;
-  const v487 = Math.cos(v486);
-  const v488 = v487 + 1;
-  const v490 = v488 * 0.00135;
-  const v492 = v490 + 0.0003;
-  const v494 = v493 ? v477 : v492;
-  const v584 = v475 * -0.105360515;
-  const v585 = loom_exp(v584);
-  const v586 = 1 - v585;
-  const v591 = v494 / v586;
-  const v588 = v475 * -0.051293295;
-  const v589 = loom_exp(v588);
-  const v590 = 1 - v589;
-  const v592 = Math.sqrt(v590);
-  const v616 = v494 * 0.1;
-  const v617 = 1 - v616;
+  const t484 = buffers.t484;
+  const t581 = buffers.t581;
+  const t582 = buffers.t582;
+  const t607 = buffers.t607;
+  const l464 = in_step[0];
+  const v483 = l464 < 20;
+  const v465 = l464 + 1;
+  const v467 = v465 * 0.00015;
+  const v469 = l464 - 20;
+  const v471 = v469 / 980;
+  const v473 = Math.max(v471, 0);
+  const v474 = Math.min(v473, 1);
+  const v476 = v474 * 3.1415927;
+  const v477 = Math.cos(v476);
+  const v478 = v477 + 1;
+  const v480 = v478 * 0.00135;
+  const v482 = v480 + 0.0003;
+  const v484 = v483 ? v467 : v482;
+  const v574 = v465 * -0.105360515;
+  const v575 = loom_exp(v574);
+  const v576 = 1 - v575;
+  const v581 = v484 / v576;
+  const v578 = v465 * -0.051293295;
+  const v579 = loom_exp(v578);
+  const v580 = 1 - v579;
+  const v582 = Math.sqrt(v580);
+  const v606 = v484 * 0.1;
+  const v607 = 1 - v606;
   for (let i = 0; i < 1; i++) {
-    t494[0] = v494;
-    t591[0] = v591;
-    t592[0] = v592;
-    t617[0] = v617;
+    t484[0] = v484;
+    t581[0] = v581;
+    t582[0] = v582;
+    t607[0] = v607;
   }
 }
 function k93_reduce(buffers, uniforms) {
-  const t473 = buffers.t473;
-  const t496 = buffers.t496;
+  const t463 = buffers.t463;
+  const t486 = buffers.t486;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l473 = t473[col];
-      const v495 = l473 * l473;
-      acc0_0 += v495;
+      const l463 = t463[col];
+      const v485 = l463 * l463;
+      acc0_0 += v485;
     }
-    t496[0] = acc0_0;
+    t486[0] = acc0_0;
   }
 }
 function k94_reduce(buffers, uniforms) {
-  const t453 = buffers.t453;
-  const t503 = buffers.t503;
+  const t443 = buffers.t443;
+  const t493 = buffers.t493;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l453 = t453[col];
-      const v502 = l453 * l453;
-      acc0_0 += v502;
+      const l443 = t443[col];
+      const v492 = l443 * l443;
+      acc0_0 += v492;
     }
-    t503[0] = acc0_0;
+    t493[0] = acc0_0;
   }
 }
 function k95_reduce(buffers, uniforms) {
-  const t449 = buffers.t449;
-  const t507 = buffers.t507;
+  const t439 = buffers.t439;
+  const t497 = buffers.t497;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l449 = t449[col];
-      const v506 = l449 * l449;
-      acc0_0 += v506;
+      const l439 = t439[col];
+      const v496 = l439 * l439;
+      acc0_0 += v496;
     }
-    t507[0] = acc0_0;
+    t497[0] = acc0_0;
   }
 }
 function k96_reduce(buffers, uniforms) {
-  const t445 = buffers.t445;
-  const t511 = buffers.t511;
+  const t435 = buffers.t435;
+  const t501 = buffers.t501;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l445 = t445[col];
-      const v510 = l445 * l445;
-      acc0_0 += v510;
+      const l435 = t435[col];
+      const v500 = l435 * l435;
+      acc0_0 += v500;
     }
-    t511[0] = acc0_0;
+    t501[0] = acc0_0;
   }
 }
 function k97_reduce(buffers, uniforms) {
-  const t398 = buffers.t398;
-  const t515 = buffers.t515;
+  const t388 = buffers.t388;
+  const t505 = buffers.t505;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l399 = t398[col];
-      const v514 = l399 * l399;
-      acc0_0 += v514;
+      const l389 = t388[col];
+      const v504 = l389 * l389;
+      acc0_0 += v504;
     }
-    t515[0] = acc0_0;
+    t505[0] = acc0_0;
   }
 }
 function k98_reduce(buffers, uniforms) {
-  const t378 = buffers.t378;
-  const t523 = buffers.t523;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l378 = t378[col];
-      const v522 = l378 * l378;
-      acc0_0 += v522;
-    }
-    t523[0] = acc0_0;
-  }
-}
-function k99_reduce(buffers, uniforms) {
-  const t364 = buffers.t364;
-  const t527 = buffers.t527;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l364 = t364[col];
-      const v526 = l364 * l364;
-      acc0_0 += v526;
-    }
-    t527[0] = acc0_0;
-  }
-}
-function k100_reduce(buffers, uniforms) {
   const t368 = buffers.t368;
-  const t531 = buffers.t531;
+  const t513 = buffers.t513;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
       const l368 = t368[col];
-      const v530 = l368 * l368;
-      acc0_0 += v530;
+      const v512 = l368 * l368;
+      acc0_0 += v512;
     }
-    t531[0] = acc0_0;
+    t513[0] = acc0_0;
+  }
+}
+function k99_reduce(buffers, uniforms) {
+  const t356 = buffers.t356;
+  const t517 = buffers.t517;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 11264; col++) {
+      const l356 = t356[col];
+      const v516 = l356 * l356;
+      acc0_0 += v516;
+    }
+    t517[0] = acc0_0;
+  }
+}
+function k100_reduce(buffers, uniforms) {
+  const t360 = buffers.t360;
+  const t521 = buffers.t521;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 11264; col++) {
+      const l360 = t360[col];
+      const v520 = l360 * l360;
+      acc0_0 += v520;
+    }
+    t521[0] = acc0_0;
   }
 }
 function k101_reduce(buffers, uniforms) {
-  const t343 = buffers.t343;
-  const t539 = buffers.t539;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l343 = t343[col];
-      const v538 = l343 * l343;
-      acc0_0 += v538;
-    }
-    t539[0] = acc0_0;
-  }
-}
-function k102_reduce(buffers, uniforms) {
-  const t339 = buffers.t339;
-  const t543 = buffers.t543;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l339 = t339[col];
-      const v542 = l339 * l339;
-      acc0_0 += v542;
-    }
-    t543[0] = acc0_0;
-  }
-}
-function k103_reduce(buffers, uniforms) {
   const t335 = buffers.t335;
-  const t547 = buffers.t547;
+  const t529 = buffers.t529;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
       const l335 = t335[col];
-      const v546 = l335 * l335;
-      acc0_0 += v546;
+      const v528 = l335 * l335;
+      acc0_0 += v528;
     }
-    t547[0] = acc0_0;
+    t529[0] = acc0_0;
   }
 }
-function k104_reduce(buffers, uniforms) {
-  const t288 = buffers.t288;
-  const t551 = buffers.t551;
+function k102_reduce(buffers, uniforms) {
+  const t331 = buffers.t331;
+  const t533 = buffers.t533;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l289 = t288[col];
-      const v550 = l289 * l289;
-      acc0_0 += v550;
+      const l331 = t331[col];
+      const v532 = l331 * l331;
+      acc0_0 += v532;
     }
-    t551[0] = acc0_0;
+    t533[0] = acc0_0;
+  }
+}
+function k103_reduce(buffers, uniforms) {
+  const t327 = buffers.t327;
+  const t537 = buffers.t537;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l327 = t327[col];
+      const v536 = l327 * l327;
+      acc0_0 += v536;
+    }
+    t537[0] = acc0_0;
+  }
+}
+function k104_reduce(buffers, uniforms) {
+  const t280 = buffers.t280;
+  const t541 = buffers.t541;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 4096; col++) {
+      const l281 = t280[col];
+      const v540 = l281 * l281;
+      acc0_0 += v540;
+    }
+    t541[0] = acc0_0;
   }
 }
 function k105_reduce(buffers, uniforms) {
-  const t268 = buffers.t268;
-  const t559 = buffers.t559;
+  const t260 = buffers.t260;
+  const t549 = buffers.t549;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l268 = t268[col];
-      const v558 = l268 * l268;
-      acc0_0 += v558;
+      const l260 = t260[col];
+      const v548 = l260 * l260;
+      acc0_0 += v548;
     }
-    t559[0] = acc0_0;
+    t549[0] = acc0_0;
   }
 }
 function k106_reduce(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const t563 = buffers.t563;
+  const t247 = buffers.t247;
+  const t553 = buffers.t553;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l254 = t254[col];
-      const v562 = l254 * l254;
-      acc0_0 += v562;
+      const l247 = t247[col];
+      const v552 = l247 * l247;
+      acc0_0 += v552;
     }
-    t563[0] = acc0_0;
+    t553[0] = acc0_0;
   }
 }
 function k107_reduce(buffers, uniforms) {
-  const t258 = buffers.t258;
-  const t567 = buffers.t567;
+  const t251 = buffers.t251;
+  const t557 = buffers.t557;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l258 = t258[col];
-      const v566 = l258 * l258;
-      acc0_0 += v566;
+      const l251 = t251[col];
+      const v556 = l251 * l251;
+      acc0_0 += v556;
     }
-    t567[0] = acc0_0;
+    t557[0] = acc0_0;
   }
 }
 function k108_reduce(buffers, uniforms) {
-  const t235 = buffers.t235;
-  const t575 = buffers.t575;
+  const t228 = buffers.t228;
+  const t565 = buffers.t565;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l235 = t235[col];
-      const v574 = l235 * l235;
-      acc0_0 += v574;
+      const l228 = t228[col];
+      const v564 = l228 * l228;
+      acc0_0 += v564;
     }
-    t575[0] = acc0_0;
+    t565[0] = acc0_0;
   }
 }
 function k109a_reduce(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t197 = buffers.t197;
-  const t269 = buffers.t269;
-  const t177 = buffers.t177;
-  const t345 = buffers.t345;
-  const t124 = buffers.t124;
-  const t379 = buffers.t379;
+  const t227 = buffers.t227;
+  const t190 = buffers.t190;
+  const t261 = buffers.t261;
+  const t173 = buffers.t173;
+  const t337 = buffers.t337;
+  const t120 = buffers.t120;
+  const t369 = buffers.t369;
   const t103 = buffers.t103;
-  const t455 = buffers.t455;
+  const t445 = buffers.t445;
   const t32 = buffers.t32;
-  const t238 = buffers.t238;
-  const t272 = buffers.t272;
-  const t348 = buffers.t348;
-  const t382 = buffers.t382;
-  const t458 = buffers.t458;
-  const t498 = buffers.t498;
-  const t518 = buffers.t518;
-  const t534 = buffers.t534;
-  const t554 = buffers.t554;
-  const t570 = buffers.t570;
+  const t231 = buffers.t231;
+  const t264 = buffers.t264;
+  const t340 = buffers.t340;
+  const t372 = buffers.t372;
+  const t448 = buffers.t448;
+  const t488 = buffers.t488;
+  const t508 = buffers.t508;
+  const t524 = buffers.t524;
+  const t544 = buffers.t544;
+  const t560 = buffers.t560;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -3151,84 +3125,84 @@ function k109a_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l234 = t234[row + col * 64];
-      const l197 = t197[row + col * 64];
-      const v237 = l234 * l197;
-      const l269 = t269[row + col * 64];
-      const l177 = t177[row + col * 64];
-      const v271 = l269 * l177;
-      const l345 = t345[row + col * 64];
-      const l124 = t124[row + col * 64];
-      const v347 = l345 * l124;
-      const l379 = t379[row + col * 64];
+      const l227 = t227[row + col * 64];
+      const l190 = t190[row + col * 64];
+      const v230 = l227 * l190;
+      const l261 = t261[row + col * 64];
+      const l173 = t173[row + col * 64];
+      const v263 = l261 * l173;
+      const l337 = t337[row + col * 64];
+      const l120 = t120[row + col * 64];
+      const v339 = l337 * l120;
+      const l369 = t369[row + col * 64];
       const l103 = t103[row + col * 64];
-      const v381 = l379 * l103;
-      const l455 = t455[row + col * 64];
+      const v371 = l369 * l103;
+      const l445 = t445[row + col * 64];
       const l32 = t32[row + col * 64];
-      const v457 = l455 * l32;
-      acc0_0 += v237;
-      acc0_1 += v271;
-      acc0_2 += v347;
-      acc0_3 += v381;
-      acc0_4 += v457;
+      const v447 = l445 * l32;
+      acc0_0 += v230;
+      acc0_1 += v263;
+      acc0_2 += v339;
+      acc0_3 += v371;
+      acc0_4 += v447;
     }
-    t238[row] = acc0_0;
-    t272[row] = acc0_1;
-    t348[row] = acc0_2;
-    t382[row] = acc0_3;
-    t458[row] = acc0_4;
-    const v498 = acc0_4 * acc0_4;
-    t498[row] = v498;
-    const v518 = acc0_3 * acc0_3;
-    t518[row] = v518;
-    const v534 = acc0_2 * acc0_2;
-    t534[row] = v534;
-    const v554 = acc0_1 * acc0_1;
-    t554[row] = v554;
-    const v570 = acc0_0 * acc0_0;
-    t570[row] = v570;
+    t231[row] = acc0_0;
+    t264[row] = acc0_1;
+    t340[row] = acc0_2;
+    t372[row] = acc0_3;
+    t448[row] = acc0_4;
+    const v488 = acc0_4 * acc0_4;
+    t488[row] = v488;
+    const v508 = acc0_3 * acc0_3;
+    t508[row] = v508;
+    const v524 = acc0_2 * acc0_2;
+    t524[row] = v524;
+    const v544 = acc0_1 * acc0_1;
+    t544[row] = v544;
+    const v560 = acc0_0 * acc0_0;
+    t560[row] = v560;
   }
 }
 function k109b_reduce(buffers, uniforms) {
-  const t498 = buffers.t498;
-  const t518 = buffers.t518;
-  const t534 = buffers.t534;
-  const t554 = buffers.t554;
-  const t570 = buffers.t570;
-  const t496 = buffers.t496;
-  const t503 = buffers.t503;
-  const t507 = buffers.t507;
-  const t511 = buffers.t511;
-  const t515 = buffers.t515;
-  const t523 = buffers.t523;
-  const t527 = buffers.t527;
-  const t531 = buffers.t531;
-  const t539 = buffers.t539;
-  const t543 = buffers.t543;
-  const t547 = buffers.t547;
-  const t551 = buffers.t551;
-  const t559 = buffers.t559;
-  const t563 = buffers.t563;
-  const t567 = buffers.t567;
-  const t575 = buffers.t575;
-  const t578 = buffers.t578;
-  const t582 = buffers.t582;
-  const l497 = t496[0];
-  const l504 = t503[0];
-  const l508 = t507[0];
-  const l512 = t511[0];
-  const l516 = t515[0];
-  const l524 = t523[0];
-  const l528 = t527[0];
-  const l532 = t531[0];
-  const l540 = t539[0];
-  const l544 = t543[0];
-  const l548 = t547[0];
-  const l552 = t551[0];
-  const l560 = t559[0];
-  const l564 = t563[0];
-  const l568 = t567[0];
-  const l576 = t575[0];
+  const t488 = buffers.t488;
+  const t508 = buffers.t508;
+  const t524 = buffers.t524;
+  const t544 = buffers.t544;
+  const t560 = buffers.t560;
+  const t486 = buffers.t486;
+  const t493 = buffers.t493;
+  const t497 = buffers.t497;
+  const t501 = buffers.t501;
+  const t505 = buffers.t505;
+  const t513 = buffers.t513;
+  const t517 = buffers.t517;
+  const t521 = buffers.t521;
+  const t529 = buffers.t529;
+  const t533 = buffers.t533;
+  const t537 = buffers.t537;
+  const t541 = buffers.t541;
+  const t549 = buffers.t549;
+  const t553 = buffers.t553;
+  const t557 = buffers.t557;
+  const t565 = buffers.t565;
+  const t568 = buffers.t568;
+  const t572 = buffers.t572;
+  const l487 = t486[0];
+  const l494 = t493[0];
+  const l498 = t497[0];
+  const l502 = t501[0];
+  const l506 = t505[0];
+  const l514 = t513[0];
+  const l518 = t517[0];
+  const l522 = t521[0];
+  const l530 = t529[0];
+  const l534 = t533[0];
+  const l538 = t537[0];
+  const l542 = t541[0];
+  const l550 = t549[0];
+  const l554 = t553[0];
+  const l558 = t557[0];
+  const l566 = t565[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -3236,701 +3210,701 @@ function k109b_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 64; col++) {
-      const x498 = t498[col];
-      const x518 = t518[col];
-      const x534 = t534[col];
-      const x554 = t554[col];
-      const x570 = t570[col];
-      acc0_0 += x498;
-      acc0_1 += x518;
-      acc0_2 += x534;
-      acc0_3 += x554;
-      acc0_4 += x570;
+      const x488 = t488[col];
+      const x508 = t508[col];
+      const x524 = t524[col];
+      const x544 = t544[col];
+      const x560 = t560[col];
+      acc0_0 += x488;
+      acc0_1 += x508;
+      acc0_2 += x524;
+      acc0_3 += x544;
+      acc0_4 += x560;
     }
-    const v501 = l497 + acc0_0;
-    const v505 = v501 + l504;
-    const v509 = v505 + l508;
-    const v513 = v509 + l512;
-    const v517 = v513 + l516;
-    const v521 = v517 + acc0_1;
-    const v525 = v521 + l524;
-    const v529 = v525 + l528;
-    const v533 = v529 + l532;
-    const v537 = v533 + acc0_2;
-    const v541 = v537 + l540;
-    const v545 = v541 + l544;
-    const v549 = v545 + l548;
-    const v553 = v549 + l552;
-    const v557 = v553 + acc0_3;
-    const v561 = v557 + l560;
-    const v565 = v561 + l564;
-    const v569 = v565 + l568;
-    const v573 = v569 + acc0_4;
-    const v577 = v573 + l576;
-    const v578 = Math.sqrt(v577);
-    t578[0] = v578;
-    const v580 = v578 + 0.000001;
-    const v581 = 1 / v580;
-    const v582 = Math.min(v581, 1);
-    t582[0] = v582;
+    const v491 = l487 + acc0_0;
+    const v495 = v491 + l494;
+    const v499 = v495 + l498;
+    const v503 = v499 + l502;
+    const v507 = v503 + l506;
+    const v511 = v507 + acc0_1;
+    const v515 = v511 + l514;
+    const v519 = v515 + l518;
+    const v523 = v519 + l522;
+    const v527 = v523 + acc0_2;
+    const v531 = v527 + l530;
+    const v535 = v531 + l534;
+    const v539 = v535 + l538;
+    const v543 = v539 + l542;
+    const v547 = v543 + acc0_3;
+    const v551 = v547 + l550;
+    const v555 = v551 + l554;
+    const v559 = v555 + l558;
+    const v563 = v559 + acc0_4;
+    const v567 = v563 + l566;
+    const v568 = Math.sqrt(v567);
+    t568[0] = v568;
+    const v570 = v568 + 0.000001;
+    const v571 = 1 / v570;
+    const v572 = Math.min(v571, 1);
+    t572[0] = v572;
   }
 }
 function k110_ew(buffers, uniforms) {
   const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t473 = buffers.t473;
-  const t582 = buffers.t582;
-  const t602 = buffers.t602;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t608 = buffers.t608;
-  const p_tok_w = buffers.p_tok_w;
-  const t617 = buffers.t617;
+  const t463 = buffers.t463;
+  const t572 = buffers.t572;
   const t592 = buffers.t592;
-  const t591 = buffers.t591;
-  const t625 = buffers.t625;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t598 = buffers.t598;
+  const p_tok_w = buffers.p_tok_w;
+  const t607 = buffers.t607;
+  const t582 = buffers.t582;
+  const t581 = buffers.t581;
+  const t615 = buffers.t615;
   const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t235 = buffers.t235;
-  const t990 = buffers.t990;
+  const t228 = buffers.t228;
+  const t980 = buffers.t980;
   const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t996 = buffers.t996;
+  const t986 = buffers.t986;
   const p_head_w = buffers.p_head_w;
-  const t1007 = buffers.t1007;
-  const l594 = t582[0];
-  const l619 = t617[0];
-  const l611 = t592[0];
-  const l623 = t591[0];
-  const l982 = t582[0];
-  const l1002 = t617[0];
-  const l998 = t592[0];
-  const l1005 = t591[0];
+  const t997 = buffers.t997;
+  const l584 = t572[0];
+  const l609 = t607[0];
+  const l601 = t582[0];
+  const l613 = t581[0];
+  const l972 = t572[0];
+  const l992 = t607[0];
+  const l988 = t582[0];
+  const l995 = t581[0];
   for (let i = 0; i < 16384; i++) {
-    const l596 = p_optim_m_tok_w[i];
-    const v599 = l596 * 0.9;
-    const l473 = t473[i];
-    const v595 = l473 * l594;
-    const v601 = v595 * 0.1;
-    const v602 = v599 + v601;
-    t602[i] = v602;
-    const l597 = p_optim_v_tok_w[i];
-    const v604 = l597 * 0.95;
-    const v605 = v595 * v595;
-    const v607 = v605 * 0.05;
-    const v608 = v604 + v607;
-    t608[i] = v608;
+    const l586 = p_optim_m_tok_w[i];
+    const v589 = l586 * 0.9;
+    const l463 = t463[i];
+    const v585 = l463 * l584;
+    const v591 = v585 * 0.1;
+    const v592 = v589 + v591;
+    t592[i] = v592;
+    const l587 = p_optim_v_tok_w[i];
+    const v594 = l587 * 0.95;
+    const v595 = v585 * v585;
+    const v597 = v595 * 0.05;
+    const v598 = v594 + v597;
+    t598[i] = v598;
     const l0 = p_tok_w[i];
-    const v620 = l0 * l619;
-    const v609 = Math.sqrt(v608);
-    const v612 = v609 / l611;
-    const v614 = v612 + 1e-8;
-    const v621 = v602 / v614;
-    const v624 = v621 * l623;
-    const v625 = v620 - v624;
-    t625[i] = v625;
-    const l984 = p_optim_m_head_w[i];
-    const v987 = l984 * 0.9;
-    const l235 = t235[i];
-    const v983 = l235 * l982;
-    const v989 = v983 * 0.1;
-    const v990 = v987 + v989;
-    t990[i] = v990;
-    const l985 = p_optim_v_head_w[i];
-    const v992 = l985 * 0.95;
-    const v993 = v983 * v983;
-    const v995 = v993 * 0.05;
-    const v996 = v992 + v995;
-    t996[i] = v996;
+    const v610 = l0 * l609;
+    const v599 = Math.sqrt(v598);
+    const v602 = v599 / l601;
+    const v604 = v602 + 1e-8;
+    const v611 = v592 / v604;
+    const v614 = v611 * l613;
+    const v615 = v610 - v614;
+    t615[i] = v615;
+    const l974 = p_optim_m_head_w[i];
+    const v977 = l974 * 0.9;
+    const l228 = t228[i];
+    const v973 = l228 * l972;
+    const v979 = v973 * 0.1;
+    const v980 = v977 + v979;
+    t980[i] = v980;
+    const l975 = p_optim_v_head_w[i];
+    const v982 = l975 * 0.95;
+    const v983 = v973 * v973;
+    const v985 = v983 * 0.05;
+    const v986 = v982 + v985;
+    t986[i] = v986;
     const l20 = p_head_w[i];
-    const v1003 = l20 * l1002;
-    const v997 = Math.sqrt(v996);
-    const v999 = v997 / l998;
-    const v1001 = v999 + 1e-8;
-    const v1004 = v990 / v1001;
-    const v1006 = v1004 * l1005;
-    const v1007 = v1003 - v1006;
-    t1007[i] = v1007;
+    const v993 = l20 * l992;
+    const v987 = Math.sqrt(v986);
+    const v989 = v987 / l988;
+    const v991 = v989 + 1e-8;
+    const v994 = v980 / v991;
+    const v996 = v994 * l995;
+    const v997 = v993 - v996;
+    t997[i] = v997;
   }
 }
 function k111_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t458 = buffers.t458;
-  const t582 = buffers.t582;
-  const t635 = buffers.t635;
+  const t448 = buffers.t448;
+  const t572 = buffers.t572;
+  const t625 = buffers.t625;
   const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t641 = buffers.t641;
+  const t631 = buffers.t631;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t592 = buffers.t592;
-  const t591 = buffers.t591;
-  const t652 = buffers.t652;
+  const t582 = buffers.t582;
+  const t581 = buffers.t581;
+  const t642 = buffers.t642;
   const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t382 = buffers.t382;
-  const t735 = buffers.t735;
+  const t372 = buffers.t372;
+  const t725 = buffers.t725;
   const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t739 = buffers.t739;
+  const t729 = buffers.t729;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t745 = buffers.t745;
+  const t735 = buffers.t735;
   const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t348 = buffers.t348;
-  const t820 = buffers.t820;
+  const t340 = buffers.t340;
+  const t810 = buffers.t810;
   const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t824 = buffers.t824;
+  const t814 = buffers.t814;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t830 = buffers.t830;
+  const t820 = buffers.t820;
   const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t272 = buffers.t272;
-  const t904 = buffers.t904;
+  const t264 = buffers.t264;
+  const t894 = buffers.t894;
   const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t908 = buffers.t908;
+  const t898 = buffers.t898;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t914 = buffers.t914;
+  const t904 = buffers.t904;
   const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t238 = buffers.t238;
-  const t971 = buffers.t971;
+  const t231 = buffers.t231;
+  const t961 = buffers.t961;
   const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t975 = buffers.t975;
+  const t965 = buffers.t965;
   const p_norm_g = buffers.p_norm_g;
-  const t981 = buffers.t981;
-  const l627 = t582[0];
-  const l644 = t592[0];
-  const l650 = t591[0];
+  const t971 = buffers.t971;
+  const l617 = t572[0];
+  const l634 = t582[0];
+  const l640 = t581[0];
   for (let i = 0; i < 64; i++) {
-    const l629 = p_optim_m_layers_0_attn_norm_g[i];
-    const v632 = l629 * 0.9;
-    const l459 = t458[i];
-    const v628 = l459 * l627;
-    const v634 = v628 * 0.1;
-    const v635 = v632 + v634;
-    t635[i] = v635;
-    const l630 = p_optim_v_layers_0_attn_norm_g[i];
-    const v637 = l630 * 0.95;
-    const v638 = v628 * v628;
-    const v640 = v638 * 0.05;
-    const v641 = v637 + v640;
-    t641[i] = v641;
+    const l619 = p_optim_m_layers_0_attn_norm_g[i];
+    const v622 = l619 * 0.9;
+    const l449 = t448[i];
+    const v618 = l449 * l617;
+    const v624 = v618 * 0.1;
+    const v625 = v622 + v624;
+    t625[i] = v625;
+    const l620 = p_optim_v_layers_0_attn_norm_g[i];
+    const v627 = l620 * 0.95;
+    const v628 = v618 * v618;
+    const v630 = v628 * 0.05;
+    const v631 = v627 + v630;
+    t631[i] = v631;
     const l1 = p_layers_0_attn_norm_g[i];
-    const v642 = Math.sqrt(v641);
-    const v645 = v642 / l644;
-    const v647 = v645 + 1e-8;
-    const v648 = v635 / v647;
-    const v651 = v648 * l650;
-    const v652 = l1 - v651;
-    t652[i] = v652;
-    const l731 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v733 = l731 * 0.9;
-    const l383 = t382[i];
-    const v730 = l383 * l627;
-    const v734 = v730 * 0.1;
-    const v735 = v733 + v734;
-    t735[i] = v735;
-    const l732 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v736 = l732 * 0.95;
-    const v737 = v730 * v730;
-    const v738 = v737 * 0.05;
-    const v739 = v736 + v738;
-    t739[i] = v739;
+    const v632 = Math.sqrt(v631);
+    const v635 = v632 / l634;
+    const v637 = v635 + 1e-8;
+    const v638 = v625 / v637;
+    const v641 = v638 * l640;
+    const v642 = l1 - v641;
+    t642[i] = v642;
+    const l721 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v723 = l721 * 0.9;
+    const l373 = t372[i];
+    const v720 = l373 * l617;
+    const v724 = v720 * 0.1;
+    const v725 = v723 + v724;
+    t725[i] = v725;
+    const l722 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v726 = l722 * 0.95;
+    const v727 = v720 * v720;
+    const v728 = v727 * 0.05;
+    const v729 = v726 + v728;
+    t729[i] = v729;
     const l6 = p_layers_0_mlp_norm_g[i];
-    const v740 = Math.sqrt(v739);
-    const v741 = v740 / l644;
-    const v742 = v741 + 1e-8;
-    const v743 = v735 / v742;
-    const v744 = v743 * l650;
-    const v745 = l6 - v744;
-    t745[i] = v745;
-    const l816 = p_optim_m_layers_1_attn_norm_g[i];
-    const v818 = l816 * 0.9;
-    const l349 = t348[i];
-    const v815 = l349 * l627;
-    const v819 = v815 * 0.1;
-    const v820 = v818 + v819;
-    t820[i] = v820;
-    const l817 = p_optim_v_layers_1_attn_norm_g[i];
-    const v821 = l817 * 0.95;
-    const v822 = v815 * v815;
-    const v823 = v822 * 0.05;
-    const v824 = v821 + v823;
-    t824[i] = v824;
+    const v730 = Math.sqrt(v729);
+    const v731 = v730 / l634;
+    const v732 = v731 + 1e-8;
+    const v733 = v725 / v732;
+    const v734 = v733 * l640;
+    const v735 = l6 - v734;
+    t735[i] = v735;
+    const l806 = p_optim_m_layers_1_attn_norm_g[i];
+    const v808 = l806 * 0.9;
+    const l341 = t340[i];
+    const v805 = l341 * l617;
+    const v809 = v805 * 0.1;
+    const v810 = v808 + v809;
+    t810[i] = v810;
+    const l807 = p_optim_v_layers_1_attn_norm_g[i];
+    const v811 = l807 * 0.95;
+    const v812 = v805 * v805;
+    const v813 = v812 * 0.05;
+    const v814 = v811 + v813;
+    t814[i] = v814;
     const l10 = p_layers_1_attn_norm_g[i];
-    const v825 = Math.sqrt(v824);
-    const v826 = v825 / l644;
-    const v827 = v826 + 1e-8;
-    const v828 = v820 / v827;
-    const v829 = v828 * l650;
-    const v830 = l10 - v829;
-    t830[i] = v830;
-    const l900 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v902 = l900 * 0.9;
-    const l273 = t272[i];
-    const v899 = l273 * l627;
-    const v903 = v899 * 0.1;
-    const v904 = v902 + v903;
-    t904[i] = v904;
-    const l901 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v905 = l901 * 0.95;
-    const v906 = v899 * v899;
-    const v907 = v906 * 0.05;
-    const v908 = v905 + v907;
-    t908[i] = v908;
+    const v815 = Math.sqrt(v814);
+    const v816 = v815 / l634;
+    const v817 = v816 + 1e-8;
+    const v818 = v810 / v817;
+    const v819 = v818 * l640;
+    const v820 = l10 - v819;
+    t820[i] = v820;
+    const l890 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v892 = l890 * 0.9;
+    const l265 = t264[i];
+    const v889 = l265 * l617;
+    const v893 = v889 * 0.1;
+    const v894 = v892 + v893;
+    t894[i] = v894;
+    const l891 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v895 = l891 * 0.95;
+    const v896 = v889 * v889;
+    const v897 = v896 * 0.05;
+    const v898 = v895 + v897;
+    t898[i] = v898;
     const l15 = p_layers_1_mlp_norm_g[i];
-    const v909 = Math.sqrt(v908);
-    const v910 = v909 / l644;
-    const v911 = v910 + 1e-8;
-    const v912 = v904 / v911;
-    const v913 = v912 * l650;
-    const v914 = l15 - v913;
-    t914[i] = v914;
-    const l967 = p_optim_m_norm_g[i];
-    const v969 = l967 * 0.9;
-    const l239 = t238[i];
-    const v966 = l239 * l627;
-    const v970 = v966 * 0.1;
-    const v971 = v969 + v970;
-    t971[i] = v971;
-    const l968 = p_optim_v_norm_g[i];
-    const v972 = l968 * 0.95;
-    const v973 = v966 * v966;
-    const v974 = v973 * 0.05;
-    const v975 = v972 + v974;
-    t975[i] = v975;
+    const v899 = Math.sqrt(v898);
+    const v900 = v899 / l634;
+    const v901 = v900 + 1e-8;
+    const v902 = v894 / v901;
+    const v903 = v902 * l640;
+    const v904 = l15 - v903;
+    t904[i] = v904;
+    const l957 = p_optim_m_norm_g[i];
+    const v959 = l957 * 0.9;
+    const l232 = t231[i];
+    const v956 = l232 * l617;
+    const v960 = v956 * 0.1;
+    const v961 = v959 + v960;
+    t961[i] = v961;
+    const l958 = p_optim_v_norm_g[i];
+    const v962 = l958 * 0.95;
+    const v963 = v956 * v956;
+    const v964 = v963 * 0.05;
+    const v965 = v962 + v964;
+    t965[i] = v965;
     const l19 = p_norm_g[i];
-    const v976 = Math.sqrt(v975);
-    const v977 = v976 / l644;
-    const v978 = v977 + 1e-8;
-    const v979 = v971 / v978;
-    const v980 = v979 * l650;
-    const v981 = l19 - v980;
-    t981[i] = v981;
+    const v966 = Math.sqrt(v965);
+    const v967 = v966 / l634;
+    const v968 = v967 + 1e-8;
+    const v969 = v961 / v968;
+    const v970 = v969 * l640;
+    const v971 = l19 - v970;
+    t971[i] = v971;
   }
 }
 function k112_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t453 = buffers.t453;
-  const t582 = buffers.t582;
-  const t661 = buffers.t661;
+  const t443 = buffers.t443;
+  const t572 = buffers.t572;
+  const t651 = buffers.t651;
   const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t667 = buffers.t667;
+  const t657 = buffers.t657;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t617 = buffers.t617;
-  const t592 = buffers.t592;
-  const t591 = buffers.t591;
-  const t678 = buffers.t678;
+  const t607 = buffers.t607;
+  const t582 = buffers.t582;
+  const t581 = buffers.t581;
+  const t668 = buffers.t668;
   const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t449 = buffers.t449;
-  const t684 = buffers.t684;
+  const t439 = buffers.t439;
+  const t674 = buffers.t674;
   const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t688 = buffers.t688;
+  const t678 = buffers.t678;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t695 = buffers.t695;
+  const t685 = buffers.t685;
   const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t445 = buffers.t445;
-  const t701 = buffers.t701;
+  const t435 = buffers.t435;
+  const t691 = buffers.t691;
   const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t705 = buffers.t705;
+  const t695 = buffers.t695;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t712 = buffers.t712;
+  const t702 = buffers.t702;
   const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t398 = buffers.t398;
-  const t718 = buffers.t718;
+  const t388 = buffers.t388;
+  const t708 = buffers.t708;
   const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t722 = buffers.t722;
+  const t712 = buffers.t712;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t729 = buffers.t729;
+  const t719 = buffers.t719;
   const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t343 = buffers.t343;
-  const t836 = buffers.t836;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t840 = buffers.t840;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t847 = buffers.t847;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t339 = buffers.t339;
-  const t853 = buffers.t853;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t857 = buffers.t857;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t864 = buffers.t864;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
   const t335 = buffers.t335;
-  const t870 = buffers.t870;
+  const t826 = buffers.t826;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t830 = buffers.t830;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t837 = buffers.t837;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t331 = buffers.t331;
+  const t843 = buffers.t843;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t847 = buffers.t847;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t854 = buffers.t854;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t327 = buffers.t327;
+  const t860 = buffers.t860;
   const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t874 = buffers.t874;
+  const t864 = buffers.t864;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t881 = buffers.t881;
+  const t871 = buffers.t871;
   const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t288 = buffers.t288;
-  const t887 = buffers.t887;
+  const t280 = buffers.t280;
+  const t877 = buffers.t877;
   const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t891 = buffers.t891;
+  const t881 = buffers.t881;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t898 = buffers.t898;
-  const l653 = t582[0];
-  const l673 = t617[0];
-  const l669 = t592[0];
-  const l676 = t591[0];
+  const t888 = buffers.t888;
+  const l643 = t572[0];
+  const l663 = t607[0];
+  const l659 = t582[0];
+  const l666 = t581[0];
   for (let i = 0; i < 4096; i++) {
-    const l655 = p_optim_m_layers_0_attn_wq_w[i];
-    const v658 = l655 * 0.9;
-    const l453 = t453[i];
-    const v654 = l453 * l653;
-    const v660 = v654 * 0.1;
-    const v661 = v658 + v660;
-    t661[i] = v661;
-    const l656 = p_optim_v_layers_0_attn_wq_w[i];
-    const v663 = l656 * 0.95;
-    const v664 = v654 * v654;
-    const v666 = v664 * 0.05;
-    const v667 = v663 + v666;
-    t667[i] = v667;
+    const l645 = p_optim_m_layers_0_attn_wq_w[i];
+    const v648 = l645 * 0.9;
+    const l443 = t443[i];
+    const v644 = l443 * l643;
+    const v650 = v644 * 0.1;
+    const v651 = v648 + v650;
+    t651[i] = v651;
+    const l646 = p_optim_v_layers_0_attn_wq_w[i];
+    const v653 = l646 * 0.95;
+    const v654 = v644 * v644;
+    const v656 = v654 * 0.05;
+    const v657 = v653 + v656;
+    t657[i] = v657;
     const l2 = p_layers_0_attn_wq_w[i];
-    const v674 = l2 * l673;
-    const v668 = Math.sqrt(v667);
-    const v670 = v668 / l669;
-    const v672 = v670 + 1e-8;
-    const v675 = v661 / v672;
-    const v677 = v675 * l676;
-    const v678 = v674 - v677;
+    const v664 = l2 * l663;
+    const v658 = Math.sqrt(v657);
+    const v660 = v658 / l659;
+    const v662 = v660 + 1e-8;
+    const v665 = v651 / v662;
+    const v667 = v665 * l666;
+    const v668 = v664 - v667;
+    t668[i] = v668;
+    const l670 = p_optim_m_layers_0_attn_wk_w[i];
+    const v672 = l670 * 0.9;
+    const l439 = t439[i];
+    const v669 = l439 * l643;
+    const v673 = v669 * 0.1;
+    const v674 = v672 + v673;
+    t674[i] = v674;
+    const l671 = p_optim_v_layers_0_attn_wk_w[i];
+    const v675 = l671 * 0.95;
+    const v676 = v669 * v669;
+    const v677 = v676 * 0.05;
+    const v678 = v675 + v677;
     t678[i] = v678;
-    const l680 = p_optim_m_layers_0_attn_wk_w[i];
-    const v682 = l680 * 0.9;
-    const l449 = t449[i];
-    const v679 = l449 * l653;
-    const v683 = v679 * 0.1;
-    const v684 = v682 + v683;
-    t684[i] = v684;
-    const l681 = p_optim_v_layers_0_attn_wk_w[i];
-    const v685 = l681 * 0.95;
-    const v686 = v679 * v679;
-    const v687 = v686 * 0.05;
-    const v688 = v685 + v687;
-    t688[i] = v688;
     const l3 = p_layers_0_attn_wk_w[i];
-    const v692 = l3 * l673;
-    const v689 = Math.sqrt(v688);
-    const v690 = v689 / l669;
-    const v691 = v690 + 1e-8;
-    const v693 = v684 / v691;
-    const v694 = v693 * l676;
-    const v695 = v692 - v694;
+    const v682 = l3 * l663;
+    const v679 = Math.sqrt(v678);
+    const v680 = v679 / l659;
+    const v681 = v680 + 1e-8;
+    const v683 = v674 / v681;
+    const v684 = v683 * l666;
+    const v685 = v682 - v684;
+    t685[i] = v685;
+    const l687 = p_optim_m_layers_0_attn_wv_w[i];
+    const v689 = l687 * 0.9;
+    const l435 = t435[i];
+    const v686 = l435 * l643;
+    const v690 = v686 * 0.1;
+    const v691 = v689 + v690;
+    t691[i] = v691;
+    const l688 = p_optim_v_layers_0_attn_wv_w[i];
+    const v692 = l688 * 0.95;
+    const v693 = v686 * v686;
+    const v694 = v693 * 0.05;
+    const v695 = v692 + v694;
     t695[i] = v695;
-    const l697 = p_optim_m_layers_0_attn_wv_w[i];
-    const v699 = l697 * 0.9;
-    const l445 = t445[i];
-    const v696 = l445 * l653;
-    const v700 = v696 * 0.1;
-    const v701 = v699 + v700;
-    t701[i] = v701;
-    const l698 = p_optim_v_layers_0_attn_wv_w[i];
-    const v702 = l698 * 0.95;
-    const v703 = v696 * v696;
-    const v704 = v703 * 0.05;
-    const v705 = v702 + v704;
-    t705[i] = v705;
     const l4 = p_layers_0_attn_wv_w[i];
-    const v709 = l4 * l673;
-    const v706 = Math.sqrt(v705);
-    const v707 = v706 / l669;
-    const v708 = v707 + 1e-8;
-    const v710 = v701 / v708;
-    const v711 = v710 * l676;
-    const v712 = v709 - v711;
+    const v699 = l4 * l663;
+    const v696 = Math.sqrt(v695);
+    const v697 = v696 / l659;
+    const v698 = v697 + 1e-8;
+    const v700 = v691 / v698;
+    const v701 = v700 * l666;
+    const v702 = v699 - v701;
+    t702[i] = v702;
+    const l704 = p_optim_m_layers_0_attn_wo_w[i];
+    const v706 = l704 * 0.9;
+    const l389 = t388[i];
+    const v703 = l389 * l643;
+    const v707 = v703 * 0.1;
+    const v708 = v706 + v707;
+    t708[i] = v708;
+    const l705 = p_optim_v_layers_0_attn_wo_w[i];
+    const v709 = l705 * 0.95;
+    const v710 = v703 * v703;
+    const v711 = v710 * 0.05;
+    const v712 = v709 + v711;
     t712[i] = v712;
-    const l714 = p_optim_m_layers_0_attn_wo_w[i];
-    const v716 = l714 * 0.9;
-    const l399 = t398[i];
-    const v713 = l399 * l653;
-    const v717 = v713 * 0.1;
-    const v718 = v716 + v717;
-    t718[i] = v718;
-    const l715 = p_optim_v_layers_0_attn_wo_w[i];
-    const v719 = l715 * 0.95;
-    const v720 = v713 * v713;
-    const v721 = v720 * 0.05;
-    const v722 = v719 + v721;
-    t722[i] = v722;
     const l5 = p_layers_0_attn_wo_w[i];
-    const v726 = l5 * l673;
-    const v723 = Math.sqrt(v722);
-    const v724 = v723 / l669;
-    const v725 = v724 + 1e-8;
-    const v727 = v718 / v725;
-    const v728 = v727 * l676;
-    const v729 = v726 - v728;
-    t729[i] = v729;
-    const l832 = p_optim_m_layers_1_attn_wq_w[i];
-    const v834 = l832 * 0.9;
-    const l343 = t343[i];
-    const v831 = l343 * l653;
-    const v835 = v831 * 0.1;
-    const v836 = v834 + v835;
-    t836[i] = v836;
-    const l833 = p_optim_v_layers_1_attn_wq_w[i];
-    const v837 = l833 * 0.95;
-    const v838 = v831 * v831;
-    const v839 = v838 * 0.05;
-    const v840 = v837 + v839;
-    t840[i] = v840;
-    const l11 = p_layers_1_attn_wq_w[i];
-    const v844 = l11 * l673;
-    const v841 = Math.sqrt(v840);
-    const v842 = v841 / l669;
-    const v843 = v842 + 1e-8;
-    const v845 = v836 / v843;
-    const v846 = v845 * l676;
-    const v847 = v844 - v846;
-    t847[i] = v847;
-    const l849 = p_optim_m_layers_1_attn_wk_w[i];
-    const v851 = l849 * 0.9;
-    const l339 = t339[i];
-    const v848 = l339 * l653;
-    const v852 = v848 * 0.1;
-    const v853 = v851 + v852;
-    t853[i] = v853;
-    const l850 = p_optim_v_layers_1_attn_wk_w[i];
-    const v854 = l850 * 0.95;
-    const v855 = v848 * v848;
-    const v856 = v855 * 0.05;
-    const v857 = v854 + v856;
-    t857[i] = v857;
-    const l12 = p_layers_1_attn_wk_w[i];
-    const v861 = l12 * l673;
-    const v858 = Math.sqrt(v857);
-    const v859 = v858 / l669;
-    const v860 = v859 + 1e-8;
-    const v862 = v853 / v860;
-    const v863 = v862 * l676;
-    const v864 = v861 - v863;
-    t864[i] = v864;
-    const l866 = p_optim_m_layers_1_attn_wv_w[i];
-    const v868 = l866 * 0.9;
+    const v716 = l5 * l663;
+    const v713 = Math.sqrt(v712);
+    const v714 = v713 / l659;
+    const v715 = v714 + 1e-8;
+    const v717 = v708 / v715;
+    const v718 = v717 * l666;
+    const v719 = v716 - v718;
+    t719[i] = v719;
+    const l822 = p_optim_m_layers_1_attn_wq_w[i];
+    const v824 = l822 * 0.9;
     const l335 = t335[i];
-    const v865 = l335 * l653;
-    const v869 = v865 * 0.1;
-    const v870 = v868 + v869;
-    t870[i] = v870;
-    const l867 = p_optim_v_layers_1_attn_wv_w[i];
-    const v871 = l867 * 0.95;
-    const v872 = v865 * v865;
-    const v873 = v872 * 0.05;
-    const v874 = v871 + v873;
-    t874[i] = v874;
+    const v821 = l335 * l643;
+    const v825 = v821 * 0.1;
+    const v826 = v824 + v825;
+    t826[i] = v826;
+    const l823 = p_optim_v_layers_1_attn_wq_w[i];
+    const v827 = l823 * 0.95;
+    const v828 = v821 * v821;
+    const v829 = v828 * 0.05;
+    const v830 = v827 + v829;
+    t830[i] = v830;
+    const l11 = p_layers_1_attn_wq_w[i];
+    const v834 = l11 * l663;
+    const v831 = Math.sqrt(v830);
+    const v832 = v831 / l659;
+    const v833 = v832 + 1e-8;
+    const v835 = v826 / v833;
+    const v836 = v835 * l666;
+    const v837 = v834 - v836;
+    t837[i] = v837;
+    const l839 = p_optim_m_layers_1_attn_wk_w[i];
+    const v841 = l839 * 0.9;
+    const l331 = t331[i];
+    const v838 = l331 * l643;
+    const v842 = v838 * 0.1;
+    const v843 = v841 + v842;
+    t843[i] = v843;
+    const l840 = p_optim_v_layers_1_attn_wk_w[i];
+    const v844 = l840 * 0.95;
+    const v845 = v838 * v838;
+    const v846 = v845 * 0.05;
+    const v847 = v844 + v846;
+    t847[i] = v847;
+    const l12 = p_layers_1_attn_wk_w[i];
+    const v851 = l12 * l663;
+    const v848 = Math.sqrt(v847);
+    const v849 = v848 / l659;
+    const v850 = v849 + 1e-8;
+    const v852 = v843 / v850;
+    const v853 = v852 * l666;
+    const v854 = v851 - v853;
+    t854[i] = v854;
+    const l856 = p_optim_m_layers_1_attn_wv_w[i];
+    const v858 = l856 * 0.9;
+    const l327 = t327[i];
+    const v855 = l327 * l643;
+    const v859 = v855 * 0.1;
+    const v860 = v858 + v859;
+    t860[i] = v860;
+    const l857 = p_optim_v_layers_1_attn_wv_w[i];
+    const v861 = l857 * 0.95;
+    const v862 = v855 * v855;
+    const v863 = v862 * 0.05;
+    const v864 = v861 + v863;
+    t864[i] = v864;
     const l13 = p_layers_1_attn_wv_w[i];
-    const v878 = l13 * l673;
-    const v875 = Math.sqrt(v874);
-    const v876 = v875 / l669;
-    const v877 = v876 + 1e-8;
-    const v879 = v870 / v877;
-    const v880 = v879 * l676;
-    const v881 = v878 - v880;
+    const v868 = l13 * l663;
+    const v865 = Math.sqrt(v864);
+    const v866 = v865 / l659;
+    const v867 = v866 + 1e-8;
+    const v869 = v860 / v867;
+    const v870 = v869 * l666;
+    const v871 = v868 - v870;
+    t871[i] = v871;
+    const l873 = p_optim_m_layers_1_attn_wo_w[i];
+    const v875 = l873 * 0.9;
+    const l281 = t280[i];
+    const v872 = l281 * l643;
+    const v876 = v872 * 0.1;
+    const v877 = v875 + v876;
+    t877[i] = v877;
+    const l874 = p_optim_v_layers_1_attn_wo_w[i];
+    const v878 = l874 * 0.95;
+    const v879 = v872 * v872;
+    const v880 = v879 * 0.05;
+    const v881 = v878 + v880;
     t881[i] = v881;
-    const l883 = p_optim_m_layers_1_attn_wo_w[i];
-    const v885 = l883 * 0.9;
-    const l289 = t288[i];
-    const v882 = l289 * l653;
-    const v886 = v882 * 0.1;
-    const v887 = v885 + v886;
-    t887[i] = v887;
-    const l884 = p_optim_v_layers_1_attn_wo_w[i];
-    const v888 = l884 * 0.95;
-    const v889 = v882 * v882;
-    const v890 = v889 * 0.05;
-    const v891 = v888 + v890;
-    t891[i] = v891;
     const l14 = p_layers_1_attn_wo_w[i];
-    const v895 = l14 * l673;
-    const v892 = Math.sqrt(v891);
-    const v893 = v892 / l669;
-    const v894 = v893 + 1e-8;
-    const v896 = v887 / v894;
-    const v897 = v896 * l676;
-    const v898 = v895 - v897;
-    t898[i] = v898;
+    const v885 = l14 * l663;
+    const v882 = Math.sqrt(v881);
+    const v883 = v882 / l659;
+    const v884 = v883 + 1e-8;
+    const v886 = v877 / v884;
+    const v887 = v886 * l666;
+    const v888 = v885 - v887;
+    t888[i] = v888;
   }
 }
 function k113_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t378 = buffers.t378;
-  const t582 = buffers.t582;
-  const t754 = buffers.t754;
-  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t760 = buffers.t760;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t617 = buffers.t617;
-  const t592 = buffers.t592;
-  const t591 = buffers.t591;
-  const t771 = buffers.t771;
-  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t364 = buffers.t364;
-  const t780 = buffers.t780;
-  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t786 = buffers.t786;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t797 = buffers.t797;
-  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
   const t368 = buffers.t368;
-  const t803 = buffers.t803;
+  const t572 = buffers.t572;
+  const t744 = buffers.t744;
+  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
+  const t750 = buffers.t750;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t607 = buffers.t607;
+  const t582 = buffers.t582;
+  const t581 = buffers.t581;
+  const t761 = buffers.t761;
+  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
+  const t356 = buffers.t356;
+  const t770 = buffers.t770;
+  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
+  const t776 = buffers.t776;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t787 = buffers.t787;
+  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
+  const t360 = buffers.t360;
+  const t793 = buffers.t793;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t807 = buffers.t807;
+  const t797 = buffers.t797;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t814 = buffers.t814;
+  const t804 = buffers.t804;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t268 = buffers.t268;
-  const t920 = buffers.t920;
+  const t260 = buffers.t260;
+  const t910 = buffers.t910;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t924 = buffers.t924;
+  const t914 = buffers.t914;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t931 = buffers.t931;
+  const t921 = buffers.t921;
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t254 = buffers.t254;
-  const t937 = buffers.t937;
+  const t247 = buffers.t247;
+  const t927 = buffers.t927;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t941 = buffers.t941;
+  const t931 = buffers.t931;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t948 = buffers.t948;
+  const t938 = buffers.t938;
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t258 = buffers.t258;
-  const t954 = buffers.t954;
+  const t251 = buffers.t251;
+  const t944 = buffers.t944;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t958 = buffers.t958;
+  const t948 = buffers.t948;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t965 = buffers.t965;
-  const l746 = t582[0];
-  const l766 = t617[0];
-  const l762 = t592[0];
-  const l769 = t591[0];
-  const l772 = t582[0];
-  const l792 = t617[0];
-  const l788 = t592[0];
-  const l795 = t591[0];
+  const t955 = buffers.t955;
+  const l736 = t572[0];
+  const l756 = t607[0];
+  const l752 = t582[0];
+  const l759 = t581[0];
+  const l762 = t572[0];
+  const l782 = t607[0];
+  const l778 = t582[0];
+  const l785 = t581[0];
   for (let i = 0; i < 11264; i++) {
-    const l748 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v751 = l748 * 0.9;
-    const l378 = t378[i];
-    const v747 = l378 * l746;
-    const v753 = v747 * 0.1;
-    const v754 = v751 + v753;
-    t754[i] = v754;
-    const l749 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v756 = l749 * 0.95;
-    const v757 = v747 * v747;
-    const v759 = v757 * 0.05;
-    const v760 = v756 + v759;
-    t760[i] = v760;
-    const l7 = p_layers_0_mlp_w1_w[i];
-    const v767 = l7 * l766;
-    const v761 = Math.sqrt(v760);
-    const v763 = v761 / l762;
-    const v765 = v763 + 1e-8;
-    const v768 = v754 / v765;
-    const v770 = v768 * l769;
-    const v771 = v767 - v770;
-    t771[i] = v771;
-    const l774 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v777 = l774 * 0.9;
-    const l364 = t364[i];
-    const v773 = l364 * l772;
-    const v779 = v773 * 0.1;
-    const v780 = v777 + v779;
-    t780[i] = v780;
-    const l775 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v782 = l775 * 0.95;
-    const v783 = v773 * v773;
-    const v785 = v783 * 0.05;
-    const v786 = v782 + v785;
-    t786[i] = v786;
-    const l8 = p_layers_0_mlp_w2_w[i];
-    const v793 = l8 * l792;
-    const v787 = Math.sqrt(v786);
-    const v789 = v787 / l788;
-    const v791 = v789 + 1e-8;
-    const v794 = v780 / v791;
-    const v796 = v794 * l795;
-    const v797 = v793 - v796;
-    t797[i] = v797;
-    const l799 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v801 = l799 * 0.9;
+    const l738 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v741 = l738 * 0.9;
     const l368 = t368[i];
-    const v798 = l368 * l746;
-    const v802 = v798 * 0.1;
-    const v803 = v801 + v802;
-    t803[i] = v803;
-    const l800 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v804 = l800 * 0.95;
-    const v805 = v798 * v798;
-    const v806 = v805 * 0.05;
-    const v807 = v804 + v806;
-    t807[i] = v807;
+    const v737 = l368 * l736;
+    const v743 = v737 * 0.1;
+    const v744 = v741 + v743;
+    t744[i] = v744;
+    const l739 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v746 = l739 * 0.95;
+    const v747 = v737 * v737;
+    const v749 = v747 * 0.05;
+    const v750 = v746 + v749;
+    t750[i] = v750;
+    const l7 = p_layers_0_mlp_w1_w[i];
+    const v757 = l7 * l756;
+    const v751 = Math.sqrt(v750);
+    const v753 = v751 / l752;
+    const v755 = v753 + 1e-8;
+    const v758 = v744 / v755;
+    const v760 = v758 * l759;
+    const v761 = v757 - v760;
+    t761[i] = v761;
+    const l764 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v767 = l764 * 0.9;
+    const l356 = t356[i];
+    const v763 = l356 * l762;
+    const v769 = v763 * 0.1;
+    const v770 = v767 + v769;
+    t770[i] = v770;
+    const l765 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v772 = l765 * 0.95;
+    const v773 = v763 * v763;
+    const v775 = v773 * 0.05;
+    const v776 = v772 + v775;
+    t776[i] = v776;
+    const l8 = p_layers_0_mlp_w2_w[i];
+    const v783 = l8 * l782;
+    const v777 = Math.sqrt(v776);
+    const v779 = v777 / l778;
+    const v781 = v779 + 1e-8;
+    const v784 = v770 / v781;
+    const v786 = v784 * l785;
+    const v787 = v783 - v786;
+    t787[i] = v787;
+    const l789 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v791 = l789 * 0.9;
+    const l360 = t360[i];
+    const v788 = l360 * l736;
+    const v792 = v788 * 0.1;
+    const v793 = v791 + v792;
+    t793[i] = v793;
+    const l790 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v794 = l790 * 0.95;
+    const v795 = v788 * v788;
+    const v796 = v795 * 0.05;
+    const v797 = v794 + v796;
+    t797[i] = v797;
     const l9 = p_layers_0_mlp_w3_w[i];
-    const v811 = l9 * l766;
-    const v808 = Math.sqrt(v807);
-    const v809 = v808 / l762;
-    const v810 = v809 + 1e-8;
-    const v812 = v803 / v810;
-    const v813 = v812 * l769;
-    const v814 = v811 - v813;
-    t814[i] = v814;
-    const l916 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v918 = l916 * 0.9;
-    const l268 = t268[i];
-    const v915 = l268 * l746;
-    const v919 = v915 * 0.1;
-    const v920 = v918 + v919;
-    t920[i] = v920;
-    const l917 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v921 = l917 * 0.95;
-    const v922 = v915 * v915;
-    const v923 = v922 * 0.05;
-    const v924 = v921 + v923;
-    t924[i] = v924;
+    const v801 = l9 * l756;
+    const v798 = Math.sqrt(v797);
+    const v799 = v798 / l752;
+    const v800 = v799 + 1e-8;
+    const v802 = v793 / v800;
+    const v803 = v802 * l759;
+    const v804 = v801 - v803;
+    t804[i] = v804;
+    const l906 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v908 = l906 * 0.9;
+    const l260 = t260[i];
+    const v905 = l260 * l736;
+    const v909 = v905 * 0.1;
+    const v910 = v908 + v909;
+    t910[i] = v910;
+    const l907 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v911 = l907 * 0.95;
+    const v912 = v905 * v905;
+    const v913 = v912 * 0.05;
+    const v914 = v911 + v913;
+    t914[i] = v914;
     const l16 = p_layers_1_mlp_w1_w[i];
-    const v928 = l16 * l766;
-    const v925 = Math.sqrt(v924);
-    const v926 = v925 / l762;
-    const v927 = v926 + 1e-8;
-    const v929 = v920 / v927;
-    const v930 = v929 * l769;
-    const v931 = v928 - v930;
+    const v918 = l16 * l756;
+    const v915 = Math.sqrt(v914);
+    const v916 = v915 / l752;
+    const v917 = v916 + 1e-8;
+    const v919 = v910 / v917;
+    const v920 = v919 * l759;
+    const v921 = v918 - v920;
+    t921[i] = v921;
+    const l923 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v925 = l923 * 0.9;
+    const l247 = t247[i];
+    const v922 = l247 * l762;
+    const v926 = v922 * 0.1;
+    const v927 = v925 + v926;
+    t927[i] = v927;
+    const l924 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v928 = l924 * 0.95;
+    const v929 = v922 * v922;
+    const v930 = v929 * 0.05;
+    const v931 = v928 + v930;
     t931[i] = v931;
-    const l933 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v935 = l933 * 0.9;
-    const l254 = t254[i];
-    const v932 = l254 * l772;
-    const v936 = v932 * 0.1;
-    const v937 = v935 + v936;
-    t937[i] = v937;
-    const l934 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v938 = l934 * 0.95;
-    const v939 = v932 * v932;
-    const v940 = v939 * 0.05;
-    const v941 = v938 + v940;
-    t941[i] = v941;
     const l17 = p_layers_1_mlp_w2_w[i];
-    const v945 = l17 * l792;
-    const v942 = Math.sqrt(v941);
-    const v943 = v942 / l788;
-    const v944 = v943 + 1e-8;
-    const v946 = v937 / v944;
-    const v947 = v946 * l795;
-    const v948 = v945 - v947;
+    const v935 = l17 * l782;
+    const v932 = Math.sqrt(v931);
+    const v933 = v932 / l778;
+    const v934 = v933 + 1e-8;
+    const v936 = v927 / v934;
+    const v937 = v936 * l785;
+    const v938 = v935 - v937;
+    t938[i] = v938;
+    const l940 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v942 = l940 * 0.9;
+    const l251 = t251[i];
+    const v939 = l251 * l736;
+    const v943 = v939 * 0.1;
+    const v944 = v942 + v943;
+    t944[i] = v944;
+    const l941 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v945 = l941 * 0.95;
+    const v946 = v939 * v939;
+    const v947 = v946 * 0.05;
+    const v948 = v945 + v947;
     t948[i] = v948;
-    const l950 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v952 = l950 * 0.9;
-    const l258 = t258[i];
-    const v949 = l258 * l746;
-    const v953 = v949 * 0.1;
-    const v954 = v952 + v953;
-    t954[i] = v954;
-    const l951 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v955 = l951 * 0.95;
-    const v956 = v949 * v949;
-    const v957 = v956 * 0.05;
-    const v958 = v955 + v957;
-    t958[i] = v958;
     const l18 = p_layers_1_mlp_w3_w[i];
-    const v962 = l18 * l766;
-    const v959 = Math.sqrt(v958);
-    const v960 = v959 / l762;
-    const v961 = v960 + 1e-8;
-    const v963 = v954 / v961;
-    const v964 = v963 * l769;
-    const v965 = v962 - v964;
-    t965[i] = v965;
+    const v952 = l18 * l756;
+    const v949 = Math.sqrt(v948);
+    const v950 = v949 / l752;
+    const v951 = v950 + 1e-8;
+    const v953 = v944 / v951;
+    const v954 = v953 * l759;
+    const v955 = v952 - v954;
+    t955[i] = v955;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -3947,108 +3921,108 @@ export const kernels = Object.freeze({
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t76","t91","t42","t93"] },
   "k10_einsum": { fn: k10_einsum, buffers: ["t93","p_layers_0_attn_wo_w","t23","t96"] },
   "k11_reduce": { fn: k11_reduce, buffers: ["t96","t103","p_layers_0_mlp_norm_g","t106","t101"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t106","p_layers_0_mlp_w3_w","t114"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t106","p_layers_0_mlp_w1_w","t107","t109","t111","t112","t113","t114","t115"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t115","p_layers_0_mlp_w2_w","t96","t117"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t117","t124","p_layers_1_attn_norm_g","t127","t122"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t127","p_layers_1_attn_wq_w","t128"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t127","p_layers_1_attn_wk_w","t131"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t127","p_layers_1_attn_wv_w","t134"] },
-  "k19_ew": { fn: k19_ew, buffers: ["t128","t144","t148"] },
-  "k20_concat": { fn: k20_concat, buffers: ["t144","t150","t148"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t131","t159","t163"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t159","t165","t163"] },
-  "k23_attn_out": { fn: k23_attn_out, buffers: ["t150","t165","t134","t167"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t167","p_layers_1_attn_wo_w","t117","t170"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t170","t177","p_layers_1_mlp_norm_g","t180","t175"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t180","p_layers_1_mlp_w3_w","t187"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t180","p_layers_1_mlp_w1_w","t181","t183","t184","t185","t186","t187","t188"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t188","p_layers_1_mlp_w2_w","t170","t190"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t190","t197","p_norm_g","t200","t195"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t200","p_head_w","t201"] },
-  "k31a_reduce": { fn: k31a_reduce, buffers: ["t201","in_targets","t233","t218"] },
-  "k31b_reduce": { fn: k31b_reduce, buffers: ["t218","t224"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t233","p_head_w","t234","p_norm_g","t236"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t233","t200","t235"] },
-  "k34_reduce": { fn: k34_reduce, buffers: ["t236","t190","t195","t252"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t252","p_layers_1_mlp_w2_w","t186","t256","t187","t185","t181","t184","t183","t266"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t252","t188","t254"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t256","t180","t258"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t266","p_layers_1_mlp_w1_w","t267"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t256","p_layers_1_mlp_w3_w","t267","t269","p_layers_1_mlp_norm_g","t270"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t266","t180","t268"] },
-  "k41_reduce": { fn: k41_reduce, buffers: ["t270","t170","t252","t175","t286"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t286","p_layers_1_attn_wo_w","t287"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t286","t167","t288"] },
-  "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t150","t165","t290"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t287","t167","t292"] },
-  "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t150","t165","t134","t287","t290","t292","t293"] },
-  "k47_attn_dk": { fn: k47_attn_dk, buffers: ["t150","t165","t134","t287","t290","t292","t294"] },
-  "k48_attn_dv": { fn: k48_attn_dv, buffers: ["t150","t165","t287","t290","t295"] },
-  "k49_ew": { fn: k49_ew, buffers: ["t294","t306","t309"] },
-  "k50_ew": { fn: k50_ew, buffers: ["t306","t309","t312"] },
-  "k51_ew": { fn: k51_ew, buffers: ["t293","t324","t327"] },
-  "k52_ew": { fn: k52_ew, buffers: ["t324","t327","t330"] },
-  "k53_copy": { fn: k53_copy, buffers: ["t295","t332"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t332","t127","t335"] },
-  "k55_copy": { fn: k55_copy, buffers: ["t312","t336"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t336","p_layers_1_attn_wk_w","t338"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t336","t127","t339"] },
-  "k58_copy": { fn: k58_copy, buffers: ["t330","t340"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t340","p_layers_1_attn_wq_w","t342"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t332","p_layers_1_attn_wv_w","t338","t342","t345","p_layers_1_attn_norm_g","t346"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t340","t127","t343"] },
-  "k62_reduce": { fn: k62_reduce, buffers: ["t346","t117","t286","t122","t362"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t362","p_layers_0_mlp_w2_w","t113","t366","t114","t112","t107","t111","t109","t376"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t362","t115","t364"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t366","t106","t368"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t376","p_layers_0_mlp_w1_w","t377"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t366","p_layers_0_mlp_w3_w","t377","t379","p_layers_0_mlp_norm_g","t380"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t376","t106","t378"] },
-  "k69_reduce": { fn: k69_reduce, buffers: ["t380","t96","t362","t101","t396"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t396","p_layers_0_attn_wo_w","t397"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t396","t93","t398"] },
-  "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t91","t400"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t397","t93","t402"] },
-  "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t91","t42","t397","t400","t402","t403"] },
-  "k75_attn_dk": { fn: k75_attn_dk, buffers: ["t76","t91","t42","t397","t400","t402","t404"] },
-  "k76_attn_dv": { fn: k76_attn_dv, buffers: ["t76","t91","t397","t400","t405"] },
-  "k77_ew": { fn: k77_ew, buffers: ["t404","t416","t419"] },
-  "k78_ew": { fn: k78_ew, buffers: ["t416","t419","t422"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t403","t434","t437"] },
-  "k80_ew": { fn: k80_ew, buffers: ["t434","t437","t440"] },
-  "k81_copy": { fn: k81_copy, buffers: ["t405","t442"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t442","t35","t445"] },
-  "k83_copy": { fn: k83_copy, buffers: ["t422","t446"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t446","p_layers_0_attn_wk_w","t448"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t446","t35","t449"] },
-  "k86_copy": { fn: k86_copy, buffers: ["t440","t450"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t450","p_layers_0_attn_wq_w","t452"] },
-  "k88_einsum": { fn: k88_einsum, buffers: ["t442","p_layers_0_attn_wv_w","t448","t452","t455","p_layers_0_attn_norm_g","t456"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t450","t35","t453"] },
-  "k90_reduce": { fn: k90_reduce, buffers: ["t456","t23","t30","t467"] },
-  "k91_scatter": { fn: k91_scatter, buffers: ["t473","t396","t456","t30","t467","t23","in_tokens"] },
-  "k92_ew": { fn: k92_ew, buffers: ["in_step","t494","t591","t592","t617"] },
-  "k93_reduce": { fn: k93_reduce, buffers: ["t473","t496"] },
-  "k94_reduce": { fn: k94_reduce, buffers: ["t453","t503"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t449","t507"] },
-  "k96_reduce": { fn: k96_reduce, buffers: ["t445","t511"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t398","t515"] },
-  "k98_reduce": { fn: k98_reduce, buffers: ["t378","t523"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t364","t527"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t368","t531"] },
-  "k101_reduce": { fn: k101_reduce, buffers: ["t343","t539"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t339","t543"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t335","t547"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t288","t551"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t268","t559"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t254","t563"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t258","t567"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t235","t575"] },
-  "k109a_reduce": { fn: k109a_reduce, buffers: ["t234","t197","t269","t177","t345","t124","t379","t103","t455","t32","t238","t272","t348","t382","t458","t498","t518","t534","t554","t570"] },
-  "k109b_reduce": { fn: k109b_reduce, buffers: ["t498","t518","t534","t554","t570","t496","t503","t507","t511","t515","t523","t527","t531","t539","t543","t547","t551","t559","t563","t567","t575","t578","t582"] },
-  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_tok_w","t473","t582","t602","p_optim_v_tok_w","t608","p_tok_w","t617","t592","t591","t625","p_optim_m_head_w","t235","t990","p_optim_v_head_w","t996","p_head_w","t1007"] },
-  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t458","t582","t635","p_optim_v_layers_0_attn_norm_g","t641","p_layers_0_attn_norm_g","t592","t591","t652","p_optim_m_layers_0_mlp_norm_g","t382","t735","p_optim_v_layers_0_mlp_norm_g","t739","p_layers_0_mlp_norm_g","t745","p_optim_m_layers_1_attn_norm_g","t348","t820","p_optim_v_layers_1_attn_norm_g","t824","p_layers_1_attn_norm_g","t830","p_optim_m_layers_1_mlp_norm_g","t272","t904","p_optim_v_layers_1_mlp_norm_g","t908","p_layers_1_mlp_norm_g","t914","p_optim_m_norm_g","t238","t971","p_optim_v_norm_g","t975","p_norm_g","t981"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t453","t582","t661","p_optim_v_layers_0_attn_wq_w","t667","p_layers_0_attn_wq_w","t617","t592","t591","t678","p_optim_m_layers_0_attn_wk_w","t449","t684","p_optim_v_layers_0_attn_wk_w","t688","p_layers_0_attn_wk_w","t695","p_optim_m_layers_0_attn_wv_w","t445","t701","p_optim_v_layers_0_attn_wv_w","t705","p_layers_0_attn_wv_w","t712","p_optim_m_layers_0_attn_wo_w","t398","t718","p_optim_v_layers_0_attn_wo_w","t722","p_layers_0_attn_wo_w","t729","p_optim_m_layers_1_attn_wq_w","t343","t836","p_optim_v_layers_1_attn_wq_w","t840","p_layers_1_attn_wq_w","t847","p_optim_m_layers_1_attn_wk_w","t339","t853","p_optim_v_layers_1_attn_wk_w","t857","p_layers_1_attn_wk_w","t864","p_optim_m_layers_1_attn_wv_w","t335","t870","p_optim_v_layers_1_attn_wv_w","t874","p_layers_1_attn_wv_w","t881","p_optim_m_layers_1_attn_wo_w","t288","t887","p_optim_v_layers_1_attn_wo_w","t891","p_layers_1_attn_wo_w","t898"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t378","t582","t754","p_optim_v_layers_0_mlp_w1_w","t760","p_layers_0_mlp_w1_w","t617","t592","t591","t771","p_optim_m_layers_0_mlp_w2_w","t364","t780","p_optim_v_layers_0_mlp_w2_w","t786","p_layers_0_mlp_w2_w","t797","p_optim_m_layers_0_mlp_w3_w","t368","t803","p_optim_v_layers_0_mlp_w3_w","t807","p_layers_0_mlp_w3_w","t814","p_optim_m_layers_1_mlp_w1_w","t268","t920","p_optim_v_layers_1_mlp_w1_w","t924","p_layers_1_mlp_w1_w","t931","p_optim_m_layers_1_mlp_w2_w","t254","t937","p_optim_v_layers_1_mlp_w2_w","t941","p_layers_1_mlp_w2_w","t948","p_optim_m_layers_1_mlp_w3_w","t258","t954","p_optim_v_layers_1_mlp_w3_w","t958","p_layers_1_mlp_w3_w","t965"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t106","p_layers_0_mlp_w3_w","t110"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t106","p_layers_0_mlp_w1_w","t107","t108","t109","t110","t111"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t111","p_layers_0_mlp_w2_w","t96","t113"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t113","t120","p_layers_1_attn_norm_g","t123","t118"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t123","p_layers_1_attn_wq_w","t124"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t123","p_layers_1_attn_wk_w","t127"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t123","p_layers_1_attn_wv_w","t130"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t124","t140","t144"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t140","t146","t144"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t127","t155","t159"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t155","t161","t159"] },
+  "k23_attn_out": { fn: k23_attn_out, buffers: ["t146","t161","t130","t163"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t163","p_layers_1_attn_wo_w","t113","t166"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t166","t173","p_layers_1_mlp_norm_g","t176","t171"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t176","p_layers_1_mlp_w3_w","t180"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t176","p_layers_1_mlp_w1_w","t177","t178","t179","t180","t181"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t181","p_layers_1_mlp_w2_w","t166","t183"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t183","t190","p_norm_g","t193","t188"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t193","p_head_w","t194"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t194","in_targets","t226","t211"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t211","t217"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t226","p_head_w","t227","p_norm_g","t229"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t226","t193","t228"] },
+  "k34_reduce": { fn: k34_reduce, buffers: ["t229","t183","t188","t245"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t245","p_layers_1_mlp_w2_w","t179","t249","t180","t178","t177","t258"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t245","t181","t247"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t249","t176","t251"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t258","p_layers_1_mlp_w1_w","t259"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t249","p_layers_1_mlp_w3_w","t259","t261","p_layers_1_mlp_norm_g","t262"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t258","t176","t260"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t262","t166","t245","t171","t278"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t278","p_layers_1_attn_wo_w","t279"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t278","t163","t280"] },
+  "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t146","t161","t282"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t279","t163","t284"] },
+  "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t146","t161","t130","t279","t282","t284","t285"] },
+  "k47_attn_dk": { fn: k47_attn_dk, buffers: ["t146","t161","t130","t279","t282","t284","t286"] },
+  "k48_attn_dv": { fn: k48_attn_dv, buffers: ["t146","t161","t279","t282","t287"] },
+  "k49_ew": { fn: k49_ew, buffers: ["t286","t298","t301"] },
+  "k50_ew": { fn: k50_ew, buffers: ["t298","t301","t304"] },
+  "k51_ew": { fn: k51_ew, buffers: ["t285","t316","t319"] },
+  "k52_ew": { fn: k52_ew, buffers: ["t316","t319","t322"] },
+  "k53_copy": { fn: k53_copy, buffers: ["t287","t324"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t324","t123","t327"] },
+  "k55_copy": { fn: k55_copy, buffers: ["t304","t328"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t328","p_layers_1_attn_wk_w","t330"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t328","t123","t331"] },
+  "k58_copy": { fn: k58_copy, buffers: ["t322","t332"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t332","p_layers_1_attn_wq_w","t334"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t324","p_layers_1_attn_wv_w","t330","t334","t337","p_layers_1_attn_norm_g","t338"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t332","t123","t335"] },
+  "k62_reduce": { fn: k62_reduce, buffers: ["t338","t113","t278","t118","t354"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t354","p_layers_0_mlp_w2_w","t109","t358","t110","t108","t107","t366"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t354","t111","t356"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t358","t106","t360"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t366","p_layers_0_mlp_w1_w","t367"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t358","p_layers_0_mlp_w3_w","t367","t369","p_layers_0_mlp_norm_g","t370"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t366","t106","t368"] },
+  "k69_reduce": { fn: k69_reduce, buffers: ["t370","t96","t354","t101","t386"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t386","p_layers_0_attn_wo_w","t387"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t386","t93","t388"] },
+  "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t91","t390"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t387","t93","t392"] },
+  "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t91","t42","t387","t390","t392","t393"] },
+  "k75_attn_dk": { fn: k75_attn_dk, buffers: ["t76","t91","t42","t387","t390","t392","t394"] },
+  "k76_attn_dv": { fn: k76_attn_dv, buffers: ["t76","t91","t387","t390","t395"] },
+  "k77_ew": { fn: k77_ew, buffers: ["t394","t406","t409"] },
+  "k78_ew": { fn: k78_ew, buffers: ["t406","t409","t412"] },
+  "k79_ew": { fn: k79_ew, buffers: ["t393","t424","t427"] },
+  "k80_ew": { fn: k80_ew, buffers: ["t424","t427","t430"] },
+  "k81_copy": { fn: k81_copy, buffers: ["t395","t432"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t432","t35","t435"] },
+  "k83_copy": { fn: k83_copy, buffers: ["t412","t436"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t436","p_layers_0_attn_wk_w","t438"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t436","t35","t439"] },
+  "k86_copy": { fn: k86_copy, buffers: ["t430","t440"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t440","p_layers_0_attn_wq_w","t442"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t432","p_layers_0_attn_wv_w","t438","t442","t445","p_layers_0_attn_norm_g","t446"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t440","t35","t443"] },
+  "k90_reduce": { fn: k90_reduce, buffers: ["t446","t23","t30","t457"] },
+  "k91_scatter": { fn: k91_scatter, buffers: ["t463","t386","t446","t30","t457","t23","in_tokens"] },
+  "k92_ew": { fn: k92_ew, buffers: ["in_step","t484","t581","t582","t607"] },
+  "k93_reduce": { fn: k93_reduce, buffers: ["t463","t486"] },
+  "k94_reduce": { fn: k94_reduce, buffers: ["t443","t493"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t439","t497"] },
+  "k96_reduce": { fn: k96_reduce, buffers: ["t435","t501"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t388","t505"] },
+  "k98_reduce": { fn: k98_reduce, buffers: ["t368","t513"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t356","t517"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t360","t521"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t335","t529"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t331","t533"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t327","t537"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t280","t541"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t260","t549"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t247","t553"] },
+  "k107_reduce": { fn: k107_reduce, buffers: ["t251","t557"] },
+  "k108_reduce": { fn: k108_reduce, buffers: ["t228","t565"] },
+  "k109a_reduce": { fn: k109a_reduce, buffers: ["t227","t190","t261","t173","t337","t120","t369","t103","t445","t32","t231","t264","t340","t372","t448","t488","t508","t524","t544","t560"] },
+  "k109b_reduce": { fn: k109b_reduce, buffers: ["t488","t508","t524","t544","t560","t486","t493","t497","t501","t505","t513","t517","t521","t529","t533","t537","t541","t549","t553","t557","t565","t568","t572"] },
+  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_tok_w","t463","t572","t592","p_optim_v_tok_w","t598","p_tok_w","t607","t582","t581","t615","p_optim_m_head_w","t228","t980","p_optim_v_head_w","t986","p_head_w","t997"] },
+  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t448","t572","t625","p_optim_v_layers_0_attn_norm_g","t631","p_layers_0_attn_norm_g","t582","t581","t642","p_optim_m_layers_0_mlp_norm_g","t372","t725","p_optim_v_layers_0_mlp_norm_g","t729","p_layers_0_mlp_norm_g","t735","p_optim_m_layers_1_attn_norm_g","t340","t810","p_optim_v_layers_1_attn_norm_g","t814","p_layers_1_attn_norm_g","t820","p_optim_m_layers_1_mlp_norm_g","t264","t894","p_optim_v_layers_1_mlp_norm_g","t898","p_layers_1_mlp_norm_g","t904","p_optim_m_norm_g","t231","t961","p_optim_v_norm_g","t965","p_norm_g","t971"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t443","t572","t651","p_optim_v_layers_0_attn_wq_w","t657","p_layers_0_attn_wq_w","t607","t582","t581","t668","p_optim_m_layers_0_attn_wk_w","t439","t674","p_optim_v_layers_0_attn_wk_w","t678","p_layers_0_attn_wk_w","t685","p_optim_m_layers_0_attn_wv_w","t435","t691","p_optim_v_layers_0_attn_wv_w","t695","p_layers_0_attn_wv_w","t702","p_optim_m_layers_0_attn_wo_w","t388","t708","p_optim_v_layers_0_attn_wo_w","t712","p_layers_0_attn_wo_w","t719","p_optim_m_layers_1_attn_wq_w","t335","t826","p_optim_v_layers_1_attn_wq_w","t830","p_layers_1_attn_wq_w","t837","p_optim_m_layers_1_attn_wk_w","t331","t843","p_optim_v_layers_1_attn_wk_w","t847","p_layers_1_attn_wk_w","t854","p_optim_m_layers_1_attn_wv_w","t327","t860","p_optim_v_layers_1_attn_wv_w","t864","p_layers_1_attn_wv_w","t871","p_optim_m_layers_1_attn_wo_w","t280","t877","p_optim_v_layers_1_attn_wo_w","t881","p_layers_1_attn_wo_w","t888"] },
+  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t368","t572","t744","p_optim_v_layers_0_mlp_w1_w","t750","p_layers_0_mlp_w1_w","t607","t582","t581","t761","p_optim_m_layers_0_mlp_w2_w","t356","t770","p_optim_v_layers_0_mlp_w2_w","t776","p_layers_0_mlp_w2_w","t787","p_optim_m_layers_0_mlp_w3_w","t360","t793","p_optim_v_layers_0_mlp_w3_w","t797","p_layers_0_mlp_w3_w","t804","p_optim_m_layers_1_mlp_w1_w","t260","t910","p_optim_v_layers_1_mlp_w1_w","t914","p_layers_1_mlp_w1_w","t921","p_optim_m_layers_1_mlp_w2_w","t247","t927","p_optim_v_layers_1_mlp_w2_w","t931","p_layers_1_mlp_w2_w","t938","p_optim_m_layers_1_mlp_w3_w","t251","t944","p_optim_v_layers_1_mlp_w3_w","t948","p_layers_1_mlp_w3_w","t955"] },
 });

@@ -217,7 +217,7 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_ew (compiler/std/functional.loom:77:24)
+// k5_ew (compiler/std/functional.loom:78:24)
 function k5_ew(buffers, uniforms) {
   const t53 = buffers.t53;
   const t83 = buffers.t83;
@@ -242,7 +242,7 @@ function k5_ew(buffers, uniforms) {
     t83[i] = v83;
   }
 }
-// k6_ew (compiler/std/functional.loom:77:54)
+// k6_ew (compiler/std/functional.loom:78:54)
 function k6_ew(buffers, uniforms) {
   const t53 = buffers.t53;
   const t87 = buffers.t87;
@@ -267,7 +267,7 @@ function k6_ew(buffers, uniforms) {
     t87[i] = v87;
   }
 }
-// k7_concat (compiler/std/functional.loom:77:15)
+// k7_concat (compiler/std/functional.loom:78:15)
 function k7_concat(buffers, uniforms) {
   const t83 = buffers.t83;
   const t89 = buffers.t89;
@@ -335,7 +335,7 @@ function k10_reduce(buffers, uniforms) {
     }
   }
 }
-// k11_ew (compiler/std/functional.loom:77:24)
+// k11_ew (compiler/std/functional.loom:78:24)
 function k11_ew(buffers, uniforms) {
   const t92 = buffers.t92;
   const t113 = buffers.t113;
@@ -360,7 +360,7 @@ function k11_ew(buffers, uniforms) {
     t113[i] = v113;
   }
 }
-// k12_ew (compiler/std/functional.loom:77:54)
+// k12_ew (compiler/std/functional.loom:78:54)
 function k12_ew(buffers, uniforms) {
   const t92 = buffers.t92;
   const t117 = buffers.t117;
@@ -385,7 +385,7 @@ function k12_ew(buffers, uniforms) {
     t117[i] = v117;
   }
 }
-// k13_concat (compiler/std/functional.loom:77:15)
+// k13_concat (compiler/std/functional.loom:78:15)
 function k13_concat(buffers, uniforms) {
   const t113 = buffers.t113;
   const t119 = buffers.t119;
@@ -414,7 +414,7 @@ function k14_einsum(buffers, uniforms) {
     }
   }
 }
-// k15_concat (dsl-examples/mla.loom:23:9)
+// k15_concat (dsl-examples/mla.loom:25:9)
 function k15_concat(buffers, uniforms) {
   const t121 = buffers.t121;
   const t126 = buffers.t126;
@@ -499,7 +499,7 @@ function k16_attn_out(buffers, uniforms) {
     }
   }
 }
-// k17_copy (dsl-examples/mla.loom:25:15)
+// k17_copy (dsl-examples/mla.loom:27:15)
 function k17_copy(buffers, uniforms) {
   const t128 = buffers.t128;
   const t129 = buffers.t129;
@@ -553,13 +553,13 @@ function k19_reduce(buffers, uniforms) {
 function k20_einsum(buffers, uniforms) {
   const t142 = buffers.t142;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t150 = buffers.t150;
+  const t146 = buffers.t146;
   const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 64, 176, 64, t142, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t150[i * 176 + j] = c_tile[ci + j];
+      t146[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -567,335 +567,332 @@ function k20_einsum(buffers, uniforms) {
 function k21_einsum(buffers, uniforms) {
   const t142 = buffers.t142;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t150 = buffers.t150;
-  const t151 = buffers.t151;
+  const t146 = buffers.t146;
+  const t147 = buffers.t147;
   const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 64, 176, 64, t142, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const v144 = -c_tile[ci + j];
-      const v145 = loom_exp(v144);
-      const v147 = 1 + v145;
-      const v148 = 1 / v147;
-      const v149 = c_tile[ci + j] * v148;
-      const l150 = t150[i * 176 + j];
-      const v151 = v149 * l150;
-      t151[i * 176 + j] = v151;
+      const v144 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      const v145 = c_tile[ci + j] * v144;
+      const l146 = t146[i * 176 + j];
+      const v147 = v145 * l146;
+      t147[i * 176 + j] = v147;
     }
   }
 }
 // k22_einsum (compiler/std/nn.loom:9:73)
 function k22_einsum(buffers, uniforms) {
-  const t151 = buffers.t151;
+  const t147 = buffers.t147;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t132 = buffers.t132;
-  const t153 = buffers.t153;
+  const t149 = buffers.t149;
   const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t151, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 176, t147, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l132 = t132[i * 64 + j];
-      const v153 = l132 + c_tile[ci + j];
-      t153[i * 64 + j] = v153;
+      const v149 = l132 + c_tile[ci + j];
+      t149[i * 64 + j] = v149;
     }
   }
 }
 // k23_reduce (compiler/std/nn.loom:32:57)
 function k23_reduce(buffers, uniforms) {
-  const t153 = buffers.t153;
+  const t149 = buffers.t149;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t163 = buffers.t163;
+  const t159 = buffers.t159;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l153 = t153[row * 64 + col];
-      const v154 = l153 * l153;
-      acc0_0 += v154;
+      const l149 = t149[row * 64 + col];
+      const v150 = l149 * l149;
+      acc0_0 += v150;
     }
-    const v156 = acc0_0 * 0.015625;
-    const v157 = v156 + 0.00001;
-    const v158 = 1 / Math.sqrt(v157);
+    const v152 = acc0_0 * 0.015625;
+    const v153 = v152 + 0.00001;
+    const v154 = 1 / Math.sqrt(v153);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l153_1 = t153[row * 64 + col_1];
-      const v160 = l153_1 * v158;
-      const l162 = p_layers_1_attn_norm_g[col_1];
-      const v163 = v160 * l162;
-      t163[row * 64 + col_1] = v163;
+      const l149_1 = t149[row * 64 + col_1];
+      const v156 = l149_1 * v154;
+      const l158 = p_layers_1_attn_norm_g[col_1];
+      const v159 = v156 * l158;
+      t159[row * 64 + col_1] = v159;
     }
   }
 }
 // k24_einsum (compiler/std/nn.loom:9:73)
 function k24_einsum(buffers, uniforms) {
-  const t163 = buffers.t163;
+  const t159 = buffers.t159;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
-  const t164 = buffers.t164;
+  const t160 = buffers.t160;
   const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t163, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
+  loom_gemm(c_tile, 64, 32, 64, t159, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t164[i * 32 + j] = c_tile[ci + j];
+      t160[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t164 = buffers.t164;
+  const t160 = buffers.t160;
   const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
-  const t174 = buffers.t174;
+  const t170 = buffers.t170;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 32; col++) {
-      const l164 = t164[row * 32 + col];
-      const v165 = l164 * l164;
-      acc0_0 += v165;
+      const l160 = t160[row * 32 + col];
+      const v161 = l160 * l160;
+      acc0_0 += v161;
     }
-    const v167 = acc0_0 * 0.03125;
-    const v168 = v167 + 0.00001;
-    const v169 = 1 / Math.sqrt(v168);
+    const v163 = acc0_0 * 0.03125;
+    const v164 = v163 + 0.00001;
+    const v165 = 1 / Math.sqrt(v164);
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l164_1 = t164[row * 32 + col_1];
-      const v171 = l164_1 * v169;
-      const l173 = p_layers_1_attn_q_norm_g[col_1];
-      const v174 = v171 * l173;
-      t174[row * 32 + col_1] = v174;
+      const l160_1 = t160[row * 32 + col_1];
+      const v167 = l160_1 * v165;
+      const l169 = p_layers_1_attn_q_norm_g[col_1];
+      const v170 = v167 * l169;
+      t170[row * 32 + col_1] = v170;
     }
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t174 = buffers.t174;
+  const t170 = buffers.t170;
   const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
-  const t175 = buffers.t175;
+  const t171 = buffers.t171;
   const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 6144);
-  loom_gemm(c_tile, 64, 96, 32, t174, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
+  loom_gemm(c_tile, 64, 96, 32, t170, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
-      t175[i * 96 + j] = c_tile[ci + j];
+      t171[i * 96 + j] = c_tile[ci + j];
     }
   }
 }
-// k27_ew (compiler/std/functional.loom:77:24)
+// k27_ew (compiler/std/functional.loom:78:24)
 function k27_ew(buffers, uniforms) {
-  const t175 = buffers.t175;
-  const t187 = buffers.t187;
+  const t171 = buffers.t171;
+  const t183 = buffers.t183;
   for (let i = 0; i < 1024; i++) {
-    const l182 = t175[16 + ((i / 256) | 0) * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const l178 = t171[16 + ((i / 256) | 0) * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l78 = Math.cos(g_4);
-    const v185 = l182 * l78;
-    const l184 = t175[17 + ((i / 256) | 0) * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const v181 = l178 * l78;
+    const l180 = t171[17 + ((i / 256) | 0) * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l81 = Math.sin(g_9);
-    const v186 = l184 * l81;
-    const v187 = v185 - v186;
-    t187[i] = v187;
+    const v182 = l180 * l81;
+    const v183 = v181 - v182;
+    t183[i] = v183;
   }
 }
-// k28_ew (compiler/std/functional.loom:77:54)
+// k28_ew (compiler/std/functional.loom:78:54)
 function k28_ew(buffers, uniforms) {
-  const t175 = buffers.t175;
-  const t191 = buffers.t191;
+  const t171 = buffers.t171;
+  const t187 = buffers.t187;
   for (let i = 0; i < 1024; i++) {
-    const l182 = t175[16 + ((i / 256) | 0) * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const l178 = t171[16 + ((i / 256) | 0) * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l81 = Math.sin(g_4);
-    const v189 = l182 * l81;
-    const l184 = t175[17 + ((i / 256) | 0) * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const v185 = l178 * l81;
+    const l180 = t171[17 + ((i / 256) | 0) * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.cos(g_9);
-    const v190 = l184 * l78;
-    const v191 = v189 + v190;
-    t191[i] = v191;
+    const v186 = l180 * l78;
+    const v187 = v185 + v186;
+    t187[i] = v187;
   }
 }
-// k29_concat (compiler/std/functional.loom:77:15)
+// k29_concat (compiler/std/functional.loom:78:15)
 function k29_concat(buffers, uniforms) {
+  const t183 = buffers.t183;
+  const t189 = buffers.t189;
   const t187 = buffers.t187;
-  const t193 = buffers.t193;
-  const t191 = buffers.t191;
   for (let i = 0; i < 2048; i++) {
     if (i % 2 < 1) {
-      const l188 = t187[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t193[i] = l188;
+      const l184 = t183[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
+      t189[i] = l184;
     } else {
-      const l192 = t191[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t193[i] = l192;
+      const l188 = t187[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
+      t189[i] = l188;
     }
   }
 }
 // k30_concat (dsl-examples/mla.loom:18:9)
 function k30_concat(buffers, uniforms) {
-  const t175 = buffers.t175;
-  const t195 = buffers.t195;
-  const t193 = buffers.t193;
+  const t171 = buffers.t171;
+  const t191 = buffers.t191;
+  const t189 = buffers.t189;
   for (let i = 0; i < 6144; i++) {
     if (i % 24 < 16) {
-      const l178 = t175[((i / 1536) | 0) * 24 + ((i / 24) | 0) % 64 * 96 + i % 24];
-      t195[i] = l178;
+      const l174 = t171[((i / 1536) | 0) * 24 + ((i / 24) | 0) % 64 * 96 + i % 24];
+      t191[i] = l174;
     } else {
-      const l194 = t193[((i / 1536) | 0) * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
-      t195[i] = l194;
+      const l190 = t189[((i / 1536) | 0) * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
+      t191[i] = l190;
     }
   }
 }
 // k31_einsum (compiler/std/nn.loom:9:73)
 function k31_einsum(buffers, uniforms) {
-  const t163 = buffers.t163;
+  const t159 = buffers.t159;
   const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
-  const t196 = buffers.t196;
+  const t192 = buffers.t192;
   const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 1536);
-  loom_gemm(c_tile, 64, 24, 64, t163, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
+  loom_gemm(c_tile, 64, 24, 64, t159, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
-      t196[i * 24 + j] = c_tile[ci + j];
+      t192[i * 24 + j] = c_tile[ci + j];
     }
   }
 }
 // k32_reduce (compiler/std/nn.loom:32:57)
 function k32_reduce(buffers, uniforms) {
-  const t196 = buffers.t196;
+  const t192 = buffers.t192;
   const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
-  const t207 = buffers.t207;
+  const t203 = buffers.t203;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l197 = t196[row * 24 + col];
-      const v198 = l197 * l197;
-      acc0_0 += v198;
+      const l193 = t192[row * 24 + col];
+      const v194 = l193 * l193;
+      acc0_0 += v194;
     }
-    const v200 = acc0_0 * 0.0625;
-    const v201 = v200 + 0.00001;
-    const v202 = 1 / Math.sqrt(v201);
+    const v196 = acc0_0 * 0.0625;
+    const v197 = v196 + 0.00001;
+    const v198 = 1 / Math.sqrt(v197);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l197_1 = t196[row * 24 + col_1];
-      const v204 = l197_1 * v202;
-      const l206 = p_layers_1_attn_kv_norm_g[col_1];
-      const v207 = v204 * l206;
-      t207[row * 16 + col_1] = v207;
+      const l193_1 = t192[row * 24 + col_1];
+      const v200 = l193_1 * v198;
+      const l202 = p_layers_1_attn_kv_norm_g[col_1];
+      const v203 = v200 * l202;
+      t203[row * 16 + col_1] = v203;
     }
   }
 }
-// k33_ew (compiler/std/functional.loom:77:24)
+// k33_ew (compiler/std/functional.loom:78:24)
 function k33_ew(buffers, uniforms) {
-  const t196 = buffers.t196;
-  const t216 = buffers.t216;
+  const t192 = buffers.t192;
+  const t212 = buffers.t212;
   for (let i = 0; i < 256; i++) {
-    const l211 = t196[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l207 = t192[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i / 4) | 0;
     const g_1 = i % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l77 = Math.cos(g_4);
-    const v214 = l211 * l77;
-    const l213 = t196[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v210 = l207 * l77;
+    const l209 = t192[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i / 4) | 0;
     const g_6 = i % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l80 = Math.sin(g_9);
-    const v215 = l213 * l80;
-    const v216 = v214 - v215;
-    t216[i] = v216;
+    const v211 = l209 * l80;
+    const v212 = v210 - v211;
+    t212[i] = v212;
   }
 }
-// k34_ew (compiler/std/functional.loom:77:54)
+// k34_ew (compiler/std/functional.loom:78:54)
 function k34_ew(buffers, uniforms) {
-  const t196 = buffers.t196;
-  const t220 = buffers.t220;
+  const t192 = buffers.t192;
+  const t216 = buffers.t216;
   for (let i = 0; i < 256; i++) {
-    const l211 = t196[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l207 = t192[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i / 4) | 0;
     const g_1 = i % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l80 = Math.sin(g_4);
-    const v218 = l211 * l80;
-    const l213 = t196[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v214 = l207 * l80;
+    const l209 = t192[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i / 4) | 0;
     const g_6 = i % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l77 = Math.cos(g_9);
-    const v219 = l213 * l77;
-    const v220 = v218 + v219;
-    t220[i] = v220;
+    const v215 = l209 * l77;
+    const v216 = v214 + v215;
+    t216[i] = v216;
   }
 }
-// k35_concat (compiler/std/functional.loom:77:15)
+// k35_concat (compiler/std/functional.loom:78:15)
 function k35_concat(buffers, uniforms) {
+  const t212 = buffers.t212;
+  const t218 = buffers.t218;
   const t216 = buffers.t216;
-  const t222 = buffers.t222;
-  const t220 = buffers.t220;
   for (let i = 0; i < 512; i++) {
     if (i % 2 < 1) {
-      const l217 = t216[((i / 8) | 0) * 4 + ((i / 2) | 0) % 4];
-      t222[i] = l217;
+      const l213 = t212[((i / 8) | 0) * 4 + ((i / 2) | 0) % 4];
+      t218[i] = l213;
     } else {
-      const l221 = t220[((i / 8) | 0) * 4 + ((i / 2) | 0) % 4];
-      t222[i] = l221;
+      const l217 = t216[((i / 8) | 0) * 4 + ((i / 2) | 0) % 4];
+      t218[i] = l217;
     }
   }
 }
 // k36_einsum (compiler/std/nn.loom:9:73)
 function k36_einsum(buffers, uniforms) {
-  const t207 = buffers.t207;
+  const t203 = buffers.t203;
   const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
-  const t224 = buffers.t224;
+  const t220 = buffers.t220;
   const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 64, 128, 16, t207, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
+  loom_gemm(c_tile, 64, 128, 16, t203, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t224[i * 128 + j] = c_tile[ci + j];
+      t220[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
-// k37_concat (dsl-examples/mla.loom:23:9)
+// k37_concat (dsl-examples/mla.loom:25:9)
 function k37_concat(buffers, uniforms) {
-  const t224 = buffers.t224;
-  const t229 = buffers.t229;
-  const t222 = buffers.t222;
+  const t220 = buffers.t220;
+  const t225 = buffers.t225;
+  const t218 = buffers.t218;
   for (let i = 0; i < 6144; i++) {
     if (i % 24 < 16) {
-      const l227 = t224[((i / 1536) | 0) * 32 + ((i / 24) | 0) % 64 * 128 + i % 24];
-      t229[i] = l227;
+      const l223 = t220[((i / 1536) | 0) * 32 + ((i / 24) | 0) % 64 * 128 + i % 24];
+      t225[i] = l223;
     } else {
-      const l228 = t222[((i / 24) | 0) % 64 * 8 + i % 24 + -16];
-      t229[i] = l228;
+      const l224 = t218[((i / 24) | 0) % 64 * 8 + i % 24 + -16];
+      t225[i] = l224;
     }
   }
 }
 // k38_attn_out (compiler/std/functional.loom:47:10)
 function k38_attn_out(buffers, uniforms) {
-  const t195 = buffers.t195;
-  const t229 = buffers.t229;
-  const t224 = buffers.t224;
-  const t231 = buffers.t231;
+  const t191 = buffers.t191;
+  const t225 = buffers.t225;
+  const t220 = buffers.t220;
+  const t227 = buffers.t227;
   const s = loom_scratch("k38_attn_out.s", Float32Array, 4096);
   const dp = loom_scratch("k38_attn_out.dp", Float32Array, 4096);
   const prod = loom_scratch("k38_attn_out.prod", Float32Array, 1536);
@@ -918,7 +915,7 @@ function k38_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t195, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t229, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          loom_gemm(s, bq, bk, 24, t191, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t225, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
@@ -944,7 +941,7 @@ function k38_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t224, 16 + h * 32 + j0 * 128, 128, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t220, 16 + h * 32 + j0 * 128, 128, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -953,151 +950,148 @@ function k38_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t231[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t227[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k39_copy (dsl-examples/mla.loom:25:15)
+// k39_copy (dsl-examples/mla.loom:27:15)
 function k39_copy(buffers, uniforms) {
-  const t231 = buffers.t231;
-  const t232 = buffers.t232;
+  const t227 = buffers.t227;
+  const t228 = buffers.t228;
   for (let i = 0; i < 4096; i++) {
-    const l232 = t231[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t232[i] = l232;
+    const l228 = t227[((i / 64) | 0) * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t228[i] = l228;
   }
 }
 // k40_einsum (compiler/std/nn.loom:9:73)
 function k40_einsum(buffers, uniforms) {
-  const t232 = buffers.t232;
+  const t228 = buffers.t228;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t153 = buffers.t153;
-  const t235 = buffers.t235;
+  const t149 = buffers.t149;
+  const t231 = buffers.t231;
   const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t232, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t228, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l153 = t153[i * 64 + j];
-      const v235 = l153 + c_tile[ci + j];
-      t235[i * 64 + j] = v235;
+      const l149 = t149[i * 64 + j];
+      const v231 = l149 + c_tile[ci + j];
+      t231[i * 64 + j] = v231;
     }
   }
 }
 // k41_reduce (compiler/std/nn.loom:32:57)
 function k41_reduce(buffers, uniforms) {
-  const t235 = buffers.t235;
+  const t231 = buffers.t231;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t245 = buffers.t245;
+  const t241 = buffers.t241;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l235 = t235[row * 64 + col];
-      const v236 = l235 * l235;
-      acc0_0 += v236;
+      const l231 = t231[row * 64 + col];
+      const v232 = l231 * l231;
+      acc0_0 += v232;
     }
-    const v238 = acc0_0 * 0.015625;
-    const v239 = v238 + 0.00001;
-    const v240 = 1 / Math.sqrt(v239);
+    const v234 = acc0_0 * 0.015625;
+    const v235 = v234 + 0.00001;
+    const v236 = 1 / Math.sqrt(v235);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l235_1 = t235[row * 64 + col_1];
-      const v242 = l235_1 * v240;
-      const l244 = p_layers_1_mlp_norm_g[col_1];
-      const v245 = v242 * l244;
-      t245[row * 64 + col_1] = v245;
+      const l231_1 = t231[row * 64 + col_1];
+      const v238 = l231_1 * v236;
+      const l240 = p_layers_1_mlp_norm_g[col_1];
+      const v241 = v238 * l240;
+      t241[row * 64 + col_1] = v241;
     }
   }
 }
 // k42_einsum (compiler/std/nn.loom:9:73)
 function k42_einsum(buffers, uniforms) {
-  const t245 = buffers.t245;
+  const t241 = buffers.t241;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t252 = buffers.t252;
+  const t245 = buffers.t245;
   const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t245, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t241, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t252[i * 176 + j] = c_tile[ci + j];
+      t245[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k43_einsum (compiler/std/nn.loom:9:73)
 function k43_einsum(buffers, uniforms) {
-  const t245 = buffers.t245;
+  const t241 = buffers.t241;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t252 = buffers.t252;
-  const t253 = buffers.t253;
+  const t245 = buffers.t245;
+  const t246 = buffers.t246;
   const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t245, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t241, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const v247 = -c_tile[ci + j];
-      const v248 = loom_exp(v247);
-      const v249 = 1 + v248;
-      const v250 = 1 / v249;
-      const v251 = c_tile[ci + j] * v250;
-      const l252 = t252[i * 176 + j];
-      const v253 = v251 * l252;
-      t253[i * 176 + j] = v253;
+      const v243 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      const v244 = c_tile[ci + j] * v243;
+      const l245 = t245[i * 176 + j];
+      const v246 = v244 * l245;
+      t246[i * 176 + j] = v246;
     }
   }
 }
 // k44_einsum (compiler/std/nn.loom:9:73)
 function k44_einsum(buffers, uniforms) {
-  const t253 = buffers.t253;
+  const t246 = buffers.t246;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t235 = buffers.t235;
-  const t255 = buffers.t255;
+  const t231 = buffers.t231;
+  const t248 = buffers.t248;
   const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t253, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 176, t246, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l235 = t235[i * 64 + j];
-      const v255 = l235 + c_tile[ci + j];
-      t255[i * 64 + j] = v255;
+      const l231 = t231[i * 64 + j];
+      const v248 = l231 + c_tile[ci + j];
+      t248[i * 64 + j] = v248;
     }
   }
 }
 // k45_reduce (compiler/std/nn.loom:32:57)
 function k45_reduce(buffers, uniforms) {
-  const t255 = buffers.t255;
+  const t248 = buffers.t248;
   const p_norm_g = buffers.p_norm_g;
-  const t265 = buffers.t265;
+  const t258 = buffers.t258;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l255 = t255[row * 64 + col];
-      const v256 = l255 * l255;
-      acc0_0 += v256;
+      const l248 = t248[row * 64 + col];
+      const v249 = l248 * l248;
+      acc0_0 += v249;
     }
-    const v258 = acc0_0 * 0.015625;
-    const v259 = v258 + 0.00001;
-    const v260 = 1 / Math.sqrt(v259);
+    const v251 = acc0_0 * 0.015625;
+    const v252 = v251 + 0.00001;
+    const v253 = 1 / Math.sqrt(v252);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l255_1 = t255[row * 64 + col_1];
-      const v262 = l255_1 * v260;
-      const l264 = p_norm_g[col_1];
-      const v265 = v262 * l264;
-      t265[row * 64 + col_1] = v265;
+      const l248_1 = t248[row * 64 + col_1];
+      const v255 = l248_1 * v253;
+      const l257 = p_norm_g[col_1];
+      const v258 = v255 * l257;
+      t258[row * 64 + col_1] = v258;
     }
   }
 }
 // k46_einsum (compiler/std/nn.loom:9:73)
 function k46_einsum(buffers, uniforms) {
-  const t265 = buffers.t265;
+  const t258 = buffers.t258;
   const p_head_w = buffers.p_head_w;
-  const t266 = buffers.t266;
+  const t259 = buffers.t259;
   const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t265, 0, 64, 1, p_head_w, 0, 256, 1);
+  loom_gemm(c_tile, 64, 256, 64, t258, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t266[i * 256 + j] = c_tile[ci + j];
+      t259[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1123,31 +1117,31 @@ export const kernels = Object.freeze({
   "k17_copy": { fn: k17_copy, buffers: ["t128","t129"] },
   "k18_einsum": { fn: k18_einsum, buffers: ["t129","p_layers_0_attn_wo_w","t28","t132"] },
   "k19_reduce": { fn: k19_reduce, buffers: ["t132","p_layers_0_mlp_norm_g","t142"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t142","p_layers_0_mlp_w3_w","t150"] },
-  "k21_einsum": { fn: k21_einsum, buffers: ["t142","p_layers_0_mlp_w1_w","t150","t151"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t151","p_layers_0_mlp_w2_w","t132","t153"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t153","p_layers_1_attn_norm_g","t163"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t163","p_layers_1_attn_wq_a_w","t164"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t164","p_layers_1_attn_q_norm_g","t174"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t174","p_layers_1_attn_wq_b_w","t175"] },
-  "k27_ew": { fn: k27_ew, buffers: ["t175","t187"] },
-  "k28_ew": { fn: k28_ew, buffers: ["t175","t191"] },
-  "k29_concat": { fn: k29_concat, buffers: ["t187","t193","t191"] },
-  "k30_concat": { fn: k30_concat, buffers: ["t175","t195","t193"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t163","p_layers_1_attn_wkv_a_w","t196"] },
-  "k32_reduce": { fn: k32_reduce, buffers: ["t196","p_layers_1_attn_kv_norm_g","t207"] },
-  "k33_ew": { fn: k33_ew, buffers: ["t196","t216"] },
-  "k34_ew": { fn: k34_ew, buffers: ["t196","t220"] },
-  "k35_concat": { fn: k35_concat, buffers: ["t216","t222","t220"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t207","p_layers_1_attn_wkv_b_w","t224"] },
-  "k37_concat": { fn: k37_concat, buffers: ["t224","t229","t222"] },
-  "k38_attn_out": { fn: k38_attn_out, buffers: ["t195","t229","t224","t231"] },
-  "k39_copy": { fn: k39_copy, buffers: ["t231","t232"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t232","p_layers_1_attn_wo_w","t153","t235"] },
-  "k41_reduce": { fn: k41_reduce, buffers: ["t235","p_layers_1_mlp_norm_g","t245"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t245","p_layers_1_mlp_w3_w","t252"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t245","p_layers_1_mlp_w1_w","t252","t253"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t253","p_layers_1_mlp_w2_w","t235","t255"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t255","p_norm_g","t265"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t265","p_head_w","t266"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t142","p_layers_0_mlp_w3_w","t146"] },
+  "k21_einsum": { fn: k21_einsum, buffers: ["t142","p_layers_0_mlp_w1_w","t146","t147"] },
+  "k22_einsum": { fn: k22_einsum, buffers: ["t147","p_layers_0_mlp_w2_w","t132","t149"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t149","p_layers_1_attn_norm_g","t159"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t159","p_layers_1_attn_wq_a_w","t160"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t160","p_layers_1_attn_q_norm_g","t170"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t170","p_layers_1_attn_wq_b_w","t171"] },
+  "k27_ew": { fn: k27_ew, buffers: ["t171","t183"] },
+  "k28_ew": { fn: k28_ew, buffers: ["t171","t187"] },
+  "k29_concat": { fn: k29_concat, buffers: ["t183","t189","t187"] },
+  "k30_concat": { fn: k30_concat, buffers: ["t171","t191","t189"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t159","p_layers_1_attn_wkv_a_w","t192"] },
+  "k32_reduce": { fn: k32_reduce, buffers: ["t192","p_layers_1_attn_kv_norm_g","t203"] },
+  "k33_ew": { fn: k33_ew, buffers: ["t192","t212"] },
+  "k34_ew": { fn: k34_ew, buffers: ["t192","t216"] },
+  "k35_concat": { fn: k35_concat, buffers: ["t212","t218","t216"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t203","p_layers_1_attn_wkv_b_w","t220"] },
+  "k37_concat": { fn: k37_concat, buffers: ["t220","t225","t218"] },
+  "k38_attn_out": { fn: k38_attn_out, buffers: ["t191","t225","t220","t227"] },
+  "k39_copy": { fn: k39_copy, buffers: ["t227","t228"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t228","p_layers_1_attn_wo_w","t149","t231"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t231","p_layers_1_mlp_norm_g","t241"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t241","p_layers_1_mlp_w3_w","t245"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t241","p_layers_1_mlp_w1_w","t245","t246"] },
+  "k44_einsum": { fn: k44_einsum, buffers: ["t246","p_layers_1_mlp_w2_w","t231","t248"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t248","p_norm_g","t258"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t258","p_head_w","t259"] },
 });

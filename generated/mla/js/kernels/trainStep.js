@@ -231,7 +231,7 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_ew (compiler/std/functional.loom:77:24)
+// k5_ew (compiler/std/functional.loom:78:24)
 function k5_ew(buffers, uniforms) {
   const t54 = buffers.t54;
   const t84 = buffers.t84;
@@ -256,7 +256,7 @@ function k5_ew(buffers, uniforms) {
     t84[i] = v84;
   }
 }
-// k6_ew (compiler/std/functional.loom:77:54)
+// k6_ew (compiler/std/functional.loom:78:54)
 function k6_ew(buffers, uniforms) {
   const t54 = buffers.t54;
   const t88 = buffers.t88;
@@ -281,7 +281,7 @@ function k6_ew(buffers, uniforms) {
     t88[i] = v88;
   }
 }
-// k7_concat (compiler/std/functional.loom:77:15)
+// k7_concat (compiler/std/functional.loom:78:15)
 function k7_concat(buffers, uniforms) {
   const t84 = buffers.t84;
   const t90 = buffers.t90;
@@ -356,7 +356,7 @@ function k10_reduce(buffers, uniforms) {
     t100[row] = v100_1;
   }
 }
-// k11_ew (compiler/std/functional.loom:77:24)
+// k11_ew (compiler/std/functional.loom:78:24)
 function k11_ew(buffers, uniforms) {
   const t93 = buffers.t93;
   const t116 = buffers.t116;
@@ -381,7 +381,7 @@ function k11_ew(buffers, uniforms) {
     t116[i] = v116;
   }
 }
-// k12_ew (compiler/std/functional.loom:77:54)
+// k12_ew (compiler/std/functional.loom:78:54)
 function k12_ew(buffers, uniforms) {
   const t93 = buffers.t93;
   const t120 = buffers.t120;
@@ -406,7 +406,7 @@ function k12_ew(buffers, uniforms) {
     t120[i] = v120;
   }
 }
-// k13_concat (compiler/std/functional.loom:77:15)
+// k13_concat (compiler/std/functional.loom:78:15)
 function k13_concat(buffers, uniforms) {
   const t116 = buffers.t116;
   const t122 = buffers.t122;
@@ -435,7 +435,7 @@ function k14_einsum(buffers, uniforms) {
     }
   }
 }
-// k15_concat (dsl-examples/mla.loom:23:9)
+// k15_concat (dsl-examples/mla.loom:25:9)
 function k15_concat(buffers, uniforms) {
   const t124 = buffers.t124;
   const t129 = buffers.t129;
@@ -520,7 +520,7 @@ function k16_attn_out(buffers, uniforms) {
     }
   }
 }
-// k17_copy (dsl-examples/mla.loom:25:15)
+// k17_copy (dsl-examples/mla.loom:27:15)
 function k17_copy(buffers, uniforms) {
   const t131 = buffers.t131;
   const t132 = buffers.t132;
@@ -581,13 +581,13 @@ function k19_reduce(buffers, uniforms) {
 function k20_einsum(buffers, uniforms) {
   const t145 = buffers.t145;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t153 = buffers.t153;
+  const t149 = buffers.t149;
   const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 180224);
   loom_gemm(c_tile, 1024, 176, 64, t145, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t153[i * 176 + j] = c_tile[ci + j];
+      t149[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -596,365 +596,358 @@ function k21_einsum(buffers, uniforms) {
   const t145 = buffers.t145;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t146 = buffers.t146;
+  const t147 = buffers.t147;
   const t148 = buffers.t148;
+  const t149 = buffers.t149;
   const t150 = buffers.t150;
-  const t151 = buffers.t151;
-  const t152 = buffers.t152;
-  const t153 = buffers.t153;
-  const t154 = buffers.t154;
   const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 180224);
   loom_gemm(c_tile, 1024, 176, 64, t145, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
       t146[i * 176 + j] = c_tile[ci + j];
-      const v147 = -c_tile[ci + j];
-      const v148 = loom_exp(v147);
+      const v147 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t147[i * 176 + j] = v147;
+      const v148 = c_tile[ci + j] * v147;
       t148[i * 176 + j] = v148;
-      const v150 = 1 + v148;
+      const l149 = t149[i * 176 + j];
+      const v150 = v148 * l149;
       t150[i * 176 + j] = v150;
-      const v151 = 1 / v150;
-      t151[i * 176 + j] = v151;
-      const v152 = c_tile[ci + j] * v151;
-      t152[i * 176 + j] = v152;
-      const l153 = t153[i * 176 + j];
-      const v154 = v152 * l153;
-      t154[i * 176 + j] = v154;
     }
   }
 }
 // k22_einsum (compiler/std/nn.loom:9:73)
 function k22_einsum(buffers, uniforms) {
-  const t154 = buffers.t154;
+  const t150 = buffers.t150;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t135 = buffers.t135;
-  const t156 = buffers.t156;
+  const t152 = buffers.t152;
   const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t154, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 176, t150, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l135 = t135[i * 64 + j];
-      const v156 = l135 + c_tile[ci + j];
-      t156[i * 64 + j] = v156;
+      const v152 = l135 + c_tile[ci + j];
+      t152[i * 64 + j] = v152;
     }
   }
 }
 // k23_reduce (compiler/std/nn.loom:32:57)
 function k23_reduce(buffers, uniforms) {
-  const t156 = buffers.t156;
-  const t163 = buffers.t163;
+  const t152 = buffers.t152;
+  const t159 = buffers.t159;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t166 = buffers.t166;
-  const t161 = buffers.t161;
+  const t162 = buffers.t162;
+  const t157 = buffers.t157;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l156 = t156[row * 64 + col];
-      const v157 = l156 * l156;
-      acc0_0 += v157;
+      const l152 = t152[row * 64 + col];
+      const v153 = l152 * l152;
+      acc0_0 += v153;
     }
-    const v159 = acc0_0 * 0.015625;
-    const v160 = v159 + 0.00001;
-    const v161 = 1 / Math.sqrt(v160);
+    const v155 = acc0_0 * 0.015625;
+    const v156 = v155 + 0.00001;
+    const v157 = 1 / Math.sqrt(v156);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l156_1 = t156[row * 64 + col_1];
-      const v163 = l156_1 * v161;
-      t163[row * 64 + col_1] = v163;
-      const l165 = p_layers_1_attn_norm_g[col_1];
-      const v166 = v163 * l165;
-      t166[row * 64 + col_1] = v166;
+      const l152_1 = t152[row * 64 + col_1];
+      const v159 = l152_1 * v157;
+      t159[row * 64 + col_1] = v159;
+      const l161 = p_layers_1_attn_norm_g[col_1];
+      const v162 = v159 * l161;
+      t162[row * 64 + col_1] = v162;
     }
-    const v159_1 = acc0_0 * 0.015625;
-    const v160_1 = v159_1 + 0.00001;
-    const v161_1 = 1 / Math.sqrt(v160_1);
-    t161[row] = v161_1;
+    const v155_1 = acc0_0 * 0.015625;
+    const v156_1 = v155_1 + 0.00001;
+    const v157_1 = 1 / Math.sqrt(v156_1);
+    t157[row] = v157_1;
   }
 }
 // k24_einsum (compiler/std/nn.loom:9:73)
 function k24_einsum(buffers, uniforms) {
-  const t166 = buffers.t166;
+  const t162 = buffers.t162;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
-  const t167 = buffers.t167;
+  const t163 = buffers.t163;
   const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t166, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
+  loom_gemm(c_tile, 1024, 32, 64, t162, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t167[i * 32 + j] = c_tile[ci + j];
+      t163[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t167 = buffers.t167;
-  const t174 = buffers.t174;
+  const t163 = buffers.t163;
+  const t170 = buffers.t170;
   const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
-  const t177 = buffers.t177;
-  const t172 = buffers.t172;
+  const t173 = buffers.t173;
+  const t168 = buffers.t168;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 32; col++) {
-      const l167 = t167[row * 32 + col];
-      const v168 = l167 * l167;
-      acc0_0 += v168;
+      const l163 = t163[row * 32 + col];
+      const v164 = l163 * l163;
+      acc0_0 += v164;
     }
-    const v170 = acc0_0 * 0.03125;
-    const v171 = v170 + 0.00001;
-    const v172 = 1 / Math.sqrt(v171);
+    const v166 = acc0_0 * 0.03125;
+    const v167 = v166 + 0.00001;
+    const v168 = 1 / Math.sqrt(v167);
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l167_1 = t167[row * 32 + col_1];
-      const v174 = l167_1 * v172;
-      t174[row * 32 + col_1] = v174;
-      const l176 = p_layers_1_attn_q_norm_g[col_1];
-      const v177 = v174 * l176;
-      t177[row * 32 + col_1] = v177;
+      const l163_1 = t163[row * 32 + col_1];
+      const v170 = l163_1 * v168;
+      t170[row * 32 + col_1] = v170;
+      const l172 = p_layers_1_attn_q_norm_g[col_1];
+      const v173 = v170 * l172;
+      t173[row * 32 + col_1] = v173;
     }
-    const v170_1 = acc0_0 * 0.03125;
-    const v171_1 = v170_1 + 0.00001;
-    const v172_1 = 1 / Math.sqrt(v171_1);
-    t172[row] = v172_1;
+    const v166_1 = acc0_0 * 0.03125;
+    const v167_1 = v166_1 + 0.00001;
+    const v168_1 = 1 / Math.sqrt(v167_1);
+    t168[row] = v168_1;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t177 = buffers.t177;
+  const t173 = buffers.t173;
   const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
-  const t178 = buffers.t178;
+  const t174 = buffers.t174;
   const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 98304);
-  loom_gemm(c_tile, 1024, 96, 32, t177, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
+  loom_gemm(c_tile, 1024, 96, 32, t173, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
-      t178[i * 96 + j] = c_tile[ci + j];
+      t174[i * 96 + j] = c_tile[ci + j];
     }
   }
 }
-// k27_ew (compiler/std/functional.loom:77:24)
+// k27_ew (compiler/std/functional.loom:78:24)
 function k27_ew(buffers, uniforms) {
-  const t178 = buffers.t178;
-  const t190 = buffers.t190;
+  const t174 = buffers.t174;
+  const t186 = buffers.t186;
   for (let i = 0; i < 16384; i++) {
-    const l185 = t178[16 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const l181 = t174[16 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l79 = Math.cos(g_4);
-    const v188 = l185 * l79;
-    const l187 = t178[17 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const v184 = l181 * l79;
+    const l183 = t174[17 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l82 = Math.sin(g_9);
-    const v189 = l187 * l82;
-    const v190 = v188 - v189;
-    t190[i] = v190;
+    const v185 = l183 * l82;
+    const v186 = v184 - v185;
+    t186[i] = v186;
   }
 }
-// k28_ew (compiler/std/functional.loom:77:54)
+// k28_ew (compiler/std/functional.loom:78:54)
 function k28_ew(buffers, uniforms) {
-  const t178 = buffers.t178;
-  const t194 = buffers.t194;
+  const t174 = buffers.t174;
+  const t190 = buffers.t190;
   for (let i = 0; i < 16384; i++) {
-    const l185 = t178[16 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const l181 = t174[16 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l82 = Math.sin(g_4);
-    const v192 = l185 * l82;
-    const l187 = t178[17 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const v188 = l181 * l82;
+    const l183 = t174[17 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l79 = Math.cos(g_9);
-    const v193 = l187 * l79;
-    const v194 = v192 + v193;
-    t194[i] = v194;
+    const v189 = l183 * l79;
+    const v190 = v188 + v189;
+    t190[i] = v190;
   }
 }
-// k29_concat (compiler/std/functional.loom:77:15)
+// k29_concat (compiler/std/functional.loom:78:15)
 function k29_concat(buffers, uniforms) {
+  const t186 = buffers.t186;
+  const t192 = buffers.t192;
   const t190 = buffers.t190;
-  const t196 = buffers.t196;
-  const t194 = buffers.t194;
   for (let i = 0; i < 32768; i++) {
     if (i % 2 < 1) {
-      const l191 = t190[((i / 2048) | 0) * 1024 + ((i / 512) | 0) % 4 * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t196[i] = l191;
+      const l187 = t186[((i / 2048) | 0) * 1024 + ((i / 512) | 0) % 4 * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
+      t192[i] = l187;
     } else {
-      const l195 = t194[((i / 2048) | 0) * 1024 + ((i / 512) | 0) % 4 * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t196[i] = l195;
+      const l191 = t190[((i / 2048) | 0) * 1024 + ((i / 512) | 0) % 4 * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
+      t192[i] = l191;
     }
   }
 }
 // k30_concat (dsl-examples/mla.loom:18:9)
 function k30_concat(buffers, uniforms) {
-  const t178 = buffers.t178;
-  const t198 = buffers.t198;
-  const t196 = buffers.t196;
+  const t174 = buffers.t174;
+  const t194 = buffers.t194;
+  const t192 = buffers.t192;
   for (let i = 0; i < 98304; i++) {
     if (i % 24 < 16) {
-      const l181 = t178[((i / 6144) | 0) * 6144 + ((i / 1536) | 0) % 4 * 24 + ((i / 24) | 0) % 64 * 96 + i % 24];
-      t198[i] = l181;
+      const l177 = t174[((i / 6144) | 0) * 6144 + ((i / 1536) | 0) % 4 * 24 + ((i / 24) | 0) % 64 * 96 + i % 24];
+      t194[i] = l177;
     } else {
-      const l197 = t196[((i / 6144) | 0) * 2048 + ((i / 1536) | 0) % 4 * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
-      t198[i] = l197;
+      const l193 = t192[((i / 6144) | 0) * 2048 + ((i / 1536) | 0) % 4 * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
+      t194[i] = l193;
     }
   }
 }
 // k31_einsum (compiler/std/nn.loom:9:73)
 function k31_einsum(buffers, uniforms) {
-  const t166 = buffers.t166;
+  const t162 = buffers.t162;
   const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
-  const t199 = buffers.t199;
+  const t195 = buffers.t195;
   const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 24576);
-  loom_gemm(c_tile, 1024, 24, 64, t166, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
+  loom_gemm(c_tile, 1024, 24, 64, t162, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
-      t199[i * 24 + j] = c_tile[ci + j];
+      t195[i * 24 + j] = c_tile[ci + j];
     }
   }
 }
 // k32_reduce (compiler/std/nn.loom:32:57)
 function k32_reduce(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t207 = buffers.t207;
+  const t195 = buffers.t195;
+  const t203 = buffers.t203;
   const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
-  const t210 = buffers.t210;
-  const t205 = buffers.t205;
+  const t206 = buffers.t206;
+  const t201 = buffers.t201;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l200 = t199[row * 24 + col];
-      const v201 = l200 * l200;
-      acc0_0 += v201;
+      const l196 = t195[row * 24 + col];
+      const v197 = l196 * l196;
+      acc0_0 += v197;
     }
-    const v203 = acc0_0 * 0.0625;
-    const v204 = v203 + 0.00001;
-    const v205 = 1 / Math.sqrt(v204);
+    const v199 = acc0_0 * 0.0625;
+    const v200 = v199 + 0.00001;
+    const v201 = 1 / Math.sqrt(v200);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l200_1 = t199[row * 24 + col_1];
-      const v207 = l200_1 * v205;
-      t207[row * 16 + col_1] = v207;
-      const l209 = p_layers_1_attn_kv_norm_g[col_1];
-      const v210 = v207 * l209;
-      t210[row * 16 + col_1] = v210;
+      const l196_1 = t195[row * 24 + col_1];
+      const v203 = l196_1 * v201;
+      t203[row * 16 + col_1] = v203;
+      const l205 = p_layers_1_attn_kv_norm_g[col_1];
+      const v206 = v203 * l205;
+      t206[row * 16 + col_1] = v206;
     }
-    const v203_1 = acc0_0 * 0.0625;
-    const v204_1 = v203_1 + 0.00001;
-    const v205_1 = 1 / Math.sqrt(v204_1);
-    t205[row] = v205_1;
+    const v199_1 = acc0_0 * 0.0625;
+    const v200_1 = v199_1 + 0.00001;
+    const v201_1 = 1 / Math.sqrt(v200_1);
+    t201[row] = v201_1;
   }
 }
-// k33_ew (compiler/std/functional.loom:77:24)
+// k33_ew (compiler/std/functional.loom:78:24)
 function k33_ew(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t219 = buffers.t219;
+  const t195 = buffers.t195;
+  const t215 = buffers.t215;
   for (let i = 0; i < 4096; i++) {
-    const l214 = t199[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l210 = t195[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l112 = Math.cos(g_4);
-    const v217 = l214 * l112;
-    const l216 = t199[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v213 = l210 * l112;
+    const l212 = t195[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l114 = Math.sin(g_9);
-    const v218 = l216 * l114;
-    const v219 = v217 - v218;
-    t219[i] = v219;
+    const v214 = l212 * l114;
+    const v215 = v213 - v214;
+    t215[i] = v215;
   }
 }
-// k34_ew (compiler/std/functional.loom:77:54)
+// k34_ew (compiler/std/functional.loom:78:54)
 function k34_ew(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t223 = buffers.t223;
+  const t195 = buffers.t195;
+  const t219 = buffers.t219;
   for (let i = 0; i < 4096; i++) {
-    const l214 = t199[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l210 = t195[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l114 = Math.sin(g_4);
-    const v221 = l214 * l114;
-    const l216 = t199[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v217 = l210 * l114;
+    const l212 = t195[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l112 = Math.cos(g_9);
-    const v222 = l216 * l112;
-    const v223 = v221 + v222;
-    t223[i] = v223;
+    const v218 = l212 * l112;
+    const v219 = v217 + v218;
+    t219[i] = v219;
   }
 }
-// k35_concat (compiler/std/functional.loom:77:15)
+// k35_concat (compiler/std/functional.loom:78:15)
 function k35_concat(buffers, uniforms) {
+  const t215 = buffers.t215;
+  const t221 = buffers.t221;
   const t219 = buffers.t219;
-  const t225 = buffers.t225;
-  const t223 = buffers.t223;
   for (let i = 0; i < 8192; i++) {
     if (i % 2 < 1) {
-      const l220 = t219[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t225[i] = l220;
+      const l216 = t215[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
+      t221[i] = l216;
     } else {
-      const l224 = t223[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t225[i] = l224;
+      const l220 = t219[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
+      t221[i] = l220;
     }
   }
 }
 // k36_einsum (compiler/std/nn.loom:9:73)
 function k36_einsum(buffers, uniforms) {
-  const t210 = buffers.t210;
+  const t206 = buffers.t206;
   const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
-  const t227 = buffers.t227;
+  const t223 = buffers.t223;
   const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 16, t210, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
+  loom_gemm(c_tile, 1024, 128, 16, t206, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t227[i * 128 + j] = c_tile[ci + j];
+      t223[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
-// k37_concat (dsl-examples/mla.loom:23:9)
+// k37_concat (dsl-examples/mla.loom:25:9)
 function k37_concat(buffers, uniforms) {
-  const t227 = buffers.t227;
-  const t232 = buffers.t232;
-  const t225 = buffers.t225;
+  const t223 = buffers.t223;
+  const t228 = buffers.t228;
+  const t221 = buffers.t221;
   for (let i = 0; i < 98304; i++) {
     if (i % 24 < 16) {
-      const l230 = t227[((i / 6144) | 0) * 8192 + ((i / 1536) | 0) % 4 * 32 + ((i / 24) | 0) % 64 * 128 + i % 24];
-      t232[i] = l230;
+      const l226 = t223[((i / 6144) | 0) * 8192 + ((i / 1536) | 0) % 4 * 32 + ((i / 24) | 0) % 64 * 128 + i % 24];
+      t228[i] = l226;
     } else {
-      const l231 = t225[((i / 6144) | 0) * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
-      t232[i] = l231;
+      const l227 = t221[((i / 6144) | 0) * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
+      t228[i] = l227;
     }
   }
 }
 // k38_attn_out (compiler/std/functional.loom:47:10)
 function k38_attn_out(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t232 = buffers.t232;
-  const t227 = buffers.t227;
-  const t234 = buffers.t234;
+  const t194 = buffers.t194;
+  const t228 = buffers.t228;
+  const t223 = buffers.t223;
+  const t230 = buffers.t230;
   const s = loom_scratch("k38_attn_out.s", Float32Array, 4096);
   const dp = loom_scratch("k38_attn_out.dp", Float32Array, 4096);
   const prod = loom_scratch("k38_attn_out.prod", Float32Array, 1536);
@@ -977,7 +970,7 @@ function k38_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
@@ -1003,7 +996,7 @@ function k38_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t227, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -1012,483 +1005,470 @@ function k38_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t234[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t230[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k39_copy (dsl-examples/mla.loom:25:15)
+// k39_copy (dsl-examples/mla.loom:27:15)
 function k39_copy(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t235 = buffers.t235;
+  const t230 = buffers.t230;
+  const t231 = buffers.t231;
   for (let i = 0; i < 65536; i++) {
-    const l235 = t234[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t235[i] = l235;
+    const l231 = t230[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t231[i] = l231;
   }
 }
 // k40_einsum (compiler/std/nn.loom:9:73)
 function k40_einsum(buffers, uniforms) {
-  const t235 = buffers.t235;
+  const t231 = buffers.t231;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t156 = buffers.t156;
-  const t238 = buffers.t238;
+  const t152 = buffers.t152;
+  const t234 = buffers.t234;
   const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t235, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 64, t231, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l156 = t156[i * 64 + j];
-      const v238 = l156 + c_tile[ci + j];
-      t238[i * 64 + j] = v238;
+      const l152 = t152[i * 64 + j];
+      const v234 = l152 + c_tile[ci + j];
+      t234[i * 64 + j] = v234;
     }
   }
 }
 // k41_reduce (compiler/std/nn.loom:32:57)
 function k41_reduce(buffers, uniforms) {
-  const t238 = buffers.t238;
-  const t245 = buffers.t245;
+  const t234 = buffers.t234;
+  const t241 = buffers.t241;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t248 = buffers.t248;
-  const t243 = buffers.t243;
+  const t244 = buffers.t244;
+  const t239 = buffers.t239;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l238 = t238[row * 64 + col];
-      const v239 = l238 * l238;
-      acc0_0 += v239;
+      const l234 = t234[row * 64 + col];
+      const v235 = l234 * l234;
+      acc0_0 += v235;
     }
-    const v241 = acc0_0 * 0.015625;
-    const v242 = v241 + 0.00001;
-    const v243 = 1 / Math.sqrt(v242);
+    const v237 = acc0_0 * 0.015625;
+    const v238 = v237 + 0.00001;
+    const v239 = 1 / Math.sqrt(v238);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l238_1 = t238[row * 64 + col_1];
-      const v245 = l238_1 * v243;
-      t245[row * 64 + col_1] = v245;
-      const l247 = p_layers_1_mlp_norm_g[col_1];
-      const v248 = v245 * l247;
-      t248[row * 64 + col_1] = v248;
+      const l234_1 = t234[row * 64 + col_1];
+      const v241 = l234_1 * v239;
+      t241[row * 64 + col_1] = v241;
+      const l243 = p_layers_1_mlp_norm_g[col_1];
+      const v244 = v241 * l243;
+      t244[row * 64 + col_1] = v244;
     }
-    const v241_1 = acc0_0 * 0.015625;
-    const v242_1 = v241_1 + 0.00001;
-    const v243_1 = 1 / Math.sqrt(v242_1);
-    t243[row] = v243_1;
+    const v237_1 = acc0_0 * 0.015625;
+    const v238_1 = v237_1 + 0.00001;
+    const v239_1 = 1 / Math.sqrt(v238_1);
+    t239[row] = v239_1;
   }
 }
 // k42_einsum (compiler/std/nn.loom:9:73)
 function k42_einsum(buffers, uniforms) {
-  const t248 = buffers.t248;
+  const t244 = buffers.t244;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t255 = buffers.t255;
+  const t248 = buffers.t248;
   const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t248, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t244, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t255[i * 176 + j] = c_tile[ci + j];
+      t248[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k43_einsum (compiler/std/nn.loom:9:73)
 function k43_einsum(buffers, uniforms) {
-  const t248 = buffers.t248;
+  const t244 = buffers.t244;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t245 = buffers.t245;
+  const t246 = buffers.t246;
+  const t247 = buffers.t247;
+  const t248 = buffers.t248;
   const t249 = buffers.t249;
-  const t251 = buffers.t251;
-  const t252 = buffers.t252;
-  const t253 = buffers.t253;
-  const t254 = buffers.t254;
-  const t255 = buffers.t255;
-  const t256 = buffers.t256;
   const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t248, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  loom_gemm(c_tile, 1024, 176, 64, t244, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t249[i * 176 + j] = c_tile[ci + j];
-      const v250 = -c_tile[ci + j];
-      const v251 = loom_exp(v250);
-      t251[i * 176 + j] = v251;
-      const v252 = 1 + v251;
-      t252[i * 176 + j] = v252;
-      const v253 = 1 / v252;
-      t253[i * 176 + j] = v253;
-      const v254 = c_tile[ci + j] * v253;
-      t254[i * 176 + j] = v254;
-      const l255 = t255[i * 176 + j];
-      const v256 = v254 * l255;
-      t256[i * 176 + j] = v256;
+      t245[i * 176 + j] = c_tile[ci + j];
+      const v246 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t246[i * 176 + j] = v246;
+      const v247 = c_tile[ci + j] * v246;
+      t247[i * 176 + j] = v247;
+      const l248 = t248[i * 176 + j];
+      const v249 = v247 * l248;
+      t249[i * 176 + j] = v249;
     }
   }
 }
 // k44_einsum (compiler/std/nn.loom:9:73)
 function k44_einsum(buffers, uniforms) {
-  const t256 = buffers.t256;
+  const t249 = buffers.t249;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t238 = buffers.t238;
-  const t258 = buffers.t258;
+  const t234 = buffers.t234;
+  const t251 = buffers.t251;
   const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t256, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 1024, 64, 176, t249, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l238 = t238[i * 64 + j];
-      const v258 = l238 + c_tile[ci + j];
-      t258[i * 64 + j] = v258;
+      const l234 = t234[i * 64 + j];
+      const v251 = l234 + c_tile[ci + j];
+      t251[i * 64 + j] = v251;
     }
   }
 }
 // k45_reduce (compiler/std/nn.loom:32:57)
 function k45_reduce(buffers, uniforms) {
+  const t251 = buffers.t251;
   const t258 = buffers.t258;
-  const t265 = buffers.t265;
   const p_norm_g = buffers.p_norm_g;
-  const t268 = buffers.t268;
-  const t263 = buffers.t263;
+  const t261 = buffers.t261;
+  const t256 = buffers.t256;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l258 = t258[row * 64 + col];
-      const v259 = l258 * l258;
-      acc0_0 += v259;
+      const l251 = t251[row * 64 + col];
+      const v252 = l251 * l251;
+      acc0_0 += v252;
     }
-    const v261 = acc0_0 * 0.015625;
-    const v262 = v261 + 0.00001;
-    const v263 = 1 / Math.sqrt(v262);
+    const v254 = acc0_0 * 0.015625;
+    const v255 = v254 + 0.00001;
+    const v256 = 1 / Math.sqrt(v255);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l258_1 = t258[row * 64 + col_1];
-      const v265 = l258_1 * v263;
-      t265[row * 64 + col_1] = v265;
-      const l267 = p_norm_g[col_1];
-      const v268 = v265 * l267;
-      t268[row * 64 + col_1] = v268;
+      const l251_1 = t251[row * 64 + col_1];
+      const v258 = l251_1 * v256;
+      t258[row * 64 + col_1] = v258;
+      const l260 = p_norm_g[col_1];
+      const v261 = v258 * l260;
+      t261[row * 64 + col_1] = v261;
     }
-    const v261_1 = acc0_0 * 0.015625;
-    const v262_1 = v261_1 + 0.00001;
-    const v263_1 = 1 / Math.sqrt(v262_1);
-    t263[row] = v263_1;
+    const v254_1 = acc0_0 * 0.015625;
+    const v255_1 = v254_1 + 0.00001;
+    const v256_1 = 1 / Math.sqrt(v255_1);
+    t256[row] = v256_1;
   }
 }
 // k46_einsum (compiler/std/nn.loom:9:73)
 function k46_einsum(buffers, uniforms) {
-  const t268 = buffers.t268;
+  const t261 = buffers.t261;
   const p_head_w = buffers.p_head_w;
-  const t269 = buffers.t269;
+  const t262 = buffers.t262;
   const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t268, 0, 64, 1, p_head_w, 0, 256, 1);
+  loom_gemm(c_tile, 1024, 256, 64, t261, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t269[i * 256 + j] = c_tile[ci + j];
+      t262[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k47a_reduce (compiler/std/functional.loom:33:18)
 function k47a_reduce(buffers, uniforms) {
-  const t269 = buffers.t269;
+  const t262 = buffers.t262;
   const in_targets = buffers.in_targets;
-  const t301 = buffers.t301;
-  const t286 = buffers.t286;
+  const t294 = buffers.t294;
+  const t279 = buffers.t279;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l274 = in_targets[row];
+    const l267 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l269 = t269[row * 256 + col];
-      const l273 = col;
-      const v275 = l273 === l274;
-      const v295 = v275 ? -0.0009765625 : 0;
-      const v296 = -v295;
-      acc0_0 = Math.max(acc0_0, l269);
-      acc0_1 += v296;
+      const l262 = t262[row * 256 + col];
+      const l266 = col;
+      const v268 = l266 === l267;
+      const v288 = v268 ? -0.0009765625 : 0;
+      const v289 = -v288;
+      acc0_0 = Math.max(acc0_0, l262);
+      acc0_1 += v289;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l269_1 = t269[row * 256 + col_1];
-      const v278 = l269_1 - acc0_0;
-      const v279 = loom_exp(v278);
-      acc1_0 += v279;
+      const l262_1 = t262[row * 256 + col_1];
+      const v271 = l262_1 - acc0_0;
+      const v272 = loom_exp(v271);
+      acc1_0 += v272;
     }
     let acc2_0 = 0;
-    const l274_1 = in_targets[row];
-    const v281 = Math.log(acc1_0);
+    const l267_1 = in_targets[row];
+    const v274 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l273_1 = col_2;
-      const v275_1 = l273_1 === l274_1;
-      const l269_2 = t269[row * 256 + col_2];
-      const v278_1 = l269_2 - acc0_0;
-      const v283 = v278_1 - v281;
-      const v285 = v275_1 ? v283 : 0;
-      acc2_0 += v285;
+      const l266_1 = col_2;
+      const v268_1 = l266_1 === l267_1;
+      const l262_2 = t262[row * 256 + col_2];
+      const v271_1 = l262_2 - acc0_0;
+      const v276 = v271_1 - v274;
+      const v278 = v268_1 ? v276 : 0;
+      acc2_0 += v278;
     }
-    const l274_2 = in_targets[row];
-    const v298 = acc0_1 / acc1_0;
+    const l267_2 = in_targets[row];
+    const v291 = acc0_1 / acc1_0;
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l273_2 = col_3;
-      const v275_2 = l273_2 === l274_2;
-      const v295_1 = v275_2 ? -0.0009765625 : 0;
-      const l269_3 = t269[row * 256 + col_3];
-      const v278_2 = l269_3 - acc0_0;
-      const v279_1 = loom_exp(v278_2);
-      const v300 = v298 * v279_1;
-      const v301 = v295_1 + v300;
-      t301[row * 256 + col_3] = v301;
+      const l266_2 = col_3;
+      const v268_2 = l266_2 === l267_2;
+      const v288_1 = v268_2 ? -0.0009765625 : 0;
+      const l262_3 = t262[row * 256 + col_3];
+      const v271_2 = l262_3 - acc0_0;
+      const v272_1 = loom_exp(v271_2);
+      const v293 = v291 * v272_1;
+      const v294 = v288_1 + v293;
+      t294[row * 256 + col_3] = v294;
     }
-    t286[row] = acc2_0;
+    t279[row] = acc2_0;
   }
 }
 // k47b_reduce (compiler/std/functional.loom:33:18)
 function k47b_reduce(buffers, uniforms) {
-  const t286 = buffers.t286;
-  const t292 = buffers.t292;
+  const t279 = buffers.t279;
+  const t285 = buffers.t285;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const x286 = t286[col];
-      acc0_0 += x286;
+      const x279 = t279[col];
+      acc0_0 += x279;
     }
-    const v291 = acc0_0 * 0.0009765625;
-    const v292 = -v291;
-    t292[0] = v292;
+    const v284 = acc0_0 * 0.0009765625;
+    const v285 = -v284;
+    t285[0] = v285;
   }
 }
 function k48_einsum(buffers, uniforms) {
-  const t301 = buffers.t301;
+  const t294 = buffers.t294;
   const p_head_w = buffers.p_head_w;
-  const t302 = buffers.t302;
+  const t295 = buffers.t295;
   const p_norm_g = buffers.p_norm_g;
-  const t304 = buffers.t304;
+  const t297 = buffers.t297;
   const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t301, 0, 256, 1, p_head_w, 0, 1, 256);
+  loom_gemm(c_tile, 1024, 64, 256, t294, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t302[i * 64 + j] = c_tile[ci + j];
-      const l267 = p_norm_g[j];
-      const v304 = c_tile[ci + j] * l267;
-      t304[i * 64 + j] = v304;
+      t295[i * 64 + j] = c_tile[ci + j];
+      const l260 = p_norm_g[j];
+      const v297 = c_tile[ci + j] * l260;
+      t297[i * 64 + j] = v297;
     }
   }
 }
 function k49_einsum(buffers, uniforms) {
-  const t301 = buffers.t301;
-  const t268 = buffers.t268;
-  const t303 = buffers.t303;
+  const t294 = buffers.t294;
+  const t261 = buffers.t261;
+  const t296 = buffers.t296;
   const c_tile = loom_scratch("k49_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t301, 0, 1, 256, t268, 0, 64, 1);
+  loom_gemm(c_tile, 256, 64, 1024, t294, 0, 1, 256, t261, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t303[i + j * 256] = c_tile[ci + j];
+      t296[i + j * 256] = c_tile[ci + j];
     }
   }
 }
 function k50_reduce(buffers, uniforms) {
-  const t304 = buffers.t304;
-  const t258 = buffers.t258;
-  const t263 = buffers.t263;
-  const t320 = buffers.t320;
+  const t297 = buffers.t297;
+  const t251 = buffers.t251;
+  const t256 = buffers.t256;
+  const t313 = buffers.t313;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l304 = t304[row * 64 + col];
-      const l258 = t258[row * 64 + col];
-      const v309 = l304 * l258;
-      acc0_0 += v309;
+      const l297 = t297[row * 64 + col];
+      const l251 = t251[row * 64 + col];
+      const v302 = l297 * l251;
+      acc0_0 += v302;
     }
-    const l264 = t263[row];
-    const l263 = t263[row];
-    const v311 = l263 * l263;
-    const v312 = l263 * v311;
-    const v314 = v312 * -0.5;
-    const v315 = acc0_0 * v314;
-    const v316 = v315 * 0.015625;
+    const l257 = t256[row];
+    const l256 = t256[row];
+    const v304 = l256 * l256;
+    const v305 = l256 * v304;
+    const v307 = v305 * -0.5;
+    const v308 = acc0_0 * v307;
+    const v309 = v308 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l304_1 = t304[row * 64 + col_1];
-      const v308 = l304_1 * l264;
-      const l258_1 = t258[row * 64 + col_1];
-      const v318 = v316 * l258_1;
-      const v319 = v308 + v318;
-      const v320 = v319 + v318;
-      t320[row * 64 + col_1] = v320;
+      const l297_1 = t297[row * 64 + col_1];
+      const v301 = l297_1 * l257;
+      const l251_1 = t251[row * 64 + col_1];
+      const v311 = v309 * l251_1;
+      const v312 = v301 + v311;
+      const v313 = v312 + v311;
+      t313[row * 64 + col_1] = v313;
     }
   }
 }
 function k51_einsum(buffers, uniforms) {
-  const t320 = buffers.t320;
+  const t313 = buffers.t313;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t254 = buffers.t254;
-  const t324 = buffers.t324;
-  const t255 = buffers.t255;
-  const t253 = buffers.t253;
-  const t249 = buffers.t249;
-  const t252 = buffers.t252;
-  const t251 = buffers.t251;
-  const t334 = buffers.t334;
+  const t247 = buffers.t247;
+  const t317 = buffers.t317;
+  const t248 = buffers.t248;
+  const t246 = buffers.t246;
+  const t245 = buffers.t245;
+  const t326 = buffers.t326;
   const c_tile = loom_scratch("k51_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t320, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 176, 64, t313, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l254 = t254[i * 176 + j];
-      const v324 = c_tile[ci + j] * l254;
-      t324[i * 176 + j] = v324;
-      const l255 = t255[i * 176 + j];
-      const v323 = c_tile[ci + j] * l255;
-      const l253 = t253[i * 176 + j];
-      const v327 = v323 * l253;
-      const l249 = t249[i * 176 + j];
-      const v328 = v323 * l249;
-      const v329 = v328 * l253;
-      const l252 = t252[i * 176 + j];
-      const v330 = v329 / l252;
-      const v331 = -v330;
-      const l251 = t251[i * 176 + j];
-      const v332 = v331 * l251;
-      const v333 = -v332;
-      const v334 = v327 + v333;
-      t334[i * 176 + j] = v334;
+      const l247 = t247[i * 176 + j];
+      const v317 = c_tile[ci + j] * l247;
+      t317[i * 176 + j] = v317;
+      const l248 = t248[i * 176 + j];
+      const v316 = c_tile[ci + j] * l248;
+      const l246 = t246[i * 176 + j];
+      const v320 = v316 * l246;
+      const l245 = t245[i * 176 + j];
+      const v321 = v316 * l245;
+      const v323 = 1 - l246;
+      const v324 = l246 * v323;
+      const v325 = v321 * v324;
+      const v326 = v320 + v325;
+      t326[i * 176 + j] = v326;
     }
   }
 }
 function k52_einsum(buffers, uniforms) {
-  const t320 = buffers.t320;
-  const t256 = buffers.t256;
-  const t322 = buffers.t322;
+  const t313 = buffers.t313;
+  const t249 = buffers.t249;
+  const t315 = buffers.t315;
   const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t320, 0, 1, 64, t256, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 1024, t313, 0, 1, 64, t249, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t322[i + j * 64] = c_tile[ci + j];
+      t315[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k53_einsum(buffers, uniforms) {
-  const t324 = buffers.t324;
-  const t248 = buffers.t248;
-  const t326 = buffers.t326;
+  const t317 = buffers.t317;
+  const t244 = buffers.t244;
+  const t319 = buffers.t319;
   const c_tile = loom_scratch("k53_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t324, 0, 1, 176, t248, 0, 64, 1);
+  loom_gemm(c_tile, 176, 64, 1024, t317, 0, 1, 176, t244, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t326[i + j * 176] = c_tile[ci + j];
+      t319[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t334 = buffers.t334;
+  const t326 = buffers.t326;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t335 = buffers.t335;
+  const t327 = buffers.t327;
   const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t334, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  loom_gemm(c_tile, 1024, 64, 176, t326, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t335[i * 64 + j] = c_tile[ci + j];
+      t327[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k55_einsum(buffers, uniforms) {
-  const t324 = buffers.t324;
+  const t317 = buffers.t317;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t335 = buffers.t335;
-  const t337 = buffers.t337;
+  const t327 = buffers.t327;
+  const t329 = buffers.t329;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t338 = buffers.t338;
+  const t330 = buffers.t330;
   const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t324, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  loom_gemm(c_tile, 1024, 64, 176, t317, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l335 = t335[i * 64 + j];
-      const v337 = c_tile[ci + j] + l335;
-      t337[i * 64 + j] = v337;
-      const l247 = p_layers_1_mlp_norm_g[j];
-      const v338 = v337 * l247;
-      t338[i * 64 + j] = v338;
+      const l327 = t327[i * 64 + j];
+      const v329 = c_tile[ci + j] + l327;
+      t329[i * 64 + j] = v329;
+      const l243 = p_layers_1_mlp_norm_g[j];
+      const v330 = v329 * l243;
+      t330[i * 64 + j] = v330;
     }
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t334 = buffers.t334;
-  const t248 = buffers.t248;
-  const t336 = buffers.t336;
+  const t326 = buffers.t326;
+  const t244 = buffers.t244;
+  const t328 = buffers.t328;
   const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t334, 0, 1, 176, t248, 0, 64, 1);
+  loom_gemm(c_tile, 176, 64, 1024, t326, 0, 1, 176, t244, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t336[i + j * 176] = c_tile[ci + j];
+      t328[i + j * 176] = c_tile[ci + j];
     }
   }
 }
 function k57_reduce(buffers, uniforms) {
-  const t338 = buffers.t338;
-  const t238 = buffers.t238;
-  const t320 = buffers.t320;
-  const t243 = buffers.t243;
-  const t354 = buffers.t354;
+  const t330 = buffers.t330;
+  const t234 = buffers.t234;
+  const t313 = buffers.t313;
+  const t239 = buffers.t239;
+  const t346 = buffers.t346;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l338 = t338[row * 64 + col];
-      const l238 = t238[row * 64 + col];
-      const v343 = l338 * l238;
-      acc0_0 += v343;
+      const l330 = t330[row * 64 + col];
+      const l234 = t234[row * 64 + col];
+      const v335 = l330 * l234;
+      acc0_0 += v335;
     }
-    const l244 = t243[row];
-    const l243 = t243[row];
-    const v345 = l243 * l243;
-    const v346 = l243 * v345;
-    const v347 = v346 * -0.5;
-    const v348 = acc0_0 * v347;
-    const v349 = v348 * 0.015625;
+    const l240 = t239[row];
+    const l239 = t239[row];
+    const v337 = l239 * l239;
+    const v338 = l239 * v337;
+    const v339 = v338 * -0.5;
+    const v340 = acc0_0 * v339;
+    const v341 = v340 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l320 = t320[row * 64 + col_1];
-      const l338_1 = t338[row * 64 + col_1];
-      const v342 = l338_1 * l244;
-      const v352 = l320 + v342;
-      const l238_1 = t238[row * 64 + col_1];
-      const v351 = v349 * l238_1;
-      const v353 = v352 + v351;
-      const v354 = v353 + v351;
-      t354[row * 64 + col_1] = v354;
+      const l313 = t313[row * 64 + col_1];
+      const l330_1 = t330[row * 64 + col_1];
+      const v334 = l330_1 * l240;
+      const v344 = l313 + v334;
+      const l234_1 = t234[row * 64 + col_1];
+      const v343 = v341 * l234_1;
+      const v345 = v344 + v343;
+      const v346 = v345 + v343;
+      t346[row * 64 + col_1] = v346;
     }
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t354 = buffers.t354;
+  const t346 = buffers.t346;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t355 = buffers.t355;
+  const t347 = buffers.t347;
   const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t354, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t346, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t355[i * 64 + j] = c_tile[ci + j];
+      t347[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k59_einsum(buffers, uniforms) {
-  const t354 = buffers.t354;
-  const t235 = buffers.t235;
-  const t356 = buffers.t356;
+  const t346 = buffers.t346;
+  const t231 = buffers.t231;
+  const t348 = buffers.t348;
   const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t354, 0, 1, 64, t235, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t346, 0, 1, 64, t231, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t356[i + j * 64] = c_tile[ci + j];
+      t348[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k60_attn_lse(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t232 = buffers.t232;
-  const t359 = buffers.t359;
+  const t194 = buffers.t194;
+  const t228 = buffers.t228;
+  const t351 = buffers.t351;
   const s = loom_scratch("k60_attn_lse.s", Float32Array, 4096);
   const dp = loom_scratch("k60_attn_lse.dp", Float32Array, 4096);
   const prod = loom_scratch("k60_attn_lse.prod", Float32Array, 1536);
@@ -1508,7 +1488,7 @@ function k60_attn_lse(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
@@ -1533,35 +1513,35 @@ function k60_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t359[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t351[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
 function k61_reduce(buffers, uniforms) {
-  const t355 = buffers.t355;
-  const t234 = buffers.t234;
-  const t361 = buffers.t361;
+  const t347 = buffers.t347;
+  const t230 = buffers.t230;
+  const t353 = buffers.t353;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l358 = t355[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
-      const l234 = t234[row * 16 + col];
-      const v360 = l358 * l234;
-      acc0_0 += v360;
+      const l350 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l230 = t230[row * 16 + col];
+      const v352 = l350 * l230;
+      acc0_0 += v352;
     }
-    t361[row] = acc0_0;
+    t353[row] = acc0_0;
   }
 }
 function k62_attn_dq(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t232 = buffers.t232;
-  const t227 = buffers.t227;
-  const t355 = buffers.t355;
-  const t359 = buffers.t359;
-  const t361 = buffers.t361;
-  const t362 = buffers.t362;
+  const t194 = buffers.t194;
+  const t228 = buffers.t228;
+  const t223 = buffers.t223;
+  const t347 = buffers.t347;
+  const t351 = buffers.t351;
+  const t353 = buffers.t353;
+  const t354 = buffers.t354;
   const s = loom_scratch("k62_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k62_attn_dq.dp", Float32Array, 4096);
   const prod = loom_scratch("k62_attn_dq.prod", Float32Array, 1536);
@@ -1584,8 +1564,8 @@ function k62_attn_dq(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-          loom_gemm(dp, bq, bk, 16, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t227, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
+          loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          loom_gemm(dp, bq, bk, 16, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -1595,10 +1575,10 @@ function k62_attn_dq(buffers, uniforms) {
               s[r_1 * bk + c_1] = 0;
             }
             for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t361[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t351[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t353[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
             }
           }
-          loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+          loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_2 = 0; c_2 < 24; c_2++) {
               acc[r_2 * 24 + c_2] = acc[r_2 * 24 + c_2] + prod[r_2 * 24 + c_2];
@@ -1607,7 +1587,7 @@ function k62_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 24; c_3++) {
-            t362[((b0 * 4 + h) * 64 + i0 + r_3) * 24 + c_3] = acc[r_3 * 24 + c_3];
+            t354[((b0 * 4 + h) * 64 + i0 + r_3) * 24 + c_3] = acc[r_3 * 24 + c_3];
           }
         }
       }
@@ -1615,13 +1595,13 @@ function k62_attn_dq(buffers, uniforms) {
   }
 }
 function k63_attn_dk(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t232 = buffers.t232;
-  const t227 = buffers.t227;
+  const t194 = buffers.t194;
+  const t228 = buffers.t228;
+  const t223 = buffers.t223;
+  const t347 = buffers.t347;
+  const t351 = buffers.t351;
+  const t353 = buffers.t353;
   const t355 = buffers.t355;
-  const t359 = buffers.t359;
-  const t361 = buffers.t361;
-  const t363 = buffers.t363;
   const s = loom_scratch("k63_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k63_attn_dk.dp", Float32Array, 4096);
   const prod = loom_scratch("k63_attn_dk.prod", Float32Array, 1536);
@@ -1644,8 +1624,8 @@ function k63_attn_dk(buffers, uniforms) {
           const h = g + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-            loom_gemm(dp, bq, bk, 16, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t227, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
+            loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+            loom_gemm(dp, bq, bk, 16, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t223, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
               for (let c_2 = 0; c_2 < clo_1; c_2++) {
@@ -1655,10 +1635,10 @@ function k63_attn_dk(buffers, uniforms) {
                 s[r_2 * bk + c_2] = 0;
               }
               for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t361[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t351[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t353[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
               }
             }
-            loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
             for (let r_3 = 0; r_3 < bk; r_3++) {
               for (let c_3 = 0; c_3 < 24; c_3++) {
                 acc[r_3 * 24 + c_3] = acc[r_3 * 24 + c_3] + prod[r_3 * 24 + c_3];
@@ -1668,7 +1648,7 @@ function k63_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 24; c_4++) {
-            t363[((b0 * 4 + g) * 64 + j0 + r_4) * 24 + c_4] = acc[r_4 * 24 + c_4];
+            t355[((b0 * 4 + g) * 64 + j0 + r_4) * 24 + c_4] = acc[r_4 * 24 + c_4];
           }
         }
       }
@@ -1676,11 +1656,11 @@ function k63_attn_dk(buffers, uniforms) {
   }
 }
 function k64_attn_dv(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t232 = buffers.t232;
-  const t355 = buffers.t355;
-  const t359 = buffers.t359;
-  const t364 = buffers.t364;
+  const t194 = buffers.t194;
+  const t228 = buffers.t228;
+  const t347 = buffers.t347;
+  const t351 = buffers.t351;
+  const t356 = buffers.t356;
   const s = loom_scratch("k64_attn_dv.s", Float32Array, 4096);
   const dp = loom_scratch("k64_attn_dv.dp", Float32Array, 4096);
   const prod = loom_scratch("k64_attn_dv.prod", Float32Array, 1536);
@@ -1703,7 +1683,7 @@ function k64_attn_dv(buffers, uniforms) {
           const h = g + hh;
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+            loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
             for (let r_1 = 0; r_1 < bq; r_1++) {
               const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
               for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -1713,10 +1693,10 @@ function k64_attn_dv(buffers, uniforms) {
                 s[r_1 * bk + c_1] = 0;
               }
               for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t359[h * 64 + b0 * 256 + (i0 + r_1)]);
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t351[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -1726,7 +1706,7 @@ function k64_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t364[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t356[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -1734,510 +1714,551 @@ function k64_attn_dv(buffers, uniforms) {
   }
 }
 function k65_reduce(buffers, uniforms) {
-  const t363 = buffers.t363;
-  const t368 = buffers.t368;
+  const t355 = buffers.t355;
+  const t360 = buffers.t360;
   for (let row = 0; row < 8192; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4; col++) {
-      const l367 = t363[16 + ((row / 512) | 0) * 6144 + ((row / 8) | 0) % 64 * 24 + row % 8 + col * 1536];
-      acc0_0 += l367;
+      const l359 = t355[16 + ((row / 512) | 0) * 6144 + ((row / 8) | 0) % 64 * 24 + row % 8 + col * 1536];
+      acc0_0 += l359;
     }
-    t368[row] = acc0_0;
+    t360[row] = acc0_0;
   }
 }
 function k66_ew(buffers, uniforms) {
-  const t364 = buffers.t364;
-  const t363 = buffers.t363;
-  const t370 = buffers.t370;
+  const t356 = buffers.t356;
+  const t355 = buffers.t355;
+  const t362 = buffers.t362;
   for (let i = 0; i < 131072; i++) {
-    const g = t364[-16 + ((i / 32) | 0) * 16 + i % 32];
-    const l365 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
-    const g_1 = t363[((i / 32) | 0) * 24 + i % 32];
-    const l369 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
-    const v370 = l365 + l369;
-    t370[i] = v370;
+    const g = t356[-16 + ((i / 32) | 0) * 16 + i % 32];
+    const l357 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
+    const g_1 = t355[((i / 32) | 0) * 24 + i % 32];
+    const l361 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
+    const v362 = l357 + l361;
+    t362[i] = v362;
   }
 }
 function k67_copy(buffers, uniforms) {
-  const t370 = buffers.t370;
-  const t371 = buffers.t371;
+  const t362 = buffers.t362;
+  const t363 = buffers.t363;
   for (let i = 0; i < 131072; i++) {
-    const l371 = t370[((i / 8192) | 0) * 8192 + ((i / 128) | 0) % 64 * 32 + ((i / 32) | 0) % 4 * 2048 + i % 32];
-    t371[i] = l371;
+    const l363 = t362[((i / 8192) | 0) * 8192 + ((i / 128) | 0) % 64 * 32 + ((i / 32) | 0) % 4 * 2048 + i % 32];
+    t363[i] = l363;
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t371 = buffers.t371;
+  const t363 = buffers.t363;
   const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
-  const t373 = buffers.t373;
+  const t365 = buffers.t365;
   const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
-  const t394 = buffers.t394;
+  const t386 = buffers.t386;
   const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 128, t371, 0, 128, 1, p_layers_1_attn_wkv_b_w, 0, 1, 128);
+  loom_gemm(c_tile, 1024, 16, 128, t363, 0, 128, 1, p_layers_1_attn_wkv_b_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
-      t373[i * 16 + j] = c_tile[ci + j];
-      const l209 = p_layers_1_attn_kv_norm_g[j];
-      const v394 = c_tile[ci + j] * l209;
-      t394[i * 16 + j] = v394;
+      t365[i * 16 + j] = c_tile[ci + j];
+      const l205 = p_layers_1_attn_kv_norm_g[j];
+      const v386 = c_tile[ci + j] * l205;
+      t386[i * 16 + j] = v386;
     }
   }
 }
 function k69_einsum(buffers, uniforms) {
-  const t371 = buffers.t371;
-  const t210 = buffers.t210;
-  const t374 = buffers.t374;
+  const t363 = buffers.t363;
+  const t206 = buffers.t206;
+  const t366 = buffers.t366;
   const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 128, 16, 1024, t371, 0, 1, 128, t210, 0, 16, 1);
+  loom_gemm(c_tile, 128, 16, 1024, t363, 0, 1, 128, t206, 0, 16, 1);
   for (let i = 0; i < 128; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
-      t374[i + j * 128] = c_tile[ci + j];
+      t366[i + j * 128] = c_tile[ci + j];
     }
   }
 }
 function k70_ew(buffers, uniforms) {
-  const t368 = buffers.t368;
-  const t385 = buffers.t385;
-  const t388 = buffers.t388;
+  const t360 = buffers.t360;
+  const t377 = buffers.t377;
+  const t380 = buffers.t380;
   for (let i = 0; i < 4096; i++) {
-    const l378 = t368[1 + i * 2];
+    const l370 = t360[1 + i * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l112 = Math.cos(g_4);
-    const v379 = l378 * l112;
-    const l381 = t368[i * 2];
-    const v382 = -l381;
+    const v371 = l370 * l112;
+    const l373 = t360[i * 2];
+    const v374 = -l373;
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l114 = Math.sin(g_9);
-    const v383 = v382 * l114;
-    const v385 = v379 + v383;
-    t385[i] = v385;
-    const v380 = l378 * l114;
-    const v384 = l381 * l112;
-    const v388 = v380 + v384;
-    t388[i] = v388;
+    const v375 = v374 * l114;
+    const v377 = v371 + v375;
+    t377[i] = v377;
+    const v372 = l370 * l114;
+    const v376 = l373 * l112;
+    const v380 = v372 + v376;
+    t380[i] = v380;
   }
 }
 function k71_ew(buffers, uniforms) {
-  const t385 = buffers.t385;
-  const t388 = buffers.t388;
-  const t391 = buffers.t391;
+  const t377 = buffers.t377;
+  const t380 = buffers.t380;
+  const t383 = buffers.t383;
   for (let i = 0; i < 8192; i++) {
-    const g = t385[(i / 2) | 0];
-    const l387 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t388[(i / 2) | 0];
-    const l390 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v391 = l387 + l390;
-    t391[i] = v391;
+    const g = t377[(i / 2) | 0];
+    const l379 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t380[(i / 2) | 0];
+    const l382 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v383 = l379 + l382;
+    t383[i] = v383;
   }
 }
 function k72a_reduce(buffers, uniforms) {
-  const t373 = buffers.t373;
-  const t207 = buffers.t207;
-  const t396 = buffers.t396;
-  const t726 = buffers.t726;
+  const t365 = buffers.t365;
+  const t203 = buffers.t203;
+  const t388 = buffers.t388;
+  const t716 = buffers.t716;
   for (let row = 0; row < 16; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l373 = t373[row + col * 16];
-      const l207 = t207[row + col * 16];
-      const v395 = l373 * l207;
-      acc0_0 += v395;
+      const l365 = t365[row + col * 16];
+      const l203 = t203[row + col * 16];
+      const v387 = l365 * l203;
+      acc0_0 += v387;
     }
-    t396[row] = acc0_0;
-    const v726 = acc0_0 * acc0_0;
-    t726[row] = v726;
+    t388[row] = acc0_0;
+    const v716 = acc0_0 * acc0_0;
+    t716[row] = v716;
   }
 }
 function k72b_reduce(buffers, uniforms) {
-  const t726 = buffers.t726;
-  const t727 = buffers.t727;
+  const t716 = buffers.t716;
+  const t717 = buffers.t717;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const x726 = t726[col];
-      acc0_0 += x726;
+      const x716 = t716[col];
+      acc0_0 += x716;
     }
-    t727[0] = acc0_0;
+    t717[0] = acc0_0;
   }
 }
 function k73_reduce(buffers, uniforms) {
-  const t394 = buffers.t394;
-  const t199 = buffers.t199;
-  const t205 = buffers.t205;
-  const t409 = buffers.t409;
+  const t386 = buffers.t386;
+  const t195 = buffers.t195;
+  const t201 = buffers.t201;
+  const t401 = buffers.t401;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l394 = t394[row * 16 + col];
-      const l200 = t199[row * 24 + col];
-      const v399 = l394 * l200;
-      acc0_0 += v399;
+      const l386 = t386[row * 16 + col];
+      const l196 = t195[row * 24 + col];
+      const v391 = l386 * l196;
+      acc0_0 += v391;
     }
-    const l206 = t205[row];
-    const l205 = t205[row];
-    const v401 = l205 * l205;
-    const v402 = l205 * v401;
-    const v403 = v402 * -0.5;
-    const v404 = acc0_0 * v403;
-    const v405 = v404 * 0.0625;
+    const l202 = t201[row];
+    const l201 = t201[row];
+    const v393 = l201 * l201;
+    const v394 = l201 * v393;
+    const v395 = v394 * -0.5;
+    const v396 = acc0_0 * v395;
+    const v397 = v396 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l394_1 = t394[row * 16 + col_1];
-      const v398 = l394_1 * l206;
-      const l200_1 = t199[row * 24 + col_1];
-      const v407 = v405 * l200_1;
-      const v408 = v398 + v407;
-      const v409 = v408 + v407;
-      t409[row * 16 + col_1] = v409;
+      const l386_1 = t386[row * 16 + col_1];
+      const v390 = l386_1 * l202;
+      const l196_1 = t195[row * 24 + col_1];
+      const v399 = v397 * l196_1;
+      const v400 = v390 + v399;
+      const v401 = v400 + v399;
+      t401[row * 16 + col_1] = v401;
     }
   }
 }
 function k74_ew(buffers, uniforms) {
-  const t391 = buffers.t391;
-  const t409 = buffers.t409;
-  const t411 = buffers.t411;
+  const t383 = buffers.t383;
+  const t401 = buffers.t401;
+  const t403 = buffers.t403;
   for (let i = 0; i < 24576; i++) {
-    const g = t391[-16 + ((i / 24) | 0) * 8 + i % 24];
-    const l393 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t409[((i / 24) | 0) * 16 + i % 24];
-    const l410 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
-    const v411 = l393 + l410;
-    t411[i] = v411;
+    const g = t383[-16 + ((i / 24) | 0) * 8 + i % 24];
+    const l385 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
+    const g_1 = t401[((i / 24) | 0) * 16 + i % 24];
+    const l402 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
+    const v403 = l385 + l402;
+    t403[i] = v403;
   }
 }
 function k75_einsum(buffers, uniforms) {
-  const t411 = buffers.t411;
-  const t166 = buffers.t166;
-  const t413 = buffers.t413;
+  const t403 = buffers.t403;
+  const t162 = buffers.t162;
+  const t405 = buffers.t405;
   const c_tile = loom_scratch("k75_einsum.c_tile", Float32Array, 1536);
-  loom_gemm(c_tile, 24, 64, 1024, t411, 0, 1, 24, t166, 0, 64, 1);
+  loom_gemm(c_tile, 24, 64, 1024, t403, 0, 1, 24, t162, 0, 64, 1);
   for (let i = 0; i < 24; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t413[i + j * 24] = c_tile[ci + j];
+      t405[i + j * 24] = c_tile[ci + j];
     }
   }
 }
 function k76_ew(buffers, uniforms) {
-  const t362 = buffers.t362;
-  const t426 = buffers.t426;
+  const t354 = buffers.t354;
+  const t418 = buffers.t418;
   for (let i = 0; i < 16384; i++) {
-    const l419 = t362[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l411 = t354[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l79 = Math.cos(g_4);
-    const v420 = l419 * l79;
-    const l422 = t362[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
-    const v423 = -l422;
+    const v412 = l411 * l79;
+    const l414 = t354[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v415 = -l414;
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l82 = Math.sin(g_9);
-    const v424 = v423 * l82;
-    const v426 = v420 + v424;
-    t426[i] = v426;
+    const v416 = v415 * l82;
+    const v418 = v412 + v416;
+    t418[i] = v418;
   }
 }
 function k77_ew(buffers, uniforms) {
-  const t362 = buffers.t362;
-  const t429 = buffers.t429;
+  const t354 = buffers.t354;
+  const t421 = buffers.t421;
   for (let i = 0; i < 16384; i++) {
-    const l419 = t362[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l411 = t354[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l82 = Math.sin(g_4);
-    const v421 = l419 * l82;
-    const l422 = t362[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v413 = l411 * l82;
+    const l414 = t354[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l79 = Math.cos(g_9);
-    const v425 = l422 * l79;
-    const v429 = v421 + v425;
-    t429[i] = v429;
+    const v417 = l414 * l79;
+    const v421 = v413 + v417;
+    t421[i] = v421;
   }
 }
 function k78_ew(buffers, uniforms) {
-  const t426 = buffers.t426;
-  const t429 = buffers.t429;
-  const t432 = buffers.t432;
+  const t418 = buffers.t418;
+  const t421 = buffers.t421;
+  const t424 = buffers.t424;
   for (let i = 0; i < 32768; i++) {
-    const g = t426[(i / 2) | 0];
-    const l428 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t429[(i / 2) | 0];
-    const l431 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v432 = l428 + l431;
-    t432[i] = v432;
+    const g = t418[(i / 2) | 0];
+    const l420 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t421[(i / 2) | 0];
+    const l423 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v424 = l420 + l423;
+    t424[i] = v424;
   }
 }
 function k79_ew(buffers, uniforms) {
-  const t432 = buffers.t432;
-  const t362 = buffers.t362;
-  const t436 = buffers.t436;
+  const t424 = buffers.t424;
+  const t354 = buffers.t354;
+  const t428 = buffers.t428;
   for (let i = 0; i < 98304; i++) {
-    const g = t432[-16 + ((i / 24) | 0) * 8 + i % 24];
-    const l434 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t362[i];
-    const l435 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
-    const v436 = l434 + l435;
-    t436[i] = v436;
+    const g = t424[-16 + ((i / 24) | 0) * 8 + i % 24];
+    const l426 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
+    const g_1 = t354[i];
+    const l427 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
+    const v428 = l426 + l427;
+    t428[i] = v428;
   }
 }
 function k80_copy(buffers, uniforms) {
-  const t436 = buffers.t436;
-  const t437 = buffers.t437;
+  const t428 = buffers.t428;
+  const t429 = buffers.t429;
   for (let i = 0; i < 98304; i++) {
-    const l437 = t436[((i / 6144) | 0) * 6144 + ((i / 96) | 0) % 64 * 24 + ((i / 24) | 0) % 4 * 1536 + i % 24];
-    t437[i] = l437;
+    const l429 = t428[((i / 6144) | 0) * 6144 + ((i / 96) | 0) % 64 * 24 + ((i / 24) | 0) % 4 * 1536 + i % 24];
+    t429[i] = l429;
   }
 }
 function k81_einsum(buffers, uniforms) {
-  const t437 = buffers.t437;
+  const t429 = buffers.t429;
   const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
-  const t439 = buffers.t439;
+  const t431 = buffers.t431;
   const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
-  const t441 = buffers.t441;
+  const t433 = buffers.t433;
   const c_tile = loom_scratch("k81_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 96, t437, 0, 96, 1, p_layers_1_attn_wq_b_w, 0, 1, 96);
+  loom_gemm(c_tile, 1024, 32, 96, t429, 0, 96, 1, p_layers_1_attn_wq_b_w, 0, 1, 96);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t439[i * 32 + j] = c_tile[ci + j];
-      const l176 = p_layers_1_attn_q_norm_g[j];
-      const v441 = c_tile[ci + j] * l176;
-      t441[i * 32 + j] = v441;
+      t431[i * 32 + j] = c_tile[ci + j];
+      const l172 = p_layers_1_attn_q_norm_g[j];
+      const v433 = c_tile[ci + j] * l172;
+      t433[i * 32 + j] = v433;
     }
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t437 = buffers.t437;
-  const t177 = buffers.t177;
-  const t440 = buffers.t440;
+  const t429 = buffers.t429;
+  const t173 = buffers.t173;
+  const t432 = buffers.t432;
   const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 3072);
-  loom_gemm(c_tile, 96, 32, 1024, t437, 0, 1, 96, t177, 0, 32, 1);
+  loom_gemm(c_tile, 96, 32, 1024, t429, 0, 1, 96, t173, 0, 32, 1);
   for (let i = 0; i < 96; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t440[i + j * 96] = c_tile[ci + j];
+      t432[i + j * 96] = c_tile[ci + j];
     }
   }
 }
 function k83a_reduce(buffers, uniforms) {
-  const t439 = buffers.t439;
-  const t174 = buffers.t174;
-  const t443 = buffers.t443;
-  const t714 = buffers.t714;
+  const t431 = buffers.t431;
+  const t170 = buffers.t170;
+  const t435 = buffers.t435;
+  const t704 = buffers.t704;
   for (let row = 0; row < 32; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l439 = t439[row + col * 32];
-      const l174 = t174[row + col * 32];
-      const v442 = l439 * l174;
-      acc0_0 += v442;
+      const l431 = t431[row + col * 32];
+      const l170 = t170[row + col * 32];
+      const v434 = l431 * l170;
+      acc0_0 += v434;
     }
-    t443[row] = acc0_0;
-    const v714 = acc0_0 * acc0_0;
-    t714[row] = v714;
+    t435[row] = acc0_0;
+    const v704 = acc0_0 * acc0_0;
+    t704[row] = v704;
   }
 }
 function k83b_reduce(buffers, uniforms) {
-  const t714 = buffers.t714;
-  const t715 = buffers.t715;
+  const t704 = buffers.t704;
+  const t705 = buffers.t705;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 32; col++) {
-      const x714 = t714[col];
-      acc0_0 += x714;
+      const x704 = t704[col];
+      acc0_0 += x704;
     }
-    t715[0] = acc0_0;
+    t705[0] = acc0_0;
   }
 }
 function k84_reduce(buffers, uniforms) {
-  const t441 = buffers.t441;
-  const t167 = buffers.t167;
-  const t172 = buffers.t172;
-  const t456 = buffers.t456;
+  const t433 = buffers.t433;
+  const t163 = buffers.t163;
+  const t168 = buffers.t168;
+  const t448 = buffers.t448;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 32; col++) {
-      const l441 = t441[row * 32 + col];
-      const l167 = t167[row * 32 + col];
-      const v446 = l441 * l167;
-      acc0_0 += v446;
+      const l433 = t433[row * 32 + col];
+      const l163 = t163[row * 32 + col];
+      const v438 = l433 * l163;
+      acc0_0 += v438;
     }
-    const l173 = t172[row];
-    const l172 = t172[row];
-    const v448 = l172 * l172;
-    const v449 = l172 * v448;
-    const v450 = v449 * -0.5;
-    const v451 = acc0_0 * v450;
-    const v452 = v451 * 0.03125;
+    const l169 = t168[row];
+    const l168 = t168[row];
+    const v440 = l168 * l168;
+    const v441 = l168 * v440;
+    const v442 = v441 * -0.5;
+    const v443 = acc0_0 * v442;
+    const v444 = v443 * 0.03125;
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l441_1 = t441[row * 32 + col_1];
-      const v445 = l441_1 * l173;
-      const l167_1 = t167[row * 32 + col_1];
-      const v454 = v452 * l167_1;
-      const v455 = v445 + v454;
-      const v456 = v455 + v454;
-      t456[row * 32 + col_1] = v456;
+      const l433_1 = t433[row * 32 + col_1];
+      const v437 = l433_1 * l169;
+      const l163_1 = t163[row * 32 + col_1];
+      const v446 = v444 * l163_1;
+      const v447 = v437 + v446;
+      const v448 = v447 + v446;
+      t448[row * 32 + col_1] = v448;
     }
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t456 = buffers.t456;
+  const t448 = buffers.t448;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
-  const t457 = buffers.t457;
+  const t449 = buffers.t449;
   const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t456, 0, 32, 1, p_layers_1_attn_wq_a_w, 0, 1, 32);
+  loom_gemm(c_tile, 1024, 64, 32, t448, 0, 32, 1, p_layers_1_attn_wq_a_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t457[i * 64 + j] = c_tile[ci + j];
+      t449[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k86_einsum(buffers, uniforms) {
-  const t411 = buffers.t411;
+  const t403 = buffers.t403;
   const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
-  const t457 = buffers.t457;
-  const t459 = buffers.t459;
+  const t449 = buffers.t449;
+  const t451 = buffers.t451;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t460 = buffers.t460;
+  const t452 = buffers.t452;
   const c_tile = loom_scratch("k86_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 24, t411, 0, 24, 1, p_layers_1_attn_wkv_a_w, 0, 1, 24);
+  loom_gemm(c_tile, 1024, 64, 24, t403, 0, 24, 1, p_layers_1_attn_wkv_a_w, 0, 1, 24);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l457 = t457[i * 64 + j];
-      const v459 = c_tile[ci + j] + l457;
-      t459[i * 64 + j] = v459;
-      const l165 = p_layers_1_attn_norm_g[j];
-      const v460 = v459 * l165;
-      t460[i * 64 + j] = v460;
+      const l449 = t449[i * 64 + j];
+      const v451 = c_tile[ci + j] + l449;
+      t451[i * 64 + j] = v451;
+      const l161 = p_layers_1_attn_norm_g[j];
+      const v452 = v451 * l161;
+      t452[i * 64 + j] = v452;
     }
   }
 }
 function k87_einsum(buffers, uniforms) {
-  const t456 = buffers.t456;
-  const t166 = buffers.t166;
-  const t458 = buffers.t458;
+  const t448 = buffers.t448;
+  const t162 = buffers.t162;
+  const t450 = buffers.t450;
   const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t456, 0, 1, 32, t166, 0, 64, 1);
+  loom_gemm(c_tile, 32, 64, 1024, t448, 0, 1, 32, t162, 0, 64, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t458[i + j * 32] = c_tile[ci + j];
+      t450[i + j * 32] = c_tile[ci + j];
     }
   }
 }
 function k88_reduce(buffers, uniforms) {
-  const t460 = buffers.t460;
-  const t156 = buffers.t156;
-  const t354 = buffers.t354;
-  const t161 = buffers.t161;
-  const t476 = buffers.t476;
+  const t452 = buffers.t452;
+  const t152 = buffers.t152;
+  const t346 = buffers.t346;
+  const t157 = buffers.t157;
+  const t468 = buffers.t468;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l460 = t460[row * 64 + col];
-      const l156 = t156[row * 64 + col];
-      const v465 = l460 * l156;
-      acc0_0 += v465;
+      const l452 = t452[row * 64 + col];
+      const l152 = t152[row * 64 + col];
+      const v457 = l452 * l152;
+      acc0_0 += v457;
     }
-    const l162 = t161[row];
-    const l161 = t161[row];
-    const v467 = l161 * l161;
-    const v468 = l161 * v467;
-    const v469 = v468 * -0.5;
-    const v470 = acc0_0 * v469;
-    const v471 = v470 * 0.015625;
+    const l158 = t157[row];
+    const l157 = t157[row];
+    const v459 = l157 * l157;
+    const v460 = l157 * v459;
+    const v461 = v460 * -0.5;
+    const v462 = acc0_0 * v461;
+    const v463 = v462 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l354 = t354[row * 64 + col_1];
-      const l460_1 = t460[row * 64 + col_1];
-      const v464 = l460_1 * l162;
-      const v474 = l354 + v464;
-      const l156_1 = t156[row * 64 + col_1];
-      const v473 = v471 * l156_1;
-      const v475 = v474 + v473;
-      const v476 = v475 + v473;
-      t476[row * 64 + col_1] = v476;
+      const l346 = t346[row * 64 + col_1];
+      const l452_1 = t452[row * 64 + col_1];
+      const v456 = l452_1 * l158;
+      const v466 = l346 + v456;
+      const l152_1 = t152[row * 64 + col_1];
+      const v465 = v463 * l152_1;
+      const v467 = v466 + v465;
+      const v468 = v467 + v465;
+      t468[row * 64 + col_1] = v468;
     }
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t476 = buffers.t476;
+  const t468 = buffers.t468;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t152 = buffers.t152;
-  const t480 = buffers.t480;
-  const t153 = buffers.t153;
-  const t151 = buffers.t151;
-  const t146 = buffers.t146;
-  const t150 = buffers.t150;
   const t148 = buffers.t148;
-  const t490 = buffers.t490;
+  const t472 = buffers.t472;
+  const t149 = buffers.t149;
+  const t147 = buffers.t147;
+  const t146 = buffers.t146;
+  const t480 = buffers.t480;
   const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t476, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 176, 64, t468, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l152 = t152[i * 176 + j];
-      const v480 = c_tile[ci + j] * l152;
-      t480[i * 176 + j] = v480;
-      const l153 = t153[i * 176 + j];
-      const v479 = c_tile[ci + j] * l153;
-      const l151 = t151[i * 176 + j];
-      const v483 = v479 * l151;
-      const l146 = t146[i * 176 + j];
-      const v484 = v479 * l146;
-      const v485 = v484 * l151;
-      const l150 = t150[i * 176 + j];
-      const v486 = v485 / l150;
-      const v487 = -v486;
       const l148 = t148[i * 176 + j];
-      const v488 = v487 * l148;
-      const v489 = -v488;
-      const v490 = v483 + v489;
-      t490[i * 176 + j] = v490;
+      const v472 = c_tile[ci + j] * l148;
+      t472[i * 176 + j] = v472;
+      const l149 = t149[i * 176 + j];
+      const v471 = c_tile[ci + j] * l149;
+      const l147 = t147[i * 176 + j];
+      const v475 = v471 * l147;
+      const l146 = t146[i * 176 + j];
+      const v476 = v471 * l146;
+      const v477 = 1 - l147;
+      const v478 = l147 * v477;
+      const v479 = v476 * v478;
+      const v480 = v475 + v479;
+      t480[i * 176 + j] = v480;
     }
   }
 }
 function k90_einsum(buffers, uniforms) {
-  const t476 = buffers.t476;
-  const t154 = buffers.t154;
-  const t478 = buffers.t478;
+  const t468 = buffers.t468;
+  const t150 = buffers.t150;
+  const t470 = buffers.t470;
   const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t476, 0, 1, 64, t154, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 1024, t468, 0, 1, 64, t150, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t478[i + j * 64] = c_tile[ci + j];
+      t470[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k91_einsum(buffers, uniforms) {
+  const t472 = buffers.t472;
+  const t145 = buffers.t145;
+  const t474 = buffers.t474;
+  const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 11264);
+  loom_gemm(c_tile, 176, 64, 1024, t472, 0, 1, 176, t145, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t474[i + j * 176] = c_tile[ci + j];
+    }
+  }
+}
+function k92_einsum(buffers, uniforms) {
+  const t480 = buffers.t480;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t481 = buffers.t481;
+  const c_tile = loom_scratch("k92_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t480, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t481[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k93_einsum(buffers, uniforms) {
+  const t472 = buffers.t472;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t481 = buffers.t481;
+  const t483 = buffers.t483;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t484 = buffers.t484;
+  const c_tile = loom_scratch("k93_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 1024, 64, 176, t472, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l481 = t481[i * 64 + j];
+      const v483 = c_tile[ci + j] + l481;
+      t483[i * 64 + j] = v483;
+      const l144 = p_layers_0_mlp_norm_g[j];
+      const v484 = v483 * l144;
+      t484[i * 64 + j] = v484;
+    }
+  }
+}
+function k94_einsum(buffers, uniforms) {
   const t480 = buffers.t480;
   const t145 = buffers.t145;
   const t482 = buffers.t482;
-  const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 11264);
+  const c_tile = loom_scratch("k94_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 176, 64, 1024, t480, 0, 1, 176, t145, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
@@ -2246,117 +2267,70 @@ function k91_einsum(buffers, uniforms) {
     }
   }
 }
-function k92_einsum(buffers, uniforms) {
-  const t490 = buffers.t490;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t491 = buffers.t491;
-  const c_tile = loom_scratch("k92_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t490, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t491[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k93_einsum(buffers, uniforms) {
-  const t480 = buffers.t480;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t491 = buffers.t491;
-  const t493 = buffers.t493;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t494 = buffers.t494;
-  const c_tile = loom_scratch("k93_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t480, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l491 = t491[i * 64 + j];
-      const v493 = c_tile[ci + j] + l491;
-      t493[i * 64 + j] = v493;
-      const l144 = p_layers_0_mlp_norm_g[j];
-      const v494 = v493 * l144;
-      t494[i * 64 + j] = v494;
-    }
-  }
-}
-function k94_einsum(buffers, uniforms) {
-  const t490 = buffers.t490;
-  const t145 = buffers.t145;
-  const t492 = buffers.t492;
-  const c_tile = loom_scratch("k94_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t490, 0, 1, 176, t145, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t492[i + j * 176] = c_tile[ci + j];
-    }
-  }
-}
 function k95_reduce(buffers, uniforms) {
-  const t494 = buffers.t494;
+  const t484 = buffers.t484;
   const t135 = buffers.t135;
-  const t476 = buffers.t476;
+  const t468 = buffers.t468;
   const t140 = buffers.t140;
-  const t510 = buffers.t510;
+  const t500 = buffers.t500;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l494 = t494[row * 64 + col];
+      const l484 = t484[row * 64 + col];
       const l135 = t135[row * 64 + col];
-      const v499 = l494 * l135;
-      acc0_0 += v499;
+      const v489 = l484 * l135;
+      acc0_0 += v489;
     }
     const l141 = t140[row];
     const l140 = t140[row];
-    const v501 = l140 * l140;
-    const v502 = l140 * v501;
-    const v503 = v502 * -0.5;
-    const v504 = acc0_0 * v503;
-    const v505 = v504 * 0.015625;
+    const v491 = l140 * l140;
+    const v492 = l140 * v491;
+    const v493 = v492 * -0.5;
+    const v494 = acc0_0 * v493;
+    const v495 = v494 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l476 = t476[row * 64 + col_1];
-      const l494_1 = t494[row * 64 + col_1];
-      const v498 = l494_1 * l141;
-      const v508 = l476 + v498;
+      const l468 = t468[row * 64 + col_1];
+      const l484_1 = t484[row * 64 + col_1];
+      const v488 = l484_1 * l141;
+      const v498 = l468 + v488;
       const l135_1 = t135[row * 64 + col_1];
-      const v507 = v505 * l135_1;
-      const v509 = v508 + v507;
-      const v510 = v509 + v507;
-      t510[row * 64 + col_1] = v510;
+      const v497 = v495 * l135_1;
+      const v499 = v498 + v497;
+      const v500 = v499 + v497;
+      t500[row * 64 + col_1] = v500;
     }
   }
 }
 function k96_einsum(buffers, uniforms) {
-  const t510 = buffers.t510;
+  const t500 = buffers.t500;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t511 = buffers.t511;
+  const t501 = buffers.t501;
   const c_tile = loom_scratch("k96_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t510, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  loom_gemm(c_tile, 1024, 64, 64, t500, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t511[i * 64 + j] = c_tile[ci + j];
+      t501[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k97_einsum(buffers, uniforms) {
-  const t510 = buffers.t510;
+  const t500 = buffers.t500;
   const t132 = buffers.t132;
-  const t512 = buffers.t512;
+  const t502 = buffers.t502;
   const c_tile = loom_scratch("k97_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t510, 0, 1, 64, t132, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 1024, t500, 0, 1, 64, t132, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t512[i + j * 64] = c_tile[ci + j];
+      t502[i + j * 64] = c_tile[ci + j];
     }
   }
 }
 function k98_attn_lse(buffers, uniforms) {
   const t92 = buffers.t92;
   const t129 = buffers.t129;
-  const t515 = buffers.t515;
+  const t505 = buffers.t505;
   const s = loom_scratch("k98_attn_lse.s", Float32Array, 4096);
   const dp = loom_scratch("k98_attn_lse.dp", Float32Array, 4096);
   const prod = loom_scratch("k98_attn_lse.prod", Float32Array, 1536);
@@ -2401,35 +2375,35 @@ function k98_attn_lse(buffers, uniforms) {
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t515[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t505[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
 function k99_reduce(buffers, uniforms) {
-  const t511 = buffers.t511;
+  const t501 = buffers.t501;
   const t131 = buffers.t131;
-  const t517 = buffers.t517;
+  const t507 = buffers.t507;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l514 = t511[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l504 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l131 = t131[row * 16 + col];
-      const v516 = l514 * l131;
-      acc0_0 += v516;
+      const v506 = l504 * l131;
+      acc0_0 += v506;
     }
-    t517[row] = acc0_0;
+    t507[row] = acc0_0;
   }
 }
 function k100_attn_dq(buffers, uniforms) {
   const t92 = buffers.t92;
   const t129 = buffers.t129;
   const t124 = buffers.t124;
-  const t511 = buffers.t511;
-  const t515 = buffers.t515;
-  const t517 = buffers.t517;
-  const t518 = buffers.t518;
+  const t501 = buffers.t501;
+  const t505 = buffers.t505;
+  const t507 = buffers.t507;
+  const t508 = buffers.t508;
   const s = loom_scratch("k100_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k100_attn_dq.dp", Float32Array, 4096);
   const prod = loom_scratch("k100_attn_dq.prod", Float32Array, 1536);
@@ -2453,7 +2427,7 @@ function k100_attn_dq(buffers, uniforms) {
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
           loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-          loom_gemm(dp, bq, bk, 16, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
+          loom_gemm(dp, bq, bk, 16, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             for (let c_1 = 0; c_1 < clo; c_1++) {
@@ -2463,7 +2437,7 @@ function k100_attn_dq(buffers, uniforms) {
               s[r_1 * bk + c_1] = 0;
             }
             for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t517[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
+              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t505[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t507[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
             }
           }
           loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
@@ -2475,7 +2449,7 @@ function k100_attn_dq(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_3 = 0; c_3 < 24; c_3++) {
-            t518[((b0 * 4 + h) * 64 + i0 + r_3) * 24 + c_3] = acc[r_3 * 24 + c_3];
+            t508[((b0 * 4 + h) * 64 + i0 + r_3) * 24 + c_3] = acc[r_3 * 24 + c_3];
           }
         }
       }
@@ -2486,10 +2460,10 @@ function k101_attn_dk(buffers, uniforms) {
   const t92 = buffers.t92;
   const t129 = buffers.t129;
   const t124 = buffers.t124;
-  const t511 = buffers.t511;
-  const t515 = buffers.t515;
-  const t517 = buffers.t517;
-  const t519 = buffers.t519;
+  const t501 = buffers.t501;
+  const t505 = buffers.t505;
+  const t507 = buffers.t507;
+  const t509 = buffers.t509;
   const s = loom_scratch("k101_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k101_attn_dk.dp", Float32Array, 4096);
   const prod = loom_scratch("k101_attn_dk.prod", Float32Array, 1536);
@@ -2513,7 +2487,7 @@ function k101_attn_dk(buffers, uniforms) {
           for (let i0 = ilo; i0 < ihi; i0 += 64) {
             const bq = Math.min(64, ihi - i0);
             loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-            loom_gemm(dp, bq, bk, 16, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
+            loom_gemm(dp, bq, bk, 16, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
               for (let c_2 = 0; c_2 < clo_1; c_2++) {
@@ -2523,7 +2497,7 @@ function k101_attn_dk(buffers, uniforms) {
                 s[r_2 * bk + c_2] = 0;
               }
               for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t517[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
+                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t505[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t507[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
               }
             }
             loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
@@ -2536,7 +2510,7 @@ function k101_attn_dk(buffers, uniforms) {
         }
         for (let r_4 = 0; r_4 < bk; r_4++) {
           for (let c_4 = 0; c_4 < 24; c_4++) {
-            t519[((b0 * 4 + g) * 64 + j0 + r_4) * 24 + c_4] = acc[r_4 * 24 + c_4];
+            t509[((b0 * 4 + g) * 64 + j0 + r_4) * 24 + c_4] = acc[r_4 * 24 + c_4];
           }
         }
       }
@@ -2546,9 +2520,9 @@ function k101_attn_dk(buffers, uniforms) {
 function k102_attn_dv(buffers, uniforms) {
   const t92 = buffers.t92;
   const t129 = buffers.t129;
-  const t511 = buffers.t511;
-  const t515 = buffers.t515;
-  const t520 = buffers.t520;
+  const t501 = buffers.t501;
+  const t505 = buffers.t505;
+  const t510 = buffers.t510;
   const s = loom_scratch("k102_attn_dv.s", Float32Array, 4096);
   const dp = loom_scratch("k102_attn_dv.dp", Float32Array, 4096);
   const prod = loom_scratch("k102_attn_dv.prod", Float32Array, 1536);
@@ -2581,10 +2555,10 @@ function k102_attn_dv(buffers, uniforms) {
                 s[r_1 * bk + c_1] = 0;
               }
               for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t515[h * 64 + b0 * 256 + (i0 + r_1)]);
+                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t505[h * 64 + b0 * 256 + (i0 + r_1)]);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t511, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bk; r_2++) {
               for (let c_2 = 0; c_2 < 16; c_2++) {
                 acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
@@ -2594,7 +2568,7 @@ function k102_attn_dv(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bk; r_3++) {
           for (let c_3 = 0; c_3 < 16; c_3++) {
-            t520[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+            t510[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
           }
         }
       }
@@ -2602,762 +2576,762 @@ function k102_attn_dv(buffers, uniforms) {
   }
 }
 function k103_reduce(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t524 = buffers.t524;
+  const t509 = buffers.t509;
+  const t514 = buffers.t514;
   for (let row = 0; row < 8192; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4; col++) {
-      const l523 = t519[16 + ((row / 512) | 0) * 6144 + ((row / 8) | 0) % 64 * 24 + row % 8 + col * 1536];
-      acc0_0 += l523;
+      const l513 = t509[16 + ((row / 512) | 0) * 6144 + ((row / 8) | 0) % 64 * 24 + row % 8 + col * 1536];
+      acc0_0 += l513;
     }
-    t524[row] = acc0_0;
+    t514[row] = acc0_0;
   }
 }
 function k104_ew(buffers, uniforms) {
-  const t520 = buffers.t520;
-  const t519 = buffers.t519;
-  const t526 = buffers.t526;
+  const t510 = buffers.t510;
+  const t509 = buffers.t509;
+  const t516 = buffers.t516;
   for (let i = 0; i < 131072; i++) {
-    const g = t520[-16 + ((i / 32) | 0) * 16 + i % 32];
-    const l521 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
-    const g_1 = t519[((i / 32) | 0) * 24 + i % 32];
-    const l525 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
-    const v526 = l521 + l525;
-    t526[i] = v526;
+    const g = t510[-16 + ((i / 32) | 0) * 16 + i % 32];
+    const l511 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
+    const g_1 = t509[((i / 32) | 0) * 24 + i % 32];
+    const l515 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
+    const v516 = l511 + l515;
+    t516[i] = v516;
   }
 }
 function k105_copy(buffers, uniforms) {
-  const t526 = buffers.t526;
-  const t527 = buffers.t527;
+  const t516 = buffers.t516;
+  const t517 = buffers.t517;
   for (let i = 0; i < 131072; i++) {
-    const l527 = t526[((i / 8192) | 0) * 8192 + ((i / 128) | 0) % 64 * 32 + ((i / 32) | 0) % 4 * 2048 + i % 32];
-    t527[i] = l527;
+    const l517 = t516[((i / 8192) | 0) * 8192 + ((i / 128) | 0) % 64 * 32 + ((i / 32) | 0) % 4 * 2048 + i % 32];
+    t517[i] = l517;
   }
 }
 function k106_einsum(buffers, uniforms) {
-  const t527 = buffers.t527;
+  const t517 = buffers.t517;
   const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
-  const t529 = buffers.t529;
+  const t519 = buffers.t519;
   const p_layers_0_attn_kv_norm_g = buffers.p_layers_0_attn_kv_norm_g;
-  const t550 = buffers.t550;
+  const t540 = buffers.t540;
   const c_tile = loom_scratch("k106_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 128, t527, 0, 128, 1, p_layers_0_attn_wkv_b_w, 0, 1, 128);
+  loom_gemm(c_tile, 1024, 16, 128, t517, 0, 128, 1, p_layers_0_attn_wkv_b_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
-      t529[i * 16 + j] = c_tile[ci + j];
+      t519[i * 16 + j] = c_tile[ci + j];
       const l104 = p_layers_0_attn_kv_norm_g[j];
-      const v550 = c_tile[ci + j] * l104;
-      t550[i * 16 + j] = v550;
+      const v540 = c_tile[ci + j] * l104;
+      t540[i * 16 + j] = v540;
     }
   }
 }
 function k107_einsum(buffers, uniforms) {
-  const t527 = buffers.t527;
+  const t517 = buffers.t517;
   const t105 = buffers.t105;
-  const t530 = buffers.t530;
+  const t520 = buffers.t520;
   const c_tile = loom_scratch("k107_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 128, 16, 1024, t527, 0, 1, 128, t105, 0, 16, 1);
+  loom_gemm(c_tile, 128, 16, 1024, t517, 0, 1, 128, t105, 0, 16, 1);
   for (let i = 0; i < 128; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
-      t530[i + j * 128] = c_tile[ci + j];
+      t520[i + j * 128] = c_tile[ci + j];
     }
   }
 }
 function k108_ew(buffers, uniforms) {
-  const t524 = buffers.t524;
-  const t541 = buffers.t541;
-  const t544 = buffers.t544;
+  const t514 = buffers.t514;
+  const t531 = buffers.t531;
+  const t534 = buffers.t534;
   for (let i = 0; i < 4096; i++) {
-    const l534 = t524[1 + i * 2];
+    const l524 = t514[1 + i * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l112 = Math.cos(g_4);
-    const v535 = l534 * l112;
-    const l537 = t524[i * 2];
-    const v538 = -l537;
+    const v525 = l524 * l112;
+    const l527 = t514[i * 2];
+    const v528 = -l527;
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l114 = Math.sin(g_9);
-    const v539 = v538 * l114;
-    const v541 = v535 + v539;
-    t541[i] = v541;
-    const v536 = l534 * l114;
-    const v540 = l537 * l112;
-    const v544 = v536 + v540;
-    t544[i] = v544;
+    const v529 = v528 * l114;
+    const v531 = v525 + v529;
+    t531[i] = v531;
+    const v526 = l524 * l114;
+    const v530 = l527 * l112;
+    const v534 = v526 + v530;
+    t534[i] = v534;
   }
 }
 function k109_ew(buffers, uniforms) {
-  const t541 = buffers.t541;
-  const t544 = buffers.t544;
-  const t547 = buffers.t547;
+  const t531 = buffers.t531;
+  const t534 = buffers.t534;
+  const t537 = buffers.t537;
   for (let i = 0; i < 8192; i++) {
-    const g = t541[(i / 2) | 0];
-    const l543 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t544[(i / 2) | 0];
-    const l546 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v547 = l543 + l546;
-    t547[i] = v547;
+    const g = t531[(i / 2) | 0];
+    const l533 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t534[(i / 2) | 0];
+    const l536 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v537 = l533 + l536;
+    t537[i] = v537;
   }
 }
 function k110a_reduce(buffers, uniforms) {
-  const t529 = buffers.t529;
+  const t519 = buffers.t519;
   const t102 = buffers.t102;
-  const t552 = buffers.t552;
-  const t678 = buffers.t678;
+  const t542 = buffers.t542;
+  const t668 = buffers.t668;
   for (let row = 0; row < 16; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l529 = t529[row + col * 16];
+      const l519 = t519[row + col * 16];
       const l102 = t102[row + col * 16];
-      const v551 = l529 * l102;
-      acc0_0 += v551;
+      const v541 = l519 * l102;
+      acc0_0 += v541;
     }
-    t552[row] = acc0_0;
-    const v678 = acc0_0 * acc0_0;
-    t678[row] = v678;
+    t542[row] = acc0_0;
+    const v668 = acc0_0 * acc0_0;
+    t668[row] = v668;
   }
 }
 function k110b_reduce(buffers, uniforms) {
-  const t678 = buffers.t678;
-  const t679 = buffers.t679;
+  const t668 = buffers.t668;
+  const t669 = buffers.t669;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const x678 = t678[col];
-      acc0_0 += x678;
+      const x668 = t668[col];
+      acc0_0 += x668;
     }
-    t679[0] = acc0_0;
+    t669[0] = acc0_0;
   }
 }
 function k111_reduce(buffers, uniforms) {
-  const t550 = buffers.t550;
+  const t540 = buffers.t540;
   const t93 = buffers.t93;
   const t100 = buffers.t100;
-  const t565 = buffers.t565;
+  const t555 = buffers.t555;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16; col++) {
-      const l550 = t550[row * 16 + col];
+      const l540 = t540[row * 16 + col];
       const l94 = t93[row * 24 + col];
-      const v555 = l550 * l94;
-      acc0_0 += v555;
+      const v545 = l540 * l94;
+      acc0_0 += v545;
     }
     const l101 = t100[row];
     const l100 = t100[row];
-    const v557 = l100 * l100;
-    const v558 = l100 * v557;
-    const v559 = v558 * -0.5;
-    const v560 = acc0_0 * v559;
-    const v561 = v560 * 0.0625;
+    const v547 = l100 * l100;
+    const v548 = l100 * v547;
+    const v549 = v548 * -0.5;
+    const v550 = acc0_0 * v549;
+    const v551 = v550 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l550_1 = t550[row * 16 + col_1];
-      const v554 = l550_1 * l101;
+      const l540_1 = t540[row * 16 + col_1];
+      const v544 = l540_1 * l101;
       const l94_1 = t93[row * 24 + col_1];
-      const v563 = v561 * l94_1;
-      const v564 = v554 + v563;
-      const v565 = v564 + v563;
-      t565[row * 16 + col_1] = v565;
+      const v553 = v551 * l94_1;
+      const v554 = v544 + v553;
+      const v555 = v554 + v553;
+      t555[row * 16 + col_1] = v555;
     }
   }
 }
 function k112_ew(buffers, uniforms) {
-  const t547 = buffers.t547;
-  const t565 = buffers.t565;
-  const t567 = buffers.t567;
+  const t537 = buffers.t537;
+  const t555 = buffers.t555;
+  const t557 = buffers.t557;
   for (let i = 0; i < 24576; i++) {
-    const g = t547[-16 + ((i / 24) | 0) * 8 + i % 24];
-    const l549 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t565[((i / 24) | 0) * 16 + i % 24];
-    const l566 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
-    const v567 = l549 + l566;
-    t567[i] = v567;
+    const g = t537[-16 + ((i / 24) | 0) * 8 + i % 24];
+    const l539 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
+    const g_1 = t555[((i / 24) | 0) * 16 + i % 24];
+    const l556 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
+    const v557 = l539 + l556;
+    t557[i] = v557;
   }
 }
 function k113_einsum(buffers, uniforms) {
-  const t567 = buffers.t567;
+  const t557 = buffers.t557;
   const t41 = buffers.t41;
-  const t569 = buffers.t569;
+  const t559 = buffers.t559;
   const c_tile = loom_scratch("k113_einsum.c_tile", Float32Array, 1536);
-  loom_gemm(c_tile, 24, 64, 1024, t567, 0, 1, 24, t41, 0, 64, 1);
+  loom_gemm(c_tile, 24, 64, 1024, t557, 0, 1, 24, t41, 0, 64, 1);
   for (let i = 0; i < 24; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t569[i + j * 24] = c_tile[ci + j];
+      t559[i + j * 24] = c_tile[ci + j];
     }
   }
 }
 function k114_ew(buffers, uniforms) {
-  const t518 = buffers.t518;
-  const t582 = buffers.t582;
+  const t508 = buffers.t508;
+  const t572 = buffers.t572;
   for (let i = 0; i < 16384; i++) {
-    const l575 = t518[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l565 = t508[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l79 = Math.cos(g_4);
-    const v576 = l575 * l79;
-    const l578 = t518[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
-    const v579 = -l578;
+    const v566 = l565 * l79;
+    const l568 = t508[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v569 = -l568;
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l82 = Math.sin(g_9);
-    const v580 = v579 * l82;
-    const v582 = v576 + v580;
-    t582[i] = v582;
+    const v570 = v569 * l82;
+    const v572 = v566 + v570;
+    t572[i] = v572;
   }
 }
 function k115_ew(buffers, uniforms) {
-  const t518 = buffers.t518;
-  const t585 = buffers.t585;
+  const t508 = buffers.t508;
+  const t575 = buffers.t575;
   for (let i = 0; i < 16384; i++) {
-    const l575 = t518[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l565 = t508[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l82 = Math.sin(g_4);
-    const v577 = l575 * l82;
-    const l578 = t518[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v567 = l565 * l82;
+    const l568 = t508[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l79 = Math.cos(g_9);
-    const v581 = l578 * l79;
-    const v585 = v577 + v581;
-    t585[i] = v585;
+    const v571 = l568 * l79;
+    const v575 = v567 + v571;
+    t575[i] = v575;
   }
 }
 function k116_ew(buffers, uniforms) {
-  const t582 = buffers.t582;
-  const t585 = buffers.t585;
-  const t588 = buffers.t588;
+  const t572 = buffers.t572;
+  const t575 = buffers.t575;
+  const t578 = buffers.t578;
   for (let i = 0; i < 32768; i++) {
-    const g = t582[(i / 2) | 0];
-    const l584 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t585[(i / 2) | 0];
-    const l587 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v588 = l584 + l587;
-    t588[i] = v588;
+    const g = t572[(i / 2) | 0];
+    const l574 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t575[(i / 2) | 0];
+    const l577 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v578 = l574 + l577;
+    t578[i] = v578;
   }
 }
 function k117_ew(buffers, uniforms) {
-  const t588 = buffers.t588;
-  const t518 = buffers.t518;
-  const t592 = buffers.t592;
+  const t578 = buffers.t578;
+  const t508 = buffers.t508;
+  const t582 = buffers.t582;
   for (let i = 0; i < 98304; i++) {
-    const g = t588[-16 + ((i / 24) | 0) * 8 + i % 24];
-    const l590 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t518[i];
-    const l591 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
-    const v592 = l590 + l591;
-    t592[i] = v592;
+    const g = t578[-16 + ((i / 24) | 0) * 8 + i % 24];
+    const l580 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
+    const g_1 = t508[i];
+    const l581 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
+    const v582 = l580 + l581;
+    t582[i] = v582;
   }
 }
 function k118_copy(buffers, uniforms) {
-  const t592 = buffers.t592;
-  const t593 = buffers.t593;
+  const t582 = buffers.t582;
+  const t583 = buffers.t583;
   for (let i = 0; i < 98304; i++) {
-    const l593 = t592[((i / 6144) | 0) * 6144 + ((i / 96) | 0) % 64 * 24 + ((i / 24) | 0) % 4 * 1536 + i % 24];
-    t593[i] = l593;
+    const l583 = t582[((i / 6144) | 0) * 6144 + ((i / 96) | 0) % 64 * 24 + ((i / 24) | 0) % 4 * 1536 + i % 24];
+    t583[i] = l583;
   }
 }
 function k119_einsum(buffers, uniforms) {
-  const t593 = buffers.t593;
+  const t583 = buffers.t583;
   const p_layers_0_attn_wq_b_w = buffers.p_layers_0_attn_wq_b_w;
-  const t595 = buffers.t595;
+  const t585 = buffers.t585;
   const p_layers_0_attn_q_norm_g = buffers.p_layers_0_attn_q_norm_g;
-  const t597 = buffers.t597;
+  const t587 = buffers.t587;
   const c_tile = loom_scratch("k119_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 96, t593, 0, 96, 1, p_layers_0_attn_wq_b_w, 0, 1, 96);
+  loom_gemm(c_tile, 1024, 32, 96, t583, 0, 96, 1, p_layers_0_attn_wq_b_w, 0, 1, 96);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t595[i * 32 + j] = c_tile[ci + j];
+      t585[i * 32 + j] = c_tile[ci + j];
       const l52 = p_layers_0_attn_q_norm_g[j];
-      const v597 = c_tile[ci + j] * l52;
-      t597[i * 32 + j] = v597;
+      const v587 = c_tile[ci + j] * l52;
+      t587[i * 32 + j] = v587;
     }
   }
 }
 function k120_einsum(buffers, uniforms) {
-  const t593 = buffers.t593;
+  const t583 = buffers.t583;
   const t53 = buffers.t53;
-  const t596 = buffers.t596;
+  const t586 = buffers.t586;
   const c_tile = loom_scratch("k120_einsum.c_tile", Float32Array, 3072);
-  loom_gemm(c_tile, 96, 32, 1024, t593, 0, 1, 96, t53, 0, 32, 1);
+  loom_gemm(c_tile, 96, 32, 1024, t583, 0, 1, 96, t53, 0, 32, 1);
   for (let i = 0; i < 96; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t596[i + j * 96] = c_tile[ci + j];
+      t586[i + j * 96] = c_tile[ci + j];
     }
   }
 }
 function k121a_reduce(buffers, uniforms) {
-  const t595 = buffers.t595;
+  const t585 = buffers.t585;
   const t50 = buffers.t50;
-  const t599 = buffers.t599;
-  const t666 = buffers.t666;
+  const t589 = buffers.t589;
+  const t656 = buffers.t656;
   for (let row = 0; row < 32; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l595 = t595[row + col * 32];
+      const l585 = t585[row + col * 32];
       const l50 = t50[row + col * 32];
-      const v598 = l595 * l50;
-      acc0_0 += v598;
+      const v588 = l585 * l50;
+      acc0_0 += v588;
     }
-    t599[row] = acc0_0;
-    const v666 = acc0_0 * acc0_0;
-    t666[row] = v666;
+    t589[row] = acc0_0;
+    const v656 = acc0_0 * acc0_0;
+    t656[row] = v656;
   }
 }
 function k121b_reduce(buffers, uniforms) {
-  const t666 = buffers.t666;
-  const t667 = buffers.t667;
+  const t656 = buffers.t656;
+  const t657 = buffers.t657;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 32; col++) {
-      const x666 = t666[col];
-      acc0_0 += x666;
+      const x656 = t656[col];
+      acc0_0 += x656;
     }
-    t667[0] = acc0_0;
+    t657[0] = acc0_0;
   }
 }
 function k122_reduce(buffers, uniforms) {
-  const t597 = buffers.t597;
+  const t587 = buffers.t587;
   const t42 = buffers.t42;
   const t48 = buffers.t48;
-  const t612 = buffers.t612;
+  const t602 = buffers.t602;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 32; col++) {
-      const l597 = t597[row * 32 + col];
+      const l587 = t587[row * 32 + col];
       const l42 = t42[row * 32 + col];
-      const v602 = l597 * l42;
-      acc0_0 += v602;
+      const v592 = l587 * l42;
+      acc0_0 += v592;
     }
     const l49 = t48[row];
     const l48 = t48[row];
-    const v604 = l48 * l48;
-    const v605 = l48 * v604;
-    const v606 = v605 * -0.5;
-    const v607 = acc0_0 * v606;
-    const v608 = v607 * 0.03125;
+    const v594 = l48 * l48;
+    const v595 = l48 * v594;
+    const v596 = v595 * -0.5;
+    const v597 = acc0_0 * v596;
+    const v598 = v597 * 0.03125;
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l597_1 = t597[row * 32 + col_1];
-      const v601 = l597_1 * l49;
+      const l587_1 = t587[row * 32 + col_1];
+      const v591 = l587_1 * l49;
       const l42_1 = t42[row * 32 + col_1];
-      const v610 = v608 * l42_1;
-      const v611 = v601 + v610;
-      const v612 = v611 + v610;
-      t612[row * 32 + col_1] = v612;
+      const v600 = v598 * l42_1;
+      const v601 = v591 + v600;
+      const v602 = v601 + v600;
+      t602[row * 32 + col_1] = v602;
     }
   }
 }
 function k123_einsum(buffers, uniforms) {
-  const t612 = buffers.t612;
+  const t602 = buffers.t602;
   const p_layers_0_attn_wq_a_w = buffers.p_layers_0_attn_wq_a_w;
-  const t613 = buffers.t613;
+  const t603 = buffers.t603;
   const c_tile = loom_scratch("k123_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t612, 0, 32, 1, p_layers_0_attn_wq_a_w, 0, 1, 32);
+  loom_gemm(c_tile, 1024, 64, 32, t602, 0, 32, 1, p_layers_0_attn_wq_a_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t613[i * 64 + j] = c_tile[ci + j];
+      t603[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k124_einsum(buffers, uniforms) {
-  const t567 = buffers.t567;
+  const t557 = buffers.t557;
   const p_layers_0_attn_wkv_a_w = buffers.p_layers_0_attn_wkv_a_w;
-  const t613 = buffers.t613;
-  const t615 = buffers.t615;
+  const t603 = buffers.t603;
+  const t605 = buffers.t605;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t616 = buffers.t616;
+  const t606 = buffers.t606;
   const c_tile = loom_scratch("k124_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 24, t567, 0, 24, 1, p_layers_0_attn_wkv_a_w, 0, 1, 24);
+  loom_gemm(c_tile, 1024, 64, 24, t557, 0, 24, 1, p_layers_0_attn_wkv_a_w, 0, 1, 24);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l613 = t613[i * 64 + j];
-      const v615 = c_tile[ci + j] + l613;
-      t615[i * 64 + j] = v615;
+      const l603 = t603[i * 64 + j];
+      const v605 = c_tile[ci + j] + l603;
+      t605[i * 64 + j] = v605;
       const l40 = p_layers_0_attn_norm_g[j];
-      const v616 = v615 * l40;
-      t616[i * 64 + j] = v616;
+      const v606 = v605 * l40;
+      t606[i * 64 + j] = v606;
     }
   }
 }
 function k125_einsum(buffers, uniforms) {
-  const t612 = buffers.t612;
+  const t602 = buffers.t602;
   const t41 = buffers.t41;
-  const t614 = buffers.t614;
+  const t604 = buffers.t604;
   const c_tile = loom_scratch("k125_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t612, 0, 1, 32, t41, 0, 64, 1);
+  loom_gemm(c_tile, 32, 64, 1024, t602, 0, 1, 32, t41, 0, 64, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t614[i + j * 32] = c_tile[ci + j];
+      t604[i + j * 32] = c_tile[ci + j];
     }
   }
 }
 function k126_reduce(buffers, uniforms) {
-  const t616 = buffers.t616;
+  const t606 = buffers.t606;
   const t29 = buffers.t29;
   const t36 = buffers.t36;
-  const t627 = buffers.t627;
+  const t617 = buffers.t617;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l616 = t616[row * 64 + col];
+      const l606 = t606[row * 64 + col];
       const l29 = t29[row * 64 + col];
-      const v621 = l616 * l29;
-      acc0_0 += v621;
+      const v611 = l606 * l29;
+      acc0_0 += v611;
     }
     const l36 = t36[row];
-    const v623 = l36 * l36;
-    const v624 = l36 * v623;
-    const v625 = v624 * -0.5;
-    const v626 = acc0_0 * v625;
-    const v627 = v626 * 0.015625;
-    t627[row] = v627;
+    const v613 = l36 * l36;
+    const v614 = l36 * v613;
+    const v615 = v614 * -0.5;
+    const v616 = acc0_0 * v615;
+    const v617 = v616 * 0.015625;
+    t617[row] = v617;
   }
 }
 function k127_scatter(buffers, uniforms) {
-  const t633 = buffers.t633;
-  const t510 = buffers.t510;
-  const t616 = buffers.t616;
+  const t623 = buffers.t623;
+  const t500 = buffers.t500;
+  const t606 = buffers.t606;
   const t36 = buffers.t36;
-  const t627 = buffers.t627;
+  const t617 = buffers.t617;
   const t29 = buffers.t29;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t633[z] = 0;
+    t623[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l510 = t510[i];
-    const l616 = t616[i];
+    const l500 = t500[i];
+    const l606 = t606[i];
     const l37 = t36[(i / 64) | 0];
-    const v620 = l616 * l37;
-    const v630 = l510 + v620;
-    const l628 = t627[(i / 64) | 0];
+    const v610 = l606 * l37;
+    const v620 = l500 + v610;
+    const l618 = t617[(i / 64) | 0];
     const l29 = t29[i];
-    const v629 = l628 * l29;
-    const v631 = v630 + v629;
-    const v632 = v631 + v629;
+    const v619 = l618 * l29;
+    const v621 = v620 + v619;
+    const v622 = v621 + v619;
     const l27 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l27 | 0) * 64 + i % 64;
-    t633[to] = t633[to] + v632;
+    t623[to] = t623[to] + v622;
   }
 }
 function k128_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t654 = buffers.t654;
-  const t775 = buffers.t775;
-  const t776 = buffers.t776;
-  const t801 = buffers.t801;
-  const l634 = in_step[0];
-  const v653 = l634 < 20;
-  const v635 = l634 + 1;
-  const v637 = v635 * 0.00015;
-  const v639 = l634 - 20;
-  const v641 = v639 / 980;
-  const v643 = Math.max(v641, 0);
-  const v644 = Math.min(v643, 1);
-  const v646 = v644 * 3.1415927;
-  const v647 = Math.cos(v646);
-  const v648 = v647 + 1;
-  const v650 = v648 * 0.00135;
-  const v652 = v650 + 0.0003;
-  const v654 = v653 ? v637 : v652;
-  const v768 = v635 * -0.105360515;
-  const v769 = loom_exp(v768);
-  const v770 = 1 - v769;
-  const v775 = v654 / v770;
-  const v772 = v635 * -0.051293295;
-  const v773 = loom_exp(v772);
-  const v774 = 1 - v773;
-  const v776 = Math.sqrt(v774);
-  const v800 = v654 * 0.1;
-  const v801 = 1 - v800;
+  const t644 = buffers.t644;
+  const t765 = buffers.t765;
+  const t766 = buffers.t766;
+  const t791 = buffers.t791;
+  const l624 = in_step[0];
+  const v643 = l624 < 20;
+  const v625 = l624 + 1;
+  const v627 = v625 * 0.00015;
+  const v629 = l624 - 20;
+  const v631 = v629 / 980;
+  const v633 = Math.max(v631, 0);
+  const v634 = Math.min(v633, 1);
+  const v636 = v634 * 3.1415927;
+  const v637 = Math.cos(v636);
+  const v638 = v637 + 1;
+  const v640 = v638 * 0.00135;
+  const v642 = v640 + 0.0003;
+  const v644 = v643 ? v627 : v642;
+  const v758 = v625 * -0.105360515;
+  const v759 = loom_exp(v758);
+  const v760 = 1 - v759;
+  const v765 = v644 / v760;
+  const v762 = v625 * -0.051293295;
+  const v763 = loom_exp(v762);
+  const v764 = 1 - v763;
+  const v766 = Math.sqrt(v764);
+  const v790 = v644 * 0.1;
+  const v791 = 1 - v790;
   for (let i = 0; i < 1; i++) {
-    t654[0] = v654;
-    t775[0] = v775;
-    t776[0] = v776;
-    t801[0] = v801;
+    t644[0] = v644;
+    t765[0] = v765;
+    t766[0] = v766;
+    t791[0] = v791;
   }
 }
 function k129_reduce(buffers, uniforms) {
-  const t633 = buffers.t633;
-  const t656 = buffers.t656;
+  const t623 = buffers.t623;
+  const t646 = buffers.t646;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l633 = t633[col];
-      const v655 = l633 * l633;
-      acc0_0 += v655;
+      const l623 = t623[col];
+      const v645 = l623 * l623;
+      acc0_0 += v645;
     }
-    t656[0] = acc0_0;
+    t646[0] = acc0_0;
   }
 }
 function k130_reduce(buffers, uniforms) {
-  const t614 = buffers.t614;
-  const t663 = buffers.t663;
+  const t604 = buffers.t604;
+  const t653 = buffers.t653;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l614 = t614[col];
-      const v662 = l614 * l614;
-      acc0_0 += v662;
+      const l604 = t604[col];
+      const v652 = l604 * l604;
+      acc0_0 += v652;
     }
-    t663[0] = acc0_0;
+    t653[0] = acc0_0;
   }
 }
 function k131_reduce(buffers, uniforms) {
-  const t596 = buffers.t596;
-  const t671 = buffers.t671;
+  const t586 = buffers.t586;
+  const t661 = buffers.t661;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 3072; col++) {
-      const l596 = t596[col];
-      const v670 = l596 * l596;
-      acc0_0 += v670;
+      const l586 = t586[col];
+      const v660 = l586 * l586;
+      acc0_0 += v660;
     }
-    t671[0] = acc0_0;
+    t661[0] = acc0_0;
   }
 }
 function k132_reduce(buffers, uniforms) {
-  const t569 = buffers.t569;
-  const t675 = buffers.t675;
+  const t559 = buffers.t559;
+  const t665 = buffers.t665;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1536; col++) {
-      const l569 = t569[col];
-      const v674 = l569 * l569;
-      acc0_0 += v674;
+      const l559 = t559[col];
+      const v664 = l559 * l559;
+      acc0_0 += v664;
     }
-    t675[0] = acc0_0;
+    t665[0] = acc0_0;
   }
 }
 function k133_reduce(buffers, uniforms) {
-  const t530 = buffers.t530;
-  const t683 = buffers.t683;
+  const t520 = buffers.t520;
+  const t673 = buffers.t673;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l530 = t530[col];
-      const v682 = l530 * l530;
-      acc0_0 += v682;
+      const l520 = t520[col];
+      const v672 = l520 * l520;
+      acc0_0 += v672;
     }
-    t683[0] = acc0_0;
+    t673[0] = acc0_0;
   }
 }
 function k134_reduce(buffers, uniforms) {
-  const t512 = buffers.t512;
-  const t687 = buffers.t687;
+  const t502 = buffers.t502;
+  const t677 = buffers.t677;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l512 = t512[col];
-      const v686 = l512 * l512;
-      acc0_0 += v686;
+      const l502 = t502[col];
+      const v676 = l502 * l502;
+      acc0_0 += v676;
     }
-    t687[0] = acc0_0;
+    t677[0] = acc0_0;
   }
 }
 function k135_reduce(buffers, uniforms) {
-  const t492 = buffers.t492;
-  const t695 = buffers.t695;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l492 = t492[col];
-      const v694 = l492 * l492;
-      acc0_0 += v694;
-    }
-    t695[0] = acc0_0;
-  }
-}
-function k136_reduce(buffers, uniforms) {
-  const t478 = buffers.t478;
-  const t699 = buffers.t699;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
-      const l478 = t478[col];
-      const v698 = l478 * l478;
-      acc0_0 += v698;
-    }
-    t699[0] = acc0_0;
-  }
-}
-function k137_reduce(buffers, uniforms) {
   const t482 = buffers.t482;
-  const t703 = buffers.t703;
+  const t685 = buffers.t685;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
       const l482 = t482[col];
-      const v702 = l482 * l482;
-      acc0_0 += v702;
+      const v684 = l482 * l482;
+      acc0_0 += v684;
     }
-    t703[0] = acc0_0;
+    t685[0] = acc0_0;
+  }
+}
+function k136_reduce(buffers, uniforms) {
+  const t470 = buffers.t470;
+  const t689 = buffers.t689;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 11264; col++) {
+      const l470 = t470[col];
+      const v688 = l470 * l470;
+      acc0_0 += v688;
+    }
+    t689[0] = acc0_0;
+  }
+}
+function k137_reduce(buffers, uniforms) {
+  const t474 = buffers.t474;
+  const t693 = buffers.t693;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 11264; col++) {
+      const l474 = t474[col];
+      const v692 = l474 * l474;
+      acc0_0 += v692;
+    }
+    t693[0] = acc0_0;
   }
 }
 function k138_reduce(buffers, uniforms) {
-  const t458 = buffers.t458;
-  const t711 = buffers.t711;
+  const t450 = buffers.t450;
+  const t701 = buffers.t701;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l458 = t458[col];
-      const v710 = l458 * l458;
-      acc0_0 += v710;
+      const l450 = t450[col];
+      const v700 = l450 * l450;
+      acc0_0 += v700;
     }
-    t711[0] = acc0_0;
+    t701[0] = acc0_0;
   }
 }
 function k139_reduce(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t719 = buffers.t719;
+  const t432 = buffers.t432;
+  const t709 = buffers.t709;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 3072; col++) {
-      const l440 = t440[col];
-      const v718 = l440 * l440;
-      acc0_0 += v718;
+      const l432 = t432[col];
+      const v708 = l432 * l432;
+      acc0_0 += v708;
     }
-    t719[0] = acc0_0;
+    t709[0] = acc0_0;
   }
 }
 function k140_reduce(buffers, uniforms) {
-  const t413 = buffers.t413;
-  const t723 = buffers.t723;
+  const t405 = buffers.t405;
+  const t713 = buffers.t713;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 1536; col++) {
-      const l413 = t413[col];
-      const v722 = l413 * l413;
-      acc0_0 += v722;
+      const l405 = t405[col];
+      const v712 = l405 * l405;
+      acc0_0 += v712;
     }
-    t723[0] = acc0_0;
+    t713[0] = acc0_0;
   }
 }
 function k141_reduce(buffers, uniforms) {
-  const t374 = buffers.t374;
-  const t731 = buffers.t731;
+  const t366 = buffers.t366;
+  const t721 = buffers.t721;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2048; col++) {
-      const l374 = t374[col];
-      const v730 = l374 * l374;
-      acc0_0 += v730;
+      const l366 = t366[col];
+      const v720 = l366 * l366;
+      acc0_0 += v720;
     }
-    t731[0] = acc0_0;
+    t721[0] = acc0_0;
   }
 }
 function k142_reduce(buffers, uniforms) {
-  const t356 = buffers.t356;
-  const t735 = buffers.t735;
+  const t348 = buffers.t348;
+  const t725 = buffers.t725;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 4096; col++) {
-      const l356 = t356[col];
-      const v734 = l356 * l356;
-      acc0_0 += v734;
+      const l348 = t348[col];
+      const v724 = l348 * l348;
+      acc0_0 += v724;
     }
-    t735[0] = acc0_0;
+    t725[0] = acc0_0;
   }
 }
 function k143_reduce(buffers, uniforms) {
-  const t336 = buffers.t336;
-  const t743 = buffers.t743;
+  const t328 = buffers.t328;
+  const t733 = buffers.t733;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l336 = t336[col];
-      const v742 = l336 * l336;
-      acc0_0 += v742;
+      const l328 = t328[col];
+      const v732 = l328 * l328;
+      acc0_0 += v732;
     }
-    t743[0] = acc0_0;
+    t733[0] = acc0_0;
   }
 }
 function k144_reduce(buffers, uniforms) {
-  const t322 = buffers.t322;
-  const t747 = buffers.t747;
+  const t315 = buffers.t315;
+  const t737 = buffers.t737;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l322 = t322[col];
-      const v746 = l322 * l322;
-      acc0_0 += v746;
+      const l315 = t315[col];
+      const v736 = l315 * l315;
+      acc0_0 += v736;
     }
-    t747[0] = acc0_0;
+    t737[0] = acc0_0;
   }
 }
 function k145_reduce(buffers, uniforms) {
-  const t326 = buffers.t326;
-  const t751 = buffers.t751;
+  const t319 = buffers.t319;
+  const t741 = buffers.t741;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 11264; col++) {
-      const l326 = t326[col];
-      const v750 = l326 * l326;
-      acc0_0 += v750;
+      const l319 = t319[col];
+      const v740 = l319 * l319;
+      acc0_0 += v740;
     }
-    t751[0] = acc0_0;
+    t741[0] = acc0_0;
   }
 }
 function k146_reduce(buffers, uniforms) {
-  const t303 = buffers.t303;
-  const t759 = buffers.t759;
+  const t296 = buffers.t296;
+  const t749 = buffers.t749;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l303 = t303[col];
-      const v758 = l303 * l303;
-      acc0_0 += v758;
+      const l296 = t296[col];
+      const v748 = l296 * l296;
+      acc0_0 += v748;
     }
-    t759[0] = acc0_0;
+    t749[0] = acc0_0;
   }
 }
 function k147a_reduce(buffers, uniforms) {
-  const t302 = buffers.t302;
-  const t265 = buffers.t265;
-  const t337 = buffers.t337;
-  const t245 = buffers.t245;
-  const t459 = buffers.t459;
-  const t163 = buffers.t163;
-  const t493 = buffers.t493;
+  const t295 = buffers.t295;
+  const t258 = buffers.t258;
+  const t329 = buffers.t329;
+  const t241 = buffers.t241;
+  const t451 = buffers.t451;
+  const t159 = buffers.t159;
+  const t483 = buffers.t483;
   const t142 = buffers.t142;
-  const t615 = buffers.t615;
+  const t605 = buffers.t605;
   const t38 = buffers.t38;
-  const t306 = buffers.t306;
-  const t340 = buffers.t340;
-  const t462 = buffers.t462;
-  const t496 = buffers.t496;
-  const t618 = buffers.t618;
-  const t658 = buffers.t658;
-  const t690 = buffers.t690;
-  const t706 = buffers.t706;
-  const t738 = buffers.t738;
-  const t754 = buffers.t754;
+  const t299 = buffers.t299;
+  const t332 = buffers.t332;
+  const t454 = buffers.t454;
+  const t486 = buffers.t486;
+  const t608 = buffers.t608;
+  const t648 = buffers.t648;
+  const t680 = buffers.t680;
+  const t696 = buffers.t696;
+  const t728 = buffers.t728;
+  const t744 = buffers.t744;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -3365,96 +3339,96 @@ function k147a_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 1024; col++) {
-      const l302 = t302[row + col * 64];
-      const l265 = t265[row + col * 64];
-      const v305 = l302 * l265;
-      const l337 = t337[row + col * 64];
-      const l245 = t245[row + col * 64];
-      const v339 = l337 * l245;
-      const l459 = t459[row + col * 64];
-      const l163 = t163[row + col * 64];
-      const v461 = l459 * l163;
-      const l493 = t493[row + col * 64];
+      const l295 = t295[row + col * 64];
+      const l258 = t258[row + col * 64];
+      const v298 = l295 * l258;
+      const l329 = t329[row + col * 64];
+      const l241 = t241[row + col * 64];
+      const v331 = l329 * l241;
+      const l451 = t451[row + col * 64];
+      const l159 = t159[row + col * 64];
+      const v453 = l451 * l159;
+      const l483 = t483[row + col * 64];
       const l142 = t142[row + col * 64];
-      const v495 = l493 * l142;
-      const l615 = t615[row + col * 64];
+      const v485 = l483 * l142;
+      const l605 = t605[row + col * 64];
       const l38 = t38[row + col * 64];
-      const v617 = l615 * l38;
-      acc0_0 += v305;
-      acc0_1 += v339;
-      acc0_2 += v461;
-      acc0_3 += v495;
-      acc0_4 += v617;
+      const v607 = l605 * l38;
+      acc0_0 += v298;
+      acc0_1 += v331;
+      acc0_2 += v453;
+      acc0_3 += v485;
+      acc0_4 += v607;
     }
-    t306[row] = acc0_0;
-    t340[row] = acc0_1;
-    t462[row] = acc0_2;
-    t496[row] = acc0_3;
-    t618[row] = acc0_4;
-    const v658 = acc0_4 * acc0_4;
-    t658[row] = v658;
-    const v690 = acc0_3 * acc0_3;
-    t690[row] = v690;
-    const v706 = acc0_2 * acc0_2;
-    t706[row] = v706;
-    const v738 = acc0_1 * acc0_1;
-    t738[row] = v738;
-    const v754 = acc0_0 * acc0_0;
-    t754[row] = v754;
+    t299[row] = acc0_0;
+    t332[row] = acc0_1;
+    t454[row] = acc0_2;
+    t486[row] = acc0_3;
+    t608[row] = acc0_4;
+    const v648 = acc0_4 * acc0_4;
+    t648[row] = v648;
+    const v680 = acc0_3 * acc0_3;
+    t680[row] = v680;
+    const v696 = acc0_2 * acc0_2;
+    t696[row] = v696;
+    const v728 = acc0_1 * acc0_1;
+    t728[row] = v728;
+    const v744 = acc0_0 * acc0_0;
+    t744[row] = v744;
   }
 }
 function k147b_reduce(buffers, uniforms) {
-  const t658 = buffers.t658;
-  const t690 = buffers.t690;
-  const t706 = buffers.t706;
-  const t738 = buffers.t738;
-  const t754 = buffers.t754;
-  const t656 = buffers.t656;
-  const t663 = buffers.t663;
-  const t667 = buffers.t667;
-  const t671 = buffers.t671;
-  const t675 = buffers.t675;
-  const t679 = buffers.t679;
-  const t683 = buffers.t683;
-  const t687 = buffers.t687;
-  const t695 = buffers.t695;
-  const t699 = buffers.t699;
-  const t703 = buffers.t703;
-  const t711 = buffers.t711;
-  const t715 = buffers.t715;
-  const t719 = buffers.t719;
-  const t723 = buffers.t723;
-  const t727 = buffers.t727;
-  const t731 = buffers.t731;
-  const t735 = buffers.t735;
-  const t743 = buffers.t743;
-  const t747 = buffers.t747;
-  const t751 = buffers.t751;
-  const t759 = buffers.t759;
-  const t762 = buffers.t762;
-  const t766 = buffers.t766;
-  const l657 = t656[0];
-  const l664 = t663[0];
-  const l668 = t667[0];
-  const l672 = t671[0];
-  const l676 = t675[0];
-  const l680 = t679[0];
-  const l684 = t683[0];
-  const l688 = t687[0];
-  const l696 = t695[0];
-  const l700 = t699[0];
-  const l704 = t703[0];
-  const l712 = t711[0];
-  const l716 = t715[0];
-  const l720 = t719[0];
-  const l724 = t723[0];
-  const l728 = t727[0];
-  const l732 = t731[0];
-  const l736 = t735[0];
-  const l744 = t743[0];
-  const l748 = t747[0];
-  const l752 = t751[0];
-  const l760 = t759[0];
+  const t648 = buffers.t648;
+  const t680 = buffers.t680;
+  const t696 = buffers.t696;
+  const t728 = buffers.t728;
+  const t744 = buffers.t744;
+  const t646 = buffers.t646;
+  const t653 = buffers.t653;
+  const t657 = buffers.t657;
+  const t661 = buffers.t661;
+  const t665 = buffers.t665;
+  const t669 = buffers.t669;
+  const t673 = buffers.t673;
+  const t677 = buffers.t677;
+  const t685 = buffers.t685;
+  const t689 = buffers.t689;
+  const t693 = buffers.t693;
+  const t701 = buffers.t701;
+  const t705 = buffers.t705;
+  const t709 = buffers.t709;
+  const t713 = buffers.t713;
+  const t717 = buffers.t717;
+  const t721 = buffers.t721;
+  const t725 = buffers.t725;
+  const t733 = buffers.t733;
+  const t737 = buffers.t737;
+  const t741 = buffers.t741;
+  const t749 = buffers.t749;
+  const t752 = buffers.t752;
+  const t756 = buffers.t756;
+  const l647 = t646[0];
+  const l654 = t653[0];
+  const l658 = t657[0];
+  const l662 = t661[0];
+  const l666 = t665[0];
+  const l670 = t669[0];
+  const l674 = t673[0];
+  const l678 = t677[0];
+  const l686 = t685[0];
+  const l690 = t689[0];
+  const l694 = t693[0];
+  const l702 = t701[0];
+  const l706 = t705[0];
+  const l710 = t709[0];
+  const l714 = t713[0];
+  const l718 = t717[0];
+  const l722 = t721[0];
+  const l726 = t725[0];
+  const l734 = t733[0];
+  const l738 = t737[0];
+  const l742 = t741[0];
+  const l750 = t749[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -3462,937 +3436,937 @@ function k147b_reduce(buffers, uniforms) {
     let acc0_3 = 0;
     let acc0_4 = 0;
     for (let col = 0; col < 64; col++) {
-      const x658 = t658[col];
-      const x690 = t690[col];
-      const x706 = t706[col];
-      const x738 = t738[col];
-      const x754 = t754[col];
-      acc0_0 += x658;
-      acc0_1 += x690;
-      acc0_2 += x706;
-      acc0_3 += x738;
-      acc0_4 += x754;
+      const x648 = t648[col];
+      const x680 = t680[col];
+      const x696 = t696[col];
+      const x728 = t728[col];
+      const x744 = t744[col];
+      acc0_0 += x648;
+      acc0_1 += x680;
+      acc0_2 += x696;
+      acc0_3 += x728;
+      acc0_4 += x744;
     }
-    const v661 = l657 + acc0_0;
-    const v665 = v661 + l664;
-    const v669 = v665 + l668;
-    const v673 = v669 + l672;
-    const v677 = v673 + l676;
-    const v681 = v677 + l680;
-    const v685 = v681 + l684;
-    const v689 = v685 + l688;
-    const v693 = v689 + acc0_1;
-    const v697 = v693 + l696;
-    const v701 = v697 + l700;
-    const v705 = v701 + l704;
-    const v709 = v705 + acc0_2;
-    const v713 = v709 + l712;
-    const v717 = v713 + l716;
-    const v721 = v717 + l720;
-    const v725 = v721 + l724;
-    const v729 = v725 + l728;
-    const v733 = v729 + l732;
-    const v737 = v733 + l736;
-    const v741 = v737 + acc0_3;
-    const v745 = v741 + l744;
-    const v749 = v745 + l748;
-    const v753 = v749 + l752;
-    const v757 = v753 + acc0_4;
-    const v761 = v757 + l760;
-    const v762 = Math.sqrt(v761);
-    t762[0] = v762;
-    const v764 = v762 + 0.000001;
-    const v765 = 1 / v764;
-    const v766 = Math.min(v765, 1);
-    t766[0] = v766;
+    const v651 = l647 + acc0_0;
+    const v655 = v651 + l654;
+    const v659 = v655 + l658;
+    const v663 = v659 + l662;
+    const v667 = v663 + l666;
+    const v671 = v667 + l670;
+    const v675 = v671 + l674;
+    const v679 = v675 + l678;
+    const v683 = v679 + acc0_1;
+    const v687 = v683 + l686;
+    const v691 = v687 + l690;
+    const v695 = v691 + l694;
+    const v699 = v695 + acc0_2;
+    const v703 = v699 + l702;
+    const v707 = v703 + l706;
+    const v711 = v707 + l710;
+    const v715 = v711 + l714;
+    const v719 = v715 + l718;
+    const v723 = v719 + l722;
+    const v727 = v723 + l726;
+    const v731 = v727 + acc0_3;
+    const v735 = v731 + l734;
+    const v739 = v735 + l738;
+    const v743 = v739 + l742;
+    const v747 = v743 + acc0_4;
+    const v751 = v747 + l750;
+    const v752 = Math.sqrt(v751);
+    t752[0] = v752;
+    const v754 = v752 + 0.000001;
+    const v755 = 1 / v754;
+    const v756 = Math.min(v755, 1);
+    t756[0] = v756;
   }
 }
 function k148_ew(buffers, uniforms) {
   const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t633 = buffers.t633;
-  const t766 = buffers.t766;
-  const t786 = buffers.t786;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t792 = buffers.t792;
-  const p_tok_w = buffers.p_tok_w;
-  const t801 = buffers.t801;
+  const t623 = buffers.t623;
+  const t756 = buffers.t756;
   const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t809 = buffers.t809;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t782 = buffers.t782;
+  const p_tok_w = buffers.p_tok_w;
+  const t791 = buffers.t791;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t799 = buffers.t799;
   const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t303 = buffers.t303;
-  const t1324 = buffers.t1324;
+  const t296 = buffers.t296;
+  const t1314 = buffers.t1314;
   const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1330 = buffers.t1330;
+  const t1320 = buffers.t1320;
   const p_head_w = buffers.p_head_w;
-  const t1341 = buffers.t1341;
-  const l778 = t766[0];
-  const l803 = t801[0];
-  const l795 = t776[0];
-  const l807 = t775[0];
-  const l1316 = t766[0];
-  const l1336 = t801[0];
-  const l1332 = t776[0];
-  const l1339 = t775[0];
+  const t1331 = buffers.t1331;
+  const l768 = t756[0];
+  const l793 = t791[0];
+  const l785 = t766[0];
+  const l797 = t765[0];
+  const l1306 = t756[0];
+  const l1326 = t791[0];
+  const l1322 = t766[0];
+  const l1329 = t765[0];
   for (let i = 0; i < 16384; i++) {
-    const l780 = p_optim_m_tok_w[i];
-    const v783 = l780 * 0.9;
-    const l633 = t633[i];
-    const v779 = l633 * l778;
-    const v785 = v779 * 0.1;
-    const v786 = v783 + v785;
-    t786[i] = v786;
-    const l781 = p_optim_v_tok_w[i];
-    const v788 = l781 * 0.95;
-    const v789 = v779 * v779;
-    const v791 = v789 * 0.05;
-    const v792 = v788 + v791;
-    t792[i] = v792;
+    const l770 = p_optim_m_tok_w[i];
+    const v773 = l770 * 0.9;
+    const l623 = t623[i];
+    const v769 = l623 * l768;
+    const v775 = v769 * 0.1;
+    const v776 = v773 + v775;
+    t776[i] = v776;
+    const l771 = p_optim_v_tok_w[i];
+    const v778 = l771 * 0.95;
+    const v779 = v769 * v769;
+    const v781 = v779 * 0.05;
+    const v782 = v778 + v781;
+    t782[i] = v782;
     const l0 = p_tok_w[i];
-    const v804 = l0 * l803;
-    const v793 = Math.sqrt(v792);
-    const v796 = v793 / l795;
-    const v798 = v796 + 1e-8;
-    const v805 = v786 / v798;
-    const v808 = v805 * l807;
-    const v809 = v804 - v808;
-    t809[i] = v809;
-    const l1318 = p_optim_m_head_w[i];
-    const v1321 = l1318 * 0.9;
-    const l303 = t303[i];
-    const v1317 = l303 * l1316;
-    const v1323 = v1317 * 0.1;
-    const v1324 = v1321 + v1323;
-    t1324[i] = v1324;
-    const l1319 = p_optim_v_head_w[i];
-    const v1326 = l1319 * 0.95;
-    const v1327 = v1317 * v1317;
-    const v1329 = v1327 * 0.05;
-    const v1330 = v1326 + v1329;
-    t1330[i] = v1330;
+    const v794 = l0 * l793;
+    const v783 = Math.sqrt(v782);
+    const v786 = v783 / l785;
+    const v788 = v786 + 1e-8;
+    const v795 = v776 / v788;
+    const v798 = v795 * l797;
+    const v799 = v794 - v798;
+    t799[i] = v799;
+    const l1308 = p_optim_m_head_w[i];
+    const v1311 = l1308 * 0.9;
+    const l296 = t296[i];
+    const v1307 = l296 * l1306;
+    const v1313 = v1307 * 0.1;
+    const v1314 = v1311 + v1313;
+    t1314[i] = v1314;
+    const l1309 = p_optim_v_head_w[i];
+    const v1316 = l1309 * 0.95;
+    const v1317 = v1307 * v1307;
+    const v1319 = v1317 * 0.05;
+    const v1320 = v1316 + v1319;
+    t1320[i] = v1320;
     const l26 = p_head_w[i];
-    const v1337 = l26 * l1336;
-    const v1331 = Math.sqrt(v1330);
-    const v1333 = v1331 / l1332;
-    const v1335 = v1333 + 1e-8;
-    const v1338 = v1324 / v1335;
-    const v1340 = v1338 * l1339;
-    const v1341 = v1337 - v1340;
-    t1341[i] = v1341;
+    const v1327 = l26 * l1326;
+    const v1321 = Math.sqrt(v1320);
+    const v1323 = v1321 / l1322;
+    const v1325 = v1323 + 1e-8;
+    const v1328 = v1314 / v1325;
+    const v1330 = v1328 * l1329;
+    const v1331 = v1327 - v1330;
+    t1331[i] = v1331;
   }
 }
 function k149_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t618 = buffers.t618;
-  const t766 = buffers.t766;
-  const t819 = buffers.t819;
+  const t608 = buffers.t608;
+  const t756 = buffers.t756;
+  const t809 = buffers.t809;
   const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t825 = buffers.t825;
+  const t815 = buffers.t815;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t836 = buffers.t836;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t826 = buffers.t826;
   const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t496 = buffers.t496;
-  const t1020 = buffers.t1020;
+  const t486 = buffers.t486;
+  const t1010 = buffers.t1010;
   const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t1024 = buffers.t1024;
+  const t1014 = buffers.t1014;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t1030 = buffers.t1030;
+  const t1020 = buffers.t1020;
   const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t462 = buffers.t462;
-  const t1105 = buffers.t1105;
+  const t454 = buffers.t454;
+  const t1095 = buffers.t1095;
   const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t1109 = buffers.t1109;
+  const t1099 = buffers.t1099;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t1115 = buffers.t1115;
+  const t1105 = buffers.t1105;
   const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t340 = buffers.t340;
-  const t1238 = buffers.t1238;
+  const t332 = buffers.t332;
+  const t1228 = buffers.t1228;
   const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t1242 = buffers.t1242;
+  const t1232 = buffers.t1232;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t1248 = buffers.t1248;
+  const t1238 = buffers.t1238;
   const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t306 = buffers.t306;
-  const t1305 = buffers.t1305;
+  const t299 = buffers.t299;
+  const t1295 = buffers.t1295;
   const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1309 = buffers.t1309;
+  const t1299 = buffers.t1299;
   const p_norm_g = buffers.p_norm_g;
-  const t1315 = buffers.t1315;
-  const l811 = t766[0];
-  const l828 = t776[0];
-  const l834 = t775[0];
+  const t1305 = buffers.t1305;
+  const l801 = t756[0];
+  const l818 = t766[0];
+  const l824 = t765[0];
   for (let i = 0; i < 64; i++) {
-    const l813 = p_optim_m_layers_0_attn_norm_g[i];
-    const v816 = l813 * 0.9;
-    const l619 = t618[i];
-    const v812 = l619 * l811;
-    const v818 = v812 * 0.1;
-    const v819 = v816 + v818;
-    t819[i] = v819;
-    const l814 = p_optim_v_layers_0_attn_norm_g[i];
-    const v821 = l814 * 0.95;
-    const v822 = v812 * v812;
-    const v824 = v822 * 0.05;
-    const v825 = v821 + v824;
-    t825[i] = v825;
+    const l803 = p_optim_m_layers_0_attn_norm_g[i];
+    const v806 = l803 * 0.9;
+    const l609 = t608[i];
+    const v802 = l609 * l801;
+    const v808 = v802 * 0.1;
+    const v809 = v806 + v808;
+    t809[i] = v809;
+    const l804 = p_optim_v_layers_0_attn_norm_g[i];
+    const v811 = l804 * 0.95;
+    const v812 = v802 * v802;
+    const v814 = v812 * 0.05;
+    const v815 = v811 + v814;
+    t815[i] = v815;
     const l1 = p_layers_0_attn_norm_g[i];
-    const v826 = Math.sqrt(v825);
-    const v829 = v826 / l828;
-    const v831 = v829 + 1e-8;
-    const v832 = v819 / v831;
-    const v835 = v832 * l834;
-    const v836 = l1 - v835;
-    t836[i] = v836;
-    const l1016 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v1018 = l1016 * 0.9;
-    const l497 = t496[i];
-    const v1015 = l497 * l811;
-    const v1019 = v1015 * 0.1;
-    const v1020 = v1018 + v1019;
-    t1020[i] = v1020;
-    const l1017 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v1021 = l1017 * 0.95;
-    const v1022 = v1015 * v1015;
-    const v1023 = v1022 * 0.05;
-    const v1024 = v1021 + v1023;
-    t1024[i] = v1024;
+    const v816 = Math.sqrt(v815);
+    const v819 = v816 / l818;
+    const v821 = v819 + 1e-8;
+    const v822 = v809 / v821;
+    const v825 = v822 * l824;
+    const v826 = l1 - v825;
+    t826[i] = v826;
+    const l1006 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v1008 = l1006 * 0.9;
+    const l487 = t486[i];
+    const v1005 = l487 * l801;
+    const v1009 = v1005 * 0.1;
+    const v1010 = v1008 + v1009;
+    t1010[i] = v1010;
+    const l1007 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v1011 = l1007 * 0.95;
+    const v1012 = v1005 * v1005;
+    const v1013 = v1012 * 0.05;
+    const v1014 = v1011 + v1013;
+    t1014[i] = v1014;
     const l9 = p_layers_0_mlp_norm_g[i];
-    const v1025 = Math.sqrt(v1024);
-    const v1026 = v1025 / l828;
-    const v1027 = v1026 + 1e-8;
-    const v1028 = v1020 / v1027;
-    const v1029 = v1028 * l834;
-    const v1030 = l9 - v1029;
-    t1030[i] = v1030;
-    const l1101 = p_optim_m_layers_1_attn_norm_g[i];
-    const v1103 = l1101 * 0.9;
-    const l463 = t462[i];
-    const v1100 = l463 * l811;
-    const v1104 = v1100 * 0.1;
-    const v1105 = v1103 + v1104;
-    t1105[i] = v1105;
-    const l1102 = p_optim_v_layers_1_attn_norm_g[i];
-    const v1106 = l1102 * 0.95;
-    const v1107 = v1100 * v1100;
-    const v1108 = v1107 * 0.05;
-    const v1109 = v1106 + v1108;
-    t1109[i] = v1109;
+    const v1015 = Math.sqrt(v1014);
+    const v1016 = v1015 / l818;
+    const v1017 = v1016 + 1e-8;
+    const v1018 = v1010 / v1017;
+    const v1019 = v1018 * l824;
+    const v1020 = l9 - v1019;
+    t1020[i] = v1020;
+    const l1091 = p_optim_m_layers_1_attn_norm_g[i];
+    const v1093 = l1091 * 0.9;
+    const l455 = t454[i];
+    const v1090 = l455 * l801;
+    const v1094 = v1090 * 0.1;
+    const v1095 = v1093 + v1094;
+    t1095[i] = v1095;
+    const l1092 = p_optim_v_layers_1_attn_norm_g[i];
+    const v1096 = l1092 * 0.95;
+    const v1097 = v1090 * v1090;
+    const v1098 = v1097 * 0.05;
+    const v1099 = v1096 + v1098;
+    t1099[i] = v1099;
     const l13 = p_layers_1_attn_norm_g[i];
-    const v1110 = Math.sqrt(v1109);
-    const v1111 = v1110 / l828;
-    const v1112 = v1111 + 1e-8;
-    const v1113 = v1105 / v1112;
-    const v1114 = v1113 * l834;
-    const v1115 = l13 - v1114;
-    t1115[i] = v1115;
-    const l1234 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v1236 = l1234 * 0.9;
-    const l341 = t340[i];
-    const v1233 = l341 * l811;
-    const v1237 = v1233 * 0.1;
-    const v1238 = v1236 + v1237;
-    t1238[i] = v1238;
-    const l1235 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v1239 = l1235 * 0.95;
-    const v1240 = v1233 * v1233;
-    const v1241 = v1240 * 0.05;
-    const v1242 = v1239 + v1241;
-    t1242[i] = v1242;
+    const v1100 = Math.sqrt(v1099);
+    const v1101 = v1100 / l818;
+    const v1102 = v1101 + 1e-8;
+    const v1103 = v1095 / v1102;
+    const v1104 = v1103 * l824;
+    const v1105 = l13 - v1104;
+    t1105[i] = v1105;
+    const l1224 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v1226 = l1224 * 0.9;
+    const l333 = t332[i];
+    const v1223 = l333 * l801;
+    const v1227 = v1223 * 0.1;
+    const v1228 = v1226 + v1227;
+    t1228[i] = v1228;
+    const l1225 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v1229 = l1225 * 0.95;
+    const v1230 = v1223 * v1223;
+    const v1231 = v1230 * 0.05;
+    const v1232 = v1229 + v1231;
+    t1232[i] = v1232;
     const l21 = p_layers_1_mlp_norm_g[i];
-    const v1243 = Math.sqrt(v1242);
-    const v1244 = v1243 / l828;
-    const v1245 = v1244 + 1e-8;
-    const v1246 = v1238 / v1245;
-    const v1247 = v1246 * l834;
-    const v1248 = l21 - v1247;
-    t1248[i] = v1248;
-    const l1301 = p_optim_m_norm_g[i];
-    const v1303 = l1301 * 0.9;
-    const l307 = t306[i];
-    const v1300 = l307 * l811;
-    const v1304 = v1300 * 0.1;
-    const v1305 = v1303 + v1304;
-    t1305[i] = v1305;
-    const l1302 = p_optim_v_norm_g[i];
-    const v1306 = l1302 * 0.95;
-    const v1307 = v1300 * v1300;
-    const v1308 = v1307 * 0.05;
-    const v1309 = v1306 + v1308;
-    t1309[i] = v1309;
+    const v1233 = Math.sqrt(v1232);
+    const v1234 = v1233 / l818;
+    const v1235 = v1234 + 1e-8;
+    const v1236 = v1228 / v1235;
+    const v1237 = v1236 * l824;
+    const v1238 = l21 - v1237;
+    t1238[i] = v1238;
+    const l1291 = p_optim_m_norm_g[i];
+    const v1293 = l1291 * 0.9;
+    const l300 = t299[i];
+    const v1290 = l300 * l801;
+    const v1294 = v1290 * 0.1;
+    const v1295 = v1293 + v1294;
+    t1295[i] = v1295;
+    const l1292 = p_optim_v_norm_g[i];
+    const v1296 = l1292 * 0.95;
+    const v1297 = v1290 * v1290;
+    const v1298 = v1297 * 0.05;
+    const v1299 = v1296 + v1298;
+    t1299[i] = v1299;
     const l25 = p_norm_g[i];
-    const v1310 = Math.sqrt(v1309);
-    const v1311 = v1310 / l828;
-    const v1312 = v1311 + 1e-8;
-    const v1313 = v1305 / v1312;
-    const v1314 = v1313 * l834;
-    const v1315 = l25 - v1314;
-    t1315[i] = v1315;
+    const v1300 = Math.sqrt(v1299);
+    const v1301 = v1300 / l818;
+    const v1302 = v1301 + 1e-8;
+    const v1303 = v1295 / v1302;
+    const v1304 = v1303 * l824;
+    const v1305 = l25 - v1304;
+    t1305[i] = v1305;
   }
 }
 function k150_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wq_a_w = buffers.p_optim_m_layers_0_attn_wq_a_w;
-  const t614 = buffers.t614;
-  const t766 = buffers.t766;
-  const t845 = buffers.t845;
+  const t604 = buffers.t604;
+  const t756 = buffers.t756;
+  const t835 = buffers.t835;
   const p_optim_v_layers_0_attn_wq_a_w = buffers.p_optim_v_layers_0_attn_wq_a_w;
-  const t851 = buffers.t851;
+  const t841 = buffers.t841;
   const p_layers_0_attn_wq_a_w = buffers.p_layers_0_attn_wq_a_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t862 = buffers.t862;
+  const t791 = buffers.t791;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t852 = buffers.t852;
   const p_optim_m_layers_0_attn_wkv_b_w = buffers.p_optim_m_layers_0_attn_wkv_b_w;
-  const t530 = buffers.t530;
-  const t971 = buffers.t971;
+  const t520 = buffers.t520;
+  const t961 = buffers.t961;
   const p_optim_v_layers_0_attn_wkv_b_w = buffers.p_optim_v_layers_0_attn_wkv_b_w;
-  const t977 = buffers.t977;
+  const t967 = buffers.t967;
   const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
-  const t988 = buffers.t988;
+  const t978 = buffers.t978;
   const p_optim_m_layers_1_attn_wq_a_w = buffers.p_optim_m_layers_1_attn_wq_a_w;
-  const t458 = buffers.t458;
-  const t1121 = buffers.t1121;
+  const t450 = buffers.t450;
+  const t1111 = buffers.t1111;
   const p_optim_v_layers_1_attn_wq_a_w = buffers.p_optim_v_layers_1_attn_wq_a_w;
-  const t1125 = buffers.t1125;
+  const t1115 = buffers.t1115;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
-  const t1132 = buffers.t1132;
+  const t1122 = buffers.t1122;
   const p_optim_m_layers_1_attn_wkv_b_w = buffers.p_optim_m_layers_1_attn_wkv_b_w;
-  const t374 = buffers.t374;
-  const t1204 = buffers.t1204;
+  const t366 = buffers.t366;
+  const t1194 = buffers.t1194;
   const p_optim_v_layers_1_attn_wkv_b_w = buffers.p_optim_v_layers_1_attn_wkv_b_w;
-  const t1208 = buffers.t1208;
+  const t1198 = buffers.t1198;
   const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
-  const t1215 = buffers.t1215;
-  const l837 = t766[0];
-  const l857 = t801[0];
-  const l853 = t776[0];
-  const l860 = t775[0];
-  const l963 = t766[0];
-  const l983 = t801[0];
-  const l979 = t776[0];
-  const l986 = t775[0];
+  const t1205 = buffers.t1205;
+  const l827 = t756[0];
+  const l847 = t791[0];
+  const l843 = t766[0];
+  const l850 = t765[0];
+  const l953 = t756[0];
+  const l973 = t791[0];
+  const l969 = t766[0];
+  const l976 = t765[0];
   for (let i = 0; i < 2048; i++) {
-    const l839 = p_optim_m_layers_0_attn_wq_a_w[i];
-    const v842 = l839 * 0.9;
-    const l614 = t614[i];
-    const v838 = l614 * l837;
-    const v844 = v838 * 0.1;
-    const v845 = v842 + v844;
-    t845[i] = v845;
-    const l840 = p_optim_v_layers_0_attn_wq_a_w[i];
-    const v847 = l840 * 0.95;
-    const v848 = v838 * v838;
-    const v850 = v848 * 0.05;
-    const v851 = v847 + v850;
-    t851[i] = v851;
+    const l829 = p_optim_m_layers_0_attn_wq_a_w[i];
+    const v832 = l829 * 0.9;
+    const l604 = t604[i];
+    const v828 = l604 * l827;
+    const v834 = v828 * 0.1;
+    const v835 = v832 + v834;
+    t835[i] = v835;
+    const l830 = p_optim_v_layers_0_attn_wq_a_w[i];
+    const v837 = l830 * 0.95;
+    const v838 = v828 * v828;
+    const v840 = v838 * 0.05;
+    const v841 = v837 + v840;
+    t841[i] = v841;
     const l2 = p_layers_0_attn_wq_a_w[i];
-    const v858 = l2 * l857;
-    const v852 = Math.sqrt(v851);
-    const v854 = v852 / l853;
-    const v856 = v854 + 1e-8;
-    const v859 = v845 / v856;
-    const v861 = v859 * l860;
-    const v862 = v858 - v861;
-    t862[i] = v862;
-    const l965 = p_optim_m_layers_0_attn_wkv_b_w[i];
-    const v968 = l965 * 0.9;
-    const l530 = t530[i];
-    const v964 = l530 * l963;
-    const v970 = v964 * 0.1;
-    const v971 = v968 + v970;
-    t971[i] = v971;
-    const l966 = p_optim_v_layers_0_attn_wkv_b_w[i];
-    const v973 = l966 * 0.95;
-    const v974 = v964 * v964;
-    const v976 = v974 * 0.05;
-    const v977 = v973 + v976;
-    t977[i] = v977;
+    const v848 = l2 * l847;
+    const v842 = Math.sqrt(v841);
+    const v844 = v842 / l843;
+    const v846 = v844 + 1e-8;
+    const v849 = v835 / v846;
+    const v851 = v849 * l850;
+    const v852 = v848 - v851;
+    t852[i] = v852;
+    const l955 = p_optim_m_layers_0_attn_wkv_b_w[i];
+    const v958 = l955 * 0.9;
+    const l520 = t520[i];
+    const v954 = l520 * l953;
+    const v960 = v954 * 0.1;
+    const v961 = v958 + v960;
+    t961[i] = v961;
+    const l956 = p_optim_v_layers_0_attn_wkv_b_w[i];
+    const v963 = l956 * 0.95;
+    const v964 = v954 * v954;
+    const v966 = v964 * 0.05;
+    const v967 = v963 + v966;
+    t967[i] = v967;
     const l7 = p_layers_0_attn_wkv_b_w[i];
-    const v984 = l7 * l983;
-    const v978 = Math.sqrt(v977);
-    const v980 = v978 / l979;
-    const v982 = v980 + 1e-8;
-    const v985 = v971 / v982;
-    const v987 = v985 * l986;
-    const v988 = v984 - v987;
-    t988[i] = v988;
-    const l1117 = p_optim_m_layers_1_attn_wq_a_w[i];
-    const v1119 = l1117 * 0.9;
-    const l458 = t458[i];
-    const v1116 = l458 * l837;
-    const v1120 = v1116 * 0.1;
-    const v1121 = v1119 + v1120;
-    t1121[i] = v1121;
-    const l1118 = p_optim_v_layers_1_attn_wq_a_w[i];
-    const v1122 = l1118 * 0.95;
-    const v1123 = v1116 * v1116;
-    const v1124 = v1123 * 0.05;
-    const v1125 = v1122 + v1124;
-    t1125[i] = v1125;
+    const v974 = l7 * l973;
+    const v968 = Math.sqrt(v967);
+    const v970 = v968 / l969;
+    const v972 = v970 + 1e-8;
+    const v975 = v961 / v972;
+    const v977 = v975 * l976;
+    const v978 = v974 - v977;
+    t978[i] = v978;
+    const l1107 = p_optim_m_layers_1_attn_wq_a_w[i];
+    const v1109 = l1107 * 0.9;
+    const l450 = t450[i];
+    const v1106 = l450 * l827;
+    const v1110 = v1106 * 0.1;
+    const v1111 = v1109 + v1110;
+    t1111[i] = v1111;
+    const l1108 = p_optim_v_layers_1_attn_wq_a_w[i];
+    const v1112 = l1108 * 0.95;
+    const v1113 = v1106 * v1106;
+    const v1114 = v1113 * 0.05;
+    const v1115 = v1112 + v1114;
+    t1115[i] = v1115;
     const l14 = p_layers_1_attn_wq_a_w[i];
-    const v1129 = l14 * l857;
-    const v1126 = Math.sqrt(v1125);
-    const v1127 = v1126 / l853;
-    const v1128 = v1127 + 1e-8;
-    const v1130 = v1121 / v1128;
-    const v1131 = v1130 * l860;
-    const v1132 = v1129 - v1131;
-    t1132[i] = v1132;
-    const l1200 = p_optim_m_layers_1_attn_wkv_b_w[i];
-    const v1202 = l1200 * 0.9;
-    const l374 = t374[i];
-    const v1199 = l374 * l963;
-    const v1203 = v1199 * 0.1;
-    const v1204 = v1202 + v1203;
-    t1204[i] = v1204;
-    const l1201 = p_optim_v_layers_1_attn_wkv_b_w[i];
-    const v1205 = l1201 * 0.95;
-    const v1206 = v1199 * v1199;
-    const v1207 = v1206 * 0.05;
-    const v1208 = v1205 + v1207;
-    t1208[i] = v1208;
+    const v1119 = l14 * l847;
+    const v1116 = Math.sqrt(v1115);
+    const v1117 = v1116 / l843;
+    const v1118 = v1117 + 1e-8;
+    const v1120 = v1111 / v1118;
+    const v1121 = v1120 * l850;
+    const v1122 = v1119 - v1121;
+    t1122[i] = v1122;
+    const l1190 = p_optim_m_layers_1_attn_wkv_b_w[i];
+    const v1192 = l1190 * 0.9;
+    const l366 = t366[i];
+    const v1189 = l366 * l953;
+    const v1193 = v1189 * 0.1;
+    const v1194 = v1192 + v1193;
+    t1194[i] = v1194;
+    const l1191 = p_optim_v_layers_1_attn_wkv_b_w[i];
+    const v1195 = l1191 * 0.95;
+    const v1196 = v1189 * v1189;
+    const v1197 = v1196 * 0.05;
+    const v1198 = v1195 + v1197;
+    t1198[i] = v1198;
     const l19 = p_layers_1_attn_wkv_b_w[i];
-    const v1212 = l19 * l983;
-    const v1209 = Math.sqrt(v1208);
-    const v1210 = v1209 / l979;
-    const v1211 = v1210 + 1e-8;
-    const v1213 = v1204 / v1211;
-    const v1214 = v1213 * l986;
-    const v1215 = v1212 - v1214;
-    t1215[i] = v1215;
+    const v1202 = l19 * l973;
+    const v1199 = Math.sqrt(v1198);
+    const v1200 = v1199 / l969;
+    const v1201 = v1200 + 1e-8;
+    const v1203 = v1194 / v1201;
+    const v1204 = v1203 * l976;
+    const v1205 = v1202 - v1204;
+    t1205[i] = v1205;
   }
 }
 function k151_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_q_norm_g = buffers.p_optim_m_layers_0_attn_q_norm_g;
-  const t599 = buffers.t599;
-  const t766 = buffers.t766;
-  const t871 = buffers.t871;
+  const t589 = buffers.t589;
+  const t756 = buffers.t756;
+  const t861 = buffers.t861;
   const p_optim_v_layers_0_attn_q_norm_g = buffers.p_optim_v_layers_0_attn_q_norm_g;
-  const t877 = buffers.t877;
+  const t867 = buffers.t867;
   const p_layers_0_attn_q_norm_g = buffers.p_layers_0_attn_q_norm_g;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t886 = buffers.t886;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t876 = buffers.t876;
   const p_optim_m_layers_1_attn_q_norm_g = buffers.p_optim_m_layers_1_attn_q_norm_g;
-  const t443 = buffers.t443;
-  const t1138 = buffers.t1138;
+  const t435 = buffers.t435;
+  const t1128 = buffers.t1128;
   const p_optim_v_layers_1_attn_q_norm_g = buffers.p_optim_v_layers_1_attn_q_norm_g;
-  const t1142 = buffers.t1142;
+  const t1132 = buffers.t1132;
   const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
-  const t1148 = buffers.t1148;
-  const l863 = t766[0];
-  const l879 = t776[0];
-  const l884 = t775[0];
+  const t1138 = buffers.t1138;
+  const l853 = t756[0];
+  const l869 = t766[0];
+  const l874 = t765[0];
   for (let i = 0; i < 32; i++) {
-    const l865 = p_optim_m_layers_0_attn_q_norm_g[i];
-    const v868 = l865 * 0.9;
-    const l600 = t599[i];
-    const v864 = l600 * l863;
-    const v870 = v864 * 0.1;
-    const v871 = v868 + v870;
-    t871[i] = v871;
-    const l866 = p_optim_v_layers_0_attn_q_norm_g[i];
-    const v873 = l866 * 0.95;
-    const v874 = v864 * v864;
-    const v876 = v874 * 0.05;
-    const v877 = v873 + v876;
-    t877[i] = v877;
+    const l855 = p_optim_m_layers_0_attn_q_norm_g[i];
+    const v858 = l855 * 0.9;
+    const l590 = t589[i];
+    const v854 = l590 * l853;
+    const v860 = v854 * 0.1;
+    const v861 = v858 + v860;
+    t861[i] = v861;
+    const l856 = p_optim_v_layers_0_attn_q_norm_g[i];
+    const v863 = l856 * 0.95;
+    const v864 = v854 * v854;
+    const v866 = v864 * 0.05;
+    const v867 = v863 + v866;
+    t867[i] = v867;
     const l3 = p_layers_0_attn_q_norm_g[i];
-    const v878 = Math.sqrt(v877);
-    const v880 = v878 / l879;
-    const v882 = v880 + 1e-8;
-    const v883 = v871 / v882;
-    const v885 = v883 * l884;
-    const v886 = l3 - v885;
-    t886[i] = v886;
-    const l1134 = p_optim_m_layers_1_attn_q_norm_g[i];
-    const v1136 = l1134 * 0.9;
-    const l444 = t443[i];
-    const v1133 = l444 * l863;
-    const v1137 = v1133 * 0.1;
-    const v1138 = v1136 + v1137;
-    t1138[i] = v1138;
-    const l1135 = p_optim_v_layers_1_attn_q_norm_g[i];
-    const v1139 = l1135 * 0.95;
-    const v1140 = v1133 * v1133;
-    const v1141 = v1140 * 0.05;
-    const v1142 = v1139 + v1141;
-    t1142[i] = v1142;
+    const v868 = Math.sqrt(v867);
+    const v870 = v868 / l869;
+    const v872 = v870 + 1e-8;
+    const v873 = v861 / v872;
+    const v875 = v873 * l874;
+    const v876 = l3 - v875;
+    t876[i] = v876;
+    const l1124 = p_optim_m_layers_1_attn_q_norm_g[i];
+    const v1126 = l1124 * 0.9;
+    const l436 = t435[i];
+    const v1123 = l436 * l853;
+    const v1127 = v1123 * 0.1;
+    const v1128 = v1126 + v1127;
+    t1128[i] = v1128;
+    const l1125 = p_optim_v_layers_1_attn_q_norm_g[i];
+    const v1129 = l1125 * 0.95;
+    const v1130 = v1123 * v1123;
+    const v1131 = v1130 * 0.05;
+    const v1132 = v1129 + v1131;
+    t1132[i] = v1132;
     const l15 = p_layers_1_attn_q_norm_g[i];
-    const v1143 = Math.sqrt(v1142);
-    const v1144 = v1143 / l879;
-    const v1145 = v1144 + 1e-8;
-    const v1146 = v1138 / v1145;
-    const v1147 = v1146 * l884;
-    const v1148 = l15 - v1147;
-    t1148[i] = v1148;
+    const v1133 = Math.sqrt(v1132);
+    const v1134 = v1133 / l869;
+    const v1135 = v1134 + 1e-8;
+    const v1136 = v1128 / v1135;
+    const v1137 = v1136 * l874;
+    const v1138 = l15 - v1137;
+    t1138[i] = v1138;
   }
 }
 function k152_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wq_b_w = buffers.p_optim_m_layers_0_attn_wq_b_w;
-  const t596 = buffers.t596;
-  const t766 = buffers.t766;
-  const t895 = buffers.t895;
+  const t586 = buffers.t586;
+  const t756 = buffers.t756;
+  const t885 = buffers.t885;
   const p_optim_v_layers_0_attn_wq_b_w = buffers.p_optim_v_layers_0_attn_wq_b_w;
-  const t901 = buffers.t901;
+  const t891 = buffers.t891;
   const p_layers_0_attn_wq_b_w = buffers.p_layers_0_attn_wq_b_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t912 = buffers.t912;
+  const t791 = buffers.t791;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t902 = buffers.t902;
   const p_optim_m_layers_1_attn_wq_b_w = buffers.p_optim_m_layers_1_attn_wq_b_w;
-  const t440 = buffers.t440;
-  const t1154 = buffers.t1154;
+  const t432 = buffers.t432;
+  const t1144 = buffers.t1144;
   const p_optim_v_layers_1_attn_wq_b_w = buffers.p_optim_v_layers_1_attn_wq_b_w;
-  const t1158 = buffers.t1158;
+  const t1148 = buffers.t1148;
   const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
-  const t1165 = buffers.t1165;
-  const l887 = t766[0];
-  const l907 = t801[0];
-  const l903 = t776[0];
-  const l910 = t775[0];
+  const t1155 = buffers.t1155;
+  const l877 = t756[0];
+  const l897 = t791[0];
+  const l893 = t766[0];
+  const l900 = t765[0];
   for (let i = 0; i < 3072; i++) {
-    const l889 = p_optim_m_layers_0_attn_wq_b_w[i];
-    const v892 = l889 * 0.9;
-    const l596 = t596[i];
-    const v888 = l596 * l887;
-    const v894 = v888 * 0.1;
-    const v895 = v892 + v894;
-    t895[i] = v895;
-    const l890 = p_optim_v_layers_0_attn_wq_b_w[i];
-    const v897 = l890 * 0.95;
-    const v898 = v888 * v888;
-    const v900 = v898 * 0.05;
-    const v901 = v897 + v900;
-    t901[i] = v901;
+    const l879 = p_optim_m_layers_0_attn_wq_b_w[i];
+    const v882 = l879 * 0.9;
+    const l586 = t586[i];
+    const v878 = l586 * l877;
+    const v884 = v878 * 0.1;
+    const v885 = v882 + v884;
+    t885[i] = v885;
+    const l880 = p_optim_v_layers_0_attn_wq_b_w[i];
+    const v887 = l880 * 0.95;
+    const v888 = v878 * v878;
+    const v890 = v888 * 0.05;
+    const v891 = v887 + v890;
+    t891[i] = v891;
     const l4 = p_layers_0_attn_wq_b_w[i];
-    const v908 = l4 * l907;
-    const v902 = Math.sqrt(v901);
-    const v904 = v902 / l903;
-    const v906 = v904 + 1e-8;
-    const v909 = v895 / v906;
-    const v911 = v909 * l910;
-    const v912 = v908 - v911;
-    t912[i] = v912;
-    const l1150 = p_optim_m_layers_1_attn_wq_b_w[i];
-    const v1152 = l1150 * 0.9;
-    const l440 = t440[i];
-    const v1149 = l440 * l887;
-    const v1153 = v1149 * 0.1;
-    const v1154 = v1152 + v1153;
-    t1154[i] = v1154;
-    const l1151 = p_optim_v_layers_1_attn_wq_b_w[i];
-    const v1155 = l1151 * 0.95;
-    const v1156 = v1149 * v1149;
-    const v1157 = v1156 * 0.05;
-    const v1158 = v1155 + v1157;
-    t1158[i] = v1158;
+    const v898 = l4 * l897;
+    const v892 = Math.sqrt(v891);
+    const v894 = v892 / l893;
+    const v896 = v894 + 1e-8;
+    const v899 = v885 / v896;
+    const v901 = v899 * l900;
+    const v902 = v898 - v901;
+    t902[i] = v902;
+    const l1140 = p_optim_m_layers_1_attn_wq_b_w[i];
+    const v1142 = l1140 * 0.9;
+    const l432 = t432[i];
+    const v1139 = l432 * l877;
+    const v1143 = v1139 * 0.1;
+    const v1144 = v1142 + v1143;
+    t1144[i] = v1144;
+    const l1141 = p_optim_v_layers_1_attn_wq_b_w[i];
+    const v1145 = l1141 * 0.95;
+    const v1146 = v1139 * v1139;
+    const v1147 = v1146 * 0.05;
+    const v1148 = v1145 + v1147;
+    t1148[i] = v1148;
     const l16 = p_layers_1_attn_wq_b_w[i];
-    const v1162 = l16 * l907;
-    const v1159 = Math.sqrt(v1158);
-    const v1160 = v1159 / l903;
-    const v1161 = v1160 + 1e-8;
-    const v1163 = v1154 / v1161;
-    const v1164 = v1163 * l910;
-    const v1165 = v1162 - v1164;
-    t1165[i] = v1165;
+    const v1152 = l16 * l897;
+    const v1149 = Math.sqrt(v1148);
+    const v1150 = v1149 / l893;
+    const v1151 = v1150 + 1e-8;
+    const v1153 = v1144 / v1151;
+    const v1154 = v1153 * l900;
+    const v1155 = v1152 - v1154;
+    t1155[i] = v1155;
   }
 }
 function k153_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wkv_a_w = buffers.p_optim_m_layers_0_attn_wkv_a_w;
-  const t569 = buffers.t569;
-  const t766 = buffers.t766;
-  const t921 = buffers.t921;
+  const t559 = buffers.t559;
+  const t756 = buffers.t756;
+  const t911 = buffers.t911;
   const p_optim_v_layers_0_attn_wkv_a_w = buffers.p_optim_v_layers_0_attn_wkv_a_w;
-  const t927 = buffers.t927;
+  const t917 = buffers.t917;
   const p_layers_0_attn_wkv_a_w = buffers.p_layers_0_attn_wkv_a_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t938 = buffers.t938;
+  const t791 = buffers.t791;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t928 = buffers.t928;
   const p_optim_m_layers_1_attn_wkv_a_w = buffers.p_optim_m_layers_1_attn_wkv_a_w;
-  const t413 = buffers.t413;
-  const t1171 = buffers.t1171;
+  const t405 = buffers.t405;
+  const t1161 = buffers.t1161;
   const p_optim_v_layers_1_attn_wkv_a_w = buffers.p_optim_v_layers_1_attn_wkv_a_w;
-  const t1175 = buffers.t1175;
+  const t1165 = buffers.t1165;
   const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
-  const t1182 = buffers.t1182;
-  const l913 = t766[0];
-  const l933 = t801[0];
-  const l929 = t776[0];
-  const l936 = t775[0];
+  const t1172 = buffers.t1172;
+  const l903 = t756[0];
+  const l923 = t791[0];
+  const l919 = t766[0];
+  const l926 = t765[0];
   for (let i = 0; i < 1536; i++) {
-    const l915 = p_optim_m_layers_0_attn_wkv_a_w[i];
-    const v918 = l915 * 0.9;
-    const l569 = t569[i];
-    const v914 = l569 * l913;
-    const v920 = v914 * 0.1;
-    const v921 = v918 + v920;
-    t921[i] = v921;
-    const l916 = p_optim_v_layers_0_attn_wkv_a_w[i];
-    const v923 = l916 * 0.95;
-    const v924 = v914 * v914;
-    const v926 = v924 * 0.05;
-    const v927 = v923 + v926;
-    t927[i] = v927;
+    const l905 = p_optim_m_layers_0_attn_wkv_a_w[i];
+    const v908 = l905 * 0.9;
+    const l559 = t559[i];
+    const v904 = l559 * l903;
+    const v910 = v904 * 0.1;
+    const v911 = v908 + v910;
+    t911[i] = v911;
+    const l906 = p_optim_v_layers_0_attn_wkv_a_w[i];
+    const v913 = l906 * 0.95;
+    const v914 = v904 * v904;
+    const v916 = v914 * 0.05;
+    const v917 = v913 + v916;
+    t917[i] = v917;
     const l5 = p_layers_0_attn_wkv_a_w[i];
-    const v934 = l5 * l933;
-    const v928 = Math.sqrt(v927);
-    const v930 = v928 / l929;
-    const v932 = v930 + 1e-8;
-    const v935 = v921 / v932;
-    const v937 = v935 * l936;
-    const v938 = v934 - v937;
-    t938[i] = v938;
-    const l1167 = p_optim_m_layers_1_attn_wkv_a_w[i];
-    const v1169 = l1167 * 0.9;
-    const l413 = t413[i];
-    const v1166 = l413 * l913;
-    const v1170 = v1166 * 0.1;
-    const v1171 = v1169 + v1170;
-    t1171[i] = v1171;
-    const l1168 = p_optim_v_layers_1_attn_wkv_a_w[i];
-    const v1172 = l1168 * 0.95;
-    const v1173 = v1166 * v1166;
-    const v1174 = v1173 * 0.05;
-    const v1175 = v1172 + v1174;
-    t1175[i] = v1175;
+    const v924 = l5 * l923;
+    const v918 = Math.sqrt(v917);
+    const v920 = v918 / l919;
+    const v922 = v920 + 1e-8;
+    const v925 = v911 / v922;
+    const v927 = v925 * l926;
+    const v928 = v924 - v927;
+    t928[i] = v928;
+    const l1157 = p_optim_m_layers_1_attn_wkv_a_w[i];
+    const v1159 = l1157 * 0.9;
+    const l405 = t405[i];
+    const v1156 = l405 * l903;
+    const v1160 = v1156 * 0.1;
+    const v1161 = v1159 + v1160;
+    t1161[i] = v1161;
+    const l1158 = p_optim_v_layers_1_attn_wkv_a_w[i];
+    const v1162 = l1158 * 0.95;
+    const v1163 = v1156 * v1156;
+    const v1164 = v1163 * 0.05;
+    const v1165 = v1162 + v1164;
+    t1165[i] = v1165;
     const l17 = p_layers_1_attn_wkv_a_w[i];
-    const v1179 = l17 * l933;
-    const v1176 = Math.sqrt(v1175);
-    const v1177 = v1176 / l929;
-    const v1178 = v1177 + 1e-8;
-    const v1180 = v1171 / v1178;
-    const v1181 = v1180 * l936;
-    const v1182 = v1179 - v1181;
-    t1182[i] = v1182;
+    const v1169 = l17 * l923;
+    const v1166 = Math.sqrt(v1165);
+    const v1167 = v1166 / l919;
+    const v1168 = v1167 + 1e-8;
+    const v1170 = v1161 / v1168;
+    const v1171 = v1170 * l926;
+    const v1172 = v1169 - v1171;
+    t1172[i] = v1172;
   }
 }
 function k154_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_kv_norm_g = buffers.p_optim_m_layers_0_attn_kv_norm_g;
-  const t552 = buffers.t552;
-  const t766 = buffers.t766;
-  const t947 = buffers.t947;
+  const t542 = buffers.t542;
+  const t756 = buffers.t756;
+  const t937 = buffers.t937;
   const p_optim_v_layers_0_attn_kv_norm_g = buffers.p_optim_v_layers_0_attn_kv_norm_g;
-  const t953 = buffers.t953;
+  const t943 = buffers.t943;
   const p_layers_0_attn_kv_norm_g = buffers.p_layers_0_attn_kv_norm_g;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t962 = buffers.t962;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t952 = buffers.t952;
   const p_optim_m_layers_1_attn_kv_norm_g = buffers.p_optim_m_layers_1_attn_kv_norm_g;
-  const t396 = buffers.t396;
-  const t1188 = buffers.t1188;
+  const t388 = buffers.t388;
+  const t1178 = buffers.t1178;
   const p_optim_v_layers_1_attn_kv_norm_g = buffers.p_optim_v_layers_1_attn_kv_norm_g;
-  const t1192 = buffers.t1192;
+  const t1182 = buffers.t1182;
   const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
-  const t1198 = buffers.t1198;
-  const l939 = t766[0];
-  const l955 = t776[0];
-  const l960 = t775[0];
+  const t1188 = buffers.t1188;
+  const l929 = t756[0];
+  const l945 = t766[0];
+  const l950 = t765[0];
   for (let i = 0; i < 16; i++) {
-    const l941 = p_optim_m_layers_0_attn_kv_norm_g[i];
-    const v944 = l941 * 0.9;
-    const l553 = t552[i];
-    const v940 = l553 * l939;
-    const v946 = v940 * 0.1;
-    const v947 = v944 + v946;
-    t947[i] = v947;
-    const l942 = p_optim_v_layers_0_attn_kv_norm_g[i];
-    const v949 = l942 * 0.95;
-    const v950 = v940 * v940;
-    const v952 = v950 * 0.05;
-    const v953 = v949 + v952;
-    t953[i] = v953;
+    const l931 = p_optim_m_layers_0_attn_kv_norm_g[i];
+    const v934 = l931 * 0.9;
+    const l543 = t542[i];
+    const v930 = l543 * l929;
+    const v936 = v930 * 0.1;
+    const v937 = v934 + v936;
+    t937[i] = v937;
+    const l932 = p_optim_v_layers_0_attn_kv_norm_g[i];
+    const v939 = l932 * 0.95;
+    const v940 = v930 * v930;
+    const v942 = v940 * 0.05;
+    const v943 = v939 + v942;
+    t943[i] = v943;
     const l6 = p_layers_0_attn_kv_norm_g[i];
-    const v954 = Math.sqrt(v953);
-    const v956 = v954 / l955;
-    const v958 = v956 + 1e-8;
-    const v959 = v947 / v958;
-    const v961 = v959 * l960;
-    const v962 = l6 - v961;
-    t962[i] = v962;
-    const l1184 = p_optim_m_layers_1_attn_kv_norm_g[i];
-    const v1186 = l1184 * 0.9;
-    const l397 = t396[i];
-    const v1183 = l397 * l939;
-    const v1187 = v1183 * 0.1;
-    const v1188 = v1186 + v1187;
-    t1188[i] = v1188;
-    const l1185 = p_optim_v_layers_1_attn_kv_norm_g[i];
-    const v1189 = l1185 * 0.95;
-    const v1190 = v1183 * v1183;
-    const v1191 = v1190 * 0.05;
-    const v1192 = v1189 + v1191;
-    t1192[i] = v1192;
+    const v944 = Math.sqrt(v943);
+    const v946 = v944 / l945;
+    const v948 = v946 + 1e-8;
+    const v949 = v937 / v948;
+    const v951 = v949 * l950;
+    const v952 = l6 - v951;
+    t952[i] = v952;
+    const l1174 = p_optim_m_layers_1_attn_kv_norm_g[i];
+    const v1176 = l1174 * 0.9;
+    const l389 = t388[i];
+    const v1173 = l389 * l929;
+    const v1177 = v1173 * 0.1;
+    const v1178 = v1176 + v1177;
+    t1178[i] = v1178;
+    const l1175 = p_optim_v_layers_1_attn_kv_norm_g[i];
+    const v1179 = l1175 * 0.95;
+    const v1180 = v1173 * v1173;
+    const v1181 = v1180 * 0.05;
+    const v1182 = v1179 + v1181;
+    t1182[i] = v1182;
     const l18 = p_layers_1_attn_kv_norm_g[i];
-    const v1193 = Math.sqrt(v1192);
-    const v1194 = v1193 / l955;
-    const v1195 = v1194 + 1e-8;
-    const v1196 = v1188 / v1195;
-    const v1197 = v1196 * l960;
-    const v1198 = l18 - v1197;
-    t1198[i] = v1198;
+    const v1183 = Math.sqrt(v1182);
+    const v1184 = v1183 / l945;
+    const v1185 = v1184 + 1e-8;
+    const v1186 = v1178 / v1185;
+    const v1187 = v1186 * l950;
+    const v1188 = l18 - v1187;
+    t1188[i] = v1188;
   }
 }
 function k155_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t512 = buffers.t512;
-  const t766 = buffers.t766;
-  const t997 = buffers.t997;
+  const t502 = buffers.t502;
+  const t756 = buffers.t756;
+  const t987 = buffers.t987;
   const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t1003 = buffers.t1003;
+  const t993 = buffers.t993;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1014 = buffers.t1014;
+  const t791 = buffers.t791;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t1004 = buffers.t1004;
   const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t356 = buffers.t356;
-  const t1221 = buffers.t1221;
+  const t348 = buffers.t348;
+  const t1211 = buffers.t1211;
   const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t1225 = buffers.t1225;
+  const t1215 = buffers.t1215;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t1232 = buffers.t1232;
-  const l989 = t766[0];
-  const l1009 = t801[0];
-  const l1005 = t776[0];
-  const l1012 = t775[0];
+  const t1222 = buffers.t1222;
+  const l979 = t756[0];
+  const l999 = t791[0];
+  const l995 = t766[0];
+  const l1002 = t765[0];
   for (let i = 0; i < 4096; i++) {
-    const l991 = p_optim_m_layers_0_attn_wo_w[i];
-    const v994 = l991 * 0.9;
-    const l512 = t512[i];
-    const v990 = l512 * l989;
-    const v996 = v990 * 0.1;
-    const v997 = v994 + v996;
-    t997[i] = v997;
-    const l992 = p_optim_v_layers_0_attn_wo_w[i];
-    const v999 = l992 * 0.95;
-    const v1000 = v990 * v990;
-    const v1002 = v1000 * 0.05;
-    const v1003 = v999 + v1002;
-    t1003[i] = v1003;
+    const l981 = p_optim_m_layers_0_attn_wo_w[i];
+    const v984 = l981 * 0.9;
+    const l502 = t502[i];
+    const v980 = l502 * l979;
+    const v986 = v980 * 0.1;
+    const v987 = v984 + v986;
+    t987[i] = v987;
+    const l982 = p_optim_v_layers_0_attn_wo_w[i];
+    const v989 = l982 * 0.95;
+    const v990 = v980 * v980;
+    const v992 = v990 * 0.05;
+    const v993 = v989 + v992;
+    t993[i] = v993;
     const l8 = p_layers_0_attn_wo_w[i];
-    const v1010 = l8 * l1009;
-    const v1004 = Math.sqrt(v1003);
-    const v1006 = v1004 / l1005;
-    const v1008 = v1006 + 1e-8;
-    const v1011 = v997 / v1008;
-    const v1013 = v1011 * l1012;
-    const v1014 = v1010 - v1013;
-    t1014[i] = v1014;
-    const l1217 = p_optim_m_layers_1_attn_wo_w[i];
-    const v1219 = l1217 * 0.9;
-    const l356 = t356[i];
-    const v1216 = l356 * l989;
-    const v1220 = v1216 * 0.1;
-    const v1221 = v1219 + v1220;
-    t1221[i] = v1221;
-    const l1218 = p_optim_v_layers_1_attn_wo_w[i];
-    const v1222 = l1218 * 0.95;
-    const v1223 = v1216 * v1216;
-    const v1224 = v1223 * 0.05;
-    const v1225 = v1222 + v1224;
-    t1225[i] = v1225;
+    const v1000 = l8 * l999;
+    const v994 = Math.sqrt(v993);
+    const v996 = v994 / l995;
+    const v998 = v996 + 1e-8;
+    const v1001 = v987 / v998;
+    const v1003 = v1001 * l1002;
+    const v1004 = v1000 - v1003;
+    t1004[i] = v1004;
+    const l1207 = p_optim_m_layers_1_attn_wo_w[i];
+    const v1209 = l1207 * 0.9;
+    const l348 = t348[i];
+    const v1206 = l348 * l979;
+    const v1210 = v1206 * 0.1;
+    const v1211 = v1209 + v1210;
+    t1211[i] = v1211;
+    const l1208 = p_optim_v_layers_1_attn_wo_w[i];
+    const v1212 = l1208 * 0.95;
+    const v1213 = v1206 * v1206;
+    const v1214 = v1213 * 0.05;
+    const v1215 = v1212 + v1214;
+    t1215[i] = v1215;
     const l20 = p_layers_1_attn_wo_w[i];
-    const v1229 = l20 * l1009;
-    const v1226 = Math.sqrt(v1225);
-    const v1227 = v1226 / l1005;
-    const v1228 = v1227 + 1e-8;
-    const v1230 = v1221 / v1228;
-    const v1231 = v1230 * l1012;
-    const v1232 = v1229 - v1231;
-    t1232[i] = v1232;
+    const v1219 = l20 * l999;
+    const v1216 = Math.sqrt(v1215);
+    const v1217 = v1216 / l995;
+    const v1218 = v1217 + 1e-8;
+    const v1220 = v1211 / v1218;
+    const v1221 = v1220 * l1002;
+    const v1222 = v1219 - v1221;
+    t1222[i] = v1222;
   }
 }
 function k156_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t492 = buffers.t492;
-  const t766 = buffers.t766;
-  const t1039 = buffers.t1039;
-  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t1045 = buffers.t1045;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t801 = buffers.t801;
-  const t776 = buffers.t776;
-  const t775 = buffers.t775;
-  const t1056 = buffers.t1056;
-  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t478 = buffers.t478;
-  const t1065 = buffers.t1065;
-  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t1071 = buffers.t1071;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t1082 = buffers.t1082;
-  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
   const t482 = buffers.t482;
-  const t1088 = buffers.t1088;
+  const t756 = buffers.t756;
+  const t1029 = buffers.t1029;
+  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
+  const t1035 = buffers.t1035;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t791 = buffers.t791;
+  const t766 = buffers.t766;
+  const t765 = buffers.t765;
+  const t1046 = buffers.t1046;
+  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
+  const t470 = buffers.t470;
+  const t1055 = buffers.t1055;
+  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
+  const t1061 = buffers.t1061;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t1072 = buffers.t1072;
+  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
+  const t474 = buffers.t474;
+  const t1078 = buffers.t1078;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t1092 = buffers.t1092;
+  const t1082 = buffers.t1082;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t1099 = buffers.t1099;
+  const t1089 = buffers.t1089;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t336 = buffers.t336;
-  const t1254 = buffers.t1254;
+  const t328 = buffers.t328;
+  const t1244 = buffers.t1244;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t1258 = buffers.t1258;
+  const t1248 = buffers.t1248;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t1265 = buffers.t1265;
+  const t1255 = buffers.t1255;
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t322 = buffers.t322;
-  const t1271 = buffers.t1271;
+  const t315 = buffers.t315;
+  const t1261 = buffers.t1261;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t1275 = buffers.t1275;
+  const t1265 = buffers.t1265;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t1282 = buffers.t1282;
+  const t1272 = buffers.t1272;
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t326 = buffers.t326;
-  const t1288 = buffers.t1288;
+  const t319 = buffers.t319;
+  const t1278 = buffers.t1278;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t1292 = buffers.t1292;
+  const t1282 = buffers.t1282;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t1299 = buffers.t1299;
-  const l1031 = t766[0];
-  const l1051 = t801[0];
-  const l1047 = t776[0];
-  const l1054 = t775[0];
-  const l1057 = t766[0];
-  const l1077 = t801[0];
-  const l1073 = t776[0];
-  const l1080 = t775[0];
+  const t1289 = buffers.t1289;
+  const l1021 = t756[0];
+  const l1041 = t791[0];
+  const l1037 = t766[0];
+  const l1044 = t765[0];
+  const l1047 = t756[0];
+  const l1067 = t791[0];
+  const l1063 = t766[0];
+  const l1070 = t765[0];
   for (let i = 0; i < 11264; i++) {
-    const l1033 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v1036 = l1033 * 0.9;
-    const l492 = t492[i];
-    const v1032 = l492 * l1031;
-    const v1038 = v1032 * 0.1;
-    const v1039 = v1036 + v1038;
-    t1039[i] = v1039;
-    const l1034 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v1041 = l1034 * 0.95;
-    const v1042 = v1032 * v1032;
-    const v1044 = v1042 * 0.05;
-    const v1045 = v1041 + v1044;
-    t1045[i] = v1045;
-    const l10 = p_layers_0_mlp_w1_w[i];
-    const v1052 = l10 * l1051;
-    const v1046 = Math.sqrt(v1045);
-    const v1048 = v1046 / l1047;
-    const v1050 = v1048 + 1e-8;
-    const v1053 = v1039 / v1050;
-    const v1055 = v1053 * l1054;
-    const v1056 = v1052 - v1055;
-    t1056[i] = v1056;
-    const l1059 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v1062 = l1059 * 0.9;
-    const l478 = t478[i];
-    const v1058 = l478 * l1057;
-    const v1064 = v1058 * 0.1;
-    const v1065 = v1062 + v1064;
-    t1065[i] = v1065;
-    const l1060 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v1067 = l1060 * 0.95;
-    const v1068 = v1058 * v1058;
-    const v1070 = v1068 * 0.05;
-    const v1071 = v1067 + v1070;
-    t1071[i] = v1071;
-    const l11 = p_layers_0_mlp_w2_w[i];
-    const v1078 = l11 * l1077;
-    const v1072 = Math.sqrt(v1071);
-    const v1074 = v1072 / l1073;
-    const v1076 = v1074 + 1e-8;
-    const v1079 = v1065 / v1076;
-    const v1081 = v1079 * l1080;
-    const v1082 = v1078 - v1081;
-    t1082[i] = v1082;
-    const l1084 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v1086 = l1084 * 0.9;
+    const l1023 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v1026 = l1023 * 0.9;
     const l482 = t482[i];
-    const v1083 = l482 * l1031;
-    const v1087 = v1083 * 0.1;
-    const v1088 = v1086 + v1087;
-    t1088[i] = v1088;
-    const l1085 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v1089 = l1085 * 0.95;
-    const v1090 = v1083 * v1083;
-    const v1091 = v1090 * 0.05;
-    const v1092 = v1089 + v1091;
-    t1092[i] = v1092;
+    const v1022 = l482 * l1021;
+    const v1028 = v1022 * 0.1;
+    const v1029 = v1026 + v1028;
+    t1029[i] = v1029;
+    const l1024 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v1031 = l1024 * 0.95;
+    const v1032 = v1022 * v1022;
+    const v1034 = v1032 * 0.05;
+    const v1035 = v1031 + v1034;
+    t1035[i] = v1035;
+    const l10 = p_layers_0_mlp_w1_w[i];
+    const v1042 = l10 * l1041;
+    const v1036 = Math.sqrt(v1035);
+    const v1038 = v1036 / l1037;
+    const v1040 = v1038 + 1e-8;
+    const v1043 = v1029 / v1040;
+    const v1045 = v1043 * l1044;
+    const v1046 = v1042 - v1045;
+    t1046[i] = v1046;
+    const l1049 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v1052 = l1049 * 0.9;
+    const l470 = t470[i];
+    const v1048 = l470 * l1047;
+    const v1054 = v1048 * 0.1;
+    const v1055 = v1052 + v1054;
+    t1055[i] = v1055;
+    const l1050 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v1057 = l1050 * 0.95;
+    const v1058 = v1048 * v1048;
+    const v1060 = v1058 * 0.05;
+    const v1061 = v1057 + v1060;
+    t1061[i] = v1061;
+    const l11 = p_layers_0_mlp_w2_w[i];
+    const v1068 = l11 * l1067;
+    const v1062 = Math.sqrt(v1061);
+    const v1064 = v1062 / l1063;
+    const v1066 = v1064 + 1e-8;
+    const v1069 = v1055 / v1066;
+    const v1071 = v1069 * l1070;
+    const v1072 = v1068 - v1071;
+    t1072[i] = v1072;
+    const l1074 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v1076 = l1074 * 0.9;
+    const l474 = t474[i];
+    const v1073 = l474 * l1021;
+    const v1077 = v1073 * 0.1;
+    const v1078 = v1076 + v1077;
+    t1078[i] = v1078;
+    const l1075 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v1079 = l1075 * 0.95;
+    const v1080 = v1073 * v1073;
+    const v1081 = v1080 * 0.05;
+    const v1082 = v1079 + v1081;
+    t1082[i] = v1082;
     const l12 = p_layers_0_mlp_w3_w[i];
-    const v1096 = l12 * l1051;
-    const v1093 = Math.sqrt(v1092);
-    const v1094 = v1093 / l1047;
-    const v1095 = v1094 + 1e-8;
-    const v1097 = v1088 / v1095;
-    const v1098 = v1097 * l1054;
-    const v1099 = v1096 - v1098;
-    t1099[i] = v1099;
-    const l1250 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v1252 = l1250 * 0.9;
-    const l336 = t336[i];
-    const v1249 = l336 * l1031;
-    const v1253 = v1249 * 0.1;
-    const v1254 = v1252 + v1253;
-    t1254[i] = v1254;
-    const l1251 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v1255 = l1251 * 0.95;
-    const v1256 = v1249 * v1249;
-    const v1257 = v1256 * 0.05;
-    const v1258 = v1255 + v1257;
-    t1258[i] = v1258;
+    const v1086 = l12 * l1041;
+    const v1083 = Math.sqrt(v1082);
+    const v1084 = v1083 / l1037;
+    const v1085 = v1084 + 1e-8;
+    const v1087 = v1078 / v1085;
+    const v1088 = v1087 * l1044;
+    const v1089 = v1086 - v1088;
+    t1089[i] = v1089;
+    const l1240 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v1242 = l1240 * 0.9;
+    const l328 = t328[i];
+    const v1239 = l328 * l1021;
+    const v1243 = v1239 * 0.1;
+    const v1244 = v1242 + v1243;
+    t1244[i] = v1244;
+    const l1241 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v1245 = l1241 * 0.95;
+    const v1246 = v1239 * v1239;
+    const v1247 = v1246 * 0.05;
+    const v1248 = v1245 + v1247;
+    t1248[i] = v1248;
     const l22 = p_layers_1_mlp_w1_w[i];
-    const v1262 = l22 * l1051;
-    const v1259 = Math.sqrt(v1258);
-    const v1260 = v1259 / l1047;
-    const v1261 = v1260 + 1e-8;
-    const v1263 = v1254 / v1261;
-    const v1264 = v1263 * l1054;
-    const v1265 = v1262 - v1264;
+    const v1252 = l22 * l1041;
+    const v1249 = Math.sqrt(v1248);
+    const v1250 = v1249 / l1037;
+    const v1251 = v1250 + 1e-8;
+    const v1253 = v1244 / v1251;
+    const v1254 = v1253 * l1044;
+    const v1255 = v1252 - v1254;
+    t1255[i] = v1255;
+    const l1257 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v1259 = l1257 * 0.9;
+    const l315 = t315[i];
+    const v1256 = l315 * l1047;
+    const v1260 = v1256 * 0.1;
+    const v1261 = v1259 + v1260;
+    t1261[i] = v1261;
+    const l1258 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v1262 = l1258 * 0.95;
+    const v1263 = v1256 * v1256;
+    const v1264 = v1263 * 0.05;
+    const v1265 = v1262 + v1264;
     t1265[i] = v1265;
-    const l1267 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v1269 = l1267 * 0.9;
-    const l322 = t322[i];
-    const v1266 = l322 * l1057;
-    const v1270 = v1266 * 0.1;
-    const v1271 = v1269 + v1270;
-    t1271[i] = v1271;
-    const l1268 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v1272 = l1268 * 0.95;
-    const v1273 = v1266 * v1266;
-    const v1274 = v1273 * 0.05;
-    const v1275 = v1272 + v1274;
-    t1275[i] = v1275;
     const l23 = p_layers_1_mlp_w2_w[i];
-    const v1279 = l23 * l1077;
-    const v1276 = Math.sqrt(v1275);
-    const v1277 = v1276 / l1073;
-    const v1278 = v1277 + 1e-8;
-    const v1280 = v1271 / v1278;
-    const v1281 = v1280 * l1080;
-    const v1282 = v1279 - v1281;
+    const v1269 = l23 * l1067;
+    const v1266 = Math.sqrt(v1265);
+    const v1267 = v1266 / l1063;
+    const v1268 = v1267 + 1e-8;
+    const v1270 = v1261 / v1268;
+    const v1271 = v1270 * l1070;
+    const v1272 = v1269 - v1271;
+    t1272[i] = v1272;
+    const l1274 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v1276 = l1274 * 0.9;
+    const l319 = t319[i];
+    const v1273 = l319 * l1021;
+    const v1277 = v1273 * 0.1;
+    const v1278 = v1276 + v1277;
+    t1278[i] = v1278;
+    const l1275 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v1279 = l1275 * 0.95;
+    const v1280 = v1273 * v1273;
+    const v1281 = v1280 * 0.05;
+    const v1282 = v1279 + v1281;
     t1282[i] = v1282;
-    const l1284 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v1286 = l1284 * 0.9;
-    const l326 = t326[i];
-    const v1283 = l326 * l1031;
-    const v1287 = v1283 * 0.1;
-    const v1288 = v1286 + v1287;
-    t1288[i] = v1288;
-    const l1285 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v1289 = l1285 * 0.95;
-    const v1290 = v1283 * v1283;
-    const v1291 = v1290 * 0.05;
-    const v1292 = v1289 + v1291;
-    t1292[i] = v1292;
     const l24 = p_layers_1_mlp_w3_w[i];
-    const v1296 = l24 * l1051;
-    const v1293 = Math.sqrt(v1292);
-    const v1294 = v1293 / l1047;
-    const v1295 = v1294 + 1e-8;
-    const v1297 = v1288 / v1295;
-    const v1298 = v1297 * l1054;
-    const v1299 = v1296 - v1298;
-    t1299[i] = v1299;
+    const v1286 = l24 * l1041;
+    const v1283 = Math.sqrt(v1282);
+    const v1284 = v1283 / l1037;
+    const v1285 = v1284 + 1e-8;
+    const v1287 = v1278 / v1285;
+    const v1288 = v1287 * l1044;
+    const v1289 = v1286 - v1288;
+    t1289[i] = v1289;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -4417,147 +4391,147 @@ export const kernels = Object.freeze({
   "k17_copy": { fn: k17_copy, buffers: ["t131","t132"] },
   "k18_einsum": { fn: k18_einsum, buffers: ["t132","p_layers_0_attn_wo_w","t29","t135"] },
   "k19_reduce": { fn: k19_reduce, buffers: ["t135","t142","p_layers_0_mlp_norm_g","t145","t140"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t145","p_layers_0_mlp_w3_w","t153"] },
-  "k21_einsum": { fn: k21_einsum, buffers: ["t145","p_layers_0_mlp_w1_w","t146","t148","t150","t151","t152","t153","t154"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t154","p_layers_0_mlp_w2_w","t135","t156"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t156","t163","p_layers_1_attn_norm_g","t166","t161"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t166","p_layers_1_attn_wq_a_w","t167"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t167","t174","p_layers_1_attn_q_norm_g","t177","t172"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t177","p_layers_1_attn_wq_b_w","t178"] },
-  "k27_ew": { fn: k27_ew, buffers: ["t178","t190"] },
-  "k28_ew": { fn: k28_ew, buffers: ["t178","t194"] },
-  "k29_concat": { fn: k29_concat, buffers: ["t190","t196","t194"] },
-  "k30_concat": { fn: k30_concat, buffers: ["t178","t198","t196"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t166","p_layers_1_attn_wkv_a_w","t199"] },
-  "k32_reduce": { fn: k32_reduce, buffers: ["t199","t207","p_layers_1_attn_kv_norm_g","t210","t205"] },
-  "k33_ew": { fn: k33_ew, buffers: ["t199","t219"] },
-  "k34_ew": { fn: k34_ew, buffers: ["t199","t223"] },
-  "k35_concat": { fn: k35_concat, buffers: ["t219","t225","t223"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t210","p_layers_1_attn_wkv_b_w","t227"] },
-  "k37_concat": { fn: k37_concat, buffers: ["t227","t232","t225"] },
-  "k38_attn_out": { fn: k38_attn_out, buffers: ["t198","t232","t227","t234"] },
-  "k39_copy": { fn: k39_copy, buffers: ["t234","t235"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t235","p_layers_1_attn_wo_w","t156","t238"] },
-  "k41_reduce": { fn: k41_reduce, buffers: ["t238","t245","p_layers_1_mlp_norm_g","t248","t243"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t248","p_layers_1_mlp_w3_w","t255"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t248","p_layers_1_mlp_w1_w","t249","t251","t252","t253","t254","t255","t256"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t256","p_layers_1_mlp_w2_w","t238","t258"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t258","t265","p_norm_g","t268","t263"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t268","p_head_w","t269"] },
-  "k47a_reduce": { fn: k47a_reduce, buffers: ["t269","in_targets","t301","t286"] },
-  "k47b_reduce": { fn: k47b_reduce, buffers: ["t286","t292"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t301","p_head_w","t302","p_norm_g","t304"] },
-  "k49_einsum": { fn: k49_einsum, buffers: ["t301","t268","t303"] },
-  "k50_reduce": { fn: k50_reduce, buffers: ["t304","t258","t263","t320"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t320","p_layers_1_mlp_w2_w","t254","t324","t255","t253","t249","t252","t251","t334"] },
-  "k52_einsum": { fn: k52_einsum, buffers: ["t320","t256","t322"] },
-  "k53_einsum": { fn: k53_einsum, buffers: ["t324","t248","t326"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t334","p_layers_1_mlp_w1_w","t335"] },
-  "k55_einsum": { fn: k55_einsum, buffers: ["t324","p_layers_1_mlp_w3_w","t335","t337","p_layers_1_mlp_norm_g","t338"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t334","t248","t336"] },
-  "k57_reduce": { fn: k57_reduce, buffers: ["t338","t238","t320","t243","t354"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t354","p_layers_1_attn_wo_w","t355"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t354","t235","t356"] },
-  "k60_attn_lse": { fn: k60_attn_lse, buffers: ["t198","t232","t359"] },
-  "k61_reduce": { fn: k61_reduce, buffers: ["t355","t234","t361"] },
-  "k62_attn_dq": { fn: k62_attn_dq, buffers: ["t198","t232","t227","t355","t359","t361","t362"] },
-  "k63_attn_dk": { fn: k63_attn_dk, buffers: ["t198","t232","t227","t355","t359","t361","t363"] },
-  "k64_attn_dv": { fn: k64_attn_dv, buffers: ["t198","t232","t355","t359","t364"] },
-  "k65_reduce": { fn: k65_reduce, buffers: ["t363","t368"] },
-  "k66_ew": { fn: k66_ew, buffers: ["t364","t363","t370"] },
-  "k67_copy": { fn: k67_copy, buffers: ["t370","t371"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t371","p_layers_1_attn_wkv_b_w","t373","p_layers_1_attn_kv_norm_g","t394"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t371","t210","t374"] },
-  "k70_ew": { fn: k70_ew, buffers: ["t368","t385","t388"] },
-  "k71_ew": { fn: k71_ew, buffers: ["t385","t388","t391"] },
-  "k72a_reduce": { fn: k72a_reduce, buffers: ["t373","t207","t396","t726"] },
-  "k72b_reduce": { fn: k72b_reduce, buffers: ["t726","t727"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t394","t199","t205","t409"] },
-  "k74_ew": { fn: k74_ew, buffers: ["t391","t409","t411"] },
-  "k75_einsum": { fn: k75_einsum, buffers: ["t411","t166","t413"] },
-  "k76_ew": { fn: k76_ew, buffers: ["t362","t426"] },
-  "k77_ew": { fn: k77_ew, buffers: ["t362","t429"] },
-  "k78_ew": { fn: k78_ew, buffers: ["t426","t429","t432"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t432","t362","t436"] },
-  "k80_copy": { fn: k80_copy, buffers: ["t436","t437"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t437","p_layers_1_attn_wq_b_w","t439","p_layers_1_attn_q_norm_g","t441"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t437","t177","t440"] },
-  "k83a_reduce": { fn: k83a_reduce, buffers: ["t439","t174","t443","t714"] },
-  "k83b_reduce": { fn: k83b_reduce, buffers: ["t714","t715"] },
-  "k84_reduce": { fn: k84_reduce, buffers: ["t441","t167","t172","t456"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t456","p_layers_1_attn_wq_a_w","t457"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t411","p_layers_1_attn_wkv_a_w","t457","t459","p_layers_1_attn_norm_g","t460"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t456","t166","t458"] },
-  "k88_reduce": { fn: k88_reduce, buffers: ["t460","t156","t354","t161","t476"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t476","p_layers_0_mlp_w2_w","t152","t480","t153","t151","t146","t150","t148","t490"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t476","t154","t478"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t480","t145","t482"] },
-  "k92_einsum": { fn: k92_einsum, buffers: ["t490","p_layers_0_mlp_w1_w","t491"] },
-  "k93_einsum": { fn: k93_einsum, buffers: ["t480","p_layers_0_mlp_w3_w","t491","t493","p_layers_0_mlp_norm_g","t494"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t490","t145","t492"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t494","t135","t476","t140","t510"] },
-  "k96_einsum": { fn: k96_einsum, buffers: ["t510","p_layers_0_attn_wo_w","t511"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t510","t132","t512"] },
-  "k98_attn_lse": { fn: k98_attn_lse, buffers: ["t92","t129","t515"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t511","t131","t517"] },
-  "k100_attn_dq": { fn: k100_attn_dq, buffers: ["t92","t129","t124","t511","t515","t517","t518"] },
-  "k101_attn_dk": { fn: k101_attn_dk, buffers: ["t92","t129","t124","t511","t515","t517","t519"] },
-  "k102_attn_dv": { fn: k102_attn_dv, buffers: ["t92","t129","t511","t515","t520"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t519","t524"] },
-  "k104_ew": { fn: k104_ew, buffers: ["t520","t519","t526"] },
-  "k105_copy": { fn: k105_copy, buffers: ["t526","t527"] },
-  "k106_einsum": { fn: k106_einsum, buffers: ["t527","p_layers_0_attn_wkv_b_w","t529","p_layers_0_attn_kv_norm_g","t550"] },
-  "k107_einsum": { fn: k107_einsum, buffers: ["t527","t105","t530"] },
-  "k108_ew": { fn: k108_ew, buffers: ["t524","t541","t544"] },
-  "k109_ew": { fn: k109_ew, buffers: ["t541","t544","t547"] },
-  "k110a_reduce": { fn: k110a_reduce, buffers: ["t529","t102","t552","t678"] },
-  "k110b_reduce": { fn: k110b_reduce, buffers: ["t678","t679"] },
-  "k111_reduce": { fn: k111_reduce, buffers: ["t550","t93","t100","t565"] },
-  "k112_ew": { fn: k112_ew, buffers: ["t547","t565","t567"] },
-  "k113_einsum": { fn: k113_einsum, buffers: ["t567","t41","t569"] },
-  "k114_ew": { fn: k114_ew, buffers: ["t518","t582"] },
-  "k115_ew": { fn: k115_ew, buffers: ["t518","t585"] },
-  "k116_ew": { fn: k116_ew, buffers: ["t582","t585","t588"] },
-  "k117_ew": { fn: k117_ew, buffers: ["t588","t518","t592"] },
-  "k118_copy": { fn: k118_copy, buffers: ["t592","t593"] },
-  "k119_einsum": { fn: k119_einsum, buffers: ["t593","p_layers_0_attn_wq_b_w","t595","p_layers_0_attn_q_norm_g","t597"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t593","t53","t596"] },
-  "k121a_reduce": { fn: k121a_reduce, buffers: ["t595","t50","t599","t666"] },
-  "k121b_reduce": { fn: k121b_reduce, buffers: ["t666","t667"] },
-  "k122_reduce": { fn: k122_reduce, buffers: ["t597","t42","t48","t612"] },
-  "k123_einsum": { fn: k123_einsum, buffers: ["t612","p_layers_0_attn_wq_a_w","t613"] },
-  "k124_einsum": { fn: k124_einsum, buffers: ["t567","p_layers_0_attn_wkv_a_w","t613","t615","p_layers_0_attn_norm_g","t616"] },
-  "k125_einsum": { fn: k125_einsum, buffers: ["t612","t41","t614"] },
-  "k126_reduce": { fn: k126_reduce, buffers: ["t616","t29","t36","t627"] },
-  "k127_scatter": { fn: k127_scatter, buffers: ["t633","t510","t616","t36","t627","t29","in_tokens"] },
-  "k128_ew": { fn: k128_ew, buffers: ["in_step","t654","t775","t776","t801"] },
-  "k129_reduce": { fn: k129_reduce, buffers: ["t633","t656"] },
-  "k130_reduce": { fn: k130_reduce, buffers: ["t614","t663"] },
-  "k131_reduce": { fn: k131_reduce, buffers: ["t596","t671"] },
-  "k132_reduce": { fn: k132_reduce, buffers: ["t569","t675"] },
-  "k133_reduce": { fn: k133_reduce, buffers: ["t530","t683"] },
-  "k134_reduce": { fn: k134_reduce, buffers: ["t512","t687"] },
-  "k135_reduce": { fn: k135_reduce, buffers: ["t492","t695"] },
-  "k136_reduce": { fn: k136_reduce, buffers: ["t478","t699"] },
-  "k137_reduce": { fn: k137_reduce, buffers: ["t482","t703"] },
-  "k138_reduce": { fn: k138_reduce, buffers: ["t458","t711"] },
-  "k139_reduce": { fn: k139_reduce, buffers: ["t440","t719"] },
-  "k140_reduce": { fn: k140_reduce, buffers: ["t413","t723"] },
-  "k141_reduce": { fn: k141_reduce, buffers: ["t374","t731"] },
-  "k142_reduce": { fn: k142_reduce, buffers: ["t356","t735"] },
-  "k143_reduce": { fn: k143_reduce, buffers: ["t336","t743"] },
-  "k144_reduce": { fn: k144_reduce, buffers: ["t322","t747"] },
-  "k145_reduce": { fn: k145_reduce, buffers: ["t326","t751"] },
-  "k146_reduce": { fn: k146_reduce, buffers: ["t303","t759"] },
-  "k147a_reduce": { fn: k147a_reduce, buffers: ["t302","t265","t337","t245","t459","t163","t493","t142","t615","t38","t306","t340","t462","t496","t618","t658","t690","t706","t738","t754"] },
-  "k147b_reduce": { fn: k147b_reduce, buffers: ["t658","t690","t706","t738","t754","t656","t663","t667","t671","t675","t679","t683","t687","t695","t699","t703","t711","t715","t719","t723","t727","t731","t735","t743","t747","t751","t759","t762","t766"] },
-  "k148_ew": { fn: k148_ew, buffers: ["p_optim_m_tok_w","t633","t766","t786","p_optim_v_tok_w","t792","p_tok_w","t801","t776","t775","t809","p_optim_m_head_w","t303","t1324","p_optim_v_head_w","t1330","p_head_w","t1341"] },
-  "k149_ew": { fn: k149_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t618","t766","t819","p_optim_v_layers_0_attn_norm_g","t825","p_layers_0_attn_norm_g","t776","t775","t836","p_optim_m_layers_0_mlp_norm_g","t496","t1020","p_optim_v_layers_0_mlp_norm_g","t1024","p_layers_0_mlp_norm_g","t1030","p_optim_m_layers_1_attn_norm_g","t462","t1105","p_optim_v_layers_1_attn_norm_g","t1109","p_layers_1_attn_norm_g","t1115","p_optim_m_layers_1_mlp_norm_g","t340","t1238","p_optim_v_layers_1_mlp_norm_g","t1242","p_layers_1_mlp_norm_g","t1248","p_optim_m_norm_g","t306","t1305","p_optim_v_norm_g","t1309","p_norm_g","t1315"] },
-  "k150_ew": { fn: k150_ew, buffers: ["p_optim_m_layers_0_attn_wq_a_w","t614","t766","t845","p_optim_v_layers_0_attn_wq_a_w","t851","p_layers_0_attn_wq_a_w","t801","t776","t775","t862","p_optim_m_layers_0_attn_wkv_b_w","t530","t971","p_optim_v_layers_0_attn_wkv_b_w","t977","p_layers_0_attn_wkv_b_w","t988","p_optim_m_layers_1_attn_wq_a_w","t458","t1121","p_optim_v_layers_1_attn_wq_a_w","t1125","p_layers_1_attn_wq_a_w","t1132","p_optim_m_layers_1_attn_wkv_b_w","t374","t1204","p_optim_v_layers_1_attn_wkv_b_w","t1208","p_layers_1_attn_wkv_b_w","t1215"] },
-  "k151_ew": { fn: k151_ew, buffers: ["p_optim_m_layers_0_attn_q_norm_g","t599","t766","t871","p_optim_v_layers_0_attn_q_norm_g","t877","p_layers_0_attn_q_norm_g","t776","t775","t886","p_optim_m_layers_1_attn_q_norm_g","t443","t1138","p_optim_v_layers_1_attn_q_norm_g","t1142","p_layers_1_attn_q_norm_g","t1148"] },
-  "k152_ew": { fn: k152_ew, buffers: ["p_optim_m_layers_0_attn_wq_b_w","t596","t766","t895","p_optim_v_layers_0_attn_wq_b_w","t901","p_layers_0_attn_wq_b_w","t801","t776","t775","t912","p_optim_m_layers_1_attn_wq_b_w","t440","t1154","p_optim_v_layers_1_attn_wq_b_w","t1158","p_layers_1_attn_wq_b_w","t1165"] },
-  "k153_ew": { fn: k153_ew, buffers: ["p_optim_m_layers_0_attn_wkv_a_w","t569","t766","t921","p_optim_v_layers_0_attn_wkv_a_w","t927","p_layers_0_attn_wkv_a_w","t801","t776","t775","t938","p_optim_m_layers_1_attn_wkv_a_w","t413","t1171","p_optim_v_layers_1_attn_wkv_a_w","t1175","p_layers_1_attn_wkv_a_w","t1182"] },
-  "k154_ew": { fn: k154_ew, buffers: ["p_optim_m_layers_0_attn_kv_norm_g","t552","t766","t947","p_optim_v_layers_0_attn_kv_norm_g","t953","p_layers_0_attn_kv_norm_g","t776","t775","t962","p_optim_m_layers_1_attn_kv_norm_g","t396","t1188","p_optim_v_layers_1_attn_kv_norm_g","t1192","p_layers_1_attn_kv_norm_g","t1198"] },
-  "k155_ew": { fn: k155_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t512","t766","t997","p_optim_v_layers_0_attn_wo_w","t1003","p_layers_0_attn_wo_w","t801","t776","t775","t1014","p_optim_m_layers_1_attn_wo_w","t356","t1221","p_optim_v_layers_1_attn_wo_w","t1225","p_layers_1_attn_wo_w","t1232"] },
-  "k156_ew": { fn: k156_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t492","t766","t1039","p_optim_v_layers_0_mlp_w1_w","t1045","p_layers_0_mlp_w1_w","t801","t776","t775","t1056","p_optim_m_layers_0_mlp_w2_w","t478","t1065","p_optim_v_layers_0_mlp_w2_w","t1071","p_layers_0_mlp_w2_w","t1082","p_optim_m_layers_0_mlp_w3_w","t482","t1088","p_optim_v_layers_0_mlp_w3_w","t1092","p_layers_0_mlp_w3_w","t1099","p_optim_m_layers_1_mlp_w1_w","t336","t1254","p_optim_v_layers_1_mlp_w1_w","t1258","p_layers_1_mlp_w1_w","t1265","p_optim_m_layers_1_mlp_w2_w","t322","t1271","p_optim_v_layers_1_mlp_w2_w","t1275","p_layers_1_mlp_w2_w","t1282","p_optim_m_layers_1_mlp_w3_w","t326","t1288","p_optim_v_layers_1_mlp_w3_w","t1292","p_layers_1_mlp_w3_w","t1299"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t145","p_layers_0_mlp_w3_w","t149"] },
+  "k21_einsum": { fn: k21_einsum, buffers: ["t145","p_layers_0_mlp_w1_w","t146","t147","t148","t149","t150"] },
+  "k22_einsum": { fn: k22_einsum, buffers: ["t150","p_layers_0_mlp_w2_w","t135","t152"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t152","t159","p_layers_1_attn_norm_g","t162","t157"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t162","p_layers_1_attn_wq_a_w","t163"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t163","t170","p_layers_1_attn_q_norm_g","t173","t168"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t173","p_layers_1_attn_wq_b_w","t174"] },
+  "k27_ew": { fn: k27_ew, buffers: ["t174","t186"] },
+  "k28_ew": { fn: k28_ew, buffers: ["t174","t190"] },
+  "k29_concat": { fn: k29_concat, buffers: ["t186","t192","t190"] },
+  "k30_concat": { fn: k30_concat, buffers: ["t174","t194","t192"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t162","p_layers_1_attn_wkv_a_w","t195"] },
+  "k32_reduce": { fn: k32_reduce, buffers: ["t195","t203","p_layers_1_attn_kv_norm_g","t206","t201"] },
+  "k33_ew": { fn: k33_ew, buffers: ["t195","t215"] },
+  "k34_ew": { fn: k34_ew, buffers: ["t195","t219"] },
+  "k35_concat": { fn: k35_concat, buffers: ["t215","t221","t219"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t206","p_layers_1_attn_wkv_b_w","t223"] },
+  "k37_concat": { fn: k37_concat, buffers: ["t223","t228","t221"] },
+  "k38_attn_out": { fn: k38_attn_out, buffers: ["t194","t228","t223","t230"] },
+  "k39_copy": { fn: k39_copy, buffers: ["t230","t231"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t231","p_layers_1_attn_wo_w","t152","t234"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t234","t241","p_layers_1_mlp_norm_g","t244","t239"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t244","p_layers_1_mlp_w3_w","t248"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t244","p_layers_1_mlp_w1_w","t245","t246","t247","t248","t249"] },
+  "k44_einsum": { fn: k44_einsum, buffers: ["t249","p_layers_1_mlp_w2_w","t234","t251"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t251","t258","p_norm_g","t261","t256"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t261","p_head_w","t262"] },
+  "k47a_reduce": { fn: k47a_reduce, buffers: ["t262","in_targets","t294","t279"] },
+  "k47b_reduce": { fn: k47b_reduce, buffers: ["t279","t285"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t294","p_head_w","t295","p_norm_g","t297"] },
+  "k49_einsum": { fn: k49_einsum, buffers: ["t294","t261","t296"] },
+  "k50_reduce": { fn: k50_reduce, buffers: ["t297","t251","t256","t313"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t313","p_layers_1_mlp_w2_w","t247","t317","t248","t246","t245","t326"] },
+  "k52_einsum": { fn: k52_einsum, buffers: ["t313","t249","t315"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t317","t244","t319"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t326","p_layers_1_mlp_w1_w","t327"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t317","p_layers_1_mlp_w3_w","t327","t329","p_layers_1_mlp_norm_g","t330"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t326","t244","t328"] },
+  "k57_reduce": { fn: k57_reduce, buffers: ["t330","t234","t313","t239","t346"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t346","p_layers_1_attn_wo_w","t347"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t346","t231","t348"] },
+  "k60_attn_lse": { fn: k60_attn_lse, buffers: ["t194","t228","t351"] },
+  "k61_reduce": { fn: k61_reduce, buffers: ["t347","t230","t353"] },
+  "k62_attn_dq": { fn: k62_attn_dq, buffers: ["t194","t228","t223","t347","t351","t353","t354"] },
+  "k63_attn_dk": { fn: k63_attn_dk, buffers: ["t194","t228","t223","t347","t351","t353","t355"] },
+  "k64_attn_dv": { fn: k64_attn_dv, buffers: ["t194","t228","t347","t351","t356"] },
+  "k65_reduce": { fn: k65_reduce, buffers: ["t355","t360"] },
+  "k66_ew": { fn: k66_ew, buffers: ["t356","t355","t362"] },
+  "k67_copy": { fn: k67_copy, buffers: ["t362","t363"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t363","p_layers_1_attn_wkv_b_w","t365","p_layers_1_attn_kv_norm_g","t386"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t363","t206","t366"] },
+  "k70_ew": { fn: k70_ew, buffers: ["t360","t377","t380"] },
+  "k71_ew": { fn: k71_ew, buffers: ["t377","t380","t383"] },
+  "k72a_reduce": { fn: k72a_reduce, buffers: ["t365","t203","t388","t716"] },
+  "k72b_reduce": { fn: k72b_reduce, buffers: ["t716","t717"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t386","t195","t201","t401"] },
+  "k74_ew": { fn: k74_ew, buffers: ["t383","t401","t403"] },
+  "k75_einsum": { fn: k75_einsum, buffers: ["t403","t162","t405"] },
+  "k76_ew": { fn: k76_ew, buffers: ["t354","t418"] },
+  "k77_ew": { fn: k77_ew, buffers: ["t354","t421"] },
+  "k78_ew": { fn: k78_ew, buffers: ["t418","t421","t424"] },
+  "k79_ew": { fn: k79_ew, buffers: ["t424","t354","t428"] },
+  "k80_copy": { fn: k80_copy, buffers: ["t428","t429"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t429","p_layers_1_attn_wq_b_w","t431","p_layers_1_attn_q_norm_g","t433"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t429","t173","t432"] },
+  "k83a_reduce": { fn: k83a_reduce, buffers: ["t431","t170","t435","t704"] },
+  "k83b_reduce": { fn: k83b_reduce, buffers: ["t704","t705"] },
+  "k84_reduce": { fn: k84_reduce, buffers: ["t433","t163","t168","t448"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t448","p_layers_1_attn_wq_a_w","t449"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t403","p_layers_1_attn_wkv_a_w","t449","t451","p_layers_1_attn_norm_g","t452"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t448","t162","t450"] },
+  "k88_reduce": { fn: k88_reduce, buffers: ["t452","t152","t346","t157","t468"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t468","p_layers_0_mlp_w2_w","t148","t472","t149","t147","t146","t480"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t468","t150","t470"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t472","t145","t474"] },
+  "k92_einsum": { fn: k92_einsum, buffers: ["t480","p_layers_0_mlp_w1_w","t481"] },
+  "k93_einsum": { fn: k93_einsum, buffers: ["t472","p_layers_0_mlp_w3_w","t481","t483","p_layers_0_mlp_norm_g","t484"] },
+  "k94_einsum": { fn: k94_einsum, buffers: ["t480","t145","t482"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t484","t135","t468","t140","t500"] },
+  "k96_einsum": { fn: k96_einsum, buffers: ["t500","p_layers_0_attn_wo_w","t501"] },
+  "k97_einsum": { fn: k97_einsum, buffers: ["t500","t132","t502"] },
+  "k98_attn_lse": { fn: k98_attn_lse, buffers: ["t92","t129","t505"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t501","t131","t507"] },
+  "k100_attn_dq": { fn: k100_attn_dq, buffers: ["t92","t129","t124","t501","t505","t507","t508"] },
+  "k101_attn_dk": { fn: k101_attn_dk, buffers: ["t92","t129","t124","t501","t505","t507","t509"] },
+  "k102_attn_dv": { fn: k102_attn_dv, buffers: ["t92","t129","t501","t505","t510"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t509","t514"] },
+  "k104_ew": { fn: k104_ew, buffers: ["t510","t509","t516"] },
+  "k105_copy": { fn: k105_copy, buffers: ["t516","t517"] },
+  "k106_einsum": { fn: k106_einsum, buffers: ["t517","p_layers_0_attn_wkv_b_w","t519","p_layers_0_attn_kv_norm_g","t540"] },
+  "k107_einsum": { fn: k107_einsum, buffers: ["t517","t105","t520"] },
+  "k108_ew": { fn: k108_ew, buffers: ["t514","t531","t534"] },
+  "k109_ew": { fn: k109_ew, buffers: ["t531","t534","t537"] },
+  "k110a_reduce": { fn: k110a_reduce, buffers: ["t519","t102","t542","t668"] },
+  "k110b_reduce": { fn: k110b_reduce, buffers: ["t668","t669"] },
+  "k111_reduce": { fn: k111_reduce, buffers: ["t540","t93","t100","t555"] },
+  "k112_ew": { fn: k112_ew, buffers: ["t537","t555","t557"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t557","t41","t559"] },
+  "k114_ew": { fn: k114_ew, buffers: ["t508","t572"] },
+  "k115_ew": { fn: k115_ew, buffers: ["t508","t575"] },
+  "k116_ew": { fn: k116_ew, buffers: ["t572","t575","t578"] },
+  "k117_ew": { fn: k117_ew, buffers: ["t578","t508","t582"] },
+  "k118_copy": { fn: k118_copy, buffers: ["t582","t583"] },
+  "k119_einsum": { fn: k119_einsum, buffers: ["t583","p_layers_0_attn_wq_b_w","t585","p_layers_0_attn_q_norm_g","t587"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t583","t53","t586"] },
+  "k121a_reduce": { fn: k121a_reduce, buffers: ["t585","t50","t589","t656"] },
+  "k121b_reduce": { fn: k121b_reduce, buffers: ["t656","t657"] },
+  "k122_reduce": { fn: k122_reduce, buffers: ["t587","t42","t48","t602"] },
+  "k123_einsum": { fn: k123_einsum, buffers: ["t602","p_layers_0_attn_wq_a_w","t603"] },
+  "k124_einsum": { fn: k124_einsum, buffers: ["t557","p_layers_0_attn_wkv_a_w","t603","t605","p_layers_0_attn_norm_g","t606"] },
+  "k125_einsum": { fn: k125_einsum, buffers: ["t602","t41","t604"] },
+  "k126_reduce": { fn: k126_reduce, buffers: ["t606","t29","t36","t617"] },
+  "k127_scatter": { fn: k127_scatter, buffers: ["t623","t500","t606","t36","t617","t29","in_tokens"] },
+  "k128_ew": { fn: k128_ew, buffers: ["in_step","t644","t765","t766","t791"] },
+  "k129_reduce": { fn: k129_reduce, buffers: ["t623","t646"] },
+  "k130_reduce": { fn: k130_reduce, buffers: ["t604","t653"] },
+  "k131_reduce": { fn: k131_reduce, buffers: ["t586","t661"] },
+  "k132_reduce": { fn: k132_reduce, buffers: ["t559","t665"] },
+  "k133_reduce": { fn: k133_reduce, buffers: ["t520","t673"] },
+  "k134_reduce": { fn: k134_reduce, buffers: ["t502","t677"] },
+  "k135_reduce": { fn: k135_reduce, buffers: ["t482","t685"] },
+  "k136_reduce": { fn: k136_reduce, buffers: ["t470","t689"] },
+  "k137_reduce": { fn: k137_reduce, buffers: ["t474","t693"] },
+  "k138_reduce": { fn: k138_reduce, buffers: ["t450","t701"] },
+  "k139_reduce": { fn: k139_reduce, buffers: ["t432","t709"] },
+  "k140_reduce": { fn: k140_reduce, buffers: ["t405","t713"] },
+  "k141_reduce": { fn: k141_reduce, buffers: ["t366","t721"] },
+  "k142_reduce": { fn: k142_reduce, buffers: ["t348","t725"] },
+  "k143_reduce": { fn: k143_reduce, buffers: ["t328","t733"] },
+  "k144_reduce": { fn: k144_reduce, buffers: ["t315","t737"] },
+  "k145_reduce": { fn: k145_reduce, buffers: ["t319","t741"] },
+  "k146_reduce": { fn: k146_reduce, buffers: ["t296","t749"] },
+  "k147a_reduce": { fn: k147a_reduce, buffers: ["t295","t258","t329","t241","t451","t159","t483","t142","t605","t38","t299","t332","t454","t486","t608","t648","t680","t696","t728","t744"] },
+  "k147b_reduce": { fn: k147b_reduce, buffers: ["t648","t680","t696","t728","t744","t646","t653","t657","t661","t665","t669","t673","t677","t685","t689","t693","t701","t705","t709","t713","t717","t721","t725","t733","t737","t741","t749","t752","t756"] },
+  "k148_ew": { fn: k148_ew, buffers: ["p_optim_m_tok_w","t623","t756","t776","p_optim_v_tok_w","t782","p_tok_w","t791","t766","t765","t799","p_optim_m_head_w","t296","t1314","p_optim_v_head_w","t1320","p_head_w","t1331"] },
+  "k149_ew": { fn: k149_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t608","t756","t809","p_optim_v_layers_0_attn_norm_g","t815","p_layers_0_attn_norm_g","t766","t765","t826","p_optim_m_layers_0_mlp_norm_g","t486","t1010","p_optim_v_layers_0_mlp_norm_g","t1014","p_layers_0_mlp_norm_g","t1020","p_optim_m_layers_1_attn_norm_g","t454","t1095","p_optim_v_layers_1_attn_norm_g","t1099","p_layers_1_attn_norm_g","t1105","p_optim_m_layers_1_mlp_norm_g","t332","t1228","p_optim_v_layers_1_mlp_norm_g","t1232","p_layers_1_mlp_norm_g","t1238","p_optim_m_norm_g","t299","t1295","p_optim_v_norm_g","t1299","p_norm_g","t1305"] },
+  "k150_ew": { fn: k150_ew, buffers: ["p_optim_m_layers_0_attn_wq_a_w","t604","t756","t835","p_optim_v_layers_0_attn_wq_a_w","t841","p_layers_0_attn_wq_a_w","t791","t766","t765","t852","p_optim_m_layers_0_attn_wkv_b_w","t520","t961","p_optim_v_layers_0_attn_wkv_b_w","t967","p_layers_0_attn_wkv_b_w","t978","p_optim_m_layers_1_attn_wq_a_w","t450","t1111","p_optim_v_layers_1_attn_wq_a_w","t1115","p_layers_1_attn_wq_a_w","t1122","p_optim_m_layers_1_attn_wkv_b_w","t366","t1194","p_optim_v_layers_1_attn_wkv_b_w","t1198","p_layers_1_attn_wkv_b_w","t1205"] },
+  "k151_ew": { fn: k151_ew, buffers: ["p_optim_m_layers_0_attn_q_norm_g","t589","t756","t861","p_optim_v_layers_0_attn_q_norm_g","t867","p_layers_0_attn_q_norm_g","t766","t765","t876","p_optim_m_layers_1_attn_q_norm_g","t435","t1128","p_optim_v_layers_1_attn_q_norm_g","t1132","p_layers_1_attn_q_norm_g","t1138"] },
+  "k152_ew": { fn: k152_ew, buffers: ["p_optim_m_layers_0_attn_wq_b_w","t586","t756","t885","p_optim_v_layers_0_attn_wq_b_w","t891","p_layers_0_attn_wq_b_w","t791","t766","t765","t902","p_optim_m_layers_1_attn_wq_b_w","t432","t1144","p_optim_v_layers_1_attn_wq_b_w","t1148","p_layers_1_attn_wq_b_w","t1155"] },
+  "k153_ew": { fn: k153_ew, buffers: ["p_optim_m_layers_0_attn_wkv_a_w","t559","t756","t911","p_optim_v_layers_0_attn_wkv_a_w","t917","p_layers_0_attn_wkv_a_w","t791","t766","t765","t928","p_optim_m_layers_1_attn_wkv_a_w","t405","t1161","p_optim_v_layers_1_attn_wkv_a_w","t1165","p_layers_1_attn_wkv_a_w","t1172"] },
+  "k154_ew": { fn: k154_ew, buffers: ["p_optim_m_layers_0_attn_kv_norm_g","t542","t756","t937","p_optim_v_layers_0_attn_kv_norm_g","t943","p_layers_0_attn_kv_norm_g","t766","t765","t952","p_optim_m_layers_1_attn_kv_norm_g","t388","t1178","p_optim_v_layers_1_attn_kv_norm_g","t1182","p_layers_1_attn_kv_norm_g","t1188"] },
+  "k155_ew": { fn: k155_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t502","t756","t987","p_optim_v_layers_0_attn_wo_w","t993","p_layers_0_attn_wo_w","t791","t766","t765","t1004","p_optim_m_layers_1_attn_wo_w","t348","t1211","p_optim_v_layers_1_attn_wo_w","t1215","p_layers_1_attn_wo_w","t1222"] },
+  "k156_ew": { fn: k156_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t482","t756","t1029","p_optim_v_layers_0_mlp_w1_w","t1035","p_layers_0_mlp_w1_w","t791","t766","t765","t1046","p_optim_m_layers_0_mlp_w2_w","t470","t1055","p_optim_v_layers_0_mlp_w2_w","t1061","p_layers_0_mlp_w2_w","t1072","p_optim_m_layers_0_mlp_w3_w","t474","t1078","p_optim_v_layers_0_mlp_w3_w","t1082","p_layers_0_mlp_w3_w","t1089","p_optim_m_layers_1_mlp_w1_w","t328","t1244","p_optim_v_layers_1_mlp_w1_w","t1248","p_layers_1_mlp_w1_w","t1255","p_optim_m_layers_1_mlp_w2_w","t315","t1261","p_optim_v_layers_1_mlp_w2_w","t1265","p_layers_1_mlp_w2_w","t1272","p_optim_m_layers_1_mlp_w3_w","t319","t1278","p_optim_v_layers_1_mlp_w3_w","t1282","p_layers_1_mlp_w3_w","t1289"] },
 });

@@ -207,7 +207,7 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_ew (compiler/std/functional.loom:77:24)
+// k5_ew (compiler/std/functional.loom:78:24)
 function k5_ew(buffers, uniforms) {
   const t35 = buffers.t35;
   const t69 = buffers.t69;
@@ -237,7 +237,7 @@ function k5_ew(buffers, uniforms) {
     t73[i] = v73;
   }
 }
-// k6_concat (compiler/std/functional.loom:77:15)
+// k6_concat (compiler/std/functional.loom:78:15)
 function k6_concat(buffers, uniforms) {
   const t69 = buffers.t69;
   const t75 = buffers.t75;
@@ -252,7 +252,7 @@ function k6_concat(buffers, uniforms) {
     }
   }
 }
-// k7_ew (compiler/std/functional.loom:77:24)
+// k7_ew (compiler/std/functional.loom:78:24)
 function k7_ew(buffers, uniforms) {
   const t38 = buffers.t38;
   const t86 = buffers.t86;
@@ -282,7 +282,7 @@ function k7_ew(buffers, uniforms) {
     t90[i] = v90;
   }
 }
-// k8_concat (compiler/std/functional.loom:77:15)
+// k8_concat (compiler/std/functional.loom:78:15)
 function k8_concat(buffers, uniforms) {
   const t86 = buffers.t86;
   const t92 = buffers.t92;
@@ -367,7 +367,7 @@ function k9_attn_out(buffers, uniforms) {
     }
   }
 }
-// k10_einsum (compiler/std/attention.loom:25:9)
+// k10_einsum (compiler/std/attention.loom:28:9)
 function k10_einsum(buffers, uniforms) {
   const t94 = buffers.t94;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
@@ -582,13 +582,13 @@ function k11_reduce(buffers, uniforms) {
 function k12_einsum(buffers, uniforms) {
   const t107 = buffers.t107;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t115 = buffers.t115;
+  const t111 = buffers.t111;
   const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 64, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t115[i * 176 + j] = c_tile[ci + j];
+      t111[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -596,203 +596,200 @@ function k12_einsum(buffers, uniforms) {
 function k13_einsum(buffers, uniforms) {
   const t107 = buffers.t107;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t115 = buffers.t115;
-  const t116 = buffers.t116;
+  const t111 = buffers.t111;
+  const t112 = buffers.t112;
   const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 11264);
   loom_gemm(c_tile, 64, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const v109 = -c_tile[ci + j];
-      const v110 = loom_exp(v109);
-      const v112 = 1 + v110;
-      const v113 = 1 / v112;
-      const v114 = c_tile[ci + j] * v113;
-      const l115 = t115[i * 176 + j];
-      const v116 = v114 * l115;
-      t116[i * 176 + j] = v116;
+      const v109 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      const v110 = c_tile[ci + j] * v109;
+      const l111 = t111[i * 176 + j];
+      const v112 = v110 * l111;
+      t112[i * 176 + j] = v112;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
+  const t112 = buffers.t112;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t97 = buffers.t97;
-  const t118 = buffers.t118;
+  const t114 = buffers.t114;
   const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t116, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 176, t112, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l97 = t97[i * 64 + j];
-      const v118 = l97 + c_tile[ci + j];
-      t118[i * 64 + j] = v118;
+      const v114 = l97 + c_tile[ci + j];
+      t114[i * 64 + j] = v114;
     }
   }
 }
 // k15_reduce (compiler/std/nn.loom:32:57)
 function k15_reduce(buffers, uniforms) {
-  const t118 = buffers.t118;
+  const t114 = buffers.t114;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t128 = buffers.t128;
+  const t124 = buffers.t124;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l118 = t118[row * 64 + col];
-      const v119 = l118 * l118;
-      acc0_0 += v119;
+      const l114 = t114[row * 64 + col];
+      const v115 = l114 * l114;
+      acc0_0 += v115;
     }
-    const v121 = acc0_0 * 0.015625;
-    const v122 = v121 + 0.00001;
-    const v123 = 1 / Math.sqrt(v122);
+    const v117 = acc0_0 * 0.015625;
+    const v118 = v117 + 0.00001;
+    const v119 = 1 / Math.sqrt(v118);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l118_1 = t118[row * 64 + col_1];
-      const v125 = l118_1 * v123;
-      const l127 = p_layers_1_attn_norm_g[col_1];
-      const v128 = v125 * l127;
-      t128[row * 64 + col_1] = v128;
+      const l114_1 = t114[row * 64 + col_1];
+      const v121 = l114_1 * v119;
+      const l123 = p_layers_1_attn_norm_g[col_1];
+      const v124 = v121 * l123;
+      t124[row * 64 + col_1] = v124;
     }
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
 function k16_einsum(buffers, uniforms) {
-  const t128 = buffers.t128;
+  const t124 = buffers.t124;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t129 = buffers.t129;
+  const t125 = buffers.t125;
   const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t128, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t129[i * 64 + j] = c_tile[ci + j];
+      t125[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t128 = buffers.t128;
+  const t124 = buffers.t124;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t132 = buffers.t132;
+  const t128 = buffers.t128;
   const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t128, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
+  loom_gemm(c_tile, 64, 32, 64, t124, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t132[i * 32 + j] = c_tile[ci + j];
+      t128[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t128 = buffers.t128;
+  const t124 = buffers.t124;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t135 = buffers.t135;
+  const t131 = buffers.t131;
   const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t128, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  loom_gemm(c_tile, 64, 32, 64, t124, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t135[i * 32 + j] = c_tile[ci + j];
+      t131[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-// k19_ew (compiler/std/functional.loom:77:24)
+// k19_ew (compiler/std/functional.loom:78:24)
 function k19_ew(buffers, uniforms) {
-  const t129 = buffers.t129;
+  const t125 = buffers.t125;
+  const t141 = buffers.t141;
   const t145 = buffers.t145;
-  const t149 = buffers.t149;
   for (let i = 0; i < 2048; i++) {
-    const l140 = t129[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l136 = t125[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l64 = Math.cos(g_4);
-    const v143 = l140 * l64;
-    const l142 = t129[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v139 = l136 * l64;
+    const l138 = t125[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l67 = Math.sin(g_9);
-    const v144 = l142 * l67;
-    const v145 = v143 - v144;
+    const v140 = l138 * l67;
+    const v141 = v139 - v140;
+    t141[i] = v141;
+    const v143 = l136 * l67;
+    const v144 = l138 * l64;
+    const v145 = v143 + v144;
     t145[i] = v145;
-    const v147 = l140 * l67;
-    const v148 = l142 * l64;
-    const v149 = v147 + v148;
-    t149[i] = v149;
   }
 }
-// k20_concat (compiler/std/functional.loom:77:15)
+// k20_concat (compiler/std/functional.loom:78:15)
 function k20_concat(buffers, uniforms) {
+  const t141 = buffers.t141;
+  const t147 = buffers.t147;
   const t145 = buffers.t145;
-  const t151 = buffers.t151;
-  const t149 = buffers.t149;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l146 = t145[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t151[i] = l146;
+      const l142 = t141[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t147[i] = l142;
     } else {
-      const l150 = t149[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t151[i] = l150;
+      const l146 = t145[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t147[i] = l146;
     }
   }
 }
-// k21_ew (compiler/std/functional.loom:77:24)
+// k21_ew (compiler/std/functional.loom:78:24)
 function k21_ew(buffers, uniforms) {
-  const t132 = buffers.t132;
+  const t128 = buffers.t128;
+  const t156 = buffers.t156;
   const t160 = buffers.t160;
-  const t164 = buffers.t164;
   for (let i = 0; i < 1024; i++) {
-    const l155 = t132[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const l151 = t128[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l82 = Math.cos(g_4);
-    const v158 = l155 * l82;
-    const l157 = t132[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const v154 = l151 * l82;
+    const l153 = t128[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l84 = Math.sin(g_9);
-    const v159 = l157 * l84;
-    const v160 = v158 - v159;
+    const v155 = l153 * l84;
+    const v156 = v154 - v155;
+    t156[i] = v156;
+    const v158 = l151 * l84;
+    const v159 = l153 * l82;
+    const v160 = v158 + v159;
     t160[i] = v160;
-    const v162 = l155 * l84;
-    const v163 = l157 * l82;
-    const v164 = v162 + v163;
-    t164[i] = v164;
   }
 }
-// k22_concat (compiler/std/functional.loom:77:15)
+// k22_concat (compiler/std/functional.loom:78:15)
 function k22_concat(buffers, uniforms) {
+  const t156 = buffers.t156;
+  const t162 = buffers.t162;
   const t160 = buffers.t160;
-  const t166 = buffers.t166;
-  const t164 = buffers.t164;
   for (let i = 0; i < 2048; i++) {
     if (i % 2 < 1) {
-      const l161 = t160[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t166[i] = l161;
+      const l157 = t156[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t162[i] = l157;
     } else {
-      const l165 = t164[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t166[i] = l165;
+      const l161 = t160[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t162[i] = l161;
     }
   }
 }
 // k23_attn_out (compiler/std/functional.loom:47:10)
 function k23_attn_out(buffers, uniforms) {
-  const t151 = buffers.t151;
-  const t166 = buffers.t166;
-  const t135 = buffers.t135;
-  const t168 = buffers.t168;
+  const t147 = buffers.t147;
+  const t162 = buffers.t162;
+  const t131 = buffers.t131;
+  const t164 = buffers.t164;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
   const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
   const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
@@ -814,7 +811,7 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 64) {
           const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t151, h * 1024 + i0 * 16, 16, 1, t166, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t147, h * 1024 + i0 * 16, 16, 1, t162, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -841,7 +838,7 @@ function k23_attn_out(buffers, uniforms) {
               acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t135, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t131, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
           for (let r_2 = 0; r_2 < bq; r_2++) {
             for (let c_3 = 0; c_3 < 16; c_3++) {
               acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
@@ -850,19 +847,19 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
           for (let c_4 = 0; c_4 < 16; c_4++) {
-            t168[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+            t164[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
           }
         }
       }
     }
   }
 }
-// k24_einsum (compiler/std/attention.loom:25:9)
+// k24_einsum (compiler/std/attention.loom:28:9)
 function k24_einsum(buffers, uniforms) {
-  const t168 = buffers.t168;
+  const t164 = buffers.t164;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t118 = buffers.t118;
-  const t171 = buffers.t171;
+  const t114 = buffers.t114;
+  const t167 = buffers.t167;
   for (let i0 = 0; i0 < 64; i0 += 4) {
     for (let j0 = 0; j0 < 64; j0 += 8) {
       const pb = j0;
@@ -908,7 +905,7 @@ function k24_einsum(buffers, uniforms) {
         const b5 = p_layers_1_attn_wo_w[qb + 5];
         const b6 = p_layers_1_attn_wo_w[qb + 6];
         const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t168[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a0 = t164[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -917,7 +914,7 @@ function k24_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t168[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a1 = t164[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -926,7 +923,7 @@ function k24_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t168[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a2 = t164[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -935,7 +932,7 @@ function k24_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t168[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
+        const a3 = t164[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -945,217 +942,214 @@ function k24_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      const l118 = t118[i0 * 64 + j0];
-      const v171 = l118 + c0_0;
-      t171[i0 * 64 + j0] = v171;
-      const l118_1 = t118[i0 * 64 + j0 + 1];
-      const v171_1 = l118_1 + c0_1;
-      t171[i0 * 64 + j0 + 1] = v171_1;
-      const l118_2 = t118[i0 * 64 + j0 + 2];
-      const v171_2 = l118_2 + c0_2;
-      t171[i0 * 64 + j0 + 2] = v171_2;
-      const l118_3 = t118[i0 * 64 + j0 + 3];
-      const v171_3 = l118_3 + c0_3;
-      t171[i0 * 64 + j0 + 3] = v171_3;
-      const l118_4 = t118[i0 * 64 + j0 + 4];
-      const v171_4 = l118_4 + c0_4;
-      t171[i0 * 64 + j0 + 4] = v171_4;
-      const l118_5 = t118[i0 * 64 + j0 + 5];
-      const v171_5 = l118_5 + c0_5;
-      t171[i0 * 64 + j0 + 5] = v171_5;
-      const l118_6 = t118[i0 * 64 + j0 + 6];
-      const v171_6 = l118_6 + c0_6;
-      t171[i0 * 64 + j0 + 6] = v171_6;
-      const l118_7 = t118[i0 * 64 + j0 + 7];
-      const v171_7 = l118_7 + c0_7;
-      t171[i0 * 64 + j0 + 7] = v171_7;
-      const l118_8 = t118[(i0 + 1) * 64 + j0];
-      const v171_8 = l118_8 + c1_0;
-      t171[(i0 + 1) * 64 + j0] = v171_8;
-      const l118_9 = t118[(i0 + 1) * 64 + j0 + 1];
-      const v171_9 = l118_9 + c1_1;
-      t171[(i0 + 1) * 64 + j0 + 1] = v171_9;
-      const l118_10 = t118[(i0 + 1) * 64 + j0 + 2];
-      const v171_10 = l118_10 + c1_2;
-      t171[(i0 + 1) * 64 + j0 + 2] = v171_10;
-      const l118_11 = t118[(i0 + 1) * 64 + j0 + 3];
-      const v171_11 = l118_11 + c1_3;
-      t171[(i0 + 1) * 64 + j0 + 3] = v171_11;
-      const l118_12 = t118[(i0 + 1) * 64 + j0 + 4];
-      const v171_12 = l118_12 + c1_4;
-      t171[(i0 + 1) * 64 + j0 + 4] = v171_12;
-      const l118_13 = t118[(i0 + 1) * 64 + j0 + 5];
-      const v171_13 = l118_13 + c1_5;
-      t171[(i0 + 1) * 64 + j0 + 5] = v171_13;
-      const l118_14 = t118[(i0 + 1) * 64 + j0 + 6];
-      const v171_14 = l118_14 + c1_6;
-      t171[(i0 + 1) * 64 + j0 + 6] = v171_14;
-      const l118_15 = t118[(i0 + 1) * 64 + j0 + 7];
-      const v171_15 = l118_15 + c1_7;
-      t171[(i0 + 1) * 64 + j0 + 7] = v171_15;
-      const l118_16 = t118[(i0 + 2) * 64 + j0];
-      const v171_16 = l118_16 + c2_0;
-      t171[(i0 + 2) * 64 + j0] = v171_16;
-      const l118_17 = t118[(i0 + 2) * 64 + j0 + 1];
-      const v171_17 = l118_17 + c2_1;
-      t171[(i0 + 2) * 64 + j0 + 1] = v171_17;
-      const l118_18 = t118[(i0 + 2) * 64 + j0 + 2];
-      const v171_18 = l118_18 + c2_2;
-      t171[(i0 + 2) * 64 + j0 + 2] = v171_18;
-      const l118_19 = t118[(i0 + 2) * 64 + j0 + 3];
-      const v171_19 = l118_19 + c2_3;
-      t171[(i0 + 2) * 64 + j0 + 3] = v171_19;
-      const l118_20 = t118[(i0 + 2) * 64 + j0 + 4];
-      const v171_20 = l118_20 + c2_4;
-      t171[(i0 + 2) * 64 + j0 + 4] = v171_20;
-      const l118_21 = t118[(i0 + 2) * 64 + j0 + 5];
-      const v171_21 = l118_21 + c2_5;
-      t171[(i0 + 2) * 64 + j0 + 5] = v171_21;
-      const l118_22 = t118[(i0 + 2) * 64 + j0 + 6];
-      const v171_22 = l118_22 + c2_6;
-      t171[(i0 + 2) * 64 + j0 + 6] = v171_22;
-      const l118_23 = t118[(i0 + 2) * 64 + j0 + 7];
-      const v171_23 = l118_23 + c2_7;
-      t171[(i0 + 2) * 64 + j0 + 7] = v171_23;
-      const l118_24 = t118[(i0 + 3) * 64 + j0];
-      const v171_24 = l118_24 + c3_0;
-      t171[(i0 + 3) * 64 + j0] = v171_24;
-      const l118_25 = t118[(i0 + 3) * 64 + j0 + 1];
-      const v171_25 = l118_25 + c3_1;
-      t171[(i0 + 3) * 64 + j0 + 1] = v171_25;
-      const l118_26 = t118[(i0 + 3) * 64 + j0 + 2];
-      const v171_26 = l118_26 + c3_2;
-      t171[(i0 + 3) * 64 + j0 + 2] = v171_26;
-      const l118_27 = t118[(i0 + 3) * 64 + j0 + 3];
-      const v171_27 = l118_27 + c3_3;
-      t171[(i0 + 3) * 64 + j0 + 3] = v171_27;
-      const l118_28 = t118[(i0 + 3) * 64 + j0 + 4];
-      const v171_28 = l118_28 + c3_4;
-      t171[(i0 + 3) * 64 + j0 + 4] = v171_28;
-      const l118_29 = t118[(i0 + 3) * 64 + j0 + 5];
-      const v171_29 = l118_29 + c3_5;
-      t171[(i0 + 3) * 64 + j0 + 5] = v171_29;
-      const l118_30 = t118[(i0 + 3) * 64 + j0 + 6];
-      const v171_30 = l118_30 + c3_6;
-      t171[(i0 + 3) * 64 + j0 + 6] = v171_30;
-      const l118_31 = t118[(i0 + 3) * 64 + j0 + 7];
-      const v171_31 = l118_31 + c3_7;
-      t171[(i0 + 3) * 64 + j0 + 7] = v171_31;
+      const l114 = t114[i0 * 64 + j0];
+      const v167 = l114 + c0_0;
+      t167[i0 * 64 + j0] = v167;
+      const l114_1 = t114[i0 * 64 + j0 + 1];
+      const v167_1 = l114_1 + c0_1;
+      t167[i0 * 64 + j0 + 1] = v167_1;
+      const l114_2 = t114[i0 * 64 + j0 + 2];
+      const v167_2 = l114_2 + c0_2;
+      t167[i0 * 64 + j0 + 2] = v167_2;
+      const l114_3 = t114[i0 * 64 + j0 + 3];
+      const v167_3 = l114_3 + c0_3;
+      t167[i0 * 64 + j0 + 3] = v167_3;
+      const l114_4 = t114[i0 * 64 + j0 + 4];
+      const v167_4 = l114_4 + c0_4;
+      t167[i0 * 64 + j0 + 4] = v167_4;
+      const l114_5 = t114[i0 * 64 + j0 + 5];
+      const v167_5 = l114_5 + c0_5;
+      t167[i0 * 64 + j0 + 5] = v167_5;
+      const l114_6 = t114[i0 * 64 + j0 + 6];
+      const v167_6 = l114_6 + c0_6;
+      t167[i0 * 64 + j0 + 6] = v167_6;
+      const l114_7 = t114[i0 * 64 + j0 + 7];
+      const v167_7 = l114_7 + c0_7;
+      t167[i0 * 64 + j0 + 7] = v167_7;
+      const l114_8 = t114[(i0 + 1) * 64 + j0];
+      const v167_8 = l114_8 + c1_0;
+      t167[(i0 + 1) * 64 + j0] = v167_8;
+      const l114_9 = t114[(i0 + 1) * 64 + j0 + 1];
+      const v167_9 = l114_9 + c1_1;
+      t167[(i0 + 1) * 64 + j0 + 1] = v167_9;
+      const l114_10 = t114[(i0 + 1) * 64 + j0 + 2];
+      const v167_10 = l114_10 + c1_2;
+      t167[(i0 + 1) * 64 + j0 + 2] = v167_10;
+      const l114_11 = t114[(i0 + 1) * 64 + j0 + 3];
+      const v167_11 = l114_11 + c1_3;
+      t167[(i0 + 1) * 64 + j0 + 3] = v167_11;
+      const l114_12 = t114[(i0 + 1) * 64 + j0 + 4];
+      const v167_12 = l114_12 + c1_4;
+      t167[(i0 + 1) * 64 + j0 + 4] = v167_12;
+      const l114_13 = t114[(i0 + 1) * 64 + j0 + 5];
+      const v167_13 = l114_13 + c1_5;
+      t167[(i0 + 1) * 64 + j0 + 5] = v167_13;
+      const l114_14 = t114[(i0 + 1) * 64 + j0 + 6];
+      const v167_14 = l114_14 + c1_6;
+      t167[(i0 + 1) * 64 + j0 + 6] = v167_14;
+      const l114_15 = t114[(i0 + 1) * 64 + j0 + 7];
+      const v167_15 = l114_15 + c1_7;
+      t167[(i0 + 1) * 64 + j0 + 7] = v167_15;
+      const l114_16 = t114[(i0 + 2) * 64 + j0];
+      const v167_16 = l114_16 + c2_0;
+      t167[(i0 + 2) * 64 + j0] = v167_16;
+      const l114_17 = t114[(i0 + 2) * 64 + j0 + 1];
+      const v167_17 = l114_17 + c2_1;
+      t167[(i0 + 2) * 64 + j0 + 1] = v167_17;
+      const l114_18 = t114[(i0 + 2) * 64 + j0 + 2];
+      const v167_18 = l114_18 + c2_2;
+      t167[(i0 + 2) * 64 + j0 + 2] = v167_18;
+      const l114_19 = t114[(i0 + 2) * 64 + j0 + 3];
+      const v167_19 = l114_19 + c2_3;
+      t167[(i0 + 2) * 64 + j0 + 3] = v167_19;
+      const l114_20 = t114[(i0 + 2) * 64 + j0 + 4];
+      const v167_20 = l114_20 + c2_4;
+      t167[(i0 + 2) * 64 + j0 + 4] = v167_20;
+      const l114_21 = t114[(i0 + 2) * 64 + j0 + 5];
+      const v167_21 = l114_21 + c2_5;
+      t167[(i0 + 2) * 64 + j0 + 5] = v167_21;
+      const l114_22 = t114[(i0 + 2) * 64 + j0 + 6];
+      const v167_22 = l114_22 + c2_6;
+      t167[(i0 + 2) * 64 + j0 + 6] = v167_22;
+      const l114_23 = t114[(i0 + 2) * 64 + j0 + 7];
+      const v167_23 = l114_23 + c2_7;
+      t167[(i0 + 2) * 64 + j0 + 7] = v167_23;
+      const l114_24 = t114[(i0 + 3) * 64 + j0];
+      const v167_24 = l114_24 + c3_0;
+      t167[(i0 + 3) * 64 + j0] = v167_24;
+      const l114_25 = t114[(i0 + 3) * 64 + j0 + 1];
+      const v167_25 = l114_25 + c3_1;
+      t167[(i0 + 3) * 64 + j0 + 1] = v167_25;
+      const l114_26 = t114[(i0 + 3) * 64 + j0 + 2];
+      const v167_26 = l114_26 + c3_2;
+      t167[(i0 + 3) * 64 + j0 + 2] = v167_26;
+      const l114_27 = t114[(i0 + 3) * 64 + j0 + 3];
+      const v167_27 = l114_27 + c3_3;
+      t167[(i0 + 3) * 64 + j0 + 3] = v167_27;
+      const l114_28 = t114[(i0 + 3) * 64 + j0 + 4];
+      const v167_28 = l114_28 + c3_4;
+      t167[(i0 + 3) * 64 + j0 + 4] = v167_28;
+      const l114_29 = t114[(i0 + 3) * 64 + j0 + 5];
+      const v167_29 = l114_29 + c3_5;
+      t167[(i0 + 3) * 64 + j0 + 5] = v167_29;
+      const l114_30 = t114[(i0 + 3) * 64 + j0 + 6];
+      const v167_30 = l114_30 + c3_6;
+      t167[(i0 + 3) * 64 + j0 + 6] = v167_30;
+      const l114_31 = t114[(i0 + 3) * 64 + j0 + 7];
+      const v167_31 = l114_31 + c3_7;
+      t167[(i0 + 3) * 64 + j0 + 7] = v167_31;
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t171 = buffers.t171;
+  const t167 = buffers.t167;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t181 = buffers.t181;
+  const t177 = buffers.t177;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l171 = t171[row * 64 + col];
-      const v172 = l171 * l171;
-      acc0_0 += v172;
+      const l167 = t167[row * 64 + col];
+      const v168 = l167 * l167;
+      acc0_0 += v168;
     }
-    const v174 = acc0_0 * 0.015625;
-    const v175 = v174 + 0.00001;
-    const v176 = 1 / Math.sqrt(v175);
+    const v170 = acc0_0 * 0.015625;
+    const v171 = v170 + 0.00001;
+    const v172 = 1 / Math.sqrt(v171);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l171_1 = t171[row * 64 + col_1];
-      const v178 = l171_1 * v176;
-      const l180 = p_layers_1_mlp_norm_g[col_1];
-      const v181 = v178 * l180;
-      t181[row * 64 + col_1] = v181;
+      const l167_1 = t167[row * 64 + col_1];
+      const v174 = l167_1 * v172;
+      const l176 = p_layers_1_mlp_norm_g[col_1];
+      const v177 = v174 * l176;
+      t177[row * 64 + col_1] = v177;
     }
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
+  const t177 = buffers.t177;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t188 = buffers.t188;
+  const t181 = buffers.t181;
   const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t181, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t177, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t188[i * 176 + j] = c_tile[ci + j];
+      t181[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k27_einsum (compiler/std/nn.loom:9:73)
 function k27_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
+  const t177 = buffers.t177;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t188 = buffers.t188;
-  const t189 = buffers.t189;
+  const t181 = buffers.t181;
+  const t182 = buffers.t182;
   const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t181, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  loom_gemm(c_tile, 64, 176, 64, t177, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const v183 = -c_tile[ci + j];
-      const v184 = loom_exp(v183);
-      const v185 = 1 + v184;
-      const v186 = 1 / v185;
-      const v187 = c_tile[ci + j] * v186;
-      const l188 = t188[i * 176 + j];
-      const v189 = v187 * l188;
-      t189[i * 176 + j] = v189;
+      const v179 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      const v180 = c_tile[ci + j] * v179;
+      const l181 = t181[i * 176 + j];
+      const v182 = v180 * l181;
+      t182[i * 176 + j] = v182;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t189 = buffers.t189;
+  const t182 = buffers.t182;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t171 = buffers.t171;
-  const t191 = buffers.t191;
+  const t167 = buffers.t167;
+  const t184 = buffers.t184;
   const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t189, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  loom_gemm(c_tile, 64, 64, 176, t182, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l171 = t171[i * 64 + j];
-      const v191 = l171 + c_tile[ci + j];
-      t191[i * 64 + j] = v191;
+      const l167 = t167[i * 64 + j];
+      const v184 = l167 + c_tile[ci + j];
+      t184[i * 64 + j] = v184;
     }
   }
 }
 // k29_reduce (compiler/std/nn.loom:32:57)
 function k29_reduce(buffers, uniforms) {
-  const t191 = buffers.t191;
+  const t184 = buffers.t184;
   const p_norm_g = buffers.p_norm_g;
-  const t201 = buffers.t201;
+  const t194 = buffers.t194;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 64; col++) {
-      const l191 = t191[row * 64 + col];
-      const v192 = l191 * l191;
-      acc0_0 += v192;
+      const l184 = t184[row * 64 + col];
+      const v185 = l184 * l184;
+      acc0_0 += v185;
     }
-    const v194 = acc0_0 * 0.015625;
-    const v195 = v194 + 0.00001;
-    const v196 = 1 / Math.sqrt(v195);
+    const v187 = acc0_0 * 0.015625;
+    const v188 = v187 + 0.00001;
+    const v189 = 1 / Math.sqrt(v188);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l191_1 = t191[row * 64 + col_1];
-      const v198 = l191_1 * v196;
-      const l200 = p_norm_g[col_1];
-      const v201 = v198 * l200;
-      t201[row * 64 + col_1] = v201;
+      const l184_1 = t184[row * 64 + col_1];
+      const v191 = l184_1 * v189;
+      const l193 = p_norm_g[col_1];
+      const v194 = v191 * l193;
+      t194[row * 64 + col_1] = v194;
     }
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t201 = buffers.t201;
+  const t194 = buffers.t194;
   const p_head_w = buffers.p_head_w;
-  const t202 = buffers.t202;
+  const t195 = buffers.t195;
   const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t201, 0, 64, 1, p_head_w, 0, 256, 1);
+  loom_gemm(c_tile, 64, 256, 64, t194, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t202[i * 256 + j] = c_tile[ci + j];
+      t195[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1173,23 +1167,23 @@ export const kernels = Object.freeze({
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t75","t92","t41","t94"] },
   "k10_einsum": { fn: k10_einsum, buffers: ["t94","p_layers_0_attn_wo_w","t22","t97"] },
   "k11_reduce": { fn: k11_reduce, buffers: ["t97","p_layers_0_mlp_norm_g","t107"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t107","p_layers_0_mlp_w3_w","t115"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t107","p_layers_0_mlp_w1_w","t115","t116"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t116","p_layers_0_mlp_w2_w","t97","t118"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t118","p_layers_1_attn_norm_g","t128"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t128","p_layers_1_attn_wq_w","t129"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t128","p_layers_1_attn_wk_w","t132"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t128","p_layers_1_attn_wv_w","t135"] },
-  "k19_ew": { fn: k19_ew, buffers: ["t129","t145","t149"] },
-  "k20_concat": { fn: k20_concat, buffers: ["t145","t151","t149"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t132","t160","t164"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t160","t166","t164"] },
-  "k23_attn_out": { fn: k23_attn_out, buffers: ["t151","t166","t135","t168"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t168","p_layers_1_attn_wo_w","t118","t171"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t171","p_layers_1_mlp_norm_g","t181"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t181","p_layers_1_mlp_w3_w","t188"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t181","p_layers_1_mlp_w1_w","t188","t189"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t189","p_layers_1_mlp_w2_w","t171","t191"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t191","p_norm_g","t201"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t201","p_head_w","t202"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t107","p_layers_0_mlp_w3_w","t111"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t107","p_layers_0_mlp_w1_w","t111","t112"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t112","p_layers_0_mlp_w2_w","t97","t114"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t114","p_layers_1_attn_norm_g","t124"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t124","p_layers_1_attn_wq_w","t125"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t124","p_layers_1_attn_wk_w","t128"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t124","p_layers_1_attn_wv_w","t131"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t125","t141","t145"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t141","t147","t145"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t128","t156","t160"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t156","t162","t160"] },
+  "k23_attn_out": { fn: k23_attn_out, buffers: ["t147","t162","t131","t164"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t164","p_layers_1_attn_wo_w","t114","t167"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t167","p_layers_1_mlp_norm_g","t177"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t177","p_layers_1_mlp_w3_w","t181"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t177","p_layers_1_mlp_w1_w","t181","t182"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t182","p_layers_1_mlp_w2_w","t167","t184"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t184","p_norm_g","t194"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t194","p_head_w","t195"] },
 });

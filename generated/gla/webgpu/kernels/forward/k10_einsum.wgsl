@@ -1,7 +1,7 @@
 // kernel k10_einsum (compiler/std/linear.loom:44:55)
-@group(0) @binding(0) var<storage, read> t99: array<f32>;
-@group(0) @binding(1) var<storage, read> t98: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t100: array<f32>;
+@group(0) @binding(0) var<storage, read> t93: array<f32>;
+@group(0) @binding(1) var<storage, read> t92: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t94: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k10_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1i && ka < 16i) {
-      tileA[ty * 16i + tx] = t99[batch / 16i * 256i + batch % 16i + ka * 16i];
+      tileA[ty * 16i + tx] = t93[batch / 16i * 256i + batch % 16i + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 1i) {
-      tileB[ty * 16i + tx] = t98[batch * 16i + kb];
+      tileB[ty * 16i + tx] = t92[batch * 16i + kb];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k10_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1i && col < 1i) {
-    t100[batch] = acc;
+    t94[batch] = acc;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k12_einsum (compiler/std/linear.loom:46:12)
-@group(0) @binding(0) var<storage, read> t106: array<f32>;
+@group(0) @binding(0) var<storage, read> t100: array<f32>;
 @group(0) @binding(1) var<storage, read> t55: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t107: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t101: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t106[batch * 256i + row + ka * 16i];
+      tileA[ty * 16i + tx] = t100[batch * 256i + row + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t107[batch * 256i + row * 16i + col] = acc;
+    t101[batch * 256i + row * 16i + col] = acc;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k13_einsum (compiler/std/linear.loom:12:38)
-@group(0) @binding(0) var<storage, read> t87: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t116: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t118: array<f32>;
+@group(0) @binding(0) var<storage, read> t81: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t110: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t112: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -23,7 +23,7 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 64i) {
-      tileB[ty * 16i + tx] = t87[240i + kb * 256i + col / 16i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t81[240i + kb * 256i + col / 16i * 1024i + col % 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,9 +34,9 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 4i && col < 64i) {
-    t116[row * 16i + col / 16i * 64i + col % 16i] = acc;
-    let l102: f32 = t87[240i + row * 256i + col / 16i * 1024i + col % 16i];
-    let v118: f32 = acc - l102;
-    t118[row * 16i + col / 16i * 64i + col % 16i] = v118;
+    t110[row * 16i + col / 16i * 64i + col % 16i] = acc;
+    let l96: f32 = t81[240i + row * 256i + col / 16i * 1024i + col % 16i];
+    let v112: f32 = acc - l96;
+    t112[row * 16i + col / 16i * 64i + col % 16i] = v112;
   }
 }

@@ -1,17 +1,17 @@
 // kernel k14_ew (compiler/std/linear.loom:48:9)
-@group(0) @binding(0) var<storage, read> t118: array<f32>;
-@group(0) @binding(1) var<storage, read> t116: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t127: array<f32>;
+@group(0) @binding(0) var<storage, read> t112: array<f32>;
+@group(0) @binding(1) var<storage, read> t110: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t121: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k14_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   let g: f32 = f32(i / 16i % 16i % 4i);
   let g_1: f32 = f32(i / 16i % 16i / 4i);
-  let l124: bool = g < g_1;
-  let l119: f32 = t118[i / 64i * 16i + i % 16i];
-  let l120: f32 = t116[i / 256i * 64i + i % 64i];
-  let v121: f32 = l119 - l120;
-  let v126: f32 = select(-1000000000.0f, v121, l124);
-  let v127: f32 = exp(v126);
-  t127[i] = v127;
+  let l118: bool = g < g_1;
+  let l113: f32 = t112[i / 64i * 16i + i % 16i];
+  let l114: f32 = t110[i / 256i * 64i + i % 64i];
+  let v115: f32 = l113 - l114;
+  let v120: f32 = select(-1000000000.0f, v115, l118);
+  let v121: f32 = exp(v120);
+  t121[i] = v121;
 }

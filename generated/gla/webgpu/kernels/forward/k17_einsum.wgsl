@@ -1,8 +1,8 @@
 // kernel k17_einsum (compiler/std/linear.loom:44:11)
-@group(0) @binding(0) var<storage, read> t100: array<f32>;
+@group(0) @binding(0) var<storage, read> t94: array<f32>;
 @group(0) @binding(1) var<storage, read> t55: array<f32>;
-@group(0) @binding(2) var<storage, read> t131: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t132: array<f32>;
+@group(0) @binding(2) var<storage, read> t125: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t126: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,7 +19,7 @@ fn k17_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t100[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t94[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -35,8 +35,8 @@ fn k17_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l131: f32 = t131[batch * 256i + row * 16i + col];
-    let v132: f32 = acc + l131;
-    t132[batch * 256i + row * 16i + col] = v132;
+    let l125: f32 = t125[batch * 256i + row * 16i + col];
+    let v126: f32 = acc + l125;
+    t126[batch * 256i + row * 16i + col] = v126;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k19_copy (dsl-examples/gla.loom:27:29)
-@group(0) @binding(0) var<storage, read> t145: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t155: array<f32>;
+@group(0) @binding(0) var<storage, read> t139: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t146: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k19_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l155: f32 = t145[i / 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t155[i] = l155;
+  let l146: f32 = t139[i / 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t146[i] = l146;
 }

@@ -2,8 +2,8 @@
 @group(0) @binding(0) var<storage, read> t46: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wr_w: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_0_attn_wr_b: array<f32>;
-@group(0) @binding(3) var<storage, read> t155: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t157: array<f32>;
+@group(0) @binding(3) var<storage, read> t146: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t148: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -105,195 +105,147 @@ fn k20_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l148: f32 = p_layers_0_attn_wr_b[col0 + tx];
-    let v149: f32 = acc0_0 + l148;
-    let v150: f32 = -v149;
-    let v151: f32 = exp(v150);
-    let v152: f32 = 1.0f + v151;
-    let v153: f32 = 1.0f / v152;
-    let v154: f32 = v149 * v153;
-    let l156: f32 = t155[(row0 + ty) * 64i + (col0 + tx)];
-    let v157: f32 = v154 * l156;
-    t157[(row0 + ty) * 64i + (col0 + tx)] = v157;
+    let l142: f32 = p_layers_0_attn_wr_b[col0 + tx];
+    let v143: f32 = acc0_0 + l142;
+    let v144: f32 = 1.0f / (1.0f + exp(min(-v143, 88.0f)));
+    let v145: f32 = v143 * v144;
+    let l147: f32 = t146[(row0 + ty) * 64i + (col0 + tx)];
+    let v148: f32 = v145 * l147;
+    t148[(row0 + ty) * 64i + (col0 + tx)] = v148;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l148_1: f32 = p_layers_0_attn_wr_b[col0 + tx + 16i];
-    let v149_1: f32 = acc0_1 + l148_1;
-    let v150_1: f32 = -v149_1;
-    let v151_1: f32 = exp(v150_1);
-    let v152_1: f32 = 1.0f + v151_1;
-    let v153_1: f32 = 1.0f / v152_1;
-    let v154_1: f32 = v149_1 * v153_1;
-    let l156_1: f32 = t155[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v157_1: f32 = v154_1 * l156_1;
-    t157[(row0 + ty) * 64i + (col0 + tx) + 16i] = v157_1;
+    let l142_1: f32 = p_layers_0_attn_wr_b[col0 + tx + 16i];
+    let v143_1: f32 = acc0_1 + l142_1;
+    let v144_1: f32 = 1.0f / (1.0f + exp(min(-v143_1, 88.0f)));
+    let v145_1: f32 = v143_1 * v144_1;
+    let l147_1: f32 = t146[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v148_1: f32 = v145_1 * l147_1;
+    t148[(row0 + ty) * 64i + (col0 + tx) + 16i] = v148_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l148_2: f32 = p_layers_0_attn_wr_b[col0 + tx + 32i];
-    let v149_2: f32 = acc0_2 + l148_2;
-    let v150_2: f32 = -v149_2;
-    let v151_2: f32 = exp(v150_2);
-    let v152_2: f32 = 1.0f + v151_2;
-    let v153_2: f32 = 1.0f / v152_2;
-    let v154_2: f32 = v149_2 * v153_2;
-    let l156_2: f32 = t155[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v157_2: f32 = v154_2 * l156_2;
-    t157[(row0 + ty) * 64i + (col0 + tx) + 32i] = v157_2;
+    let l142_2: f32 = p_layers_0_attn_wr_b[col0 + tx + 32i];
+    let v143_2: f32 = acc0_2 + l142_2;
+    let v144_2: f32 = 1.0f / (1.0f + exp(min(-v143_2, 88.0f)));
+    let v145_2: f32 = v143_2 * v144_2;
+    let l147_2: f32 = t146[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v148_2: f32 = v145_2 * l147_2;
+    t148[(row0 + ty) * 64i + (col0 + tx) + 32i] = v148_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l148_3: f32 = p_layers_0_attn_wr_b[col0 + tx + 48i];
-    let v149_3: f32 = acc0_3 + l148_3;
-    let v150_3: f32 = -v149_3;
-    let v151_3: f32 = exp(v150_3);
-    let v152_3: f32 = 1.0f + v151_3;
-    let v153_3: f32 = 1.0f / v152_3;
-    let v154_3: f32 = v149_3 * v153_3;
-    let l156_3: f32 = t155[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v157_3: f32 = v154_3 * l156_3;
-    t157[(row0 + ty) * 64i + (col0 + tx) + 48i] = v157_3;
+    let l142_3: f32 = p_layers_0_attn_wr_b[col0 + tx + 48i];
+    let v143_3: f32 = acc0_3 + l142_3;
+    let v144_3: f32 = 1.0f / (1.0f + exp(min(-v143_3, 88.0f)));
+    let v145_3: f32 = v143_3 * v144_3;
+    let l147_3: f32 = t146[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v148_3: f32 = v145_3 * l147_3;
+    t148[(row0 + ty) * 64i + (col0 + tx) + 48i] = v148_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l148_4: f32 = p_layers_0_attn_wr_b[col0 + tx];
-    let v149_4: f32 = acc1_0 + l148_4;
-    let v150_4: f32 = -v149_4;
-    let v151_4: f32 = exp(v150_4);
-    let v152_4: f32 = 1.0f + v151_4;
-    let v153_4: f32 = 1.0f / v152_4;
-    let v154_4: f32 = v149_4 * v153_4;
-    let l156_4: f32 = t155[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v157_4: f32 = v154_4 * l156_4;
-    t157[(row0 + ty + 16i) * 64i + (col0 + tx)] = v157_4;
+    let l142_4: f32 = p_layers_0_attn_wr_b[col0 + tx];
+    let v143_4: f32 = acc1_0 + l142_4;
+    let v144_4: f32 = 1.0f / (1.0f + exp(min(-v143_4, 88.0f)));
+    let v145_4: f32 = v143_4 * v144_4;
+    let l147_4: f32 = t146[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v148_4: f32 = v145_4 * l147_4;
+    t148[(row0 + ty + 16i) * 64i + (col0 + tx)] = v148_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l148_5: f32 = p_layers_0_attn_wr_b[col0 + tx + 16i];
-    let v149_5: f32 = acc1_1 + l148_5;
-    let v150_5: f32 = -v149_5;
-    let v151_5: f32 = exp(v150_5);
-    let v152_5: f32 = 1.0f + v151_5;
-    let v153_5: f32 = 1.0f / v152_5;
-    let v154_5: f32 = v149_5 * v153_5;
-    let l156_5: f32 = t155[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v157_5: f32 = v154_5 * l156_5;
-    t157[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v157_5;
+    let l142_5: f32 = p_layers_0_attn_wr_b[col0 + tx + 16i];
+    let v143_5: f32 = acc1_1 + l142_5;
+    let v144_5: f32 = 1.0f / (1.0f + exp(min(-v143_5, 88.0f)));
+    let v145_5: f32 = v143_5 * v144_5;
+    let l147_5: f32 = t146[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v148_5: f32 = v145_5 * l147_5;
+    t148[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v148_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l148_6: f32 = p_layers_0_attn_wr_b[col0 + tx + 32i];
-    let v149_6: f32 = acc1_2 + l148_6;
-    let v150_6: f32 = -v149_6;
-    let v151_6: f32 = exp(v150_6);
-    let v152_6: f32 = 1.0f + v151_6;
-    let v153_6: f32 = 1.0f / v152_6;
-    let v154_6: f32 = v149_6 * v153_6;
-    let l156_6: f32 = t155[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v157_6: f32 = v154_6 * l156_6;
-    t157[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v157_6;
+    let l142_6: f32 = p_layers_0_attn_wr_b[col0 + tx + 32i];
+    let v143_6: f32 = acc1_2 + l142_6;
+    let v144_6: f32 = 1.0f / (1.0f + exp(min(-v143_6, 88.0f)));
+    let v145_6: f32 = v143_6 * v144_6;
+    let l147_6: f32 = t146[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v148_6: f32 = v145_6 * l147_6;
+    t148[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v148_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l148_7: f32 = p_layers_0_attn_wr_b[col0 + tx + 48i];
-    let v149_7: f32 = acc1_3 + l148_7;
-    let v150_7: f32 = -v149_7;
-    let v151_7: f32 = exp(v150_7);
-    let v152_7: f32 = 1.0f + v151_7;
-    let v153_7: f32 = 1.0f / v152_7;
-    let v154_7: f32 = v149_7 * v153_7;
-    let l156_7: f32 = t155[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v157_7: f32 = v154_7 * l156_7;
-    t157[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v157_7;
+    let l142_7: f32 = p_layers_0_attn_wr_b[col0 + tx + 48i];
+    let v143_7: f32 = acc1_3 + l142_7;
+    let v144_7: f32 = 1.0f / (1.0f + exp(min(-v143_7, 88.0f)));
+    let v145_7: f32 = v143_7 * v144_7;
+    let l147_7: f32 = t146[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v148_7: f32 = v145_7 * l147_7;
+    t148[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v148_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l148_8: f32 = p_layers_0_attn_wr_b[col0 + tx];
-    let v149_8: f32 = acc2_0 + l148_8;
-    let v150_8: f32 = -v149_8;
-    let v151_8: f32 = exp(v150_8);
-    let v152_8: f32 = 1.0f + v151_8;
-    let v153_8: f32 = 1.0f / v152_8;
-    let v154_8: f32 = v149_8 * v153_8;
-    let l156_8: f32 = t155[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v157_8: f32 = v154_8 * l156_8;
-    t157[(row0 + ty + 32i) * 64i + (col0 + tx)] = v157_8;
+    let l142_8: f32 = p_layers_0_attn_wr_b[col0 + tx];
+    let v143_8: f32 = acc2_0 + l142_8;
+    let v144_8: f32 = 1.0f / (1.0f + exp(min(-v143_8, 88.0f)));
+    let v145_8: f32 = v143_8 * v144_8;
+    let l147_8: f32 = t146[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v148_8: f32 = v145_8 * l147_8;
+    t148[(row0 + ty + 32i) * 64i + (col0 + tx)] = v148_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l148_9: f32 = p_layers_0_attn_wr_b[col0 + tx + 16i];
-    let v149_9: f32 = acc2_1 + l148_9;
-    let v150_9: f32 = -v149_9;
-    let v151_9: f32 = exp(v150_9);
-    let v152_9: f32 = 1.0f + v151_9;
-    let v153_9: f32 = 1.0f / v152_9;
-    let v154_9: f32 = v149_9 * v153_9;
-    let l156_9: f32 = t155[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v157_9: f32 = v154_9 * l156_9;
-    t157[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v157_9;
+    let l142_9: f32 = p_layers_0_attn_wr_b[col0 + tx + 16i];
+    let v143_9: f32 = acc2_1 + l142_9;
+    let v144_9: f32 = 1.0f / (1.0f + exp(min(-v143_9, 88.0f)));
+    let v145_9: f32 = v143_9 * v144_9;
+    let l147_9: f32 = t146[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v148_9: f32 = v145_9 * l147_9;
+    t148[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v148_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l148_10: f32 = p_layers_0_attn_wr_b[col0 + tx + 32i];
-    let v149_10: f32 = acc2_2 + l148_10;
-    let v150_10: f32 = -v149_10;
-    let v151_10: f32 = exp(v150_10);
-    let v152_10: f32 = 1.0f + v151_10;
-    let v153_10: f32 = 1.0f / v152_10;
-    let v154_10: f32 = v149_10 * v153_10;
-    let l156_10: f32 = t155[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v157_10: f32 = v154_10 * l156_10;
-    t157[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v157_10;
+    let l142_10: f32 = p_layers_0_attn_wr_b[col0 + tx + 32i];
+    let v143_10: f32 = acc2_2 + l142_10;
+    let v144_10: f32 = 1.0f / (1.0f + exp(min(-v143_10, 88.0f)));
+    let v145_10: f32 = v143_10 * v144_10;
+    let l147_10: f32 = t146[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v148_10: f32 = v145_10 * l147_10;
+    t148[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v148_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l148_11: f32 = p_layers_0_attn_wr_b[col0 + tx + 48i];
-    let v149_11: f32 = acc2_3 + l148_11;
-    let v150_11: f32 = -v149_11;
-    let v151_11: f32 = exp(v150_11);
-    let v152_11: f32 = 1.0f + v151_11;
-    let v153_11: f32 = 1.0f / v152_11;
-    let v154_11: f32 = v149_11 * v153_11;
-    let l156_11: f32 = t155[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v157_11: f32 = v154_11 * l156_11;
-    t157[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v157_11;
+    let l142_11: f32 = p_layers_0_attn_wr_b[col0 + tx + 48i];
+    let v143_11: f32 = acc2_3 + l142_11;
+    let v144_11: f32 = 1.0f / (1.0f + exp(min(-v143_11, 88.0f)));
+    let v145_11: f32 = v143_11 * v144_11;
+    let l147_11: f32 = t146[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v148_11: f32 = v145_11 * l147_11;
+    t148[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v148_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l148_12: f32 = p_layers_0_attn_wr_b[col0 + tx];
-    let v149_12: f32 = acc3_0 + l148_12;
-    let v150_12: f32 = -v149_12;
-    let v151_12: f32 = exp(v150_12);
-    let v152_12: f32 = 1.0f + v151_12;
-    let v153_12: f32 = 1.0f / v152_12;
-    let v154_12: f32 = v149_12 * v153_12;
-    let l156_12: f32 = t155[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v157_12: f32 = v154_12 * l156_12;
-    t157[(row0 + ty + 48i) * 64i + (col0 + tx)] = v157_12;
+    let l142_12: f32 = p_layers_0_attn_wr_b[col0 + tx];
+    let v143_12: f32 = acc3_0 + l142_12;
+    let v144_12: f32 = 1.0f / (1.0f + exp(min(-v143_12, 88.0f)));
+    let v145_12: f32 = v143_12 * v144_12;
+    let l147_12: f32 = t146[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v148_12: f32 = v145_12 * l147_12;
+    t148[(row0 + ty + 48i) * 64i + (col0 + tx)] = v148_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l148_13: f32 = p_layers_0_attn_wr_b[col0 + tx + 16i];
-    let v149_13: f32 = acc3_1 + l148_13;
-    let v150_13: f32 = -v149_13;
-    let v151_13: f32 = exp(v150_13);
-    let v152_13: f32 = 1.0f + v151_13;
-    let v153_13: f32 = 1.0f / v152_13;
-    let v154_13: f32 = v149_13 * v153_13;
-    let l156_13: f32 = t155[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v157_13: f32 = v154_13 * l156_13;
-    t157[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v157_13;
+    let l142_13: f32 = p_layers_0_attn_wr_b[col0 + tx + 16i];
+    let v143_13: f32 = acc3_1 + l142_13;
+    let v144_13: f32 = 1.0f / (1.0f + exp(min(-v143_13, 88.0f)));
+    let v145_13: f32 = v143_13 * v144_13;
+    let l147_13: f32 = t146[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v148_13: f32 = v145_13 * l147_13;
+    t148[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v148_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l148_14: f32 = p_layers_0_attn_wr_b[col0 + tx + 32i];
-    let v149_14: f32 = acc3_2 + l148_14;
-    let v150_14: f32 = -v149_14;
-    let v151_14: f32 = exp(v150_14);
-    let v152_14: f32 = 1.0f + v151_14;
-    let v153_14: f32 = 1.0f / v152_14;
-    let v154_14: f32 = v149_14 * v153_14;
-    let l156_14: f32 = t155[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v157_14: f32 = v154_14 * l156_14;
-    t157[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v157_14;
+    let l142_14: f32 = p_layers_0_attn_wr_b[col0 + tx + 32i];
+    let v143_14: f32 = acc3_2 + l142_14;
+    let v144_14: f32 = 1.0f / (1.0f + exp(min(-v143_14, 88.0f)));
+    let v145_14: f32 = v143_14 * v144_14;
+    let l147_14: f32 = t146[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v148_14: f32 = v145_14 * l147_14;
+    t148[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v148_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l148_15: f32 = p_layers_0_attn_wr_b[col0 + tx + 48i];
-    let v149_15: f32 = acc3_3 + l148_15;
-    let v150_15: f32 = -v149_15;
-    let v151_15: f32 = exp(v150_15);
-    let v152_15: f32 = 1.0f + v151_15;
-    let v153_15: f32 = 1.0f / v152_15;
-    let v154_15: f32 = v149_15 * v153_15;
-    let l156_15: f32 = t155[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v157_15: f32 = v154_15 * l156_15;
-    t157[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v157_15;
+    let l142_15: f32 = p_layers_0_attn_wr_b[col0 + tx + 48i];
+    let v143_15: f32 = acc3_3 + l142_15;
+    let v144_15: f32 = 1.0f / (1.0f + exp(min(-v143_15, 88.0f)));
+    let v145_15: f32 = v143_15 * v144_15;
+    let l147_15: f32 = t146[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v148_15: f32 = v145_15 * l147_15;
+    t148[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v148_15;
   }
 }

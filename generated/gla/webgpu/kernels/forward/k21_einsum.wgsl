@@ -1,8 +1,8 @@
 // kernel k21_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t157: array<f32>;
+@group(0) @binding(0) var<storage, read> t148: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wo_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t34: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t159: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t150: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k21_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t157[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t148[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t157[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t148[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t157[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t148[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t157[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t148[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,82 +105,82 @@ fn k21_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
     let l34: f32 = t34[(row0 + ty) * 64i + (col0 + tx)];
-    let v159: f32 = l34 + acc0_0;
-    t159[(row0 + ty) * 64i + (col0 + tx)] = v159;
+    let v150: f32 = l34 + acc0_0;
+    t150[(row0 + ty) * 64i + (col0 + tx)] = v150;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
     let l34_1: f32 = t34[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v159_1: f32 = l34_1 + acc0_1;
-    t159[(row0 + ty) * 64i + (col0 + tx) + 16i] = v159_1;
+    let v150_1: f32 = l34_1 + acc0_1;
+    t150[(row0 + ty) * 64i + (col0 + tx) + 16i] = v150_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
     let l34_2: f32 = t34[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v159_2: f32 = l34_2 + acc0_2;
-    t159[(row0 + ty) * 64i + (col0 + tx) + 32i] = v159_2;
+    let v150_2: f32 = l34_2 + acc0_2;
+    t150[(row0 + ty) * 64i + (col0 + tx) + 32i] = v150_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
     let l34_3: f32 = t34[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v159_3: f32 = l34_3 + acc0_3;
-    t159[(row0 + ty) * 64i + (col0 + tx) + 48i] = v159_3;
+    let v150_3: f32 = l34_3 + acc0_3;
+    t150[(row0 + ty) * 64i + (col0 + tx) + 48i] = v150_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
     let l34_4: f32 = t34[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v159_4: f32 = l34_4 + acc1_0;
-    t159[(row0 + ty + 16i) * 64i + (col0 + tx)] = v159_4;
+    let v150_4: f32 = l34_4 + acc1_0;
+    t150[(row0 + ty + 16i) * 64i + (col0 + tx)] = v150_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
     let l34_5: f32 = t34[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v159_5: f32 = l34_5 + acc1_1;
-    t159[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v159_5;
+    let v150_5: f32 = l34_5 + acc1_1;
+    t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v150_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
     let l34_6: f32 = t34[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v159_6: f32 = l34_6 + acc1_2;
-    t159[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v159_6;
+    let v150_6: f32 = l34_6 + acc1_2;
+    t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v150_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
     let l34_7: f32 = t34[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v159_7: f32 = l34_7 + acc1_3;
-    t159[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v159_7;
+    let v150_7: f32 = l34_7 + acc1_3;
+    t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v150_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
     let l34_8: f32 = t34[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v159_8: f32 = l34_8 + acc2_0;
-    t159[(row0 + ty + 32i) * 64i + (col0 + tx)] = v159_8;
+    let v150_8: f32 = l34_8 + acc2_0;
+    t150[(row0 + ty + 32i) * 64i + (col0 + tx)] = v150_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
     let l34_9: f32 = t34[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v159_9: f32 = l34_9 + acc2_1;
-    t159[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v159_9;
+    let v150_9: f32 = l34_9 + acc2_1;
+    t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v150_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
     let l34_10: f32 = t34[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v159_10: f32 = l34_10 + acc2_2;
-    t159[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v159_10;
+    let v150_10: f32 = l34_10 + acc2_2;
+    t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v150_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
     let l34_11: f32 = t34[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v159_11: f32 = l34_11 + acc2_3;
-    t159[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v159_11;
+    let v150_11: f32 = l34_11 + acc2_3;
+    t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v150_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
     let l34_12: f32 = t34[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v159_12: f32 = l34_12 + acc3_0;
-    t159[(row0 + ty + 48i) * 64i + (col0 + tx)] = v159_12;
+    let v150_12: f32 = l34_12 + acc3_0;
+    t150[(row0 + ty + 48i) * 64i + (col0 + tx)] = v150_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
     let l34_13: f32 = t34[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v159_13: f32 = l34_13 + acc3_1;
-    t159[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v159_13;
+    let v150_13: f32 = l34_13 + acc3_1;
+    t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v150_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
     let l34_14: f32 = t34[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v159_14: f32 = l34_14 + acc3_2;
-    t159[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v159_14;
+    let v150_14: f32 = l34_14 + acc3_2;
+    t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v150_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
     let l34_15: f32 = t34[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v159_15: f32 = l34_15 + acc3_3;
-    t159[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v159_15;
+    let v150_15: f32 = l34_15 + acc3_3;
+    t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v150_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k22_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t159: array<f32>;
+@group(0) @binding(0) var<storage, read> t150: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t169: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t160: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k22_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k22_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l159: f32 = t159[row * 64i + col];
-    let v160: f32 = l159 * l159;
-    acc0_0 += v160;
+    let l150: f32 = t150[row * 64i + col];
+    let v151: f32 = l150 * l150;
+    acc0_0 += v151;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -41,13 +41,13 @@ fn k22_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l159_1: f32 = t159[row * 64i + col_1];
-    let v162: f32 = r0_0 * 0.015625f;
-    let v163: f32 = v162 + 0.00001f;
-    let v164: f32 = inverseSqrt(v163);
-    let v166: f32 = l159_1 * v164;
-    let l168: f32 = p_layers_0_mlp_norm_g[col_1];
-    let v169: f32 = v166 * l168;
-    t169[row * 64i + col_1] = v169;
+    let l150_1: f32 = t150[row * 64i + col_1];
+    let v153: f32 = r0_0 * 0.015625f;
+    let v154: f32 = v153 + 0.00001f;
+    let v155: f32 = inverseSqrt(v154);
+    let v157: f32 = l150_1 * v155;
+    let l159: f32 = p_layers_0_mlp_norm_g[col_1];
+    let v160: f32 = v157 * l159;
+    t160[row * 64i + col_1] = v160;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k24_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t169: array<f32>;
+@group(0) @binding(0) var<storage, read> t160: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t177: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t178: array<f32>;
+@group(0) @binding(2) var<storage, read> t164: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t165: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t169[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t160[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t169[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t160[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t169[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t160[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t169[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t160[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,163 +104,115 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v171: f32 = -acc0_0;
-    let v172: f32 = exp(v171);
-    let v174: f32 = 1.0f + v172;
-    let v175: f32 = 1.0f / v174;
-    let v176: f32 = acc0_0 * v175;
-    let l177: f32 = t177[(row0 + ty) * 176i + (col0 + tx)];
-    let v178: f32 = v176 * l177;
-    t178[(row0 + ty) * 176i + (col0 + tx)] = v178;
+    let v162: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v163: f32 = acc0_0 * v162;
+    let l164: f32 = t164[(row0 + ty) * 176i + (col0 + tx)];
+    let v165: f32 = v163 * l164;
+    t165[(row0 + ty) * 176i + (col0 + tx)] = v165;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v171_1: f32 = -acc0_1;
-    let v172_1: f32 = exp(v171_1);
-    let v174_1: f32 = 1.0f + v172_1;
-    let v175_1: f32 = 1.0f / v174_1;
-    let v176_1: f32 = acc0_1 * v175_1;
-    let l177_1: f32 = t177[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v178_1: f32 = v176_1 * l177_1;
-    t178[(row0 + ty) * 176i + (col0 + tx) + 16i] = v178_1;
+    let v162_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v163_1: f32 = acc0_1 * v162_1;
+    let l164_1: f32 = t164[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v165_1: f32 = v163_1 * l164_1;
+    t165[(row0 + ty) * 176i + (col0 + tx) + 16i] = v165_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v171_2: f32 = -acc0_2;
-    let v172_2: f32 = exp(v171_2);
-    let v174_2: f32 = 1.0f + v172_2;
-    let v175_2: f32 = 1.0f / v174_2;
-    let v176_2: f32 = acc0_2 * v175_2;
-    let l177_2: f32 = t177[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v178_2: f32 = v176_2 * l177_2;
-    t178[(row0 + ty) * 176i + (col0 + tx) + 32i] = v178_2;
+    let v162_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v163_2: f32 = acc0_2 * v162_2;
+    let l164_2: f32 = t164[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v165_2: f32 = v163_2 * l164_2;
+    t165[(row0 + ty) * 176i + (col0 + tx) + 32i] = v165_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v171_3: f32 = -acc0_3;
-    let v172_3: f32 = exp(v171_3);
-    let v174_3: f32 = 1.0f + v172_3;
-    let v175_3: f32 = 1.0f / v174_3;
-    let v176_3: f32 = acc0_3 * v175_3;
-    let l177_3: f32 = t177[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v178_3: f32 = v176_3 * l177_3;
-    t178[(row0 + ty) * 176i + (col0 + tx) + 48i] = v178_3;
+    let v162_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v163_3: f32 = acc0_3 * v162_3;
+    let l164_3: f32 = t164[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v165_3: f32 = v163_3 * l164_3;
+    t165[(row0 + ty) * 176i + (col0 + tx) + 48i] = v165_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v171_4: f32 = -acc1_0;
-    let v172_4: f32 = exp(v171_4);
-    let v174_4: f32 = 1.0f + v172_4;
-    let v175_4: f32 = 1.0f / v174_4;
-    let v176_4: f32 = acc1_0 * v175_4;
-    let l177_4: f32 = t177[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v178_4: f32 = v176_4 * l177_4;
-    t178[(row0 + ty + 16i) * 176i + (col0 + tx)] = v178_4;
+    let v162_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v163_4: f32 = acc1_0 * v162_4;
+    let l164_4: f32 = t164[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v165_4: f32 = v163_4 * l164_4;
+    t165[(row0 + ty + 16i) * 176i + (col0 + tx)] = v165_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v171_5: f32 = -acc1_1;
-    let v172_5: f32 = exp(v171_5);
-    let v174_5: f32 = 1.0f + v172_5;
-    let v175_5: f32 = 1.0f / v174_5;
-    let v176_5: f32 = acc1_1 * v175_5;
-    let l177_5: f32 = t177[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v178_5: f32 = v176_5 * l177_5;
-    t178[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v178_5;
+    let v162_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v163_5: f32 = acc1_1 * v162_5;
+    let l164_5: f32 = t164[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v165_5: f32 = v163_5 * l164_5;
+    t165[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v165_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v171_6: f32 = -acc1_2;
-    let v172_6: f32 = exp(v171_6);
-    let v174_6: f32 = 1.0f + v172_6;
-    let v175_6: f32 = 1.0f / v174_6;
-    let v176_6: f32 = acc1_2 * v175_6;
-    let l177_6: f32 = t177[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v178_6: f32 = v176_6 * l177_6;
-    t178[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v178_6;
+    let v162_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v163_6: f32 = acc1_2 * v162_6;
+    let l164_6: f32 = t164[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v165_6: f32 = v163_6 * l164_6;
+    t165[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v165_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v171_7: f32 = -acc1_3;
-    let v172_7: f32 = exp(v171_7);
-    let v174_7: f32 = 1.0f + v172_7;
-    let v175_7: f32 = 1.0f / v174_7;
-    let v176_7: f32 = acc1_3 * v175_7;
-    let l177_7: f32 = t177[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v178_7: f32 = v176_7 * l177_7;
-    t178[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v178_7;
+    let v162_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v163_7: f32 = acc1_3 * v162_7;
+    let l164_7: f32 = t164[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v165_7: f32 = v163_7 * l164_7;
+    t165[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v165_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v171_8: f32 = -acc2_0;
-    let v172_8: f32 = exp(v171_8);
-    let v174_8: f32 = 1.0f + v172_8;
-    let v175_8: f32 = 1.0f / v174_8;
-    let v176_8: f32 = acc2_0 * v175_8;
-    let l177_8: f32 = t177[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v178_8: f32 = v176_8 * l177_8;
-    t178[(row0 + ty + 32i) * 176i + (col0 + tx)] = v178_8;
+    let v162_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v163_8: f32 = acc2_0 * v162_8;
+    let l164_8: f32 = t164[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v165_8: f32 = v163_8 * l164_8;
+    t165[(row0 + ty + 32i) * 176i + (col0 + tx)] = v165_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v171_9: f32 = -acc2_1;
-    let v172_9: f32 = exp(v171_9);
-    let v174_9: f32 = 1.0f + v172_9;
-    let v175_9: f32 = 1.0f / v174_9;
-    let v176_9: f32 = acc2_1 * v175_9;
-    let l177_9: f32 = t177[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v178_9: f32 = v176_9 * l177_9;
-    t178[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v178_9;
+    let v162_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v163_9: f32 = acc2_1 * v162_9;
+    let l164_9: f32 = t164[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v165_9: f32 = v163_9 * l164_9;
+    t165[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v165_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v171_10: f32 = -acc2_2;
-    let v172_10: f32 = exp(v171_10);
-    let v174_10: f32 = 1.0f + v172_10;
-    let v175_10: f32 = 1.0f / v174_10;
-    let v176_10: f32 = acc2_2 * v175_10;
-    let l177_10: f32 = t177[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v178_10: f32 = v176_10 * l177_10;
-    t178[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v178_10;
+    let v162_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v163_10: f32 = acc2_2 * v162_10;
+    let l164_10: f32 = t164[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v165_10: f32 = v163_10 * l164_10;
+    t165[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v165_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v171_11: f32 = -acc2_3;
-    let v172_11: f32 = exp(v171_11);
-    let v174_11: f32 = 1.0f + v172_11;
-    let v175_11: f32 = 1.0f / v174_11;
-    let v176_11: f32 = acc2_3 * v175_11;
-    let l177_11: f32 = t177[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v178_11: f32 = v176_11 * l177_11;
-    t178[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v178_11;
+    let v162_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v163_11: f32 = acc2_3 * v162_11;
+    let l164_11: f32 = t164[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v165_11: f32 = v163_11 * l164_11;
+    t165[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v165_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v171_12: f32 = -acc3_0;
-    let v172_12: f32 = exp(v171_12);
-    let v174_12: f32 = 1.0f + v172_12;
-    let v175_12: f32 = 1.0f / v174_12;
-    let v176_12: f32 = acc3_0 * v175_12;
-    let l177_12: f32 = t177[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v178_12: f32 = v176_12 * l177_12;
-    t178[(row0 + ty + 48i) * 176i + (col0 + tx)] = v178_12;
+    let v162_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v163_12: f32 = acc3_0 * v162_12;
+    let l164_12: f32 = t164[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v165_12: f32 = v163_12 * l164_12;
+    t165[(row0 + ty + 48i) * 176i + (col0 + tx)] = v165_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v171_13: f32 = -acc3_1;
-    let v172_13: f32 = exp(v171_13);
-    let v174_13: f32 = 1.0f + v172_13;
-    let v175_13: f32 = 1.0f / v174_13;
-    let v176_13: f32 = acc3_1 * v175_13;
-    let l177_13: f32 = t177[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v178_13: f32 = v176_13 * l177_13;
-    t178[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v178_13;
+    let v162_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v163_13: f32 = acc3_1 * v162_13;
+    let l164_13: f32 = t164[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v165_13: f32 = v163_13 * l164_13;
+    t165[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v165_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v171_14: f32 = -acc3_2;
-    let v172_14: f32 = exp(v171_14);
-    let v174_14: f32 = 1.0f + v172_14;
-    let v175_14: f32 = 1.0f / v174_14;
-    let v176_14: f32 = acc3_2 * v175_14;
-    let l177_14: f32 = t177[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v178_14: f32 = v176_14 * l177_14;
-    t178[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v178_14;
+    let v162_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v163_14: f32 = acc3_2 * v162_14;
+    let l164_14: f32 = t164[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v165_14: f32 = v163_14 * l164_14;
+    t165[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v165_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v171_15: f32 = -acc3_3;
-    let v172_15: f32 = exp(v171_15);
-    let v174_15: f32 = 1.0f + v172_15;
-    let v175_15: f32 = 1.0f / v174_15;
-    let v176_15: f32 = acc3_3 * v175_15;
-    let l177_15: f32 = t177[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v178_15: f32 = v176_15 * l177_15;
-    t178[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v178_15;
+    let v162_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v163_15: f32 = acc3_3 * v162_15;
+    let l164_15: f32 = t164[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v165_15: f32 = v163_15 * l164_15;
+    t165[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v165_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k25_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t178: array<f32>;
+@group(0) @binding(0) var<storage, read> t165: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t159: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t180: array<f32>;
+@group(0) @binding(2) var<storage, read> t150: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t167: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k25_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t178[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t165[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t178[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t165[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t178[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t165[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t178[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t165[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k25_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l159: f32 = t159[(row0 + ty) * 64i + (col0 + tx)];
-    let v180: f32 = l159 + acc0_0;
-    t180[(row0 + ty) * 64i + (col0 + tx)] = v180;
+    let l150: f32 = t150[(row0 + ty) * 64i + (col0 + tx)];
+    let v167: f32 = l150 + acc0_0;
+    t167[(row0 + ty) * 64i + (col0 + tx)] = v167;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l159_1: f32 = t159[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v180_1: f32 = l159_1 + acc0_1;
-    t180[(row0 + ty) * 64i + (col0 + tx) + 16i] = v180_1;
+    let l150_1: f32 = t150[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v167_1: f32 = l150_1 + acc0_1;
+    t167[(row0 + ty) * 64i + (col0 + tx) + 16i] = v167_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l159_2: f32 = t159[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v180_2: f32 = l159_2 + acc0_2;
-    t180[(row0 + ty) * 64i + (col0 + tx) + 32i] = v180_2;
+    let l150_2: f32 = t150[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v167_2: f32 = l150_2 + acc0_2;
+    t167[(row0 + ty) * 64i + (col0 + tx) + 32i] = v167_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l159_3: f32 = t159[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v180_3: f32 = l159_3 + acc0_3;
-    t180[(row0 + ty) * 64i + (col0 + tx) + 48i] = v180_3;
+    let l150_3: f32 = t150[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v167_3: f32 = l150_3 + acc0_3;
+    t167[(row0 + ty) * 64i + (col0 + tx) + 48i] = v167_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l159_4: f32 = t159[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v180_4: f32 = l159_4 + acc1_0;
-    t180[(row0 + ty + 16i) * 64i + (col0 + tx)] = v180_4;
+    let l150_4: f32 = t150[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v167_4: f32 = l150_4 + acc1_0;
+    t167[(row0 + ty + 16i) * 64i + (col0 + tx)] = v167_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l159_5: f32 = t159[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v180_5: f32 = l159_5 + acc1_1;
-    t180[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v180_5;
+    let l150_5: f32 = t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v167_5: f32 = l150_5 + acc1_1;
+    t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v167_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l159_6: f32 = t159[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v180_6: f32 = l159_6 + acc1_2;
-    t180[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v180_6;
+    let l150_6: f32 = t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v167_6: f32 = l150_6 + acc1_2;
+    t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v167_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l159_7: f32 = t159[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v180_7: f32 = l159_7 + acc1_3;
-    t180[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v180_7;
+    let l150_7: f32 = t150[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v167_7: f32 = l150_7 + acc1_3;
+    t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v167_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l159_8: f32 = t159[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v180_8: f32 = l159_8 + acc2_0;
-    t180[(row0 + ty + 32i) * 64i + (col0 + tx)] = v180_8;
+    let l150_8: f32 = t150[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v167_8: f32 = l150_8 + acc2_0;
+    t167[(row0 + ty + 32i) * 64i + (col0 + tx)] = v167_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l159_9: f32 = t159[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v180_9: f32 = l159_9 + acc2_1;
-    t180[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v180_9;
+    let l150_9: f32 = t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v167_9: f32 = l150_9 + acc2_1;
+    t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v167_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l159_10: f32 = t159[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v180_10: f32 = l159_10 + acc2_2;
-    t180[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v180_10;
+    let l150_10: f32 = t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v167_10: f32 = l150_10 + acc2_2;
+    t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v167_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l159_11: f32 = t159[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v180_11: f32 = l159_11 + acc2_3;
-    t180[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v180_11;
+    let l150_11: f32 = t150[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v167_11: f32 = l150_11 + acc2_3;
+    t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v167_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l159_12: f32 = t159[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v180_12: f32 = l159_12 + acc3_0;
-    t180[(row0 + ty + 48i) * 64i + (col0 + tx)] = v180_12;
+    let l150_12: f32 = t150[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v167_12: f32 = l150_12 + acc3_0;
+    t167[(row0 + ty + 48i) * 64i + (col0 + tx)] = v167_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l159_13: f32 = t159[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v180_13: f32 = l159_13 + acc3_1;
-    t180[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v180_13;
+    let l150_13: f32 = t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v167_13: f32 = l150_13 + acc3_1;
+    t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v167_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l159_14: f32 = t159[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v180_14: f32 = l159_14 + acc3_2;
-    t180[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v180_14;
+    let l150_14: f32 = t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v167_14: f32 = l150_14 + acc3_2;
+    t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v167_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l159_15: f32 = t159[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v180_15: f32 = l159_15 + acc3_3;
-    t180[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v180_15;
+    let l150_15: f32 = t150[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v167_15: f32 = l150_15 + acc3_3;
+    t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v167_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k26_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t180: array<f32>;
+@group(0) @binding(0) var<storage, read> t167: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t190: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t177: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k26_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k26_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l180: f32 = t180[row * 64i + col];
-    let v181: f32 = l180 * l180;
-    acc0_0 += v181;
+    let l167: f32 = t167[row * 64i + col];
+    let v168: f32 = l167 * l167;
+    acc0_0 += v168;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -41,13 +41,13 @@ fn k26_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l180_1: f32 = t180[row * 64i + col_1];
-    let v183: f32 = r0_0 * 0.015625f;
-    let v184: f32 = v183 + 0.00001f;
-    let v185: f32 = inverseSqrt(v184);
-    let v187: f32 = l180_1 * v185;
-    let l189: f32 = p_layers_1_attn_norm_g[col_1];
-    let v190: f32 = v187 * l189;
-    t190[row * 64i + col_1] = v190;
+    let l167_1: f32 = t167[row * 64i + col_1];
+    let v170: f32 = r0_0 * 0.015625f;
+    let v171: f32 = v170 + 0.00001f;
+    let v172: f32 = inverseSqrt(v171);
+    let v174: f32 = l167_1 * v172;
+    let l176: f32 = p_layers_1_attn_norm_g[col_1];
+    let v177: f32 = v174 * l176;
+    t177[row * 64i + col_1] = v177;
   }
 }

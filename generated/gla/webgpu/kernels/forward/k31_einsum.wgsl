@@ -1,10 +1,18 @@
 // kernel k31_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t201: array<f32>;
+@group(0) @binding(0) var<storage, read> t188: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wa2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_attn_wa2_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t213: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t196: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
+fn loom_log1p(x: f32) -> f32 {
+  if (x < -0.5f || x > 1.0f) {
+    return log(1.0f + x);
+  }
+  let s = x / (2.0f + x);
+  let s2 = s * s;
+  return 2.0f * s * (1.0f + s2 * (0.3333333333333333f + s2 * (0.2f + s2 * (0.14285714285714285f + s2 * (0.1111111111111111f + s2 * (0.09090909090909091f + s2 * (0.07692307692307693f + s2 * (0.06666666666666667f))))))));
+}
 @compute @workgroup_size(16, 16, 1)
 fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let tx: i32 = i32(loom_lid.x);
@@ -34,22 +42,22 @@ fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 1i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 16i) {
-      tileA[tx * 64i + ty] = t201[(row0 + ty) * 16i + kA];
+      tileA[tx * 64i + ty] = t188[(row0 + ty) * 16i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 16i) {
-      tileA[tx * 64i + ty + 16i] = t201[(row0 + ty + 16i) * 16i + kA];
+      tileA[tx * 64i + ty + 16i] = t188[(row0 + ty + 16i) * 16i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 16i) {
-      tileA[tx * 64i + ty + 32i] = t201[(row0 + ty + 32i) * 16i + kA];
+      tileA[tx * 64i + ty + 32i] = t188[(row0 + ty + 32i) * 16i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 16i) {
-      tileA[tx * 64i + ty + 48i] = t201[(row0 + ty + 48i) * 16i + kA];
+      tileA[tx * 64i + ty + 48i] = t188[(row0 + ty + 48i) * 16i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,211 +112,147 @@ fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l204: f32 = p_layers_1_attn_wa2_b[col0 + tx];
-    let v205: f32 = acc0_0 + l204;
-    let v206: f32 = min(v205, 0.0f);
-    let v207: f32 = abs(v205);
-    let v208: f32 = -v207;
-    let v209: f32 = exp(v208);
-    let v210: f32 = 1.0f + v209;
-    let v211: f32 = log(v210);
-    let v212: f32 = v206 - v211;
-    let v213: f32 = v212 / 16.0f;
-    t213[(row0 + ty) * 64i + (col0 + tx)] = v213;
+    let l191: f32 = p_layers_1_attn_wa2_b[col0 + tx];
+    let v192: f32 = acc0_0 + l191;
+    let v193: f32 = -v192;
+    let v194: f32 = max(v193, 0.0f) + loom_log1p(exp(-abs(v193)));
+    let v195: f32 = -v194;
+    let v196: f32 = v195 / 16.0f;
+    t196[(row0 + ty) * 64i + (col0 + tx)] = v196;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l204_1: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
-    let v205_1: f32 = acc0_1 + l204_1;
-    let v206_1: f32 = min(v205_1, 0.0f);
-    let v207_1: f32 = abs(v205_1);
-    let v208_1: f32 = -v207_1;
-    let v209_1: f32 = exp(v208_1);
-    let v210_1: f32 = 1.0f + v209_1;
-    let v211_1: f32 = log(v210_1);
-    let v212_1: f32 = v206_1 - v211_1;
-    let v213_1: f32 = v212_1 / 16.0f;
-    t213[(row0 + ty) * 64i + (col0 + tx) + 16i] = v213_1;
+    let l191_1: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
+    let v192_1: f32 = acc0_1 + l191_1;
+    let v193_1: f32 = -v192_1;
+    let v194_1: f32 = max(v193_1, 0.0f) + loom_log1p(exp(-abs(v193_1)));
+    let v195_1: f32 = -v194_1;
+    let v196_1: f32 = v195_1 / 16.0f;
+    t196[(row0 + ty) * 64i + (col0 + tx) + 16i] = v196_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l204_2: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
-    let v205_2: f32 = acc0_2 + l204_2;
-    let v206_2: f32 = min(v205_2, 0.0f);
-    let v207_2: f32 = abs(v205_2);
-    let v208_2: f32 = -v207_2;
-    let v209_2: f32 = exp(v208_2);
-    let v210_2: f32 = 1.0f + v209_2;
-    let v211_2: f32 = log(v210_2);
-    let v212_2: f32 = v206_2 - v211_2;
-    let v213_2: f32 = v212_2 / 16.0f;
-    t213[(row0 + ty) * 64i + (col0 + tx) + 32i] = v213_2;
+    let l191_2: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
+    let v192_2: f32 = acc0_2 + l191_2;
+    let v193_2: f32 = -v192_2;
+    let v194_2: f32 = max(v193_2, 0.0f) + loom_log1p(exp(-abs(v193_2)));
+    let v195_2: f32 = -v194_2;
+    let v196_2: f32 = v195_2 / 16.0f;
+    t196[(row0 + ty) * 64i + (col0 + tx) + 32i] = v196_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l204_3: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
-    let v205_3: f32 = acc0_3 + l204_3;
-    let v206_3: f32 = min(v205_3, 0.0f);
-    let v207_3: f32 = abs(v205_3);
-    let v208_3: f32 = -v207_3;
-    let v209_3: f32 = exp(v208_3);
-    let v210_3: f32 = 1.0f + v209_3;
-    let v211_3: f32 = log(v210_3);
-    let v212_3: f32 = v206_3 - v211_3;
-    let v213_3: f32 = v212_3 / 16.0f;
-    t213[(row0 + ty) * 64i + (col0 + tx) + 48i] = v213_3;
+    let l191_3: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
+    let v192_3: f32 = acc0_3 + l191_3;
+    let v193_3: f32 = -v192_3;
+    let v194_3: f32 = max(v193_3, 0.0f) + loom_log1p(exp(-abs(v193_3)));
+    let v195_3: f32 = -v194_3;
+    let v196_3: f32 = v195_3 / 16.0f;
+    t196[(row0 + ty) * 64i + (col0 + tx) + 48i] = v196_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l204_4: f32 = p_layers_1_attn_wa2_b[col0 + tx];
-    let v205_4: f32 = acc1_0 + l204_4;
-    let v206_4: f32 = min(v205_4, 0.0f);
-    let v207_4: f32 = abs(v205_4);
-    let v208_4: f32 = -v207_4;
-    let v209_4: f32 = exp(v208_4);
-    let v210_4: f32 = 1.0f + v209_4;
-    let v211_4: f32 = log(v210_4);
-    let v212_4: f32 = v206_4 - v211_4;
-    let v213_4: f32 = v212_4 / 16.0f;
-    t213[(row0 + ty + 16i) * 64i + (col0 + tx)] = v213_4;
+    let l191_4: f32 = p_layers_1_attn_wa2_b[col0 + tx];
+    let v192_4: f32 = acc1_0 + l191_4;
+    let v193_4: f32 = -v192_4;
+    let v194_4: f32 = max(v193_4, 0.0f) + loom_log1p(exp(-abs(v193_4)));
+    let v195_4: f32 = -v194_4;
+    let v196_4: f32 = v195_4 / 16.0f;
+    t196[(row0 + ty + 16i) * 64i + (col0 + tx)] = v196_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l204_5: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
-    let v205_5: f32 = acc1_1 + l204_5;
-    let v206_5: f32 = min(v205_5, 0.0f);
-    let v207_5: f32 = abs(v205_5);
-    let v208_5: f32 = -v207_5;
-    let v209_5: f32 = exp(v208_5);
-    let v210_5: f32 = 1.0f + v209_5;
-    let v211_5: f32 = log(v210_5);
-    let v212_5: f32 = v206_5 - v211_5;
-    let v213_5: f32 = v212_5 / 16.0f;
-    t213[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v213_5;
+    let l191_5: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
+    let v192_5: f32 = acc1_1 + l191_5;
+    let v193_5: f32 = -v192_5;
+    let v194_5: f32 = max(v193_5, 0.0f) + loom_log1p(exp(-abs(v193_5)));
+    let v195_5: f32 = -v194_5;
+    let v196_5: f32 = v195_5 / 16.0f;
+    t196[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v196_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l204_6: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
-    let v205_6: f32 = acc1_2 + l204_6;
-    let v206_6: f32 = min(v205_6, 0.0f);
-    let v207_6: f32 = abs(v205_6);
-    let v208_6: f32 = -v207_6;
-    let v209_6: f32 = exp(v208_6);
-    let v210_6: f32 = 1.0f + v209_6;
-    let v211_6: f32 = log(v210_6);
-    let v212_6: f32 = v206_6 - v211_6;
-    let v213_6: f32 = v212_6 / 16.0f;
-    t213[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v213_6;
+    let l191_6: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
+    let v192_6: f32 = acc1_2 + l191_6;
+    let v193_6: f32 = -v192_6;
+    let v194_6: f32 = max(v193_6, 0.0f) + loom_log1p(exp(-abs(v193_6)));
+    let v195_6: f32 = -v194_6;
+    let v196_6: f32 = v195_6 / 16.0f;
+    t196[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v196_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l204_7: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
-    let v205_7: f32 = acc1_3 + l204_7;
-    let v206_7: f32 = min(v205_7, 0.0f);
-    let v207_7: f32 = abs(v205_7);
-    let v208_7: f32 = -v207_7;
-    let v209_7: f32 = exp(v208_7);
-    let v210_7: f32 = 1.0f + v209_7;
-    let v211_7: f32 = log(v210_7);
-    let v212_7: f32 = v206_7 - v211_7;
-    let v213_7: f32 = v212_7 / 16.0f;
-    t213[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v213_7;
+    let l191_7: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
+    let v192_7: f32 = acc1_3 + l191_7;
+    let v193_7: f32 = -v192_7;
+    let v194_7: f32 = max(v193_7, 0.0f) + loom_log1p(exp(-abs(v193_7)));
+    let v195_7: f32 = -v194_7;
+    let v196_7: f32 = v195_7 / 16.0f;
+    t196[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v196_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l204_8: f32 = p_layers_1_attn_wa2_b[col0 + tx];
-    let v205_8: f32 = acc2_0 + l204_8;
-    let v206_8: f32 = min(v205_8, 0.0f);
-    let v207_8: f32 = abs(v205_8);
-    let v208_8: f32 = -v207_8;
-    let v209_8: f32 = exp(v208_8);
-    let v210_8: f32 = 1.0f + v209_8;
-    let v211_8: f32 = log(v210_8);
-    let v212_8: f32 = v206_8 - v211_8;
-    let v213_8: f32 = v212_8 / 16.0f;
-    t213[(row0 + ty + 32i) * 64i + (col0 + tx)] = v213_8;
+    let l191_8: f32 = p_layers_1_attn_wa2_b[col0 + tx];
+    let v192_8: f32 = acc2_0 + l191_8;
+    let v193_8: f32 = -v192_8;
+    let v194_8: f32 = max(v193_8, 0.0f) + loom_log1p(exp(-abs(v193_8)));
+    let v195_8: f32 = -v194_8;
+    let v196_8: f32 = v195_8 / 16.0f;
+    t196[(row0 + ty + 32i) * 64i + (col0 + tx)] = v196_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l204_9: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
-    let v205_9: f32 = acc2_1 + l204_9;
-    let v206_9: f32 = min(v205_9, 0.0f);
-    let v207_9: f32 = abs(v205_9);
-    let v208_9: f32 = -v207_9;
-    let v209_9: f32 = exp(v208_9);
-    let v210_9: f32 = 1.0f + v209_9;
-    let v211_9: f32 = log(v210_9);
-    let v212_9: f32 = v206_9 - v211_9;
-    let v213_9: f32 = v212_9 / 16.0f;
-    t213[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v213_9;
+    let l191_9: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
+    let v192_9: f32 = acc2_1 + l191_9;
+    let v193_9: f32 = -v192_9;
+    let v194_9: f32 = max(v193_9, 0.0f) + loom_log1p(exp(-abs(v193_9)));
+    let v195_9: f32 = -v194_9;
+    let v196_9: f32 = v195_9 / 16.0f;
+    t196[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v196_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l204_10: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
-    let v205_10: f32 = acc2_2 + l204_10;
-    let v206_10: f32 = min(v205_10, 0.0f);
-    let v207_10: f32 = abs(v205_10);
-    let v208_10: f32 = -v207_10;
-    let v209_10: f32 = exp(v208_10);
-    let v210_10: f32 = 1.0f + v209_10;
-    let v211_10: f32 = log(v210_10);
-    let v212_10: f32 = v206_10 - v211_10;
-    let v213_10: f32 = v212_10 / 16.0f;
-    t213[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v213_10;
+    let l191_10: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
+    let v192_10: f32 = acc2_2 + l191_10;
+    let v193_10: f32 = -v192_10;
+    let v194_10: f32 = max(v193_10, 0.0f) + loom_log1p(exp(-abs(v193_10)));
+    let v195_10: f32 = -v194_10;
+    let v196_10: f32 = v195_10 / 16.0f;
+    t196[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v196_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l204_11: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
-    let v205_11: f32 = acc2_3 + l204_11;
-    let v206_11: f32 = min(v205_11, 0.0f);
-    let v207_11: f32 = abs(v205_11);
-    let v208_11: f32 = -v207_11;
-    let v209_11: f32 = exp(v208_11);
-    let v210_11: f32 = 1.0f + v209_11;
-    let v211_11: f32 = log(v210_11);
-    let v212_11: f32 = v206_11 - v211_11;
-    let v213_11: f32 = v212_11 / 16.0f;
-    t213[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v213_11;
+    let l191_11: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
+    let v192_11: f32 = acc2_3 + l191_11;
+    let v193_11: f32 = -v192_11;
+    let v194_11: f32 = max(v193_11, 0.0f) + loom_log1p(exp(-abs(v193_11)));
+    let v195_11: f32 = -v194_11;
+    let v196_11: f32 = v195_11 / 16.0f;
+    t196[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v196_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l204_12: f32 = p_layers_1_attn_wa2_b[col0 + tx];
-    let v205_12: f32 = acc3_0 + l204_12;
-    let v206_12: f32 = min(v205_12, 0.0f);
-    let v207_12: f32 = abs(v205_12);
-    let v208_12: f32 = -v207_12;
-    let v209_12: f32 = exp(v208_12);
-    let v210_12: f32 = 1.0f + v209_12;
-    let v211_12: f32 = log(v210_12);
-    let v212_12: f32 = v206_12 - v211_12;
-    let v213_12: f32 = v212_12 / 16.0f;
-    t213[(row0 + ty + 48i) * 64i + (col0 + tx)] = v213_12;
+    let l191_12: f32 = p_layers_1_attn_wa2_b[col0 + tx];
+    let v192_12: f32 = acc3_0 + l191_12;
+    let v193_12: f32 = -v192_12;
+    let v194_12: f32 = max(v193_12, 0.0f) + loom_log1p(exp(-abs(v193_12)));
+    let v195_12: f32 = -v194_12;
+    let v196_12: f32 = v195_12 / 16.0f;
+    t196[(row0 + ty + 48i) * 64i + (col0 + tx)] = v196_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l204_13: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
-    let v205_13: f32 = acc3_1 + l204_13;
-    let v206_13: f32 = min(v205_13, 0.0f);
-    let v207_13: f32 = abs(v205_13);
-    let v208_13: f32 = -v207_13;
-    let v209_13: f32 = exp(v208_13);
-    let v210_13: f32 = 1.0f + v209_13;
-    let v211_13: f32 = log(v210_13);
-    let v212_13: f32 = v206_13 - v211_13;
-    let v213_13: f32 = v212_13 / 16.0f;
-    t213[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v213_13;
+    let l191_13: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
+    let v192_13: f32 = acc3_1 + l191_13;
+    let v193_13: f32 = -v192_13;
+    let v194_13: f32 = max(v193_13, 0.0f) + loom_log1p(exp(-abs(v193_13)));
+    let v195_13: f32 = -v194_13;
+    let v196_13: f32 = v195_13 / 16.0f;
+    t196[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v196_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l204_14: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
-    let v205_14: f32 = acc3_2 + l204_14;
-    let v206_14: f32 = min(v205_14, 0.0f);
-    let v207_14: f32 = abs(v205_14);
-    let v208_14: f32 = -v207_14;
-    let v209_14: f32 = exp(v208_14);
-    let v210_14: f32 = 1.0f + v209_14;
-    let v211_14: f32 = log(v210_14);
-    let v212_14: f32 = v206_14 - v211_14;
-    let v213_14: f32 = v212_14 / 16.0f;
-    t213[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v213_14;
+    let l191_14: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
+    let v192_14: f32 = acc3_2 + l191_14;
+    let v193_14: f32 = -v192_14;
+    let v194_14: f32 = max(v193_14, 0.0f) + loom_log1p(exp(-abs(v193_14)));
+    let v195_14: f32 = -v194_14;
+    let v196_14: f32 = v195_14 / 16.0f;
+    t196[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v196_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l204_15: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
-    let v205_15: f32 = acc3_3 + l204_15;
-    let v206_15: f32 = min(v205_15, 0.0f);
-    let v207_15: f32 = abs(v205_15);
-    let v208_15: f32 = -v207_15;
-    let v209_15: f32 = exp(v208_15);
-    let v210_15: f32 = 1.0f + v209_15;
-    let v211_15: f32 = log(v210_15);
-    let v212_15: f32 = v206_15 - v211_15;
-    let v213_15: f32 = v212_15 / 16.0f;
-    t213[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v213_15;
+    let l191_15: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
+    let v192_15: f32 = acc3_3 + l191_15;
+    let v193_15: f32 = -v192_15;
+    let v194_15: f32 = max(v193_15, 0.0f) + loom_log1p(exp(-abs(v193_15)));
+    let v195_15: f32 = -v194_15;
+    let v196_15: f32 = v195_15 / 16.0f;
+    t196[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v196_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k32_einsum (dsl-examples/gla.loom:22:9)
-@group(0) @binding(0) var<storage, read> t213: array<f32>;
-@group(0) @binding(1) var<storage, read> t191: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t194: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t220: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t248: array<f32>;
+@group(0) @binding(0) var<storage, read> t196: array<f32>;
+@group(0) @binding(1) var<storage, read> t178: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t181: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t203: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t231: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -25,7 +25,7 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 256i) {
-      tileB[ty * 16i + tx] = t213[kb * 64i + col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t196[kb * 64i + col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -36,12 +36,12 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 256i) {
-    let l193: f32 = t191[row * 64i + col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i];
-    let v194: f32 = l193 * 0.25f;
-    t194[row * 16i + col / 16i * 256i + col % 16i] = v194;
-    t220[row * 16i + col / 16i * 256i + col % 16i] = acc;
-    let v247: f32 = exp(acc);
-    let v248: f32 = v194 * v247;
-    t248[row * 16i + col / 16i * 256i + col % 16i] = v248;
+    let l180: f32 = t178[row * 64i + col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i];
+    let v181: f32 = l180 * 0.25f;
+    t181[row * 16i + col / 16i * 256i + col % 16i] = v181;
+    t203[row * 16i + col / 16i * 256i + col % 16i] = acc;
+    let v230: f32 = exp(acc);
+    let v231: f32 = v181 * v230;
+    t231[row * 16i + col / 16i * 256i + col % 16i] = v231;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k34_einsum (compiler/std/linear.loom:44:55)
-@group(0) @binding(0) var<storage, read> t194: array<f32>;
-@group(0) @binding(1) var<storage, read> t195: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t228: array<f32>;
+@group(0) @binding(0) var<storage, read> t181: array<f32>;
+@group(0) @binding(1) var<storage, read> t182: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t211: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k34_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 1i) {
-      tileA[ty * 16i + tx] = t194[batch / 16i * 256i + batch % 16i + row * 16i];
+      tileA[ty * 16i + tx] = t181[batch / 16i * 256i + batch % 16i + row * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 1i && col < 16i) {
-      tileB[ty * 16i + tx] = t195[batch / 64i * 16i + batch / 16i % 4i * 1024i + batch % 16i + col * 64i];
+      tileB[ty * 16i + tx] = t182[batch / 64i * 16i + batch / 16i % 4i * 1024i + batch % 16i + col * 64i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k34_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t228[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + col] = acc;
+    t211[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + col] = acc;
   }
 }

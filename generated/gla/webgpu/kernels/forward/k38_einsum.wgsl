@@ -1,7 +1,7 @@
 // kernel k38_einsum (compiler/std/linear.loom:12:38)
-@group(0) @binding(0) var<storage, read> t220: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t238: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t240: array<f32>;
+@group(0) @binding(0) var<storage, read> t203: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t221: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t223: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -23,7 +23,7 @@ fn k38_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 64i) {
-      tileB[ty * 16i + tx] = t220[240i + kb * 256i + col / 16i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t203[240i + kb * 256i + col / 16i * 1024i + col % 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,9 +34,9 @@ fn k38_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 4i && col < 64i) {
-    t238[row * 16i + col / 16i * 64i + col % 16i] = acc;
-    let l231: f32 = t220[240i + row * 256i + col / 16i * 1024i + col % 16i];
-    let v240: f32 = acc - l231;
-    t240[row * 16i + col / 16i * 64i + col % 16i] = v240;
+    t221[row * 16i + col / 16i * 64i + col % 16i] = acc;
+    let l214: f32 = t203[240i + row * 256i + col / 16i * 1024i + col % 16i];
+    let v223: f32 = acc - l214;
+    t223[row * 16i + col / 16i * 64i + col % 16i] = v223;
   }
 }

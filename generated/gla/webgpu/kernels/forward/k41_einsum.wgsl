@@ -1,7 +1,7 @@
 // kernel k41_einsum (compiler/std/linear.loom:51:11)
-@group(0) @binding(0) var<storage, read> t248: array<f32>;
-@group(0) @binding(1) var<storage, read> t246: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t249: array<f32>;
+@group(0) @binding(0) var<storage, read> t231: array<f32>;
+@group(0) @binding(1) var<storage, read> t229: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t232: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k41_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t248[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t231[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t246[batch * 256i + kb * 16i + col];
+      tileB[ty * 16i + tx] = t229[batch * 256i + kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k41_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t249[batch * 256i + row * 16i + col] = acc;
+    t232[batch * 256i + row * 16i + col] = acc;
   }
 }

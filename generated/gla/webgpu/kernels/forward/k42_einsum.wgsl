@@ -1,8 +1,8 @@
 // kernel k42_einsum (compiler/std/linear.loom:44:11)
-@group(0) @binding(0) var<storage, read> t229: array<f32>;
-@group(0) @binding(1) var<storage, read> t198: array<f32>;
-@group(0) @binding(2) var<storage, read> t249: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t250: array<f32>;
+@group(0) @binding(0) var<storage, read> t212: array<f32>;
+@group(0) @binding(1) var<storage, read> t185: array<f32>;
+@group(0) @binding(2) var<storage, read> t232: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t233: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,12 +19,12 @@ fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t229[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t212[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t198[batch / 4i * 16i + batch % 4i * 1024i + kb * 64i + col];
+      tileB[ty * 16i + tx] = t185[batch / 4i * 16i + batch % 4i * 1024i + kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,8 +35,8 @@ fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l249: f32 = t249[batch * 256i + row * 16i + col];
-    let v250: f32 = acc + l249;
-    t250[batch * 256i + row * 16i + col] = v250;
+    let l232: f32 = t232[batch * 256i + row * 16i + col];
+    let v233: f32 = acc + l232;
+    t233[batch * 256i + row * 16i + col] = v233;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k43_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t250: array<f32>;
+@group(0) @binding(0) var<storage, read> t233: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_norm_g_1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t261: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t244: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l251: f32 = t250[row * 16i + col];
-    let v252: f32 = l251 * l251;
-    acc0_0 += v252;
+    let l234: f32 = t233[row * 16i + col];
+    let v235: f32 = l234 * l234;
+    acc0_0 += v235;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -33,13 +33,13 @@ fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l251_1: f32 = t250[row * 16i + col_1];
-    let v254: f32 = r0_0 * 0.0625f;
-    let v255: f32 = v254 + 0.00001f;
-    let v256: f32 = inverseSqrt(v255);
-    let v258: f32 = l251_1 * v256;
-    let l260: f32 = p_layers_1_attn_norm_g_1[col_1];
-    let v261: f32 = v258 * l260;
-    t261[row * 16i + col_1] = v261;
+    let l234_1: f32 = t233[row * 16i + col_1];
+    let v237: f32 = r0_0 * 0.0625f;
+    let v238: f32 = v237 + 0.00001f;
+    let v239: f32 = inverseSqrt(v238);
+    let v241: f32 = l234_1 * v239;
+    let l243: f32 = p_layers_1_attn_norm_g_1[col_1];
+    let v244: f32 = v241 * l243;
+    t244[row * 16i + col_1] = v244;
   }
 }

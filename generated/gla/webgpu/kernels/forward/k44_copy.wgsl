@@ -1,9 +1,9 @@
 // kernel k44_copy (dsl-examples/gla.loom:27:29)
-@group(0) @binding(0) var<storage, read> t261: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t271: array<f32>;
+@group(0) @binding(0) var<storage, read> t244: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t251: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k44_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l271: f32 = t261[i / 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t271[i] = l271;
+  let l251: f32 = t244[i / 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t251[i] = l251;
 }

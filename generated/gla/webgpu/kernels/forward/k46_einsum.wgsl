@@ -1,8 +1,8 @@
 // kernel k46_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t273: array<f32>;
+@group(0) @binding(0) var<storage, read> t253: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t180: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t275: array<f32>;
+@group(0) @binding(2) var<storage, read> t167: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t255: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t273[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t253[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t273[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t253[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t273[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t253[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t273[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t253[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l180: f32 = t180[(row0 + ty) * 64i + (col0 + tx)];
-    let v275: f32 = l180 + acc0_0;
-    t275[(row0 + ty) * 64i + (col0 + tx)] = v275;
+    let l167: f32 = t167[(row0 + ty) * 64i + (col0 + tx)];
+    let v255: f32 = l167 + acc0_0;
+    t255[(row0 + ty) * 64i + (col0 + tx)] = v255;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l180_1: f32 = t180[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v275_1: f32 = l180_1 + acc0_1;
-    t275[(row0 + ty) * 64i + (col0 + tx) + 16i] = v275_1;
+    let l167_1: f32 = t167[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v255_1: f32 = l167_1 + acc0_1;
+    t255[(row0 + ty) * 64i + (col0 + tx) + 16i] = v255_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l180_2: f32 = t180[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v275_2: f32 = l180_2 + acc0_2;
-    t275[(row0 + ty) * 64i + (col0 + tx) + 32i] = v275_2;
+    let l167_2: f32 = t167[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v255_2: f32 = l167_2 + acc0_2;
+    t255[(row0 + ty) * 64i + (col0 + tx) + 32i] = v255_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l180_3: f32 = t180[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v275_3: f32 = l180_3 + acc0_3;
-    t275[(row0 + ty) * 64i + (col0 + tx) + 48i] = v275_3;
+    let l167_3: f32 = t167[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v255_3: f32 = l167_3 + acc0_3;
+    t255[(row0 + ty) * 64i + (col0 + tx) + 48i] = v255_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l180_4: f32 = t180[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v275_4: f32 = l180_4 + acc1_0;
-    t275[(row0 + ty + 16i) * 64i + (col0 + tx)] = v275_4;
+    let l167_4: f32 = t167[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v255_4: f32 = l167_4 + acc1_0;
+    t255[(row0 + ty + 16i) * 64i + (col0 + tx)] = v255_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l180_5: f32 = t180[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v275_5: f32 = l180_5 + acc1_1;
-    t275[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v275_5;
+    let l167_5: f32 = t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v255_5: f32 = l167_5 + acc1_1;
+    t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v255_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l180_6: f32 = t180[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v275_6: f32 = l180_6 + acc1_2;
-    t275[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v275_6;
+    let l167_6: f32 = t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v255_6: f32 = l167_6 + acc1_2;
+    t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v255_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l180_7: f32 = t180[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v275_7: f32 = l180_7 + acc1_3;
-    t275[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v275_7;
+    let l167_7: f32 = t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v255_7: f32 = l167_7 + acc1_3;
+    t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v255_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l180_8: f32 = t180[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v275_8: f32 = l180_8 + acc2_0;
-    t275[(row0 + ty + 32i) * 64i + (col0 + tx)] = v275_8;
+    let l167_8: f32 = t167[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v255_8: f32 = l167_8 + acc2_0;
+    t255[(row0 + ty + 32i) * 64i + (col0 + tx)] = v255_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l180_9: f32 = t180[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v275_9: f32 = l180_9 + acc2_1;
-    t275[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v275_9;
+    let l167_9: f32 = t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v255_9: f32 = l167_9 + acc2_1;
+    t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v255_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l180_10: f32 = t180[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v275_10: f32 = l180_10 + acc2_2;
-    t275[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v275_10;
+    let l167_10: f32 = t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v255_10: f32 = l167_10 + acc2_2;
+    t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v255_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l180_11: f32 = t180[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v275_11: f32 = l180_11 + acc2_3;
-    t275[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v275_11;
+    let l167_11: f32 = t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v255_11: f32 = l167_11 + acc2_3;
+    t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v255_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l180_12: f32 = t180[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v275_12: f32 = l180_12 + acc3_0;
-    t275[(row0 + ty + 48i) * 64i + (col0 + tx)] = v275_12;
+    let l167_12: f32 = t167[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v255_12: f32 = l167_12 + acc3_0;
+    t255[(row0 + ty + 48i) * 64i + (col0 + tx)] = v255_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l180_13: f32 = t180[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v275_13: f32 = l180_13 + acc3_1;
-    t275[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v275_13;
+    let l167_13: f32 = t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v255_13: f32 = l167_13 + acc3_1;
+    t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v255_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l180_14: f32 = t180[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v275_14: f32 = l180_14 + acc3_2;
-    t275[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v275_14;
+    let l167_14: f32 = t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v255_14: f32 = l167_14 + acc3_2;
+    t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v255_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l180_15: f32 = t180[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v275_15: f32 = l180_15 + acc3_3;
-    t275[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v275_15;
+    let l167_15: f32 = t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v255_15: f32 = l167_15 + acc3_3;
+    t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v255_15;
   }
 }

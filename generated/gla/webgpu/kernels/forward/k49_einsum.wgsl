@@ -1,8 +1,8 @@
 // kernel k49_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t285: array<f32>;
+@group(0) @binding(0) var<storage, read> t265: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t292: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t293: array<f32>;
+@group(0) @binding(2) var<storage, read> t269: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t270: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k49_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t285[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t265[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t285[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t265[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t285[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t265[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t285[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t265[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,163 +104,115 @@ fn k49_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v287: f32 = -acc0_0;
-    let v288: f32 = exp(v287);
-    let v289: f32 = 1.0f + v288;
-    let v290: f32 = 1.0f / v289;
-    let v291: f32 = acc0_0 * v290;
-    let l292: f32 = t292[(row0 + ty) * 176i + (col0 + tx)];
-    let v293: f32 = v291 * l292;
-    t293[(row0 + ty) * 176i + (col0 + tx)] = v293;
+    let v267: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v268: f32 = acc0_0 * v267;
+    let l269: f32 = t269[(row0 + ty) * 176i + (col0 + tx)];
+    let v270: f32 = v268 * l269;
+    t270[(row0 + ty) * 176i + (col0 + tx)] = v270;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v287_1: f32 = -acc0_1;
-    let v288_1: f32 = exp(v287_1);
-    let v289_1: f32 = 1.0f + v288_1;
-    let v290_1: f32 = 1.0f / v289_1;
-    let v291_1: f32 = acc0_1 * v290_1;
-    let l292_1: f32 = t292[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v293_1: f32 = v291_1 * l292_1;
-    t293[(row0 + ty) * 176i + (col0 + tx) + 16i] = v293_1;
+    let v267_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v268_1: f32 = acc0_1 * v267_1;
+    let l269_1: f32 = t269[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v270_1: f32 = v268_1 * l269_1;
+    t270[(row0 + ty) * 176i + (col0 + tx) + 16i] = v270_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v287_2: f32 = -acc0_2;
-    let v288_2: f32 = exp(v287_2);
-    let v289_2: f32 = 1.0f + v288_2;
-    let v290_2: f32 = 1.0f / v289_2;
-    let v291_2: f32 = acc0_2 * v290_2;
-    let l292_2: f32 = t292[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v293_2: f32 = v291_2 * l292_2;
-    t293[(row0 + ty) * 176i + (col0 + tx) + 32i] = v293_2;
+    let v267_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v268_2: f32 = acc0_2 * v267_2;
+    let l269_2: f32 = t269[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v270_2: f32 = v268_2 * l269_2;
+    t270[(row0 + ty) * 176i + (col0 + tx) + 32i] = v270_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v287_3: f32 = -acc0_3;
-    let v288_3: f32 = exp(v287_3);
-    let v289_3: f32 = 1.0f + v288_3;
-    let v290_3: f32 = 1.0f / v289_3;
-    let v291_3: f32 = acc0_3 * v290_3;
-    let l292_3: f32 = t292[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v293_3: f32 = v291_3 * l292_3;
-    t293[(row0 + ty) * 176i + (col0 + tx) + 48i] = v293_3;
+    let v267_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v268_3: f32 = acc0_3 * v267_3;
+    let l269_3: f32 = t269[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v270_3: f32 = v268_3 * l269_3;
+    t270[(row0 + ty) * 176i + (col0 + tx) + 48i] = v270_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v287_4: f32 = -acc1_0;
-    let v288_4: f32 = exp(v287_4);
-    let v289_4: f32 = 1.0f + v288_4;
-    let v290_4: f32 = 1.0f / v289_4;
-    let v291_4: f32 = acc1_0 * v290_4;
-    let l292_4: f32 = t292[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v293_4: f32 = v291_4 * l292_4;
-    t293[(row0 + ty + 16i) * 176i + (col0 + tx)] = v293_4;
+    let v267_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v268_4: f32 = acc1_0 * v267_4;
+    let l269_4: f32 = t269[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v270_4: f32 = v268_4 * l269_4;
+    t270[(row0 + ty + 16i) * 176i + (col0 + tx)] = v270_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v287_5: f32 = -acc1_1;
-    let v288_5: f32 = exp(v287_5);
-    let v289_5: f32 = 1.0f + v288_5;
-    let v290_5: f32 = 1.0f / v289_5;
-    let v291_5: f32 = acc1_1 * v290_5;
-    let l292_5: f32 = t292[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v293_5: f32 = v291_5 * l292_5;
-    t293[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v293_5;
+    let v267_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v268_5: f32 = acc1_1 * v267_5;
+    let l269_5: f32 = t269[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v270_5: f32 = v268_5 * l269_5;
+    t270[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v270_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v287_6: f32 = -acc1_2;
-    let v288_6: f32 = exp(v287_6);
-    let v289_6: f32 = 1.0f + v288_6;
-    let v290_6: f32 = 1.0f / v289_6;
-    let v291_6: f32 = acc1_2 * v290_6;
-    let l292_6: f32 = t292[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v293_6: f32 = v291_6 * l292_6;
-    t293[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v293_6;
+    let v267_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v268_6: f32 = acc1_2 * v267_6;
+    let l269_6: f32 = t269[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v270_6: f32 = v268_6 * l269_6;
+    t270[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v270_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v287_7: f32 = -acc1_3;
-    let v288_7: f32 = exp(v287_7);
-    let v289_7: f32 = 1.0f + v288_7;
-    let v290_7: f32 = 1.0f / v289_7;
-    let v291_7: f32 = acc1_3 * v290_7;
-    let l292_7: f32 = t292[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v293_7: f32 = v291_7 * l292_7;
-    t293[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v293_7;
+    let v267_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v268_7: f32 = acc1_3 * v267_7;
+    let l269_7: f32 = t269[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v270_7: f32 = v268_7 * l269_7;
+    t270[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v270_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v287_8: f32 = -acc2_0;
-    let v288_8: f32 = exp(v287_8);
-    let v289_8: f32 = 1.0f + v288_8;
-    let v290_8: f32 = 1.0f / v289_8;
-    let v291_8: f32 = acc2_0 * v290_8;
-    let l292_8: f32 = t292[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v293_8: f32 = v291_8 * l292_8;
-    t293[(row0 + ty + 32i) * 176i + (col0 + tx)] = v293_8;
+    let v267_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v268_8: f32 = acc2_0 * v267_8;
+    let l269_8: f32 = t269[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v270_8: f32 = v268_8 * l269_8;
+    t270[(row0 + ty + 32i) * 176i + (col0 + tx)] = v270_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v287_9: f32 = -acc2_1;
-    let v288_9: f32 = exp(v287_9);
-    let v289_9: f32 = 1.0f + v288_9;
-    let v290_9: f32 = 1.0f / v289_9;
-    let v291_9: f32 = acc2_1 * v290_9;
-    let l292_9: f32 = t292[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v293_9: f32 = v291_9 * l292_9;
-    t293[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v293_9;
+    let v267_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v268_9: f32 = acc2_1 * v267_9;
+    let l269_9: f32 = t269[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v270_9: f32 = v268_9 * l269_9;
+    t270[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v270_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v287_10: f32 = -acc2_2;
-    let v288_10: f32 = exp(v287_10);
-    let v289_10: f32 = 1.0f + v288_10;
-    let v290_10: f32 = 1.0f / v289_10;
-    let v291_10: f32 = acc2_2 * v290_10;
-    let l292_10: f32 = t292[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v293_10: f32 = v291_10 * l292_10;
-    t293[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v293_10;
+    let v267_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v268_10: f32 = acc2_2 * v267_10;
+    let l269_10: f32 = t269[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v270_10: f32 = v268_10 * l269_10;
+    t270[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v270_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v287_11: f32 = -acc2_3;
-    let v288_11: f32 = exp(v287_11);
-    let v289_11: f32 = 1.0f + v288_11;
-    let v290_11: f32 = 1.0f / v289_11;
-    let v291_11: f32 = acc2_3 * v290_11;
-    let l292_11: f32 = t292[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v293_11: f32 = v291_11 * l292_11;
-    t293[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v293_11;
+    let v267_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v268_11: f32 = acc2_3 * v267_11;
+    let l269_11: f32 = t269[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v270_11: f32 = v268_11 * l269_11;
+    t270[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v270_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v287_12: f32 = -acc3_0;
-    let v288_12: f32 = exp(v287_12);
-    let v289_12: f32 = 1.0f + v288_12;
-    let v290_12: f32 = 1.0f / v289_12;
-    let v291_12: f32 = acc3_0 * v290_12;
-    let l292_12: f32 = t292[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v293_12: f32 = v291_12 * l292_12;
-    t293[(row0 + ty + 48i) * 176i + (col0 + tx)] = v293_12;
+    let v267_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v268_12: f32 = acc3_0 * v267_12;
+    let l269_12: f32 = t269[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v270_12: f32 = v268_12 * l269_12;
+    t270[(row0 + ty + 48i) * 176i + (col0 + tx)] = v270_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v287_13: f32 = -acc3_1;
-    let v288_13: f32 = exp(v287_13);
-    let v289_13: f32 = 1.0f + v288_13;
-    let v290_13: f32 = 1.0f / v289_13;
-    let v291_13: f32 = acc3_1 * v290_13;
-    let l292_13: f32 = t292[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v293_13: f32 = v291_13 * l292_13;
-    t293[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v293_13;
+    let v267_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v268_13: f32 = acc3_1 * v267_13;
+    let l269_13: f32 = t269[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v270_13: f32 = v268_13 * l269_13;
+    t270[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v270_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v287_14: f32 = -acc3_2;
-    let v288_14: f32 = exp(v287_14);
-    let v289_14: f32 = 1.0f + v288_14;
-    let v290_14: f32 = 1.0f / v289_14;
-    let v291_14: f32 = acc3_2 * v290_14;
-    let l292_14: f32 = t292[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v293_14: f32 = v291_14 * l292_14;
-    t293[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v293_14;
+    let v267_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v268_14: f32 = acc3_2 * v267_14;
+    let l269_14: f32 = t269[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v270_14: f32 = v268_14 * l269_14;
+    t270[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v270_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v287_15: f32 = -acc3_3;
-    let v288_15: f32 = exp(v287_15);
-    let v289_15: f32 = 1.0f + v288_15;
-    let v290_15: f32 = 1.0f / v289_15;
-    let v291_15: f32 = acc3_3 * v290_15;
-    let l292_15: f32 = t292[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v293_15: f32 = v291_15 * l292_15;
-    t293[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v293_15;
+    let v267_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v268_15: f32 = acc3_3 * v267_15;
+    let l269_15: f32 = t269[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v270_15: f32 = v268_15 * l269_15;
+    t270[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v270_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k50_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t293: array<f32>;
+@group(0) @binding(0) var<storage, read> t270: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t275: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t295: array<f32>;
+@group(0) @binding(2) var<storage, read> t255: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t272: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k50_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t293[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t270[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t293[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t270[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t293[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t270[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t293[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t270[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k50_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l275: f32 = t275[(row0 + ty) * 64i + (col0 + tx)];
-    let v295: f32 = l275 + acc0_0;
-    t295[(row0 + ty) * 64i + (col0 + tx)] = v295;
+    let l255: f32 = t255[(row0 + ty) * 64i + (col0 + tx)];
+    let v272: f32 = l255 + acc0_0;
+    t272[(row0 + ty) * 64i + (col0 + tx)] = v272;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l275_1: f32 = t275[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v295_1: f32 = l275_1 + acc0_1;
-    t295[(row0 + ty) * 64i + (col0 + tx) + 16i] = v295_1;
+    let l255_1: f32 = t255[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v272_1: f32 = l255_1 + acc0_1;
+    t272[(row0 + ty) * 64i + (col0 + tx) + 16i] = v272_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l275_2: f32 = t275[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v295_2: f32 = l275_2 + acc0_2;
-    t295[(row0 + ty) * 64i + (col0 + tx) + 32i] = v295_2;
+    let l255_2: f32 = t255[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v272_2: f32 = l255_2 + acc0_2;
+    t272[(row0 + ty) * 64i + (col0 + tx) + 32i] = v272_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l275_3: f32 = t275[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v295_3: f32 = l275_3 + acc0_3;
-    t295[(row0 + ty) * 64i + (col0 + tx) + 48i] = v295_3;
+    let l255_3: f32 = t255[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v272_3: f32 = l255_3 + acc0_3;
+    t272[(row0 + ty) * 64i + (col0 + tx) + 48i] = v272_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l275_4: f32 = t275[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v295_4: f32 = l275_4 + acc1_0;
-    t295[(row0 + ty + 16i) * 64i + (col0 + tx)] = v295_4;
+    let l255_4: f32 = t255[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v272_4: f32 = l255_4 + acc1_0;
+    t272[(row0 + ty + 16i) * 64i + (col0 + tx)] = v272_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l275_5: f32 = t275[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v295_5: f32 = l275_5 + acc1_1;
-    t295[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v295_5;
+    let l255_5: f32 = t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v272_5: f32 = l255_5 + acc1_1;
+    t272[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v272_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l275_6: f32 = t275[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v295_6: f32 = l275_6 + acc1_2;
-    t295[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v295_6;
+    let l255_6: f32 = t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v272_6: f32 = l255_6 + acc1_2;
+    t272[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v272_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l275_7: f32 = t275[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v295_7: f32 = l275_7 + acc1_3;
-    t295[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v295_7;
+    let l255_7: f32 = t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v272_7: f32 = l255_7 + acc1_3;
+    t272[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v272_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l275_8: f32 = t275[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v295_8: f32 = l275_8 + acc2_0;
-    t295[(row0 + ty + 32i) * 64i + (col0 + tx)] = v295_8;
+    let l255_8: f32 = t255[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v272_8: f32 = l255_8 + acc2_0;
+    t272[(row0 + ty + 32i) * 64i + (col0 + tx)] = v272_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l275_9: f32 = t275[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v295_9: f32 = l275_9 + acc2_1;
-    t295[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v295_9;
+    let l255_9: f32 = t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v272_9: f32 = l255_9 + acc2_1;
+    t272[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v272_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l275_10: f32 = t275[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v295_10: f32 = l275_10 + acc2_2;
-    t295[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v295_10;
+    let l255_10: f32 = t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v272_10: f32 = l255_10 + acc2_2;
+    t272[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v272_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l275_11: f32 = t275[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v295_11: f32 = l275_11 + acc2_3;
-    t295[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v295_11;
+    let l255_11: f32 = t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v272_11: f32 = l255_11 + acc2_3;
+    t272[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v272_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l275_12: f32 = t275[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v295_12: f32 = l275_12 + acc3_0;
-    t295[(row0 + ty + 48i) * 64i + (col0 + tx)] = v295_12;
+    let l255_12: f32 = t255[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v272_12: f32 = l255_12 + acc3_0;
+    t272[(row0 + ty + 48i) * 64i + (col0 + tx)] = v272_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l275_13: f32 = t275[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v295_13: f32 = l275_13 + acc3_1;
-    t295[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v295_13;
+    let l255_13: f32 = t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v272_13: f32 = l255_13 + acc3_1;
+    t272[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v272_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l275_14: f32 = t275[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v295_14: f32 = l275_14 + acc3_2;
-    t295[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v295_14;
+    let l255_14: f32 = t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v272_14: f32 = l255_14 + acc3_2;
+    t272[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v272_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l275_15: f32 = t275[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v295_15: f32 = l275_15 + acc3_3;
-    t295[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v295_15;
+    let l255_15: f32 = t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v272_15: f32 = l255_15 + acc3_3;
+    t272[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v272_15;
   }
 }

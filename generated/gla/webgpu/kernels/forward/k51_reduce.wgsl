@@ -1,7 +1,7 @@
 // kernel k51_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t295: array<f32>;
+@group(0) @binding(0) var<storage, read> t272: array<f32>;
 @group(0) @binding(1) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t305: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t282: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k51_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k51_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l295: f32 = t295[row * 64i + col];
-    let v296: f32 = l295 * l295;
-    acc0_0 += v296;
+    let l272: f32 = t272[row * 64i + col];
+    let v273: f32 = l272 * l272;
+    acc0_0 += v273;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -41,13 +41,13 @@ fn k51_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l295_1: f32 = t295[row * 64i + col_1];
-    let v298: f32 = r0_0 * 0.015625f;
-    let v299: f32 = v298 + 0.00001f;
-    let v300: f32 = inverseSqrt(v299);
-    let v302: f32 = l295_1 * v300;
-    let l304: f32 = p_norm_g[col_1];
-    let v305: f32 = v302 * l304;
-    t305[row * 64i + col_1] = v305;
+    let l272_1: f32 = t272[row * 64i + col_1];
+    let v275: f32 = r0_0 * 0.015625f;
+    let v276: f32 = v275 + 0.00001f;
+    let v277: f32 = inverseSqrt(v276);
+    let v279: f32 = l272_1 * v277;
+    let l281: f32 = p_norm_g[col_1];
+    let v282: f32 = v279 * l281;
+    t282[row * 64i + col_1] = v282;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k7_einsum (dsl-examples/gla.loom:22:9)
-@group(0) @binding(0) var<storage, read> t73: array<f32>;
+@group(0) @binding(0) var<storage, read> t67: array<f32>;
 @group(0) @binding(1) var<storage, read> t47: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t51: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t87: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t130: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t81: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t124: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -25,7 +25,7 @@ fn k7_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 256i) {
-      tileB[ty * 16i + tx] = t73[kb * 64i + col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t67[kb * 64i + col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -39,9 +39,9 @@ fn k7_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let l49: f32 = t47[row * 64i + col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i];
     let v51: f32 = l49 * 0.25f;
     t51[row * 16i + col / 16i * 256i + col % 16i] = v51;
-    t87[row * 16i + col / 16i * 256i + col % 16i] = acc;
-    let v129: f32 = exp(acc);
-    let v130: f32 = v51 * v129;
-    t130[row * 16i + col / 16i * 256i + col % 16i] = v130;
+    t81[row * 16i + col / 16i * 256i + col % 16i] = acc;
+    let v123: f32 = exp(acc);
+    let v124: f32 = v51 * v123;
+    t124[row * 16i + col / 16i * 256i + col % 16i] = v124;
   }
 }

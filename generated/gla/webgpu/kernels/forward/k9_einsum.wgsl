@@ -1,7 +1,7 @@
 // kernel k9_einsum (compiler/std/linear.loom:44:55)
 @group(0) @binding(0) var<storage, read> t51: array<f32>;
 @group(0) @binding(1) var<storage, read> t52: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t99: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t93: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,6 +34,6 @@ fn k9_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t99[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + col] = acc;
+    t93[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + col] = acc;
   }
 }

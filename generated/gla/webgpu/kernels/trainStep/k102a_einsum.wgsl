@@ -1,11 +1,11 @@
 // kernel k102a_einsum
-@group(0) @binding(0) var<storage, read> t406: array<f32>;
+@group(0) @binding(0) var<storage, read> t381: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wr_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t512: array<f32>;
-@group(0) @binding(3) var<storage, read> t516: array<f32>;
-@group(0) @binding(4) var<storage, read> t520: array<f32>;
-@group(0) @binding(5) var<storage, read> t525: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t530: array<f32>;
+@group(0) @binding(2) var<storage, read> t476: array<f32>;
+@group(0) @binding(3) var<storage, read> t480: array<f32>;
+@group(0) @binding(4) var<storage, read> t484: array<f32>;
+@group(0) @binding(5) var<storage, read> t489: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t494: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k102a_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t406[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t381[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t406[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t381[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t406[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t381[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t406[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t381[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,179 +107,179 @@ fn k102a_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l512: f32 = t512[(row0 + ty) * 64i + (col0 + tx)];
-    let v527: f32 = acc0_0 + l512;
-    let l516: f32 = t516[(row0 + ty) * 64i + (col0 + tx)];
-    let v528: f32 = v527 + l516;
-    let l520: f32 = t520[(row0 + ty) * 64i + (col0 + tx)];
-    let v529: f32 = v528 + l520;
-    let l525: f32 = t525[(row0 + ty) * 64i + (col0 + tx)];
-    let v530: f32 = v529 + l525;
-    t530[(row0 + ty) * 64i + (col0 + tx)] = v530;
+    let l476: f32 = t476[(row0 + ty) * 64i + (col0 + tx)];
+    let v491: f32 = acc0_0 + l476;
+    let l480: f32 = t480[(row0 + ty) * 64i + (col0 + tx)];
+    let v492: f32 = v491 + l480;
+    let l484: f32 = t484[(row0 + ty) * 64i + (col0 + tx)];
+    let v493: f32 = v492 + l484;
+    let l489: f32 = t489[(row0 + ty) * 64i + (col0 + tx)];
+    let v494: f32 = v493 + l489;
+    t494[(row0 + ty) * 64i + (col0 + tx)] = v494;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l512_1: f32 = t512[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v527_1: f32 = acc0_1 + l512_1;
-    let l516_1: f32 = t516[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v528_1: f32 = v527_1 + l516_1;
-    let l520_1: f32 = t520[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v529_1: f32 = v528_1 + l520_1;
-    let l525_1: f32 = t525[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v530_1: f32 = v529_1 + l525_1;
-    t530[(row0 + ty) * 64i + (col0 + tx) + 16i] = v530_1;
+    let l476_1: f32 = t476[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v491_1: f32 = acc0_1 + l476_1;
+    let l480_1: f32 = t480[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v492_1: f32 = v491_1 + l480_1;
+    let l484_1: f32 = t484[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v493_1: f32 = v492_1 + l484_1;
+    let l489_1: f32 = t489[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v494_1: f32 = v493_1 + l489_1;
+    t494[(row0 + ty) * 64i + (col0 + tx) + 16i] = v494_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l512_2: f32 = t512[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v527_2: f32 = acc0_2 + l512_2;
-    let l516_2: f32 = t516[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v528_2: f32 = v527_2 + l516_2;
-    let l520_2: f32 = t520[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v529_2: f32 = v528_2 + l520_2;
-    let l525_2: f32 = t525[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v530_2: f32 = v529_2 + l525_2;
-    t530[(row0 + ty) * 64i + (col0 + tx) + 32i] = v530_2;
+    let l476_2: f32 = t476[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v491_2: f32 = acc0_2 + l476_2;
+    let l480_2: f32 = t480[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v492_2: f32 = v491_2 + l480_2;
+    let l484_2: f32 = t484[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v493_2: f32 = v492_2 + l484_2;
+    let l489_2: f32 = t489[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v494_2: f32 = v493_2 + l489_2;
+    t494[(row0 + ty) * 64i + (col0 + tx) + 32i] = v494_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l512_3: f32 = t512[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v527_3: f32 = acc0_3 + l512_3;
-    let l516_3: f32 = t516[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v528_3: f32 = v527_3 + l516_3;
-    let l520_3: f32 = t520[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v529_3: f32 = v528_3 + l520_3;
-    let l525_3: f32 = t525[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v530_3: f32 = v529_3 + l525_3;
-    t530[(row0 + ty) * 64i + (col0 + tx) + 48i] = v530_3;
+    let l476_3: f32 = t476[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v491_3: f32 = acc0_3 + l476_3;
+    let l480_3: f32 = t480[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v492_3: f32 = v491_3 + l480_3;
+    let l484_3: f32 = t484[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v493_3: f32 = v492_3 + l484_3;
+    let l489_3: f32 = t489[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v494_3: f32 = v493_3 + l489_3;
+    t494[(row0 + ty) * 64i + (col0 + tx) + 48i] = v494_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l512_4: f32 = t512[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v527_4: f32 = acc1_0 + l512_4;
-    let l516_4: f32 = t516[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v528_4: f32 = v527_4 + l516_4;
-    let l520_4: f32 = t520[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v529_4: f32 = v528_4 + l520_4;
-    let l525_4: f32 = t525[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v530_4: f32 = v529_4 + l525_4;
-    t530[(row0 + ty + 16i) * 64i + (col0 + tx)] = v530_4;
+    let l476_4: f32 = t476[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v491_4: f32 = acc1_0 + l476_4;
+    let l480_4: f32 = t480[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v492_4: f32 = v491_4 + l480_4;
+    let l484_4: f32 = t484[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v493_4: f32 = v492_4 + l484_4;
+    let l489_4: f32 = t489[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v494_4: f32 = v493_4 + l489_4;
+    t494[(row0 + ty + 16i) * 64i + (col0 + tx)] = v494_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l512_5: f32 = t512[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v527_5: f32 = acc1_1 + l512_5;
-    let l516_5: f32 = t516[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v528_5: f32 = v527_5 + l516_5;
-    let l520_5: f32 = t520[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v529_5: f32 = v528_5 + l520_5;
-    let l525_5: f32 = t525[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v530_5: f32 = v529_5 + l525_5;
-    t530[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v530_5;
+    let l476_5: f32 = t476[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v491_5: f32 = acc1_1 + l476_5;
+    let l480_5: f32 = t480[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v492_5: f32 = v491_5 + l480_5;
+    let l484_5: f32 = t484[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v493_5: f32 = v492_5 + l484_5;
+    let l489_5: f32 = t489[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v494_5: f32 = v493_5 + l489_5;
+    t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v494_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l512_6: f32 = t512[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v527_6: f32 = acc1_2 + l512_6;
-    let l516_6: f32 = t516[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v528_6: f32 = v527_6 + l516_6;
-    let l520_6: f32 = t520[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v529_6: f32 = v528_6 + l520_6;
-    let l525_6: f32 = t525[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v530_6: f32 = v529_6 + l525_6;
-    t530[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v530_6;
+    let l476_6: f32 = t476[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v491_6: f32 = acc1_2 + l476_6;
+    let l480_6: f32 = t480[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v492_6: f32 = v491_6 + l480_6;
+    let l484_6: f32 = t484[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v493_6: f32 = v492_6 + l484_6;
+    let l489_6: f32 = t489[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v494_6: f32 = v493_6 + l489_6;
+    t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v494_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l512_7: f32 = t512[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v527_7: f32 = acc1_3 + l512_7;
-    let l516_7: f32 = t516[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v528_7: f32 = v527_7 + l516_7;
-    let l520_7: f32 = t520[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v529_7: f32 = v528_7 + l520_7;
-    let l525_7: f32 = t525[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v530_7: f32 = v529_7 + l525_7;
-    t530[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v530_7;
+    let l476_7: f32 = t476[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v491_7: f32 = acc1_3 + l476_7;
+    let l480_7: f32 = t480[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v492_7: f32 = v491_7 + l480_7;
+    let l484_7: f32 = t484[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v493_7: f32 = v492_7 + l484_7;
+    let l489_7: f32 = t489[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v494_7: f32 = v493_7 + l489_7;
+    t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v494_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l512_8: f32 = t512[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v527_8: f32 = acc2_0 + l512_8;
-    let l516_8: f32 = t516[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v528_8: f32 = v527_8 + l516_8;
-    let l520_8: f32 = t520[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v529_8: f32 = v528_8 + l520_8;
-    let l525_8: f32 = t525[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v530_8: f32 = v529_8 + l525_8;
-    t530[(row0 + ty + 32i) * 64i + (col0 + tx)] = v530_8;
+    let l476_8: f32 = t476[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v491_8: f32 = acc2_0 + l476_8;
+    let l480_8: f32 = t480[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v492_8: f32 = v491_8 + l480_8;
+    let l484_8: f32 = t484[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v493_8: f32 = v492_8 + l484_8;
+    let l489_8: f32 = t489[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v494_8: f32 = v493_8 + l489_8;
+    t494[(row0 + ty + 32i) * 64i + (col0 + tx)] = v494_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l512_9: f32 = t512[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v527_9: f32 = acc2_1 + l512_9;
-    let l516_9: f32 = t516[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v528_9: f32 = v527_9 + l516_9;
-    let l520_9: f32 = t520[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v529_9: f32 = v528_9 + l520_9;
-    let l525_9: f32 = t525[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v530_9: f32 = v529_9 + l525_9;
-    t530[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v530_9;
+    let l476_9: f32 = t476[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v491_9: f32 = acc2_1 + l476_9;
+    let l480_9: f32 = t480[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v492_9: f32 = v491_9 + l480_9;
+    let l484_9: f32 = t484[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v493_9: f32 = v492_9 + l484_9;
+    let l489_9: f32 = t489[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v494_9: f32 = v493_9 + l489_9;
+    t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v494_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l512_10: f32 = t512[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v527_10: f32 = acc2_2 + l512_10;
-    let l516_10: f32 = t516[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v528_10: f32 = v527_10 + l516_10;
-    let l520_10: f32 = t520[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v529_10: f32 = v528_10 + l520_10;
-    let l525_10: f32 = t525[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v530_10: f32 = v529_10 + l525_10;
-    t530[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v530_10;
+    let l476_10: f32 = t476[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v491_10: f32 = acc2_2 + l476_10;
+    let l480_10: f32 = t480[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v492_10: f32 = v491_10 + l480_10;
+    let l484_10: f32 = t484[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v493_10: f32 = v492_10 + l484_10;
+    let l489_10: f32 = t489[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v494_10: f32 = v493_10 + l489_10;
+    t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v494_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l512_11: f32 = t512[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v527_11: f32 = acc2_3 + l512_11;
-    let l516_11: f32 = t516[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v528_11: f32 = v527_11 + l516_11;
-    let l520_11: f32 = t520[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v529_11: f32 = v528_11 + l520_11;
-    let l525_11: f32 = t525[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v530_11: f32 = v529_11 + l525_11;
-    t530[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v530_11;
+    let l476_11: f32 = t476[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v491_11: f32 = acc2_3 + l476_11;
+    let l480_11: f32 = t480[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v492_11: f32 = v491_11 + l480_11;
+    let l484_11: f32 = t484[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v493_11: f32 = v492_11 + l484_11;
+    let l489_11: f32 = t489[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v494_11: f32 = v493_11 + l489_11;
+    t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v494_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l512_12: f32 = t512[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v527_12: f32 = acc3_0 + l512_12;
-    let l516_12: f32 = t516[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v528_12: f32 = v527_12 + l516_12;
-    let l520_12: f32 = t520[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v529_12: f32 = v528_12 + l520_12;
-    let l525_12: f32 = t525[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v530_12: f32 = v529_12 + l525_12;
-    t530[(row0 + ty + 48i) * 64i + (col0 + tx)] = v530_12;
+    let l476_12: f32 = t476[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v491_12: f32 = acc3_0 + l476_12;
+    let l480_12: f32 = t480[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v492_12: f32 = v491_12 + l480_12;
+    let l484_12: f32 = t484[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v493_12: f32 = v492_12 + l484_12;
+    let l489_12: f32 = t489[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v494_12: f32 = v493_12 + l489_12;
+    t494[(row0 + ty + 48i) * 64i + (col0 + tx)] = v494_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l512_13: f32 = t512[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v527_13: f32 = acc3_1 + l512_13;
-    let l516_13: f32 = t516[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v528_13: f32 = v527_13 + l516_13;
-    let l520_13: f32 = t520[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v529_13: f32 = v528_13 + l520_13;
-    let l525_13: f32 = t525[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v530_13: f32 = v529_13 + l525_13;
-    t530[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v530_13;
+    let l476_13: f32 = t476[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v491_13: f32 = acc3_1 + l476_13;
+    let l480_13: f32 = t480[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v492_13: f32 = v491_13 + l480_13;
+    let l484_13: f32 = t484[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v493_13: f32 = v492_13 + l484_13;
+    let l489_13: f32 = t489[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v494_13: f32 = v493_13 + l489_13;
+    t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v494_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l512_14: f32 = t512[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v527_14: f32 = acc3_2 + l512_14;
-    let l516_14: f32 = t516[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v528_14: f32 = v527_14 + l516_14;
-    let l520_14: f32 = t520[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v529_14: f32 = v528_14 + l520_14;
-    let l525_14: f32 = t525[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v530_14: f32 = v529_14 + l525_14;
-    t530[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v530_14;
+    let l476_14: f32 = t476[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v491_14: f32 = acc3_2 + l476_14;
+    let l480_14: f32 = t480[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v492_14: f32 = v491_14 + l480_14;
+    let l484_14: f32 = t484[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v493_14: f32 = v492_14 + l484_14;
+    let l489_14: f32 = t489[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v494_14: f32 = v493_14 + l489_14;
+    t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v494_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l512_15: f32 = t512[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v527_15: f32 = acc3_3 + l512_15;
-    let l516_15: f32 = t516[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v528_15: f32 = v527_15 + l516_15;
-    let l520_15: f32 = t520[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v529_15: f32 = v528_15 + l520_15;
-    let l525_15: f32 = t525[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v530_15: f32 = v529_15 + l525_15;
-    t530[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v530_15;
+    let l476_15: f32 = t476[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v491_15: f32 = acc3_3 + l476_15;
+    let l480_15: f32 = t480[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v492_15: f32 = v491_15 + l480_15;
+    let l484_15: f32 = t484[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v493_15: f32 = v492_15 + l484_15;
+    let l489_15: f32 = t489[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v494_15: f32 = v493_15 + l489_15;
+    t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v494_15;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k109_einsum
-@group(0) @binding(0) var<storage, read> t551: array<f32>;
+@group(0) @binding(0) var<storage, read> t515: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t562: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t564: array<f32>;
+@group(0) @binding(2) var<storage, read> t524: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t526: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t565: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t527: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k109_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t551[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t515[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t551[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t515[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t551[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t515[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t551[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t515[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k109_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l562: f32 = t562[(row0 + ty) * 64i + (col0 + tx)];
-    let v564: f32 = acc0_0 + l562;
-    t564[(row0 + ty) * 64i + (col0 + tx)] = v564;
-    let l169: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v565: f32 = v564 * l169;
-    t565[(row0 + ty) * 64i + (col0 + tx)] = v565;
+    let l524: f32 = t524[(row0 + ty) * 64i + (col0 + tx)];
+    let v526: f32 = acc0_0 + l524;
+    t526[(row0 + ty) * 64i + (col0 + tx)] = v526;
+    let l160: f32 = p_layers_0_mlp_norm_g[col0 + tx];
+    let v527: f32 = v526 * l160;
+    t527[(row0 + ty) * 64i + (col0 + tx)] = v527;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l562_1: f32 = t562[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v564_1: f32 = acc0_1 + l562_1;
-    t564[(row0 + ty) * 64i + (col0 + tx) + 16i] = v564_1;
-    let l169_1: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v565_1: f32 = v564_1 * l169_1;
-    t565[(row0 + ty) * 64i + (col0 + tx) + 16i] = v565_1;
+    let l524_1: f32 = t524[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v526_1: f32 = acc0_1 + l524_1;
+    t526[(row0 + ty) * 64i + (col0 + tx) + 16i] = v526_1;
+    let l160_1: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
+    let v527_1: f32 = v526_1 * l160_1;
+    t527[(row0 + ty) * 64i + (col0 + tx) + 16i] = v527_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l562_2: f32 = t562[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v564_2: f32 = acc0_2 + l562_2;
-    t564[(row0 + ty) * 64i + (col0 + tx) + 32i] = v564_2;
-    let l169_2: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v565_2: f32 = v564_2 * l169_2;
-    t565[(row0 + ty) * 64i + (col0 + tx) + 32i] = v565_2;
+    let l524_2: f32 = t524[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v526_2: f32 = acc0_2 + l524_2;
+    t526[(row0 + ty) * 64i + (col0 + tx) + 32i] = v526_2;
+    let l160_2: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
+    let v527_2: f32 = v526_2 * l160_2;
+    t527[(row0 + ty) * 64i + (col0 + tx) + 32i] = v527_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l562_3: f32 = t562[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v564_3: f32 = acc0_3 + l562_3;
-    t564[(row0 + ty) * 64i + (col0 + tx) + 48i] = v564_3;
-    let l169_3: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v565_3: f32 = v564_3 * l169_3;
-    t565[(row0 + ty) * 64i + (col0 + tx) + 48i] = v565_3;
+    let l524_3: f32 = t524[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v526_3: f32 = acc0_3 + l524_3;
+    t526[(row0 + ty) * 64i + (col0 + tx) + 48i] = v526_3;
+    let l160_3: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
+    let v527_3: f32 = v526_3 * l160_3;
+    t527[(row0 + ty) * 64i + (col0 + tx) + 48i] = v527_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l562_4: f32 = t562[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v564_4: f32 = acc1_0 + l562_4;
-    t564[(row0 + ty + 16i) * 64i + (col0 + tx)] = v564_4;
-    let l169_4: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v565_4: f32 = v564_4 * l169_4;
-    t565[(row0 + ty + 16i) * 64i + (col0 + tx)] = v565_4;
+    let l524_4: f32 = t524[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v526_4: f32 = acc1_0 + l524_4;
+    t526[(row0 + ty + 16i) * 64i + (col0 + tx)] = v526_4;
+    let l160_4: f32 = p_layers_0_mlp_norm_g[col0 + tx];
+    let v527_4: f32 = v526_4 * l160_4;
+    t527[(row0 + ty + 16i) * 64i + (col0 + tx)] = v527_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l562_5: f32 = t562[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v564_5: f32 = acc1_1 + l562_5;
-    t564[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v564_5;
-    let l169_5: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v565_5: f32 = v564_5 * l169_5;
-    t565[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v565_5;
+    let l524_5: f32 = t524[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v526_5: f32 = acc1_1 + l524_5;
+    t526[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v526_5;
+    let l160_5: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
+    let v527_5: f32 = v526_5 * l160_5;
+    t527[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v527_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l562_6: f32 = t562[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v564_6: f32 = acc1_2 + l562_6;
-    t564[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v564_6;
-    let l169_6: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v565_6: f32 = v564_6 * l169_6;
-    t565[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v565_6;
+    let l524_6: f32 = t524[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v526_6: f32 = acc1_2 + l524_6;
+    t526[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v526_6;
+    let l160_6: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
+    let v527_6: f32 = v526_6 * l160_6;
+    t527[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v527_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l562_7: f32 = t562[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v564_7: f32 = acc1_3 + l562_7;
-    t564[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v564_7;
-    let l169_7: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v565_7: f32 = v564_7 * l169_7;
-    t565[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v565_7;
+    let l524_7: f32 = t524[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v526_7: f32 = acc1_3 + l524_7;
+    t526[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v526_7;
+    let l160_7: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
+    let v527_7: f32 = v526_7 * l160_7;
+    t527[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v527_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l562_8: f32 = t562[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v564_8: f32 = acc2_0 + l562_8;
-    t564[(row0 + ty + 32i) * 64i + (col0 + tx)] = v564_8;
-    let l169_8: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v565_8: f32 = v564_8 * l169_8;
-    t565[(row0 + ty + 32i) * 64i + (col0 + tx)] = v565_8;
+    let l524_8: f32 = t524[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v526_8: f32 = acc2_0 + l524_8;
+    t526[(row0 + ty + 32i) * 64i + (col0 + tx)] = v526_8;
+    let l160_8: f32 = p_layers_0_mlp_norm_g[col0 + tx];
+    let v527_8: f32 = v526_8 * l160_8;
+    t527[(row0 + ty + 32i) * 64i + (col0 + tx)] = v527_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l562_9: f32 = t562[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v564_9: f32 = acc2_1 + l562_9;
-    t564[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v564_9;
-    let l169_9: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v565_9: f32 = v564_9 * l169_9;
-    t565[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v565_9;
+    let l524_9: f32 = t524[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v526_9: f32 = acc2_1 + l524_9;
+    t526[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v526_9;
+    let l160_9: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
+    let v527_9: f32 = v526_9 * l160_9;
+    t527[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v527_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l562_10: f32 = t562[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v564_10: f32 = acc2_2 + l562_10;
-    t564[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v564_10;
-    let l169_10: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v565_10: f32 = v564_10 * l169_10;
-    t565[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v565_10;
+    let l524_10: f32 = t524[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v526_10: f32 = acc2_2 + l524_10;
+    t526[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v526_10;
+    let l160_10: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
+    let v527_10: f32 = v526_10 * l160_10;
+    t527[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v527_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l562_11: f32 = t562[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v564_11: f32 = acc2_3 + l562_11;
-    t564[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v564_11;
-    let l169_11: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v565_11: f32 = v564_11 * l169_11;
-    t565[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v565_11;
+    let l524_11: f32 = t524[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v526_11: f32 = acc2_3 + l524_11;
+    t526[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v526_11;
+    let l160_11: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
+    let v527_11: f32 = v526_11 * l160_11;
+    t527[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v527_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l562_12: f32 = t562[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v564_12: f32 = acc3_0 + l562_12;
-    t564[(row0 + ty + 48i) * 64i + (col0 + tx)] = v564_12;
-    let l169_12: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v565_12: f32 = v564_12 * l169_12;
-    t565[(row0 + ty + 48i) * 64i + (col0 + tx)] = v565_12;
+    let l524_12: f32 = t524[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v526_12: f32 = acc3_0 + l524_12;
+    t526[(row0 + ty + 48i) * 64i + (col0 + tx)] = v526_12;
+    let l160_12: f32 = p_layers_0_mlp_norm_g[col0 + tx];
+    let v527_12: f32 = v526_12 * l160_12;
+    t527[(row0 + ty + 48i) * 64i + (col0 + tx)] = v527_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l562_13: f32 = t562[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v564_13: f32 = acc3_1 + l562_13;
-    t564[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v564_13;
-    let l169_13: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v565_13: f32 = v564_13 * l169_13;
-    t565[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v565_13;
+    let l524_13: f32 = t524[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v526_13: f32 = acc3_1 + l524_13;
+    t526[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v526_13;
+    let l160_13: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
+    let v527_13: f32 = v526_13 * l160_13;
+    t527[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v527_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l562_14: f32 = t562[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v564_14: f32 = acc3_2 + l562_14;
-    t564[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v564_14;
-    let l169_14: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v565_14: f32 = v564_14 * l169_14;
-    t565[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v565_14;
+    let l524_14: f32 = t524[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v526_14: f32 = acc3_2 + l524_14;
+    t526[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v526_14;
+    let l160_14: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
+    let v527_14: f32 = v526_14 * l160_14;
+    t527[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v527_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l562_15: f32 = t562[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v564_15: f32 = acc3_3 + l562_15;
-    t564[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v564_15;
-    let l169_15: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v565_15: f32 = v564_15 * l169_15;
-    t565[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v565_15;
+    let l524_15: f32 = t524[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v526_15: f32 = acc3_3 + l524_15;
+    t526[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v526_15;
+    let l160_15: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
+    let v527_15: f32 = v526_15 * l160_15;
+    t527[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v527_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k115_reduce
-@group(0) @binding(0) var<storage, read> t585: array<f32>;
+@group(0) @binding(0) var<storage, read> t547: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_norm_g_1: array<f32>;
-@group(0) @binding(2) var<storage, read> t133: array<f32>;
-@group(0) @binding(3) var<storage, read> t141: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t615: array<f32>;
+@group(0) @binding(2) var<storage, read> t127: array<f32>;
+@group(0) @binding(3) var<storage, read> t135: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t575: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k115_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,12 +11,12 @@ fn k115_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l587: f32 = t585[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col];
-    let l145: f32 = p_layers_0_attn_norm_g_1[col];
-    let v600: f32 = l587 * l145;
-    let l134: f32 = t133[row * 16i + col];
-    let v605: f32 = v600 * l134;
-    acc0_0 += v605;
+    let l549: f32 = t547[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col];
+    let l139: f32 = p_layers_0_attn_norm_g_1[col];
+    let v560: f32 = l549 * l139;
+    let l128: f32 = t127[row * 16i + col];
+    let v565: f32 = v560 * l128;
+    acc0_0 += v565;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -38,21 +38,21 @@ fn k115_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l587_1: f32 = t585[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col_1];
-    let l145_1: f32 = p_layers_0_attn_norm_g_1[col_1];
-    let v600_1: f32 = l587_1 * l145_1;
-    let l142: f32 = t141[row];
-    let v604: f32 = v600_1 * l142;
-    let l141: f32 = t141[row];
-    let v607: f32 = l141 * l141;
-    let v608: f32 = l141 * v607;
-    let v609: f32 = v608 * -0.5f;
-    let v610: f32 = r0_0 * v609;
-    let v611: f32 = v610 * 0.0625f;
-    let l134_1: f32 = t133[row * 16i + col_1];
-    let v613: f32 = v611 * l134_1;
-    let v614: f32 = v604 + v613;
-    let v615: f32 = v614 + v613;
-    t615[row * 16i + col_1] = v615;
+    let l549_1: f32 = t547[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col_1];
+    let l139_1: f32 = p_layers_0_attn_norm_g_1[col_1];
+    let v560_1: f32 = l549_1 * l139_1;
+    let l136: f32 = t135[row];
+    let v564: f32 = v560_1 * l136;
+    let l135: f32 = t135[row];
+    let v567: f32 = l135 * l135;
+    let v568: f32 = l135 * v567;
+    let v569: f32 = v568 * -0.5f;
+    let v570: f32 = r0_0 * v569;
+    let v571: f32 = v570 * 0.0625f;
+    let l128_1: f32 = t127[row * 16i + col_1];
+    let v573: f32 = v571 * l128_1;
+    let v574: f32 = v564 + v573;
+    let v575: f32 = v574 + v573;
+    t575[row * 16i + col_1] = v575;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k116a_reduce
-@group(0) @binding(0) var<storage, read> t585: array<f32>;
-@group(0) @binding(1) var<storage, read> t143: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t602: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t794: array<f32>;
+@group(0) @binding(0) var<storage, read> t547: array<f32>;
+@group(0) @binding(1) var<storage, read> t137: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t562: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t744: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k116a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k116a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l587: f32 = t585[row + col / 256i * 4096i + col / 64i % 4i * 16i + col % 64i * 64i];
-    let l143: f32 = t143[row + col * 16i];
-    let v601: f32 = l587 * l143;
-    acc0_0 += v601;
+    let l549: f32 = t547[row + col / 256i * 4096i + col / 64i % 4i * 16i + col % 64i * 64i];
+    let l137: f32 = t137[row + col * 16i];
+    let v561: f32 = l549 * l137;
+    acc0_0 += v561;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -51,8 +51,8 @@ fn k116a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t602[row] = r0_0;
-    let v794: f32 = r0_0 * r0_0;
-    t794[row] = v794;
+    t562[row] = r0_0;
+    let v744: f32 = r0_0 * r0_0;
+    t744[row] = v744;
   }
 }

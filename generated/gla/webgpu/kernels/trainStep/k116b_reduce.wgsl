@@ -1,6 +1,6 @@
 // kernel k116b_reduce
-@group(0) @binding(0) var<storage, read> t794: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t795: array<f32>;
+@group(0) @binding(0) var<storage, read> t744: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t745: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k116b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k116b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let x794: f32 = t794[col];
-    acc0_0 += x794;
+    let x744: f32 = t744[col];
+    acc0_0 += x744;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -31,6 +31,6 @@ fn k116b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t795[0i] = r0_0;
+    t745[0i] = r0_0;
   }
 }

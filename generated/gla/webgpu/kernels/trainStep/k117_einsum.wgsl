@@ -1,7 +1,7 @@
 // kernel k117_einsum
-@group(0) @binding(0) var<storage, read> t615: array<f32>;
-@group(0) @binding(1) var<storage, read> t129: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t617: array<f32>;
+@group(0) @binding(0) var<storage, read> t575: array<f32>;
+@group(0) @binding(1) var<storage, read> t123: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t577: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k117_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t615[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t575[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t129[batch * 256i + kb + col * 16i];
+      tileB[ty * 16i + tx] = t123[batch * 256i + kb + col * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k117_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t617[batch * 256i + row * 16i + col] = acc;
+    t577[batch * 256i + row * 16i + col] = acc;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k119_einsum
-@group(0) @binding(0) var<storage, read> t618: array<f32>;
-@group(0) @binding(1) var<storage, read> t108: array<f32>;
-@group(0) @binding(2) var<storage, read> t128: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t625: array<f32>;
+@group(0) @binding(0) var<storage, read> t578: array<f32>;
+@group(0) @binding(1) var<storage, read> t102: array<f32>;
+@group(0) @binding(2) var<storage, read> t122: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t585: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,12 +19,12 @@ fn k119_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 4i && ka < 16i) {
-      tileA[ty * 16i + tx] = t618[batch / 16i * 1024i + batch % 16i * 16i + row * 256i + ka];
+      tileA[ty * 16i + tx] = t578[batch / 16i * 1024i + batch % 16i * 16i + row * 256i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 4i) {
-      tileB[ty * 16i + tx] = t108[batch / 16i * 1024i + batch % 16i * 16i + kb + col * 256i];
+      tileB[ty * 16i + tx] = t102[batch / 16i * 1024i + batch % 16i * 16i + kb + col * 256i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -37,10 +37,10 @@ fn k119_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   if (row < 4i && col < 4i) {
     let g: f32 = f32((row * 4i + col) % 4i);
     let g_1: f32 = f32((row * 4i + col) / 4i);
-    let l125: bool = g < g_1;
-    let l128: f32 = t128[batch / 16i * 256i + batch % 16i + row * 64i + col * 16i];
-    let v624: f32 = acc * l128;
-    let v625: f32 = select(0.0f, v624, l125);
-    t625[batch / 16i * 256i + batch % 16i + row * 64i + col * 16i] = v625;
+    let l119: bool = g < g_1;
+    let l122: f32 = t122[batch / 16i * 256i + batch % 16i + row * 64i + col * 16i];
+    let v584: f32 = acc * l122;
+    let v585: f32 = select(0.0f, v584, l119);
+    t585[batch / 16i * 256i + batch % 16i + row * 64i + col * 16i] = v585;
   }
 }

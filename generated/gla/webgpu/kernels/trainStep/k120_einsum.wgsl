@@ -1,7 +1,7 @@
 // kernel k120_einsum
-@group(0) @binding(0) var<storage, read> t618: array<f32>;
-@group(0) @binding(1) var<storage, read> t128: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t623: array<f32>;
+@group(0) @binding(0) var<storage, read> t578: array<f32>;
+@group(0) @binding(1) var<storage, read> t122: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t583: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 4i) {
-      tileA[ty * 16i + tx] = t618[batch / 16i * 1024i + batch % 16i * 16i + row + ka * 256i];
+      tileA[ty * 16i + tx] = t578[batch / 16i * 1024i + batch % 16i * 16i + row + ka * 256i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 4i) {
-      tileB[ty * 16i + tx] = t128[batch / 16i * 256i + batch % 16i + kb * 64i + col * 16i];
+      tileB[ty * 16i + tx] = t122[batch / 16i * 256i + batch % 16i + kb * 64i + col * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 16i && col < 4i) {
-    t623[batch / 16i * 1024i + batch % 16i * 16i + row + col * 256i] = acc;
+    t583[batch / 16i * 1024i + batch % 16i * 16i + row + col * 256i] = acc;
   }
 }

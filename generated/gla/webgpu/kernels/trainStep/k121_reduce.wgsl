@@ -1,6 +1,6 @@
 // kernel k121_reduce
-@group(0) @binding(0) var<storage, read> t625: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t628: array<f32>;
+@group(0) @binding(0) var<storage, read> t585: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t588: array<f32>;
 var<workgroup> partial0: array<f32, 4>;
 @compute @workgroup_size(4, 1, 1)
 fn k121_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k121_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4i; col += 4i) {
-    let l625: f32 = t625[row / 16i * 64i + row % 16i + col * 16i];
-    acc0_0 += l625;
+    let l585: f32 = t585[row / 16i * 64i + row % 16i + col * 16i];
+    acc0_0 += l585;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -23,6 +23,6 @@ fn k121_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t628[row] = r0_0;
+    t588[row] = r0_0;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k122_reduce
-@group(0) @binding(0) var<storage, read> t625: array<f32>;
-@group(0) @binding(1) var<storage, read> t628: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t633: array<f32>;
+@group(0) @binding(0) var<storage, read> t585: array<f32>;
+@group(0) @binding(1) var<storage, read> t588: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t593: array<f32>;
 var<workgroup> partial0: array<f32, 4>;
 @compute @workgroup_size(4, 1, 1)
 fn k122_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k122_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4i; col += 4i) {
-    let l625: f32 = t625[row / 64i * 256i + row % 64i + col * 64i];
-    let v626: f32 = -l625;
-    acc0_0 += v626;
+    let l585: f32 = t585[row / 64i * 256i + row % 64i + col * 64i];
+    let v586: f32 = -l585;
+    acc0_0 += v586;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -25,8 +25,8 @@ fn k122_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let l632: f32 = t628[row];
-    let v633: f32 = r0_0 + l632;
-    t633[row] = v633;
+    let l592: f32 = t588[row];
+    let v593: f32 = r0_0 + l592;
+    t593[row] = v593;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k125_einsum
-@group(0) @binding(0) var<storage, read> t633: array<f32>;
-@group(0) @binding(1) var<storage, read> t628: array<f32>;
-@group(0) @binding(2) var<storage, read> t644: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t647: array<f32>;
+@group(0) @binding(0) var<storage, read> t593: array<f32>;
+@group(0) @binding(1) var<storage, read> t588: array<f32>;
+@group(0) @binding(2) var<storage, read> t604: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t607: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,7 +19,7 @@ fn k125_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 4i) {
-      tileA[ty * 16i + tx] = t633[row / 16i * 64i + row % 16i + ka * 16i];
+      tileA[ty * 16i + tx] = t593[row / 16i * 64i + row % 16i + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -35,11 +35,11 @@ fn k125_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 1024i && col < 4i) {
-    let l628: f32 = t628[row / 16i * 64i + row % 16i + col * 16i];
-    let v630: f32 = -l628;
-    let v646: f32 = v630 + acc;
-    let l645: f32 = t644[row / 16i * 64i + row % 16i + col * 16i];
-    let v647: f32 = v646 + l645;
-    t647[row / 16i * 64i + row % 16i + col * 16i] = v647;
+    let l588: f32 = t588[row / 16i * 64i + row % 16i + col * 16i];
+    let v590: f32 = -l588;
+    let v606: f32 = v590 + acc;
+    let l605: f32 = t604[row / 16i * 64i + row % 16i + col * 16i];
+    let v607: f32 = v606 + l605;
+    t607[row / 16i * 64i + row % 16i + col * 16i] = v607;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k126_einsum
-@group(0) @binding(0) var<storage, read> t615: array<f32>;
+@group(0) @binding(0) var<storage, read> t575: array<f32>;
 @group(0) @binding(1) var<storage, read> t56: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t650: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t610: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k126_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t615[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t575[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k126_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t650[batch * 256i + row * 16i + col] = acc;
+    t610[batch * 256i + row * 16i + col] = acc;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k129_einsum
-@group(0) @binding(0) var<storage, read> t650: array<f32>;
-@group(0) @binding(1) var<storage, read> t99: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t652: array<f32>;
+@group(0) @binding(0) var<storage, read> t610: array<f32>;
+@group(0) @binding(1) var<storage, read> t93: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t612: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,12 +19,12 @@ fn k129_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
       let ka: i32 = t * 16i + tx;
       let kb: i32 = t * 16i + ty;
       if (row < 1i && ka < 1i) {
-        tileA[ty * 16i + tx] = t650[batch];
+        tileA[ty * 16i + tx] = t610[batch];
       } else {
         tileA[ty * 16i + tx] = 0.0f;
       }
       if (kb < 1i && col < 16i) {
-        tileB[ty * 16i + tx] = t99[batch * 16i + col];
+        tileB[ty * 16i + tx] = t93[batch * 16i + col];
       } else {
         tileB[ty * 16i + tx] = 0.0f;
       }
@@ -35,7 +35,7 @@ fn k129_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
       workgroupBarrier();
     }
     if (row < 1i && col < 16i) {
-      t652[batch / 16i * 256i + batch % 16i + col * 16i] = acc;
+      t612[batch / 16i * 256i + batch % 16i + col * 16i] = acc;
     }
   }
 }

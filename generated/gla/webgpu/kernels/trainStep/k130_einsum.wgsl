@@ -1,9 +1,9 @@
 // kernel k130_einsum
-@group(0) @binding(0) var<storage, read> t652: array<f32>;
+@group(0) @binding(0) var<storage, read> t612: array<f32>;
 @group(0) @binding(1) var<storage, read> t53: array<f32>;
-@group(0) @binding(2) var<storage, read> t617: array<f32>;
-@group(0) @binding(3) var<storage, read> t130: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t707: array<f32>;
+@group(0) @binding(2) var<storage, read> t577: array<f32>;
+@group(0) @binding(3) var<storage, read> t124: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t657: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,7 +20,7 @@ fn k130_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t652[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + ka];
+      tileA[ty * 16i + tx] = t612[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -36,11 +36,11 @@ fn k130_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 16i && col < 1i) {
-    let l617: f32 = t617[batch / 16i * 256i + batch % 16i + row * 16i];
-    let l130: f32 = t130[batch / 16i * 256i + batch % 16i + row * 16i];
-    let v619: f32 = l617 * l130;
-    let v674: f32 = v619 + acc;
-    let v707: f32 = v674 * 0.25f;
-    t707[batch / 16i * 256i + batch % 16i + row * 16i] = v707;
+    let l577: f32 = t577[batch / 16i * 256i + batch % 16i + row * 16i];
+    let l124: f32 = t124[batch / 16i * 256i + batch % 16i + row * 16i];
+    let v579: f32 = l577 * l124;
+    let v634: f32 = v579 + acc;
+    let v657: f32 = v634 * 0.25f;
+    t657[batch / 16i * 256i + batch % 16i + row * 16i] = v657;
   }
 }

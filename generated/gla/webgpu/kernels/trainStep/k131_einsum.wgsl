@@ -1,9 +1,9 @@
 // kernel k131_einsum
-@group(0) @binding(0) var<storage, read> t652: array<f32>;
+@group(0) @binding(0) var<storage, read> t612: array<f32>;
 @group(0) @binding(1) var<storage, read> t52: array<f32>;
-@group(0) @binding(2) var<storage, read> t638: array<f32>;
-@group(0) @binding(3) var<storage, read> t106: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t672: array<f32>;
+@group(0) @binding(2) var<storage, read> t598: array<f32>;
+@group(0) @binding(3) var<storage, read> t100: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t632: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,7 +20,7 @@ fn k131_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t652[batch / 16i * 4096i + batch % 16i * 16i + row + ka * 256i];
+      tileA[ty * 16i + tx] = t612[batch / 16i * 4096i + batch % 16i * 16i + row + ka * 256i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -36,10 +36,10 @@ fn k131_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 16i && col < 1i) {
-    let l638: f32 = t638[batch / 16i * 256i + batch % 16i + row * 16i];
-    let l106: f32 = t106[batch / 16i * 256i + batch % 16i + row * 16i];
-    let v640: f32 = l638 * l106;
-    let v672: f32 = v640 + acc;
-    t672[batch / 16i * 256i + batch % 16i + row * 16i] = v672;
+    let l598: f32 = t598[batch / 16i * 256i + batch % 16i + row * 16i];
+    let l100: f32 = t100[batch / 16i * 256i + batch % 16i + row * 16i];
+    let v600: f32 = l598 * l100;
+    let v632: f32 = v600 + acc;
+    t632[batch / 16i * 256i + batch % 16i + row * 16i] = v632;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k132_einsum
-@group(0) @binding(0) var<storage, read> t650: array<f32>;
-@group(0) @binding(1) var<storage, read> t100: array<f32>;
-@group(0) @binding(2) var<storage, read> t99: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t657: array<f32>;
+@group(0) @binding(0) var<storage, read> t610: array<f32>;
+@group(0) @binding(1) var<storage, read> t94: array<f32>;
+@group(0) @binding(2) var<storage, read> t93: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t617: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,12 +20,12 @@ fn k132_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
       let ka: i32 = t * 16i + tx;
       let kb: i32 = t * 16i + ty;
       if (row < 1i && ka < 1i) {
-        tileA[ty * 16i + tx] = t650[batch];
+        tileA[ty * 16i + tx] = t610[batch];
       } else {
         tileA[ty * 16i + tx] = 0.0f;
       }
       if (kb < 1i && col < 16i) {
-        tileB[ty * 16i + tx] = t100[batch / 16i * 256i + batch % 16i + col * 16i];
+        tileB[ty * 16i + tx] = t94[batch / 16i * 256i + batch % 16i + col * 16i];
       } else {
         tileB[ty * 16i + tx] = 0.0f;
       }
@@ -38,11 +38,11 @@ fn k132_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     if (row < 1i && col < 16i) {
       let g: f32 = f32(batch % 256i % 16i);
       let g_1: f32 = f32(batch % 256i / 16i);
-      let l96: bool = g <= g_1;
-      let l99: f32 = t99[batch * 16i + col];
-      let v656: f32 = acc * l99;
-      let v657: f32 = select(0.0f, v656, l96);
-      t657[batch * 16i + col] = v657;
+      let l90: bool = g <= g_1;
+      let l93: f32 = t93[batch * 16i + col];
+      let v616: f32 = acc * l93;
+      let v617: f32 = select(0.0f, v616, l90);
+      t617[batch * 16i + col] = v617;
     }
   }
 }

@@ -1,6 +1,6 @@
 // kernel k133_reduce
-@group(0) @binding(0) var<storage, read> t657: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t660: array<f32>;
+@group(0) @binding(0) var<storage, read> t617: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t620: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k133_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k133_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l657: f32 = t657[row / 16i * 256i + row % 16i + col * 16i];
-    acc0_0 += l657;
+    let l617: f32 = t617[row / 16i * 256i + row % 16i + col * 16i];
+    acc0_0 += l617;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -31,6 +31,6 @@ fn k133_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t660[row] = r0_0;
+    t620[row] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k135_einsum
-@group(0) @binding(0) var<storage, read> t666: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t668: array<f32>;
+@group(0) @binding(0) var<storage, read> t626: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t628: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -17,7 +17,7 @@ fn k135_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 4096i && ka < 16i) {
-      tileA[ty * 16i + tx] = t666[row / 16i * 256i + row % 16i + ka * 16i];
+      tileA[ty * 16i + tx] = t626[row / 16i * 256i + row % 16i + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -33,6 +33,6 @@ fn k135_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 4096i && col < 16i) {
-    t668[row / 16i * 256i + row % 16i + col * 16i] = acc;
+    t628[row / 16i * 256i + row % 16i + col * 16i] = acc;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k136_copy
-@group(0) @binding(0) var<storage, read> t668: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t676: array<f32>;
+@group(0) @binding(0) var<storage, read> t628: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t636: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k136_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l676: f32 = t668[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t676[i] = l676;
+  let l636: f32 = t628[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t636[i] = l636;
 }

@@ -1,11 +1,9 @@
 // kernel k137a_reduce
-@group(0) @binding(0) var<storage, read> t676: array<f32>;
-@group(0) @binding(1) var<storage, read> t70: array<f32>;
-@group(0) @binding(2) var<storage, read> t68: array<f32>;
-@group(0) @binding(3) var<storage, read> t63: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t692: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t693: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t782: array<f32>;
+@group(0) @binding(0) var<storage, read> t636: array<f32>;
+@group(0) @binding(1) var<storage, read> t64: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t642: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t643: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t732: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k137a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -13,26 +11,14 @@ fn k137a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l677: f32 = t676[row + col * 64i];
-    let v678: f32 = l677 / 16.0f;
-    let v679: f32 = -v678;
-    let l70: f32 = t70[row + col * 64i];
-    let v680: f32 = v679 / l70;
-    let l68: f32 = t68[row + col * 64i];
-    let v681: f32 = v680 * l68;
-    let v682: f32 = -v681;
-    let l63: f32 = t63[row + col * 64i];
-    let v683: f32 = select(select(0.0f, -1.0f, l63 < 0.0f), 1.0f, l63 > 0.0f);
-    let v684: f32 = v682 * v683;
-    let v685: bool = l63 < 0.0f;
-    let v686: f32 = f32(v685);
-    let v687: bool = l63 == 0.0f;
-    let v688: f32 = f32(v687);
-    let v689: f32 = v688 * 0.5f;
-    let v690: f32 = v686 + v689;
-    let v691: f32 = v678 * v690;
-    let v692: f32 = v684 + v691;
-    acc0_0 += v692;
+    let l637: f32 = t636[row + col * 64i];
+    let v638: f32 = l637 / 16.0f;
+    let v639: f32 = -v638;
+    let l64: f32 = t64[row + col * 64i];
+    let v640: f32 = 1.0f / (1.0f + exp(min(-l64, 88.0f)));
+    let v641: f32 = v639 * v640;
+    let v642: f32 = -v641;
+    acc0_0 += v642;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -70,30 +56,18 @@ fn k137a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l677_1: f32 = t676[row + col_1 * 64i];
-    let v678_1: f32 = l677_1 / 16.0f;
-    let v679_1: f32 = -v678_1;
-    let l70_1: f32 = t70[row + col_1 * 64i];
-    let v680_1: f32 = v679_1 / l70_1;
-    let l68_1: f32 = t68[row + col_1 * 64i];
-    let v681_1: f32 = v680_1 * l68_1;
-    let v682_1: f32 = -v681_1;
-    let l63_1: f32 = t63[row + col_1 * 64i];
-    let v683_1: f32 = select(select(0.0f, -1.0f, l63_1 < 0.0f), 1.0f, l63_1 > 0.0f);
-    let v684_1: f32 = v682_1 * v683_1;
-    let v685_1: bool = l63_1 < 0.0f;
-    let v686_1: f32 = f32(v685_1);
-    let v687_1: bool = l63_1 == 0.0f;
-    let v688_1: f32 = f32(v687_1);
-    let v689_1: f32 = v688_1 * 0.5f;
-    let v690_1: f32 = v686_1 + v689_1;
-    let v691_1: f32 = v678_1 * v690_1;
-    let v692_1: f32 = v684_1 + v691_1;
-    t692[row + col_1 * 64i] = v692_1;
+    let l637_1: f32 = t636[row + col_1 * 64i];
+    let v638_1: f32 = l637_1 / 16.0f;
+    let v639_1: f32 = -v638_1;
+    let l64_1: f32 = t64[row + col_1 * 64i];
+    let v640_1: f32 = 1.0f / (1.0f + exp(min(-l64_1, 88.0f)));
+    let v641_1: f32 = v639_1 * v640_1;
+    let v642_1: f32 = -v641_1;
+    t642[row + col_1 * 64i] = v642_1;
   }
   if (lid == 0i) {
-    t693[row] = r0_0;
-    let v782: f32 = r0_0 * r0_0;
-    t782[row] = v782;
+    t643[row] = r0_0;
+    let v732: f32 = r0_0 * r0_0;
+    t732[row] = v732;
   }
 }

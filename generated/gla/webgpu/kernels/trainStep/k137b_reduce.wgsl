@@ -1,6 +1,6 @@
 // kernel k137b_reduce
-@group(0) @binding(0) var<storage, read> t782: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t783: array<f32>;
+@group(0) @binding(0) var<storage, read> t732: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t733: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k137b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k137b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x782: f32 = t782[col];
-    acc0_0 += x782;
+    let x732: f32 = t732[col];
+    acc0_0 += x732;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -39,6 +39,6 @@ fn k137b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t783[0i] = r0_0;
+    t733[0i] = r0_0;
   }
 }

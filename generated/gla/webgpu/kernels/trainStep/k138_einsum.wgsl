@@ -1,7 +1,7 @@
 // kernel k138_einsum
-@group(0) @binding(0) var<storage, read> t692: array<f32>;
+@group(0) @binding(0) var<storage, read> t642: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wa2_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t695: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t645: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k138_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 64i) {
-      tileA[ty * 16i + tx] = t692[row * 64i + ka];
+      tileA[ty * 16i + tx] = t642[row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k138_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 1024i && col < 16i) {
-    t695[row * 16i + col] = acc;
+    t645[row * 16i + col] = acc;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k13_einsum (compiler/std/linear.loom:12:38)
-@group(0) @binding(0) var<storage, read> t88: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t117: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t119: array<f32>;
+@group(0) @binding(0) var<storage, read> t82: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t111: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t113: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -23,7 +23,7 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 1024i) {
-      tileB[ty * 16i + tx] = t88[240i + kb * 256i + col / 16i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t82[240i + kb * 256i + col / 16i * 1024i + col % 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,9 +34,9 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 4i && col < 1024i) {
-    t117[row * 16i + col / 16i * 64i + col % 16i] = acc;
-    let l103: f32 = t88[240i + row * 256i + col / 16i * 1024i + col % 16i];
-    let v119: f32 = acc - l103;
-    t119[row * 16i + col / 16i * 64i + col % 16i] = v119;
+    t111[row * 16i + col / 16i * 64i + col % 16i] = acc;
+    let l97: f32 = t82[240i + row * 256i + col / 16i * 1024i + col % 16i];
+    let v113: f32 = acc - l97;
+    t113[row * 16i + col / 16i * 64i + col % 16i] = v113;
   }
 }

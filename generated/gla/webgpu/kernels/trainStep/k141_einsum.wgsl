@@ -1,7 +1,7 @@
 // kernel k141_einsum
-@group(0) @binding(0) var<storage, read> t695: array<f32>;
+@group(0) @binding(0) var<storage, read> t645: array<f32>;
 @group(0) @binding(1) var<storage, read> t47: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t698: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t648: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k141_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t695[row + ka * 16i];
+      tileA[ty * 16i + tx] = t645[row + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k141_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 16i && col < 64i) {
-    t698[row + col * 16i] = acc;
+    t648[row + col * 16i] = acc;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k145_copy
-@group(0) @binding(0) var<storage, read> t672: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t703: array<f32>;
+@group(0) @binding(0) var<storage, read> t632: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t653: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k145_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l703: f32 = t672[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t703[i] = l703;
+  let l653: f32 = t632[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t653[i] = l653;
 }

@@ -1,11 +1,11 @@
 // kernel k150a_einsum
-@group(0) @binding(0) var<storage, read> t595: array<f32>;
+@group(0) @binding(0) var<storage, read> t555: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wr_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t697: array<f32>;
-@group(0) @binding(3) var<storage, read> t701: array<f32>;
-@group(0) @binding(4) var<storage, read> t705: array<f32>;
-@group(0) @binding(5) var<storage, read> t710: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t715: array<f32>;
+@group(0) @binding(2) var<storage, read> t647: array<f32>;
+@group(0) @binding(3) var<storage, read> t651: array<f32>;
+@group(0) @binding(4) var<storage, read> t655: array<f32>;
+@group(0) @binding(5) var<storage, read> t660: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t665: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k150a_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t595[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t555[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t595[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t555[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t595[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t555[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t595[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t555[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,179 +107,179 @@ fn k150a_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l697: f32 = t697[(row0 + ty) * 64i + (col0 + tx)];
-    let v712: f32 = acc0_0 + l697;
-    let l701: f32 = t701[(row0 + ty) * 64i + (col0 + tx)];
-    let v713: f32 = v712 + l701;
-    let l705: f32 = t705[(row0 + ty) * 64i + (col0 + tx)];
-    let v714: f32 = v713 + l705;
-    let l710: f32 = t710[(row0 + ty) * 64i + (col0 + tx)];
-    let v715: f32 = v714 + l710;
-    t715[(row0 + ty) * 64i + (col0 + tx)] = v715;
+    let l647: f32 = t647[(row0 + ty) * 64i + (col0 + tx)];
+    let v662: f32 = acc0_0 + l647;
+    let l651: f32 = t651[(row0 + ty) * 64i + (col0 + tx)];
+    let v663: f32 = v662 + l651;
+    let l655: f32 = t655[(row0 + ty) * 64i + (col0 + tx)];
+    let v664: f32 = v663 + l655;
+    let l660: f32 = t660[(row0 + ty) * 64i + (col0 + tx)];
+    let v665: f32 = v664 + l660;
+    t665[(row0 + ty) * 64i + (col0 + tx)] = v665;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l697_1: f32 = t697[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v712_1: f32 = acc0_1 + l697_1;
-    let l701_1: f32 = t701[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v713_1: f32 = v712_1 + l701_1;
-    let l705_1: f32 = t705[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v714_1: f32 = v713_1 + l705_1;
-    let l710_1: f32 = t710[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v715_1: f32 = v714_1 + l710_1;
-    t715[(row0 + ty) * 64i + (col0 + tx) + 16i] = v715_1;
+    let l647_1: f32 = t647[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v662_1: f32 = acc0_1 + l647_1;
+    let l651_1: f32 = t651[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v663_1: f32 = v662_1 + l651_1;
+    let l655_1: f32 = t655[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v664_1: f32 = v663_1 + l655_1;
+    let l660_1: f32 = t660[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v665_1: f32 = v664_1 + l660_1;
+    t665[(row0 + ty) * 64i + (col0 + tx) + 16i] = v665_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l697_2: f32 = t697[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v712_2: f32 = acc0_2 + l697_2;
-    let l701_2: f32 = t701[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v713_2: f32 = v712_2 + l701_2;
-    let l705_2: f32 = t705[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v714_2: f32 = v713_2 + l705_2;
-    let l710_2: f32 = t710[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v715_2: f32 = v714_2 + l710_2;
-    t715[(row0 + ty) * 64i + (col0 + tx) + 32i] = v715_2;
+    let l647_2: f32 = t647[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v662_2: f32 = acc0_2 + l647_2;
+    let l651_2: f32 = t651[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v663_2: f32 = v662_2 + l651_2;
+    let l655_2: f32 = t655[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v664_2: f32 = v663_2 + l655_2;
+    let l660_2: f32 = t660[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v665_2: f32 = v664_2 + l660_2;
+    t665[(row0 + ty) * 64i + (col0 + tx) + 32i] = v665_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l697_3: f32 = t697[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v712_3: f32 = acc0_3 + l697_3;
-    let l701_3: f32 = t701[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v713_3: f32 = v712_3 + l701_3;
-    let l705_3: f32 = t705[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v714_3: f32 = v713_3 + l705_3;
-    let l710_3: f32 = t710[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v715_3: f32 = v714_3 + l710_3;
-    t715[(row0 + ty) * 64i + (col0 + tx) + 48i] = v715_3;
+    let l647_3: f32 = t647[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v662_3: f32 = acc0_3 + l647_3;
+    let l651_3: f32 = t651[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v663_3: f32 = v662_3 + l651_3;
+    let l655_3: f32 = t655[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v664_3: f32 = v663_3 + l655_3;
+    let l660_3: f32 = t660[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v665_3: f32 = v664_3 + l660_3;
+    t665[(row0 + ty) * 64i + (col0 + tx) + 48i] = v665_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l697_4: f32 = t697[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v712_4: f32 = acc1_0 + l697_4;
-    let l701_4: f32 = t701[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v713_4: f32 = v712_4 + l701_4;
-    let l705_4: f32 = t705[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v714_4: f32 = v713_4 + l705_4;
-    let l710_4: f32 = t710[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v715_4: f32 = v714_4 + l710_4;
-    t715[(row0 + ty + 16i) * 64i + (col0 + tx)] = v715_4;
+    let l647_4: f32 = t647[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v662_4: f32 = acc1_0 + l647_4;
+    let l651_4: f32 = t651[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v663_4: f32 = v662_4 + l651_4;
+    let l655_4: f32 = t655[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v664_4: f32 = v663_4 + l655_4;
+    let l660_4: f32 = t660[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v665_4: f32 = v664_4 + l660_4;
+    t665[(row0 + ty + 16i) * 64i + (col0 + tx)] = v665_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l697_5: f32 = t697[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v712_5: f32 = acc1_1 + l697_5;
-    let l701_5: f32 = t701[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v713_5: f32 = v712_5 + l701_5;
-    let l705_5: f32 = t705[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v714_5: f32 = v713_5 + l705_5;
-    let l710_5: f32 = t710[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v715_5: f32 = v714_5 + l710_5;
-    t715[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v715_5;
+    let l647_5: f32 = t647[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v662_5: f32 = acc1_1 + l647_5;
+    let l651_5: f32 = t651[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v663_5: f32 = v662_5 + l651_5;
+    let l655_5: f32 = t655[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v664_5: f32 = v663_5 + l655_5;
+    let l660_5: f32 = t660[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v665_5: f32 = v664_5 + l660_5;
+    t665[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v665_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l697_6: f32 = t697[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v712_6: f32 = acc1_2 + l697_6;
-    let l701_6: f32 = t701[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v713_6: f32 = v712_6 + l701_6;
-    let l705_6: f32 = t705[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v714_6: f32 = v713_6 + l705_6;
-    let l710_6: f32 = t710[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v715_6: f32 = v714_6 + l710_6;
-    t715[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v715_6;
+    let l647_6: f32 = t647[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v662_6: f32 = acc1_2 + l647_6;
+    let l651_6: f32 = t651[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v663_6: f32 = v662_6 + l651_6;
+    let l655_6: f32 = t655[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v664_6: f32 = v663_6 + l655_6;
+    let l660_6: f32 = t660[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v665_6: f32 = v664_6 + l660_6;
+    t665[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v665_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l697_7: f32 = t697[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v712_7: f32 = acc1_3 + l697_7;
-    let l701_7: f32 = t701[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v713_7: f32 = v712_7 + l701_7;
-    let l705_7: f32 = t705[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v714_7: f32 = v713_7 + l705_7;
-    let l710_7: f32 = t710[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v715_7: f32 = v714_7 + l710_7;
-    t715[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v715_7;
+    let l647_7: f32 = t647[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v662_7: f32 = acc1_3 + l647_7;
+    let l651_7: f32 = t651[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v663_7: f32 = v662_7 + l651_7;
+    let l655_7: f32 = t655[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v664_7: f32 = v663_7 + l655_7;
+    let l660_7: f32 = t660[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v665_7: f32 = v664_7 + l660_7;
+    t665[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v665_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l697_8: f32 = t697[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v712_8: f32 = acc2_0 + l697_8;
-    let l701_8: f32 = t701[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v713_8: f32 = v712_8 + l701_8;
-    let l705_8: f32 = t705[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v714_8: f32 = v713_8 + l705_8;
-    let l710_8: f32 = t710[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v715_8: f32 = v714_8 + l710_8;
-    t715[(row0 + ty + 32i) * 64i + (col0 + tx)] = v715_8;
+    let l647_8: f32 = t647[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v662_8: f32 = acc2_0 + l647_8;
+    let l651_8: f32 = t651[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v663_8: f32 = v662_8 + l651_8;
+    let l655_8: f32 = t655[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v664_8: f32 = v663_8 + l655_8;
+    let l660_8: f32 = t660[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v665_8: f32 = v664_8 + l660_8;
+    t665[(row0 + ty + 32i) * 64i + (col0 + tx)] = v665_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l697_9: f32 = t697[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v712_9: f32 = acc2_1 + l697_9;
-    let l701_9: f32 = t701[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v713_9: f32 = v712_9 + l701_9;
-    let l705_9: f32 = t705[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v714_9: f32 = v713_9 + l705_9;
-    let l710_9: f32 = t710[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v715_9: f32 = v714_9 + l710_9;
-    t715[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v715_9;
+    let l647_9: f32 = t647[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v662_9: f32 = acc2_1 + l647_9;
+    let l651_9: f32 = t651[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v663_9: f32 = v662_9 + l651_9;
+    let l655_9: f32 = t655[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v664_9: f32 = v663_9 + l655_9;
+    let l660_9: f32 = t660[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v665_9: f32 = v664_9 + l660_9;
+    t665[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v665_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l697_10: f32 = t697[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v712_10: f32 = acc2_2 + l697_10;
-    let l701_10: f32 = t701[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v713_10: f32 = v712_10 + l701_10;
-    let l705_10: f32 = t705[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v714_10: f32 = v713_10 + l705_10;
-    let l710_10: f32 = t710[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v715_10: f32 = v714_10 + l710_10;
-    t715[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v715_10;
+    let l647_10: f32 = t647[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v662_10: f32 = acc2_2 + l647_10;
+    let l651_10: f32 = t651[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v663_10: f32 = v662_10 + l651_10;
+    let l655_10: f32 = t655[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v664_10: f32 = v663_10 + l655_10;
+    let l660_10: f32 = t660[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v665_10: f32 = v664_10 + l660_10;
+    t665[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v665_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l697_11: f32 = t697[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v712_11: f32 = acc2_3 + l697_11;
-    let l701_11: f32 = t701[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v713_11: f32 = v712_11 + l701_11;
-    let l705_11: f32 = t705[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v714_11: f32 = v713_11 + l705_11;
-    let l710_11: f32 = t710[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v715_11: f32 = v714_11 + l710_11;
-    t715[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v715_11;
+    let l647_11: f32 = t647[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v662_11: f32 = acc2_3 + l647_11;
+    let l651_11: f32 = t651[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v663_11: f32 = v662_11 + l651_11;
+    let l655_11: f32 = t655[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v664_11: f32 = v663_11 + l655_11;
+    let l660_11: f32 = t660[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v665_11: f32 = v664_11 + l660_11;
+    t665[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v665_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l697_12: f32 = t697[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v712_12: f32 = acc3_0 + l697_12;
-    let l701_12: f32 = t701[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v713_12: f32 = v712_12 + l701_12;
-    let l705_12: f32 = t705[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v714_12: f32 = v713_12 + l705_12;
-    let l710_12: f32 = t710[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v715_12: f32 = v714_12 + l710_12;
-    t715[(row0 + ty + 48i) * 64i + (col0 + tx)] = v715_12;
+    let l647_12: f32 = t647[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v662_12: f32 = acc3_0 + l647_12;
+    let l651_12: f32 = t651[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v663_12: f32 = v662_12 + l651_12;
+    let l655_12: f32 = t655[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v664_12: f32 = v663_12 + l655_12;
+    let l660_12: f32 = t660[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v665_12: f32 = v664_12 + l660_12;
+    t665[(row0 + ty + 48i) * 64i + (col0 + tx)] = v665_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l697_13: f32 = t697[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v712_13: f32 = acc3_1 + l697_13;
-    let l701_13: f32 = t701[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v713_13: f32 = v712_13 + l701_13;
-    let l705_13: f32 = t705[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v714_13: f32 = v713_13 + l705_13;
-    let l710_13: f32 = t710[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v715_13: f32 = v714_13 + l710_13;
-    t715[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v715_13;
+    let l647_13: f32 = t647[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v662_13: f32 = acc3_1 + l647_13;
+    let l651_13: f32 = t651[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v663_13: f32 = v662_13 + l651_13;
+    let l655_13: f32 = t655[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v664_13: f32 = v663_13 + l655_13;
+    let l660_13: f32 = t660[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v665_13: f32 = v664_13 + l660_13;
+    t665[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v665_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l697_14: f32 = t697[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v712_14: f32 = acc3_2 + l697_14;
-    let l701_14: f32 = t701[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v713_14: f32 = v712_14 + l701_14;
-    let l705_14: f32 = t705[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v714_14: f32 = v713_14 + l705_14;
-    let l710_14: f32 = t710[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v715_14: f32 = v714_14 + l710_14;
-    t715[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v715_14;
+    let l647_14: f32 = t647[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v662_14: f32 = acc3_2 + l647_14;
+    let l651_14: f32 = t651[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v663_14: f32 = v662_14 + l651_14;
+    let l655_14: f32 = t655[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v664_14: f32 = v663_14 + l655_14;
+    let l660_14: f32 = t660[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v665_14: f32 = v664_14 + l660_14;
+    t665[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v665_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l697_15: f32 = t697[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v712_15: f32 = acc3_3 + l697_15;
-    let l701_15: f32 = t701[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v713_15: f32 = v712_15 + l701_15;
-    let l705_15: f32 = t705[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v714_15: f32 = v713_15 + l705_15;
-    let l710_15: f32 = t710[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v715_15: f32 = v714_15 + l710_15;
-    t715[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v715_15;
+    let l647_15: f32 = t647[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v662_15: f32 = acc3_3 + l647_15;
+    let l651_15: f32 = t651[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v663_15: f32 = v662_15 + l651_15;
+    let l655_15: f32 = t655[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v664_15: f32 = v663_15 + l655_15;
+    let l660_15: f32 = t660[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v665_15: f32 = v664_15 + l660_15;
+    t665[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v665_15;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k150b_einsum
-@group(0) @binding(0) var<storage, read> t715: array<f32>;
+@group(0) @binding(0) var<storage, read> t665: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t716: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t666: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k150b_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let x715: f32 = t715[i];
+  let x665: f32 = t665[i];
   let l46: f32 = p_layers_0_attn_norm_g[i % 64i];
-  let v716: f32 = x715 * l46;
-  t716[i] = v716;
+  let v666: f32 = x665 * l46;
+  t666[i] = v666;
 }

@@ -1,8 +1,8 @@
 // kernel k152_reduce
-@group(0) @binding(0) var<storage, read> t716: array<f32>;
+@group(0) @binding(0) var<storage, read> t666: array<f32>;
 @group(0) @binding(1) var<storage, read> t35: array<f32>;
 @group(0) @binding(2) var<storage, read> t42: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t727: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t677: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k152_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k152_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l716: f32 = t716[row * 64i + col];
+    let l666: f32 = t666[row * 64i + col];
     let l35: f32 = t35[row * 64i + col];
-    let v721: f32 = l716 * l35;
-    acc0_0 += v721;
+    let v671: f32 = l666 * l35;
+    acc0_0 += v671;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -44,11 +44,11 @@ fn k152_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
     let l42: f32 = t42[row];
-    let v723: f32 = l42 * l42;
-    let v724: f32 = l42 * v723;
-    let v725: f32 = v724 * -0.5f;
-    let v726: f32 = r0_0 * v725;
-    let v727: f32 = v726 * 0.015625f;
-    t727[row] = v727;
+    let v673: f32 = l42 * l42;
+    let v674: f32 = l42 * v673;
+    let v675: f32 = v674 * -0.5f;
+    let v676: f32 = r0_0 * v675;
+    let v677: f32 = v676 * 0.015625f;
+    t677[row] = v677;
   }
 }

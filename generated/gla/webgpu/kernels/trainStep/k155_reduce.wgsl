@@ -1,6 +1,6 @@
 // kernel k155_reduce
-@group(0) @binding(0) var<storage, read> t733: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t756: array<f32>;
+@group(0) @binding(0) var<storage, read> t683: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t706: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k155_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k155_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l733: f32 = t733[col];
-    let v755: f32 = l733 * l733;
-    acc0_0 += v755;
+    let l683: f32 = t683[col];
+    let v705: f32 = l683 * l683;
+    acc0_0 += v705;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k155_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t756[0i] = r0_0;
+    t706[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k156_reduce
-@group(0) @binding(0) var<storage, read> t711: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t763: array<f32>;
+@group(0) @binding(0) var<storage, read> t661: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t713: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k156_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k156_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l711: f32 = t711[col];
-    let v762: f32 = l711 * l711;
-    acc0_0 += v762;
+    let l661: f32 = t661[col];
+    let v712: f32 = l661 * l661;
+    acc0_0 += v712;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k156_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t763[0i] = r0_0;
+    t713[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k157_reduce
-@group(0) @binding(0) var<storage, read> t706: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t767: array<f32>;
+@group(0) @binding(0) var<storage, read> t656: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t717: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k157_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k157_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l706: f32 = t706[col];
-    let v766: f32 = l706 * l706;
-    acc0_0 += v766;
+    let l656: f32 = t656[col];
+    let v716: f32 = l656 * l656;
+    acc0_0 += v716;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k157_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t767[0i] = r0_0;
+    t717[0i] = r0_0;
   }
 }

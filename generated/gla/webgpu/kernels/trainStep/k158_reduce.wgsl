@@ -1,6 +1,6 @@
 // kernel k158_reduce
-@group(0) @binding(0) var<storage, read> t702: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t771: array<f32>;
+@group(0) @binding(0) var<storage, read> t652: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t721: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k158_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k158_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l702: f32 = t702[col];
-    let v770: f32 = l702 * l702;
-    acc0_0 += v770;
+    let l652: f32 = t652[col];
+    let v720: f32 = l652 * l652;
+    acc0_0 += v720;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k158_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t771[0i] = r0_0;
+    t721[0i] = r0_0;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k15_einsum (compiler/std/linear.loom:50:11)
-@group(0) @binding(0) var<storage, read> t128: array<f32>;
-@group(0) @binding(1) var<storage, read> t108: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t129: array<f32>;
+@group(0) @binding(0) var<storage, read> t122: array<f32>;
+@group(0) @binding(1) var<storage, read> t102: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t123: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k15_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 4i && ka < 4i) {
-      tileA[ty * 16i + tx] = t128[batch / 16i * 256i + batch % 16i + row * 64i + ka * 16i];
+      tileA[ty * 16i + tx] = t122[batch / 16i * 256i + batch % 16i + row * 64i + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 16i) {
-      tileB[ty * 16i + tx] = t108[batch / 16i * 1024i + batch % 16i * 16i + kb * 256i + col];
+      tileB[ty * 16i + tx] = t102[batch / 16i * 1024i + batch % 16i * 16i + kb * 256i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k15_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 4i && col < 16i) {
-    t129[batch / 16i * 1024i + batch % 16i * 16i + row * 256i + col] = acc;
+    t123[batch / 16i * 1024i + batch % 16i * 16i + row * 256i + col] = acc;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k160_reduce
-@group(0) @binding(0) var<storage, read> t696: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t779: array<f32>;
+@group(0) @binding(0) var<storage, read> t646: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t729: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k160_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k160_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l696: f32 = t696[col];
-    let v778: f32 = l696 * l696;
-    acc0_0 += v778;
+    let l646: f32 = t646[col];
+    let v728: f32 = l646 * l646;
+    acc0_0 += v728;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k160_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t779[0i] = r0_0;
+    t729[0i] = r0_0;
   }
 }

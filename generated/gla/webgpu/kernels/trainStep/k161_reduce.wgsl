@@ -1,6 +1,6 @@
 // kernel k161_reduce
-@group(0) @binding(0) var<storage, read> t599: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t787: array<f32>;
+@group(0) @binding(0) var<storage, read> t559: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t737: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k161_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k161_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l599: f32 = t599[col];
-    let v786: f32 = l599 * l599;
-    acc0_0 += v786;
+    let l559: f32 = t559[col];
+    let v736: f32 = l559 * l559;
+    acc0_0 += v736;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k161_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t787[0i] = r0_0;
+    t737[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k162_reduce
-@group(0) @binding(0) var<storage, read> t583: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t799: array<f32>;
+@group(0) @binding(0) var<storage, read> t545: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t749: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k162_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k162_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l583: f32 = t583[col];
-    let v798: f32 = l583 * l583;
-    acc0_0 += v798;
+    let l545: f32 = t545[col];
+    let v748: f32 = l545 * l545;
+    acc0_0 += v748;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k162_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t799[0i] = r0_0;
+    t749[0i] = r0_0;
   }
 }

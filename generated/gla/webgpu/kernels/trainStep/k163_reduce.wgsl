@@ -1,6 +1,6 @@
 // kernel k163_reduce
-@group(0) @binding(0) var<storage, read> t563: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t807: array<f32>;
+@group(0) @binding(0) var<storage, read> t525: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t757: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k163_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k163_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l563: f32 = t563[col];
-    let v806: f32 = l563 * l563;
-    acc0_0 += v806;
+    let l525: f32 = t525[col];
+    let v756: f32 = l525 * l525;
+    acc0_0 += v756;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k163_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t807[0i] = r0_0;
+    t757[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k164_reduce
-@group(0) @binding(0) var<storage, read> t549: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t811: array<f32>;
+@group(0) @binding(0) var<storage, read> t513: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t761: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k164_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k164_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l549: f32 = t549[col];
-    let v810: f32 = l549 * l549;
-    acc0_0 += v810;
+    let l513: f32 = t513[col];
+    let v760: f32 = l513 * l513;
+    acc0_0 += v760;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k164_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t811[0i] = r0_0;
+    t761[0i] = r0_0;
   }
 }

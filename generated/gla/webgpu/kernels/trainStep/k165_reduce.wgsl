@@ -1,6 +1,6 @@
 // kernel k165_reduce
-@group(0) @binding(0) var<storage, read> t553: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t815: array<f32>;
+@group(0) @binding(0) var<storage, read> t517: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t765: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k165_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k165_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l553: f32 = t553[col];
-    let v814: f32 = l553 * l553;
-    acc0_0 += v814;
+    let l517: f32 = t517[col];
+    let v764: f32 = l517 * l517;
+    acc0_0 += v764;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k165_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t815[0i] = r0_0;
+    t765[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k166_reduce
-@group(0) @binding(0) var<storage, read> t526: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t823: array<f32>;
+@group(0) @binding(0) var<storage, read> t490: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t773: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k166_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k166_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l526: f32 = t526[col];
-    let v822: f32 = l526 * l526;
-    acc0_0 += v822;
+    let l490: f32 = t490[col];
+    let v772: f32 = l490 * l490;
+    acc0_0 += v772;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k166_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t823[0i] = r0_0;
+    t773[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k167_reduce
-@group(0) @binding(0) var<storage, read> t521: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t827: array<f32>;
+@group(0) @binding(0) var<storage, read> t485: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t777: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k167_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k167_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l521: f32 = t521[col];
-    let v826: f32 = l521 * l521;
-    acc0_0 += v826;
+    let l485: f32 = t485[col];
+    let v776: f32 = l485 * l485;
+    acc0_0 += v776;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k167_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t827[0i] = r0_0;
+    t777[0i] = r0_0;
   }
 }

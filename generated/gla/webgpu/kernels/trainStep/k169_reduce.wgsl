@@ -1,6 +1,6 @@
 // kernel k169_reduce
-@group(0) @binding(0) var<storage, read> t513: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t835: array<f32>;
+@group(0) @binding(0) var<storage, read> t477: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t785: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k169_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k169_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l513: f32 = t513[col];
-    let v834: f32 = l513 * l513;
-    acc0_0 += v834;
+    let l477: f32 = t477[col];
+    let v784: f32 = l477 * l477;
+    acc0_0 += v784;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k169_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t835[0i] = r0_0;
+    t785[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k171_reduce
-@group(0) @binding(0) var<storage, read> t410: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t847: array<f32>;
+@group(0) @binding(0) var<storage, read> t385: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t797: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k171_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k171_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l410: f32 = t410[col];
-    let v846: f32 = l410 * l410;
-    acc0_0 += v846;
+    let l385: f32 = t385[col];
+    let v796: f32 = l385 * l385;
+    acc0_0 += v796;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k171_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t847[0i] = r0_0;
+    t797[0i] = r0_0;
   }
 }

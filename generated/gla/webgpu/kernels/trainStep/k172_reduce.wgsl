@@ -1,6 +1,6 @@
 // kernel k172_reduce
-@group(0) @binding(0) var<storage, read> t394: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t859: array<f32>;
+@group(0) @binding(0) var<storage, read> t370: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t809: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k172_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k172_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l394: f32 = t394[col];
-    let v858: f32 = l394 * l394;
-    acc0_0 += v858;
+    let l370: f32 = t370[col];
+    let v808: f32 = l370 * l370;
+    acc0_0 += v808;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k172_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t859[0i] = r0_0;
+    t809[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k173_reduce
-@group(0) @binding(0) var<storage, read> t374: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t867: array<f32>;
+@group(0) @binding(0) var<storage, read> t350: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t817: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k173_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k173_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l374: f32 = t374[col];
-    let v866: f32 = l374 * l374;
-    acc0_0 += v866;
+    let l350: f32 = t350[col];
+    let v816: f32 = l350 * l350;
+    acc0_0 += v816;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k173_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t867[0i] = r0_0;
+    t817[0i] = r0_0;
   }
 }

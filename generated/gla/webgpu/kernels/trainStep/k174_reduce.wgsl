@@ -1,6 +1,6 @@
 // kernel k174_reduce
-@group(0) @binding(0) var<storage, read> t360: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t871: array<f32>;
+@group(0) @binding(0) var<storage, read> t337: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t821: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k174_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k174_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l360: f32 = t360[col];
-    let v870: f32 = l360 * l360;
-    acc0_0 += v870;
+    let l337: f32 = t337[col];
+    let v820: f32 = l337 * l337;
+    acc0_0 += v820;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k174_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t871[0i] = r0_0;
+    t821[0i] = r0_0;
   }
 }

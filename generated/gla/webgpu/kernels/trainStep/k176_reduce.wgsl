@@ -1,6 +1,6 @@
 // kernel k176_reduce
-@group(0) @binding(0) var<storage, read> t341: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t883: array<f32>;
+@group(0) @binding(0) var<storage, read> t318: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t833: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k176_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k176_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l341: f32 = t341[col];
-    let v882: f32 = l341 * l341;
-    acc0_0 += v882;
+    let l318: f32 = t318[col];
+    let v832: f32 = l318 * l318;
+    acc0_0 += v832;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k176_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t883[0i] = r0_0;
+    t833[0i] = r0_0;
   }
 }

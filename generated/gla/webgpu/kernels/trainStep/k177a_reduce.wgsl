@@ -1,12 +1,12 @@
 // kernel k177a_reduce
-@group(0) @binding(0) var<storage, read> t340: array<f32>;
-@group(0) @binding(1) var<storage, read> t303: array<f32>;
-@group(0) @binding(2) var<storage, read> t375: array<f32>;
-@group(0) @binding(3) var<storage, read> t283: array<f32>;
-@group(0) @binding(4) var<storage, read> t406: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t344: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t378: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t407: array<f32>;
+@group(0) @binding(0) var<storage, read> t317: array<f32>;
+@group(0) @binding(1) var<storage, read> t280: array<f32>;
+@group(0) @binding(2) var<storage, read> t351: array<f32>;
+@group(0) @binding(3) var<storage, read> t263: array<f32>;
+@group(0) @binding(4) var<storage, read> t381: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t321: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t354: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t382: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 var<workgroup> partial2: array<f32, 256>;
@@ -18,16 +18,16 @@ fn k177a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_1: f32 = 0.0f;
   var acc0_2: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l340: f32 = t340[row + col * 64i];
-    let l303: f32 = t303[row + col * 64i];
-    let v343: f32 = l340 * l303;
-    let l375: f32 = t375[row + col * 64i];
-    let l283: f32 = t283[row + col * 64i];
-    let v377: f32 = l375 * l283;
-    let l406: f32 = t406[row + col * 64i];
-    acc0_0 += v343;
-    acc0_1 += v377;
-    acc0_2 += l406;
+    let l317: f32 = t317[row + col * 64i];
+    let l280: f32 = t280[row + col * 64i];
+    let v320: f32 = l317 * l280;
+    let l351: f32 = t351[row + col * 64i];
+    let l263: f32 = t263[row + col * 64i];
+    let v353: f32 = l351 * l263;
+    let l381: f32 = t381[row + col * 64i];
+    acc0_0 += v320;
+    acc0_1 += v353;
+    acc0_2 += l381;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -85,8 +85,8 @@ fn k177a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_1: f32 = partial1[0i];
   let r0_2: f32 = partial2[0i];
   if (lid == 0i) {
-    t344[row] = r0_0;
-    t378[row] = r0_1;
-    t407[row] = r0_2;
+    t321[row] = r0_0;
+    t354[row] = r0_1;
+    t382[row] = r0_2;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k177b_reduce
-@group(0) @binding(0) var<storage, read> t530: array<f32>;
-@group(0) @binding(1) var<storage, read> t188: array<f32>;
-@group(0) @binding(2) var<storage, read> t564: array<f32>;
-@group(0) @binding(3) var<storage, read> t167: array<f32>;
-@group(0) @binding(4) var<storage, read> t595: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t533: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t567: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t596: array<f32>;
+@group(0) @binding(0) var<storage, read> t494: array<f32>;
+@group(0) @binding(1) var<storage, read> t175: array<f32>;
+@group(0) @binding(2) var<storage, read> t526: array<f32>;
+@group(0) @binding(3) var<storage, read> t158: array<f32>;
+@group(0) @binding(4) var<storage, read> t555: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t497: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t529: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t556: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 var<workgroup> partial2: array<f32, 256>;
@@ -18,16 +18,16 @@ fn k177b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_1: f32 = 0.0f;
   var acc0_2: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l530: f32 = t530[row + col * 64i];
-    let l188: f32 = t188[row + col * 64i];
-    let v532: f32 = l530 * l188;
-    let l564: f32 = t564[row + col * 64i];
-    let l167: f32 = t167[row + col * 64i];
-    let v566: f32 = l564 * l167;
-    let l595: f32 = t595[row + col * 64i];
-    acc0_0 += v532;
-    acc0_1 += v566;
-    acc0_2 += l595;
+    let l494: f32 = t494[row + col * 64i];
+    let l175: f32 = t175[row + col * 64i];
+    let v496: f32 = l494 * l175;
+    let l526: f32 = t526[row + col * 64i];
+    let l158: f32 = t158[row + col * 64i];
+    let v528: f32 = l526 * l158;
+    let l555: f32 = t555[row + col * 64i];
+    acc0_0 += v496;
+    acc0_1 += v528;
+    acc0_2 += l555;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -85,8 +85,8 @@ fn k177b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_1: f32 = partial1[0i];
   let r0_2: f32 = partial2[0i];
   if (lid == 0i) {
-    t533[row] = r0_0;
-    t567[row] = r0_1;
-    t596[row] = r0_2;
+    t497[row] = r0_0;
+    t529[row] = r0_1;
+    t556[row] = r0_2;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k177i_reduce
-@group(0) @binding(0) var<storage, read> t862: array<f32>;
-@group(0) @binding(1) var<storage, read> t853: array<f32>;
-@group(0) @binding(2) var<storage, read> t855: array<f32>;
-@group(0) @binding(3) var<storage, read> t859: array<f32>;
-@group(0) @binding(4) var<storage, read> t867: array<f32>;
-@group(0) @binding(5) var<storage, read> t871: array<f32>;
-@group(0) @binding(6) var<storage, read> t875: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t877: array<f32>;
+@group(0) @binding(0) var<storage, read> t812: array<f32>;
+@group(0) @binding(1) var<storage, read> t803: array<f32>;
+@group(0) @binding(2) var<storage, read> t805: array<f32>;
+@group(0) @binding(3) var<storage, read> t809: array<f32>;
+@group(0) @binding(4) var<storage, read> t817: array<f32>;
+@group(0) @binding(5) var<storage, read> t821: array<f32>;
+@group(0) @binding(6) var<storage, read> t825: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t827: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k177i_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -14,8 +14,8 @@ fn k177i_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x862: f32 = t862[col];
-    acc0_0 += x862;
+    let x812: f32 = t812[col];
+    acc0_0 += x812;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -45,18 +45,18 @@ fn k177i_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let x853: f32 = t853[0i];
-    let l856: f32 = t855[0i];
-    let v857: f32 = x853 + l856;
-    let l860: f32 = t859[0i];
-    let v861: f32 = v857 + l860;
-    let v865: f32 = v861 + r0_0;
-    let l868: f32 = t867[0i];
-    let v869: f32 = v865 + l868;
-    let l872: f32 = t871[0i];
-    let v873: f32 = v869 + l872;
-    let l876: f32 = t875[0i];
-    let v877: f32 = v873 + l876;
-    t877[0i] = v877;
+    let x803: f32 = t803[0i];
+    let l806: f32 = t805[0i];
+    let v807: f32 = x803 + l806;
+    let l810: f32 = t809[0i];
+    let v811: f32 = v807 + l810;
+    let v815: f32 = v811 + r0_0;
+    let l818: f32 = t817[0i];
+    let v819: f32 = v815 + l818;
+    let l822: f32 = t821[0i];
+    let v823: f32 = v819 + l822;
+    let l826: f32 = t825[0i];
+    let v827: f32 = v823 + l826;
+    t827[0i] = v827;
   }
 }

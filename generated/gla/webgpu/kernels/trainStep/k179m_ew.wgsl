@@ -1,35 +1,35 @@
 // kernel k179m_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(1) var<storage, read> t1431: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t1436: array<f32>;
+@group(0) @binding(1) var<storage, read> t1381: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t1386: array<f32>;
 @group(0) @binding(3) var<storage, read> p_optim_v_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t1440: array<f32>;
-@group(0) @binding(5) var<storage, read> t900: array<f32>;
-@group(0) @binding(6) var<storage, read> t899: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1445: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t1390: array<f32>;
+@group(0) @binding(5) var<storage, read> t850: array<f32>;
+@group(0) @binding(6) var<storage, read> t849: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1395: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k179m_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
-    let l1432: f32 = p_optim_m_layers_1_mlp_norm_g[i];
-    let v1434: f32 = l1432 * 0.9f;
-    let x1431: f32 = t1431[i];
-    let v1435: f32 = x1431 * 0.1f;
-    let v1436: f32 = v1434 + v1435;
-    t1436[i] = v1436;
-    let l1433: f32 = p_optim_v_layers_1_mlp_norm_g[i];
-    let v1437: f32 = l1433 * 0.95f;
-    let v1438: f32 = x1431 * x1431;
-    let v1439: f32 = v1438 * 0.05f;
-    let v1440: f32 = v1437 + v1439;
-    t1440[i] = v1440;
-    let v1441: f32 = sqrt(v1440);
-    let l952: f32 = t900[0i];
-    let v1442: f32 = v1441 / l952;
-    let v1443: f32 = v1442 + 1e-8f;
-    let v1444: f32 = v1436 / v1443;
-    let l958: f32 = t899[0i];
-    let v1445: f32 = v1444 * l958;
-    t1445[i] = v1445;
+    let l1382: f32 = p_optim_m_layers_1_mlp_norm_g[i];
+    let v1384: f32 = l1382 * 0.9f;
+    let x1381: f32 = t1381[i];
+    let v1385: f32 = x1381 * 0.1f;
+    let v1386: f32 = v1384 + v1385;
+    t1386[i] = v1386;
+    let l1383: f32 = p_optim_v_layers_1_mlp_norm_g[i];
+    let v1387: f32 = l1383 * 0.95f;
+    let v1388: f32 = x1381 * x1381;
+    let v1389: f32 = v1388 * 0.05f;
+    let v1390: f32 = v1387 + v1389;
+    t1390[i] = v1390;
+    let v1391: f32 = sqrt(v1390);
+    let l902: f32 = t850[0i];
+    let v1392: f32 = v1391 / l902;
+    let v1393: f32 = v1392 + 1e-8f;
+    let v1394: f32 = v1386 / v1393;
+    let l908: f32 = t849[0i];
+    let v1395: f32 = v1394 * l908;
+    t1395[i] = v1395;
   }
 }

@@ -1,32 +1,32 @@
 // kernel k180e_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_0_attn_wv_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t702: array<f32>;
-@group(0) @binding(2) var<storage, read> t890: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1009: array<f32>;
+@group(0) @binding(1) var<storage, read> t652: array<f32>;
+@group(0) @binding(2) var<storage, read> t840: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t959: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_0_attn_wv_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1013: array<f32>;
-@group(0) @binding(6) var<storage, read> t900: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1016: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t963: array<f32>;
+@group(0) @binding(6) var<storage, read> t850: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t966: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k180e_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l1005: f32 = p_optim_m_layers_0_attn_wv_w[i];
-  let v1007: f32 = l1005 * 0.9f;
-  let l702: f32 = t702[i];
-  let l961: f32 = t890[0i];
-  let v1004: f32 = l702 * l961;
-  let v1008: f32 = v1004 * 0.1f;
-  let v1009: f32 = v1007 + v1008;
-  t1009[i] = v1009;
-  let l1006: f32 = p_optim_v_layers_0_attn_wv_w[i];
-  let v1010: f32 = l1006 * 0.95f;
-  let v1011: f32 = v1004 * v1004;
-  let v1012: f32 = v1011 * 0.05f;
-  let v1013: f32 = v1010 + v1012;
-  t1013[i] = v1013;
-  let v1014: f32 = sqrt(v1013);
-  let l977: f32 = t900[0i];
-  let v1015: f32 = v1014 / l977;
-  let v1016: f32 = v1015 + 1e-8f;
-  t1016[i] = v1016;
+  let l955: f32 = p_optim_m_layers_0_attn_wv_w[i];
+  let v957: f32 = l955 * 0.9f;
+  let l652: f32 = t652[i];
+  let l911: f32 = t840[0i];
+  let v954: f32 = l652 * l911;
+  let v958: f32 = v954 * 0.1f;
+  let v959: f32 = v957 + v958;
+  t959[i] = v959;
+  let l956: f32 = p_optim_v_layers_0_attn_wv_w[i];
+  let v960: f32 = l956 * 0.95f;
+  let v961: f32 = v954 * v954;
+  let v962: f32 = v961 * 0.05f;
+  let v963: f32 = v960 + v962;
+  t963[i] = v963;
+  let v964: f32 = sqrt(v963);
+  let l927: f32 = t850[0i];
+  let v965: f32 = v964 / l927;
+  let v966: f32 = v965 + 1e-8f;
+  t966[i] = v966;
 }

@@ -1,21 +1,21 @@
 // kernel k180t_ew
 @group(0) @binding(0) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t925: array<f32>;
-@group(0) @binding(2) var<storage, read> t1419: array<f32>;
-@group(0) @binding(3) var<storage, read> t1426: array<f32>;
-@group(0) @binding(4) var<storage, read> t899: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1430: array<f32>;
+@group(0) @binding(1) var<storage, read> t875: array<f32>;
+@group(0) @binding(2) var<storage, read> t1369: array<f32>;
+@group(0) @binding(3) var<storage, read> t1376: array<f32>;
+@group(0) @binding(4) var<storage, read> t849: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1380: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k180t_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   let l26: f32 = p_layers_1_attn_wo_w[i];
-  let l981: f32 = t925[0i];
-  let v1427: f32 = l26 * l981;
-  let x1419: f32 = t1419[i];
-  let x1426: f32 = t1426[i];
-  let v1428: f32 = x1419 / x1426;
-  let l984: f32 = t899[0i];
-  let v1429: f32 = v1428 * l984;
-  let v1430: f32 = v1427 - v1429;
-  t1430[i] = v1430;
+  let l931: f32 = t875[0i];
+  let v1377: f32 = l26 * l931;
+  let x1369: f32 = t1369[i];
+  let x1376: f32 = t1376[i];
+  let v1378: f32 = x1369 / x1376;
+  let l934: f32 = t849[0i];
+  let v1379: f32 = v1378 * l934;
+  let v1380: f32 = v1377 - v1379;
+  t1380[i] = v1380;
 }

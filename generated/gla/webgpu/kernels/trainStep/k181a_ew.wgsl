@@ -1,32 +1,32 @@
 // kernel k181a_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_0_attn_wa1_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t698: array<f32>;
-@group(0) @binding(2) var<storage, read> t890: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1029: array<f32>;
+@group(0) @binding(1) var<storage, read> t648: array<f32>;
+@group(0) @binding(2) var<storage, read> t840: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t979: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_0_attn_wa1_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1035: array<f32>;
-@group(0) @binding(6) var<storage, read> t900: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1040: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t985: array<f32>;
+@group(0) @binding(6) var<storage, read> t850: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t990: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k181a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l1023: f32 = p_optim_m_layers_0_attn_wa1_w[i];
-  let v1026: f32 = l1023 * 0.9f;
-  let l698: f32 = t698[i];
-  let l1021: f32 = t890[0i];
-  let v1022: f32 = l698 * l1021;
-  let v1028: f32 = v1022 * 0.1f;
-  let v1029: f32 = v1026 + v1028;
-  t1029[i] = v1029;
-  let l1024: f32 = p_optim_v_layers_0_attn_wa1_w[i];
-  let v1031: f32 = l1024 * 0.95f;
-  let v1032: f32 = v1022 * v1022;
-  let v1034: f32 = v1032 * 0.05f;
-  let v1035: f32 = v1031 + v1034;
-  t1035[i] = v1035;
-  let v1036: f32 = sqrt(v1035);
-  let l1037: f32 = t900[0i];
-  let v1038: f32 = v1036 / l1037;
-  let v1040: f32 = v1038 + 1e-8f;
-  t1040[i] = v1040;
+  let l973: f32 = p_optim_m_layers_0_attn_wa1_w[i];
+  let v976: f32 = l973 * 0.9f;
+  let l648: f32 = t648[i];
+  let l971: f32 = t840[0i];
+  let v972: f32 = l648 * l971;
+  let v978: f32 = v972 * 0.1f;
+  let v979: f32 = v976 + v978;
+  t979[i] = v979;
+  let l974: f32 = p_optim_v_layers_0_attn_wa1_w[i];
+  let v981: f32 = l974 * 0.95f;
+  let v982: f32 = v972 * v972;
+  let v984: f32 = v982 * 0.05f;
+  let v985: f32 = v981 + v984;
+  t985[i] = v985;
+  let v986: f32 = sqrt(v985);
+  let l987: f32 = t850[0i];
+  let v988: f32 = v986 / l987;
+  let v990: f32 = v988 + 1e-8f;
+  t990[i] = v990;
 }

@@ -1,35 +1,35 @@
 // kernel k182c_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_attn_norm_g_1: array<f32>;
-@group(0) @binding(1) var<storage, read> t1398: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t1403: array<f32>;
+@group(0) @binding(1) var<storage, read> t1348: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t1353: array<f32>;
 @group(0) @binding(3) var<storage, read> p_optim_v_layers_1_attn_norm_g_1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t1407: array<f32>;
-@group(0) @binding(5) var<storage, read> t900: array<f32>;
-@group(0) @binding(6) var<storage, read> t899: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1412: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t1357: array<f32>;
+@group(0) @binding(5) var<storage, read> t850: array<f32>;
+@group(0) @binding(6) var<storage, read> t849: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1362: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k182c_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 16i) {
-    let l1399: f32 = p_optim_m_layers_1_attn_norm_g_1[i];
-    let v1401: f32 = l1399 * 0.9f;
-    let x1398: f32 = t1398[i];
-    let v1402: f32 = x1398 * 0.1f;
-    let v1403: f32 = v1401 + v1402;
-    t1403[i] = v1403;
-    let l1400: f32 = p_optim_v_layers_1_attn_norm_g_1[i];
-    let v1404: f32 = l1400 * 0.95f;
-    let v1405: f32 = x1398 * x1398;
-    let v1406: f32 = v1405 * 0.05f;
-    let v1407: f32 = v1404 + v1406;
-    t1407[i] = v1407;
-    let v1408: f32 = sqrt(v1407);
-    let l1138: f32 = t900[0i];
-    let v1409: f32 = v1408 / l1138;
-    let v1410: f32 = v1409 + 1e-8f;
-    let v1411: f32 = v1403 / v1410;
-    let l1143: f32 = t899[0i];
-    let v1412: f32 = v1411 * l1143;
-    t1412[i] = v1412;
+    let l1349: f32 = p_optim_m_layers_1_attn_norm_g_1[i];
+    let v1351: f32 = l1349 * 0.9f;
+    let x1348: f32 = t1348[i];
+    let v1352: f32 = x1348 * 0.1f;
+    let v1353: f32 = v1351 + v1352;
+    t1353[i] = v1353;
+    let l1350: f32 = p_optim_v_layers_1_attn_norm_g_1[i];
+    let v1354: f32 = l1350 * 0.95f;
+    let v1355: f32 = x1348 * x1348;
+    let v1356: f32 = v1355 * 0.05f;
+    let v1357: f32 = v1354 + v1356;
+    t1357[i] = v1357;
+    let v1358: f32 = sqrt(v1357);
+    let l1088: f32 = t850[0i];
+    let v1359: f32 = v1358 / l1088;
+    let v1360: f32 = v1359 + 1e-8f;
+    let v1361: f32 = v1353 / v1360;
+    let l1093: f32 = t849[0i];
+    let v1362: f32 = v1361 * l1093;
+    t1362[i] = v1362;
   }
 }

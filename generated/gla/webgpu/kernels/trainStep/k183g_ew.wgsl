@@ -1,32 +1,32 @@
 // kernel k183g_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_mlp_w1_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t374: array<f32>;
-@group(0) @binding(2) var<storage, read> t890: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1452: array<f32>;
+@group(0) @binding(1) var<storage, read> t350: array<f32>;
+@group(0) @binding(2) var<storage, read> t840: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1402: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_1_mlp_w1_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1456: array<f32>;
-@group(0) @binding(6) var<storage, read> t900: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1459: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1406: array<f32>;
+@group(0) @binding(6) var<storage, read> t850: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1409: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k183g_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l1448: f32 = p_optim_m_layers_1_mlp_w1_w[i];
-  let v1450: f32 = l1448 * 0.9f;
-  let l374: f32 = t374[i];
-  let l1179: f32 = t890[0i];
-  let v1447: f32 = l374 * l1179;
-  let v1451: f32 = v1447 * 0.1f;
-  let v1452: f32 = v1450 + v1451;
-  t1452[i] = v1452;
-  let l1449: f32 = p_optim_v_layers_1_mlp_w1_w[i];
-  let v1453: f32 = l1449 * 0.95f;
-  let v1454: f32 = v1447 * v1447;
-  let v1455: f32 = v1454 * 0.05f;
-  let v1456: f32 = v1453 + v1455;
-  t1456[i] = v1456;
-  let v1457: f32 = sqrt(v1456);
-  let l1195: f32 = t900[0i];
-  let v1458: f32 = v1457 / l1195;
-  let v1459: f32 = v1458 + 1e-8f;
-  t1459[i] = v1459;
+  let l1398: f32 = p_optim_m_layers_1_mlp_w1_w[i];
+  let v1400: f32 = l1398 * 0.9f;
+  let l350: f32 = t350[i];
+  let l1129: f32 = t840[0i];
+  let v1397: f32 = l350 * l1129;
+  let v1401: f32 = v1397 * 0.1f;
+  let v1402: f32 = v1400 + v1401;
+  t1402[i] = v1402;
+  let l1399: f32 = p_optim_v_layers_1_mlp_w1_w[i];
+  let v1403: f32 = l1399 * 0.95f;
+  let v1404: f32 = v1397 * v1397;
+  let v1405: f32 = v1404 * 0.05f;
+  let v1406: f32 = v1403 + v1405;
+  t1406[i] = v1406;
+  let v1407: f32 = sqrt(v1406);
+  let l1145: f32 = t850[0i];
+  let v1408: f32 = v1407 / l1145;
+  let v1409: f32 = v1408 + 1e-8f;
+  t1409[i] = v1409;
 }

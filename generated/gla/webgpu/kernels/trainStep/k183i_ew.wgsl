@@ -1,32 +1,32 @@
 // kernel k183i_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t360: array<f32>;
-@group(0) @binding(2) var<storage, read> t890: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1469: array<f32>;
+@group(0) @binding(1) var<storage, read> t337: array<f32>;
+@group(0) @binding(2) var<storage, read> t840: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1419: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1473: array<f32>;
-@group(0) @binding(6) var<storage, read> t900: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1476: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1423: array<f32>;
+@group(0) @binding(6) var<storage, read> t850: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1426: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k183i_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l1465: f32 = p_optim_m_layers_1_mlp_w2_w[i];
-  let v1467: f32 = l1465 * 0.9f;
-  let l360: f32 = t360[i];
-  let l1205: f32 = t890[0i];
-  let v1464: f32 = l360 * l1205;
-  let v1468: f32 = v1464 * 0.1f;
-  let v1469: f32 = v1467 + v1468;
-  t1469[i] = v1469;
-  let l1466: f32 = p_optim_v_layers_1_mlp_w2_w[i];
-  let v1470: f32 = l1466 * 0.95f;
-  let v1471: f32 = v1464 * v1464;
-  let v1472: f32 = v1471 * 0.05f;
-  let v1473: f32 = v1470 + v1472;
-  t1473[i] = v1473;
-  let v1474: f32 = sqrt(v1473);
-  let l1221: f32 = t900[0i];
-  let v1475: f32 = v1474 / l1221;
-  let v1476: f32 = v1475 + 1e-8f;
-  t1476[i] = v1476;
+  let l1415: f32 = p_optim_m_layers_1_mlp_w2_w[i];
+  let v1417: f32 = l1415 * 0.9f;
+  let l337: f32 = t337[i];
+  let l1155: f32 = t840[0i];
+  let v1414: f32 = l337 * l1155;
+  let v1418: f32 = v1414 * 0.1f;
+  let v1419: f32 = v1417 + v1418;
+  t1419[i] = v1419;
+  let l1416: f32 = p_optim_v_layers_1_mlp_w2_w[i];
+  let v1420: f32 = l1416 * 0.95f;
+  let v1421: f32 = v1414 * v1414;
+  let v1422: f32 = v1421 * 0.05f;
+  let v1423: f32 = v1420 + v1422;
+  t1423[i] = v1423;
+  let v1424: f32 = sqrt(v1423);
+  let l1171: f32 = t850[0i];
+  let v1425: f32 = v1424 / l1171;
+  let v1426: f32 = v1425 + 1e-8f;
+  t1426[i] = v1426;
 }

@@ -1,21 +1,21 @@
 // kernel k183j_ew
 @group(0) @binding(0) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t925: array<f32>;
-@group(0) @binding(2) var<storage, read> t1469: array<f32>;
-@group(0) @binding(3) var<storage, read> t1476: array<f32>;
-@group(0) @binding(4) var<storage, read> t899: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1480: array<f32>;
+@group(0) @binding(1) var<storage, read> t875: array<f32>;
+@group(0) @binding(2) var<storage, read> t1419: array<f32>;
+@group(0) @binding(3) var<storage, read> t1426: array<f32>;
+@group(0) @binding(4) var<storage, read> t849: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1430: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k183j_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   let l29: f32 = p_layers_1_mlp_w2_w[i];
-  let l1225: f32 = t925[0i];
-  let v1477: f32 = l29 * l1225;
-  let x1469: f32 = t1469[i];
-  let x1476: f32 = t1476[i];
-  let v1478: f32 = x1469 / x1476;
-  let l1228: f32 = t899[0i];
-  let v1479: f32 = v1478 * l1228;
-  let v1480: f32 = v1477 - v1479;
-  t1480[i] = v1480;
+  let l1175: f32 = t875[0i];
+  let v1427: f32 = l29 * l1175;
+  let x1419: f32 = t1419[i];
+  let x1426: f32 = t1426[i];
+  let v1428: f32 = x1419 / x1426;
+  let l1178: f32 = t849[0i];
+  let v1429: f32 = v1428 * l1178;
+  let v1430: f32 = v1427 - v1429;
+  t1430[i] = v1430;
 }

@@ -1,8 +1,8 @@
 // kernel k21_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t158: array<f32>;
+@group(0) @binding(0) var<storage, read> t149: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wo_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t35: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t160: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t151: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k21_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t158[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t149[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t158[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t149[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t158[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t149[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t158[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t149[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,82 +105,82 @@ fn k21_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
     let l35: f32 = t35[(row0 + ty) * 64i + (col0 + tx)];
-    let v160: f32 = l35 + acc0_0;
-    t160[(row0 + ty) * 64i + (col0 + tx)] = v160;
+    let v151: f32 = l35 + acc0_0;
+    t151[(row0 + ty) * 64i + (col0 + tx)] = v151;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
     let l35_1: f32 = t35[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v160_1: f32 = l35_1 + acc0_1;
-    t160[(row0 + ty) * 64i + (col0 + tx) + 16i] = v160_1;
+    let v151_1: f32 = l35_1 + acc0_1;
+    t151[(row0 + ty) * 64i + (col0 + tx) + 16i] = v151_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
     let l35_2: f32 = t35[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v160_2: f32 = l35_2 + acc0_2;
-    t160[(row0 + ty) * 64i + (col0 + tx) + 32i] = v160_2;
+    let v151_2: f32 = l35_2 + acc0_2;
+    t151[(row0 + ty) * 64i + (col0 + tx) + 32i] = v151_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
     let l35_3: f32 = t35[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v160_3: f32 = l35_3 + acc0_3;
-    t160[(row0 + ty) * 64i + (col0 + tx) + 48i] = v160_3;
+    let v151_3: f32 = l35_3 + acc0_3;
+    t151[(row0 + ty) * 64i + (col0 + tx) + 48i] = v151_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
     let l35_4: f32 = t35[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v160_4: f32 = l35_4 + acc1_0;
-    t160[(row0 + ty + 16i) * 64i + (col0 + tx)] = v160_4;
+    let v151_4: f32 = l35_4 + acc1_0;
+    t151[(row0 + ty + 16i) * 64i + (col0 + tx)] = v151_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
     let l35_5: f32 = t35[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v160_5: f32 = l35_5 + acc1_1;
-    t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v160_5;
+    let v151_5: f32 = l35_5 + acc1_1;
+    t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v151_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
     let l35_6: f32 = t35[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v160_6: f32 = l35_6 + acc1_2;
-    t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v160_6;
+    let v151_6: f32 = l35_6 + acc1_2;
+    t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v151_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
     let l35_7: f32 = t35[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v160_7: f32 = l35_7 + acc1_3;
-    t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v160_7;
+    let v151_7: f32 = l35_7 + acc1_3;
+    t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v151_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
     let l35_8: f32 = t35[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v160_8: f32 = l35_8 + acc2_0;
-    t160[(row0 + ty + 32i) * 64i + (col0 + tx)] = v160_8;
+    let v151_8: f32 = l35_8 + acc2_0;
+    t151[(row0 + ty + 32i) * 64i + (col0 + tx)] = v151_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
     let l35_9: f32 = t35[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v160_9: f32 = l35_9 + acc2_1;
-    t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v160_9;
+    let v151_9: f32 = l35_9 + acc2_1;
+    t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v151_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
     let l35_10: f32 = t35[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v160_10: f32 = l35_10 + acc2_2;
-    t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v160_10;
+    let v151_10: f32 = l35_10 + acc2_2;
+    t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v151_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
     let l35_11: f32 = t35[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v160_11: f32 = l35_11 + acc2_3;
-    t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v160_11;
+    let v151_11: f32 = l35_11 + acc2_3;
+    t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v151_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
     let l35_12: f32 = t35[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v160_12: f32 = l35_12 + acc3_0;
-    t160[(row0 + ty + 48i) * 64i + (col0 + tx)] = v160_12;
+    let v151_12: f32 = l35_12 + acc3_0;
+    t151[(row0 + ty + 48i) * 64i + (col0 + tx)] = v151_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
     let l35_13: f32 = t35[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v160_13: f32 = l35_13 + acc3_1;
-    t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v160_13;
+    let v151_13: f32 = l35_13 + acc3_1;
+    t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v151_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
     let l35_14: f32 = t35[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v160_14: f32 = l35_14 + acc3_2;
-    t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v160_14;
+    let v151_14: f32 = l35_14 + acc3_2;
+    t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v151_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
     let l35_15: f32 = t35[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v160_15: f32 = l35_15 + acc3_3;
-    t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v160_15;
+    let v151_15: f32 = l35_15 + acc3_3;
+    t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v151_15;
   }
 }

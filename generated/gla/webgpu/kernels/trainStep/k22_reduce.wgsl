@@ -1,9 +1,9 @@
 // kernel k22_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t160: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t167: array<f32>;
+@group(0) @binding(0) var<storage, read> t151: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t158: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t170: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t165: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t161: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t156: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k22_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k22_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l160: f32 = t160[row * 64i + col];
-    let v161: f32 = l160 * l160;
-    acc0_0 += v161;
+    let l151: f32 = t151[row * 64i + col];
+    let v152: f32 = l151 * l151;
+    acc0_0 += v152;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k22_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l160_1: f32 = t160[row * 64i + col_1];
-    let v163: f32 = r0_0 * 0.015625f;
-    let v164: f32 = v163 + 0.00001f;
-    let v165: f32 = inverseSqrt(v164);
-    let v167: f32 = l160_1 * v165;
-    t167[row * 64i + col_1] = v167;
-    let l169: f32 = p_layers_0_mlp_norm_g[col_1];
-    let v170: f32 = v167 * l169;
-    t170[row * 64i + col_1] = v170;
+    let l151_1: f32 = t151[row * 64i + col_1];
+    let v154: f32 = r0_0 * 0.015625f;
+    let v155: f32 = v154 + 0.00001f;
+    let v156: f32 = inverseSqrt(v155);
+    let v158: f32 = l151_1 * v156;
+    t158[row * 64i + col_1] = v158;
+    let l160: f32 = p_layers_0_mlp_norm_g[col_1];
+    let v161: f32 = v158 * l160;
+    t161[row * 64i + col_1] = v161;
   }
   if (lid == 0i) {
-    let v163_1: f32 = r0_0 * 0.015625f;
-    let v164_1: f32 = v163_1 + 0.00001f;
-    let v165_1: f32 = inverseSqrt(v164_1);
-    t165[row] = v165_1;
+    let v154_1: f32 = r0_0 * 0.015625f;
+    let v155_1: f32 = v154_1 + 0.00001f;
+    let v156_1: f32 = inverseSqrt(v155_1);
+    t156[row] = v156_1;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k25_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t179: array<f32>;
+@group(0) @binding(0) var<storage, read> t166: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t160: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t181: array<f32>;
+@group(0) @binding(2) var<storage, read> t151: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t168: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k25_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t179[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t166[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t179[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t166[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t179[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t166[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t179[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t166[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k25_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l160: f32 = t160[(row0 + ty) * 64i + (col0 + tx)];
-    let v181: f32 = l160 + acc0_0;
-    t181[(row0 + ty) * 64i + (col0 + tx)] = v181;
+    let l151: f32 = t151[(row0 + ty) * 64i + (col0 + tx)];
+    let v168: f32 = l151 + acc0_0;
+    t168[(row0 + ty) * 64i + (col0 + tx)] = v168;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l160_1: f32 = t160[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v181_1: f32 = l160_1 + acc0_1;
-    t181[(row0 + ty) * 64i + (col0 + tx) + 16i] = v181_1;
+    let l151_1: f32 = t151[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v168_1: f32 = l151_1 + acc0_1;
+    t168[(row0 + ty) * 64i + (col0 + tx) + 16i] = v168_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l160_2: f32 = t160[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v181_2: f32 = l160_2 + acc0_2;
-    t181[(row0 + ty) * 64i + (col0 + tx) + 32i] = v181_2;
+    let l151_2: f32 = t151[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v168_2: f32 = l151_2 + acc0_2;
+    t168[(row0 + ty) * 64i + (col0 + tx) + 32i] = v168_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l160_3: f32 = t160[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v181_3: f32 = l160_3 + acc0_3;
-    t181[(row0 + ty) * 64i + (col0 + tx) + 48i] = v181_3;
+    let l151_3: f32 = t151[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v168_3: f32 = l151_3 + acc0_3;
+    t168[(row0 + ty) * 64i + (col0 + tx) + 48i] = v168_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l160_4: f32 = t160[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v181_4: f32 = l160_4 + acc1_0;
-    t181[(row0 + ty + 16i) * 64i + (col0 + tx)] = v181_4;
+    let l151_4: f32 = t151[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v168_4: f32 = l151_4 + acc1_0;
+    t168[(row0 + ty + 16i) * 64i + (col0 + tx)] = v168_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l160_5: f32 = t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v181_5: f32 = l160_5 + acc1_1;
-    t181[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v181_5;
+    let l151_5: f32 = t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v168_5: f32 = l151_5 + acc1_1;
+    t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v168_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l160_6: f32 = t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v181_6: f32 = l160_6 + acc1_2;
-    t181[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v181_6;
+    let l151_6: f32 = t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v168_6: f32 = l151_6 + acc1_2;
+    t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v168_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l160_7: f32 = t160[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v181_7: f32 = l160_7 + acc1_3;
-    t181[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v181_7;
+    let l151_7: f32 = t151[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v168_7: f32 = l151_7 + acc1_3;
+    t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v168_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l160_8: f32 = t160[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v181_8: f32 = l160_8 + acc2_0;
-    t181[(row0 + ty + 32i) * 64i + (col0 + tx)] = v181_8;
+    let l151_8: f32 = t151[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v168_8: f32 = l151_8 + acc2_0;
+    t168[(row0 + ty + 32i) * 64i + (col0 + tx)] = v168_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l160_9: f32 = t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v181_9: f32 = l160_9 + acc2_1;
-    t181[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v181_9;
+    let l151_9: f32 = t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v168_9: f32 = l151_9 + acc2_1;
+    t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v168_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l160_10: f32 = t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v181_10: f32 = l160_10 + acc2_2;
-    t181[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v181_10;
+    let l151_10: f32 = t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v168_10: f32 = l151_10 + acc2_2;
+    t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v168_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l160_11: f32 = t160[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v181_11: f32 = l160_11 + acc2_3;
-    t181[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v181_11;
+    let l151_11: f32 = t151[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v168_11: f32 = l151_11 + acc2_3;
+    t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v168_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l160_12: f32 = t160[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v181_12: f32 = l160_12 + acc3_0;
-    t181[(row0 + ty + 48i) * 64i + (col0 + tx)] = v181_12;
+    let l151_12: f32 = t151[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v168_12: f32 = l151_12 + acc3_0;
+    t168[(row0 + ty + 48i) * 64i + (col0 + tx)] = v168_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l160_13: f32 = t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v181_13: f32 = l160_13 + acc3_1;
-    t181[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v181_13;
+    let l151_13: f32 = t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v168_13: f32 = l151_13 + acc3_1;
+    t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v168_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l160_14: f32 = t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v181_14: f32 = l160_14 + acc3_2;
-    t181[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v181_14;
+    let l151_14: f32 = t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v168_14: f32 = l151_14 + acc3_2;
+    t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v168_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l160_15: f32 = t160[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v181_15: f32 = l160_15 + acc3_3;
-    t181[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v181_15;
+    let l151_15: f32 = t151[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v168_15: f32 = l151_15 + acc3_3;
+    t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v168_15;
   }
 }

@@ -1,13 +1,19 @@
 // kernel k31_einsum (compiler/std/nn.loom:9:58)
-@group(0) @binding(0) var<storage, read> t202: array<f32>;
+@group(0) @binding(0) var<storage, read> t189: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wa2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_attn_wa2_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t206: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t210: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t211: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t214: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t194: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t197: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
+fn loom_log1p(x: f32) -> f32 {
+  if (x < -0.5f || x > 1.0f) {
+    return log(1.0f + x);
+  }
+  let s = x / (2.0f + x);
+  let s2 = s * s;
+  return 2.0f * s * (1.0f + s2 * (0.3333333333333333f + s2 * (0.2f + s2 * (0.14285714285714285f + s2 * (0.1111111111111111f + s2 * (0.09090909090909091f + s2 * (0.07692307692307693f + s2 * (0.06666666666666667f))))))));
+}
 @compute @workgroup_size(16, 16, 1)
 fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let tx: i32 = i32(loom_lid.x);
@@ -37,22 +43,22 @@ fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 1i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 16i) {
-      tileA[tx * 64i + ty] = t202[(row0 + ty) * 16i + kA];
+      tileA[tx * 64i + ty] = t189[(row0 + ty) * 16i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 16i) {
-      tileA[tx * 64i + ty + 16i] = t202[(row0 + ty + 16i) * 16i + kA];
+      tileA[tx * 64i + ty + 16i] = t189[(row0 + ty + 16i) * 16i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 16i) {
-      tileA[tx * 64i + ty + 32i] = t202[(row0 + ty + 32i) * 16i + kA];
+      tileA[tx * 64i + ty + 32i] = t189[(row0 + ty + 32i) * 16i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 16i) {
-      tileA[tx * 64i + ty + 48i] = t202[(row0 + ty + 48i) * 16i + kA];
+      tileA[tx * 64i + ty + 48i] = t189[(row0 + ty + 48i) * 16i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,259 +113,163 @@ fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l205: f32 = p_layers_1_attn_wa2_b[col0 + tx];
-    let v206: f32 = acc0_0 + l205;
-    t206[(row0 + ty) * 64i + (col0 + tx)] = v206;
-    let v208: f32 = abs(v206);
-    let v209: f32 = -v208;
-    let v210: f32 = exp(v209);
-    t210[(row0 + ty) * 64i + (col0 + tx)] = v210;
-    let v211: f32 = 1.0f + v210;
-    t211[(row0 + ty) * 64i + (col0 + tx)] = v211;
-    let v207: f32 = min(v206, 0.0f);
-    let v212: f32 = log(v211);
-    let v213: f32 = v207 - v212;
-    let v214: f32 = v213 / 16.0f;
-    t214[(row0 + ty) * 64i + (col0 + tx)] = v214;
+    let l192: f32 = p_layers_1_attn_wa2_b[col0 + tx];
+    let v193: f32 = acc0_0 + l192;
+    let v194: f32 = -v193;
+    t194[(row0 + ty) * 64i + (col0 + tx)] = v194;
+    let v195: f32 = max(v194, 0.0f) + loom_log1p(exp(-abs(v194)));
+    let v196: f32 = -v195;
+    let v197: f32 = v196 / 16.0f;
+    t197[(row0 + ty) * 64i + (col0 + tx)] = v197;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l205_1: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
-    let v206_1: f32 = acc0_1 + l205_1;
-    t206[(row0 + ty) * 64i + (col0 + tx) + 16i] = v206_1;
-    let v208_1: f32 = abs(v206_1);
-    let v209_1: f32 = -v208_1;
-    let v210_1: f32 = exp(v209_1);
-    t210[(row0 + ty) * 64i + (col0 + tx) + 16i] = v210_1;
-    let v211_1: f32 = 1.0f + v210_1;
-    t211[(row0 + ty) * 64i + (col0 + tx) + 16i] = v211_1;
-    let v207_1: f32 = min(v206_1, 0.0f);
-    let v212_1: f32 = log(v211_1);
-    let v213_1: f32 = v207_1 - v212_1;
-    let v214_1: f32 = v213_1 / 16.0f;
-    t214[(row0 + ty) * 64i + (col0 + tx) + 16i] = v214_1;
+    let l192_1: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
+    let v193_1: f32 = acc0_1 + l192_1;
+    let v194_1: f32 = -v193_1;
+    t194[(row0 + ty) * 64i + (col0 + tx) + 16i] = v194_1;
+    let v195_1: f32 = max(v194_1, 0.0f) + loom_log1p(exp(-abs(v194_1)));
+    let v196_1: f32 = -v195_1;
+    let v197_1: f32 = v196_1 / 16.0f;
+    t197[(row0 + ty) * 64i + (col0 + tx) + 16i] = v197_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l205_2: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
-    let v206_2: f32 = acc0_2 + l205_2;
-    t206[(row0 + ty) * 64i + (col0 + tx) + 32i] = v206_2;
-    let v208_2: f32 = abs(v206_2);
-    let v209_2: f32 = -v208_2;
-    let v210_2: f32 = exp(v209_2);
-    t210[(row0 + ty) * 64i + (col0 + tx) + 32i] = v210_2;
-    let v211_2: f32 = 1.0f + v210_2;
-    t211[(row0 + ty) * 64i + (col0 + tx) + 32i] = v211_2;
-    let v207_2: f32 = min(v206_2, 0.0f);
-    let v212_2: f32 = log(v211_2);
-    let v213_2: f32 = v207_2 - v212_2;
-    let v214_2: f32 = v213_2 / 16.0f;
-    t214[(row0 + ty) * 64i + (col0 + tx) + 32i] = v214_2;
+    let l192_2: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
+    let v193_2: f32 = acc0_2 + l192_2;
+    let v194_2: f32 = -v193_2;
+    t194[(row0 + ty) * 64i + (col0 + tx) + 32i] = v194_2;
+    let v195_2: f32 = max(v194_2, 0.0f) + loom_log1p(exp(-abs(v194_2)));
+    let v196_2: f32 = -v195_2;
+    let v197_2: f32 = v196_2 / 16.0f;
+    t197[(row0 + ty) * 64i + (col0 + tx) + 32i] = v197_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l205_3: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
-    let v206_3: f32 = acc0_3 + l205_3;
-    t206[(row0 + ty) * 64i + (col0 + tx) + 48i] = v206_3;
-    let v208_3: f32 = abs(v206_3);
-    let v209_3: f32 = -v208_3;
-    let v210_3: f32 = exp(v209_3);
-    t210[(row0 + ty) * 64i + (col0 + tx) + 48i] = v210_3;
-    let v211_3: f32 = 1.0f + v210_3;
-    t211[(row0 + ty) * 64i + (col0 + tx) + 48i] = v211_3;
-    let v207_3: f32 = min(v206_3, 0.0f);
-    let v212_3: f32 = log(v211_3);
-    let v213_3: f32 = v207_3 - v212_3;
-    let v214_3: f32 = v213_3 / 16.0f;
-    t214[(row0 + ty) * 64i + (col0 + tx) + 48i] = v214_3;
+    let l192_3: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
+    let v193_3: f32 = acc0_3 + l192_3;
+    let v194_3: f32 = -v193_3;
+    t194[(row0 + ty) * 64i + (col0 + tx) + 48i] = v194_3;
+    let v195_3: f32 = max(v194_3, 0.0f) + loom_log1p(exp(-abs(v194_3)));
+    let v196_3: f32 = -v195_3;
+    let v197_3: f32 = v196_3 / 16.0f;
+    t197[(row0 + ty) * 64i + (col0 + tx) + 48i] = v197_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l205_4: f32 = p_layers_1_attn_wa2_b[col0 + tx];
-    let v206_4: f32 = acc1_0 + l205_4;
-    t206[(row0 + ty + 16i) * 64i + (col0 + tx)] = v206_4;
-    let v208_4: f32 = abs(v206_4);
-    let v209_4: f32 = -v208_4;
-    let v210_4: f32 = exp(v209_4);
-    t210[(row0 + ty + 16i) * 64i + (col0 + tx)] = v210_4;
-    let v211_4: f32 = 1.0f + v210_4;
-    t211[(row0 + ty + 16i) * 64i + (col0 + tx)] = v211_4;
-    let v207_4: f32 = min(v206_4, 0.0f);
-    let v212_4: f32 = log(v211_4);
-    let v213_4: f32 = v207_4 - v212_4;
-    let v214_4: f32 = v213_4 / 16.0f;
-    t214[(row0 + ty + 16i) * 64i + (col0 + tx)] = v214_4;
+    let l192_4: f32 = p_layers_1_attn_wa2_b[col0 + tx];
+    let v193_4: f32 = acc1_0 + l192_4;
+    let v194_4: f32 = -v193_4;
+    t194[(row0 + ty + 16i) * 64i + (col0 + tx)] = v194_4;
+    let v195_4: f32 = max(v194_4, 0.0f) + loom_log1p(exp(-abs(v194_4)));
+    let v196_4: f32 = -v195_4;
+    let v197_4: f32 = v196_4 / 16.0f;
+    t197[(row0 + ty + 16i) * 64i + (col0 + tx)] = v197_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l205_5: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
-    let v206_5: f32 = acc1_1 + l205_5;
-    t206[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v206_5;
-    let v208_5: f32 = abs(v206_5);
-    let v209_5: f32 = -v208_5;
-    let v210_5: f32 = exp(v209_5);
-    t210[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v210_5;
-    let v211_5: f32 = 1.0f + v210_5;
-    t211[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v211_5;
-    let v207_5: f32 = min(v206_5, 0.0f);
-    let v212_5: f32 = log(v211_5);
-    let v213_5: f32 = v207_5 - v212_5;
-    let v214_5: f32 = v213_5 / 16.0f;
-    t214[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v214_5;
+    let l192_5: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
+    let v193_5: f32 = acc1_1 + l192_5;
+    let v194_5: f32 = -v193_5;
+    t194[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v194_5;
+    let v195_5: f32 = max(v194_5, 0.0f) + loom_log1p(exp(-abs(v194_5)));
+    let v196_5: f32 = -v195_5;
+    let v197_5: f32 = v196_5 / 16.0f;
+    t197[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v197_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l205_6: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
-    let v206_6: f32 = acc1_2 + l205_6;
-    t206[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v206_6;
-    let v208_6: f32 = abs(v206_6);
-    let v209_6: f32 = -v208_6;
-    let v210_6: f32 = exp(v209_6);
-    t210[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v210_6;
-    let v211_6: f32 = 1.0f + v210_6;
-    t211[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v211_6;
-    let v207_6: f32 = min(v206_6, 0.0f);
-    let v212_6: f32 = log(v211_6);
-    let v213_6: f32 = v207_6 - v212_6;
-    let v214_6: f32 = v213_6 / 16.0f;
-    t214[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v214_6;
+    let l192_6: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
+    let v193_6: f32 = acc1_2 + l192_6;
+    let v194_6: f32 = -v193_6;
+    t194[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v194_6;
+    let v195_6: f32 = max(v194_6, 0.0f) + loom_log1p(exp(-abs(v194_6)));
+    let v196_6: f32 = -v195_6;
+    let v197_6: f32 = v196_6 / 16.0f;
+    t197[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v197_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l205_7: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
-    let v206_7: f32 = acc1_3 + l205_7;
-    t206[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v206_7;
-    let v208_7: f32 = abs(v206_7);
-    let v209_7: f32 = -v208_7;
-    let v210_7: f32 = exp(v209_7);
-    t210[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v210_7;
-    let v211_7: f32 = 1.0f + v210_7;
-    t211[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v211_7;
-    let v207_7: f32 = min(v206_7, 0.0f);
-    let v212_7: f32 = log(v211_7);
-    let v213_7: f32 = v207_7 - v212_7;
-    let v214_7: f32 = v213_7 / 16.0f;
-    t214[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v214_7;
+    let l192_7: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
+    let v193_7: f32 = acc1_3 + l192_7;
+    let v194_7: f32 = -v193_7;
+    t194[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v194_7;
+    let v195_7: f32 = max(v194_7, 0.0f) + loom_log1p(exp(-abs(v194_7)));
+    let v196_7: f32 = -v195_7;
+    let v197_7: f32 = v196_7 / 16.0f;
+    t197[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v197_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l205_8: f32 = p_layers_1_attn_wa2_b[col0 + tx];
-    let v206_8: f32 = acc2_0 + l205_8;
-    t206[(row0 + ty + 32i) * 64i + (col0 + tx)] = v206_8;
-    let v208_8: f32 = abs(v206_8);
-    let v209_8: f32 = -v208_8;
-    let v210_8: f32 = exp(v209_8);
-    t210[(row0 + ty + 32i) * 64i + (col0 + tx)] = v210_8;
-    let v211_8: f32 = 1.0f + v210_8;
-    t211[(row0 + ty + 32i) * 64i + (col0 + tx)] = v211_8;
-    let v207_8: f32 = min(v206_8, 0.0f);
-    let v212_8: f32 = log(v211_8);
-    let v213_8: f32 = v207_8 - v212_8;
-    let v214_8: f32 = v213_8 / 16.0f;
-    t214[(row0 + ty + 32i) * 64i + (col0 + tx)] = v214_8;
+    let l192_8: f32 = p_layers_1_attn_wa2_b[col0 + tx];
+    let v193_8: f32 = acc2_0 + l192_8;
+    let v194_8: f32 = -v193_8;
+    t194[(row0 + ty + 32i) * 64i + (col0 + tx)] = v194_8;
+    let v195_8: f32 = max(v194_8, 0.0f) + loom_log1p(exp(-abs(v194_8)));
+    let v196_8: f32 = -v195_8;
+    let v197_8: f32 = v196_8 / 16.0f;
+    t197[(row0 + ty + 32i) * 64i + (col0 + tx)] = v197_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l205_9: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
-    let v206_9: f32 = acc2_1 + l205_9;
-    t206[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v206_9;
-    let v208_9: f32 = abs(v206_9);
-    let v209_9: f32 = -v208_9;
-    let v210_9: f32 = exp(v209_9);
-    t210[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v210_9;
-    let v211_9: f32 = 1.0f + v210_9;
-    t211[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v211_9;
-    let v207_9: f32 = min(v206_9, 0.0f);
-    let v212_9: f32 = log(v211_9);
-    let v213_9: f32 = v207_9 - v212_9;
-    let v214_9: f32 = v213_9 / 16.0f;
-    t214[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v214_9;
+    let l192_9: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
+    let v193_9: f32 = acc2_1 + l192_9;
+    let v194_9: f32 = -v193_9;
+    t194[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v194_9;
+    let v195_9: f32 = max(v194_9, 0.0f) + loom_log1p(exp(-abs(v194_9)));
+    let v196_9: f32 = -v195_9;
+    let v197_9: f32 = v196_9 / 16.0f;
+    t197[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v197_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l205_10: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
-    let v206_10: f32 = acc2_2 + l205_10;
-    t206[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v206_10;
-    let v208_10: f32 = abs(v206_10);
-    let v209_10: f32 = -v208_10;
-    let v210_10: f32 = exp(v209_10);
-    t210[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v210_10;
-    let v211_10: f32 = 1.0f + v210_10;
-    t211[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v211_10;
-    let v207_10: f32 = min(v206_10, 0.0f);
-    let v212_10: f32 = log(v211_10);
-    let v213_10: f32 = v207_10 - v212_10;
-    let v214_10: f32 = v213_10 / 16.0f;
-    t214[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v214_10;
+    let l192_10: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
+    let v193_10: f32 = acc2_2 + l192_10;
+    let v194_10: f32 = -v193_10;
+    t194[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v194_10;
+    let v195_10: f32 = max(v194_10, 0.0f) + loom_log1p(exp(-abs(v194_10)));
+    let v196_10: f32 = -v195_10;
+    let v197_10: f32 = v196_10 / 16.0f;
+    t197[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v197_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l205_11: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
-    let v206_11: f32 = acc2_3 + l205_11;
-    t206[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v206_11;
-    let v208_11: f32 = abs(v206_11);
-    let v209_11: f32 = -v208_11;
-    let v210_11: f32 = exp(v209_11);
-    t210[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v210_11;
-    let v211_11: f32 = 1.0f + v210_11;
-    t211[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v211_11;
-    let v207_11: f32 = min(v206_11, 0.0f);
-    let v212_11: f32 = log(v211_11);
-    let v213_11: f32 = v207_11 - v212_11;
-    let v214_11: f32 = v213_11 / 16.0f;
-    t214[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v214_11;
+    let l192_11: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
+    let v193_11: f32 = acc2_3 + l192_11;
+    let v194_11: f32 = -v193_11;
+    t194[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v194_11;
+    let v195_11: f32 = max(v194_11, 0.0f) + loom_log1p(exp(-abs(v194_11)));
+    let v196_11: f32 = -v195_11;
+    let v197_11: f32 = v196_11 / 16.0f;
+    t197[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v197_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l205_12: f32 = p_layers_1_attn_wa2_b[col0 + tx];
-    let v206_12: f32 = acc3_0 + l205_12;
-    t206[(row0 + ty + 48i) * 64i + (col0 + tx)] = v206_12;
-    let v208_12: f32 = abs(v206_12);
-    let v209_12: f32 = -v208_12;
-    let v210_12: f32 = exp(v209_12);
-    t210[(row0 + ty + 48i) * 64i + (col0 + tx)] = v210_12;
-    let v211_12: f32 = 1.0f + v210_12;
-    t211[(row0 + ty + 48i) * 64i + (col0 + tx)] = v211_12;
-    let v207_12: f32 = min(v206_12, 0.0f);
-    let v212_12: f32 = log(v211_12);
-    let v213_12: f32 = v207_12 - v212_12;
-    let v214_12: f32 = v213_12 / 16.0f;
-    t214[(row0 + ty + 48i) * 64i + (col0 + tx)] = v214_12;
+    let l192_12: f32 = p_layers_1_attn_wa2_b[col0 + tx];
+    let v193_12: f32 = acc3_0 + l192_12;
+    let v194_12: f32 = -v193_12;
+    t194[(row0 + ty + 48i) * 64i + (col0 + tx)] = v194_12;
+    let v195_12: f32 = max(v194_12, 0.0f) + loom_log1p(exp(-abs(v194_12)));
+    let v196_12: f32 = -v195_12;
+    let v197_12: f32 = v196_12 / 16.0f;
+    t197[(row0 + ty + 48i) * 64i + (col0 + tx)] = v197_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l205_13: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
-    let v206_13: f32 = acc3_1 + l205_13;
-    t206[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v206_13;
-    let v208_13: f32 = abs(v206_13);
-    let v209_13: f32 = -v208_13;
-    let v210_13: f32 = exp(v209_13);
-    t210[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v210_13;
-    let v211_13: f32 = 1.0f + v210_13;
-    t211[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v211_13;
-    let v207_13: f32 = min(v206_13, 0.0f);
-    let v212_13: f32 = log(v211_13);
-    let v213_13: f32 = v207_13 - v212_13;
-    let v214_13: f32 = v213_13 / 16.0f;
-    t214[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v214_13;
+    let l192_13: f32 = p_layers_1_attn_wa2_b[col0 + tx + 16i];
+    let v193_13: f32 = acc3_1 + l192_13;
+    let v194_13: f32 = -v193_13;
+    t194[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v194_13;
+    let v195_13: f32 = max(v194_13, 0.0f) + loom_log1p(exp(-abs(v194_13)));
+    let v196_13: f32 = -v195_13;
+    let v197_13: f32 = v196_13 / 16.0f;
+    t197[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v197_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l205_14: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
-    let v206_14: f32 = acc3_2 + l205_14;
-    t206[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v206_14;
-    let v208_14: f32 = abs(v206_14);
-    let v209_14: f32 = -v208_14;
-    let v210_14: f32 = exp(v209_14);
-    t210[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v210_14;
-    let v211_14: f32 = 1.0f + v210_14;
-    t211[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v211_14;
-    let v207_14: f32 = min(v206_14, 0.0f);
-    let v212_14: f32 = log(v211_14);
-    let v213_14: f32 = v207_14 - v212_14;
-    let v214_14: f32 = v213_14 / 16.0f;
-    t214[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v214_14;
+    let l192_14: f32 = p_layers_1_attn_wa2_b[col0 + tx + 32i];
+    let v193_14: f32 = acc3_2 + l192_14;
+    let v194_14: f32 = -v193_14;
+    t194[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v194_14;
+    let v195_14: f32 = max(v194_14, 0.0f) + loom_log1p(exp(-abs(v194_14)));
+    let v196_14: f32 = -v195_14;
+    let v197_14: f32 = v196_14 / 16.0f;
+    t197[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v197_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l205_15: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
-    let v206_15: f32 = acc3_3 + l205_15;
-    t206[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v206_15;
-    let v208_15: f32 = abs(v206_15);
-    let v209_15: f32 = -v208_15;
-    let v210_15: f32 = exp(v209_15);
-    t210[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v210_15;
-    let v211_15: f32 = 1.0f + v210_15;
-    t211[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v211_15;
-    let v207_15: f32 = min(v206_15, 0.0f);
-    let v212_15: f32 = log(v211_15);
-    let v213_15: f32 = v207_15 - v212_15;
-    let v214_15: f32 = v213_15 / 16.0f;
-    t214[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v214_15;
+    let l192_15: f32 = p_layers_1_attn_wa2_b[col0 + tx + 48i];
+    let v193_15: f32 = acc3_3 + l192_15;
+    let v194_15: f32 = -v193_15;
+    t194[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v194_15;
+    let v195_15: f32 = max(v194_15, 0.0f) + loom_log1p(exp(-abs(v194_15)));
+    let v196_15: f32 = -v195_15;
+    let v197_15: f32 = v196_15 / 16.0f;
+    t197[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v197_15;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k32_einsum (dsl-examples/gla.loom:22:9)
-@group(0) @binding(0) var<storage, read> t214: array<f32>;
-@group(0) @binding(1) var<storage, read> t192: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t195: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t221: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t248: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t249: array<f32>;
+@group(0) @binding(0) var<storage, read> t197: array<f32>;
+@group(0) @binding(1) var<storage, read> t179: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t182: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t204: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t231: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t232: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -26,7 +26,7 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 4096i) {
-      tileB[ty * 16i + tx] = t214[kb * 64i + col / 256i * 4096i + col / 64i % 4i * 16i + col / 16i % 4i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t197[kb * 64i + col / 256i * 4096i + col / 64i % 4i * 16i + col / 16i % 4i * 1024i + col % 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -37,13 +37,13 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 4096i) {
-    let l194: f32 = t192[row * 64i + col / 256i * 4096i + col / 64i % 4i * 16i + col / 16i % 4i * 1024i + col % 16i];
-    let v195: f32 = l194 * 0.25f;
-    t195[row * 16i + col / 16i * 256i + col % 16i] = v195;
-    t221[row * 16i + col / 16i * 256i + col % 16i] = acc;
-    let v248: f32 = exp(acc);
-    t248[row * 16i + col / 16i * 256i + col % 16i] = v248;
-    let v249: f32 = v195 * v248;
-    t249[row * 16i + col / 16i * 256i + col % 16i] = v249;
+    let l181: f32 = t179[row * 64i + col / 256i * 4096i + col / 64i % 4i * 16i + col / 16i % 4i * 1024i + col % 16i];
+    let v182: f32 = l181 * 0.25f;
+    t182[row * 16i + col / 16i * 256i + col % 16i] = v182;
+    t204[row * 16i + col / 16i * 256i + col % 16i] = acc;
+    let v231: f32 = exp(acc);
+    t231[row * 16i + col / 16i * 256i + col % 16i] = v231;
+    let v232: f32 = v182 * v231;
+    t232[row * 16i + col / 16i * 256i + col % 16i] = v232;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k35_einsum (compiler/std/linear.loom:44:55)
-@group(0) @binding(0) var<storage, read> t229: array<f32>;
-@group(0) @binding(1) var<storage, read> t228: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t230: array<f32>;
+@group(0) @binding(0) var<storage, read> t212: array<f32>;
+@group(0) @binding(1) var<storage, read> t211: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t213: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,12 +19,12 @@ fn k35_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       let ka: i32 = t * 16i + tx;
       let kb: i32 = t * 16i + ty;
       if (row < 1i && ka < 16i) {
-        tileA[ty * 16i + tx] = t229[batch / 16i * 256i + batch % 16i + ka * 16i];
+        tileA[ty * 16i + tx] = t212[batch / 16i * 256i + batch % 16i + ka * 16i];
       } else {
         tileA[ty * 16i + tx] = 0.0f;
       }
       if (kb < 16i && col < 1i) {
-        tileB[ty * 16i + tx] = t228[batch * 16i + kb];
+        tileB[ty * 16i + tx] = t211[batch * 16i + kb];
       } else {
         tileB[ty * 16i + tx] = 0.0f;
       }
@@ -35,7 +35,7 @@ fn k35_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       workgroupBarrier();
     }
     if (row < 1i && col < 1i) {
-      t230[batch] = acc;
+      t213[batch] = acc;
     }
   }
 }

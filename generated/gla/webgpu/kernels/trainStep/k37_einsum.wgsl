@@ -1,7 +1,7 @@
 // kernel k37_einsum (compiler/std/linear.loom:46:12)
-@group(0) @binding(0) var<storage, read> t236: array<f32>;
-@group(0) @binding(1) var<storage, read> t199: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t237: array<f32>;
+@group(0) @binding(0) var<storage, read> t219: array<f32>;
+@group(0) @binding(1) var<storage, read> t186: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t220: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k37_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t236[batch * 256i + row + ka * 16i];
+      tileA[ty * 16i + tx] = t219[batch * 256i + row + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t199[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb * 64i + col];
+      tileB[ty * 16i + tx] = t186[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k37_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t237[batch * 256i + row * 16i + col] = acc;
+    t220[batch * 256i + row * 16i + col] = acc;
   }
 }

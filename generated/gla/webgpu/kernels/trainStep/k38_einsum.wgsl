@@ -1,7 +1,7 @@
 // kernel k38_einsum (compiler/std/linear.loom:12:38)
-@group(0) @binding(0) var<storage, read> t221: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t239: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t241: array<f32>;
+@group(0) @binding(0) var<storage, read> t204: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t222: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t224: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -23,7 +23,7 @@ fn k38_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 1024i) {
-      tileB[ty * 16i + tx] = t221[240i + kb * 256i + col / 16i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t204[240i + kb * 256i + col / 16i * 1024i + col % 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,9 +34,9 @@ fn k38_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 4i && col < 1024i) {
-    t239[row * 16i + col / 16i * 64i + col % 16i] = acc;
-    let l232: f32 = t221[240i + row * 256i + col / 16i * 1024i + col % 16i];
-    let v241: f32 = acc - l232;
-    t241[row * 16i + col / 16i * 64i + col % 16i] = v241;
+    t222[row * 16i + col / 16i * 64i + col % 16i] = acc;
+    let l215: f32 = t204[240i + row * 256i + col / 16i * 1024i + col % 16i];
+    let v224: f32 = acc - l215;
+    t224[row * 16i + col / 16i * 64i + col % 16i] = v224;
   }
 }

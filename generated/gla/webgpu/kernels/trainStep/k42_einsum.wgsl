@@ -1,8 +1,8 @@
 // kernel k42_einsum (compiler/std/linear.loom:44:11)
-@group(0) @binding(0) var<storage, read> t230: array<f32>;
-@group(0) @binding(1) var<storage, read> t199: array<f32>;
-@group(0) @binding(2) var<storage, read> t250: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t251: array<f32>;
+@group(0) @binding(0) var<storage, read> t213: array<f32>;
+@group(0) @binding(1) var<storage, read> t186: array<f32>;
+@group(0) @binding(2) var<storage, read> t233: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t234: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,12 +19,12 @@ fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t230[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t213[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t199[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb * 64i + col];
+      tileB[ty * 16i + tx] = t186[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,8 +35,8 @@ fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l250: f32 = t250[batch * 256i + row * 16i + col];
-    let v251: f32 = acc + l250;
-    t251[batch * 256i + row * 16i + col] = v251;
+    let l233: f32 = t233[batch * 256i + row * 16i + col];
+    let v234: f32 = acc + l233;
+    t234[batch * 256i + row * 16i + col] = v234;
   }
 }

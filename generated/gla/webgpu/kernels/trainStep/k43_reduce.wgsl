@@ -1,9 +1,9 @@
 // kernel k43_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t251: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t259: array<f32>;
+@group(0) @binding(0) var<storage, read> t234: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t242: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_attn_norm_g_1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t262: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t257: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t245: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t240: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l252: f32 = t251[row * 16i + col];
-    let v253: f32 = l252 * l252;
-    acc0_0 += v253;
+    let l235: f32 = t234[row * 16i + col];
+    let v236: f32 = l235 * l235;
+    acc0_0 += v236;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -35,20 +35,20 @@ fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l252_1: f32 = t251[row * 16i + col_1];
-    let v255: f32 = r0_0 * 0.0625f;
-    let v256: f32 = v255 + 0.00001f;
-    let v257: f32 = inverseSqrt(v256);
-    let v259: f32 = l252_1 * v257;
-    t259[row * 16i + col_1] = v259;
-    let l261: f32 = p_layers_1_attn_norm_g_1[col_1];
-    let v262: f32 = v259 * l261;
-    t262[row * 16i + col_1] = v262;
+    let l235_1: f32 = t234[row * 16i + col_1];
+    let v238: f32 = r0_0 * 0.0625f;
+    let v239: f32 = v238 + 0.00001f;
+    let v240: f32 = inverseSqrt(v239);
+    let v242: f32 = l235_1 * v240;
+    t242[row * 16i + col_1] = v242;
+    let l244: f32 = p_layers_1_attn_norm_g_1[col_1];
+    let v245: f32 = v242 * l244;
+    t245[row * 16i + col_1] = v245;
   }
   if (lid == 0i) {
-    let v255_1: f32 = r0_0 * 0.0625f;
-    let v256_1: f32 = v255_1 + 0.00001f;
-    let v257_1: f32 = inverseSqrt(v256_1);
-    t257[row] = v257_1;
+    let v238_1: f32 = r0_0 * 0.0625f;
+    let v239_1: f32 = v238_1 + 0.00001f;
+    let v240_1: f32 = inverseSqrt(v239_1);
+    t240[row] = v240_1;
   }
 }

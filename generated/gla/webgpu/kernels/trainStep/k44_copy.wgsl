@@ -1,9 +1,9 @@
 // kernel k44_copy (dsl-examples/gla.loom:27:29)
-@group(0) @binding(0) var<storage, read> t262: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t272: array<f32>;
+@group(0) @binding(0) var<storage, read> t245: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t252: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k44_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l272: f32 = t262[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t272[i] = l272;
+  let l252: f32 = t245[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t252[i] = l252;
 }

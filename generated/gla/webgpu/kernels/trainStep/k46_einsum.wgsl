@@ -1,8 +1,8 @@
 // kernel k46_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t274: array<f32>;
+@group(0) @binding(0) var<storage, read> t254: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t181: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t276: array<f32>;
+@group(0) @binding(2) var<storage, read> t168: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t256: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t274[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t254[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t274[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t254[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t274[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t254[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t274[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t254[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l181: f32 = t181[(row0 + ty) * 64i + (col0 + tx)];
-    let v276: f32 = l181 + acc0_0;
-    t276[(row0 + ty) * 64i + (col0 + tx)] = v276;
+    let l168: f32 = t168[(row0 + ty) * 64i + (col0 + tx)];
+    let v256: f32 = l168 + acc0_0;
+    t256[(row0 + ty) * 64i + (col0 + tx)] = v256;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l181_1: f32 = t181[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v276_1: f32 = l181_1 + acc0_1;
-    t276[(row0 + ty) * 64i + (col0 + tx) + 16i] = v276_1;
+    let l168_1: f32 = t168[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v256_1: f32 = l168_1 + acc0_1;
+    t256[(row0 + ty) * 64i + (col0 + tx) + 16i] = v256_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l181_2: f32 = t181[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v276_2: f32 = l181_2 + acc0_2;
-    t276[(row0 + ty) * 64i + (col0 + tx) + 32i] = v276_2;
+    let l168_2: f32 = t168[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v256_2: f32 = l168_2 + acc0_2;
+    t256[(row0 + ty) * 64i + (col0 + tx) + 32i] = v256_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l181_3: f32 = t181[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v276_3: f32 = l181_3 + acc0_3;
-    t276[(row0 + ty) * 64i + (col0 + tx) + 48i] = v276_3;
+    let l168_3: f32 = t168[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v256_3: f32 = l168_3 + acc0_3;
+    t256[(row0 + ty) * 64i + (col0 + tx) + 48i] = v256_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l181_4: f32 = t181[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v276_4: f32 = l181_4 + acc1_0;
-    t276[(row0 + ty + 16i) * 64i + (col0 + tx)] = v276_4;
+    let l168_4: f32 = t168[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v256_4: f32 = l168_4 + acc1_0;
+    t256[(row0 + ty + 16i) * 64i + (col0 + tx)] = v256_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l181_5: f32 = t181[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v276_5: f32 = l181_5 + acc1_1;
-    t276[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v276_5;
+    let l168_5: f32 = t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v256_5: f32 = l168_5 + acc1_1;
+    t256[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v256_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l181_6: f32 = t181[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v276_6: f32 = l181_6 + acc1_2;
-    t276[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v276_6;
+    let l168_6: f32 = t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v256_6: f32 = l168_6 + acc1_2;
+    t256[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v256_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l181_7: f32 = t181[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v276_7: f32 = l181_7 + acc1_3;
-    t276[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v276_7;
+    let l168_7: f32 = t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v256_7: f32 = l168_7 + acc1_3;
+    t256[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v256_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l181_8: f32 = t181[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v276_8: f32 = l181_8 + acc2_0;
-    t276[(row0 + ty + 32i) * 64i + (col0 + tx)] = v276_8;
+    let l168_8: f32 = t168[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v256_8: f32 = l168_8 + acc2_0;
+    t256[(row0 + ty + 32i) * 64i + (col0 + tx)] = v256_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l181_9: f32 = t181[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v276_9: f32 = l181_9 + acc2_1;
-    t276[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v276_9;
+    let l168_9: f32 = t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v256_9: f32 = l168_9 + acc2_1;
+    t256[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v256_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l181_10: f32 = t181[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v276_10: f32 = l181_10 + acc2_2;
-    t276[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v276_10;
+    let l168_10: f32 = t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v256_10: f32 = l168_10 + acc2_2;
+    t256[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v256_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l181_11: f32 = t181[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v276_11: f32 = l181_11 + acc2_3;
-    t276[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v276_11;
+    let l168_11: f32 = t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v256_11: f32 = l168_11 + acc2_3;
+    t256[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v256_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l181_12: f32 = t181[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v276_12: f32 = l181_12 + acc3_0;
-    t276[(row0 + ty + 48i) * 64i + (col0 + tx)] = v276_12;
+    let l168_12: f32 = t168[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v256_12: f32 = l168_12 + acc3_0;
+    t256[(row0 + ty + 48i) * 64i + (col0 + tx)] = v256_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l181_13: f32 = t181[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v276_13: f32 = l181_13 + acc3_1;
-    t276[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v276_13;
+    let l168_13: f32 = t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v256_13: f32 = l168_13 + acc3_1;
+    t256[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v256_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l181_14: f32 = t181[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v276_14: f32 = l181_14 + acc3_2;
-    t276[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v276_14;
+    let l168_14: f32 = t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v256_14: f32 = l168_14 + acc3_2;
+    t256[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v256_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l181_15: f32 = t181[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v276_15: f32 = l181_15 + acc3_3;
-    t276[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v276_15;
+    let l168_15: f32 = t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v256_15: f32 = l168_15 + acc3_3;
+    t256[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v256_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k47_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t276: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t283: array<f32>;
+@group(0) @binding(0) var<storage, read> t256: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t263: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t286: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t281: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t266: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t261: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k47_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k47_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l276: f32 = t276[row * 64i + col];
-    let v277: f32 = l276 * l276;
-    acc0_0 += v277;
+    let l256: f32 = t256[row * 64i + col];
+    let v257: f32 = l256 * l256;
+    acc0_0 += v257;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k47_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l276_1: f32 = t276[row * 64i + col_1];
-    let v279: f32 = r0_0 * 0.015625f;
-    let v280: f32 = v279 + 0.00001f;
-    let v281: f32 = inverseSqrt(v280);
-    let v283: f32 = l276_1 * v281;
-    t283[row * 64i + col_1] = v283;
-    let l285: f32 = p_layers_1_mlp_norm_g[col_1];
-    let v286: f32 = v283 * l285;
-    t286[row * 64i + col_1] = v286;
+    let l256_1: f32 = t256[row * 64i + col_1];
+    let v259: f32 = r0_0 * 0.015625f;
+    let v260: f32 = v259 + 0.00001f;
+    let v261: f32 = inverseSqrt(v260);
+    let v263: f32 = l256_1 * v261;
+    t263[row * 64i + col_1] = v263;
+    let l265: f32 = p_layers_1_mlp_norm_g[col_1];
+    let v266: f32 = v263 * l265;
+    t266[row * 64i + col_1] = v266;
   }
   if (lid == 0i) {
-    let v279_1: f32 = r0_0 * 0.015625f;
-    let v280_1: f32 = v279_1 + 0.00001f;
-    let v281_1: f32 = inverseSqrt(v280_1);
-    t281[row] = v281_1;
+    let v259_1: f32 = r0_0 * 0.015625f;
+    let v260_1: f32 = v259_1 + 0.00001f;
+    let v261_1: f32 = inverseSqrt(v260_1);
+    t261[row] = v261_1;
   }
 }

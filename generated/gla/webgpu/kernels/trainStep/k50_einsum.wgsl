@@ -1,8 +1,8 @@
 // kernel k50_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t294: array<f32>;
+@group(0) @binding(0) var<storage, read> t271: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t276: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t296: array<f32>;
+@group(0) @binding(2) var<storage, read> t256: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t273: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k50_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t294[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t271[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t294[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t271[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t294[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t271[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t294[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t271[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k50_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l276: f32 = t276[(row0 + ty) * 64i + (col0 + tx)];
-    let v296: f32 = l276 + acc0_0;
-    t296[(row0 + ty) * 64i + (col0 + tx)] = v296;
+    let l256: f32 = t256[(row0 + ty) * 64i + (col0 + tx)];
+    let v273: f32 = l256 + acc0_0;
+    t273[(row0 + ty) * 64i + (col0 + tx)] = v273;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l276_1: f32 = t276[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v296_1: f32 = l276_1 + acc0_1;
-    t296[(row0 + ty) * 64i + (col0 + tx) + 16i] = v296_1;
+    let l256_1: f32 = t256[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v273_1: f32 = l256_1 + acc0_1;
+    t273[(row0 + ty) * 64i + (col0 + tx) + 16i] = v273_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l276_2: f32 = t276[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v296_2: f32 = l276_2 + acc0_2;
-    t296[(row0 + ty) * 64i + (col0 + tx) + 32i] = v296_2;
+    let l256_2: f32 = t256[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v273_2: f32 = l256_2 + acc0_2;
+    t273[(row0 + ty) * 64i + (col0 + tx) + 32i] = v273_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l276_3: f32 = t276[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v296_3: f32 = l276_3 + acc0_3;
-    t296[(row0 + ty) * 64i + (col0 + tx) + 48i] = v296_3;
+    let l256_3: f32 = t256[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v273_3: f32 = l256_3 + acc0_3;
+    t273[(row0 + ty) * 64i + (col0 + tx) + 48i] = v273_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l276_4: f32 = t276[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v296_4: f32 = l276_4 + acc1_0;
-    t296[(row0 + ty + 16i) * 64i + (col0 + tx)] = v296_4;
+    let l256_4: f32 = t256[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v273_4: f32 = l256_4 + acc1_0;
+    t273[(row0 + ty + 16i) * 64i + (col0 + tx)] = v273_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l276_5: f32 = t276[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v296_5: f32 = l276_5 + acc1_1;
-    t296[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v296_5;
+    let l256_5: f32 = t256[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v273_5: f32 = l256_5 + acc1_1;
+    t273[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v273_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l276_6: f32 = t276[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v296_6: f32 = l276_6 + acc1_2;
-    t296[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v296_6;
+    let l256_6: f32 = t256[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v273_6: f32 = l256_6 + acc1_2;
+    t273[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v273_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l276_7: f32 = t276[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v296_7: f32 = l276_7 + acc1_3;
-    t296[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v296_7;
+    let l256_7: f32 = t256[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v273_7: f32 = l256_7 + acc1_3;
+    t273[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v273_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l276_8: f32 = t276[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v296_8: f32 = l276_8 + acc2_0;
-    t296[(row0 + ty + 32i) * 64i + (col0 + tx)] = v296_8;
+    let l256_8: f32 = t256[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v273_8: f32 = l256_8 + acc2_0;
+    t273[(row0 + ty + 32i) * 64i + (col0 + tx)] = v273_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l276_9: f32 = t276[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v296_9: f32 = l276_9 + acc2_1;
-    t296[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v296_9;
+    let l256_9: f32 = t256[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v273_9: f32 = l256_9 + acc2_1;
+    t273[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v273_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l276_10: f32 = t276[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v296_10: f32 = l276_10 + acc2_2;
-    t296[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v296_10;
+    let l256_10: f32 = t256[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v273_10: f32 = l256_10 + acc2_2;
+    t273[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v273_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l276_11: f32 = t276[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v296_11: f32 = l276_11 + acc2_3;
-    t296[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v296_11;
+    let l256_11: f32 = t256[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v273_11: f32 = l256_11 + acc2_3;
+    t273[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v273_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l276_12: f32 = t276[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v296_12: f32 = l276_12 + acc3_0;
-    t296[(row0 + ty + 48i) * 64i + (col0 + tx)] = v296_12;
+    let l256_12: f32 = t256[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v273_12: f32 = l256_12 + acc3_0;
+    t273[(row0 + ty + 48i) * 64i + (col0 + tx)] = v273_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l276_13: f32 = t276[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v296_13: f32 = l276_13 + acc3_1;
-    t296[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v296_13;
+    let l256_13: f32 = t256[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v273_13: f32 = l256_13 + acc3_1;
+    t273[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v273_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l276_14: f32 = t276[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v296_14: f32 = l276_14 + acc3_2;
-    t296[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v296_14;
+    let l256_14: f32 = t256[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v273_14: f32 = l256_14 + acc3_2;
+    t273[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v273_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l276_15: f32 = t276[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v296_15: f32 = l276_15 + acc3_3;
-    t296[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v296_15;
+    let l256_15: f32 = t256[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v273_15: f32 = l256_15 + acc3_3;
+    t273[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v273_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k53a_reduce (compiler/std/functional.loom:33:18)
-@group(0) @binding(0) var<storage, read> t307: array<f32>;
+@group(0) @binding(0) var<storage, read> t284: array<f32>;
 @group(0) @binding(1) var<storage, read> in_targets: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t339: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t324: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t316: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t301: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -12,14 +12,14 @@ fn k53a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   var acc0_0: f32 = -0x1.fffffep+127f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 256i; col += 256i) {
-    let l307: f32 = t307[row * 256i + col];
-    let l311: f32 = f32(col);
-    let l312: f32 = in_targets[row];
-    let v313: bool = l311 == l312;
-    let v333: f32 = select(0.0f, -0.0009765625f, v313);
-    let v334: f32 = -v333;
-    acc0_0 = max(acc0_0, l307);
-    acc0_1 += v334;
+    let l284: f32 = t284[row * 256i + col];
+    let l288: f32 = f32(col);
+    let l289: f32 = in_targets[row];
+    let v290: bool = l288 == l289;
+    let v310: f32 = select(0.0f, -0.0009765625f, v290);
+    let v311: f32 = -v310;
+    acc0_0 = max(acc0_0, l284);
+    acc0_1 += v311;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,10 +69,10 @@ fn k53a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   var acc1_0: f32 = 0.0f;
   for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
-    let l307_1: f32 = t307[row * 256i + col_1];
-    let v316: f32 = l307_1 - r0_0;
-    let v317: f32 = exp(v316);
-    acc1_0 += v317;
+    let l284_1: f32 = t284[row * 256i + col_1];
+    let v293: f32 = l284_1 - r0_0;
+    let v294: f32 = exp(v293);
+    acc1_0 += v294;
   }
   partial0[lid] = acc1_0;
   workgroupBarrier();
@@ -112,15 +112,15 @@ fn k53a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   var acc2_0: f32 = 0.0f;
   for (var col_2: i32 = lid; col_2 < 256i; col_2 += 256i) {
-    let l311_1: f32 = f32(col_2);
-    let l312_1: f32 = in_targets[row];
-    let v313_1: bool = l311_1 == l312_1;
-    let l307_2: f32 = t307[row * 256i + col_2];
-    let v316_1: f32 = l307_2 - r0_0;
-    let v319: f32 = log(r1_0);
-    let v321: f32 = v316_1 - v319;
-    let v323: f32 = select(0.0f, v321, v313_1);
-    acc2_0 += v323;
+    let l288_1: f32 = f32(col_2);
+    let l289_1: f32 = in_targets[row];
+    let v290_1: bool = l288_1 == l289_1;
+    let l284_2: f32 = t284[row * 256i + col_2];
+    let v293_1: f32 = l284_2 - r0_0;
+    let v296: f32 = log(r1_0);
+    let v298: f32 = v293_1 - v296;
+    let v300: f32 = select(0.0f, v298, v290_1);
+    acc2_0 += v300;
   }
   partial0[lid] = acc2_0;
   workgroupBarrier();
@@ -158,19 +158,19 @@ fn k53a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
   for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l311_2: f32 = f32(col_3);
-    let l312_2: f32 = in_targets[row];
-    let v313_2: bool = l311_2 == l312_2;
-    let v333_1: f32 = select(0.0f, -0.0009765625f, v313_2);
-    let v336: f32 = r0_1 / r1_0;
-    let l307_3: f32 = t307[row * 256i + col_3];
-    let v316_2: f32 = l307_3 - r0_0;
-    let v317_1: f32 = exp(v316_2);
-    let v338: f32 = v336 * v317_1;
-    let v339: f32 = v333_1 + v338;
-    t339[row * 256i + col_3] = v339;
+    let l288_2: f32 = f32(col_3);
+    let l289_2: f32 = in_targets[row];
+    let v290_2: bool = l288_2 == l289_2;
+    let v310_1: f32 = select(0.0f, -0.0009765625f, v290_2);
+    let v313: f32 = r0_1 / r1_0;
+    let l284_3: f32 = t284[row * 256i + col_3];
+    let v293_2: f32 = l284_3 - r0_0;
+    let v294_1: f32 = exp(v293_2);
+    let v315: f32 = v313 * v294_1;
+    let v316: f32 = v310_1 + v315;
+    t316[row * 256i + col_3] = v316;
   }
   if (lid == 0i) {
-    t324[row] = r2_0;
+    t301[row] = r2_0;
   }
 }

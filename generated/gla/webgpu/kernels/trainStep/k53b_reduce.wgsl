@@ -1,6 +1,6 @@
 // kernel k53b_reduce (compiler/std/functional.loom:33:18)
-@group(0) @binding(0) var<storage, read> t324: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t330: array<f32>;
+@group(0) @binding(0) var<storage, read> t301: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t307: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k53b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k53b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let x324: f32 = t324[col];
-    acc0_0 += x324;
+    let x301: f32 = t301[col];
+    acc0_0 += x301;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -47,8 +47,8 @@ fn k53b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let v329: f32 = r0_0 * 0.0009765625f;
-    let v330: f32 = -v329;
-    t330[0i] = v330;
+    let v306: f32 = r0_0 * 0.0009765625f;
+    let v307: f32 = -v306;
+    t307[0i] = v307;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k54_einsum
-@group(0) @binding(0) var<storage, read> t339: array<f32>;
+@group(0) @binding(0) var<storage, read> t316: array<f32>;
 @group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t340: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t317: array<f32>;
 @group(0) @binding(3) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t342: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t319: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k54_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty] = t339[(row0 + ty) * 256i + kA];
+      tileA[tx * 64i + ty] = t316[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 16i] = t339[(row0 + ty + 16i) * 256i + kA];
+      tileA[tx * 64i + ty + 16i] = t316[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 32i] = t339[(row0 + ty + 32i) * 256i + kA];
+      tileA[tx * 64i + ty + 32i] = t316[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 48i] = t339[(row0 + ty + 48i) * 256i + kA];
+      tileA[tx * 64i + ty + 48i] = t316[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k54_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t340[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
-    let l305: f32 = p_norm_g[col0 + tx];
-    let v342: f32 = acc0_0 * l305;
-    t342[(row0 + ty) * 64i + (col0 + tx)] = v342;
+    t317[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l282: f32 = p_norm_g[col0 + tx];
+    let v319: f32 = acc0_0 * l282;
+    t319[(row0 + ty) * 64i + (col0 + tx)] = v319;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t340[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
-    let l305_1: f32 = p_norm_g[col0 + tx + 16i];
-    let v342_1: f32 = acc0_1 * l305_1;
-    t342[(row0 + ty) * 64i + (col0 + tx) + 16i] = v342_1;
+    t317[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l282_1: f32 = p_norm_g[col0 + tx + 16i];
+    let v319_1: f32 = acc0_1 * l282_1;
+    t319[(row0 + ty) * 64i + (col0 + tx) + 16i] = v319_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t340[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
-    let l305_2: f32 = p_norm_g[col0 + tx + 32i];
-    let v342_2: f32 = acc0_2 * l305_2;
-    t342[(row0 + ty) * 64i + (col0 + tx) + 32i] = v342_2;
+    t317[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l282_2: f32 = p_norm_g[col0 + tx + 32i];
+    let v319_2: f32 = acc0_2 * l282_2;
+    t319[(row0 + ty) * 64i + (col0 + tx) + 32i] = v319_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t340[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
-    let l305_3: f32 = p_norm_g[col0 + tx + 48i];
-    let v342_3: f32 = acc0_3 * l305_3;
-    t342[(row0 + ty) * 64i + (col0 + tx) + 48i] = v342_3;
+    t317[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l282_3: f32 = p_norm_g[col0 + tx + 48i];
+    let v319_3: f32 = acc0_3 * l282_3;
+    t319[(row0 + ty) * 64i + (col0 + tx) + 48i] = v319_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t340[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
-    let l305_4: f32 = p_norm_g[col0 + tx];
-    let v342_4: f32 = acc1_0 * l305_4;
-    t342[(row0 + ty + 16i) * 64i + (col0 + tx)] = v342_4;
+    t317[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l282_4: f32 = p_norm_g[col0 + tx];
+    let v319_4: f32 = acc1_0 * l282_4;
+    t319[(row0 + ty + 16i) * 64i + (col0 + tx)] = v319_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
-    let l305_5: f32 = p_norm_g[col0 + tx + 16i];
-    let v342_5: f32 = acc1_1 * l305_5;
-    t342[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v342_5;
+    t317[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l282_5: f32 = p_norm_g[col0 + tx + 16i];
+    let v319_5: f32 = acc1_1 * l282_5;
+    t319[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v319_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
-    let l305_6: f32 = p_norm_g[col0 + tx + 32i];
-    let v342_6: f32 = acc1_2 * l305_6;
-    t342[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v342_6;
+    t317[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l282_6: f32 = p_norm_g[col0 + tx + 32i];
+    let v319_6: f32 = acc1_2 * l282_6;
+    t319[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v319_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
-    let l305_7: f32 = p_norm_g[col0 + tx + 48i];
-    let v342_7: f32 = acc1_3 * l305_7;
-    t342[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v342_7;
+    t317[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l282_7: f32 = p_norm_g[col0 + tx + 48i];
+    let v319_7: f32 = acc1_3 * l282_7;
+    t319[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v319_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t340[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
-    let l305_8: f32 = p_norm_g[col0 + tx];
-    let v342_8: f32 = acc2_0 * l305_8;
-    t342[(row0 + ty + 32i) * 64i + (col0 + tx)] = v342_8;
+    t317[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l282_8: f32 = p_norm_g[col0 + tx];
+    let v319_8: f32 = acc2_0 * l282_8;
+    t319[(row0 + ty + 32i) * 64i + (col0 + tx)] = v319_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
-    let l305_9: f32 = p_norm_g[col0 + tx + 16i];
-    let v342_9: f32 = acc2_1 * l305_9;
-    t342[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v342_9;
+    t317[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l282_9: f32 = p_norm_g[col0 + tx + 16i];
+    let v319_9: f32 = acc2_1 * l282_9;
+    t319[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v319_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
-    let l305_10: f32 = p_norm_g[col0 + tx + 32i];
-    let v342_10: f32 = acc2_2 * l305_10;
-    t342[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v342_10;
+    t317[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l282_10: f32 = p_norm_g[col0 + tx + 32i];
+    let v319_10: f32 = acc2_2 * l282_10;
+    t319[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v319_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
-    let l305_11: f32 = p_norm_g[col0 + tx + 48i];
-    let v342_11: f32 = acc2_3 * l305_11;
-    t342[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v342_11;
+    t317[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l282_11: f32 = p_norm_g[col0 + tx + 48i];
+    let v319_11: f32 = acc2_3 * l282_11;
+    t319[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v319_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t340[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
-    let l305_12: f32 = p_norm_g[col0 + tx];
-    let v342_12: f32 = acc3_0 * l305_12;
-    t342[(row0 + ty + 48i) * 64i + (col0 + tx)] = v342_12;
+    t317[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l282_12: f32 = p_norm_g[col0 + tx];
+    let v319_12: f32 = acc3_0 * l282_12;
+    t319[(row0 + ty + 48i) * 64i + (col0 + tx)] = v319_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
-    let l305_13: f32 = p_norm_g[col0 + tx + 16i];
-    let v342_13: f32 = acc3_1 * l305_13;
-    t342[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v342_13;
+    t317[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l282_13: f32 = p_norm_g[col0 + tx + 16i];
+    let v319_13: f32 = acc3_1 * l282_13;
+    t319[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v319_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
-    let l305_14: f32 = p_norm_g[col0 + tx + 32i];
-    let v342_14: f32 = acc3_2 * l305_14;
-    t342[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v342_14;
+    t317[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l282_14: f32 = p_norm_g[col0 + tx + 32i];
+    let v319_14: f32 = acc3_2 * l282_14;
+    t319[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v319_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
-    let l305_15: f32 = p_norm_g[col0 + tx + 48i];
-    let v342_15: f32 = acc3_3 * l305_15;
-    t342[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v342_15;
+    t317[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l282_15: f32 = p_norm_g[col0 + tx + 48i];
+    let v319_15: f32 = acc3_3 * l282_15;
+    t319[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v319_15;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k61_einsum
-@group(0) @binding(0) var<storage, read> t362: array<f32>;
+@group(0) @binding(0) var<storage, read> t339: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t373: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t375: array<f32>;
+@group(0) @binding(2) var<storage, read> t349: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t351: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t376: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t352: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k61_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t362[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t339[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t362[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t339[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t362[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t339[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t362[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t339[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k61_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l373: f32 = t373[(row0 + ty) * 64i + (col0 + tx)];
-    let v375: f32 = acc0_0 + l373;
-    t375[(row0 + ty) * 64i + (col0 + tx)] = v375;
-    let l285: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v376: f32 = v375 * l285;
-    t376[(row0 + ty) * 64i + (col0 + tx)] = v376;
+    let l349: f32 = t349[(row0 + ty) * 64i + (col0 + tx)];
+    let v351: f32 = acc0_0 + l349;
+    t351[(row0 + ty) * 64i + (col0 + tx)] = v351;
+    let l265: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v352: f32 = v351 * l265;
+    t352[(row0 + ty) * 64i + (col0 + tx)] = v352;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l373_1: f32 = t373[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v375_1: f32 = acc0_1 + l373_1;
-    t375[(row0 + ty) * 64i + (col0 + tx) + 16i] = v375_1;
-    let l285_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v376_1: f32 = v375_1 * l285_1;
-    t376[(row0 + ty) * 64i + (col0 + tx) + 16i] = v376_1;
+    let l349_1: f32 = t349[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v351_1: f32 = acc0_1 + l349_1;
+    t351[(row0 + ty) * 64i + (col0 + tx) + 16i] = v351_1;
+    let l265_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v352_1: f32 = v351_1 * l265_1;
+    t352[(row0 + ty) * 64i + (col0 + tx) + 16i] = v352_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l373_2: f32 = t373[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v375_2: f32 = acc0_2 + l373_2;
-    t375[(row0 + ty) * 64i + (col0 + tx) + 32i] = v375_2;
-    let l285_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v376_2: f32 = v375_2 * l285_2;
-    t376[(row0 + ty) * 64i + (col0 + tx) + 32i] = v376_2;
+    let l349_2: f32 = t349[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v351_2: f32 = acc0_2 + l349_2;
+    t351[(row0 + ty) * 64i + (col0 + tx) + 32i] = v351_2;
+    let l265_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v352_2: f32 = v351_2 * l265_2;
+    t352[(row0 + ty) * 64i + (col0 + tx) + 32i] = v352_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l373_3: f32 = t373[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v375_3: f32 = acc0_3 + l373_3;
-    t375[(row0 + ty) * 64i + (col0 + tx) + 48i] = v375_3;
-    let l285_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v376_3: f32 = v375_3 * l285_3;
-    t376[(row0 + ty) * 64i + (col0 + tx) + 48i] = v376_3;
+    let l349_3: f32 = t349[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v351_3: f32 = acc0_3 + l349_3;
+    t351[(row0 + ty) * 64i + (col0 + tx) + 48i] = v351_3;
+    let l265_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v352_3: f32 = v351_3 * l265_3;
+    t352[(row0 + ty) * 64i + (col0 + tx) + 48i] = v352_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l373_4: f32 = t373[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v375_4: f32 = acc1_0 + l373_4;
-    t375[(row0 + ty + 16i) * 64i + (col0 + tx)] = v375_4;
-    let l285_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v376_4: f32 = v375_4 * l285_4;
-    t376[(row0 + ty + 16i) * 64i + (col0 + tx)] = v376_4;
+    let l349_4: f32 = t349[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v351_4: f32 = acc1_0 + l349_4;
+    t351[(row0 + ty + 16i) * 64i + (col0 + tx)] = v351_4;
+    let l265_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v352_4: f32 = v351_4 * l265_4;
+    t352[(row0 + ty + 16i) * 64i + (col0 + tx)] = v352_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l373_5: f32 = t373[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v375_5: f32 = acc1_1 + l373_5;
-    t375[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v375_5;
-    let l285_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v376_5: f32 = v375_5 * l285_5;
-    t376[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v376_5;
+    let l349_5: f32 = t349[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v351_5: f32 = acc1_1 + l349_5;
+    t351[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v351_5;
+    let l265_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v352_5: f32 = v351_5 * l265_5;
+    t352[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v352_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l373_6: f32 = t373[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v375_6: f32 = acc1_2 + l373_6;
-    t375[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v375_6;
-    let l285_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v376_6: f32 = v375_6 * l285_6;
-    t376[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v376_6;
+    let l349_6: f32 = t349[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v351_6: f32 = acc1_2 + l349_6;
+    t351[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v351_6;
+    let l265_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v352_6: f32 = v351_6 * l265_6;
+    t352[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v352_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l373_7: f32 = t373[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v375_7: f32 = acc1_3 + l373_7;
-    t375[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v375_7;
-    let l285_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v376_7: f32 = v375_7 * l285_7;
-    t376[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v376_7;
+    let l349_7: f32 = t349[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v351_7: f32 = acc1_3 + l349_7;
+    t351[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v351_7;
+    let l265_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v352_7: f32 = v351_7 * l265_7;
+    t352[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v352_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l373_8: f32 = t373[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v375_8: f32 = acc2_0 + l373_8;
-    t375[(row0 + ty + 32i) * 64i + (col0 + tx)] = v375_8;
-    let l285_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v376_8: f32 = v375_8 * l285_8;
-    t376[(row0 + ty + 32i) * 64i + (col0 + tx)] = v376_8;
+    let l349_8: f32 = t349[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v351_8: f32 = acc2_0 + l349_8;
+    t351[(row0 + ty + 32i) * 64i + (col0 + tx)] = v351_8;
+    let l265_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v352_8: f32 = v351_8 * l265_8;
+    t352[(row0 + ty + 32i) * 64i + (col0 + tx)] = v352_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l373_9: f32 = t373[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v375_9: f32 = acc2_1 + l373_9;
-    t375[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v375_9;
-    let l285_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v376_9: f32 = v375_9 * l285_9;
-    t376[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v376_9;
+    let l349_9: f32 = t349[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v351_9: f32 = acc2_1 + l349_9;
+    t351[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v351_9;
+    let l265_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v352_9: f32 = v351_9 * l265_9;
+    t352[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v352_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l373_10: f32 = t373[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v375_10: f32 = acc2_2 + l373_10;
-    t375[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v375_10;
-    let l285_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v376_10: f32 = v375_10 * l285_10;
-    t376[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v376_10;
+    let l349_10: f32 = t349[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v351_10: f32 = acc2_2 + l349_10;
+    t351[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v351_10;
+    let l265_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v352_10: f32 = v351_10 * l265_10;
+    t352[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v352_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l373_11: f32 = t373[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v375_11: f32 = acc2_3 + l373_11;
-    t375[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v375_11;
-    let l285_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v376_11: f32 = v375_11 * l285_11;
-    t376[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v376_11;
+    let l349_11: f32 = t349[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v351_11: f32 = acc2_3 + l349_11;
+    t351[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v351_11;
+    let l265_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v352_11: f32 = v351_11 * l265_11;
+    t352[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v352_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l373_12: f32 = t373[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v375_12: f32 = acc3_0 + l373_12;
-    t375[(row0 + ty + 48i) * 64i + (col0 + tx)] = v375_12;
-    let l285_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v376_12: f32 = v375_12 * l285_12;
-    t376[(row0 + ty + 48i) * 64i + (col0 + tx)] = v376_12;
+    let l349_12: f32 = t349[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v351_12: f32 = acc3_0 + l349_12;
+    t351[(row0 + ty + 48i) * 64i + (col0 + tx)] = v351_12;
+    let l265_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v352_12: f32 = v351_12 * l265_12;
+    t352[(row0 + ty + 48i) * 64i + (col0 + tx)] = v352_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l373_13: f32 = t373[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v375_13: f32 = acc3_1 + l373_13;
-    t375[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v375_13;
-    let l285_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v376_13: f32 = v375_13 * l285_13;
-    t376[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v376_13;
+    let l349_13: f32 = t349[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v351_13: f32 = acc3_1 + l349_13;
+    t351[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v351_13;
+    let l265_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v352_13: f32 = v351_13 * l265_13;
+    t352[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v352_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l373_14: f32 = t373[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v375_14: f32 = acc3_2 + l373_14;
-    t375[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v375_14;
-    let l285_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v376_14: f32 = v375_14 * l285_14;
-    t376[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v376_14;
+    let l349_14: f32 = t349[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v351_14: f32 = acc3_2 + l349_14;
+    t351[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v351_14;
+    let l265_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v352_14: f32 = v351_14 * l265_14;
+    t352[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v352_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l373_15: f32 = t373[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v375_15: f32 = acc3_3 + l373_15;
-    t375[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v375_15;
-    let l285_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v376_15: f32 = v375_15 * l285_15;
-    t376[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v376_15;
+    let l349_15: f32 = t349[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v351_15: f32 = acc3_3 + l349_15;
+    t351[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v351_15;
+    let l265_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v352_15: f32 = v351_15 * l265_15;
+    t352[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v352_15;
   }
 }

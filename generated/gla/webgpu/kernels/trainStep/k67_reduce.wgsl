@@ -1,9 +1,9 @@
 // kernel k67_reduce
-@group(0) @binding(0) var<storage, read> t396: array<f32>;
+@group(0) @binding(0) var<storage, read> t372: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_norm_g_1: array<f32>;
-@group(0) @binding(2) var<storage, read> t251: array<f32>;
-@group(0) @binding(3) var<storage, read> t257: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t427: array<f32>;
+@group(0) @binding(2) var<storage, read> t234: array<f32>;
+@group(0) @binding(3) var<storage, read> t240: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t402: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k67_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,12 +11,12 @@ fn k67_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l398: f32 = t396[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col];
-    let l261: f32 = p_layers_1_attn_norm_g_1[col];
-    let v411: f32 = l398 * l261;
-    let l252: f32 = t251[row * 16i + col];
-    let v416: f32 = v411 * l252;
-    acc0_0 += v416;
+    let l374: f32 = t372[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col];
+    let l244: f32 = p_layers_1_attn_norm_g_1[col];
+    let v386: f32 = l374 * l244;
+    let l235: f32 = t234[row * 16i + col];
+    let v391: f32 = v386 * l235;
+    acc0_0 += v391;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -38,21 +38,21 @@ fn k67_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l398_1: f32 = t396[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col_1];
-    let l261_1: f32 = p_layers_1_attn_norm_g_1[col_1];
-    let v411_1: f32 = l398_1 * l261_1;
-    let l258: f32 = t257[row];
-    let v415: f32 = v411_1 * l258;
-    let l257: f32 = t257[row];
-    let v418: f32 = l257 * l257;
-    let v419: f32 = l257 * v418;
-    let v421: f32 = v419 * -0.5f;
-    let v422: f32 = r0_0 * v421;
-    let v423: f32 = v422 * 0.0625f;
-    let l252_1: f32 = t251[row * 16i + col_1];
-    let v425: f32 = v423 * l252_1;
-    let v426: f32 = v415 + v425;
-    let v427: f32 = v426 + v425;
-    t427[row * 16i + col_1] = v427;
+    let l374_1: f32 = t372[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col_1];
+    let l244_1: f32 = p_layers_1_attn_norm_g_1[col_1];
+    let v386_1: f32 = l374_1 * l244_1;
+    let l241: f32 = t240[row];
+    let v390: f32 = v386_1 * l241;
+    let l240: f32 = t240[row];
+    let v393: f32 = l240 * l240;
+    let v394: f32 = l240 * v393;
+    let v396: f32 = v394 * -0.5f;
+    let v397: f32 = r0_0 * v396;
+    let v398: f32 = v397 * 0.0625f;
+    let l235_1: f32 = t234[row * 16i + col_1];
+    let v400: f32 = v398 * l235_1;
+    let v401: f32 = v390 + v400;
+    let v402: f32 = v401 + v400;
+    t402[row * 16i + col_1] = v402;
   }
 }

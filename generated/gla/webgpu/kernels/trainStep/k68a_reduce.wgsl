@@ -1,8 +1,8 @@
 // kernel k68a_reduce
-@group(0) @binding(0) var<storage, read> t396: array<f32>;
-@group(0) @binding(1) var<storage, read> t259: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t413: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t854: array<f32>;
+@group(0) @binding(0) var<storage, read> t372: array<f32>;
+@group(0) @binding(1) var<storage, read> t242: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t388: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t804: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k68a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k68a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l398: f32 = t396[row + col / 256i * 4096i + col / 64i % 4i * 16i + col % 64i * 64i];
-    let l259: f32 = t259[row + col * 16i];
-    let v412: f32 = l398 * l259;
-    acc0_0 += v412;
+    let l374: f32 = t372[row + col / 256i * 4096i + col / 64i % 4i * 16i + col % 64i * 64i];
+    let l242: f32 = t242[row + col * 16i];
+    let v387: f32 = l374 * l242;
+    acc0_0 += v387;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -51,8 +51,8 @@ fn k68a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t413[row] = r0_0;
-    let v854: f32 = r0_0 * r0_0;
-    t854[row] = v854;
+    t388[row] = r0_0;
+    let v804: f32 = r0_0 * r0_0;
+    t804[row] = v804;
   }
 }

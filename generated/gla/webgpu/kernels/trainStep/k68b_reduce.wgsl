@@ -1,6 +1,6 @@
 // kernel k68b_reduce
-@group(0) @binding(0) var<storage, read> t854: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t855: array<f32>;
+@group(0) @binding(0) var<storage, read> t804: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t805: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k68b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k68b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let x854: f32 = t854[col];
-    acc0_0 += x854;
+    let x804: f32 = t804[col];
+    acc0_0 += x804;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -31,6 +31,6 @@ fn k68b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t855[0i] = r0_0;
+    t805[0i] = r0_0;
   }
 }

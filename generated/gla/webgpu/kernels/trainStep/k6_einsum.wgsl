@@ -2,12 +2,18 @@
 @group(0) @binding(0) var<storage, read> t59: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wa2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_0_attn_wa2_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t63: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t64: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t68: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t70: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t74: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
+fn loom_log1p(x: f32) -> f32 {
+  if (x < -0.5f || x > 1.0f) {
+    return log(1.0f + x);
+  }
+  let s = x / (2.0f + x);
+  let s2 = s * s;
+  return 2.0f * s * (1.0f + s2 * (0.3333333333333333f + s2 * (0.2f + s2 * (0.14285714285714285f + s2 * (0.1111111111111111f + s2 * (0.09090909090909091f + s2 * (0.07692307692307693f + s2 * (0.06666666666666667f))))))));
+}
 @compute @workgroup_size(16, 16, 1)
 fn k6_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let tx: i32 = i32(loom_lid.x);
@@ -109,257 +115,161 @@ fn k6_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
   if (row0 + ty < 1024i && col0 + tx < 64i) {
     let l62: f32 = p_layers_0_attn_wa2_b[col0 + tx];
     let v63: f32 = acc0_0 + l62;
-    t63[(row0 + ty) * 64i + (col0 + tx)] = v63;
-    let v66: f32 = abs(v63);
-    let v67: f32 = -v66;
-    let v68: f32 = exp(v67);
+    let v64: f32 = -v63;
+    t64[(row0 + ty) * 64i + (col0 + tx)] = v64;
+    let v65: f32 = max(v64, 0.0f) + loom_log1p(exp(-abs(v64)));
+    let v66: f32 = -v65;
+    let v68: f32 = v66 / 16.0f;
     t68[(row0 + ty) * 64i + (col0 + tx)] = v68;
-    let v70: f32 = 1.0f + v68;
-    t70[(row0 + ty) * 64i + (col0 + tx)] = v70;
-    let v65: f32 = min(v63, 0.0f);
-    let v71: f32 = log(v70);
-    let v72: f32 = v65 - v71;
-    let v74: f32 = v72 / 16.0f;
-    t74[(row0 + ty) * 64i + (col0 + tx)] = v74;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
     let l62_1: f32 = p_layers_0_attn_wa2_b[col0 + tx + 16i];
     let v63_1: f32 = acc0_1 + l62_1;
-    t63[(row0 + ty) * 64i + (col0 + tx) + 16i] = v63_1;
-    let v66_1: f32 = abs(v63_1);
-    let v67_1: f32 = -v66_1;
-    let v68_1: f32 = exp(v67_1);
+    let v64_1: f32 = -v63_1;
+    t64[(row0 + ty) * 64i + (col0 + tx) + 16i] = v64_1;
+    let v65_1: f32 = max(v64_1, 0.0f) + loom_log1p(exp(-abs(v64_1)));
+    let v66_1: f32 = -v65_1;
+    let v68_1: f32 = v66_1 / 16.0f;
     t68[(row0 + ty) * 64i + (col0 + tx) + 16i] = v68_1;
-    let v70_1: f32 = 1.0f + v68_1;
-    t70[(row0 + ty) * 64i + (col0 + tx) + 16i] = v70_1;
-    let v65_1: f32 = min(v63_1, 0.0f);
-    let v71_1: f32 = log(v70_1);
-    let v72_1: f32 = v65_1 - v71_1;
-    let v74_1: f32 = v72_1 / 16.0f;
-    t74[(row0 + ty) * 64i + (col0 + tx) + 16i] = v74_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
     let l62_2: f32 = p_layers_0_attn_wa2_b[col0 + tx + 32i];
     let v63_2: f32 = acc0_2 + l62_2;
-    t63[(row0 + ty) * 64i + (col0 + tx) + 32i] = v63_2;
-    let v66_2: f32 = abs(v63_2);
-    let v67_2: f32 = -v66_2;
-    let v68_2: f32 = exp(v67_2);
+    let v64_2: f32 = -v63_2;
+    t64[(row0 + ty) * 64i + (col0 + tx) + 32i] = v64_2;
+    let v65_2: f32 = max(v64_2, 0.0f) + loom_log1p(exp(-abs(v64_2)));
+    let v66_2: f32 = -v65_2;
+    let v68_2: f32 = v66_2 / 16.0f;
     t68[(row0 + ty) * 64i + (col0 + tx) + 32i] = v68_2;
-    let v70_2: f32 = 1.0f + v68_2;
-    t70[(row0 + ty) * 64i + (col0 + tx) + 32i] = v70_2;
-    let v65_2: f32 = min(v63_2, 0.0f);
-    let v71_2: f32 = log(v70_2);
-    let v72_2: f32 = v65_2 - v71_2;
-    let v74_2: f32 = v72_2 / 16.0f;
-    t74[(row0 + ty) * 64i + (col0 + tx) + 32i] = v74_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
     let l62_3: f32 = p_layers_0_attn_wa2_b[col0 + tx + 48i];
     let v63_3: f32 = acc0_3 + l62_3;
-    t63[(row0 + ty) * 64i + (col0 + tx) + 48i] = v63_3;
-    let v66_3: f32 = abs(v63_3);
-    let v67_3: f32 = -v66_3;
-    let v68_3: f32 = exp(v67_3);
+    let v64_3: f32 = -v63_3;
+    t64[(row0 + ty) * 64i + (col0 + tx) + 48i] = v64_3;
+    let v65_3: f32 = max(v64_3, 0.0f) + loom_log1p(exp(-abs(v64_3)));
+    let v66_3: f32 = -v65_3;
+    let v68_3: f32 = v66_3 / 16.0f;
     t68[(row0 + ty) * 64i + (col0 + tx) + 48i] = v68_3;
-    let v70_3: f32 = 1.0f + v68_3;
-    t70[(row0 + ty) * 64i + (col0 + tx) + 48i] = v70_3;
-    let v65_3: f32 = min(v63_3, 0.0f);
-    let v71_3: f32 = log(v70_3);
-    let v72_3: f32 = v65_3 - v71_3;
-    let v74_3: f32 = v72_3 / 16.0f;
-    t74[(row0 + ty) * 64i + (col0 + tx) + 48i] = v74_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
     let l62_4: f32 = p_layers_0_attn_wa2_b[col0 + tx];
     let v63_4: f32 = acc1_0 + l62_4;
-    t63[(row0 + ty + 16i) * 64i + (col0 + tx)] = v63_4;
-    let v66_4: f32 = abs(v63_4);
-    let v67_4: f32 = -v66_4;
-    let v68_4: f32 = exp(v67_4);
+    let v64_4: f32 = -v63_4;
+    t64[(row0 + ty + 16i) * 64i + (col0 + tx)] = v64_4;
+    let v65_4: f32 = max(v64_4, 0.0f) + loom_log1p(exp(-abs(v64_4)));
+    let v66_4: f32 = -v65_4;
+    let v68_4: f32 = v66_4 / 16.0f;
     t68[(row0 + ty + 16i) * 64i + (col0 + tx)] = v68_4;
-    let v70_4: f32 = 1.0f + v68_4;
-    t70[(row0 + ty + 16i) * 64i + (col0 + tx)] = v70_4;
-    let v65_4: f32 = min(v63_4, 0.0f);
-    let v71_4: f32 = log(v70_4);
-    let v72_4: f32 = v65_4 - v71_4;
-    let v74_4: f32 = v72_4 / 16.0f;
-    t74[(row0 + ty + 16i) * 64i + (col0 + tx)] = v74_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
     let l62_5: f32 = p_layers_0_attn_wa2_b[col0 + tx + 16i];
     let v63_5: f32 = acc1_1 + l62_5;
-    t63[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v63_5;
-    let v66_5: f32 = abs(v63_5);
-    let v67_5: f32 = -v66_5;
-    let v68_5: f32 = exp(v67_5);
+    let v64_5: f32 = -v63_5;
+    t64[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v64_5;
+    let v65_5: f32 = max(v64_5, 0.0f) + loom_log1p(exp(-abs(v64_5)));
+    let v66_5: f32 = -v65_5;
+    let v68_5: f32 = v66_5 / 16.0f;
     t68[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v68_5;
-    let v70_5: f32 = 1.0f + v68_5;
-    t70[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v70_5;
-    let v65_5: f32 = min(v63_5, 0.0f);
-    let v71_5: f32 = log(v70_5);
-    let v72_5: f32 = v65_5 - v71_5;
-    let v74_5: f32 = v72_5 / 16.0f;
-    t74[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v74_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
     let l62_6: f32 = p_layers_0_attn_wa2_b[col0 + tx + 32i];
     let v63_6: f32 = acc1_2 + l62_6;
-    t63[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v63_6;
-    let v66_6: f32 = abs(v63_6);
-    let v67_6: f32 = -v66_6;
-    let v68_6: f32 = exp(v67_6);
+    let v64_6: f32 = -v63_6;
+    t64[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v64_6;
+    let v65_6: f32 = max(v64_6, 0.0f) + loom_log1p(exp(-abs(v64_6)));
+    let v66_6: f32 = -v65_6;
+    let v68_6: f32 = v66_6 / 16.0f;
     t68[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v68_6;
-    let v70_6: f32 = 1.0f + v68_6;
-    t70[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v70_6;
-    let v65_6: f32 = min(v63_6, 0.0f);
-    let v71_6: f32 = log(v70_6);
-    let v72_6: f32 = v65_6 - v71_6;
-    let v74_6: f32 = v72_6 / 16.0f;
-    t74[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v74_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
     let l62_7: f32 = p_layers_0_attn_wa2_b[col0 + tx + 48i];
     let v63_7: f32 = acc1_3 + l62_7;
-    t63[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v63_7;
-    let v66_7: f32 = abs(v63_7);
-    let v67_7: f32 = -v66_7;
-    let v68_7: f32 = exp(v67_7);
+    let v64_7: f32 = -v63_7;
+    t64[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v64_7;
+    let v65_7: f32 = max(v64_7, 0.0f) + loom_log1p(exp(-abs(v64_7)));
+    let v66_7: f32 = -v65_7;
+    let v68_7: f32 = v66_7 / 16.0f;
     t68[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v68_7;
-    let v70_7: f32 = 1.0f + v68_7;
-    t70[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v70_7;
-    let v65_7: f32 = min(v63_7, 0.0f);
-    let v71_7: f32 = log(v70_7);
-    let v72_7: f32 = v65_7 - v71_7;
-    let v74_7: f32 = v72_7 / 16.0f;
-    t74[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v74_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
     let l62_8: f32 = p_layers_0_attn_wa2_b[col0 + tx];
     let v63_8: f32 = acc2_0 + l62_8;
-    t63[(row0 + ty + 32i) * 64i + (col0 + tx)] = v63_8;
-    let v66_8: f32 = abs(v63_8);
-    let v67_8: f32 = -v66_8;
-    let v68_8: f32 = exp(v67_8);
+    let v64_8: f32 = -v63_8;
+    t64[(row0 + ty + 32i) * 64i + (col0 + tx)] = v64_8;
+    let v65_8: f32 = max(v64_8, 0.0f) + loom_log1p(exp(-abs(v64_8)));
+    let v66_8: f32 = -v65_8;
+    let v68_8: f32 = v66_8 / 16.0f;
     t68[(row0 + ty + 32i) * 64i + (col0 + tx)] = v68_8;
-    let v70_8: f32 = 1.0f + v68_8;
-    t70[(row0 + ty + 32i) * 64i + (col0 + tx)] = v70_8;
-    let v65_8: f32 = min(v63_8, 0.0f);
-    let v71_8: f32 = log(v70_8);
-    let v72_8: f32 = v65_8 - v71_8;
-    let v74_8: f32 = v72_8 / 16.0f;
-    t74[(row0 + ty + 32i) * 64i + (col0 + tx)] = v74_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
     let l62_9: f32 = p_layers_0_attn_wa2_b[col0 + tx + 16i];
     let v63_9: f32 = acc2_1 + l62_9;
-    t63[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v63_9;
-    let v66_9: f32 = abs(v63_9);
-    let v67_9: f32 = -v66_9;
-    let v68_9: f32 = exp(v67_9);
+    let v64_9: f32 = -v63_9;
+    t64[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v64_9;
+    let v65_9: f32 = max(v64_9, 0.0f) + loom_log1p(exp(-abs(v64_9)));
+    let v66_9: f32 = -v65_9;
+    let v68_9: f32 = v66_9 / 16.0f;
     t68[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v68_9;
-    let v70_9: f32 = 1.0f + v68_9;
-    t70[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v70_9;
-    let v65_9: f32 = min(v63_9, 0.0f);
-    let v71_9: f32 = log(v70_9);
-    let v72_9: f32 = v65_9 - v71_9;
-    let v74_9: f32 = v72_9 / 16.0f;
-    t74[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v74_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
     let l62_10: f32 = p_layers_0_attn_wa2_b[col0 + tx + 32i];
     let v63_10: f32 = acc2_2 + l62_10;
-    t63[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v63_10;
-    let v66_10: f32 = abs(v63_10);
-    let v67_10: f32 = -v66_10;
-    let v68_10: f32 = exp(v67_10);
+    let v64_10: f32 = -v63_10;
+    t64[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v64_10;
+    let v65_10: f32 = max(v64_10, 0.0f) + loom_log1p(exp(-abs(v64_10)));
+    let v66_10: f32 = -v65_10;
+    let v68_10: f32 = v66_10 / 16.0f;
     t68[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v68_10;
-    let v70_10: f32 = 1.0f + v68_10;
-    t70[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v70_10;
-    let v65_10: f32 = min(v63_10, 0.0f);
-    let v71_10: f32 = log(v70_10);
-    let v72_10: f32 = v65_10 - v71_10;
-    let v74_10: f32 = v72_10 / 16.0f;
-    t74[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v74_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
     let l62_11: f32 = p_layers_0_attn_wa2_b[col0 + tx + 48i];
     let v63_11: f32 = acc2_3 + l62_11;
-    t63[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v63_11;
-    let v66_11: f32 = abs(v63_11);
-    let v67_11: f32 = -v66_11;
-    let v68_11: f32 = exp(v67_11);
+    let v64_11: f32 = -v63_11;
+    t64[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v64_11;
+    let v65_11: f32 = max(v64_11, 0.0f) + loom_log1p(exp(-abs(v64_11)));
+    let v66_11: f32 = -v65_11;
+    let v68_11: f32 = v66_11 / 16.0f;
     t68[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v68_11;
-    let v70_11: f32 = 1.0f + v68_11;
-    t70[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v70_11;
-    let v65_11: f32 = min(v63_11, 0.0f);
-    let v71_11: f32 = log(v70_11);
-    let v72_11: f32 = v65_11 - v71_11;
-    let v74_11: f32 = v72_11 / 16.0f;
-    t74[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v74_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
     let l62_12: f32 = p_layers_0_attn_wa2_b[col0 + tx];
     let v63_12: f32 = acc3_0 + l62_12;
-    t63[(row0 + ty + 48i) * 64i + (col0 + tx)] = v63_12;
-    let v66_12: f32 = abs(v63_12);
-    let v67_12: f32 = -v66_12;
-    let v68_12: f32 = exp(v67_12);
+    let v64_12: f32 = -v63_12;
+    t64[(row0 + ty + 48i) * 64i + (col0 + tx)] = v64_12;
+    let v65_12: f32 = max(v64_12, 0.0f) + loom_log1p(exp(-abs(v64_12)));
+    let v66_12: f32 = -v65_12;
+    let v68_12: f32 = v66_12 / 16.0f;
     t68[(row0 + ty + 48i) * 64i + (col0 + tx)] = v68_12;
-    let v70_12: f32 = 1.0f + v68_12;
-    t70[(row0 + ty + 48i) * 64i + (col0 + tx)] = v70_12;
-    let v65_12: f32 = min(v63_12, 0.0f);
-    let v71_12: f32 = log(v70_12);
-    let v72_12: f32 = v65_12 - v71_12;
-    let v74_12: f32 = v72_12 / 16.0f;
-    t74[(row0 + ty + 48i) * 64i + (col0 + tx)] = v74_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
     let l62_13: f32 = p_layers_0_attn_wa2_b[col0 + tx + 16i];
     let v63_13: f32 = acc3_1 + l62_13;
-    t63[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v63_13;
-    let v66_13: f32 = abs(v63_13);
-    let v67_13: f32 = -v66_13;
-    let v68_13: f32 = exp(v67_13);
+    let v64_13: f32 = -v63_13;
+    t64[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v64_13;
+    let v65_13: f32 = max(v64_13, 0.0f) + loom_log1p(exp(-abs(v64_13)));
+    let v66_13: f32 = -v65_13;
+    let v68_13: f32 = v66_13 / 16.0f;
     t68[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v68_13;
-    let v70_13: f32 = 1.0f + v68_13;
-    t70[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v70_13;
-    let v65_13: f32 = min(v63_13, 0.0f);
-    let v71_13: f32 = log(v70_13);
-    let v72_13: f32 = v65_13 - v71_13;
-    let v74_13: f32 = v72_13 / 16.0f;
-    t74[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v74_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
     let l62_14: f32 = p_layers_0_attn_wa2_b[col0 + tx + 32i];
     let v63_14: f32 = acc3_2 + l62_14;
-    t63[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v63_14;
-    let v66_14: f32 = abs(v63_14);
-    let v67_14: f32 = -v66_14;
-    let v68_14: f32 = exp(v67_14);
+    let v64_14: f32 = -v63_14;
+    t64[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v64_14;
+    let v65_14: f32 = max(v64_14, 0.0f) + loom_log1p(exp(-abs(v64_14)));
+    let v66_14: f32 = -v65_14;
+    let v68_14: f32 = v66_14 / 16.0f;
     t68[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v68_14;
-    let v70_14: f32 = 1.0f + v68_14;
-    t70[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v70_14;
-    let v65_14: f32 = min(v63_14, 0.0f);
-    let v71_14: f32 = log(v70_14);
-    let v72_14: f32 = v65_14 - v71_14;
-    let v74_14: f32 = v72_14 / 16.0f;
-    t74[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v74_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
     let l62_15: f32 = p_layers_0_attn_wa2_b[col0 + tx + 48i];
     let v63_15: f32 = acc3_3 + l62_15;
-    t63[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v63_15;
-    let v66_15: f32 = abs(v63_15);
-    let v67_15: f32 = -v66_15;
-    let v68_15: f32 = exp(v67_15);
+    let v64_15: f32 = -v63_15;
+    t64[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v64_15;
+    let v65_15: f32 = max(v64_15, 0.0f) + loom_log1p(exp(-abs(v64_15)));
+    let v66_15: f32 = -v65_15;
+    let v68_15: f32 = v66_15 / 16.0f;
     t68[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v68_15;
-    let v70_15: f32 = 1.0f + v68_15;
-    t70[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v70_15;
-    let v65_15: f32 = min(v63_15, 0.0f);
-    let v71_15: f32 = log(v70_15);
-    let v72_15: f32 = v65_15 - v71_15;
-    let v74_15: f32 = v72_15 / 16.0f;
-    t74[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v74_15;
   }
 }

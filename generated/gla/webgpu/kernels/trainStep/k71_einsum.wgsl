@@ -1,8 +1,8 @@
 // kernel k71_einsum
-@group(0) @binding(0) var<storage, read> t430: array<f32>;
-@group(0) @binding(1) var<storage, read> t237: array<f32>;
-@group(0) @binding(2) var<storage, read> t246: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t438: array<f32>;
+@group(0) @binding(0) var<storage, read> t405: array<f32>;
+@group(0) @binding(1) var<storage, read> t220: array<f32>;
+@group(0) @binding(2) var<storage, read> t229: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t413: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,12 +19,12 @@ fn k71_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 4i && ka < 16i) {
-      tileA[ty * 16i + tx] = t430[batch / 16i * 1024i + batch % 16i * 16i + row * 256i + ka];
+      tileA[ty * 16i + tx] = t405[batch / 16i * 1024i + batch % 16i * 16i + row * 256i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 4i) {
-      tileB[ty * 16i + tx] = t237[batch / 16i * 1024i + batch % 16i * 16i + kb + col * 256i];
+      tileB[ty * 16i + tx] = t220[batch / 16i * 1024i + batch % 16i * 16i + kb + col * 256i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -37,10 +37,10 @@ fn k71_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   if (row < 4i && col < 4i) {
     let g: f32 = f32((row * 4i + col) % 4i);
     let g_1: f32 = f32((row * 4i + col) / 4i);
-    let l125: bool = g < g_1;
-    let l246: f32 = t246[batch / 16i * 256i + batch % 16i + row * 64i + col * 16i];
-    let v436: f32 = acc * l246;
-    let v438: f32 = select(0.0f, v436, l125);
-    t438[batch / 16i * 256i + batch % 16i + row * 64i + col * 16i] = v438;
+    let l119: bool = g < g_1;
+    let l229: f32 = t229[batch / 16i * 256i + batch % 16i + row * 64i + col * 16i];
+    let v411: f32 = acc * l229;
+    let v413: f32 = select(0.0f, v411, l119);
+    t413[batch / 16i * 256i + batch % 16i + row * 64i + col * 16i] = v413;
   }
 }

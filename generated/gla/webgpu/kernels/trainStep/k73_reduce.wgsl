@@ -1,6 +1,6 @@
 // kernel k73_reduce
-@group(0) @binding(0) var<storage, read> t438: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t441: array<f32>;
+@group(0) @binding(0) var<storage, read> t413: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t416: array<f32>;
 var<workgroup> partial0: array<f32, 4>;
 @compute @workgroup_size(4, 1, 1)
 fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4i; col += 4i) {
-    let l438: f32 = t438[row / 16i * 64i + row % 16i + col * 16i];
-    acc0_0 += l438;
+    let l413: f32 = t413[row / 16i * 64i + row % 16i + col * 16i];
+    acc0_0 += l413;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -23,6 +23,6 @@ fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t441[row] = r0_0;
+    t416[row] = r0_0;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k74_reduce
-@group(0) @binding(0) var<storage, read> t438: array<f32>;
-@group(0) @binding(1) var<storage, read> t441: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t446: array<f32>;
+@group(0) @binding(0) var<storage, read> t413: array<f32>;
+@group(0) @binding(1) var<storage, read> t416: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t421: array<f32>;
 var<workgroup> partial0: array<f32, 4>;
 @compute @workgroup_size(4, 1, 1)
 fn k74_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k74_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4i; col += 4i) {
-    let l438: f32 = t438[row / 64i * 256i + row % 64i + col * 64i];
-    let v439: f32 = -l438;
-    acc0_0 += v439;
+    let l413: f32 = t413[row / 64i * 256i + row % 64i + col * 64i];
+    let v414: f32 = -l413;
+    acc0_0 += v414;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -25,8 +25,8 @@ fn k74_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let l445: f32 = t441[row];
-    let v446: f32 = r0_0 + l445;
-    t446[row] = v446;
+    let l420: f32 = t416[row];
+    let v421: f32 = r0_0 + l420;
+    t421[row] = v421;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k77_einsum
-@group(0) @binding(0) var<storage, read> t446: array<f32>;
-@group(0) @binding(1) var<storage, read> t441: array<f32>;
-@group(0) @binding(2) var<storage, read> t457: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t460: array<f32>;
+@group(0) @binding(0) var<storage, read> t421: array<f32>;
+@group(0) @binding(1) var<storage, read> t416: array<f32>;
+@group(0) @binding(2) var<storage, read> t432: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t435: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,7 +19,7 @@ fn k77_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 4i) {
-      tileA[ty * 16i + tx] = t446[row / 16i * 64i + row % 16i + ka * 16i];
+      tileA[ty * 16i + tx] = t421[row / 16i * 64i + row % 16i + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -35,11 +35,11 @@ fn k77_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 4i) {
-    let l441: f32 = t441[row / 16i * 64i + row % 16i + col * 16i];
-    let v443: f32 = -l441;
-    let v459: f32 = v443 + acc;
-    let l458: f32 = t457[row / 16i * 64i + row % 16i + col * 16i];
-    let v460: f32 = v459 + l458;
-    t460[row / 16i * 64i + row % 16i + col * 16i] = v460;
+    let l416: f32 = t416[row / 16i * 64i + row % 16i + col * 16i];
+    let v418: f32 = -l416;
+    let v434: f32 = v418 + acc;
+    let l433: f32 = t432[row / 16i * 64i + row % 16i + col * 16i];
+    let v435: f32 = v434 + l433;
+    t435[row / 16i * 64i + row % 16i + col * 16i] = v435;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k78_einsum
-@group(0) @binding(0) var<storage, read> t427: array<f32>;
-@group(0) @binding(1) var<storage, read> t199: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t463: array<f32>;
+@group(0) @binding(0) var<storage, read> t402: array<f32>;
+@group(0) @binding(1) var<storage, read> t186: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t438: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k78_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t427[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t402[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t199[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb + col * 64i];
+      tileB[ty * 16i + tx] = t186[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb + col * 64i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k78_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t463[batch * 256i + row * 16i + col] = acc;
+    t438[batch * 256i + row * 16i + col] = acc;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k7_einsum (dsl-examples/gla.loom:22:9)
-@group(0) @binding(0) var<storage, read> t74: array<f32>;
+@group(0) @binding(0) var<storage, read> t68: array<f32>;
 @group(0) @binding(1) var<storage, read> t48: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t52: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t88: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t130: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t131: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t82: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t124: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t125: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -26,7 +26,7 @@ fn k7_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 4096i) {
-      tileB[ty * 16i + tx] = t74[kb * 64i + col / 256i * 4096i + col / 64i % 4i * 16i + col / 16i % 4i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t68[kb * 64i + col / 256i * 4096i + col / 64i % 4i * 16i + col / 16i % 4i * 1024i + col % 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -40,10 +40,10 @@ fn k7_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let l50: f32 = t48[row * 64i + col / 256i * 4096i + col / 64i % 4i * 16i + col / 16i % 4i * 1024i + col % 16i];
     let v52: f32 = l50 * 0.25f;
     t52[row * 16i + col / 16i * 256i + col % 16i] = v52;
-    t88[row * 16i + col / 16i * 256i + col % 16i] = acc;
-    let v130: f32 = exp(acc);
-    t130[row * 16i + col / 16i * 256i + col % 16i] = v130;
-    let v131: f32 = v52 * v130;
-    t131[row * 16i + col / 16i * 256i + col % 16i] = v131;
+    t82[row * 16i + col / 16i * 256i + col % 16i] = acc;
+    let v124: f32 = exp(acc);
+    t124[row * 16i + col / 16i * 256i + col % 16i] = v124;
+    let v125: f32 = v52 * v124;
+    t125[row * 16i + col / 16i * 256i + col % 16i] = v125;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k80_einsum
-@group(0) @binding(0) var<storage, read> t435: array<f32>;
-@group(0) @binding(1) var<storage, read> t236: array<f32>;
-@group(0) @binding(2) var<storage, read> t464: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t484: array<f32>;
+@group(0) @binding(0) var<storage, read> t410: array<f32>;
+@group(0) @binding(1) var<storage, read> t219: array<f32>;
+@group(0) @binding(2) var<storage, read> t439: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t459: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,12 +19,12 @@ fn k80_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t435[batch * 256i + row + ka * 16i];
+      tileA[ty * 16i + tx] = t410[batch * 256i + row + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t236[batch * 256i + kb + col * 16i];
+      tileB[ty * 16i + tx] = t219[batch * 256i + kb + col * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,8 +35,8 @@ fn k80_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l464: f32 = t464[batch * 256i + row + col * 16i];
-    let v484: f32 = acc + l464;
-    t484[batch * 256i + row + col * 16i] = v484;
+    let l439: f32 = t439[batch * 256i + row + col * 16i];
+    let v459: f32 = acc + l439;
+    t459[batch * 256i + row + col * 16i] = v459;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k81_einsum
-@group(0) @binding(0) var<storage, read> t463: array<f32>;
-@group(0) @binding(1) var<storage, read> t228: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t465: array<f32>;
+@group(0) @binding(0) var<storage, read> t438: array<f32>;
+@group(0) @binding(1) var<storage, read> t211: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t440: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -19,12 +19,12 @@ fn k81_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       let ka: i32 = t * 16i + tx;
       let kb: i32 = t * 16i + ty;
       if (row < 1i && ka < 1i) {
-        tileA[ty * 16i + tx] = t463[batch];
+        tileA[ty * 16i + tx] = t438[batch];
       } else {
         tileA[ty * 16i + tx] = 0.0f;
       }
       if (kb < 1i && col < 16i) {
-        tileB[ty * 16i + tx] = t228[batch * 16i + col];
+        tileB[ty * 16i + tx] = t211[batch * 16i + col];
       } else {
         tileB[ty * 16i + tx] = 0.0f;
       }
@@ -35,7 +35,7 @@ fn k81_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       workgroupBarrier();
     }
     if (row < 1i && col < 16i) {
-      t465[batch / 16i * 256i + batch % 16i + col * 16i] = acc;
+      t440[batch / 16i * 256i + batch % 16i + col * 16i] = acc;
     }
   }
 }

@@ -1,9 +1,9 @@
 // kernel k83_einsum
-@group(0) @binding(0) var<storage, read> t465: array<f32>;
-@group(0) @binding(1) var<storage, read> t195: array<f32>;
-@group(0) @binding(2) var<storage, read> t451: array<f32>;
-@group(0) @binding(3) var<storage, read> t235: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t486: array<f32>;
+@group(0) @binding(0) var<storage, read> t440: array<f32>;
+@group(0) @binding(1) var<storage, read> t182: array<f32>;
+@group(0) @binding(2) var<storage, read> t426: array<f32>;
+@group(0) @binding(3) var<storage, read> t218: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t461: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,12 +20,12 @@ fn k83_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t465[batch / 16i * 4096i + batch % 16i * 16i + row + ka * 256i];
+      tileA[ty * 16i + tx] = t440[batch / 16i * 4096i + batch % 16i * 16i + row + ka * 256i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 1i) {
-      tileB[ty * 16i + tx] = t195[batch / 16i * 256i + batch % 16i + kb * 16i];
+      tileB[ty * 16i + tx] = t182[batch / 16i * 256i + batch % 16i + kb * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -36,10 +36,10 @@ fn k83_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 1i) {
-    let l451: f32 = t451[batch / 16i * 256i + batch % 16i + row * 16i];
-    let l235: f32 = t235[batch / 16i * 256i + batch % 16i + row * 16i];
-    let v453: f32 = l451 * l235;
-    let v486: f32 = v453 + acc;
-    t486[batch / 16i * 256i + batch % 16i + row * 16i] = v486;
+    let l426: f32 = t426[batch / 16i * 256i + batch % 16i + row * 16i];
+    let l218: f32 = t218[batch / 16i * 256i + batch % 16i + row * 16i];
+    let v428: f32 = l426 * l218;
+    let v461: f32 = v428 + acc;
+    t461[batch / 16i * 256i + batch % 16i + row * 16i] = v461;
   }
 }

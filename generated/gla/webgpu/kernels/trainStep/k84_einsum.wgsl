@@ -1,8 +1,8 @@
 // kernel k84_einsum
-@group(0) @binding(0) var<storage, read> t463: array<f32>;
-@group(0) @binding(1) var<storage, read> t229: array<f32>;
-@group(0) @binding(2) var<storage, read> t228: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t471: array<f32>;
+@group(0) @binding(0) var<storage, read> t438: array<f32>;
+@group(0) @binding(1) var<storage, read> t212: array<f32>;
+@group(0) @binding(2) var<storage, read> t211: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t446: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,12 +20,12 @@ fn k84_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       let ka: i32 = t * 16i + tx;
       let kb: i32 = t * 16i + ty;
       if (row < 1i && ka < 1i) {
-        tileA[ty * 16i + tx] = t463[batch];
+        tileA[ty * 16i + tx] = t438[batch];
       } else {
         tileA[ty * 16i + tx] = 0.0f;
       }
       if (kb < 1i && col < 16i) {
-        tileB[ty * 16i + tx] = t229[batch / 16i * 256i + batch % 16i + col * 16i];
+        tileB[ty * 16i + tx] = t212[batch / 16i * 256i + batch % 16i + col * 16i];
       } else {
         tileB[ty * 16i + tx] = 0.0f;
       }
@@ -38,11 +38,11 @@ fn k84_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     if (row < 1i && col < 16i) {
       let g: f32 = f32(batch % 256i % 16i);
       let g_1: f32 = f32(batch % 256i / 16i);
-      let l96: bool = g <= g_1;
-      let l228: f32 = t228[batch * 16i + col];
-      let v469: f32 = acc * l228;
-      let v471: f32 = select(0.0f, v469, l96);
-      t471[batch * 16i + col] = v471;
+      let l90: bool = g <= g_1;
+      let l211: f32 = t211[batch * 16i + col];
+      let v444: f32 = acc * l211;
+      let v446: f32 = select(0.0f, v444, l90);
+      t446[batch * 16i + col] = v446;
     }
   }
 }

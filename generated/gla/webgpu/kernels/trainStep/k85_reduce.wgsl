@@ -1,6 +1,6 @@
 // kernel k85_reduce
-@group(0) @binding(0) var<storage, read> t471: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t474: array<f32>;
+@group(0) @binding(0) var<storage, read> t446: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t449: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l471: f32 = t471[row / 16i * 256i + row % 16i + col * 16i];
-    acc0_0 += l471;
+    let l446: f32 = t446[row / 16i * 256i + row % 16i + col * 16i];
+    acc0_0 += l446;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -31,6 +31,6 @@ fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t474[row] = r0_0;
+    t449[row] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k89b_reduce
-@group(0) @binding(0) var<storage, read> t842: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t843: array<f32>;
+@group(0) @binding(0) var<storage, read> t792: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t793: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k89b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k89b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x842: f32 = t842[col];
-    acc0_0 += x842;
+    let x792: f32 = t792[col];
+    acc0_0 += x792;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -39,6 +39,6 @@ fn k89b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t843[0i] = r0_0;
+    t793[0i] = r0_0;
   }
 }

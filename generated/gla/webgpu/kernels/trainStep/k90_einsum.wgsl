@@ -1,7 +1,7 @@
 // kernel k90_einsum
-@group(0) @binding(0) var<storage, read> t507: array<f32>;
+@group(0) @binding(0) var<storage, read> t471: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wa2_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t510: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t474: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k90_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 64i) {
-      tileA[ty * 16i + tx] = t507[row * 64i + ka];
+      tileA[ty * 16i + tx] = t471[row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k90_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 16i) {
-    t510[row * 16i + col] = acc;
+    t474[row * 16i + col] = acc;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k91_einsum
-@group(0) @binding(0) var<storage, read> t507: array<f32>;
-@group(0) @binding(1) var<storage, read> t202: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t511: array<f32>;
+@group(0) @binding(0) var<storage, read> t471: array<f32>;
+@group(0) @binding(1) var<storage, read> t189: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t475: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k91_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 64i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t507[row + ka * 64i];
+      tileA[ty * 16i + tx] = t471[row + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 1024i && col < 16i) {
-      tileB[ty * 16i + tx] = t202[kb * 16i + col];
+      tileB[ty * 16i + tx] = t189[kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k91_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 64i && col < 16i) {
-    t511[row + col * 64i] = acc;
+    t475[row + col * 64i] = acc;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k93_einsum
-@group(0) @binding(0) var<storage, read> t510: array<f32>;
-@group(0) @binding(1) var<storage, read> t191: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t513: array<f32>;
+@group(0) @binding(0) var<storage, read> t474: array<f32>;
+@group(0) @binding(1) var<storage, read> t178: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t477: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k93_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t510[row + ka * 16i];
+      tileA[ty * 16i + tx] = t474[row + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t191[kb * 64i + col];
+      tileB[ty * 16i + tx] = t178[kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k93_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 64i) {
-    t513[row + col * 16i] = acc;
+    t477[row + col * 16i] = acc;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k10_einsum (compiler/std/attention.loom:25:9)
+// kernel k10_einsum (compiler/std/attention.loom:28:9)
 @group(0) @binding(0) var<storage, read> t94: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wo_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t22: array<f32>;

@@ -1,8 +1,8 @@
 // kernel k13_einsum (compiler/std/nn.loom:9:73)
 @group(0) @binding(0) var<storage, read> t107: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t115: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t116: array<f32>;
+@group(0) @binding(2) var<storage, read> t111: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t112: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -104,163 +104,115 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v109: f32 = -acc0_0;
-    let v110: f32 = exp(v109);
-    let v112: f32 = 1.0f + v110;
-    let v113: f32 = 1.0f / v112;
-    let v114: f32 = acc0_0 * v113;
-    let l115: f32 = t115[(row0 + ty) * 176i + (col0 + tx)];
-    let v116: f32 = v114 * l115;
-    t116[(row0 + ty) * 176i + (col0 + tx)] = v116;
+    let v109: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v110: f32 = acc0_0 * v109;
+    let l111: f32 = t111[(row0 + ty) * 176i + (col0 + tx)];
+    let v112: f32 = v110 * l111;
+    t112[(row0 + ty) * 176i + (col0 + tx)] = v112;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v109_1: f32 = -acc0_1;
-    let v110_1: f32 = exp(v109_1);
-    let v112_1: f32 = 1.0f + v110_1;
-    let v113_1: f32 = 1.0f / v112_1;
-    let v114_1: f32 = acc0_1 * v113_1;
-    let l115_1: f32 = t115[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v116_1: f32 = v114_1 * l115_1;
-    t116[(row0 + ty) * 176i + (col0 + tx) + 16i] = v116_1;
+    let v109_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v110_1: f32 = acc0_1 * v109_1;
+    let l111_1: f32 = t111[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v112_1: f32 = v110_1 * l111_1;
+    t112[(row0 + ty) * 176i + (col0 + tx) + 16i] = v112_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v109_2: f32 = -acc0_2;
-    let v110_2: f32 = exp(v109_2);
-    let v112_2: f32 = 1.0f + v110_2;
-    let v113_2: f32 = 1.0f / v112_2;
-    let v114_2: f32 = acc0_2 * v113_2;
-    let l115_2: f32 = t115[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v116_2: f32 = v114_2 * l115_2;
-    t116[(row0 + ty) * 176i + (col0 + tx) + 32i] = v116_2;
+    let v109_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v110_2: f32 = acc0_2 * v109_2;
+    let l111_2: f32 = t111[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v112_2: f32 = v110_2 * l111_2;
+    t112[(row0 + ty) * 176i + (col0 + tx) + 32i] = v112_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v109_3: f32 = -acc0_3;
-    let v110_3: f32 = exp(v109_3);
-    let v112_3: f32 = 1.0f + v110_3;
-    let v113_3: f32 = 1.0f / v112_3;
-    let v114_3: f32 = acc0_3 * v113_3;
-    let l115_3: f32 = t115[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v116_3: f32 = v114_3 * l115_3;
-    t116[(row0 + ty) * 176i + (col0 + tx) + 48i] = v116_3;
+    let v109_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v110_3: f32 = acc0_3 * v109_3;
+    let l111_3: f32 = t111[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v112_3: f32 = v110_3 * l111_3;
+    t112[(row0 + ty) * 176i + (col0 + tx) + 48i] = v112_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v109_4: f32 = -acc1_0;
-    let v110_4: f32 = exp(v109_4);
-    let v112_4: f32 = 1.0f + v110_4;
-    let v113_4: f32 = 1.0f / v112_4;
-    let v114_4: f32 = acc1_0 * v113_4;
-    let l115_4: f32 = t115[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v116_4: f32 = v114_4 * l115_4;
-    t116[(row0 + ty + 16i) * 176i + (col0 + tx)] = v116_4;
+    let v109_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v110_4: f32 = acc1_0 * v109_4;
+    let l111_4: f32 = t111[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v112_4: f32 = v110_4 * l111_4;
+    t112[(row0 + ty + 16i) * 176i + (col0 + tx)] = v112_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v109_5: f32 = -acc1_1;
-    let v110_5: f32 = exp(v109_5);
-    let v112_5: f32 = 1.0f + v110_5;
-    let v113_5: f32 = 1.0f / v112_5;
-    let v114_5: f32 = acc1_1 * v113_5;
-    let l115_5: f32 = t115[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v116_5: f32 = v114_5 * l115_5;
-    t116[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v116_5;
+    let v109_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v110_5: f32 = acc1_1 * v109_5;
+    let l111_5: f32 = t111[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v112_5: f32 = v110_5 * l111_5;
+    t112[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v112_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v109_6: f32 = -acc1_2;
-    let v110_6: f32 = exp(v109_6);
-    let v112_6: f32 = 1.0f + v110_6;
-    let v113_6: f32 = 1.0f / v112_6;
-    let v114_6: f32 = acc1_2 * v113_6;
-    let l115_6: f32 = t115[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v116_6: f32 = v114_6 * l115_6;
-    t116[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v116_6;
+    let v109_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v110_6: f32 = acc1_2 * v109_6;
+    let l111_6: f32 = t111[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v112_6: f32 = v110_6 * l111_6;
+    t112[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v112_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v109_7: f32 = -acc1_3;
-    let v110_7: f32 = exp(v109_7);
-    let v112_7: f32 = 1.0f + v110_7;
-    let v113_7: f32 = 1.0f / v112_7;
-    let v114_7: f32 = acc1_3 * v113_7;
-    let l115_7: f32 = t115[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v116_7: f32 = v114_7 * l115_7;
-    t116[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v116_7;
+    let v109_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v110_7: f32 = acc1_3 * v109_7;
+    let l111_7: f32 = t111[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v112_7: f32 = v110_7 * l111_7;
+    t112[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v112_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v109_8: f32 = -acc2_0;
-    let v110_8: f32 = exp(v109_8);
-    let v112_8: f32 = 1.0f + v110_8;
-    let v113_8: f32 = 1.0f / v112_8;
-    let v114_8: f32 = acc2_0 * v113_8;
-    let l115_8: f32 = t115[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v116_8: f32 = v114_8 * l115_8;
-    t116[(row0 + ty + 32i) * 176i + (col0 + tx)] = v116_8;
+    let v109_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v110_8: f32 = acc2_0 * v109_8;
+    let l111_8: f32 = t111[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v112_8: f32 = v110_8 * l111_8;
+    t112[(row0 + ty + 32i) * 176i + (col0 + tx)] = v112_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v109_9: f32 = -acc2_1;
-    let v110_9: f32 = exp(v109_9);
-    let v112_9: f32 = 1.0f + v110_9;
-    let v113_9: f32 = 1.0f / v112_9;
-    let v114_9: f32 = acc2_1 * v113_9;
-    let l115_9: f32 = t115[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v116_9: f32 = v114_9 * l115_9;
-    t116[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v116_9;
+    let v109_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v110_9: f32 = acc2_1 * v109_9;
+    let l111_9: f32 = t111[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v112_9: f32 = v110_9 * l111_9;
+    t112[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v112_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v109_10: f32 = -acc2_2;
-    let v110_10: f32 = exp(v109_10);
-    let v112_10: f32 = 1.0f + v110_10;
-    let v113_10: f32 = 1.0f / v112_10;
-    let v114_10: f32 = acc2_2 * v113_10;
-    let l115_10: f32 = t115[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v116_10: f32 = v114_10 * l115_10;
-    t116[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v116_10;
+    let v109_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v110_10: f32 = acc2_2 * v109_10;
+    let l111_10: f32 = t111[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v112_10: f32 = v110_10 * l111_10;
+    t112[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v112_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v109_11: f32 = -acc2_3;
-    let v110_11: f32 = exp(v109_11);
-    let v112_11: f32 = 1.0f + v110_11;
-    let v113_11: f32 = 1.0f / v112_11;
-    let v114_11: f32 = acc2_3 * v113_11;
-    let l115_11: f32 = t115[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v116_11: f32 = v114_11 * l115_11;
-    t116[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v116_11;
+    let v109_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v110_11: f32 = acc2_3 * v109_11;
+    let l111_11: f32 = t111[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v112_11: f32 = v110_11 * l111_11;
+    t112[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v112_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v109_12: f32 = -acc3_0;
-    let v110_12: f32 = exp(v109_12);
-    let v112_12: f32 = 1.0f + v110_12;
-    let v113_12: f32 = 1.0f / v112_12;
-    let v114_12: f32 = acc3_0 * v113_12;
-    let l115_12: f32 = t115[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v116_12: f32 = v114_12 * l115_12;
-    t116[(row0 + ty + 48i) * 176i + (col0 + tx)] = v116_12;
+    let v109_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v110_12: f32 = acc3_0 * v109_12;
+    let l111_12: f32 = t111[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v112_12: f32 = v110_12 * l111_12;
+    t112[(row0 + ty + 48i) * 176i + (col0 + tx)] = v112_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v109_13: f32 = -acc3_1;
-    let v110_13: f32 = exp(v109_13);
-    let v112_13: f32 = 1.0f + v110_13;
-    let v113_13: f32 = 1.0f / v112_13;
-    let v114_13: f32 = acc3_1 * v113_13;
-    let l115_13: f32 = t115[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v116_13: f32 = v114_13 * l115_13;
-    t116[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v116_13;
+    let v109_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v110_13: f32 = acc3_1 * v109_13;
+    let l111_13: f32 = t111[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v112_13: f32 = v110_13 * l111_13;
+    t112[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v112_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v109_14: f32 = -acc3_2;
-    let v110_14: f32 = exp(v109_14);
-    let v112_14: f32 = 1.0f + v110_14;
-    let v113_14: f32 = 1.0f / v112_14;
-    let v114_14: f32 = acc3_2 * v113_14;
-    let l115_14: f32 = t115[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v116_14: f32 = v114_14 * l115_14;
-    t116[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v116_14;
+    let v109_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v110_14: f32 = acc3_2 * v109_14;
+    let l111_14: f32 = t111[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v112_14: f32 = v110_14 * l111_14;
+    t112[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v112_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v109_15: f32 = -acc3_3;
-    let v110_15: f32 = exp(v109_15);
-    let v112_15: f32 = 1.0f + v110_15;
-    let v113_15: f32 = 1.0f / v112_15;
-    let v114_15: f32 = acc3_3 * v113_15;
-    let l115_15: f32 = t115[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v116_15: f32 = v114_15 * l115_15;
-    t116[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v116_15;
+    let v109_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v110_15: f32 = acc3_3 * v109_15;
+    let l111_15: f32 = t111[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v112_15: f32 = v110_15 * l111_15;
+    t112[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v112_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k14_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t116: array<f32>;
+@group(0) @binding(0) var<storage, read> t112: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t97: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t118: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t114: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t116[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t112[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t116[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t112[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t116[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t112[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t116[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t112[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,82 +105,82 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
     let l97: f32 = t97[(row0 + ty) * 64i + (col0 + tx)];
-    let v118: f32 = l97 + acc0_0;
-    t118[(row0 + ty) * 64i + (col0 + tx)] = v118;
+    let v114: f32 = l97 + acc0_0;
+    t114[(row0 + ty) * 64i + (col0 + tx)] = v114;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
     let l97_1: f32 = t97[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v118_1: f32 = l97_1 + acc0_1;
-    t118[(row0 + ty) * 64i + (col0 + tx) + 16i] = v118_1;
+    let v114_1: f32 = l97_1 + acc0_1;
+    t114[(row0 + ty) * 64i + (col0 + tx) + 16i] = v114_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
     let l97_2: f32 = t97[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v118_2: f32 = l97_2 + acc0_2;
-    t118[(row0 + ty) * 64i + (col0 + tx) + 32i] = v118_2;
+    let v114_2: f32 = l97_2 + acc0_2;
+    t114[(row0 + ty) * 64i + (col0 + tx) + 32i] = v114_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
     let l97_3: f32 = t97[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v118_3: f32 = l97_3 + acc0_3;
-    t118[(row0 + ty) * 64i + (col0 + tx) + 48i] = v118_3;
+    let v114_3: f32 = l97_3 + acc0_3;
+    t114[(row0 + ty) * 64i + (col0 + tx) + 48i] = v114_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
     let l97_4: f32 = t97[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v118_4: f32 = l97_4 + acc1_0;
-    t118[(row0 + ty + 16i) * 64i + (col0 + tx)] = v118_4;
+    let v114_4: f32 = l97_4 + acc1_0;
+    t114[(row0 + ty + 16i) * 64i + (col0 + tx)] = v114_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
     let l97_5: f32 = t97[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v118_5: f32 = l97_5 + acc1_1;
-    t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v118_5;
+    let v114_5: f32 = l97_5 + acc1_1;
+    t114[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v114_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
     let l97_6: f32 = t97[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v118_6: f32 = l97_6 + acc1_2;
-    t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v118_6;
+    let v114_6: f32 = l97_6 + acc1_2;
+    t114[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v114_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
     let l97_7: f32 = t97[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v118_7: f32 = l97_7 + acc1_3;
-    t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v118_7;
+    let v114_7: f32 = l97_7 + acc1_3;
+    t114[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v114_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
     let l97_8: f32 = t97[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v118_8: f32 = l97_8 + acc2_0;
-    t118[(row0 + ty + 32i) * 64i + (col0 + tx)] = v118_8;
+    let v114_8: f32 = l97_8 + acc2_0;
+    t114[(row0 + ty + 32i) * 64i + (col0 + tx)] = v114_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
     let l97_9: f32 = t97[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v118_9: f32 = l97_9 + acc2_1;
-    t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v118_9;
+    let v114_9: f32 = l97_9 + acc2_1;
+    t114[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v114_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
     let l97_10: f32 = t97[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v118_10: f32 = l97_10 + acc2_2;
-    t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v118_10;
+    let v114_10: f32 = l97_10 + acc2_2;
+    t114[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v114_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
     let l97_11: f32 = t97[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v118_11: f32 = l97_11 + acc2_3;
-    t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v118_11;
+    let v114_11: f32 = l97_11 + acc2_3;
+    t114[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v114_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
     let l97_12: f32 = t97[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v118_12: f32 = l97_12 + acc3_0;
-    t118[(row0 + ty + 48i) * 64i + (col0 + tx)] = v118_12;
+    let v114_12: f32 = l97_12 + acc3_0;
+    t114[(row0 + ty + 48i) * 64i + (col0 + tx)] = v114_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
     let l97_13: f32 = t97[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v118_13: f32 = l97_13 + acc3_1;
-    t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v118_13;
+    let v114_13: f32 = l97_13 + acc3_1;
+    t114[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v114_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
     let l97_14: f32 = t97[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v118_14: f32 = l97_14 + acc3_2;
-    t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v118_14;
+    let v114_14: f32 = l97_14 + acc3_2;
+    t114[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v114_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
     let l97_15: f32 = t97[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v118_15: f32 = l97_15 + acc3_3;
-    t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v118_15;
+    let v114_15: f32 = l97_15 + acc3_3;
+    t114[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v114_15;
   }
 }

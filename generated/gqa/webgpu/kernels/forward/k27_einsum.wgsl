@@ -1,8 +1,8 @@
 // kernel k27_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t181: array<f32>;
+@group(0) @binding(0) var<storage, read> t177: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t188: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t189: array<f32>;
+@group(0) @binding(2) var<storage, read> t181: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t182: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k27_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t181[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t177[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t181[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t177[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t181[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t177[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t181[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t177[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,163 +104,115 @@ fn k27_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v183: f32 = -acc0_0;
-    let v184: f32 = exp(v183);
-    let v185: f32 = 1.0f + v184;
-    let v186: f32 = 1.0f / v185;
-    let v187: f32 = acc0_0 * v186;
-    let l188: f32 = t188[(row0 + ty) * 176i + (col0 + tx)];
-    let v189: f32 = v187 * l188;
-    t189[(row0 + ty) * 176i + (col0 + tx)] = v189;
+    let v179: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v180: f32 = acc0_0 * v179;
+    let l181: f32 = t181[(row0 + ty) * 176i + (col0 + tx)];
+    let v182: f32 = v180 * l181;
+    t182[(row0 + ty) * 176i + (col0 + tx)] = v182;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v183_1: f32 = -acc0_1;
-    let v184_1: f32 = exp(v183_1);
-    let v185_1: f32 = 1.0f + v184_1;
-    let v186_1: f32 = 1.0f / v185_1;
-    let v187_1: f32 = acc0_1 * v186_1;
-    let l188_1: f32 = t188[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v189_1: f32 = v187_1 * l188_1;
-    t189[(row0 + ty) * 176i + (col0 + tx) + 16i] = v189_1;
+    let v179_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v180_1: f32 = acc0_1 * v179_1;
+    let l181_1: f32 = t181[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v182_1: f32 = v180_1 * l181_1;
+    t182[(row0 + ty) * 176i + (col0 + tx) + 16i] = v182_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v183_2: f32 = -acc0_2;
-    let v184_2: f32 = exp(v183_2);
-    let v185_2: f32 = 1.0f + v184_2;
-    let v186_2: f32 = 1.0f / v185_2;
-    let v187_2: f32 = acc0_2 * v186_2;
-    let l188_2: f32 = t188[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v189_2: f32 = v187_2 * l188_2;
-    t189[(row0 + ty) * 176i + (col0 + tx) + 32i] = v189_2;
+    let v179_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v180_2: f32 = acc0_2 * v179_2;
+    let l181_2: f32 = t181[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v182_2: f32 = v180_2 * l181_2;
+    t182[(row0 + ty) * 176i + (col0 + tx) + 32i] = v182_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v183_3: f32 = -acc0_3;
-    let v184_3: f32 = exp(v183_3);
-    let v185_3: f32 = 1.0f + v184_3;
-    let v186_3: f32 = 1.0f / v185_3;
-    let v187_3: f32 = acc0_3 * v186_3;
-    let l188_3: f32 = t188[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v189_3: f32 = v187_3 * l188_3;
-    t189[(row0 + ty) * 176i + (col0 + tx) + 48i] = v189_3;
+    let v179_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v180_3: f32 = acc0_3 * v179_3;
+    let l181_3: f32 = t181[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v182_3: f32 = v180_3 * l181_3;
+    t182[(row0 + ty) * 176i + (col0 + tx) + 48i] = v182_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v183_4: f32 = -acc1_0;
-    let v184_4: f32 = exp(v183_4);
-    let v185_4: f32 = 1.0f + v184_4;
-    let v186_4: f32 = 1.0f / v185_4;
-    let v187_4: f32 = acc1_0 * v186_4;
-    let l188_4: f32 = t188[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v189_4: f32 = v187_4 * l188_4;
-    t189[(row0 + ty + 16i) * 176i + (col0 + tx)] = v189_4;
+    let v179_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v180_4: f32 = acc1_0 * v179_4;
+    let l181_4: f32 = t181[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v182_4: f32 = v180_4 * l181_4;
+    t182[(row0 + ty + 16i) * 176i + (col0 + tx)] = v182_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v183_5: f32 = -acc1_1;
-    let v184_5: f32 = exp(v183_5);
-    let v185_5: f32 = 1.0f + v184_5;
-    let v186_5: f32 = 1.0f / v185_5;
-    let v187_5: f32 = acc1_1 * v186_5;
-    let l188_5: f32 = t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v189_5: f32 = v187_5 * l188_5;
-    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v189_5;
+    let v179_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v180_5: f32 = acc1_1 * v179_5;
+    let l181_5: f32 = t181[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v182_5: f32 = v180_5 * l181_5;
+    t182[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v182_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v183_6: f32 = -acc1_2;
-    let v184_6: f32 = exp(v183_6);
-    let v185_6: f32 = 1.0f + v184_6;
-    let v186_6: f32 = 1.0f / v185_6;
-    let v187_6: f32 = acc1_2 * v186_6;
-    let l188_6: f32 = t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v189_6: f32 = v187_6 * l188_6;
-    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v189_6;
+    let v179_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v180_6: f32 = acc1_2 * v179_6;
+    let l181_6: f32 = t181[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v182_6: f32 = v180_6 * l181_6;
+    t182[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v182_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v183_7: f32 = -acc1_3;
-    let v184_7: f32 = exp(v183_7);
-    let v185_7: f32 = 1.0f + v184_7;
-    let v186_7: f32 = 1.0f / v185_7;
-    let v187_7: f32 = acc1_3 * v186_7;
-    let l188_7: f32 = t188[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v189_7: f32 = v187_7 * l188_7;
-    t189[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v189_7;
+    let v179_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v180_7: f32 = acc1_3 * v179_7;
+    let l181_7: f32 = t181[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v182_7: f32 = v180_7 * l181_7;
+    t182[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v182_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v183_8: f32 = -acc2_0;
-    let v184_8: f32 = exp(v183_8);
-    let v185_8: f32 = 1.0f + v184_8;
-    let v186_8: f32 = 1.0f / v185_8;
-    let v187_8: f32 = acc2_0 * v186_8;
-    let l188_8: f32 = t188[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v189_8: f32 = v187_8 * l188_8;
-    t189[(row0 + ty + 32i) * 176i + (col0 + tx)] = v189_8;
+    let v179_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v180_8: f32 = acc2_0 * v179_8;
+    let l181_8: f32 = t181[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v182_8: f32 = v180_8 * l181_8;
+    t182[(row0 + ty + 32i) * 176i + (col0 + tx)] = v182_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v183_9: f32 = -acc2_1;
-    let v184_9: f32 = exp(v183_9);
-    let v185_9: f32 = 1.0f + v184_9;
-    let v186_9: f32 = 1.0f / v185_9;
-    let v187_9: f32 = acc2_1 * v186_9;
-    let l188_9: f32 = t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v189_9: f32 = v187_9 * l188_9;
-    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v189_9;
+    let v179_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v180_9: f32 = acc2_1 * v179_9;
+    let l181_9: f32 = t181[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v182_9: f32 = v180_9 * l181_9;
+    t182[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v182_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v183_10: f32 = -acc2_2;
-    let v184_10: f32 = exp(v183_10);
-    let v185_10: f32 = 1.0f + v184_10;
-    let v186_10: f32 = 1.0f / v185_10;
-    let v187_10: f32 = acc2_2 * v186_10;
-    let l188_10: f32 = t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v189_10: f32 = v187_10 * l188_10;
-    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v189_10;
+    let v179_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v180_10: f32 = acc2_2 * v179_10;
+    let l181_10: f32 = t181[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v182_10: f32 = v180_10 * l181_10;
+    t182[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v182_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v183_11: f32 = -acc2_3;
-    let v184_11: f32 = exp(v183_11);
-    let v185_11: f32 = 1.0f + v184_11;
-    let v186_11: f32 = 1.0f / v185_11;
-    let v187_11: f32 = acc2_3 * v186_11;
-    let l188_11: f32 = t188[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v189_11: f32 = v187_11 * l188_11;
-    t189[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v189_11;
+    let v179_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v180_11: f32 = acc2_3 * v179_11;
+    let l181_11: f32 = t181[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v182_11: f32 = v180_11 * l181_11;
+    t182[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v182_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v183_12: f32 = -acc3_0;
-    let v184_12: f32 = exp(v183_12);
-    let v185_12: f32 = 1.0f + v184_12;
-    let v186_12: f32 = 1.0f / v185_12;
-    let v187_12: f32 = acc3_0 * v186_12;
-    let l188_12: f32 = t188[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v189_12: f32 = v187_12 * l188_12;
-    t189[(row0 + ty + 48i) * 176i + (col0 + tx)] = v189_12;
+    let v179_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v180_12: f32 = acc3_0 * v179_12;
+    let l181_12: f32 = t181[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v182_12: f32 = v180_12 * l181_12;
+    t182[(row0 + ty + 48i) * 176i + (col0 + tx)] = v182_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v183_13: f32 = -acc3_1;
-    let v184_13: f32 = exp(v183_13);
-    let v185_13: f32 = 1.0f + v184_13;
-    let v186_13: f32 = 1.0f / v185_13;
-    let v187_13: f32 = acc3_1 * v186_13;
-    let l188_13: f32 = t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v189_13: f32 = v187_13 * l188_13;
-    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v189_13;
+    let v179_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v180_13: f32 = acc3_1 * v179_13;
+    let l181_13: f32 = t181[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v182_13: f32 = v180_13 * l181_13;
+    t182[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v182_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v183_14: f32 = -acc3_2;
-    let v184_14: f32 = exp(v183_14);
-    let v185_14: f32 = 1.0f + v184_14;
-    let v186_14: f32 = 1.0f / v185_14;
-    let v187_14: f32 = acc3_2 * v186_14;
-    let l188_14: f32 = t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v189_14: f32 = v187_14 * l188_14;
-    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v189_14;
+    let v179_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v180_14: f32 = acc3_2 * v179_14;
+    let l181_14: f32 = t181[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v182_14: f32 = v180_14 * l181_14;
+    t182[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v182_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v183_15: f32 = -acc3_3;
-    let v184_15: f32 = exp(v183_15);
-    let v185_15: f32 = 1.0f + v184_15;
-    let v186_15: f32 = 1.0f / v185_15;
-    let v187_15: f32 = acc3_3 * v186_15;
-    let l188_15: f32 = t188[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v189_15: f32 = v187_15 * l188_15;
-    t189[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v189_15;
+    let v179_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v180_15: f32 = acc3_3 * v179_15;
+    let l181_15: f32 = t181[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v182_15: f32 = v180_15 * l181_15;
+    t182[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v182_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k102_reduce
-@group(0) @binding(0) var<storage, read> t341: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t545: array<f32>;
+@group(0) @binding(0) var<storage, read> t333: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t535: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k102_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k102_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l341: f32 = t341[col];
-    let v544: f32 = l341 * l341;
-    acc0_0 += v544;
+    let l333: f32 = t333[col];
+    let v534: f32 = l333 * l333;
+    acc0_0 += v534;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k102_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t545[0i] = r0_0;
+    t535[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k103_reduce
-@group(0) @binding(0) var<storage, read> t337: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t549: array<f32>;
+@group(0) @binding(0) var<storage, read> t329: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t539: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l337: f32 = t337[col];
-    let v548: f32 = l337 * l337;
-    acc0_0 += v548;
+    let l329: f32 = t329[col];
+    let v538: f32 = l329 * l329;
+    acc0_0 += v538;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t549[0i] = r0_0;
+    t539[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k104_reduce
-@group(0) @binding(0) var<storage, read> t290: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t553: array<f32>;
+@group(0) @binding(0) var<storage, read> t282: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t543: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k104_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k104_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l291: f32 = t290[col];
-    let v552: f32 = l291 * l291;
-    acc0_0 += v552;
+    let l283: f32 = t282[col];
+    let v542: f32 = l283 * l283;
+    acc0_0 += v542;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k104_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t553[0i] = r0_0;
+    t543[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k106_reduce
-@group(0) @binding(0) var<storage, read> t256: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t565: array<f32>;
+@group(0) @binding(0) var<storage, read> t249: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t555: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l256: f32 = t256[col];
-    let v564: f32 = l256 * l256;
-    acc0_0 += v564;
+    let l249: f32 = t249[col];
+    let v554: f32 = l249 * l249;
+    acc0_0 += v554;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t565[0i] = r0_0;
+    t555[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k108_reduce
-@group(0) @binding(0) var<storage, read> t237: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t577: array<f32>;
+@group(0) @binding(0) var<storage, read> t230: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t567: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k108_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k108_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l237: f32 = t237[col];
-    let v576: f32 = l237 * l237;
-    acc0_0 += v576;
+    let l230: f32 = t230[col];
+    let v566: f32 = l230 * l230;
+    acc0_0 += v566;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k108_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t577[0i] = r0_0;
+    t567[0i] = r0_0;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k109b_reduce
-@group(0) @binding(0) var<storage, read> t347: array<f32>;
-@group(0) @binding(1) var<storage, read> t126: array<f32>;
-@group(0) @binding(2) var<storage, read> t381: array<f32>;
+@group(0) @binding(0) var<storage, read> t339: array<f32>;
+@group(0) @binding(1) var<storage, read> t122: array<f32>;
+@group(0) @binding(2) var<storage, read> t371: array<f32>;
 @group(0) @binding(3) var<storage, read> t105: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t350: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t384: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t342: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t374: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k109b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l347: f32 = t347[row + col * 64i];
-    let l126: f32 = t126[row + col * 64i];
-    let v349: f32 = l347 * l126;
-    let l381: f32 = t381[row + col * 64i];
+    let l339: f32 = t339[row + col * 64i];
+    let l122: f32 = t122[row + col * 64i];
+    let v341: f32 = l339 * l122;
+    let l371: f32 = t371[row + col * 64i];
     let l105: f32 = t105[row + col * 64i];
-    let v383: f32 = l381 * l105;
-    acc0_0 += v349;
-    acc0_1 += v383;
+    let v373: f32 = l371 * l105;
+    acc0_0 += v341;
+    acc0_1 += v373;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k109b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t350[row] = r0_0;
-    t384[row] = r0_1;
+    t342[row] = r0_0;
+    t374[row] = r0_1;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k109f_reduce
-@group(0) @binding(0) var<storage, read> t536: array<f32>;
-@group(0) @binding(1) var<storage, read> t523: array<f32>;
-@group(0) @binding(2) var<storage, read> t525: array<f32>;
-@group(0) @binding(3) var<storage, read> t529: array<f32>;
-@group(0) @binding(4) var<storage, read> t533: array<f32>;
-@group(0) @binding(5) var<storage, read> t541: array<f32>;
-@group(0) @binding(6) var<storage, read> t545: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t547: array<f32>;
+@group(0) @binding(0) var<storage, read> t526: array<f32>;
+@group(0) @binding(1) var<storage, read> t513: array<f32>;
+@group(0) @binding(2) var<storage, read> t515: array<f32>;
+@group(0) @binding(3) var<storage, read> t519: array<f32>;
+@group(0) @binding(4) var<storage, read> t523: array<f32>;
+@group(0) @binding(5) var<storage, read> t531: array<f32>;
+@group(0) @binding(6) var<storage, read> t535: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t537: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k109f_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -14,8 +14,8 @@ fn k109f_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x536: f32 = t536[col];
-    acc0_0 += x536;
+    let x526: f32 = t526[col];
+    acc0_0 += x526;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -45,18 +45,18 @@ fn k109f_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let x523: f32 = t523[0i];
-    let l526: f32 = t525[0i];
-    let v527: f32 = x523 + l526;
-    let l530: f32 = t529[0i];
-    let v531: f32 = v527 + l530;
-    let l534: f32 = t533[0i];
-    let v535: f32 = v531 + l534;
-    let v539: f32 = v535 + r0_0;
-    let l542: f32 = t541[0i];
-    let v543: f32 = v539 + l542;
-    let l546: f32 = t545[0i];
-    let v547: f32 = v543 + l546;
-    t547[0i] = v547;
+    let x513: f32 = t513[0i];
+    let l516: f32 = t515[0i];
+    let v517: f32 = x513 + l516;
+    let l520: f32 = t519[0i];
+    let v521: f32 = v517 + l520;
+    let l524: f32 = t523[0i];
+    let v525: f32 = v521 + l524;
+    let v529: f32 = v525 + r0_0;
+    let l532: f32 = t531[0i];
+    let v533: f32 = v529 + l532;
+    let l536: f32 = t535[0i];
+    let v537: f32 = v533 + l536;
+    t537[0i] = v537;
   }
 }

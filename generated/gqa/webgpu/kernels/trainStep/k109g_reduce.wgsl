@@ -1,12 +1,12 @@
 // kernel k109g_reduce
-@group(0) @binding(0) var<storage, read> t556: array<f32>;
-@group(0) @binding(1) var<storage, read> t547: array<f32>;
-@group(0) @binding(2) var<storage, read> t549: array<f32>;
-@group(0) @binding(3) var<storage, read> t553: array<f32>;
-@group(0) @binding(4) var<storage, read> t561: array<f32>;
-@group(0) @binding(5) var<storage, read> t565: array<f32>;
-@group(0) @binding(6) var<storage, read> t569: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t571: array<f32>;
+@group(0) @binding(0) var<storage, read> t546: array<f32>;
+@group(0) @binding(1) var<storage, read> t537: array<f32>;
+@group(0) @binding(2) var<storage, read> t539: array<f32>;
+@group(0) @binding(3) var<storage, read> t543: array<f32>;
+@group(0) @binding(4) var<storage, read> t551: array<f32>;
+@group(0) @binding(5) var<storage, read> t555: array<f32>;
+@group(0) @binding(6) var<storage, read> t559: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t561: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k109g_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -14,8 +14,8 @@ fn k109g_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x556: f32 = t556[col];
-    acc0_0 += x556;
+    let x546: f32 = t546[col];
+    acc0_0 += x546;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -45,18 +45,18 @@ fn k109g_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let x547: f32 = t547[0i];
-    let l550: f32 = t549[0i];
-    let v551: f32 = x547 + l550;
-    let l554: f32 = t553[0i];
-    let v555: f32 = v551 + l554;
-    let v559: f32 = v555 + r0_0;
-    let l562: f32 = t561[0i];
-    let v563: f32 = v559 + l562;
-    let l566: f32 = t565[0i];
-    let v567: f32 = v563 + l566;
-    let l570: f32 = t569[0i];
-    let v571: f32 = v567 + l570;
-    t571[0i] = v571;
+    let x537: f32 = t537[0i];
+    let l540: f32 = t539[0i];
+    let v541: f32 = x537 + l540;
+    let l544: f32 = t543[0i];
+    let v545: f32 = v541 + l544;
+    let v549: f32 = v545 + r0_0;
+    let l552: f32 = t551[0i];
+    let v553: f32 = v549 + l552;
+    let l556: f32 = t555[0i];
+    let v557: f32 = v553 + l556;
+    let l560: f32 = t559[0i];
+    let v561: f32 = v557 + l560;
+    t561[0i] = v561;
   }
 }

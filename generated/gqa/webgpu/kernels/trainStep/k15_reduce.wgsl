@@ -1,9 +1,9 @@
 // kernel k15_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t119: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t126: array<f32>;
+@group(0) @binding(0) var<storage, read> t115: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t122: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t129: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t124: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t125: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t120: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l119: f32 = t119[row * 64i + col];
-    let v120: f32 = l119 * l119;
-    acc0_0 += v120;
+    let l115: f32 = t115[row * 64i + col];
+    let v116: f32 = l115 * l115;
+    acc0_0 += v116;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l119_1: f32 = t119[row * 64i + col_1];
-    let v122: f32 = r0_0 * 0.015625f;
-    let v123: f32 = v122 + 0.00001f;
-    let v124: f32 = inverseSqrt(v123);
-    let v126: f32 = l119_1 * v124;
-    t126[row * 64i + col_1] = v126;
-    let l128: f32 = p_layers_1_attn_norm_g[col_1];
-    let v129: f32 = v126 * l128;
-    t129[row * 64i + col_1] = v129;
+    let l115_1: f32 = t115[row * 64i + col_1];
+    let v118: f32 = r0_0 * 0.015625f;
+    let v119: f32 = v118 + 0.00001f;
+    let v120: f32 = inverseSqrt(v119);
+    let v122: f32 = l115_1 * v120;
+    t122[row * 64i + col_1] = v122;
+    let l124: f32 = p_layers_1_attn_norm_g[col_1];
+    let v125: f32 = v122 * l124;
+    t125[row * 64i + col_1] = v125;
   }
   if (lid == 0i) {
-    let v122_1: f32 = r0_0 * 0.015625f;
-    let v123_1: f32 = v122_1 + 0.00001f;
-    let v124_1: f32 = inverseSqrt(v123_1);
-    t124[row] = v124_1;
+    let v118_1: f32 = r0_0 * 0.015625f;
+    let v119_1: f32 = v118_1 + 0.00001f;
+    let v120_1: f32 = inverseSqrt(v119_1);
+    t120[row] = v120_1;
   }
 }

@@ -1,8 +1,8 @@
-// kernel k24_einsum (compiler/std/attention.loom:25:9)
-@group(0) @binding(0) var<storage, read> t169: array<f32>;
+// kernel k24_einsum (compiler/std/attention.loom:28:9)
+@group(0) @binding(0) var<storage, read> t165: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t119: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t172: array<f32>;
+@group(0) @binding(2) var<storage, read> t115: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t168: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t169[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty] = t165[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t169[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 16i] = t165[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t169[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 32i] = t165[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t169[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 48i] = t165[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l119: f32 = t119[(row0 + ty) * 64i + (col0 + tx)];
-    let v172: f32 = l119 + acc0_0;
-    t172[(row0 + ty) * 64i + (col0 + tx)] = v172;
+    let l115: f32 = t115[(row0 + ty) * 64i + (col0 + tx)];
+    let v168: f32 = l115 + acc0_0;
+    t168[(row0 + ty) * 64i + (col0 + tx)] = v168;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l119_1: f32 = t119[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v172_1: f32 = l119_1 + acc0_1;
-    t172[(row0 + ty) * 64i + (col0 + tx) + 16i] = v172_1;
+    let l115_1: f32 = t115[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v168_1: f32 = l115_1 + acc0_1;
+    t168[(row0 + ty) * 64i + (col0 + tx) + 16i] = v168_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l119_2: f32 = t119[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v172_2: f32 = l119_2 + acc0_2;
-    t172[(row0 + ty) * 64i + (col0 + tx) + 32i] = v172_2;
+    let l115_2: f32 = t115[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v168_2: f32 = l115_2 + acc0_2;
+    t168[(row0 + ty) * 64i + (col0 + tx) + 32i] = v168_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l119_3: f32 = t119[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v172_3: f32 = l119_3 + acc0_3;
-    t172[(row0 + ty) * 64i + (col0 + tx) + 48i] = v172_3;
+    let l115_3: f32 = t115[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v168_3: f32 = l115_3 + acc0_3;
+    t168[(row0 + ty) * 64i + (col0 + tx) + 48i] = v168_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l119_4: f32 = t119[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v172_4: f32 = l119_4 + acc1_0;
-    t172[(row0 + ty + 16i) * 64i + (col0 + tx)] = v172_4;
+    let l115_4: f32 = t115[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v168_4: f32 = l115_4 + acc1_0;
+    t168[(row0 + ty + 16i) * 64i + (col0 + tx)] = v168_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l119_5: f32 = t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v172_5: f32 = l119_5 + acc1_1;
-    t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v172_5;
+    let l115_5: f32 = t115[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v168_5: f32 = l115_5 + acc1_1;
+    t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v168_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l119_6: f32 = t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v172_6: f32 = l119_6 + acc1_2;
-    t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v172_6;
+    let l115_6: f32 = t115[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v168_6: f32 = l115_6 + acc1_2;
+    t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v168_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l119_7: f32 = t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v172_7: f32 = l119_7 + acc1_3;
-    t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v172_7;
+    let l115_7: f32 = t115[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v168_7: f32 = l115_7 + acc1_3;
+    t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v168_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l119_8: f32 = t119[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v172_8: f32 = l119_8 + acc2_0;
-    t172[(row0 + ty + 32i) * 64i + (col0 + tx)] = v172_8;
+    let l115_8: f32 = t115[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v168_8: f32 = l115_8 + acc2_0;
+    t168[(row0 + ty + 32i) * 64i + (col0 + tx)] = v168_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l119_9: f32 = t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v172_9: f32 = l119_9 + acc2_1;
-    t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v172_9;
+    let l115_9: f32 = t115[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v168_9: f32 = l115_9 + acc2_1;
+    t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v168_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l119_10: f32 = t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v172_10: f32 = l119_10 + acc2_2;
-    t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v172_10;
+    let l115_10: f32 = t115[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v168_10: f32 = l115_10 + acc2_2;
+    t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v168_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l119_11: f32 = t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v172_11: f32 = l119_11 + acc2_3;
-    t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v172_11;
+    let l115_11: f32 = t115[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v168_11: f32 = l115_11 + acc2_3;
+    t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v168_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l119_12: f32 = t119[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v172_12: f32 = l119_12 + acc3_0;
-    t172[(row0 + ty + 48i) * 64i + (col0 + tx)] = v172_12;
+    let l115_12: f32 = t115[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v168_12: f32 = l115_12 + acc3_0;
+    t168[(row0 + ty + 48i) * 64i + (col0 + tx)] = v168_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l119_13: f32 = t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v172_13: f32 = l119_13 + acc3_1;
-    t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v172_13;
+    let l115_13: f32 = t115[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v168_13: f32 = l115_13 + acc3_1;
+    t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v168_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l119_14: f32 = t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v172_14: f32 = l119_14 + acc3_2;
-    t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v172_14;
+    let l115_14: f32 = t115[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v168_14: f32 = l115_14 + acc3_2;
+    t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v168_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l119_15: f32 = t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v172_15: f32 = l119_15 + acc3_3;
-    t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v172_15;
+    let l115_15: f32 = t115[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v168_15: f32 = l115_15 + acc3_3;
+    t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v168_15;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k39_einsum
-@group(0) @binding(0) var<storage, read> t258: array<f32>;
+@group(0) @binding(0) var<storage, read> t251: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t269: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t271: array<f32>;
+@group(0) @binding(2) var<storage, read> t261: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t263: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t272: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t264: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k39_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t258[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t251[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t258[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t251[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t258[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t251[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t258[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t251[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k39_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l269: f32 = t269[(row0 + ty) * 64i + (col0 + tx)];
-    let v271: f32 = acc0_0 + l269;
-    t271[(row0 + ty) * 64i + (col0 + tx)] = v271;
-    let l181: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v272: f32 = v271 * l181;
-    t272[(row0 + ty) * 64i + (col0 + tx)] = v272;
+    let l261: f32 = t261[(row0 + ty) * 64i + (col0 + tx)];
+    let v263: f32 = acc0_0 + l261;
+    t263[(row0 + ty) * 64i + (col0 + tx)] = v263;
+    let l177: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v264: f32 = v263 * l177;
+    t264[(row0 + ty) * 64i + (col0 + tx)] = v264;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l269_1: f32 = t269[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v271_1: f32 = acc0_1 + l269_1;
-    t271[(row0 + ty) * 64i + (col0 + tx) + 16i] = v271_1;
-    let l181_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v272_1: f32 = v271_1 * l181_1;
-    t272[(row0 + ty) * 64i + (col0 + tx) + 16i] = v272_1;
+    let l261_1: f32 = t261[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v263_1: f32 = acc0_1 + l261_1;
+    t263[(row0 + ty) * 64i + (col0 + tx) + 16i] = v263_1;
+    let l177_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v264_1: f32 = v263_1 * l177_1;
+    t264[(row0 + ty) * 64i + (col0 + tx) + 16i] = v264_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l269_2: f32 = t269[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v271_2: f32 = acc0_2 + l269_2;
-    t271[(row0 + ty) * 64i + (col0 + tx) + 32i] = v271_2;
-    let l181_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v272_2: f32 = v271_2 * l181_2;
-    t272[(row0 + ty) * 64i + (col0 + tx) + 32i] = v272_2;
+    let l261_2: f32 = t261[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v263_2: f32 = acc0_2 + l261_2;
+    t263[(row0 + ty) * 64i + (col0 + tx) + 32i] = v263_2;
+    let l177_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v264_2: f32 = v263_2 * l177_2;
+    t264[(row0 + ty) * 64i + (col0 + tx) + 32i] = v264_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l269_3: f32 = t269[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v271_3: f32 = acc0_3 + l269_3;
-    t271[(row0 + ty) * 64i + (col0 + tx) + 48i] = v271_3;
-    let l181_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v272_3: f32 = v271_3 * l181_3;
-    t272[(row0 + ty) * 64i + (col0 + tx) + 48i] = v272_3;
+    let l261_3: f32 = t261[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v263_3: f32 = acc0_3 + l261_3;
+    t263[(row0 + ty) * 64i + (col0 + tx) + 48i] = v263_3;
+    let l177_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v264_3: f32 = v263_3 * l177_3;
+    t264[(row0 + ty) * 64i + (col0 + tx) + 48i] = v264_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l269_4: f32 = t269[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v271_4: f32 = acc1_0 + l269_4;
-    t271[(row0 + ty + 16i) * 64i + (col0 + tx)] = v271_4;
-    let l181_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v272_4: f32 = v271_4 * l181_4;
-    t272[(row0 + ty + 16i) * 64i + (col0 + tx)] = v272_4;
+    let l261_4: f32 = t261[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v263_4: f32 = acc1_0 + l261_4;
+    t263[(row0 + ty + 16i) * 64i + (col0 + tx)] = v263_4;
+    let l177_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v264_4: f32 = v263_4 * l177_4;
+    t264[(row0 + ty + 16i) * 64i + (col0 + tx)] = v264_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l269_5: f32 = t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v271_5: f32 = acc1_1 + l269_5;
-    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v271_5;
-    let l181_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v272_5: f32 = v271_5 * l181_5;
-    t272[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v272_5;
+    let l261_5: f32 = t261[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v263_5: f32 = acc1_1 + l261_5;
+    t263[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v263_5;
+    let l177_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v264_5: f32 = v263_5 * l177_5;
+    t264[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v264_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l269_6: f32 = t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v271_6: f32 = acc1_2 + l269_6;
-    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v271_6;
-    let l181_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v272_6: f32 = v271_6 * l181_6;
-    t272[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v272_6;
+    let l261_6: f32 = t261[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v263_6: f32 = acc1_2 + l261_6;
+    t263[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v263_6;
+    let l177_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v264_6: f32 = v263_6 * l177_6;
+    t264[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v264_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l269_7: f32 = t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v271_7: f32 = acc1_3 + l269_7;
-    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v271_7;
-    let l181_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v272_7: f32 = v271_7 * l181_7;
-    t272[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v272_7;
+    let l261_7: f32 = t261[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v263_7: f32 = acc1_3 + l261_7;
+    t263[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v263_7;
+    let l177_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v264_7: f32 = v263_7 * l177_7;
+    t264[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v264_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l269_8: f32 = t269[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v271_8: f32 = acc2_0 + l269_8;
-    t271[(row0 + ty + 32i) * 64i + (col0 + tx)] = v271_8;
-    let l181_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v272_8: f32 = v271_8 * l181_8;
-    t272[(row0 + ty + 32i) * 64i + (col0 + tx)] = v272_8;
+    let l261_8: f32 = t261[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v263_8: f32 = acc2_0 + l261_8;
+    t263[(row0 + ty + 32i) * 64i + (col0 + tx)] = v263_8;
+    let l177_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v264_8: f32 = v263_8 * l177_8;
+    t264[(row0 + ty + 32i) * 64i + (col0 + tx)] = v264_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l269_9: f32 = t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v271_9: f32 = acc2_1 + l269_9;
-    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v271_9;
-    let l181_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v272_9: f32 = v271_9 * l181_9;
-    t272[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v272_9;
+    let l261_9: f32 = t261[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v263_9: f32 = acc2_1 + l261_9;
+    t263[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v263_9;
+    let l177_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v264_9: f32 = v263_9 * l177_9;
+    t264[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v264_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l269_10: f32 = t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v271_10: f32 = acc2_2 + l269_10;
-    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v271_10;
-    let l181_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v272_10: f32 = v271_10 * l181_10;
-    t272[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v272_10;
+    let l261_10: f32 = t261[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v263_10: f32 = acc2_2 + l261_10;
+    t263[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v263_10;
+    let l177_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v264_10: f32 = v263_10 * l177_10;
+    t264[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v264_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l269_11: f32 = t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v271_11: f32 = acc2_3 + l269_11;
-    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v271_11;
-    let l181_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v272_11: f32 = v271_11 * l181_11;
-    t272[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v272_11;
+    let l261_11: f32 = t261[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v263_11: f32 = acc2_3 + l261_11;
+    t263[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v263_11;
+    let l177_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v264_11: f32 = v263_11 * l177_11;
+    t264[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v264_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l269_12: f32 = t269[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v271_12: f32 = acc3_0 + l269_12;
-    t271[(row0 + ty + 48i) * 64i + (col0 + tx)] = v271_12;
-    let l181_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v272_12: f32 = v271_12 * l181_12;
-    t272[(row0 + ty + 48i) * 64i + (col0 + tx)] = v272_12;
+    let l261_12: f32 = t261[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v263_12: f32 = acc3_0 + l261_12;
+    t263[(row0 + ty + 48i) * 64i + (col0 + tx)] = v263_12;
+    let l177_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v264_12: f32 = v263_12 * l177_12;
+    t264[(row0 + ty + 48i) * 64i + (col0 + tx)] = v264_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l269_13: f32 = t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v271_13: f32 = acc3_1 + l269_13;
-    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v271_13;
-    let l181_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v272_13: f32 = v271_13 * l181_13;
-    t272[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v272_13;
+    let l261_13: f32 = t261[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v263_13: f32 = acc3_1 + l261_13;
+    t263[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v263_13;
+    let l177_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v264_13: f32 = v263_13 * l177_13;
+    t264[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v264_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l269_14: f32 = t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v271_14: f32 = acc3_2 + l269_14;
-    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v271_14;
-    let l181_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v272_14: f32 = v271_14 * l181_14;
-    t272[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v272_14;
+    let l261_14: f32 = t261[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v263_14: f32 = acc3_2 + l261_14;
+    t263[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v263_14;
+    let l177_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v264_14: f32 = v263_14 * l177_14;
+    t264[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v264_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l269_15: f32 = t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v271_15: f32 = acc3_3 + l269_15;
-    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v271_15;
-    let l181_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v272_15: f32 = v271_15 * l181_15;
-    t272[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v272_15;
+    let l261_15: f32 = t261[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v263_15: f32 = acc3_3 + l261_15;
+    t263[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v263_15;
+    let l177_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v264_15: f32 = v263_15 * l177_15;
+    t264[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v264_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k45_reduce
-@group(0) @binding(0) var<storage, read> t289: array<f32>;
-@group(0) @binding(1) var<storage, read> t169: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t294: array<f32>;
+@group(0) @binding(0) var<storage, read> t281: array<f32>;
+@group(0) @binding(1) var<storage, read> t165: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t286: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,10 +9,10 @@ fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l289: f32 = t289[row * 16i + col];
-    let l169: f32 = t169[row * 16i + col];
-    let v293: f32 = l289 * l169;
-    acc0_0 += v293;
+    let l281: f32 = t281[row * 16i + col];
+    let l165: f32 = t165[row * 16i + col];
+    let v285: f32 = l281 * l165;
+    acc0_0 += v285;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -34,6 +34,6 @@ fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t294[row] = r0_0;
+    t286[row] = r0_0;
   }
 }

@@ -1,14 +1,14 @@
 // kernel k50_ew
-@group(0) @binding(0) var<storage, read> t308: array<f32>;
-@group(0) @binding(1) var<storage, read> t311: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t314: array<f32>;
+@group(0) @binding(0) var<storage, read> t300: array<f32>;
+@group(0) @binding(1) var<storage, read> t303: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t306: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k50_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t308[i / 2i];
-  let l310: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t311[i / 2i];
-  let l313: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v314: f32 = l310 + l313;
-  t314[i] = v314;
+  let g: f32 = t300[i / 2i];
+  let l302: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t303[i / 2i];
+  let l305: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v306: f32 = l302 + l305;
+  t306[i] = v306;
 }

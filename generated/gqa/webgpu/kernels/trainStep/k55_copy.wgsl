@@ -1,9 +1,9 @@
 // kernel k55_copy
-@group(0) @binding(0) var<storage, read> t314: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t338: array<f32>;
+@group(0) @binding(0) var<storage, read> t306: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t330: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k55_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l338: f32 = t314[i / 2048i * 2048i + i / 32i % 64i * 16i + i / 16i % 2i * 1024i + i % 16i];
-  t338[i] = l338;
+  let l330: f32 = t306[i / 2048i * 2048i + i / 32i % 64i * 16i + i / 16i % 2i * 1024i + i % 16i];
+  t330[i] = l330;
 }

@@ -1,9 +1,9 @@
 // kernel k58_copy
-@group(0) @binding(0) var<storage, read> t332: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t342: array<f32>;
+@group(0) @binding(0) var<storage, read> t324: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t334: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k58_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l342: f32 = t332[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t342[i] = l342;
+  let l334: f32 = t324[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t334[i] = l334;
 }

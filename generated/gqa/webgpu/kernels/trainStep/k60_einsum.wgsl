@@ -1,11 +1,11 @@
 // kernel k60_einsum
-@group(0) @binding(0) var<storage, read> t334: array<f32>;
+@group(0) @binding(0) var<storage, read> t326: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t340: array<f32>;
-@group(0) @binding(3) var<storage, read> t344: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t347: array<f32>;
+@group(0) @binding(2) var<storage, read> t332: array<f32>;
+@group(0) @binding(3) var<storage, read> t336: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t339: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t348: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t340: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k60_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty] = t334[(row0 + ty) * 32i + kA];
+      tileA[tx * 64i + ty] = t326[(row0 + ty) * 32i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 16i] = t334[(row0 + ty + 16i) * 32i + kA];
+      tileA[tx * 64i + ty + 16i] = t326[(row0 + ty + 16i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 32i] = t334[(row0 + ty + 32i) * 32i + kA];
+      tileA[tx * 64i + ty + 32i] = t326[(row0 + ty + 32i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 48i] = t334[(row0 + ty + 48i) * 32i + kA];
+      tileA[tx * 64i + ty + 48i] = t326[(row0 + ty + 48i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k60_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l340: f32 = t340[(row0 + ty) * 64i + (col0 + tx)];
-    let v346: f32 = acc0_0 + l340;
-    let l344: f32 = t344[(row0 + ty) * 64i + (col0 + tx)];
-    let v347: f32 = v346 + l344;
-    t347[(row0 + ty) * 64i + (col0 + tx)] = v347;
-    let l128: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v348: f32 = v347 * l128;
-    t348[(row0 + ty) * 64i + (col0 + tx)] = v348;
+    let l332: f32 = t332[(row0 + ty) * 64i + (col0 + tx)];
+    let v338: f32 = acc0_0 + l332;
+    let l336: f32 = t336[(row0 + ty) * 64i + (col0 + tx)];
+    let v339: f32 = v338 + l336;
+    t339[(row0 + ty) * 64i + (col0 + tx)] = v339;
+    let l124: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v340: f32 = v339 * l124;
+    t340[(row0 + ty) * 64i + (col0 + tx)] = v340;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l340_1: f32 = t340[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v346_1: f32 = acc0_1 + l340_1;
-    let l344_1: f32 = t344[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v347_1: f32 = v346_1 + l344_1;
-    t347[(row0 + ty) * 64i + (col0 + tx) + 16i] = v347_1;
-    let l128_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v348_1: f32 = v347_1 * l128_1;
-    t348[(row0 + ty) * 64i + (col0 + tx) + 16i] = v348_1;
+    let l332_1: f32 = t332[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v338_1: f32 = acc0_1 + l332_1;
+    let l336_1: f32 = t336[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v339_1: f32 = v338_1 + l336_1;
+    t339[(row0 + ty) * 64i + (col0 + tx) + 16i] = v339_1;
+    let l124_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v340_1: f32 = v339_1 * l124_1;
+    t340[(row0 + ty) * 64i + (col0 + tx) + 16i] = v340_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l340_2: f32 = t340[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v346_2: f32 = acc0_2 + l340_2;
-    let l344_2: f32 = t344[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v347_2: f32 = v346_2 + l344_2;
-    t347[(row0 + ty) * 64i + (col0 + tx) + 32i] = v347_2;
-    let l128_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v348_2: f32 = v347_2 * l128_2;
-    t348[(row0 + ty) * 64i + (col0 + tx) + 32i] = v348_2;
+    let l332_2: f32 = t332[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v338_2: f32 = acc0_2 + l332_2;
+    let l336_2: f32 = t336[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v339_2: f32 = v338_2 + l336_2;
+    t339[(row0 + ty) * 64i + (col0 + tx) + 32i] = v339_2;
+    let l124_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v340_2: f32 = v339_2 * l124_2;
+    t340[(row0 + ty) * 64i + (col0 + tx) + 32i] = v340_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l340_3: f32 = t340[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v346_3: f32 = acc0_3 + l340_3;
-    let l344_3: f32 = t344[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v347_3: f32 = v346_3 + l344_3;
-    t347[(row0 + ty) * 64i + (col0 + tx) + 48i] = v347_3;
-    let l128_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v348_3: f32 = v347_3 * l128_3;
-    t348[(row0 + ty) * 64i + (col0 + tx) + 48i] = v348_3;
+    let l332_3: f32 = t332[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v338_3: f32 = acc0_3 + l332_3;
+    let l336_3: f32 = t336[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v339_3: f32 = v338_3 + l336_3;
+    t339[(row0 + ty) * 64i + (col0 + tx) + 48i] = v339_3;
+    let l124_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v340_3: f32 = v339_3 * l124_3;
+    t340[(row0 + ty) * 64i + (col0 + tx) + 48i] = v340_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l340_4: f32 = t340[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v346_4: f32 = acc1_0 + l340_4;
-    let l344_4: f32 = t344[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v347_4: f32 = v346_4 + l344_4;
-    t347[(row0 + ty + 16i) * 64i + (col0 + tx)] = v347_4;
-    let l128_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v348_4: f32 = v347_4 * l128_4;
-    t348[(row0 + ty + 16i) * 64i + (col0 + tx)] = v348_4;
+    let l332_4: f32 = t332[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v338_4: f32 = acc1_0 + l332_4;
+    let l336_4: f32 = t336[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v339_4: f32 = v338_4 + l336_4;
+    t339[(row0 + ty + 16i) * 64i + (col0 + tx)] = v339_4;
+    let l124_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v340_4: f32 = v339_4 * l124_4;
+    t340[(row0 + ty + 16i) * 64i + (col0 + tx)] = v340_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l340_5: f32 = t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v346_5: f32 = acc1_1 + l340_5;
-    let l344_5: f32 = t344[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v347_5: f32 = v346_5 + l344_5;
-    t347[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v347_5;
-    let l128_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v348_5: f32 = v347_5 * l128_5;
-    t348[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v348_5;
+    let l332_5: f32 = t332[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v338_5: f32 = acc1_1 + l332_5;
+    let l336_5: f32 = t336[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v339_5: f32 = v338_5 + l336_5;
+    t339[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v339_5;
+    let l124_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v340_5: f32 = v339_5 * l124_5;
+    t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v340_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l340_6: f32 = t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v346_6: f32 = acc1_2 + l340_6;
-    let l344_6: f32 = t344[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v347_6: f32 = v346_6 + l344_6;
-    t347[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v347_6;
-    let l128_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v348_6: f32 = v347_6 * l128_6;
-    t348[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v348_6;
+    let l332_6: f32 = t332[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v338_6: f32 = acc1_2 + l332_6;
+    let l336_6: f32 = t336[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v339_6: f32 = v338_6 + l336_6;
+    t339[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v339_6;
+    let l124_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v340_6: f32 = v339_6 * l124_6;
+    t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v340_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l340_7: f32 = t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v346_7: f32 = acc1_3 + l340_7;
-    let l344_7: f32 = t344[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v347_7: f32 = v346_7 + l344_7;
-    t347[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v347_7;
-    let l128_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v348_7: f32 = v347_7 * l128_7;
-    t348[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v348_7;
+    let l332_7: f32 = t332[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v338_7: f32 = acc1_3 + l332_7;
+    let l336_7: f32 = t336[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v339_7: f32 = v338_7 + l336_7;
+    t339[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v339_7;
+    let l124_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v340_7: f32 = v339_7 * l124_7;
+    t340[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v340_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l340_8: f32 = t340[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v346_8: f32 = acc2_0 + l340_8;
-    let l344_8: f32 = t344[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v347_8: f32 = v346_8 + l344_8;
-    t347[(row0 + ty + 32i) * 64i + (col0 + tx)] = v347_8;
-    let l128_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v348_8: f32 = v347_8 * l128_8;
-    t348[(row0 + ty + 32i) * 64i + (col0 + tx)] = v348_8;
+    let l332_8: f32 = t332[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v338_8: f32 = acc2_0 + l332_8;
+    let l336_8: f32 = t336[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v339_8: f32 = v338_8 + l336_8;
+    t339[(row0 + ty + 32i) * 64i + (col0 + tx)] = v339_8;
+    let l124_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v340_8: f32 = v339_8 * l124_8;
+    t340[(row0 + ty + 32i) * 64i + (col0 + tx)] = v340_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l340_9: f32 = t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v346_9: f32 = acc2_1 + l340_9;
-    let l344_9: f32 = t344[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v347_9: f32 = v346_9 + l344_9;
-    t347[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v347_9;
-    let l128_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v348_9: f32 = v347_9 * l128_9;
-    t348[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v348_9;
+    let l332_9: f32 = t332[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v338_9: f32 = acc2_1 + l332_9;
+    let l336_9: f32 = t336[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v339_9: f32 = v338_9 + l336_9;
+    t339[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v339_9;
+    let l124_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v340_9: f32 = v339_9 * l124_9;
+    t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v340_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l340_10: f32 = t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v346_10: f32 = acc2_2 + l340_10;
-    let l344_10: f32 = t344[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v347_10: f32 = v346_10 + l344_10;
-    t347[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v347_10;
-    let l128_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v348_10: f32 = v347_10 * l128_10;
-    t348[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v348_10;
+    let l332_10: f32 = t332[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v338_10: f32 = acc2_2 + l332_10;
+    let l336_10: f32 = t336[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v339_10: f32 = v338_10 + l336_10;
+    t339[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v339_10;
+    let l124_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v340_10: f32 = v339_10 * l124_10;
+    t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v340_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l340_11: f32 = t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v346_11: f32 = acc2_3 + l340_11;
-    let l344_11: f32 = t344[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v347_11: f32 = v346_11 + l344_11;
-    t347[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v347_11;
-    let l128_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v348_11: f32 = v347_11 * l128_11;
-    t348[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v348_11;
+    let l332_11: f32 = t332[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v338_11: f32 = acc2_3 + l332_11;
+    let l336_11: f32 = t336[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v339_11: f32 = v338_11 + l336_11;
+    t339[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v339_11;
+    let l124_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v340_11: f32 = v339_11 * l124_11;
+    t340[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v340_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l340_12: f32 = t340[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v346_12: f32 = acc3_0 + l340_12;
-    let l344_12: f32 = t344[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v347_12: f32 = v346_12 + l344_12;
-    t347[(row0 + ty + 48i) * 64i + (col0 + tx)] = v347_12;
-    let l128_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v348_12: f32 = v347_12 * l128_12;
-    t348[(row0 + ty + 48i) * 64i + (col0 + tx)] = v348_12;
+    let l332_12: f32 = t332[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v338_12: f32 = acc3_0 + l332_12;
+    let l336_12: f32 = t336[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v339_12: f32 = v338_12 + l336_12;
+    t339[(row0 + ty + 48i) * 64i + (col0 + tx)] = v339_12;
+    let l124_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v340_12: f32 = v339_12 * l124_12;
+    t340[(row0 + ty + 48i) * 64i + (col0 + tx)] = v340_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l340_13: f32 = t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v346_13: f32 = acc3_1 + l340_13;
-    let l344_13: f32 = t344[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v347_13: f32 = v346_13 + l344_13;
-    t347[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v347_13;
-    let l128_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v348_13: f32 = v347_13 * l128_13;
-    t348[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v348_13;
+    let l332_13: f32 = t332[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v338_13: f32 = acc3_1 + l332_13;
+    let l336_13: f32 = t336[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v339_13: f32 = v338_13 + l336_13;
+    t339[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v339_13;
+    let l124_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v340_13: f32 = v339_13 * l124_13;
+    t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v340_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l340_14: f32 = t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v346_14: f32 = acc3_2 + l340_14;
-    let l344_14: f32 = t344[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v347_14: f32 = v346_14 + l344_14;
-    t347[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v347_14;
-    let l128_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v348_14: f32 = v347_14 * l128_14;
-    t348[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v348_14;
+    let l332_14: f32 = t332[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v338_14: f32 = acc3_2 + l332_14;
+    let l336_14: f32 = t336[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v339_14: f32 = v338_14 + l336_14;
+    t339[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v339_14;
+    let l124_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v340_14: f32 = v339_14 * l124_14;
+    t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v340_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l340_15: f32 = t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v346_15: f32 = acc3_3 + l340_15;
-    let l344_15: f32 = t344[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v347_15: f32 = v346_15 + l344_15;
-    t347[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v347_15;
-    let l128_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v348_15: f32 = v347_15 * l128_15;
-    t348[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v348_15;
+    let l332_15: f32 = t332[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v338_15: f32 = acc3_3 + l332_15;
+    let l336_15: f32 = t336[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v339_15: f32 = v338_15 + l336_15;
+    t339[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v339_15;
+    let l124_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v340_15: f32 = v339_15 * l124_15;
+    t340[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v340_15;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k67_einsum
-@group(0) @binding(0) var<storage, read> t368: array<f32>;
+@group(0) @binding(0) var<storage, read> t360: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t379: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t381: array<f32>;
+@group(0) @binding(2) var<storage, read> t369: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t371: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t382: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t372: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k67_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t368[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t360[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t368[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t360[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t368[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t360[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t368[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t360[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k67_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l379: f32 = t379[(row0 + ty) * 64i + (col0 + tx)];
-    let v381: f32 = acc0_0 + l379;
-    t381[(row0 + ty) * 64i + (col0 + tx)] = v381;
+    let l369: f32 = t369[(row0 + ty) * 64i + (col0 + tx)];
+    let v371: f32 = acc0_0 + l369;
+    t371[(row0 + ty) * 64i + (col0 + tx)] = v371;
     let l107: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v382: f32 = v381 * l107;
-    t382[(row0 + ty) * 64i + (col0 + tx)] = v382;
+    let v372: f32 = v371 * l107;
+    t372[(row0 + ty) * 64i + (col0 + tx)] = v372;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l379_1: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v381_1: f32 = acc0_1 + l379_1;
-    t381[(row0 + ty) * 64i + (col0 + tx) + 16i] = v381_1;
+    let l369_1: f32 = t369[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v371_1: f32 = acc0_1 + l369_1;
+    t371[(row0 + ty) * 64i + (col0 + tx) + 16i] = v371_1;
     let l107_1: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v382_1: f32 = v381_1 * l107_1;
-    t382[(row0 + ty) * 64i + (col0 + tx) + 16i] = v382_1;
+    let v372_1: f32 = v371_1 * l107_1;
+    t372[(row0 + ty) * 64i + (col0 + tx) + 16i] = v372_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l379_2: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v381_2: f32 = acc0_2 + l379_2;
-    t381[(row0 + ty) * 64i + (col0 + tx) + 32i] = v381_2;
+    let l369_2: f32 = t369[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v371_2: f32 = acc0_2 + l369_2;
+    t371[(row0 + ty) * 64i + (col0 + tx) + 32i] = v371_2;
     let l107_2: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v382_2: f32 = v381_2 * l107_2;
-    t382[(row0 + ty) * 64i + (col0 + tx) + 32i] = v382_2;
+    let v372_2: f32 = v371_2 * l107_2;
+    t372[(row0 + ty) * 64i + (col0 + tx) + 32i] = v372_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l379_3: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v381_3: f32 = acc0_3 + l379_3;
-    t381[(row0 + ty) * 64i + (col0 + tx) + 48i] = v381_3;
+    let l369_3: f32 = t369[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v371_3: f32 = acc0_3 + l369_3;
+    t371[(row0 + ty) * 64i + (col0 + tx) + 48i] = v371_3;
     let l107_3: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v382_3: f32 = v381_3 * l107_3;
-    t382[(row0 + ty) * 64i + (col0 + tx) + 48i] = v382_3;
+    let v372_3: f32 = v371_3 * l107_3;
+    t372[(row0 + ty) * 64i + (col0 + tx) + 48i] = v372_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l379_4: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v381_4: f32 = acc1_0 + l379_4;
-    t381[(row0 + ty + 16i) * 64i + (col0 + tx)] = v381_4;
+    let l369_4: f32 = t369[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v371_4: f32 = acc1_0 + l369_4;
+    t371[(row0 + ty + 16i) * 64i + (col0 + tx)] = v371_4;
     let l107_4: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v382_4: f32 = v381_4 * l107_4;
-    t382[(row0 + ty + 16i) * 64i + (col0 + tx)] = v382_4;
+    let v372_4: f32 = v371_4 * l107_4;
+    t372[(row0 + ty + 16i) * 64i + (col0 + tx)] = v372_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l379_5: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v381_5: f32 = acc1_1 + l379_5;
-    t381[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v381_5;
+    let l369_5: f32 = t369[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v371_5: f32 = acc1_1 + l369_5;
+    t371[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v371_5;
     let l107_5: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v382_5: f32 = v381_5 * l107_5;
-    t382[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v382_5;
+    let v372_5: f32 = v371_5 * l107_5;
+    t372[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v372_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l379_6: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v381_6: f32 = acc1_2 + l379_6;
-    t381[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v381_6;
+    let l369_6: f32 = t369[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v371_6: f32 = acc1_2 + l369_6;
+    t371[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v371_6;
     let l107_6: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v382_6: f32 = v381_6 * l107_6;
-    t382[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v382_6;
+    let v372_6: f32 = v371_6 * l107_6;
+    t372[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v372_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l379_7: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v381_7: f32 = acc1_3 + l379_7;
-    t381[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v381_7;
+    let l369_7: f32 = t369[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v371_7: f32 = acc1_3 + l369_7;
+    t371[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v371_7;
     let l107_7: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v382_7: f32 = v381_7 * l107_7;
-    t382[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v382_7;
+    let v372_7: f32 = v371_7 * l107_7;
+    t372[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v372_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l379_8: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v381_8: f32 = acc2_0 + l379_8;
-    t381[(row0 + ty + 32i) * 64i + (col0 + tx)] = v381_8;
+    let l369_8: f32 = t369[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v371_8: f32 = acc2_0 + l369_8;
+    t371[(row0 + ty + 32i) * 64i + (col0 + tx)] = v371_8;
     let l107_8: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v382_8: f32 = v381_8 * l107_8;
-    t382[(row0 + ty + 32i) * 64i + (col0 + tx)] = v382_8;
+    let v372_8: f32 = v371_8 * l107_8;
+    t372[(row0 + ty + 32i) * 64i + (col0 + tx)] = v372_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l379_9: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v381_9: f32 = acc2_1 + l379_9;
-    t381[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v381_9;
+    let l369_9: f32 = t369[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v371_9: f32 = acc2_1 + l369_9;
+    t371[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v371_9;
     let l107_9: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v382_9: f32 = v381_9 * l107_9;
-    t382[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v382_9;
+    let v372_9: f32 = v371_9 * l107_9;
+    t372[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v372_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l379_10: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v381_10: f32 = acc2_2 + l379_10;
-    t381[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v381_10;
+    let l369_10: f32 = t369[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v371_10: f32 = acc2_2 + l369_10;
+    t371[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v371_10;
     let l107_10: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v382_10: f32 = v381_10 * l107_10;
-    t382[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v382_10;
+    let v372_10: f32 = v371_10 * l107_10;
+    t372[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v372_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l379_11: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v381_11: f32 = acc2_3 + l379_11;
-    t381[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v381_11;
+    let l369_11: f32 = t369[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v371_11: f32 = acc2_3 + l369_11;
+    t371[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v371_11;
     let l107_11: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v382_11: f32 = v381_11 * l107_11;
-    t382[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v382_11;
+    let v372_11: f32 = v371_11 * l107_11;
+    t372[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v372_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l379_12: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v381_12: f32 = acc3_0 + l379_12;
-    t381[(row0 + ty + 48i) * 64i + (col0 + tx)] = v381_12;
+    let l369_12: f32 = t369[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v371_12: f32 = acc3_0 + l369_12;
+    t371[(row0 + ty + 48i) * 64i + (col0 + tx)] = v371_12;
     let l107_12: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v382_12: f32 = v381_12 * l107_12;
-    t382[(row0 + ty + 48i) * 64i + (col0 + tx)] = v382_12;
+    let v372_12: f32 = v371_12 * l107_12;
+    t372[(row0 + ty + 48i) * 64i + (col0 + tx)] = v372_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l379_13: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v381_13: f32 = acc3_1 + l379_13;
-    t381[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v381_13;
+    let l369_13: f32 = t369[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v371_13: f32 = acc3_1 + l369_13;
+    t371[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v371_13;
     let l107_13: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v382_13: f32 = v381_13 * l107_13;
-    t382[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v382_13;
+    let v372_13: f32 = v371_13 * l107_13;
+    t372[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v372_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l379_14: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v381_14: f32 = acc3_2 + l379_14;
-    t381[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v381_14;
+    let l369_14: f32 = t369[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v371_14: f32 = acc3_2 + l369_14;
+    t371[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v371_14;
     let l107_14: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v382_14: f32 = v381_14 * l107_14;
-    t382[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v382_14;
+    let v372_14: f32 = v371_14 * l107_14;
+    t372[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v372_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l379_15: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v381_15: f32 = acc3_3 + l379_15;
-    t381[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v381_15;
+    let l369_15: f32 = t369[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v371_15: f32 = acc3_3 + l369_15;
+    t371[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v371_15;
     let l107_15: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v382_15: f32 = v381_15 * l107_15;
-    t382[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v382_15;
+    let v372_15: f32 = v371_15 * l107_15;
+    t372[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v372_15;
   }
 }

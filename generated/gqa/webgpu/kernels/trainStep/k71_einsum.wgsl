@@ -1,7 +1,7 @@
 // kernel k71_einsum
-@group(0) @binding(0) var<storage, read> t398: array<f32>;
+@group(0) @binding(0) var<storage, read> t388: array<f32>;
 @group(0) @binding(1) var<storage, read> t95: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t400: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t390: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -33,22 +33,22 @@ fn k71_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t398[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t388[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t398[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t388[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t398[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t388[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t398[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t388[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -103,51 +103,51 @@ fn k71_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t400[row0 + ty + (col0 + tx) * 64i] = acc0_0;
+    t390[row0 + ty + (col0 + tx) * 64i] = acc0_0;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t400[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
+    t390[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t400[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
+    t390[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t400[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
+    t390[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t400[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
+    t390[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t400[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
+    t390[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t400[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
+    t390[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t400[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
+    t390[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t400[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
+    t390[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t400[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
+    t390[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t400[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
+    t390[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t400[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
+    t390[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t400[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
+    t390[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t400[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
+    t390[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t400[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
+    t390[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t400[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
+    t390[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
   }
 }

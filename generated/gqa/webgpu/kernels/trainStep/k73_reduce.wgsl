@@ -1,7 +1,7 @@
 // kernel k73_reduce
-@group(0) @binding(0) var<storage, read> t399: array<f32>;
+@group(0) @binding(0) var<storage, read> t389: array<f32>;
 @group(0) @binding(1) var<storage, read> t95: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t404: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t394: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,10 +9,10 @@ fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l399: f32 = t399[row * 16i + col];
+    let l389: f32 = t389[row * 16i + col];
     let l95: f32 = t95[row * 16i + col];
-    let v403: f32 = l399 * l95;
-    acc0_0 += v403;
+    let v393: f32 = l389 * l95;
+    acc0_0 += v393;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -34,6 +34,6 @@ fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t404[row] = r0_0;
+    t394[row] = r0_0;
   }
 }

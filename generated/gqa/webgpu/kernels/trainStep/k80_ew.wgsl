@@ -1,14 +1,14 @@
 // kernel k80_ew
-@group(0) @binding(0) var<storage, read> t436: array<f32>;
-@group(0) @binding(1) var<storage, read> t439: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t442: array<f32>;
+@group(0) @binding(0) var<storage, read> t426: array<f32>;
+@group(0) @binding(1) var<storage, read> t429: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t432: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k80_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t436[i / 2i];
-  let l438: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t439[i / 2i];
-  let l441: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v442: f32 = l438 + l441;
-  t442[i] = v442;
+  let g: f32 = t426[i / 2i];
+  let l428: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t429[i / 2i];
+  let l431: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v432: f32 = l428 + l431;
+  t432[i] = v432;
 }

@@ -1,7 +1,7 @@
 // kernel k85_einsum
-@group(0) @binding(0) var<storage, read> t448: array<f32>;
+@group(0) @binding(0) var<storage, read> t438: array<f32>;
 @group(0) @binding(1) var<storage, read> t35: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t451: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t441: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k85_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 32i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t448[row + ka * 32i];
+      tileA[ty * 16i + tx] = t438[row + ka * 32i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k85_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 32i && col < 64i) {
-    t451[row + col * 32i] = acc;
+    t441[row + col * 32i] = acc;
   }
 }

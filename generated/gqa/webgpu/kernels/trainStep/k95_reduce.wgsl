@@ -1,6 +1,6 @@
 // kernel k95_reduce
-@group(0) @binding(0) var<storage, read> t451: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t509: array<f32>;
+@group(0) @binding(0) var<storage, read> t441: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t499: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k95_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k95_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l451: f32 = t451[col];
-    let v508: f32 = l451 * l451;
-    acc0_0 += v508;
+    let l441: f32 = t441[col];
+    let v498: f32 = l441 * l441;
+    acc0_0 += v498;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k95_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t509[0i] = r0_0;
+    t499[0i] = r0_0;
   }
 }

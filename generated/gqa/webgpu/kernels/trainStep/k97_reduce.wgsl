@@ -1,6 +1,6 @@
 // kernel k97_reduce
-@group(0) @binding(0) var<storage, read> t400: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t517: array<f32>;
+@group(0) @binding(0) var<storage, read> t390: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t507: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k97_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k97_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l401: f32 = t400[col];
-    let v516: f32 = l401 * l401;
-    acc0_0 += v516;
+    let l391: f32 = t390[col];
+    let v506: f32 = l391 * l391;
+    acc0_0 += v506;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k97_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t517[0i] = r0_0;
+    t507[0i] = r0_0;
   }
 }

@@ -4,45 +4,79 @@
 @group(0) @binding(2) var<storage, read> t93: array<f32>;
 @group(0) @binding(3) var<storage, read> t42: array<f32>;
 var<workgroup> acc: array<f32, 1024>;
+var<workgroup> r_q: array<f32, 1024>;
+var<workgroup> t_k: array<f32, 1024>;
+var<workgroup> t_v: array<f32, 1024>;
 @compute @workgroup_size(64, 1, 1)
 fn k9_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let i: i32 = i32(loom_wid.x) * 64i + i32(loom_lid.x);
-  let i0: i32 = i / 256i;
-  let i1: i32 = i / 64i % 4i;
-  let i2: i32 = i % 64i;
-  let base: i32 = i32(loom_lid.x) * 16i;
-  let g: i32 = i1 / 2i;
-  let hi: i32 = min(64i, i2 + 1i);
+  let wg: i32 = i32(loom_wid.x);
+  let h: i32 = wg % 4i;
+  let lead: i32 = wg / 4i;
+  let t: i32 = i32(loom_lid.x);
+  let valid: bool = t < 64i;
   for (var c: i32 = 0i; c < 16i; c++) {
-    acc[base + c] = 0.0f;
+    acc[c * 64i + t] = 0.0f;
   }
+  if (valid) {
+    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
+      let l77: f32 = t76[lead * 4096i + h * 1024i + t * 16i + c_1];
+      r_q[c_1 * 64i + t] = l77;
+    }
+  }
+  let g: i32 = h / 2i;
+  let hi: i32 = min(64i, t + 1i);
   var m: f32 = -3e+38f;
   var l: f32 = 0.0f;
-  for (var j: i32 = 0i; j < hi; j++) {
-    var dot: f32 = 0.0f;
-    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l77: f32 = t76[i0 * 4096i + i1 * 1024i + i2 * 16i + c_1];
-      let l94: f32 = t93[i0 * 2048i + g * 1024i + j * 16i + c_1];
-      dot += l77 * l94;
-    }
-    let s: f32 = dot * 0.25f;
-    if (s > m) {
-      let corr: f32 = exp(m - s);
-      l *= corr;
-      for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-        acc[base + c_2] = acc[base + c_2] * corr;
+  for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
+    workgroupBarrier();
+    for (var e: i32 = t; e < 1024i; e += 64i) {
+      let o: i32 = o0 + e / 16i;
+      if (o < 64i) {
+        let l94: f32 = t93[lead * 2048i + g * 1024i + o * 16i + e % 16i];
+        t_k[e] = l94;
+      } else {
+        t_k[e] = 0.0f;
       }
-      m = s;
     }
-    let pj: f32 = exp(s - m);
-    l += pj;
-    for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-      let l44: f32 = t42[i0 * 2048i + g * 16i + j * 32i + c_3];
-      acc[base + c_3] = acc[base + c_3] + pj * l44;
+    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
+      let o_1: i32 = o0 + e_1 / 16i;
+      if (o_1 < 64i) {
+        let l44: f32 = t42[lead * 2048i + g * 16i + o_1 * 32i + e_1 % 16i];
+        t_v[e_1] = l44;
+      } else {
+        t_v[e_1] = 0.0f;
+      }
+    }
+    workgroupBarrier();
+    let ofrom: i32 = max(0i, 0i - o0);
+    let oto: i32 = min(64i, hi - o0);
+    if (valid) {
+      for (var oo: i32 = ofrom; oo < oto; oo++) {
+        var dot: f32 = 0.0f;
+        for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
+          dot += r_q[c_2 * 64i + t] * t_k[oo * 16i + c_2];
+        }
+        let s: f32 = dot * 0.25f;
+        if (s > m) {
+          let corr: f32 = exp(m - s);
+          l *= corr;
+          for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
+            acc[c_3 * 64i + t] = acc[c_3 * 64i + t] * corr;
+          }
+          m = s;
+        }
+        let pj: f32 = exp(s - m);
+        l += pj;
+        for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
+          acc[c_4 * 64i + t] = acc[c_4 * 64i + t] + pj * t_v[oo * 16i + c_4];
+        }
+      }
     }
   }
-  let inv: f32 = select(0.0f, 1.0f / select(1.0f, l, l > 0.0f), l > 0.0f);
-  for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-    t95[i * 16i + c_4] = acc[base + c_4] * inv;
+  if (valid) {
+    let inv: f32 = select(0.0f, 1.0f / select(1.0f, l, l > 0.0f), l > 0.0f);
+    for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
+      t95[((lead * 4i + h) * 64i + t) * 16i + c_5] = acc[c_5 * 64i + t] * inv;
+    }
   }
 }

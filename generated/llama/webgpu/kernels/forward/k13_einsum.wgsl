@@ -1,8 +1,8 @@
 // kernel k13_einsum (compiler/std/nn.loom:9:73)
 @group(0) @binding(0) var<storage, read> t105: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t113: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t114: array<f32>;
+@group(0) @binding(2) var<storage, read> t109: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t110: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -104,163 +104,115 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v107: f32 = -acc0_0;
-    let v108: f32 = exp(v107);
-    let v110: f32 = 1.0f + v108;
-    let v111: f32 = 1.0f / v110;
-    let v112: f32 = acc0_0 * v111;
-    let l113: f32 = t113[(row0 + ty) * 176i + (col0 + tx)];
-    let v114: f32 = v112 * l113;
-    t114[(row0 + ty) * 176i + (col0 + tx)] = v114;
+    let v107: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v108: f32 = acc0_0 * v107;
+    let l109: f32 = t109[(row0 + ty) * 176i + (col0 + tx)];
+    let v110: f32 = v108 * l109;
+    t110[(row0 + ty) * 176i + (col0 + tx)] = v110;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v107_1: f32 = -acc0_1;
-    let v108_1: f32 = exp(v107_1);
-    let v110_1: f32 = 1.0f + v108_1;
-    let v111_1: f32 = 1.0f / v110_1;
-    let v112_1: f32 = acc0_1 * v111_1;
-    let l113_1: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v114_1: f32 = v112_1 * l113_1;
-    t114[(row0 + ty) * 176i + (col0 + tx) + 16i] = v114_1;
+    let v107_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v108_1: f32 = acc0_1 * v107_1;
+    let l109_1: f32 = t109[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v110_1: f32 = v108_1 * l109_1;
+    t110[(row0 + ty) * 176i + (col0 + tx) + 16i] = v110_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v107_2: f32 = -acc0_2;
-    let v108_2: f32 = exp(v107_2);
-    let v110_2: f32 = 1.0f + v108_2;
-    let v111_2: f32 = 1.0f / v110_2;
-    let v112_2: f32 = acc0_2 * v111_2;
-    let l113_2: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v114_2: f32 = v112_2 * l113_2;
-    t114[(row0 + ty) * 176i + (col0 + tx) + 32i] = v114_2;
+    let v107_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v108_2: f32 = acc0_2 * v107_2;
+    let l109_2: f32 = t109[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v110_2: f32 = v108_2 * l109_2;
+    t110[(row0 + ty) * 176i + (col0 + tx) + 32i] = v110_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v107_3: f32 = -acc0_3;
-    let v108_3: f32 = exp(v107_3);
-    let v110_3: f32 = 1.0f + v108_3;
-    let v111_3: f32 = 1.0f / v110_3;
-    let v112_3: f32 = acc0_3 * v111_3;
-    let l113_3: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v114_3: f32 = v112_3 * l113_3;
-    t114[(row0 + ty) * 176i + (col0 + tx) + 48i] = v114_3;
+    let v107_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v108_3: f32 = acc0_3 * v107_3;
+    let l109_3: f32 = t109[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v110_3: f32 = v108_3 * l109_3;
+    t110[(row0 + ty) * 176i + (col0 + tx) + 48i] = v110_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v107_4: f32 = -acc1_0;
-    let v108_4: f32 = exp(v107_4);
-    let v110_4: f32 = 1.0f + v108_4;
-    let v111_4: f32 = 1.0f / v110_4;
-    let v112_4: f32 = acc1_0 * v111_4;
-    let l113_4: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v114_4: f32 = v112_4 * l113_4;
-    t114[(row0 + ty + 16i) * 176i + (col0 + tx)] = v114_4;
+    let v107_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v108_4: f32 = acc1_0 * v107_4;
+    let l109_4: f32 = t109[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v110_4: f32 = v108_4 * l109_4;
+    t110[(row0 + ty + 16i) * 176i + (col0 + tx)] = v110_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v107_5: f32 = -acc1_1;
-    let v108_5: f32 = exp(v107_5);
-    let v110_5: f32 = 1.0f + v108_5;
-    let v111_5: f32 = 1.0f / v110_5;
-    let v112_5: f32 = acc1_1 * v111_5;
-    let l113_5: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v114_5: f32 = v112_5 * l113_5;
-    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v114_5;
+    let v107_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v108_5: f32 = acc1_1 * v107_5;
+    let l109_5: f32 = t109[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v110_5: f32 = v108_5 * l109_5;
+    t110[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v110_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v107_6: f32 = -acc1_2;
-    let v108_6: f32 = exp(v107_6);
-    let v110_6: f32 = 1.0f + v108_6;
-    let v111_6: f32 = 1.0f / v110_6;
-    let v112_6: f32 = acc1_2 * v111_6;
-    let l113_6: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v114_6: f32 = v112_6 * l113_6;
-    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v114_6;
+    let v107_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v108_6: f32 = acc1_2 * v107_6;
+    let l109_6: f32 = t109[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v110_6: f32 = v108_6 * l109_6;
+    t110[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v110_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v107_7: f32 = -acc1_3;
-    let v108_7: f32 = exp(v107_7);
-    let v110_7: f32 = 1.0f + v108_7;
-    let v111_7: f32 = 1.0f / v110_7;
-    let v112_7: f32 = acc1_3 * v111_7;
-    let l113_7: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v114_7: f32 = v112_7 * l113_7;
-    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v114_7;
+    let v107_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v108_7: f32 = acc1_3 * v107_7;
+    let l109_7: f32 = t109[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v110_7: f32 = v108_7 * l109_7;
+    t110[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v110_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v107_8: f32 = -acc2_0;
-    let v108_8: f32 = exp(v107_8);
-    let v110_8: f32 = 1.0f + v108_8;
-    let v111_8: f32 = 1.0f / v110_8;
-    let v112_8: f32 = acc2_0 * v111_8;
-    let l113_8: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v114_8: f32 = v112_8 * l113_8;
-    t114[(row0 + ty + 32i) * 176i + (col0 + tx)] = v114_8;
+    let v107_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v108_8: f32 = acc2_0 * v107_8;
+    let l109_8: f32 = t109[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v110_8: f32 = v108_8 * l109_8;
+    t110[(row0 + ty + 32i) * 176i + (col0 + tx)] = v110_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v107_9: f32 = -acc2_1;
-    let v108_9: f32 = exp(v107_9);
-    let v110_9: f32 = 1.0f + v108_9;
-    let v111_9: f32 = 1.0f / v110_9;
-    let v112_9: f32 = acc2_1 * v111_9;
-    let l113_9: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v114_9: f32 = v112_9 * l113_9;
-    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v114_9;
+    let v107_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v108_9: f32 = acc2_1 * v107_9;
+    let l109_9: f32 = t109[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v110_9: f32 = v108_9 * l109_9;
+    t110[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v110_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v107_10: f32 = -acc2_2;
-    let v108_10: f32 = exp(v107_10);
-    let v110_10: f32 = 1.0f + v108_10;
-    let v111_10: f32 = 1.0f / v110_10;
-    let v112_10: f32 = acc2_2 * v111_10;
-    let l113_10: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v114_10: f32 = v112_10 * l113_10;
-    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v114_10;
+    let v107_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v108_10: f32 = acc2_2 * v107_10;
+    let l109_10: f32 = t109[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v110_10: f32 = v108_10 * l109_10;
+    t110[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v110_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v107_11: f32 = -acc2_3;
-    let v108_11: f32 = exp(v107_11);
-    let v110_11: f32 = 1.0f + v108_11;
-    let v111_11: f32 = 1.0f / v110_11;
-    let v112_11: f32 = acc2_3 * v111_11;
-    let l113_11: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v114_11: f32 = v112_11 * l113_11;
-    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v114_11;
+    let v107_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v108_11: f32 = acc2_3 * v107_11;
+    let l109_11: f32 = t109[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v110_11: f32 = v108_11 * l109_11;
+    t110[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v110_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v107_12: f32 = -acc3_0;
-    let v108_12: f32 = exp(v107_12);
-    let v110_12: f32 = 1.0f + v108_12;
-    let v111_12: f32 = 1.0f / v110_12;
-    let v112_12: f32 = acc3_0 * v111_12;
-    let l113_12: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v114_12: f32 = v112_12 * l113_12;
-    t114[(row0 + ty + 48i) * 176i + (col0 + tx)] = v114_12;
+    let v107_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v108_12: f32 = acc3_0 * v107_12;
+    let l109_12: f32 = t109[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v110_12: f32 = v108_12 * l109_12;
+    t110[(row0 + ty + 48i) * 176i + (col0 + tx)] = v110_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v107_13: f32 = -acc3_1;
-    let v108_13: f32 = exp(v107_13);
-    let v110_13: f32 = 1.0f + v108_13;
-    let v111_13: f32 = 1.0f / v110_13;
-    let v112_13: f32 = acc3_1 * v111_13;
-    let l113_13: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v114_13: f32 = v112_13 * l113_13;
-    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v114_13;
+    let v107_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v108_13: f32 = acc3_1 * v107_13;
+    let l109_13: f32 = t109[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v110_13: f32 = v108_13 * l109_13;
+    t110[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v110_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v107_14: f32 = -acc3_2;
-    let v108_14: f32 = exp(v107_14);
-    let v110_14: f32 = 1.0f + v108_14;
-    let v111_14: f32 = 1.0f / v110_14;
-    let v112_14: f32 = acc3_2 * v111_14;
-    let l113_14: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v114_14: f32 = v112_14 * l113_14;
-    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v114_14;
+    let v107_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v108_14: f32 = acc3_2 * v107_14;
+    let l109_14: f32 = t109[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v110_14: f32 = v108_14 * l109_14;
+    t110[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v110_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v107_15: f32 = -acc3_3;
-    let v108_15: f32 = exp(v107_15);
-    let v110_15: f32 = 1.0f + v108_15;
-    let v111_15: f32 = 1.0f / v110_15;
-    let v112_15: f32 = acc3_3 * v111_15;
-    let l113_15: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v114_15: f32 = v112_15 * l113_15;
-    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v114_15;
+    let v107_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v108_15: f32 = acc3_3 * v107_15;
+    let l109_15: f32 = t109[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v110_15: f32 = v108_15 * l109_15;
+    t110[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v110_15;
   }
 }

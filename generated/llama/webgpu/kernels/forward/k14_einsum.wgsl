@@ -1,8 +1,8 @@
 // kernel k14_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t114: array<f32>;
+@group(0) @binding(0) var<storage, read> t110: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t95: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t116: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t112: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t114[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t110[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t114[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t110[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t114[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t110[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t114[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t110[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,82 +105,82 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
     let l95: f32 = t95[(row0 + ty) * 64i + (col0 + tx)];
-    let v116: f32 = l95 + acc0_0;
-    t116[(row0 + ty) * 64i + (col0 + tx)] = v116;
+    let v112: f32 = l95 + acc0_0;
+    t112[(row0 + ty) * 64i + (col0 + tx)] = v112;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
     let l95_1: f32 = t95[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v116_1: f32 = l95_1 + acc0_1;
-    t116[(row0 + ty) * 64i + (col0 + tx) + 16i] = v116_1;
+    let v112_1: f32 = l95_1 + acc0_1;
+    t112[(row0 + ty) * 64i + (col0 + tx) + 16i] = v112_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
     let l95_2: f32 = t95[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v116_2: f32 = l95_2 + acc0_2;
-    t116[(row0 + ty) * 64i + (col0 + tx) + 32i] = v116_2;
+    let v112_2: f32 = l95_2 + acc0_2;
+    t112[(row0 + ty) * 64i + (col0 + tx) + 32i] = v112_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
     let l95_3: f32 = t95[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v116_3: f32 = l95_3 + acc0_3;
-    t116[(row0 + ty) * 64i + (col0 + tx) + 48i] = v116_3;
+    let v112_3: f32 = l95_3 + acc0_3;
+    t112[(row0 + ty) * 64i + (col0 + tx) + 48i] = v112_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
     let l95_4: f32 = t95[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v116_4: f32 = l95_4 + acc1_0;
-    t116[(row0 + ty + 16i) * 64i + (col0 + tx)] = v116_4;
+    let v112_4: f32 = l95_4 + acc1_0;
+    t112[(row0 + ty + 16i) * 64i + (col0 + tx)] = v112_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
     let l95_5: f32 = t95[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v116_5: f32 = l95_5 + acc1_1;
-    t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v116_5;
+    let v112_5: f32 = l95_5 + acc1_1;
+    t112[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v112_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
     let l95_6: f32 = t95[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v116_6: f32 = l95_6 + acc1_2;
-    t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v116_6;
+    let v112_6: f32 = l95_6 + acc1_2;
+    t112[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v112_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
     let l95_7: f32 = t95[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v116_7: f32 = l95_7 + acc1_3;
-    t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v116_7;
+    let v112_7: f32 = l95_7 + acc1_3;
+    t112[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v112_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
     let l95_8: f32 = t95[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v116_8: f32 = l95_8 + acc2_0;
-    t116[(row0 + ty + 32i) * 64i + (col0 + tx)] = v116_8;
+    let v112_8: f32 = l95_8 + acc2_0;
+    t112[(row0 + ty + 32i) * 64i + (col0 + tx)] = v112_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
     let l95_9: f32 = t95[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v116_9: f32 = l95_9 + acc2_1;
-    t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v116_9;
+    let v112_9: f32 = l95_9 + acc2_1;
+    t112[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v112_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
     let l95_10: f32 = t95[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v116_10: f32 = l95_10 + acc2_2;
-    t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v116_10;
+    let v112_10: f32 = l95_10 + acc2_2;
+    t112[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v112_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
     let l95_11: f32 = t95[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v116_11: f32 = l95_11 + acc2_3;
-    t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v116_11;
+    let v112_11: f32 = l95_11 + acc2_3;
+    t112[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v112_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
     let l95_12: f32 = t95[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v116_12: f32 = l95_12 + acc3_0;
-    t116[(row0 + ty + 48i) * 64i + (col0 + tx)] = v116_12;
+    let v112_12: f32 = l95_12 + acc3_0;
+    t112[(row0 + ty + 48i) * 64i + (col0 + tx)] = v112_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
     let l95_13: f32 = t95[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v116_13: f32 = l95_13 + acc3_1;
-    t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v116_13;
+    let v112_13: f32 = l95_13 + acc3_1;
+    t112[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v112_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
     let l95_14: f32 = t95[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v116_14: f32 = l95_14 + acc3_2;
-    t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v116_14;
+    let v112_14: f32 = l95_14 + acc3_2;
+    t112[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v112_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
     let l95_15: f32 = t95[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v116_15: f32 = l95_15 + acc3_3;
-    t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v116_15;
+    let v112_15: f32 = l95_15 + acc3_3;
+    t112[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v112_15;
   }
 }

@@ -1,30 +1,30 @@
-// kernel k21_ew (compiler/std/functional.loom:77:24)
-@group(0) @binding(0) var<storage, read> t130: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t158: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t162: array<f32>;
+// kernel k21_ew (compiler/std/functional.loom:78:24)
+@group(0) @binding(0) var<storage, read> t126: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t154: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t158: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k21_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l153: f32 = t130[i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let l149: f32 = t126[i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g: f32 = f32(i % 512i / 8i);
   let g_1: f32 = f32(i % 512i % 8i);
   let g_2: f32 = g_1 * -1.1512926f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l64: f32 = cos(g_4);
-  let v156: f32 = l153 * l64;
-  let l155: f32 = t130[1i + i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let v152: f32 = l149 * l64;
+  let l151: f32 = t126[1i + i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g_5: f32 = f32(i % 512i / 8i);
   let g_6: f32 = f32(i % 512i % 8i);
   let g_7: f32 = g_6 * -1.1512926f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l67: f32 = sin(g_9);
-  let v157: f32 = l155 * l67;
-  let v158: f32 = v156 - v157;
+  let v153: f32 = l151 * l67;
+  let v154: f32 = v152 - v153;
+  t154[i] = v154;
+  let v156: f32 = l149 * l67;
+  let v157: f32 = l151 * l64;
+  let v158: f32 = v156 + v157;
   t158[i] = v158;
-  let v160: f32 = l153 * l67;
-  let v161: f32 = l155 * l64;
-  let v162: f32 = v160 + v161;
-  t162[i] = v162;
 }

@@ -1,8 +1,8 @@
-// kernel k24_einsum (compiler/std/nn.loom:67:9)
-@group(0) @binding(0) var<storage, read> t166: array<f32>;
+// kernel k24_einsum (compiler/std/nn.loom:70:9)
+@group(0) @binding(0) var<storage, read> t162: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t116: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t169: array<f32>;
+@group(0) @binding(2) var<storage, read> t112: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t165: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t166[(row0 + ty) * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty] = t162[(row0 + ty) * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t166[(row0 + ty + 16i) * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 16i] = t162[(row0 + ty + 16i) * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t166[(row0 + ty + 32i) * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 32i] = t162[(row0 + ty + 32i) * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t166[(row0 + ty + 48i) * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 48i] = t162[(row0 + ty + 48i) * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l116: f32 = t116[(row0 + ty) * 64i + (col0 + tx)];
-    let v169: f32 = l116 + acc0_0;
-    t169[(row0 + ty) * 64i + (col0 + tx)] = v169;
+    let l112: f32 = t112[(row0 + ty) * 64i + (col0 + tx)];
+    let v165: f32 = l112 + acc0_0;
+    t165[(row0 + ty) * 64i + (col0 + tx)] = v165;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l116_1: f32 = t116[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v169_1: f32 = l116_1 + acc0_1;
-    t169[(row0 + ty) * 64i + (col0 + tx) + 16i] = v169_1;
+    let l112_1: f32 = t112[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v165_1: f32 = l112_1 + acc0_1;
+    t165[(row0 + ty) * 64i + (col0 + tx) + 16i] = v165_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l116_2: f32 = t116[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v169_2: f32 = l116_2 + acc0_2;
-    t169[(row0 + ty) * 64i + (col0 + tx) + 32i] = v169_2;
+    let l112_2: f32 = t112[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v165_2: f32 = l112_2 + acc0_2;
+    t165[(row0 + ty) * 64i + (col0 + tx) + 32i] = v165_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l116_3: f32 = t116[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v169_3: f32 = l116_3 + acc0_3;
-    t169[(row0 + ty) * 64i + (col0 + tx) + 48i] = v169_3;
+    let l112_3: f32 = t112[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v165_3: f32 = l112_3 + acc0_3;
+    t165[(row0 + ty) * 64i + (col0 + tx) + 48i] = v165_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l116_4: f32 = t116[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v169_4: f32 = l116_4 + acc1_0;
-    t169[(row0 + ty + 16i) * 64i + (col0 + tx)] = v169_4;
+    let l112_4: f32 = t112[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v165_4: f32 = l112_4 + acc1_0;
+    t165[(row0 + ty + 16i) * 64i + (col0 + tx)] = v165_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l116_5: f32 = t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v169_5: f32 = l116_5 + acc1_1;
-    t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v169_5;
+    let l112_5: f32 = t112[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v165_5: f32 = l112_5 + acc1_1;
+    t165[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v165_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l116_6: f32 = t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v169_6: f32 = l116_6 + acc1_2;
-    t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v169_6;
+    let l112_6: f32 = t112[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v165_6: f32 = l112_6 + acc1_2;
+    t165[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v165_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l116_7: f32 = t116[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v169_7: f32 = l116_7 + acc1_3;
-    t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v169_7;
+    let l112_7: f32 = t112[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v165_7: f32 = l112_7 + acc1_3;
+    t165[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v165_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l116_8: f32 = t116[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v169_8: f32 = l116_8 + acc2_0;
-    t169[(row0 + ty + 32i) * 64i + (col0 + tx)] = v169_8;
+    let l112_8: f32 = t112[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v165_8: f32 = l112_8 + acc2_0;
+    t165[(row0 + ty + 32i) * 64i + (col0 + tx)] = v165_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l116_9: f32 = t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v169_9: f32 = l116_9 + acc2_1;
-    t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v169_9;
+    let l112_9: f32 = t112[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v165_9: f32 = l112_9 + acc2_1;
+    t165[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v165_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l116_10: f32 = t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v169_10: f32 = l116_10 + acc2_2;
-    t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v169_10;
+    let l112_10: f32 = t112[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v165_10: f32 = l112_10 + acc2_2;
+    t165[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v165_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l116_11: f32 = t116[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v169_11: f32 = l116_11 + acc2_3;
-    t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v169_11;
+    let l112_11: f32 = t112[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v165_11: f32 = l112_11 + acc2_3;
+    t165[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v165_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l116_12: f32 = t116[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v169_12: f32 = l116_12 + acc3_0;
-    t169[(row0 + ty + 48i) * 64i + (col0 + tx)] = v169_12;
+    let l112_12: f32 = t112[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v165_12: f32 = l112_12 + acc3_0;
+    t165[(row0 + ty + 48i) * 64i + (col0 + tx)] = v165_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l116_13: f32 = t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v169_13: f32 = l116_13 + acc3_1;
-    t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v169_13;
+    let l112_13: f32 = t112[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v165_13: f32 = l112_13 + acc3_1;
+    t165[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v165_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l116_14: f32 = t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v169_14: f32 = l116_14 + acc3_2;
-    t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v169_14;
+    let l112_14: f32 = t112[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v165_14: f32 = l112_14 + acc3_2;
+    t165[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v165_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l116_15: f32 = t116[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v169_15: f32 = l116_15 + acc3_3;
-    t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v169_15;
+    let l112_15: f32 = t112[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v165_15: f32 = l112_15 + acc3_3;
+    t165[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v165_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k27_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t179: array<f32>;
+@group(0) @binding(0) var<storage, read> t175: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t186: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t187: array<f32>;
+@group(0) @binding(2) var<storage, read> t179: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t180: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k27_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t179[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t175[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t179[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t175[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t179[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t175[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t179[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t175[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,163 +104,115 @@ fn k27_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v181: f32 = -acc0_0;
-    let v182: f32 = exp(v181);
-    let v183: f32 = 1.0f + v182;
-    let v184: f32 = 1.0f / v183;
-    let v185: f32 = acc0_0 * v184;
-    let l186: f32 = t186[(row0 + ty) * 176i + (col0 + tx)];
-    let v187: f32 = v185 * l186;
-    t187[(row0 + ty) * 176i + (col0 + tx)] = v187;
+    let v177: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v178: f32 = acc0_0 * v177;
+    let l179: f32 = t179[(row0 + ty) * 176i + (col0 + tx)];
+    let v180: f32 = v178 * l179;
+    t180[(row0 + ty) * 176i + (col0 + tx)] = v180;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v181_1: f32 = -acc0_1;
-    let v182_1: f32 = exp(v181_1);
-    let v183_1: f32 = 1.0f + v182_1;
-    let v184_1: f32 = 1.0f / v183_1;
-    let v185_1: f32 = acc0_1 * v184_1;
-    let l186_1: f32 = t186[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v187_1: f32 = v185_1 * l186_1;
-    t187[(row0 + ty) * 176i + (col0 + tx) + 16i] = v187_1;
+    let v177_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v178_1: f32 = acc0_1 * v177_1;
+    let l179_1: f32 = t179[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v180_1: f32 = v178_1 * l179_1;
+    t180[(row0 + ty) * 176i + (col0 + tx) + 16i] = v180_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v181_2: f32 = -acc0_2;
-    let v182_2: f32 = exp(v181_2);
-    let v183_2: f32 = 1.0f + v182_2;
-    let v184_2: f32 = 1.0f / v183_2;
-    let v185_2: f32 = acc0_2 * v184_2;
-    let l186_2: f32 = t186[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v187_2: f32 = v185_2 * l186_2;
-    t187[(row0 + ty) * 176i + (col0 + tx) + 32i] = v187_2;
+    let v177_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v178_2: f32 = acc0_2 * v177_2;
+    let l179_2: f32 = t179[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v180_2: f32 = v178_2 * l179_2;
+    t180[(row0 + ty) * 176i + (col0 + tx) + 32i] = v180_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v181_3: f32 = -acc0_3;
-    let v182_3: f32 = exp(v181_3);
-    let v183_3: f32 = 1.0f + v182_3;
-    let v184_3: f32 = 1.0f / v183_3;
-    let v185_3: f32 = acc0_3 * v184_3;
-    let l186_3: f32 = t186[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v187_3: f32 = v185_3 * l186_3;
-    t187[(row0 + ty) * 176i + (col0 + tx) + 48i] = v187_3;
+    let v177_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v178_3: f32 = acc0_3 * v177_3;
+    let l179_3: f32 = t179[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v180_3: f32 = v178_3 * l179_3;
+    t180[(row0 + ty) * 176i + (col0 + tx) + 48i] = v180_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v181_4: f32 = -acc1_0;
-    let v182_4: f32 = exp(v181_4);
-    let v183_4: f32 = 1.0f + v182_4;
-    let v184_4: f32 = 1.0f / v183_4;
-    let v185_4: f32 = acc1_0 * v184_4;
-    let l186_4: f32 = t186[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v187_4: f32 = v185_4 * l186_4;
-    t187[(row0 + ty + 16i) * 176i + (col0 + tx)] = v187_4;
+    let v177_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v178_4: f32 = acc1_0 * v177_4;
+    let l179_4: f32 = t179[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v180_4: f32 = v178_4 * l179_4;
+    t180[(row0 + ty + 16i) * 176i + (col0 + tx)] = v180_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v181_5: f32 = -acc1_1;
-    let v182_5: f32 = exp(v181_5);
-    let v183_5: f32 = 1.0f + v182_5;
-    let v184_5: f32 = 1.0f / v183_5;
-    let v185_5: f32 = acc1_1 * v184_5;
-    let l186_5: f32 = t186[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v187_5: f32 = v185_5 * l186_5;
-    t187[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v187_5;
+    let v177_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v178_5: f32 = acc1_1 * v177_5;
+    let l179_5: f32 = t179[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v180_5: f32 = v178_5 * l179_5;
+    t180[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v180_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v181_6: f32 = -acc1_2;
-    let v182_6: f32 = exp(v181_6);
-    let v183_6: f32 = 1.0f + v182_6;
-    let v184_6: f32 = 1.0f / v183_6;
-    let v185_6: f32 = acc1_2 * v184_6;
-    let l186_6: f32 = t186[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v187_6: f32 = v185_6 * l186_6;
-    t187[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v187_6;
+    let v177_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v178_6: f32 = acc1_2 * v177_6;
+    let l179_6: f32 = t179[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v180_6: f32 = v178_6 * l179_6;
+    t180[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v180_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v181_7: f32 = -acc1_3;
-    let v182_7: f32 = exp(v181_7);
-    let v183_7: f32 = 1.0f + v182_7;
-    let v184_7: f32 = 1.0f / v183_7;
-    let v185_7: f32 = acc1_3 * v184_7;
-    let l186_7: f32 = t186[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v187_7: f32 = v185_7 * l186_7;
-    t187[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v187_7;
+    let v177_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v178_7: f32 = acc1_3 * v177_7;
+    let l179_7: f32 = t179[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v180_7: f32 = v178_7 * l179_7;
+    t180[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v180_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v181_8: f32 = -acc2_0;
-    let v182_8: f32 = exp(v181_8);
-    let v183_8: f32 = 1.0f + v182_8;
-    let v184_8: f32 = 1.0f / v183_8;
-    let v185_8: f32 = acc2_0 * v184_8;
-    let l186_8: f32 = t186[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v187_8: f32 = v185_8 * l186_8;
-    t187[(row0 + ty + 32i) * 176i + (col0 + tx)] = v187_8;
+    let v177_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v178_8: f32 = acc2_0 * v177_8;
+    let l179_8: f32 = t179[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v180_8: f32 = v178_8 * l179_8;
+    t180[(row0 + ty + 32i) * 176i + (col0 + tx)] = v180_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v181_9: f32 = -acc2_1;
-    let v182_9: f32 = exp(v181_9);
-    let v183_9: f32 = 1.0f + v182_9;
-    let v184_9: f32 = 1.0f / v183_9;
-    let v185_9: f32 = acc2_1 * v184_9;
-    let l186_9: f32 = t186[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v187_9: f32 = v185_9 * l186_9;
-    t187[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v187_9;
+    let v177_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v178_9: f32 = acc2_1 * v177_9;
+    let l179_9: f32 = t179[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v180_9: f32 = v178_9 * l179_9;
+    t180[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v180_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v181_10: f32 = -acc2_2;
-    let v182_10: f32 = exp(v181_10);
-    let v183_10: f32 = 1.0f + v182_10;
-    let v184_10: f32 = 1.0f / v183_10;
-    let v185_10: f32 = acc2_2 * v184_10;
-    let l186_10: f32 = t186[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v187_10: f32 = v185_10 * l186_10;
-    t187[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v187_10;
+    let v177_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v178_10: f32 = acc2_2 * v177_10;
+    let l179_10: f32 = t179[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v180_10: f32 = v178_10 * l179_10;
+    t180[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v180_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v181_11: f32 = -acc2_3;
-    let v182_11: f32 = exp(v181_11);
-    let v183_11: f32 = 1.0f + v182_11;
-    let v184_11: f32 = 1.0f / v183_11;
-    let v185_11: f32 = acc2_3 * v184_11;
-    let l186_11: f32 = t186[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v187_11: f32 = v185_11 * l186_11;
-    t187[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v187_11;
+    let v177_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v178_11: f32 = acc2_3 * v177_11;
+    let l179_11: f32 = t179[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v180_11: f32 = v178_11 * l179_11;
+    t180[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v180_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v181_12: f32 = -acc3_0;
-    let v182_12: f32 = exp(v181_12);
-    let v183_12: f32 = 1.0f + v182_12;
-    let v184_12: f32 = 1.0f / v183_12;
-    let v185_12: f32 = acc3_0 * v184_12;
-    let l186_12: f32 = t186[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v187_12: f32 = v185_12 * l186_12;
-    t187[(row0 + ty + 48i) * 176i + (col0 + tx)] = v187_12;
+    let v177_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v178_12: f32 = acc3_0 * v177_12;
+    let l179_12: f32 = t179[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v180_12: f32 = v178_12 * l179_12;
+    t180[(row0 + ty + 48i) * 176i + (col0 + tx)] = v180_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v181_13: f32 = -acc3_1;
-    let v182_13: f32 = exp(v181_13);
-    let v183_13: f32 = 1.0f + v182_13;
-    let v184_13: f32 = 1.0f / v183_13;
-    let v185_13: f32 = acc3_1 * v184_13;
-    let l186_13: f32 = t186[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v187_13: f32 = v185_13 * l186_13;
-    t187[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v187_13;
+    let v177_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v178_13: f32 = acc3_1 * v177_13;
+    let l179_13: f32 = t179[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v180_13: f32 = v178_13 * l179_13;
+    t180[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v180_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v181_14: f32 = -acc3_2;
-    let v182_14: f32 = exp(v181_14);
-    let v183_14: f32 = 1.0f + v182_14;
-    let v184_14: f32 = 1.0f / v183_14;
-    let v185_14: f32 = acc3_2 * v184_14;
-    let l186_14: f32 = t186[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v187_14: f32 = v185_14 * l186_14;
-    t187[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v187_14;
+    let v177_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v178_14: f32 = acc3_2 * v177_14;
+    let l179_14: f32 = t179[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v180_14: f32 = v178_14 * l179_14;
+    t180[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v180_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v181_15: f32 = -acc3_3;
-    let v182_15: f32 = exp(v181_15);
-    let v183_15: f32 = 1.0f + v182_15;
-    let v184_15: f32 = 1.0f / v183_15;
-    let v185_15: f32 = acc3_3 * v184_15;
-    let l186_15: f32 = t186[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v187_15: f32 = v185_15 * l186_15;
-    t187[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v187_15;
+    let v177_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v178_15: f32 = acc3_3 * v177_15;
+    let l179_15: f32 = t179[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v180_15: f32 = v178_15 * l179_15;
+    t180[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v180_15;
   }
 }

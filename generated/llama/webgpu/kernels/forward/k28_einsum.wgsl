@@ -1,8 +1,8 @@
 // kernel k28_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t187: array<f32>;
+@group(0) @binding(0) var<storage, read> t180: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t169: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t189: array<f32>;
+@group(0) @binding(2) var<storage, read> t165: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t182: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t187[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t180[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t187[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t180[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t187[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t180[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t187[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t180[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l169: f32 = t169[(row0 + ty) * 64i + (col0 + tx)];
-    let v189: f32 = l169 + acc0_0;
-    t189[(row0 + ty) * 64i + (col0 + tx)] = v189;
+    let l165: f32 = t165[(row0 + ty) * 64i + (col0 + tx)];
+    let v182: f32 = l165 + acc0_0;
+    t182[(row0 + ty) * 64i + (col0 + tx)] = v182;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l169_1: f32 = t169[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v189_1: f32 = l169_1 + acc0_1;
-    t189[(row0 + ty) * 64i + (col0 + tx) + 16i] = v189_1;
+    let l165_1: f32 = t165[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v182_1: f32 = l165_1 + acc0_1;
+    t182[(row0 + ty) * 64i + (col0 + tx) + 16i] = v182_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l169_2: f32 = t169[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v189_2: f32 = l169_2 + acc0_2;
-    t189[(row0 + ty) * 64i + (col0 + tx) + 32i] = v189_2;
+    let l165_2: f32 = t165[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v182_2: f32 = l165_2 + acc0_2;
+    t182[(row0 + ty) * 64i + (col0 + tx) + 32i] = v182_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l169_3: f32 = t169[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v189_3: f32 = l169_3 + acc0_3;
-    t189[(row0 + ty) * 64i + (col0 + tx) + 48i] = v189_3;
+    let l165_3: f32 = t165[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v182_3: f32 = l165_3 + acc0_3;
+    t182[(row0 + ty) * 64i + (col0 + tx) + 48i] = v182_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l169_4: f32 = t169[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v189_4: f32 = l169_4 + acc1_0;
-    t189[(row0 + ty + 16i) * 64i + (col0 + tx)] = v189_4;
+    let l165_4: f32 = t165[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v182_4: f32 = l165_4 + acc1_0;
+    t182[(row0 + ty + 16i) * 64i + (col0 + tx)] = v182_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l169_5: f32 = t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v189_5: f32 = l169_5 + acc1_1;
-    t189[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v189_5;
+    let l165_5: f32 = t165[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v182_5: f32 = l165_5 + acc1_1;
+    t182[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v182_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l169_6: f32 = t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v189_6: f32 = l169_6 + acc1_2;
-    t189[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v189_6;
+    let l165_6: f32 = t165[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v182_6: f32 = l165_6 + acc1_2;
+    t182[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v182_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l169_7: f32 = t169[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v189_7: f32 = l169_7 + acc1_3;
-    t189[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v189_7;
+    let l165_7: f32 = t165[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v182_7: f32 = l165_7 + acc1_3;
+    t182[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v182_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l169_8: f32 = t169[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v189_8: f32 = l169_8 + acc2_0;
-    t189[(row0 + ty + 32i) * 64i + (col0 + tx)] = v189_8;
+    let l165_8: f32 = t165[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v182_8: f32 = l165_8 + acc2_0;
+    t182[(row0 + ty + 32i) * 64i + (col0 + tx)] = v182_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l169_9: f32 = t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v189_9: f32 = l169_9 + acc2_1;
-    t189[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v189_9;
+    let l165_9: f32 = t165[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v182_9: f32 = l165_9 + acc2_1;
+    t182[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v182_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l169_10: f32 = t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v189_10: f32 = l169_10 + acc2_2;
-    t189[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v189_10;
+    let l165_10: f32 = t165[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v182_10: f32 = l165_10 + acc2_2;
+    t182[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v182_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l169_11: f32 = t169[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v189_11: f32 = l169_11 + acc2_3;
-    t189[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v189_11;
+    let l165_11: f32 = t165[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v182_11: f32 = l165_11 + acc2_3;
+    t182[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v182_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l169_12: f32 = t169[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v189_12: f32 = l169_12 + acc3_0;
-    t189[(row0 + ty + 48i) * 64i + (col0 + tx)] = v189_12;
+    let l165_12: f32 = t165[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v182_12: f32 = l165_12 + acc3_0;
+    t182[(row0 + ty + 48i) * 64i + (col0 + tx)] = v182_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l169_13: f32 = t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v189_13: f32 = l169_13 + acc3_1;
-    t189[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v189_13;
+    let l165_13: f32 = t165[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v182_13: f32 = l165_13 + acc3_1;
+    t182[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v182_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l169_14: f32 = t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v189_14: f32 = l169_14 + acc3_2;
-    t189[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v189_14;
+    let l165_14: f32 = t165[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v182_14: f32 = l165_14 + acc3_2;
+    t182[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v182_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l169_15: f32 = t169[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v189_15: f32 = l169_15 + acc3_3;
-    t189[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v189_15;
+    let l165_15: f32 = t165[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v182_15: f32 = l165_15 + acc3_3;
+    t182[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v182_15;
   }
 }

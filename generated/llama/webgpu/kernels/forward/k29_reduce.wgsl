@@ -1,7 +1,7 @@
 // kernel k29_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t189: array<f32>;
+@group(0) @binding(0) var<storage, read> t182: array<f32>;
 @group(0) @binding(1) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t199: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t192: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l189: f32 = t189[row * 64i + col];
-    let v190: f32 = l189 * l189;
-    acc0_0 += v190;
+    let l182: f32 = t182[row * 64i + col];
+    let v183: f32 = l182 * l182;
+    acc0_0 += v183;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -41,13 +41,13 @@ fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l189_1: f32 = t189[row * 64i + col_1];
-    let v192: f32 = r0_0 * 0.015625f;
-    let v193: f32 = v192 + 0.00001f;
-    let v194: f32 = inverseSqrt(v193);
-    let v196: f32 = l189_1 * v194;
-    let l198: f32 = p_norm_g[col_1];
-    let v199: f32 = v196 * l198;
-    t199[row * 64i + col_1] = v199;
+    let l182_1: f32 = t182[row * 64i + col_1];
+    let v185: f32 = r0_0 * 0.015625f;
+    let v186: f32 = v185 + 0.00001f;
+    let v187: f32 = inverseSqrt(v186);
+    let v189: f32 = l182_1 * v187;
+    let l191: f32 = p_norm_g[col_1];
+    let v192: f32 = v189 * l191;
+    t192[row * 64i + col_1] = v192;
   }
 }

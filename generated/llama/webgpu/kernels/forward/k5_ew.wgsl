@@ -1,4 +1,4 @@
-// kernel k5_ew (compiler/std/functional.loom:77:24)
+// kernel k5_ew (compiler/std/functional.loom:78:24)
 @group(0) @binding(0) var<storage, read> t35: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t69: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t73: array<f32>;

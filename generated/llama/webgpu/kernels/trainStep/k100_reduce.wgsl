@@ -1,6 +1,6 @@
 // kernel k100_reduce
-@group(0) @binding(0) var<storage, read> t368: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t531: array<f32>;
+@group(0) @binding(0) var<storage, read> t360: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t521: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k100_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k100_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l368: f32 = t368[col];
-    let v530: f32 = l368 * l368;
-    acc0_0 += v530;
+    let l360: f32 = t360[col];
+    let v520: f32 = l360 * l360;
+    acc0_0 += v520;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k100_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t531[0i] = r0_0;
+    t521[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k103_reduce
-@group(0) @binding(0) var<storage, read> t335: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t547: array<f32>;
+@group(0) @binding(0) var<storage, read> t327: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t537: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l335: f32 = t335[col];
-    let v546: f32 = l335 * l335;
-    acc0_0 += v546;
+    let l327: f32 = t327[col];
+    let v536: f32 = l327 * l327;
+    acc0_0 += v536;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t547[0i] = r0_0;
+    t537[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k106_reduce
-@group(0) @binding(0) var<storage, read> t254: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t563: array<f32>;
+@group(0) @binding(0) var<storage, read> t247: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t553: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l254: f32 = t254[col];
-    let v562: f32 = l254 * l254;
-    acc0_0 += v562;
+    let l247: f32 = t247[col];
+    let v552: f32 = l247 * l247;
+    acc0_0 += v552;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k106_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t563[0i] = r0_0;
+    t553[0i] = r0_0;
   }
 }

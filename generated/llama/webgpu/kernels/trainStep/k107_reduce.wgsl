@@ -1,6 +1,6 @@
 // kernel k107_reduce
-@group(0) @binding(0) var<storage, read> t258: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t567: array<f32>;
+@group(0) @binding(0) var<storage, read> t251: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t557: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k107_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k107_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l258: f32 = t258[col];
-    let v566: f32 = l258 * l258;
-    acc0_0 += v566;
+    let l251: f32 = t251[col];
+    let v556: f32 = l251 * l251;
+    acc0_0 += v556;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k107_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t567[0i] = r0_0;
+    t557[0i] = r0_0;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k109a_reduce
-@group(0) @binding(0) var<storage, read> t234: array<f32>;
-@group(0) @binding(1) var<storage, read> t197: array<f32>;
-@group(0) @binding(2) var<storage, read> t269: array<f32>;
-@group(0) @binding(3) var<storage, read> t177: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t238: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t272: array<f32>;
+@group(0) @binding(0) var<storage, read> t227: array<f32>;
+@group(0) @binding(1) var<storage, read> t190: array<f32>;
+@group(0) @binding(2) var<storage, read> t261: array<f32>;
+@group(0) @binding(3) var<storage, read> t173: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t231: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t264: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k109a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l234: f32 = t234[row + col * 64i];
-    let l197: f32 = t197[row + col * 64i];
-    let v237: f32 = l234 * l197;
-    let l269: f32 = t269[row + col * 64i];
-    let l177: f32 = t177[row + col * 64i];
-    let v271: f32 = l269 * l177;
-    acc0_0 += v237;
-    acc0_1 += v271;
+    let l227: f32 = t227[row + col * 64i];
+    let l190: f32 = t190[row + col * 64i];
+    let v230: f32 = l227 * l190;
+    let l261: f32 = t261[row + col * 64i];
+    let l173: f32 = t173[row + col * 64i];
+    let v263: f32 = l261 * l173;
+    acc0_0 += v230;
+    acc0_1 += v263;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k109a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t238[row] = r0_0;
-    t272[row] = r0_1;
+    t231[row] = r0_0;
+    t264[row] = r0_1;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k109b_reduce
-@group(0) @binding(0) var<storage, read> t345: array<f32>;
-@group(0) @binding(1) var<storage, read> t124: array<f32>;
-@group(0) @binding(2) var<storage, read> t379: array<f32>;
+@group(0) @binding(0) var<storage, read> t337: array<f32>;
+@group(0) @binding(1) var<storage, read> t120: array<f32>;
+@group(0) @binding(2) var<storage, read> t369: array<f32>;
 @group(0) @binding(3) var<storage, read> t103: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t348: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t382: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t340: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t372: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k109b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l345: f32 = t345[row + col * 64i];
-    let l124: f32 = t124[row + col * 64i];
-    let v347: f32 = l345 * l124;
-    let l379: f32 = t379[row + col * 64i];
+    let l337: f32 = t337[row + col * 64i];
+    let l120: f32 = t120[row + col * 64i];
+    let v339: f32 = l337 * l120;
+    let l369: f32 = t369[row + col * 64i];
     let l103: f32 = t103[row + col * 64i];
-    let v381: f32 = l379 * l103;
-    acc0_0 += v347;
-    acc0_1 += v381;
+    let v371: f32 = l369 * l103;
+    acc0_0 += v339;
+    acc0_1 += v371;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k109b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t348[row] = r0_0;
-    t382[row] = r0_1;
+    t340[row] = r0_0;
+    t372[row] = r0_1;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k109c_reduce
-@group(0) @binding(0) var<storage, read> t455: array<f32>;
+@group(0) @binding(0) var<storage, read> t445: array<f32>;
 @group(0) @binding(1) var<storage, read> t32: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t458: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t498: array<f32>;
-@group(0) @binding(4) var<storage, read> t382: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t518: array<f32>;
-@group(0) @binding(6) var<storage, read> t348: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t534: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t448: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t488: array<f32>;
+@group(0) @binding(4) var<storage, read> t372: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t508: array<f32>;
+@group(0) @binding(6) var<storage, read> t340: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t524: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k109c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -14,10 +14,10 @@ fn k109c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l455: f32 = t455[row + col * 64i];
+    let l445: f32 = t445[row + col * 64i];
     let l32: f32 = t32[row + col * 64i];
-    let v457: f32 = l455 * l32;
-    acc0_0 += v457;
+    let v447: f32 = l445 * l32;
+    acc0_0 += v447;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -55,14 +55,14 @@ fn k109c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t458[row] = r0_0;
-    let v498: f32 = r0_0 * r0_0;
-    t498[row] = v498;
-    let x382: f32 = t382[row];
-    let v518: f32 = x382 * x382;
-    t518[row] = v518;
-    let x348: f32 = t348[row];
-    let v534: f32 = x348 * x348;
-    t534[row] = v534;
+    t448[row] = r0_0;
+    let v488: f32 = r0_0 * r0_0;
+    t488[row] = v488;
+    let x372: f32 = t372[row];
+    let v508: f32 = x372 * x372;
+    t508[row] = v508;
+    let x340: f32 = t340[row];
+    let v524: f32 = x340 * x340;
+    t524[row] = v524;
   }
 }

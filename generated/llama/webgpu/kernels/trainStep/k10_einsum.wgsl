@@ -1,4 +1,4 @@
-// kernel k10_einsum (compiler/std/nn.loom:67:9)
+// kernel k10_einsum (compiler/std/nn.loom:70:9)
 @group(0) @binding(0) var<storage, read> t93: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wo_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t23: array<f32>;

@@ -1,8 +1,8 @@
 // kernel k14_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t115: array<f32>;
+@group(0) @binding(0) var<storage, read> t111: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t96: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t117: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t113: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t115[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t111[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t115[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t111[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t115[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t111[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t115[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t111[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,82 +105,82 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
     let l96: f32 = t96[(row0 + ty) * 64i + (col0 + tx)];
-    let v117: f32 = l96 + acc0_0;
-    t117[(row0 + ty) * 64i + (col0 + tx)] = v117;
+    let v113: f32 = l96 + acc0_0;
+    t113[(row0 + ty) * 64i + (col0 + tx)] = v113;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
     let l96_1: f32 = t96[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v117_1: f32 = l96_1 + acc0_1;
-    t117[(row0 + ty) * 64i + (col0 + tx) + 16i] = v117_1;
+    let v113_1: f32 = l96_1 + acc0_1;
+    t113[(row0 + ty) * 64i + (col0 + tx) + 16i] = v113_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
     let l96_2: f32 = t96[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v117_2: f32 = l96_2 + acc0_2;
-    t117[(row0 + ty) * 64i + (col0 + tx) + 32i] = v117_2;
+    let v113_2: f32 = l96_2 + acc0_2;
+    t113[(row0 + ty) * 64i + (col0 + tx) + 32i] = v113_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
     let l96_3: f32 = t96[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v117_3: f32 = l96_3 + acc0_3;
-    t117[(row0 + ty) * 64i + (col0 + tx) + 48i] = v117_3;
+    let v113_3: f32 = l96_3 + acc0_3;
+    t113[(row0 + ty) * 64i + (col0 + tx) + 48i] = v113_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
     let l96_4: f32 = t96[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v117_4: f32 = l96_4 + acc1_0;
-    t117[(row0 + ty + 16i) * 64i + (col0 + tx)] = v117_4;
+    let v113_4: f32 = l96_4 + acc1_0;
+    t113[(row0 + ty + 16i) * 64i + (col0 + tx)] = v113_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
     let l96_5: f32 = t96[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v117_5: f32 = l96_5 + acc1_1;
-    t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v117_5;
+    let v113_5: f32 = l96_5 + acc1_1;
+    t113[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v113_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
     let l96_6: f32 = t96[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v117_6: f32 = l96_6 + acc1_2;
-    t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v117_6;
+    let v113_6: f32 = l96_6 + acc1_2;
+    t113[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v113_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
     let l96_7: f32 = t96[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v117_7: f32 = l96_7 + acc1_3;
-    t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v117_7;
+    let v113_7: f32 = l96_7 + acc1_3;
+    t113[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v113_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
     let l96_8: f32 = t96[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v117_8: f32 = l96_8 + acc2_0;
-    t117[(row0 + ty + 32i) * 64i + (col0 + tx)] = v117_8;
+    let v113_8: f32 = l96_8 + acc2_0;
+    t113[(row0 + ty + 32i) * 64i + (col0 + tx)] = v113_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
     let l96_9: f32 = t96[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v117_9: f32 = l96_9 + acc2_1;
-    t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v117_9;
+    let v113_9: f32 = l96_9 + acc2_1;
+    t113[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v113_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
     let l96_10: f32 = t96[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v117_10: f32 = l96_10 + acc2_2;
-    t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v117_10;
+    let v113_10: f32 = l96_10 + acc2_2;
+    t113[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v113_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
     let l96_11: f32 = t96[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v117_11: f32 = l96_11 + acc2_3;
-    t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v117_11;
+    let v113_11: f32 = l96_11 + acc2_3;
+    t113[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v113_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
     let l96_12: f32 = t96[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v117_12: f32 = l96_12 + acc3_0;
-    t117[(row0 + ty + 48i) * 64i + (col0 + tx)] = v117_12;
+    let v113_12: f32 = l96_12 + acc3_0;
+    t113[(row0 + ty + 48i) * 64i + (col0 + tx)] = v113_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
     let l96_13: f32 = t96[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v117_13: f32 = l96_13 + acc3_1;
-    t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v117_13;
+    let v113_13: f32 = l96_13 + acc3_1;
+    t113[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v113_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
     let l96_14: f32 = t96[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v117_14: f32 = l96_14 + acc3_2;
-    t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v117_14;
+    let v113_14: f32 = l96_14 + acc3_2;
+    t113[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v113_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
     let l96_15: f32 = t96[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v117_15: f32 = l96_15 + acc3_3;
-    t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v117_15;
+    let v113_15: f32 = l96_15 + acc3_3;
+    t113[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v113_15;
   }
 }

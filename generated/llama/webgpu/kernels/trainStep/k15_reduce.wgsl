@@ -1,9 +1,9 @@
 // kernel k15_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t117: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t124: array<f32>;
+@group(0) @binding(0) var<storage, read> t113: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t120: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t127: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t122: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t123: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t118: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l117: f32 = t117[row * 64i + col];
-    let v118: f32 = l117 * l117;
-    acc0_0 += v118;
+    let l113: f32 = t113[row * 64i + col];
+    let v114: f32 = l113 * l113;
+    acc0_0 += v114;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l117_1: f32 = t117[row * 64i + col_1];
-    let v120: f32 = r0_0 * 0.015625f;
-    let v121: f32 = v120 + 0.00001f;
-    let v122: f32 = inverseSqrt(v121);
-    let v124: f32 = l117_1 * v122;
-    t124[row * 64i + col_1] = v124;
-    let l126: f32 = p_layers_1_attn_norm_g[col_1];
-    let v127: f32 = v124 * l126;
-    t127[row * 64i + col_1] = v127;
+    let l113_1: f32 = t113[row * 64i + col_1];
+    let v116: f32 = r0_0 * 0.015625f;
+    let v117: f32 = v116 + 0.00001f;
+    let v118: f32 = inverseSqrt(v117);
+    let v120: f32 = l113_1 * v118;
+    t120[row * 64i + col_1] = v120;
+    let l122: f32 = p_layers_1_attn_norm_g[col_1];
+    let v123: f32 = v120 * l122;
+    t123[row * 64i + col_1] = v123;
   }
   if (lid == 0i) {
-    let v120_1: f32 = r0_0 * 0.015625f;
-    let v121_1: f32 = v120_1 + 0.00001f;
-    let v122_1: f32 = inverseSqrt(v121_1);
-    t122[row] = v122_1;
+    let v116_1: f32 = r0_0 * 0.015625f;
+    let v117_1: f32 = v116_1 + 0.00001f;
+    let v118_1: f32 = inverseSqrt(v117_1);
+    t118[row] = v118_1;
   }
 }

@@ -1,30 +1,30 @@
-// kernel k19_ew (compiler/std/functional.loom:77:24)
-@group(0) @binding(0) var<storage, read> t128: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t144: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t148: array<f32>;
+// kernel k19_ew (compiler/std/functional.loom:78:24)
+@group(0) @binding(0) var<storage, read> t124: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t140: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t144: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k19_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l139: f32 = t128[i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let l135: f32 = t124[i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g: f32 = f32(i % 512i / 8i);
   let g_1: f32 = f32(i % 512i % 8i);
   let g_2: f32 = g_1 * -1.1512926f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l65: f32 = cos(g_4);
-  let v142: f32 = l139 * l65;
-  let l141: f32 = t128[1i + i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let v138: f32 = l135 * l65;
+  let l137: f32 = t124[1i + i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g_5: f32 = f32(i % 512i / 8i);
   let g_6: f32 = f32(i % 512i % 8i);
   let g_7: f32 = g_6 * -1.1512926f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l68: f32 = sin(g_9);
-  let v143: f32 = l141 * l68;
-  let v144: f32 = v142 - v143;
+  let v139: f32 = l137 * l68;
+  let v140: f32 = v138 - v139;
+  t140[i] = v140;
+  let v142: f32 = l135 * l68;
+  let v143: f32 = l137 * l65;
+  let v144: f32 = v142 + v143;
   t144[i] = v144;
-  let v146: f32 = l139 * l68;
-  let v147: f32 = l141 * l65;
-  let v148: f32 = v146 + v147;
-  t148[i] = v148;
 }

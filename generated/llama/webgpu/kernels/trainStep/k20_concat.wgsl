@@ -1,15 +1,15 @@
-// kernel k20_concat (compiler/std/functional.loom:77:15)
-@group(0) @binding(0) var<storage, read> t144: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t150: array<f32>;
-@group(0) @binding(2) var<storage, read> t148: array<f32>;
+// kernel k20_concat (compiler/std/functional.loom:78:15)
+@group(0) @binding(0) var<storage, read> t140: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t146: array<f32>;
+@group(0) @binding(2) var<storage, read> t144: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k20_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i % 2i < 1i) {
-    let l145: f32 = t144[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t150[i] = l145;
+    let l141: f32 = t140[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t146[i] = l141;
   } else {
-    let l149: f32 = t148[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t150[i] = l149;
+    let l145: f32 = t144[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t146[i] = l145;
   }
 }

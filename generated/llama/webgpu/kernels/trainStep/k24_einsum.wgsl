@@ -1,8 +1,8 @@
-// kernel k24_einsum (compiler/std/nn.loom:67:9)
-@group(0) @binding(0) var<storage, read> t167: array<f32>;
+// kernel k24_einsum (compiler/std/nn.loom:70:9)
+@group(0) @binding(0) var<storage, read> t163: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t117: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t170: array<f32>;
+@group(0) @binding(2) var<storage, read> t113: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t166: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t167[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty] = t163[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t167[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 16i] = t163[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t167[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 32i] = t163[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t167[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 48i] = t163[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l117: f32 = t117[(row0 + ty) * 64i + (col0 + tx)];
-    let v170: f32 = l117 + acc0_0;
-    t170[(row0 + ty) * 64i + (col0 + tx)] = v170;
+    let l113: f32 = t113[(row0 + ty) * 64i + (col0 + tx)];
+    let v166: f32 = l113 + acc0_0;
+    t166[(row0 + ty) * 64i + (col0 + tx)] = v166;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l117_1: f32 = t117[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v170_1: f32 = l117_1 + acc0_1;
-    t170[(row0 + ty) * 64i + (col0 + tx) + 16i] = v170_1;
+    let l113_1: f32 = t113[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v166_1: f32 = l113_1 + acc0_1;
+    t166[(row0 + ty) * 64i + (col0 + tx) + 16i] = v166_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l117_2: f32 = t117[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v170_2: f32 = l117_2 + acc0_2;
-    t170[(row0 + ty) * 64i + (col0 + tx) + 32i] = v170_2;
+    let l113_2: f32 = t113[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v166_2: f32 = l113_2 + acc0_2;
+    t166[(row0 + ty) * 64i + (col0 + tx) + 32i] = v166_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l117_3: f32 = t117[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v170_3: f32 = l117_3 + acc0_3;
-    t170[(row0 + ty) * 64i + (col0 + tx) + 48i] = v170_3;
+    let l113_3: f32 = t113[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v166_3: f32 = l113_3 + acc0_3;
+    t166[(row0 + ty) * 64i + (col0 + tx) + 48i] = v166_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l117_4: f32 = t117[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v170_4: f32 = l117_4 + acc1_0;
-    t170[(row0 + ty + 16i) * 64i + (col0 + tx)] = v170_4;
+    let l113_4: f32 = t113[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v166_4: f32 = l113_4 + acc1_0;
+    t166[(row0 + ty + 16i) * 64i + (col0 + tx)] = v166_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l117_5: f32 = t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v170_5: f32 = l117_5 + acc1_1;
-    t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v170_5;
+    let l113_5: f32 = t113[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v166_5: f32 = l113_5 + acc1_1;
+    t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v166_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l117_6: f32 = t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v170_6: f32 = l117_6 + acc1_2;
-    t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v170_6;
+    let l113_6: f32 = t113[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v166_6: f32 = l113_6 + acc1_2;
+    t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v166_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l117_7: f32 = t117[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v170_7: f32 = l117_7 + acc1_3;
-    t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v170_7;
+    let l113_7: f32 = t113[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v166_7: f32 = l113_7 + acc1_3;
+    t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v166_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l117_8: f32 = t117[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v170_8: f32 = l117_8 + acc2_0;
-    t170[(row0 + ty + 32i) * 64i + (col0 + tx)] = v170_8;
+    let l113_8: f32 = t113[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v166_8: f32 = l113_8 + acc2_0;
+    t166[(row0 + ty + 32i) * 64i + (col0 + tx)] = v166_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l117_9: f32 = t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v170_9: f32 = l117_9 + acc2_1;
-    t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v170_9;
+    let l113_9: f32 = t113[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v166_9: f32 = l113_9 + acc2_1;
+    t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v166_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l117_10: f32 = t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v170_10: f32 = l117_10 + acc2_2;
-    t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v170_10;
+    let l113_10: f32 = t113[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v166_10: f32 = l113_10 + acc2_2;
+    t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v166_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l117_11: f32 = t117[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v170_11: f32 = l117_11 + acc2_3;
-    t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v170_11;
+    let l113_11: f32 = t113[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v166_11: f32 = l113_11 + acc2_3;
+    t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v166_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l117_12: f32 = t117[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v170_12: f32 = l117_12 + acc3_0;
-    t170[(row0 + ty + 48i) * 64i + (col0 + tx)] = v170_12;
+    let l113_12: f32 = t113[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v166_12: f32 = l113_12 + acc3_0;
+    t166[(row0 + ty + 48i) * 64i + (col0 + tx)] = v166_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l117_13: f32 = t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v170_13: f32 = l117_13 + acc3_1;
-    t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v170_13;
+    let l113_13: f32 = t113[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v166_13: f32 = l113_13 + acc3_1;
+    t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v166_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l117_14: f32 = t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v170_14: f32 = l117_14 + acc3_2;
-    t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v170_14;
+    let l113_14: f32 = t113[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v166_14: f32 = l113_14 + acc3_2;
+    t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v166_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l117_15: f32 = t117[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v170_15: f32 = l117_15 + acc3_3;
-    t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v170_15;
+    let l113_15: f32 = t113[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v166_15: f32 = l113_15 + acc3_3;
+    t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v166_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k25_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t170: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t177: array<f32>;
+@group(0) @binding(0) var<storage, read> t166: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t173: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t180: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t175: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t176: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t171: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l170: f32 = t170[row * 64i + col];
-    let v171: f32 = l170 * l170;
-    acc0_0 += v171;
+    let l166: f32 = t166[row * 64i + col];
+    let v167: f32 = l166 * l166;
+    acc0_0 += v167;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l170_1: f32 = t170[row * 64i + col_1];
-    let v173: f32 = r0_0 * 0.015625f;
-    let v174: f32 = v173 + 0.00001f;
-    let v175: f32 = inverseSqrt(v174);
-    let v177: f32 = l170_1 * v175;
-    t177[row * 64i + col_1] = v177;
-    let l179: f32 = p_layers_1_mlp_norm_g[col_1];
-    let v180: f32 = v177 * l179;
-    t180[row * 64i + col_1] = v180;
+    let l166_1: f32 = t166[row * 64i + col_1];
+    let v169: f32 = r0_0 * 0.015625f;
+    let v170: f32 = v169 + 0.00001f;
+    let v171: f32 = inverseSqrt(v170);
+    let v173: f32 = l166_1 * v171;
+    t173[row * 64i + col_1] = v173;
+    let l175: f32 = p_layers_1_mlp_norm_g[col_1];
+    let v176: f32 = v173 * l175;
+    t176[row * 64i + col_1] = v176;
   }
   if (lid == 0i) {
-    let v173_1: f32 = r0_0 * 0.015625f;
-    let v174_1: f32 = v173_1 + 0.00001f;
-    let v175_1: f32 = inverseSqrt(v174_1);
-    t175[row] = v175_1;
+    let v169_1: f32 = r0_0 * 0.015625f;
+    let v170_1: f32 = v169_1 + 0.00001f;
+    let v171_1: f32 = inverseSqrt(v170_1);
+    t171[row] = v171_1;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k28_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t188: array<f32>;
+@group(0) @binding(0) var<storage, read> t181: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t170: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t190: array<f32>;
+@group(0) @binding(2) var<storage, read> t166: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t183: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t188[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t181[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t188[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t181[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t188[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t181[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t188[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t181[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l170: f32 = t170[(row0 + ty) * 64i + (col0 + tx)];
-    let v190: f32 = l170 + acc0_0;
-    t190[(row0 + ty) * 64i + (col0 + tx)] = v190;
+    let l166: f32 = t166[(row0 + ty) * 64i + (col0 + tx)];
+    let v183: f32 = l166 + acc0_0;
+    t183[(row0 + ty) * 64i + (col0 + tx)] = v183;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l170_1: f32 = t170[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v190_1: f32 = l170_1 + acc0_1;
-    t190[(row0 + ty) * 64i + (col0 + tx) + 16i] = v190_1;
+    let l166_1: f32 = t166[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v183_1: f32 = l166_1 + acc0_1;
+    t183[(row0 + ty) * 64i + (col0 + tx) + 16i] = v183_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l170_2: f32 = t170[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v190_2: f32 = l170_2 + acc0_2;
-    t190[(row0 + ty) * 64i + (col0 + tx) + 32i] = v190_2;
+    let l166_2: f32 = t166[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v183_2: f32 = l166_2 + acc0_2;
+    t183[(row0 + ty) * 64i + (col0 + tx) + 32i] = v183_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l170_3: f32 = t170[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v190_3: f32 = l170_3 + acc0_3;
-    t190[(row0 + ty) * 64i + (col0 + tx) + 48i] = v190_3;
+    let l166_3: f32 = t166[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v183_3: f32 = l166_3 + acc0_3;
+    t183[(row0 + ty) * 64i + (col0 + tx) + 48i] = v183_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l170_4: f32 = t170[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v190_4: f32 = l170_4 + acc1_0;
-    t190[(row0 + ty + 16i) * 64i + (col0 + tx)] = v190_4;
+    let l166_4: f32 = t166[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v183_4: f32 = l166_4 + acc1_0;
+    t183[(row0 + ty + 16i) * 64i + (col0 + tx)] = v183_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l170_5: f32 = t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v190_5: f32 = l170_5 + acc1_1;
-    t190[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v190_5;
+    let l166_5: f32 = t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v183_5: f32 = l166_5 + acc1_1;
+    t183[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v183_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l170_6: f32 = t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v190_6: f32 = l170_6 + acc1_2;
-    t190[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v190_6;
+    let l166_6: f32 = t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v183_6: f32 = l166_6 + acc1_2;
+    t183[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v183_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l170_7: f32 = t170[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v190_7: f32 = l170_7 + acc1_3;
-    t190[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v190_7;
+    let l166_7: f32 = t166[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v183_7: f32 = l166_7 + acc1_3;
+    t183[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v183_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l170_8: f32 = t170[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v190_8: f32 = l170_8 + acc2_0;
-    t190[(row0 + ty + 32i) * 64i + (col0 + tx)] = v190_8;
+    let l166_8: f32 = t166[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v183_8: f32 = l166_8 + acc2_0;
+    t183[(row0 + ty + 32i) * 64i + (col0 + tx)] = v183_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l170_9: f32 = t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v190_9: f32 = l170_9 + acc2_1;
-    t190[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v190_9;
+    let l166_9: f32 = t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v183_9: f32 = l166_9 + acc2_1;
+    t183[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v183_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l170_10: f32 = t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v190_10: f32 = l170_10 + acc2_2;
-    t190[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v190_10;
+    let l166_10: f32 = t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v183_10: f32 = l166_10 + acc2_2;
+    t183[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v183_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l170_11: f32 = t170[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v190_11: f32 = l170_11 + acc2_3;
-    t190[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v190_11;
+    let l166_11: f32 = t166[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v183_11: f32 = l166_11 + acc2_3;
+    t183[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v183_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l170_12: f32 = t170[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v190_12: f32 = l170_12 + acc3_0;
-    t190[(row0 + ty + 48i) * 64i + (col0 + tx)] = v190_12;
+    let l166_12: f32 = t166[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v183_12: f32 = l166_12 + acc3_0;
+    t183[(row0 + ty + 48i) * 64i + (col0 + tx)] = v183_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l170_13: f32 = t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v190_13: f32 = l170_13 + acc3_1;
-    t190[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v190_13;
+    let l166_13: f32 = t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v183_13: f32 = l166_13 + acc3_1;
+    t183[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v183_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l170_14: f32 = t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v190_14: f32 = l170_14 + acc3_2;
-    t190[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v190_14;
+    let l166_14: f32 = t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v183_14: f32 = l166_14 + acc3_2;
+    t183[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v183_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l170_15: f32 = t170[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v190_15: f32 = l170_15 + acc3_3;
-    t190[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v190_15;
+    let l166_15: f32 = t166[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v183_15: f32 = l166_15 + acc3_3;
+    t183[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v183_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k29_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t190: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t197: array<f32>;
+@group(0) @binding(0) var<storage, read> t183: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t190: array<f32>;
 @group(0) @binding(2) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t200: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t195: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t193: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t188: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l190: f32 = t190[row * 64i + col];
-    let v191: f32 = l190 * l190;
-    acc0_0 += v191;
+    let l183: f32 = t183[row * 64i + col];
+    let v184: f32 = l183 * l183;
+    acc0_0 += v184;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l190_1: f32 = t190[row * 64i + col_1];
-    let v193: f32 = r0_0 * 0.015625f;
-    let v194: f32 = v193 + 0.00001f;
-    let v195: f32 = inverseSqrt(v194);
-    let v197: f32 = l190_1 * v195;
-    t197[row * 64i + col_1] = v197;
-    let l199: f32 = p_norm_g[col_1];
-    let v200: f32 = v197 * l199;
-    t200[row * 64i + col_1] = v200;
+    let l183_1: f32 = t183[row * 64i + col_1];
+    let v186: f32 = r0_0 * 0.015625f;
+    let v187: f32 = v186 + 0.00001f;
+    let v188: f32 = inverseSqrt(v187);
+    let v190: f32 = l183_1 * v188;
+    t190[row * 64i + col_1] = v190;
+    let l192: f32 = p_norm_g[col_1];
+    let v193: f32 = v190 * l192;
+    t193[row * 64i + col_1] = v193;
   }
   if (lid == 0i) {
-    let v193_1: f32 = r0_0 * 0.015625f;
-    let v194_1: f32 = v193_1 + 0.00001f;
-    let v195_1: f32 = inverseSqrt(v194_1);
-    t195[row] = v195_1;
+    let v186_1: f32 = r0_0 * 0.015625f;
+    let v187_1: f32 = v186_1 + 0.00001f;
+    let v188_1: f32 = inverseSqrt(v187_1);
+    t188[row] = v188_1;
   }
 }

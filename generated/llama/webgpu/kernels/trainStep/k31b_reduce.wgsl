@@ -1,6 +1,6 @@
 // kernel k31b_reduce (compiler/std/functional.loom:33:18)
-@group(0) @binding(0) var<storage, read> t218: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t224: array<f32>;
+@group(0) @binding(0) var<storage, read> t211: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t217: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k31b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k31b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let x218: f32 = t218[col];
-    acc0_0 += x218;
+    let x211: f32 = t211[col];
+    acc0_0 += x211;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -47,8 +47,8 @@ fn k31b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let v223: f32 = r0_0 * 0.0009765625f;
-    let v224: f32 = -v223;
-    t224[0i] = v224;
+    let v216: f32 = r0_0 * 0.0009765625f;
+    let v217: f32 = -v216;
+    t217[0i] = v217;
   }
 }

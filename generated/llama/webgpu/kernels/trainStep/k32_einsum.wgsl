@@ -1,9 +1,9 @@
 // kernel k32_einsum
-@group(0) @binding(0) var<storage, read> t233: array<f32>;
+@group(0) @binding(0) var<storage, read> t226: array<f32>;
 @group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t234: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t227: array<f32>;
 @group(0) @binding(3) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t236: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t229: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty] = t233[(row0 + ty) * 256i + kA];
+      tileA[tx * 64i + ty] = t226[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 16i] = t233[(row0 + ty + 16i) * 256i + kA];
+      tileA[tx * 64i + ty + 16i] = t226[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 32i] = t233[(row0 + ty + 32i) * 256i + kA];
+      tileA[tx * 64i + ty + 32i] = t226[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 48i] = t233[(row0 + ty + 48i) * 256i + kA];
+      tileA[tx * 64i + ty + 48i] = t226[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t234[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
-    let l199: f32 = p_norm_g[col0 + tx];
-    let v236: f32 = acc0_0 * l199;
-    t236[(row0 + ty) * 64i + (col0 + tx)] = v236;
+    t227[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l192: f32 = p_norm_g[col0 + tx];
+    let v229: f32 = acc0_0 * l192;
+    t229[(row0 + ty) * 64i + (col0 + tx)] = v229;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t234[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
-    let l199_1: f32 = p_norm_g[col0 + tx + 16i];
-    let v236_1: f32 = acc0_1 * l199_1;
-    t236[(row0 + ty) * 64i + (col0 + tx) + 16i] = v236_1;
+    t227[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l192_1: f32 = p_norm_g[col0 + tx + 16i];
+    let v229_1: f32 = acc0_1 * l192_1;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 16i] = v229_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t234[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
-    let l199_2: f32 = p_norm_g[col0 + tx + 32i];
-    let v236_2: f32 = acc0_2 * l199_2;
-    t236[(row0 + ty) * 64i + (col0 + tx) + 32i] = v236_2;
+    t227[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l192_2: f32 = p_norm_g[col0 + tx + 32i];
+    let v229_2: f32 = acc0_2 * l192_2;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 32i] = v229_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t234[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
-    let l199_3: f32 = p_norm_g[col0 + tx + 48i];
-    let v236_3: f32 = acc0_3 * l199_3;
-    t236[(row0 + ty) * 64i + (col0 + tx) + 48i] = v236_3;
+    t227[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l192_3: f32 = p_norm_g[col0 + tx + 48i];
+    let v229_3: f32 = acc0_3 * l192_3;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 48i] = v229_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t234[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
-    let l199_4: f32 = p_norm_g[col0 + tx];
-    let v236_4: f32 = acc1_0 * l199_4;
-    t236[(row0 + ty + 16i) * 64i + (col0 + tx)] = v236_4;
+    t227[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l192_4: f32 = p_norm_g[col0 + tx];
+    let v229_4: f32 = acc1_0 * l192_4;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx)] = v229_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
-    let l199_5: f32 = p_norm_g[col0 + tx + 16i];
-    let v236_5: f32 = acc1_1 * l199_5;
-    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v236_5;
+    t227[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l192_5: f32 = p_norm_g[col0 + tx + 16i];
+    let v229_5: f32 = acc1_1 * l192_5;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v229_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
-    let l199_6: f32 = p_norm_g[col0 + tx + 32i];
-    let v236_6: f32 = acc1_2 * l199_6;
-    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v236_6;
+    t227[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l192_6: f32 = p_norm_g[col0 + tx + 32i];
+    let v229_6: f32 = acc1_2 * l192_6;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v229_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
-    let l199_7: f32 = p_norm_g[col0 + tx + 48i];
-    let v236_7: f32 = acc1_3 * l199_7;
-    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v236_7;
+    t227[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l192_7: f32 = p_norm_g[col0 + tx + 48i];
+    let v229_7: f32 = acc1_3 * l192_7;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v229_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t234[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
-    let l199_8: f32 = p_norm_g[col0 + tx];
-    let v236_8: f32 = acc2_0 * l199_8;
-    t236[(row0 + ty + 32i) * 64i + (col0 + tx)] = v236_8;
+    t227[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l192_8: f32 = p_norm_g[col0 + tx];
+    let v229_8: f32 = acc2_0 * l192_8;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx)] = v229_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
-    let l199_9: f32 = p_norm_g[col0 + tx + 16i];
-    let v236_9: f32 = acc2_1 * l199_9;
-    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v236_9;
+    t227[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l192_9: f32 = p_norm_g[col0 + tx + 16i];
+    let v229_9: f32 = acc2_1 * l192_9;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v229_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
-    let l199_10: f32 = p_norm_g[col0 + tx + 32i];
-    let v236_10: f32 = acc2_2 * l199_10;
-    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v236_10;
+    t227[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l192_10: f32 = p_norm_g[col0 + tx + 32i];
+    let v229_10: f32 = acc2_2 * l192_10;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v229_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
-    let l199_11: f32 = p_norm_g[col0 + tx + 48i];
-    let v236_11: f32 = acc2_3 * l199_11;
-    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v236_11;
+    t227[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l192_11: f32 = p_norm_g[col0 + tx + 48i];
+    let v229_11: f32 = acc2_3 * l192_11;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v229_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t234[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
-    let l199_12: f32 = p_norm_g[col0 + tx];
-    let v236_12: f32 = acc3_0 * l199_12;
-    t236[(row0 + ty + 48i) * 64i + (col0 + tx)] = v236_12;
+    t227[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l192_12: f32 = p_norm_g[col0 + tx];
+    let v229_12: f32 = acc3_0 * l192_12;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx)] = v229_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
-    let l199_13: f32 = p_norm_g[col0 + tx + 16i];
-    let v236_13: f32 = acc3_1 * l199_13;
-    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v236_13;
+    t227[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l192_13: f32 = p_norm_g[col0 + tx + 16i];
+    let v229_13: f32 = acc3_1 * l192_13;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v229_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
-    let l199_14: f32 = p_norm_g[col0 + tx + 32i];
-    let v236_14: f32 = acc3_2 * l199_14;
-    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v236_14;
+    t227[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l192_14: f32 = p_norm_g[col0 + tx + 32i];
+    let v229_14: f32 = acc3_2 * l192_14;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v229_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
-    let l199_15: f32 = p_norm_g[col0 + tx + 48i];
-    let v236_15: f32 = acc3_3 * l199_15;
-    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v236_15;
+    t227[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l192_15: f32 = p_norm_g[col0 + tx + 48i];
+    let v229_15: f32 = acc3_3 * l192_15;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v229_15;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k39_einsum
-@group(0) @binding(0) var<storage, read> t256: array<f32>;
+@group(0) @binding(0) var<storage, read> t249: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t267: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t269: array<f32>;
+@group(0) @binding(2) var<storage, read> t259: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t261: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t270: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t262: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k39_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t256[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t249[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t256[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t249[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t256[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t249[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t256[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t249[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k39_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l267: f32 = t267[(row0 + ty) * 64i + (col0 + tx)];
-    let v269: f32 = acc0_0 + l267;
-    t269[(row0 + ty) * 64i + (col0 + tx)] = v269;
-    let l179: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v270: f32 = v269 * l179;
-    t270[(row0 + ty) * 64i + (col0 + tx)] = v270;
+    let l259: f32 = t259[(row0 + ty) * 64i + (col0 + tx)];
+    let v261: f32 = acc0_0 + l259;
+    t261[(row0 + ty) * 64i + (col0 + tx)] = v261;
+    let l175: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v262: f32 = v261 * l175;
+    t262[(row0 + ty) * 64i + (col0 + tx)] = v262;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l267_1: f32 = t267[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v269_1: f32 = acc0_1 + l267_1;
-    t269[(row0 + ty) * 64i + (col0 + tx) + 16i] = v269_1;
-    let l179_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v270_1: f32 = v269_1 * l179_1;
-    t270[(row0 + ty) * 64i + (col0 + tx) + 16i] = v270_1;
+    let l259_1: f32 = t259[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v261_1: f32 = acc0_1 + l259_1;
+    t261[(row0 + ty) * 64i + (col0 + tx) + 16i] = v261_1;
+    let l175_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v262_1: f32 = v261_1 * l175_1;
+    t262[(row0 + ty) * 64i + (col0 + tx) + 16i] = v262_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l267_2: f32 = t267[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v269_2: f32 = acc0_2 + l267_2;
-    t269[(row0 + ty) * 64i + (col0 + tx) + 32i] = v269_2;
-    let l179_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v270_2: f32 = v269_2 * l179_2;
-    t270[(row0 + ty) * 64i + (col0 + tx) + 32i] = v270_2;
+    let l259_2: f32 = t259[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v261_2: f32 = acc0_2 + l259_2;
+    t261[(row0 + ty) * 64i + (col0 + tx) + 32i] = v261_2;
+    let l175_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v262_2: f32 = v261_2 * l175_2;
+    t262[(row0 + ty) * 64i + (col0 + tx) + 32i] = v262_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l267_3: f32 = t267[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v269_3: f32 = acc0_3 + l267_3;
-    t269[(row0 + ty) * 64i + (col0 + tx) + 48i] = v269_3;
-    let l179_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v270_3: f32 = v269_3 * l179_3;
-    t270[(row0 + ty) * 64i + (col0 + tx) + 48i] = v270_3;
+    let l259_3: f32 = t259[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v261_3: f32 = acc0_3 + l259_3;
+    t261[(row0 + ty) * 64i + (col0 + tx) + 48i] = v261_3;
+    let l175_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v262_3: f32 = v261_3 * l175_3;
+    t262[(row0 + ty) * 64i + (col0 + tx) + 48i] = v262_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l267_4: f32 = t267[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v269_4: f32 = acc1_0 + l267_4;
-    t269[(row0 + ty + 16i) * 64i + (col0 + tx)] = v269_4;
-    let l179_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v270_4: f32 = v269_4 * l179_4;
-    t270[(row0 + ty + 16i) * 64i + (col0 + tx)] = v270_4;
+    let l259_4: f32 = t259[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v261_4: f32 = acc1_0 + l259_4;
+    t261[(row0 + ty + 16i) * 64i + (col0 + tx)] = v261_4;
+    let l175_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v262_4: f32 = v261_4 * l175_4;
+    t262[(row0 + ty + 16i) * 64i + (col0 + tx)] = v262_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l267_5: f32 = t267[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v269_5: f32 = acc1_1 + l267_5;
-    t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v269_5;
-    let l179_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v270_5: f32 = v269_5 * l179_5;
-    t270[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v270_5;
+    let l259_5: f32 = t259[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v261_5: f32 = acc1_1 + l259_5;
+    t261[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v261_5;
+    let l175_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v262_5: f32 = v261_5 * l175_5;
+    t262[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v262_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l267_6: f32 = t267[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v269_6: f32 = acc1_2 + l267_6;
-    t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v269_6;
-    let l179_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v270_6: f32 = v269_6 * l179_6;
-    t270[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v270_6;
+    let l259_6: f32 = t259[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v261_6: f32 = acc1_2 + l259_6;
+    t261[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v261_6;
+    let l175_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v262_6: f32 = v261_6 * l175_6;
+    t262[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v262_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l267_7: f32 = t267[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v269_7: f32 = acc1_3 + l267_7;
-    t269[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v269_7;
-    let l179_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v270_7: f32 = v269_7 * l179_7;
-    t270[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v270_7;
+    let l259_7: f32 = t259[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v261_7: f32 = acc1_3 + l259_7;
+    t261[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v261_7;
+    let l175_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v262_7: f32 = v261_7 * l175_7;
+    t262[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v262_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l267_8: f32 = t267[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v269_8: f32 = acc2_0 + l267_8;
-    t269[(row0 + ty + 32i) * 64i + (col0 + tx)] = v269_8;
-    let l179_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v270_8: f32 = v269_8 * l179_8;
-    t270[(row0 + ty + 32i) * 64i + (col0 + tx)] = v270_8;
+    let l259_8: f32 = t259[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v261_8: f32 = acc2_0 + l259_8;
+    t261[(row0 + ty + 32i) * 64i + (col0 + tx)] = v261_8;
+    let l175_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v262_8: f32 = v261_8 * l175_8;
+    t262[(row0 + ty + 32i) * 64i + (col0 + tx)] = v262_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l267_9: f32 = t267[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v269_9: f32 = acc2_1 + l267_9;
-    t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v269_9;
-    let l179_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v270_9: f32 = v269_9 * l179_9;
-    t270[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v270_9;
+    let l259_9: f32 = t259[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v261_9: f32 = acc2_1 + l259_9;
+    t261[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v261_9;
+    let l175_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v262_9: f32 = v261_9 * l175_9;
+    t262[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v262_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l267_10: f32 = t267[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v269_10: f32 = acc2_2 + l267_10;
-    t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v269_10;
-    let l179_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v270_10: f32 = v269_10 * l179_10;
-    t270[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v270_10;
+    let l259_10: f32 = t259[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v261_10: f32 = acc2_2 + l259_10;
+    t261[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v261_10;
+    let l175_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v262_10: f32 = v261_10 * l175_10;
+    t262[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v262_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l267_11: f32 = t267[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v269_11: f32 = acc2_3 + l267_11;
-    t269[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v269_11;
-    let l179_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v270_11: f32 = v269_11 * l179_11;
-    t270[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v270_11;
+    let l259_11: f32 = t259[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v261_11: f32 = acc2_3 + l259_11;
+    t261[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v261_11;
+    let l175_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v262_11: f32 = v261_11 * l175_11;
+    t262[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v262_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l267_12: f32 = t267[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v269_12: f32 = acc3_0 + l267_12;
-    t269[(row0 + ty + 48i) * 64i + (col0 + tx)] = v269_12;
-    let l179_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v270_12: f32 = v269_12 * l179_12;
-    t270[(row0 + ty + 48i) * 64i + (col0 + tx)] = v270_12;
+    let l259_12: f32 = t259[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v261_12: f32 = acc3_0 + l259_12;
+    t261[(row0 + ty + 48i) * 64i + (col0 + tx)] = v261_12;
+    let l175_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v262_12: f32 = v261_12 * l175_12;
+    t262[(row0 + ty + 48i) * 64i + (col0 + tx)] = v262_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l267_13: f32 = t267[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v269_13: f32 = acc3_1 + l267_13;
-    t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v269_13;
-    let l179_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v270_13: f32 = v269_13 * l179_13;
-    t270[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v270_13;
+    let l259_13: f32 = t259[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v261_13: f32 = acc3_1 + l259_13;
+    t261[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v261_13;
+    let l175_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v262_13: f32 = v261_13 * l175_13;
+    t262[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v262_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l267_14: f32 = t267[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v269_14: f32 = acc3_2 + l267_14;
-    t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v269_14;
-    let l179_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v270_14: f32 = v269_14 * l179_14;
-    t270[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v270_14;
+    let l259_14: f32 = t259[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v261_14: f32 = acc3_2 + l259_14;
+    t261[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v261_14;
+    let l175_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v262_14: f32 = v261_14 * l175_14;
+    t262[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v262_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l267_15: f32 = t267[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v269_15: f32 = acc3_3 + l267_15;
-    t269[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v269_15;
-    let l179_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v270_15: f32 = v269_15 * l179_15;
-    t270[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v270_15;
+    let l259_15: f32 = t259[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v261_15: f32 = acc3_3 + l259_15;
+    t261[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v261_15;
+    let l175_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v262_15: f32 = v261_15 * l175_15;
+    t262[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v262_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k45_reduce
-@group(0) @binding(0) var<storage, read> t287: array<f32>;
-@group(0) @binding(1) var<storage, read> t167: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t292: array<f32>;
+@group(0) @binding(0) var<storage, read> t279: array<f32>;
+@group(0) @binding(1) var<storage, read> t163: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t284: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,10 +9,10 @@ fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l287: f32 = t287[row * 16i + col];
-    let l167: f32 = t167[row * 16i + col];
-    let v291: f32 = l287 * l167;
-    acc0_0 += v291;
+    let l279: f32 = t279[row * 16i + col];
+    let l163: f32 = t163[row * 16i + col];
+    let v283: f32 = l279 * l163;
+    acc0_0 += v283;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -34,6 +34,6 @@ fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t292[row] = r0_0;
+    t284[row] = r0_0;
   }
 }

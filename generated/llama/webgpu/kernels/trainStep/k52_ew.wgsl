@@ -1,14 +1,14 @@
 // kernel k52_ew
-@group(0) @binding(0) var<storage, read> t324: array<f32>;
-@group(0) @binding(1) var<storage, read> t327: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t330: array<f32>;
+@group(0) @binding(0) var<storage, read> t316: array<f32>;
+@group(0) @binding(1) var<storage, read> t319: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t322: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k52_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t324[i / 2i];
-  let l326: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t327[i / 2i];
-  let l329: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v330: f32 = l326 + l329;
-  t330[i] = v330;
+  let g: f32 = t316[i / 2i];
+  let l318: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t319[i / 2i];
+  let l321: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v322: f32 = l318 + l321;
+  t322[i] = v322;
 }

@@ -1,9 +1,9 @@
 // kernel k53_copy
-@group(0) @binding(0) var<storage, read> t295: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t332: array<f32>;
+@group(0) @binding(0) var<storage, read> t287: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t324: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k53_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l332: f32 = t295[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t332[i] = l332;
+  let l324: f32 = t287[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t324[i] = l324;
 }

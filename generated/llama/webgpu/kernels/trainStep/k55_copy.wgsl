@@ -1,9 +1,9 @@
 // kernel k55_copy
-@group(0) @binding(0) var<storage, read> t312: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t336: array<f32>;
+@group(0) @binding(0) var<storage, read> t304: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t328: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k55_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l336: f32 = t312[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t336[i] = l336;
+  let l328: f32 = t304[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t328[i] = l328;
 }

@@ -1,11 +1,11 @@
 // kernel k60_einsum
-@group(0) @binding(0) var<storage, read> t332: array<f32>;
+@group(0) @binding(0) var<storage, read> t324: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t338: array<f32>;
-@group(0) @binding(3) var<storage, read> t342: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t345: array<f32>;
+@group(0) @binding(2) var<storage, read> t330: array<f32>;
+@group(0) @binding(3) var<storage, read> t334: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t337: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t346: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t338: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k60_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t332[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t324[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t332[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t324[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t332[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t324[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t332[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t324[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k60_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l338: f32 = t338[(row0 + ty) * 64i + (col0 + tx)];
-    let v344: f32 = acc0_0 + l338;
-    let l342: f32 = t342[(row0 + ty) * 64i + (col0 + tx)];
-    let v345: f32 = v344 + l342;
-    t345[(row0 + ty) * 64i + (col0 + tx)] = v345;
-    let l126: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v346: f32 = v345 * l126;
-    t346[(row0 + ty) * 64i + (col0 + tx)] = v346;
+    let l330: f32 = t330[(row0 + ty) * 64i + (col0 + tx)];
+    let v336: f32 = acc0_0 + l330;
+    let l334: f32 = t334[(row0 + ty) * 64i + (col0 + tx)];
+    let v337: f32 = v336 + l334;
+    t337[(row0 + ty) * 64i + (col0 + tx)] = v337;
+    let l122: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v338: f32 = v337 * l122;
+    t338[(row0 + ty) * 64i + (col0 + tx)] = v338;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l338_1: f32 = t338[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v344_1: f32 = acc0_1 + l338_1;
-    let l342_1: f32 = t342[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v345_1: f32 = v344_1 + l342_1;
-    t345[(row0 + ty) * 64i + (col0 + tx) + 16i] = v345_1;
-    let l126_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v346_1: f32 = v345_1 * l126_1;
-    t346[(row0 + ty) * 64i + (col0 + tx) + 16i] = v346_1;
+    let l330_1: f32 = t330[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v336_1: f32 = acc0_1 + l330_1;
+    let l334_1: f32 = t334[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v337_1: f32 = v336_1 + l334_1;
+    t337[(row0 + ty) * 64i + (col0 + tx) + 16i] = v337_1;
+    let l122_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v338_1: f32 = v337_1 * l122_1;
+    t338[(row0 + ty) * 64i + (col0 + tx) + 16i] = v338_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l338_2: f32 = t338[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v344_2: f32 = acc0_2 + l338_2;
-    let l342_2: f32 = t342[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v345_2: f32 = v344_2 + l342_2;
-    t345[(row0 + ty) * 64i + (col0 + tx) + 32i] = v345_2;
-    let l126_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v346_2: f32 = v345_2 * l126_2;
-    t346[(row0 + ty) * 64i + (col0 + tx) + 32i] = v346_2;
+    let l330_2: f32 = t330[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v336_2: f32 = acc0_2 + l330_2;
+    let l334_2: f32 = t334[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v337_2: f32 = v336_2 + l334_2;
+    t337[(row0 + ty) * 64i + (col0 + tx) + 32i] = v337_2;
+    let l122_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v338_2: f32 = v337_2 * l122_2;
+    t338[(row0 + ty) * 64i + (col0 + tx) + 32i] = v338_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l338_3: f32 = t338[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v344_3: f32 = acc0_3 + l338_3;
-    let l342_3: f32 = t342[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v345_3: f32 = v344_3 + l342_3;
-    t345[(row0 + ty) * 64i + (col0 + tx) + 48i] = v345_3;
-    let l126_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v346_3: f32 = v345_3 * l126_3;
-    t346[(row0 + ty) * 64i + (col0 + tx) + 48i] = v346_3;
+    let l330_3: f32 = t330[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v336_3: f32 = acc0_3 + l330_3;
+    let l334_3: f32 = t334[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v337_3: f32 = v336_3 + l334_3;
+    t337[(row0 + ty) * 64i + (col0 + tx) + 48i] = v337_3;
+    let l122_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v338_3: f32 = v337_3 * l122_3;
+    t338[(row0 + ty) * 64i + (col0 + tx) + 48i] = v338_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l338_4: f32 = t338[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v344_4: f32 = acc1_0 + l338_4;
-    let l342_4: f32 = t342[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v345_4: f32 = v344_4 + l342_4;
-    t345[(row0 + ty + 16i) * 64i + (col0 + tx)] = v345_4;
-    let l126_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v346_4: f32 = v345_4 * l126_4;
-    t346[(row0 + ty + 16i) * 64i + (col0 + tx)] = v346_4;
+    let l330_4: f32 = t330[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v336_4: f32 = acc1_0 + l330_4;
+    let l334_4: f32 = t334[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v337_4: f32 = v336_4 + l334_4;
+    t337[(row0 + ty + 16i) * 64i + (col0 + tx)] = v337_4;
+    let l122_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v338_4: f32 = v337_4 * l122_4;
+    t338[(row0 + ty + 16i) * 64i + (col0 + tx)] = v338_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l338_5: f32 = t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v344_5: f32 = acc1_1 + l338_5;
-    let l342_5: f32 = t342[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v345_5: f32 = v344_5 + l342_5;
-    t345[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v345_5;
-    let l126_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v346_5: f32 = v345_5 * l126_5;
-    t346[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v346_5;
+    let l330_5: f32 = t330[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v336_5: f32 = acc1_1 + l330_5;
+    let l334_5: f32 = t334[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v337_5: f32 = v336_5 + l334_5;
+    t337[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v337_5;
+    let l122_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v338_5: f32 = v337_5 * l122_5;
+    t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v338_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l338_6: f32 = t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v344_6: f32 = acc1_2 + l338_6;
-    let l342_6: f32 = t342[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v345_6: f32 = v344_6 + l342_6;
-    t345[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v345_6;
-    let l126_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v346_6: f32 = v345_6 * l126_6;
-    t346[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v346_6;
+    let l330_6: f32 = t330[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v336_6: f32 = acc1_2 + l330_6;
+    let l334_6: f32 = t334[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v337_6: f32 = v336_6 + l334_6;
+    t337[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v337_6;
+    let l122_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v338_6: f32 = v337_6 * l122_6;
+    t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v338_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l338_7: f32 = t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v344_7: f32 = acc1_3 + l338_7;
-    let l342_7: f32 = t342[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v345_7: f32 = v344_7 + l342_7;
-    t345[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v345_7;
-    let l126_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v346_7: f32 = v345_7 * l126_7;
-    t346[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v346_7;
+    let l330_7: f32 = t330[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v336_7: f32 = acc1_3 + l330_7;
+    let l334_7: f32 = t334[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v337_7: f32 = v336_7 + l334_7;
+    t337[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v337_7;
+    let l122_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v338_7: f32 = v337_7 * l122_7;
+    t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v338_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l338_8: f32 = t338[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v344_8: f32 = acc2_0 + l338_8;
-    let l342_8: f32 = t342[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v345_8: f32 = v344_8 + l342_8;
-    t345[(row0 + ty + 32i) * 64i + (col0 + tx)] = v345_8;
-    let l126_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v346_8: f32 = v345_8 * l126_8;
-    t346[(row0 + ty + 32i) * 64i + (col0 + tx)] = v346_8;
+    let l330_8: f32 = t330[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v336_8: f32 = acc2_0 + l330_8;
+    let l334_8: f32 = t334[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v337_8: f32 = v336_8 + l334_8;
+    t337[(row0 + ty + 32i) * 64i + (col0 + tx)] = v337_8;
+    let l122_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v338_8: f32 = v337_8 * l122_8;
+    t338[(row0 + ty + 32i) * 64i + (col0 + tx)] = v338_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l338_9: f32 = t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v344_9: f32 = acc2_1 + l338_9;
-    let l342_9: f32 = t342[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v345_9: f32 = v344_9 + l342_9;
-    t345[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v345_9;
-    let l126_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v346_9: f32 = v345_9 * l126_9;
-    t346[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v346_9;
+    let l330_9: f32 = t330[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v336_9: f32 = acc2_1 + l330_9;
+    let l334_9: f32 = t334[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v337_9: f32 = v336_9 + l334_9;
+    t337[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v337_9;
+    let l122_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v338_9: f32 = v337_9 * l122_9;
+    t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v338_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l338_10: f32 = t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v344_10: f32 = acc2_2 + l338_10;
-    let l342_10: f32 = t342[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v345_10: f32 = v344_10 + l342_10;
-    t345[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v345_10;
-    let l126_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v346_10: f32 = v345_10 * l126_10;
-    t346[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v346_10;
+    let l330_10: f32 = t330[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v336_10: f32 = acc2_2 + l330_10;
+    let l334_10: f32 = t334[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v337_10: f32 = v336_10 + l334_10;
+    t337[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v337_10;
+    let l122_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v338_10: f32 = v337_10 * l122_10;
+    t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v338_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l338_11: f32 = t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v344_11: f32 = acc2_3 + l338_11;
-    let l342_11: f32 = t342[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v345_11: f32 = v344_11 + l342_11;
-    t345[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v345_11;
-    let l126_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v346_11: f32 = v345_11 * l126_11;
-    t346[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v346_11;
+    let l330_11: f32 = t330[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v336_11: f32 = acc2_3 + l330_11;
+    let l334_11: f32 = t334[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v337_11: f32 = v336_11 + l334_11;
+    t337[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v337_11;
+    let l122_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v338_11: f32 = v337_11 * l122_11;
+    t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v338_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l338_12: f32 = t338[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v344_12: f32 = acc3_0 + l338_12;
-    let l342_12: f32 = t342[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v345_12: f32 = v344_12 + l342_12;
-    t345[(row0 + ty + 48i) * 64i + (col0 + tx)] = v345_12;
-    let l126_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v346_12: f32 = v345_12 * l126_12;
-    t346[(row0 + ty + 48i) * 64i + (col0 + tx)] = v346_12;
+    let l330_12: f32 = t330[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v336_12: f32 = acc3_0 + l330_12;
+    let l334_12: f32 = t334[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v337_12: f32 = v336_12 + l334_12;
+    t337[(row0 + ty + 48i) * 64i + (col0 + tx)] = v337_12;
+    let l122_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v338_12: f32 = v337_12 * l122_12;
+    t338[(row0 + ty + 48i) * 64i + (col0 + tx)] = v338_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l338_13: f32 = t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v344_13: f32 = acc3_1 + l338_13;
-    let l342_13: f32 = t342[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v345_13: f32 = v344_13 + l342_13;
-    t345[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v345_13;
-    let l126_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v346_13: f32 = v345_13 * l126_13;
-    t346[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v346_13;
+    let l330_13: f32 = t330[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v336_13: f32 = acc3_1 + l330_13;
+    let l334_13: f32 = t334[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v337_13: f32 = v336_13 + l334_13;
+    t337[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v337_13;
+    let l122_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v338_13: f32 = v337_13 * l122_13;
+    t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v338_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l338_14: f32 = t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v344_14: f32 = acc3_2 + l338_14;
-    let l342_14: f32 = t342[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v345_14: f32 = v344_14 + l342_14;
-    t345[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v345_14;
-    let l126_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v346_14: f32 = v345_14 * l126_14;
-    t346[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v346_14;
+    let l330_14: f32 = t330[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v336_14: f32 = acc3_2 + l330_14;
+    let l334_14: f32 = t334[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v337_14: f32 = v336_14 + l334_14;
+    t337[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v337_14;
+    let l122_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v338_14: f32 = v337_14 * l122_14;
+    t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v338_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l338_15: f32 = t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v344_15: f32 = acc3_3 + l338_15;
-    let l342_15: f32 = t342[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v345_15: f32 = v344_15 + l342_15;
-    t345[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v345_15;
-    let l126_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v346_15: f32 = v345_15 * l126_15;
-    t346[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v346_15;
+    let l330_15: f32 = t330[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v336_15: f32 = acc3_3 + l330_15;
+    let l334_15: f32 = t334[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v337_15: f32 = v336_15 + l334_15;
+    t337[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v337_15;
+    let l122_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v338_15: f32 = v337_15 * l122_15;
+    t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v338_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k62_reduce
-@group(0) @binding(0) var<storage, read> t346: array<f32>;
-@group(0) @binding(1) var<storage, read> t117: array<f32>;
-@group(0) @binding(2) var<storage, read> t286: array<f32>;
-@group(0) @binding(3) var<storage, read> t122: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t362: array<f32>;
+@group(0) @binding(0) var<storage, read> t338: array<f32>;
+@group(0) @binding(1) var<storage, read> t113: array<f32>;
+@group(0) @binding(2) var<storage, read> t278: array<f32>;
+@group(0) @binding(3) var<storage, read> t118: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t354: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k62_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,10 +11,10 @@ fn k62_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l346: f32 = t346[row * 64i + col];
-    let l117: f32 = t117[row * 64i + col];
-    let v351: f32 = l346 * l117;
-    acc0_0 += v351;
+    let l338: f32 = t338[row * 64i + col];
+    let l113: f32 = t113[row * 64i + col];
+    let v343: f32 = l338 * l113;
+    acc0_0 += v343;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -44,21 +44,21 @@ fn k62_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l286: f32 = t286[row * 64i + col_1];
-    let l346_1: f32 = t346[row * 64i + col_1];
-    let l123: f32 = t122[row];
-    let v350: f32 = l346_1 * l123;
-    let v360: f32 = l286 + v350;
-    let l122: f32 = t122[row];
-    let v353: f32 = l122 * l122;
-    let v354: f32 = l122 * v353;
-    let v355: f32 = v354 * -0.5f;
-    let v356: f32 = r0_0 * v355;
-    let v357: f32 = v356 * 0.015625f;
-    let l117_1: f32 = t117[row * 64i + col_1];
-    let v359: f32 = v357 * l117_1;
-    let v361: f32 = v360 + v359;
-    let v362: f32 = v361 + v359;
-    t362[row * 64i + col_1] = v362;
+    let l278: f32 = t278[row * 64i + col_1];
+    let l338_1: f32 = t338[row * 64i + col_1];
+    let l119: f32 = t118[row];
+    let v342: f32 = l338_1 * l119;
+    let v352: f32 = l278 + v342;
+    let l118: f32 = t118[row];
+    let v345: f32 = l118 * l118;
+    let v346: f32 = l118 * v345;
+    let v347: f32 = v346 * -0.5f;
+    let v348: f32 = r0_0 * v347;
+    let v349: f32 = v348 * 0.015625f;
+    let l113_1: f32 = t113[row * 64i + col_1];
+    let v351: f32 = v349 * l113_1;
+    let v353: f32 = v352 + v351;
+    let v354: f32 = v353 + v351;
+    t354[row * 64i + col_1] = v354;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k67_einsum
-@group(0) @binding(0) var<storage, read> t366: array<f32>;
+@group(0) @binding(0) var<storage, read> t358: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t377: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t379: array<f32>;
+@group(0) @binding(2) var<storage, read> t367: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t369: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t380: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t370: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k67_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t366[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t358[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t366[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t358[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t366[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t358[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t366[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t358[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k67_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l377: f32 = t377[(row0 + ty) * 64i + (col0 + tx)];
-    let v379: f32 = acc0_0 + l377;
-    t379[(row0 + ty) * 64i + (col0 + tx)] = v379;
+    let l367: f32 = t367[(row0 + ty) * 64i + (col0 + tx)];
+    let v369: f32 = acc0_0 + l367;
+    t369[(row0 + ty) * 64i + (col0 + tx)] = v369;
     let l105: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v380: f32 = v379 * l105;
-    t380[(row0 + ty) * 64i + (col0 + tx)] = v380;
+    let v370: f32 = v369 * l105;
+    t370[(row0 + ty) * 64i + (col0 + tx)] = v370;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l377_1: f32 = t377[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v379_1: f32 = acc0_1 + l377_1;
-    t379[(row0 + ty) * 64i + (col0 + tx) + 16i] = v379_1;
+    let l367_1: f32 = t367[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v369_1: f32 = acc0_1 + l367_1;
+    t369[(row0 + ty) * 64i + (col0 + tx) + 16i] = v369_1;
     let l105_1: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v380_1: f32 = v379_1 * l105_1;
-    t380[(row0 + ty) * 64i + (col0 + tx) + 16i] = v380_1;
+    let v370_1: f32 = v369_1 * l105_1;
+    t370[(row0 + ty) * 64i + (col0 + tx) + 16i] = v370_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l377_2: f32 = t377[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v379_2: f32 = acc0_2 + l377_2;
-    t379[(row0 + ty) * 64i + (col0 + tx) + 32i] = v379_2;
+    let l367_2: f32 = t367[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v369_2: f32 = acc0_2 + l367_2;
+    t369[(row0 + ty) * 64i + (col0 + tx) + 32i] = v369_2;
     let l105_2: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v380_2: f32 = v379_2 * l105_2;
-    t380[(row0 + ty) * 64i + (col0 + tx) + 32i] = v380_2;
+    let v370_2: f32 = v369_2 * l105_2;
+    t370[(row0 + ty) * 64i + (col0 + tx) + 32i] = v370_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l377_3: f32 = t377[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v379_3: f32 = acc0_3 + l377_3;
-    t379[(row0 + ty) * 64i + (col0 + tx) + 48i] = v379_3;
+    let l367_3: f32 = t367[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v369_3: f32 = acc0_3 + l367_3;
+    t369[(row0 + ty) * 64i + (col0 + tx) + 48i] = v369_3;
     let l105_3: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v380_3: f32 = v379_3 * l105_3;
-    t380[(row0 + ty) * 64i + (col0 + tx) + 48i] = v380_3;
+    let v370_3: f32 = v369_3 * l105_3;
+    t370[(row0 + ty) * 64i + (col0 + tx) + 48i] = v370_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l377_4: f32 = t377[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v379_4: f32 = acc1_0 + l377_4;
-    t379[(row0 + ty + 16i) * 64i + (col0 + tx)] = v379_4;
+    let l367_4: f32 = t367[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v369_4: f32 = acc1_0 + l367_4;
+    t369[(row0 + ty + 16i) * 64i + (col0 + tx)] = v369_4;
     let l105_4: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v380_4: f32 = v379_4 * l105_4;
-    t380[(row0 + ty + 16i) * 64i + (col0 + tx)] = v380_4;
+    let v370_4: f32 = v369_4 * l105_4;
+    t370[(row0 + ty + 16i) * 64i + (col0 + tx)] = v370_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l377_5: f32 = t377[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v379_5: f32 = acc1_1 + l377_5;
-    t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v379_5;
+    let l367_5: f32 = t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v369_5: f32 = acc1_1 + l367_5;
+    t369[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v369_5;
     let l105_5: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v380_5: f32 = v379_5 * l105_5;
-    t380[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v380_5;
+    let v370_5: f32 = v369_5 * l105_5;
+    t370[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v370_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l377_6: f32 = t377[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v379_6: f32 = acc1_2 + l377_6;
-    t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v379_6;
+    let l367_6: f32 = t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v369_6: f32 = acc1_2 + l367_6;
+    t369[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v369_6;
     let l105_6: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v380_6: f32 = v379_6 * l105_6;
-    t380[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v380_6;
+    let v370_6: f32 = v369_6 * l105_6;
+    t370[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v370_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l377_7: f32 = t377[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v379_7: f32 = acc1_3 + l377_7;
-    t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v379_7;
+    let l367_7: f32 = t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v369_7: f32 = acc1_3 + l367_7;
+    t369[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v369_7;
     let l105_7: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v380_7: f32 = v379_7 * l105_7;
-    t380[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v380_7;
+    let v370_7: f32 = v369_7 * l105_7;
+    t370[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v370_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l377_8: f32 = t377[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v379_8: f32 = acc2_0 + l377_8;
-    t379[(row0 + ty + 32i) * 64i + (col0 + tx)] = v379_8;
+    let l367_8: f32 = t367[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v369_8: f32 = acc2_0 + l367_8;
+    t369[(row0 + ty + 32i) * 64i + (col0 + tx)] = v369_8;
     let l105_8: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v380_8: f32 = v379_8 * l105_8;
-    t380[(row0 + ty + 32i) * 64i + (col0 + tx)] = v380_8;
+    let v370_8: f32 = v369_8 * l105_8;
+    t370[(row0 + ty + 32i) * 64i + (col0 + tx)] = v370_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l377_9: f32 = t377[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v379_9: f32 = acc2_1 + l377_9;
-    t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v379_9;
+    let l367_9: f32 = t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v369_9: f32 = acc2_1 + l367_9;
+    t369[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v369_9;
     let l105_9: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v380_9: f32 = v379_9 * l105_9;
-    t380[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v380_9;
+    let v370_9: f32 = v369_9 * l105_9;
+    t370[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v370_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l377_10: f32 = t377[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v379_10: f32 = acc2_2 + l377_10;
-    t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v379_10;
+    let l367_10: f32 = t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v369_10: f32 = acc2_2 + l367_10;
+    t369[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v369_10;
     let l105_10: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v380_10: f32 = v379_10 * l105_10;
-    t380[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v380_10;
+    let v370_10: f32 = v369_10 * l105_10;
+    t370[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v370_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l377_11: f32 = t377[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v379_11: f32 = acc2_3 + l377_11;
-    t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v379_11;
+    let l367_11: f32 = t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v369_11: f32 = acc2_3 + l367_11;
+    t369[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v369_11;
     let l105_11: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v380_11: f32 = v379_11 * l105_11;
-    t380[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v380_11;
+    let v370_11: f32 = v369_11 * l105_11;
+    t370[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v370_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l377_12: f32 = t377[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v379_12: f32 = acc3_0 + l377_12;
-    t379[(row0 + ty + 48i) * 64i + (col0 + tx)] = v379_12;
+    let l367_12: f32 = t367[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v369_12: f32 = acc3_0 + l367_12;
+    t369[(row0 + ty + 48i) * 64i + (col0 + tx)] = v369_12;
     let l105_12: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v380_12: f32 = v379_12 * l105_12;
-    t380[(row0 + ty + 48i) * 64i + (col0 + tx)] = v380_12;
+    let v370_12: f32 = v369_12 * l105_12;
+    t370[(row0 + ty + 48i) * 64i + (col0 + tx)] = v370_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l377_13: f32 = t377[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v379_13: f32 = acc3_1 + l377_13;
-    t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v379_13;
+    let l367_13: f32 = t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v369_13: f32 = acc3_1 + l367_13;
+    t369[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v369_13;
     let l105_13: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v380_13: f32 = v379_13 * l105_13;
-    t380[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v380_13;
+    let v370_13: f32 = v369_13 * l105_13;
+    t370[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v370_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l377_14: f32 = t377[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v379_14: f32 = acc3_2 + l377_14;
-    t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v379_14;
+    let l367_14: f32 = t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v369_14: f32 = acc3_2 + l367_14;
+    t369[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v369_14;
     let l105_14: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v380_14: f32 = v379_14 * l105_14;
-    t380[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v380_14;
+    let v370_14: f32 = v369_14 * l105_14;
+    t370[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v370_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l377_15: f32 = t377[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v379_15: f32 = acc3_3 + l377_15;
-    t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v379_15;
+    let l367_15: f32 = t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v369_15: f32 = acc3_3 + l367_15;
+    t369[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v369_15;
     let l105_15: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v380_15: f32 = v379_15 * l105_15;
-    t380[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v380_15;
+    let v370_15: f32 = v369_15 * l105_15;
+    t370[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v370_15;
   }
 }

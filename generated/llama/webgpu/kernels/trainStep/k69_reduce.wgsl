@@ -1,9 +1,9 @@
 // kernel k69_reduce
-@group(0) @binding(0) var<storage, read> t380: array<f32>;
+@group(0) @binding(0) var<storage, read> t370: array<f32>;
 @group(0) @binding(1) var<storage, read> t96: array<f32>;
-@group(0) @binding(2) var<storage, read> t362: array<f32>;
+@group(0) @binding(2) var<storage, read> t354: array<f32>;
 @group(0) @binding(3) var<storage, read> t101: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t396: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t386: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k69_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,10 +11,10 @@ fn k69_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l380: f32 = t380[row * 64i + col];
+    let l370: f32 = t370[row * 64i + col];
     let l96: f32 = t96[row * 64i + col];
-    let v385: f32 = l380 * l96;
-    acc0_0 += v385;
+    let v375: f32 = l370 * l96;
+    acc0_0 += v375;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -44,21 +44,21 @@ fn k69_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l362: f32 = t362[row * 64i + col_1];
-    let l380_1: f32 = t380[row * 64i + col_1];
+    let l354: f32 = t354[row * 64i + col_1];
+    let l370_1: f32 = t370[row * 64i + col_1];
     let l102: f32 = t101[row];
-    let v384: f32 = l380_1 * l102;
-    let v394: f32 = l362 + v384;
+    let v374: f32 = l370_1 * l102;
+    let v384: f32 = l354 + v374;
     let l101: f32 = t101[row];
-    let v387: f32 = l101 * l101;
-    let v388: f32 = l101 * v387;
-    let v389: f32 = v388 * -0.5f;
-    let v390: f32 = r0_0 * v389;
-    let v391: f32 = v390 * 0.015625f;
+    let v377: f32 = l101 * l101;
+    let v378: f32 = l101 * v377;
+    let v379: f32 = v378 * -0.5f;
+    let v380: f32 = r0_0 * v379;
+    let v381: f32 = v380 * 0.015625f;
     let l96_1: f32 = t96[row * 64i + col_1];
-    let v393: f32 = v391 * l96_1;
-    let v395: f32 = v394 + v393;
-    let v396: f32 = v395 + v393;
-    t396[row * 64i + col_1] = v396;
+    let v383: f32 = v381 * l96_1;
+    let v385: f32 = v384 + v383;
+    let v386: f32 = v385 + v383;
+    t386[row * 64i + col_1] = v386;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k73_reduce
-@group(0) @binding(0) var<storage, read> t397: array<f32>;
+@group(0) @binding(0) var<storage, read> t387: array<f32>;
 @group(0) @binding(1) var<storage, read> t93: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t402: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t392: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,10 +9,10 @@ fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l397: f32 = t397[row * 16i + col];
+    let l387: f32 = t387[row * 16i + col];
     let l93: f32 = t93[row * 16i + col];
-    let v401: f32 = l397 * l93;
-    acc0_0 += v401;
+    let v391: f32 = l387 * l93;
+    acc0_0 += v391;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -34,6 +34,6 @@ fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t402[row] = r0_0;
+    t392[row] = r0_0;
   }
 }

@@ -1,14 +1,14 @@
 // kernel k78_ew
-@group(0) @binding(0) var<storage, read> t416: array<f32>;
-@group(0) @binding(1) var<storage, read> t419: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t422: array<f32>;
+@group(0) @binding(0) var<storage, read> t406: array<f32>;
+@group(0) @binding(1) var<storage, read> t409: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t412: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k78_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t416[i / 2i];
-  let l418: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t419[i / 2i];
-  let l421: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v422: f32 = l418 + l421;
-  t422[i] = v422;
+  let g: f32 = t406[i / 2i];
+  let l408: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t409[i / 2i];
+  let l411: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v412: f32 = l408 + l411;
+  t412[i] = v412;
 }

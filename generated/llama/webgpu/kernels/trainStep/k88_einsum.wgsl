@@ -1,11 +1,11 @@
 // kernel k88_einsum
-@group(0) @binding(0) var<storage, read> t442: array<f32>;
+@group(0) @binding(0) var<storage, read> t432: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t448: array<f32>;
-@group(0) @binding(3) var<storage, read> t452: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t455: array<f32>;
+@group(0) @binding(2) var<storage, read> t438: array<f32>;
+@group(0) @binding(3) var<storage, read> t442: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t445: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t456: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t446: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k88_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t442[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t432[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t442[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t432[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t442[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t432[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t442[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t432[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k88_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l448: f32 = t448[(row0 + ty) * 64i + (col0 + tx)];
-    let v454: f32 = acc0_0 + l448;
-    let l452: f32 = t452[(row0 + ty) * 64i + (col0 + tx)];
-    let v455: f32 = v454 + l452;
-    t455[(row0 + ty) * 64i + (col0 + tx)] = v455;
+    let l438: f32 = t438[(row0 + ty) * 64i + (col0 + tx)];
+    let v444: f32 = acc0_0 + l438;
+    let l442: f32 = t442[(row0 + ty) * 64i + (col0 + tx)];
+    let v445: f32 = v444 + l442;
+    t445[(row0 + ty) * 64i + (col0 + tx)] = v445;
     let l34: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v456: f32 = v455 * l34;
-    t456[(row0 + ty) * 64i + (col0 + tx)] = v456;
+    let v446: f32 = v445 * l34;
+    t446[(row0 + ty) * 64i + (col0 + tx)] = v446;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l448_1: f32 = t448[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v454_1: f32 = acc0_1 + l448_1;
-    let l452_1: f32 = t452[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v455_1: f32 = v454_1 + l452_1;
-    t455[(row0 + ty) * 64i + (col0 + tx) + 16i] = v455_1;
+    let l438_1: f32 = t438[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v444_1: f32 = acc0_1 + l438_1;
+    let l442_1: f32 = t442[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v445_1: f32 = v444_1 + l442_1;
+    t445[(row0 + ty) * 64i + (col0 + tx) + 16i] = v445_1;
     let l34_1: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v456_1: f32 = v455_1 * l34_1;
-    t456[(row0 + ty) * 64i + (col0 + tx) + 16i] = v456_1;
+    let v446_1: f32 = v445_1 * l34_1;
+    t446[(row0 + ty) * 64i + (col0 + tx) + 16i] = v446_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l448_2: f32 = t448[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v454_2: f32 = acc0_2 + l448_2;
-    let l452_2: f32 = t452[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v455_2: f32 = v454_2 + l452_2;
-    t455[(row0 + ty) * 64i + (col0 + tx) + 32i] = v455_2;
+    let l438_2: f32 = t438[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v444_2: f32 = acc0_2 + l438_2;
+    let l442_2: f32 = t442[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v445_2: f32 = v444_2 + l442_2;
+    t445[(row0 + ty) * 64i + (col0 + tx) + 32i] = v445_2;
     let l34_2: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v456_2: f32 = v455_2 * l34_2;
-    t456[(row0 + ty) * 64i + (col0 + tx) + 32i] = v456_2;
+    let v446_2: f32 = v445_2 * l34_2;
+    t446[(row0 + ty) * 64i + (col0 + tx) + 32i] = v446_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l448_3: f32 = t448[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v454_3: f32 = acc0_3 + l448_3;
-    let l452_3: f32 = t452[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v455_3: f32 = v454_3 + l452_3;
-    t455[(row0 + ty) * 64i + (col0 + tx) + 48i] = v455_3;
+    let l438_3: f32 = t438[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v444_3: f32 = acc0_3 + l438_3;
+    let l442_3: f32 = t442[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v445_3: f32 = v444_3 + l442_3;
+    t445[(row0 + ty) * 64i + (col0 + tx) + 48i] = v445_3;
     let l34_3: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v456_3: f32 = v455_3 * l34_3;
-    t456[(row0 + ty) * 64i + (col0 + tx) + 48i] = v456_3;
+    let v446_3: f32 = v445_3 * l34_3;
+    t446[(row0 + ty) * 64i + (col0 + tx) + 48i] = v446_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l448_4: f32 = t448[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v454_4: f32 = acc1_0 + l448_4;
-    let l452_4: f32 = t452[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v455_4: f32 = v454_4 + l452_4;
-    t455[(row0 + ty + 16i) * 64i + (col0 + tx)] = v455_4;
+    let l438_4: f32 = t438[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v444_4: f32 = acc1_0 + l438_4;
+    let l442_4: f32 = t442[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v445_4: f32 = v444_4 + l442_4;
+    t445[(row0 + ty + 16i) * 64i + (col0 + tx)] = v445_4;
     let l34_4: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v456_4: f32 = v455_4 * l34_4;
-    t456[(row0 + ty + 16i) * 64i + (col0 + tx)] = v456_4;
+    let v446_4: f32 = v445_4 * l34_4;
+    t446[(row0 + ty + 16i) * 64i + (col0 + tx)] = v446_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l448_5: f32 = t448[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v454_5: f32 = acc1_1 + l448_5;
-    let l452_5: f32 = t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v455_5: f32 = v454_5 + l452_5;
-    t455[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v455_5;
+    let l438_5: f32 = t438[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v444_5: f32 = acc1_1 + l438_5;
+    let l442_5: f32 = t442[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v445_5: f32 = v444_5 + l442_5;
+    t445[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v445_5;
     let l34_5: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v456_5: f32 = v455_5 * l34_5;
-    t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v456_5;
+    let v446_5: f32 = v445_5 * l34_5;
+    t446[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v446_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l448_6: f32 = t448[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v454_6: f32 = acc1_2 + l448_6;
-    let l452_6: f32 = t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v455_6: f32 = v454_6 + l452_6;
-    t455[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v455_6;
+    let l438_6: f32 = t438[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v444_6: f32 = acc1_2 + l438_6;
+    let l442_6: f32 = t442[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v445_6: f32 = v444_6 + l442_6;
+    t445[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v445_6;
     let l34_6: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v456_6: f32 = v455_6 * l34_6;
-    t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v456_6;
+    let v446_6: f32 = v445_6 * l34_6;
+    t446[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v446_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l448_7: f32 = t448[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v454_7: f32 = acc1_3 + l448_7;
-    let l452_7: f32 = t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v455_7: f32 = v454_7 + l452_7;
-    t455[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v455_7;
+    let l438_7: f32 = t438[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v444_7: f32 = acc1_3 + l438_7;
+    let l442_7: f32 = t442[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v445_7: f32 = v444_7 + l442_7;
+    t445[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v445_7;
     let l34_7: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v456_7: f32 = v455_7 * l34_7;
-    t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v456_7;
+    let v446_7: f32 = v445_7 * l34_7;
+    t446[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v446_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l448_8: f32 = t448[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v454_8: f32 = acc2_0 + l448_8;
-    let l452_8: f32 = t452[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v455_8: f32 = v454_8 + l452_8;
-    t455[(row0 + ty + 32i) * 64i + (col0 + tx)] = v455_8;
+    let l438_8: f32 = t438[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v444_8: f32 = acc2_0 + l438_8;
+    let l442_8: f32 = t442[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v445_8: f32 = v444_8 + l442_8;
+    t445[(row0 + ty + 32i) * 64i + (col0 + tx)] = v445_8;
     let l34_8: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v456_8: f32 = v455_8 * l34_8;
-    t456[(row0 + ty + 32i) * 64i + (col0 + tx)] = v456_8;
+    let v446_8: f32 = v445_8 * l34_8;
+    t446[(row0 + ty + 32i) * 64i + (col0 + tx)] = v446_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l448_9: f32 = t448[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v454_9: f32 = acc2_1 + l448_9;
-    let l452_9: f32 = t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v455_9: f32 = v454_9 + l452_9;
-    t455[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v455_9;
+    let l438_9: f32 = t438[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v444_9: f32 = acc2_1 + l438_9;
+    let l442_9: f32 = t442[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v445_9: f32 = v444_9 + l442_9;
+    t445[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v445_9;
     let l34_9: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v456_9: f32 = v455_9 * l34_9;
-    t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v456_9;
+    let v446_9: f32 = v445_9 * l34_9;
+    t446[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v446_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l448_10: f32 = t448[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v454_10: f32 = acc2_2 + l448_10;
-    let l452_10: f32 = t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v455_10: f32 = v454_10 + l452_10;
-    t455[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v455_10;
+    let l438_10: f32 = t438[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v444_10: f32 = acc2_2 + l438_10;
+    let l442_10: f32 = t442[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v445_10: f32 = v444_10 + l442_10;
+    t445[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v445_10;
     let l34_10: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v456_10: f32 = v455_10 * l34_10;
-    t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v456_10;
+    let v446_10: f32 = v445_10 * l34_10;
+    t446[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v446_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l448_11: f32 = t448[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v454_11: f32 = acc2_3 + l448_11;
-    let l452_11: f32 = t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v455_11: f32 = v454_11 + l452_11;
-    t455[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v455_11;
+    let l438_11: f32 = t438[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v444_11: f32 = acc2_3 + l438_11;
+    let l442_11: f32 = t442[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v445_11: f32 = v444_11 + l442_11;
+    t445[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v445_11;
     let l34_11: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v456_11: f32 = v455_11 * l34_11;
-    t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v456_11;
+    let v446_11: f32 = v445_11 * l34_11;
+    t446[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v446_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l448_12: f32 = t448[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v454_12: f32 = acc3_0 + l448_12;
-    let l452_12: f32 = t452[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v455_12: f32 = v454_12 + l452_12;
-    t455[(row0 + ty + 48i) * 64i + (col0 + tx)] = v455_12;
+    let l438_12: f32 = t438[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v444_12: f32 = acc3_0 + l438_12;
+    let l442_12: f32 = t442[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v445_12: f32 = v444_12 + l442_12;
+    t445[(row0 + ty + 48i) * 64i + (col0 + tx)] = v445_12;
     let l34_12: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v456_12: f32 = v455_12 * l34_12;
-    t456[(row0 + ty + 48i) * 64i + (col0 + tx)] = v456_12;
+    let v446_12: f32 = v445_12 * l34_12;
+    t446[(row0 + ty + 48i) * 64i + (col0 + tx)] = v446_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l448_13: f32 = t448[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v454_13: f32 = acc3_1 + l448_13;
-    let l452_13: f32 = t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v455_13: f32 = v454_13 + l452_13;
-    t455[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v455_13;
+    let l438_13: f32 = t438[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v444_13: f32 = acc3_1 + l438_13;
+    let l442_13: f32 = t442[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v445_13: f32 = v444_13 + l442_13;
+    t445[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v445_13;
     let l34_13: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v456_13: f32 = v455_13 * l34_13;
-    t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v456_13;
+    let v446_13: f32 = v445_13 * l34_13;
+    t446[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v446_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l448_14: f32 = t448[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v454_14: f32 = acc3_2 + l448_14;
-    let l452_14: f32 = t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v455_14: f32 = v454_14 + l452_14;
-    t455[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v455_14;
+    let l438_14: f32 = t438[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v444_14: f32 = acc3_2 + l438_14;
+    let l442_14: f32 = t442[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v445_14: f32 = v444_14 + l442_14;
+    t445[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v445_14;
     let l34_14: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v456_14: f32 = v455_14 * l34_14;
-    t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v456_14;
+    let v446_14: f32 = v445_14 * l34_14;
+    t446[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v446_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l448_15: f32 = t448[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v454_15: f32 = acc3_3 + l448_15;
-    let l452_15: f32 = t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v455_15: f32 = v454_15 + l452_15;
-    t455[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v455_15;
+    let l438_15: f32 = t438[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v444_15: f32 = acc3_3 + l438_15;
+    let l442_15: f32 = t442[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v445_15: f32 = v444_15 + l442_15;
+    t445[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v445_15;
     let l34_15: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v456_15: f32 = v455_15 * l34_15;
-    t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v456_15;
+    let v446_15: f32 = v445_15 * l34_15;
+    t446[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v446_15;
   }
 }

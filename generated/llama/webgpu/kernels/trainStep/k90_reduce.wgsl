@@ -1,8 +1,8 @@
 // kernel k90_reduce
-@group(0) @binding(0) var<storage, read> t456: array<f32>;
+@group(0) @binding(0) var<storage, read> t446: array<f32>;
 @group(0) @binding(1) var<storage, read> t23: array<f32>;
 @group(0) @binding(2) var<storage, read> t30: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t467: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t457: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k90_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k90_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l456: f32 = t456[row * 64i + col];
+    let l446: f32 = t446[row * 64i + col];
     let l23: f32 = t23[row * 64i + col];
-    let v461: f32 = l456 * l23;
-    acc0_0 += v461;
+    let v451: f32 = l446 * l23;
+    acc0_0 += v451;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -44,11 +44,11 @@ fn k90_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
     let l30: f32 = t30[row];
-    let v463: f32 = l30 * l30;
-    let v464: f32 = l30 * v463;
-    let v465: f32 = v464 * -0.5f;
-    let v466: f32 = r0_0 * v465;
-    let v467: f32 = v466 * 0.015625f;
-    t467[row] = v467;
+    let v453: f32 = l30 * l30;
+    let v454: f32 = l30 * v453;
+    let v455: f32 = v454 * -0.5f;
+    let v456: f32 = r0_0 * v455;
+    let v457: f32 = v456 * 0.015625f;
+    t457[row] = v457;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k91_scatter
-@group(0) @binding(0) var<storage, read_write> t473: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t463: array<f32>;
 @group(0) @binding(1) var<storage, read> in_tokens: array<f32>;
-@group(0) @binding(2) var<storage, read> t396: array<f32>;
-@group(0) @binding(3) var<storage, read> t456: array<f32>;
+@group(0) @binding(2) var<storage, read> t386: array<f32>;
+@group(0) @binding(3) var<storage, read> t446: array<f32>;
 @group(0) @binding(4) var<storage, read> t30: array<f32>;
-@group(0) @binding(5) var<storage, read> t467: array<f32>;
+@group(0) @binding(5) var<storage, read> t457: array<f32>;
 @group(0) @binding(6) var<storage, read> t23: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k91_scatter(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -13,18 +13,18 @@ fn k91_scatter(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var j: i32 = 0i; j < 1024i; j++) {
     let l21: f32 = in_tokens[j];
     if (i32(l21) == i / 64i) {
-      let l396: f32 = t396[j / 64i * 4096i + j % 64i * 64i + i % 64i];
-      let l456: f32 = t456[j / 64i * 4096i + j % 64i * 64i + i % 64i];
+      let l386: f32 = t386[j / 64i * 4096i + j % 64i * 64i + i % 64i];
+      let l446: f32 = t446[j / 64i * 4096i + j % 64i * 64i + i % 64i];
       let l31: f32 = t30[j / 64i * 64i + j % 64i];
-      let v460: f32 = l456 * l31;
-      let v470: f32 = l396 + v460;
-      let l468: f32 = t467[j / 64i * 64i + j % 64i];
+      let v450: f32 = l446 * l31;
+      let v460: f32 = l386 + v450;
+      let l458: f32 = t457[j / 64i * 64i + j % 64i];
       let l23: f32 = t23[j / 64i * 4096i + j % 64i * 64i + i % 64i];
-      let v469: f32 = l468 * l23;
-      let v471: f32 = v470 + v469;
-      let v472: f32 = v471 + v469;
-      acc += v472;
+      let v459: f32 = l458 * l23;
+      let v461: f32 = v460 + v459;
+      let v462: f32 = v461 + v459;
+      acc += v462;
     }
   }
-  t473[i] = acc;
+  t463[i] = acc;
 }

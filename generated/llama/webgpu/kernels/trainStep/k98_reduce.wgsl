@@ -1,6 +1,6 @@
 // kernel k98_reduce
-@group(0) @binding(0) var<storage, read> t378: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t523: array<f32>;
+@group(0) @binding(0) var<storage, read> t368: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t513: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k98_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k98_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l378: f32 = t378[col];
-    let v522: f32 = l378 * l378;
-    acc0_0 += v522;
+    let l368: f32 = t368[col];
+    let v512: f32 = l368 * l368;
+    acc0_0 += v512;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k98_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t523[0i] = r0_0;
+    t513[0i] = r0_0;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k13_concat (compiler/std/functional.loom:77:15)
+// kernel k13_concat (compiler/std/functional.loom:78:15)
 @group(0) @binding(0) var<storage, read> t113: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t119: array<f32>;
 @group(0) @binding(2) var<storage, read> t117: array<f32>;

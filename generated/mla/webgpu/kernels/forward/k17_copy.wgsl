@@ -1,4 +1,4 @@
-// kernel k17_copy (dsl-examples/mla.loom:25:15)
+// kernel k17_copy (dsl-examples/mla.loom:27:15)
 @group(0) @binding(0) var<storage, read> t128: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t129: array<f32>;
 @compute @workgroup_size(256, 1, 1)

@@ -1,8 +1,8 @@
 // kernel k21_einsum (compiler/std/nn.loom:9:73)
 @group(0) @binding(0) var<storage, read> t142: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t150: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t151: array<f32>;
+@group(0) @binding(2) var<storage, read> t146: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t147: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -104,163 +104,115 @@ fn k21_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v144: f32 = -acc0_0;
-    let v145: f32 = exp(v144);
-    let v147: f32 = 1.0f + v145;
-    let v148: f32 = 1.0f / v147;
-    let v149: f32 = acc0_0 * v148;
-    let l150: f32 = t150[(row0 + ty) * 176i + (col0 + tx)];
-    let v151: f32 = v149 * l150;
-    t151[(row0 + ty) * 176i + (col0 + tx)] = v151;
+    let v144: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v145: f32 = acc0_0 * v144;
+    let l146: f32 = t146[(row0 + ty) * 176i + (col0 + tx)];
+    let v147: f32 = v145 * l146;
+    t147[(row0 + ty) * 176i + (col0 + tx)] = v147;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v144_1: f32 = -acc0_1;
-    let v145_1: f32 = exp(v144_1);
-    let v147_1: f32 = 1.0f + v145_1;
-    let v148_1: f32 = 1.0f / v147_1;
-    let v149_1: f32 = acc0_1 * v148_1;
-    let l150_1: f32 = t150[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v151_1: f32 = v149_1 * l150_1;
-    t151[(row0 + ty) * 176i + (col0 + tx) + 16i] = v151_1;
+    let v144_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v145_1: f32 = acc0_1 * v144_1;
+    let l146_1: f32 = t146[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v147_1: f32 = v145_1 * l146_1;
+    t147[(row0 + ty) * 176i + (col0 + tx) + 16i] = v147_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v144_2: f32 = -acc0_2;
-    let v145_2: f32 = exp(v144_2);
-    let v147_2: f32 = 1.0f + v145_2;
-    let v148_2: f32 = 1.0f / v147_2;
-    let v149_2: f32 = acc0_2 * v148_2;
-    let l150_2: f32 = t150[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v151_2: f32 = v149_2 * l150_2;
-    t151[(row0 + ty) * 176i + (col0 + tx) + 32i] = v151_2;
+    let v144_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v145_2: f32 = acc0_2 * v144_2;
+    let l146_2: f32 = t146[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v147_2: f32 = v145_2 * l146_2;
+    t147[(row0 + ty) * 176i + (col0 + tx) + 32i] = v147_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v144_3: f32 = -acc0_3;
-    let v145_3: f32 = exp(v144_3);
-    let v147_3: f32 = 1.0f + v145_3;
-    let v148_3: f32 = 1.0f / v147_3;
-    let v149_3: f32 = acc0_3 * v148_3;
-    let l150_3: f32 = t150[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v151_3: f32 = v149_3 * l150_3;
-    t151[(row0 + ty) * 176i + (col0 + tx) + 48i] = v151_3;
+    let v144_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v145_3: f32 = acc0_3 * v144_3;
+    let l146_3: f32 = t146[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v147_3: f32 = v145_3 * l146_3;
+    t147[(row0 + ty) * 176i + (col0 + tx) + 48i] = v147_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v144_4: f32 = -acc1_0;
-    let v145_4: f32 = exp(v144_4);
-    let v147_4: f32 = 1.0f + v145_4;
-    let v148_4: f32 = 1.0f / v147_4;
-    let v149_4: f32 = acc1_0 * v148_4;
-    let l150_4: f32 = t150[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v151_4: f32 = v149_4 * l150_4;
-    t151[(row0 + ty + 16i) * 176i + (col0 + tx)] = v151_4;
+    let v144_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v145_4: f32 = acc1_0 * v144_4;
+    let l146_4: f32 = t146[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v147_4: f32 = v145_4 * l146_4;
+    t147[(row0 + ty + 16i) * 176i + (col0 + tx)] = v147_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v144_5: f32 = -acc1_1;
-    let v145_5: f32 = exp(v144_5);
-    let v147_5: f32 = 1.0f + v145_5;
-    let v148_5: f32 = 1.0f / v147_5;
-    let v149_5: f32 = acc1_1 * v148_5;
-    let l150_5: f32 = t150[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v151_5: f32 = v149_5 * l150_5;
-    t151[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v151_5;
+    let v144_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v145_5: f32 = acc1_1 * v144_5;
+    let l146_5: f32 = t146[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v147_5: f32 = v145_5 * l146_5;
+    t147[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v147_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v144_6: f32 = -acc1_2;
-    let v145_6: f32 = exp(v144_6);
-    let v147_6: f32 = 1.0f + v145_6;
-    let v148_6: f32 = 1.0f / v147_6;
-    let v149_6: f32 = acc1_2 * v148_6;
-    let l150_6: f32 = t150[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v151_6: f32 = v149_6 * l150_6;
-    t151[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v151_6;
+    let v144_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v145_6: f32 = acc1_2 * v144_6;
+    let l146_6: f32 = t146[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v147_6: f32 = v145_6 * l146_6;
+    t147[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v147_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v144_7: f32 = -acc1_3;
-    let v145_7: f32 = exp(v144_7);
-    let v147_7: f32 = 1.0f + v145_7;
-    let v148_7: f32 = 1.0f / v147_7;
-    let v149_7: f32 = acc1_3 * v148_7;
-    let l150_7: f32 = t150[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v151_7: f32 = v149_7 * l150_7;
-    t151[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v151_7;
+    let v144_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v145_7: f32 = acc1_3 * v144_7;
+    let l146_7: f32 = t146[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v147_7: f32 = v145_7 * l146_7;
+    t147[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v147_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v144_8: f32 = -acc2_0;
-    let v145_8: f32 = exp(v144_8);
-    let v147_8: f32 = 1.0f + v145_8;
-    let v148_8: f32 = 1.0f / v147_8;
-    let v149_8: f32 = acc2_0 * v148_8;
-    let l150_8: f32 = t150[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v151_8: f32 = v149_8 * l150_8;
-    t151[(row0 + ty + 32i) * 176i + (col0 + tx)] = v151_8;
+    let v144_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v145_8: f32 = acc2_0 * v144_8;
+    let l146_8: f32 = t146[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v147_8: f32 = v145_8 * l146_8;
+    t147[(row0 + ty + 32i) * 176i + (col0 + tx)] = v147_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v144_9: f32 = -acc2_1;
-    let v145_9: f32 = exp(v144_9);
-    let v147_9: f32 = 1.0f + v145_9;
-    let v148_9: f32 = 1.0f / v147_9;
-    let v149_9: f32 = acc2_1 * v148_9;
-    let l150_9: f32 = t150[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v151_9: f32 = v149_9 * l150_9;
-    t151[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v151_9;
+    let v144_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v145_9: f32 = acc2_1 * v144_9;
+    let l146_9: f32 = t146[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v147_9: f32 = v145_9 * l146_9;
+    t147[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v147_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v144_10: f32 = -acc2_2;
-    let v145_10: f32 = exp(v144_10);
-    let v147_10: f32 = 1.0f + v145_10;
-    let v148_10: f32 = 1.0f / v147_10;
-    let v149_10: f32 = acc2_2 * v148_10;
-    let l150_10: f32 = t150[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v151_10: f32 = v149_10 * l150_10;
-    t151[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v151_10;
+    let v144_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v145_10: f32 = acc2_2 * v144_10;
+    let l146_10: f32 = t146[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v147_10: f32 = v145_10 * l146_10;
+    t147[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v147_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v144_11: f32 = -acc2_3;
-    let v145_11: f32 = exp(v144_11);
-    let v147_11: f32 = 1.0f + v145_11;
-    let v148_11: f32 = 1.0f / v147_11;
-    let v149_11: f32 = acc2_3 * v148_11;
-    let l150_11: f32 = t150[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v151_11: f32 = v149_11 * l150_11;
-    t151[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v151_11;
+    let v144_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v145_11: f32 = acc2_3 * v144_11;
+    let l146_11: f32 = t146[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v147_11: f32 = v145_11 * l146_11;
+    t147[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v147_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v144_12: f32 = -acc3_0;
-    let v145_12: f32 = exp(v144_12);
-    let v147_12: f32 = 1.0f + v145_12;
-    let v148_12: f32 = 1.0f / v147_12;
-    let v149_12: f32 = acc3_0 * v148_12;
-    let l150_12: f32 = t150[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v151_12: f32 = v149_12 * l150_12;
-    t151[(row0 + ty + 48i) * 176i + (col0 + tx)] = v151_12;
+    let v144_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v145_12: f32 = acc3_0 * v144_12;
+    let l146_12: f32 = t146[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v147_12: f32 = v145_12 * l146_12;
+    t147[(row0 + ty + 48i) * 176i + (col0 + tx)] = v147_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v144_13: f32 = -acc3_1;
-    let v145_13: f32 = exp(v144_13);
-    let v147_13: f32 = 1.0f + v145_13;
-    let v148_13: f32 = 1.0f / v147_13;
-    let v149_13: f32 = acc3_1 * v148_13;
-    let l150_13: f32 = t150[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v151_13: f32 = v149_13 * l150_13;
-    t151[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v151_13;
+    let v144_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v145_13: f32 = acc3_1 * v144_13;
+    let l146_13: f32 = t146[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v147_13: f32 = v145_13 * l146_13;
+    t147[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v147_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v144_14: f32 = -acc3_2;
-    let v145_14: f32 = exp(v144_14);
-    let v147_14: f32 = 1.0f + v145_14;
-    let v148_14: f32 = 1.0f / v147_14;
-    let v149_14: f32 = acc3_2 * v148_14;
-    let l150_14: f32 = t150[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v151_14: f32 = v149_14 * l150_14;
-    t151[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v151_14;
+    let v144_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v145_14: f32 = acc3_2 * v144_14;
+    let l146_14: f32 = t146[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v147_14: f32 = v145_14 * l146_14;
+    t147[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v147_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v144_15: f32 = -acc3_3;
-    let v145_15: f32 = exp(v144_15);
-    let v147_15: f32 = 1.0f + v145_15;
-    let v148_15: f32 = 1.0f / v147_15;
-    let v149_15: f32 = acc3_3 * v148_15;
-    let l150_15: f32 = t150[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v151_15: f32 = v149_15 * l150_15;
-    t151[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v151_15;
+    let v144_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v145_15: f32 = acc3_3 * v144_15;
+    let l146_15: f32 = t146[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v147_15: f32 = v145_15 * l146_15;
+    t147[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v147_15;
   }
 }

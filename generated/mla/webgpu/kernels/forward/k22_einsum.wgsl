@@ -1,8 +1,8 @@
 // kernel k22_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t151: array<f32>;
+@group(0) @binding(0) var<storage, read> t147: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t132: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t153: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t149: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k22_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t151[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t147[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t151[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t147[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t151[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t147[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t151[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t147[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,82 +105,82 @@ fn k22_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
     let l132: f32 = t132[(row0 + ty) * 64i + (col0 + tx)];
-    let v153: f32 = l132 + acc0_0;
-    t153[(row0 + ty) * 64i + (col0 + tx)] = v153;
+    let v149: f32 = l132 + acc0_0;
+    t149[(row0 + ty) * 64i + (col0 + tx)] = v149;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
     let l132_1: f32 = t132[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v153_1: f32 = l132_1 + acc0_1;
-    t153[(row0 + ty) * 64i + (col0 + tx) + 16i] = v153_1;
+    let v149_1: f32 = l132_1 + acc0_1;
+    t149[(row0 + ty) * 64i + (col0 + tx) + 16i] = v149_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
     let l132_2: f32 = t132[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v153_2: f32 = l132_2 + acc0_2;
-    t153[(row0 + ty) * 64i + (col0 + tx) + 32i] = v153_2;
+    let v149_2: f32 = l132_2 + acc0_2;
+    t149[(row0 + ty) * 64i + (col0 + tx) + 32i] = v149_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
     let l132_3: f32 = t132[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v153_3: f32 = l132_3 + acc0_3;
-    t153[(row0 + ty) * 64i + (col0 + tx) + 48i] = v153_3;
+    let v149_3: f32 = l132_3 + acc0_3;
+    t149[(row0 + ty) * 64i + (col0 + tx) + 48i] = v149_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
     let l132_4: f32 = t132[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v153_4: f32 = l132_4 + acc1_0;
-    t153[(row0 + ty + 16i) * 64i + (col0 + tx)] = v153_4;
+    let v149_4: f32 = l132_4 + acc1_0;
+    t149[(row0 + ty + 16i) * 64i + (col0 + tx)] = v149_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
     let l132_5: f32 = t132[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v153_5: f32 = l132_5 + acc1_1;
-    t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v153_5;
+    let v149_5: f32 = l132_5 + acc1_1;
+    t149[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v149_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
     let l132_6: f32 = t132[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v153_6: f32 = l132_6 + acc1_2;
-    t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v153_6;
+    let v149_6: f32 = l132_6 + acc1_2;
+    t149[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v149_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
     let l132_7: f32 = t132[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v153_7: f32 = l132_7 + acc1_3;
-    t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v153_7;
+    let v149_7: f32 = l132_7 + acc1_3;
+    t149[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v149_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
     let l132_8: f32 = t132[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v153_8: f32 = l132_8 + acc2_0;
-    t153[(row0 + ty + 32i) * 64i + (col0 + tx)] = v153_8;
+    let v149_8: f32 = l132_8 + acc2_0;
+    t149[(row0 + ty + 32i) * 64i + (col0 + tx)] = v149_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
     let l132_9: f32 = t132[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v153_9: f32 = l132_9 + acc2_1;
-    t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v153_9;
+    let v149_9: f32 = l132_9 + acc2_1;
+    t149[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v149_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
     let l132_10: f32 = t132[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v153_10: f32 = l132_10 + acc2_2;
-    t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v153_10;
+    let v149_10: f32 = l132_10 + acc2_2;
+    t149[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v149_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
     let l132_11: f32 = t132[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v153_11: f32 = l132_11 + acc2_3;
-    t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v153_11;
+    let v149_11: f32 = l132_11 + acc2_3;
+    t149[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v149_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
     let l132_12: f32 = t132[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v153_12: f32 = l132_12 + acc3_0;
-    t153[(row0 + ty + 48i) * 64i + (col0 + tx)] = v153_12;
+    let v149_12: f32 = l132_12 + acc3_0;
+    t149[(row0 + ty + 48i) * 64i + (col0 + tx)] = v149_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
     let l132_13: f32 = t132[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v153_13: f32 = l132_13 + acc3_1;
-    t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v153_13;
+    let v149_13: f32 = l132_13 + acc3_1;
+    t149[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v149_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
     let l132_14: f32 = t132[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v153_14: f32 = l132_14 + acc3_2;
-    t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v153_14;
+    let v149_14: f32 = l132_14 + acc3_2;
+    t149[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v149_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
     let l132_15: f32 = t132[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v153_15: f32 = l132_15 + acc3_3;
-    t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v153_15;
+    let v149_15: f32 = l132_15 + acc3_3;
+    t149[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v149_15;
   }
 }

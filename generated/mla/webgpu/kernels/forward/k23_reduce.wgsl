@@ -1,7 +1,7 @@
 // kernel k23_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t153: array<f32>;
+@group(0) @binding(0) var<storage, read> t149: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t163: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t159: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k23_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k23_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l153: f32 = t153[row * 64i + col];
-    let v154: f32 = l153 * l153;
-    acc0_0 += v154;
+    let l149: f32 = t149[row * 64i + col];
+    let v150: f32 = l149 * l149;
+    acc0_0 += v150;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -41,13 +41,13 @@ fn k23_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l153_1: f32 = t153[row * 64i + col_1];
-    let v156: f32 = r0_0 * 0.015625f;
-    let v157: f32 = v156 + 0.00001f;
-    let v158: f32 = inverseSqrt(v157);
-    let v160: f32 = l153_1 * v158;
-    let l162: f32 = p_layers_1_attn_norm_g[col_1];
-    let v163: f32 = v160 * l162;
-    t163[row * 64i + col_1] = v163;
+    let l149_1: f32 = t149[row * 64i + col_1];
+    let v152: f32 = r0_0 * 0.015625f;
+    let v153: f32 = v152 + 0.00001f;
+    let v154: f32 = inverseSqrt(v153);
+    let v156: f32 = l149_1 * v154;
+    let l158: f32 = p_layers_1_attn_norm_g[col_1];
+    let v159: f32 = v156 * l158;
+    t159[row * 64i + col_1] = v159;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k25_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t164: array<f32>;
+@group(0) @binding(0) var<storage, read> t160: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_q_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t174: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t170: array<f32>;
 var<workgroup> partial0: array<f32, 32>;
 @compute @workgroup_size(32, 1, 1)
 fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 32i; col += 32i) {
-    let l164: f32 = t164[row * 32i + col];
-    let v165: f32 = l164 * l164;
-    acc0_0 += v165;
+    let l160: f32 = t160[row * 32i + col];
+    let v161: f32 = l160 * l160;
+    acc0_0 += v161;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -37,13 +37,13 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 32i; col_1 += 32i) {
-    let l164_1: f32 = t164[row * 32i + col_1];
-    let v167: f32 = r0_0 * 0.03125f;
-    let v168: f32 = v167 + 0.00001f;
-    let v169: f32 = inverseSqrt(v168);
-    let v171: f32 = l164_1 * v169;
-    let l173: f32 = p_layers_1_attn_q_norm_g[col_1];
-    let v174: f32 = v171 * l173;
-    t174[row * 32i + col_1] = v174;
+    let l160_1: f32 = t160[row * 32i + col_1];
+    let v163: f32 = r0_0 * 0.03125f;
+    let v164: f32 = v163 + 0.00001f;
+    let v165: f32 = inverseSqrt(v164);
+    let v167: f32 = l160_1 * v165;
+    let l169: f32 = p_layers_1_attn_q_norm_g[col_1];
+    let v170: f32 = v167 * l169;
+    t170[row * 32i + col_1] = v170;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k32_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t196: array<f32>;
+@group(0) @binding(0) var<storage, read> t192: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_kv_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t207: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t203: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k32_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k32_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l197: f32 = t196[row * 24i + col];
-    let v198: f32 = l197 * l197;
-    acc0_0 += v198;
+    let l193: f32 = t192[row * 24i + col];
+    let v194: f32 = l193 * l193;
+    acc0_0 += v194;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -33,13 +33,13 @@ fn k32_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l197_1: f32 = t196[row * 24i + col_1];
-    let v200: f32 = r0_0 * 0.0625f;
-    let v201: f32 = v200 + 0.00001f;
-    let v202: f32 = inverseSqrt(v201);
-    let v204: f32 = l197_1 * v202;
-    let l206: f32 = p_layers_1_attn_kv_norm_g[col_1];
-    let v207: f32 = v204 * l206;
-    t207[row * 16i + col_1] = v207;
+    let l193_1: f32 = t192[row * 24i + col_1];
+    let v196: f32 = r0_0 * 0.0625f;
+    let v197: f32 = v196 + 0.00001f;
+    let v198: f32 = inverseSqrt(v197);
+    let v200: f32 = l193_1 * v198;
+    let l202: f32 = p_layers_1_attn_kv_norm_g[col_1];
+    let v203: f32 = v200 * l202;
+    t203[row * 16i + col_1] = v203;
   }
 }

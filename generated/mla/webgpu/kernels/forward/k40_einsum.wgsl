@@ -1,8 +1,8 @@
 // kernel k40_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t232: array<f32>;
+@group(0) @binding(0) var<storage, read> t228: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t153: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t235: array<f32>;
+@group(0) @binding(2) var<storage, read> t149: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t231: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k40_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t232[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t228[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t232[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t228[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t232[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t228[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t232[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t228[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k40_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l153: f32 = t153[(row0 + ty) * 64i + (col0 + tx)];
-    let v235: f32 = l153 + acc0_0;
-    t235[(row0 + ty) * 64i + (col0 + tx)] = v235;
+    let l149: f32 = t149[(row0 + ty) * 64i + (col0 + tx)];
+    let v231: f32 = l149 + acc0_0;
+    t231[(row0 + ty) * 64i + (col0 + tx)] = v231;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l153_1: f32 = t153[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v235_1: f32 = l153_1 + acc0_1;
-    t235[(row0 + ty) * 64i + (col0 + tx) + 16i] = v235_1;
+    let l149_1: f32 = t149[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v231_1: f32 = l149_1 + acc0_1;
+    t231[(row0 + ty) * 64i + (col0 + tx) + 16i] = v231_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l153_2: f32 = t153[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v235_2: f32 = l153_2 + acc0_2;
-    t235[(row0 + ty) * 64i + (col0 + tx) + 32i] = v235_2;
+    let l149_2: f32 = t149[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v231_2: f32 = l149_2 + acc0_2;
+    t231[(row0 + ty) * 64i + (col0 + tx) + 32i] = v231_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l153_3: f32 = t153[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v235_3: f32 = l153_3 + acc0_3;
-    t235[(row0 + ty) * 64i + (col0 + tx) + 48i] = v235_3;
+    let l149_3: f32 = t149[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v231_3: f32 = l149_3 + acc0_3;
+    t231[(row0 + ty) * 64i + (col0 + tx) + 48i] = v231_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l153_4: f32 = t153[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v235_4: f32 = l153_4 + acc1_0;
-    t235[(row0 + ty + 16i) * 64i + (col0 + tx)] = v235_4;
+    let l149_4: f32 = t149[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v231_4: f32 = l149_4 + acc1_0;
+    t231[(row0 + ty + 16i) * 64i + (col0 + tx)] = v231_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l153_5: f32 = t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v235_5: f32 = l153_5 + acc1_1;
-    t235[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v235_5;
+    let l149_5: f32 = t149[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v231_5: f32 = l149_5 + acc1_1;
+    t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v231_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l153_6: f32 = t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v235_6: f32 = l153_6 + acc1_2;
-    t235[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v235_6;
+    let l149_6: f32 = t149[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v231_6: f32 = l149_6 + acc1_2;
+    t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v231_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l153_7: f32 = t153[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v235_7: f32 = l153_7 + acc1_3;
-    t235[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v235_7;
+    let l149_7: f32 = t149[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v231_7: f32 = l149_7 + acc1_3;
+    t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v231_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l153_8: f32 = t153[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v235_8: f32 = l153_8 + acc2_0;
-    t235[(row0 + ty + 32i) * 64i + (col0 + tx)] = v235_8;
+    let l149_8: f32 = t149[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v231_8: f32 = l149_8 + acc2_0;
+    t231[(row0 + ty + 32i) * 64i + (col0 + tx)] = v231_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l153_9: f32 = t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v235_9: f32 = l153_9 + acc2_1;
-    t235[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v235_9;
+    let l149_9: f32 = t149[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v231_9: f32 = l149_9 + acc2_1;
+    t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v231_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l153_10: f32 = t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v235_10: f32 = l153_10 + acc2_2;
-    t235[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v235_10;
+    let l149_10: f32 = t149[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v231_10: f32 = l149_10 + acc2_2;
+    t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v231_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l153_11: f32 = t153[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v235_11: f32 = l153_11 + acc2_3;
-    t235[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v235_11;
+    let l149_11: f32 = t149[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v231_11: f32 = l149_11 + acc2_3;
+    t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v231_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l153_12: f32 = t153[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v235_12: f32 = l153_12 + acc3_0;
-    t235[(row0 + ty + 48i) * 64i + (col0 + tx)] = v235_12;
+    let l149_12: f32 = t149[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v231_12: f32 = l149_12 + acc3_0;
+    t231[(row0 + ty + 48i) * 64i + (col0 + tx)] = v231_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l153_13: f32 = t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v235_13: f32 = l153_13 + acc3_1;
-    t235[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v235_13;
+    let l149_13: f32 = t149[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v231_13: f32 = l149_13 + acc3_1;
+    t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v231_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l153_14: f32 = t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v235_14: f32 = l153_14 + acc3_2;
-    t235[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v235_14;
+    let l149_14: f32 = t149[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v231_14: f32 = l149_14 + acc3_2;
+    t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v231_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l153_15: f32 = t153[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v235_15: f32 = l153_15 + acc3_3;
-    t235[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v235_15;
+    let l149_15: f32 = t149[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v231_15: f32 = l149_15 + acc3_3;
+    t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v231_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k41_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t235: array<f32>;
+@group(0) @binding(0) var<storage, read> t231: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t245: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t241: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k41_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k41_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l235: f32 = t235[row * 64i + col];
-    let v236: f32 = l235 * l235;
-    acc0_0 += v236;
+    let l231: f32 = t231[row * 64i + col];
+    let v232: f32 = l231 * l231;
+    acc0_0 += v232;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -41,13 +41,13 @@ fn k41_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l235_1: f32 = t235[row * 64i + col_1];
-    let v238: f32 = r0_0 * 0.015625f;
-    let v239: f32 = v238 + 0.00001f;
-    let v240: f32 = inverseSqrt(v239);
-    let v242: f32 = l235_1 * v240;
-    let l244: f32 = p_layers_1_mlp_norm_g[col_1];
-    let v245: f32 = v242 * l244;
-    t245[row * 64i + col_1] = v245;
+    let l231_1: f32 = t231[row * 64i + col_1];
+    let v234: f32 = r0_0 * 0.015625f;
+    let v235: f32 = v234 + 0.00001f;
+    let v236: f32 = inverseSqrt(v235);
+    let v238: f32 = l231_1 * v236;
+    let l240: f32 = p_layers_1_mlp_norm_g[col_1];
+    let v241: f32 = v238 * l240;
+    t241[row * 64i + col_1] = v241;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k43_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t245: array<f32>;
+@group(0) @binding(0) var<storage, read> t241: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t252: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t253: array<f32>;
+@group(0) @binding(2) var<storage, read> t245: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t246: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k43_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t245[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t241[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t245[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t241[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t245[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t241[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t245[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t241[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,163 +104,115 @@ fn k43_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 176i) {
-    let v247: f32 = -acc0_0;
-    let v248: f32 = exp(v247);
-    let v249: f32 = 1.0f + v248;
-    let v250: f32 = 1.0f / v249;
-    let v251: f32 = acc0_0 * v250;
-    let l252: f32 = t252[(row0 + ty) * 176i + (col0 + tx)];
-    let v253: f32 = v251 * l252;
-    t253[(row0 + ty) * 176i + (col0 + tx)] = v253;
+    let v243: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v244: f32 = acc0_0 * v243;
+    let l245: f32 = t245[(row0 + ty) * 176i + (col0 + tx)];
+    let v246: f32 = v244 * l245;
+    t246[(row0 + ty) * 176i + (col0 + tx)] = v246;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
-    let v247_1: f32 = -acc0_1;
-    let v248_1: f32 = exp(v247_1);
-    let v249_1: f32 = 1.0f + v248_1;
-    let v250_1: f32 = 1.0f / v249_1;
-    let v251_1: f32 = acc0_1 * v250_1;
-    let l252_1: f32 = t252[(row0 + ty) * 176i + (col0 + tx) + 16i];
-    let v253_1: f32 = v251_1 * l252_1;
-    t253[(row0 + ty) * 176i + (col0 + tx) + 16i] = v253_1;
+    let v243_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v244_1: f32 = acc0_1 * v243_1;
+    let l245_1: f32 = t245[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v246_1: f32 = v244_1 * l245_1;
+    t246[(row0 + ty) * 176i + (col0 + tx) + 16i] = v246_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
-    let v247_2: f32 = -acc0_2;
-    let v248_2: f32 = exp(v247_2);
-    let v249_2: f32 = 1.0f + v248_2;
-    let v250_2: f32 = 1.0f / v249_2;
-    let v251_2: f32 = acc0_2 * v250_2;
-    let l252_2: f32 = t252[(row0 + ty) * 176i + (col0 + tx) + 32i];
-    let v253_2: f32 = v251_2 * l252_2;
-    t253[(row0 + ty) * 176i + (col0 + tx) + 32i] = v253_2;
+    let v243_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v244_2: f32 = acc0_2 * v243_2;
+    let l245_2: f32 = t245[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v246_2: f32 = v244_2 * l245_2;
+    t246[(row0 + ty) * 176i + (col0 + tx) + 32i] = v246_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
-    let v247_3: f32 = -acc0_3;
-    let v248_3: f32 = exp(v247_3);
-    let v249_3: f32 = 1.0f + v248_3;
-    let v250_3: f32 = 1.0f / v249_3;
-    let v251_3: f32 = acc0_3 * v250_3;
-    let l252_3: f32 = t252[(row0 + ty) * 176i + (col0 + tx) + 48i];
-    let v253_3: f32 = v251_3 * l252_3;
-    t253[(row0 + ty) * 176i + (col0 + tx) + 48i] = v253_3;
+    let v243_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v244_3: f32 = acc0_3 * v243_3;
+    let l245_3: f32 = t245[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v246_3: f32 = v244_3 * l245_3;
+    t246[(row0 + ty) * 176i + (col0 + tx) + 48i] = v246_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
-    let v247_4: f32 = -acc1_0;
-    let v248_4: f32 = exp(v247_4);
-    let v249_4: f32 = 1.0f + v248_4;
-    let v250_4: f32 = 1.0f / v249_4;
-    let v251_4: f32 = acc1_0 * v250_4;
-    let l252_4: f32 = t252[(row0 + ty + 16i) * 176i + (col0 + tx)];
-    let v253_4: f32 = v251_4 * l252_4;
-    t253[(row0 + ty + 16i) * 176i + (col0 + tx)] = v253_4;
+    let v243_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v244_4: f32 = acc1_0 * v243_4;
+    let l245_4: f32 = t245[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v246_4: f32 = v244_4 * l245_4;
+    t246[(row0 + ty + 16i) * 176i + (col0 + tx)] = v246_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
-    let v247_5: f32 = -acc1_1;
-    let v248_5: f32 = exp(v247_5);
-    let v249_5: f32 = 1.0f + v248_5;
-    let v250_5: f32 = 1.0f / v249_5;
-    let v251_5: f32 = acc1_1 * v250_5;
-    let l252_5: f32 = t252[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
-    let v253_5: f32 = v251_5 * l252_5;
-    t253[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v253_5;
+    let v243_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v244_5: f32 = acc1_1 * v243_5;
+    let l245_5: f32 = t245[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v246_5: f32 = v244_5 * l245_5;
+    t246[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v246_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
-    let v247_6: f32 = -acc1_2;
-    let v248_6: f32 = exp(v247_6);
-    let v249_6: f32 = 1.0f + v248_6;
-    let v250_6: f32 = 1.0f / v249_6;
-    let v251_6: f32 = acc1_2 * v250_6;
-    let l252_6: f32 = t252[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
-    let v253_6: f32 = v251_6 * l252_6;
-    t253[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v253_6;
+    let v243_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v244_6: f32 = acc1_2 * v243_6;
+    let l245_6: f32 = t245[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v246_6: f32 = v244_6 * l245_6;
+    t246[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v246_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
-    let v247_7: f32 = -acc1_3;
-    let v248_7: f32 = exp(v247_7);
-    let v249_7: f32 = 1.0f + v248_7;
-    let v250_7: f32 = 1.0f / v249_7;
-    let v251_7: f32 = acc1_3 * v250_7;
-    let l252_7: f32 = t252[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
-    let v253_7: f32 = v251_7 * l252_7;
-    t253[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v253_7;
+    let v243_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v244_7: f32 = acc1_3 * v243_7;
+    let l245_7: f32 = t245[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v246_7: f32 = v244_7 * l245_7;
+    t246[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v246_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
-    let v247_8: f32 = -acc2_0;
-    let v248_8: f32 = exp(v247_8);
-    let v249_8: f32 = 1.0f + v248_8;
-    let v250_8: f32 = 1.0f / v249_8;
-    let v251_8: f32 = acc2_0 * v250_8;
-    let l252_8: f32 = t252[(row0 + ty + 32i) * 176i + (col0 + tx)];
-    let v253_8: f32 = v251_8 * l252_8;
-    t253[(row0 + ty + 32i) * 176i + (col0 + tx)] = v253_8;
+    let v243_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v244_8: f32 = acc2_0 * v243_8;
+    let l245_8: f32 = t245[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v246_8: f32 = v244_8 * l245_8;
+    t246[(row0 + ty + 32i) * 176i + (col0 + tx)] = v246_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
-    let v247_9: f32 = -acc2_1;
-    let v248_9: f32 = exp(v247_9);
-    let v249_9: f32 = 1.0f + v248_9;
-    let v250_9: f32 = 1.0f / v249_9;
-    let v251_9: f32 = acc2_1 * v250_9;
-    let l252_9: f32 = t252[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
-    let v253_9: f32 = v251_9 * l252_9;
-    t253[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v253_9;
+    let v243_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v244_9: f32 = acc2_1 * v243_9;
+    let l245_9: f32 = t245[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v246_9: f32 = v244_9 * l245_9;
+    t246[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v246_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
-    let v247_10: f32 = -acc2_2;
-    let v248_10: f32 = exp(v247_10);
-    let v249_10: f32 = 1.0f + v248_10;
-    let v250_10: f32 = 1.0f / v249_10;
-    let v251_10: f32 = acc2_2 * v250_10;
-    let l252_10: f32 = t252[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
-    let v253_10: f32 = v251_10 * l252_10;
-    t253[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v253_10;
+    let v243_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v244_10: f32 = acc2_2 * v243_10;
+    let l245_10: f32 = t245[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v246_10: f32 = v244_10 * l245_10;
+    t246[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v246_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
-    let v247_11: f32 = -acc2_3;
-    let v248_11: f32 = exp(v247_11);
-    let v249_11: f32 = 1.0f + v248_11;
-    let v250_11: f32 = 1.0f / v249_11;
-    let v251_11: f32 = acc2_3 * v250_11;
-    let l252_11: f32 = t252[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
-    let v253_11: f32 = v251_11 * l252_11;
-    t253[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v253_11;
+    let v243_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v244_11: f32 = acc2_3 * v243_11;
+    let l245_11: f32 = t245[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v246_11: f32 = v244_11 * l245_11;
+    t246[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v246_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
-    let v247_12: f32 = -acc3_0;
-    let v248_12: f32 = exp(v247_12);
-    let v249_12: f32 = 1.0f + v248_12;
-    let v250_12: f32 = 1.0f / v249_12;
-    let v251_12: f32 = acc3_0 * v250_12;
-    let l252_12: f32 = t252[(row0 + ty + 48i) * 176i + (col0 + tx)];
-    let v253_12: f32 = v251_12 * l252_12;
-    t253[(row0 + ty + 48i) * 176i + (col0 + tx)] = v253_12;
+    let v243_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v244_12: f32 = acc3_0 * v243_12;
+    let l245_12: f32 = t245[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v246_12: f32 = v244_12 * l245_12;
+    t246[(row0 + ty + 48i) * 176i + (col0 + tx)] = v246_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
-    let v247_13: f32 = -acc3_1;
-    let v248_13: f32 = exp(v247_13);
-    let v249_13: f32 = 1.0f + v248_13;
-    let v250_13: f32 = 1.0f / v249_13;
-    let v251_13: f32 = acc3_1 * v250_13;
-    let l252_13: f32 = t252[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
-    let v253_13: f32 = v251_13 * l252_13;
-    t253[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v253_13;
+    let v243_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v244_13: f32 = acc3_1 * v243_13;
+    let l245_13: f32 = t245[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v246_13: f32 = v244_13 * l245_13;
+    t246[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v246_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
-    let v247_14: f32 = -acc3_2;
-    let v248_14: f32 = exp(v247_14);
-    let v249_14: f32 = 1.0f + v248_14;
-    let v250_14: f32 = 1.0f / v249_14;
-    let v251_14: f32 = acc3_2 * v250_14;
-    let l252_14: f32 = t252[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
-    let v253_14: f32 = v251_14 * l252_14;
-    t253[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v253_14;
+    let v243_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v244_14: f32 = acc3_2 * v243_14;
+    let l245_14: f32 = t245[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v246_14: f32 = v244_14 * l245_14;
+    t246[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v246_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
-    let v247_15: f32 = -acc3_3;
-    let v248_15: f32 = exp(v247_15);
-    let v249_15: f32 = 1.0f + v248_15;
-    let v250_15: f32 = 1.0f / v249_15;
-    let v251_15: f32 = acc3_3 * v250_15;
-    let l252_15: f32 = t252[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
-    let v253_15: f32 = v251_15 * l252_15;
-    t253[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v253_15;
+    let v243_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v244_15: f32 = acc3_3 * v243_15;
+    let l245_15: f32 = t245[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v246_15: f32 = v244_15 * l245_15;
+    t246[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v246_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k44_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t253: array<f32>;
+@group(0) @binding(0) var<storage, read> t246: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t235: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t255: array<f32>;
+@group(0) @binding(2) var<storage, read> t231: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t248: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k44_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t253[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t246[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t253[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t246[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t253[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t246[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t253[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t246[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k44_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l235: f32 = t235[(row0 + ty) * 64i + (col0 + tx)];
-    let v255: f32 = l235 + acc0_0;
-    t255[(row0 + ty) * 64i + (col0 + tx)] = v255;
+    let l231: f32 = t231[(row0 + ty) * 64i + (col0 + tx)];
+    let v248: f32 = l231 + acc0_0;
+    t248[(row0 + ty) * 64i + (col0 + tx)] = v248;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l235_1: f32 = t235[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v255_1: f32 = l235_1 + acc0_1;
-    t255[(row0 + ty) * 64i + (col0 + tx) + 16i] = v255_1;
+    let l231_1: f32 = t231[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v248_1: f32 = l231_1 + acc0_1;
+    t248[(row0 + ty) * 64i + (col0 + tx) + 16i] = v248_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l235_2: f32 = t235[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v255_2: f32 = l235_2 + acc0_2;
-    t255[(row0 + ty) * 64i + (col0 + tx) + 32i] = v255_2;
+    let l231_2: f32 = t231[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v248_2: f32 = l231_2 + acc0_2;
+    t248[(row0 + ty) * 64i + (col0 + tx) + 32i] = v248_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l235_3: f32 = t235[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v255_3: f32 = l235_3 + acc0_3;
-    t255[(row0 + ty) * 64i + (col0 + tx) + 48i] = v255_3;
+    let l231_3: f32 = t231[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v248_3: f32 = l231_3 + acc0_3;
+    t248[(row0 + ty) * 64i + (col0 + tx) + 48i] = v248_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l235_4: f32 = t235[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v255_4: f32 = l235_4 + acc1_0;
-    t255[(row0 + ty + 16i) * 64i + (col0 + tx)] = v255_4;
+    let l231_4: f32 = t231[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v248_4: f32 = l231_4 + acc1_0;
+    t248[(row0 + ty + 16i) * 64i + (col0 + tx)] = v248_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l235_5: f32 = t235[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v255_5: f32 = l235_5 + acc1_1;
-    t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v255_5;
+    let l231_5: f32 = t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v248_5: f32 = l231_5 + acc1_1;
+    t248[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v248_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l235_6: f32 = t235[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v255_6: f32 = l235_6 + acc1_2;
-    t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v255_6;
+    let l231_6: f32 = t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v248_6: f32 = l231_6 + acc1_2;
+    t248[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v248_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l235_7: f32 = t235[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v255_7: f32 = l235_7 + acc1_3;
-    t255[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v255_7;
+    let l231_7: f32 = t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v248_7: f32 = l231_7 + acc1_3;
+    t248[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v248_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l235_8: f32 = t235[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v255_8: f32 = l235_8 + acc2_0;
-    t255[(row0 + ty + 32i) * 64i + (col0 + tx)] = v255_8;
+    let l231_8: f32 = t231[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v248_8: f32 = l231_8 + acc2_0;
+    t248[(row0 + ty + 32i) * 64i + (col0 + tx)] = v248_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l235_9: f32 = t235[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v255_9: f32 = l235_9 + acc2_1;
-    t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v255_9;
+    let l231_9: f32 = t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v248_9: f32 = l231_9 + acc2_1;
+    t248[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v248_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l235_10: f32 = t235[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v255_10: f32 = l235_10 + acc2_2;
-    t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v255_10;
+    let l231_10: f32 = t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v248_10: f32 = l231_10 + acc2_2;
+    t248[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v248_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l235_11: f32 = t235[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v255_11: f32 = l235_11 + acc2_3;
-    t255[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v255_11;
+    let l231_11: f32 = t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v248_11: f32 = l231_11 + acc2_3;
+    t248[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v248_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l235_12: f32 = t235[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v255_12: f32 = l235_12 + acc3_0;
-    t255[(row0 + ty + 48i) * 64i + (col0 + tx)] = v255_12;
+    let l231_12: f32 = t231[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v248_12: f32 = l231_12 + acc3_0;
+    t248[(row0 + ty + 48i) * 64i + (col0 + tx)] = v248_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l235_13: f32 = t235[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v255_13: f32 = l235_13 + acc3_1;
-    t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v255_13;
+    let l231_13: f32 = t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v248_13: f32 = l231_13 + acc3_1;
+    t248[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v248_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l235_14: f32 = t235[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v255_14: f32 = l235_14 + acc3_2;
-    t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v255_14;
+    let l231_14: f32 = t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v248_14: f32 = l231_14 + acc3_2;
+    t248[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v248_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l235_15: f32 = t235[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v255_15: f32 = l235_15 + acc3_3;
-    t255[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v255_15;
+    let l231_15: f32 = t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v248_15: f32 = l231_15 + acc3_3;
+    t248[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v248_15;
   }
 }

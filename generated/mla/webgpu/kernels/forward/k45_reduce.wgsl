@@ -1,7 +1,7 @@
 // kernel k45_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t255: array<f32>;
+@group(0) @binding(0) var<storage, read> t248: array<f32>;
 @group(0) @binding(1) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t265: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t258: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l255: f32 = t255[row * 64i + col];
-    let v256: f32 = l255 * l255;
-    acc0_0 += v256;
+    let l248: f32 = t248[row * 64i + col];
+    let v249: f32 = l248 * l248;
+    acc0_0 += v249;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -41,13 +41,13 @@ fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l255_1: f32 = t255[row * 64i + col_1];
-    let v258: f32 = r0_0 * 0.015625f;
-    let v259: f32 = v258 + 0.00001f;
-    let v260: f32 = inverseSqrt(v259);
-    let v262: f32 = l255_1 * v260;
-    let l264: f32 = p_norm_g[col_1];
-    let v265: f32 = v262 * l264;
-    t265[row * 64i + col_1] = v265;
+    let l248_1: f32 = t248[row * 64i + col_1];
+    let v251: f32 = r0_0 * 0.015625f;
+    let v252: f32 = v251 + 0.00001f;
+    let v253: f32 = inverseSqrt(v252);
+    let v255: f32 = l248_1 * v253;
+    let l257: f32 = p_norm_g[col_1];
+    let v258: f32 = v255 * l257;
+    t258[row * 64i + col_1] = v258;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k5_ew (compiler/std/functional.loom:77:24)
+// kernel k5_ew (compiler/std/functional.loom:78:24)
 @group(0) @binding(0) var<storage, read> t53: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t83: array<f32>;
 @compute @workgroup_size(256, 1, 1)

@@ -1,39 +1,82 @@
 // kernel k102_attn_dv
-@group(0) @binding(0) var<storage, read_write> t520: array<f32>;
-@group(0) @binding(1) var<storage, read> t92: array<f32>;
-@group(0) @binding(2) var<storage, read> t129: array<f32>;
-@group(0) @binding(3) var<storage, read> t515: array<f32>;
-@group(0) @binding(4) var<storage, read> t511: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t510: array<f32>;
+@group(0) @binding(1) var<storage, read> t129: array<f32>;
+@group(0) @binding(2) var<storage, read> t92: array<f32>;
+@group(0) @binding(3) var<storage, read> t501: array<f32>;
+@group(0) @binding(4) var<storage, read> t505: array<f32>;
 var<workgroup> acc: array<f32, 1024>;
+var<workgroup> r_k: array<f32, 1536>;
+var<workgroup> t_q: array<f32, 768>;
+var<workgroup> t_dO: array<f32, 512>;
+var<workgroup> t_lse: array<f32, 32>;
 @compute @workgroup_size(64, 1, 1)
 fn k102_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let i: i32 = i32(loom_wid.x) * 64i + i32(loom_lid.x);
-  let i0: i32 = i / 256i;
-  let i1: i32 = i / 64i % 4i;
-  let i2: i32 = i % 64i;
-  let base: i32 = i32(loom_lid.x) * 16i;
-  let lo: i32 = max(0i, i2);
+  let wg: i32 = i32(loom_wid.x);
+  let g: i32 = wg % 4i;
+  let lead: i32 = wg / 4i;
+  let t: i32 = i32(loom_lid.x);
+  let valid: bool = t < 64i;
   for (var c: i32 = 0i; c < 16i; c++) {
-    acc[base + c] = 0.0f;
+    acc[c * 64i + t] = 0.0f;
   }
+  if (valid) {
+    for (var c_1: i32 = 0i; c_1 < 24i; c_1++) {
+      let l129: f32 = t129[lead * 6144i + g * 1536i + t * 24i + c_1];
+      r_k[c_1 * 64i + t] = l129;
+    }
+  }
+  let ilo: i32 = max(0i, t);
   for (var hh: i32 = 0i; hh < 1i; hh++) {
-    let h: i32 = i1 + hh;
-    for (var i_1: i32 = lo; i_1 < 64i; i_1++) {
-      var dot: f32 = 0.0f;
-      for (var c_1: i32 = 0i; c_1 < 24i; c_1++) {
-        let l92: f32 = t92[i0 * 6144i + h * 1536i + i_1 * 24i + c_1];
-        let l129: f32 = t129[i0 * 6144i + i1 * 1536i + i2 * 24i + c_1];
-        dot += l92 * l129;
+    let h: i32 = g + hh;
+    for (var o0: i32 = 0i; o0 < 64i; o0 += 32i) {
+      workgroupBarrier();
+      for (var e: i32 = t; e < 768i; e += 64i) {
+        let o: i32 = o0 + e / 24i;
+        if (o < 64i) {
+          let l92: f32 = t92[lead * 6144i + h * 1536i + o * 24i + e % 24i];
+          t_q[e] = l92;
+        } else {
+          t_q[e] = 0.0f;
+        }
       }
-      let l515: f32 = t515[i0 * 256i + h * 64i + i_1];
-      let pj: f32 = exp(dot * 0.20412415f - l515);
-      for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-        let l514: f32 = t511[i0 * 4096i + h * 16i + i_1 * 64i + c_2];
-        acc[base + c_2] = acc[base + c_2] + pj * l514;
+      for (var e_1: i32 = t; e_1 < 512i; e_1 += 64i) {
+        let o_1: i32 = o0 + e_1 / 16i;
+        if (o_1 < 64i) {
+          let l504: f32 = t501[lead * 4096i + h * 16i + o_1 * 64i + e_1 % 16i];
+          t_dO[e_1] = l504;
+        } else {
+          t_dO[e_1] = 0.0f;
+        }
+      }
+      for (var e_2: i32 = t; e_2 < 32i; e_2 += 64i) {
+        let o_2: i32 = o0 + e_2;
+        if (o_2 < 64i) {
+          let l505: f32 = t505[lead * 256i + h * 64i + o_2];
+          t_lse[e_2] = l505;
+        } else {
+          t_lse[e_2] = 0.0f;
+        }
+      }
+      workgroupBarrier();
+      let ofrom: i32 = max(0i, ilo - o0);
+      let oto: i32 = min(32i, 64i - o0);
+      if (valid) {
+        for (var oo: i32 = ofrom; oo < oto; oo++) {
+          var dot: f32 = 0.0f;
+          for (var c_2: i32 = 0i; c_2 < 24i; c_2++) {
+            dot += t_q[oo * 24i + c_2] * r_k[c_2 * 64i + t];
+          }
+          let pj: f32 = exp(dot * 0.20412415f - t_lse[oo]);
+          for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
+            acc[c_3 * 64i + t] = acc[c_3 * 64i + t] + pj * t_dO[oo * 16i + c_3];
+          }
+        }
       }
     }
   }
-  for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-    t520[i * 16i + c_3] = acc[base + c_3];
+  if (valid) {
+    for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
+      t510[((lead * 4i + g) * 64i + t) * 16i + c_4] = acc[c_4 * 64i + t];
+    }
   }
 }

@@ -1,6 +1,6 @@
 // kernel k103_reduce
-@group(0) @binding(0) var<storage, read> t519: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t524: array<f32>;
+@group(0) @binding(0) var<storage, read> t509: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t514: array<f32>;
 var<workgroup> partial0: array<f32, 4>;
 @compute @workgroup_size(4, 1, 1)
 fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4i; col += 4i) {
-    let l523: f32 = t519[16i + row / 512i * 6144i + row / 8i % 64i * 24i + row % 8i + col * 1536i];
-    acc0_0 += l523;
+    let l513: f32 = t509[16i + row / 512i * 6144i + row / 8i % 64i * 24i + row % 8i + col * 1536i];
+    acc0_0 += l513;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -23,6 +23,6 @@ fn k103_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t524[row] = r0_0;
+    t514[row] = r0_0;
   }
 }

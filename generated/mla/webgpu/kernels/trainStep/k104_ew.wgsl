@@ -1,14 +1,14 @@
 // kernel k104_ew
-@group(0) @binding(0) var<storage, read> t520: array<f32>;
-@group(0) @binding(1) var<storage, read> t519: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t526: array<f32>;
+@group(0) @binding(0) var<storage, read> t510: array<f32>;
+@group(0) @binding(1) var<storage, read> t509: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t516: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k104_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t520[-16i + i / 32i * 16i + i % 32i];
-  let l521: f32 = select(0.0f, g, i % 32i + -16i >= 0i && i % 32i + -16i < 16i);
-  let g_1: f32 = t519[i / 32i * 24i + i % 32i];
-  let l525: f32 = select(0.0f, g_1, i % 32i >= 0i && i % 32i < 16i);
-  let v526: f32 = l521 + l525;
-  t526[i] = v526;
+  let g: f32 = t510[-16i + i / 32i * 16i + i % 32i];
+  let l511: f32 = select(0.0f, g, i % 32i + -16i >= 0i && i % 32i + -16i < 16i);
+  let g_1: f32 = t509[i / 32i * 24i + i % 32i];
+  let l515: f32 = select(0.0f, g_1, i % 32i >= 0i && i % 32i < 16i);
+  let v516: f32 = l511 + l515;
+  t516[i] = v516;
 }

@@ -1,9 +1,9 @@
 // kernel k106_einsum
-@group(0) @binding(0) var<storage, read> t527: array<f32>;
+@group(0) @binding(0) var<storage, read> t517: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wkv_b_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t529: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t519: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_0_attn_kv_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t550: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t540: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,7 +20,7 @@ fn k106_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 128i) {
-      tileA[ty * 16i + tx] = t527[row * 128i + ka];
+      tileA[ty * 16i + tx] = t517[row * 128i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -36,9 +36,9 @@ fn k106_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 1024i && col < 16i) {
-    t529[row * 16i + col] = acc;
+    t519[row * 16i + col] = acc;
     let l104: f32 = p_layers_0_attn_kv_norm_g[col];
-    let v550: f32 = acc * l104;
-    t550[row * 16i + col] = v550;
+    let v540: f32 = acc * l104;
+    t540[row * 16i + col] = v540;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k107_einsum
-@group(0) @binding(0) var<storage, read> t527: array<f32>;
+@group(0) @binding(0) var<storage, read> t517: array<f32>;
 @group(0) @binding(1) var<storage, read> t105: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t530: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t520: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k107_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 128i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t527[row + ka * 128i];
+      tileA[ty * 16i + tx] = t517[row + ka * 128i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k107_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 128i && col < 16i) {
-    t530[row + col * 128i] = acc;
+    t520[row + col * 128i] = acc;
   }
 }

@@ -1,14 +1,14 @@
 // kernel k109_ew
-@group(0) @binding(0) var<storage, read> t541: array<f32>;
-@group(0) @binding(1) var<storage, read> t544: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t547: array<f32>;
+@group(0) @binding(0) var<storage, read> t531: array<f32>;
+@group(0) @binding(1) var<storage, read> t534: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t537: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k109_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t541[i / 2i];
-  let l543: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t544[i / 2i];
-  let l546: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v547: f32 = l543 + l546;
-  t547[i] = v547;
+  let g: f32 = t531[i / 2i];
+  let l533: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t534[i / 2i];
+  let l536: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v537: f32 = l533 + l536;
+  t537[i] = v537;
 }

@@ -1,8 +1,8 @@
 // kernel k110a_reduce
-@group(0) @binding(0) var<storage, read> t529: array<f32>;
+@group(0) @binding(0) var<storage, read> t519: array<f32>;
 @group(0) @binding(1) var<storage, read> t102: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t552: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t678: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t542: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t668: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k110a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k110a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l529: f32 = t529[row + col * 16i];
+    let l519: f32 = t519[row + col * 16i];
     let l102: f32 = t102[row + col * 16i];
-    let v551: f32 = l529 * l102;
-    acc0_0 += v551;
+    let v541: f32 = l519 * l102;
+    acc0_0 += v541;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -51,8 +51,8 @@ fn k110a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t552[row] = r0_0;
-    let v678: f32 = r0_0 * r0_0;
-    t678[row] = v678;
+    t542[row] = r0_0;
+    let v668: f32 = r0_0 * r0_0;
+    t668[row] = v668;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k110b_reduce
-@group(0) @binding(0) var<storage, read> t678: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t679: array<f32>;
+@group(0) @binding(0) var<storage, read> t668: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t669: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k110b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k110b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let x678: f32 = t678[col];
-    acc0_0 += x678;
+    let x668: f32 = t668[col];
+    acc0_0 += x668;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -31,6 +31,6 @@ fn k110b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t679[0i] = r0_0;
+    t669[0i] = r0_0;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k113_einsum
-@group(0) @binding(0) var<storage, read> t567: array<f32>;
+@group(0) @binding(0) var<storage, read> t557: array<f32>;
 @group(0) @binding(1) var<storage, read> t41: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t569: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t559: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k113_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 24i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t567[row + ka * 24i];
+      tileA[ty * 16i + tx] = t557[row + ka * 24i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k113_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 24i && col < 64i) {
-    t569[row + col * 24i] = acc;
+    t559[row + col * 24i] = acc;
   }
 }

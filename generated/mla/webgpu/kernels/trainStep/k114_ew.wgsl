@@ -1,26 +1,26 @@
 // kernel k114_ew
-@group(0) @binding(0) var<storage, read> t518: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t582: array<f32>;
+@group(0) @binding(0) var<storage, read> t508: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t572: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k114_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l575: f32 = t518[17i + i / 4i * 24i + i % 4i * 2i];
+  let l565: f32 = t508[17i + i / 4i * 24i + i % 4i * 2i];
   let g: f32 = f32(i % 256i / 4i);
   let g_1: f32 = f32(i % 256i % 4i);
   let g_2: f32 = g_1 * -2.3025851f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l79: f32 = cos(g_4);
-  let v576: f32 = l575 * l79;
-  let l578: f32 = t518[16i + i / 4i * 24i + i % 4i * 2i];
-  let v579: f32 = -l578;
+  let v566: f32 = l565 * l79;
+  let l568: f32 = t508[16i + i / 4i * 24i + i % 4i * 2i];
+  let v569: f32 = -l568;
   let g_5: f32 = f32(i % 256i / 4i);
   let g_6: f32 = f32(i % 256i % 4i);
   let g_7: f32 = g_6 * -2.3025851f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l82: f32 = sin(g_9);
-  let v580: f32 = v579 * l82;
-  let v582: f32 = v576 + v580;
-  t582[i] = v582;
+  let v570: f32 = v569 * l82;
+  let v572: f32 = v566 + v570;
+  t572[i] = v572;
 }

@@ -1,25 +1,25 @@
 // kernel k115_ew
-@group(0) @binding(0) var<storage, read> t518: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t585: array<f32>;
+@group(0) @binding(0) var<storage, read> t508: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t575: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k115_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l575: f32 = t518[17i + i / 4i * 24i + i % 4i * 2i];
+  let l565: f32 = t508[17i + i / 4i * 24i + i % 4i * 2i];
   let g: f32 = f32(i % 256i / 4i);
   let g_1: f32 = f32(i % 256i % 4i);
   let g_2: f32 = g_1 * -2.3025851f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l82: f32 = sin(g_4);
-  let v577: f32 = l575 * l82;
-  let l578: f32 = t518[16i + i / 4i * 24i + i % 4i * 2i];
+  let v567: f32 = l565 * l82;
+  let l568: f32 = t508[16i + i / 4i * 24i + i % 4i * 2i];
   let g_5: f32 = f32(i % 256i / 4i);
   let g_6: f32 = f32(i % 256i % 4i);
   let g_7: f32 = g_6 * -2.3025851f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l79: f32 = cos(g_9);
-  let v581: f32 = l578 * l79;
-  let v585: f32 = v577 + v581;
-  t585[i] = v585;
+  let v571: f32 = l568 * l79;
+  let v575: f32 = v567 + v571;
+  t575[i] = v575;
 }

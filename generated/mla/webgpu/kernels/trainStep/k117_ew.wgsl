@@ -1,14 +1,14 @@
 // kernel k117_ew
-@group(0) @binding(0) var<storage, read> t588: array<f32>;
-@group(0) @binding(1) var<storage, read> t518: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t592: array<f32>;
+@group(0) @binding(0) var<storage, read> t578: array<f32>;
+@group(0) @binding(1) var<storage, read> t508: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t582: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k117_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t588[-16i + i / 24i * 8i + i % 24i];
-  let l590: f32 = select(0.0f, g, i % 24i + -16i >= 0i && i % 24i + -16i < 8i);
-  let g_1: f32 = t518[i];
-  let l591: f32 = select(0.0f, g_1, i % 24i >= 0i && i % 24i < 16i);
-  let v592: f32 = l590 + l591;
-  t592[i] = v592;
+  let g: f32 = t578[-16i + i / 24i * 8i + i % 24i];
+  let l580: f32 = select(0.0f, g, i % 24i + -16i >= 0i && i % 24i + -16i < 8i);
+  let g_1: f32 = t508[i];
+  let l581: f32 = select(0.0f, g_1, i % 24i >= 0i && i % 24i < 16i);
+  let v582: f32 = l580 + l581;
+  t582[i] = v582;
 }

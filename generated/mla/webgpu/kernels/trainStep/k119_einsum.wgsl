@@ -1,9 +1,9 @@
 // kernel k119_einsum
-@group(0) @binding(0) var<storage, read> t593: array<f32>;
+@group(0) @binding(0) var<storage, read> t583: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wq_b_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t595: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t585: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_0_attn_q_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t597: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t587: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,7 +20,7 @@ fn k119_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 96i) {
-      tileA[ty * 16i + tx] = t593[row * 96i + ka];
+      tileA[ty * 16i + tx] = t583[row * 96i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -36,9 +36,9 @@ fn k119_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    t595[row * 32i + col] = acc;
+    t585[row * 32i + col] = acc;
     let l52: f32 = p_layers_0_attn_q_norm_g[col];
-    let v597: f32 = acc * l52;
-    t597[row * 32i + col] = v597;
+    let v587: f32 = acc * l52;
+    t587[row * 32i + col] = v587;
   }
 }

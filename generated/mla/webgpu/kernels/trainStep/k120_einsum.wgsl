@@ -1,7 +1,7 @@
 // kernel k120_einsum
-@group(0) @binding(0) var<storage, read> t593: array<f32>;
+@group(0) @binding(0) var<storage, read> t583: array<f32>;
 @group(0) @binding(1) var<storage, read> t53: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t596: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t586: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 96i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t593[row + ka * 96i];
+      tileA[ty * 16i + tx] = t583[row + ka * 96i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 96i && col < 32i) {
-    t596[row + col * 96i] = acc;
+    t586[row + col * 96i] = acc;
   }
 }

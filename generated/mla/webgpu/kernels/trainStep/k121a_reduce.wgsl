@@ -1,8 +1,8 @@
 // kernel k121a_reduce
-@group(0) @binding(0) var<storage, read> t595: array<f32>;
+@group(0) @binding(0) var<storage, read> t585: array<f32>;
 @group(0) @binding(1) var<storage, read> t50: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t599: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t666: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t589: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t656: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k121a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k121a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l595: f32 = t595[row + col * 32i];
+    let l585: f32 = t585[row + col * 32i];
     let l50: f32 = t50[row + col * 32i];
-    let v598: f32 = l595 * l50;
-    acc0_0 += v598;
+    let v588: f32 = l585 * l50;
+    acc0_0 += v588;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -51,8 +51,8 @@ fn k121a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t599[row] = r0_0;
-    let v666: f32 = r0_0 * r0_0;
-    t666[row] = v666;
+    t589[row] = r0_0;
+    let v656: f32 = r0_0 * r0_0;
+    t656[row] = v656;
   }
 }

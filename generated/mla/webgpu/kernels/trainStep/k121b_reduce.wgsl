@@ -1,6 +1,6 @@
 // kernel k121b_reduce
-@group(0) @binding(0) var<storage, read> t666: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t667: array<f32>;
+@group(0) @binding(0) var<storage, read> t656: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t657: array<f32>;
 var<workgroup> partial0: array<f32, 32>;
 @compute @workgroup_size(32, 1, 1)
 fn k121b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k121b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 32i; col += 32i) {
-    let x666: f32 = t666[col];
-    acc0_0 += x666;
+    let x656: f32 = t656[col];
+    acc0_0 += x656;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -35,6 +35,6 @@ fn k121b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t667[0i] = r0_0;
+    t657[0i] = r0_0;
   }
 }

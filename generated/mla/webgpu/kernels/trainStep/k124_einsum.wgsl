@@ -1,10 +1,10 @@
 // kernel k124_einsum
-@group(0) @binding(0) var<storage, read> t567: array<f32>;
+@group(0) @binding(0) var<storage, read> t557: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wkv_a_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t613: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t615: array<f32>;
+@group(0) @binding(2) var<storage, read> t603: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t605: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t616: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t606: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k124_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 24i) {
-      tileA[tx * 64i + ty] = t567[(row0 + ty) * 24i + kA];
+      tileA[tx * 64i + ty] = t557[(row0 + ty) * 24i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 24i) {
-      tileA[tx * 64i + ty + 16i] = t567[(row0 + ty + 16i) * 24i + kA];
+      tileA[tx * 64i + ty + 16i] = t557[(row0 + ty + 16i) * 24i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 24i) {
-      tileA[tx * 64i + ty + 32i] = t567[(row0 + ty + 32i) * 24i + kA];
+      tileA[tx * 64i + ty + 32i] = t557[(row0 + ty + 32i) * 24i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 24i) {
-      tileA[tx * 64i + ty + 48i] = t567[(row0 + ty + 48i) * 24i + kA];
+      tileA[tx * 64i + ty + 48i] = t557[(row0 + ty + 48i) * 24i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k124_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l613: f32 = t613[(row0 + ty) * 64i + (col0 + tx)];
-    let v615: f32 = acc0_0 + l613;
-    t615[(row0 + ty) * 64i + (col0 + tx)] = v615;
+    let l603: f32 = t603[(row0 + ty) * 64i + (col0 + tx)];
+    let v605: f32 = acc0_0 + l603;
+    t605[(row0 + ty) * 64i + (col0 + tx)] = v605;
     let l40: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v616: f32 = v615 * l40;
-    t616[(row0 + ty) * 64i + (col0 + tx)] = v616;
+    let v606: f32 = v605 * l40;
+    t606[(row0 + ty) * 64i + (col0 + tx)] = v606;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l613_1: f32 = t613[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v615_1: f32 = acc0_1 + l613_1;
-    t615[(row0 + ty) * 64i + (col0 + tx) + 16i] = v615_1;
+    let l603_1: f32 = t603[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v605_1: f32 = acc0_1 + l603_1;
+    t605[(row0 + ty) * 64i + (col0 + tx) + 16i] = v605_1;
     let l40_1: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v616_1: f32 = v615_1 * l40_1;
-    t616[(row0 + ty) * 64i + (col0 + tx) + 16i] = v616_1;
+    let v606_1: f32 = v605_1 * l40_1;
+    t606[(row0 + ty) * 64i + (col0 + tx) + 16i] = v606_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l613_2: f32 = t613[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v615_2: f32 = acc0_2 + l613_2;
-    t615[(row0 + ty) * 64i + (col0 + tx) + 32i] = v615_2;
+    let l603_2: f32 = t603[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v605_2: f32 = acc0_2 + l603_2;
+    t605[(row0 + ty) * 64i + (col0 + tx) + 32i] = v605_2;
     let l40_2: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v616_2: f32 = v615_2 * l40_2;
-    t616[(row0 + ty) * 64i + (col0 + tx) + 32i] = v616_2;
+    let v606_2: f32 = v605_2 * l40_2;
+    t606[(row0 + ty) * 64i + (col0 + tx) + 32i] = v606_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l613_3: f32 = t613[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v615_3: f32 = acc0_3 + l613_3;
-    t615[(row0 + ty) * 64i + (col0 + tx) + 48i] = v615_3;
+    let l603_3: f32 = t603[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v605_3: f32 = acc0_3 + l603_3;
+    t605[(row0 + ty) * 64i + (col0 + tx) + 48i] = v605_3;
     let l40_3: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v616_3: f32 = v615_3 * l40_3;
-    t616[(row0 + ty) * 64i + (col0 + tx) + 48i] = v616_3;
+    let v606_3: f32 = v605_3 * l40_3;
+    t606[(row0 + ty) * 64i + (col0 + tx) + 48i] = v606_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l613_4: f32 = t613[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v615_4: f32 = acc1_0 + l613_4;
-    t615[(row0 + ty + 16i) * 64i + (col0 + tx)] = v615_4;
+    let l603_4: f32 = t603[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v605_4: f32 = acc1_0 + l603_4;
+    t605[(row0 + ty + 16i) * 64i + (col0 + tx)] = v605_4;
     let l40_4: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v616_4: f32 = v615_4 * l40_4;
-    t616[(row0 + ty + 16i) * 64i + (col0 + tx)] = v616_4;
+    let v606_4: f32 = v605_4 * l40_4;
+    t606[(row0 + ty + 16i) * 64i + (col0 + tx)] = v606_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l613_5: f32 = t613[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v615_5: f32 = acc1_1 + l613_5;
-    t615[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v615_5;
+    let l603_5: f32 = t603[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v605_5: f32 = acc1_1 + l603_5;
+    t605[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v605_5;
     let l40_5: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v616_5: f32 = v615_5 * l40_5;
-    t616[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v616_5;
+    let v606_5: f32 = v605_5 * l40_5;
+    t606[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v606_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l613_6: f32 = t613[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v615_6: f32 = acc1_2 + l613_6;
-    t615[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v615_6;
+    let l603_6: f32 = t603[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v605_6: f32 = acc1_2 + l603_6;
+    t605[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v605_6;
     let l40_6: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v616_6: f32 = v615_6 * l40_6;
-    t616[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v616_6;
+    let v606_6: f32 = v605_6 * l40_6;
+    t606[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v606_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l613_7: f32 = t613[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v615_7: f32 = acc1_3 + l613_7;
-    t615[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v615_7;
+    let l603_7: f32 = t603[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v605_7: f32 = acc1_3 + l603_7;
+    t605[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v605_7;
     let l40_7: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v616_7: f32 = v615_7 * l40_7;
-    t616[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v616_7;
+    let v606_7: f32 = v605_7 * l40_7;
+    t606[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v606_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l613_8: f32 = t613[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v615_8: f32 = acc2_0 + l613_8;
-    t615[(row0 + ty + 32i) * 64i + (col0 + tx)] = v615_8;
+    let l603_8: f32 = t603[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v605_8: f32 = acc2_0 + l603_8;
+    t605[(row0 + ty + 32i) * 64i + (col0 + tx)] = v605_8;
     let l40_8: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v616_8: f32 = v615_8 * l40_8;
-    t616[(row0 + ty + 32i) * 64i + (col0 + tx)] = v616_8;
+    let v606_8: f32 = v605_8 * l40_8;
+    t606[(row0 + ty + 32i) * 64i + (col0 + tx)] = v606_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l613_9: f32 = t613[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v615_9: f32 = acc2_1 + l613_9;
-    t615[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v615_9;
+    let l603_9: f32 = t603[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v605_9: f32 = acc2_1 + l603_9;
+    t605[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v605_9;
     let l40_9: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v616_9: f32 = v615_9 * l40_9;
-    t616[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v616_9;
+    let v606_9: f32 = v605_9 * l40_9;
+    t606[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v606_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l613_10: f32 = t613[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v615_10: f32 = acc2_2 + l613_10;
-    t615[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v615_10;
+    let l603_10: f32 = t603[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v605_10: f32 = acc2_2 + l603_10;
+    t605[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v605_10;
     let l40_10: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v616_10: f32 = v615_10 * l40_10;
-    t616[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v616_10;
+    let v606_10: f32 = v605_10 * l40_10;
+    t606[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v606_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l613_11: f32 = t613[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v615_11: f32 = acc2_3 + l613_11;
-    t615[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v615_11;
+    let l603_11: f32 = t603[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v605_11: f32 = acc2_3 + l603_11;
+    t605[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v605_11;
     let l40_11: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v616_11: f32 = v615_11 * l40_11;
-    t616[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v616_11;
+    let v606_11: f32 = v605_11 * l40_11;
+    t606[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v606_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l613_12: f32 = t613[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v615_12: f32 = acc3_0 + l613_12;
-    t615[(row0 + ty + 48i) * 64i + (col0 + tx)] = v615_12;
+    let l603_12: f32 = t603[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v605_12: f32 = acc3_0 + l603_12;
+    t605[(row0 + ty + 48i) * 64i + (col0 + tx)] = v605_12;
     let l40_12: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v616_12: f32 = v615_12 * l40_12;
-    t616[(row0 + ty + 48i) * 64i + (col0 + tx)] = v616_12;
+    let v606_12: f32 = v605_12 * l40_12;
+    t606[(row0 + ty + 48i) * 64i + (col0 + tx)] = v606_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l613_13: f32 = t613[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v615_13: f32 = acc3_1 + l613_13;
-    t615[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v615_13;
+    let l603_13: f32 = t603[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v605_13: f32 = acc3_1 + l603_13;
+    t605[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v605_13;
     let l40_13: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v616_13: f32 = v615_13 * l40_13;
-    t616[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v616_13;
+    let v606_13: f32 = v605_13 * l40_13;
+    t606[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v606_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l613_14: f32 = t613[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v615_14: f32 = acc3_2 + l613_14;
-    t615[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v615_14;
+    let l603_14: f32 = t603[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v605_14: f32 = acc3_2 + l603_14;
+    t605[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v605_14;
     let l40_14: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v616_14: f32 = v615_14 * l40_14;
-    t616[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v616_14;
+    let v606_14: f32 = v605_14 * l40_14;
+    t606[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v606_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l613_15: f32 = t613[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v615_15: f32 = acc3_3 + l613_15;
-    t615[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v615_15;
+    let l603_15: f32 = t603[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v605_15: f32 = acc3_3 + l603_15;
+    t605[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v605_15;
     let l40_15: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v616_15: f32 = v615_15 * l40_15;
-    t616[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v616_15;
+    let v606_15: f32 = v605_15 * l40_15;
+    t606[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v606_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k125_einsum
-@group(0) @binding(0) var<storage, read> t612: array<f32>;
+@group(0) @binding(0) var<storage, read> t602: array<f32>;
 @group(0) @binding(1) var<storage, read> t41: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t614: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t604: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k125_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 32i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t612[row + ka * 32i];
+      tileA[ty * 16i + tx] = t602[row + ka * 32i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k125_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 32i && col < 64i) {
-    t614[row + col * 32i] = acc;
+    t604[row + col * 32i] = acc;
   }
 }

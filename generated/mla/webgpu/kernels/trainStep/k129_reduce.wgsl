@@ -1,6 +1,6 @@
 // kernel k129_reduce
-@group(0) @binding(0) var<storage, read> t633: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t656: array<f32>;
+@group(0) @binding(0) var<storage, read> t623: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t646: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k129_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k129_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l633: f32 = t633[col];
-    let v655: f32 = l633 * l633;
-    acc0_0 += v655;
+    let l623: f32 = t623[col];
+    let v645: f32 = l623 * l623;
+    acc0_0 += v645;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k129_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t656[0i] = r0_0;
+    t646[0i] = r0_0;
   }
 }

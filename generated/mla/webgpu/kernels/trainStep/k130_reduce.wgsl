@@ -1,6 +1,6 @@
 // kernel k130_reduce
-@group(0) @binding(0) var<storage, read> t614: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t663: array<f32>;
+@group(0) @binding(0) var<storage, read> t604: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t653: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k130_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k130_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l614: f32 = t614[col];
-    let v662: f32 = l614 * l614;
-    acc0_0 += v662;
+    let l604: f32 = t604[col];
+    let v652: f32 = l604 * l604;
+    acc0_0 += v652;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k130_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t663[0i] = r0_0;
+    t653[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k131_reduce
-@group(0) @binding(0) var<storage, read> t596: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t671: array<f32>;
+@group(0) @binding(0) var<storage, read> t586: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t661: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k131_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k131_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 3072i; col += 256i) {
-    let l596: f32 = t596[col];
-    let v670: f32 = l596 * l596;
-    acc0_0 += v670;
+    let l586: f32 = t586[col];
+    let v660: f32 = l586 * l586;
+    acc0_0 += v660;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k131_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t671[0i] = r0_0;
+    t661[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k132_reduce
-@group(0) @binding(0) var<storage, read> t569: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t675: array<f32>;
+@group(0) @binding(0) var<storage, read> t559: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t665: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k132_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k132_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1536i; col += 256i) {
-    let l569: f32 = t569[col];
-    let v674: f32 = l569 * l569;
-    acc0_0 += v674;
+    let l559: f32 = t559[col];
+    let v664: f32 = l559 * l559;
+    acc0_0 += v664;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k132_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t675[0i] = r0_0;
+    t665[0i] = r0_0;
   }
 }

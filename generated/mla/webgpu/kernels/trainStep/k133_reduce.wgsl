@@ -1,6 +1,6 @@
 // kernel k133_reduce
-@group(0) @binding(0) var<storage, read> t530: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t683: array<f32>;
+@group(0) @binding(0) var<storage, read> t520: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t673: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k133_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k133_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l530: f32 = t530[col];
-    let v682: f32 = l530 * l530;
-    acc0_0 += v682;
+    let l520: f32 = t520[col];
+    let v672: f32 = l520 * l520;
+    acc0_0 += v672;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k133_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t683[0i] = r0_0;
+    t673[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k134_reduce
-@group(0) @binding(0) var<storage, read> t512: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t687: array<f32>;
+@group(0) @binding(0) var<storage, read> t502: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t677: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k134_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k134_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l512: f32 = t512[col];
-    let v686: f32 = l512 * l512;
-    acc0_0 += v686;
+    let l502: f32 = t502[col];
+    let v676: f32 = l502 * l502;
+    acc0_0 += v676;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k134_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t687[0i] = r0_0;
+    t677[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k136_reduce
-@group(0) @binding(0) var<storage, read> t478: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t699: array<f32>;
+@group(0) @binding(0) var<storage, read> t470: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t689: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k136_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k136_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l478: f32 = t478[col];
-    let v698: f32 = l478 * l478;
-    acc0_0 += v698;
+    let l470: f32 = t470[col];
+    let v688: f32 = l470 * l470;
+    acc0_0 += v688;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k136_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t699[0i] = r0_0;
+    t689[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k137_reduce
-@group(0) @binding(0) var<storage, read> t482: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t703: array<f32>;
+@group(0) @binding(0) var<storage, read> t474: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t693: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k137_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k137_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l482: f32 = t482[col];
-    let v702: f32 = l482 * l482;
-    acc0_0 += v702;
+    let l474: f32 = t474[col];
+    let v692: f32 = l474 * l474;
+    acc0_0 += v692;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k137_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t703[0i] = r0_0;
+    t693[0i] = r0_0;
   }
 }

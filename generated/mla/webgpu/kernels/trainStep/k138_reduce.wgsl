@@ -1,6 +1,6 @@
 // kernel k138_reduce
-@group(0) @binding(0) var<storage, read> t458: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t711: array<f32>;
+@group(0) @binding(0) var<storage, read> t450: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t701: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k138_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k138_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l458: f32 = t458[col];
-    let v710: f32 = l458 * l458;
-    acc0_0 += v710;
+    let l450: f32 = t450[col];
+    let v700: f32 = l450 * l450;
+    acc0_0 += v700;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k138_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t711[0i] = r0_0;
+    t701[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k141_reduce
-@group(0) @binding(0) var<storage, read> t374: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t731: array<f32>;
+@group(0) @binding(0) var<storage, read> t366: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t721: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k141_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k141_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l374: f32 = t374[col];
-    let v730: f32 = l374 * l374;
-    acc0_0 += v730;
+    let l366: f32 = t366[col];
+    let v720: f32 = l366 * l366;
+    acc0_0 += v720;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k141_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t731[0i] = r0_0;
+    t721[0i] = r0_0;
   }
 }

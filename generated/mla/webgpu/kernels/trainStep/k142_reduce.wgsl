@@ -1,6 +1,6 @@
 // kernel k142_reduce
-@group(0) @binding(0) var<storage, read> t356: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t735: array<f32>;
+@group(0) @binding(0) var<storage, read> t348: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t725: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k142_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k142_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l356: f32 = t356[col];
-    let v734: f32 = l356 * l356;
-    acc0_0 += v734;
+    let l348: f32 = t348[col];
+    let v724: f32 = l348 * l348;
+    acc0_0 += v724;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k142_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t735[0i] = r0_0;
+    t725[0i] = r0_0;
   }
 }

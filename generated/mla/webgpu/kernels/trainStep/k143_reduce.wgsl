@@ -1,6 +1,6 @@
 // kernel k143_reduce
-@group(0) @binding(0) var<storage, read> t336: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t743: array<f32>;
+@group(0) @binding(0) var<storage, read> t328: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t733: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k143_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k143_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l336: f32 = t336[col];
-    let v742: f32 = l336 * l336;
-    acc0_0 += v742;
+    let l328: f32 = t328[col];
+    let v732: f32 = l328 * l328;
+    acc0_0 += v732;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k143_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t743[0i] = r0_0;
+    t733[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k144_reduce
-@group(0) @binding(0) var<storage, read> t322: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t747: array<f32>;
+@group(0) @binding(0) var<storage, read> t315: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t737: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k144_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k144_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l322: f32 = t322[col];
-    let v746: f32 = l322 * l322;
-    acc0_0 += v746;
+    let l315: f32 = t315[col];
+    let v736: f32 = l315 * l315;
+    acc0_0 += v736;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k144_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t747[0i] = r0_0;
+    t737[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k145_reduce
-@group(0) @binding(0) var<storage, read> t326: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t751: array<f32>;
+@group(0) @binding(0) var<storage, read> t319: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t741: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k145_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k145_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l326: f32 = t326[col];
-    let v750: f32 = l326 * l326;
-    acc0_0 += v750;
+    let l319: f32 = t319[col];
+    let v740: f32 = l319 * l319;
+    acc0_0 += v740;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k145_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t751[0i] = r0_0;
+    t741[0i] = r0_0;
   }
 }

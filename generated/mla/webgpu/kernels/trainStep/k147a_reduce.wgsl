@@ -1,10 +1,10 @@
 // kernel k147a_reduce
-@group(0) @binding(0) var<storage, read> t302: array<f32>;
-@group(0) @binding(1) var<storage, read> t265: array<f32>;
-@group(0) @binding(2) var<storage, read> t337: array<f32>;
-@group(0) @binding(3) var<storage, read> t245: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t306: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t340: array<f32>;
+@group(0) @binding(0) var<storage, read> t295: array<f32>;
+@group(0) @binding(1) var<storage, read> t258: array<f32>;
+@group(0) @binding(2) var<storage, read> t329: array<f32>;
+@group(0) @binding(3) var<storage, read> t241: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t299: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t332: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k147a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l302: f32 = t302[row + col * 64i];
-    let l265: f32 = t265[row + col * 64i];
-    let v305: f32 = l302 * l265;
-    let l337: f32 = t337[row + col * 64i];
-    let l245: f32 = t245[row + col * 64i];
-    let v339: f32 = l337 * l245;
-    acc0_0 += v305;
-    acc0_1 += v339;
+    let l295: f32 = t295[row + col * 64i];
+    let l258: f32 = t258[row + col * 64i];
+    let v298: f32 = l295 * l258;
+    let l329: f32 = t329[row + col * 64i];
+    let l241: f32 = t241[row + col * 64i];
+    let v331: f32 = l329 * l241;
+    acc0_0 += v298;
+    acc0_1 += v331;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k147a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t306[row] = r0_0;
-    t340[row] = r0_1;
+    t299[row] = r0_0;
+    t332[row] = r0_1;
   }
 }

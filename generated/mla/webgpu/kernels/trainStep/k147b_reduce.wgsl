@@ -1,10 +1,10 @@
 // kernel k147b_reduce
-@group(0) @binding(0) var<storage, read> t459: array<f32>;
-@group(0) @binding(1) var<storage, read> t163: array<f32>;
-@group(0) @binding(2) var<storage, read> t493: array<f32>;
+@group(0) @binding(0) var<storage, read> t451: array<f32>;
+@group(0) @binding(1) var<storage, read> t159: array<f32>;
+@group(0) @binding(2) var<storage, read> t483: array<f32>;
 @group(0) @binding(3) var<storage, read> t142: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t462: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t496: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t454: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t486: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k147b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l459: f32 = t459[row + col * 64i];
-    let l163: f32 = t163[row + col * 64i];
-    let v461: f32 = l459 * l163;
-    let l493: f32 = t493[row + col * 64i];
+    let l451: f32 = t451[row + col * 64i];
+    let l159: f32 = t159[row + col * 64i];
+    let v453: f32 = l451 * l159;
+    let l483: f32 = t483[row + col * 64i];
     let l142: f32 = t142[row + col * 64i];
-    let v495: f32 = l493 * l142;
-    acc0_0 += v461;
-    acc0_1 += v495;
+    let v485: f32 = l483 * l142;
+    acc0_0 += v453;
+    acc0_1 += v485;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k147b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t462[row] = r0_0;
-    t496[row] = r0_1;
+    t454[row] = r0_0;
+    t486[row] = r0_1;
   }
 }

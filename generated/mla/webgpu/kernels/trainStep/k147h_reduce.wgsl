@@ -1,12 +1,12 @@
 // kernel k147h_reduce
-@group(0) @binding(0) var<storage, read> t738: array<f32>;
-@group(0) @binding(1) var<storage, read> t729: array<f32>;
-@group(0) @binding(2) var<storage, read> t731: array<f32>;
-@group(0) @binding(3) var<storage, read> t735: array<f32>;
-@group(0) @binding(4) var<storage, read> t743: array<f32>;
-@group(0) @binding(5) var<storage, read> t747: array<f32>;
-@group(0) @binding(6) var<storage, read> t751: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t753: array<f32>;
+@group(0) @binding(0) var<storage, read> t728: array<f32>;
+@group(0) @binding(1) var<storage, read> t719: array<f32>;
+@group(0) @binding(2) var<storage, read> t721: array<f32>;
+@group(0) @binding(3) var<storage, read> t725: array<f32>;
+@group(0) @binding(4) var<storage, read> t733: array<f32>;
+@group(0) @binding(5) var<storage, read> t737: array<f32>;
+@group(0) @binding(6) var<storage, read> t741: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t743: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k147h_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -14,8 +14,8 @@ fn k147h_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x738: f32 = t738[col];
-    acc0_0 += x738;
+    let x728: f32 = t728[col];
+    acc0_0 += x728;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -45,18 +45,18 @@ fn k147h_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let x729: f32 = t729[0i];
-    let l732: f32 = t731[0i];
-    let v733: f32 = x729 + l732;
-    let l736: f32 = t735[0i];
-    let v737: f32 = v733 + l736;
-    let v741: f32 = v737 + r0_0;
-    let l744: f32 = t743[0i];
-    let v745: f32 = v741 + l744;
-    let l748: f32 = t747[0i];
-    let v749: f32 = v745 + l748;
-    let l752: f32 = t751[0i];
-    let v753: f32 = v749 + l752;
-    t753[0i] = v753;
+    let x719: f32 = t719[0i];
+    let l722: f32 = t721[0i];
+    let v723: f32 = x719 + l722;
+    let l726: f32 = t725[0i];
+    let v727: f32 = v723 + l726;
+    let v731: f32 = v727 + r0_0;
+    let l734: f32 = t733[0i];
+    let v735: f32 = v731 + l734;
+    let l738: f32 = t737[0i];
+    let v739: f32 = v735 + l738;
+    let l742: f32 = t741[0i];
+    let v743: f32 = v739 + l742;
+    t743[0i] = v743;
   }
 }

@@ -1,35 +1,35 @@
 // kernel k154a_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_0_attn_kv_norm_g: array<f32>;
-@group(0) @binding(1) var<storage, read> t552: array<f32>;
-@group(0) @binding(2) var<storage, read> t766: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t947: array<f32>;
+@group(0) @binding(1) var<storage, read> t542: array<f32>;
+@group(0) @binding(2) var<storage, read> t756: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t937: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_0_attn_kv_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t953: array<f32>;
-@group(0) @binding(6) var<storage, read> t776: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t959: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t943: array<f32>;
+@group(0) @binding(6) var<storage, read> t766: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t949: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k154a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 16i) {
-    let l941: f32 = p_optim_m_layers_0_attn_kv_norm_g[i];
-    let v944: f32 = l941 * 0.9f;
-    let l553: f32 = t552[i];
-    let l939: f32 = t766[0i];
-    let v940: f32 = l553 * l939;
-    let v946: f32 = v940 * 0.1f;
-    let v947: f32 = v944 + v946;
-    t947[i] = v947;
-    let l942: f32 = p_optim_v_layers_0_attn_kv_norm_g[i];
-    let v949: f32 = l942 * 0.95f;
-    let v950: f32 = v940 * v940;
-    let v952: f32 = v950 * 0.05f;
-    let v953: f32 = v949 + v952;
-    t953[i] = v953;
-    let v954: f32 = sqrt(v953);
-    let l955: f32 = t776[0i];
-    let v956: f32 = v954 / l955;
-    let v958: f32 = v956 + 1e-8f;
-    let v959: f32 = v947 / v958;
-    t959[i] = v959;
+    let l931: f32 = p_optim_m_layers_0_attn_kv_norm_g[i];
+    let v934: f32 = l931 * 0.9f;
+    let l543: f32 = t542[i];
+    let l929: f32 = t756[0i];
+    let v930: f32 = l543 * l929;
+    let v936: f32 = v930 * 0.1f;
+    let v937: f32 = v934 + v936;
+    t937[i] = v937;
+    let l932: f32 = p_optim_v_layers_0_attn_kv_norm_g[i];
+    let v939: f32 = l932 * 0.95f;
+    let v940: f32 = v930 * v930;
+    let v942: f32 = v940 * 0.05f;
+    let v943: f32 = v939 + v942;
+    t943[i] = v943;
+    let v944: f32 = sqrt(v943);
+    let l945: f32 = t766[0i];
+    let v946: f32 = v944 / l945;
+    let v948: f32 = v946 + 1e-8f;
+    let v949: f32 = v937 / v948;
+    t949[i] = v949;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k15_concat (dsl-examples/mla.loom:23:9)
+// kernel k15_concat (dsl-examples/mla.loom:25:9)
 @group(0) @binding(0) var<storage, read> t124: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t129: array<f32>;
 @group(0) @binding(2) var<storage, read> t122: array<f32>;

@@ -1,8 +1,8 @@
 // kernel k22_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t154: array<f32>;
+@group(0) @binding(0) var<storage, read> t150: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t135: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t156: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t152: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k22_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t154[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t150[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t154[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t150[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t154[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t150[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t154[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t150[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,82 +105,82 @@ fn k22_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
     let l135: f32 = t135[(row0 + ty) * 64i + (col0 + tx)];
-    let v156: f32 = l135 + acc0_0;
-    t156[(row0 + ty) * 64i + (col0 + tx)] = v156;
+    let v152: f32 = l135 + acc0_0;
+    t152[(row0 + ty) * 64i + (col0 + tx)] = v152;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
     let l135_1: f32 = t135[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v156_1: f32 = l135_1 + acc0_1;
-    t156[(row0 + ty) * 64i + (col0 + tx) + 16i] = v156_1;
+    let v152_1: f32 = l135_1 + acc0_1;
+    t152[(row0 + ty) * 64i + (col0 + tx) + 16i] = v152_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
     let l135_2: f32 = t135[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v156_2: f32 = l135_2 + acc0_2;
-    t156[(row0 + ty) * 64i + (col0 + tx) + 32i] = v156_2;
+    let v152_2: f32 = l135_2 + acc0_2;
+    t152[(row0 + ty) * 64i + (col0 + tx) + 32i] = v152_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
     let l135_3: f32 = t135[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v156_3: f32 = l135_3 + acc0_3;
-    t156[(row0 + ty) * 64i + (col0 + tx) + 48i] = v156_3;
+    let v152_3: f32 = l135_3 + acc0_3;
+    t152[(row0 + ty) * 64i + (col0 + tx) + 48i] = v152_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
     let l135_4: f32 = t135[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v156_4: f32 = l135_4 + acc1_0;
-    t156[(row0 + ty + 16i) * 64i + (col0 + tx)] = v156_4;
+    let v152_4: f32 = l135_4 + acc1_0;
+    t152[(row0 + ty + 16i) * 64i + (col0 + tx)] = v152_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
     let l135_5: f32 = t135[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v156_5: f32 = l135_5 + acc1_1;
-    t156[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v156_5;
+    let v152_5: f32 = l135_5 + acc1_1;
+    t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v152_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
     let l135_6: f32 = t135[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v156_6: f32 = l135_6 + acc1_2;
-    t156[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v156_6;
+    let v152_6: f32 = l135_6 + acc1_2;
+    t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v152_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
     let l135_7: f32 = t135[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v156_7: f32 = l135_7 + acc1_3;
-    t156[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v156_7;
+    let v152_7: f32 = l135_7 + acc1_3;
+    t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v152_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
     let l135_8: f32 = t135[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v156_8: f32 = l135_8 + acc2_0;
-    t156[(row0 + ty + 32i) * 64i + (col0 + tx)] = v156_8;
+    let v152_8: f32 = l135_8 + acc2_0;
+    t152[(row0 + ty + 32i) * 64i + (col0 + tx)] = v152_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
     let l135_9: f32 = t135[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v156_9: f32 = l135_9 + acc2_1;
-    t156[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v156_9;
+    let v152_9: f32 = l135_9 + acc2_1;
+    t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v152_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
     let l135_10: f32 = t135[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v156_10: f32 = l135_10 + acc2_2;
-    t156[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v156_10;
+    let v152_10: f32 = l135_10 + acc2_2;
+    t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v152_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
     let l135_11: f32 = t135[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v156_11: f32 = l135_11 + acc2_3;
-    t156[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v156_11;
+    let v152_11: f32 = l135_11 + acc2_3;
+    t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v152_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
     let l135_12: f32 = t135[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v156_12: f32 = l135_12 + acc3_0;
-    t156[(row0 + ty + 48i) * 64i + (col0 + tx)] = v156_12;
+    let v152_12: f32 = l135_12 + acc3_0;
+    t152[(row0 + ty + 48i) * 64i + (col0 + tx)] = v152_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
     let l135_13: f32 = t135[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v156_13: f32 = l135_13 + acc3_1;
-    t156[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v156_13;
+    let v152_13: f32 = l135_13 + acc3_1;
+    t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v152_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
     let l135_14: f32 = t135[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v156_14: f32 = l135_14 + acc3_2;
-    t156[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v156_14;
+    let v152_14: f32 = l135_14 + acc3_2;
+    t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v152_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
     let l135_15: f32 = t135[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v156_15: f32 = l135_15 + acc3_3;
-    t156[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v156_15;
+    let v152_15: f32 = l135_15 + acc3_3;
+    t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v152_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k25_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t167: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t174: array<f32>;
+@group(0) @binding(0) var<storage, read> t163: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t170: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_attn_q_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t177: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t172: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t173: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t168: array<f32>;
 var<workgroup> partial0: array<f32, 32>;
 @compute @workgroup_size(32, 1, 1)
 fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 32i; col += 32i) {
-    let l167: f32 = t167[row * 32i + col];
-    let v168: f32 = l167 * l167;
-    acc0_0 += v168;
+    let l163: f32 = t163[row * 32i + col];
+    let v164: f32 = l163 * l163;
+    acc0_0 += v164;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -39,20 +39,20 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 32i; col_1 += 32i) {
-    let l167_1: f32 = t167[row * 32i + col_1];
-    let v170: f32 = r0_0 * 0.03125f;
-    let v171: f32 = v170 + 0.00001f;
-    let v172: f32 = inverseSqrt(v171);
-    let v174: f32 = l167_1 * v172;
-    t174[row * 32i + col_1] = v174;
-    let l176: f32 = p_layers_1_attn_q_norm_g[col_1];
-    let v177: f32 = v174 * l176;
-    t177[row * 32i + col_1] = v177;
+    let l163_1: f32 = t163[row * 32i + col_1];
+    let v166: f32 = r0_0 * 0.03125f;
+    let v167: f32 = v166 + 0.00001f;
+    let v168: f32 = inverseSqrt(v167);
+    let v170: f32 = l163_1 * v168;
+    t170[row * 32i + col_1] = v170;
+    let l172: f32 = p_layers_1_attn_q_norm_g[col_1];
+    let v173: f32 = v170 * l172;
+    t173[row * 32i + col_1] = v173;
   }
   if (lid == 0i) {
-    let v170_1: f32 = r0_0 * 0.03125f;
-    let v171_1: f32 = v170_1 + 0.00001f;
-    let v172_1: f32 = inverseSqrt(v171_1);
-    t172[row] = v172_1;
+    let v166_1: f32 = r0_0 * 0.03125f;
+    let v167_1: f32 = v166_1 + 0.00001f;
+    let v168_1: f32 = inverseSqrt(v167_1);
+    t168[row] = v168_1;
   }
 }

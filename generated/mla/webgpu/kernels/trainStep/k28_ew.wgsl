@@ -1,25 +1,25 @@
-// kernel k28_ew (compiler/std/functional.loom:77:54)
-@group(0) @binding(0) var<storage, read> t178: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t194: array<f32>;
+// kernel k28_ew (compiler/std/functional.loom:78:54)
+@group(0) @binding(0) var<storage, read> t174: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t190: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k28_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l185: f32 = t178[16i + i / 1024i * 6144i + i / 256i % 4i * 24i + i / 4i % 64i * 96i + i % 4i * 2i];
+  let l181: f32 = t174[16i + i / 1024i * 6144i + i / 256i % 4i * 24i + i / 4i % 64i * 96i + i % 4i * 2i];
   let g: f32 = f32(i % 256i / 4i);
   let g_1: f32 = f32(i % 256i % 4i);
   let g_2: f32 = g_1 * -2.3025851f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l82: f32 = sin(g_4);
-  let v192: f32 = l185 * l82;
-  let l187: f32 = t178[17i + i / 1024i * 6144i + i / 256i % 4i * 24i + i / 4i % 64i * 96i + i % 4i * 2i];
+  let v188: f32 = l181 * l82;
+  let l183: f32 = t174[17i + i / 1024i * 6144i + i / 256i % 4i * 24i + i / 4i % 64i * 96i + i % 4i * 2i];
   let g_5: f32 = f32(i % 256i / 4i);
   let g_6: f32 = f32(i % 256i % 4i);
   let g_7: f32 = g_6 * -2.3025851f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l79: f32 = cos(g_9);
-  let v193: f32 = l187 * l79;
-  let v194: f32 = v192 + v193;
-  t194[i] = v194;
+  let v189: f32 = l183 * l79;
+  let v190: f32 = v188 + v189;
+  t190[i] = v190;
 }

@@ -1,15 +1,15 @@
-// kernel k29_concat (compiler/std/functional.loom:77:15)
-@group(0) @binding(0) var<storage, read> t190: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t196: array<f32>;
-@group(0) @binding(2) var<storage, read> t194: array<f32>;
+// kernel k29_concat (compiler/std/functional.loom:78:15)
+@group(0) @binding(0) var<storage, read> t186: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t192: array<f32>;
+@group(0) @binding(2) var<storage, read> t190: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k29_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i % 2i < 1i) {
-    let l191: f32 = t190[i / 2048i * 1024i + i / 512i % 4i * 256i + i / 8i % 64i * 4i + i / 2i % 4i];
-    t196[i] = l191;
+    let l187: f32 = t186[i / 2048i * 1024i + i / 512i % 4i * 256i + i / 8i % 64i * 4i + i / 2i % 4i];
+    t192[i] = l187;
   } else {
-    let l195: f32 = t194[i / 2048i * 1024i + i / 512i % 4i * 256i + i / 8i % 64i * 4i + i / 2i % 4i];
-    t196[i] = l195;
+    let l191: f32 = t190[i / 2048i * 1024i + i / 512i % 4i * 256i + i / 8i % 64i * 4i + i / 2i % 4i];
+    t192[i] = l191;
   }
 }

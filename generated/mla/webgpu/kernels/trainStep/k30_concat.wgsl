@@ -1,15 +1,15 @@
 // kernel k30_concat (dsl-examples/mla.loom:18:9)
-@group(0) @binding(0) var<storage, read> t178: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t198: array<f32>;
-@group(0) @binding(2) var<storage, read> t196: array<f32>;
+@group(0) @binding(0) var<storage, read> t174: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t194: array<f32>;
+@group(0) @binding(2) var<storage, read> t192: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k30_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i % 24i < 16i) {
-    let l181: f32 = t178[i / 6144i * 6144i + i / 1536i % 4i * 24i + i / 24i % 64i * 96i + i % 24i];
-    t198[i] = l181;
+    let l177: f32 = t174[i / 6144i * 6144i + i / 1536i % 4i * 24i + i / 24i % 64i * 96i + i % 24i];
+    t194[i] = l177;
   } else {
-    let l197: f32 = t196[i / 6144i * 2048i + i / 1536i % 4i * 512i + i / 24i % 64i * 8i + i % 24i + -16i];
-    t198[i] = l197;
+    let l193: f32 = t192[i / 6144i * 2048i + i / 1536i % 4i * 512i + i / 24i % 64i * 8i + i % 24i + -16i];
+    t194[i] = l193;
   }
 }

@@ -1,25 +1,25 @@
-// kernel k34_ew (compiler/std/functional.loom:77:54)
-@group(0) @binding(0) var<storage, read> t199: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t223: array<f32>;
+// kernel k34_ew (compiler/std/functional.loom:78:54)
+@group(0) @binding(0) var<storage, read> t195: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t219: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k34_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l214: f32 = t199[16i + i / 4i * 24i + i % 4i * 2i];
+  let l210: f32 = t195[16i + i / 4i * 24i + i % 4i * 2i];
   let g: f32 = f32(i % 256i / 4i);
   let g_1: f32 = f32(i % 256i % 4i);
   let g_2: f32 = g_1 * -2.3025851f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l114: f32 = sin(g_4);
-  let v221: f32 = l214 * l114;
-  let l216: f32 = t199[17i + i / 4i * 24i + i % 4i * 2i];
+  let v217: f32 = l210 * l114;
+  let l212: f32 = t195[17i + i / 4i * 24i + i % 4i * 2i];
   let g_5: f32 = f32(i % 256i / 4i);
   let g_6: f32 = f32(i % 256i % 4i);
   let g_7: f32 = g_6 * -2.3025851f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l112: f32 = cos(g_9);
-  let v222: f32 = l216 * l112;
-  let v223: f32 = v221 + v222;
-  t223[i] = v223;
+  let v218: f32 = l212 * l112;
+  let v219: f32 = v217 + v218;
+  t219[i] = v219;
 }

@@ -1,47 +1,87 @@
 // kernel k38_attn_out (compiler/std/functional.loom:47:10)
-@group(0) @binding(0) var<storage, read_write> t234: array<f32>;
-@group(0) @binding(1) var<storage, read> t198: array<f32>;
-@group(0) @binding(2) var<storage, read> t232: array<f32>;
-@group(0) @binding(3) var<storage, read> t227: array<f32>;
-var<workgroup> acc: array<f32, 1024>;
-@compute @workgroup_size(64, 1, 1)
+@group(0) @binding(0) var<storage, read_write> t230: array<f32>;
+@group(0) @binding(1) var<storage, read> t194: array<f32>;
+@group(0) @binding(2) var<storage, read> t228: array<f32>;
+@group(0) @binding(3) var<storage, read> t223: array<f32>;
+var<workgroup> acc: array<f32, 512>;
+var<workgroup> r_q: array<f32, 768>;
+var<workgroup> t_k: array<f32, 1536>;
+var<workgroup> t_v: array<f32, 1024>;
+@compute @workgroup_size(32, 1, 1)
 fn k38_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let i: i32 = i32(loom_wid.x) * 64i + i32(loom_lid.x);
-  let i0: i32 = i / 256i;
-  let i1: i32 = i / 64i % 4i;
-  let i2: i32 = i % 64i;
-  let base: i32 = i32(loom_lid.x) * 16i;
-  let hi: i32 = min(64i, i2 + 1i);
+  let wg: i32 = i32(loom_wid.x);
+  let blk: i32 = wg % 2i;
+  let hl: i32 = wg / 2i;
+  let h: i32 = hl % 4i;
+  let lead: i32 = hl / 4i;
+  let t: i32 = i32(loom_lid.x);
+  let r0: i32 = blk * 32i;
+  let row: i32 = r0 + t;
+  let valid: bool = row < 64i;
+  let rlast: i32 = min(64i, r0 + 32i) + -1i;
   for (var c: i32 = 0i; c < 16i; c++) {
-    acc[base + c] = 0.0f;
+    acc[c * 32i + t] = 0.0f;
   }
+  if (valid) {
+    for (var c_1: i32 = 0i; c_1 < 24i; c_1++) {
+      let l194: f32 = t194[lead * 6144i + h * 1536i + row * 24i + c_1];
+      r_q[c_1 * 32i + t] = l194;
+    }
+  }
+  let hi: i32 = min(64i, row + 1i);
+  let jhi: i32 = min(64i, rlast + 1i);
   var m: f32 = -3e+38f;
   var l: f32 = 0.0f;
-  for (var j: i32 = 0i; j < hi; j++) {
-    var dot: f32 = 0.0f;
-    for (var c_1: i32 = 0i; c_1 < 24i; c_1++) {
-      let l198: f32 = t198[i0 * 6144i + i1 * 1536i + i2 * 24i + c_1];
-      let l232: f32 = t232[i0 * 6144i + i1 * 1536i + j * 24i + c_1];
-      dot += l198 * l232;
-    }
-    let s: f32 = dot * 0.20412415f;
-    if (s > m) {
-      let corr: f32 = exp(m - s);
-      l *= corr;
-      for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-        acc[base + c_2] = acc[base + c_2] * corr;
+  for (var o0: i32 = 0i; o0 < jhi; o0 += 64i) {
+    workgroupBarrier();
+    for (var e: i32 = t; e < 1536i; e += 32i) {
+      let o: i32 = o0 + e / 24i;
+      if (o < 64i) {
+        let l228: f32 = t228[lead * 6144i + h * 1536i + o * 24i + e % 24i];
+        t_k[e] = l228;
+      } else {
+        t_k[e] = 0.0f;
       }
-      m = s;
     }
-    let pj: f32 = exp(s - m);
-    l += pj;
-    for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-      let l233: f32 = t227[16i + i0 * 8192i + i1 * 32i + j * 128i + c_3];
-      acc[base + c_3] = acc[base + c_3] + pj * l233;
+    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
+      let o_1: i32 = o0 + e_1 / 16i;
+      if (o_1 < 64i) {
+        let l229: f32 = t223[16i + lead * 8192i + h * 32i + o_1 * 128i + e_1 % 16i];
+        t_v[e_1] = l229;
+      } else {
+        t_v[e_1] = 0.0f;
+      }
+    }
+    workgroupBarrier();
+    let ofrom: i32 = max(0i, 0i - o0);
+    let oto: i32 = min(64i, hi - o0);
+    if (valid) {
+      for (var oo: i32 = ofrom; oo < oto; oo++) {
+        var dot: f32 = 0.0f;
+        for (var c_2: i32 = 0i; c_2 < 24i; c_2++) {
+          dot += r_q[c_2 * 32i + t] * t_k[oo * 24i + c_2];
+        }
+        let s: f32 = dot * 0.20412415f;
+        if (s > m) {
+          let corr: f32 = exp(m - s);
+          l *= corr;
+          for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
+            acc[c_3 * 32i + t] = acc[c_3 * 32i + t] * corr;
+          }
+          m = s;
+        }
+        let pj: f32 = exp(s - m);
+        l += pj;
+        for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
+          acc[c_4 * 32i + t] = acc[c_4 * 32i + t] + pj * t_v[oo * 16i + c_4];
+        }
+      }
     }
   }
-  let inv: f32 = select(0.0f, 1.0f / select(1.0f, l, l > 0.0f), l > 0.0f);
-  for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-    t234[i * 16i + c_4] = acc[base + c_4] * inv;
+  if (valid) {
+    let inv: f32 = select(0.0f, 1.0f / select(1.0f, l, l > 0.0f), l > 0.0f);
+    for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
+      t230[((lead * 4i + h) * 64i + row) * 16i + c_5] = acc[c_5 * 32i + t] * inv;
+    }
   }
 }

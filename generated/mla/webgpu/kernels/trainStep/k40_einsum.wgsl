@@ -1,8 +1,8 @@
 // kernel k40_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t235: array<f32>;
+@group(0) @binding(0) var<storage, read> t231: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t156: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t238: array<f32>;
+@group(0) @binding(2) var<storage, read> t152: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t234: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k40_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t235[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t231[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t235[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t231[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t235[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t231[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t235[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t231[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k40_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l156: f32 = t156[(row0 + ty) * 64i + (col0 + tx)];
-    let v238: f32 = l156 + acc0_0;
-    t238[(row0 + ty) * 64i + (col0 + tx)] = v238;
+    let l152: f32 = t152[(row0 + ty) * 64i + (col0 + tx)];
+    let v234: f32 = l152 + acc0_0;
+    t234[(row0 + ty) * 64i + (col0 + tx)] = v234;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l156_1: f32 = t156[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v238_1: f32 = l156_1 + acc0_1;
-    t238[(row0 + ty) * 64i + (col0 + tx) + 16i] = v238_1;
+    let l152_1: f32 = t152[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v234_1: f32 = l152_1 + acc0_1;
+    t234[(row0 + ty) * 64i + (col0 + tx) + 16i] = v234_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l156_2: f32 = t156[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v238_2: f32 = l156_2 + acc0_2;
-    t238[(row0 + ty) * 64i + (col0 + tx) + 32i] = v238_2;
+    let l152_2: f32 = t152[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v234_2: f32 = l152_2 + acc0_2;
+    t234[(row0 + ty) * 64i + (col0 + tx) + 32i] = v234_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l156_3: f32 = t156[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v238_3: f32 = l156_3 + acc0_3;
-    t238[(row0 + ty) * 64i + (col0 + tx) + 48i] = v238_3;
+    let l152_3: f32 = t152[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v234_3: f32 = l152_3 + acc0_3;
+    t234[(row0 + ty) * 64i + (col0 + tx) + 48i] = v234_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l156_4: f32 = t156[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v238_4: f32 = l156_4 + acc1_0;
-    t238[(row0 + ty + 16i) * 64i + (col0 + tx)] = v238_4;
+    let l152_4: f32 = t152[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v234_4: f32 = l152_4 + acc1_0;
+    t234[(row0 + ty + 16i) * 64i + (col0 + tx)] = v234_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l156_5: f32 = t156[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v238_5: f32 = l156_5 + acc1_1;
-    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v238_5;
+    let l152_5: f32 = t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v234_5: f32 = l152_5 + acc1_1;
+    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v234_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l156_6: f32 = t156[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v238_6: f32 = l156_6 + acc1_2;
-    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v238_6;
+    let l152_6: f32 = t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v234_6: f32 = l152_6 + acc1_2;
+    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v234_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l156_7: f32 = t156[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v238_7: f32 = l156_7 + acc1_3;
-    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v238_7;
+    let l152_7: f32 = t152[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v234_7: f32 = l152_7 + acc1_3;
+    t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v234_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l156_8: f32 = t156[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v238_8: f32 = l156_8 + acc2_0;
-    t238[(row0 + ty + 32i) * 64i + (col0 + tx)] = v238_8;
+    let l152_8: f32 = t152[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v234_8: f32 = l152_8 + acc2_0;
+    t234[(row0 + ty + 32i) * 64i + (col0 + tx)] = v234_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l156_9: f32 = t156[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v238_9: f32 = l156_9 + acc2_1;
-    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v238_9;
+    let l152_9: f32 = t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v234_9: f32 = l152_9 + acc2_1;
+    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v234_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l156_10: f32 = t156[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v238_10: f32 = l156_10 + acc2_2;
-    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v238_10;
+    let l152_10: f32 = t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v234_10: f32 = l152_10 + acc2_2;
+    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v234_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l156_11: f32 = t156[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v238_11: f32 = l156_11 + acc2_3;
-    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v238_11;
+    let l152_11: f32 = t152[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v234_11: f32 = l152_11 + acc2_3;
+    t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v234_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l156_12: f32 = t156[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v238_12: f32 = l156_12 + acc3_0;
-    t238[(row0 + ty + 48i) * 64i + (col0 + tx)] = v238_12;
+    let l152_12: f32 = t152[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v234_12: f32 = l152_12 + acc3_0;
+    t234[(row0 + ty + 48i) * 64i + (col0 + tx)] = v234_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l156_13: f32 = t156[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v238_13: f32 = l156_13 + acc3_1;
-    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v238_13;
+    let l152_13: f32 = t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v234_13: f32 = l152_13 + acc3_1;
+    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v234_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l156_14: f32 = t156[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v238_14: f32 = l156_14 + acc3_2;
-    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v238_14;
+    let l152_14: f32 = t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v234_14: f32 = l152_14 + acc3_2;
+    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v234_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l156_15: f32 = t156[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v238_15: f32 = l156_15 + acc3_3;
-    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v238_15;
+    let l152_15: f32 = t152[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v234_15: f32 = l152_15 + acc3_3;
+    t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v234_15;
   }
 }

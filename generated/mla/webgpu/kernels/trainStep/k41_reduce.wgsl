@@ -1,9 +1,9 @@
 // kernel k41_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t238: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t245: array<f32>;
+@group(0) @binding(0) var<storage, read> t234: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t241: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t248: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t243: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t244: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t239: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k41_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k41_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l238: f32 = t238[row * 64i + col];
-    let v239: f32 = l238 * l238;
-    acc0_0 += v239;
+    let l234: f32 = t234[row * 64i + col];
+    let v235: f32 = l234 * l234;
+    acc0_0 += v235;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k41_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l238_1: f32 = t238[row * 64i + col_1];
-    let v241: f32 = r0_0 * 0.015625f;
-    let v242: f32 = v241 + 0.00001f;
-    let v243: f32 = inverseSqrt(v242);
-    let v245: f32 = l238_1 * v243;
-    t245[row * 64i + col_1] = v245;
-    let l247: f32 = p_layers_1_mlp_norm_g[col_1];
-    let v248: f32 = v245 * l247;
-    t248[row * 64i + col_1] = v248;
+    let l234_1: f32 = t234[row * 64i + col_1];
+    let v237: f32 = r0_0 * 0.015625f;
+    let v238: f32 = v237 + 0.00001f;
+    let v239: f32 = inverseSqrt(v238);
+    let v241: f32 = l234_1 * v239;
+    t241[row * 64i + col_1] = v241;
+    let l243: f32 = p_layers_1_mlp_norm_g[col_1];
+    let v244: f32 = v241 * l243;
+    t244[row * 64i + col_1] = v244;
   }
   if (lid == 0i) {
-    let v241_1: f32 = r0_0 * 0.015625f;
-    let v242_1: f32 = v241_1 + 0.00001f;
-    let v243_1: f32 = inverseSqrt(v242_1);
-    t243[row] = v243_1;
+    let v237_1: f32 = r0_0 * 0.015625f;
+    let v238_1: f32 = v237_1 + 0.00001f;
+    let v239_1: f32 = inverseSqrt(v238_1);
+    t239[row] = v239_1;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k44_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t256: array<f32>;
+@group(0) @binding(0) var<storage, read> t249: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t238: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t258: array<f32>;
+@group(0) @binding(2) var<storage, read> t234: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t251: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k44_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t256[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t249[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t256[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t249[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t256[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t249[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t256[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t249[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k44_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l238: f32 = t238[(row0 + ty) * 64i + (col0 + tx)];
-    let v258: f32 = l238 + acc0_0;
-    t258[(row0 + ty) * 64i + (col0 + tx)] = v258;
+    let l234: f32 = t234[(row0 + ty) * 64i + (col0 + tx)];
+    let v251: f32 = l234 + acc0_0;
+    t251[(row0 + ty) * 64i + (col0 + tx)] = v251;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l238_1: f32 = t238[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v258_1: f32 = l238_1 + acc0_1;
-    t258[(row0 + ty) * 64i + (col0 + tx) + 16i] = v258_1;
+    let l234_1: f32 = t234[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v251_1: f32 = l234_1 + acc0_1;
+    t251[(row0 + ty) * 64i + (col0 + tx) + 16i] = v251_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l238_2: f32 = t238[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v258_2: f32 = l238_2 + acc0_2;
-    t258[(row0 + ty) * 64i + (col0 + tx) + 32i] = v258_2;
+    let l234_2: f32 = t234[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v251_2: f32 = l234_2 + acc0_2;
+    t251[(row0 + ty) * 64i + (col0 + tx) + 32i] = v251_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l238_3: f32 = t238[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v258_3: f32 = l238_3 + acc0_3;
-    t258[(row0 + ty) * 64i + (col0 + tx) + 48i] = v258_3;
+    let l234_3: f32 = t234[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v251_3: f32 = l234_3 + acc0_3;
+    t251[(row0 + ty) * 64i + (col0 + tx) + 48i] = v251_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l238_4: f32 = t238[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v258_4: f32 = l238_4 + acc1_0;
-    t258[(row0 + ty + 16i) * 64i + (col0 + tx)] = v258_4;
+    let l234_4: f32 = t234[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v251_4: f32 = l234_4 + acc1_0;
+    t251[(row0 + ty + 16i) * 64i + (col0 + tx)] = v251_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l238_5: f32 = t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v258_5: f32 = l238_5 + acc1_1;
-    t258[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v258_5;
+    let l234_5: f32 = t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v251_5: f32 = l234_5 + acc1_1;
+    t251[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v251_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l238_6: f32 = t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v258_6: f32 = l238_6 + acc1_2;
-    t258[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v258_6;
+    let l234_6: f32 = t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v251_6: f32 = l234_6 + acc1_2;
+    t251[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v251_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l238_7: f32 = t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v258_7: f32 = l238_7 + acc1_3;
-    t258[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v258_7;
+    let l234_7: f32 = t234[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v251_7: f32 = l234_7 + acc1_3;
+    t251[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v251_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l238_8: f32 = t238[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v258_8: f32 = l238_8 + acc2_0;
-    t258[(row0 + ty + 32i) * 64i + (col0 + tx)] = v258_8;
+    let l234_8: f32 = t234[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v251_8: f32 = l234_8 + acc2_0;
+    t251[(row0 + ty + 32i) * 64i + (col0 + tx)] = v251_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l238_9: f32 = t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v258_9: f32 = l238_9 + acc2_1;
-    t258[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v258_9;
+    let l234_9: f32 = t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v251_9: f32 = l234_9 + acc2_1;
+    t251[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v251_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l238_10: f32 = t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v258_10: f32 = l238_10 + acc2_2;
-    t258[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v258_10;
+    let l234_10: f32 = t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v251_10: f32 = l234_10 + acc2_2;
+    t251[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v251_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l238_11: f32 = t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v258_11: f32 = l238_11 + acc2_3;
-    t258[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v258_11;
+    let l234_11: f32 = t234[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v251_11: f32 = l234_11 + acc2_3;
+    t251[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v251_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l238_12: f32 = t238[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v258_12: f32 = l238_12 + acc3_0;
-    t258[(row0 + ty + 48i) * 64i + (col0 + tx)] = v258_12;
+    let l234_12: f32 = t234[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v251_12: f32 = l234_12 + acc3_0;
+    t251[(row0 + ty + 48i) * 64i + (col0 + tx)] = v251_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l238_13: f32 = t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v258_13: f32 = l238_13 + acc3_1;
-    t258[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v258_13;
+    let l234_13: f32 = t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v251_13: f32 = l234_13 + acc3_1;
+    t251[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v251_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l238_14: f32 = t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v258_14: f32 = l238_14 + acc3_2;
-    t258[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v258_14;
+    let l234_14: f32 = t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v251_14: f32 = l234_14 + acc3_2;
+    t251[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v251_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l238_15: f32 = t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v258_15: f32 = l238_15 + acc3_3;
-    t258[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v258_15;
+    let l234_15: f32 = t234[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v251_15: f32 = l234_15 + acc3_3;
+    t251[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v251_15;
   }
 }

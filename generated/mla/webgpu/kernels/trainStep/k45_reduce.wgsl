@@ -1,9 +1,9 @@
 // kernel k45_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t258: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t265: array<f32>;
+@group(0) @binding(0) var<storage, read> t251: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t258: array<f32>;
 @group(0) @binding(2) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t268: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t263: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t261: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t256: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l258: f32 = t258[row * 64i + col];
-    let v259: f32 = l258 * l258;
-    acc0_0 += v259;
+    let l251: f32 = t251[row * 64i + col];
+    let v252: f32 = l251 * l251;
+    acc0_0 += v252;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k45_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l258_1: f32 = t258[row * 64i + col_1];
-    let v261: f32 = r0_0 * 0.015625f;
-    let v262: f32 = v261 + 0.00001f;
-    let v263: f32 = inverseSqrt(v262);
-    let v265: f32 = l258_1 * v263;
-    t265[row * 64i + col_1] = v265;
-    let l267: f32 = p_norm_g[col_1];
-    let v268: f32 = v265 * l267;
-    t268[row * 64i + col_1] = v268;
+    let l251_1: f32 = t251[row * 64i + col_1];
+    let v254: f32 = r0_0 * 0.015625f;
+    let v255: f32 = v254 + 0.00001f;
+    let v256: f32 = inverseSqrt(v255);
+    let v258: f32 = l251_1 * v256;
+    t258[row * 64i + col_1] = v258;
+    let l260: f32 = p_norm_g[col_1];
+    let v261: f32 = v258 * l260;
+    t261[row * 64i + col_1] = v261;
   }
   if (lid == 0i) {
-    let v261_1: f32 = r0_0 * 0.015625f;
-    let v262_1: f32 = v261_1 + 0.00001f;
-    let v263_1: f32 = inverseSqrt(v262_1);
-    t263[row] = v263_1;
+    let v254_1: f32 = r0_0 * 0.015625f;
+    let v255_1: f32 = v254_1 + 0.00001f;
+    let v256_1: f32 = inverseSqrt(v255_1);
+    t256[row] = v256_1;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k47a_reduce (compiler/std/functional.loom:33:18)
-@group(0) @binding(0) var<storage, read> t269: array<f32>;
+@group(0) @binding(0) var<storage, read> t262: array<f32>;
 @group(0) @binding(1) var<storage, read> in_targets: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t301: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t286: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t294: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t279: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -12,14 +12,14 @@ fn k47a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   var acc0_0: f32 = -0x1.fffffep+127f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 256i; col += 256i) {
-    let l269: f32 = t269[row * 256i + col];
-    let l273: f32 = f32(col);
-    let l274: f32 = in_targets[row];
-    let v275: bool = l273 == l274;
-    let v295: f32 = select(0.0f, -0.0009765625f, v275);
-    let v296: f32 = -v295;
-    acc0_0 = max(acc0_0, l269);
-    acc0_1 += v296;
+    let l262: f32 = t262[row * 256i + col];
+    let l266: f32 = f32(col);
+    let l267: f32 = in_targets[row];
+    let v268: bool = l266 == l267;
+    let v288: f32 = select(0.0f, -0.0009765625f, v268);
+    let v289: f32 = -v288;
+    acc0_0 = max(acc0_0, l262);
+    acc0_1 += v289;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,10 +69,10 @@ fn k47a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   var acc1_0: f32 = 0.0f;
   for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
-    let l269_1: f32 = t269[row * 256i + col_1];
-    let v278: f32 = l269_1 - r0_0;
-    let v279: f32 = exp(v278);
-    acc1_0 += v279;
+    let l262_1: f32 = t262[row * 256i + col_1];
+    let v271: f32 = l262_1 - r0_0;
+    let v272: f32 = exp(v271);
+    acc1_0 += v272;
   }
   partial0[lid] = acc1_0;
   workgroupBarrier();
@@ -112,15 +112,15 @@ fn k47a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   var acc2_0: f32 = 0.0f;
   for (var col_2: i32 = lid; col_2 < 256i; col_2 += 256i) {
-    let l273_1: f32 = f32(col_2);
-    let l274_1: f32 = in_targets[row];
-    let v275_1: bool = l273_1 == l274_1;
-    let l269_2: f32 = t269[row * 256i + col_2];
-    let v278_1: f32 = l269_2 - r0_0;
-    let v281: f32 = log(r1_0);
-    let v283: f32 = v278_1 - v281;
-    let v285: f32 = select(0.0f, v283, v275_1);
-    acc2_0 += v285;
+    let l266_1: f32 = f32(col_2);
+    let l267_1: f32 = in_targets[row];
+    let v268_1: bool = l266_1 == l267_1;
+    let l262_2: f32 = t262[row * 256i + col_2];
+    let v271_1: f32 = l262_2 - r0_0;
+    let v274: f32 = log(r1_0);
+    let v276: f32 = v271_1 - v274;
+    let v278: f32 = select(0.0f, v276, v268_1);
+    acc2_0 += v278;
   }
   partial0[lid] = acc2_0;
   workgroupBarrier();
@@ -158,19 +158,19 @@ fn k47a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
   for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l273_2: f32 = f32(col_3);
-    let l274_2: f32 = in_targets[row];
-    let v275_2: bool = l273_2 == l274_2;
-    let v295_1: f32 = select(0.0f, -0.0009765625f, v275_2);
-    let v298: f32 = r0_1 / r1_0;
-    let l269_3: f32 = t269[row * 256i + col_3];
-    let v278_2: f32 = l269_3 - r0_0;
-    let v279_1: f32 = exp(v278_2);
-    let v300: f32 = v298 * v279_1;
-    let v301: f32 = v295_1 + v300;
-    t301[row * 256i + col_3] = v301;
+    let l266_2: f32 = f32(col_3);
+    let l267_2: f32 = in_targets[row];
+    let v268_2: bool = l266_2 == l267_2;
+    let v288_1: f32 = select(0.0f, -0.0009765625f, v268_2);
+    let v291: f32 = r0_1 / r1_0;
+    let l262_3: f32 = t262[row * 256i + col_3];
+    let v271_2: f32 = l262_3 - r0_0;
+    let v272_1: f32 = exp(v271_2);
+    let v293: f32 = v291 * v272_1;
+    let v294: f32 = v288_1 + v293;
+    t294[row * 256i + col_3] = v294;
   }
   if (lid == 0i) {
-    t286[row] = r2_0;
+    t279[row] = r2_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k47b_reduce (compiler/std/functional.loom:33:18)
-@group(0) @binding(0) var<storage, read> t286: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t292: array<f32>;
+@group(0) @binding(0) var<storage, read> t279: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t285: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k47b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k47b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let x286: f32 = t286[col];
-    acc0_0 += x286;
+    let x279: f32 = t279[col];
+    acc0_0 += x279;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -47,8 +47,8 @@ fn k47b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let v291: f32 = r0_0 * 0.0009765625f;
-    let v292: f32 = -v291;
-    t292[0i] = v292;
+    let v284: f32 = r0_0 * 0.0009765625f;
+    let v285: f32 = -v284;
+    t285[0i] = v285;
   }
 }

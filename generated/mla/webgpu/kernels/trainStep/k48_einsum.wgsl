@@ -1,9 +1,9 @@
 // kernel k48_einsum
-@group(0) @binding(0) var<storage, read> t301: array<f32>;
+@group(0) @binding(0) var<storage, read> t294: array<f32>;
 @group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t302: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t295: array<f32>;
 @group(0) @binding(3) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t304: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t297: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k48_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty] = t301[(row0 + ty) * 256i + kA];
+      tileA[tx * 64i + ty] = t294[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 16i] = t301[(row0 + ty + 16i) * 256i + kA];
+      tileA[tx * 64i + ty + 16i] = t294[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 32i] = t301[(row0 + ty + 32i) * 256i + kA];
+      tileA[tx * 64i + ty + 32i] = t294[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 48i] = t301[(row0 + ty + 48i) * 256i + kA];
+      tileA[tx * 64i + ty + 48i] = t294[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k48_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t302[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
-    let l267: f32 = p_norm_g[col0 + tx];
-    let v304: f32 = acc0_0 * l267;
-    t304[(row0 + ty) * 64i + (col0 + tx)] = v304;
+    t295[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l260: f32 = p_norm_g[col0 + tx];
+    let v297: f32 = acc0_0 * l260;
+    t297[(row0 + ty) * 64i + (col0 + tx)] = v297;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t302[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
-    let l267_1: f32 = p_norm_g[col0 + tx + 16i];
-    let v304_1: f32 = acc0_1 * l267_1;
-    t304[(row0 + ty) * 64i + (col0 + tx) + 16i] = v304_1;
+    t295[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l260_1: f32 = p_norm_g[col0 + tx + 16i];
+    let v297_1: f32 = acc0_1 * l260_1;
+    t297[(row0 + ty) * 64i + (col0 + tx) + 16i] = v297_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t302[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
-    let l267_2: f32 = p_norm_g[col0 + tx + 32i];
-    let v304_2: f32 = acc0_2 * l267_2;
-    t304[(row0 + ty) * 64i + (col0 + tx) + 32i] = v304_2;
+    t295[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l260_2: f32 = p_norm_g[col0 + tx + 32i];
+    let v297_2: f32 = acc0_2 * l260_2;
+    t297[(row0 + ty) * 64i + (col0 + tx) + 32i] = v297_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t302[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
-    let l267_3: f32 = p_norm_g[col0 + tx + 48i];
-    let v304_3: f32 = acc0_3 * l267_3;
-    t304[(row0 + ty) * 64i + (col0 + tx) + 48i] = v304_3;
+    t295[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l260_3: f32 = p_norm_g[col0 + tx + 48i];
+    let v297_3: f32 = acc0_3 * l260_3;
+    t297[(row0 + ty) * 64i + (col0 + tx) + 48i] = v297_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t302[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
-    let l267_4: f32 = p_norm_g[col0 + tx];
-    let v304_4: f32 = acc1_0 * l267_4;
-    t304[(row0 + ty + 16i) * 64i + (col0 + tx)] = v304_4;
+    t295[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l260_4: f32 = p_norm_g[col0 + tx];
+    let v297_4: f32 = acc1_0 * l260_4;
+    t297[(row0 + ty + 16i) * 64i + (col0 + tx)] = v297_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t302[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
-    let l267_5: f32 = p_norm_g[col0 + tx + 16i];
-    let v304_5: f32 = acc1_1 * l267_5;
-    t304[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v304_5;
+    t295[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l260_5: f32 = p_norm_g[col0 + tx + 16i];
+    let v297_5: f32 = acc1_1 * l260_5;
+    t297[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v297_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t302[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
-    let l267_6: f32 = p_norm_g[col0 + tx + 32i];
-    let v304_6: f32 = acc1_2 * l267_6;
-    t304[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v304_6;
+    t295[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l260_6: f32 = p_norm_g[col0 + tx + 32i];
+    let v297_6: f32 = acc1_2 * l260_6;
+    t297[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v297_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t302[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
-    let l267_7: f32 = p_norm_g[col0 + tx + 48i];
-    let v304_7: f32 = acc1_3 * l267_7;
-    t304[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v304_7;
+    t295[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l260_7: f32 = p_norm_g[col0 + tx + 48i];
+    let v297_7: f32 = acc1_3 * l260_7;
+    t297[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v297_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t302[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
-    let l267_8: f32 = p_norm_g[col0 + tx];
-    let v304_8: f32 = acc2_0 * l267_8;
-    t304[(row0 + ty + 32i) * 64i + (col0 + tx)] = v304_8;
+    t295[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l260_8: f32 = p_norm_g[col0 + tx];
+    let v297_8: f32 = acc2_0 * l260_8;
+    t297[(row0 + ty + 32i) * 64i + (col0 + tx)] = v297_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t302[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
-    let l267_9: f32 = p_norm_g[col0 + tx + 16i];
-    let v304_9: f32 = acc2_1 * l267_9;
-    t304[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v304_9;
+    t295[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l260_9: f32 = p_norm_g[col0 + tx + 16i];
+    let v297_9: f32 = acc2_1 * l260_9;
+    t297[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v297_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t302[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
-    let l267_10: f32 = p_norm_g[col0 + tx + 32i];
-    let v304_10: f32 = acc2_2 * l267_10;
-    t304[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v304_10;
+    t295[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l260_10: f32 = p_norm_g[col0 + tx + 32i];
+    let v297_10: f32 = acc2_2 * l260_10;
+    t297[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v297_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t302[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
-    let l267_11: f32 = p_norm_g[col0 + tx + 48i];
-    let v304_11: f32 = acc2_3 * l267_11;
-    t304[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v304_11;
+    t295[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l260_11: f32 = p_norm_g[col0 + tx + 48i];
+    let v297_11: f32 = acc2_3 * l260_11;
+    t297[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v297_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t302[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
-    let l267_12: f32 = p_norm_g[col0 + tx];
-    let v304_12: f32 = acc3_0 * l267_12;
-    t304[(row0 + ty + 48i) * 64i + (col0 + tx)] = v304_12;
+    t295[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l260_12: f32 = p_norm_g[col0 + tx];
+    let v297_12: f32 = acc3_0 * l260_12;
+    t297[(row0 + ty + 48i) * 64i + (col0 + tx)] = v297_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t302[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
-    let l267_13: f32 = p_norm_g[col0 + tx + 16i];
-    let v304_13: f32 = acc3_1 * l267_13;
-    t304[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v304_13;
+    t295[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l260_13: f32 = p_norm_g[col0 + tx + 16i];
+    let v297_13: f32 = acc3_1 * l260_13;
+    t297[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v297_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t302[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
-    let l267_14: f32 = p_norm_g[col0 + tx + 32i];
-    let v304_14: f32 = acc3_2 * l267_14;
-    t304[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v304_14;
+    t295[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l260_14: f32 = p_norm_g[col0 + tx + 32i];
+    let v297_14: f32 = acc3_2 * l260_14;
+    t297[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v297_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t302[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
-    let l267_15: f32 = p_norm_g[col0 + tx + 48i];
-    let v304_15: f32 = acc3_3 * l267_15;
-    t304[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v304_15;
+    t295[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l260_15: f32 = p_norm_g[col0 + tx + 48i];
+    let v297_15: f32 = acc3_3 * l260_15;
+    t297[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v297_15;
   }
 }

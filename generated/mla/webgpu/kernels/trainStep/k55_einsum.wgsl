@@ -1,10 +1,10 @@
 // kernel k55_einsum
-@group(0) @binding(0) var<storage, read> t324: array<f32>;
+@group(0) @binding(0) var<storage, read> t317: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t335: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t337: array<f32>;
+@group(0) @binding(2) var<storage, read> t327: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t329: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_1_mlp_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t338: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t330: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k55_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t324[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t317[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t324[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t317[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t324[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t317[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t324[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t317[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k55_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l335: f32 = t335[(row0 + ty) * 64i + (col0 + tx)];
-    let v337: f32 = acc0_0 + l335;
-    t337[(row0 + ty) * 64i + (col0 + tx)] = v337;
-    let l247: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v338: f32 = v337 * l247;
-    t338[(row0 + ty) * 64i + (col0 + tx)] = v338;
+    let l327: f32 = t327[(row0 + ty) * 64i + (col0 + tx)];
+    let v329: f32 = acc0_0 + l327;
+    t329[(row0 + ty) * 64i + (col0 + tx)] = v329;
+    let l243: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v330: f32 = v329 * l243;
+    t330[(row0 + ty) * 64i + (col0 + tx)] = v330;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l335_1: f32 = t335[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v337_1: f32 = acc0_1 + l335_1;
-    t337[(row0 + ty) * 64i + (col0 + tx) + 16i] = v337_1;
-    let l247_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v338_1: f32 = v337_1 * l247_1;
-    t338[(row0 + ty) * 64i + (col0 + tx) + 16i] = v338_1;
+    let l327_1: f32 = t327[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v329_1: f32 = acc0_1 + l327_1;
+    t329[(row0 + ty) * 64i + (col0 + tx) + 16i] = v329_1;
+    let l243_1: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v330_1: f32 = v329_1 * l243_1;
+    t330[(row0 + ty) * 64i + (col0 + tx) + 16i] = v330_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l335_2: f32 = t335[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v337_2: f32 = acc0_2 + l335_2;
-    t337[(row0 + ty) * 64i + (col0 + tx) + 32i] = v337_2;
-    let l247_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v338_2: f32 = v337_2 * l247_2;
-    t338[(row0 + ty) * 64i + (col0 + tx) + 32i] = v338_2;
+    let l327_2: f32 = t327[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v329_2: f32 = acc0_2 + l327_2;
+    t329[(row0 + ty) * 64i + (col0 + tx) + 32i] = v329_2;
+    let l243_2: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v330_2: f32 = v329_2 * l243_2;
+    t330[(row0 + ty) * 64i + (col0 + tx) + 32i] = v330_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l335_3: f32 = t335[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v337_3: f32 = acc0_3 + l335_3;
-    t337[(row0 + ty) * 64i + (col0 + tx) + 48i] = v337_3;
-    let l247_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v338_3: f32 = v337_3 * l247_3;
-    t338[(row0 + ty) * 64i + (col0 + tx) + 48i] = v338_3;
+    let l327_3: f32 = t327[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v329_3: f32 = acc0_3 + l327_3;
+    t329[(row0 + ty) * 64i + (col0 + tx) + 48i] = v329_3;
+    let l243_3: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v330_3: f32 = v329_3 * l243_3;
+    t330[(row0 + ty) * 64i + (col0 + tx) + 48i] = v330_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l335_4: f32 = t335[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v337_4: f32 = acc1_0 + l335_4;
-    t337[(row0 + ty + 16i) * 64i + (col0 + tx)] = v337_4;
-    let l247_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v338_4: f32 = v337_4 * l247_4;
-    t338[(row0 + ty + 16i) * 64i + (col0 + tx)] = v338_4;
+    let l327_4: f32 = t327[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v329_4: f32 = acc1_0 + l327_4;
+    t329[(row0 + ty + 16i) * 64i + (col0 + tx)] = v329_4;
+    let l243_4: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v330_4: f32 = v329_4 * l243_4;
+    t330[(row0 + ty + 16i) * 64i + (col0 + tx)] = v330_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l335_5: f32 = t335[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v337_5: f32 = acc1_1 + l335_5;
-    t337[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v337_5;
-    let l247_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v338_5: f32 = v337_5 * l247_5;
-    t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v338_5;
+    let l327_5: f32 = t327[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v329_5: f32 = acc1_1 + l327_5;
+    t329[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v329_5;
+    let l243_5: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v330_5: f32 = v329_5 * l243_5;
+    t330[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v330_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l335_6: f32 = t335[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v337_6: f32 = acc1_2 + l335_6;
-    t337[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v337_6;
-    let l247_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v338_6: f32 = v337_6 * l247_6;
-    t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v338_6;
+    let l327_6: f32 = t327[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v329_6: f32 = acc1_2 + l327_6;
+    t329[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v329_6;
+    let l243_6: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v330_6: f32 = v329_6 * l243_6;
+    t330[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v330_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l335_7: f32 = t335[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v337_7: f32 = acc1_3 + l335_7;
-    t337[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v337_7;
-    let l247_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v338_7: f32 = v337_7 * l247_7;
-    t338[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v338_7;
+    let l327_7: f32 = t327[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v329_7: f32 = acc1_3 + l327_7;
+    t329[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v329_7;
+    let l243_7: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v330_7: f32 = v329_7 * l243_7;
+    t330[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v330_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l335_8: f32 = t335[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v337_8: f32 = acc2_0 + l335_8;
-    t337[(row0 + ty + 32i) * 64i + (col0 + tx)] = v337_8;
-    let l247_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v338_8: f32 = v337_8 * l247_8;
-    t338[(row0 + ty + 32i) * 64i + (col0 + tx)] = v338_8;
+    let l327_8: f32 = t327[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v329_8: f32 = acc2_0 + l327_8;
+    t329[(row0 + ty + 32i) * 64i + (col0 + tx)] = v329_8;
+    let l243_8: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v330_8: f32 = v329_8 * l243_8;
+    t330[(row0 + ty + 32i) * 64i + (col0 + tx)] = v330_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l335_9: f32 = t335[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v337_9: f32 = acc2_1 + l335_9;
-    t337[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v337_9;
-    let l247_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v338_9: f32 = v337_9 * l247_9;
-    t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v338_9;
+    let l327_9: f32 = t327[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v329_9: f32 = acc2_1 + l327_9;
+    t329[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v329_9;
+    let l243_9: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v330_9: f32 = v329_9 * l243_9;
+    t330[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v330_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l335_10: f32 = t335[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v337_10: f32 = acc2_2 + l335_10;
-    t337[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v337_10;
-    let l247_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v338_10: f32 = v337_10 * l247_10;
-    t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v338_10;
+    let l327_10: f32 = t327[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v329_10: f32 = acc2_2 + l327_10;
+    t329[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v329_10;
+    let l243_10: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v330_10: f32 = v329_10 * l243_10;
+    t330[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v330_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l335_11: f32 = t335[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v337_11: f32 = acc2_3 + l335_11;
-    t337[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v337_11;
-    let l247_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v338_11: f32 = v337_11 * l247_11;
-    t338[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v338_11;
+    let l327_11: f32 = t327[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v329_11: f32 = acc2_3 + l327_11;
+    t329[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v329_11;
+    let l243_11: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v330_11: f32 = v329_11 * l243_11;
+    t330[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v330_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l335_12: f32 = t335[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v337_12: f32 = acc3_0 + l335_12;
-    t337[(row0 + ty + 48i) * 64i + (col0 + tx)] = v337_12;
-    let l247_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
-    let v338_12: f32 = v337_12 * l247_12;
-    t338[(row0 + ty + 48i) * 64i + (col0 + tx)] = v338_12;
+    let l327_12: f32 = t327[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v329_12: f32 = acc3_0 + l327_12;
+    t329[(row0 + ty + 48i) * 64i + (col0 + tx)] = v329_12;
+    let l243_12: f32 = p_layers_1_mlp_norm_g[col0 + tx];
+    let v330_12: f32 = v329_12 * l243_12;
+    t330[(row0 + ty + 48i) * 64i + (col0 + tx)] = v330_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l335_13: f32 = t335[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v337_13: f32 = acc3_1 + l335_13;
-    t337[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v337_13;
-    let l247_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
-    let v338_13: f32 = v337_13 * l247_13;
-    t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v338_13;
+    let l327_13: f32 = t327[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v329_13: f32 = acc3_1 + l327_13;
+    t329[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v329_13;
+    let l243_13: f32 = p_layers_1_mlp_norm_g[col0 + tx + 16i];
+    let v330_13: f32 = v329_13 * l243_13;
+    t330[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v330_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l335_14: f32 = t335[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v337_14: f32 = acc3_2 + l335_14;
-    t337[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v337_14;
-    let l247_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
-    let v338_14: f32 = v337_14 * l247_14;
-    t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v338_14;
+    let l327_14: f32 = t327[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v329_14: f32 = acc3_2 + l327_14;
+    t329[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v329_14;
+    let l243_14: f32 = p_layers_1_mlp_norm_g[col0 + tx + 32i];
+    let v330_14: f32 = v329_14 * l243_14;
+    t330[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v330_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l335_15: f32 = t335[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v337_15: f32 = acc3_3 + l335_15;
-    t337[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v337_15;
-    let l247_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
-    let v338_15: f32 = v337_15 * l247_15;
-    t338[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v338_15;
+    let l327_15: f32 = t327[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v329_15: f32 = acc3_3 + l327_15;
+    t329[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v329_15;
+    let l243_15: f32 = p_layers_1_mlp_norm_g[col0 + tx + 48i];
+    let v330_15: f32 = v329_15 * l243_15;
+    t330[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v330_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k61_reduce
-@group(0) @binding(0) var<storage, read> t355: array<f32>;
-@group(0) @binding(1) var<storage, read> t234: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t361: array<f32>;
+@group(0) @binding(0) var<storage, read> t347: array<f32>;
+@group(0) @binding(1) var<storage, read> t230: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t353: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k61_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,10 +9,10 @@ fn k61_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l358: f32 = t355[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col];
-    let l234: f32 = t234[row * 16i + col];
-    let v360: f32 = l358 * l234;
-    acc0_0 += v360;
+    let l350: f32 = t347[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col];
+    let l230: f32 = t230[row * 16i + col];
+    let v352: f32 = l350 * l230;
+    acc0_0 += v352;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -34,6 +34,6 @@ fn k61_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t361[row] = r0_0;
+    t353[row] = r0_0;
   }
 }

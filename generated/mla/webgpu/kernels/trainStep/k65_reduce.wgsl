@@ -1,6 +1,6 @@
 // kernel k65_reduce
-@group(0) @binding(0) var<storage, read> t363: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t368: array<f32>;
+@group(0) @binding(0) var<storage, read> t355: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t360: array<f32>;
 var<workgroup> partial0: array<f32, 4>;
 @compute @workgroup_size(4, 1, 1)
 fn k65_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k65_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4i; col += 4i) {
-    let l367: f32 = t363[16i + row / 512i * 6144i + row / 8i % 64i * 24i + row % 8i + col * 1536i];
-    acc0_0 += l367;
+    let l359: f32 = t355[16i + row / 512i * 6144i + row / 8i % 64i * 24i + row % 8i + col * 1536i];
+    acc0_0 += l359;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -23,6 +23,6 @@ fn k65_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t368[row] = r0_0;
+    t360[row] = r0_0;
   }
 }

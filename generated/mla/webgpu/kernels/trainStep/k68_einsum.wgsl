@@ -1,9 +1,9 @@
 // kernel k68_einsum
-@group(0) @binding(0) var<storage, read> t371: array<f32>;
+@group(0) @binding(0) var<storage, read> t363: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wkv_b_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t373: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t365: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_1_attn_kv_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t394: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t386: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,7 +20,7 @@ fn k68_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 128i) {
-      tileA[ty * 16i + tx] = t371[row * 128i + ka];
+      tileA[ty * 16i + tx] = t363[row * 128i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -36,9 +36,9 @@ fn k68_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 16i) {
-    t373[row * 16i + col] = acc;
-    let l209: f32 = p_layers_1_attn_kv_norm_g[col];
-    let v394: f32 = acc * l209;
-    t394[row * 16i + col] = v394;
+    t365[row * 16i + col] = acc;
+    let l205: f32 = p_layers_1_attn_kv_norm_g[col];
+    let v386: f32 = acc * l205;
+    t386[row * 16i + col] = v386;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k69_einsum
-@group(0) @binding(0) var<storage, read> t371: array<f32>;
-@group(0) @binding(1) var<storage, read> t210: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t374: array<f32>;
+@group(0) @binding(0) var<storage, read> t363: array<f32>;
+@group(0) @binding(1) var<storage, read> t206: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t366: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k69_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 128i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t371[row + ka * 128i];
+      tileA[ty * 16i + tx] = t363[row + ka * 128i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 1024i && col < 16i) {
-      tileB[ty * 16i + tx] = t210[kb * 16i + col];
+      tileB[ty * 16i + tx] = t206[kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k69_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 128i && col < 16i) {
-    t374[row + col * 128i] = acc;
+    t366[row + col * 128i] = acc;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k6_ew (compiler/std/functional.loom:77:54)
+// kernel k6_ew (compiler/std/functional.loom:78:54)
 @group(0) @binding(0) var<storage, read> t54: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t88: array<f32>;
 @compute @workgroup_size(256, 1, 1)

@@ -1,8 +1,8 @@
 // kernel k72a_reduce
-@group(0) @binding(0) var<storage, read> t373: array<f32>;
-@group(0) @binding(1) var<storage, read> t207: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t396: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t726: array<f32>;
+@group(0) @binding(0) var<storage, read> t365: array<f32>;
+@group(0) @binding(1) var<storage, read> t203: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t388: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t716: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k72a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k72a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l373: f32 = t373[row + col * 16i];
-    let l207: f32 = t207[row + col * 16i];
-    let v395: f32 = l373 * l207;
-    acc0_0 += v395;
+    let l365: f32 = t365[row + col * 16i];
+    let l203: f32 = t203[row + col * 16i];
+    let v387: f32 = l365 * l203;
+    acc0_0 += v387;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -51,8 +51,8 @@ fn k72a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t396[row] = r0_0;
-    let v726: f32 = r0_0 * r0_0;
-    t726[row] = v726;
+    t388[row] = r0_0;
+    let v716: f32 = r0_0 * r0_0;
+    t716[row] = v716;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k75_einsum
-@group(0) @binding(0) var<storage, read> t411: array<f32>;
-@group(0) @binding(1) var<storage, read> t166: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t413: array<f32>;
+@group(0) @binding(0) var<storage, read> t403: array<f32>;
+@group(0) @binding(1) var<storage, read> t162: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t405: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k75_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 24i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t411[row + ka * 24i];
+      tileA[ty * 16i + tx] = t403[row + ka * 24i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t166[kb * 64i + col];
+      tileB[ty * 16i + tx] = t162[kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k75_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 24i && col < 64i) {
-    t413[row + col * 24i] = acc;
+    t405[row + col * 24i] = acc;
   }
 }

@@ -1,25 +1,25 @@
 // kernel k77_ew
-@group(0) @binding(0) var<storage, read> t362: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t429: array<f32>;
+@group(0) @binding(0) var<storage, read> t354: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t421: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k77_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l419: f32 = t362[17i + i / 4i * 24i + i % 4i * 2i];
+  let l411: f32 = t354[17i + i / 4i * 24i + i % 4i * 2i];
   let g: f32 = f32(i % 256i / 4i);
   let g_1: f32 = f32(i % 256i % 4i);
   let g_2: f32 = g_1 * -2.3025851f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l82: f32 = sin(g_4);
-  let v421: f32 = l419 * l82;
-  let l422: f32 = t362[16i + i / 4i * 24i + i % 4i * 2i];
+  let v413: f32 = l411 * l82;
+  let l414: f32 = t354[16i + i / 4i * 24i + i % 4i * 2i];
   let g_5: f32 = f32(i % 256i / 4i);
   let g_6: f32 = f32(i % 256i % 4i);
   let g_7: f32 = g_6 * -2.3025851f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l79: f32 = cos(g_9);
-  let v425: f32 = l422 * l79;
-  let v429: f32 = v421 + v425;
-  t429[i] = v429;
+  let v417: f32 = l414 * l79;
+  let v421: f32 = v413 + v417;
+  t421[i] = v421;
 }

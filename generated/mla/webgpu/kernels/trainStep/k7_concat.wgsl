@@ -1,4 +1,4 @@
-// kernel k7_concat (compiler/std/functional.loom:77:15)
+// kernel k7_concat (compiler/std/functional.loom:78:15)
 @group(0) @binding(0) var<storage, read> t84: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t90: array<f32>;
 @group(0) @binding(2) var<storage, read> t88: array<f32>;

@@ -1,9 +1,9 @@
 // kernel k80_copy
-@group(0) @binding(0) var<storage, read> t436: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t437: array<f32>;
+@group(0) @binding(0) var<storage, read> t428: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t429: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k80_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l437: f32 = t436[i / 6144i * 6144i + i / 96i % 64i * 24i + i / 24i % 4i * 1536i + i % 24i];
-  t437[i] = l437;
+  let l429: f32 = t428[i / 6144i * 6144i + i / 96i % 64i * 24i + i / 24i % 4i * 1536i + i % 24i];
+  t429[i] = l429;
 }

@@ -1,9 +1,9 @@
 // kernel k81_einsum
-@group(0) @binding(0) var<storage, read> t437: array<f32>;
+@group(0) @binding(0) var<storage, read> t429: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wq_b_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t439: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t431: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_1_attn_q_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t441: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t433: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -20,7 +20,7 @@ fn k81_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 96i) {
-      tileA[ty * 16i + tx] = t437[row * 96i + ka];
+      tileA[ty * 16i + tx] = t429[row * 96i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -36,9 +36,9 @@ fn k81_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    t439[row * 32i + col] = acc;
-    let l176: f32 = p_layers_1_attn_q_norm_g[col];
-    let v441: f32 = acc * l176;
-    t441[row * 32i + col] = v441;
+    t431[row * 32i + col] = acc;
+    let l172: f32 = p_layers_1_attn_q_norm_g[col];
+    let v433: f32 = acc * l172;
+    t433[row * 32i + col] = v433;
   }
 }

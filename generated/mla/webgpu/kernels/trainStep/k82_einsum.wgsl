@@ -1,7 +1,7 @@
 // kernel k82_einsum
-@group(0) @binding(0) var<storage, read> t437: array<f32>;
-@group(0) @binding(1) var<storage, read> t177: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t440: array<f32>;
+@group(0) @binding(0) var<storage, read> t429: array<f32>;
+@group(0) @binding(1) var<storage, read> t173: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t432: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 96i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t437[row + ka * 96i];
+      tileA[ty * 16i + tx] = t429[row + ka * 96i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 1024i && col < 32i) {
-      tileB[ty * 16i + tx] = t177[kb * 32i + col];
+      tileB[ty * 16i + tx] = t173[kb * 32i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 96i && col < 32i) {
-    t440[row + col * 96i] = acc;
+    t432[row + col * 96i] = acc;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k83a_reduce
-@group(0) @binding(0) var<storage, read> t439: array<f32>;
-@group(0) @binding(1) var<storage, read> t174: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t443: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t714: array<f32>;
+@group(0) @binding(0) var<storage, read> t431: array<f32>;
+@group(0) @binding(1) var<storage, read> t170: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t435: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t704: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k83a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k83a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l439: f32 = t439[row + col * 32i];
-    let l174: f32 = t174[row + col * 32i];
-    let v442: f32 = l439 * l174;
-    acc0_0 += v442;
+    let l431: f32 = t431[row + col * 32i];
+    let l170: f32 = t170[row + col * 32i];
+    let v434: f32 = l431 * l170;
+    acc0_0 += v434;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -51,8 +51,8 @@ fn k83a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t443[row] = r0_0;
-    let v714: f32 = r0_0 * r0_0;
-    t714[row] = v714;
+    t435[row] = r0_0;
+    let v704: f32 = r0_0 * r0_0;
+    t704[row] = v704;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k83b_reduce
-@group(0) @binding(0) var<storage, read> t714: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t715: array<f32>;
+@group(0) @binding(0) var<storage, read> t704: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t705: array<f32>;
 var<workgroup> partial0: array<f32, 32>;
 @compute @workgroup_size(32, 1, 1)
 fn k83b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k83b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 32i; col += 32i) {
-    let x714: f32 = t714[col];
-    acc0_0 += x714;
+    let x704: f32 = t704[col];
+    acc0_0 += x704;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -35,6 +35,6 @@ fn k83b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t715[0i] = r0_0;
+    t705[0i] = r0_0;
   }
 }

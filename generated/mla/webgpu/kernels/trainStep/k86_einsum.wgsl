@@ -1,10 +1,10 @@
 // kernel k86_einsum
-@group(0) @binding(0) var<storage, read> t411: array<f32>;
+@group(0) @binding(0) var<storage, read> t403: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wkv_a_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t457: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t459: array<f32>;
+@group(0) @binding(2) var<storage, read> t449: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t451: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t460: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t452: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k86_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 24i) {
-      tileA[tx * 64i + ty] = t411[(row0 + ty) * 24i + kA];
+      tileA[tx * 64i + ty] = t403[(row0 + ty) * 24i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 24i) {
-      tileA[tx * 64i + ty + 16i] = t411[(row0 + ty + 16i) * 24i + kA];
+      tileA[tx * 64i + ty + 16i] = t403[(row0 + ty + 16i) * 24i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 24i) {
-      tileA[tx * 64i + ty + 32i] = t411[(row0 + ty + 32i) * 24i + kA];
+      tileA[tx * 64i + ty + 32i] = t403[(row0 + ty + 32i) * 24i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 24i) {
-      tileA[tx * 64i + ty + 48i] = t411[(row0 + ty + 48i) * 24i + kA];
+      tileA[tx * 64i + ty + 48i] = t403[(row0 + ty + 48i) * 24i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k86_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l457: f32 = t457[(row0 + ty) * 64i + (col0 + tx)];
-    let v459: f32 = acc0_0 + l457;
-    t459[(row0 + ty) * 64i + (col0 + tx)] = v459;
-    let l165: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v460: f32 = v459 * l165;
-    t460[(row0 + ty) * 64i + (col0 + tx)] = v460;
+    let l449: f32 = t449[(row0 + ty) * 64i + (col0 + tx)];
+    let v451: f32 = acc0_0 + l449;
+    t451[(row0 + ty) * 64i + (col0 + tx)] = v451;
+    let l161: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v452: f32 = v451 * l161;
+    t452[(row0 + ty) * 64i + (col0 + tx)] = v452;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l457_1: f32 = t457[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v459_1: f32 = acc0_1 + l457_1;
-    t459[(row0 + ty) * 64i + (col0 + tx) + 16i] = v459_1;
-    let l165_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v460_1: f32 = v459_1 * l165_1;
-    t460[(row0 + ty) * 64i + (col0 + tx) + 16i] = v460_1;
+    let l449_1: f32 = t449[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v451_1: f32 = acc0_1 + l449_1;
+    t451[(row0 + ty) * 64i + (col0 + tx) + 16i] = v451_1;
+    let l161_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v452_1: f32 = v451_1 * l161_1;
+    t452[(row0 + ty) * 64i + (col0 + tx) + 16i] = v452_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l457_2: f32 = t457[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v459_2: f32 = acc0_2 + l457_2;
-    t459[(row0 + ty) * 64i + (col0 + tx) + 32i] = v459_2;
-    let l165_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v460_2: f32 = v459_2 * l165_2;
-    t460[(row0 + ty) * 64i + (col0 + tx) + 32i] = v460_2;
+    let l449_2: f32 = t449[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v451_2: f32 = acc0_2 + l449_2;
+    t451[(row0 + ty) * 64i + (col0 + tx) + 32i] = v451_2;
+    let l161_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v452_2: f32 = v451_2 * l161_2;
+    t452[(row0 + ty) * 64i + (col0 + tx) + 32i] = v452_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l457_3: f32 = t457[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v459_3: f32 = acc0_3 + l457_3;
-    t459[(row0 + ty) * 64i + (col0 + tx) + 48i] = v459_3;
-    let l165_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v460_3: f32 = v459_3 * l165_3;
-    t460[(row0 + ty) * 64i + (col0 + tx) + 48i] = v460_3;
+    let l449_3: f32 = t449[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v451_3: f32 = acc0_3 + l449_3;
+    t451[(row0 + ty) * 64i + (col0 + tx) + 48i] = v451_3;
+    let l161_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v452_3: f32 = v451_3 * l161_3;
+    t452[(row0 + ty) * 64i + (col0 + tx) + 48i] = v452_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l457_4: f32 = t457[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v459_4: f32 = acc1_0 + l457_4;
-    t459[(row0 + ty + 16i) * 64i + (col0 + tx)] = v459_4;
-    let l165_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v460_4: f32 = v459_4 * l165_4;
-    t460[(row0 + ty + 16i) * 64i + (col0 + tx)] = v460_4;
+    let l449_4: f32 = t449[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v451_4: f32 = acc1_0 + l449_4;
+    t451[(row0 + ty + 16i) * 64i + (col0 + tx)] = v451_4;
+    let l161_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v452_4: f32 = v451_4 * l161_4;
+    t452[(row0 + ty + 16i) * 64i + (col0 + tx)] = v452_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l457_5: f32 = t457[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v459_5: f32 = acc1_1 + l457_5;
-    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v459_5;
-    let l165_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v460_5: f32 = v459_5 * l165_5;
-    t460[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v460_5;
+    let l449_5: f32 = t449[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v451_5: f32 = acc1_1 + l449_5;
+    t451[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v451_5;
+    let l161_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v452_5: f32 = v451_5 * l161_5;
+    t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v452_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l457_6: f32 = t457[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v459_6: f32 = acc1_2 + l457_6;
-    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v459_6;
-    let l165_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v460_6: f32 = v459_6 * l165_6;
-    t460[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v460_6;
+    let l449_6: f32 = t449[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v451_6: f32 = acc1_2 + l449_6;
+    t451[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v451_6;
+    let l161_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v452_6: f32 = v451_6 * l161_6;
+    t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v452_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l457_7: f32 = t457[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v459_7: f32 = acc1_3 + l457_7;
-    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v459_7;
-    let l165_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v460_7: f32 = v459_7 * l165_7;
-    t460[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v460_7;
+    let l449_7: f32 = t449[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v451_7: f32 = acc1_3 + l449_7;
+    t451[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v451_7;
+    let l161_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v452_7: f32 = v451_7 * l161_7;
+    t452[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v452_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l457_8: f32 = t457[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v459_8: f32 = acc2_0 + l457_8;
-    t459[(row0 + ty + 32i) * 64i + (col0 + tx)] = v459_8;
-    let l165_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v460_8: f32 = v459_8 * l165_8;
-    t460[(row0 + ty + 32i) * 64i + (col0 + tx)] = v460_8;
+    let l449_8: f32 = t449[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v451_8: f32 = acc2_0 + l449_8;
+    t451[(row0 + ty + 32i) * 64i + (col0 + tx)] = v451_8;
+    let l161_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v452_8: f32 = v451_8 * l161_8;
+    t452[(row0 + ty + 32i) * 64i + (col0 + tx)] = v452_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l457_9: f32 = t457[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v459_9: f32 = acc2_1 + l457_9;
-    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v459_9;
-    let l165_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v460_9: f32 = v459_9 * l165_9;
-    t460[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v460_9;
+    let l449_9: f32 = t449[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v451_9: f32 = acc2_1 + l449_9;
+    t451[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v451_9;
+    let l161_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v452_9: f32 = v451_9 * l161_9;
+    t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v452_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l457_10: f32 = t457[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v459_10: f32 = acc2_2 + l457_10;
-    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v459_10;
-    let l165_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v460_10: f32 = v459_10 * l165_10;
-    t460[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v460_10;
+    let l449_10: f32 = t449[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v451_10: f32 = acc2_2 + l449_10;
+    t451[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v451_10;
+    let l161_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v452_10: f32 = v451_10 * l161_10;
+    t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v452_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l457_11: f32 = t457[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v459_11: f32 = acc2_3 + l457_11;
-    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v459_11;
-    let l165_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v460_11: f32 = v459_11 * l165_11;
-    t460[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v460_11;
+    let l449_11: f32 = t449[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v451_11: f32 = acc2_3 + l449_11;
+    t451[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v451_11;
+    let l161_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v452_11: f32 = v451_11 * l161_11;
+    t452[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v452_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l457_12: f32 = t457[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v459_12: f32 = acc3_0 + l457_12;
-    t459[(row0 + ty + 48i) * 64i + (col0 + tx)] = v459_12;
-    let l165_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v460_12: f32 = v459_12 * l165_12;
-    t460[(row0 + ty + 48i) * 64i + (col0 + tx)] = v460_12;
+    let l449_12: f32 = t449[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v451_12: f32 = acc3_0 + l449_12;
+    t451[(row0 + ty + 48i) * 64i + (col0 + tx)] = v451_12;
+    let l161_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v452_12: f32 = v451_12 * l161_12;
+    t452[(row0 + ty + 48i) * 64i + (col0 + tx)] = v452_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l457_13: f32 = t457[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v459_13: f32 = acc3_1 + l457_13;
-    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v459_13;
-    let l165_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v460_13: f32 = v459_13 * l165_13;
-    t460[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v460_13;
+    let l449_13: f32 = t449[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v451_13: f32 = acc3_1 + l449_13;
+    t451[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v451_13;
+    let l161_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v452_13: f32 = v451_13 * l161_13;
+    t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v452_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l457_14: f32 = t457[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v459_14: f32 = acc3_2 + l457_14;
-    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v459_14;
-    let l165_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v460_14: f32 = v459_14 * l165_14;
-    t460[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v460_14;
+    let l449_14: f32 = t449[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v451_14: f32 = acc3_2 + l449_14;
+    t451[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v451_14;
+    let l161_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v452_14: f32 = v451_14 * l161_14;
+    t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v452_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l457_15: f32 = t457[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v459_15: f32 = acc3_3 + l457_15;
-    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v459_15;
-    let l165_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v460_15: f32 = v459_15 * l165_15;
-    t460[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v460_15;
+    let l449_15: f32 = t449[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v451_15: f32 = acc3_3 + l449_15;
+    t451[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v451_15;
+    let l161_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v452_15: f32 = v451_15 * l161_15;
+    t452[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v452_15;
   }
 }

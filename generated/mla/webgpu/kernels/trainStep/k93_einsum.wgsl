@@ -1,10 +1,10 @@
 // kernel k93_einsum
-@group(0) @binding(0) var<storage, read> t480: array<f32>;
+@group(0) @binding(0) var<storage, read> t472: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t491: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t493: array<f32>;
+@group(0) @binding(2) var<storage, read> t481: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t483: array<f32>;
 @group(0) @binding(4) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t494: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t484: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -36,22 +36,22 @@ fn k93_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t480[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t472[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t480[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t472[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t480[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t472[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t480[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t472[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,131 +106,131 @@ fn k93_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l491: f32 = t491[(row0 + ty) * 64i + (col0 + tx)];
-    let v493: f32 = acc0_0 + l491;
-    t493[(row0 + ty) * 64i + (col0 + tx)] = v493;
+    let l481: f32 = t481[(row0 + ty) * 64i + (col0 + tx)];
+    let v483: f32 = acc0_0 + l481;
+    t483[(row0 + ty) * 64i + (col0 + tx)] = v483;
     let l144: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v494: f32 = v493 * l144;
-    t494[(row0 + ty) * 64i + (col0 + tx)] = v494;
+    let v484: f32 = v483 * l144;
+    t484[(row0 + ty) * 64i + (col0 + tx)] = v484;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l491_1: f32 = t491[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v493_1: f32 = acc0_1 + l491_1;
-    t493[(row0 + ty) * 64i + (col0 + tx) + 16i] = v493_1;
+    let l481_1: f32 = t481[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v483_1: f32 = acc0_1 + l481_1;
+    t483[(row0 + ty) * 64i + (col0 + tx) + 16i] = v483_1;
     let l144_1: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v494_1: f32 = v493_1 * l144_1;
-    t494[(row0 + ty) * 64i + (col0 + tx) + 16i] = v494_1;
+    let v484_1: f32 = v483_1 * l144_1;
+    t484[(row0 + ty) * 64i + (col0 + tx) + 16i] = v484_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l491_2: f32 = t491[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v493_2: f32 = acc0_2 + l491_2;
-    t493[(row0 + ty) * 64i + (col0 + tx) + 32i] = v493_2;
+    let l481_2: f32 = t481[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v483_2: f32 = acc0_2 + l481_2;
+    t483[(row0 + ty) * 64i + (col0 + tx) + 32i] = v483_2;
     let l144_2: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v494_2: f32 = v493_2 * l144_2;
-    t494[(row0 + ty) * 64i + (col0 + tx) + 32i] = v494_2;
+    let v484_2: f32 = v483_2 * l144_2;
+    t484[(row0 + ty) * 64i + (col0 + tx) + 32i] = v484_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l491_3: f32 = t491[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v493_3: f32 = acc0_3 + l491_3;
-    t493[(row0 + ty) * 64i + (col0 + tx) + 48i] = v493_3;
+    let l481_3: f32 = t481[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v483_3: f32 = acc0_3 + l481_3;
+    t483[(row0 + ty) * 64i + (col0 + tx) + 48i] = v483_3;
     let l144_3: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v494_3: f32 = v493_3 * l144_3;
-    t494[(row0 + ty) * 64i + (col0 + tx) + 48i] = v494_3;
+    let v484_3: f32 = v483_3 * l144_3;
+    t484[(row0 + ty) * 64i + (col0 + tx) + 48i] = v484_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l491_4: f32 = t491[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v493_4: f32 = acc1_0 + l491_4;
-    t493[(row0 + ty + 16i) * 64i + (col0 + tx)] = v493_4;
+    let l481_4: f32 = t481[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v483_4: f32 = acc1_0 + l481_4;
+    t483[(row0 + ty + 16i) * 64i + (col0 + tx)] = v483_4;
     let l144_4: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v494_4: f32 = v493_4 * l144_4;
-    t494[(row0 + ty + 16i) * 64i + (col0 + tx)] = v494_4;
+    let v484_4: f32 = v483_4 * l144_4;
+    t484[(row0 + ty + 16i) * 64i + (col0 + tx)] = v484_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l491_5: f32 = t491[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v493_5: f32 = acc1_1 + l491_5;
-    t493[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v493_5;
+    let l481_5: f32 = t481[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v483_5: f32 = acc1_1 + l481_5;
+    t483[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v483_5;
     let l144_5: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v494_5: f32 = v493_5 * l144_5;
-    t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v494_5;
+    let v484_5: f32 = v483_5 * l144_5;
+    t484[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v484_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l491_6: f32 = t491[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v493_6: f32 = acc1_2 + l491_6;
-    t493[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v493_6;
+    let l481_6: f32 = t481[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v483_6: f32 = acc1_2 + l481_6;
+    t483[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v483_6;
     let l144_6: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v494_6: f32 = v493_6 * l144_6;
-    t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v494_6;
+    let v484_6: f32 = v483_6 * l144_6;
+    t484[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v484_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l491_7: f32 = t491[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v493_7: f32 = acc1_3 + l491_7;
-    t493[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v493_7;
+    let l481_7: f32 = t481[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v483_7: f32 = acc1_3 + l481_7;
+    t483[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v483_7;
     let l144_7: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v494_7: f32 = v493_7 * l144_7;
-    t494[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v494_7;
+    let v484_7: f32 = v483_7 * l144_7;
+    t484[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v484_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l491_8: f32 = t491[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v493_8: f32 = acc2_0 + l491_8;
-    t493[(row0 + ty + 32i) * 64i + (col0 + tx)] = v493_8;
+    let l481_8: f32 = t481[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v483_8: f32 = acc2_0 + l481_8;
+    t483[(row0 + ty + 32i) * 64i + (col0 + tx)] = v483_8;
     let l144_8: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v494_8: f32 = v493_8 * l144_8;
-    t494[(row0 + ty + 32i) * 64i + (col0 + tx)] = v494_8;
+    let v484_8: f32 = v483_8 * l144_8;
+    t484[(row0 + ty + 32i) * 64i + (col0 + tx)] = v484_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l491_9: f32 = t491[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v493_9: f32 = acc2_1 + l491_9;
-    t493[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v493_9;
+    let l481_9: f32 = t481[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v483_9: f32 = acc2_1 + l481_9;
+    t483[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v483_9;
     let l144_9: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v494_9: f32 = v493_9 * l144_9;
-    t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v494_9;
+    let v484_9: f32 = v483_9 * l144_9;
+    t484[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v484_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l491_10: f32 = t491[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v493_10: f32 = acc2_2 + l491_10;
-    t493[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v493_10;
+    let l481_10: f32 = t481[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v483_10: f32 = acc2_2 + l481_10;
+    t483[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v483_10;
     let l144_10: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v494_10: f32 = v493_10 * l144_10;
-    t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v494_10;
+    let v484_10: f32 = v483_10 * l144_10;
+    t484[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v484_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l491_11: f32 = t491[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v493_11: f32 = acc2_3 + l491_11;
-    t493[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v493_11;
+    let l481_11: f32 = t481[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v483_11: f32 = acc2_3 + l481_11;
+    t483[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v483_11;
     let l144_11: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v494_11: f32 = v493_11 * l144_11;
-    t494[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v494_11;
+    let v484_11: f32 = v483_11 * l144_11;
+    t484[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v484_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l491_12: f32 = t491[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v493_12: f32 = acc3_0 + l491_12;
-    t493[(row0 + ty + 48i) * 64i + (col0 + tx)] = v493_12;
+    let l481_12: f32 = t481[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v483_12: f32 = acc3_0 + l481_12;
+    t483[(row0 + ty + 48i) * 64i + (col0 + tx)] = v483_12;
     let l144_12: f32 = p_layers_0_mlp_norm_g[col0 + tx];
-    let v494_12: f32 = v493_12 * l144_12;
-    t494[(row0 + ty + 48i) * 64i + (col0 + tx)] = v494_12;
+    let v484_12: f32 = v483_12 * l144_12;
+    t484[(row0 + ty + 48i) * 64i + (col0 + tx)] = v484_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l491_13: f32 = t491[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v493_13: f32 = acc3_1 + l491_13;
-    t493[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v493_13;
+    let l481_13: f32 = t481[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v483_13: f32 = acc3_1 + l481_13;
+    t483[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v483_13;
     let l144_13: f32 = p_layers_0_mlp_norm_g[col0 + tx + 16i];
-    let v494_13: f32 = v493_13 * l144_13;
-    t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v494_13;
+    let v484_13: f32 = v483_13 * l144_13;
+    t484[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v484_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l491_14: f32 = t491[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v493_14: f32 = acc3_2 + l491_14;
-    t493[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v493_14;
+    let l481_14: f32 = t481[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v483_14: f32 = acc3_2 + l481_14;
+    t483[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v483_14;
     let l144_14: f32 = p_layers_0_mlp_norm_g[col0 + tx + 32i];
-    let v494_14: f32 = v493_14 * l144_14;
-    t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v494_14;
+    let v484_14: f32 = v483_14 * l144_14;
+    t484[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v484_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l491_15: f32 = t491[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v493_15: f32 = acc3_3 + l491_15;
-    t493[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v493_15;
+    let l481_15: f32 = t481[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v483_15: f32 = acc3_3 + l481_15;
+    t483[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v483_15;
     let l144_15: f32 = p_layers_0_mlp_norm_g[col0 + tx + 48i];
-    let v494_15: f32 = v493_15 * l144_15;
-    t494[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v494_15;
+    let v484_15: f32 = v483_15 * l144_15;
+    t484[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v484_15;
   }
 }

@@ -1,31 +1,57 @@
 // kernel k98_attn_lse
-@group(0) @binding(0) var<storage, read_write> t515: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t505: array<f32>;
 @group(0) @binding(1) var<storage, read> t92: array<f32>;
 @group(0) @binding(2) var<storage, read> t129: array<f32>;
+var<workgroup> r_q: array<f32, 1536>;
+var<workgroup> t_k: array<f32, 1536>;
 @compute @workgroup_size(64, 1, 1)
 fn k98_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let i: i32 = i32(loom_wid.x) * 64i + i32(loom_lid.x);
-  let i0: i32 = i / 256i;
-  let i1: i32 = i / 64i % 4i;
-  let i2: i32 = i % 64i;
-  let hi: i32 = min(64i, i2 + 1i);
+  let wg: i32 = i32(loom_wid.x);
+  let h: i32 = wg % 4i;
+  let lead: i32 = wg / 4i;
+  let t: i32 = i32(loom_lid.x);
+  let valid: bool = t < 64i;
+  if (valid) {
+    for (var c_1: i32 = 0i; c_1 < 24i; c_1++) {
+      let l92: f32 = t92[lead * 6144i + h * 1536i + t * 24i + c_1];
+      r_q[c_1 * 64i + t] = l92;
+    }
+  }
+  let hi: i32 = min(64i, t + 1i);
   var m: f32 = -3e+38f;
   var l: f32 = 0.0f;
-  for (var j: i32 = 0i; j < hi; j++) {
-    var dot: f32 = 0.0f;
-    for (var c: i32 = 0i; c < 24i; c++) {
-      let l92: f32 = t92[i0 * 6144i + i1 * 1536i + i2 * 24i + c];
-      let l129: f32 = t129[i0 * 6144i + i1 * 1536i + j * 24i + c];
-      dot += l92 * l129;
+  for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
+    workgroupBarrier();
+    for (var e: i32 = t; e < 1536i; e += 64i) {
+      let o: i32 = o0 + e / 24i;
+      if (o < 64i) {
+        let l129: f32 = t129[lead * 6144i + h * 1536i + o * 24i + e % 24i];
+        t_k[e] = l129;
+      } else {
+        t_k[e] = 0.0f;
+      }
     }
-    let s: f32 = dot * 0.20412415f;
-    if (s > m) {
-      let corr: f32 = exp(m - s);
-      l *= corr;
-      m = s;
+    workgroupBarrier();
+    let ofrom: i32 = max(0i, 0i - o0);
+    let oto: i32 = min(64i, hi - o0);
+    if (valid) {
+      for (var oo: i32 = ofrom; oo < oto; oo++) {
+        var dot: f32 = 0.0f;
+        for (var c_2: i32 = 0i; c_2 < 24i; c_2++) {
+          dot += r_q[c_2 * 64i + t] * t_k[oo * 24i + c_2];
+        }
+        let s: f32 = dot * 0.20412415f;
+        if (s > m) {
+          let corr: f32 = exp(m - s);
+          l *= corr;
+          m = s;
+        }
+        let pj: f32 = exp(s - m);
+        l += pj;
+      }
     }
-    let pj: f32 = exp(s - m);
-    l += pj;
   }
-  t515[i] = select(-0x1.fffffep+127f, m + log(select(1.0f, l, l > 0.0f)), l > 0.0f);
+  if (valid) {
+    t505[(lead * 4i + h) * 64i + t] = select(-0x1.fffffep+127f, m + log(select(1.0f, l, l > 0.0f)), l > 0.0f);
+  }
 }

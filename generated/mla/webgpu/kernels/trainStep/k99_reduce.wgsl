@@ -1,7 +1,7 @@
 // kernel k99_reduce
-@group(0) @binding(0) var<storage, read> t511: array<f32>;
+@group(0) @binding(0) var<storage, read> t501: array<f32>;
 @group(0) @binding(1) var<storage, read> t131: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t517: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t507: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
 fn k99_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,10 +9,10 @@ fn k99_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l514: f32 = t511[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col];
+    let l504: f32 = t501[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col];
     let l131: f32 = t131[row * 16i + col];
-    let v516: f32 = l514 * l131;
-    acc0_0 += v516;
+    let v506: f32 = l504 * l131;
+    acc0_0 += v506;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -34,6 +34,6 @@ fn k99_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t517[row] = r0_0;
+    t507[row] = r0_0;
   }
 }

@@ -1,8 +1,8 @@
-// kernel k24_einsum (compiler/std/attention.loom:25:9)
-@group(0) @binding(0) var<storage, read> t168: array<f32>;
+// kernel k24_einsum (compiler/std/attention.loom:28:9)
+@group(0) @binding(0) var<storage, read> t164: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t118: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t171: array<f32>;
+@group(0) @binding(2) var<storage, read> t114: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t167: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 64i) {
-      tileA[tx * 64i + ty] = t168[(row0 + ty) * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty] = t164[(row0 + ty) * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t168[(row0 + ty + 16i) * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 16i] = t164[(row0 + ty + 16i) * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t168[(row0 + ty + 32i) * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 32i] = t164[(row0 + ty + 32i) * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t168[(row0 + ty + 48i) * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 48i] = t164[(row0 + ty + 48i) * 16i + kA / 16i * 1024i + kA % 16i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k24_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l118: f32 = t118[(row0 + ty) * 64i + (col0 + tx)];
-    let v171: f32 = l118 + acc0_0;
-    t171[(row0 + ty) * 64i + (col0 + tx)] = v171;
+    let l114: f32 = t114[(row0 + ty) * 64i + (col0 + tx)];
+    let v167: f32 = l114 + acc0_0;
+    t167[(row0 + ty) * 64i + (col0 + tx)] = v167;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l118_1: f32 = t118[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v171_1: f32 = l118_1 + acc0_1;
-    t171[(row0 + ty) * 64i + (col0 + tx) + 16i] = v171_1;
+    let l114_1: f32 = t114[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v167_1: f32 = l114_1 + acc0_1;
+    t167[(row0 + ty) * 64i + (col0 + tx) + 16i] = v167_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l118_2: f32 = t118[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v171_2: f32 = l118_2 + acc0_2;
-    t171[(row0 + ty) * 64i + (col0 + tx) + 32i] = v171_2;
+    let l114_2: f32 = t114[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v167_2: f32 = l114_2 + acc0_2;
+    t167[(row0 + ty) * 64i + (col0 + tx) + 32i] = v167_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l118_3: f32 = t118[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v171_3: f32 = l118_3 + acc0_3;
-    t171[(row0 + ty) * 64i + (col0 + tx) + 48i] = v171_3;
+    let l114_3: f32 = t114[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v167_3: f32 = l114_3 + acc0_3;
+    t167[(row0 + ty) * 64i + (col0 + tx) + 48i] = v167_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l118_4: f32 = t118[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v171_4: f32 = l118_4 + acc1_0;
-    t171[(row0 + ty + 16i) * 64i + (col0 + tx)] = v171_4;
+    let l114_4: f32 = t114[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v167_4: f32 = l114_4 + acc1_0;
+    t167[(row0 + ty + 16i) * 64i + (col0 + tx)] = v167_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l118_5: f32 = t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v171_5: f32 = l118_5 + acc1_1;
-    t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v171_5;
+    let l114_5: f32 = t114[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v167_5: f32 = l114_5 + acc1_1;
+    t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v167_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l118_6: f32 = t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v171_6: f32 = l118_6 + acc1_2;
-    t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v171_6;
+    let l114_6: f32 = t114[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v167_6: f32 = l114_6 + acc1_2;
+    t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v167_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l118_7: f32 = t118[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v171_7: f32 = l118_7 + acc1_3;
-    t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v171_7;
+    let l114_7: f32 = t114[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v167_7: f32 = l114_7 + acc1_3;
+    t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v167_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l118_8: f32 = t118[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v171_8: f32 = l118_8 + acc2_0;
-    t171[(row0 + ty + 32i) * 64i + (col0 + tx)] = v171_8;
+    let l114_8: f32 = t114[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v167_8: f32 = l114_8 + acc2_0;
+    t167[(row0 + ty + 32i) * 64i + (col0 + tx)] = v167_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l118_9: f32 = t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v171_9: f32 = l118_9 + acc2_1;
-    t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v171_9;
+    let l114_9: f32 = t114[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v167_9: f32 = l114_9 + acc2_1;
+    t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v167_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l118_10: f32 = t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v171_10: f32 = l118_10 + acc2_2;
-    t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v171_10;
+    let l114_10: f32 = t114[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v167_10: f32 = l114_10 + acc2_2;
+    t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v167_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l118_11: f32 = t118[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v171_11: f32 = l118_11 + acc2_3;
-    t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v171_11;
+    let l114_11: f32 = t114[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v167_11: f32 = l114_11 + acc2_3;
+    t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v167_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l118_12: f32 = t118[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v171_12: f32 = l118_12 + acc3_0;
-    t171[(row0 + ty + 48i) * 64i + (col0 + tx)] = v171_12;
+    let l114_12: f32 = t114[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v167_12: f32 = l114_12 + acc3_0;
+    t167[(row0 + ty + 48i) * 64i + (col0 + tx)] = v167_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l118_13: f32 = t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v171_13: f32 = l118_13 + acc3_1;
-    t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v171_13;
+    let l114_13: f32 = t114[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v167_13: f32 = l114_13 + acc3_1;
+    t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v167_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l118_14: f32 = t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v171_14: f32 = l118_14 + acc3_2;
-    t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v171_14;
+    let l114_14: f32 = t114[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v167_14: f32 = l114_14 + acc3_2;
+    t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v167_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l118_15: f32 = t118[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v171_15: f32 = l118_15 + acc3_3;
-    t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v171_15;
+    let l114_15: f32 = t114[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v167_15: f32 = l114_15 + acc3_3;
+    t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v167_15;
   }
 }

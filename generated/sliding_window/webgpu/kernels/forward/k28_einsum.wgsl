@@ -1,8 +1,8 @@
 // kernel k28_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t189: array<f32>;
+@group(0) @binding(0) var<storage, read> t182: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t171: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t191: array<f32>;
+@group(0) @binding(2) var<storage, read> t167: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t184: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 176i) {
-      tileA[tx * 64i + ty] = t189[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t182[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t189[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t182[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t189[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t182[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t189[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t182[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l171: f32 = t171[(row0 + ty) * 64i + (col0 + tx)];
-    let v191: f32 = l171 + acc0_0;
-    t191[(row0 + ty) * 64i + (col0 + tx)] = v191;
+    let l167: f32 = t167[(row0 + ty) * 64i + (col0 + tx)];
+    let v184: f32 = l167 + acc0_0;
+    t184[(row0 + ty) * 64i + (col0 + tx)] = v184;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l171_1: f32 = t171[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v191_1: f32 = l171_1 + acc0_1;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 16i] = v191_1;
+    let l167_1: f32 = t167[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v184_1: f32 = l167_1 + acc0_1;
+    t184[(row0 + ty) * 64i + (col0 + tx) + 16i] = v184_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l171_2: f32 = t171[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v191_2: f32 = l171_2 + acc0_2;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 32i] = v191_2;
+    let l167_2: f32 = t167[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v184_2: f32 = l167_2 + acc0_2;
+    t184[(row0 + ty) * 64i + (col0 + tx) + 32i] = v184_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l171_3: f32 = t171[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v191_3: f32 = l171_3 + acc0_3;
-    t191[(row0 + ty) * 64i + (col0 + tx) + 48i] = v191_3;
+    let l167_3: f32 = t167[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v184_3: f32 = l167_3 + acc0_3;
+    t184[(row0 + ty) * 64i + (col0 + tx) + 48i] = v184_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l171_4: f32 = t171[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v191_4: f32 = l171_4 + acc1_0;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx)] = v191_4;
+    let l167_4: f32 = t167[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v184_4: f32 = l167_4 + acc1_0;
+    t184[(row0 + ty + 16i) * 64i + (col0 + tx)] = v184_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l171_5: f32 = t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v191_5: f32 = l171_5 + acc1_1;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v191_5;
+    let l167_5: f32 = t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v184_5: f32 = l167_5 + acc1_1;
+    t184[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v184_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l171_6: f32 = t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v191_6: f32 = l171_6 + acc1_2;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v191_6;
+    let l167_6: f32 = t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v184_6: f32 = l167_6 + acc1_2;
+    t184[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v184_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l171_7: f32 = t171[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v191_7: f32 = l171_7 + acc1_3;
-    t191[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v191_7;
+    let l167_7: f32 = t167[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v184_7: f32 = l167_7 + acc1_3;
+    t184[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v184_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l171_8: f32 = t171[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v191_8: f32 = l171_8 + acc2_0;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx)] = v191_8;
+    let l167_8: f32 = t167[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v184_8: f32 = l167_8 + acc2_0;
+    t184[(row0 + ty + 32i) * 64i + (col0 + tx)] = v184_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l171_9: f32 = t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v191_9: f32 = l171_9 + acc2_1;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v191_9;
+    let l167_9: f32 = t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v184_9: f32 = l167_9 + acc2_1;
+    t184[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v184_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l171_10: f32 = t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v191_10: f32 = l171_10 + acc2_2;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v191_10;
+    let l167_10: f32 = t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v184_10: f32 = l167_10 + acc2_2;
+    t184[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v184_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l171_11: f32 = t171[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v191_11: f32 = l171_11 + acc2_3;
-    t191[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v191_11;
+    let l167_11: f32 = t167[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v184_11: f32 = l167_11 + acc2_3;
+    t184[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v184_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l171_12: f32 = t171[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v191_12: f32 = l171_12 + acc3_0;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx)] = v191_12;
+    let l167_12: f32 = t167[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v184_12: f32 = l167_12 + acc3_0;
+    t184[(row0 + ty + 48i) * 64i + (col0 + tx)] = v184_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l171_13: f32 = t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v191_13: f32 = l171_13 + acc3_1;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v191_13;
+    let l167_13: f32 = t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v184_13: f32 = l167_13 + acc3_1;
+    t184[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v184_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l171_14: f32 = t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v191_14: f32 = l171_14 + acc3_2;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v191_14;
+    let l167_14: f32 = t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v184_14: f32 = l167_14 + acc3_2;
+    t184[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v184_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l171_15: f32 = t171[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v191_15: f32 = l171_15 + acc3_3;
-    t191[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v191_15;
+    let l167_15: f32 = t167[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v184_15: f32 = l167_15 + acc3_3;
+    t184[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v184_15;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k29_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t191: array<f32>;
+@group(0) @binding(0) var<storage, read> t184: array<f32>;
 @group(0) @binding(1) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t201: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t194: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,9 +9,9 @@ fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l191: f32 = t191[row * 64i + col];
-    let v192: f32 = l191 * l191;
-    acc0_0 += v192;
+    let l184: f32 = t184[row * 64i + col];
+    let v185: f32 = l184 * l184;
+    acc0_0 += v185;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -41,13 +41,13 @@ fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l191_1: f32 = t191[row * 64i + col_1];
-    let v194: f32 = r0_0 * 0.015625f;
-    let v195: f32 = v194 + 0.00001f;
-    let v196: f32 = inverseSqrt(v195);
-    let v198: f32 = l191_1 * v196;
-    let l200: f32 = p_norm_g[col_1];
-    let v201: f32 = v198 * l200;
-    t201[row * 64i + col_1] = v201;
+    let l184_1: f32 = t184[row * 64i + col_1];
+    let v187: f32 = r0_0 * 0.015625f;
+    let v188: f32 = v187 + 0.00001f;
+    let v189: f32 = inverseSqrt(v188);
+    let v191: f32 = l184_1 * v189;
+    let l193: f32 = p_norm_g[col_1];
+    let v194: f32 = v191 * l193;
+    t194[row * 64i + col_1] = v194;
   }
 }

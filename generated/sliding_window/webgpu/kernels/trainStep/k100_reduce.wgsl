@@ -1,6 +1,6 @@
 // kernel k100_reduce
-@group(0) @binding(0) var<storage, read> t370: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t533: array<f32>;
+@group(0) @binding(0) var<storage, read> t362: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t523: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k100_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k100_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l370: f32 = t370[col];
-    let v532: f32 = l370 * l370;
-    acc0_0 += v532;
+    let l362: f32 = t362[col];
+    let v522: f32 = l362 * l362;
+    acc0_0 += v522;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k100_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t533[0i] = r0_0;
+    t523[0i] = r0_0;
   }
 }

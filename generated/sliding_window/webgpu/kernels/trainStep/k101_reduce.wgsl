@@ -1,6 +1,6 @@
 // kernel k101_reduce
-@group(0) @binding(0) var<storage, read> t345: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t541: array<f32>;
+@group(0) @binding(0) var<storage, read> t337: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t531: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k101_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k101_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l345: f32 = t345[col];
-    let v540: f32 = l345 * l345;
-    acc0_0 += v540;
+    let l337: f32 = t337[col];
+    let v530: f32 = l337 * l337;
+    acc0_0 += v530;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k101_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t541[0i] = r0_0;
+    t531[0i] = r0_0;
   }
 }

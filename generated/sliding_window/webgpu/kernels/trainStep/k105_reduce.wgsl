@@ -1,6 +1,6 @@
 // kernel k105_reduce
-@group(0) @binding(0) var<storage, read> t270: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t561: array<f32>;
+@group(0) @binding(0) var<storage, read> t262: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t551: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k105_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k105_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l270: f32 = t270[col];
-    let v560: f32 = l270 * l270;
-    acc0_0 += v560;
+    let l262: f32 = t262[col];
+    let v550: f32 = l262 * l262;
+    acc0_0 += v550;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k105_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t561[0i] = r0_0;
+    t551[0i] = r0_0;
   }
 }

@@ -1,10 +1,10 @@
 // kernel k109a_reduce
-@group(0) @binding(0) var<storage, read> t236: array<f32>;
-@group(0) @binding(1) var<storage, read> t199: array<f32>;
-@group(0) @binding(2) var<storage, read> t271: array<f32>;
-@group(0) @binding(3) var<storage, read> t179: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t240: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t274: array<f32>;
+@group(0) @binding(0) var<storage, read> t229: array<f32>;
+@group(0) @binding(1) var<storage, read> t192: array<f32>;
+@group(0) @binding(2) var<storage, read> t263: array<f32>;
+@group(0) @binding(3) var<storage, read> t175: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t233: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t266: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k109a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l236: f32 = t236[row + col * 64i];
-    let l199: f32 = t199[row + col * 64i];
-    let v239: f32 = l236 * l199;
-    let l271: f32 = t271[row + col * 64i];
-    let l179: f32 = t179[row + col * 64i];
-    let v273: f32 = l271 * l179;
-    acc0_0 += v239;
-    acc0_1 += v273;
+    let l229: f32 = t229[row + col * 64i];
+    let l192: f32 = t192[row + col * 64i];
+    let v232: f32 = l229 * l192;
+    let l263: f32 = t263[row + col * 64i];
+    let l175: f32 = t175[row + col * 64i];
+    let v265: f32 = l263 * l175;
+    acc0_0 += v232;
+    acc0_1 += v265;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k109a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t240[row] = r0_0;
-    t274[row] = r0_1;
+    t233[row] = r0_0;
+    t266[row] = r0_1;
   }
 }

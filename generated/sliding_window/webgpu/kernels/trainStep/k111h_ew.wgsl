@@ -1,35 +1,35 @@
 // kernel k111h_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_norm_g: array<f32>;
-@group(0) @binding(1) var<storage, read> t977: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t982: array<f32>;
+@group(0) @binding(1) var<storage, read> t967: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t972: array<f32>;
 @group(0) @binding(3) var<storage, read> p_optim_v_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t986: array<f32>;
-@group(0) @binding(5) var<storage, read> t594: array<f32>;
-@group(0) @binding(6) var<storage, read> t593: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t991: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t976: array<f32>;
+@group(0) @binding(5) var<storage, read> t584: array<f32>;
+@group(0) @binding(6) var<storage, read> t583: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t981: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k111h_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i < 64i) {
-    let l978: f32 = p_optim_m_norm_g[i];
-    let v980: f32 = l978 * 0.9f;
-    let x977: f32 = t977[i];
-    let v981: f32 = x977 * 0.1f;
-    let v982: f32 = v980 + v981;
-    t982[i] = v982;
-    let l979: f32 = p_optim_v_norm_g[i];
-    let v983: f32 = l979 * 0.95f;
-    let v984: f32 = x977 * x977;
-    let v985: f32 = v984 * 0.05f;
-    let v986: f32 = v983 + v985;
-    t986[i] = v986;
-    let v987: f32 = sqrt(v986);
-    let l646: f32 = t594[0i];
-    let v988: f32 = v987 / l646;
-    let v989: f32 = v988 + 1e-8f;
-    let v990: f32 = v982 / v989;
-    let l652: f32 = t593[0i];
-    let v991: f32 = v990 * l652;
-    t991[i] = v991;
+    let l968: f32 = p_optim_m_norm_g[i];
+    let v970: f32 = l968 * 0.9f;
+    let x967: f32 = t967[i];
+    let v971: f32 = x967 * 0.1f;
+    let v972: f32 = v970 + v971;
+    t972[i] = v972;
+    let l969: f32 = p_optim_v_norm_g[i];
+    let v973: f32 = l969 * 0.95f;
+    let v974: f32 = x967 * x967;
+    let v975: f32 = v974 * 0.05f;
+    let v976: f32 = v973 + v975;
+    t976[i] = v976;
+    let v977: f32 = sqrt(v976);
+    let l636: f32 = t584[0i];
+    let v978: f32 = v977 / l636;
+    let v979: f32 = v978 + 1e-8f;
+    let v980: f32 = v972 / v979;
+    let l642: f32 = t583[0i];
+    let v981: f32 = v980 * l642;
+    t981[i] = v981;
   }
 }

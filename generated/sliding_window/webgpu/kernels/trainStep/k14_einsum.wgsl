@@ -1,8 +1,8 @@
 // kernel k14_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t117: array<f32>;
+@group(0) @binding(0) var<storage, read> t113: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_mlp_w2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t98: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t119: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t115: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t117[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t113[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t117[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t113[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t117[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t113[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t117[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t113[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,82 +105,82 @@ fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
     let l98: f32 = t98[(row0 + ty) * 64i + (col0 + tx)];
-    let v119: f32 = l98 + acc0_0;
-    t119[(row0 + ty) * 64i + (col0 + tx)] = v119;
+    let v115: f32 = l98 + acc0_0;
+    t115[(row0 + ty) * 64i + (col0 + tx)] = v115;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
     let l98_1: f32 = t98[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v119_1: f32 = l98_1 + acc0_1;
-    t119[(row0 + ty) * 64i + (col0 + tx) + 16i] = v119_1;
+    let v115_1: f32 = l98_1 + acc0_1;
+    t115[(row0 + ty) * 64i + (col0 + tx) + 16i] = v115_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
     let l98_2: f32 = t98[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v119_2: f32 = l98_2 + acc0_2;
-    t119[(row0 + ty) * 64i + (col0 + tx) + 32i] = v119_2;
+    let v115_2: f32 = l98_2 + acc0_2;
+    t115[(row0 + ty) * 64i + (col0 + tx) + 32i] = v115_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
     let l98_3: f32 = t98[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v119_3: f32 = l98_3 + acc0_3;
-    t119[(row0 + ty) * 64i + (col0 + tx) + 48i] = v119_3;
+    let v115_3: f32 = l98_3 + acc0_3;
+    t115[(row0 + ty) * 64i + (col0 + tx) + 48i] = v115_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
     let l98_4: f32 = t98[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v119_4: f32 = l98_4 + acc1_0;
-    t119[(row0 + ty + 16i) * 64i + (col0 + tx)] = v119_4;
+    let v115_4: f32 = l98_4 + acc1_0;
+    t115[(row0 + ty + 16i) * 64i + (col0 + tx)] = v115_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
     let l98_5: f32 = t98[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v119_5: f32 = l98_5 + acc1_1;
-    t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v119_5;
+    let v115_5: f32 = l98_5 + acc1_1;
+    t115[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v115_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
     let l98_6: f32 = t98[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v119_6: f32 = l98_6 + acc1_2;
-    t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v119_6;
+    let v115_6: f32 = l98_6 + acc1_2;
+    t115[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v115_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
     let l98_7: f32 = t98[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v119_7: f32 = l98_7 + acc1_3;
-    t119[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v119_7;
+    let v115_7: f32 = l98_7 + acc1_3;
+    t115[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v115_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
     let l98_8: f32 = t98[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v119_8: f32 = l98_8 + acc2_0;
-    t119[(row0 + ty + 32i) * 64i + (col0 + tx)] = v119_8;
+    let v115_8: f32 = l98_8 + acc2_0;
+    t115[(row0 + ty + 32i) * 64i + (col0 + tx)] = v115_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
     let l98_9: f32 = t98[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v119_9: f32 = l98_9 + acc2_1;
-    t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v119_9;
+    let v115_9: f32 = l98_9 + acc2_1;
+    t115[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v115_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
     let l98_10: f32 = t98[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v119_10: f32 = l98_10 + acc2_2;
-    t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v119_10;
+    let v115_10: f32 = l98_10 + acc2_2;
+    t115[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v115_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
     let l98_11: f32 = t98[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v119_11: f32 = l98_11 + acc2_3;
-    t119[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v119_11;
+    let v115_11: f32 = l98_11 + acc2_3;
+    t115[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v115_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
     let l98_12: f32 = t98[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v119_12: f32 = l98_12 + acc3_0;
-    t119[(row0 + ty + 48i) * 64i + (col0 + tx)] = v119_12;
+    let v115_12: f32 = l98_12 + acc3_0;
+    t115[(row0 + ty + 48i) * 64i + (col0 + tx)] = v115_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
     let l98_13: f32 = t98[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v119_13: f32 = l98_13 + acc3_1;
-    t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v119_13;
+    let v115_13: f32 = l98_13 + acc3_1;
+    t115[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v115_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
     let l98_14: f32 = t98[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v119_14: f32 = l98_14 + acc3_2;
-    t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v119_14;
+    let v115_14: f32 = l98_14 + acc3_2;
+    t115[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v115_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
     let l98_15: f32 = t98[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v119_15: f32 = l98_15 + acc3_3;
-    t119[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v119_15;
+    let v115_15: f32 = l98_15 + acc3_3;
+    t115[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v115_15;
   }
 }

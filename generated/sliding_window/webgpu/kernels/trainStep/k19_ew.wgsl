@@ -1,30 +1,30 @@
-// kernel k19_ew (compiler/std/functional.loom:77:24)
-@group(0) @binding(0) var<storage, read> t130: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t146: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t150: array<f32>;
+// kernel k19_ew (compiler/std/functional.loom:78:24)
+@group(0) @binding(0) var<storage, read> t126: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t142: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t146: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k19_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l141: f32 = t130[i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let l137: f32 = t126[i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g: f32 = f32(i % 512i / 8i);
   let g_1: f32 = f32(i % 512i % 8i);
   let g_2: f32 = g_1 * -1.1512926f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l65: f32 = cos(g_4);
-  let v144: f32 = l141 * l65;
-  let l143: f32 = t130[1i + i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let v140: f32 = l137 * l65;
+  let l139: f32 = t126[1i + i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g_5: f32 = f32(i % 512i / 8i);
   let g_6: f32 = f32(i % 512i % 8i);
   let g_7: f32 = g_6 * -1.1512926f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l68: f32 = sin(g_9);
-  let v145: f32 = l143 * l68;
-  let v146: f32 = v144 - v145;
+  let v141: f32 = l139 * l68;
+  let v142: f32 = v140 - v141;
+  t142[i] = v142;
+  let v144: f32 = l137 * l68;
+  let v145: f32 = l139 * l65;
+  let v146: f32 = v144 + v145;
   t146[i] = v146;
-  let v148: f32 = l141 * l68;
-  let v149: f32 = l143 * l65;
-  let v150: f32 = v148 + v149;
-  t150[i] = v150;
 }

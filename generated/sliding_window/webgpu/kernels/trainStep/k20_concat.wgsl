@@ -1,15 +1,15 @@
-// kernel k20_concat (compiler/std/functional.loom:77:15)
-@group(0) @binding(0) var<storage, read> t146: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t152: array<f32>;
-@group(0) @binding(2) var<storage, read> t150: array<f32>;
+// kernel k20_concat (compiler/std/functional.loom:78:15)
+@group(0) @binding(0) var<storage, read> t142: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t148: array<f32>;
+@group(0) @binding(2) var<storage, read> t146: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k20_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i % 2i < 1i) {
-    let l147: f32 = t146[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t152[i] = l147;
+    let l143: f32 = t142[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t148[i] = l143;
   } else {
-    let l151: f32 = t150[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t152[i] = l151;
+    let l147: f32 = t146[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t148[i] = l147;
   }
 }

@@ -1,30 +1,30 @@
-// kernel k21_ew (compiler/std/functional.loom:77:24)
-@group(0) @binding(0) var<storage, read> t133: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t161: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t165: array<f32>;
+// kernel k21_ew (compiler/std/functional.loom:78:24)
+@group(0) @binding(0) var<storage, read> t129: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t157: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t161: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k21_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l156: f32 = t133[i / 1024i * 2048i + i / 512i % 2i * 16i + i / 8i % 64i * 32i + i % 8i * 2i];
+  let l152: f32 = t129[i / 1024i * 2048i + i / 512i % 2i * 16i + i / 8i % 64i * 32i + i % 8i * 2i];
   let g: f32 = f32(i % 512i / 8i);
   let g_1: f32 = f32(i % 512i % 8i);
   let g_2: f32 = g_1 * -1.1512926f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l83: f32 = cos(g_4);
-  let v159: f32 = l156 * l83;
-  let l158: f32 = t133[1i + i / 1024i * 2048i + i / 512i % 2i * 16i + i / 8i % 64i * 32i + i % 8i * 2i];
+  let v155: f32 = l152 * l83;
+  let l154: f32 = t129[1i + i / 1024i * 2048i + i / 512i % 2i * 16i + i / 8i % 64i * 32i + i % 8i * 2i];
   let g_5: f32 = f32(i % 512i / 8i);
   let g_6: f32 = f32(i % 512i % 8i);
   let g_7: f32 = g_6 * -1.1512926f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l85: f32 = sin(g_9);
-  let v160: f32 = l158 * l85;
-  let v161: f32 = v159 - v160;
+  let v156: f32 = l154 * l85;
+  let v157: f32 = v155 - v156;
+  t157[i] = v157;
+  let v159: f32 = l152 * l85;
+  let v160: f32 = l154 * l83;
+  let v161: f32 = v159 + v160;
   t161[i] = v161;
-  let v163: f32 = l156 * l85;
-  let v164: f32 = l158 * l83;
-  let v165: f32 = v163 + v164;
-  t165[i] = v165;
 }

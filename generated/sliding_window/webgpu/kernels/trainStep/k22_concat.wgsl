@@ -1,15 +1,15 @@
-// kernel k22_concat (compiler/std/functional.loom:77:15)
-@group(0) @binding(0) var<storage, read> t161: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t167: array<f32>;
-@group(0) @binding(2) var<storage, read> t165: array<f32>;
+// kernel k22_concat (compiler/std/functional.loom:78:15)
+@group(0) @binding(0) var<storage, read> t157: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t163: array<f32>;
+@group(0) @binding(2) var<storage, read> t161: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k22_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i % 2i < 1i) {
-    let l162: f32 = t161[i / 2048i * 1024i + i / 1024i % 2i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t167[i] = l162;
+    let l158: f32 = t157[i / 2048i * 1024i + i / 1024i % 2i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t163[i] = l158;
   } else {
-    let l166: f32 = t165[i / 2048i * 1024i + i / 1024i % 2i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t167[i] = l166;
+    let l162: f32 = t161[i / 2048i * 1024i + i / 1024i % 2i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t163[i] = l162;
   }
 }

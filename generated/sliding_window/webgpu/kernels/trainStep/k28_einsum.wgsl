@@ -1,8 +1,8 @@
 // kernel k28_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t190: array<f32>;
+@group(0) @binding(0) var<storage, read> t183: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t172: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t192: array<f32>;
+@group(0) @binding(2) var<storage, read> t168: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t185: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 11i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty] = t190[(row0 + ty) * 176i + kA];
+      tileA[tx * 64i + ty] = t183[(row0 + ty) * 176i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 16i] = t190[(row0 + ty + 16i) * 176i + kA];
+      tileA[tx * 64i + ty + 16i] = t183[(row0 + ty + 16i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 32i] = t190[(row0 + ty + 32i) * 176i + kA];
+      tileA[tx * 64i + ty + 32i] = t183[(row0 + ty + 32i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 176i) {
-      tileA[tx * 64i + ty + 48i] = t190[(row0 + ty + 48i) * 176i + kA];
+      tileA[tx * 64i + ty + 48i] = t183[(row0 + ty + 48i) * 176i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l172: f32 = t172[(row0 + ty) * 64i + (col0 + tx)];
-    let v192: f32 = l172 + acc0_0;
-    t192[(row0 + ty) * 64i + (col0 + tx)] = v192;
+    let l168: f32 = t168[(row0 + ty) * 64i + (col0 + tx)];
+    let v185: f32 = l168 + acc0_0;
+    t185[(row0 + ty) * 64i + (col0 + tx)] = v185;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l172_1: f32 = t172[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v192_1: f32 = l172_1 + acc0_1;
-    t192[(row0 + ty) * 64i + (col0 + tx) + 16i] = v192_1;
+    let l168_1: f32 = t168[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v185_1: f32 = l168_1 + acc0_1;
+    t185[(row0 + ty) * 64i + (col0 + tx) + 16i] = v185_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l172_2: f32 = t172[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v192_2: f32 = l172_2 + acc0_2;
-    t192[(row0 + ty) * 64i + (col0 + tx) + 32i] = v192_2;
+    let l168_2: f32 = t168[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v185_2: f32 = l168_2 + acc0_2;
+    t185[(row0 + ty) * 64i + (col0 + tx) + 32i] = v185_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l172_3: f32 = t172[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v192_3: f32 = l172_3 + acc0_3;
-    t192[(row0 + ty) * 64i + (col0 + tx) + 48i] = v192_3;
+    let l168_3: f32 = t168[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v185_3: f32 = l168_3 + acc0_3;
+    t185[(row0 + ty) * 64i + (col0 + tx) + 48i] = v185_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l172_4: f32 = t172[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v192_4: f32 = l172_4 + acc1_0;
-    t192[(row0 + ty + 16i) * 64i + (col0 + tx)] = v192_4;
+    let l168_4: f32 = t168[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v185_4: f32 = l168_4 + acc1_0;
+    t185[(row0 + ty + 16i) * 64i + (col0 + tx)] = v185_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l172_5: f32 = t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v192_5: f32 = l172_5 + acc1_1;
-    t192[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v192_5;
+    let l168_5: f32 = t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v185_5: f32 = l168_5 + acc1_1;
+    t185[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v185_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l172_6: f32 = t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v192_6: f32 = l172_6 + acc1_2;
-    t192[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v192_6;
+    let l168_6: f32 = t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v185_6: f32 = l168_6 + acc1_2;
+    t185[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v185_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l172_7: f32 = t172[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v192_7: f32 = l172_7 + acc1_3;
-    t192[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v192_7;
+    let l168_7: f32 = t168[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v185_7: f32 = l168_7 + acc1_3;
+    t185[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v185_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l172_8: f32 = t172[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v192_8: f32 = l172_8 + acc2_0;
-    t192[(row0 + ty + 32i) * 64i + (col0 + tx)] = v192_8;
+    let l168_8: f32 = t168[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v185_8: f32 = l168_8 + acc2_0;
+    t185[(row0 + ty + 32i) * 64i + (col0 + tx)] = v185_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l172_9: f32 = t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v192_9: f32 = l172_9 + acc2_1;
-    t192[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v192_9;
+    let l168_9: f32 = t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v185_9: f32 = l168_9 + acc2_1;
+    t185[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v185_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l172_10: f32 = t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v192_10: f32 = l172_10 + acc2_2;
-    t192[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v192_10;
+    let l168_10: f32 = t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v185_10: f32 = l168_10 + acc2_2;
+    t185[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v185_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l172_11: f32 = t172[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v192_11: f32 = l172_11 + acc2_3;
-    t192[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v192_11;
+    let l168_11: f32 = t168[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v185_11: f32 = l168_11 + acc2_3;
+    t185[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v185_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l172_12: f32 = t172[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v192_12: f32 = l172_12 + acc3_0;
-    t192[(row0 + ty + 48i) * 64i + (col0 + tx)] = v192_12;
+    let l168_12: f32 = t168[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v185_12: f32 = l168_12 + acc3_0;
+    t185[(row0 + ty + 48i) * 64i + (col0 + tx)] = v185_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l172_13: f32 = t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v192_13: f32 = l172_13 + acc3_1;
-    t192[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v192_13;
+    let l168_13: f32 = t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v185_13: f32 = l168_13 + acc3_1;
+    t185[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v185_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l172_14: f32 = t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v192_14: f32 = l172_14 + acc3_2;
-    t192[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v192_14;
+    let l168_14: f32 = t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v185_14: f32 = l168_14 + acc3_2;
+    t185[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v185_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l172_15: f32 = t172[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v192_15: f32 = l172_15 + acc3_3;
-    t192[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v192_15;
+    let l168_15: f32 = t168[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v185_15: f32 = l168_15 + acc3_3;
+    t185[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v185_15;
   }
 }

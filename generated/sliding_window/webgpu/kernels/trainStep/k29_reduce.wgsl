@@ -1,9 +1,9 @@
 // kernel k29_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t192: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t199: array<f32>;
+@group(0) @binding(0) var<storage, read> t185: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t192: array<f32>;
 @group(0) @binding(2) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t202: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t197: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t195: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t190: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l192: f32 = t192[row * 64i + col];
-    let v193: f32 = l192 * l192;
-    acc0_0 += v193;
+    let l185: f32 = t185[row * 64i + col];
+    let v186: f32 = l185 * l185;
+    acc0_0 += v186;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k29_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l192_1: f32 = t192[row * 64i + col_1];
-    let v195: f32 = r0_0 * 0.015625f;
-    let v196: f32 = v195 + 0.00001f;
-    let v197: f32 = inverseSqrt(v196);
-    let v199: f32 = l192_1 * v197;
-    t199[row * 64i + col_1] = v199;
-    let l201: f32 = p_norm_g[col_1];
-    let v202: f32 = v199 * l201;
-    t202[row * 64i + col_1] = v202;
+    let l185_1: f32 = t185[row * 64i + col_1];
+    let v188: f32 = r0_0 * 0.015625f;
+    let v189: f32 = v188 + 0.00001f;
+    let v190: f32 = inverseSqrt(v189);
+    let v192: f32 = l185_1 * v190;
+    t192[row * 64i + col_1] = v192;
+    let l194: f32 = p_norm_g[col_1];
+    let v195: f32 = v192 * l194;
+    t195[row * 64i + col_1] = v195;
   }
   if (lid == 0i) {
-    let v195_1: f32 = r0_0 * 0.015625f;
-    let v196_1: f32 = v195_1 + 0.00001f;
-    let v197_1: f32 = inverseSqrt(v196_1);
-    t197[row] = v197_1;
+    let v188_1: f32 = r0_0 * 0.015625f;
+    let v189_1: f32 = v188_1 + 0.00001f;
+    let v190_1: f32 = inverseSqrt(v189_1);
+    t190[row] = v190_1;
   }
 }

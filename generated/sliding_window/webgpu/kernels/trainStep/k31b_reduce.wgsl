@@ -1,6 +1,6 @@
 // kernel k31b_reduce (compiler/std/functional.loom:33:18)
-@group(0) @binding(0) var<storage, read> t220: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t226: array<f32>;
+@group(0) @binding(0) var<storage, read> t213: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t219: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k31b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k31b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let x220: f32 = t220[col];
-    acc0_0 += x220;
+    let x213: f32 = t213[col];
+    acc0_0 += x213;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -47,8 +47,8 @@ fn k31b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let v225: f32 = r0_0 * 0.0009765625f;
-    let v226: f32 = -v225;
-    t226[0i] = v226;
+    let v218: f32 = r0_0 * 0.0009765625f;
+    let v219: f32 = -v218;
+    t219[0i] = v219;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k32_einsum
-@group(0) @binding(0) var<storage, read> t235: array<f32>;
+@group(0) @binding(0) var<storage, read> t228: array<f32>;
 @group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t236: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t229: array<f32>;
 @group(0) @binding(3) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t238: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t231: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty] = t235[(row0 + ty) * 256i + kA];
+      tileA[tx * 64i + ty] = t228[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 16i] = t235[(row0 + ty + 16i) * 256i + kA];
+      tileA[tx * 64i + ty + 16i] = t228[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 32i] = t235[(row0 + ty + 32i) * 256i + kA];
+      tileA[tx * 64i + ty + 32i] = t228[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 48i] = t235[(row0 + ty + 48i) * 256i + kA];
+      tileA[tx * 64i + ty + 48i] = t228[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t236[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
-    let l201: f32 = p_norm_g[col0 + tx];
-    let v238: f32 = acc0_0 * l201;
-    t238[(row0 + ty) * 64i + (col0 + tx)] = v238;
+    t229[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l194: f32 = p_norm_g[col0 + tx];
+    let v231: f32 = acc0_0 * l194;
+    t231[(row0 + ty) * 64i + (col0 + tx)] = v231;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t236[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
-    let l201_1: f32 = p_norm_g[col0 + tx + 16i];
-    let v238_1: f32 = acc0_1 * l201_1;
-    t238[(row0 + ty) * 64i + (col0 + tx) + 16i] = v238_1;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l194_1: f32 = p_norm_g[col0 + tx + 16i];
+    let v231_1: f32 = acc0_1 * l194_1;
+    t231[(row0 + ty) * 64i + (col0 + tx) + 16i] = v231_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t236[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
-    let l201_2: f32 = p_norm_g[col0 + tx + 32i];
-    let v238_2: f32 = acc0_2 * l201_2;
-    t238[(row0 + ty) * 64i + (col0 + tx) + 32i] = v238_2;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l194_2: f32 = p_norm_g[col0 + tx + 32i];
+    let v231_2: f32 = acc0_2 * l194_2;
+    t231[(row0 + ty) * 64i + (col0 + tx) + 32i] = v231_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t236[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
-    let l201_3: f32 = p_norm_g[col0 + tx + 48i];
-    let v238_3: f32 = acc0_3 * l201_3;
-    t238[(row0 + ty) * 64i + (col0 + tx) + 48i] = v238_3;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l194_3: f32 = p_norm_g[col0 + tx + 48i];
+    let v231_3: f32 = acc0_3 * l194_3;
+    t231[(row0 + ty) * 64i + (col0 + tx) + 48i] = v231_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t236[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
-    let l201_4: f32 = p_norm_g[col0 + tx];
-    let v238_4: f32 = acc1_0 * l201_4;
-    t238[(row0 + ty + 16i) * 64i + (col0 + tx)] = v238_4;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l194_4: f32 = p_norm_g[col0 + tx];
+    let v231_4: f32 = acc1_0 * l194_4;
+    t231[(row0 + ty + 16i) * 64i + (col0 + tx)] = v231_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
-    let l201_5: f32 = p_norm_g[col0 + tx + 16i];
-    let v238_5: f32 = acc1_1 * l201_5;
-    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v238_5;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l194_5: f32 = p_norm_g[col0 + tx + 16i];
+    let v231_5: f32 = acc1_1 * l194_5;
+    t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v231_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
-    let l201_6: f32 = p_norm_g[col0 + tx + 32i];
-    let v238_6: f32 = acc1_2 * l201_6;
-    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v238_6;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l194_6: f32 = p_norm_g[col0 + tx + 32i];
+    let v231_6: f32 = acc1_2 * l194_6;
+    t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v231_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t236[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
-    let l201_7: f32 = p_norm_g[col0 + tx + 48i];
-    let v238_7: f32 = acc1_3 * l201_7;
-    t238[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v238_7;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l194_7: f32 = p_norm_g[col0 + tx + 48i];
+    let v231_7: f32 = acc1_3 * l194_7;
+    t231[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v231_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t236[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
-    let l201_8: f32 = p_norm_g[col0 + tx];
-    let v238_8: f32 = acc2_0 * l201_8;
-    t238[(row0 + ty + 32i) * 64i + (col0 + tx)] = v238_8;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l194_8: f32 = p_norm_g[col0 + tx];
+    let v231_8: f32 = acc2_0 * l194_8;
+    t231[(row0 + ty + 32i) * 64i + (col0 + tx)] = v231_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
-    let l201_9: f32 = p_norm_g[col0 + tx + 16i];
-    let v238_9: f32 = acc2_1 * l201_9;
-    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v238_9;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l194_9: f32 = p_norm_g[col0 + tx + 16i];
+    let v231_9: f32 = acc2_1 * l194_9;
+    t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v231_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
-    let l201_10: f32 = p_norm_g[col0 + tx + 32i];
-    let v238_10: f32 = acc2_2 * l201_10;
-    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v238_10;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l194_10: f32 = p_norm_g[col0 + tx + 32i];
+    let v231_10: f32 = acc2_2 * l194_10;
+    t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v231_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t236[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
-    let l201_11: f32 = p_norm_g[col0 + tx + 48i];
-    let v238_11: f32 = acc2_3 * l201_11;
-    t238[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v238_11;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l194_11: f32 = p_norm_g[col0 + tx + 48i];
+    let v231_11: f32 = acc2_3 * l194_11;
+    t231[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v231_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t236[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
-    let l201_12: f32 = p_norm_g[col0 + tx];
-    let v238_12: f32 = acc3_0 * l201_12;
-    t238[(row0 + ty + 48i) * 64i + (col0 + tx)] = v238_12;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l194_12: f32 = p_norm_g[col0 + tx];
+    let v231_12: f32 = acc3_0 * l194_12;
+    t231[(row0 + ty + 48i) * 64i + (col0 + tx)] = v231_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
-    let l201_13: f32 = p_norm_g[col0 + tx + 16i];
-    let v238_13: f32 = acc3_1 * l201_13;
-    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v238_13;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l194_13: f32 = p_norm_g[col0 + tx + 16i];
+    let v231_13: f32 = acc3_1 * l194_13;
+    t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v231_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
-    let l201_14: f32 = p_norm_g[col0 + tx + 32i];
-    let v238_14: f32 = acc3_2 * l201_14;
-    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v238_14;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l194_14: f32 = p_norm_g[col0 + tx + 32i];
+    let v231_14: f32 = acc3_2 * l194_14;
+    t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v231_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t236[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
-    let l201_15: f32 = p_norm_g[col0 + tx + 48i];
-    let v238_15: f32 = acc3_3 * l201_15;
-    t238[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v238_15;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l194_15: f32 = p_norm_g[col0 + tx + 48i];
+    let v231_15: f32 = acc3_3 * l194_15;
+    t231[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v231_15;
   }
 }

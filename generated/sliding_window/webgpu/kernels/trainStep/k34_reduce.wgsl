@@ -1,8 +1,8 @@
 // kernel k34_reduce
-@group(0) @binding(0) var<storage, read> t238: array<f32>;
-@group(0) @binding(1) var<storage, read> t192: array<f32>;
-@group(0) @binding(2) var<storage, read> t197: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t254: array<f32>;
+@group(0) @binding(0) var<storage, read> t231: array<f32>;
+@group(0) @binding(1) var<storage, read> t185: array<f32>;
+@group(0) @binding(2) var<storage, read> t190: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t247: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k34_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,10 +10,10 @@ fn k34_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l238: f32 = t238[row * 64i + col];
-    let l192: f32 = t192[row * 64i + col];
-    let v243: f32 = l238 * l192;
-    acc0_0 += v243;
+    let l231: f32 = t231[row * 64i + col];
+    let l185: f32 = t185[row * 64i + col];
+    let v236: f32 = l231 * l185;
+    acc0_0 += v236;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,19 +43,19 @@ fn k34_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l238_1: f32 = t238[row * 64i + col_1];
-    let l198: f32 = t197[row];
-    let v242: f32 = l238_1 * l198;
-    let l197: f32 = t197[row];
-    let v245: f32 = l197 * l197;
-    let v246: f32 = l197 * v245;
-    let v248: f32 = v246 * -0.5f;
-    let v249: f32 = r0_0 * v248;
-    let v250: f32 = v249 * 0.015625f;
-    let l192_1: f32 = t192[row * 64i + col_1];
-    let v252: f32 = v250 * l192_1;
-    let v253: f32 = v242 + v252;
-    let v254: f32 = v253 + v252;
-    t254[row * 64i + col_1] = v254;
+    let l231_1: f32 = t231[row * 64i + col_1];
+    let l191: f32 = t190[row];
+    let v235: f32 = l231_1 * l191;
+    let l190: f32 = t190[row];
+    let v238: f32 = l190 * l190;
+    let v239: f32 = l190 * v238;
+    let v241: f32 = v239 * -0.5f;
+    let v242: f32 = r0_0 * v241;
+    let v243: f32 = v242 * 0.015625f;
+    let l185_1: f32 = t185[row * 64i + col_1];
+    let v245: f32 = v243 * l185_1;
+    let v246: f32 = v235 + v245;
+    let v247: f32 = v246 + v245;
+    t247[row * 64i + col_1] = v247;
   }
 }

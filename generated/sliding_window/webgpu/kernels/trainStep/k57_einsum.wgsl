@@ -1,7 +1,7 @@
 // kernel k57_einsum
-@group(0) @binding(0) var<storage, read> t338: array<f32>;
-@group(0) @binding(1) var<storage, read> t129: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t341: array<f32>;
+@group(0) @binding(0) var<storage, read> t330: array<f32>;
+@group(0) @binding(1) var<storage, read> t125: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t333: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k57_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 32i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t338[row + ka * 32i];
+      tileA[ty * 16i + tx] = t330[row + ka * 32i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t129[kb * 64i + col];
+      tileB[ty * 16i + tx] = t125[kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k57_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 32i && col < 64i) {
-    t341[row + col * 32i] = acc;
+    t333[row + col * 32i] = acc;
   }
 }

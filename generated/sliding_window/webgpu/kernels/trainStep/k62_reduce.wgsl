@@ -1,9 +1,9 @@
 // kernel k62_reduce
-@group(0) @binding(0) var<storage, read> t348: array<f32>;
-@group(0) @binding(1) var<storage, read> t119: array<f32>;
-@group(0) @binding(2) var<storage, read> t288: array<f32>;
-@group(0) @binding(3) var<storage, read> t124: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t364: array<f32>;
+@group(0) @binding(0) var<storage, read> t340: array<f32>;
+@group(0) @binding(1) var<storage, read> t115: array<f32>;
+@group(0) @binding(2) var<storage, read> t280: array<f32>;
+@group(0) @binding(3) var<storage, read> t120: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t356: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k62_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,10 +11,10 @@ fn k62_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l348: f32 = t348[row * 64i + col];
-    let l119: f32 = t119[row * 64i + col];
-    let v353: f32 = l348 * l119;
-    acc0_0 += v353;
+    let l340: f32 = t340[row * 64i + col];
+    let l115: f32 = t115[row * 64i + col];
+    let v345: f32 = l340 * l115;
+    acc0_0 += v345;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -44,21 +44,21 @@ fn k62_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l288: f32 = t288[row * 64i + col_1];
-    let l348_1: f32 = t348[row * 64i + col_1];
-    let l125: f32 = t124[row];
-    let v352: f32 = l348_1 * l125;
-    let v362: f32 = l288 + v352;
-    let l124: f32 = t124[row];
-    let v355: f32 = l124 * l124;
-    let v356: f32 = l124 * v355;
-    let v357: f32 = v356 * -0.5f;
-    let v358: f32 = r0_0 * v357;
-    let v359: f32 = v358 * 0.015625f;
-    let l119_1: f32 = t119[row * 64i + col_1];
-    let v361: f32 = v359 * l119_1;
-    let v363: f32 = v362 + v361;
-    let v364: f32 = v363 + v361;
-    t364[row * 64i + col_1] = v364;
+    let l280: f32 = t280[row * 64i + col_1];
+    let l340_1: f32 = t340[row * 64i + col_1];
+    let l121: f32 = t120[row];
+    let v344: f32 = l340_1 * l121;
+    let v354: f32 = l280 + v344;
+    let l120: f32 = t120[row];
+    let v347: f32 = l120 * l120;
+    let v348: f32 = l120 * v347;
+    let v349: f32 = v348 * -0.5f;
+    let v350: f32 = r0_0 * v349;
+    let v351: f32 = v350 * 0.015625f;
+    let l115_1: f32 = t115[row * 64i + col_1];
+    let v353: f32 = v351 * l115_1;
+    let v355: f32 = v354 + v353;
+    let v356: f32 = v355 + v353;
+    t356[row * 64i + col_1] = v356;
   }
 }

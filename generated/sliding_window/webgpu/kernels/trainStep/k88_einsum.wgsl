@@ -1,11 +1,11 @@
 // kernel k88_einsum
-@group(0) @binding(0) var<storage, read> t444: array<f32>;
+@group(0) @binding(0) var<storage, read> t434: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t450: array<f32>;
-@group(0) @binding(3) var<storage, read> t454: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t457: array<f32>;
+@group(0) @binding(2) var<storage, read> t440: array<f32>;
+@group(0) @binding(3) var<storage, read> t444: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t447: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t458: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t448: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k88_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty] = t444[(row0 + ty) * 32i + kA];
+      tileA[tx * 64i + ty] = t434[(row0 + ty) * 32i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 16i] = t444[(row0 + ty + 16i) * 32i + kA];
+      tileA[tx * 64i + ty + 16i] = t434[(row0 + ty + 16i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 32i] = t444[(row0 + ty + 32i) * 32i + kA];
+      tileA[tx * 64i + ty + 32i] = t434[(row0 + ty + 32i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 48i] = t444[(row0 + ty + 48i) * 32i + kA];
+      tileA[tx * 64i + ty + 48i] = t434[(row0 + ty + 48i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k88_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l450: f32 = t450[(row0 + ty) * 64i + (col0 + tx)];
-    let v456: f32 = acc0_0 + l450;
-    let l454: f32 = t454[(row0 + ty) * 64i + (col0 + tx)];
-    let v457: f32 = v456 + l454;
-    t457[(row0 + ty) * 64i + (col0 + tx)] = v457;
+    let l440: f32 = t440[(row0 + ty) * 64i + (col0 + tx)];
+    let v446: f32 = acc0_0 + l440;
+    let l444: f32 = t444[(row0 + ty) * 64i + (col0 + tx)];
+    let v447: f32 = v446 + l444;
+    t447[(row0 + ty) * 64i + (col0 + tx)] = v447;
     let l34: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v458: f32 = v457 * l34;
-    t458[(row0 + ty) * 64i + (col0 + tx)] = v458;
+    let v448: f32 = v447 * l34;
+    t448[(row0 + ty) * 64i + (col0 + tx)] = v448;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l450_1: f32 = t450[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v456_1: f32 = acc0_1 + l450_1;
-    let l454_1: f32 = t454[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v457_1: f32 = v456_1 + l454_1;
-    t457[(row0 + ty) * 64i + (col0 + tx) + 16i] = v457_1;
+    let l440_1: f32 = t440[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v446_1: f32 = acc0_1 + l440_1;
+    let l444_1: f32 = t444[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v447_1: f32 = v446_1 + l444_1;
+    t447[(row0 + ty) * 64i + (col0 + tx) + 16i] = v447_1;
     let l34_1: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v458_1: f32 = v457_1 * l34_1;
-    t458[(row0 + ty) * 64i + (col0 + tx) + 16i] = v458_1;
+    let v448_1: f32 = v447_1 * l34_1;
+    t448[(row0 + ty) * 64i + (col0 + tx) + 16i] = v448_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l450_2: f32 = t450[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v456_2: f32 = acc0_2 + l450_2;
-    let l454_2: f32 = t454[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v457_2: f32 = v456_2 + l454_2;
-    t457[(row0 + ty) * 64i + (col0 + tx) + 32i] = v457_2;
+    let l440_2: f32 = t440[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v446_2: f32 = acc0_2 + l440_2;
+    let l444_2: f32 = t444[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v447_2: f32 = v446_2 + l444_2;
+    t447[(row0 + ty) * 64i + (col0 + tx) + 32i] = v447_2;
     let l34_2: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v458_2: f32 = v457_2 * l34_2;
-    t458[(row0 + ty) * 64i + (col0 + tx) + 32i] = v458_2;
+    let v448_2: f32 = v447_2 * l34_2;
+    t448[(row0 + ty) * 64i + (col0 + tx) + 32i] = v448_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l450_3: f32 = t450[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v456_3: f32 = acc0_3 + l450_3;
-    let l454_3: f32 = t454[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v457_3: f32 = v456_3 + l454_3;
-    t457[(row0 + ty) * 64i + (col0 + tx) + 48i] = v457_3;
+    let l440_3: f32 = t440[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v446_3: f32 = acc0_3 + l440_3;
+    let l444_3: f32 = t444[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v447_3: f32 = v446_3 + l444_3;
+    t447[(row0 + ty) * 64i + (col0 + tx) + 48i] = v447_3;
     let l34_3: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v458_3: f32 = v457_3 * l34_3;
-    t458[(row0 + ty) * 64i + (col0 + tx) + 48i] = v458_3;
+    let v448_3: f32 = v447_3 * l34_3;
+    t448[(row0 + ty) * 64i + (col0 + tx) + 48i] = v448_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l450_4: f32 = t450[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v456_4: f32 = acc1_0 + l450_4;
-    let l454_4: f32 = t454[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v457_4: f32 = v456_4 + l454_4;
-    t457[(row0 + ty + 16i) * 64i + (col0 + tx)] = v457_4;
+    let l440_4: f32 = t440[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v446_4: f32 = acc1_0 + l440_4;
+    let l444_4: f32 = t444[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v447_4: f32 = v446_4 + l444_4;
+    t447[(row0 + ty + 16i) * 64i + (col0 + tx)] = v447_4;
     let l34_4: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v458_4: f32 = v457_4 * l34_4;
-    t458[(row0 + ty + 16i) * 64i + (col0 + tx)] = v458_4;
+    let v448_4: f32 = v447_4 * l34_4;
+    t448[(row0 + ty + 16i) * 64i + (col0 + tx)] = v448_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l450_5: f32 = t450[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v456_5: f32 = acc1_1 + l450_5;
-    let l454_5: f32 = t454[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v457_5: f32 = v456_5 + l454_5;
-    t457[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v457_5;
+    let l440_5: f32 = t440[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v446_5: f32 = acc1_1 + l440_5;
+    let l444_5: f32 = t444[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v447_5: f32 = v446_5 + l444_5;
+    t447[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v447_5;
     let l34_5: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v458_5: f32 = v457_5 * l34_5;
-    t458[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v458_5;
+    let v448_5: f32 = v447_5 * l34_5;
+    t448[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v448_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l450_6: f32 = t450[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v456_6: f32 = acc1_2 + l450_6;
-    let l454_6: f32 = t454[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v457_6: f32 = v456_6 + l454_6;
-    t457[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v457_6;
+    let l440_6: f32 = t440[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v446_6: f32 = acc1_2 + l440_6;
+    let l444_6: f32 = t444[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v447_6: f32 = v446_6 + l444_6;
+    t447[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v447_6;
     let l34_6: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v458_6: f32 = v457_6 * l34_6;
-    t458[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v458_6;
+    let v448_6: f32 = v447_6 * l34_6;
+    t448[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v448_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l450_7: f32 = t450[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v456_7: f32 = acc1_3 + l450_7;
-    let l454_7: f32 = t454[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v457_7: f32 = v456_7 + l454_7;
-    t457[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v457_7;
+    let l440_7: f32 = t440[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v446_7: f32 = acc1_3 + l440_7;
+    let l444_7: f32 = t444[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v447_7: f32 = v446_7 + l444_7;
+    t447[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v447_7;
     let l34_7: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v458_7: f32 = v457_7 * l34_7;
-    t458[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v458_7;
+    let v448_7: f32 = v447_7 * l34_7;
+    t448[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v448_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l450_8: f32 = t450[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v456_8: f32 = acc2_0 + l450_8;
-    let l454_8: f32 = t454[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v457_8: f32 = v456_8 + l454_8;
-    t457[(row0 + ty + 32i) * 64i + (col0 + tx)] = v457_8;
+    let l440_8: f32 = t440[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v446_8: f32 = acc2_0 + l440_8;
+    let l444_8: f32 = t444[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v447_8: f32 = v446_8 + l444_8;
+    t447[(row0 + ty + 32i) * 64i + (col0 + tx)] = v447_8;
     let l34_8: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v458_8: f32 = v457_8 * l34_8;
-    t458[(row0 + ty + 32i) * 64i + (col0 + tx)] = v458_8;
+    let v448_8: f32 = v447_8 * l34_8;
+    t448[(row0 + ty + 32i) * 64i + (col0 + tx)] = v448_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l450_9: f32 = t450[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v456_9: f32 = acc2_1 + l450_9;
-    let l454_9: f32 = t454[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v457_9: f32 = v456_9 + l454_9;
-    t457[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v457_9;
+    let l440_9: f32 = t440[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v446_9: f32 = acc2_1 + l440_9;
+    let l444_9: f32 = t444[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v447_9: f32 = v446_9 + l444_9;
+    t447[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v447_9;
     let l34_9: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v458_9: f32 = v457_9 * l34_9;
-    t458[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v458_9;
+    let v448_9: f32 = v447_9 * l34_9;
+    t448[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v448_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l450_10: f32 = t450[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v456_10: f32 = acc2_2 + l450_10;
-    let l454_10: f32 = t454[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v457_10: f32 = v456_10 + l454_10;
-    t457[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v457_10;
+    let l440_10: f32 = t440[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v446_10: f32 = acc2_2 + l440_10;
+    let l444_10: f32 = t444[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v447_10: f32 = v446_10 + l444_10;
+    t447[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v447_10;
     let l34_10: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v458_10: f32 = v457_10 * l34_10;
-    t458[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v458_10;
+    let v448_10: f32 = v447_10 * l34_10;
+    t448[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v448_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l450_11: f32 = t450[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v456_11: f32 = acc2_3 + l450_11;
-    let l454_11: f32 = t454[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v457_11: f32 = v456_11 + l454_11;
-    t457[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v457_11;
+    let l440_11: f32 = t440[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v446_11: f32 = acc2_3 + l440_11;
+    let l444_11: f32 = t444[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v447_11: f32 = v446_11 + l444_11;
+    t447[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v447_11;
     let l34_11: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v458_11: f32 = v457_11 * l34_11;
-    t458[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v458_11;
+    let v448_11: f32 = v447_11 * l34_11;
+    t448[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v448_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l450_12: f32 = t450[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v456_12: f32 = acc3_0 + l450_12;
-    let l454_12: f32 = t454[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v457_12: f32 = v456_12 + l454_12;
-    t457[(row0 + ty + 48i) * 64i + (col0 + tx)] = v457_12;
+    let l440_12: f32 = t440[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v446_12: f32 = acc3_0 + l440_12;
+    let l444_12: f32 = t444[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v447_12: f32 = v446_12 + l444_12;
+    t447[(row0 + ty + 48i) * 64i + (col0 + tx)] = v447_12;
     let l34_12: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v458_12: f32 = v457_12 * l34_12;
-    t458[(row0 + ty + 48i) * 64i + (col0 + tx)] = v458_12;
+    let v448_12: f32 = v447_12 * l34_12;
+    t448[(row0 + ty + 48i) * 64i + (col0 + tx)] = v448_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l450_13: f32 = t450[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v456_13: f32 = acc3_1 + l450_13;
-    let l454_13: f32 = t454[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v457_13: f32 = v456_13 + l454_13;
-    t457[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v457_13;
+    let l440_13: f32 = t440[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v446_13: f32 = acc3_1 + l440_13;
+    let l444_13: f32 = t444[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v447_13: f32 = v446_13 + l444_13;
+    t447[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v447_13;
     let l34_13: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v458_13: f32 = v457_13 * l34_13;
-    t458[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v458_13;
+    let v448_13: f32 = v447_13 * l34_13;
+    t448[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v448_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l450_14: f32 = t450[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v456_14: f32 = acc3_2 + l450_14;
-    let l454_14: f32 = t454[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v457_14: f32 = v456_14 + l454_14;
-    t457[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v457_14;
+    let l440_14: f32 = t440[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v446_14: f32 = acc3_2 + l440_14;
+    let l444_14: f32 = t444[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v447_14: f32 = v446_14 + l444_14;
+    t447[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v447_14;
     let l34_14: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v458_14: f32 = v457_14 * l34_14;
-    t458[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v458_14;
+    let v448_14: f32 = v447_14 * l34_14;
+    t448[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v448_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l450_15: f32 = t450[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v456_15: f32 = acc3_3 + l450_15;
-    let l454_15: f32 = t454[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v457_15: f32 = v456_15 + l454_15;
-    t457[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v457_15;
+    let l440_15: f32 = t440[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v446_15: f32 = acc3_3 + l440_15;
+    let l444_15: f32 = t444[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v447_15: f32 = v446_15 + l444_15;
+    t447[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v447_15;
     let l34_15: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v458_15: f32 = v457_15 * l34_15;
-    t458[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v458_15;
+    let v448_15: f32 = v447_15 * l34_15;
+    t448[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v448_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k93_reduce
-@group(0) @binding(0) var<storage, read> t475: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t498: array<f32>;
+@group(0) @binding(0) var<storage, read> t465: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t488: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k93_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k93_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l475: f32 = t475[col];
-    let v497: f32 = l475 * l475;
-    acc0_0 += v497;
+    let l465: f32 = t465[col];
+    let v487: f32 = l465 * l465;
+    acc0_0 += v487;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k93_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t498[0i] = r0_0;
+    t488[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k94_reduce
-@group(0) @binding(0) var<storage, read> t455: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t505: array<f32>;
+@group(0) @binding(0) var<storage, read> t445: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t495: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k94_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k94_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l455: f32 = t455[col];
-    let v504: f32 = l455 * l455;
-    acc0_0 += v504;
+    let l445: f32 = t445[col];
+    let v494: f32 = l445 * l445;
+    acc0_0 += v494;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k94_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t505[0i] = r0_0;
+    t495[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k96_reduce
-@group(0) @binding(0) var<storage, read> t447: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t513: array<f32>;
+@group(0) @binding(0) var<storage, read> t437: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t503: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k96_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k96_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l447: f32 = t447[col];
-    let v512: f32 = l447 * l447;
-    acc0_0 += v512;
+    let l437: f32 = t437[col];
+    let v502: f32 = l437 * l437;
+    acc0_0 += v502;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k96_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t513[0i] = r0_0;
+    t503[0i] = r0_0;
   }
 }

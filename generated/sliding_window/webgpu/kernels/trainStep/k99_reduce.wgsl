@@ -1,6 +1,6 @@
 // kernel k99_reduce
-@group(0) @binding(0) var<storage, read> t366: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t529: array<f32>;
+@group(0) @binding(0) var<storage, read> t358: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t519: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k99_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k99_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 11264i; col += 256i) {
-    let l366: f32 = t366[col];
-    let v528: f32 = l366 * l366;
-    acc0_0 += v528;
+    let l358: f32 = t358[col];
+    let v518: f32 = l358 * l358;
+    acc0_0 += v518;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k99_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t529[0i] = r0_0;
+    t519[0i] = r0_0;
   }
 }

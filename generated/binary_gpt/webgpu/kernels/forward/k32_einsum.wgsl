@@ -1,0 +1,186 @@
+// kernel k32_einsum (compiler/std/lowbit.loom:19:41)
+@group(0) @binding(0) var<storage, read> t210: array<f32>;
+@group(0) @binding(1) var<storage, read> t217: array<f32>;
+@group(0) @binding(2) var<storage, read> t187: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t219: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 16i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 256i) {
+      tileA[tx * 64i + ty] = t210[(row0 + ty) * 256i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 256i) {
+      tileA[tx * 64i + ty + 16i] = t210[(row0 + ty + 16i) * 256i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 256i) {
+      tileA[tx * 64i + ty + 32i] = t210[(row0 + ty + 32i) * 256i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 256i) {
+      tileA[tx * 64i + ty + 48i] = t210[(row0 + ty + 48i) * 256i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 256i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = t217[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = t217[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = t217[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 256i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = t217[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l187: f32 = t187[(row0 + ty) * 64i + (col0 + tx)];
+    let v219: f32 = l187 + acc0_0;
+    t219[(row0 + ty) * 64i + (col0 + tx)] = v219;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l187_1: f32 = t187[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v219_1: f32 = l187_1 + acc0_1;
+    t219[(row0 + ty) * 64i + (col0 + tx) + 16i] = v219_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l187_2: f32 = t187[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v219_2: f32 = l187_2 + acc0_2;
+    t219[(row0 + ty) * 64i + (col0 + tx) + 32i] = v219_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l187_3: f32 = t187[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v219_3: f32 = l187_3 + acc0_3;
+    t219[(row0 + ty) * 64i + (col0 + tx) + 48i] = v219_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l187_4: f32 = t187[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v219_4: f32 = l187_4 + acc1_0;
+    t219[(row0 + ty + 16i) * 64i + (col0 + tx)] = v219_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l187_5: f32 = t187[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v219_5: f32 = l187_5 + acc1_1;
+    t219[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v219_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l187_6: f32 = t187[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v219_6: f32 = l187_6 + acc1_2;
+    t219[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v219_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l187_7: f32 = t187[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v219_7: f32 = l187_7 + acc1_3;
+    t219[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v219_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l187_8: f32 = t187[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v219_8: f32 = l187_8 + acc2_0;
+    t219[(row0 + ty + 32i) * 64i + (col0 + tx)] = v219_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l187_9: f32 = t187[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v219_9: f32 = l187_9 + acc2_1;
+    t219[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v219_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l187_10: f32 = t187[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v219_10: f32 = l187_10 + acc2_2;
+    t219[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v219_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l187_11: f32 = t187[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v219_11: f32 = l187_11 + acc2_3;
+    t219[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v219_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l187_12: f32 = t187[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v219_12: f32 = l187_12 + acc3_0;
+    t219[(row0 + ty + 48i) * 64i + (col0 + tx)] = v219_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l187_13: f32 = t187[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v219_13: f32 = l187_13 + acc3_1;
+    t219[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v219_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l187_14: f32 = t187[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v219_14: f32 = l187_14 + acc3_2;
+    t219[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v219_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l187_15: f32 = t187[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v219_15: f32 = l187_15 + acc3_3;
+    t219[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v219_15;
+  }
+}

@@ -1,0 +1,68 @@
+// kernel k111c_reduce
+@group(0) @binding(0) var<storage, read> t483: array<f32>;
+@group(0) @binding(1) var<storage, read> t57: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t486: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t533: array<f32>;
+@group(0) @binding(4) var<storage, read> t421: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t585: array<f32>;
+@group(0) @binding(6) var<storage, read> t378: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t613: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k111c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l483: f32 = t483[row + col * 64i];
+    let l57: f32 = t57[row + col * 64i];
+    let v485: f32 = l483 * l57;
+    acc0_0 += v485;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t486[row] = r0_0;
+    let v533: f32 = r0_0 * r0_0;
+    t533[row] = v533;
+    let x421: f32 = t421[row];
+    let v585: f32 = x421 * x421;
+    t585[row] = v585;
+    let x378: f32 = t378[row];
+    let v613: f32 = x378 * x378;
+    t613[row] = v613;
+  }
+}

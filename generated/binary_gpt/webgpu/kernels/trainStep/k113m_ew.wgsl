@@ -1,0 +1,32 @@
+// kernel k113m_ew
+@group(0) @binding(0) var<storage, read> p_optim_m_blocks_1_attn_wk_w: array<f32>;
+@group(0) @binding(1) var<storage, read> t361: array<f32>;
+@group(0) @binding(2) var<storage, read> t701: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1195: array<f32>;
+@group(0) @binding(4) var<storage, read> p_optim_v_blocks_1_attn_wk_w: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1199: array<f32>;
+@group(0) @binding(6) var<storage, read> t711: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1202: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k113m_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l1191: f32 = p_optim_m_blocks_1_attn_wk_w[i];
+  let v1193: f32 = l1191 * 0.9f;
+  let l361: f32 = t361[i];
+  let l745: f32 = t701[0i];
+  let v1190: f32 = l361 * l745;
+  let v1194: f32 = v1190 * 0.1f;
+  let v1195: f32 = v1193 + v1194;
+  t1195[i] = v1195;
+  let l1192: f32 = p_optim_v_blocks_1_attn_wk_w[i];
+  let v1196: f32 = l1192 * 0.95f;
+  let v1197: f32 = v1190 * v1190;
+  let v1198: f32 = v1197 * 0.05f;
+  let v1199: f32 = v1196 + v1198;
+  t1199[i] = v1199;
+  let v1200: f32 = sqrt(v1199);
+  let l761: f32 = t711[0i];
+  let v1201: f32 = v1200 / l761;
+  let v1202: f32 = v1201 + 1e-8f;
+  t1202[i] = v1202;
+}

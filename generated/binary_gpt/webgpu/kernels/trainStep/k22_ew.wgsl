@@ -1,0 +1,18 @@
+// kernel k22_ew (compiler/std/lowbit.loom:18:35)
+@group(0) @binding(0) var<storage, read> p_blocks_1_attn_wv_w: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t169: array<f32>;
+@group(0) @binding(2) var<storage, read> p_blocks_1_attn_wv_alpha: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_1_attn_wv_beta: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t174: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k22_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l29: f32 = p_blocks_1_attn_wv_w[i];
+  let v169: f32 = select(select(0.0f, -1.0f, l29 < 0.0f), 1.0f, l29 > 0.0f);
+  t169[i] = v169;
+  let l170: f32 = p_blocks_1_attn_wv_alpha[i / 64i];
+  let v171: f32 = l170 * v169;
+  let l173: f32 = p_blocks_1_attn_wv_beta[i / 64i];
+  let v174: f32 = v171 + l173;
+  t174[i] = v174;
+}

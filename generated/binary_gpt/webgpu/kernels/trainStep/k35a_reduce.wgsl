@@ -1,0 +1,176 @@
+// kernel k35a_reduce (compiler/std/functional.loom:33:18)
+@group(0) @binding(0) var<storage, read> t232: array<f32>;
+@group(0) @binding(1) var<storage, read> in_targets: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t264: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t249: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k35a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = -0x1.fffffep+127f;
+  var acc0_1: f32 = 0.0f;
+  for (var col: i32 = lid; col < 256i; col += 256i) {
+    let l232: f32 = t232[row * 256i + col];
+    let l236: f32 = f32(col);
+    let l237: f32 = in_targets[row];
+    let v238: bool = l236 == l237;
+    let v258: f32 = select(0.0f, -0.0009765625f, v238);
+    let v259: f32 = -v258;
+    acc0_0 = max(acc0_0, l232);
+    acc0_1 += v259;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 128i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 64i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 32i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 16i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 8i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 4i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 2i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 1i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
+    let l232_1: f32 = t232[row * 256i + col_1];
+    let v241: f32 = l232_1 - r0_0;
+    let v242: f32 = exp(v241);
+    acc1_0 += v242;
+  }
+  partial0[lid] = acc1_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc2_0: f32 = 0.0f;
+  for (var col_2: i32 = lid; col_2 < 256i; col_2 += 256i) {
+    let l236_1: f32 = f32(col_2);
+    let l237_1: f32 = in_targets[row];
+    let v238_1: bool = l236_1 == l237_1;
+    let l232_2: f32 = t232[row * 256i + col_2];
+    let v241_1: f32 = l232_2 - r0_0;
+    let v244: f32 = log(r1_0);
+    let v246: f32 = v241_1 - v244;
+    let v248: f32 = select(0.0f, v246, v238_1);
+    acc2_0 += v248;
+  }
+  partial0[lid] = acc2_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r2_0: f32 = partial0[0i];
+  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
+    let l236_2: f32 = f32(col_3);
+    let l237_2: f32 = in_targets[row];
+    let v238_2: bool = l236_2 == l237_2;
+    let v258_1: f32 = select(0.0f, -0.0009765625f, v238_2);
+    let v261: f32 = r0_1 / r1_0;
+    let l232_3: f32 = t232[row * 256i + col_3];
+    let v241_2: f32 = l232_3 - r0_0;
+    let v242_1: f32 = exp(v241_2);
+    let v263: f32 = v261 * v242_1;
+    let v264: f32 = v258_1 + v263;
+    t264[row * 256i + col_3] = v264;
+  }
+  if (lid == 0i) {
+    t249[row] = r2_0;
+  }
+}

@@ -1,0 +1,61 @@
+// kernel k37_reduce
+@group(0) @binding(0) var<storage, read> t267: array<f32>;
+@group(0) @binding(1) var<storage, read> t221: array<f32>;
+@group(0) @binding(2) var<storage, read> t226: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t283: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k37_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l267: f32 = t267[row * 64i + col];
+    let l221: f32 = t221[row * 64i + col];
+    let v272: f32 = l267 * l221;
+    acc0_0 += v272;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l267_1: f32 = t267[row * 64i + col_1];
+    let l227: f32 = t226[row];
+    let v271: f32 = l267_1 * l227;
+    let l226: f32 = t226[row];
+    let v274: f32 = l226 * l226;
+    let v275: f32 = l226 * v274;
+    let v277: f32 = v275 * -0.5f;
+    let v278: f32 = r0_0 * v277;
+    let v279: f32 = v278 * 0.015625f;
+    let l221_1: f32 = t221[row * 64i + col_1];
+    let v281: f32 = v279 * l221_1;
+    let v282: f32 = v271 + v281;
+    let v283: f32 = v282 + v281;
+    t283[row * 64i + col_1] = v283;
+  }
+}

@@ -1,0 +1,203 @@
+// kernel k42_einsum
+@group(0) @binding(0) var<storage, read> t302: array<f32>;
+@group(0) @binding(1) var<storage, read> t199: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t304: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_1_mlp_fc_alpha: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t308: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 64i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t302[row0 + ty + kA * 256i];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t302[row0 + ty + 16i + kA * 256i];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t302[row0 + ty + 32i + kA * 256i];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t302[row0 + ty + 48i + kA * 256i];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 1024i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = t199[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = t199[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = t199[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = t199[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 256i && col0 + tx < 64i) {
+    t304[row0 + ty + (col0 + tx) * 256i] = acc0_0;
+    let l202: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx];
+    let v308: f32 = acc0_0 * l202;
+    t308[row0 + ty + (col0 + tx) * 256i] = v308;
+  }
+  if (row0 + ty < 256i && col0 + tx + 16i < 64i) {
+    t304[row0 + ty + (col0 + tx + 16i) * 256i] = acc0_1;
+    let l202_1: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 16i];
+    let v308_1: f32 = acc0_1 * l202_1;
+    t308[row0 + ty + (col0 + tx + 16i) * 256i] = v308_1;
+  }
+  if (row0 + ty < 256i && col0 + tx + 32i < 64i) {
+    t304[row0 + ty + (col0 + tx + 32i) * 256i] = acc0_2;
+    let l202_2: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 32i];
+    let v308_2: f32 = acc0_2 * l202_2;
+    t308[row0 + ty + (col0 + tx + 32i) * 256i] = v308_2;
+  }
+  if (row0 + ty < 256i && col0 + tx + 48i < 64i) {
+    t304[row0 + ty + (col0 + tx + 48i) * 256i] = acc0_3;
+    let l202_3: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 48i];
+    let v308_3: f32 = acc0_3 * l202_3;
+    t308[row0 + ty + (col0 + tx + 48i) * 256i] = v308_3;
+  }
+  if (row0 + ty + 16i < 256i && col0 + tx < 64i) {
+    t304[row0 + ty + 16i + (col0 + tx) * 256i] = acc1_0;
+    let l202_4: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx];
+    let v308_4: f32 = acc1_0 * l202_4;
+    t308[row0 + ty + 16i + (col0 + tx) * 256i] = v308_4;
+  }
+  if (row0 + ty + 16i < 256i && col0 + tx + 16i < 64i) {
+    t304[row0 + ty + 16i + (col0 + tx + 16i) * 256i] = acc1_1;
+    let l202_5: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 16i];
+    let v308_5: f32 = acc1_1 * l202_5;
+    t308[row0 + ty + 16i + (col0 + tx + 16i) * 256i] = v308_5;
+  }
+  if (row0 + ty + 16i < 256i && col0 + tx + 32i < 64i) {
+    t304[row0 + ty + 16i + (col0 + tx + 32i) * 256i] = acc1_2;
+    let l202_6: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 32i];
+    let v308_6: f32 = acc1_2 * l202_6;
+    t308[row0 + ty + 16i + (col0 + tx + 32i) * 256i] = v308_6;
+  }
+  if (row0 + ty + 16i < 256i && col0 + tx + 48i < 64i) {
+    t304[row0 + ty + 16i + (col0 + tx + 48i) * 256i] = acc1_3;
+    let l202_7: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 48i];
+    let v308_7: f32 = acc1_3 * l202_7;
+    t308[row0 + ty + 16i + (col0 + tx + 48i) * 256i] = v308_7;
+  }
+  if (row0 + ty + 32i < 256i && col0 + tx < 64i) {
+    t304[row0 + ty + 32i + (col0 + tx) * 256i] = acc2_0;
+    let l202_8: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx];
+    let v308_8: f32 = acc2_0 * l202_8;
+    t308[row0 + ty + 32i + (col0 + tx) * 256i] = v308_8;
+  }
+  if (row0 + ty + 32i < 256i && col0 + tx + 16i < 64i) {
+    t304[row0 + ty + 32i + (col0 + tx + 16i) * 256i] = acc2_1;
+    let l202_9: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 16i];
+    let v308_9: f32 = acc2_1 * l202_9;
+    t308[row0 + ty + 32i + (col0 + tx + 16i) * 256i] = v308_9;
+  }
+  if (row0 + ty + 32i < 256i && col0 + tx + 32i < 64i) {
+    t304[row0 + ty + 32i + (col0 + tx + 32i) * 256i] = acc2_2;
+    let l202_10: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 32i];
+    let v308_10: f32 = acc2_2 * l202_10;
+    t308[row0 + ty + 32i + (col0 + tx + 32i) * 256i] = v308_10;
+  }
+  if (row0 + ty + 32i < 256i && col0 + tx + 48i < 64i) {
+    t304[row0 + ty + 32i + (col0 + tx + 48i) * 256i] = acc2_3;
+    let l202_11: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 48i];
+    let v308_11: f32 = acc2_3 * l202_11;
+    t308[row0 + ty + 32i + (col0 + tx + 48i) * 256i] = v308_11;
+  }
+  if (row0 + ty + 48i < 256i && col0 + tx < 64i) {
+    t304[row0 + ty + 48i + (col0 + tx) * 256i] = acc3_0;
+    let l202_12: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx];
+    let v308_12: f32 = acc3_0 * l202_12;
+    t308[row0 + ty + 48i + (col0 + tx) * 256i] = v308_12;
+  }
+  if (row0 + ty + 48i < 256i && col0 + tx + 16i < 64i) {
+    t304[row0 + ty + 48i + (col0 + tx + 16i) * 256i] = acc3_1;
+    let l202_13: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 16i];
+    let v308_13: f32 = acc3_1 * l202_13;
+    t308[row0 + ty + 48i + (col0 + tx + 16i) * 256i] = v308_13;
+  }
+  if (row0 + ty + 48i < 256i && col0 + tx + 32i < 64i) {
+    t304[row0 + ty + 48i + (col0 + tx + 32i) * 256i] = acc3_2;
+    let l202_14: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 32i];
+    let v308_14: f32 = acc3_2 * l202_14;
+    t308[row0 + ty + 48i + (col0 + tx + 32i) * 256i] = v308_14;
+  }
+  if (row0 + ty + 48i < 256i && col0 + tx + 48i < 64i) {
+    t304[row0 + ty + 48i + (col0 + tx + 48i) * 256i] = acc3_3;
+    let l202_15: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 48i];
+    let v308_15: f32 = acc3_3 * l202_15;
+    t308[row0 + ty + 48i + (col0 + tx + 48i) * 256i] = v308_15;
+  }
+}

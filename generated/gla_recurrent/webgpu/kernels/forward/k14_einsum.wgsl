@@ -1,0 +1,218 @@
+// kernel k14_einsum (compiler/std/nn.loom:9:73)
+@group(0) @binding(0) var<storage, read> t105: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t109: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t110: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t105[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t105[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t105[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t105[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_0_mlp_w1_w[bK * 176i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 4i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 8i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 12i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 176i) {
+    let v107: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v108: f32 = acc0_0 * v107;
+    let l109: f32 = t109[(row0 + ty) * 176i + (col0 + tx)];
+    let v110: f32 = v108 * l109;
+    t110[(row0 + ty) * 176i + (col0 + tx)] = v110;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
+    let v107_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v108_1: f32 = acc0_1 * v107_1;
+    let l109_1: f32 = t109[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v110_1: f32 = v108_1 * l109_1;
+    t110[(row0 + ty) * 176i + (col0 + tx) + 16i] = v110_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
+    let v107_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v108_2: f32 = acc0_2 * v107_2;
+    let l109_2: f32 = t109[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v110_2: f32 = v108_2 * l109_2;
+    t110[(row0 + ty) * 176i + (col0 + tx) + 32i] = v110_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
+    let v107_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v108_3: f32 = acc0_3 * v107_3;
+    let l109_3: f32 = t109[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v110_3: f32 = v108_3 * l109_3;
+    t110[(row0 + ty) * 176i + (col0 + tx) + 48i] = v110_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
+    let v107_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v108_4: f32 = acc1_0 * v107_4;
+    let l109_4: f32 = t109[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v110_4: f32 = v108_4 * l109_4;
+    t110[(row0 + ty + 16i) * 176i + (col0 + tx)] = v110_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
+    let v107_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v108_5: f32 = acc1_1 * v107_5;
+    let l109_5: f32 = t109[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v110_5: f32 = v108_5 * l109_5;
+    t110[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v110_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
+    let v107_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v108_6: f32 = acc1_2 * v107_6;
+    let l109_6: f32 = t109[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v110_6: f32 = v108_6 * l109_6;
+    t110[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v110_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
+    let v107_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v108_7: f32 = acc1_3 * v107_7;
+    let l109_7: f32 = t109[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v110_7: f32 = v108_7 * l109_7;
+    t110[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v110_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
+    let v107_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v108_8: f32 = acc2_0 * v107_8;
+    let l109_8: f32 = t109[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v110_8: f32 = v108_8 * l109_8;
+    t110[(row0 + ty + 32i) * 176i + (col0 + tx)] = v110_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
+    let v107_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v108_9: f32 = acc2_1 * v107_9;
+    let l109_9: f32 = t109[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v110_9: f32 = v108_9 * l109_9;
+    t110[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v110_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
+    let v107_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v108_10: f32 = acc2_2 * v107_10;
+    let l109_10: f32 = t109[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v110_10: f32 = v108_10 * l109_10;
+    t110[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v110_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
+    let v107_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v108_11: f32 = acc2_3 * v107_11;
+    let l109_11: f32 = t109[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v110_11: f32 = v108_11 * l109_11;
+    t110[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v110_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
+    let v107_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v108_12: f32 = acc3_0 * v107_12;
+    let l109_12: f32 = t109[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v110_12: f32 = v108_12 * l109_12;
+    t110[(row0 + ty + 48i) * 176i + (col0 + tx)] = v110_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
+    let v107_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v108_13: f32 = acc3_1 * v107_13;
+    let l109_13: f32 = t109[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v110_13: f32 = v108_13 * l109_13;
+    t110[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v110_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
+    let v107_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v108_14: f32 = acc3_2 * v107_14;
+    let l109_14: f32 = t109[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v110_14: f32 = v108_14 * l109_14;
+    t110[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v110_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
+    let v107_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v108_15: f32 = acc3_3 * v107_15;
+    let l109_15: f32 = t109[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v110_15: f32 = v108_15 * l109_15;
+    t110[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v110_15;
+  }
+}

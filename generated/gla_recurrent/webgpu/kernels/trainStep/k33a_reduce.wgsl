@@ -1,0 +1,176 @@
+// kernel k33a_reduce (compiler/std/functional.loom:33:18)
+@group(0) @binding(0) var<storage, read> t197: array<f32>;
+@group(0) @binding(1) var<storage, read> in_targets: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t229: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t214: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k33a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = -0x1.fffffep+127f;
+  var acc0_1: f32 = 0.0f;
+  for (var col: i32 = lid; col < 256i; col += 256i) {
+    let l197: f32 = t197[row * 256i + col];
+    let l201: f32 = f32(col);
+    let l202: f32 = in_targets[row];
+    let v203: bool = l201 == l202;
+    let v223: f32 = select(0.0f, -0.0009765625f, v203);
+    let v224: f32 = -v223;
+    acc0_0 = max(acc0_0, l197);
+    acc0_1 += v224;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 128i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 64i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 32i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 16i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 8i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 4i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 2i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 1i]);
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
+    let l197_1: f32 = t197[row * 256i + col_1];
+    let v206: f32 = l197_1 - r0_0;
+    let v207: f32 = exp(v206);
+    acc1_0 += v207;
+  }
+  partial0[lid] = acc1_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc2_0: f32 = 0.0f;
+  for (var col_2: i32 = lid; col_2 < 256i; col_2 += 256i) {
+    let l201_1: f32 = f32(col_2);
+    let l202_1: f32 = in_targets[row];
+    let v203_1: bool = l201_1 == l202_1;
+    let l197_2: f32 = t197[row * 256i + col_2];
+    let v206_1: f32 = l197_2 - r0_0;
+    let v209: f32 = log(r1_0);
+    let v211: f32 = v206_1 - v209;
+    let v213: f32 = select(0.0f, v211, v203_1);
+    acc2_0 += v213;
+  }
+  partial0[lid] = acc2_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r2_0: f32 = partial0[0i];
+  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
+    let l201_2: f32 = f32(col_3);
+    let l202_2: f32 = in_targets[row];
+    let v203_2: bool = l201_2 == l202_2;
+    let v223_1: f32 = select(0.0f, -0.0009765625f, v203_2);
+    let v226: f32 = r0_1 / r1_0;
+    let l197_3: f32 = t197[row * 256i + col_3];
+    let v206_2: f32 = l197_3 - r0_0;
+    let v207_1: f32 = exp(v206_2);
+    let v228: f32 = v226 * v207_1;
+    let v229: f32 = v223_1 + v228;
+    t229[row * 256i + col_3] = v229;
+  }
+  if (lid == 0i) {
+    t214[row] = r2_0;
+  }
+}

@@ -1,0 +1,12 @@
+// kernel k64b_einsum
+@group(0) @binding(0) var<storage, read> t363: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t364: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k64b_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let x363: f32 = t363[i];
+  let l123: f32 = p_layers_1_attn_norm_g[i % 64i];
+  let v364: f32 = x363 * l123;
+  t364[i] = v364;
+}

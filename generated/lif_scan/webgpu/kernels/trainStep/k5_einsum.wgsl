@@ -1,0 +1,186 @@
+// kernel k5_einsum (compiler/std/nn.loom:9:58)
+@group(0) @binding(0) var<storage, read> t24: array<f32>;
+@group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
+@group(0) @binding(2) var<storage, read> p_head_b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t31: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k5_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 8i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 256i && kA < 128i) {
+      tileA[tx * 64i + ty] = t24[(row0 + ty) / 16i * 128i + (row0 + ty) % 16i * 2048i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 256i && kA < 128i) {
+      tileA[tx * 64i + ty + 16i] = t24[(row0 + ty + 16i) / 16i * 128i + (row0 + ty + 16i) % 16i * 2048i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 256i && kA < 128i) {
+      tileA[tx * 64i + ty + 32i] = t24[(row0 + ty + 32i) / 16i * 128i + (row0 + ty + 32i) % 16i * 2048i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 256i && kA < 128i) {
+      tileA[tx * 64i + ty + 48i] = t24[(row0 + ty + 48i) / 16i * 128i + (row0 + ty + 48i) % 16i * 2048i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 128i && col0 + bN < 256i) {
+      tileB[bRow * 64i + bN] = p_head_w[bK * 256i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 128i && col0 + bN < 256i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_head_w[(bK + 4i) * 256i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 128i && col0 + bN < 256i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_head_w[(bK + 8i) * 256i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 128i && col0 + bN < 256i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_head_w[(bK + 12i) * 256i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 256i && col0 + tx < 256i) {
+    let l30: f32 = p_head_b[col0 + tx];
+    let v31: f32 = acc0_0 + l30;
+    t31[(row0 + ty) * 256i + (col0 + tx)] = v31;
+  }
+  if (row0 + ty < 256i && col0 + tx + 16i < 256i) {
+    let l30_1: f32 = p_head_b[col0 + tx + 16i];
+    let v31_1: f32 = acc0_1 + l30_1;
+    t31[(row0 + ty) * 256i + (col0 + tx) + 16i] = v31_1;
+  }
+  if (row0 + ty < 256i && col0 + tx + 32i < 256i) {
+    let l30_2: f32 = p_head_b[col0 + tx + 32i];
+    let v31_2: f32 = acc0_2 + l30_2;
+    t31[(row0 + ty) * 256i + (col0 + tx) + 32i] = v31_2;
+  }
+  if (row0 + ty < 256i && col0 + tx + 48i < 256i) {
+    let l30_3: f32 = p_head_b[col0 + tx + 48i];
+    let v31_3: f32 = acc0_3 + l30_3;
+    t31[(row0 + ty) * 256i + (col0 + tx) + 48i] = v31_3;
+  }
+  if (row0 + ty + 16i < 256i && col0 + tx < 256i) {
+    let l30_4: f32 = p_head_b[col0 + tx];
+    let v31_4: f32 = acc1_0 + l30_4;
+    t31[(row0 + ty + 16i) * 256i + (col0 + tx)] = v31_4;
+  }
+  if (row0 + ty + 16i < 256i && col0 + tx + 16i < 256i) {
+    let l30_5: f32 = p_head_b[col0 + tx + 16i];
+    let v31_5: f32 = acc1_1 + l30_5;
+    t31[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v31_5;
+  }
+  if (row0 + ty + 16i < 256i && col0 + tx + 32i < 256i) {
+    let l30_6: f32 = p_head_b[col0 + tx + 32i];
+    let v31_6: f32 = acc1_2 + l30_6;
+    t31[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v31_6;
+  }
+  if (row0 + ty + 16i < 256i && col0 + tx + 48i < 256i) {
+    let l30_7: f32 = p_head_b[col0 + tx + 48i];
+    let v31_7: f32 = acc1_3 + l30_7;
+    t31[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v31_7;
+  }
+  if (row0 + ty + 32i < 256i && col0 + tx < 256i) {
+    let l30_8: f32 = p_head_b[col0 + tx];
+    let v31_8: f32 = acc2_0 + l30_8;
+    t31[(row0 + ty + 32i) * 256i + (col0 + tx)] = v31_8;
+  }
+  if (row0 + ty + 32i < 256i && col0 + tx + 16i < 256i) {
+    let l30_9: f32 = p_head_b[col0 + tx + 16i];
+    let v31_9: f32 = acc2_1 + l30_9;
+    t31[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v31_9;
+  }
+  if (row0 + ty + 32i < 256i && col0 + tx + 32i < 256i) {
+    let l30_10: f32 = p_head_b[col0 + tx + 32i];
+    let v31_10: f32 = acc2_2 + l30_10;
+    t31[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v31_10;
+  }
+  if (row0 + ty + 32i < 256i && col0 + tx + 48i < 256i) {
+    let l30_11: f32 = p_head_b[col0 + tx + 48i];
+    let v31_11: f32 = acc2_3 + l30_11;
+    t31[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v31_11;
+  }
+  if (row0 + ty + 48i < 256i && col0 + tx < 256i) {
+    let l30_12: f32 = p_head_b[col0 + tx];
+    let v31_12: f32 = acc3_0 + l30_12;
+    t31[(row0 + ty + 48i) * 256i + (col0 + tx)] = v31_12;
+  }
+  if (row0 + ty + 48i < 256i && col0 + tx + 16i < 256i) {
+    let l30_13: f32 = p_head_b[col0 + tx + 16i];
+    let v31_13: f32 = acc3_1 + l30_13;
+    t31[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v31_13;
+  }
+  if (row0 + ty + 48i < 256i && col0 + tx + 32i < 256i) {
+    let l30_14: f32 = p_head_b[col0 + tx + 32i];
+    let v31_14: f32 = acc3_2 + l30_14;
+    t31[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v31_14;
+  }
+  if (row0 + ty + 48i < 256i && col0 + tx + 48i < 256i) {
+    let l30_15: f32 = p_head_b[col0 + tx + 48i];
+    let v31_15: f32 = acc3_3 + l30_15;
+    t31[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v31_15;
+  }
+}

@@ -1,0 +1,65 @@
+// kernel k34_reduce
+@group(0) @binding(0) var<storage, read> t241: array<f32>;
+@group(0) @binding(1) var<storage, read> t141: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t260: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t539: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k34_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 2048i; col += 256i) {
+    let l252: f32 = t241[327808i + col];
+    let v259: f32 = -l252;
+    let l141: f32 = t141[col];
+    let v260: f32 = v259 * l141;
+    let v538: f32 = v260 * v260;
+    acc0_0 += v538;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 2048i; col_1 += 256i) {
+    let l252_1: f32 = t241[327808i + col_1];
+    let v259_1: f32 = -l252_1;
+    let l141_1: f32 = t141[col_1];
+    let v260_1: f32 = v259_1 * l141_1;
+    t260[col_1] = v260_1;
+  }
+  if (lid == 0i) {
+    t539[0i] = r0_0;
+  }
+}

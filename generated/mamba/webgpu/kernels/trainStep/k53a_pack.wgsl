@@ -1,0 +1,18 @@
+// kernel k53a_pack
+@group(0) @binding(0) var<storage, read_write> t351_packed: array<f32>;
+@group(0) @binding(1) var<storage, read> t349: array<f32>;
+@group(0) @binding(2) var<storage, read> p_layers_0_mixer_D: array<f32>;
+@group(0) @binding(3) var<storage, read> t78: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k53a_pack(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 34944i) {
+    if (i < 32768i) {
+      t351_packed[i] = t349[i];
+    } else if (i < 32896i) {
+      t351_packed[i] = p_layers_0_mixer_D[i + -32768i];
+    } else {
+      t351_packed[i] = t78[i + -32896i];
+    }
+  }
+}

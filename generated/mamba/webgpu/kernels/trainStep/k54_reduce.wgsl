@@ -1,0 +1,65 @@
+// kernel k54_reduce
+@group(0) @binding(0) var<storage, read> t351: array<f32>;
+@group(0) @binding(1) var<storage, read> t77: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t370: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t499: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k54_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 2048i; col += 256i) {
+    let l362: f32 = t351[327808i + col];
+    let v369: f32 = -l362;
+    let l77: f32 = t77[col];
+    let v370: f32 = v369 * l77;
+    let v498: f32 = v370 * v370;
+    acc0_0 += v498;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 2048i; col_1 += 256i) {
+    let l362_1: f32 = t351[327808i + col_1];
+    let v369_1: f32 = -l362_1;
+    let l77_1: f32 = t77[col_1];
+    let v370_1: f32 = v369_1 * l77_1;
+    t370[col_1] = v370_1;
+  }
+  if (lid == 0i) {
+    t499[0i] = r0_0;
+  }
+}

@@ -1,0 +1,12 @@
+// kernel k44_gather (compiler/std/moe.loom:19:22)
+@group(0) @binding(0) var<storage, read> t224: array<f32>;
+@group(0) @binding(1) var<storage, read> t206: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t225: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k44_gather(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l224: f32 = t224[i / 64i];
+  let ix: i32 = i32(l224);
+  let l207: f32 = t206[ix * 64i + i % 64i];
+  t225[i] = l207;
+}

@@ -1,0 +1,17 @@
+// kernel k122_scatter
+@group(0) @binding(0) var<storage, read_write> t599: array<f32>;
+@group(0) @binding(1) var<storage, read> t150: array<f32>;
+@group(0) @binding(2) var<storage, read> t597: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k122_scatter(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  var acc: f32 = 0.0f;
+  for (var j: i32 = 0i; j < 2048i; j++) {
+    let l150: f32 = t150[j];
+    if (i32(l150) == i) {
+      let l598: f32 = t597[j];
+      acc += l598;
+    }
+  }
+  t599[i] = acc;
+}

@@ -1,0 +1,14 @@
+// kernel k19_ew (compiler/std/moe.loom:67:9)
+@group(0) @binding(0) var<storage, read> t142: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t146: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k19_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 128i) {
+    let l142: f32 = t142[i];
+    let g: f32 = f32(i / 2i);
+    let l145: f32 = g * 8.0f;
+    let v146: f32 = l142 + l145;
+    t146[i] = v146;
+  }
+}

@@ -1,0 +1,30 @@
+// kernel k39_ew (compiler/std/functional.loom:78:24)
+@group(0) @binding(0) var<storage, read> t194: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t210: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t214: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k39_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l205: f32 = t194[i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let g: f32 = f32(i % 512i / 8i);
+  let g_1: f32 = f32(i % 512i % 8i);
+  let g_2: f32 = g_1 * -1.1512926f;
+  let g_3: f32 = exp(g_2);
+  let g_4: f32 = g * g_3;
+  let l74: f32 = cos(g_4);
+  let v208: f32 = l205 * l74;
+  let l207: f32 = t194[1i + i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let g_5: f32 = f32(i % 512i / 8i);
+  let g_6: f32 = f32(i % 512i % 8i);
+  let g_7: f32 = g_6 * -1.1512926f;
+  let g_8: f32 = exp(g_7);
+  let g_9: f32 = g_5 * g_8;
+  let l77: f32 = sin(g_9);
+  let v209: f32 = l207 * l77;
+  let v210: f32 = v208 - v209;
+  t210[i] = v210;
+  let v212: f32 = l205 * l77;
+  let v213: f32 = l207 * l74;
+  let v214: f32 = v212 + v213;
+  t214[i] = v214;
+}

@@ -1,0 +1,57 @@
+// kernel k143_einsum
+@group(0) @binding(0) var<storage, read> t685: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_moe_shared_mlp_w2_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t213: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t689: array<f32>;
+@group(0) @binding(4) var<storage, read> t214: array<f32>;
+@group(0) @binding(5) var<storage, read> t212: array<f32>;
+@group(0) @binding(6) var<storage, read> t211: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t697: array<f32>;
+var<workgroup> tileA: array<f32, 256>;
+var<workgroup> tileB: array<f32, 256>;
+@compute @workgroup_size(16, 16, 1)
+fn k143_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 16i;
+  let col0: i32 = i32(loom_wid.x) * 16i;
+  let row: i32 = row0 + ty;
+  let col: i32 = col0 + tx;
+  var acc: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let ka: i32 = t * 16i + tx;
+    let kb: i32 = t * 16i + ty;
+    if (row < 1024i && ka < 64i) {
+      tileA[ty * 16i + tx] = t685[row * 64i + ka];
+    } else {
+      tileA[ty * 16i + tx] = 0.0f;
+    }
+    if (kb < 64i && col < 32i) {
+      tileB[ty * 16i + tx] = p_layers_0_moe_shared_mlp_w2_w[kb + col * 64i];
+    } else {
+      tileB[ty * 16i + tx] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      acc += tileA[ty * 16i + kk] * tileB[kk * 16i + tx];
+    }
+    workgroupBarrier();
+  }
+  if (row < 1024i && col < 32i) {
+    let l213: f32 = t213[row * 32i + col];
+    let v689: f32 = acc * l213;
+    t689[row * 32i + col] = v689;
+    let l214: f32 = t214[row * 32i + col];
+    let v688: f32 = acc * l214;
+    let l212: f32 = t212[row * 32i + col];
+    let v692: f32 = v688 * l212;
+    let l211: f32 = t211[row * 32i + col];
+    let v693: f32 = v688 * l211;
+    let v694: f32 = 1.0f - l212;
+    let v695: f32 = l212 * v694;
+    let v696: f32 = v693 * v695;
+    let v697: f32 = v692 + v696;
+    t697[row * 32i + col] = v697;
+  }
+}

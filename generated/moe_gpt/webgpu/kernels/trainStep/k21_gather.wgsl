@@ -1,0 +1,12 @@
+// kernel k21_gather (compiler/std/moe.loom:67:9)
+@group(0) @binding(0) var<storage, read> t170: array<f32>;
+@group(0) @binding(1) var<storage, read> t119: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t173: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k21_gather(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l172: f32 = t170[i];
+  let ix: i32 = i32(l172);
+  let l171: f32 = t119[ix];
+  t173[i] = l171;
+}

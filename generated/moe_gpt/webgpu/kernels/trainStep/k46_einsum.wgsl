@@ -1,0 +1,186 @@
+// kernel k46_einsum (compiler/std/attention.loom:28:9)
+@group(0) @binding(0) var<storage, read> t268: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t218: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t271: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty] = t268[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t268[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t268[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t268[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    let l218: f32 = t218[(row0 + ty) * 64i + (col0 + tx)];
+    let v271: f32 = l218 + acc0_0;
+    t271[(row0 + ty) * 64i + (col0 + tx)] = v271;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    let l218_1: f32 = t218[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v271_1: f32 = l218_1 + acc0_1;
+    t271[(row0 + ty) * 64i + (col0 + tx) + 16i] = v271_1;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    let l218_2: f32 = t218[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v271_2: f32 = l218_2 + acc0_2;
+    t271[(row0 + ty) * 64i + (col0 + tx) + 32i] = v271_2;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    let l218_3: f32 = t218[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v271_3: f32 = l218_3 + acc0_3;
+    t271[(row0 + ty) * 64i + (col0 + tx) + 48i] = v271_3;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    let l218_4: f32 = t218[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v271_4: f32 = l218_4 + acc1_0;
+    t271[(row0 + ty + 16i) * 64i + (col0 + tx)] = v271_4;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    let l218_5: f32 = t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v271_5: f32 = l218_5 + acc1_1;
+    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v271_5;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    let l218_6: f32 = t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v271_6: f32 = l218_6 + acc1_2;
+    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v271_6;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    let l218_7: f32 = t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v271_7: f32 = l218_7 + acc1_3;
+    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v271_7;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    let l218_8: f32 = t218[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v271_8: f32 = l218_8 + acc2_0;
+    t271[(row0 + ty + 32i) * 64i + (col0 + tx)] = v271_8;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    let l218_9: f32 = t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v271_9: f32 = l218_9 + acc2_1;
+    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v271_9;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    let l218_10: f32 = t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v271_10: f32 = l218_10 + acc2_2;
+    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v271_10;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    let l218_11: f32 = t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v271_11: f32 = l218_11 + acc2_3;
+    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v271_11;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    let l218_12: f32 = t218[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v271_12: f32 = l218_12 + acc3_0;
+    t271[(row0 + ty + 48i) * 64i + (col0 + tx)] = v271_12;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    let l218_13: f32 = t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v271_13: f32 = l218_13 + acc3_1;
+    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v271_13;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    let l218_14: f32 = t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v271_14: f32 = l218_14 + acc3_2;
+    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v271_14;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    let l218_15: f32 = t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v271_15: f32 = l218_15 + acc3_3;
+    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v271_15;
+  }
+}

@@ -1,0 +1,14 @@
+// kernel k167_ew
+@group(0) @binding(0) var<storage, read> t954: array<f32>;
+@group(0) @binding(1) var<storage, read> t957: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t960: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k167_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let g: f32 = t954[i / 2i];
+  let l956: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t957[i / 2i];
+  let l959: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v960: f32 = l956 + l959;
+  t960[i] = v960;
+}

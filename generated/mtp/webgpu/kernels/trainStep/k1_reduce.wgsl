@@ -1,0 +1,62 @@
+// kernel k1_reduce (compiler/std/nn.loom:32:57)
+@group(0) @binding(0) var<storage, read> t59: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t68: array<f32>;
+@group(0) @binding(2) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t71: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t66: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l59: f32 = t59[row * 64i + col];
+    let v60: f32 = l59 * l59;
+    acc0_0 += v60;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l59_1: f32 = t59[row * 64i + col_1];
+    let v63: f32 = r0_0 * 0.015625f;
+    let v65: f32 = v63 + 0.00001f;
+    let v66: f32 = inverseSqrt(v65);
+    let v68: f32 = l59_1 * v66;
+    t68[row * 64i + col_1] = v68;
+    let l70: f32 = p_layers_0_attn_norm_g[col_1];
+    let v71: f32 = v68 * l70;
+    t71[row * 64i + col_1] = v71;
+  }
+  if (lid == 0i) {
+    let v63_1: f32 = r0_0 * 0.015625f;
+    let v65_1: f32 = v63_1 + 0.00001f;
+    let v66_1: f32 = inverseSqrt(v65_1);
+    t66[row] = v66_1;
+  }
+}

@@ -1,0 +1,89 @@
+// kernel k204d_reduce
+@group(0) @binding(0) var<storage, read> t1417: array<f32>;
+@group(0) @binding(1) var<storage, read> t1453: array<f32>;
+@group(0) @binding(2) var<storage, read> t1489: array<f32>;
+@group(0) @binding(3) var<storage, read> t1525: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t1418: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1454: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t1490: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1526: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+var<workgroup> partial1: array<f32, 64>;
+var<workgroup> partial2: array<f32, 64>;
+var<workgroup> partial3: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k204d_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let x1417: f32 = t1417[col];
+    let x1453: f32 = t1453[col];
+    let x1489: f32 = t1489[col];
+    let x1525: f32 = t1525[col];
+    acc0_0 += x1417;
+    acc0_1 += x1453;
+    acc0_2 += x1489;
+    acc0_3 += x1525;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  partial2[lid] = acc0_2;
+  partial3[lid] = acc0_3;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+    partial2[lid] = partial2[lid] + partial2[lid + 32i];
+    partial3[lid] = partial3[lid] + partial3[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+    partial2[lid] = partial2[lid] + partial2[lid + 16i];
+    partial3[lid] = partial3[lid] + partial3[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+    partial2[lid] = partial2[lid] + partial2[lid + 8i];
+    partial3[lid] = partial3[lid] + partial3[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+    partial2[lid] = partial2[lid] + partial2[lid + 4i];
+    partial3[lid] = partial3[lid] + partial3[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+    partial2[lid] = partial2[lid] + partial2[lid + 2i];
+    partial3[lid] = partial3[lid] + partial3[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+    partial2[lid] = partial2[lid] + partial2[lid + 1i];
+    partial3[lid] = partial3[lid] + partial3[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  let r0_2: f32 = partial2[0i];
+  let r0_3: f32 = partial3[0i];
+  if (lid == 0i) {
+    t1418[0i] = r0_0;
+    t1454[0i] = r0_1;
+    t1490[0i] = r0_2;
+    t1526[0i] = r0_3;
+  }
+}

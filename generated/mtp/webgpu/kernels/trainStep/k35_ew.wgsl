@@ -1,0 +1,30 @@
+// kernel k35_ew (compiler/std/functional.loom:78:24)
+@group(0) @binding(0) var<storage, read> t233: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t261: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t265: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k35_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l256: f32 = t233[i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let g: f32 = f32(i % 512i / 8i);
+  let g_1: f32 = f32(i % 512i % 8i);
+  let g_2: f32 = g_1 * -1.1512926f;
+  let g_3: f32 = exp(g_2);
+  let g_4: f32 = g * g_3;
+  let l101: f32 = cos(g_4);
+  let v259: f32 = l256 * l101;
+  let l258: f32 = t233[1i + i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let g_5: f32 = f32(i % 512i / 8i);
+  let g_6: f32 = f32(i % 512i % 8i);
+  let g_7: f32 = g_6 * -1.1512926f;
+  let g_8: f32 = exp(g_7);
+  let g_9: f32 = g_5 * g_8;
+  let l104: f32 = sin(g_9);
+  let v260: f32 = l258 * l104;
+  let v261: f32 = v259 - v260;
+  t261[i] = v261;
+  let v263: f32 = l256 * l104;
+  let v264: f32 = l258 * l101;
+  let v265: f32 = v263 + v264;
+  t265[i] = v265;
+}

@@ -1,0 +1,62 @@
+// kernel k39_reduce (compiler/std/nn.loom:32:57)
+@group(0) @binding(0) var<storage, read> t272: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t279: array<f32>;
+@group(0) @binding(2) var<storage, read> p_mtp_blocks_0_mlp_norm_g: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t282: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t277: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k39_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l272: f32 = t272[row * 64i + col];
+    let v273: f32 = l272 * l272;
+    acc0_0 += v273;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l272_1: f32 = t272[row * 64i + col_1];
+    let v275: f32 = r0_0 * 0.015625f;
+    let v276: f32 = v275 + 0.00001f;
+    let v277: f32 = inverseSqrt(v276);
+    let v279: f32 = l272_1 * v277;
+    t279[row * 64i + col_1] = v279;
+    let l281: f32 = p_mtp_blocks_0_mlp_norm_g[col_1];
+    let v282: f32 = v279 * l281;
+    t282[row * 64i + col_1] = v282;
+  }
+  if (lid == 0i) {
+    let v275_1: f32 = r0_0 * 0.015625f;
+    let v276_1: f32 = v275_1 + 0.00001f;
+    let v277_1: f32 = inverseSqrt(v276_1);
+    t277[row] = v277_1;
+  }
+}

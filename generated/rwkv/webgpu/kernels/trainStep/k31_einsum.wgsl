@@ -1,0 +1,219 @@
+// kernel k31_einsum (compiler/std/nn.loom:9:73)
+@group(0) @binding(0) var<storage, read> t217: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_att_receptance_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t219: array<f32>;
+@group(0) @binding(3) var<storage, read> t206: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t220: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty] = t217[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t217[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t217[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t217[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_1_att_receptance_w[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_att_receptance_w[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_att_receptance_w[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_att_receptance_w[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    let v219: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    t219[(row0 + ty) * 64i + (col0 + tx)] = v219;
+    let l209: f32 = t206[(row0 + ty) / 64i * 64i + (row0 + ty) % 64i * 1024i + (col0 + tx)];
+    let v220: f32 = v219 * l209;
+    t220[(row0 + ty) * 64i + (col0 + tx)] = v220;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    let v219_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    t219[(row0 + ty) * 64i + (col0 + tx) + 16i] = v219_1;
+    let l209_1: f32 = t206[(row0 + ty) / 64i * 64i + (row0 + ty) % 64i * 1024i + (col0 + tx) + 16i];
+    let v220_1: f32 = v219_1 * l209_1;
+    t220[(row0 + ty) * 64i + (col0 + tx) + 16i] = v220_1;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    let v219_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    t219[(row0 + ty) * 64i + (col0 + tx) + 32i] = v219_2;
+    let l209_2: f32 = t206[(row0 + ty) / 64i * 64i + (row0 + ty) % 64i * 1024i + (col0 + tx) + 32i];
+    let v220_2: f32 = v219_2 * l209_2;
+    t220[(row0 + ty) * 64i + (col0 + tx) + 32i] = v220_2;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    let v219_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    t219[(row0 + ty) * 64i + (col0 + tx) + 48i] = v219_3;
+    let l209_3: f32 = t206[(row0 + ty) / 64i * 64i + (row0 + ty) % 64i * 1024i + (col0 + tx) + 48i];
+    let v220_3: f32 = v219_3 * l209_3;
+    t220[(row0 + ty) * 64i + (col0 + tx) + 48i] = v220_3;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    let v219_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    t219[(row0 + ty + 16i) * 64i + (col0 + tx)] = v219_4;
+    let l209_4: f32 = t206[(row0 + ty + 16i) / 64i * 64i + (row0 + ty + 16i) % 64i * 1024i + (col0 + tx)];
+    let v220_4: f32 = v219_4 * l209_4;
+    t220[(row0 + ty + 16i) * 64i + (col0 + tx)] = v220_4;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    let v219_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    t219[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v219_5;
+    let l209_5: f32 = t206[(row0 + ty + 16i) / 64i * 64i + (row0 + ty + 16i) % 64i * 1024i + (col0 + tx) + 16i];
+    let v220_5: f32 = v219_5 * l209_5;
+    t220[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v220_5;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    let v219_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    t219[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v219_6;
+    let l209_6: f32 = t206[(row0 + ty + 16i) / 64i * 64i + (row0 + ty + 16i) % 64i * 1024i + (col0 + tx) + 32i];
+    let v220_6: f32 = v219_6 * l209_6;
+    t220[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v220_6;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    let v219_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    t219[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v219_7;
+    let l209_7: f32 = t206[(row0 + ty + 16i) / 64i * 64i + (row0 + ty + 16i) % 64i * 1024i + (col0 + tx) + 48i];
+    let v220_7: f32 = v219_7 * l209_7;
+    t220[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v220_7;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    let v219_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    t219[(row0 + ty + 32i) * 64i + (col0 + tx)] = v219_8;
+    let l209_8: f32 = t206[(row0 + ty + 32i) / 64i * 64i + (row0 + ty + 32i) % 64i * 1024i + (col0 + tx)];
+    let v220_8: f32 = v219_8 * l209_8;
+    t220[(row0 + ty + 32i) * 64i + (col0 + tx)] = v220_8;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    let v219_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    t219[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v219_9;
+    let l209_9: f32 = t206[(row0 + ty + 32i) / 64i * 64i + (row0 + ty + 32i) % 64i * 1024i + (col0 + tx) + 16i];
+    let v220_9: f32 = v219_9 * l209_9;
+    t220[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v220_9;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    let v219_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    t219[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v219_10;
+    let l209_10: f32 = t206[(row0 + ty + 32i) / 64i * 64i + (row0 + ty + 32i) % 64i * 1024i + (col0 + tx) + 32i];
+    let v220_10: f32 = v219_10 * l209_10;
+    t220[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v220_10;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    let v219_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    t219[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v219_11;
+    let l209_11: f32 = t206[(row0 + ty + 32i) / 64i * 64i + (row0 + ty + 32i) % 64i * 1024i + (col0 + tx) + 48i];
+    let v220_11: f32 = v219_11 * l209_11;
+    t220[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v220_11;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    let v219_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    t219[(row0 + ty + 48i) * 64i + (col0 + tx)] = v219_12;
+    let l209_12: f32 = t206[(row0 + ty + 48i) / 64i * 64i + (row0 + ty + 48i) % 64i * 1024i + (col0 + tx)];
+    let v220_12: f32 = v219_12 * l209_12;
+    t220[(row0 + ty + 48i) * 64i + (col0 + tx)] = v220_12;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    let v219_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    t219[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v219_13;
+    let l209_13: f32 = t206[(row0 + ty + 48i) / 64i * 64i + (row0 + ty + 48i) % 64i * 1024i + (col0 + tx) + 16i];
+    let v220_13: f32 = v219_13 * l209_13;
+    t220[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v220_13;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    let v219_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    t219[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v219_14;
+    let l209_14: f32 = t206[(row0 + ty + 48i) / 64i * 64i + (row0 + ty + 48i) % 64i * 1024i + (col0 + tx) + 32i];
+    let v220_14: f32 = v219_14 * l209_14;
+    t220[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v220_14;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    let v219_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    t219[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v219_15;
+    let l209_15: f32 = t206[(row0 + ty + 48i) / 64i * 64i + (row0 + ty + 48i) % 64i * 1024i + (col0 + tx) + 48i];
+    let v220_15: f32 = v219_15 * l209_15;
+    t220[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v220_15;
+  }
+}

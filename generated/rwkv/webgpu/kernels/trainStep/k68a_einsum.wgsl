@@ -1,0 +1,270 @@
+// kernel k68a_einsum
+@group(0) @binding(0) var<storage, read> t416: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_att_receptance_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t417: array<f32>;
+@group(0) @binding(3) var<storage, read> t213: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t419: array<f32>;
+@group(0) @binding(5) var<storage, read> t456: array<f32>;
+@group(0) @binding(6) var<storage, read> t200: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t458: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k68a_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty] = t416[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t416[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t416[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t416[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_1_att_receptance_w[bK + (col0 + bN) * 64i];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_att_receptance_w[bK + 4i + (col0 + bN) * 64i];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_att_receptance_w[bK + 8i + (col0 + bN) * 64i];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_att_receptance_w[bK + 12i + (col0 + bN) * 64i];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 1024i && col0 + tx < 64i) {
+    t417[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l215: f32 = t213[col0 + tx];
+    let v419: f32 = acc0_0 * l215;
+    t419[(row0 + ty) * 64i + (col0 + tx)] = v419;
+    let l456: f32 = t456[(row0 + ty) * 64i + (col0 + tx)];
+    let l202: f32 = t200[col0 + tx];
+    let v458: f32 = l456 * l202;
+    t458[(row0 + ty) * 64i + (col0 + tx)] = v458;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
+    t417[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l215_1: f32 = t213[col0 + tx + 16i];
+    let v419_1: f32 = acc0_1 * l215_1;
+    t419[(row0 + ty) * 64i + (col0 + tx) + 16i] = v419_1;
+    let l456_1: f32 = t456[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let l202_1: f32 = t200[col0 + tx + 16i];
+    let v458_1: f32 = l456_1 * l202_1;
+    t458[(row0 + ty) * 64i + (col0 + tx) + 16i] = v458_1;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
+    t417[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l215_2: f32 = t213[col0 + tx + 32i];
+    let v419_2: f32 = acc0_2 * l215_2;
+    t419[(row0 + ty) * 64i + (col0 + tx) + 32i] = v419_2;
+    let l456_2: f32 = t456[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let l202_2: f32 = t200[col0 + tx + 32i];
+    let v458_2: f32 = l456_2 * l202_2;
+    t458[(row0 + ty) * 64i + (col0 + tx) + 32i] = v458_2;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
+    t417[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l215_3: f32 = t213[col0 + tx + 48i];
+    let v419_3: f32 = acc0_3 * l215_3;
+    t419[(row0 + ty) * 64i + (col0 + tx) + 48i] = v419_3;
+    let l456_3: f32 = t456[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let l202_3: f32 = t200[col0 + tx + 48i];
+    let v458_3: f32 = l456_3 * l202_3;
+    t458[(row0 + ty) * 64i + (col0 + tx) + 48i] = v458_3;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
+    t417[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l215_4: f32 = t213[col0 + tx];
+    let v419_4: f32 = acc1_0 * l215_4;
+    t419[(row0 + ty + 16i) * 64i + (col0 + tx)] = v419_4;
+    let l456_4: f32 = t456[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let l202_4: f32 = t200[col0 + tx];
+    let v458_4: f32 = l456_4 * l202_4;
+    t458[(row0 + ty + 16i) * 64i + (col0 + tx)] = v458_4;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
+    t417[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l215_5: f32 = t213[col0 + tx + 16i];
+    let v419_5: f32 = acc1_1 * l215_5;
+    t419[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v419_5;
+    let l456_5: f32 = t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let l202_5: f32 = t200[col0 + tx + 16i];
+    let v458_5: f32 = l456_5 * l202_5;
+    t458[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v458_5;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
+    t417[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l215_6: f32 = t213[col0 + tx + 32i];
+    let v419_6: f32 = acc1_2 * l215_6;
+    t419[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v419_6;
+    let l456_6: f32 = t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let l202_6: f32 = t200[col0 + tx + 32i];
+    let v458_6: f32 = l456_6 * l202_6;
+    t458[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v458_6;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
+    t417[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l215_7: f32 = t213[col0 + tx + 48i];
+    let v419_7: f32 = acc1_3 * l215_7;
+    t419[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v419_7;
+    let l456_7: f32 = t456[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let l202_7: f32 = t200[col0 + tx + 48i];
+    let v458_7: f32 = l456_7 * l202_7;
+    t458[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v458_7;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
+    t417[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l215_8: f32 = t213[col0 + tx];
+    let v419_8: f32 = acc2_0 * l215_8;
+    t419[(row0 + ty + 32i) * 64i + (col0 + tx)] = v419_8;
+    let l456_8: f32 = t456[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let l202_8: f32 = t200[col0 + tx];
+    let v458_8: f32 = l456_8 * l202_8;
+    t458[(row0 + ty + 32i) * 64i + (col0 + tx)] = v458_8;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
+    t417[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l215_9: f32 = t213[col0 + tx + 16i];
+    let v419_9: f32 = acc2_1 * l215_9;
+    t419[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v419_9;
+    let l456_9: f32 = t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let l202_9: f32 = t200[col0 + tx + 16i];
+    let v458_9: f32 = l456_9 * l202_9;
+    t458[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v458_9;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
+    t417[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l215_10: f32 = t213[col0 + tx + 32i];
+    let v419_10: f32 = acc2_2 * l215_10;
+    t419[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v419_10;
+    let l456_10: f32 = t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let l202_10: f32 = t200[col0 + tx + 32i];
+    let v458_10: f32 = l456_10 * l202_10;
+    t458[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v458_10;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
+    t417[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l215_11: f32 = t213[col0 + tx + 48i];
+    let v419_11: f32 = acc2_3 * l215_11;
+    t419[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v419_11;
+    let l456_11: f32 = t456[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let l202_11: f32 = t200[col0 + tx + 48i];
+    let v458_11: f32 = l456_11 * l202_11;
+    t458[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v458_11;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
+    t417[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l215_12: f32 = t213[col0 + tx];
+    let v419_12: f32 = acc3_0 * l215_12;
+    t419[(row0 + ty + 48i) * 64i + (col0 + tx)] = v419_12;
+    let l456_12: f32 = t456[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let l202_12: f32 = t200[col0 + tx];
+    let v458_12: f32 = l456_12 * l202_12;
+    t458[(row0 + ty + 48i) * 64i + (col0 + tx)] = v458_12;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
+    t417[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l215_13: f32 = t213[col0 + tx + 16i];
+    let v419_13: f32 = acc3_1 * l215_13;
+    t419[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v419_13;
+    let l456_13: f32 = t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let l202_13: f32 = t200[col0 + tx + 16i];
+    let v458_13: f32 = l456_13 * l202_13;
+    t458[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v458_13;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
+    t417[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l215_14: f32 = t213[col0 + tx + 32i];
+    let v419_14: f32 = acc3_2 * l215_14;
+    t419[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v419_14;
+    let l456_14: f32 = t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let l202_14: f32 = t200[col0 + tx + 32i];
+    let v458_14: f32 = l456_14 * l202_14;
+    t458[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v458_14;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
+    t417[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l215_15: f32 = t213[col0 + tx + 48i];
+    let v419_15: f32 = acc3_3 * l215_15;
+    t419[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v419_15;
+    let l456_15: f32 = t456[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let l202_15: f32 = t200[col0 + tx + 48i];
+    let v458_15: f32 = l456_15 * l202_15;
+    t458[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v458_15;
+  }
+}

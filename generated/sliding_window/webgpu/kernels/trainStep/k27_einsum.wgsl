@@ -1,0 +1,269 @@
+// kernel k27_einsum (compiler/std/nn.loom:9:73)
+@group(0) @binding(0) var<storage, read> t178: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_mlp_w1_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t179: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t180: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t181: array<f32>;
+@group(0) @binding(5) var<storage, read> t182: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t183: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k27_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty] = t178[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t178[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t178[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 1024i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t178[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_1_mlp_w1_w[bK * 176i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_mlp_w1_w[(bK + 4i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_mlp_w1_w[(bK + 8i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_mlp_w1_w[(bK + 12i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 1024i && col0 + tx < 176i) {
+    t179[(row0 + ty) * 176i + (col0 + tx)] = acc0_0;
+    let v180: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    t180[(row0 + ty) * 176i + (col0 + tx)] = v180;
+    let v181: f32 = acc0_0 * v180;
+    t181[(row0 + ty) * 176i + (col0 + tx)] = v181;
+    let l182: f32 = t182[(row0 + ty) * 176i + (col0 + tx)];
+    let v183: f32 = v181 * l182;
+    t183[(row0 + ty) * 176i + (col0 + tx)] = v183;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 16i < 176i) {
+    t179[(row0 + ty) * 176i + (col0 + tx) + 16i] = acc0_1;
+    let v180_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    t180[(row0 + ty) * 176i + (col0 + tx) + 16i] = v180_1;
+    let v181_1: f32 = acc0_1 * v180_1;
+    t181[(row0 + ty) * 176i + (col0 + tx) + 16i] = v181_1;
+    let l182_1: f32 = t182[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v183_1: f32 = v181_1 * l182_1;
+    t183[(row0 + ty) * 176i + (col0 + tx) + 16i] = v183_1;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 32i < 176i) {
+    t179[(row0 + ty) * 176i + (col0 + tx) + 32i] = acc0_2;
+    let v180_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    t180[(row0 + ty) * 176i + (col0 + tx) + 32i] = v180_2;
+    let v181_2: f32 = acc0_2 * v180_2;
+    t181[(row0 + ty) * 176i + (col0 + tx) + 32i] = v181_2;
+    let l182_2: f32 = t182[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v183_2: f32 = v181_2 * l182_2;
+    t183[(row0 + ty) * 176i + (col0 + tx) + 32i] = v183_2;
+  }
+  if (row0 + ty < 1024i && col0 + tx + 48i < 176i) {
+    t179[(row0 + ty) * 176i + (col0 + tx) + 48i] = acc0_3;
+    let v180_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    t180[(row0 + ty) * 176i + (col0 + tx) + 48i] = v180_3;
+    let v181_3: f32 = acc0_3 * v180_3;
+    t181[(row0 + ty) * 176i + (col0 + tx) + 48i] = v181_3;
+    let l182_3: f32 = t182[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v183_3: f32 = v181_3 * l182_3;
+    t183[(row0 + ty) * 176i + (col0 + tx) + 48i] = v183_3;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx < 176i) {
+    t179[(row0 + ty + 16i) * 176i + (col0 + tx)] = acc1_0;
+    let v180_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    t180[(row0 + ty + 16i) * 176i + (col0 + tx)] = v180_4;
+    let v181_4: f32 = acc1_0 * v180_4;
+    t181[(row0 + ty + 16i) * 176i + (col0 + tx)] = v181_4;
+    let l182_4: f32 = t182[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v183_4: f32 = v181_4 * l182_4;
+    t183[(row0 + ty + 16i) * 176i + (col0 + tx)] = v183_4;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 176i) {
+    t179[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = acc1_1;
+    let v180_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    t180[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v180_5;
+    let v181_5: f32 = acc1_1 * v180_5;
+    t181[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v181_5;
+    let l182_5: f32 = t182[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v183_5: f32 = v181_5 * l182_5;
+    t183[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v183_5;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 176i) {
+    t179[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = acc1_2;
+    let v180_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    t180[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v180_6;
+    let v181_6: f32 = acc1_2 * v180_6;
+    t181[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v181_6;
+    let l182_6: f32 = t182[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v183_6: f32 = v181_6 * l182_6;
+    t183[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v183_6;
+  }
+  if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 176i) {
+    t179[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = acc1_3;
+    let v180_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    t180[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v180_7;
+    let v181_7: f32 = acc1_3 * v180_7;
+    t181[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v181_7;
+    let l182_7: f32 = t182[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v183_7: f32 = v181_7 * l182_7;
+    t183[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v183_7;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx < 176i) {
+    t179[(row0 + ty + 32i) * 176i + (col0 + tx)] = acc2_0;
+    let v180_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    t180[(row0 + ty + 32i) * 176i + (col0 + tx)] = v180_8;
+    let v181_8: f32 = acc2_0 * v180_8;
+    t181[(row0 + ty + 32i) * 176i + (col0 + tx)] = v181_8;
+    let l182_8: f32 = t182[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v183_8: f32 = v181_8 * l182_8;
+    t183[(row0 + ty + 32i) * 176i + (col0 + tx)] = v183_8;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 176i) {
+    t179[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = acc2_1;
+    let v180_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    t180[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v180_9;
+    let v181_9: f32 = acc2_1 * v180_9;
+    t181[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v181_9;
+    let l182_9: f32 = t182[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v183_9: f32 = v181_9 * l182_9;
+    t183[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v183_9;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 176i) {
+    t179[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = acc2_2;
+    let v180_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    t180[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v180_10;
+    let v181_10: f32 = acc2_2 * v180_10;
+    t181[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v181_10;
+    let l182_10: f32 = t182[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v183_10: f32 = v181_10 * l182_10;
+    t183[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v183_10;
+  }
+  if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 176i) {
+    t179[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = acc2_3;
+    let v180_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    t180[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v180_11;
+    let v181_11: f32 = acc2_3 * v180_11;
+    t181[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v181_11;
+    let l182_11: f32 = t182[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v183_11: f32 = v181_11 * l182_11;
+    t183[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v183_11;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx < 176i) {
+    t179[(row0 + ty + 48i) * 176i + (col0 + tx)] = acc3_0;
+    let v180_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    t180[(row0 + ty + 48i) * 176i + (col0 + tx)] = v180_12;
+    let v181_12: f32 = acc3_0 * v180_12;
+    t181[(row0 + ty + 48i) * 176i + (col0 + tx)] = v181_12;
+    let l182_12: f32 = t182[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v183_12: f32 = v181_12 * l182_12;
+    t183[(row0 + ty + 48i) * 176i + (col0 + tx)] = v183_12;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 176i) {
+    t179[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = acc3_1;
+    let v180_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    t180[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v180_13;
+    let v181_13: f32 = acc3_1 * v180_13;
+    t181[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v181_13;
+    let l182_13: f32 = t182[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v183_13: f32 = v181_13 * l182_13;
+    t183[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v183_13;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 176i) {
+    t179[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = acc3_2;
+    let v180_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    t180[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v180_14;
+    let v181_14: f32 = acc3_2 * v180_14;
+    t181[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v181_14;
+    let l182_14: f32 = t182[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v183_14: f32 = v181_14 * l182_14;
+    t183[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v183_14;
+  }
+  if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 176i) {
+    t179[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = acc3_3;
+    let v180_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    t180[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v180_15;
+    let v181_15: f32 = acc3_3 * v180_15;
+    t181[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v181_15;
+    let l182_15: f32 = t182[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v183_15: f32 = v181_15 * l182_15;
+    t183[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v183_15;
+  }
+}
