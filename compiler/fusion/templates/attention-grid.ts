@@ -12,6 +12,14 @@
 // Tiles wholly outside the causal or window band of the workgroup's rows
 // are never loaded; the band edges inside a tile are per-thread loop bounds.
 //
+// Grouped-query attention: the key/value tile a workgroup loads serves its R
+// rows, so the K/V traffic per query row is S·(K + V)/R whether the R rows
+// belong to one query head or to the r heads of a group; grouping heads
+// into a workgroup would save nothing here (it does in kernels whose rows
+// per workgroup are bounded by registers, as with tensor-core tiles). The
+// key-row kernels (dk, dv) do walk the query heads of a group inside one
+// workgroup, reusing each key row across them.
+//
 // Barriers sit outside every per-thread condition: the tile loop's bounds
 // depend on the workgroup only.
 import { k } from '../../kernel/build.ts';
