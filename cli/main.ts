@@ -21,6 +21,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   stats: { summary: 'kernels, bytes moved, FLOPs and peak memory, fused and unfused', load: () => import('./commands/stats.ts') },
   train: { summary: 'train a language model on a byte corpus; checkpoints are safetensors', load: () => import('./commands/train.ts') },
   generate: { summary: 'sample text from a checkpoint', load: () => import('./commands/generate.ts') },
+  quantize: { summary: 'convert a checkpoint\'s matmul weights to ggml q4_0 (4.5 bits per weight)', load: () => import('./commands/quantize.ts') },
   eval: { summary: 'run a model on named inputs with given weights; write the outputs', load: () => import('./commands/eval.ts') },
   compile: { summary: 'write a deployable bundle: TypeScript module, kernel sources, manifest', load: () => import('./commands/compile.ts') },
   build: { summary: 'build an npm package of a model: ES module with types, kernels, manifest', load: () => import('./commands/build.ts') },

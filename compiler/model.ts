@@ -9,6 +9,7 @@ import { loadProgram } from './elaborate/load.ts';
 import type { InferenceMode } from './elaborate/decode.ts';
 import type { Graph, OpAttrs, Shape, TensorType } from './graph/types.ts';
 import { POSITION_INPUT } from './elaborate/decode.ts';
+import { PROMPT_LENGTH_INPUT } from './elaborate/recurrent.ts';
 import { planInputs } from './plan.ts';
 
 export type { ConfigValue };
@@ -74,8 +75,10 @@ export interface InferencePrograms {
   cacheLength: number;
   /** Tokens one prefill takes: min(ctx, cacheLength). */
   prefillLength: number;
-  /** The cache state tensors (zeros at the start of a generation), in program order. */
+  /** The cache state tensors (zeros at the start of a generation), in program order; a recurrent model's states and input windows too. */
   caches: { name: string; shape: Shape }[];
+  /** A recurrent model's prefill also takes the prompt's length (i32[1]), this input, so its state stops at the prompt's last token. */
+  promptLengthInput?: string;
   /** With `verifyLength`: a decode program appending that many positions per run (pos … pos + n − 1; self-speculative decoding). */
   verify?: Graph;
   verifyLength?: number;
@@ -151,8 +154,9 @@ function compileInference(file: string, program: LoadedProgram, config: Record<s
   const decode = build('decode', 1);
   const caches = stateParams(decode);
   if (caches.length === 0) {
-    throw new Error(`${file}: the model keeps no cache: its attention must pass keys and values through cache(x, name) (the std attention blocks do; docs/decoding.md)`);
+    throw new Error(`${file}: the model keeps no cache: its attention must pass keys and values through cache(x, name) (the std attention blocks do), or its recurrences be scans (docs/decoding.md)`);
   }
+  const lengthInput = prefill.nodes.some((n) => n.op === 'input' && (n.attrs as OpAttrs['input']).name === PROMPT_LENGTH_INPUT);
   // Learned positions index a table: the decode program's position input is bounded by its rows.
   const bound = planInputs(decode).indexInputs.find((x) => x.input === POSITION_INPUT);
   if (bound && cacheLength > bound.size) {
@@ -160,5 +164,5 @@ function compileInference(file: string, program: LoadedProgram, config: Record<s
   }
   const v = o.verifyLength;
   if (v !== undefined && !(Number.isSafeInteger(v) && v >= 2 && v <= cacheLength)) throw new Error(`${file}: the verify length must be an integer in [2, ${cacheLength}] (the cache length), got ${v}`);
-  return { prefill, decode, cacheLength, prefillLength, caches, ...(v !== undefined ? { verify: build('decode', v), verifyLength: v } : {}) };
+  return { prefill, decode, cacheLength, prefillLength, caches, ...(lengthInput ? { promptLengthInput: PROMPT_LENGTH_INPUT } : {}), ...(v !== undefined ? { verify: build('decode', v), verifyLength: v } : {}) };
 }

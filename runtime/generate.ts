@@ -37,6 +37,8 @@ export type GenerationModel =
     readonly slideKeep?: number;
     /** At a full cache: slide (default) or throw. */
     readonly overflow?: 'slide' | 'error';
+    /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+    readonly promptLengthInput?: string;
   }
   | { readonly kind: 'window'; readonly vocab: number; readonly graph: string; readonly ctx: number };
 
@@ -48,7 +50,7 @@ export function checkTokens(tokens: readonly number[], vocab: number, what: stri
 
 /** The cached generation model of compiled inference programs. */
 export function cachedModel(p: InferencePrograms, vocab: number, o: { slideKeep?: number; overflow?: 'slide' | 'error' } = {}): GenerationModel {
-  return { kind: 'cached', vocab, cacheLength: p.cacheLength, prefillLength: p.prefillLength, ...o };
+  return { kind: 'cached', vocab, cacheLength: p.cacheLength, prefillLength: p.prefillLength, ...(p.promptLengthInput ? { promptLengthInput: p.promptLengthInput } : {}), ...o };
 }
 
 /** A session running prefill, decode (and `extra` graphs) over `weights` plus zeroed caches. */
@@ -144,7 +146,9 @@ function cachedLogits(session: Session, m: Extract<GenerationModel, { kind: 'cac
         tokens.fill(0);
         for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
         signal?.throwIfAborted();
-        const logits = (await session.run(prefill, new Map([['tokens', tokens]]), ['output'])).get('output')!;
+        const feeds = new Map([['tokens', tokens]]);
+        if (m.promptLengthInput) feeds.set(m.promptLengthInput, Float32Array.of(n));
+        const logits = (await session.run(prefill, feeds, ['output'])).get('output')!;
         row = logits.slice((n - 1) * m.vocab, n * m.vocab);
         cached = n;
       }

@@ -28,6 +28,7 @@ import { lossCurveSvg, markdownTable } from './plot.ts';
 import { ProgressBar } from './progress.ts';
 import { initParams } from './reference/interpreter.ts';
 import { resumeWarnings } from './resume.ts';
+import { formatStats, StatMeans, type Stats, statsTable } from './stats.ts';
 
 export interface TrainOptions {
   file: string;
@@ -73,7 +74,13 @@ export interface TrainReport {
   finalValLoss: number;
   tokensPerSec: number;
   seconds: number;
-  history: { step: number; train?: number; val?: number }[];
+  /**
+   * Validation entries carry the statistics the model marks (`stat(x, name)`,
+   * e.g. each spiking layer's spike rate): `stats` over the validation
+   * batches, `trainStats` averaged over the train steps since the previous
+   * validation.
+   */
+  history: { step: number; train?: number; val?: number; stats?: Stats; trainStats?: Stats }[];
   compiled: CompiledLanguageModel;
   session: Session;
 }
@@ -142,20 +149,31 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
     const nParams = compiled.weights.reduce((acc, w) => acc + w.shape.reduce((a, d) => a * d, 1), 0);
     log.write(`${compiled.model}: ${nParams.toLocaleString('en-US')} params · batch ${batch} × ctx ${ctx} · ${o.steps} steps · backend ${backend.name}\n`);
 
+    const valStats = new StatMeans(compiled.graphs.loss);
+    const trainStats = new StatMeans(compiled.graphs.train);
     const validate = async (): Promise<number> => {
       let total = 0;
       for (const b of valSet) {
-        const out = await session.run('loss', new Map([['tokens', b.tokens], ['targets', b.targets]]), ['loss']);
+        const out = await session.run('loss', new Map([['tokens', b.tokens], ['targets', b.targets]]), ['loss', ...valStats.outputs.map((x) => x.output)]);
         total += out.get('loss')![0]!;
+        valStats.add(out);
       }
       return total / valSet.length;
     };
 
     const history: TrainReport['history'] = [];
-    const initialValLoss = await validate();
-    history.push({ step: startStep, val: initialValLoss });
     const bar = new ProgressBar({ total: endStep, stream: log, label: 'train', start: startStep });
-    bar.log(`step ${startStep}: val loss ${initialValLoss.toFixed(4)}`);
+    /** Records a validation at `step` and logs it, with the statistics when the model marks any. */
+    const validated = (step: number, val: number): void => {
+      const stats = valStats.take();
+      const fromTrain = trainStats.take();
+      history.push({ step, val, ...(stats ? { stats } : {}), ...(fromTrain ? { trainStats: fromTrain } : {}) });
+      bar.log(`step ${step}: val loss ${val.toFixed(4)}`);
+      if (stats) bar.log(`  val: ${formatStats(stats)}`);
+      if (fromTrain) bar.log(`  train: ${formatStats(fromTrain)}`);
+    };
+    const initialValLoss = await validate();
+    validated(startStep, initialValLoss);
 
     /** " and runs/x.safetensors (step 11) was not overwritten", or "" when there is no checkpoint file. */
     const checkpointNote = (): string => {
@@ -164,7 +182,7 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
     };
     const stepInput = new Float32Array(1);
     const counted = compiled.graphs.train.outputs.some((x) => x.name === UPDATE_CHECK_OUTPUT);
-    const wanted = ['loss', 'grad_norm', 'lr', ...(counted ? [UPDATE_CHECK_OUTPUT] : [])];
+    const wanted = ['loss', 'grad_norm', 'lr', ...(counted ? [UPDATE_CHECK_OUTPUT] : []), ...trainStats.outputs.map((x) => x.output)];
     let trainSeconds = 0;
     let trainTokens = 0;
     let finalValLoss = initialValLoss;
@@ -198,12 +216,12 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
         );
       }
       history.push({ step: step + 1, train: loss });
+      trainStats.add(out);
       bar.update(step + 1, { loss, tokensPerSec: trainTokens / trainSeconds });
       const last = step + 1 === endStep;
       if ((step + 1) % o.evalEvery === 0 || last) {
         finalValLoss = await validate();
-        history.push({ step: step + 1, val: finalValLoss });
-        bar.log(`step ${step + 1}: val loss ${finalValLoss.toFixed(4)}`);
+        validated(step + 1, finalValLoss);
       }
       if (o.out && (last || (o.checkpointEvery && (step + 1) % o.checkpointEvery === 0))) {
         const problem = await writeCheckpoint(o.out, session, compiled, step + 1, settings);
@@ -320,5 +338,8 @@ function writeReport(dir: string, r: TrainReport, backend: string): void {
     ['model', 'backend', 'params', 'steps', 'initial val loss', 'final val loss', 'drop', 'tokens/s'],
     [[r.model, backend, r.params.toLocaleString('en-US'), String(r.steps), r.initialValLoss.toFixed(4), r.finalValLoss.toFixed(4), `${((1 - r.finalValLoss / r.initialValLoss) * 100).toFixed(1)}%`, Math.round(r.tokensPerSec).toLocaleString('en-US')]],
   );
-  fs.writeFileSync(path.join(dir, 'summary.md'), `# Training run\n\n${table}\n\n![loss](loss.svg)\n`);
+  const vals = r.history.filter((h) => h.val !== undefined);
+  const last = vals[vals.length - 1];
+  const stats = last?.stats || last?.trainStats ? `\n\n## Statistics\n\nMarked in the model with \`stat(x, name)\` (a spiking layer's spike rate: the fraction of its neurons firing per step).\n\n${statsTable(vals[0]?.stats, last?.stats, last?.trainStats)}` : '';
+  fs.writeFileSync(path.join(dir, 'summary.md'), `# Training run\n\n${table}${stats}\n\n![loss](loss.svg)\n`);
 }

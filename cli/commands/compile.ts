@@ -22,6 +22,7 @@ export const spec: CommandSpec = {
     { name: 'forward-batch', type: 'option', value: 'N', description: 'batch size of the forward program (default 1)' },
     { name: 'ptx', type: 'option', value: 'ARCHS', description: 'cuda: compute capabilities to write PTX for with nvcc, e.g. 80,90, or none (default 80,90 when nvcc is installed)' },
     SET,
+    { name: 'inference', type: 'flag', description: 'inference only: the forward pass and generation, no train step (kernels, plan, optimizer slots)' },
     { name: 'quiet', short: 'q', type: 'flag', description: 'print nothing but errors' },
   ],
 };
@@ -52,6 +53,7 @@ export function bundleOptions(args: ParsedArgs) {
     ctx: args.str('ctx') === undefined ? undefined : intFlag(args.str('ctx'), 'ctx', 1),
     forwardBatch: intFlag(args.str('forward-batch'), 'forward-batch', 1),
     ...(args.str('ptx') !== undefined ? { ptx: ptxFlag(args.str('ptx')!) } : {}),
+    ...(args.flag('inference') ? { inference: true } : {}),
   };
 }
 
@@ -66,6 +68,6 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const bundle = compileBundle(file, { ...options, log });
   writeBundle(out, bundle);
   const { forward, trainStep } = bundle.manifest.programs;
-  log?.(`${out}: ${bundle.files.size} files; forward ${forward.launches} kernels, train step ${trainStep.launches} kernels`);
+  log?.(`${out}: ${bundle.files.size} files; forward ${forward.launches} kernels, ${trainStep ? `train step ${trainStep.launches} kernels` : 'no train step (--inference)'}`);
   return 0;
 }

@@ -3,6 +3,7 @@
 // so anyone can check loom against another implementation.
 import { buildLossAndGrads } from '../../compiler/autodiff/train-step.ts';
 import { modelInfo } from '../../compiler/elaborate/elaborate.ts';
+import { statOutputs } from '../../compiler/graph/stats.ts';
 import type { DType, Graph, OpAttrs, TensorType } from '../../compiler/graph/types.ts';
 import { loadBackend } from '../../runtime/backend.ts';
 import { checkWeights } from '../../runtime/checkpoint.ts';
@@ -90,6 +91,8 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     if (graphs.grads) collect(graphs.grads, await session.run('grads', feeds));
     writeSafetensors(outFile, results, { model: forward.model, config: JSON.stringify(forward.config) });
     io.stdout.write(`wrote ${Object.keys(results).length} tensors to ${outFile}\n`);
+    // Statistics the model marks (stat(x, name): spike rates) are among them; name them too.
+    for (const s of statOutputs(graphs.forward)) io.stdout.write(`${s.label}: ${results[s.output]!.data[0]!.toFixed(6)}\n`);
   } finally {
     session.dispose();
   }

@@ -4,6 +4,7 @@
 // `nanCheck`, `update_nonfinite`); updates write the new weights and
 // optimizer slots back to persistent state.
 import { GraphBuilder, lit } from '../graph/builder.ts';
+import { STAT_PREFIX } from '../graph/stats.ts';
 import type { Graph, NodeId, OpAttrs } from '../graph/types.ts';
 import { gradients } from './grad.ts';
 import { adamW, globalNorm, learningRate, type OptimizerConfig } from './optimizer.ts';
@@ -39,6 +40,8 @@ export function buildTrainStep(lossGraph: Graph, opt: OptimizerConfig, lossOutpu
   b.output('loss', loss.node);
   b.output('grad_norm', norm);
   b.output('lr', lr);
+  // Statistics the model marks (stat(x, name)) are reported per step too.
+  for (const o of lossGraph.outputs) if (o.name.startsWith(STAT_PREFIX)) b.output(o.name, o.node);
   const writes: { target: string; value: NodeId; old: NodeId }[] = [];
   for (const [name, u] of updates) {
     writes.push({ target: name, value: u.param, old: u.old.param });

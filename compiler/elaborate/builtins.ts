@@ -14,6 +14,8 @@ import { binScalar, meanOf, select } from './emit.ts';
 import { callEinsum } from './einsum.ts';
 import { ROUTING_BUILTINS } from './builtins-routing.ts';
 import { callSpike } from './spike.ts';
+import { STAT_BUILTINS } from './stats.ts';
+import { historyOf } from './recurrent.ts';
 import { cacheOf, decodeAttention, inferenceOf, positionsOf } from './decode.ts';
 import type { Env } from './scope.ts';
 import { type Value, check, describe, expectBool, expectInt, expectIntList, expectNumber, float, int, isNum } from './values.ts';
@@ -278,7 +280,16 @@ const BUILTINS: Record<string, Builtin> = {
       return T(cacheOf(ctx, env, tensorArg(ctx, a, 'x', 'cache'), name.value.v, span));
     },
   },
+  // Recurrent models' inference state (compiler/elaborate/recurrent.ts): x with its n previous positions in front.
+  history: {
+    params: [req('x'), req('n')],
+    run(ctx, a, span) {
+      const n = a.get('n')!;
+      return T(historyOf(ctx, tensorArg(ctx, a, 'x', 'history'), expectInt(n.value, 'history: n', n.span), span));
+    },
+  },
   ...ROUTING_BUILTINS,
+  ...STAT_BUILTINS,
   rank: {
     params: [req('x')],
     run(ctx, a) {

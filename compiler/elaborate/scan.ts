@@ -18,6 +18,8 @@ import { tensorOf } from './arith.ts';
 import { type Ctx, err } from './context.ts';
 import { evalExpr } from './expr.ts';
 import { runStmts } from './invoke.ts';
+import { freezeAfterPrompt, recurrentScan, storeRecurrent } from './recurrent.ts';
+import { inScanBody, insideScanBody } from './stats.ts';
 import type { Env } from './scope.ts';
 import { type Value, check, describe, expectInt } from './values.ts';
 
@@ -27,6 +29,8 @@ export function evalScan(ctx: Ctx, env: Env, e: ScanExpr): Value {
   if (length < 1) throw err(`scan: the length must be at least 1, got ${length}`, e.length.span, 'E-scan');
   const inits = e.states.map((s) => initOf(ctx, env, s));
   const { body: stmts, yields } = splitYield(e);
+  // In a prefill or decode program the scan carries its state between runs (recurrent.ts).
+  const rec = insideScanBody(ctx) ? undefined : recurrentScan(ctx, inits, e.states.map((s) => s.name), { reverse: e.reverse, length, span: e.span });
 
   // The body, elaborated in place after the outer nodes (see the header).
   const first = b.nodes.length;
@@ -38,8 +42,8 @@ export function evalScan(ctx: Ctx, env: Env, e: ScanExpr): Value {
   const inner: Env = { ...env, locals };
   let outs: { states: NodeId[]; ys: NodeId[] };
   try {
-    if (runStmts(ctx, inner, stmts) !== undefined) throw err("scan: a scan body ends with 'yield', not 'return'", e.span, 'E-scan');
-    const ys = yields ? yields.values.map((v) => yieldValue(ctx, inner, v)) : [];
+    if (inScanBody(ctx, () => runStmts(ctx, inner, stmts)) !== undefined) throw err("scan: a scan body ends with 'yield', not 'return'", e.span, 'E-scan');
+    const ys = yields ? inScanBody(ctx, () => yields.values.map((v) => yieldValue(ctx, inner, v))) : [];
     const states = e.states.map((s, i) => {
       const v = check(locals.get(s.name)!);
       const id = tensorOf(ctx, v, `scan state '${s.name}'`, s.nameSpan);
@@ -50,7 +54,7 @@ export function evalScan(ctx: Ctx, env: Env, e: ScanExpr): Value {
       }
       return b.cast(id, 'f32');
     });
-    outs = { states, ys };
+    outs = { states: freezeAfterPrompt(ctx, rec, step, stateLeaves, states), ys };
   } catch (x) {
     b.nodes.length = first;
     throw x;
@@ -58,7 +62,7 @@ export function evalScan(ctx: Ctx, env: Env, e: ScanExpr): Value {
   const bodyNodes = b.nodes.splice(first);
   const { body, seqs, consts } = extractBody(bodyNodes, first, (id) => b.type(id), stateLeaves, step, outs);
 
-  const scan = b.at(e.span, () => b.emit('scan', [...inits, ...seqs.map((x) => x.node), ...consts], {
+  const scan = b.at(e.span, () => b.emit('scan', [...(rec?.inits ?? inits), ...seqs.map((x) => x.node), ...consts], {
     body,
     nState: inits.length,
     nSeq: seqs.length,
@@ -70,6 +74,7 @@ export function evalScan(ctx: Ctx, env: Env, e: ScanExpr): Value {
   }));
   return b.at(e.span, () => {
     const r = scanResults(b, scan);
+    storeRecurrent(ctx, rec, r.finals);
     if (r.ys.length === 0) return pack(r.finals.map((id) => ({ kind: 'tensor', id })));
     const axis = e.axis ? expectInt(evalExpr(ctx, env, e.axis), 'the scan axis', e.axis.span) : 0;
     const ys = r.ys.map((y) => {

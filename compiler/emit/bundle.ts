@@ -1,7 +1,8 @@
 // `loom compile`: a .loom language model → a bundle, as files in memory
 // (write.ts puts them on disk). The bundle holds two programs compiled for
 // concrete shapes — the forward pass at [forwardBatch, ctx] (generation) and
-// the train step at [batch, ctx] — lowered for the target (compileGraph),
+// the train step at [batch, ctx], left out of an inference-only bundle —
+// lowered for the target (compileGraph),
 // their kernels rendered by loom's renderers, a typed TypeScript module that
 // runs them (built with ts-morph structures), and manifest.json.
 //
@@ -48,6 +49,8 @@ export interface BundleOptions {
   optimizer?: OptimizerConfig;
   /** cuda: compute capabilities to write PTX for (nvcc); [] for none; default 80 and 90 when nvcc is installed. */
   ptx?: readonly number[];
+  /** Inference only: the forward pass alone, no train step (its kernels, plan, optimizer slots and API are left out). */
+  inference?: boolean;
   /** Stage messages (stderr in the CLI). */
   log?: (line: string) => void;
 }
@@ -85,8 +88,9 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
   const graphs: Record<ProgramName, Graph> = { forward: m.graphs.forward, trainStep: m.graphs.train };
   const target = targetSpec(options.target);
   const writer = BUNDLE_WRITERS[target.name];
+  const names: readonly ProgramName[] = options.inference ? ['forward'] : PROGRAM_NAMES;
   const programs = {} as Record<ProgramName, BundleProgram>;
-  for (const name of PROGRAM_NAMES) {
+  for (const name of names) {
     log(`${m.model}: compiling ${name} for ${target.name}`);
     const { fused, lowered } = compileGraph(graphs[name], { target });
     programs[name] = { graph: graphs[name], fused, lowered, stats: bundleStats(graphs[name], fused) };
@@ -101,7 +105,7 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
   const kernels: ManifestKernel[] = [];
   const plans = {} as Record<ProgramName, ProgramPlan>;
   const bundleKernels: BundleKernel[] = [];
-  for (const name of PROGRAM_NAMES) {
+  for (const name of names) {
     const { lowered, fused } = programs[name];
     // Locations relative to the loom repository, whatever the working directory (they appear in kernel sources).
     const bare = lowered.kernels.map((k) => (k.kernel.loc === undefined ? k.kernel : { ...k.kernel, loc: displayLocation(k.kernel.loc)! }));
@@ -129,7 +133,7 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
     });
   }
 
-  const spec = moduleSpec(header, m, graphs, plans, { batch, ctx: m.shapes.ctx, forwardBatch });
+  const spec = moduleSpec(header, m, graphs, plans, { batch, ctx: m.shapes.ctx, forwardBatch }, names);
   log(`${m.model}: writing the module`);
   files.set(MODULE_FILE, writer.moduleSource(spec, bundleKernels));
 
@@ -141,12 +145,13 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
     command: cmd,
     config: m.config,
     shapes: { batch, ctx: m.shapes.ctx, forwardBatch },
+    ...(options.inference ? { inference: true } : {}),
     optimizer: optimizerSettings(optimizer),
     params: spec.params.map((p) => ({ name: p.name, shape: [...p.shape], init: p.init })),
     optimizerState: spec.optimizerState.map((s) => ({ name: s.name, shape: [...s.shape] })),
     programs: {
       forward: manifestProgram(spec.programs.forward, programs.forward),
-      trainStep: manifestProgram(spec.programs.trainStep, programs.trainStep),
+      ...(spec.programs.trainStep ? { trainStep: manifestProgram(spec.programs.trainStep, programs.trainStep) } : {}),
     },
     kernels,
   };
@@ -160,6 +165,7 @@ function command(source: string, o: BundleOptions, batch: number, forwardBatch: 
   if (batch !== 16) parts.push(`--batch ${batch}`);
   if (o.ctx !== undefined) parts.push(`--ctx ${o.ctx}`);
   if (forwardBatch !== 1) parts.push(`--forward-batch ${forwardBatch}`);
+  if (o.inference) parts.push('--inference');
   if (o.ptx) parts.push(`--ptx ${o.ptx.length > 0 ? o.ptx.join(',') : 'none'}`);
   for (const k of Object.keys(o.config ?? {}).sort()) parts.push(`--set ${k}=${o.config![k]}`);
   return parts.join(' ');
@@ -171,6 +177,7 @@ function moduleSpec(
   graphs: Record<ProgramName, Graph>,
   plans: Record<ProgramName, ProgramPlan>,
   shapes: ModuleSpec['shapes'],
+  names: readonly ProgramName[],
 ): ModuleSpec {
   const params = m.graphs.train.nodes.filter((n) => n.op === 'param').map((n) => ({ n, attrs: n.attrs as OpAttrs['param'] }));
   const weights = params.filter((p) => p.attrs.role === 'weight');
@@ -186,8 +193,8 @@ function moduleSpec(
     config: m.config,
     shapes,
     params: weights.map((p) => ({ name: p.attrs.name, shape: [...p.n.type.shape], init: p.attrs.init })),
-    optimizerState: slots.map((p) => ({ name: p.attrs.name, shape: [...p.n.type.shape] })),
-    programs: { forward: program('forward'), trainStep: program('trainStep') },
+    optimizerState: names.includes('trainStep') ? slots.map((p) => ({ name: p.attrs.name, shape: [...p.n.type.shape] })) : [],
+    programs: { forward: program('forward'), ...(names.includes('trainStep') ? { trainStep: program('trainStep') } : {}) },
   };
 }
 

@@ -90,7 +90,10 @@ export interface Manifest {
   params: ManifestParam[];
   /** Optimizer slots (the train step's other persistent state), zero at the start. */
   optimizerState: { name: string; shape: number[] }[];
-  programs: Record<ProgramName, ManifestProgram>;
+  /** An inference-only bundle (`--inference`) has no train step. */
+  programs: { forward: ManifestProgram; trainStep?: ManifestProgram };
+  /** True for an inference-only bundle. */
+  inference?: boolean;
   kernels: ManifestKernel[];
 }
 

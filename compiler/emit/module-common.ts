@@ -10,7 +10,6 @@ import type { Kernel } from '../kernel/ir.ts';
 import type { ProgramPlan } from '../plan.ts';
 import type { TargetSpec } from '../target.ts';
 import type { ManifestParam, ManifestTensor, ProgramName } from './manifest.ts';
-import { inlineSupport } from './inline.ts';
 import { key, tsLiteral, type LiteralValue } from './ts-literal.ts';
 
 /** Where a bundle keeps one kernel: its file (relative to the bundle) and the function to call in it. */
@@ -57,8 +56,17 @@ export interface ModuleSpec {
   readonly shapes: { readonly batch: number; readonly ctx: number; readonly forwardBatch: number };
   readonly params: readonly ManifestParam[];
   readonly optimizerState: readonly { readonly name: string; readonly shape: readonly number[] }[];
-  readonly programs: Readonly<Record<ProgramName, ModuleProgram>>;
+  /** No train step in an inference-only build (`--inference`). */
+  readonly programs: { readonly forward: ModuleProgram; readonly trainStep?: ModuleProgram };
 }
+
+/** The programs a module has, in bundle order. */
+export function programNames(spec: ModuleSpec): ProgramName[] {
+  return spec.programs.trainStep ? ['forward', 'trainStep'] : ['forward'];
+}
+
+/** Inlined declarations every bundle exports: the one API of support/model.ts. */
+export const MODEL_API_TYPES = ['Model', 'GenerateOptions', 'LoadWeights'] as const;
 
 export const PLAN_CONST: Readonly<Record<ProgramName, string>> = { forward: 'forwardPlan', trainStep: 'trainStepPlan' };
 
@@ -97,6 +105,7 @@ export function addModelTables(file: SourceFile, spec: ModuleSpec): void {
     properties: spec.params.map((p) => ({ name: key(p.name), type: 'Float32Array', isReadonly: true, docs: [`f32[${p.shape.join(', ')}], initialised ${describeInit(p.init)}.`] })),
   });
 
+  if (!spec.programs.trainStep) return; // inference only: no optimizer slots
   const slotTable = Object.fromEntries(spec.optimizerState.map((s) => [s.name, { shape: [...s.shape], init: { kind: 'zeros' } }]));
   addConst(file, 'optimizerStateSpecs', slotTable, 'The train step\'s optimizer slots (AdamW moments), zero when training starts.', true, 'Readonly<Record<string, TensorSpec>>');
   file.addInterface({
@@ -111,11 +120,13 @@ export function addModelTables(file: SourceFile, spec: ModuleSpec): void {
 /** The plans as typed consts, and the output type of the train step. */
 export function addPlans(file: SourceFile, spec: ModuleSpec): void {
   file.addStatements('// ---- execution plans (buffers, bindings, launches) ----');
-  for (const [name, program] of Object.entries(spec.programs) as [ProgramName, ModuleProgram][]) {
+  for (const name of programNames(spec)) {
+    const program = spec.programs[name]!;
     addConst(file, PLAN_CONST[name], program.plan as unknown as LiteralValue,
       `The ${name === 'forward' ? 'forward pass' : 'train step'}: ${program.plan.launches.length} kernel launches over ${program.plan.buffers.length} buffers.`,
       false, 'ProgramPlan');
   }
+  if (!spec.programs.trainStep) return;
   const outputs = spec.programs.trainStep.outputs;
   file.addInterface({
     name: 'TrainStepResult',
@@ -125,8 +136,8 @@ export function addPlans(file: SourceFile, spec: ModuleSpec): void {
   });
 }
 
-/** `initParams(seed)` and `initTrainState(params)`: pure JavaScript, the same for both targets. */
-export function addInitFunctions(file: SourceFile): void {
+/** `initParams(seed)`, `loadParams(source)` and (with a train step) `initTrainState(params)`: pure JavaScript, the same for every target. */
+export function addInitFunctions(file: SourceFile, spec: ModuleSpec): void {
   file.addFunction({
     name: 'initParams',
     isExported: true,
@@ -149,11 +160,17 @@ export function addInitFunctions(file: SourceFile): void {
       'Weights from a safetensors file (a `loom train` checkpoint works): its bytes, a URL (fetched; file: URLs read from disk) or, under Node, a path.',
       'Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.',
     ].join('\n')],
-    statements: [
-      "const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';",
-      'return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;',
-    ],
+    statements: ['return (await loadParamsFrom(source, paramSpecs)) as unknown as Params;'],
   });
+  const training = spec.programs.trainStep !== undefined;
+  file.addFunction({
+    name: 'tensors',
+    parameters: [{ name: 'value', type: training ? 'Params | OptimizerState | TrainState' : 'Params' }],
+    returnType: 'Readonly<Record<string, Float32Array>>',
+    docs: ['The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy).'],
+    statements: ['return value as unknown as Readonly<Record<string, Float32Array>>;'],
+  });
+  if (!training) return;
   file.addFunction({
     name: 'initTrainState',
     isExported: true,
@@ -171,12 +188,41 @@ export function addInitFunctions(file: SourceFile): void {
       'return out as unknown as TrainState;',
     ],
   });
+}
+
+/**
+ * `LoadOptions` and `load(options)`, the API every target shares
+ * (support/model.ts): the weights resolved, then `setup` (target code that
+ * defines `run(tokens)` and `release()` over the target's forward pass).
+ * Only for a forward pass over tokens alone, as `generate`.
+ */
+export function addModelLoad(file: SourceFile, spec: ModuleSpec, target: { readonly optionsBase?: string; readonly setup: readonly string[]; readonly doc: string }): void {
+  const { forward } = spec.programs;
+  if (forward.inputs.length !== 1) return;
+  const logits = logitsOf(forward);
+  file.addStatements('// ---- the model API (the same on every target) ----');
+  file.addInterface({
+    name: 'LoadOptions',
+    isExported: true,
+    ...(target.optionsBase ? { extends: [target.optionsBase] } : {}),
+    docs: ['What `load` takes.'],
+    properties: [{ name: 'weights', type: 'LoadWeights | Params', docs: ['A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`).'] }],
+  });
   file.addFunction({
-    name: 'tensors',
-    parameters: [{ name: 'value', type: 'Params | OptimizerState | TrainState' }],
-    returnType: 'Readonly<Record<string, Float32Array>>',
-    docs: ['The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy).'],
-    statements: ['return value as unknown as Readonly<Record<string, Float32Array>>;'],
+    name: 'load',
+    isExported: true,
+    isAsync: true,
+    parameters: [{ name: 'options', type: 'LoadOptions' }],
+    returnType: 'Promise<Model>',
+    docs: [[
+      target.doc,
+      '`await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.',
+    ].join('\n')],
+    statements: [
+      'const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);',
+      ...target.setup,
+      `return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: ${logits.shape[logits.shape.length - 1]}, inputLength: ${forward.inputs[0]!.shape.reduce((a, d) => a * d, 1)} });`,
+    ],
   });
 }
 
@@ -187,7 +233,7 @@ export function addInitFunctions(file: SourceFile): void {
 export function addGenerate(file: SourceFile, spec: ModuleSpec, holder: { readonly name: string; readonly type: string }, isAsync: boolean): void {
   const { forward } = spec.programs;
   if (forward.inputs.length !== 1) return; // generation needs a forward pass over tokens alone
-  const logits = forward.outputs[0]!;
+  const logits = logitsOf(forward);
   const tokens = forward.inputs[0]!;
   file.addFunction({
     name: 'generate',
@@ -241,7 +287,7 @@ function quoteKey(name: string): string {
   return `'${name.replace(/'/g, "\\'")}'`;
 }
 
-function unionOf(names: readonly string[]): string {
+export function unionOf(names: readonly string[]): string {
   return names.length === 0 ? 'never' : names.map(quoteKey).join(' | ');
 }
 
@@ -265,97 +311,11 @@ function addConst(file: SourceFile, name: string, value: LiteralValue, doc: stri
 }
 
 /**
- * `forward`, `trainStep` and `generate` over a model held by an executor on a
- * device (webgpu, cuda): each an async call of the executor's `run`.
+ * The forward pass's logits: its one output that is not a statistic
+ * (`stat(x, name)` adds scalar `stat.*` outputs beside it, e.g. spike rates).
  */
-export function addDevicePrograms(file: SourceFile, spec: ModuleSpec, modelType: string, trainStepDoc: string): void {
-  const { forward, trainStep } = spec.programs;
-  if (forward.outputs.length !== 1) throw new Error(`the forward pass must have one output (the logits); it has ${forward.outputs.length}`);
-  const logits = forward.outputs[0]!;
-  file.addStatements('// ---- programs ----');
-  file.addFunction({
-    name: 'forward',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: modelType }, ...inputParameters(forward)],
-    returnType: 'Promise<Float32Array>',
-    docs: [[`The forward pass on the device: ${logits.name} f32[${logits.shape.join(', ')}], read back.`, '@param model from load()', ...describeInputs(forward)].join('\n')],
-    statements: [`return (await model.run('forward', ${inputRecord(forward)}))['${logits.name}']!;`],
-  });
-  file.addFunction({
-    name: 'trainStep',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: modelType }, ...inputParameters(trainStep)],
-    returnType: 'Promise<TrainStepResult>',
-    docs: [[
-      trainStepDoc,
-      '@param model from load()',
-      ...describeInputs(trainStep),
-    ].join('\n')],
-    statements: [
-      `const out = await model.run('trainStep', ${inputRecord(trainStep)});`,
-      `return ${trainStepResult(trainStep, 'out')};`,
-    ],
-  });
-  addGenerate(file, spec, { name: 'model', type: modelType }, true);
-}
-
-/** How a device target's module (webgpu, cuda) differs from the others': everything else is deviceModuleSource's. */
-export interface DeviceModuleParts {
-  /** Repository files inlined (inline.ts), dependencies first; compiler/plan.ts contributes its types only. */
-  readonly support: readonly string[];
-  /** Inlined declarations that stay exported. */
-  readonly exported: ReadonlySet<string>;
-  /** `kernelFiles`: its type, doc comment and initializer (where each program's kernels are). */
-  readonly kernelFiles: { readonly type: string; readonly doc: string; readonly initializer: string };
-  /** The executor class a loaded model is (`GpuModel`), and what that alias's doc says. */
-  readonly executor: string;
-  readonly modelDoc: string;
-  /** Adds `LoadOptions`, `load` and the state readers. */
-  addLoad(file: SourceFile): void;
-  /** The doc comment of `trainStep`. */
-  readonly trainStepDoc: string;
-}
-
-/** index.ts of a device target: the support inlined, the model tables, plans, kernel files, load and the programs. */
-export function deviceModuleSource(spec: ModuleSpec, parts: DeviceModuleParts): string {
-  const file = newModuleFile();
-  inlineSupport(file, { files: parts.support, typesOnly: new Set(['compiler/plan.ts']), exported: parts.exported });
-  addModelTables(file, spec);
-  addPlans(file, spec);
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [parts.kernelFiles.doc],
-    declarations: [{ name: 'kernelFiles', type: parts.kernelFiles.type, initializer: parts.kernelFiles.initializer }],
-  });
-  file.addTypeAlias({ name: 'GpuModel', isExported: true, type: parts.executor, docs: [parts.modelDoc] });
-  addInitFunctions(file);
-  parts.addLoad(file);
-  addStateReaders(file);
-  addDevicePrograms(file, spec, 'GpuModel', parts.trainStepDoc);
-  addHeader(file, spec.header);
-  return file.getFullText();
-}
-
-/** `readParams(model)` and `readOptimizerState(model)`: the state read back from the device. */
-function addStateReaders(file: SourceFile): void {
-  file.addFunction({
-    name: 'readParams',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: 'GpuModel' }],
-    returnType: 'Promise<Params>',
-    docs: ['The current weights, read back from the device (e.g. to save a checkpoint after training).'],
-    statements: ['return (await model.read(Object.keys(paramSpecs))) as unknown as Params;'],
-  });
-  file.addFunction({
-    name: 'readOptimizerState',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'model', type: 'GpuModel' }],
-    returnType: 'Promise<OptimizerState>',
-    docs: ['The current optimizer slots, read back from the device.'],
-    statements: ['return (await model.read(Object.keys(optimizerStateSpecs))) as unknown as OptimizerState;'],
-  });
+export function logitsOf(forward: ModuleProgram): ManifestTensor {
+  const logits = forward.outputs.filter((o) => !o.name.startsWith('stat.'));
+  if (logits.length !== 1) throw new Error(`the forward pass must have one output besides its stat.* statistics (the logits); it has ${logits.length}: ${logits.map((o) => o.name).join(', ')}`);
+  return logits[0]!;
 }

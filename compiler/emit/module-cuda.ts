@@ -6,11 +6,11 @@
 // the input checks, sampler and initialiser (inline.ts). It needs Node and
 // the `koffi` package (the FFI to libcuda); weights and optimizer slots stay
 // on the GPU between calls.
-import type { SourceFile } from 'ts-morph';
 import { renderCuda, renderCudaModule } from '../render/cuda.ts';
 import { hasNvcc, nvccPtx, PTX_ARCHS } from './cuda-ptx.ts';
-import { PROGRAM_NAMES, type ProgramName } from './manifest.ts';
-import { deviceModuleSource, PLAN_CONST, PLAN_TYPES, type BundleKernel, type BundleWriter, type ModuleSpec } from './module-common.ts';
+import type { ProgramName } from './manifest.ts';
+import { MODEL_API_TYPES, PLAN_TYPES, programNames, type BundleKernel, type BundleWriter, type ModuleSpec } from './module-common.ts';
+import { deviceModuleSource } from './module-device.ts';
 import { quote } from './ts-literal.ts';
 
 export const CUDA_SUPPORT = [
@@ -25,12 +25,13 @@ export const CUDA_SUPPORT = [
   'runtime/safetensors-decode.ts',
   'compiler/emit/support/weights.ts',
   'compiler/emit/support/cuda-files.ts',
+  'compiler/emit/support/model.ts',
 ] as const;
 
 const CUDA_EXPORTED = new Set([
   'ParamInit', 'TensorSpec', 'WeightsSource', 'SamplerOptions', 'ProgramInputs', 'StateArrays', ...PLAN_TYPES,
   'CudaExecutor', 'CudaError', 'CudaDriver', 'CudaStats', 'CudaTiming', 'CudaModuleSource', 'CudaKernelEntry', 'openCudaDriver',
-  'CudaProgramFiles', 'BundleFileReader',
+  'CudaProgramFiles', 'BundleFileReader', ...MODEL_API_TYPES,
 ]);
 
 export const cudaModuleFile = (program: ProgramName): string => `kernels/${program}.cu`;
@@ -54,7 +55,7 @@ export const CUDA_BUNDLE: BundleWriter = {
 };
 
 export function cudaModuleSource(spec: ModuleSpec, kernels: readonly BundleKernel[]): string {
-  const programs = PROGRAM_NAMES.map((program) => {
+  const programs = programNames(spec).map((program) => {
     const rows = kernels.filter((k) => k.program === program).map((k) => {
       const block = k.block ?? [1, 1, 1];
       return `      ${quote(k.name)}: { entryPoint: ${quote(k.entryPoint)}, block: [${block.join(', ')}] },`;
@@ -67,60 +68,31 @@ export function cudaModuleSource(spec: ModuleSpec, kernels: readonly BundleKerne
     support: CUDA_SUPPORT,
     exported: CUDA_EXPORTED,
     kernelFiles: {
-      type: 'Readonly<Record<string, CudaProgramFiles>>',
+      type: 'Readonly<Record<ProgramName, CudaProgramFiles>>',
       doc: 'Each program\'s kernel files beside this module (CUDA C++ and PTX) and its kernels\' entry points and block sizes.',
       initializer: `{\n${programs.join('\n')}\n}`,
     },
     executor: 'CudaExecutor',
-    modelDoc: 'The model on a GPU (from load()): its programs, loaded, and its weights and optimizer slots.',
-    addLoad,
-    trainStepDoc: 'One training step on the GPU (forward, loss, backward, AdamW), every kernel on one stream; the weights and slots stay there, only the outputs are read back.',
-  });
-}
-
-function addLoad(file: SourceFile): void {
-  file.addStatements('// ---- device ----');
-  file.addInterface({
-    name: 'LoadOptions',
-    isExported: true,
-    properties: [
-      { name: 'optimizerState', type: 'OptimizerState', hasQuestionToken: true, docs: ['Optimizer slots to resume from; zeros by default.'] },
+    modelDoc: 'The model on a GPU (from loadExecutor()): its programs, loaded, and its weights and optimizer slots.',
+    deviceOptions: [
       { name: 'device', type: 'number', hasQuestionToken: true, docs: ['The CUDA device ordinal; 0 by default.'] },
       { name: 'readFile', type: 'BundleFileReader', hasQuestionToken: true, docs: ['Reads a kernel file of the bundle; by default from disk beside this module.'] },
     ],
-  });
-  file.addFunction({
-    name: 'load',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'params', type: 'Params' }, { name: 'options', type: 'LoadOptions', initializer: '{}' }],
-    returnType: 'Promise<GpuModel>',
-    docs: ['Puts the model on an NVIDIA GPU: loads every program\'s PTX (or compiles its CUDA C++ with NVRTC), uploads the weights and optimizer slots. Dispose the model when done.'],
-    statements: [
-      'const state = initTrainState(params, options.optimizerState);',
+    openExecutor: ['return new CudaExecutor(await openCudaDriver(options.device ?? 0));'],
+    // The driver (its context) was opened for this executor alone.
+    closeExecutor: ['model.dispose();', 'model.driver.close();'],
+    loadProgram: [
       'const read = options.readFile ?? readBeside(import.meta.url);',
-      'const driver = await openCudaDriver(options.device ?? 0);',
-      'const model = new CudaExecutor(driver);',
-      'try {',
-      '  model.upload(tensors(state));',
-      '  const [major, minor] = driver.computeCapability;',
-      ...PROGRAM_NAMES.map((p) => [
-        `  {`,
-        `    const files = kernelFiles.${p}!;`,
-        `    const ptxPath = ptxFor(files, major, minor);`,
-        `    let ptx: string;`,
-        `    if (ptxPath !== undefined) ptx = await read(ptxPath);`,
-        `    else if (driver.compilePtx) ptx = driver.compilePtx(await read(files.cu), files.cu);`,
-        `    else throw new CudaError(\`no PTX for sm_\${major}\${minor} in this bundle and no NVRTC to compile \${files.cu}\`);`,
-        `    model.load('${p}', ${PLAN_CONST[p]}, { ptx, kernels: files.kernels });`,
-        `  }`,
-      ].join('\n')),
-      '  return model;',
-      '} catch (e) {',
-      '  model.dispose();',
-      '  driver.close();',
-      '  throw e;',
-      '}',
+      'const [major, minor] = model.driver.computeCapability;',
+      'const files = kernelFiles[name];',
+      'const ptxPath = ptxFor(files, major, minor);',
+      'let ptx: string;',
+      'if (ptxPath !== undefined) ptx = await read(ptxPath);',
+      'else if (model.driver.compilePtx) ptx = model.driver.compilePtx(await read(files.cu), files.cu);',
+      'else throw new CudaError(`no PTX for sm_${major}${minor} in this bundle and no NVRTC to compile ${files.cu}`);',
+      'model.load(name, plans[name], { ptx, kernels: files.kernels });',
     ],
+    loadDoc: 'an NVIDIA GPU (`options.device`, ordinal 0 by default; koffi reaches its driver)',
+    trainStepDoc: 'One training step on the GPU (forward, loss, backward, AdamW), every kernel on one stream; the weights and slots stay there, only the outputs are read back.',
   });
 }

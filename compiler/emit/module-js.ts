@@ -8,8 +8,8 @@ import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { jsKernelFile, jsKernelModule, jsKernelTypes, jsKernelTypesFile } from './kernel-files.ts';
 import { inlineSupport } from './inline.ts';
 import {
-  addGenerate, addHeader, addInitFunctions, addModelTables, addPlans, describeInputs, inputParameters, inputRecord,
-  newModuleFile, PLAN_CONST, PLAN_TYPES, trainStepResult, type BundleWriter, type ModuleSpec,
+  addGenerate, addHeader, addInitFunctions, addModelLoad, addModelTables, addPlans, describeInputs, inputParameters, inputRecord,
+  logitsOf, MODEL_API_TYPES, newModuleFile, PLAN_CONST, PLAN_TYPES, programNames, trainStepResult, type BundleWriter, type ModuleSpec,
 } from './module-common.ts';
 
 /** Support files a js bundle inlines, dependencies first. */
@@ -23,11 +23,12 @@ export const JS_SUPPORT = [
   'runtime/json-keys.ts',
   'runtime/safetensors-decode.ts',
   'compiler/emit/support/weights.ts',
+  'compiler/emit/support/model.ts',
 ] as const;
 
 /** Inlined declarations that stay part of the bundle's API (types its exports mention). */
 const JS_EXPORTED = new Set([
-  'ParamInit', 'TensorSpec', 'WeightsSource', 'SamplerOptions', 'ProgramInputs', 'StateArrays', 'JsExecutor', 'JsExecutorOptions', 'JsRunOptions', 'KernelProfiler', 'KernelFn', 'KernelTable', ...PLAN_TYPES,
+  'ParamInit', 'TensorSpec', 'WeightsSource', 'SamplerOptions', 'ProgramInputs', 'StateArrays', 'JsExecutor', 'JsExecutorOptions', 'JsRunOptions', 'KernelProfiler', 'KernelFn', 'KernelTable', ...PLAN_TYPES, ...MODEL_API_TYPES,
 ]);
 
 export const JS_BUNDLE: BundleWriter = {
@@ -45,30 +46,34 @@ const KERNELS_CONST = { forward: 'forwardKernels', trainStep: 'trainStepKernels'
 
 export function jsModuleSource(spec: ModuleSpec): string {
   const file = newModuleFile();
-  for (const program of ['forward', 'trainStep'] as const) {
+  for (const program of programNames(spec)) {
     file.addImportDeclaration({ moduleSpecifier: `./${jsKernelFile(program)}`, namedImports: [{ name: 'kernels', alias: KERNELS_CONST[program] }] });
   }
   inlineSupport(file, { files: JS_SUPPORT, typesOnly: new Set(['compiler/plan.ts']), exported: JS_EXPORTED });
   addModelTables(file, spec);
   addPlans(file, spec);
-  addInitFunctions(file);
+  addInitFunctions(file, spec);
   addPrograms(file, spec);
+  addModelLoad(file, spec, {
+    doc: 'Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).',
+    setup: [
+      'const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);',
+      '// The kernels run in this thread and hold nothing beyond the module\'s buffers.',
+      'const release = () => {};',
+    ],
+  });
   addHeader(file, spec.header);
   return file.getFullText();
 }
 
 function addPrograms(file: SourceFile, spec: ModuleSpec): void {
   const { forward, trainStep } = spec.programs;
-  if (forward.outputs.length !== 1) throw new Error(`the forward pass must have one output (the logits); it has ${forward.outputs.length}`);
-  const logits = forward.outputs[0]!;
+  const logits = logitsOf(forward);
   file.addStatements('// ---- programs ----');
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Let,
     docs: ['Built on first use, so importing the module allocates nothing.'],
-    declarations: [
-      { name: 'forwardProgram', type: 'JsExecutor | undefined' },
-      { name: 'trainStepProgram', type: 'JsExecutor | undefined' },
-    ],
+    declarations: programNames(spec).map((p) => ({ name: `${p}Program`, type: 'JsExecutor | undefined' })),
   });
   file.addFunction({
     name: 'forward',
@@ -85,7 +90,7 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
       `return forwardProgram.run(${inputRecord(forward)}, tensors(params))['${logits.name}']!;`,
     ],
   });
-  file.addFunction({
+  if (trainStep) file.addFunction({
     name: 'trainStep',
     isExported: true,
     parameters: [{ name: 'state', type: 'TrainState' }, ...inputParameters(trainStep)],

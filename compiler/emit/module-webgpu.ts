@@ -7,9 +7,8 @@
 // optimizer slots stay on the device between calls. Kernel files are found
 // with `new URL('./kernels/…wgsl', import.meta.url)`, a form browser
 // bundlers (Vite, webpack, Parcel) recognise and copy as assets.
-import type { SourceFile } from 'ts-morph';
-import { PROGRAM_NAMES } from './manifest.ts';
-import { deviceModuleSource, PLAN_CONST, PLAN_TYPES, type BundleKernel, type BundleWriter, type ModuleSpec } from './module-common.ts';
+import { MODEL_API_TYPES, PLAN_TYPES, programNames, type BundleKernel, type BundleWriter, type ModuleSpec } from './module-common.ts';
+import { deviceModuleSource } from './module-device.ts';
 import { quote } from './ts-literal.ts';
 
 export const WEBGPU_SUPPORT = [
@@ -24,12 +23,13 @@ export const WEBGPU_SUPPORT = [
   'runtime/safetensors-decode.ts',
   'compiler/emit/support/weights.ts',
   'compiler/emit/support/wgsl-files.ts',
+  'compiler/emit/support/model.ts',
 ] as const;
 
 const WEBGPU_EXPORTED = new Set([
   'ParamInit', 'TensorSpec', 'WeightsSource', 'SamplerOptions', 'ProgramInputs', 'StateArrays', ...PLAN_TYPES,
   'WebGpuExecutor', 'WebGpuExecutorOptions', 'WebGpuStats', 'WgslCompileError', 'WgslSource', 'GpuDeviceLike', 'GpuBufferLike',
-  'SourceLoader', 'WgslFile',
+  'SourceLoader', 'WgslFile', ...MODEL_API_TYPES,
 ]);
 
 export const WEBGPU_BUNDLE: BundleWriter = {
@@ -47,7 +47,7 @@ export const WEBGPU_BUNDLE: BundleWriter = {
 };
 
 export function webgpuModuleSource(spec: ModuleSpec, kernels: readonly BundleKernel[]): string {
-  const programs = PROGRAM_NAMES.map((program) => {
+  const programs = programNames(spec).map((program) => {
     const rows = kernels.filter((k) => k.program === program).map((k) =>
       `    ${quote(k.name)}: { file: ${quote(k.file)}, entryPoint: ${quote(k.entryPoint)}, url: new URL(${quote(`./${k.file}`)}, import.meta.url) },`);
     return `  ${program}: {\n${rows.join('\n')}\n  },`;
@@ -56,24 +56,19 @@ export function webgpuModuleSource(spec: ModuleSpec, kernels: readonly BundleKer
     support: WEBGPU_SUPPORT,
     exported: WEBGPU_EXPORTED,
     kernelFiles: {
-      type: 'Readonly<Record<string, Readonly<Record<string, WgslFile>>>>',
+      type: 'Readonly<Record<ProgramName, Readonly<Record<string, WgslFile>>>>',
       doc: 'Every kernel of each program, by name: its .wgsl file beside this module and its entry point.',
       initializer: `{\n${programs.join('\n')}\n}`,
     },
     executor: 'WebGpuExecutor',
-    modelDoc: 'The model on a device (from load()): its programs, compiled, and its weights and optimizer slots.',
-    addLoad,
-    trainStepDoc: 'One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.',
-  });
-}
-
-function addLoad(file: SourceFile): void {
-  file.addStatements('// ---- device ----');
-  file.addInterface({
-    name: 'LoadOptions',
-    isExported: true,
-    properties: [
-      { name: 'optimizerState', type: 'OptimizerState', hasQuestionToken: true, docs: ['Optimizer slots to resume from; zeros by default.'] },
+    modelDoc: 'The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots.',
+    deviceOptions: [
+      {
+        name: 'device',
+        type: 'GpuDeviceLike',
+        hasQuestionToken: true,
+        docs: ['A GPUDevice (default limits suffice); by default one from `navigator.gpu` (a browser). Under Node, from the `webgpu` package.'],
+      },
       {
         name: 'loadSource',
         type: 'SourceLoader',
@@ -81,29 +76,24 @@ function addLoad(file: SourceFile): void {
         docs: ['Reads a kernel file of the bundle; by default from disk beside this module under Node, with fetch elsewhere.'],
       },
     ],
-  });
-  file.addFunction({
-    name: 'load',
-    isExported: true,
-    isAsync: true,
-    parameters: [{ name: 'device', type: 'GpuDeviceLike' }, { name: 'params', type: 'Params' }, { name: 'options', type: 'LoadOptions', initializer: '{}' }],
-    returnType: 'Promise<GpuModel>',
-    docs: [[
-      'Puts the model on a WebGPU device: compiles every kernel, uploads the weights and optimizer slots. Dispose the model when done (the device stays yours).',
-      '@param device a GPUDevice with default limits (`await (await navigator.gpu.requestAdapter()).requestDevice()`)',
-    ].join('\n')],
-    statements: [
-      'const state = initTrainState(params, options.optimizerState);',
-      'const read = options.loadSource ?? loadBesideModule;',
+    openExecutor: [
+      'if (options.device) return new WebGpuExecutor(options.device);',
+      'const gpu = (globalThis as { navigator?: { gpu?: { requestAdapter(): Promise<{ requestDevice(): Promise<GpuDeviceLike & { destroy?(): void }> } | null> } } }).navigator?.gpu;',
+      "if (!gpu) throw new Error('load: no WebGPU here (navigator.gpu is missing); pass { device } (under Node, from the `webgpu` package) or use the js build of this model');",
+      'const adapter = await gpu.requestAdapter();',
+      "if (!adapter) throw new Error('load: navigator.gpu has no adapter; pass { device } or use the js build of this model');",
+      'const device = await adapter.requestDevice();',
       'const model = new WebGpuExecutor(device);',
-      'try {',
-      '  model.upload(tensors(state));',
-      ...PROGRAM_NAMES.map((p) => `  await model.load('${p}', ${PLAN_CONST[p]}, await loadSources(kernelFiles.${p}, read));`),
-      '  return model;',
-      '} catch (e) {',
-      '  model.dispose();',
-      '  throw e;',
-      '}',
+      'requestedDevices.set(model, device);',
+      'return model;',
     ],
+    hookState: [
+      '/** Devices openExecutor requested itself (none was given): closing the executor destroys them. */',
+      'const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();',
+    ].join('\n'),
+    closeExecutor: ['model.dispose();', 'requestedDevices.get(model)?.destroy?.();'],
+    loadProgram: ['await model.load(name, plans[name], await loadSources(kernelFiles[name], options.loadSource ?? loadBesideModule));'],
+    loadDoc: 'a WebGPU device (`options.device`, or one from navigator.gpu)',
+    trainStepDoc: 'One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.',
   });
 }

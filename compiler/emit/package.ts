@@ -90,27 +90,19 @@ export function packageBundle(bundle: Bundle, options: PackageOptions = {}): Map
 }
 
 function readme(name: string, model: string, target: string, command: string): string {
-  const use = target === 'js'
-    ? [
-      `import { initParams, generate } from '${name}';`,
-      '',
-      'const params = initParams(1);            // or your trained weights (Params: one Float32Array per tensor)',
-      "const tokens = generate(params, [...new TextEncoder().encode('Call me ')], { length: 32, temperature: 0 });",
-    ]
+  const device = target === 'js'
+    ? '// runs on the CPU'
     : target === 'webgpu'
-      ? [
-        `import { initParams, load, generate } from '${name}';`,
-        '',
-        "const device = await (await navigator.gpu.requestAdapter()).requestDevice();   // Node: import { create, globals } from 'webgpu'",
-        'const model = await load(device, initParams(1));',
-        "const tokens = await generate(model, [...new TextEncoder().encode('Call me ')], { length: 32, temperature: 0 });",
-      ]
-      : [
-        `import { initParams, load, generate } from '${name}';`,
-        '',
-        'const model = await load(initParams(1));   // an NVIDIA GPU and its driver; koffi reaches libcuda',
-        "const tokens = await generate(model, [...new TextEncoder().encode('Call me ')], { length: 32, temperature: 0 });",
-      ];
+      ? "// a browser's navigator.gpu; under Node pass { device } from the `webgpu` package"
+      : '// an NVIDIA GPU and its driver (koffi reaches libcuda); { device: ordinal }';
+  const use = [
+    `import { load } from '${name}';`,
+    '',
+    `const model = await load({ weights: 'weights.safetensors' });   ${device}`,
+    "const prompt = [...new TextEncoder().encode('Call me ')];",
+    'for await (const token of model.generate(prompt, { maxTokens: 32, temperature: 0 })) console.log(token);',
+    'model.dispose();',
+  ];
   return [
     `# ${name}`,
     '',

@@ -303,6 +303,11 @@ export class GraphBuilder {
     return this.emit('grouped_matmul', [...inputs], { part });
   }
 
+  /** x [..., K] times a q4_0 weight held as packed blocks [N, K/32 · 6] (ops/q4-matmul.ts). */
+  q4Matmul(x: NodeId, packed: NodeId): NodeId {
+    return this.emit('q4_matmul', [x, packed], {});
+  }
+
   stopGrad(x: NodeId): NodeId {
     return this.emit('stop_grad', [x], {});
   }

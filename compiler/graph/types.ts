@@ -85,6 +85,8 @@ export interface OpAttrs {
   group_sort: { groups: number; part: 'order' | 'offsets' };
   /** Rows split into groups by offsets, each times its own matrix (ops/grouped-matmul.ts). */
   grouped_matmul: { part: GroupedMatmulPart };
+  /** x [..., K] times a q4_0-quantised W [K, N] held as packed blocks [N, K/32 · 6] (ops/q4-matmul.ts). */
+  q4_matmul: Record<string, never>;
   /**
    * A recurrence over `length` steps whose per-step function is the sub-graph
    * `body` (ops/scan.ts): inputs nState states, nSeq sequences (sliced along

@@ -34,7 +34,7 @@ describe('bundle', () => {
     expect([...js.files.keys()]).toEqual(['index.ts', 'kernels/forward.d.ts', 'kernels/forward.js', 'kernels/trainStep.d.ts', 'kernels/trainStep.js', 'manifest.json']);
     const wgsl = [...webgpu.files.keys()].filter((f) => f.endsWith('.wgsl'));
     const { forward, trainStep } = webgpu.manifest.programs;
-    expect(wgsl).toHaveLength(forward.launches + trainStep.launches);
+    expect(wgsl).toHaveLength(forward.launches + trainStep!.launches);
     for (const k of webgpu.manifest.kernels) expect(webgpu.files.get(k.file), k.file).toContain(`fn ${k.name}(`);
   });
 

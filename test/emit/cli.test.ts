@@ -16,6 +16,18 @@ describe('loom compile', () => {
     for (const k of manifest.kernels) expect(fs.existsSync(path.join(out, k.file))).toBe(true);
   });
 
+  it('loom build --inference: a package with the forward pass alone', () => {
+    const out = path.join(tempDir(), 'pkg');
+    const r = loom(['build', gptFile, '--target', 'webgpu', '--inference', '-o', out, ...tinyGpt]);
+    expect(r.status, r.stderr).toBe(0);
+    const files = fs.readdirSync(out, { recursive: true }).map(String);
+    expect(files.filter((f) => f.includes('trainStep'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.wgsl')).length).toBe(JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')).programs.forward.launches);
+    const types = fs.readFileSync(path.join(out, 'index.d.ts'), 'utf8');
+    expect(types).toContain('export declare function load(options: LoadOptions): Promise<Model>;');
+    expect(types).not.toContain('trainStep');
+  });
+
   // Exit 2: the command line is wrong; exit 1: the model is (docs/cli.md).
   const fails = (args: string[], message: RegExp, status = 2) => {
     const r = loom(['compile', ...args]);

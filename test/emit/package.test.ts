@@ -52,9 +52,10 @@ describe('loom build: an npm package', () => {
     const params = own.initParams(3) as unknown as Record<string, Float32Array>;
     writeSafetensors(path.join(consumer, 'weights.safetensors'), new Map(Object.entries(params).map(([name, data]) => [name, { dtype: 'F32' as const, shape: [...own.paramSpecs[name as keyof typeof own.paramSpecs].shape], data }])));
     const script = [
-      "import { loadParams, generate } from 'tiny-gpt';",
-      "const params = await loadParams('weights.safetensors');",
-      "const tokens = generate(params, [67, 97, 108, 108], { length: 6, temperature: 0 });",
+      "import { load } from 'tiny-gpt';",
+      "const model = await load({ weights: 'weights.safetensors' });",
+      'const tokens = [];',
+      'for await (const token of model.generate([67, 97, 108, 108], { maxTokens: 6, temperature: 0 })) tokens.push(token);',
       'console.log(JSON.stringify(tokens));',
     ].join('\n');
     fs.writeFileSync(path.join(consumer, 'run.mjs'), script);

@@ -29,6 +29,15 @@ export async function readWeightBytes(source: WeightsSource): Promise<Uint8Array
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+export async function loadParamsFrom(
+  source: WeightsSource,
+  specs: Readonly<Record<string, { readonly shape: readonly number[] }>>,
+): Promise<Record<string, Float32Array>> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
 export function weightsFromSafetensors(
   bytes: Uint8Array,

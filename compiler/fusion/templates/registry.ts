@@ -11,6 +11,7 @@ import { copy } from './copy.ts';
 import { elementwise } from './elementwise.ts';
 import { gather } from './gather.ts';
 import { groupedMatmul } from './grouped-matmul.ts';
+import { q4Matmul } from './q4-matmul.ts';
 import { reduction } from './reduction.ts';
 import { routing } from './routing.ts';
 import { scan } from './scan.ts';
@@ -21,6 +22,7 @@ export const TEMPLATES: readonly KernelTemplate[] = [
   attention,
   scan,
   groupedMatmul,
+  q4Matmul,
   routing,
   contraction,
   scatter,

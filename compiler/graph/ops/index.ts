@@ -7,6 +7,7 @@ import { einsumDef } from './einsum.ts';
 import { gradAsDef, stopGradDef } from './gradient.ts';
 import { gatherDef, scatterAddDef } from './indexing.ts';
 import { groupedMatmulDef } from './grouped-matmul.ts';
+import { q4MatmulDef } from './q4-matmul.ts';
 import { groupSortDef, topkDef } from './topk.ts';
 import { constDef, inputDef, iotaDef, paramDef, randomDef } from './leaves.ts';
 import { concatDef, expandDef, padDef, permuteDef, reshapeDef, sliceDef } from './movement.ts';
@@ -43,6 +44,7 @@ const ops = (): OpTable => (table ??= {
   topk: topkDef,
   group_sort: groupSortDef,
   grouped_matmul: groupedMatmulDef,
+  q4_matmul: q4MatmulDef,
   scan: scanDef,
   stop_grad: stopGradDef,
   grad_as: gradAsDef,

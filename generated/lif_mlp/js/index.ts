@@ -1061,6 +1061,12 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
 function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
   const { tensors } = decodeSafetensors(bytes, what);
@@ -1075,6 +1081,101 @@ function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string
     out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
   }
   return out;
+}
+
+// ---- from compiler/emit/support/model.ts ----
+
+/** Options of `model.generate`: sampling as `loom generate` does it, a token budget, stop sequences and cancellation. */
+export interface GenerateOptions {
+  /** New tokens to produce at most. Default 64. */
+  maxTokens?: number;
+  /** 0 is greedy (argmax); default 1. */
+  temperature?: number;
+  /** Sample among the k most likely tokens only. */
+  topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; they are not yielded. */
+  stop?: readonly (readonly number[])[];
+  /** Seed of the sampling RNG. Default 0. */
+  seed?: number;
+  /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A loaded model, the same on every target. */
+export interface Model {
+  /** The forward pass: the logits of every position, read back. */
+  forward(tokens: Int32Array): Promise<Float32Array>;
+  /** Continues `prompt` (token ids), yielding each new token as soon as it is certain (a possible stop sequence is held back). */
+  generate(prompt: readonly number[], options?: GenerateOptions): AsyncGenerator<number, void, undefined>;
+  /** Frees what the model holds on its device (nothing on the CPU); the model cannot be used afterwards. */
+  dispose(): void;
+}
+
+/** What `Model` needs from a target: its forward pass and the shapes it was compiled for. */
+interface ForwardPass {
+  /** The training context (the generation window), the logits' last dimension and the forward pass's token count. */
+  readonly ctx: number;
+  readonly vocab: number;
+  readonly inputLength: number;
+  run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
+  dispose(): void;
+}
+
+/** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
+export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+
+/** The tensors of `weights`, read and checked against `specs`. */
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
+  if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
+    return loadParamsFrom(weights, specs);
+  }
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = (weights as Readonly<Record<string, unknown>>)[name];
+    const n = spec.shape.reduce((a, d) => a * d, 1);
+    if (!(t instanceof Float32Array)) throw new Error(`load: weights has no Float32Array "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.length !== n) throw new Error(`load: weights "${name}" has ${t.length} elements; the model needs f32[${spec.shape.join(', ')}] (${n})`);
+    out[name] = t;
+  }
+  return out;
+}
+
+/** The Model over a target's forward pass. */
+function modelOver(pass: ForwardPass): Model {
+  let disposed = false;
+  const live = (what: string): void => {
+    if (disposed) throw new Error(`model.${what}: the model was disposed`);
+  };
+  return {
+    async forward(tokens) {
+      live('forward');
+      // A copy: the executor's output buffer is reused by the next run.
+      return Float32Array.from(await pass.run(tokens));
+    },
+    async *generate(prompt, options = {}) {
+      live('generate');
+      const released: number[] = [];
+      const { maxTokens, signal, ...sampling } = options;
+      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
+      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
+      while (!sampler.done) {
+        signal?.throwIfAborted();
+        live('generate');
+        sampler.push(await pass.run(sampler.window()));
+        while (released.length > 0) yield released.shift()!;
+      }
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      pass.dispose();
+    },
+  };
 }
 // ---- LIFMLP: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -1168,7 +1269,7 @@ export interface OptimizerState {
 /** Everything the train step reads and updates in place. */
 export type TrainState = Params & OptimizerState;
 // ---- execution plans (buffers, bindings, launches) ----
-/** The forward pass: 8 kernel launches over 46 buffers. */
+/** The forward pass: 10 kernel launches over 48 buffers. */
 const forwardPlan: ProgramPlan = {
     target: 'js',
     buffers: [
@@ -1199,25 +1300,27 @@ const forwardPlan: ProgramPlan = {
       { name: 't146', length: 128, dtype: 'f32', slot: 15 },
       { name: 't155', length: 128, dtype: 'f32', slot: 16 },
       { name: 't157', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't161', length: 2048, dtype: 'f32', slot: 17 },
-      { name: 't166', length: 128, dtype: 'f32', slot: 2 },
-      { name: 't175', length: 128, dtype: 'f32', slot: 3 },
-      { name: 't184', length: 128, dtype: 'f32', slot: 4 },
-      { name: 't193', length: 128, dtype: 'f32', slot: 5 },
-      { name: 't202', length: 128, dtype: 'f32', slot: 6 },
-      { name: 't211', length: 128, dtype: 'f32', slot: 7 },
-      { name: 't220', length: 128, dtype: 'f32', slot: 8 },
-      { name: 't229', length: 128, dtype: 'f32', slot: 9 },
-      { name: 't238', length: 128, dtype: 'f32', slot: 10 },
-      { name: 't247', length: 128, dtype: 'f32', slot: 11 },
-      { name: 't256', length: 128, dtype: 'f32', slot: 12 },
-      { name: 't265', length: 128, dtype: 'f32', slot: 13 },
-      { name: 't274', length: 128, dtype: 'f32', slot: 14 },
-      { name: 't283', length: 128, dtype: 'f32', slot: 15 },
-      { name: 't292', length: 128, dtype: 'f32', slot: 16 },
-      { name: 't301', length: 128, dtype: 'f32', slot: 0 },
-      { name: 't303', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't307', length: 4096, dtype: 'f32' },
+      { name: 't160', length: 1, dtype: 'f32' },
+      { name: 't165', length: 2048, dtype: 'f32', slot: 17 },
+      { name: 't170', length: 128, dtype: 'f32', slot: 2 },
+      { name: 't179', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't188', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't197', length: 128, dtype: 'f32', slot: 5 },
+      { name: 't206', length: 128, dtype: 'f32', slot: 6 },
+      { name: 't215', length: 128, dtype: 'f32', slot: 7 },
+      { name: 't224', length: 128, dtype: 'f32', slot: 8 },
+      { name: 't233', length: 128, dtype: 'f32', slot: 9 },
+      { name: 't242', length: 128, dtype: 'f32', slot: 10 },
+      { name: 't251', length: 128, dtype: 'f32', slot: 11 },
+      { name: 't260', length: 128, dtype: 'f32', slot: 12 },
+      { name: 't269', length: 128, dtype: 'f32', slot: 13 },
+      { name: 't278', length: 128, dtype: 'f32', slot: 14 },
+      { name: 't287', length: 128, dtype: 'f32', slot: 15 },
+      { name: 't296', length: 128, dtype: 'f32', slot: 16 },
+      { name: 't305', length: 128, dtype: 'f32', slot: 0 },
+      { name: 't307', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't309', length: 1, dtype: 'f32' },
+      { name: 't314', length: 4096, dtype: 'f32' },
     ],
     slots: [1024, 2048, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 2048],
     inputs: [{ name: 'tokens', shape: [1, 16], dtype: 'i32', buffer: 7 }],
@@ -1231,7 +1334,11 @@ const forwardPlan: ProgramPlan = {
       { name: 'head.w', buffer: 5 },
       { name: 'head.b', buffer: 6 },
     ],
-    outputs: [{ name: 'output', buffer: 45 }],
+    outputs: [
+      { name: 'stat.first.lif.spike_rate', buffer: 27 },
+      { name: 'stat.rest.0.lif.spike_rate', buffer: 46 },
+      { name: 'output', buffer: 47 },
+    ],
     updates: [],
     launches: [
       {
@@ -1299,16 +1406,23 @@ const forwardPlan: ProgramPlan = {
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k4_einsum',
+        kernel: 'k4_reduce',
+        loc: 'compiler/std/spiking.loom:60:12',
+        buffers: [26, 27],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [26, 3, 4, 27],
+        buffers: [26, 3, 4, 28],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k5_ew',
+        kernel: 'k6_ew',
         loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43],
+        buffers: [28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44],
         access: [
           'read',
           'write',
@@ -1331,9 +1445,9 @@ const forwardPlan: ProgramPlan = {
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k6_concat',
+        kernel: 'k7_concat',
         loc: 'compiler/std/spiking.loom:31:10',
-        buffers: [28, 44, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43],
+        buffers: [29, 45, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44],
         access: [
           'read',
           'write',
@@ -1356,15 +1470,22 @@ const forwardPlan: ProgramPlan = {
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k7_einsum',
+        kernel: 'k8_reduce',
+        loc: 'compiler/std/spiking.loom:60:12',
+        buffers: [45, 46],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [44, 5, 6, 45],
+        buffers: [45, 5, 6, 47],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
     ],
   };
-/** The train step: 32 kernel launches over 179 buffers. */
+/** The train step: 34 kernel launches over 181 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'js',
     buffers: [
@@ -1427,126 +1548,128 @@ const trainStepPlan: ProgramPlan = {
       { name: 't215', length: 2048, dtype: 'f32', slot: 32 },
       { name: 't217', length: 2048, dtype: 'f32', slot: 33 },
       { name: 't223', length: 32768, dtype: 'f32', slot: 1 },
-      { name: 't227', length: 32768, dtype: 'f32', slot: 34 },
-      { name: 't230', length: 2048, dtype: 'f32', slot: 3 },
-      { name: 't232', length: 2048, dtype: 'f32', slot: 5 },
-      { name: 't243', length: 2048, dtype: 'f32', slot: 7 },
-      { name: 't245', length: 2048, dtype: 'f32', slot: 9 },
-      { name: 't256', length: 2048, dtype: 'f32', slot: 11 },
-      { name: 't258', length: 2048, dtype: 'f32', slot: 13 },
-      { name: 't269', length: 2048, dtype: 'f32', slot: 15 },
-      { name: 't271', length: 2048, dtype: 'f32', slot: 17 },
-      { name: 't282', length: 2048, dtype: 'f32', slot: 19 },
-      { name: 't284', length: 2048, dtype: 'f32', slot: 21 },
-      { name: 't295', length: 2048, dtype: 'f32', slot: 23 },
-      { name: 't297', length: 2048, dtype: 'f32', slot: 25 },
-      { name: 't308', length: 2048, dtype: 'f32', slot: 27 },
-      { name: 't310', length: 2048, dtype: 'f32', slot: 29 },
-      { name: 't321', length: 2048, dtype: 'f32', slot: 31 },
-      { name: 't323', length: 2048, dtype: 'f32', slot: 33 },
-      { name: 't334', length: 2048, dtype: 'f32', slot: 35 },
-      { name: 't336', length: 2048, dtype: 'f32', slot: 36 },
-      { name: 't347', length: 2048, dtype: 'f32', slot: 37 },
-      { name: 't349', length: 2048, dtype: 'f32', slot: 38 },
-      { name: 't360', length: 2048, dtype: 'f32', slot: 39 },
-      { name: 't362', length: 2048, dtype: 'f32', slot: 40 },
-      { name: 't373', length: 2048, dtype: 'f32', slot: 41 },
-      { name: 't375', length: 2048, dtype: 'f32', slot: 42 },
-      { name: 't386', length: 2048, dtype: 'f32', slot: 43 },
-      { name: 't388', length: 2048, dtype: 'f32', slot: 44 },
-      { name: 't399', length: 2048, dtype: 'f32', slot: 45 },
-      { name: 't401', length: 2048, dtype: 'f32', slot: 46 },
-      { name: 't412', length: 2048, dtype: 'f32', slot: 47 },
-      { name: 't414', length: 2048, dtype: 'f32', slot: 48 },
-      { name: 't425', length: 2048, dtype: 'f32', slot: 49 },
-      { name: 't427', length: 2048, dtype: 'f32', slot: 50 },
-      { name: 't433', length: 32768, dtype: 'f32', slot: 34 },
-      { name: 't437', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't447', length: 65536, dtype: 'f32', slot: 52 },
-      { name: 't463', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't454', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't466', length: 256, dtype: 'f32', slot: 9 },
-      { name: 't460', length: 1, dtype: 'f32' },
-      { name: 't469', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't470', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't777', length: 256, dtype: 'f32', slot: 13 },
-      { name: 't778', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't472', length: 32768, dtype: 'f32', slot: 52 },
-      { name: 't491', length: 2048, dtype: 'f32', slot: 13 },
-      { name: 't497', length: 2048, dtype: 'f32', slot: 17 },
-      { name: 't503', length: 2048, dtype: 'f32', slot: 21 },
-      { name: 't509', length: 2048, dtype: 'f32', slot: 25 },
-      { name: 't515', length: 2048, dtype: 'f32', slot: 29 },
-      { name: 't521', length: 2048, dtype: 'f32', slot: 33 },
-      { name: 't527', length: 2048, dtype: 'f32', slot: 36 },
-      { name: 't533', length: 2048, dtype: 'f32', slot: 38 },
-      { name: 't539', length: 2048, dtype: 'f32', slot: 40 },
-      { name: 't545', length: 2048, dtype: 'f32', slot: 42 },
-      { name: 't551', length: 2048, dtype: 'f32', slot: 44 },
-      { name: 't557', length: 2048, dtype: 'f32', slot: 46 },
-      { name: 't563', length: 2048, dtype: 'f32', slot: 48 },
-      { name: 't569', length: 2048, dtype: 'f32', slot: 50 },
-      { name: 't575', length: 2048, dtype: 'f32', slot: 53 },
-      { name: 't581', length: 2048, dtype: 'f32', slot: 54 },
-      { name: 't473', length: 32768, dtype: 'f32', slot: 52 },
-      { name: 't598', length: 32768, dtype: 'f32', slot: 34 },
-      { name: 't599', length: 128, dtype: 'f32', slot: 3 },
-      { name: 't769', length: 128, dtype: 'f32', slot: 7 },
-      { name: 't770', length: 1, dtype: 'f32', slot: 11 },
-      { name: 't601', length: 32768, dtype: 'f32', slot: 51 },
-      { name: 't620', length: 2048, dtype: 'f32', slot: 7 },
-      { name: 't626', length: 2048, dtype: 'f32', slot: 13 },
-      { name: 't632', length: 2048, dtype: 'f32', slot: 15 },
-      { name: 't638', length: 2048, dtype: 'f32', slot: 17 },
-      { name: 't644', length: 2048, dtype: 'f32', slot: 19 },
-      { name: 't650', length: 2048, dtype: 'f32', slot: 21 },
-      { name: 't656', length: 2048, dtype: 'f32', slot: 23 },
-      { name: 't662', length: 2048, dtype: 'f32', slot: 25 },
-      { name: 't668', length: 2048, dtype: 'f32', slot: 27 },
-      { name: 't674', length: 2048, dtype: 'f32', slot: 29 },
-      { name: 't680', length: 2048, dtype: 'f32', slot: 31 },
-      { name: 't686', length: 2048, dtype: 'f32', slot: 33 },
-      { name: 't692', length: 2048, dtype: 'f32', slot: 35 },
-      { name: 't698', length: 2048, dtype: 'f32', slot: 36 },
-      { name: 't704', length: 2048, dtype: 'f32', slot: 37 },
-      { name: 't710', length: 2048, dtype: 'f32', slot: 38 },
-      { name: 't602', length: 16384, dtype: 'f32', slot: 51 },
-      { name: 't727', length: 32768, dtype: 'f32', slot: 1 },
-      { name: 't728', length: 128, dtype: 'f32', slot: 2 },
-      { name: 't761', length: 128, dtype: 'f32', slot: 4 },
-      { name: 't762', length: 1, dtype: 'f32', slot: 6 },
-      { name: 't730', length: 16384, dtype: 'f32', slot: 34 },
-      { name: 't731', length: 8192, dtype: 'f32', slot: 53 },
-      { name: 't732', length: 16384, dtype: 'f32', slot: 0 },
-      { name: 't758', length: 1, dtype: 'f32', slot: 4 },
-      { name: 't774', length: 1, dtype: 'f32', slot: 7 },
-      { name: 't805', length: 16384, dtype: 'f32' },
-      { name: 't811', length: 16384, dtype: 'f32' },
-      { name: 't828', length: 16384, dtype: 'f32' },
-      { name: 't890', length: 16384, dtype: 'f32' },
-      { name: 't896', length: 16384, dtype: 'f32' },
-      { name: 't907', length: 16384, dtype: 'f32' },
-      { name: 't753', length: 1, dtype: 'f32' },
-      { name: 't781', length: 1, dtype: 'f32' },
-      { name: 't785', length: 1, dtype: 'f32', slot: 8 },
-      { name: 't794', length: 1, dtype: 'f32', slot: 10 },
-      { name: 't795', length: 1, dtype: 'f32', slot: 12 },
-      { name: 't820', length: 1, dtype: 'f32', slot: 13 },
-      { name: 't837', length: 8192, dtype: 'f32' },
-      { name: 't843', length: 8192, dtype: 'f32' },
-      { name: 't854', length: 8192, dtype: 'f32' },
-      { name: 't864', length: 128, dtype: 'f32' },
-      { name: 't870', length: 128, dtype: 'f32' },
-      { name: 't881', length: 128, dtype: 'f32' },
-      { name: 't913', length: 128, dtype: 'f32' },
-      { name: 't917', length: 128, dtype: 'f32' },
-      { name: 't923', length: 128, dtype: 'f32' },
-      { name: 't932', length: 32768, dtype: 'f32' },
-      { name: 't938', length: 32768, dtype: 'f32' },
-      { name: 't949', length: 32768, dtype: 'f32' },
-      { name: 't958', length: 256, dtype: 'f32' },
-      { name: 't964', length: 256, dtype: 'f32' },
-      { name: 't973', length: 256, dtype: 'f32' },
+      { name: 't226', length: 1, dtype: 'f32' },
+      { name: 't231', length: 32768, dtype: 'f32', slot: 34 },
+      { name: 't234', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't236', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't247', length: 2048, dtype: 'f32', slot: 7 },
+      { name: 't249', length: 2048, dtype: 'f32', slot: 9 },
+      { name: 't260', length: 2048, dtype: 'f32', slot: 11 },
+      { name: 't262', length: 2048, dtype: 'f32', slot: 13 },
+      { name: 't273', length: 2048, dtype: 'f32', slot: 15 },
+      { name: 't275', length: 2048, dtype: 'f32', slot: 17 },
+      { name: 't286', length: 2048, dtype: 'f32', slot: 19 },
+      { name: 't288', length: 2048, dtype: 'f32', slot: 21 },
+      { name: 't299', length: 2048, dtype: 'f32', slot: 23 },
+      { name: 't301', length: 2048, dtype: 'f32', slot: 25 },
+      { name: 't312', length: 2048, dtype: 'f32', slot: 27 },
+      { name: 't314', length: 2048, dtype: 'f32', slot: 29 },
+      { name: 't325', length: 2048, dtype: 'f32', slot: 31 },
+      { name: 't327', length: 2048, dtype: 'f32', slot: 33 },
+      { name: 't338', length: 2048, dtype: 'f32', slot: 35 },
+      { name: 't340', length: 2048, dtype: 'f32', slot: 36 },
+      { name: 't351', length: 2048, dtype: 'f32', slot: 37 },
+      { name: 't353', length: 2048, dtype: 'f32', slot: 38 },
+      { name: 't364', length: 2048, dtype: 'f32', slot: 39 },
+      { name: 't366', length: 2048, dtype: 'f32', slot: 40 },
+      { name: 't377', length: 2048, dtype: 'f32', slot: 41 },
+      { name: 't379', length: 2048, dtype: 'f32', slot: 42 },
+      { name: 't390', length: 2048, dtype: 'f32', slot: 43 },
+      { name: 't392', length: 2048, dtype: 'f32', slot: 44 },
+      { name: 't403', length: 2048, dtype: 'f32', slot: 45 },
+      { name: 't405', length: 2048, dtype: 'f32', slot: 46 },
+      { name: 't416', length: 2048, dtype: 'f32', slot: 47 },
+      { name: 't418', length: 2048, dtype: 'f32', slot: 48 },
+      { name: 't429', length: 2048, dtype: 'f32', slot: 49 },
+      { name: 't431', length: 2048, dtype: 'f32', slot: 50 },
+      { name: 't437', length: 32768, dtype: 'f32', slot: 34 },
+      { name: 't439', length: 1, dtype: 'f32' },
+      { name: 't444', length: 65536, dtype: 'f32', slot: 51 },
+      { name: 't454', length: 65536, dtype: 'f32', slot: 52 },
+      { name: 't470', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't461', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't473', length: 256, dtype: 'f32', slot: 9 },
+      { name: 't467', length: 1, dtype: 'f32' },
+      { name: 't476', length: 65536, dtype: 'f32', slot: 51 },
+      { name: 't477', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't784', length: 256, dtype: 'f32', slot: 13 },
+      { name: 't785', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't479', length: 32768, dtype: 'f32', slot: 52 },
+      { name: 't498', length: 2048, dtype: 'f32', slot: 13 },
+      { name: 't504', length: 2048, dtype: 'f32', slot: 17 },
+      { name: 't510', length: 2048, dtype: 'f32', slot: 21 },
+      { name: 't516', length: 2048, dtype: 'f32', slot: 25 },
+      { name: 't522', length: 2048, dtype: 'f32', slot: 29 },
+      { name: 't528', length: 2048, dtype: 'f32', slot: 33 },
+      { name: 't534', length: 2048, dtype: 'f32', slot: 36 },
+      { name: 't540', length: 2048, dtype: 'f32', slot: 38 },
+      { name: 't546', length: 2048, dtype: 'f32', slot: 40 },
+      { name: 't552', length: 2048, dtype: 'f32', slot: 42 },
+      { name: 't558', length: 2048, dtype: 'f32', slot: 44 },
+      { name: 't564', length: 2048, dtype: 'f32', slot: 46 },
+      { name: 't570', length: 2048, dtype: 'f32', slot: 48 },
+      { name: 't576', length: 2048, dtype: 'f32', slot: 50 },
+      { name: 't582', length: 2048, dtype: 'f32', slot: 53 },
+      { name: 't588', length: 2048, dtype: 'f32', slot: 54 },
+      { name: 't480', length: 32768, dtype: 'f32', slot: 52 },
+      { name: 't605', length: 32768, dtype: 'f32', slot: 34 },
+      { name: 't606', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't776', length: 128, dtype: 'f32', slot: 7 },
+      { name: 't777', length: 1, dtype: 'f32', slot: 11 },
+      { name: 't608', length: 32768, dtype: 'f32', slot: 51 },
+      { name: 't627', length: 2048, dtype: 'f32', slot: 7 },
+      { name: 't633', length: 2048, dtype: 'f32', slot: 13 },
+      { name: 't639', length: 2048, dtype: 'f32', slot: 15 },
+      { name: 't645', length: 2048, dtype: 'f32', slot: 17 },
+      { name: 't651', length: 2048, dtype: 'f32', slot: 19 },
+      { name: 't657', length: 2048, dtype: 'f32', slot: 21 },
+      { name: 't663', length: 2048, dtype: 'f32', slot: 23 },
+      { name: 't669', length: 2048, dtype: 'f32', slot: 25 },
+      { name: 't675', length: 2048, dtype: 'f32', slot: 27 },
+      { name: 't681', length: 2048, dtype: 'f32', slot: 29 },
+      { name: 't687', length: 2048, dtype: 'f32', slot: 31 },
+      { name: 't693', length: 2048, dtype: 'f32', slot: 33 },
+      { name: 't699', length: 2048, dtype: 'f32', slot: 35 },
+      { name: 't705', length: 2048, dtype: 'f32', slot: 36 },
+      { name: 't711', length: 2048, dtype: 'f32', slot: 37 },
+      { name: 't717', length: 2048, dtype: 'f32', slot: 38 },
+      { name: 't609', length: 16384, dtype: 'f32', slot: 51 },
+      { name: 't734', length: 32768, dtype: 'f32', slot: 1 },
+      { name: 't735', length: 128, dtype: 'f32', slot: 2 },
+      { name: 't768', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't769', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't737', length: 16384, dtype: 'f32', slot: 34 },
+      { name: 't738', length: 8192, dtype: 'f32', slot: 53 },
+      { name: 't739', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't765', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't781', length: 1, dtype: 'f32', slot: 7 },
+      { name: 't812', length: 16384, dtype: 'f32' },
+      { name: 't818', length: 16384, dtype: 'f32' },
+      { name: 't835', length: 16384, dtype: 'f32' },
+      { name: 't897', length: 16384, dtype: 'f32' },
+      { name: 't903', length: 16384, dtype: 'f32' },
+      { name: 't914', length: 16384, dtype: 'f32' },
+      { name: 't760', length: 1, dtype: 'f32' },
+      { name: 't788', length: 1, dtype: 'f32' },
+      { name: 't792', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't801', length: 1, dtype: 'f32', slot: 10 },
+      { name: 't802', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't827', length: 1, dtype: 'f32', slot: 13 },
+      { name: 't844', length: 8192, dtype: 'f32' },
+      { name: 't850', length: 8192, dtype: 'f32' },
+      { name: 't861', length: 8192, dtype: 'f32' },
+      { name: 't871', length: 128, dtype: 'f32' },
+      { name: 't877', length: 128, dtype: 'f32' },
+      { name: 't888', length: 128, dtype: 'f32' },
+      { name: 't920', length: 128, dtype: 'f32' },
+      { name: 't924', length: 128, dtype: 'f32' },
+      { name: 't930', length: 128, dtype: 'f32' },
+      { name: 't939', length: 32768, dtype: 'f32' },
+      { name: 't945', length: 32768, dtype: 'f32' },
+      { name: 't956', length: 32768, dtype: 'f32' },
+      { name: 't965', length: 256, dtype: 'f32' },
+      { name: 't971', length: 256, dtype: 'f32' },
+      { name: 't980', length: 256, dtype: 'f32' },
     ],
     slots: [
       16384,
@@ -1641,29 +1764,35 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.b', buffer: 22 },
       { name: 'optim.v.head.b', buffer: 23 },
     ],
-    outputs: [{ name: 'loss', buffer: 98 }, { name: 'grad_norm', buffer: 159 }, { name: 'lr', buffer: 158 }],
+    outputs: [
+      { name: 'loss', buffer: 100 },
+      { name: 'grad_norm', buffer: 161 },
+      { name: 'lr', buffer: 160 },
+      { name: 'stat.first.lif.spike_rate', buffer: 59 },
+      { name: 'stat.rest.0.lif.spike_rate', buffer: 94 },
+    ],
     updates: [
-      { name: 'emb', buffer: 154 },
-      { name: 'optim.m.emb', buffer: 152 },
-      { name: 'optim.v.emb', buffer: 153 },
-      { name: 'first.fc.w', buffer: 166 },
-      { name: 'optim.m.first.fc.w', buffer: 164 },
-      { name: 'optim.v.first.fc.w', buffer: 165 },
-      { name: 'first.fc.b', buffer: 169 },
-      { name: 'optim.m.first.fc.b', buffer: 167 },
-      { name: 'optim.v.first.fc.b', buffer: 168 },
-      { name: 'rest.0.fc.w', buffer: 157 },
-      { name: 'optim.m.rest.0.fc.w', buffer: 155 },
-      { name: 'optim.v.rest.0.fc.w', buffer: 156 },
-      { name: 'rest.0.fc.b', buffer: 172 },
-      { name: 'optim.m.rest.0.fc.b', buffer: 170 },
-      { name: 'optim.v.rest.0.fc.b', buffer: 171 },
-      { name: 'head.w', buffer: 175 },
-      { name: 'optim.m.head.w', buffer: 173 },
-      { name: 'optim.v.head.w', buffer: 174 },
-      { name: 'head.b', buffer: 178 },
-      { name: 'optim.m.head.b', buffer: 176 },
-      { name: 'optim.v.head.b', buffer: 177 },
+      { name: 'emb', buffer: 156 },
+      { name: 'optim.m.emb', buffer: 154 },
+      { name: 'optim.v.emb', buffer: 155 },
+      { name: 'first.fc.w', buffer: 168 },
+      { name: 'optim.m.first.fc.w', buffer: 166 },
+      { name: 'optim.v.first.fc.w', buffer: 167 },
+      { name: 'first.fc.b', buffer: 171 },
+      { name: 'optim.m.first.fc.b', buffer: 169 },
+      { name: 'optim.v.first.fc.b', buffer: 170 },
+      { name: 'rest.0.fc.w', buffer: 159 },
+      { name: 'optim.m.rest.0.fc.w', buffer: 157 },
+      { name: 'optim.v.rest.0.fc.w', buffer: 158 },
+      { name: 'rest.0.fc.b', buffer: 174 },
+      { name: 'optim.m.rest.0.fc.b', buffer: 172 },
+      { name: 'optim.v.rest.0.fc.b', buffer: 173 },
+      { name: 'head.w', buffer: 177 },
+      { name: 'optim.m.head.w', buffer: 175 },
+      { name: 'optim.v.head.w', buffer: 176 },
+      { name: 'head.b', buffer: 180 },
+      { name: 'optim.m.head.b', buffer: 178 },
+      { name: 'optim.v.head.b', buffer: 179 },
     ],
     launches: [
       {
@@ -1781,17 +1910,23 @@ const trainStepPlan: ProgramPlan = {
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k4_einsum',
+        kernel: 'k4_reduce',
+        loc: 'compiler/std/spiking.loom:60:12',
+        buffers: [58, 59],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [58, 3, 4, 59],
+        buffers: [58, 3, 4, 60],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k5_ew',
+        kernel: 'k6_ew',
         loc: 'compiler/std/spiking.loom:28:14',
         buffers: [
-          59,
           60,
           61,
           62,
@@ -1824,6 +1959,7 @@ const trainStepPlan: ProgramPlan = {
           89,
           90,
           91,
+          92,
         ],
         access: [
           'read',
@@ -1863,9 +1999,9 @@ const trainStepPlan: ProgramPlan = {
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k6_concat',
+        kernel: 'k7_concat',
         loc: 'compiler/std/spiking.loom:31:10',
-        buffers: [61, 92, 63, 65, 67, 69, 71, 73, 75, 77, 79, 81, 83, 85, 87, 89, 91],
+        buffers: [62, 93, 64, 66, 68, 70, 72, 74, 76, 78, 80, 82, 84, 86, 88, 90, 92],
         access: [
           'read',
           'write',
@@ -1888,125 +2024,130 @@ const trainStepPlan: ProgramPlan = {
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k7_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [92, 5, 6, 93],
-        access: ['read', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k8a_reduce',
-        loc: 'compiler/std/functional.loom:33:18',
-        buffers: [93, 8, 94, 95, 96, 97],
-        access: ['read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k8b_reduce',
-        loc: 'compiler/std/functional.loom:33:18',
-        buffers: [96, 98],
+        kernel: 'k8_reduce',
+        loc: 'compiler/std/spiking.loom:60:12',
+        buffers: [93, 94],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k9a_reduce',
-        buffers: [95, 97, 94, 99, 100, 101],
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [93, 5, 6, 95],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10a_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [95, 8, 96, 97, 98, 99],
+        access: ['read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10b_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [98, 100],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11a_reduce',
+        buffers: [97, 99, 96, 101, 102, 103],
         access: ['read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k9b_reduce', buffers: [101, 102], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      {
-        kernel: 'k10_einsum',
-        buffers: [99, 5, 103],
-        access: ['read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k11_ew',
-        loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [
-          103,
-          90,
-          104,
-          88,
-          105,
-          86,
-          106,
-          84,
-          107,
-          82,
-          108,
-          80,
-          109,
-          78,
-          110,
-          76,
-          111,
-          74,
-          112,
-          72,
-          113,
-          70,
-          114,
-          68,
-          115,
-          66,
-          116,
-          64,
-          117,
-          62,
-          118,
-          60,
-          119,
-        ],
-        access: [
-          'read',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-        ],
-        workgroups: [1, 1, 1],
-      },
+      { kernel: 'k11b_reduce', buffers: [103, 104], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k12_einsum',
-        buffers: [99, 92, 120],
+        buffers: [101, 5, 105],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k13a_reduce',
+        kernel: 'k13_ew',
+        loc: 'compiler/std/spiking.loom:13:35',
         buffers: [
-          104,
           105,
+          91,
+          106,
+          89,
+          107,
+          87,
+          108,
+          85,
+          109,
+          83,
+          110,
+          81,
+          111,
+          79,
+          112,
+          77,
+          113,
+          75,
+          114,
+          73,
+          115,
+          71,
+          116,
+          69,
+          117,
+          67,
+          118,
+          65,
+          119,
+          63,
+          120,
+          61,
+          121,
+        ],
+        access: [
+          'read',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+        ],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        buffers: [101, 93, 122],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15a_reduce',
+        buffers: [
           106,
           107,
           108,
@@ -2021,126 +2162,126 @@ const trainStepPlan: ProgramPlan = {
           117,
           118,
           119,
+          120,
           121,
-          122,
           123,
-        ],
-        access: [
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'read',
-          'write',
-          'write',
-          'write',
-        ],
-        workgroups: [1, 1, 1],
-      },
-      { kernel: 'k13b_reduce', buffers: [123, 124], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      {
-        kernel: 'k14_einsum',
-        buffers: [121, 3, 125],
-        access: ['read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k15_ew',
-        loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [
+          124,
           125,
-          56,
-          126,
-          54,
-          127,
-          52,
-          128,
-          50,
-          129,
-          48,
-          130,
-          46,
-          131,
-          44,
-          132,
-          42,
-          133,
-          40,
-          134,
-          38,
-          135,
-          36,
-          136,
-          34,
-          137,
-          32,
-          138,
-          30,
-          139,
-          28,
-          140,
-          26,
-          141,
         ],
         access: [
           'read',
           'read',
-          'write',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
+          'read',
           'read',
           'write',
-          'read',
           'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
           'write',
         ],
         workgroups: [1, 1, 1],
       },
+      { kernel: 'k15b_reduce', buffers: [125, 126], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k16_einsum',
-        buffers: [121, 58, 142],
+        buffers: [123, 3, 127],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k17a_reduce',
+        kernel: 'k17_ew',
+        loc: 'compiler/std/spiking.loom:13:35',
         buffers: [
-          126,
           127,
+          56,
+          128,
+          54,
+          129,
+          52,
+          130,
+          50,
+          131,
+          48,
+          132,
+          46,
+          133,
+          44,
+          134,
+          42,
+          135,
+          40,
+          136,
+          38,
+          137,
+          36,
+          138,
+          34,
+          139,
+          32,
+          140,
+          30,
+          141,
+          28,
+          142,
+          26,
+          143,
+        ],
+        access: [
+          'read',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+        ],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        buffers: [123, 58, 144],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19a_reduce',
+        buffers: [
           128,
           129,
           130,
@@ -2155,9 +2296,11 @@ const trainStepPlan: ProgramPlan = {
           139,
           140,
           141,
+          142,
           143,
-          144,
           145,
+          146,
+          147,
         ],
         access: [
           'read',
@@ -2182,56 +2325,56 @@ const trainStepPlan: ProgramPlan = {
         ],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k17b_reduce', buffers: [145, 146], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k19b_reduce', buffers: [147, 148], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k18_einsum',
-        buffers: [143, 1, 147],
+        kernel: 'k20_einsum',
+        buffers: [145, 1, 149],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k19_einsum',
-        buffers: [143, 24, 148],
+        kernel: 'k21_einsum',
+        buffers: [145, 24, 150],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k20_scatter',
-        buffers: [149, 147, 7],
+        kernel: 'k22_scatter',
+        buffers: [151, 149, 7],
         access: ['read_write', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k21_reduce', buffers: [148, 150], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k22_reduce', buffers: [120, 151], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k23_reduce', buffers: [150, 152], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k24_reduce', buffers: [122, 153], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k23_reduce',
+        kernel: 'k25_reduce',
         buffers: [
-          149,
-          142,
-          10,
-          150,
-          146,
-          124,
           151,
-          102,
+          144,
+          10,
           152,
-          11,
+          148,
+          126,
           153,
+          104,
+          154,
+          11,
+          155,
           0,
           9,
-          154,
-          16,
-          155,
-          17,
           156,
-          3,
+          16,
           157,
+          17,
           158,
+          3,
           159,
           160,
           161,
           162,
           163,
+          164,
+          165,
         ],
         access: [
           'read',
@@ -2259,49 +2402,49 @@ const trainStepPlan: ProgramPlan = {
           'write',
           'write',
           'write',
-          'write',
-        ],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k24_ew',
-        buffers: [12, 148, 160, 164, 13, 165, 1, 163, 162, 161, 166],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k25_ew',
-        buffers: [14, 144, 160, 167, 15, 168, 2, 162, 161, 169, 18, 122, 170, 19, 171, 4, 172],
-        access: [
-          'read',
-          'read',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'read',
-          'read',
-          'write',
-          'read',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
           'write',
         ],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k26_ew',
-        buffers: [20, 120, 160, 173, 21, 174, 5, 163, 162, 161, 175],
+        buffers: [12, 150, 162, 166, 13, 167, 1, 165, 164, 163, 168],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k27_ew',
-        buffers: [22, 100, 160, 176, 23, 177, 6, 162, 161, 178],
+        buffers: [14, 146, 162, 169, 15, 170, 2, 164, 163, 171, 18, 124, 172, 19, 173, 4, 174],
+        access: [
+          'read',
+          'read',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'read',
+          'read',
+          'write',
+          'read',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+        ],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_ew',
+        buffers: [20, 122, 162, 175, 21, 176, 5, 165, 164, 163, 177],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_ew',
+        buffers: [22, 102, 162, 178, 23, 179, 6, 164, 163, 180],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2316,6 +2459,10 @@ export interface TrainStepResult {
   gradNorm: number;
   /** The program's `lr` output. */
   lr: number;
+  /** The program's `stat.first.lif.spike_rate` output. */
+  statFirstLifSpikeRate: number;
+  /** The program's `stat.rest.0.lif.spike_rate` output. */
+  statRest0LifSpikeRate: number;
 }
 
 /** Fresh weights, bit-identical to what `loom train --seed <seed>` starts from. */
@@ -2330,8 +2477,12 @@ export function initParams(seed = 0): Params {
  * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
  */
 export async function loadParams(source: WeightsSource): Promise<Params> {
-  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
+  return (await loadParamsFrom(source, paramSpecs)) as unknown as Params;
+}
+
+/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
+function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
+  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */
@@ -2345,11 +2496,6 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
   }
 
   return out as unknown as TrainState;
-}
-
-/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
-function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
-  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
@@ -2375,7 +2521,7 @@ export function forward(params: Params, tokens: Int32Array): Float32Array {
 export function trainStep(state: TrainState, tokens: Int32Array, targets: Int32Array, step: number): TrainStepResult {
   trainStepProgram ??= new JsExecutor('trainStep', trainStepPlan, trainStepKernels);
   const out = trainStepProgram.run({ tokens: tokens, targets: targets, step: step }, tensors(state));
-  return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]! };
+  return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]!, statFirstLifSpikeRate: out['stat.first.lif.spike_rate']![0]!, statRest0LifSpikeRate: out['stat.rest.0.lif.spike_rate']![0]! };
 }
 
 /** Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded. */
@@ -2383,4 +2529,22 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   const sampler = new TokenSampler(prompt, options, shapes.ctx, 256, 16);
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
+}
+// ---- the model API (the same on every target) ----
+/** What `load` takes. */
+export interface LoadOptions {
+  /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
+  weights: LoadWeights | Params;
+}
+
+/**
+ * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
+ */
+export async function load(options: LoadOptions): Promise<Model> {
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
+  // The kernels run in this thread and hold nothing beyond the module's buffers.
+  const release = () => {};
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 16 });
 }

@@ -1415,6 +1415,12 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
 function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
   const { tensors } = decodeSafetensors(bytes, what);
@@ -1459,6 +1465,101 @@ async function loadBesideModule(_file: string, url: URL): Promise<string> {
 async function loadSources(kernels: Readonly<Record<string, WgslFile>>, load: SourceLoader): Promise<Record<string, { code: string; entryPoint: string }>> {
   const entries = await Promise.all(Object.entries(kernels).map(async ([name, f]) => [name, { code: await load(f.file, f.url), entryPoint: f.entryPoint }] as const));
   return Object.fromEntries(entries);
+}
+
+// ---- from compiler/emit/support/model.ts ----
+
+/** Options of `model.generate`: sampling as `loom generate` does it, a token budget, stop sequences and cancellation. */
+export interface GenerateOptions {
+  /** New tokens to produce at most. Default 64. */
+  maxTokens?: number;
+  /** 0 is greedy (argmax); default 1. */
+  temperature?: number;
+  /** Sample among the k most likely tokens only. */
+  topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; they are not yielded. */
+  stop?: readonly (readonly number[])[];
+  /** Seed of the sampling RNG. Default 0. */
+  seed?: number;
+  /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A loaded model, the same on every target. */
+export interface Model {
+  /** The forward pass: the logits of every position, read back. */
+  forward(tokens: Int32Array): Promise<Float32Array>;
+  /** Continues `prompt` (token ids), yielding each new token as soon as it is certain (a possible stop sequence is held back). */
+  generate(prompt: readonly number[], options?: GenerateOptions): AsyncGenerator<number, void, undefined>;
+  /** Frees what the model holds on its device (nothing on the CPU); the model cannot be used afterwards. */
+  dispose(): void;
+}
+
+/** What `Model` needs from a target: its forward pass and the shapes it was compiled for. */
+interface ForwardPass {
+  /** The training context (the generation window), the logits' last dimension and the forward pass's token count. */
+  readonly ctx: number;
+  readonly vocab: number;
+  readonly inputLength: number;
+  run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
+  dispose(): void;
+}
+
+/** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
+export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+
+/** The tensors of `weights`, read and checked against `specs`. */
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
+  if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
+    return loadParamsFrom(weights, specs);
+  }
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = (weights as Readonly<Record<string, unknown>>)[name];
+    const n = spec.shape.reduce((a, d) => a * d, 1);
+    if (!(t instanceof Float32Array)) throw new Error(`load: weights has no Float32Array "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.length !== n) throw new Error(`load: weights "${name}" has ${t.length} elements; the model needs f32[${spec.shape.join(', ')}] (${n})`);
+    out[name] = t;
+  }
+  return out;
+}
+
+/** The Model over a target's forward pass. */
+function modelOver(pass: ForwardPass): Model {
+  let disposed = false;
+  const live = (what: string): void => {
+    if (disposed) throw new Error(`model.${what}: the model was disposed`);
+  };
+  return {
+    async forward(tokens) {
+      live('forward');
+      // A copy: the executor's output buffer is reused by the next run.
+      return Float32Array.from(await pass.run(tokens));
+    },
+    async *generate(prompt, options = {}) {
+      live('generate');
+      const released: number[] = [];
+      const { maxTokens, signal, ...sampling } = options;
+      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
+      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
+      while (!sampler.done) {
+        signal?.throwIfAborted();
+        live('generate');
+        sampler.push(await pass.run(sampler.window()));
+        while (released.length > 0) yield released.shift()!;
+      }
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      pass.dispose();
+    },
+  };
 }
 // ---- LIFMLP: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -1552,7 +1653,7 @@ export interface OptimizerState {
 /** Everything the train step reads and updates in place. */
 export type TrainState = Params & OptimizerState;
 // ---- execution plans (buffers, bindings, launches) ----
-/** The forward pass: 16 kernel launches over 50 buffers. */
+/** The forward pass: 18 kernel launches over 52 buffers. */
 const forwardPlan: ProgramPlan = {
     target: 'webgpu',
     buffers: [
@@ -1585,27 +1686,29 @@ const forwardPlan: ProgramPlan = {
       { name: 't146', length: 128, dtype: 'f32', slot: 16 },
       { name: 't155', length: 128, dtype: 'f32', slot: 17 },
       { name: 't157', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't161', length: 2048, dtype: 'f32', slot: 18 },
-      { name: 't166', length: 128, dtype: 'f32', slot: 2 },
-      { name: 't175', length: 128, dtype: 'f32', slot: 3 },
-      { name: 't184', length: 128, dtype: 'f32', slot: 4 },
-      { name: 't193', length: 128, dtype: 'f32', slot: 5 },
-      { name: 't202', length: 128, dtype: 'f32', slot: 6 },
-      { name: 't211', length: 128, dtype: 'f32', slot: 7 },
-      { name: 't217', length: 128, dtype: 'f32', slot: 8 },
-      { name: 't220', length: 128, dtype: 'f32', slot: 9 },
-      { name: 't229', length: 128, dtype: 'f32', slot: 10 },
-      { name: 't238', length: 128, dtype: 'f32', slot: 11 },
-      { name: 't247', length: 128, dtype: 'f32', slot: 12 },
-      { name: 't256', length: 128, dtype: 'f32', slot: 13 },
-      { name: 't262', length: 128, dtype: 'f32', slot: 14 },
-      { name: 't265', length: 128, dtype: 'f32', slot: 8 },
-      { name: 't274', length: 128, dtype: 'f32', slot: 15 },
-      { name: 't283', length: 128, dtype: 'f32', slot: 16 },
-      { name: 't292', length: 128, dtype: 'f32', slot: 17 },
-      { name: 't301', length: 128, dtype: 'f32', slot: 0 },
-      { name: 't303', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't307', length: 4096, dtype: 'f32' },
+      { name: 't160', length: 1, dtype: 'f32' },
+      { name: 't165', length: 2048, dtype: 'f32', slot: 18 },
+      { name: 't170', length: 128, dtype: 'f32', slot: 2 },
+      { name: 't179', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't188', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't197', length: 128, dtype: 'f32', slot: 5 },
+      { name: 't206', length: 128, dtype: 'f32', slot: 6 },
+      { name: 't215', length: 128, dtype: 'f32', slot: 7 },
+      { name: 't221', length: 128, dtype: 'f32', slot: 8 },
+      { name: 't224', length: 128, dtype: 'f32', slot: 9 },
+      { name: 't233', length: 128, dtype: 'f32', slot: 10 },
+      { name: 't242', length: 128, dtype: 'f32', slot: 11 },
+      { name: 't251', length: 128, dtype: 'f32', slot: 12 },
+      { name: 't260', length: 128, dtype: 'f32', slot: 13 },
+      { name: 't266', length: 128, dtype: 'f32', slot: 14 },
+      { name: 't269', length: 128, dtype: 'f32', slot: 8 },
+      { name: 't278', length: 128, dtype: 'f32', slot: 15 },
+      { name: 't287', length: 128, dtype: 'f32', slot: 16 },
+      { name: 't296', length: 128, dtype: 'f32', slot: 17 },
+      { name: 't305', length: 128, dtype: 'f32', slot: 0 },
+      { name: 't307', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't309', length: 1, dtype: 'f32' },
+      { name: 't314', length: 4096, dtype: 'f32' },
     ],
     slots: [1024, 2048, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 2048],
     inputs: [{ name: 'tokens', shape: [1, 16], dtype: 'i32', buffer: 7 }],
@@ -1619,7 +1722,11 @@ const forwardPlan: ProgramPlan = {
       { name: 'head.w', buffer: 5 },
       { name: 'head.b', buffer: 6 },
     ],
-    outputs: [{ name: 'output', buffer: 49 }],
+    outputs: [
+      { name: 'stat.first.lif.spike_rate', buffer: 29 },
+      { name: 'stat.rest.0.lif.spike_rate', buffer: 50 },
+      { name: 'output', buffer: 51 },
+    ],
     updates: [],
     launches: [
       {
@@ -1679,64 +1786,78 @@ const forwardPlan: ProgramPlan = {
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k4_einsum',
+        kernel: 'k4_reduce',
+        loc: 'compiler/std/spiking.loom:60:12',
+        buffers: [28, 29],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [28, 3, 4, 29],
+        buffers: [28, 3, 4, 30],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k5a_ew',
+        kernel: 'k6a_ew',
         loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [29, 30, 31, 32, 33, 34, 35, 36],
+        buffers: [30, 31, 32, 33, 34, 35, 36, 37],
         access: ['read', 'write', 'write', 'write', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k5b_ew',
+        kernel: 'k6b_ew',
         loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [36, 37, 29, 38, 39, 40, 41, 42],
+        buffers: [37, 38, 30, 39, 40, 41, 42, 43],
         access: ['read', 'write', 'read', 'write', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k5c_ew',
+        kernel: 'k6c_ew',
         loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [42, 43, 29, 44, 45, 46, 47],
+        buffers: [43, 44, 30, 45, 46, 47, 48],
         access: ['read', 'write', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k6a_concat',
+        kernel: 'k7a_concat',
         loc: 'compiler/std/spiking.loom:31:10',
-        buffers: [30, 48, 31, 32, 33, 34, 35, 37],
+        buffers: [31, 49, 32, 33, 34, 35, 36, 38],
         access: ['read', 'write', 'read', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [4, 1, 1],
       },
       {
-        kernel: 'k6b_concat',
+        kernel: 'k7b_concat',
         loc: 'compiler/std/spiking.loom:31:10',
-        buffers: [38, 48, 39, 40, 41, 43, 44, 45],
+        buffers: [39, 49, 40, 41, 42, 44, 45, 46],
         access: ['read', 'write', 'read', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [4, 1, 1],
       },
       {
-        kernel: 'k6c_concat',
+        kernel: 'k7c_concat',
         loc: 'compiler/std/spiking.loom:31:10',
-        buffers: [46, 48, 47],
+        buffers: [47, 49, 48],
         access: ['read', 'write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k7_einsum',
+        kernel: 'k8_reduce',
+        loc: 'compiler/std/spiking.loom:60:12',
+        buffers: [49, 50],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [48, 5, 6, 49],
+        buffers: [49, 5, 6, 51],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
     ],
   };
-/** The train step: 82 kernel launches over 241 buffers. */
+/** The train step: 84 kernel launches over 243 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'webgpu',
     buffers: [
@@ -1805,98 +1926,100 @@ const trainStepPlan: ProgramPlan = {
       { name: 't215', length: 2048, dtype: 'f32', slot: 33 },
       { name: 't217', length: 2048, dtype: 'f32', slot: 34 },
       { name: 't223', length: 32768, dtype: 'f32', slot: 1 },
-      { name: 't227', length: 32768, dtype: 'f32', slot: 35 },
-      { name: 't230', length: 2048, dtype: 'f32', slot: 3 },
-      { name: 't232', length: 2048, dtype: 'f32', slot: 5 },
-      { name: 't243', length: 2048, dtype: 'f32', slot: 7 },
-      { name: 't245', length: 2048, dtype: 'f32', slot: 8 },
-      { name: 't256', length: 2048, dtype: 'f32', slot: 10 },
-      { name: 't258', length: 2048, dtype: 'f32', slot: 12 },
-      { name: 't268', length: 2048, dtype: 'f32', slot: 13 },
-      { name: 't269', length: 2048, dtype: 'f32', slot: 16 },
-      { name: 't271', length: 2048, dtype: 'f32', slot: 17 },
-      { name: 't282', length: 2048, dtype: 'f32', slot: 20 },
-      { name: 't284', length: 2048, dtype: 'f32', slot: 21 },
-      { name: 't294', length: 2048, dtype: 'f32', slot: 24 },
-      { name: 't295', length: 2048, dtype: 'f32', slot: 25 },
-      { name: 't297', length: 2048, dtype: 'f32', slot: 13 },
-      { name: 't308', length: 2048, dtype: 'f32', slot: 28 },
-      { name: 't310', length: 2048, dtype: 'f32', slot: 29 },
-      { name: 't320', length: 2048, dtype: 'f32', slot: 32 },
-      { name: 't321', length: 2048, dtype: 'f32', slot: 34 },
-      { name: 't323', length: 2048, dtype: 'f32', slot: 24 },
-      { name: 't334', length: 2048, dtype: 'f32', slot: 36 },
-      { name: 't336', length: 2048, dtype: 'f32', slot: 37 },
-      { name: 't346', length: 2048, dtype: 'f32', slot: 38 },
-      { name: 't347', length: 2048, dtype: 'f32', slot: 39 },
-      { name: 't349', length: 2048, dtype: 'f32', slot: 32 },
-      { name: 't360', length: 2048, dtype: 'f32', slot: 40 },
-      { name: 't362', length: 2048, dtype: 'f32', slot: 41 },
-      { name: 't372', length: 2048, dtype: 'f32', slot: 42 },
-      { name: 't373', length: 2048, dtype: 'f32', slot: 43 },
-      { name: 't375', length: 2048, dtype: 'f32', slot: 38 },
-      { name: 't386', length: 2048, dtype: 'f32', slot: 44 },
-      { name: 't388', length: 2048, dtype: 'f32', slot: 45 },
-      { name: 't398', length: 2048, dtype: 'f32', slot: 46 },
-      { name: 't399', length: 2048, dtype: 'f32', slot: 47 },
-      { name: 't401', length: 2048, dtype: 'f32', slot: 42 },
-      { name: 't412', length: 2048, dtype: 'f32', slot: 48 },
-      { name: 't414', length: 2048, dtype: 'f32', slot: 49 },
-      { name: 't425', length: 2048, dtype: 'f32', slot: 50 },
-      { name: 't427', length: 2048, dtype: 'f32', slot: 51 },
-      { name: 't433', length: 32768, dtype: 'f32', slot: 35 },
-      { name: 't437', length: 65536, dtype: 'f32', slot: 52 },
-      { name: 't447', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't463', length: 65536, dtype: 'f32', slot: 54 },
-      { name: 't454', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't466', length: 256, dtype: 'f32', slot: 8 },
-      { name: 't460', length: 1, dtype: 'f32' },
-      { name: 't469', length: 65536, dtype: 'f32', slot: 52 },
-      { name: 't470', length: 256, dtype: 'f32', slot: 5 },
-      { name: 't777', length: 256, dtype: 'f32', slot: 12 },
-      { name: 't778', length: 1, dtype: 'f32', slot: 8 },
-      { name: 't472', length: 32768, dtype: 'f32', slot: 53 },
-      { name: 't236', length: 2048, dtype: 'f32', slot: 12 },
-      { name: 't249', length: 2048, dtype: 'f32', slot: 13 },
-      { name: 't262', length: 2048, dtype: 'f32', slot: 17 },
-      { name: 't275', length: 2048, dtype: 'f32', slot: 21 },
-      { name: 't288', length: 2048, dtype: 'f32', slot: 3 },
-      { name: 't301', length: 2048, dtype: 'f32', slot: 7 },
-      { name: 't314', length: 2048, dtype: 'f32', slot: 10 },
-      { name: 't327', length: 2048, dtype: 'f32', slot: 16 },
-      { name: 't340', length: 2048, dtype: 'f32', slot: 20 },
-      { name: 't353', length: 2048, dtype: 'f32', slot: 24 },
-      { name: 't366', length: 2048, dtype: 'f32', slot: 25 },
-      { name: 't379', length: 2048, dtype: 'f32', slot: 28 },
-      { name: 't392', length: 2048, dtype: 'f32', slot: 29 },
-      { name: 't405', length: 2048, dtype: 'f32', slot: 32 },
-      { name: 't418', length: 2048, dtype: 'f32', slot: 34 },
-      { name: 't431', length: 2048, dtype: 'f32', slot: 36 },
-      { name: 't491', length: 2048, dtype: 'f32', slot: 37 },
-      { name: 't497', length: 2048, dtype: 'f32', slot: 38 },
-      { name: 't503', length: 2048, dtype: 'f32', slot: 39 },
-      { name: 't506', length: 2048, dtype: 'f32', slot: 40 },
-      { name: 't509', length: 2048, dtype: 'f32', slot: 32 },
-      { name: 't515', length: 2048, dtype: 'f32', slot: 34 },
-      { name: 't521', length: 2048, dtype: 'f32', slot: 36 },
-      { name: 't527', length: 2048, dtype: 'f32', slot: 25 },
-      { name: 't533', length: 2048, dtype: 'f32', slot: 28 },
-      { name: 't539', length: 2048, dtype: 'f32', slot: 29 },
-      { name: 't545', length: 2048, dtype: 'f32', slot: 16 },
-      { name: 't551', length: 2048, dtype: 'f32', slot: 20 },
-      { name: 't557', length: 2048, dtype: 'f32', slot: 24 },
-      { name: 't563', length: 2048, dtype: 'f32', slot: 3 },
-      { name: 't569', length: 2048, dtype: 'f32', slot: 7 },
-      { name: 't575', length: 2048, dtype: 'f32', slot: 10 },
-      { name: 't581', length: 2048, dtype: 'f32', slot: 13 },
-      { name: 't473', length: 32768, dtype: 'f32', slot: 53 },
-      { name: 't589', length: 32768, dtype: 'f32', slot: 35 },
-      { name: 't595', length: 32768, dtype: 'f32', slot: 52 },
-      { name: 't598', length: 32768, dtype: 'f32', slot: 35 },
-      { name: 't599', length: 128, dtype: 'f32', slot: 3 },
-      { name: 't769', length: 128, dtype: 'f32', slot: 12 },
-      { name: 't770', length: 1, dtype: 'f32', slot: 7 },
-      { name: 't601', length: 32768, dtype: 'f32', slot: 52 },
+      { name: 't226', length: 1, dtype: 'f32' },
+      { name: 't231', length: 32768, dtype: 'f32', slot: 35 },
+      { name: 't234', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't236', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't247', length: 2048, dtype: 'f32', slot: 7 },
+      { name: 't249', length: 2048, dtype: 'f32', slot: 8 },
+      { name: 't260', length: 2048, dtype: 'f32', slot: 10 },
+      { name: 't262', length: 2048, dtype: 'f32', slot: 12 },
+      { name: 't272', length: 2048, dtype: 'f32', slot: 13 },
+      { name: 't273', length: 2048, dtype: 'f32', slot: 16 },
+      { name: 't275', length: 2048, dtype: 'f32', slot: 17 },
+      { name: 't286', length: 2048, dtype: 'f32', slot: 20 },
+      { name: 't288', length: 2048, dtype: 'f32', slot: 21 },
+      { name: 't298', length: 2048, dtype: 'f32', slot: 24 },
+      { name: 't299', length: 2048, dtype: 'f32', slot: 25 },
+      { name: 't301', length: 2048, dtype: 'f32', slot: 13 },
+      { name: 't312', length: 2048, dtype: 'f32', slot: 28 },
+      { name: 't314', length: 2048, dtype: 'f32', slot: 29 },
+      { name: 't324', length: 2048, dtype: 'f32', slot: 32 },
+      { name: 't325', length: 2048, dtype: 'f32', slot: 34 },
+      { name: 't327', length: 2048, dtype: 'f32', slot: 24 },
+      { name: 't338', length: 2048, dtype: 'f32', slot: 36 },
+      { name: 't340', length: 2048, dtype: 'f32', slot: 37 },
+      { name: 't350', length: 2048, dtype: 'f32', slot: 38 },
+      { name: 't351', length: 2048, dtype: 'f32', slot: 39 },
+      { name: 't353', length: 2048, dtype: 'f32', slot: 32 },
+      { name: 't364', length: 2048, dtype: 'f32', slot: 40 },
+      { name: 't366', length: 2048, dtype: 'f32', slot: 41 },
+      { name: 't376', length: 2048, dtype: 'f32', slot: 42 },
+      { name: 't377', length: 2048, dtype: 'f32', slot: 43 },
+      { name: 't379', length: 2048, dtype: 'f32', slot: 38 },
+      { name: 't390', length: 2048, dtype: 'f32', slot: 44 },
+      { name: 't392', length: 2048, dtype: 'f32', slot: 45 },
+      { name: 't402', length: 2048, dtype: 'f32', slot: 46 },
+      { name: 't403', length: 2048, dtype: 'f32', slot: 47 },
+      { name: 't405', length: 2048, dtype: 'f32', slot: 42 },
+      { name: 't416', length: 2048, dtype: 'f32', slot: 48 },
+      { name: 't418', length: 2048, dtype: 'f32', slot: 49 },
+      { name: 't429', length: 2048, dtype: 'f32', slot: 50 },
+      { name: 't431', length: 2048, dtype: 'f32', slot: 51 },
+      { name: 't437', length: 32768, dtype: 'f32', slot: 35 },
+      { name: 't439', length: 1, dtype: 'f32' },
+      { name: 't444', length: 65536, dtype: 'f32', slot: 52 },
+      { name: 't454', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't470', length: 65536, dtype: 'f32', slot: 54 },
+      { name: 't461', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't473', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't467', length: 1, dtype: 'f32' },
+      { name: 't476', length: 65536, dtype: 'f32', slot: 52 },
+      { name: 't477', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't784', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't785', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't479', length: 32768, dtype: 'f32', slot: 53 },
+      { name: 't240', length: 2048, dtype: 'f32', slot: 12 },
+      { name: 't253', length: 2048, dtype: 'f32', slot: 13 },
+      { name: 't266', length: 2048, dtype: 'f32', slot: 17 },
+      { name: 't279', length: 2048, dtype: 'f32', slot: 21 },
+      { name: 't292', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't305', length: 2048, dtype: 'f32', slot: 7 },
+      { name: 't318', length: 2048, dtype: 'f32', slot: 10 },
+      { name: 't331', length: 2048, dtype: 'f32', slot: 16 },
+      { name: 't344', length: 2048, dtype: 'f32', slot: 20 },
+      { name: 't357', length: 2048, dtype: 'f32', slot: 24 },
+      { name: 't370', length: 2048, dtype: 'f32', slot: 25 },
+      { name: 't383', length: 2048, dtype: 'f32', slot: 28 },
+      { name: 't396', length: 2048, dtype: 'f32', slot: 29 },
+      { name: 't409', length: 2048, dtype: 'f32', slot: 32 },
+      { name: 't422', length: 2048, dtype: 'f32', slot: 34 },
+      { name: 't435', length: 2048, dtype: 'f32', slot: 36 },
+      { name: 't498', length: 2048, dtype: 'f32', slot: 37 },
+      { name: 't504', length: 2048, dtype: 'f32', slot: 38 },
+      { name: 't510', length: 2048, dtype: 'f32', slot: 39 },
+      { name: 't513', length: 2048, dtype: 'f32', slot: 40 },
+      { name: 't516', length: 2048, dtype: 'f32', slot: 32 },
+      { name: 't522', length: 2048, dtype: 'f32', slot: 34 },
+      { name: 't528', length: 2048, dtype: 'f32', slot: 36 },
+      { name: 't534', length: 2048, dtype: 'f32', slot: 25 },
+      { name: 't540', length: 2048, dtype: 'f32', slot: 28 },
+      { name: 't546', length: 2048, dtype: 'f32', slot: 29 },
+      { name: 't552', length: 2048, dtype: 'f32', slot: 16 },
+      { name: 't558', length: 2048, dtype: 'f32', slot: 20 },
+      { name: 't564', length: 2048, dtype: 'f32', slot: 24 },
+      { name: 't570', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't576', length: 2048, dtype: 'f32', slot: 7 },
+      { name: 't582', length: 2048, dtype: 'f32', slot: 10 },
+      { name: 't588', length: 2048, dtype: 'f32', slot: 13 },
+      { name: 't480', length: 32768, dtype: 'f32', slot: 53 },
+      { name: 't596', length: 32768, dtype: 'f32', slot: 35 },
+      { name: 't602', length: 32768, dtype: 'f32', slot: 52 },
+      { name: 't605', length: 32768, dtype: 'f32', slot: 35 },
+      { name: 't606', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't776', length: 128, dtype: 'f32', slot: 12 },
+      { name: 't777', length: 1, dtype: 'f32', slot: 7 },
+      { name: 't608', length: 32768, dtype: 'f32', slot: 52 },
       { name: 't25', length: 2048, dtype: 'f32', slot: 10 },
       { name: 't39', length: 2048, dtype: 'f32', slot: 12 },
       { name: 't52', length: 2048, dtype: 'f32', slot: 13 },
@@ -1913,74 +2036,74 @@ const trainStepPlan: ProgramPlan = {
       { name: 't195', length: 2048, dtype: 'f32', slot: 19 },
       { name: 't208', length: 2048, dtype: 'f32', slot: 20 },
       { name: 't221', length: 2048, dtype: 'f32', slot: 21 },
-      { name: 't620', length: 2048, dtype: 'f32', slot: 22 },
-      { name: 't626', length: 2048, dtype: 'f32', slot: 23 },
-      { name: 't632', length: 2048, dtype: 'f32', slot: 24 },
-      { name: 't635', length: 2048, dtype: 'f32', slot: 25 },
-      { name: 't638', length: 2048, dtype: 'f32', slot: 19 },
-      { name: 't644', length: 2048, dtype: 'f32', slot: 20 },
-      { name: 't650', length: 2048, dtype: 'f32', slot: 21 },
-      { name: 't656', length: 2048, dtype: 'f32', slot: 15 },
-      { name: 't662', length: 2048, dtype: 'f32', slot: 17 },
-      { name: 't668', length: 2048, dtype: 'f32', slot: 18 },
-      { name: 't674', length: 2048, dtype: 'f32', slot: 9 },
-      { name: 't680', length: 2048, dtype: 'f32', slot: 11 },
-      { name: 't686', length: 2048, dtype: 'f32', slot: 14 },
-      { name: 't692', length: 2048, dtype: 'f32', slot: 2 },
-      { name: 't698', length: 2048, dtype: 'f32', slot: 4 },
-      { name: 't704', length: 2048, dtype: 'f32', slot: 6 },
-      { name: 't710', length: 2048, dtype: 'f32', slot: 12 },
-      { name: 't602', length: 16384, dtype: 'f32', slot: 52 },
-      { name: 't718', length: 32768, dtype: 'f32', slot: 1 },
-      { name: 't724', length: 32768, dtype: 'f32', slot: 35 },
-      { name: 't727', length: 32768, dtype: 'f32', slot: 1 },
-      { name: 't728', length: 128, dtype: 'f32', slot: 2 },
-      { name: 't761', length: 128, dtype: 'f32', slot: 9 },
-      { name: 't762', length: 1, dtype: 'f32', slot: 4 },
-      { name: 't730', length: 16384, dtype: 'f32', slot: 35 },
-      { name: 't731', length: 8192, dtype: 'f32', slot: 54 },
-      { name: 't732', length: 16384, dtype: 'f32', slot: 0 },
-      { name: 't758', length: 1, dtype: 'f32', slot: 6 },
-      { name: 't774', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't734', length: 1, dtype: 'f32', slot: 10 },
-      { name: 't753', length: 1, dtype: 'f32' },
-      { name: 't768', length: 1, dtype: 'f32', slot: 11 },
-      { name: 't781', length: 1, dtype: 'f32' },
-      { name: 't785', length: 1, dtype: 'f32', slot: 4 },
-      { name: 't789', length: 1, dtype: 'f32', slot: 6 },
-      { name: 't798', length: 16384, dtype: 'f32', slot: 1 },
-      { name: 't794', length: 1, dtype: 'f32', slot: 7 },
-      { name: 't795', length: 1, dtype: 'f32', slot: 8 },
-      { name: 't805', length: 16384, dtype: 'f32' },
-      { name: 't811', length: 16384, dtype: 'f32' },
-      { name: 't817', length: 16384, dtype: 'f32', slot: 0 },
-      { name: 't828', length: 16384, dtype: 'f32' },
-      { name: 't820', length: 1, dtype: 'f32', slot: 6 },
-      { name: 't890', length: 16384, dtype: 'f32' },
-      { name: 't896', length: 16384, dtype: 'f32' },
-      { name: 't901', length: 16384, dtype: 'f32', slot: 0 },
-      { name: 't907', length: 16384, dtype: 'f32' },
-      { name: 't837', length: 8192, dtype: 'f32' },
-      { name: 't843', length: 8192, dtype: 'f32' },
-      { name: 't848', length: 8192, dtype: 'f32', slot: 0 },
-      { name: 't854', length: 8192, dtype: 'f32' },
-      { name: 't864', length: 128, dtype: 'f32' },
-      { name: 't870', length: 128, dtype: 'f32' },
-      { name: 't877', length: 128, dtype: 'f32', slot: 9 },
-      { name: 't881', length: 128, dtype: 'f32' },
-      { name: 't908', length: 128, dtype: 'f32', slot: 2 },
-      { name: 't913', length: 128, dtype: 'f32' },
-      { name: 't917', length: 128, dtype: 'f32' },
-      { name: 't922', length: 128, dtype: 'f32', slot: 3 },
-      { name: 't923', length: 128, dtype: 'f32' },
-      { name: 't932', length: 32768, dtype: 'f32' },
-      { name: 't938', length: 32768, dtype: 'f32' },
-      { name: 't943', length: 32768, dtype: 'f32', slot: 1 },
-      { name: 't949', length: 32768, dtype: 'f32' },
-      { name: 't958', length: 256, dtype: 'f32' },
-      { name: 't964', length: 256, dtype: 'f32' },
-      { name: 't970', length: 256, dtype: 'f32', slot: 2 },
-      { name: 't973', length: 256, dtype: 'f32' },
+      { name: 't627', length: 2048, dtype: 'f32', slot: 22 },
+      { name: 't633', length: 2048, dtype: 'f32', slot: 23 },
+      { name: 't639', length: 2048, dtype: 'f32', slot: 24 },
+      { name: 't642', length: 2048, dtype: 'f32', slot: 25 },
+      { name: 't645', length: 2048, dtype: 'f32', slot: 19 },
+      { name: 't651', length: 2048, dtype: 'f32', slot: 20 },
+      { name: 't657', length: 2048, dtype: 'f32', slot: 21 },
+      { name: 't663', length: 2048, dtype: 'f32', slot: 15 },
+      { name: 't669', length: 2048, dtype: 'f32', slot: 17 },
+      { name: 't675', length: 2048, dtype: 'f32', slot: 18 },
+      { name: 't681', length: 2048, dtype: 'f32', slot: 9 },
+      { name: 't687', length: 2048, dtype: 'f32', slot: 11 },
+      { name: 't693', length: 2048, dtype: 'f32', slot: 14 },
+      { name: 't699', length: 2048, dtype: 'f32', slot: 2 },
+      { name: 't705', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't711', length: 2048, dtype: 'f32', slot: 6 },
+      { name: 't717', length: 2048, dtype: 'f32', slot: 12 },
+      { name: 't609', length: 16384, dtype: 'f32', slot: 52 },
+      { name: 't725', length: 32768, dtype: 'f32', slot: 1 },
+      { name: 't731', length: 32768, dtype: 'f32', slot: 35 },
+      { name: 't734', length: 32768, dtype: 'f32', slot: 1 },
+      { name: 't735', length: 128, dtype: 'f32', slot: 2 },
+      { name: 't768', length: 128, dtype: 'f32', slot: 9 },
+      { name: 't769', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't737', length: 16384, dtype: 'f32', slot: 35 },
+      { name: 't738', length: 8192, dtype: 'f32', slot: 54 },
+      { name: 't739', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't765', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't781', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't741', length: 1, dtype: 'f32', slot: 10 },
+      { name: 't760', length: 1, dtype: 'f32' },
+      { name: 't775', length: 1, dtype: 'f32', slot: 11 },
+      { name: 't788', length: 1, dtype: 'f32' },
+      { name: 't792', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't796', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't805', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't801', length: 1, dtype: 'f32', slot: 7 },
+      { name: 't802', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't812', length: 16384, dtype: 'f32' },
+      { name: 't818', length: 16384, dtype: 'f32' },
+      { name: 't824', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't835', length: 16384, dtype: 'f32' },
+      { name: 't827', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't897', length: 16384, dtype: 'f32' },
+      { name: 't903', length: 16384, dtype: 'f32' },
+      { name: 't908', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't914', length: 16384, dtype: 'f32' },
+      { name: 't844', length: 8192, dtype: 'f32' },
+      { name: 't850', length: 8192, dtype: 'f32' },
+      { name: 't855', length: 8192, dtype: 'f32', slot: 0 },
+      { name: 't861', length: 8192, dtype: 'f32' },
+      { name: 't871', length: 128, dtype: 'f32' },
+      { name: 't877', length: 128, dtype: 'f32' },
+      { name: 't884', length: 128, dtype: 'f32', slot: 9 },
+      { name: 't888', length: 128, dtype: 'f32' },
+      { name: 't915', length: 128, dtype: 'f32', slot: 2 },
+      { name: 't920', length: 128, dtype: 'f32' },
+      { name: 't924', length: 128, dtype: 'f32' },
+      { name: 't929', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't930', length: 128, dtype: 'f32' },
+      { name: 't939', length: 32768, dtype: 'f32' },
+      { name: 't945', length: 32768, dtype: 'f32' },
+      { name: 't950', length: 32768, dtype: 'f32', slot: 1 },
+      { name: 't956', length: 32768, dtype: 'f32' },
+      { name: 't965', length: 256, dtype: 'f32' },
+      { name: 't971', length: 256, dtype: 'f32' },
+      { name: 't977', length: 256, dtype: 'f32', slot: 2 },
+      { name: 't980', length: 256, dtype: 'f32' },
     ],
     slots: [
       16384,
@@ -2075,29 +2198,35 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.b', buffer: 22 },
       { name: 'optim.v.head.b', buffer: 23 },
     ],
-    outputs: [{ name: 'loss', buffer: 110 }, { name: 'grad_norm', buffer: 205 }, { name: 'lr', buffer: 203 }],
+    outputs: [
+      { name: 'loss', buffer: 112 },
+      { name: 'grad_norm', buffer: 207 },
+      { name: 'lr', buffer: 205 },
+      { name: 'stat.first.lif.spike_rate', buffer: 65 },
+      { name: 'stat.rest.0.lif.spike_rate', buffer: 106 },
+    ],
     updates: [
-      { name: 'emb', buffer: 214 },
-      { name: 'optim.m.emb', buffer: 211 },
-      { name: 'optim.v.emb', buffer: 212 },
-      { name: 'first.fc.w', buffer: 223 },
-      { name: 'optim.m.first.fc.w', buffer: 220 },
-      { name: 'optim.v.first.fc.w', buffer: 221 },
-      { name: 'first.fc.b', buffer: 227 },
-      { name: 'optim.m.first.fc.b', buffer: 224 },
-      { name: 'optim.v.first.fc.b', buffer: 225 },
-      { name: 'rest.0.fc.w', buffer: 219 },
-      { name: 'optim.m.rest.0.fc.w', buffer: 216 },
-      { name: 'optim.v.rest.0.fc.w', buffer: 217 },
-      { name: 'rest.0.fc.b', buffer: 232 },
-      { name: 'optim.m.rest.0.fc.b', buffer: 229 },
-      { name: 'optim.v.rest.0.fc.b', buffer: 230 },
-      { name: 'head.w', buffer: 236 },
-      { name: 'optim.m.head.w', buffer: 233 },
-      { name: 'optim.v.head.w', buffer: 234 },
-      { name: 'head.b', buffer: 240 },
-      { name: 'optim.m.head.b', buffer: 237 },
-      { name: 'optim.v.head.b', buffer: 238 },
+      { name: 'emb', buffer: 216 },
+      { name: 'optim.m.emb', buffer: 213 },
+      { name: 'optim.v.emb', buffer: 214 },
+      { name: 'first.fc.w', buffer: 225 },
+      { name: 'optim.m.first.fc.w', buffer: 222 },
+      { name: 'optim.v.first.fc.w', buffer: 223 },
+      { name: 'first.fc.b', buffer: 229 },
+      { name: 'optim.m.first.fc.b', buffer: 226 },
+      { name: 'optim.v.first.fc.b', buffer: 227 },
+      { name: 'rest.0.fc.w', buffer: 221 },
+      { name: 'optim.m.rest.0.fc.w', buffer: 218 },
+      { name: 'optim.v.rest.0.fc.w', buffer: 219 },
+      { name: 'rest.0.fc.b', buffer: 234 },
+      { name: 'optim.m.rest.0.fc.b', buffer: 231 },
+      { name: 'optim.v.rest.0.fc.b', buffer: 232 },
+      { name: 'head.w', buffer: 238 },
+      { name: 'optim.m.head.w', buffer: 235 },
+      { name: 'optim.v.head.w', buffer: 236 },
+      { name: 'head.b', buffer: 242 },
+      { name: 'optim.m.head.b', buffer: 239 },
+      { name: 'optim.v.head.b', buffer: 240 },
     ],
     launches: [
       {
@@ -2185,431 +2314,445 @@ const trainStepPlan: ProgramPlan = {
         workgroups: [16, 1, 1],
       },
       {
-        kernel: 'k4_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [64, 3, 4, 65],
-        access: ['read', 'read', 'read', 'write'],
-        workgroups: [2, 4, 1],
-      },
-      {
-        kernel: 'k5a_ew',
-        loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [65, 66, 67, 68, 69, 70, 71, 72],
-        access: ['read', 'write', 'write', 'write', 'write', 'write', 'write', 'write'],
-        workgroups: [8, 1, 1],
-      },
-      {
-        kernel: 'k5b_ew',
-        loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [72, 73, 74, 65, 75, 76, 77, 78],
-        access: ['read', 'write', 'write', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [8, 1, 1],
-      },
-      {
-        kernel: 'k5c_ew',
-        loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [78, 79, 77, 65, 80, 81, 82, 83],
-        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [8, 1, 1],
-      },
-      {
-        kernel: 'k5d_ew',
-        loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [83, 84, 82, 65, 85, 86, 87, 88],
-        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [8, 1, 1],
-      },
-      {
-        kernel: 'k5e_ew',
-        loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [88, 89, 87, 65, 90, 91, 92, 93],
-        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [8, 1, 1],
-      },
-      {
-        kernel: 'k5f_ew',
-        loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [93, 94, 92, 65, 95, 96, 97, 98],
-        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [8, 1, 1],
-      },
-      {
-        kernel: 'k5g_ew',
-        loc: 'compiler/std/spiking.loom:28:14',
-        buffers: [98, 99, 97, 65, 100, 101, 102, 103],
-        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [8, 1, 1],
-      },
-      {
-        kernel: 'k6a_concat',
-        loc: 'compiler/std/spiking.loom:31:10',
-        buffers: [67, 104, 69, 71, 74, 76, 79, 81],
-        access: ['read', 'write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [56, 1, 1],
-      },
-      {
-        kernel: 'k6b_concat',
-        loc: 'compiler/std/spiking.loom:31:10',
-        buffers: [84, 104, 86, 89, 91, 94, 96, 99],
-        access: ['read', 'write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [56, 1, 1],
-      },
-      {
-        kernel: 'k6c_concat',
-        loc: 'compiler/std/spiking.loom:31:10',
-        buffers: [101, 104, 103],
-        access: ['read', 'write', 'read'],
-        workgroups: [16, 1, 1],
-      },
-      {
-        kernel: 'k7_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [104, 5, 6, 105],
-        access: ['read', 'read', 'read', 'write'],
-        workgroups: [4, 4, 1],
-      },
-      {
-        kernel: 'k8a_reduce',
-        loc: 'compiler/std/functional.loom:33:18',
-        buffers: [105, 8, 106, 107, 108, 109],
-        access: ['read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [256, 1, 1],
-      },
-      {
-        kernel: 'k8b_reduce',
-        loc: 'compiler/std/functional.loom:33:18',
-        buffers: [108, 110],
+        kernel: 'k4_reduce',
+        loc: 'compiler/std/spiking.loom:60:12',
+        buffers: [64, 65],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k9a_reduce',
-        buffers: [107, 109, 106, 111, 112, 113],
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [64, 3, 4, 66],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k6a_ew',
+        loc: 'compiler/std/spiking.loom:28:14',
+        buffers: [66, 67, 68, 69, 70, 71, 72, 73],
+        access: ['read', 'write', 'write', 'write', 'write', 'write', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6b_ew',
+        loc: 'compiler/std/spiking.loom:28:14',
+        buffers: [73, 74, 75, 66, 76, 77, 78, 79],
+        access: ['read', 'write', 'write', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6c_ew',
+        loc: 'compiler/std/spiking.loom:28:14',
+        buffers: [79, 80, 78, 66, 81, 82, 83, 84],
+        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6d_ew',
+        loc: 'compiler/std/spiking.loom:28:14',
+        buffers: [84, 85, 83, 66, 86, 87, 88, 89],
+        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6e_ew',
+        loc: 'compiler/std/spiking.loom:28:14',
+        buffers: [89, 90, 88, 66, 91, 92, 93, 94],
+        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6f_ew',
+        loc: 'compiler/std/spiking.loom:28:14',
+        buffers: [94, 95, 93, 66, 96, 97, 98, 99],
+        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6g_ew',
+        loc: 'compiler/std/spiking.loom:28:14',
+        buffers: [99, 100, 98, 66, 101, 102, 103, 104],
+        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k7a_concat',
+        loc: 'compiler/std/spiking.loom:31:10',
+        buffers: [68, 105, 70, 72, 75, 77, 80, 82],
+        access: ['read', 'write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [56, 1, 1],
+      },
+      {
+        kernel: 'k7b_concat',
+        loc: 'compiler/std/spiking.loom:31:10',
+        buffers: [85, 105, 87, 90, 92, 95, 97, 100],
+        access: ['read', 'write', 'read', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [56, 1, 1],
+      },
+      {
+        kernel: 'k7c_concat',
+        loc: 'compiler/std/spiking.loom:31:10',
+        buffers: [102, 105, 104],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k8_reduce',
+        loc: 'compiler/std/spiking.loom:60:12',
+        buffers: [105, 106],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [105, 5, 6, 107],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 4, 1],
+      },
+      {
+        kernel: 'k10a_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [107, 8, 108, 109, 110, 111],
+        access: ['read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k10b_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [110, 112],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11a_reduce',
+        buffers: [109, 111, 108, 113, 114, 115],
         access: ['read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [256, 1, 1],
       },
-      { kernel: 'k9b_reduce', buffers: [113, 114], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k11b_reduce', buffers: [115, 116], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k10_einsum',
-        buffers: [111, 5, 115],
+        kernel: 'k12_einsum',
+        buffers: [113, 5, 117],
         access: ['read', 'read', 'write'],
         workgroups: [2, 4, 1],
       },
       {
-        kernel: 'k11a_ew',
+        kernel: 'k13a_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [66, 116, 68, 117, 70, 118, 73, 119],
+        buffers: [67, 118, 69, 119, 71, 120, 74, 121],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11b_ew',
+        kernel: 'k13b_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [75, 120, 78, 121, 80, 122, 83, 123],
+        buffers: [76, 122, 79, 123, 81, 124, 84, 125],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11c_ew',
+        kernel: 'k13c_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [85, 124, 88, 125, 90, 126, 93, 127],
+        buffers: [86, 126, 89, 127, 91, 128, 94, 129],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11d_ew',
+        kernel: 'k13d_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [95, 128, 98, 129, 100, 130, 102, 131],
+        buffers: [96, 130, 99, 131, 101, 132, 103, 133],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11e_ew',
+        kernel: 'k13e_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [115, 131, 132, 130, 133, 129, 134, 135],
+        buffers: [117, 133, 134, 132, 135, 131, 136, 137],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'write', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11f_ew',
+        kernel: 'k13f_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [135, 115, 128, 136, 127, 137, 126, 138],
+        buffers: [137, 117, 130, 138, 129, 139, 128, 140],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11g_ew',
+        kernel: 'k13g_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [138, 115, 125, 139, 124, 140, 123, 141],
+        buffers: [140, 117, 127, 141, 126, 142, 125, 143],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11h_ew',
+        kernel: 'k13h_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [141, 115, 122, 142, 121, 143, 120, 144],
+        buffers: [143, 117, 124, 144, 123, 145, 122, 146],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11i_ew',
+        kernel: 'k13i_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [144, 115, 119, 145, 118, 146, 117, 147],
+        buffers: [146, 117, 121, 147, 120, 148, 119, 149],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k11j_ew',
+        kernel: 'k13j_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [147, 115, 116, 148],
+        buffers: [149, 117, 118, 150],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k12_einsum',
-        buffers: [111, 104, 149],
+        kernel: 'k14_einsum',
+        buffers: [113, 105, 151],
         access: ['read', 'read', 'write'],
         workgroups: [2, 4, 1],
       },
       {
-        kernel: 'k13a_reduce',
-        buffers: [132, 133, 134, 136, 137, 138, 139, 150],
+        kernel: 'k15a_reduce',
+        buffers: [134, 135, 136, 138, 139, 140, 141, 152],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [128, 1, 1],
       },
       {
-        kernel: 'k13b_reduce',
-        buffers: [150, 140, 141, 142, 143, 144, 145, 151],
+        kernel: 'k15b_reduce',
+        buffers: [152, 142, 143, 144, 145, 146, 147, 153],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [128, 1, 1],
       },
       {
-        kernel: 'k13c_reduce',
-        buffers: [151, 146, 147, 148, 152, 153, 154],
+        kernel: 'k15c_reduce',
+        buffers: [153, 148, 149, 150, 154, 155, 156],
         access: ['read', 'read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
-      { kernel: 'k13d_reduce', buffers: [154, 155], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k15d_reduce', buffers: [156, 157], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k14_einsum',
-        buffers: [152, 3, 156],
+        kernel: 'k16_einsum',
+        buffers: [154, 3, 158],
         access: ['read', 'read', 'write'],
         workgroups: [2, 4, 1],
       },
       {
-        kernel: 'k15a_ew',
+        kernel: 'k17a_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [26, 157, 28, 158, 30, 159, 33, 160],
+        buffers: [26, 159, 28, 160, 30, 161, 33, 162],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15b_ew',
+        kernel: 'k17b_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [35, 161, 38, 162, 40, 163, 43, 164],
+        buffers: [35, 163, 38, 164, 40, 165, 43, 166],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15c_ew',
+        kernel: 'k17c_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [45, 165, 48, 166, 50, 167, 53, 168],
+        buffers: [45, 167, 48, 168, 50, 169, 53, 170],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15d_ew',
+        kernel: 'k17d_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [55, 169, 58, 170, 60, 171, 62, 172],
+        buffers: [55, 171, 58, 172, 60, 173, 62, 174],
         access: ['read', 'write', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15e_ew',
+        kernel: 'k17e_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [156, 172, 173, 171, 174, 170, 175, 176],
+        buffers: [158, 174, 175, 173, 176, 172, 177, 178],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'write', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15f_ew',
+        kernel: 'k17f_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [176, 156, 169, 177, 168, 178, 167, 179],
+        buffers: [178, 158, 171, 179, 170, 180, 169, 181],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15g_ew',
+        kernel: 'k17g_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [179, 156, 166, 180, 165, 181, 164, 182],
+        buffers: [181, 158, 168, 182, 167, 183, 166, 184],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15h_ew',
+        kernel: 'k17h_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [182, 156, 163, 183, 162, 184, 161, 185],
+        buffers: [184, 158, 165, 185, 164, 186, 163, 187],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15i_ew',
+        kernel: 'k17i_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [185, 156, 160, 186, 159, 187, 158, 188],
+        buffers: [187, 158, 162, 188, 161, 189, 160, 190],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k15j_ew',
+        kernel: 'k17j_ew',
         loc: 'compiler/std/spiking.loom:13:35',
-        buffers: [188, 156, 157, 189],
+        buffers: [190, 158, 159, 191],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k16_einsum',
-        buffers: [152, 64, 190],
+        kernel: 'k18_einsum',
+        buffers: [154, 64, 192],
         access: ['read', 'read', 'write'],
         workgroups: [2, 2, 1],
       },
       {
-        kernel: 'k17a_reduce',
-        buffers: [173, 174, 175, 177, 178, 179, 180, 191],
+        kernel: 'k19a_reduce',
+        buffers: [175, 176, 177, 179, 180, 181, 182, 193],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [128, 1, 1],
       },
       {
-        kernel: 'k17b_reduce',
-        buffers: [191, 181, 182, 183, 184, 185, 186, 192],
+        kernel: 'k19b_reduce',
+        buffers: [193, 183, 184, 185, 186, 187, 188, 194],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [128, 1, 1],
       },
       {
-        kernel: 'k17c_reduce',
-        buffers: [192, 187, 188, 189, 193, 194, 195],
+        kernel: 'k19c_reduce',
+        buffers: [194, 189, 190, 191, 195, 196, 197],
         access: ['read', 'read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
-      { kernel: 'k17d_reduce', buffers: [195, 196], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k19d_reduce', buffers: [197, 198], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k18_einsum',
-        buffers: [193, 1, 197],
+        kernel: 'k20_einsum',
+        buffers: [195, 1, 199],
         access: ['read', 'read', 'write'],
         workgroups: [1, 4, 1],
       },
       {
-        kernel: 'k19_einsum',
-        buffers: [193, 24, 198],
+        kernel: 'k21_einsum',
+        buffers: [195, 24, 200],
         access: ['read', 'read', 'write'],
         workgroups: [1, 2, 1],
       },
       {
-        kernel: 'k20_scatter',
-        buffers: [199, 7, 197],
+        kernel: 'k22_scatter',
+        buffers: [201, 7, 199],
         access: ['write', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
-      { kernel: 'k21_reduce', buffers: [198, 200], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k22_reduce', buffers: [149, 201], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k23_reduce', buffers: [200, 202], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k24_reduce', buffers: [151, 203], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k23a_reduce',
-        buffers: [199, 190, 9, 202, 203, 200, 196, 204],
+        kernel: 'k25a_reduce',
+        buffers: [201, 192, 9, 204, 205, 202, 198, 206],
         access: ['read', 'read', 'read', 'write', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k23b_reduce',
-        buffers: [204, 155, 201, 114, 205, 206, 202, 207],
+        kernel: 'k25b_reduce',
+        buffers: [206, 157, 203, 116, 207, 208, 204, 209],
         access: ['read', 'read', 'read', 'read', 'write', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k23c_reduce',
-        buffers: [199, 206, 208, 203, 207, 209, 202, 210],
+        kernel: 'k25c_reduce',
+        buffers: [201, 208, 210, 205, 209, 211, 204, 212],
         access: ['read', 'read', 'write', 'read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k23d_reduce',
-        buffers: [10, 208, 211, 11, 212, 210, 213],
+        kernel: 'k25d_reduce',
+        buffers: [10, 210, 213, 11, 214, 212, 215],
         access: ['read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k23e_reduce',
-        buffers: [0, 203, 211, 213, 209, 214, 215],
+        kernel: 'k25e_reduce',
+        buffers: [0, 205, 213, 215, 211, 216, 217],
         access: ['read', 'read', 'read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k23f_reduce',
-        buffers: [16, 190, 206, 216, 17, 217, 210, 218],
+        kernel: 'k25f_reduce',
+        buffers: [16, 192, 208, 218, 17, 219, 212, 220],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k23g_reduce',
-        buffers: [3, 215, 216, 218, 209, 219],
+        kernel: 'k25g_reduce',
+        buffers: [3, 217, 218, 220, 211, 221],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k24a_ew',
-        buffers: [12, 198, 206, 220, 13, 221, 210, 222],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
-        workgroups: [32, 1, 1],
-      },
-      {
-        kernel: 'k24b_ew',
-        buffers: [1, 215, 220, 222, 209, 223],
-        access: ['read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [32, 1, 1],
-      },
-      {
-        kernel: 'k25a_ew',
-        buffers: [14, 194, 206, 224, 15, 225, 210, 226],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k25b_ew',
-        buffers: [2, 226, 209, 227, 153, 206, 228],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k25c_ew',
-        buffers: [18, 228, 229, 19, 230, 210, 209, 231],
-        access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k25d_ew',
-        buffers: [4, 231, 232],
-        access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k26a_ew',
-        buffers: [20, 149, 206, 233, 21, 234, 210, 235],
+        buffers: [12, 200, 208, 222, 13, 223, 212, 224],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
-        workgroups: [128, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k26b_ew',
-        buffers: [5, 215, 233, 235, 209, 236],
+        buffers: [1, 217, 222, 224, 211, 225],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [128, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k27a_ew',
-        buffers: [22, 112, 206, 237, 23, 238, 210, 239],
+        buffers: [14, 196, 208, 226, 15, 227, 212, 228],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k27b_ew',
-        buffers: [6, 239, 209, 240],
+        buffers: [2, 228, 211, 229, 155, 208, 230],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27c_ew',
+        buffers: [18, 230, 231, 19, 232, 212, 211, 233],
+        access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27d_ew',
+        buffers: [4, 233, 234],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28a_ew',
+        buffers: [20, 151, 208, 235, 21, 236, 212, 237],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k28b_ew',
+        buffers: [5, 217, 235, 237, 211, 238],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k29a_ew',
+        buffers: [22, 114, 208, 239, 23, 240, 212, 241],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29b_ew',
+        buffers: [6, 241, 211, 242],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2624,10 +2767,14 @@ export interface TrainStepResult {
   gradNorm: number;
   /** The program's `lr` output. */
   lr: number;
+  /** The program's `stat.first.lif.spike_rate` output. */
+  statFirstLifSpikeRate: number;
+  /** The program's `stat.rest.0.lif.spike_rate` output. */
+  statRest0LifSpikeRate: number;
 }
 
 /** Every kernel of each program, by name: its .wgsl file beside this module and its entry point. */
-const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> = {
+const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile>>>> = {
     forward: {
       'k0_gather': { file: 'kernels/forward/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/forward/k0_gather.wgsl', import.meta.url) },
       'k1_einsum': { file: 'kernels/forward/k1_einsum.wgsl', entryPoint: 'k1_einsum', url: new URL('./kernels/forward/k1_einsum.wgsl', import.meta.url) },
@@ -2637,14 +2784,16 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k3a_concat': { file: 'kernels/forward/k3a_concat.wgsl', entryPoint: 'k3a_concat', url: new URL('./kernels/forward/k3a_concat.wgsl', import.meta.url) },
       'k3b_concat': { file: 'kernels/forward/k3b_concat.wgsl', entryPoint: 'k3b_concat', url: new URL('./kernels/forward/k3b_concat.wgsl', import.meta.url) },
       'k3c_concat': { file: 'kernels/forward/k3c_concat.wgsl', entryPoint: 'k3c_concat', url: new URL('./kernels/forward/k3c_concat.wgsl', import.meta.url) },
-      'k4_einsum': { file: 'kernels/forward/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/forward/k4_einsum.wgsl', import.meta.url) },
-      'k5a_ew': { file: 'kernels/forward/k5a_ew.wgsl', entryPoint: 'k5a_ew', url: new URL('./kernels/forward/k5a_ew.wgsl', import.meta.url) },
-      'k5b_ew': { file: 'kernels/forward/k5b_ew.wgsl', entryPoint: 'k5b_ew', url: new URL('./kernels/forward/k5b_ew.wgsl', import.meta.url) },
-      'k5c_ew': { file: 'kernels/forward/k5c_ew.wgsl', entryPoint: 'k5c_ew', url: new URL('./kernels/forward/k5c_ew.wgsl', import.meta.url) },
-      'k6a_concat': { file: 'kernels/forward/k6a_concat.wgsl', entryPoint: 'k6a_concat', url: new URL('./kernels/forward/k6a_concat.wgsl', import.meta.url) },
-      'k6b_concat': { file: 'kernels/forward/k6b_concat.wgsl', entryPoint: 'k6b_concat', url: new URL('./kernels/forward/k6b_concat.wgsl', import.meta.url) },
-      'k6c_concat': { file: 'kernels/forward/k6c_concat.wgsl', entryPoint: 'k6c_concat', url: new URL('./kernels/forward/k6c_concat.wgsl', import.meta.url) },
-      'k7_einsum': { file: 'kernels/forward/k7_einsum.wgsl', entryPoint: 'k7_einsum', url: new URL('./kernels/forward/k7_einsum.wgsl', import.meta.url) },
+      'k4_reduce': { file: 'kernels/forward/k4_reduce.wgsl', entryPoint: 'k4_reduce', url: new URL('./kernels/forward/k4_reduce.wgsl', import.meta.url) },
+      'k5_einsum': { file: 'kernels/forward/k5_einsum.wgsl', entryPoint: 'k5_einsum', url: new URL('./kernels/forward/k5_einsum.wgsl', import.meta.url) },
+      'k6a_ew': { file: 'kernels/forward/k6a_ew.wgsl', entryPoint: 'k6a_ew', url: new URL('./kernels/forward/k6a_ew.wgsl', import.meta.url) },
+      'k6b_ew': { file: 'kernels/forward/k6b_ew.wgsl', entryPoint: 'k6b_ew', url: new URL('./kernels/forward/k6b_ew.wgsl', import.meta.url) },
+      'k6c_ew': { file: 'kernels/forward/k6c_ew.wgsl', entryPoint: 'k6c_ew', url: new URL('./kernels/forward/k6c_ew.wgsl', import.meta.url) },
+      'k7a_concat': { file: 'kernels/forward/k7a_concat.wgsl', entryPoint: 'k7a_concat', url: new URL('./kernels/forward/k7a_concat.wgsl', import.meta.url) },
+      'k7b_concat': { file: 'kernels/forward/k7b_concat.wgsl', entryPoint: 'k7b_concat', url: new URL('./kernels/forward/k7b_concat.wgsl', import.meta.url) },
+      'k7c_concat': { file: 'kernels/forward/k7c_concat.wgsl', entryPoint: 'k7c_concat', url: new URL('./kernels/forward/k7c_concat.wgsl', import.meta.url) },
+      'k8_reduce': { file: 'kernels/forward/k8_reduce.wgsl', entryPoint: 'k8_reduce', url: new URL('./kernels/forward/k8_reduce.wgsl', import.meta.url) },
+      'k9_einsum': { file: 'kernels/forward/k9_einsum.wgsl', entryPoint: 'k9_einsum', url: new URL('./kernels/forward/k9_einsum.wgsl', import.meta.url) },
     },
     trainStep: {
       'k0_gather': { file: 'kernels/trainStep/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/trainStep/k0_gather.wgsl', import.meta.url) },
@@ -2659,80 +2808,82 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k3a_concat': { file: 'kernels/trainStep/k3a_concat.wgsl', entryPoint: 'k3a_concat', url: new URL('./kernels/trainStep/k3a_concat.wgsl', import.meta.url) },
       'k3b_concat': { file: 'kernels/trainStep/k3b_concat.wgsl', entryPoint: 'k3b_concat', url: new URL('./kernels/trainStep/k3b_concat.wgsl', import.meta.url) },
       'k3c_concat': { file: 'kernels/trainStep/k3c_concat.wgsl', entryPoint: 'k3c_concat', url: new URL('./kernels/trainStep/k3c_concat.wgsl', import.meta.url) },
-      'k4_einsum': { file: 'kernels/trainStep/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/trainStep/k4_einsum.wgsl', import.meta.url) },
-      'k5a_ew': { file: 'kernels/trainStep/k5a_ew.wgsl', entryPoint: 'k5a_ew', url: new URL('./kernels/trainStep/k5a_ew.wgsl', import.meta.url) },
-      'k5b_ew': { file: 'kernels/trainStep/k5b_ew.wgsl', entryPoint: 'k5b_ew', url: new URL('./kernels/trainStep/k5b_ew.wgsl', import.meta.url) },
-      'k5c_ew': { file: 'kernels/trainStep/k5c_ew.wgsl', entryPoint: 'k5c_ew', url: new URL('./kernels/trainStep/k5c_ew.wgsl', import.meta.url) },
-      'k5d_ew': { file: 'kernels/trainStep/k5d_ew.wgsl', entryPoint: 'k5d_ew', url: new URL('./kernels/trainStep/k5d_ew.wgsl', import.meta.url) },
-      'k5e_ew': { file: 'kernels/trainStep/k5e_ew.wgsl', entryPoint: 'k5e_ew', url: new URL('./kernels/trainStep/k5e_ew.wgsl', import.meta.url) },
-      'k5f_ew': { file: 'kernels/trainStep/k5f_ew.wgsl', entryPoint: 'k5f_ew', url: new URL('./kernels/trainStep/k5f_ew.wgsl', import.meta.url) },
-      'k5g_ew': { file: 'kernels/trainStep/k5g_ew.wgsl', entryPoint: 'k5g_ew', url: new URL('./kernels/trainStep/k5g_ew.wgsl', import.meta.url) },
-      'k6a_concat': { file: 'kernels/trainStep/k6a_concat.wgsl', entryPoint: 'k6a_concat', url: new URL('./kernels/trainStep/k6a_concat.wgsl', import.meta.url) },
-      'k6b_concat': { file: 'kernels/trainStep/k6b_concat.wgsl', entryPoint: 'k6b_concat', url: new URL('./kernels/trainStep/k6b_concat.wgsl', import.meta.url) },
-      'k6c_concat': { file: 'kernels/trainStep/k6c_concat.wgsl', entryPoint: 'k6c_concat', url: new URL('./kernels/trainStep/k6c_concat.wgsl', import.meta.url) },
-      'k7_einsum': { file: 'kernels/trainStep/k7_einsum.wgsl', entryPoint: 'k7_einsum', url: new URL('./kernels/trainStep/k7_einsum.wgsl', import.meta.url) },
-      'k8a_reduce': { file: 'kernels/trainStep/k8a_reduce.wgsl', entryPoint: 'k8a_reduce', url: new URL('./kernels/trainStep/k8a_reduce.wgsl', import.meta.url) },
-      'k8b_reduce': { file: 'kernels/trainStep/k8b_reduce.wgsl', entryPoint: 'k8b_reduce', url: new URL('./kernels/trainStep/k8b_reduce.wgsl', import.meta.url) },
-      'k9a_reduce': { file: 'kernels/trainStep/k9a_reduce.wgsl', entryPoint: 'k9a_reduce', url: new URL('./kernels/trainStep/k9a_reduce.wgsl', import.meta.url) },
-      'k9b_reduce': { file: 'kernels/trainStep/k9b_reduce.wgsl', entryPoint: 'k9b_reduce', url: new URL('./kernels/trainStep/k9b_reduce.wgsl', import.meta.url) },
-      'k10_einsum': { file: 'kernels/trainStep/k10_einsum.wgsl', entryPoint: 'k10_einsum', url: new URL('./kernels/trainStep/k10_einsum.wgsl', import.meta.url) },
-      'k11a_ew': { file: 'kernels/trainStep/k11a_ew.wgsl', entryPoint: 'k11a_ew', url: new URL('./kernels/trainStep/k11a_ew.wgsl', import.meta.url) },
-      'k11b_ew': { file: 'kernels/trainStep/k11b_ew.wgsl', entryPoint: 'k11b_ew', url: new URL('./kernels/trainStep/k11b_ew.wgsl', import.meta.url) },
-      'k11c_ew': { file: 'kernels/trainStep/k11c_ew.wgsl', entryPoint: 'k11c_ew', url: new URL('./kernels/trainStep/k11c_ew.wgsl', import.meta.url) },
-      'k11d_ew': { file: 'kernels/trainStep/k11d_ew.wgsl', entryPoint: 'k11d_ew', url: new URL('./kernels/trainStep/k11d_ew.wgsl', import.meta.url) },
-      'k11e_ew': { file: 'kernels/trainStep/k11e_ew.wgsl', entryPoint: 'k11e_ew', url: new URL('./kernels/trainStep/k11e_ew.wgsl', import.meta.url) },
-      'k11f_ew': { file: 'kernels/trainStep/k11f_ew.wgsl', entryPoint: 'k11f_ew', url: new URL('./kernels/trainStep/k11f_ew.wgsl', import.meta.url) },
-      'k11g_ew': { file: 'kernels/trainStep/k11g_ew.wgsl', entryPoint: 'k11g_ew', url: new URL('./kernels/trainStep/k11g_ew.wgsl', import.meta.url) },
-      'k11h_ew': { file: 'kernels/trainStep/k11h_ew.wgsl', entryPoint: 'k11h_ew', url: new URL('./kernels/trainStep/k11h_ew.wgsl', import.meta.url) },
-      'k11i_ew': { file: 'kernels/trainStep/k11i_ew.wgsl', entryPoint: 'k11i_ew', url: new URL('./kernels/trainStep/k11i_ew.wgsl', import.meta.url) },
-      'k11j_ew': { file: 'kernels/trainStep/k11j_ew.wgsl', entryPoint: 'k11j_ew', url: new URL('./kernels/trainStep/k11j_ew.wgsl', import.meta.url) },
+      'k4_reduce': { file: 'kernels/trainStep/k4_reduce.wgsl', entryPoint: 'k4_reduce', url: new URL('./kernels/trainStep/k4_reduce.wgsl', import.meta.url) },
+      'k5_einsum': { file: 'kernels/trainStep/k5_einsum.wgsl', entryPoint: 'k5_einsum', url: new URL('./kernels/trainStep/k5_einsum.wgsl', import.meta.url) },
+      'k6a_ew': { file: 'kernels/trainStep/k6a_ew.wgsl', entryPoint: 'k6a_ew', url: new URL('./kernels/trainStep/k6a_ew.wgsl', import.meta.url) },
+      'k6b_ew': { file: 'kernels/trainStep/k6b_ew.wgsl', entryPoint: 'k6b_ew', url: new URL('./kernels/trainStep/k6b_ew.wgsl', import.meta.url) },
+      'k6c_ew': { file: 'kernels/trainStep/k6c_ew.wgsl', entryPoint: 'k6c_ew', url: new URL('./kernels/trainStep/k6c_ew.wgsl', import.meta.url) },
+      'k6d_ew': { file: 'kernels/trainStep/k6d_ew.wgsl', entryPoint: 'k6d_ew', url: new URL('./kernels/trainStep/k6d_ew.wgsl', import.meta.url) },
+      'k6e_ew': { file: 'kernels/trainStep/k6e_ew.wgsl', entryPoint: 'k6e_ew', url: new URL('./kernels/trainStep/k6e_ew.wgsl', import.meta.url) },
+      'k6f_ew': { file: 'kernels/trainStep/k6f_ew.wgsl', entryPoint: 'k6f_ew', url: new URL('./kernels/trainStep/k6f_ew.wgsl', import.meta.url) },
+      'k6g_ew': { file: 'kernels/trainStep/k6g_ew.wgsl', entryPoint: 'k6g_ew', url: new URL('./kernels/trainStep/k6g_ew.wgsl', import.meta.url) },
+      'k7a_concat': { file: 'kernels/trainStep/k7a_concat.wgsl', entryPoint: 'k7a_concat', url: new URL('./kernels/trainStep/k7a_concat.wgsl', import.meta.url) },
+      'k7b_concat': { file: 'kernels/trainStep/k7b_concat.wgsl', entryPoint: 'k7b_concat', url: new URL('./kernels/trainStep/k7b_concat.wgsl', import.meta.url) },
+      'k7c_concat': { file: 'kernels/trainStep/k7c_concat.wgsl', entryPoint: 'k7c_concat', url: new URL('./kernels/trainStep/k7c_concat.wgsl', import.meta.url) },
+      'k8_reduce': { file: 'kernels/trainStep/k8_reduce.wgsl', entryPoint: 'k8_reduce', url: new URL('./kernels/trainStep/k8_reduce.wgsl', import.meta.url) },
+      'k9_einsum': { file: 'kernels/trainStep/k9_einsum.wgsl', entryPoint: 'k9_einsum', url: new URL('./kernels/trainStep/k9_einsum.wgsl', import.meta.url) },
+      'k10a_reduce': { file: 'kernels/trainStep/k10a_reduce.wgsl', entryPoint: 'k10a_reduce', url: new URL('./kernels/trainStep/k10a_reduce.wgsl', import.meta.url) },
+      'k10b_reduce': { file: 'kernels/trainStep/k10b_reduce.wgsl', entryPoint: 'k10b_reduce', url: new URL('./kernels/trainStep/k10b_reduce.wgsl', import.meta.url) },
+      'k11a_reduce': { file: 'kernels/trainStep/k11a_reduce.wgsl', entryPoint: 'k11a_reduce', url: new URL('./kernels/trainStep/k11a_reduce.wgsl', import.meta.url) },
+      'k11b_reduce': { file: 'kernels/trainStep/k11b_reduce.wgsl', entryPoint: 'k11b_reduce', url: new URL('./kernels/trainStep/k11b_reduce.wgsl', import.meta.url) },
       'k12_einsum': { file: 'kernels/trainStep/k12_einsum.wgsl', entryPoint: 'k12_einsum', url: new URL('./kernels/trainStep/k12_einsum.wgsl', import.meta.url) },
-      'k13a_reduce': { file: 'kernels/trainStep/k13a_reduce.wgsl', entryPoint: 'k13a_reduce', url: new URL('./kernels/trainStep/k13a_reduce.wgsl', import.meta.url) },
-      'k13b_reduce': { file: 'kernels/trainStep/k13b_reduce.wgsl', entryPoint: 'k13b_reduce', url: new URL('./kernels/trainStep/k13b_reduce.wgsl', import.meta.url) },
-      'k13c_reduce': { file: 'kernels/trainStep/k13c_reduce.wgsl', entryPoint: 'k13c_reduce', url: new URL('./kernels/trainStep/k13c_reduce.wgsl', import.meta.url) },
-      'k13d_reduce': { file: 'kernels/trainStep/k13d_reduce.wgsl', entryPoint: 'k13d_reduce', url: new URL('./kernels/trainStep/k13d_reduce.wgsl', import.meta.url) },
+      'k13a_ew': { file: 'kernels/trainStep/k13a_ew.wgsl', entryPoint: 'k13a_ew', url: new URL('./kernels/trainStep/k13a_ew.wgsl', import.meta.url) },
+      'k13b_ew': { file: 'kernels/trainStep/k13b_ew.wgsl', entryPoint: 'k13b_ew', url: new URL('./kernels/trainStep/k13b_ew.wgsl', import.meta.url) },
+      'k13c_ew': { file: 'kernels/trainStep/k13c_ew.wgsl', entryPoint: 'k13c_ew', url: new URL('./kernels/trainStep/k13c_ew.wgsl', import.meta.url) },
+      'k13d_ew': { file: 'kernels/trainStep/k13d_ew.wgsl', entryPoint: 'k13d_ew', url: new URL('./kernels/trainStep/k13d_ew.wgsl', import.meta.url) },
+      'k13e_ew': { file: 'kernels/trainStep/k13e_ew.wgsl', entryPoint: 'k13e_ew', url: new URL('./kernels/trainStep/k13e_ew.wgsl', import.meta.url) },
+      'k13f_ew': { file: 'kernels/trainStep/k13f_ew.wgsl', entryPoint: 'k13f_ew', url: new URL('./kernels/trainStep/k13f_ew.wgsl', import.meta.url) },
+      'k13g_ew': { file: 'kernels/trainStep/k13g_ew.wgsl', entryPoint: 'k13g_ew', url: new URL('./kernels/trainStep/k13g_ew.wgsl', import.meta.url) },
+      'k13h_ew': { file: 'kernels/trainStep/k13h_ew.wgsl', entryPoint: 'k13h_ew', url: new URL('./kernels/trainStep/k13h_ew.wgsl', import.meta.url) },
+      'k13i_ew': { file: 'kernels/trainStep/k13i_ew.wgsl', entryPoint: 'k13i_ew', url: new URL('./kernels/trainStep/k13i_ew.wgsl', import.meta.url) },
+      'k13j_ew': { file: 'kernels/trainStep/k13j_ew.wgsl', entryPoint: 'k13j_ew', url: new URL('./kernels/trainStep/k13j_ew.wgsl', import.meta.url) },
       'k14_einsum': { file: 'kernels/trainStep/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/trainStep/k14_einsum.wgsl', import.meta.url) },
-      'k15a_ew': { file: 'kernels/trainStep/k15a_ew.wgsl', entryPoint: 'k15a_ew', url: new URL('./kernels/trainStep/k15a_ew.wgsl', import.meta.url) },
-      'k15b_ew': { file: 'kernels/trainStep/k15b_ew.wgsl', entryPoint: 'k15b_ew', url: new URL('./kernels/trainStep/k15b_ew.wgsl', import.meta.url) },
-      'k15c_ew': { file: 'kernels/trainStep/k15c_ew.wgsl', entryPoint: 'k15c_ew', url: new URL('./kernels/trainStep/k15c_ew.wgsl', import.meta.url) },
-      'k15d_ew': { file: 'kernels/trainStep/k15d_ew.wgsl', entryPoint: 'k15d_ew', url: new URL('./kernels/trainStep/k15d_ew.wgsl', import.meta.url) },
-      'k15e_ew': { file: 'kernels/trainStep/k15e_ew.wgsl', entryPoint: 'k15e_ew', url: new URL('./kernels/trainStep/k15e_ew.wgsl', import.meta.url) },
-      'k15f_ew': { file: 'kernels/trainStep/k15f_ew.wgsl', entryPoint: 'k15f_ew', url: new URL('./kernels/trainStep/k15f_ew.wgsl', import.meta.url) },
-      'k15g_ew': { file: 'kernels/trainStep/k15g_ew.wgsl', entryPoint: 'k15g_ew', url: new URL('./kernels/trainStep/k15g_ew.wgsl', import.meta.url) },
-      'k15h_ew': { file: 'kernels/trainStep/k15h_ew.wgsl', entryPoint: 'k15h_ew', url: new URL('./kernels/trainStep/k15h_ew.wgsl', import.meta.url) },
-      'k15i_ew': { file: 'kernels/trainStep/k15i_ew.wgsl', entryPoint: 'k15i_ew', url: new URL('./kernels/trainStep/k15i_ew.wgsl', import.meta.url) },
-      'k15j_ew': { file: 'kernels/trainStep/k15j_ew.wgsl', entryPoint: 'k15j_ew', url: new URL('./kernels/trainStep/k15j_ew.wgsl', import.meta.url) },
+      'k15a_reduce': { file: 'kernels/trainStep/k15a_reduce.wgsl', entryPoint: 'k15a_reduce', url: new URL('./kernels/trainStep/k15a_reduce.wgsl', import.meta.url) },
+      'k15b_reduce': { file: 'kernels/trainStep/k15b_reduce.wgsl', entryPoint: 'k15b_reduce', url: new URL('./kernels/trainStep/k15b_reduce.wgsl', import.meta.url) },
+      'k15c_reduce': { file: 'kernels/trainStep/k15c_reduce.wgsl', entryPoint: 'k15c_reduce', url: new URL('./kernels/trainStep/k15c_reduce.wgsl', import.meta.url) },
+      'k15d_reduce': { file: 'kernels/trainStep/k15d_reduce.wgsl', entryPoint: 'k15d_reduce', url: new URL('./kernels/trainStep/k15d_reduce.wgsl', import.meta.url) },
       'k16_einsum': { file: 'kernels/trainStep/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/trainStep/k16_einsum.wgsl', import.meta.url) },
-      'k17a_reduce': { file: 'kernels/trainStep/k17a_reduce.wgsl', entryPoint: 'k17a_reduce', url: new URL('./kernels/trainStep/k17a_reduce.wgsl', import.meta.url) },
-      'k17b_reduce': { file: 'kernels/trainStep/k17b_reduce.wgsl', entryPoint: 'k17b_reduce', url: new URL('./kernels/trainStep/k17b_reduce.wgsl', import.meta.url) },
-      'k17c_reduce': { file: 'kernels/trainStep/k17c_reduce.wgsl', entryPoint: 'k17c_reduce', url: new URL('./kernels/trainStep/k17c_reduce.wgsl', import.meta.url) },
-      'k17d_reduce': { file: 'kernels/trainStep/k17d_reduce.wgsl', entryPoint: 'k17d_reduce', url: new URL('./kernels/trainStep/k17d_reduce.wgsl', import.meta.url) },
+      'k17a_ew': { file: 'kernels/trainStep/k17a_ew.wgsl', entryPoint: 'k17a_ew', url: new URL('./kernels/trainStep/k17a_ew.wgsl', import.meta.url) },
+      'k17b_ew': { file: 'kernels/trainStep/k17b_ew.wgsl', entryPoint: 'k17b_ew', url: new URL('./kernels/trainStep/k17b_ew.wgsl', import.meta.url) },
+      'k17c_ew': { file: 'kernels/trainStep/k17c_ew.wgsl', entryPoint: 'k17c_ew', url: new URL('./kernels/trainStep/k17c_ew.wgsl', import.meta.url) },
+      'k17d_ew': { file: 'kernels/trainStep/k17d_ew.wgsl', entryPoint: 'k17d_ew', url: new URL('./kernels/trainStep/k17d_ew.wgsl', import.meta.url) },
+      'k17e_ew': { file: 'kernels/trainStep/k17e_ew.wgsl', entryPoint: 'k17e_ew', url: new URL('./kernels/trainStep/k17e_ew.wgsl', import.meta.url) },
+      'k17f_ew': { file: 'kernels/trainStep/k17f_ew.wgsl', entryPoint: 'k17f_ew', url: new URL('./kernels/trainStep/k17f_ew.wgsl', import.meta.url) },
+      'k17g_ew': { file: 'kernels/trainStep/k17g_ew.wgsl', entryPoint: 'k17g_ew', url: new URL('./kernels/trainStep/k17g_ew.wgsl', import.meta.url) },
+      'k17h_ew': { file: 'kernels/trainStep/k17h_ew.wgsl', entryPoint: 'k17h_ew', url: new URL('./kernels/trainStep/k17h_ew.wgsl', import.meta.url) },
+      'k17i_ew': { file: 'kernels/trainStep/k17i_ew.wgsl', entryPoint: 'k17i_ew', url: new URL('./kernels/trainStep/k17i_ew.wgsl', import.meta.url) },
+      'k17j_ew': { file: 'kernels/trainStep/k17j_ew.wgsl', entryPoint: 'k17j_ew', url: new URL('./kernels/trainStep/k17j_ew.wgsl', import.meta.url) },
       'k18_einsum': { file: 'kernels/trainStep/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/trainStep/k18_einsum.wgsl', import.meta.url) },
-      'k19_einsum': { file: 'kernels/trainStep/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/trainStep/k19_einsum.wgsl', import.meta.url) },
-      'k20_scatter': { file: 'kernels/trainStep/k20_scatter.wgsl', entryPoint: 'k20_scatter', url: new URL('./kernels/trainStep/k20_scatter.wgsl', import.meta.url) },
-      'k21_reduce': { file: 'kernels/trainStep/k21_reduce.wgsl', entryPoint: 'k21_reduce', url: new URL('./kernels/trainStep/k21_reduce.wgsl', import.meta.url) },
-      'k22_reduce': { file: 'kernels/trainStep/k22_reduce.wgsl', entryPoint: 'k22_reduce', url: new URL('./kernels/trainStep/k22_reduce.wgsl', import.meta.url) },
-      'k23a_reduce': { file: 'kernels/trainStep/k23a_reduce.wgsl', entryPoint: 'k23a_reduce', url: new URL('./kernels/trainStep/k23a_reduce.wgsl', import.meta.url) },
-      'k23b_reduce': { file: 'kernels/trainStep/k23b_reduce.wgsl', entryPoint: 'k23b_reduce', url: new URL('./kernels/trainStep/k23b_reduce.wgsl', import.meta.url) },
-      'k23c_reduce': { file: 'kernels/trainStep/k23c_reduce.wgsl', entryPoint: 'k23c_reduce', url: new URL('./kernels/trainStep/k23c_reduce.wgsl', import.meta.url) },
-      'k23d_reduce': { file: 'kernels/trainStep/k23d_reduce.wgsl', entryPoint: 'k23d_reduce', url: new URL('./kernels/trainStep/k23d_reduce.wgsl', import.meta.url) },
-      'k23e_reduce': { file: 'kernels/trainStep/k23e_reduce.wgsl', entryPoint: 'k23e_reduce', url: new URL('./kernels/trainStep/k23e_reduce.wgsl', import.meta.url) },
-      'k23f_reduce': { file: 'kernels/trainStep/k23f_reduce.wgsl', entryPoint: 'k23f_reduce', url: new URL('./kernels/trainStep/k23f_reduce.wgsl', import.meta.url) },
-      'k23g_reduce': { file: 'kernels/trainStep/k23g_reduce.wgsl', entryPoint: 'k23g_reduce', url: new URL('./kernels/trainStep/k23g_reduce.wgsl', import.meta.url) },
-      'k24a_ew': { file: 'kernels/trainStep/k24a_ew.wgsl', entryPoint: 'k24a_ew', url: new URL('./kernels/trainStep/k24a_ew.wgsl', import.meta.url) },
-      'k24b_ew': { file: 'kernels/trainStep/k24b_ew.wgsl', entryPoint: 'k24b_ew', url: new URL('./kernels/trainStep/k24b_ew.wgsl', import.meta.url) },
-      'k25a_ew': { file: 'kernels/trainStep/k25a_ew.wgsl', entryPoint: 'k25a_ew', url: new URL('./kernels/trainStep/k25a_ew.wgsl', import.meta.url) },
-      'k25b_ew': { file: 'kernels/trainStep/k25b_ew.wgsl', entryPoint: 'k25b_ew', url: new URL('./kernels/trainStep/k25b_ew.wgsl', import.meta.url) },
-      'k25c_ew': { file: 'kernels/trainStep/k25c_ew.wgsl', entryPoint: 'k25c_ew', url: new URL('./kernels/trainStep/k25c_ew.wgsl', import.meta.url) },
-      'k25d_ew': { file: 'kernels/trainStep/k25d_ew.wgsl', entryPoint: 'k25d_ew', url: new URL('./kernels/trainStep/k25d_ew.wgsl', import.meta.url) },
+      'k19a_reduce': { file: 'kernels/trainStep/k19a_reduce.wgsl', entryPoint: 'k19a_reduce', url: new URL('./kernels/trainStep/k19a_reduce.wgsl', import.meta.url) },
+      'k19b_reduce': { file: 'kernels/trainStep/k19b_reduce.wgsl', entryPoint: 'k19b_reduce', url: new URL('./kernels/trainStep/k19b_reduce.wgsl', import.meta.url) },
+      'k19c_reduce': { file: 'kernels/trainStep/k19c_reduce.wgsl', entryPoint: 'k19c_reduce', url: new URL('./kernels/trainStep/k19c_reduce.wgsl', import.meta.url) },
+      'k19d_reduce': { file: 'kernels/trainStep/k19d_reduce.wgsl', entryPoint: 'k19d_reduce', url: new URL('./kernels/trainStep/k19d_reduce.wgsl', import.meta.url) },
+      'k20_einsum': { file: 'kernels/trainStep/k20_einsum.wgsl', entryPoint: 'k20_einsum', url: new URL('./kernels/trainStep/k20_einsum.wgsl', import.meta.url) },
+      'k21_einsum': { file: 'kernels/trainStep/k21_einsum.wgsl', entryPoint: 'k21_einsum', url: new URL('./kernels/trainStep/k21_einsum.wgsl', import.meta.url) },
+      'k22_scatter': { file: 'kernels/trainStep/k22_scatter.wgsl', entryPoint: 'k22_scatter', url: new URL('./kernels/trainStep/k22_scatter.wgsl', import.meta.url) },
+      'k23_reduce': { file: 'kernels/trainStep/k23_reduce.wgsl', entryPoint: 'k23_reduce', url: new URL('./kernels/trainStep/k23_reduce.wgsl', import.meta.url) },
+      'k24_reduce': { file: 'kernels/trainStep/k24_reduce.wgsl', entryPoint: 'k24_reduce', url: new URL('./kernels/trainStep/k24_reduce.wgsl', import.meta.url) },
+      'k25a_reduce': { file: 'kernels/trainStep/k25a_reduce.wgsl', entryPoint: 'k25a_reduce', url: new URL('./kernels/trainStep/k25a_reduce.wgsl', import.meta.url) },
+      'k25b_reduce': { file: 'kernels/trainStep/k25b_reduce.wgsl', entryPoint: 'k25b_reduce', url: new URL('./kernels/trainStep/k25b_reduce.wgsl', import.meta.url) },
+      'k25c_reduce': { file: 'kernels/trainStep/k25c_reduce.wgsl', entryPoint: 'k25c_reduce', url: new URL('./kernels/trainStep/k25c_reduce.wgsl', import.meta.url) },
+      'k25d_reduce': { file: 'kernels/trainStep/k25d_reduce.wgsl', entryPoint: 'k25d_reduce', url: new URL('./kernels/trainStep/k25d_reduce.wgsl', import.meta.url) },
+      'k25e_reduce': { file: 'kernels/trainStep/k25e_reduce.wgsl', entryPoint: 'k25e_reduce', url: new URL('./kernels/trainStep/k25e_reduce.wgsl', import.meta.url) },
+      'k25f_reduce': { file: 'kernels/trainStep/k25f_reduce.wgsl', entryPoint: 'k25f_reduce', url: new URL('./kernels/trainStep/k25f_reduce.wgsl', import.meta.url) },
+      'k25g_reduce': { file: 'kernels/trainStep/k25g_reduce.wgsl', entryPoint: 'k25g_reduce', url: new URL('./kernels/trainStep/k25g_reduce.wgsl', import.meta.url) },
       'k26a_ew': { file: 'kernels/trainStep/k26a_ew.wgsl', entryPoint: 'k26a_ew', url: new URL('./kernels/trainStep/k26a_ew.wgsl', import.meta.url) },
       'k26b_ew': { file: 'kernels/trainStep/k26b_ew.wgsl', entryPoint: 'k26b_ew', url: new URL('./kernels/trainStep/k26b_ew.wgsl', import.meta.url) },
       'k27a_ew': { file: 'kernels/trainStep/k27a_ew.wgsl', entryPoint: 'k27a_ew', url: new URL('./kernels/trainStep/k27a_ew.wgsl', import.meta.url) },
       'k27b_ew': { file: 'kernels/trainStep/k27b_ew.wgsl', entryPoint: 'k27b_ew', url: new URL('./kernels/trainStep/k27b_ew.wgsl', import.meta.url) },
+      'k27c_ew': { file: 'kernels/trainStep/k27c_ew.wgsl', entryPoint: 'k27c_ew', url: new URL('./kernels/trainStep/k27c_ew.wgsl', import.meta.url) },
+      'k27d_ew': { file: 'kernels/trainStep/k27d_ew.wgsl', entryPoint: 'k27d_ew', url: new URL('./kernels/trainStep/k27d_ew.wgsl', import.meta.url) },
+      'k28a_ew': { file: 'kernels/trainStep/k28a_ew.wgsl', entryPoint: 'k28a_ew', url: new URL('./kernels/trainStep/k28a_ew.wgsl', import.meta.url) },
+      'k28b_ew': { file: 'kernels/trainStep/k28b_ew.wgsl', entryPoint: 'k28b_ew', url: new URL('./kernels/trainStep/k28b_ew.wgsl', import.meta.url) },
+      'k29a_ew': { file: 'kernels/trainStep/k29a_ew.wgsl', entryPoint: 'k29a_ew', url: new URL('./kernels/trainStep/k29a_ew.wgsl', import.meta.url) },
+      'k29b_ew': { file: 'kernels/trainStep/k29b_ew.wgsl', entryPoint: 'k29b_ew', url: new URL('./kernels/trainStep/k29b_ew.wgsl', import.meta.url) },
     },
   };
 
-/** The model on a device (from load()): its programs, compiled, and its weights and optimizer slots. */
+/** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
 export type GpuModel = WebGpuExecutor;
 
 /** Fresh weights, bit-identical to what `loom train --seed <seed>` starts from. */
@@ -2747,8 +2898,12 @@ export function initParams(seed = 0): Params {
  * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
  */
 export async function loadParams(source: WeightsSource): Promise<Params> {
-  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
+  return (await loadParamsFrom(source, paramSpecs)) as unknown as Params;
+}
+
+/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
+function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
+  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */
@@ -2763,36 +2918,92 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 
   return out as unknown as TrainState;
 }
-
-/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
-function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
-  return value as unknown as Readonly<Record<string, Float32Array>>;
-}
 // ---- device ----
-export interface LoadOptions {
-  /** Optimizer slots to resume from; zeros by default. */
-  optimizerState?: OptimizerState;
+/** Where the model runs. */
+export interface DeviceOptions {
+  /** A GPUDevice (default limits suffice); by default one from `navigator.gpu` (a browser). Under Node, from the `webgpu` package. */
+  device?: GpuDeviceLike;
   /** Reads a kernel file of the bundle; by default from disk beside this module under Node, with fetch elsewhere. */
   loadSource?: SourceLoader;
 }
 
-/**
- * Puts the model on a WebGPU device: compiles every kernel, uploads the weights and optimizer slots. Dispose the model when done (the device stays yours).
- * @param device a GPUDevice with default limits (`await (await navigator.gpu.requestAdapter()).requestDevice()`)
- */
-export async function load(device: GpuDeviceLike, params: Params, options: LoadOptions = {}): Promise<GpuModel> {
-  const state = initTrainState(params, options.optimizerState);
-  const read = options.loadSource ?? loadBesideModule;
+/** What `loadExecutor` takes besides the weights. */
+export interface ExecutorOptions extends DeviceOptions {
+  /** Optimizer slots to resume from; zeros by default. */
+  optimizerState?: OptimizerState;
+}
+
+type ProgramName = 'forward' | 'trainStep';
+
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+/** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
+const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
+
+async function openExecutor(options: DeviceOptions): Promise<GpuModel> {
+  if (options.device) return new WebGpuExecutor(options.device);
+  const gpu = (globalThis as { navigator?: { gpu?: { requestAdapter(): Promise<{ requestDevice(): Promise<GpuDeviceLike & { destroy?(): void }> } | null> } } }).navigator?.gpu;
+  if (!gpu) throw new Error('load: no WebGPU here (navigator.gpu is missing); pass { device } (under Node, from the `webgpu` package) or use the js build of this model');
+  const adapter = await gpu.requestAdapter();
+  if (!adapter) throw new Error('load: navigator.gpu has no adapter; pass { device } or use the js build of this model');
+  const device = await adapter.requestDevice();
   const model = new WebGpuExecutor(device);
+  requestedDevices.set(model, device);
+  return model;
+}
+
+function closeExecutor(model: GpuModel): void {
+  model.dispose();
+  requestedDevices.get(model)?.destroy?.();
+}
+
+async function loadProgram(model: GpuModel, name: ProgramName, options: DeviceOptions): Promise<void> {
+  await model.load(name, plans[name], await loadSources(kernelFiles[name], options.loadSource ?? loadBesideModule));
+}
+
+/** Per executor from loadExecutor, the train step's build, started on the first trainStep call (once). */
+const trainStepLoads = new WeakMap<GpuModel, () => Promise<void>>();
+
+/** Puts the model on a WebGPU device (`options.device`, or one from navigator.gpu): uploads the weights and optimizer slots and builds the forward pass (the train step is built on its first call). Close it with model.dispose(). */
+export async function loadExecutor(params: Params, options: ExecutorOptions = {}): Promise<GpuModel> {
+  const state = tensors(initTrainState(params, options.optimizerState));
+  const model = await openExecutor(options);
   try {
-    model.upload(tensors(state));
-    await model.load('forward', forwardPlan, await loadSources(kernelFiles.forward, read));
-    await model.load('trainStep', trainStepPlan, await loadSources(kernelFiles.trainStep, read));
-    return model;
+    model.upload(state);
+    await loadProgram(model, 'forward', options);
   } catch (e) {
-    model.dispose();
+    closeExecutor(model);
     throw e;
   }
+
+  let building: Promise<void> | undefined;
+  trainStepLoads.set(model, () => (building ??= loadProgram(model, 'trainStep', options)));
+  return model;
+}
+// ---- the model API (the same on every target) ----
+/** What `load` takes. */
+export interface LoadOptions extends DeviceOptions {
+  /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
+  weights: LoadWeights | Params;
+}
+
+/**
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
+ */
+export async function load(options: LoadOptions): Promise<Model> {
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const executor = await openExecutor(options);
+  try {
+    executor.upload(params);
+    await loadProgram(executor, 'forward', options);
+  } catch (e) {
+    closeExecutor(executor);
+    throw e;
+  }
+
+  const run = (tokens: Int32Array) => forward(executor, tokens);
+  const release = () => closeExecutor(executor);
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 16 });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */
@@ -2807,7 +3018,7 @@ export async function readOptimizerState(model: GpuModel): Promise<OptimizerStat
 // ---- programs ----
 /**
  * The forward pass on the device: output f32[1, 16, 256], read back.
- * @param model from load()
+ * @param model from loadExecutor()
  * @param tokens i32[1, 16]
  */
 export async function forward(model: GpuModel, tokens: Int32Array): Promise<Float32Array> {
@@ -2816,14 +3027,16 @@ export async function forward(model: GpuModel, tokens: Int32Array): Promise<Floa
 
 /**
  * One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.
- * @param model from load()
+ * @param model from loadExecutor()
  * @param tokens i32[16, 16]
  * @param targets i32[16, 16]
  * @param step f32[], the 0-based step (it drives the learning-rate schedule)
  */
 export async function trainStep(model: GpuModel, tokens: Int32Array, targets: Int32Array, step: number): Promise<TrainStepResult> {
+  // The train step's kernels are built on its first call (loadExecutor): the forward pass is usable before.
+  await trainStepLoads.get(model)?.();
   const out = await model.run('trainStep', { tokens: tokens, targets: targets, step: step });
-  return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]! };
+  return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]!, statFirstLifSpikeRate: out['stat.first.lif.spike_rate']![0]!, statRest0LifSpikeRate: out['stat.rest.0.lif.spike_rate']![0]! };
 }
 
 /** Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded. */

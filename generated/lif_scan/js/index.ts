@@ -1061,6 +1061,12 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
 function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
   const { tensors } = decodeSafetensors(bytes, what);
@@ -1075,6 +1081,101 @@ function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string
     out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
   }
   return out;
+}
+
+// ---- from compiler/emit/support/model.ts ----
+
+/** Options of `model.generate`: sampling as `loom generate` does it, a token budget, stop sequences and cancellation. */
+export interface GenerateOptions {
+  /** New tokens to produce at most. Default 64. */
+  maxTokens?: number;
+  /** 0 is greedy (argmax); default 1. */
+  temperature?: number;
+  /** Sample among the k most likely tokens only. */
+  topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; they are not yielded. */
+  stop?: readonly (readonly number[])[];
+  /** Seed of the sampling RNG. Default 0. */
+  seed?: number;
+  /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A loaded model, the same on every target. */
+export interface Model {
+  /** The forward pass: the logits of every position, read back. */
+  forward(tokens: Int32Array): Promise<Float32Array>;
+  /** Continues `prompt` (token ids), yielding each new token as soon as it is certain (a possible stop sequence is held back). */
+  generate(prompt: readonly number[], options?: GenerateOptions): AsyncGenerator<number, void, undefined>;
+  /** Frees what the model holds on its device (nothing on the CPU); the model cannot be used afterwards. */
+  dispose(): void;
+}
+
+/** What `Model` needs from a target: its forward pass and the shapes it was compiled for. */
+interface ForwardPass {
+  /** The training context (the generation window), the logits' last dimension and the forward pass's token count. */
+  readonly ctx: number;
+  readonly vocab: number;
+  readonly inputLength: number;
+  run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
+  dispose(): void;
+}
+
+/** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
+export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+
+/** The tensors of `weights`, read and checked against `specs`. */
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
+  if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
+    return loadParamsFrom(weights, specs);
+  }
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = (weights as Readonly<Record<string, unknown>>)[name];
+    const n = spec.shape.reduce((a, d) => a * d, 1);
+    if (!(t instanceof Float32Array)) throw new Error(`load: weights has no Float32Array "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.length !== n) throw new Error(`load: weights "${name}" has ${t.length} elements; the model needs f32[${spec.shape.join(', ')}] (${n})`);
+    out[name] = t;
+  }
+  return out;
+}
+
+/** The Model over a target's forward pass. */
+function modelOver(pass: ForwardPass): Model {
+  let disposed = false;
+  const live = (what: string): void => {
+    if (disposed) throw new Error(`model.${what}: the model was disposed`);
+  };
+  return {
+    async forward(tokens) {
+      live('forward');
+      // A copy: the executor's output buffer is reused by the next run.
+      return Float32Array.from(await pass.run(tokens));
+    },
+    async *generate(prompt, options = {}) {
+      live('generate');
+      const released: number[] = [];
+      const { maxTokens, signal, ...sampling } = options;
+      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
+      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
+      while (!sampler.done) {
+        signal?.throwIfAborted();
+        live('generate');
+        sampler.push(await pass.run(sampler.window()));
+        while (released.length > 0) yield released.shift()!;
+      }
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      pass.dispose();
+    },
+  };
 }
 // ---- LIFScan: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -1168,7 +1269,7 @@ export interface OptimizerState {
 /** Everything the train step reads and updates in place. */
 export type TrainState = Params & OptimizerState;
 // ---- execution plans (buffers, bindings, launches) ----
-/** The forward pass: 6 kernel launches over 14 buffers. */
+/** The forward pass: 8 kernel launches over 16 buffers. */
 const forwardPlan: ProgramPlan = {
     target: 'js',
     buffers: [
@@ -1183,13 +1284,15 @@ const forwardPlan: ProgramPlan = {
       { name: 't8', length: 1024, dtype: 'f32', slot: 0 },
       { name: 't12', length: 2048, dtype: 'f32', slot: 1 },
       { name: 't14', length: 2304, dtype: 'f32', slot: 2 },
-      { name: 't21', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't22', length: 2304, dtype: 'f32', slot: 2 },
-      { name: 't29', length: 4096, dtype: 'f32' },
+      { name: 't20', length: 1, dtype: 'f32' },
+      { name: 't25', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't26', length: 2304, dtype: 'f32', slot: 2 },
+      { name: 't31', length: 1, dtype: 'f32' },
+      { name: 't36', length: 4096, dtype: 'f32' },
     ],
     slots: [1024, 2048, 2304],
     inputs: [{ name: 'tokens', shape: [1, 16], dtype: 'i32', buffer: 7 }],
-    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "emb" at dsl-examples/lif_scan.loom:28:65' }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "emb" at dsl-examples/lif_scan.loom:29:65' }],
     state: [
       { name: 'emb', buffer: 0 },
       { name: 'first.fc.w', buffer: 1 },
@@ -1199,12 +1302,16 @@ const forwardPlan: ProgramPlan = {
       { name: 'head.w', buffer: 5 },
       { name: 'head.b', buffer: 6 },
     ],
-    outputs: [{ name: 'output', buffer: 13 }],
+    outputs: [
+      { name: 'stat.first.spike_rate', buffer: 11 },
+      { name: 'stat.rest.0.spike_rate', buffer: 14 },
+      { name: 'output', buffer: 15 },
+    ],
     updates: [],
     launches: [
       {
         kernel: 'k0_gather',
-        loc: 'dsl-examples/lif_scan.loom:28:65',
+        loc: 'dsl-examples/lif_scan.loom:29:65',
         buffers: [7, 0, 8],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -1218,35 +1325,49 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k2_scan',
-        loc: 'dsl-examples/lif_scan.loom:14:12',
+        loc: 'dsl-examples/lif_scan.loom:14:14',
         buffers: [10, 9],
         access: ['write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k3_einsum',
+        kernel: 'k3_reduce',
+        loc: 'dsl-examples/lif_scan.loom:19:12',
+        buffers: [10, 11],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [10, 3, 4, 11],
+        buffers: [10, 3, 4, 12],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k4_scan',
-        loc: 'dsl-examples/lif_scan.loom:14:12',
-        buffers: [12, 11],
+        kernel: 'k5_scan',
+        loc: 'dsl-examples/lif_scan.loom:14:14',
+        buffers: [13, 12],
         access: ['write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k5_einsum',
+        kernel: 'k6_reduce',
+        loc: 'dsl-examples/lif_scan.loom:19:12',
+        buffers: [13, 14],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [12, 5, 6, 13],
+        buffers: [13, 5, 6, 15],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
     ],
   };
-/** The train step: 38 kernel launches over 91 buffers. */
+/** The train step: 40 kernel launches over 93 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'js',
     buffers: [
@@ -1277,70 +1398,72 @@ const trainStepPlan: ProgramPlan = {
       { name: 't9', length: 16384, dtype: 'f32', slot: 0 },
       { name: 't13', length: 32768, dtype: 'f32', slot: 1 },
       { name: 't16', length: 36864, dtype: 'f32', slot: 2 },
-      { name: 't23', length: 32768, dtype: 'f32', slot: 3 },
-      { name: 't24', length: 36864, dtype: 'f32', slot: 4 },
-      { name: 't31', length: 65536, dtype: 'f32', slot: 5 },
-      { name: 't41', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't57', length: 65536, dtype: 'f32', slot: 7 },
-      { name: 't48', length: 256, dtype: 'f32', slot: 8 },
-      { name: 't60', length: 256, dtype: 'f32', slot: 9 },
-      { name: 't54', length: 1, dtype: 'f32' },
-      { name: 't63', length: 65536, dtype: 'f32', slot: 5 },
-      { name: 't64', length: 256, dtype: 'f32', slot: 8 },
-      { name: 't154', length: 256, dtype: 'f32', slot: 10 },
-      { name: 't155', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't66', length: 32768, dtype: 'f32', slot: 6 },
-      { name: 't67', length: 32768, dtype: 'f32', slot: 4 },
-      { name: 't70', length: 102400, dtype: 'f32', slot: 11 },
-      { name: 't75', length: 32768, dtype: 'f32', slot: 5 },
-      { name: 't77', length: 2048, dtype: 'f32', slot: 7 },
-      { name: 't79', length: 2048, dtype: 'f32', slot: 12 },
-      { name: 't81', length: 36864, dtype: 'f32', slot: 4 },
-      { name: 't87', length: 16384, dtype: 'f32', slot: 3 },
-      { name: 't88', length: 32768, dtype: 'f32', slot: 2 },
-      { name: 't91', length: 102400, dtype: 'f32', slot: 11 },
-      { name: 't96', length: 32768, dtype: 'f32', slot: 5 },
-      { name: 't98', length: 2048, dtype: 'f32', slot: 12 },
-      { name: 't100', length: 2048, dtype: 'f32', slot: 7 },
-      { name: 't102', length: 36864, dtype: 'f32', slot: 2 },
-      { name: 't108', length: 16384, dtype: 'f32', slot: 1 },
-      { name: 't109', length: 8192, dtype: 'f32', slot: 5 },
-      { name: 't110', length: 16384, dtype: 'f32', slot: 0 },
-      { name: 't130', length: 1, dtype: 'f32' },
-      { name: 't171', length: 1, dtype: 'f32', slot: 10 },
-      { name: 't172', length: 1, dtype: 'f32', slot: 12 },
-      { name: 't197', length: 1, dtype: 'f32', slot: 1 },
-      { name: 't132', length: 1, dtype: 'f32', slot: 7 },
-      { name: 't135', length: 1, dtype: 'f32', slot: 11 },
-      { name: 't143', length: 1, dtype: 'f32', slot: 13 },
-      { name: 't85', length: 128, dtype: 'f32', slot: 14 },
-      { name: 't106', length: 128, dtype: 'f32', slot: 15 },
-      { name: 't138', length: 128, dtype: 'f32', slot: 16 },
-      { name: 't146', length: 128, dtype: 'f32', slot: 17 },
-      { name: 't151_rows', length: 128, dtype: 'f32', slot: 18 },
-      { name: 't158', length: 1, dtype: 'f32' },
-      { name: 't162', length: 1, dtype: 'f32', slot: 2 },
-      { name: 't182', length: 16384, dtype: 'f32' },
-      { name: 't188', length: 16384, dtype: 'f32' },
-      { name: 't205', length: 16384, dtype: 'f32' },
-      { name: 't267', length: 16384, dtype: 'f32' },
-      { name: 't273', length: 16384, dtype: 'f32' },
-      { name: 't284', length: 16384, dtype: 'f32' },
-      { name: 't214', length: 8192, dtype: 'f32' },
-      { name: 't220', length: 8192, dtype: 'f32' },
-      { name: 't231', length: 8192, dtype: 'f32' },
-      { name: 't241', length: 128, dtype: 'f32' },
-      { name: 't247', length: 128, dtype: 'f32' },
-      { name: 't258', length: 128, dtype: 'f32' },
-      { name: 't290', length: 128, dtype: 'f32' },
-      { name: 't294', length: 128, dtype: 'f32' },
-      { name: 't300', length: 128, dtype: 'f32' },
-      { name: 't309', length: 32768, dtype: 'f32' },
-      { name: 't315', length: 32768, dtype: 'f32' },
-      { name: 't326', length: 32768, dtype: 'f32' },
-      { name: 't335', length: 256, dtype: 'f32' },
-      { name: 't341', length: 256, dtype: 'f32' },
-      { name: 't350', length: 256, dtype: 'f32' },
+      { name: 't22', length: 1, dtype: 'f32' },
+      { name: 't27', length: 32768, dtype: 'f32', slot: 3 },
+      { name: 't28', length: 36864, dtype: 'f32', slot: 4 },
+      { name: 't33', length: 1, dtype: 'f32' },
+      { name: 't38', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't48', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't64', length: 65536, dtype: 'f32', slot: 7 },
+      { name: 't55', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't67', length: 256, dtype: 'f32', slot: 9 },
+      { name: 't61', length: 1, dtype: 'f32' },
+      { name: 't70', length: 65536, dtype: 'f32', slot: 5 },
+      { name: 't71', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't161', length: 256, dtype: 'f32', slot: 10 },
+      { name: 't162', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't73', length: 32768, dtype: 'f32', slot: 6 },
+      { name: 't74', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't77', length: 102400, dtype: 'f32', slot: 11 },
+      { name: 't82', length: 32768, dtype: 'f32', slot: 5 },
+      { name: 't84', length: 2048, dtype: 'f32', slot: 7 },
+      { name: 't86', length: 2048, dtype: 'f32', slot: 12 },
+      { name: 't88', length: 36864, dtype: 'f32', slot: 4 },
+      { name: 't94', length: 16384, dtype: 'f32', slot: 3 },
+      { name: 't95', length: 32768, dtype: 'f32', slot: 2 },
+      { name: 't98', length: 102400, dtype: 'f32', slot: 11 },
+      { name: 't103', length: 32768, dtype: 'f32', slot: 5 },
+      { name: 't105', length: 2048, dtype: 'f32', slot: 12 },
+      { name: 't107', length: 2048, dtype: 'f32', slot: 7 },
+      { name: 't109', length: 36864, dtype: 'f32', slot: 2 },
+      { name: 't115', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't116', length: 8192, dtype: 'f32', slot: 5 },
+      { name: 't117', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't137', length: 1, dtype: 'f32' },
+      { name: 't178', length: 1, dtype: 'f32', slot: 10 },
+      { name: 't179', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't204', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't139', length: 1, dtype: 'f32', slot: 7 },
+      { name: 't142', length: 1, dtype: 'f32', slot: 11 },
+      { name: 't150', length: 1, dtype: 'f32', slot: 13 },
+      { name: 't92', length: 128, dtype: 'f32', slot: 14 },
+      { name: 't113', length: 128, dtype: 'f32', slot: 15 },
+      { name: 't145', length: 128, dtype: 'f32', slot: 16 },
+      { name: 't153', length: 128, dtype: 'f32', slot: 17 },
+      { name: 't158_rows', length: 128, dtype: 'f32', slot: 18 },
+      { name: 't165', length: 1, dtype: 'f32' },
+      { name: 't169', length: 1, dtype: 'f32', slot: 2 },
+      { name: 't189', length: 16384, dtype: 'f32' },
+      { name: 't195', length: 16384, dtype: 'f32' },
+      { name: 't212', length: 16384, dtype: 'f32' },
+      { name: 't274', length: 16384, dtype: 'f32' },
+      { name: 't280', length: 16384, dtype: 'f32' },
+      { name: 't291', length: 16384, dtype: 'f32' },
+      { name: 't221', length: 8192, dtype: 'f32' },
+      { name: 't227', length: 8192, dtype: 'f32' },
+      { name: 't238', length: 8192, dtype: 'f32' },
+      { name: 't248', length: 128, dtype: 'f32' },
+      { name: 't254', length: 128, dtype: 'f32' },
+      { name: 't265', length: 128, dtype: 'f32' },
+      { name: 't297', length: 128, dtype: 'f32' },
+      { name: 't301', length: 128, dtype: 'f32' },
+      { name: 't307', length: 128, dtype: 'f32' },
+      { name: 't316', length: 32768, dtype: 'f32' },
+      { name: 't322', length: 32768, dtype: 'f32' },
+      { name: 't333', length: 32768, dtype: 'f32' },
+      { name: 't342', length: 256, dtype: 'f32' },
+      { name: 't348', length: 256, dtype: 'f32' },
+      { name: 't357', length: 256, dtype: 'f32' },
     ],
     slots: [
       16384,
@@ -1369,7 +1492,7 @@ const trainStepPlan: ProgramPlan = {
       { name: 'step', shape: [], dtype: 'f32', buffer: 9 },
     ],
     indexInputs: [
-      { input: 'tokens', size: 256, indexes: 'param "emb" at dsl-examples/lif_scan.loom:28:65' },
+      { input: 'tokens', size: 256, indexes: 'param "emb" at dsl-examples/lif_scan.loom:29:65' },
       {
         input: 'targets',
         size: 256,
@@ -1399,34 +1522,40 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.b', buffer: 22 },
       { name: 'optim.v.head.b', buffer: 23 },
     ],
-    outputs: [{ name: 'loss', buffer: 34 }, { name: 'grad_norm', buffer: 68 }, { name: 'lr', buffer: 56 }],
+    outputs: [
+      { name: 'loss', buffer: 36 },
+      { name: 'grad_norm', buffer: 70 },
+      { name: 'lr', buffer: 58 },
+      { name: 'stat.first.spike_rate', buffer: 27 },
+      { name: 'stat.rest.0.spike_rate', buffer: 30 },
+    ],
     updates: [
-      { name: 'emb', buffer: 72 },
-      { name: 'optim.m.emb', buffer: 70 },
-      { name: 'optim.v.emb', buffer: 71 },
-      { name: 'first.fc.w', buffer: 78 },
-      { name: 'optim.m.first.fc.w', buffer: 76 },
-      { name: 'optim.v.first.fc.w', buffer: 77 },
-      { name: 'first.fc.b', buffer: 81 },
-      { name: 'optim.m.first.fc.b', buffer: 79 },
-      { name: 'optim.v.first.fc.b', buffer: 80 },
-      { name: 'rest.0.fc.w', buffer: 75 },
-      { name: 'optim.m.rest.0.fc.w', buffer: 73 },
-      { name: 'optim.v.rest.0.fc.w', buffer: 74 },
-      { name: 'rest.0.fc.b', buffer: 84 },
-      { name: 'optim.m.rest.0.fc.b', buffer: 82 },
-      { name: 'optim.v.rest.0.fc.b', buffer: 83 },
-      { name: 'head.w', buffer: 87 },
-      { name: 'optim.m.head.w', buffer: 85 },
-      { name: 'optim.v.head.w', buffer: 86 },
-      { name: 'head.b', buffer: 90 },
-      { name: 'optim.m.head.b', buffer: 88 },
-      { name: 'optim.v.head.b', buffer: 89 },
+      { name: 'emb', buffer: 74 },
+      { name: 'optim.m.emb', buffer: 72 },
+      { name: 'optim.v.emb', buffer: 73 },
+      { name: 'first.fc.w', buffer: 80 },
+      { name: 'optim.m.first.fc.w', buffer: 78 },
+      { name: 'optim.v.first.fc.w', buffer: 79 },
+      { name: 'first.fc.b', buffer: 83 },
+      { name: 'optim.m.first.fc.b', buffer: 81 },
+      { name: 'optim.v.first.fc.b', buffer: 82 },
+      { name: 'rest.0.fc.w', buffer: 77 },
+      { name: 'optim.m.rest.0.fc.w', buffer: 75 },
+      { name: 'optim.v.rest.0.fc.w', buffer: 76 },
+      { name: 'rest.0.fc.b', buffer: 86 },
+      { name: 'optim.m.rest.0.fc.b', buffer: 84 },
+      { name: 'optim.v.rest.0.fc.b', buffer: 85 },
+      { name: 'head.w', buffer: 89 },
+      { name: 'optim.m.head.w', buffer: 87 },
+      { name: 'optim.v.head.w', buffer: 88 },
+      { name: 'head.b', buffer: 92 },
+      { name: 'optim.m.head.b', buffer: 90 },
+      { name: 'optim.v.head.b', buffer: 91 },
     ],
     launches: [
       {
         kernel: 'k0_gather',
-        loc: 'dsl-examples/lif_scan.loom:28:65',
+        loc: 'dsl-examples/lif_scan.loom:29:65',
         buffers: [7, 0, 24],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -1440,170 +1569,153 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k2_scan',
-        loc: 'dsl-examples/lif_scan.loom:14:12',
+        loc: 'dsl-examples/lif_scan.loom:14:14',
         buffers: [26, 25],
         access: ['write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k3_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [26, 3, 4, 27],
-        access: ['read', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k4_scan',
-        loc: 'dsl-examples/lif_scan.loom:14:12',
-        buffers: [28, 27],
-        access: ['write', 'read'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k5_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [28, 5, 6, 29],
-        access: ['read', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k6a_reduce',
-        loc: 'compiler/std/functional.loom:33:18',
-        buffers: [29, 8, 30, 31, 32, 33],
-        access: ['read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k6b_reduce',
-        loc: 'compiler/std/functional.loom:33:18',
-        buffers: [32, 34],
+        kernel: 'k3_reduce',
+        loc: 'dsl-examples/lif_scan.loom:19:12',
+        buffers: [26, 27],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k7a_reduce',
-        buffers: [31, 33, 30, 35, 36, 37],
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [26, 3, 4, 28],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_scan',
+        loc: 'dsl-examples/lif_scan.loom:14:14',
+        buffers: [29, 28],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_reduce',
+        loc: 'dsl-examples/lif_scan.loom:19:12',
+        buffers: [29, 30],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [29, 5, 6, 31],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8a_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [31, 8, 32, 33, 34, 35],
+        access: ['read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8b_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [34, 36],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9a_reduce',
+        buffers: [33, 35, 32, 37, 38, 39],
         access: ['read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k7b_reduce', buffers: [37, 38], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k9b_reduce', buffers: [39, 40], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k8_einsum',
-        buffers: [35, 28, 39],
+        kernel: 'k10_einsum',
+        buffers: [37, 29, 41],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k9_einsum',
-        buffers: [35, 5, 40],
+        kernel: 'k11_einsum',
+        buffers: [37, 5, 42],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k10_scan', buffers: [41, 27], access: ['write', 'read'], workgroups: [1, 1, 1] },
-      { kernel: 'k11_copy', buffers: [40, 42], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k12_copy', buffers: [40, 43], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k13_copy', buffers: [40, 44], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k12_scan', buffers: [43, 28], access: ['write', 'read'], workgroups: [1, 1, 1] },
+      { kernel: 'k13_copy', buffers: [42, 44], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k14_copy', buffers: [42, 45], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k15_copy', buffers: [42, 46], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k14_scan',
-        buffers: [45, 43, 44, 41, 27, 42],
+        kernel: 'k16_scan',
+        buffers: [47, 45, 46, 43, 28, 44],
         access: ['write', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k15_einsum',
-        buffers: [45, 26, 46],
+        kernel: 'k17_einsum',
+        buffers: [47, 26, 48],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k16_einsum',
-        buffers: [45, 3, 47],
+        kernel: 'k18_einsum',
+        buffers: [47, 3, 49],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k17_scan', buffers: [48, 25], access: ['write', 'read'], workgroups: [1, 1, 1] },
-      { kernel: 'k18_copy', buffers: [47, 49], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k19_copy', buffers: [47, 50], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k20_copy', buffers: [47, 51], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k19_scan', buffers: [50, 25], access: ['write', 'read'], workgroups: [1, 1, 1] },
+      { kernel: 'k20_copy', buffers: [49, 51], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k21_copy', buffers: [49, 52], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k22_copy', buffers: [49, 53], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k21_scan',
-        buffers: [52, 50, 51, 48, 25, 49],
+        kernel: 'k23_scan',
+        buffers: [54, 52, 53, 50, 25, 51],
         access: ['write', 'read', 'read', 'read', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k22_einsum',
-        buffers: [52, 1, 53],
+        kernel: 'k24_einsum',
+        buffers: [54, 1, 55],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k23_einsum',
-        buffers: [52, 24, 54],
+        kernel: 'k25_einsum',
+        buffers: [54, 24, 56],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k24_scatter',
-        buffers: [55, 53, 7],
+        kernel: 'k26_scatter',
+        buffers: [57, 55, 7],
         access: ['read_write', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k25_ew',
-        buffers: [9, 56, 57, 58, 59],
+        kernel: 'k27_ew',
+        buffers: [9, 58, 59, 60, 61],
         access: ['read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k26_reduce', buffers: [55, 60], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k27_reduce', buffers: [54, 61], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k28_reduce', buffers: [46, 62], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k28_reduce', buffers: [57, 62], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k29_reduce', buffers: [56, 63], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k30_reduce', buffers: [48, 64], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k29a_reduce',
-        buffers: [45, 52, 39, 63, 64, 65, 66, 67],
+        kernel: 'k31a_reduce',
+        buffers: [47, 54, 41, 65, 66, 67, 68, 69],
         access: ['read', 'read', 'read', 'write', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k29b_reduce',
-        buffers: [65, 66, 67, 60, 61, 62, 38, 68, 69],
+        kernel: 'k31b_reduce',
+        buffers: [67, 68, 69, 62, 63, 64, 40, 70, 71],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k30_ew',
-        buffers: [10, 55, 69, 70, 11, 71, 0, 59, 58, 57, 72, 16, 46, 73, 17, 74, 3, 75],
-        access: [
-          'read',
-          'read',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'read',
-          'read',
-          'read',
-          'write',
-          'read',
-          'read',
-          'write',
-          'read',
-          'write',
-          'read',
-          'write',
-        ],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k31_ew',
-        buffers: [12, 54, 69, 76, 13, 77, 1, 59, 58, 57, 78],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
-      },
-      {
         kernel: 'k32_ew',
-        buffers: [14, 64, 69, 79, 15, 80, 2, 58, 57, 81, 18, 63, 82, 19, 83, 4, 84],
+        buffers: [10, 57, 71, 72, 11, 73, 0, 61, 60, 59, 74, 16, 48, 75, 17, 76, 3, 77],
         access: [
           'read',
           'read',
@@ -1611,6 +1723,7 @@ const trainStepPlan: ProgramPlan = {
           'write',
           'read',
           'write',
+          'read',
           'read',
           'read',
           'read',
@@ -1627,13 +1740,43 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k33_ew',
-        buffers: [20, 39, 69, 85, 21, 86, 5, 59, 58, 57, 87],
+        buffers: [12, 56, 71, 78, 13, 79, 1, 61, 60, 59, 80],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k34_ew',
-        buffers: [22, 36, 69, 88, 23, 89, 6, 58, 57, 90],
+        buffers: [14, 66, 71, 81, 15, 82, 2, 60, 59, 83, 18, 65, 84, 19, 85, 4, 86],
+        access: [
+          'read',
+          'read',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'read',
+          'read',
+          'write',
+          'read',
+          'read',
+          'write',
+          'read',
+          'write',
+          'read',
+          'write',
+        ],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_ew',
+        buffers: [20, 41, 71, 87, 21, 88, 5, 61, 60, 59, 89],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_ew',
+        buffers: [22, 38, 71, 90, 23, 91, 6, 60, 59, 92],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -1648,6 +1791,10 @@ export interface TrainStepResult {
   gradNorm: number;
   /** The program's `lr` output. */
   lr: number;
+  /** The program's `stat.first.spike_rate` output. */
+  statFirstSpikeRate: number;
+  /** The program's `stat.rest.0.spike_rate` output. */
+  statRest0SpikeRate: number;
 }
 
 /** Fresh weights, bit-identical to what `loom train --seed <seed>` starts from. */
@@ -1662,8 +1809,12 @@ export function initParams(seed = 0): Params {
  * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
  */
 export async function loadParams(source: WeightsSource): Promise<Params> {
-  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
+  return (await loadParamsFrom(source, paramSpecs)) as unknown as Params;
+}
+
+/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
+function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
+  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */
@@ -1677,11 +1828,6 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
   }
 
   return out as unknown as TrainState;
-}
-
-/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
-function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
-  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
@@ -1707,7 +1853,7 @@ export function forward(params: Params, tokens: Int32Array): Float32Array {
 export function trainStep(state: TrainState, tokens: Int32Array, targets: Int32Array, step: number): TrainStepResult {
   trainStepProgram ??= new JsExecutor('trainStep', trainStepPlan, trainStepKernels);
   const out = trainStepProgram.run({ tokens: tokens, targets: targets, step: step }, tensors(state));
-  return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]! };
+  return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]!, statFirstSpikeRate: out['stat.first.spike_rate']![0]!, statRest0SpikeRate: out['stat.rest.0.spike_rate']![0]! };
 }
 
 /** Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded. */
@@ -1715,4 +1861,22 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   const sampler = new TokenSampler(prompt, options, shapes.ctx, 256, 16);
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
+}
+// ---- the model API (the same on every target) ----
+/** What `load` takes. */
+export interface LoadOptions {
+  /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
+  weights: LoadWeights | Params;
+}
+
+/**
+ * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
+ */
+export async function load(options: LoadOptions): Promise<Model> {
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
+  // The kernels run in this thread and hold nothing beyond the module's buffers.
+  const release = () => {};
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 16 });
 }

@@ -1415,6 +1415,12 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
 function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
   const { tensors } = decodeSafetensors(bytes, what);
@@ -1459,6 +1465,101 @@ async function loadBesideModule(_file: string, url: URL): Promise<string> {
 async function loadSources(kernels: Readonly<Record<string, WgslFile>>, load: SourceLoader): Promise<Record<string, { code: string; entryPoint: string }>> {
   const entries = await Promise.all(Object.entries(kernels).map(async ([name, f]) => [name, { code: await load(f.file, f.url), entryPoint: f.entryPoint }] as const));
   return Object.fromEntries(entries);
+}
+
+// ---- from compiler/emit/support/model.ts ----
+
+/** Options of `model.generate`: sampling as `loom generate` does it, a token budget, stop sequences and cancellation. */
+export interface GenerateOptions {
+  /** New tokens to produce at most. Default 64. */
+  maxTokens?: number;
+  /** 0 is greedy (argmax); default 1. */
+  temperature?: number;
+  /** Sample among the k most likely tokens only. */
+  topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; they are not yielded. */
+  stop?: readonly (readonly number[])[];
+  /** Seed of the sampling RNG. Default 0. */
+  seed?: number;
+  /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A loaded model, the same on every target. */
+export interface Model {
+  /** The forward pass: the logits of every position, read back. */
+  forward(tokens: Int32Array): Promise<Float32Array>;
+  /** Continues `prompt` (token ids), yielding each new token as soon as it is certain (a possible stop sequence is held back). */
+  generate(prompt: readonly number[], options?: GenerateOptions): AsyncGenerator<number, void, undefined>;
+  /** Frees what the model holds on its device (nothing on the CPU); the model cannot be used afterwards. */
+  dispose(): void;
+}
+
+/** What `Model` needs from a target: its forward pass and the shapes it was compiled for. */
+interface ForwardPass {
+  /** The training context (the generation window), the logits' last dimension and the forward pass's token count. */
+  readonly ctx: number;
+  readonly vocab: number;
+  readonly inputLength: number;
+  run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
+  dispose(): void;
+}
+
+/** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
+export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+
+/** The tensors of `weights`, read and checked against `specs`. */
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
+  if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
+    return loadParamsFrom(weights, specs);
+  }
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = (weights as Readonly<Record<string, unknown>>)[name];
+    const n = spec.shape.reduce((a, d) => a * d, 1);
+    if (!(t instanceof Float32Array)) throw new Error(`load: weights has no Float32Array "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.length !== n) throw new Error(`load: weights "${name}" has ${t.length} elements; the model needs f32[${spec.shape.join(', ')}] (${n})`);
+    out[name] = t;
+  }
+  return out;
+}
+
+/** The Model over a target's forward pass. */
+function modelOver(pass: ForwardPass): Model {
+  let disposed = false;
+  const live = (what: string): void => {
+    if (disposed) throw new Error(`model.${what}: the model was disposed`);
+  };
+  return {
+    async forward(tokens) {
+      live('forward');
+      // A copy: the executor's output buffer is reused by the next run.
+      return Float32Array.from(await pass.run(tokens));
+    },
+    async *generate(prompt, options = {}) {
+      live('generate');
+      const released: number[] = [];
+      const { maxTokens, signal, ...sampling } = options;
+      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
+      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
+      while (!sampler.done) {
+        signal?.throwIfAborted();
+        live('generate');
+        sampler.push(await pass.run(sampler.window()));
+        while (released.length > 0) yield released.shift()!;
+      }
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      pass.dispose();
+    },
+  };
 }
 // ---- LIFScan: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -1552,7 +1653,7 @@ export interface OptimizerState {
 /** Everything the train step reads and updates in place. */
 export type TrainState = Params & OptimizerState;
 // ---- execution plans (buffers, bindings, launches) ----
-/** The forward pass: 6 kernel launches over 14 buffers. */
+/** The forward pass: 8 kernel launches over 16 buffers. */
 const forwardPlan: ProgramPlan = {
     target: 'webgpu',
     buffers: [
@@ -1567,13 +1668,15 @@ const forwardPlan: ProgramPlan = {
       { name: 't8', length: 1024, dtype: 'f32', slot: 0 },
       { name: 't12', length: 2048, dtype: 'f32', slot: 1 },
       { name: 't14', length: 2304, dtype: 'f32', slot: 2 },
-      { name: 't21', length: 2048, dtype: 'f32', slot: 1 },
-      { name: 't22', length: 2304, dtype: 'f32', slot: 2 },
-      { name: 't29', length: 4096, dtype: 'f32' },
+      { name: 't20', length: 1, dtype: 'f32' },
+      { name: 't25', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't26', length: 2304, dtype: 'f32', slot: 2 },
+      { name: 't31', length: 1, dtype: 'f32' },
+      { name: 't36', length: 4096, dtype: 'f32' },
     ],
     slots: [1024, 2048, 2304],
     inputs: [{ name: 'tokens', shape: [1, 16], dtype: 'i32', buffer: 7 }],
-    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "emb" at dsl-examples/lif_scan.loom:28:65' }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "emb" at dsl-examples/lif_scan.loom:29:65' }],
     state: [
       { name: 'emb', buffer: 0 },
       { name: 'first.fc.w', buffer: 1 },
@@ -1583,12 +1686,16 @@ const forwardPlan: ProgramPlan = {
       { name: 'head.w', buffer: 5 },
       { name: 'head.b', buffer: 6 },
     ],
-    outputs: [{ name: 'output', buffer: 13 }],
+    outputs: [
+      { name: 'stat.first.spike_rate', buffer: 11 },
+      { name: 'stat.rest.0.spike_rate', buffer: 14 },
+      { name: 'output', buffer: 15 },
+    ],
     updates: [],
     launches: [
       {
         kernel: 'k0_gather',
-        loc: 'dsl-examples/lif_scan.loom:28:65',
+        loc: 'dsl-examples/lif_scan.loom:29:65',
         buffers: [7, 0, 8],
         access: ['read', 'read', 'write'],
         workgroups: [4, 1, 1],
@@ -1602,35 +1709,49 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k2_scan',
-        loc: 'dsl-examples/lif_scan.loom:14:12',
+        loc: 'dsl-examples/lif_scan.loom:14:14',
         buffers: [10, 9],
         access: ['write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k3_einsum',
+        kernel: 'k3_reduce',
+        loc: 'dsl-examples/lif_scan.loom:19:12',
+        buffers: [10, 11],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [10, 3, 4, 11],
+        buffers: [10, 3, 4, 12],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [8, 1, 1],
       },
       {
-        kernel: 'k4_scan',
-        loc: 'dsl-examples/lif_scan.loom:14:12',
-        buffers: [12, 11],
+        kernel: 'k5_scan',
+        loc: 'dsl-examples/lif_scan.loom:14:14',
+        buffers: [13, 12],
         access: ['write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k5_einsum',
+        kernel: 'k6_reduce',
+        loc: 'dsl-examples/lif_scan.loom:19:12',
+        buffers: [13, 14],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
         loc: 'compiler/std/nn.loom:9:58',
-        buffers: [12, 5, 6, 13],
+        buffers: [13, 5, 6, 15],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [16, 1, 1],
       },
     ],
   };
-/** The train step: 48 kernel launches over 105 buffers. */
+/** The train step: 50 kernel launches over 107 buffers. */
 const trainStepPlan: ProgramPlan = {
     target: 'webgpu',
     buffers: [
@@ -1662,83 +1783,85 @@ const trainStepPlan: ProgramPlan = {
       { name: 't13', length: 32768, dtype: 'f32', slot: 1 },
       { name: 't16_scratch', length: 22528, dtype: 'f32', slot: 3 },
       { name: 't16', length: 36864, dtype: 'f32', slot: 2 },
-      { name: 't23', length: 32768, dtype: 'f32', slot: 4 },
-      { name: 't24_scratch', length: 22528, dtype: 'f32', slot: 3 },
-      { name: 't24', length: 36864, dtype: 'f32', slot: 5 },
-      { name: 't31', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't41', length: 65536, dtype: 'f32', slot: 7 },
-      { name: 't57', length: 65536, dtype: 'f32', slot: 8 },
-      { name: 't48', length: 256, dtype: 'f32', slot: 3 },
-      { name: 't60', length: 256, dtype: 'f32', slot: 9 },
-      { name: 't54', length: 1, dtype: 'f32' },
-      { name: 't63', length: 65536, dtype: 'f32', slot: 6 },
-      { name: 't64', length: 256, dtype: 'f32', slot: 3 },
-      { name: 't154', length: 256, dtype: 'f32', slot: 10 },
-      { name: 't155', length: 1, dtype: 'f32', slot: 9 },
-      { name: 't66', length: 32768, dtype: 'f32', slot: 7 },
-      { name: 't67', length: 32768, dtype: 'f32', slot: 5 },
-      { name: 't70_scratch', length: 22528, dtype: 'f32', slot: 6 },
-      { name: 't70', length: 102400, dtype: 'f32', slot: 11 },
-      { name: 't75', length: 32768, dtype: 'f32', slot: 6 },
-      { name: 't77', length: 2048, dtype: 'f32', slot: 8 },
-      { name: 't79', length: 2048, dtype: 'f32', slot: 12 },
-      { name: 't81_scratch', length: 47107, dtype: 'f32', slot: 13 },
-      { name: 't81', length: 36864, dtype: 'f32', slot: 5 },
-      { name: 't87', length: 16384, dtype: 'f32', slot: 4 },
-      { name: 't88', length: 32768, dtype: 'f32', slot: 2 },
-      { name: 't91_scratch', length: 22528, dtype: 'f32', slot: 13 },
-      { name: 't91', length: 102400, dtype: 'f32', slot: 11 },
-      { name: 't96', length: 32768, dtype: 'f32', slot: 13 },
-      { name: 't98', length: 2048, dtype: 'f32', slot: 12 },
-      { name: 't100', length: 2048, dtype: 'f32', slot: 6 },
-      { name: 't102_scratch', length: 47107, dtype: 'f32', slot: 8 },
-      { name: 't102', length: 36864, dtype: 'f32', slot: 2 },
-      { name: 't108', length: 16384, dtype: 'f32', slot: 1 },
-      { name: 't109', length: 8192, dtype: 'f32', slot: 13 },
-      { name: 't110', length: 16384, dtype: 'f32', slot: 0 },
-      { name: 't130', length: 1, dtype: 'f32' },
-      { name: 't171', length: 1, dtype: 'f32', slot: 10 },
-      { name: 't172', length: 1, dtype: 'f32', slot: 12 },
-      { name: 't197', length: 1, dtype: 'f32', slot: 1 },
-      { name: 't132', length: 1, dtype: 'f32', slot: 6 },
-      { name: 't135', length: 1, dtype: 'f32', slot: 8 },
-      { name: 't143', length: 1, dtype: 'f32', slot: 11 },
-      { name: 't85', length: 128, dtype: 'f32', slot: 14 },
-      { name: 't106', length: 128, dtype: 'f32', slot: 15 },
-      { name: 't138', length: 128, dtype: 'f32', slot: 16 },
-      { name: 't146', length: 128, dtype: 'f32', slot: 17 },
-      { name: 't151_rows', length: 128, dtype: 'f32', slot: 18 },
-      { name: 't158', length: 1, dtype: 'f32' },
-      { name: 't162', length: 1, dtype: 'f32', slot: 16 },
-      { name: 't182', length: 16384, dtype: 'f32' },
-      { name: 't188', length: 16384, dtype: 'f32' },
-      { name: 't194', length: 16384, dtype: 'f32', slot: 2 },
-      { name: 't205', length: 16384, dtype: 'f32' },
-      { name: 't267', length: 16384, dtype: 'f32' },
-      { name: 't273', length: 16384, dtype: 'f32' },
-      { name: 't278', length: 16384, dtype: 'f32', slot: 0 },
-      { name: 't284', length: 16384, dtype: 'f32' },
-      { name: 't214', length: 8192, dtype: 'f32' },
-      { name: 't220', length: 8192, dtype: 'f32' },
-      { name: 't225', length: 8192, dtype: 'f32', slot: 0 },
-      { name: 't231', length: 8192, dtype: 'f32' },
-      { name: 't241', length: 128, dtype: 'f32' },
-      { name: 't247', length: 128, dtype: 'f32' },
-      { name: 't254', length: 128, dtype: 'f32', slot: 17 },
-      { name: 't258', length: 128, dtype: 'f32' },
-      { name: 't285', length: 128, dtype: 'f32', slot: 15 },
-      { name: 't290', length: 128, dtype: 'f32' },
-      { name: 't294', length: 128, dtype: 'f32' },
-      { name: 't299', length: 128, dtype: 'f32', slot: 14 },
-      { name: 't300', length: 128, dtype: 'f32' },
-      { name: 't309', length: 32768, dtype: 'f32' },
-      { name: 't315', length: 32768, dtype: 'f32' },
-      { name: 't320', length: 32768, dtype: 'f32', slot: 4 },
-      { name: 't326', length: 32768, dtype: 'f32' },
-      { name: 't335', length: 256, dtype: 'f32' },
-      { name: 't341', length: 256, dtype: 'f32' },
-      { name: 't347', length: 256, dtype: 'f32', slot: 9 },
-      { name: 't350', length: 256, dtype: 'f32' },
+      { name: 't22', length: 1, dtype: 'f32' },
+      { name: 't27', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't28_scratch', length: 22528, dtype: 'f32', slot: 3 },
+      { name: 't28', length: 36864, dtype: 'f32', slot: 5 },
+      { name: 't33', length: 1, dtype: 'f32' },
+      { name: 't38', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't48', length: 65536, dtype: 'f32', slot: 7 },
+      { name: 't64', length: 65536, dtype: 'f32', slot: 8 },
+      { name: 't55', length: 256, dtype: 'f32', slot: 3 },
+      { name: 't67', length: 256, dtype: 'f32', slot: 9 },
+      { name: 't61', length: 1, dtype: 'f32' },
+      { name: 't70', length: 65536, dtype: 'f32', slot: 6 },
+      { name: 't71', length: 256, dtype: 'f32', slot: 3 },
+      { name: 't161', length: 256, dtype: 'f32', slot: 10 },
+      { name: 't162', length: 1, dtype: 'f32', slot: 9 },
+      { name: 't73', length: 32768, dtype: 'f32', slot: 7 },
+      { name: 't74', length: 32768, dtype: 'f32', slot: 5 },
+      { name: 't77_scratch', length: 22528, dtype: 'f32', slot: 6 },
+      { name: 't77', length: 102400, dtype: 'f32', slot: 11 },
+      { name: 't82', length: 32768, dtype: 'f32', slot: 6 },
+      { name: 't84', length: 2048, dtype: 'f32', slot: 8 },
+      { name: 't86', length: 2048, dtype: 'f32', slot: 12 },
+      { name: 't88_scratch', length: 47107, dtype: 'f32', slot: 13 },
+      { name: 't88', length: 36864, dtype: 'f32', slot: 5 },
+      { name: 't94', length: 16384, dtype: 'f32', slot: 4 },
+      { name: 't95', length: 32768, dtype: 'f32', slot: 2 },
+      { name: 't98_scratch', length: 22528, dtype: 'f32', slot: 13 },
+      { name: 't98', length: 102400, dtype: 'f32', slot: 11 },
+      { name: 't103', length: 32768, dtype: 'f32', slot: 13 },
+      { name: 't105', length: 2048, dtype: 'f32', slot: 12 },
+      { name: 't107', length: 2048, dtype: 'f32', slot: 6 },
+      { name: 't109_scratch', length: 47107, dtype: 'f32', slot: 8 },
+      { name: 't109', length: 36864, dtype: 'f32', slot: 2 },
+      { name: 't115', length: 16384, dtype: 'f32', slot: 1 },
+      { name: 't116', length: 8192, dtype: 'f32', slot: 13 },
+      { name: 't117', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't137', length: 1, dtype: 'f32' },
+      { name: 't178', length: 1, dtype: 'f32', slot: 10 },
+      { name: 't179', length: 1, dtype: 'f32', slot: 12 },
+      { name: 't204', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't139', length: 1, dtype: 'f32', slot: 6 },
+      { name: 't142', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't150', length: 1, dtype: 'f32', slot: 11 },
+      { name: 't92', length: 128, dtype: 'f32', slot: 14 },
+      { name: 't113', length: 128, dtype: 'f32', slot: 15 },
+      { name: 't145', length: 128, dtype: 'f32', slot: 16 },
+      { name: 't153', length: 128, dtype: 'f32', slot: 17 },
+      { name: 't158_rows', length: 128, dtype: 'f32', slot: 18 },
+      { name: 't165', length: 1, dtype: 'f32' },
+      { name: 't169', length: 1, dtype: 'f32', slot: 16 },
+      { name: 't189', length: 16384, dtype: 'f32' },
+      { name: 't195', length: 16384, dtype: 'f32' },
+      { name: 't201', length: 16384, dtype: 'f32', slot: 2 },
+      { name: 't212', length: 16384, dtype: 'f32' },
+      { name: 't274', length: 16384, dtype: 'f32' },
+      { name: 't280', length: 16384, dtype: 'f32' },
+      { name: 't285', length: 16384, dtype: 'f32', slot: 0 },
+      { name: 't291', length: 16384, dtype: 'f32' },
+      { name: 't221', length: 8192, dtype: 'f32' },
+      { name: 't227', length: 8192, dtype: 'f32' },
+      { name: 't232', length: 8192, dtype: 'f32', slot: 0 },
+      { name: 't238', length: 8192, dtype: 'f32' },
+      { name: 't248', length: 128, dtype: 'f32' },
+      { name: 't254', length: 128, dtype: 'f32' },
+      { name: 't261', length: 128, dtype: 'f32', slot: 17 },
+      { name: 't265', length: 128, dtype: 'f32' },
+      { name: 't292', length: 128, dtype: 'f32', slot: 15 },
+      { name: 't297', length: 128, dtype: 'f32' },
+      { name: 't301', length: 128, dtype: 'f32' },
+      { name: 't306', length: 128, dtype: 'f32', slot: 14 },
+      { name: 't307', length: 128, dtype: 'f32' },
+      { name: 't316', length: 32768, dtype: 'f32' },
+      { name: 't322', length: 32768, dtype: 'f32' },
+      { name: 't327', length: 32768, dtype: 'f32', slot: 4 },
+      { name: 't333', length: 32768, dtype: 'f32' },
+      { name: 't342', length: 256, dtype: 'f32' },
+      { name: 't348', length: 256, dtype: 'f32' },
+      { name: 't354', length: 256, dtype: 'f32', slot: 9 },
+      { name: 't357', length: 256, dtype: 'f32' },
     ],
     slots: [
       16384,
@@ -1767,7 +1890,7 @@ const trainStepPlan: ProgramPlan = {
       { name: 'step', shape: [], dtype: 'f32', buffer: 9 },
     ],
     indexInputs: [
-      { input: 'tokens', size: 256, indexes: 'param "emb" at dsl-examples/lif_scan.loom:28:65' },
+      { input: 'tokens', size: 256, indexes: 'param "emb" at dsl-examples/lif_scan.loom:29:65' },
       {
         input: 'targets',
         size: 256,
@@ -1797,34 +1920,40 @@ const trainStepPlan: ProgramPlan = {
       { name: 'optim.m.head.b', buffer: 22 },
       { name: 'optim.v.head.b', buffer: 23 },
     ],
-    outputs: [{ name: 'loss', buffer: 36 }, { name: 'grad_norm', buffer: 74 }, { name: 'lr', buffer: 62 }],
+    outputs: [
+      { name: 'loss', buffer: 38 },
+      { name: 'grad_norm', buffer: 76 },
+      { name: 'lr', buffer: 64 },
+      { name: 'stat.first.spike_rate', buffer: 28 },
+      { name: 'stat.rest.0.spike_rate', buffer: 32 },
+    ],
     updates: [
-      { name: 'emb', buffer: 79 },
-      { name: 'optim.m.emb', buffer: 76 },
-      { name: 'optim.v.emb', buffer: 77 },
-      { name: 'first.fc.w', buffer: 87 },
-      { name: 'optim.m.first.fc.w', buffer: 84 },
-      { name: 'optim.v.first.fc.w', buffer: 85 },
-      { name: 'first.fc.b', buffer: 91 },
-      { name: 'optim.m.first.fc.b', buffer: 88 },
-      { name: 'optim.v.first.fc.b', buffer: 89 },
-      { name: 'rest.0.fc.w', buffer: 83 },
-      { name: 'optim.m.rest.0.fc.w', buffer: 80 },
-      { name: 'optim.v.rest.0.fc.w', buffer: 81 },
-      { name: 'rest.0.fc.b', buffer: 96 },
-      { name: 'optim.m.rest.0.fc.b', buffer: 93 },
-      { name: 'optim.v.rest.0.fc.b', buffer: 94 },
-      { name: 'head.w', buffer: 100 },
-      { name: 'optim.m.head.w', buffer: 97 },
-      { name: 'optim.v.head.w', buffer: 98 },
-      { name: 'head.b', buffer: 104 },
-      { name: 'optim.m.head.b', buffer: 101 },
-      { name: 'optim.v.head.b', buffer: 102 },
+      { name: 'emb', buffer: 81 },
+      { name: 'optim.m.emb', buffer: 78 },
+      { name: 'optim.v.emb', buffer: 79 },
+      { name: 'first.fc.w', buffer: 89 },
+      { name: 'optim.m.first.fc.w', buffer: 86 },
+      { name: 'optim.v.first.fc.w', buffer: 87 },
+      { name: 'first.fc.b', buffer: 93 },
+      { name: 'optim.m.first.fc.b', buffer: 90 },
+      { name: 'optim.v.first.fc.b', buffer: 91 },
+      { name: 'rest.0.fc.w', buffer: 85 },
+      { name: 'optim.m.rest.0.fc.w', buffer: 82 },
+      { name: 'optim.v.rest.0.fc.w', buffer: 83 },
+      { name: 'rest.0.fc.b', buffer: 98 },
+      { name: 'optim.m.rest.0.fc.b', buffer: 95 },
+      { name: 'optim.v.rest.0.fc.b', buffer: 96 },
+      { name: 'head.w', buffer: 102 },
+      { name: 'optim.m.head.w', buffer: 99 },
+      { name: 'optim.v.head.w', buffer: 100 },
+      { name: 'head.b', buffer: 106 },
+      { name: 'optim.m.head.b', buffer: 103 },
+      { name: 'optim.v.head.b', buffer: 104 },
     ],
     launches: [
       {
         kernel: 'k0_gather',
-        loc: 'dsl-examples/lif_scan.loom:28:65',
+        loc: 'dsl-examples/lif_scan.loom:29:65',
         buffers: [7, 0, 24],
         access: ['read', 'read', 'write'],
         workgroups: [64, 1, 1],
@@ -1838,228 +1967,242 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k2_scan',
-        loc: 'dsl-examples/lif_scan.loom:14:12',
+        loc: 'dsl-examples/lif_scan.loom:14:14',
         buffers: [27, 26, 25],
         access: ['write', 'read_write', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k3_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [27, 3, 4, 28],
-        access: ['read', 'read', 'read', 'write'],
-        workgroups: [2, 4, 1],
-      },
-      {
-        kernel: 'k4_scan',
-        loc: 'dsl-examples/lif_scan.loom:14:12',
-        buffers: [30, 29, 28],
-        access: ['write', 'read_write', 'read'],
-        workgroups: [1, 1, 1],
-      },
-      {
-        kernel: 'k5_einsum',
-        loc: 'compiler/std/nn.loom:9:58',
-        buffers: [30, 5, 6, 31],
-        access: ['read', 'read', 'read', 'write'],
-        workgroups: [4, 4, 1],
-      },
-      {
-        kernel: 'k6a_reduce',
-        loc: 'compiler/std/functional.loom:33:18',
-        buffers: [31, 8, 32, 33, 34, 35],
-        access: ['read', 'read', 'write', 'write', 'write', 'write'],
-        workgroups: [256, 1, 1],
-      },
-      {
-        kernel: 'k6b_reduce',
-        loc: 'compiler/std/functional.loom:33:18',
-        buffers: [34, 36],
+        kernel: 'k3_reduce',
+        loc: 'dsl-examples/lif_scan.loom:19:12',
+        buffers: [27, 28],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k7a_reduce',
-        buffers: [33, 35, 32, 37, 38, 39],
-        access: ['read', 'read', 'read', 'write', 'write', 'write'],
-        workgroups: [256, 1, 1],
-      },
-      { kernel: 'k7b_reduce', buffers: [39, 40], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      {
-        kernel: 'k8_einsum',
-        buffers: [37, 30, 41],
-        access: ['read', 'read', 'write'],
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [27, 3, 4, 29],
+        access: ['read', 'read', 'read', 'write'],
         workgroups: [2, 4, 1],
       },
       {
-        kernel: 'k9_einsum',
-        buffers: [37, 5, 42],
-        access: ['read', 'read', 'write'],
-        workgroups: [2, 4, 1],
-      },
-      {
-        kernel: 'k10_scan',
-        buffers: [44, 43, 28],
+        kernel: 'k5_scan',
+        loc: 'dsl-examples/lif_scan.loom:14:14',
+        buffers: [31, 30, 29],
         access: ['write', 'read_write', 'read'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k11_copy', buffers: [42, 45], access: ['read', 'write'], workgroups: [128, 1, 1] },
-      { kernel: 'k12_copy', buffers: [42, 46], access: ['read', 'write'], workgroups: [8, 1, 1] },
-      { kernel: 'k13_copy', buffers: [42, 47], access: ['read', 'write'], workgroups: [8, 1, 1] },
       {
-        kernel: 'k14_scan',
-        buffers: [49, 46, 48, 47, 44, 28, 45],
+        kernel: 'k6_reduce',
+        loc: 'dsl-examples/lif_scan.loom:19:12',
+        buffers: [31, 32],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [31, 5, 6, 33],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 4, 1],
+      },
+      {
+        kernel: 'k8a_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [33, 8, 34, 35, 36, 37],
+        access: ['read', 'read', 'write', 'write', 'write', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k8b_reduce',
+        loc: 'compiler/std/functional.loom:33:18',
+        buffers: [36, 38],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9a_reduce',
+        buffers: [35, 37, 34, 39, 40, 41],
+        access: ['read', 'read', 'read', 'write', 'write', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      { kernel: 'k9b_reduce', buffers: [41, 42], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      {
+        kernel: 'k10_einsum',
+        buffers: [39, 31, 43],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        buffers: [39, 5, 44],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k12_scan',
+        buffers: [46, 45, 29],
+        access: ['write', 'read_write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      { kernel: 'k13_copy', buffers: [44, 47], access: ['read', 'write'], workgroups: [128, 1, 1] },
+      { kernel: 'k14_copy', buffers: [44, 48], access: ['read', 'write'], workgroups: [8, 1, 1] },
+      { kernel: 'k15_copy', buffers: [44, 49], access: ['read', 'write'], workgroups: [8, 1, 1] },
+      {
+        kernel: 'k16_scan',
+        buffers: [51, 48, 50, 49, 46, 29, 47],
         access: ['write', 'read', 'read_write', 'read', 'read', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k15_einsum',
-        buffers: [49, 27, 50],
+        kernel: 'k17_einsum',
+        buffers: [51, 27, 52],
         access: ['read', 'read', 'write'],
         workgroups: [2, 2, 1],
       },
       {
-        kernel: 'k16_einsum',
-        buffers: [49, 3, 51],
+        kernel: 'k18_einsum',
+        buffers: [51, 3, 53],
         access: ['read', 'read', 'write'],
         workgroups: [2, 4, 1],
       },
       {
-        kernel: 'k17_scan',
-        buffers: [53, 52, 25],
+        kernel: 'k19_scan',
+        buffers: [55, 54, 25],
         access: ['write', 'read_write', 'read'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k18_copy', buffers: [51, 54], access: ['read', 'write'], workgroups: [128, 1, 1] },
-      { kernel: 'k19_copy', buffers: [51, 55], access: ['read', 'write'], workgroups: [8, 1, 1] },
-      { kernel: 'k20_copy', buffers: [51, 56], access: ['read', 'write'], workgroups: [8, 1, 1] },
+      { kernel: 'k20_copy', buffers: [53, 56], access: ['read', 'write'], workgroups: [128, 1, 1] },
+      { kernel: 'k21_copy', buffers: [53, 57], access: ['read', 'write'], workgroups: [8, 1, 1] },
+      { kernel: 'k22_copy', buffers: [53, 58], access: ['read', 'write'], workgroups: [8, 1, 1] },
       {
-        kernel: 'k21_scan',
-        buffers: [58, 55, 57, 56, 53, 25, 54],
+        kernel: 'k23_scan',
+        buffers: [60, 57, 59, 58, 55, 25, 56],
         access: ['write', 'read', 'read_write', 'read', 'read', 'read', 'read'],
         workgroups: [1, 1, 1],
       },
       {
-        kernel: 'k22_einsum',
-        buffers: [58, 1, 59],
+        kernel: 'k24_einsum',
+        buffers: [60, 1, 61],
         access: ['read', 'read', 'write'],
         workgroups: [1, 4, 1],
       },
       {
-        kernel: 'k23_einsum',
-        buffers: [58, 24, 60],
+        kernel: 'k25_einsum',
+        buffers: [60, 24, 62],
         access: ['read', 'read', 'write'],
         workgroups: [1, 2, 1],
       },
       {
-        kernel: 'k24_scatter',
-        buffers: [61, 7, 59],
+        kernel: 'k26_scatter',
+        buffers: [63, 7, 61],
         access: ['write', 'read', 'read'],
         workgroups: [64, 1, 1],
       },
       {
-        kernel: 'k25_ew',
-        buffers: [9, 62, 63, 64, 65],
+        kernel: 'k27_ew',
+        buffers: [9, 64, 65, 66, 67],
         access: ['read', 'write', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k26_reduce', buffers: [61, 66], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k27_reduce', buffers: [60, 67], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      { kernel: 'k28_reduce', buffers: [50, 68], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k28_reduce', buffers: [63, 68], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k29_reduce', buffers: [62, 69], access: ['read', 'write'], workgroups: [1, 1, 1] },
+      { kernel: 'k30_reduce', buffers: [52, 70], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
-        kernel: 'k29a_reduce',
-        buffers: [49, 58, 41, 69, 70, 71, 72, 73],
+        kernel: 'k31a_reduce',
+        buffers: [51, 60, 43, 71, 72, 73, 74, 75],
         access: ['read', 'read', 'read', 'write', 'write', 'write', 'write', 'write'],
         workgroups: [128, 1, 1],
       },
       {
-        kernel: 'k29b_reduce',
-        buffers: [71, 72, 73, 66, 67, 68, 40, 74],
+        kernel: 'k31b_reduce',
+        buffers: [73, 74, 75, 68, 69, 70, 42, 76],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
-      { kernel: 'k29c_reduce', buffers: [74, 75], access: ['read', 'write'], workgroups: [1, 1, 1] },
-      {
-        kernel: 'k30a_ew',
-        buffers: [10, 61, 75, 76, 11, 77, 64, 78],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
-        workgroups: [64, 1, 1],
-      },
-      {
-        kernel: 'k30b_ew',
-        buffers: [0, 65, 76, 78, 63, 79],
-        access: ['read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [64, 1, 1],
-      },
-      {
-        kernel: 'k30c_ew',
-        buffers: [16, 50, 75, 80, 17, 81, 64, 82],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
-        workgroups: [64, 1, 1],
-      },
-      {
-        kernel: 'k30d_ew',
-        buffers: [3, 65, 80, 82, 63, 83],
-        access: ['read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [64, 1, 1],
-      },
-      {
-        kernel: 'k31a_ew',
-        buffers: [12, 60, 75, 84, 13, 85, 64, 86],
-        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
-        workgroups: [32, 1, 1],
-      },
-      {
-        kernel: 'k31b_ew',
-        buffers: [1, 65, 84, 86, 63, 87],
-        access: ['read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [32, 1, 1],
-      },
+      { kernel: 'k31c_reduce', buffers: [76, 77], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k32a_ew',
-        buffers: [14, 70, 75, 88, 15, 89, 64, 90],
+        buffers: [10, 63, 77, 78, 11, 79, 66, 80],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
-        workgroups: [1, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k32b_ew',
-        buffers: [2, 90, 63, 91, 69, 75, 92],
-        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
+        buffers: [0, 67, 78, 80, 65, 81],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k32c_ew',
-        buffers: [18, 92, 93, 19, 94, 64, 63, 95],
-        access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
-        workgroups: [1, 1, 1],
+        buffers: [16, 52, 77, 82, 17, 83, 66, 84],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k32d_ew',
-        buffers: [4, 95, 96],
-        access: ['read', 'read', 'write'],
-        workgroups: [1, 1, 1],
+        buffers: [3, 67, 82, 84, 65, 85],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k33a_ew',
-        buffers: [20, 41, 75, 97, 21, 98, 64, 99],
+        buffers: [12, 62, 77, 86, 13, 87, 66, 88],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
-        workgroups: [128, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k33b_ew',
-        buffers: [5, 65, 97, 99, 63, 100],
+        buffers: [1, 67, 86, 88, 65, 89],
         access: ['read', 'read', 'read', 'read', 'read', 'write'],
-        workgroups: [128, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k34a_ew',
-        buffers: [22, 38, 75, 101, 23, 102, 64, 103],
+        buffers: [14, 72, 77, 90, 15, 91, 66, 92],
         access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k34b_ew',
-        buffers: [6, 103, 63, 104],
+        buffers: [2, 92, 65, 93, 71, 77, 94],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34c_ew',
+        buffers: [18, 94, 95, 19, 96, 66, 65, 97],
+        access: ['read', 'read', 'write', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34d_ew',
+        buffers: [4, 97, 98],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35a_ew',
+        buffers: [20, 43, 77, 99, 21, 100, 66, 101],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k35b_ew',
+        buffers: [5, 67, 99, 101, 65, 102],
+        access: ['read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [128, 1, 1],
+      },
+      {
+        kernel: 'k36a_ew',
+        buffers: [22, 40, 77, 103, 23, 104, 66, 105],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36b_ew',
+        buffers: [6, 105, 65, 106],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2074,59 +2217,61 @@ export interface TrainStepResult {
   gradNorm: number;
   /** The program's `lr` output. */
   lr: number;
+  /** The program's `stat.first.spike_rate` output. */
+  statFirstSpikeRate: number;
+  /** The program's `stat.rest.0.spike_rate` output. */
+  statRest0SpikeRate: number;
 }
 
 /** Every kernel of each program, by name: its .wgsl file beside this module and its entry point. */
-const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> = {
+const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile>>>> = {
     forward: {
       'k0_gather': { file: 'kernels/forward/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/forward/k0_gather.wgsl', import.meta.url) },
       'k1_einsum': { file: 'kernels/forward/k1_einsum.wgsl', entryPoint: 'k1_einsum', url: new URL('./kernels/forward/k1_einsum.wgsl', import.meta.url) },
       'k2_scan': { file: 'kernels/forward/k2_scan.wgsl', entryPoint: 'k2_scan', url: new URL('./kernels/forward/k2_scan.wgsl', import.meta.url) },
-      'k3_einsum': { file: 'kernels/forward/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/forward/k3_einsum.wgsl', import.meta.url) },
-      'k4_scan': { file: 'kernels/forward/k4_scan.wgsl', entryPoint: 'k4_scan', url: new URL('./kernels/forward/k4_scan.wgsl', import.meta.url) },
-      'k5_einsum': { file: 'kernels/forward/k5_einsum.wgsl', entryPoint: 'k5_einsum', url: new URL('./kernels/forward/k5_einsum.wgsl', import.meta.url) },
+      'k3_reduce': { file: 'kernels/forward/k3_reduce.wgsl', entryPoint: 'k3_reduce', url: new URL('./kernels/forward/k3_reduce.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/forward/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/forward/k4_einsum.wgsl', import.meta.url) },
+      'k5_scan': { file: 'kernels/forward/k5_scan.wgsl', entryPoint: 'k5_scan', url: new URL('./kernels/forward/k5_scan.wgsl', import.meta.url) },
+      'k6_reduce': { file: 'kernels/forward/k6_reduce.wgsl', entryPoint: 'k6_reduce', url: new URL('./kernels/forward/k6_reduce.wgsl', import.meta.url) },
+      'k7_einsum': { file: 'kernels/forward/k7_einsum.wgsl', entryPoint: 'k7_einsum', url: new URL('./kernels/forward/k7_einsum.wgsl', import.meta.url) },
     },
     trainStep: {
       'k0_gather': { file: 'kernels/trainStep/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/trainStep/k0_gather.wgsl', import.meta.url) },
       'k1_einsum': { file: 'kernels/trainStep/k1_einsum.wgsl', entryPoint: 'k1_einsum', url: new URL('./kernels/trainStep/k1_einsum.wgsl', import.meta.url) },
       'k2_scan': { file: 'kernels/trainStep/k2_scan.wgsl', entryPoint: 'k2_scan', url: new URL('./kernels/trainStep/k2_scan.wgsl', import.meta.url) },
-      'k3_einsum': { file: 'kernels/trainStep/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/trainStep/k3_einsum.wgsl', import.meta.url) },
-      'k4_scan': { file: 'kernels/trainStep/k4_scan.wgsl', entryPoint: 'k4_scan', url: new URL('./kernels/trainStep/k4_scan.wgsl', import.meta.url) },
-      'k5_einsum': { file: 'kernels/trainStep/k5_einsum.wgsl', entryPoint: 'k5_einsum', url: new URL('./kernels/trainStep/k5_einsum.wgsl', import.meta.url) },
-      'k6a_reduce': { file: 'kernels/trainStep/k6a_reduce.wgsl', entryPoint: 'k6a_reduce', url: new URL('./kernels/trainStep/k6a_reduce.wgsl', import.meta.url) },
-      'k6b_reduce': { file: 'kernels/trainStep/k6b_reduce.wgsl', entryPoint: 'k6b_reduce', url: new URL('./kernels/trainStep/k6b_reduce.wgsl', import.meta.url) },
-      'k7a_reduce': { file: 'kernels/trainStep/k7a_reduce.wgsl', entryPoint: 'k7a_reduce', url: new URL('./kernels/trainStep/k7a_reduce.wgsl', import.meta.url) },
-      'k7b_reduce': { file: 'kernels/trainStep/k7b_reduce.wgsl', entryPoint: 'k7b_reduce', url: new URL('./kernels/trainStep/k7b_reduce.wgsl', import.meta.url) },
-      'k8_einsum': { file: 'kernels/trainStep/k8_einsum.wgsl', entryPoint: 'k8_einsum', url: new URL('./kernels/trainStep/k8_einsum.wgsl', import.meta.url) },
-      'k9_einsum': { file: 'kernels/trainStep/k9_einsum.wgsl', entryPoint: 'k9_einsum', url: new URL('./kernels/trainStep/k9_einsum.wgsl', import.meta.url) },
-      'k10_scan': { file: 'kernels/trainStep/k10_scan.wgsl', entryPoint: 'k10_scan', url: new URL('./kernels/trainStep/k10_scan.wgsl', import.meta.url) },
-      'k11_copy': { file: 'kernels/trainStep/k11_copy.wgsl', entryPoint: 'k11_copy', url: new URL('./kernels/trainStep/k11_copy.wgsl', import.meta.url) },
-      'k12_copy': { file: 'kernels/trainStep/k12_copy.wgsl', entryPoint: 'k12_copy', url: new URL('./kernels/trainStep/k12_copy.wgsl', import.meta.url) },
+      'k3_reduce': { file: 'kernels/trainStep/k3_reduce.wgsl', entryPoint: 'k3_reduce', url: new URL('./kernels/trainStep/k3_reduce.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/trainStep/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/trainStep/k4_einsum.wgsl', import.meta.url) },
+      'k5_scan': { file: 'kernels/trainStep/k5_scan.wgsl', entryPoint: 'k5_scan', url: new URL('./kernels/trainStep/k5_scan.wgsl', import.meta.url) },
+      'k6_reduce': { file: 'kernels/trainStep/k6_reduce.wgsl', entryPoint: 'k6_reduce', url: new URL('./kernels/trainStep/k6_reduce.wgsl', import.meta.url) },
+      'k7_einsum': { file: 'kernels/trainStep/k7_einsum.wgsl', entryPoint: 'k7_einsum', url: new URL('./kernels/trainStep/k7_einsum.wgsl', import.meta.url) },
+      'k8a_reduce': { file: 'kernels/trainStep/k8a_reduce.wgsl', entryPoint: 'k8a_reduce', url: new URL('./kernels/trainStep/k8a_reduce.wgsl', import.meta.url) },
+      'k8b_reduce': { file: 'kernels/trainStep/k8b_reduce.wgsl', entryPoint: 'k8b_reduce', url: new URL('./kernels/trainStep/k8b_reduce.wgsl', import.meta.url) },
+      'k9a_reduce': { file: 'kernels/trainStep/k9a_reduce.wgsl', entryPoint: 'k9a_reduce', url: new URL('./kernels/trainStep/k9a_reduce.wgsl', import.meta.url) },
+      'k9b_reduce': { file: 'kernels/trainStep/k9b_reduce.wgsl', entryPoint: 'k9b_reduce', url: new URL('./kernels/trainStep/k9b_reduce.wgsl', import.meta.url) },
+      'k10_einsum': { file: 'kernels/trainStep/k10_einsum.wgsl', entryPoint: 'k10_einsum', url: new URL('./kernels/trainStep/k10_einsum.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/trainStep/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/trainStep/k11_einsum.wgsl', import.meta.url) },
+      'k12_scan': { file: 'kernels/trainStep/k12_scan.wgsl', entryPoint: 'k12_scan', url: new URL('./kernels/trainStep/k12_scan.wgsl', import.meta.url) },
       'k13_copy': { file: 'kernels/trainStep/k13_copy.wgsl', entryPoint: 'k13_copy', url: new URL('./kernels/trainStep/k13_copy.wgsl', import.meta.url) },
-      'k14_scan': { file: 'kernels/trainStep/k14_scan.wgsl', entryPoint: 'k14_scan', url: new URL('./kernels/trainStep/k14_scan.wgsl', import.meta.url) },
-      'k15_einsum': { file: 'kernels/trainStep/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/trainStep/k15_einsum.wgsl', import.meta.url) },
-      'k16_einsum': { file: 'kernels/trainStep/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/trainStep/k16_einsum.wgsl', import.meta.url) },
-      'k17_scan': { file: 'kernels/trainStep/k17_scan.wgsl', entryPoint: 'k17_scan', url: new URL('./kernels/trainStep/k17_scan.wgsl', import.meta.url) },
-      'k18_copy': { file: 'kernels/trainStep/k18_copy.wgsl', entryPoint: 'k18_copy', url: new URL('./kernels/trainStep/k18_copy.wgsl', import.meta.url) },
-      'k19_copy': { file: 'kernels/trainStep/k19_copy.wgsl', entryPoint: 'k19_copy', url: new URL('./kernels/trainStep/k19_copy.wgsl', import.meta.url) },
+      'k14_copy': { file: 'kernels/trainStep/k14_copy.wgsl', entryPoint: 'k14_copy', url: new URL('./kernels/trainStep/k14_copy.wgsl', import.meta.url) },
+      'k15_copy': { file: 'kernels/trainStep/k15_copy.wgsl', entryPoint: 'k15_copy', url: new URL('./kernels/trainStep/k15_copy.wgsl', import.meta.url) },
+      'k16_scan': { file: 'kernels/trainStep/k16_scan.wgsl', entryPoint: 'k16_scan', url: new URL('./kernels/trainStep/k16_scan.wgsl', import.meta.url) },
+      'k17_einsum': { file: 'kernels/trainStep/k17_einsum.wgsl', entryPoint: 'k17_einsum', url: new URL('./kernels/trainStep/k17_einsum.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/trainStep/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/trainStep/k18_einsum.wgsl', import.meta.url) },
+      'k19_scan': { file: 'kernels/trainStep/k19_scan.wgsl', entryPoint: 'k19_scan', url: new URL('./kernels/trainStep/k19_scan.wgsl', import.meta.url) },
       'k20_copy': { file: 'kernels/trainStep/k20_copy.wgsl', entryPoint: 'k20_copy', url: new URL('./kernels/trainStep/k20_copy.wgsl', import.meta.url) },
-      'k21_scan': { file: 'kernels/trainStep/k21_scan.wgsl', entryPoint: 'k21_scan', url: new URL('./kernels/trainStep/k21_scan.wgsl', import.meta.url) },
-      'k22_einsum': { file: 'kernels/trainStep/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/trainStep/k22_einsum.wgsl', import.meta.url) },
-      'k23_einsum': { file: 'kernels/trainStep/k23_einsum.wgsl', entryPoint: 'k23_einsum', url: new URL('./kernels/trainStep/k23_einsum.wgsl', import.meta.url) },
-      'k24_scatter': { file: 'kernels/trainStep/k24_scatter.wgsl', entryPoint: 'k24_scatter', url: new URL('./kernels/trainStep/k24_scatter.wgsl', import.meta.url) },
-      'k25_ew': { file: 'kernels/trainStep/k25_ew.wgsl', entryPoint: 'k25_ew', url: new URL('./kernels/trainStep/k25_ew.wgsl', import.meta.url) },
-      'k26_reduce': { file: 'kernels/trainStep/k26_reduce.wgsl', entryPoint: 'k26_reduce', url: new URL('./kernels/trainStep/k26_reduce.wgsl', import.meta.url) },
-      'k27_reduce': { file: 'kernels/trainStep/k27_reduce.wgsl', entryPoint: 'k27_reduce', url: new URL('./kernels/trainStep/k27_reduce.wgsl', import.meta.url) },
+      'k21_copy': { file: 'kernels/trainStep/k21_copy.wgsl', entryPoint: 'k21_copy', url: new URL('./kernels/trainStep/k21_copy.wgsl', import.meta.url) },
+      'k22_copy': { file: 'kernels/trainStep/k22_copy.wgsl', entryPoint: 'k22_copy', url: new URL('./kernels/trainStep/k22_copy.wgsl', import.meta.url) },
+      'k23_scan': { file: 'kernels/trainStep/k23_scan.wgsl', entryPoint: 'k23_scan', url: new URL('./kernels/trainStep/k23_scan.wgsl', import.meta.url) },
+      'k24_einsum': { file: 'kernels/trainStep/k24_einsum.wgsl', entryPoint: 'k24_einsum', url: new URL('./kernels/trainStep/k24_einsum.wgsl', import.meta.url) },
+      'k25_einsum': { file: 'kernels/trainStep/k25_einsum.wgsl', entryPoint: 'k25_einsum', url: new URL('./kernels/trainStep/k25_einsum.wgsl', import.meta.url) },
+      'k26_scatter': { file: 'kernels/trainStep/k26_scatter.wgsl', entryPoint: 'k26_scatter', url: new URL('./kernels/trainStep/k26_scatter.wgsl', import.meta.url) },
+      'k27_ew': { file: 'kernels/trainStep/k27_ew.wgsl', entryPoint: 'k27_ew', url: new URL('./kernels/trainStep/k27_ew.wgsl', import.meta.url) },
       'k28_reduce': { file: 'kernels/trainStep/k28_reduce.wgsl', entryPoint: 'k28_reduce', url: new URL('./kernels/trainStep/k28_reduce.wgsl', import.meta.url) },
-      'k29a_reduce': { file: 'kernels/trainStep/k29a_reduce.wgsl', entryPoint: 'k29a_reduce', url: new URL('./kernels/trainStep/k29a_reduce.wgsl', import.meta.url) },
-      'k29b_reduce': { file: 'kernels/trainStep/k29b_reduce.wgsl', entryPoint: 'k29b_reduce', url: new URL('./kernels/trainStep/k29b_reduce.wgsl', import.meta.url) },
-      'k29c_reduce': { file: 'kernels/trainStep/k29c_reduce.wgsl', entryPoint: 'k29c_reduce', url: new URL('./kernels/trainStep/k29c_reduce.wgsl', import.meta.url) },
-      'k30a_ew': { file: 'kernels/trainStep/k30a_ew.wgsl', entryPoint: 'k30a_ew', url: new URL('./kernels/trainStep/k30a_ew.wgsl', import.meta.url) },
-      'k30b_ew': { file: 'kernels/trainStep/k30b_ew.wgsl', entryPoint: 'k30b_ew', url: new URL('./kernels/trainStep/k30b_ew.wgsl', import.meta.url) },
-      'k30c_ew': { file: 'kernels/trainStep/k30c_ew.wgsl', entryPoint: 'k30c_ew', url: new URL('./kernels/trainStep/k30c_ew.wgsl', import.meta.url) },
-      'k30d_ew': { file: 'kernels/trainStep/k30d_ew.wgsl', entryPoint: 'k30d_ew', url: new URL('./kernels/trainStep/k30d_ew.wgsl', import.meta.url) },
-      'k31a_ew': { file: 'kernels/trainStep/k31a_ew.wgsl', entryPoint: 'k31a_ew', url: new URL('./kernels/trainStep/k31a_ew.wgsl', import.meta.url) },
-      'k31b_ew': { file: 'kernels/trainStep/k31b_ew.wgsl', entryPoint: 'k31b_ew', url: new URL('./kernels/trainStep/k31b_ew.wgsl', import.meta.url) },
+      'k29_reduce': { file: 'kernels/trainStep/k29_reduce.wgsl', entryPoint: 'k29_reduce', url: new URL('./kernels/trainStep/k29_reduce.wgsl', import.meta.url) },
+      'k30_reduce': { file: 'kernels/trainStep/k30_reduce.wgsl', entryPoint: 'k30_reduce', url: new URL('./kernels/trainStep/k30_reduce.wgsl', import.meta.url) },
+      'k31a_reduce': { file: 'kernels/trainStep/k31a_reduce.wgsl', entryPoint: 'k31a_reduce', url: new URL('./kernels/trainStep/k31a_reduce.wgsl', import.meta.url) },
+      'k31b_reduce': { file: 'kernels/trainStep/k31b_reduce.wgsl', entryPoint: 'k31b_reduce', url: new URL('./kernels/trainStep/k31b_reduce.wgsl', import.meta.url) },
+      'k31c_reduce': { file: 'kernels/trainStep/k31c_reduce.wgsl', entryPoint: 'k31c_reduce', url: new URL('./kernels/trainStep/k31c_reduce.wgsl', import.meta.url) },
       'k32a_ew': { file: 'kernels/trainStep/k32a_ew.wgsl', entryPoint: 'k32a_ew', url: new URL('./kernels/trainStep/k32a_ew.wgsl', import.meta.url) },
       'k32b_ew': { file: 'kernels/trainStep/k32b_ew.wgsl', entryPoint: 'k32b_ew', url: new URL('./kernels/trainStep/k32b_ew.wgsl', import.meta.url) },
       'k32c_ew': { file: 'kernels/trainStep/k32c_ew.wgsl', entryPoint: 'k32c_ew', url: new URL('./kernels/trainStep/k32c_ew.wgsl', import.meta.url) },
@@ -2135,10 +2280,16 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
       'k33b_ew': { file: 'kernels/trainStep/k33b_ew.wgsl', entryPoint: 'k33b_ew', url: new URL('./kernels/trainStep/k33b_ew.wgsl', import.meta.url) },
       'k34a_ew': { file: 'kernels/trainStep/k34a_ew.wgsl', entryPoint: 'k34a_ew', url: new URL('./kernels/trainStep/k34a_ew.wgsl', import.meta.url) },
       'k34b_ew': { file: 'kernels/trainStep/k34b_ew.wgsl', entryPoint: 'k34b_ew', url: new URL('./kernels/trainStep/k34b_ew.wgsl', import.meta.url) },
+      'k34c_ew': { file: 'kernels/trainStep/k34c_ew.wgsl', entryPoint: 'k34c_ew', url: new URL('./kernels/trainStep/k34c_ew.wgsl', import.meta.url) },
+      'k34d_ew': { file: 'kernels/trainStep/k34d_ew.wgsl', entryPoint: 'k34d_ew', url: new URL('./kernels/trainStep/k34d_ew.wgsl', import.meta.url) },
+      'k35a_ew': { file: 'kernels/trainStep/k35a_ew.wgsl', entryPoint: 'k35a_ew', url: new URL('./kernels/trainStep/k35a_ew.wgsl', import.meta.url) },
+      'k35b_ew': { file: 'kernels/trainStep/k35b_ew.wgsl', entryPoint: 'k35b_ew', url: new URL('./kernels/trainStep/k35b_ew.wgsl', import.meta.url) },
+      'k36a_ew': { file: 'kernels/trainStep/k36a_ew.wgsl', entryPoint: 'k36a_ew', url: new URL('./kernels/trainStep/k36a_ew.wgsl', import.meta.url) },
+      'k36b_ew': { file: 'kernels/trainStep/k36b_ew.wgsl', entryPoint: 'k36b_ew', url: new URL('./kernels/trainStep/k36b_ew.wgsl', import.meta.url) },
     },
   };
 
-/** The model on a device (from load()): its programs, compiled, and its weights and optimizer slots. */
+/** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
 export type GpuModel = WebGpuExecutor;
 
 /** Fresh weights, bit-identical to what `loom train --seed <seed>` starts from. */
@@ -2153,8 +2304,12 @@ export function initParams(seed = 0): Params {
  * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
  */
 export async function loadParams(source: WeightsSource): Promise<Params> {
-  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
+  return (await loadParamsFrom(source, paramSpecs)) as unknown as Params;
+}
+
+/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
+function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
+  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */
@@ -2169,36 +2324,92 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 
   return out as unknown as TrainState;
 }
-
-/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
-function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
-  return value as unknown as Readonly<Record<string, Float32Array>>;
-}
 // ---- device ----
-export interface LoadOptions {
-  /** Optimizer slots to resume from; zeros by default. */
-  optimizerState?: OptimizerState;
+/** Where the model runs. */
+export interface DeviceOptions {
+  /** A GPUDevice (default limits suffice); by default one from `navigator.gpu` (a browser). Under Node, from the `webgpu` package. */
+  device?: GpuDeviceLike;
   /** Reads a kernel file of the bundle; by default from disk beside this module under Node, with fetch elsewhere. */
   loadSource?: SourceLoader;
 }
 
-/**
- * Puts the model on a WebGPU device: compiles every kernel, uploads the weights and optimizer slots. Dispose the model when done (the device stays yours).
- * @param device a GPUDevice with default limits (`await (await navigator.gpu.requestAdapter()).requestDevice()`)
- */
-export async function load(device: GpuDeviceLike, params: Params, options: LoadOptions = {}): Promise<GpuModel> {
-  const state = initTrainState(params, options.optimizerState);
-  const read = options.loadSource ?? loadBesideModule;
+/** What `loadExecutor` takes besides the weights. */
+export interface ExecutorOptions extends DeviceOptions {
+  /** Optimizer slots to resume from; zeros by default. */
+  optimizerState?: OptimizerState;
+}
+
+type ProgramName = 'forward' | 'trainStep';
+
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+/** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
+const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
+
+async function openExecutor(options: DeviceOptions): Promise<GpuModel> {
+  if (options.device) return new WebGpuExecutor(options.device);
+  const gpu = (globalThis as { navigator?: { gpu?: { requestAdapter(): Promise<{ requestDevice(): Promise<GpuDeviceLike & { destroy?(): void }> } | null> } } }).navigator?.gpu;
+  if (!gpu) throw new Error('load: no WebGPU here (navigator.gpu is missing); pass { device } (under Node, from the `webgpu` package) or use the js build of this model');
+  const adapter = await gpu.requestAdapter();
+  if (!adapter) throw new Error('load: navigator.gpu has no adapter; pass { device } or use the js build of this model');
+  const device = await adapter.requestDevice();
   const model = new WebGpuExecutor(device);
+  requestedDevices.set(model, device);
+  return model;
+}
+
+function closeExecutor(model: GpuModel): void {
+  model.dispose();
+  requestedDevices.get(model)?.destroy?.();
+}
+
+async function loadProgram(model: GpuModel, name: ProgramName, options: DeviceOptions): Promise<void> {
+  await model.load(name, plans[name], await loadSources(kernelFiles[name], options.loadSource ?? loadBesideModule));
+}
+
+/** Per executor from loadExecutor, the train step's build, started on the first trainStep call (once). */
+const trainStepLoads = new WeakMap<GpuModel, () => Promise<void>>();
+
+/** Puts the model on a WebGPU device (`options.device`, or one from navigator.gpu): uploads the weights and optimizer slots and builds the forward pass (the train step is built on its first call). Close it with model.dispose(). */
+export async function loadExecutor(params: Params, options: ExecutorOptions = {}): Promise<GpuModel> {
+  const state = tensors(initTrainState(params, options.optimizerState));
+  const model = await openExecutor(options);
   try {
-    model.upload(tensors(state));
-    await model.load('forward', forwardPlan, await loadSources(kernelFiles.forward, read));
-    await model.load('trainStep', trainStepPlan, await loadSources(kernelFiles.trainStep, read));
-    return model;
+    model.upload(state);
+    await loadProgram(model, 'forward', options);
   } catch (e) {
-    model.dispose();
+    closeExecutor(model);
     throw e;
   }
+
+  let building: Promise<void> | undefined;
+  trainStepLoads.set(model, () => (building ??= loadProgram(model, 'trainStep', options)));
+  return model;
+}
+// ---- the model API (the same on every target) ----
+/** What `load` takes. */
+export interface LoadOptions extends DeviceOptions {
+  /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
+  weights: LoadWeights | Params;
+}
+
+/**
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
+ */
+export async function load(options: LoadOptions): Promise<Model> {
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const executor = await openExecutor(options);
+  try {
+    executor.upload(params);
+    await loadProgram(executor, 'forward', options);
+  } catch (e) {
+    closeExecutor(executor);
+    throw e;
+  }
+
+  const run = (tokens: Int32Array) => forward(executor, tokens);
+  const release = () => closeExecutor(executor);
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 16 });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */
@@ -2213,7 +2424,7 @@ export async function readOptimizerState(model: GpuModel): Promise<OptimizerStat
 // ---- programs ----
 /**
  * The forward pass on the device: output f32[1, 16, 256], read back.
- * @param model from load()
+ * @param model from loadExecutor()
  * @param tokens i32[1, 16]
  */
 export async function forward(model: GpuModel, tokens: Int32Array): Promise<Float32Array> {
@@ -2222,14 +2433,16 @@ export async function forward(model: GpuModel, tokens: Int32Array): Promise<Floa
 
 /**
  * One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.
- * @param model from load()
+ * @param model from loadExecutor()
  * @param tokens i32[16, 16]
  * @param targets i32[16, 16]
  * @param step f32[], the 0-based step (it drives the learning-rate schedule)
  */
 export async function trainStep(model: GpuModel, tokens: Int32Array, targets: Int32Array, step: number): Promise<TrainStepResult> {
+  // The train step's kernels are built on its first call (loadExecutor): the forward pass is usable before.
+  await trainStepLoads.get(model)?.();
   const out = await model.run('trainStep', { tokens: tokens, targets: targets, step: step });
-  return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]! };
+  return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]!, statFirstSpikeRate: out['stat.first.spike_rate']![0]!, statRest0SpikeRate: out['stat.rest.0.spike_rate']![0]! };
 }
 
 /** Continues `prompt` (token ids) by `options.length` tokens (default 64), as `loom generate` samples: temperature, top-k, seeded. */

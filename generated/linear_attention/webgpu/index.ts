@@ -1415,6 +1415,12 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
 function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
   const { tensors } = decodeSafetensors(bytes, what);
@@ -1459,6 +1465,101 @@ async function loadBesideModule(_file: string, url: URL): Promise<string> {
 async function loadSources(kernels: Readonly<Record<string, WgslFile>>, load: SourceLoader): Promise<Record<string, { code: string; entryPoint: string }>> {
   const entries = await Promise.all(Object.entries(kernels).map(async ([name, f]) => [name, { code: await load(f.file, f.url), entryPoint: f.entryPoint }] as const));
   return Object.fromEntries(entries);
+}
+
+// ---- from compiler/emit/support/model.ts ----
+
+/** Options of `model.generate`: sampling as `loom generate` does it, a token budget, stop sequences and cancellation. */
+export interface GenerateOptions {
+  /** New tokens to produce at most. Default 64. */
+  maxTokens?: number;
+  /** 0 is greedy (argmax); default 1. */
+  temperature?: number;
+  /** Sample among the k most likely tokens only. */
+  topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; they are not yielded. */
+  stop?: readonly (readonly number[])[];
+  /** Seed of the sampling RNG. Default 0. */
+  seed?: number;
+  /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A loaded model, the same on every target. */
+export interface Model {
+  /** The forward pass: the logits of every position, read back. */
+  forward(tokens: Int32Array): Promise<Float32Array>;
+  /** Continues `prompt` (token ids), yielding each new token as soon as it is certain (a possible stop sequence is held back). */
+  generate(prompt: readonly number[], options?: GenerateOptions): AsyncGenerator<number, void, undefined>;
+  /** Frees what the model holds on its device (nothing on the CPU); the model cannot be used afterwards. */
+  dispose(): void;
+}
+
+/** What `Model` needs from a target: its forward pass and the shapes it was compiled for. */
+interface ForwardPass {
+  /** The training context (the generation window), the logits' last dimension and the forward pass's token count. */
+  readonly ctx: number;
+  readonly vocab: number;
+  readonly inputLength: number;
+  run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
+  dispose(): void;
+}
+
+/** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
+export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+
+/** The tensors of `weights`, read and checked against `specs`. */
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
+  if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
+    return loadParamsFrom(weights, specs);
+  }
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = (weights as Readonly<Record<string, unknown>>)[name];
+    const n = spec.shape.reduce((a, d) => a * d, 1);
+    if (!(t instanceof Float32Array)) throw new Error(`load: weights has no Float32Array "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.length !== n) throw new Error(`load: weights "${name}" has ${t.length} elements; the model needs f32[${spec.shape.join(', ')}] (${n})`);
+    out[name] = t;
+  }
+  return out;
+}
+
+/** The Model over a target's forward pass. */
+function modelOver(pass: ForwardPass): Model {
+  let disposed = false;
+  const live = (what: string): void => {
+    if (disposed) throw new Error(`model.${what}: the model was disposed`);
+  };
+  return {
+    async forward(tokens) {
+      live('forward');
+      // A copy: the executor's output buffer is reused by the next run.
+      return Float32Array.from(await pass.run(tokens));
+    },
+    async *generate(prompt, options = {}) {
+      live('generate');
+      const released: number[] = [];
+      const { maxTokens, signal, ...sampling } = options;
+      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
+      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
+      while (!sampler.done) {
+        signal?.throwIfAborted();
+        live('generate');
+        sampler.push(await pass.run(sampler.window()));
+        while (released.length > 0) yield released.shift()!;
+      }
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      pass.dispose();
+    },
+  };
 }
 // ---- LinearTransformer: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -3906,7 +4007,7 @@ export interface TrainStepResult {
 }
 
 /** Every kernel of each program, by name: its .wgsl file beside this module and its entry point. */
-const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> = {
+const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile>>>> = {
     forward: {
       'k0_gather': { file: 'kernels/forward/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/forward/k0_gather.wgsl', import.meta.url) },
       'k1_reduce': { file: 'kernels/forward/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/forward/k1_reduce.wgsl', import.meta.url) },
@@ -4147,7 +4248,7 @@ const kernelFiles: Readonly<Record<string, Readonly<Record<string, WgslFile>>>> 
     },
   };
 
-/** The model on a device (from load()): its programs, compiled, and its weights and optimizer slots. */
+/** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
 export type GpuModel = WebGpuExecutor;
 
 /** Fresh weights, bit-identical to what `loom train --seed <seed>` starts from. */
@@ -4162,8 +4263,12 @@ export function initParams(seed = 0): Params {
  * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
  */
 export async function loadParams(source: WeightsSource): Promise<Params> {
-  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
+  return (await loadParamsFrom(source, paramSpecs)) as unknown as Params;
+}
+
+/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
+function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
+  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */
@@ -4178,36 +4283,92 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 
   return out as unknown as TrainState;
 }
-
-/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
-function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
-  return value as unknown as Readonly<Record<string, Float32Array>>;
-}
 // ---- device ----
-export interface LoadOptions {
-  /** Optimizer slots to resume from; zeros by default. */
-  optimizerState?: OptimizerState;
+/** Where the model runs. */
+export interface DeviceOptions {
+  /** A GPUDevice (default limits suffice); by default one from `navigator.gpu` (a browser). Under Node, from the `webgpu` package. */
+  device?: GpuDeviceLike;
   /** Reads a kernel file of the bundle; by default from disk beside this module under Node, with fetch elsewhere. */
   loadSource?: SourceLoader;
 }
 
-/**
- * Puts the model on a WebGPU device: compiles every kernel, uploads the weights and optimizer slots. Dispose the model when done (the device stays yours).
- * @param device a GPUDevice with default limits (`await (await navigator.gpu.requestAdapter()).requestDevice()`)
- */
-export async function load(device: GpuDeviceLike, params: Params, options: LoadOptions = {}): Promise<GpuModel> {
-  const state = initTrainState(params, options.optimizerState);
-  const read = options.loadSource ?? loadBesideModule;
+/** What `loadExecutor` takes besides the weights. */
+export interface ExecutorOptions extends DeviceOptions {
+  /** Optimizer slots to resume from; zeros by default. */
+  optimizerState?: OptimizerState;
+}
+
+type ProgramName = 'forward' | 'trainStep';
+
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+/** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
+const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
+
+async function openExecutor(options: DeviceOptions): Promise<GpuModel> {
+  if (options.device) return new WebGpuExecutor(options.device);
+  const gpu = (globalThis as { navigator?: { gpu?: { requestAdapter(): Promise<{ requestDevice(): Promise<GpuDeviceLike & { destroy?(): void }> } | null> } } }).navigator?.gpu;
+  if (!gpu) throw new Error('load: no WebGPU here (navigator.gpu is missing); pass { device } (under Node, from the `webgpu` package) or use the js build of this model');
+  const adapter = await gpu.requestAdapter();
+  if (!adapter) throw new Error('load: navigator.gpu has no adapter; pass { device } or use the js build of this model');
+  const device = await adapter.requestDevice();
   const model = new WebGpuExecutor(device);
+  requestedDevices.set(model, device);
+  return model;
+}
+
+function closeExecutor(model: GpuModel): void {
+  model.dispose();
+  requestedDevices.get(model)?.destroy?.();
+}
+
+async function loadProgram(model: GpuModel, name: ProgramName, options: DeviceOptions): Promise<void> {
+  await model.load(name, plans[name], await loadSources(kernelFiles[name], options.loadSource ?? loadBesideModule));
+}
+
+/** Per executor from loadExecutor, the train step's build, started on the first trainStep call (once). */
+const trainStepLoads = new WeakMap<GpuModel, () => Promise<void>>();
+
+/** Puts the model on a WebGPU device (`options.device`, or one from navigator.gpu): uploads the weights and optimizer slots and builds the forward pass (the train step is built on its first call). Close it with model.dispose(). */
+export async function loadExecutor(params: Params, options: ExecutorOptions = {}): Promise<GpuModel> {
+  const state = tensors(initTrainState(params, options.optimizerState));
+  const model = await openExecutor(options);
   try {
-    model.upload(tensors(state));
-    await model.load('forward', forwardPlan, await loadSources(kernelFiles.forward, read));
-    await model.load('trainStep', trainStepPlan, await loadSources(kernelFiles.trainStep, read));
-    return model;
+    model.upload(state);
+    await loadProgram(model, 'forward', options);
   } catch (e) {
-    model.dispose();
+    closeExecutor(model);
     throw e;
   }
+
+  let building: Promise<void> | undefined;
+  trainStepLoads.set(model, () => (building ??= loadProgram(model, 'trainStep', options)));
+  return model;
+}
+// ---- the model API (the same on every target) ----
+/** What `load` takes. */
+export interface LoadOptions extends DeviceOptions {
+  /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
+  weights: LoadWeights | Params;
+}
+
+/**
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
+ */
+export async function load(options: LoadOptions): Promise<Model> {
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const executor = await openExecutor(options);
+  try {
+    executor.upload(params);
+    await loadProgram(executor, 'forward', options);
+  } catch (e) {
+    closeExecutor(executor);
+    throw e;
+  }
+
+  const run = (tokens: Int32Array) => forward(executor, tokens);
+  const release = () => closeExecutor(executor);
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */
@@ -4222,7 +4383,7 @@ export async function readOptimizerState(model: GpuModel): Promise<OptimizerStat
 // ---- programs ----
 /**
  * The forward pass on the device: output f32[1, 64, 256], read back.
- * @param model from load()
+ * @param model from loadExecutor()
  * @param tokens i32[1, 64]
  */
 export async function forward(model: GpuModel, tokens: Int32Array): Promise<Float32Array> {
@@ -4231,12 +4392,14 @@ export async function forward(model: GpuModel, tokens: Int32Array): Promise<Floa
 
 /**
  * One training step on the device (forward, loss, backward, AdamW) in one command encoder; the weights and slots stay there, only the scalars are read back.
- * @param model from load()
+ * @param model from loadExecutor()
  * @param tokens i32[16, 64]
  * @param targets i32[16, 64]
  * @param step f32[], the 0-based step (it drives the learning-rate schedule)
  */
 export async function trainStep(model: GpuModel, tokens: Int32Array, targets: Int32Array, step: number): Promise<TrainStepResult> {
+  // The train step's kernels are built on its first call (loadExecutor): the forward pass is usable before.
+  await trainStepLoads.get(model)?.();
   const out = await model.run('trainStep', { tokens: tokens, targets: targets, step: step });
   return { loss: out['loss']![0]!, gradNorm: out['grad_norm']![0]!, lr: out['lr']![0]! };
 }

@@ -1061,6 +1061,12 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
 function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what = 'weights'): Record<string, Float32Array> {
   const { tensors } = decodeSafetensors(bytes, what);
@@ -1075,6 +1081,101 @@ function weightsFromSafetensors(bytes: Uint8Array, specs: Readonly<Record<string
     out[name] = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
   }
   return out;
+}
+
+// ---- from compiler/emit/support/model.ts ----
+
+/** Options of `model.generate`: sampling as `loom generate` does it, a token budget, stop sequences and cancellation. */
+export interface GenerateOptions {
+  /** New tokens to produce at most. Default 64. */
+  maxTokens?: number;
+  /** 0 is greedy (argmax); default 1. */
+  temperature?: number;
+  /** Sample among the k most likely tokens only. */
+  topK?: number;
+  /** Nucleus sampling: the most likely tokens whose probability reaches p, in (0, 1]. */
+  topP?: number;
+  /** CTRL repetition penalty (> 0; 1: none). */
+  repetitionPenalty?: number;
+  /** Token sequences that end generation when produced; they are not yielded. */
+  stop?: readonly (readonly number[])[];
+  /** Seed of the sampling RNG. Default 0. */
+  seed?: number;
+  /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A loaded model, the same on every target. */
+export interface Model {
+  /** The forward pass: the logits of every position, read back. */
+  forward(tokens: Int32Array): Promise<Float32Array>;
+  /** Continues `prompt` (token ids), yielding each new token as soon as it is certain (a possible stop sequence is held back). */
+  generate(prompt: readonly number[], options?: GenerateOptions): AsyncGenerator<number, void, undefined>;
+  /** Frees what the model holds on its device (nothing on the CPU); the model cannot be used afterwards. */
+  dispose(): void;
+}
+
+/** What `Model` needs from a target: its forward pass and the shapes it was compiled for. */
+interface ForwardPass {
+  /** The training context (the generation window), the logits' last dimension and the forward pass's token count. */
+  readonly ctx: number;
+  readonly vocab: number;
+  readonly inputLength: number;
+  run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
+  dispose(): void;
+}
+
+/** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
+export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+
+/** The tensors of `weights`, read and checked against `specs`. */
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+  if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
+  if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
+    return loadParamsFrom(weights, specs);
+  }
+  const out: Record<string, Float32Array> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const t = (weights as Readonly<Record<string, unknown>>)[name];
+    const n = spec.shape.reduce((a, d) => a * d, 1);
+    if (!(t instanceof Float32Array)) throw new Error(`load: weights has no Float32Array "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (t.length !== n) throw new Error(`load: weights "${name}" has ${t.length} elements; the model needs f32[${spec.shape.join(', ')}] (${n})`);
+    out[name] = t;
+  }
+  return out;
+}
+
+/** The Model over a target's forward pass. */
+function modelOver(pass: ForwardPass): Model {
+  let disposed = false;
+  const live = (what: string): void => {
+    if (disposed) throw new Error(`model.${what}: the model was disposed`);
+  };
+  return {
+    async forward(tokens) {
+      live('forward');
+      // A copy: the executor's output buffer is reused by the next run.
+      return Float32Array.from(await pass.run(tokens));
+    },
+    async *generate(prompt, options = {}) {
+      live('generate');
+      const released: number[] = [];
+      const { maxTokens, signal, ...sampling } = options;
+      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
+      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
+      while (!sampler.done) {
+        signal?.throwIfAborted();
+        live('generate');
+        sampler.push(await pass.run(sampler.window()));
+        while (released.length > 0) yield released.shift()!;
+      }
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      pass.dispose();
+    },
+  };
 }
 // ---- SlidingWindow: config, shapes, tensors ----
 /** The model's name in its .loom file. */
@@ -3160,8 +3261,12 @@ export function initParams(seed = 0): Params {
  * Every param must be there with its shape; F16, BF16 and F64 tensors are widened to f32.
  */
 export async function loadParams(source: WeightsSource): Promise<Params> {
-  const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  return weightsFromSafetensors(await readWeightBytes(source), paramSpecs, what) as unknown as Params;
+  return (await loadParamsFrom(source, paramSpecs)) as unknown as Params;
+}
+
+/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
+function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
+  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 
 /** The state a training run starts from: copies of `params` and the optimizer slots (zeros unless given, e.g. from a checkpoint). */
@@ -3175,11 +3280,6 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
   }
 
   return out as unknown as TrainState;
-}
-
-/** The tensors of a Params-like object by name (interfaces have no index signature, so this is a view, not a copy). */
-function tensors(value: Params | OptimizerState | TrainState): Readonly<Record<string, Float32Array>> {
-  return value as unknown as Readonly<Record<string, Float32Array>>;
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
@@ -3213,4 +3313,22 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   const sampler = new TokenSampler(prompt, options, shapes.ctx, 256, 64);
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
+}
+// ---- the model API (the same on every target) ----
+/** What `load` takes. */
+export interface LoadOptions {
+  /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
+  weights: LoadWeights | Params;
+}
+
+/**
+ * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
+ */
+export async function load(options: LoadOptions): Promise<Model> {
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
+  // The kernels run in this thread and hold nothing beyond the module's buffers.
+  const release = () => {};
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
 }

@@ -368,255 +368,283 @@ function k3_concat(buffers, uniforms) {
     }
   }
 }
-// k4_einsum (compiler/std/nn.loom:9:58)
-function k4_einsum(buffers, uniforms) {
+// k4_reduce (compiler/std/spiking.loom:60:12)
+function k4_reduce(buffers, uniforms) {
+  const t157 = buffers.t157;
+  const t160 = buffers.t160;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 2048; col++) {
+      const l157 = t157[col];
+      acc0_0 += l157;
+    }
+    const v160 = acc0_0 * 0.00048828125;
+    t160[0] = v160;
+  }
+}
+// k5_einsum (compiler/std/nn.loom:9:58)
+function k5_einsum(buffers, uniforms) {
   const t157 = buffers.t157;
   const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
   const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
-  const t161 = buffers.t161;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 2048);
+  const t165 = buffers.t165;
+  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 2048);
   loom_gemm(c_tile, 16, 128, 128, t157, 0, 128, 1, p_rest_0_fc_w, 0, 128, 1);
   for (let i = 0; i < 16; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      const l160 = p_rest_0_fc_b[j];
-      const v161 = c_tile[ci + j] + l160;
-      t161[i * 128 + j] = v161;
+      const l164 = p_rest_0_fc_b[j];
+      const v165 = c_tile[ci + j] + l164;
+      t165[i * 128 + j] = v165;
     }
   }
 }
-// k5_ew (compiler/std/spiking.loom:28:14)
-function k5_ew(buffers, uniforms) {
-  const t161 = buffers.t161;
-  const t166 = buffers.t166;
-  const t175 = buffers.t175;
-  const t184 = buffers.t184;
-  const t193 = buffers.t193;
-  const t202 = buffers.t202;
-  const t211 = buffers.t211;
-  const t220 = buffers.t220;
-  const t229 = buffers.t229;
-  const t238 = buffers.t238;
-  const t247 = buffers.t247;
-  const t256 = buffers.t256;
-  const t265 = buffers.t265;
-  const t274 = buffers.t274;
-  const t283 = buffers.t283;
-  const t292 = buffers.t292;
-  const t301 = buffers.t301;
+// k6_ew (compiler/std/spiking.loom:28:14)
+function k6_ew(buffers, uniforms) {
+  const t165 = buffers.t165;
+  const t170 = buffers.t170;
+  const t179 = buffers.t179;
+  const t188 = buffers.t188;
+  const t197 = buffers.t197;
+  const t206 = buffers.t206;
+  const t215 = buffers.t215;
+  const t224 = buffers.t224;
+  const t233 = buffers.t233;
+  const t242 = buffers.t242;
+  const t251 = buffers.t251;
+  const t260 = buffers.t260;
+  const t269 = buffers.t269;
+  const t278 = buffers.t278;
+  const t287 = buffers.t287;
+  const t296 = buffers.t296;
+  const t305 = buffers.t305;
   for (let i = 0; i < 128; i++) {
-    const l163 = t161[i];
-    const v164 = l163 - 1;
-    const v165 = v164 > 0;
-    const v166 = v165 ? 1 : 0;
-    t166[i] = v166;
-    const v168 = 0.9 * l163;
-    const l170 = t161[128 + i];
-    const v171 = v168 + l170;
-    const v172 = v171 - v166;
-    const v173 = v172 - 1;
-    const v174 = v173 > 0;
-    const v175 = v174 ? 1 : 0;
-    t175[i] = v175;
-    const v177 = 0.9 * v172;
-    const l179 = t161[256 + i];
-    const v180 = v177 + l179;
-    const v181 = v180 - v175;
-    const v182 = v181 - 1;
-    const v183 = v182 > 0;
-    const v184 = v183 ? 1 : 0;
-    t184[i] = v184;
-    const v186 = 0.9 * v181;
-    const l188 = t161[384 + i];
-    const v189 = v186 + l188;
-    const v190 = v189 - v184;
-    const v191 = v190 - 1;
-    const v192 = v191 > 0;
-    const v193 = v192 ? 1 : 0;
-    t193[i] = v193;
-    const v195 = 0.9 * v190;
-    const l197 = t161[512 + i];
-    const v198 = v195 + l197;
-    const v199 = v198 - v193;
-    const v200 = v199 - 1;
-    const v201 = v200 > 0;
-    const v202 = v201 ? 1 : 0;
-    t202[i] = v202;
-    const v204 = 0.9 * v199;
-    const l206 = t161[640 + i];
-    const v207 = v204 + l206;
-    const v208 = v207 - v202;
-    const v209 = v208 - 1;
-    const v210 = v209 > 0;
-    const v211 = v210 ? 1 : 0;
-    t211[i] = v211;
-    const v213 = 0.9 * v208;
-    const l215 = t161[768 + i];
-    const v216 = v213 + l215;
-    const v217 = v216 - v211;
-    const v218 = v217 - 1;
-    const v219 = v218 > 0;
-    const v220 = v219 ? 1 : 0;
-    t220[i] = v220;
-    const v222 = 0.9 * v217;
-    const l224 = t161[896 + i];
-    const v225 = v222 + l224;
-    const v226 = v225 - v220;
-    const v227 = v226 - 1;
-    const v228 = v227 > 0;
-    const v229 = v228 ? 1 : 0;
-    t229[i] = v229;
-    const v231 = 0.9 * v226;
-    const l233 = t161[1024 + i];
-    const v234 = v231 + l233;
-    const v235 = v234 - v229;
-    const v236 = v235 - 1;
-    const v237 = v236 > 0;
-    const v238 = v237 ? 1 : 0;
-    t238[i] = v238;
-    const v240 = 0.9 * v235;
-    const l242 = t161[1152 + i];
-    const v243 = v240 + l242;
-    const v244 = v243 - v238;
-    const v245 = v244 - 1;
-    const v246 = v245 > 0;
-    const v247 = v246 ? 1 : 0;
-    t247[i] = v247;
-    const v249 = 0.9 * v244;
-    const l251 = t161[1280 + i];
-    const v252 = v249 + l251;
-    const v253 = v252 - v247;
-    const v254 = v253 - 1;
-    const v255 = v254 > 0;
-    const v256 = v255 ? 1 : 0;
-    t256[i] = v256;
-    const v258 = 0.9 * v253;
-    const l260 = t161[1408 + i];
-    const v261 = v258 + l260;
-    const v262 = v261 - v256;
-    const v263 = v262 - 1;
-    const v264 = v263 > 0;
-    const v265 = v264 ? 1 : 0;
-    t265[i] = v265;
-    const v267 = 0.9 * v262;
-    const l269 = t161[1536 + i];
-    const v270 = v267 + l269;
-    const v271 = v270 - v265;
-    const v272 = v271 - 1;
-    const v273 = v272 > 0;
-    const v274 = v273 ? 1 : 0;
-    t274[i] = v274;
-    const v276 = 0.9 * v271;
-    const l278 = t161[1664 + i];
-    const v279 = v276 + l278;
-    const v280 = v279 - v274;
-    const v281 = v280 - 1;
-    const v282 = v281 > 0;
-    const v283 = v282 ? 1 : 0;
-    t283[i] = v283;
-    const v285 = 0.9 * v280;
-    const l287 = t161[1792 + i];
-    const v288 = v285 + l287;
-    const v289 = v288 - v283;
-    const v290 = v289 - 1;
-    const v291 = v290 > 0;
-    const v292 = v291 ? 1 : 0;
-    t292[i] = v292;
-    const v294 = 0.9 * v289;
-    const l296 = t161[1920 + i];
-    const v297 = v294 + l296;
-    const v298 = v297 - v292;
-    const v299 = v298 - 1;
-    const v300 = v299 > 0;
-    const v301 = v300 ? 1 : 0;
-    t301[i] = v301;
+    const l167 = t165[i];
+    const v168 = l167 - 1;
+    const v169 = v168 > 0;
+    const v170 = v169 ? 1 : 0;
+    t170[i] = v170;
+    const v172 = 0.9 * l167;
+    const l174 = t165[128 + i];
+    const v175 = v172 + l174;
+    const v176 = v175 - v170;
+    const v177 = v176 - 1;
+    const v178 = v177 > 0;
+    const v179 = v178 ? 1 : 0;
+    t179[i] = v179;
+    const v181 = 0.9 * v176;
+    const l183 = t165[256 + i];
+    const v184 = v181 + l183;
+    const v185 = v184 - v179;
+    const v186 = v185 - 1;
+    const v187 = v186 > 0;
+    const v188 = v187 ? 1 : 0;
+    t188[i] = v188;
+    const v190 = 0.9 * v185;
+    const l192 = t165[384 + i];
+    const v193 = v190 + l192;
+    const v194 = v193 - v188;
+    const v195 = v194 - 1;
+    const v196 = v195 > 0;
+    const v197 = v196 ? 1 : 0;
+    t197[i] = v197;
+    const v199 = 0.9 * v194;
+    const l201 = t165[512 + i];
+    const v202 = v199 + l201;
+    const v203 = v202 - v197;
+    const v204 = v203 - 1;
+    const v205 = v204 > 0;
+    const v206 = v205 ? 1 : 0;
+    t206[i] = v206;
+    const v208 = 0.9 * v203;
+    const l210 = t165[640 + i];
+    const v211 = v208 + l210;
+    const v212 = v211 - v206;
+    const v213 = v212 - 1;
+    const v214 = v213 > 0;
+    const v215 = v214 ? 1 : 0;
+    t215[i] = v215;
+    const v217 = 0.9 * v212;
+    const l219 = t165[768 + i];
+    const v220 = v217 + l219;
+    const v221 = v220 - v215;
+    const v222 = v221 - 1;
+    const v223 = v222 > 0;
+    const v224 = v223 ? 1 : 0;
+    t224[i] = v224;
+    const v226 = 0.9 * v221;
+    const l228 = t165[896 + i];
+    const v229 = v226 + l228;
+    const v230 = v229 - v224;
+    const v231 = v230 - 1;
+    const v232 = v231 > 0;
+    const v233 = v232 ? 1 : 0;
+    t233[i] = v233;
+    const v235 = 0.9 * v230;
+    const l237 = t165[1024 + i];
+    const v238 = v235 + l237;
+    const v239 = v238 - v233;
+    const v240 = v239 - 1;
+    const v241 = v240 > 0;
+    const v242 = v241 ? 1 : 0;
+    t242[i] = v242;
+    const v244 = 0.9 * v239;
+    const l246 = t165[1152 + i];
+    const v247 = v244 + l246;
+    const v248 = v247 - v242;
+    const v249 = v248 - 1;
+    const v250 = v249 > 0;
+    const v251 = v250 ? 1 : 0;
+    t251[i] = v251;
+    const v253 = 0.9 * v248;
+    const l255 = t165[1280 + i];
+    const v256 = v253 + l255;
+    const v257 = v256 - v251;
+    const v258 = v257 - 1;
+    const v259 = v258 > 0;
+    const v260 = v259 ? 1 : 0;
+    t260[i] = v260;
+    const v262 = 0.9 * v257;
+    const l264 = t165[1408 + i];
+    const v265 = v262 + l264;
+    const v266 = v265 - v260;
+    const v267 = v266 - 1;
+    const v268 = v267 > 0;
+    const v269 = v268 ? 1 : 0;
+    t269[i] = v269;
+    const v271 = 0.9 * v266;
+    const l273 = t165[1536 + i];
+    const v274 = v271 + l273;
+    const v275 = v274 - v269;
+    const v276 = v275 - 1;
+    const v277 = v276 > 0;
+    const v278 = v277 ? 1 : 0;
+    t278[i] = v278;
+    const v280 = 0.9 * v275;
+    const l282 = t165[1664 + i];
+    const v283 = v280 + l282;
+    const v284 = v283 - v278;
+    const v285 = v284 - 1;
+    const v286 = v285 > 0;
+    const v287 = v286 ? 1 : 0;
+    t287[i] = v287;
+    const v289 = 0.9 * v284;
+    const l291 = t165[1792 + i];
+    const v292 = v289 + l291;
+    const v293 = v292 - v287;
+    const v294 = v293 - 1;
+    const v295 = v294 > 0;
+    const v296 = v295 ? 1 : 0;
+    t296[i] = v296;
+    const v298 = 0.9 * v293;
+    const l300 = t165[1920 + i];
+    const v301 = v298 + l300;
+    const v302 = v301 - v296;
+    const v303 = v302 - 1;
+    const v304 = v303 > 0;
+    const v305 = v304 ? 1 : 0;
+    t305[i] = v305;
   }
 }
-// k6_concat (compiler/std/spiking.loom:31:10)
-function k6_concat(buffers, uniforms) {
-  const t166 = buffers.t166;
-  const t303 = buffers.t303;
-  const t175 = buffers.t175;
-  const t184 = buffers.t184;
-  const t193 = buffers.t193;
-  const t202 = buffers.t202;
-  const t211 = buffers.t211;
-  const t220 = buffers.t220;
-  const t229 = buffers.t229;
-  const t238 = buffers.t238;
-  const t247 = buffers.t247;
-  const t256 = buffers.t256;
-  const t265 = buffers.t265;
-  const t274 = buffers.t274;
-  const t283 = buffers.t283;
-  const t292 = buffers.t292;
-  const t301 = buffers.t301;
+// k7_concat (compiler/std/spiking.loom:31:10)
+function k7_concat(buffers, uniforms) {
+  const t170 = buffers.t170;
+  const t307 = buffers.t307;
+  const t179 = buffers.t179;
+  const t188 = buffers.t188;
+  const t197 = buffers.t197;
+  const t206 = buffers.t206;
+  const t215 = buffers.t215;
+  const t224 = buffers.t224;
+  const t233 = buffers.t233;
+  const t242 = buffers.t242;
+  const t251 = buffers.t251;
+  const t260 = buffers.t260;
+  const t269 = buffers.t269;
+  const t278 = buffers.t278;
+  const t287 = buffers.t287;
+  const t296 = buffers.t296;
+  const t305 = buffers.t305;
   for (let i = 0; i < 2048; i++) {
     if (((i / 128) | 0) < 1) {
-      const l167 = t166[i % 128];
-      t303[i] = l167;
+      const l171 = t170[i % 128];
+      t307[i] = l171;
     } else if (((i / 128) | 0) < 2) {
-      const l176 = t175[i % 128];
-      t303[i] = l176;
+      const l180 = t179[i % 128];
+      t307[i] = l180;
     } else if (((i / 128) | 0) < 3) {
-      const l185 = t184[i % 128];
-      t303[i] = l185;
+      const l189 = t188[i % 128];
+      t307[i] = l189;
     } else if (((i / 128) | 0) < 4) {
-      const l194 = t193[i % 128];
-      t303[i] = l194;
+      const l198 = t197[i % 128];
+      t307[i] = l198;
     } else if (((i / 128) | 0) < 5) {
-      const l203 = t202[i % 128];
-      t303[i] = l203;
+      const l207 = t206[i % 128];
+      t307[i] = l207;
     } else if (((i / 128) | 0) < 6) {
-      const l212 = t211[i % 128];
-      t303[i] = l212;
+      const l216 = t215[i % 128];
+      t307[i] = l216;
     } else if (((i / 128) | 0) < 7) {
-      const l221 = t220[i % 128];
-      t303[i] = l221;
+      const l225 = t224[i % 128];
+      t307[i] = l225;
     } else if (((i / 128) | 0) < 8) {
-      const l230 = t229[i % 128];
-      t303[i] = l230;
+      const l234 = t233[i % 128];
+      t307[i] = l234;
     } else if (((i / 128) | 0) < 9) {
-      const l239 = t238[i % 128];
-      t303[i] = l239;
+      const l243 = t242[i % 128];
+      t307[i] = l243;
     } else if (((i / 128) | 0) < 10) {
-      const l248 = t247[i % 128];
-      t303[i] = l248;
+      const l252 = t251[i % 128];
+      t307[i] = l252;
     } else if (((i / 128) | 0) < 11) {
-      const l257 = t256[i % 128];
-      t303[i] = l257;
+      const l261 = t260[i % 128];
+      t307[i] = l261;
     } else if (((i / 128) | 0) < 12) {
-      const l266 = t265[i % 128];
-      t303[i] = l266;
+      const l270 = t269[i % 128];
+      t307[i] = l270;
     } else if (((i / 128) | 0) < 13) {
-      const l275 = t274[i % 128];
-      t303[i] = l275;
+      const l279 = t278[i % 128];
+      t307[i] = l279;
     } else if (((i / 128) | 0) < 14) {
-      const l284 = t283[i % 128];
-      t303[i] = l284;
+      const l288 = t287[i % 128];
+      t307[i] = l288;
     } else if (((i / 128) | 0) < 15) {
-      const l293 = t292[i % 128];
-      t303[i] = l293;
+      const l297 = t296[i % 128];
+      t307[i] = l297;
     } else {
-      const l302 = t301[i % 128];
-      t303[i] = l302;
+      const l306 = t305[i % 128];
+      t307[i] = l306;
     }
   }
 }
-// k7_einsum (compiler/std/nn.loom:9:58)
-function k7_einsum(buffers, uniforms) {
-  const t303 = buffers.t303;
+// k8_reduce (compiler/std/spiking.loom:60:12)
+function k8_reduce(buffers, uniforms) {
+  const t307 = buffers.t307;
+  const t309 = buffers.t309;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 2048; col++) {
+      const l307 = t307[col];
+      acc0_0 += l307;
+    }
+    const v309 = acc0_0 * 0.00048828125;
+    t309[0] = v309;
+  }
+}
+// k9_einsum (compiler/std/nn.loom:9:58)
+function k9_einsum(buffers, uniforms) {
+  const t307 = buffers.t307;
   const p_head_w = buffers.p_head_w;
   const p_head_b = buffers.p_head_b;
-  const t307 = buffers.t307;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 16, 256, 128, t303, 0, 128, 1, p_head_w, 0, 256, 1);
+  const t314 = buffers.t314;
+  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 16, 256, 128, t307, 0, 128, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 16; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l306 = p_head_b[j];
-      const v307 = c_tile[ci + j] + l306;
-      t307[i * 256 + j] = v307;
+      const l313 = p_head_b[j];
+      const v314 = c_tile[ci + j] + l313;
+      t314[i * 256 + j] = v314;
     }
   }
 }
@@ -626,8 +654,10 @@ export const kernels = Object.freeze({
   "k1_einsum": { fn: k1_einsum, buffers: ["t8","p_first_fc_w","p_first_fc_b","t12"] },
   "k2_ew": { fn: k2_ew, buffers: ["t12","t19","t29","t38","t47","t56","t65","t74","t83","t92","t101","t110","t119","t128","t137","t146","t155"] },
   "k3_concat": { fn: k3_concat, buffers: ["t19","t157","t29","t38","t47","t56","t65","t74","t83","t92","t101","t110","t119","t128","t137","t146","t155"] },
-  "k4_einsum": { fn: k4_einsum, buffers: ["t157","p_rest_0_fc_w","p_rest_0_fc_b","t161"] },
-  "k5_ew": { fn: k5_ew, buffers: ["t161","t166","t175","t184","t193","t202","t211","t220","t229","t238","t247","t256","t265","t274","t283","t292","t301"] },
-  "k6_concat": { fn: k6_concat, buffers: ["t166","t303","t175","t184","t193","t202","t211","t220","t229","t238","t247","t256","t265","t274","t283","t292","t301"] },
-  "k7_einsum": { fn: k7_einsum, buffers: ["t303","p_head_w","p_head_b","t307"] },
+  "k4_reduce": { fn: k4_reduce, buffers: ["t157","t160"] },
+  "k5_einsum": { fn: k5_einsum, buffers: ["t157","p_rest_0_fc_w","p_rest_0_fc_b","t165"] },
+  "k6_ew": { fn: k6_ew, buffers: ["t165","t170","t179","t188","t197","t206","t215","t224","t233","t242","t251","t260","t269","t278","t287","t296","t305"] },
+  "k7_concat": { fn: k7_concat, buffers: ["t170","t307","t179","t188","t197","t206","t215","t224","t233","t242","t251","t260","t269","t278","t287","t296","t305"] },
+  "k8_reduce": { fn: k8_reduce, buffers: ["t307","t309"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t307","p_head_w","p_head_b","t314"] },
 });

@@ -408,1545 +408,1573 @@ function k3_concat(buffers, uniforms) {
     }
   }
 }
-// k4_einsum (compiler/std/nn.loom:9:58)
-function k4_einsum(buffers, uniforms) {
+// k4_reduce (compiler/std/spiking.loom:60:12)
+function k4_reduce(buffers, uniforms) {
+  const t223 = buffers.t223;
+  const t226 = buffers.t226;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 32768; col++) {
+      const l223 = t223[col];
+      acc0_0 += l223;
+    }
+    const v226 = acc0_0 * 0.000030517578;
+    t226[0] = v226;
+  }
+}
+// k5_einsum (compiler/std/nn.loom:9:58)
+function k5_einsum(buffers, uniforms) {
   const t223 = buffers.t223;
   const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
   const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
-  const t227 = buffers.t227;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 32768);
+  const t231 = buffers.t231;
+  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 32768);
   loom_gemm(c_tile, 256, 128, 128, t223, 0, 128, 1, p_rest_0_fc_w, 0, 128, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      const l226 = p_rest_0_fc_b[j];
-      const v227 = c_tile[ci + j] + l226;
-      t227[i * 128 + j] = v227;
+      const l230 = p_rest_0_fc_b[j];
+      const v231 = c_tile[ci + j] + l230;
+      t231[i * 128 + j] = v231;
     }
   }
 }
-// k5_ew (compiler/std/spiking.loom:28:14)
-function k5_ew(buffers, uniforms) {
-  const t227 = buffers.t227;
-  const t230 = buffers.t230;
-  const t232 = buffers.t232;
-  const t243 = buffers.t243;
-  const t245 = buffers.t245;
-  const t256 = buffers.t256;
-  const t258 = buffers.t258;
-  const t269 = buffers.t269;
-  const t271 = buffers.t271;
-  const t282 = buffers.t282;
-  const t284 = buffers.t284;
-  const t295 = buffers.t295;
-  const t297 = buffers.t297;
-  const t308 = buffers.t308;
-  const t310 = buffers.t310;
-  const t321 = buffers.t321;
-  const t323 = buffers.t323;
-  const t334 = buffers.t334;
-  const t336 = buffers.t336;
-  const t347 = buffers.t347;
-  const t349 = buffers.t349;
-  const t360 = buffers.t360;
-  const t362 = buffers.t362;
-  const t373 = buffers.t373;
-  const t375 = buffers.t375;
-  const t386 = buffers.t386;
-  const t388 = buffers.t388;
-  const t399 = buffers.t399;
-  const t401 = buffers.t401;
-  const t412 = buffers.t412;
-  const t414 = buffers.t414;
-  const t425 = buffers.t425;
-  const t427 = buffers.t427;
+// k6_ew (compiler/std/spiking.loom:28:14)
+function k6_ew(buffers, uniforms) {
+  const t231 = buffers.t231;
+  const t234 = buffers.t234;
+  const t236 = buffers.t236;
+  const t247 = buffers.t247;
+  const t249 = buffers.t249;
+  const t260 = buffers.t260;
+  const t262 = buffers.t262;
+  const t273 = buffers.t273;
+  const t275 = buffers.t275;
+  const t286 = buffers.t286;
+  const t288 = buffers.t288;
+  const t299 = buffers.t299;
+  const t301 = buffers.t301;
+  const t312 = buffers.t312;
+  const t314 = buffers.t314;
+  const t325 = buffers.t325;
+  const t327 = buffers.t327;
+  const t338 = buffers.t338;
+  const t340 = buffers.t340;
+  const t351 = buffers.t351;
+  const t353 = buffers.t353;
+  const t364 = buffers.t364;
+  const t366 = buffers.t366;
+  const t377 = buffers.t377;
+  const t379 = buffers.t379;
+  const t390 = buffers.t390;
+  const t392 = buffers.t392;
+  const t403 = buffers.t403;
+  const t405 = buffers.t405;
+  const t416 = buffers.t416;
+  const t418 = buffers.t418;
+  const t429 = buffers.t429;
+  const t431 = buffers.t431;
   for (let i = 0; i < 2048; i++) {
-    const l229 = t227[((i / 128) | 0) * 2048 + i % 128];
-    const v230 = l229 - 1;
-    t230[i] = v230;
-    const v231 = v230 > 0;
-    const v232 = v231 ? 1 : 0;
-    t232[i] = v232;
-    const v238 = 0.9 * l229;
-    const l240 = t227[128 + ((i / 128) | 0) * 2048 + i % 128];
-    const v241 = v238 + l240;
-    const v242 = v241 - v232;
-    const v243 = v242 - 1;
-    t243[i] = v243;
-    const v244 = v243 > 0;
-    const v245 = v244 ? 1 : 0;
-    t245[i] = v245;
-    const v251 = 0.9 * v242;
-    const l253 = t227[256 + ((i / 128) | 0) * 2048 + i % 128];
-    const v254 = v251 + l253;
-    const v255 = v254 - v245;
-    const v256 = v255 - 1;
-    t256[i] = v256;
-    const v257 = v256 > 0;
-    const v258 = v257 ? 1 : 0;
-    t258[i] = v258;
-    const v264 = 0.9 * v255;
-    const l266 = t227[384 + ((i / 128) | 0) * 2048 + i % 128];
-    const v267 = v264 + l266;
-    const v268 = v267 - v258;
-    const v269 = v268 - 1;
-    t269[i] = v269;
-    const v270 = v269 > 0;
-    const v271 = v270 ? 1 : 0;
-    t271[i] = v271;
-    const v277 = 0.9 * v268;
-    const l279 = t227[512 + ((i / 128) | 0) * 2048 + i % 128];
-    const v280 = v277 + l279;
-    const v281 = v280 - v271;
-    const v282 = v281 - 1;
-    t282[i] = v282;
-    const v283 = v282 > 0;
-    const v284 = v283 ? 1 : 0;
-    t284[i] = v284;
-    const v290 = 0.9 * v281;
-    const l292 = t227[640 + ((i / 128) | 0) * 2048 + i % 128];
-    const v293 = v290 + l292;
-    const v294 = v293 - v284;
-    const v295 = v294 - 1;
-    t295[i] = v295;
-    const v296 = v295 > 0;
-    const v297 = v296 ? 1 : 0;
-    t297[i] = v297;
-    const v303 = 0.9 * v294;
-    const l305 = t227[768 + ((i / 128) | 0) * 2048 + i % 128];
-    const v306 = v303 + l305;
-    const v307 = v306 - v297;
-    const v308 = v307 - 1;
-    t308[i] = v308;
-    const v309 = v308 > 0;
-    const v310 = v309 ? 1 : 0;
-    t310[i] = v310;
-    const v316 = 0.9 * v307;
-    const l318 = t227[896 + ((i / 128) | 0) * 2048 + i % 128];
-    const v319 = v316 + l318;
-    const v320 = v319 - v310;
-    const v321 = v320 - 1;
-    t321[i] = v321;
-    const v322 = v321 > 0;
-    const v323 = v322 ? 1 : 0;
-    t323[i] = v323;
-    const v329 = 0.9 * v320;
-    const l331 = t227[1024 + ((i / 128) | 0) * 2048 + i % 128];
-    const v332 = v329 + l331;
-    const v333 = v332 - v323;
-    const v334 = v333 - 1;
-    t334[i] = v334;
-    const v335 = v334 > 0;
-    const v336 = v335 ? 1 : 0;
-    t336[i] = v336;
-    const v342 = 0.9 * v333;
-    const l344 = t227[1152 + ((i / 128) | 0) * 2048 + i % 128];
-    const v345 = v342 + l344;
-    const v346 = v345 - v336;
-    const v347 = v346 - 1;
-    t347[i] = v347;
-    const v348 = v347 > 0;
-    const v349 = v348 ? 1 : 0;
-    t349[i] = v349;
-    const v355 = 0.9 * v346;
-    const l357 = t227[1280 + ((i / 128) | 0) * 2048 + i % 128];
-    const v358 = v355 + l357;
-    const v359 = v358 - v349;
-    const v360 = v359 - 1;
-    t360[i] = v360;
-    const v361 = v360 > 0;
-    const v362 = v361 ? 1 : 0;
-    t362[i] = v362;
-    const v368 = 0.9 * v359;
-    const l370 = t227[1408 + ((i / 128) | 0) * 2048 + i % 128];
-    const v371 = v368 + l370;
-    const v372 = v371 - v362;
-    const v373 = v372 - 1;
-    t373[i] = v373;
-    const v374 = v373 > 0;
-    const v375 = v374 ? 1 : 0;
-    t375[i] = v375;
-    const v381 = 0.9 * v372;
-    const l383 = t227[1536 + ((i / 128) | 0) * 2048 + i % 128];
-    const v384 = v381 + l383;
-    const v385 = v384 - v375;
-    const v386 = v385 - 1;
-    t386[i] = v386;
-    const v387 = v386 > 0;
-    const v388 = v387 ? 1 : 0;
-    t388[i] = v388;
-    const v394 = 0.9 * v385;
-    const l396 = t227[1664 + ((i / 128) | 0) * 2048 + i % 128];
-    const v397 = v394 + l396;
-    const v398 = v397 - v388;
-    const v399 = v398 - 1;
-    t399[i] = v399;
-    const v400 = v399 > 0;
-    const v401 = v400 ? 1 : 0;
-    t401[i] = v401;
-    const v407 = 0.9 * v398;
-    const l409 = t227[1792 + ((i / 128) | 0) * 2048 + i % 128];
-    const v410 = v407 + l409;
-    const v411 = v410 - v401;
-    const v412 = v411 - 1;
-    t412[i] = v412;
-    const v413 = v412 > 0;
-    const v414 = v413 ? 1 : 0;
-    t414[i] = v414;
-    const v420 = 0.9 * v411;
-    const l422 = t227[1920 + ((i / 128) | 0) * 2048 + i % 128];
-    const v423 = v420 + l422;
-    const v424 = v423 - v414;
-    const v425 = v424 - 1;
-    t425[i] = v425;
-    const v426 = v425 > 0;
-    const v427 = v426 ? 1 : 0;
-    t427[i] = v427;
+    const l233 = t231[((i / 128) | 0) * 2048 + i % 128];
+    const v234 = l233 - 1;
+    t234[i] = v234;
+    const v235 = v234 > 0;
+    const v236 = v235 ? 1 : 0;
+    t236[i] = v236;
+    const v242 = 0.9 * l233;
+    const l244 = t231[128 + ((i / 128) | 0) * 2048 + i % 128];
+    const v245 = v242 + l244;
+    const v246 = v245 - v236;
+    const v247 = v246 - 1;
+    t247[i] = v247;
+    const v248 = v247 > 0;
+    const v249 = v248 ? 1 : 0;
+    t249[i] = v249;
+    const v255 = 0.9 * v246;
+    const l257 = t231[256 + ((i / 128) | 0) * 2048 + i % 128];
+    const v258 = v255 + l257;
+    const v259 = v258 - v249;
+    const v260 = v259 - 1;
+    t260[i] = v260;
+    const v261 = v260 > 0;
+    const v262 = v261 ? 1 : 0;
+    t262[i] = v262;
+    const v268 = 0.9 * v259;
+    const l270 = t231[384 + ((i / 128) | 0) * 2048 + i % 128];
+    const v271 = v268 + l270;
+    const v272 = v271 - v262;
+    const v273 = v272 - 1;
+    t273[i] = v273;
+    const v274 = v273 > 0;
+    const v275 = v274 ? 1 : 0;
+    t275[i] = v275;
+    const v281 = 0.9 * v272;
+    const l283 = t231[512 + ((i / 128) | 0) * 2048 + i % 128];
+    const v284 = v281 + l283;
+    const v285 = v284 - v275;
+    const v286 = v285 - 1;
+    t286[i] = v286;
+    const v287 = v286 > 0;
+    const v288 = v287 ? 1 : 0;
+    t288[i] = v288;
+    const v294 = 0.9 * v285;
+    const l296 = t231[640 + ((i / 128) | 0) * 2048 + i % 128];
+    const v297 = v294 + l296;
+    const v298 = v297 - v288;
+    const v299 = v298 - 1;
+    t299[i] = v299;
+    const v300 = v299 > 0;
+    const v301 = v300 ? 1 : 0;
+    t301[i] = v301;
+    const v307 = 0.9 * v298;
+    const l309 = t231[768 + ((i / 128) | 0) * 2048 + i % 128];
+    const v310 = v307 + l309;
+    const v311 = v310 - v301;
+    const v312 = v311 - 1;
+    t312[i] = v312;
+    const v313 = v312 > 0;
+    const v314 = v313 ? 1 : 0;
+    t314[i] = v314;
+    const v320 = 0.9 * v311;
+    const l322 = t231[896 + ((i / 128) | 0) * 2048 + i % 128];
+    const v323 = v320 + l322;
+    const v324 = v323 - v314;
+    const v325 = v324 - 1;
+    t325[i] = v325;
+    const v326 = v325 > 0;
+    const v327 = v326 ? 1 : 0;
+    t327[i] = v327;
+    const v333 = 0.9 * v324;
+    const l335 = t231[1024 + ((i / 128) | 0) * 2048 + i % 128];
+    const v336 = v333 + l335;
+    const v337 = v336 - v327;
+    const v338 = v337 - 1;
+    t338[i] = v338;
+    const v339 = v338 > 0;
+    const v340 = v339 ? 1 : 0;
+    t340[i] = v340;
+    const v346 = 0.9 * v337;
+    const l348 = t231[1152 + ((i / 128) | 0) * 2048 + i % 128];
+    const v349 = v346 + l348;
+    const v350 = v349 - v340;
+    const v351 = v350 - 1;
+    t351[i] = v351;
+    const v352 = v351 > 0;
+    const v353 = v352 ? 1 : 0;
+    t353[i] = v353;
+    const v359 = 0.9 * v350;
+    const l361 = t231[1280 + ((i / 128) | 0) * 2048 + i % 128];
+    const v362 = v359 + l361;
+    const v363 = v362 - v353;
+    const v364 = v363 - 1;
+    t364[i] = v364;
+    const v365 = v364 > 0;
+    const v366 = v365 ? 1 : 0;
+    t366[i] = v366;
+    const v372 = 0.9 * v363;
+    const l374 = t231[1408 + ((i / 128) | 0) * 2048 + i % 128];
+    const v375 = v372 + l374;
+    const v376 = v375 - v366;
+    const v377 = v376 - 1;
+    t377[i] = v377;
+    const v378 = v377 > 0;
+    const v379 = v378 ? 1 : 0;
+    t379[i] = v379;
+    const v385 = 0.9 * v376;
+    const l387 = t231[1536 + ((i / 128) | 0) * 2048 + i % 128];
+    const v388 = v385 + l387;
+    const v389 = v388 - v379;
+    const v390 = v389 - 1;
+    t390[i] = v390;
+    const v391 = v390 > 0;
+    const v392 = v391 ? 1 : 0;
+    t392[i] = v392;
+    const v398 = 0.9 * v389;
+    const l400 = t231[1664 + ((i / 128) | 0) * 2048 + i % 128];
+    const v401 = v398 + l400;
+    const v402 = v401 - v392;
+    const v403 = v402 - 1;
+    t403[i] = v403;
+    const v404 = v403 > 0;
+    const v405 = v404 ? 1 : 0;
+    t405[i] = v405;
+    const v411 = 0.9 * v402;
+    const l413 = t231[1792 + ((i / 128) | 0) * 2048 + i % 128];
+    const v414 = v411 + l413;
+    const v415 = v414 - v405;
+    const v416 = v415 - 1;
+    t416[i] = v416;
+    const v417 = v416 > 0;
+    const v418 = v417 ? 1 : 0;
+    t418[i] = v418;
+    const v424 = 0.9 * v415;
+    const l426 = t231[1920 + ((i / 128) | 0) * 2048 + i % 128];
+    const v427 = v424 + l426;
+    const v428 = v427 - v418;
+    const v429 = v428 - 1;
+    t429[i] = v429;
+    const v430 = v429 > 0;
+    const v431 = v430 ? 1 : 0;
+    t431[i] = v431;
   }
 }
-// k6_concat (compiler/std/spiking.loom:31:10)
-function k6_concat(buffers, uniforms) {
-  const t232 = buffers.t232;
-  const t433 = buffers.t433;
-  const t245 = buffers.t245;
-  const t258 = buffers.t258;
-  const t271 = buffers.t271;
-  const t284 = buffers.t284;
-  const t297 = buffers.t297;
-  const t310 = buffers.t310;
-  const t323 = buffers.t323;
-  const t336 = buffers.t336;
-  const t349 = buffers.t349;
-  const t362 = buffers.t362;
-  const t375 = buffers.t375;
-  const t388 = buffers.t388;
-  const t401 = buffers.t401;
-  const t414 = buffers.t414;
-  const t427 = buffers.t427;
+// k7_concat (compiler/std/spiking.loom:31:10)
+function k7_concat(buffers, uniforms) {
+  const t236 = buffers.t236;
+  const t437 = buffers.t437;
+  const t249 = buffers.t249;
+  const t262 = buffers.t262;
+  const t275 = buffers.t275;
+  const t288 = buffers.t288;
+  const t301 = buffers.t301;
+  const t314 = buffers.t314;
+  const t327 = buffers.t327;
+  const t340 = buffers.t340;
+  const t353 = buffers.t353;
+  const t366 = buffers.t366;
+  const t379 = buffers.t379;
+  const t392 = buffers.t392;
+  const t405 = buffers.t405;
+  const t418 = buffers.t418;
+  const t431 = buffers.t431;
   for (let i = 0; i < 32768; i++) {
     if (((i / 128) | 0) % 16 < 1) {
-      const l237 = t232[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l237;
+      const l241 = t236[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l241;
     } else if (((i / 128) | 0) % 16 < 2) {
-      const l250 = t245[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l250;
+      const l254 = t249[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l254;
     } else if (((i / 128) | 0) % 16 < 3) {
-      const l263 = t258[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l263;
+      const l267 = t262[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l267;
     } else if (((i / 128) | 0) % 16 < 4) {
-      const l276 = t271[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l276;
+      const l280 = t275[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l280;
     } else if (((i / 128) | 0) % 16 < 5) {
-      const l289 = t284[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l289;
+      const l293 = t288[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l293;
     } else if (((i / 128) | 0) % 16 < 6) {
-      const l302 = t297[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l302;
+      const l306 = t301[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l306;
     } else if (((i / 128) | 0) % 16 < 7) {
-      const l315 = t310[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l315;
+      const l319 = t314[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l319;
     } else if (((i / 128) | 0) % 16 < 8) {
-      const l328 = t323[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l328;
+      const l332 = t327[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l332;
     } else if (((i / 128) | 0) % 16 < 9) {
-      const l341 = t336[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l341;
+      const l345 = t340[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l345;
     } else if (((i / 128) | 0) % 16 < 10) {
-      const l354 = t349[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l354;
+      const l358 = t353[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l358;
     } else if (((i / 128) | 0) % 16 < 11) {
-      const l367 = t362[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l367;
+      const l371 = t366[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l371;
     } else if (((i / 128) | 0) % 16 < 12) {
-      const l380 = t375[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l380;
+      const l384 = t379[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l384;
     } else if (((i / 128) | 0) % 16 < 13) {
-      const l393 = t388[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l393;
+      const l397 = t392[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l397;
     } else if (((i / 128) | 0) % 16 < 14) {
-      const l406 = t401[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l406;
+      const l410 = t405[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l410;
     } else if (((i / 128) | 0) % 16 < 15) {
-      const l419 = t414[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l419;
+      const l423 = t418[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l423;
     } else {
-      const l432 = t427[((i / 2048) | 0) * 128 + i % 128];
-      t433[i] = l432;
+      const l436 = t431[((i / 2048) | 0) * 128 + i % 128];
+      t437[i] = l436;
     }
   }
 }
-// k7_einsum (compiler/std/nn.loom:9:58)
-function k7_einsum(buffers, uniforms) {
-  const t433 = buffers.t433;
+// k8_reduce (compiler/std/spiking.loom:60:12)
+function k8_reduce(buffers, uniforms) {
+  const t437 = buffers.t437;
+  const t439 = buffers.t439;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 32768; col++) {
+      const l437 = t437[col];
+      acc0_0 += l437;
+    }
+    const v439 = acc0_0 * 0.000030517578;
+    t439[0] = v439;
+  }
+}
+// k9_einsum (compiler/std/nn.loom:9:58)
+function k9_einsum(buffers, uniforms) {
+  const t437 = buffers.t437;
   const p_head_w = buffers.p_head_w;
   const p_head_b = buffers.p_head_b;
-  const t437 = buffers.t437;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 256, 256, 128, t433, 0, 128, 1, p_head_w, 0, 256, 1);
+  const t444 = buffers.t444;
+  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 65536);
+  loom_gemm(c_tile, 256, 256, 128, t437, 0, 128, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l436 = p_head_b[j];
-      const v437 = c_tile[ci + j] + l436;
-      t437[i * 256 + j] = v437;
+      const l443 = p_head_b[j];
+      const v444 = c_tile[ci + j] + l443;
+      t444[i * 256 + j] = v444;
     }
   }
 }
-// k8a_reduce (compiler/std/functional.loom:33:18)
-function k8a_reduce(buffers, uniforms) {
-  const t437 = buffers.t437;
+// k10a_reduce (compiler/std/functional.loom:33:18)
+function k10a_reduce(buffers, uniforms) {
+  const t444 = buffers.t444;
   const in_targets = buffers.in_targets;
-  const t447 = buffers.t447;
-  const t463 = buffers.t463;
   const t454 = buffers.t454;
-  const t466 = buffers.t466;
+  const t470 = buffers.t470;
+  const t461 = buffers.t461;
+  const t473 = buffers.t473;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l442 = in_targets[row];
+    const l449 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l437 = t437[row * 256 + col];
-      const l441 = col;
-      const v443 = l441 === l442;
-      const v463 = v443 ? -0.00390625 : 0;
-      const v464 = -v463;
-      acc0_0 = Math.max(acc0_0, l437);
-      acc0_1 += v464;
+      const l444 = t444[row * 256 + col];
+      const l448 = col;
+      const v450 = l448 === l449;
+      const v470 = v450 ? -0.00390625 : 0;
+      const v471 = -v470;
+      acc0_0 = Math.max(acc0_0, l444);
+      acc0_1 += v471;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l437_1 = t437[row * 256 + col_1];
-      const v446 = l437_1 - acc0_0;
-      const v447 = loom_exp(v446);
-      acc1_0 += v447;
+      const l444_1 = t444[row * 256 + col_1];
+      const v453 = l444_1 - acc0_0;
+      const v454 = loom_exp(v453);
+      acc1_0 += v454;
     }
     let acc2_0 = 0;
-    const l442_1 = in_targets[row];
-    const v449 = Math.log(acc1_0);
+    const l449_1 = in_targets[row];
+    const v456 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l441_1 = col_2;
-      const v443_1 = l441_1 === l442_1;
-      const l437_2 = t437[row * 256 + col_2];
-      const v446_1 = l437_2 - acc0_0;
-      const v451 = v446_1 - v449;
-      const v453 = v443_1 ? v451 : 0;
-      acc2_0 += v453;
+      const l448_1 = col_2;
+      const v450_1 = l448_1 === l449_1;
+      const l444_2 = t444[row * 256 + col_2];
+      const v453_1 = l444_2 - acc0_0;
+      const v458 = v453_1 - v456;
+      const v460 = v450_1 ? v458 : 0;
+      acc2_0 += v460;
     }
-    const l442_2 = in_targets[row];
+    const l449_2 = in_targets[row];
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l437_3 = t437[row * 256 + col_3];
-      const v446_2 = l437_3 - acc0_0;
-      const v447_1 = loom_exp(v446_2);
-      t447[row * 256 + col_3] = v447_1;
-      const l441_2 = col_3;
-      const v443_2 = l441_2 === l442_2;
-      const v463_1 = v443_2 ? -0.00390625 : 0;
-      t463[row * 256 + col_3] = v463_1;
+      const l444_3 = t444[row * 256 + col_3];
+      const v453_2 = l444_3 - acc0_0;
+      const v454_1 = loom_exp(v453_2);
+      t454[row * 256 + col_3] = v454_1;
+      const l448_2 = col_3;
+      const v450_2 = l448_2 === l449_2;
+      const v470_1 = v450_2 ? -0.00390625 : 0;
+      t470[row * 256 + col_3] = v470_1;
     }
-    t454[row] = acc2_0;
-    const v466 = acc0_1 / acc1_0;
-    t466[row] = v466;
+    t461[row] = acc2_0;
+    const v473 = acc0_1 / acc1_0;
+    t473[row] = v473;
   }
 }
-// k8b_reduce (compiler/std/functional.loom:33:18)
-function k8b_reduce(buffers, uniforms) {
-  const t454 = buffers.t454;
-  const t460 = buffers.t460;
+// k10b_reduce (compiler/std/functional.loom:33:18)
+function k10b_reduce(buffers, uniforms) {
+  const t461 = buffers.t461;
+  const t467 = buffers.t467;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const x454 = t454[col];
-      acc0_0 += x454;
+      const x461 = t461[col];
+      acc0_0 += x461;
     }
-    const v459 = acc0_0 * 0.00390625;
-    const v460 = -v459;
-    t460[0] = v460;
+    const v466 = acc0_0 * 0.00390625;
+    const v467 = -v466;
+    t467[0] = v467;
   }
 }
-function k9a_reduce(buffers, uniforms) {
-  const t463 = buffers.t463;
-  const t466 = buffers.t466;
-  const t447 = buffers.t447;
-  const t469 = buffers.t469;
+function k11a_reduce(buffers, uniforms) {
   const t470 = buffers.t470;
-  const t777 = buffers.t777;
+  const t473 = buffers.t473;
+  const t454 = buffers.t454;
+  const t476 = buffers.t476;
+  const t477 = buffers.t477;
+  const t784 = buffers.t784;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const l463 = t463[row + col * 256];
-      const l467 = t466[col];
-      const l447 = t447[row + col * 256];
-      const v468 = l467 * l447;
-      const v469 = l463 + v468;
-      acc0_0 += v469;
+      const l470 = t470[row + col * 256];
+      const l474 = t473[col];
+      const l454 = t454[row + col * 256];
+      const v475 = l474 * l454;
+      const v476 = l470 + v475;
+      acc0_0 += v476;
     }
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l463_1 = t463[row + col_1 * 256];
-      const l467_1 = t466[col_1];
-      const l447_1 = t447[row + col_1 * 256];
-      const v468_1 = l467_1 * l447_1;
-      const v469_1 = l463_1 + v468_1;
-      t469[row + col_1 * 256] = v469_1;
+      const l470_1 = t470[row + col_1 * 256];
+      const l474_1 = t473[col_1];
+      const l454_1 = t454[row + col_1 * 256];
+      const v475_1 = l474_1 * l454_1;
+      const v476_1 = l470_1 + v475_1;
+      t476[row + col_1 * 256] = v476_1;
     }
-    t470[row] = acc0_0;
-    const v777 = acc0_0 * acc0_0;
-    t777[row] = v777;
+    t477[row] = acc0_0;
+    const v784 = acc0_0 * acc0_0;
+    t784[row] = v784;
   }
 }
-function k9b_reduce(buffers, uniforms) {
-  const t777 = buffers.t777;
-  const t778 = buffers.t778;
+function k11b_reduce(buffers, uniforms) {
+  const t784 = buffers.t784;
+  const t785 = buffers.t785;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const x777 = t777[col];
-      acc0_0 += x777;
+      const x784 = t784[col];
+      acc0_0 += x784;
     }
-    t778[0] = acc0_0;
-  }
-}
-function k10_einsum(buffers, uniforms) {
-  const t469 = buffers.t469;
-  const p_head_w = buffers.p_head_w;
-  const t472 = buffers.t472;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 256, t469, 0, 256, 1, p_head_w, 0, 1, 256);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 128;
-    for (let j = 0; j < 128; j++) {
-      t472[i * 128 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k11_ew (compiler/std/spiking.loom:13:35)
-function k11_ew(buffers, uniforms) {
-  const t472 = buffers.t472;
-  const t425 = buffers.t425;
-  const t491 = buffers.t491;
-  const t412 = buffers.t412;
-  const t497 = buffers.t497;
-  const t399 = buffers.t399;
-  const t503 = buffers.t503;
-  const t386 = buffers.t386;
-  const t509 = buffers.t509;
-  const t373 = buffers.t373;
-  const t515 = buffers.t515;
-  const t360 = buffers.t360;
-  const t521 = buffers.t521;
-  const t347 = buffers.t347;
-  const t527 = buffers.t527;
-  const t334 = buffers.t334;
-  const t533 = buffers.t533;
-  const t321 = buffers.t321;
-  const t539 = buffers.t539;
-  const t308 = buffers.t308;
-  const t545 = buffers.t545;
-  const t295 = buffers.t295;
-  const t551 = buffers.t551;
-  const t282 = buffers.t282;
-  const t557 = buffers.t557;
-  const t269 = buffers.t269;
-  const t563 = buffers.t563;
-  const t256 = buffers.t256;
-  const t569 = buffers.t569;
-  const t243 = buffers.t243;
-  const t575 = buffers.t575;
-  const t230 = buffers.t230;
-  const t581 = buffers.t581;
-  for (let i = 0; i < 2048; i++) {
-    const l490 = t472[1920 + ((i / 128) | 0) * 2048 + i % 128];
-    const l425 = t425[i];
-    const v428 = l425 * 3.1415927;
-    const v429 = v428 * v428;
-    const v430 = 1 + v429;
-    const v431 = 1 / v430;
-    const v491 = l490 * v431;
-    t491[i] = v491;
-    const v494 = v491 * 0.9;
-    const l495 = t472[1792 + ((i / 128) | 0) * 2048 + i % 128];
-    const l412 = t412[i];
-    const v415 = l412 * 3.1415927;
-    const v416 = v415 * v415;
-    const v417 = 1 + v416;
-    const v418 = 1 / v417;
-    const v496 = l495 * v418;
-    const v497 = v494 + v496;
-    t497[i] = v497;
-    const v500 = v497 * 0.9;
-    const l501 = t472[1664 + ((i / 128) | 0) * 2048 + i % 128];
-    const l399 = t399[i];
-    const v402 = l399 * 3.1415927;
-    const v403 = v402 * v402;
-    const v404 = 1 + v403;
-    const v405 = 1 / v404;
-    const v502 = l501 * v405;
-    const v503 = v500 + v502;
-    t503[i] = v503;
-    const v506 = v503 * 0.9;
-    const l507 = t472[1536 + ((i / 128) | 0) * 2048 + i % 128];
-    const l386 = t386[i];
-    const v389 = l386 * 3.1415927;
-    const v390 = v389 * v389;
-    const v391 = 1 + v390;
-    const v392 = 1 / v391;
-    const v508 = l507 * v392;
-    const v509 = v506 + v508;
-    t509[i] = v509;
-    const v512 = v509 * 0.9;
-    const l513 = t472[1408 + ((i / 128) | 0) * 2048 + i % 128];
-    const l373 = t373[i];
-    const v376 = l373 * 3.1415927;
-    const v377 = v376 * v376;
-    const v378 = 1 + v377;
-    const v379 = 1 / v378;
-    const v514 = l513 * v379;
-    const v515 = v512 + v514;
-    t515[i] = v515;
-    const v518 = v515 * 0.9;
-    const l519 = t472[1280 + ((i / 128) | 0) * 2048 + i % 128];
-    const l360 = t360[i];
-    const v363 = l360 * 3.1415927;
-    const v364 = v363 * v363;
-    const v365 = 1 + v364;
-    const v366 = 1 / v365;
-    const v520 = l519 * v366;
-    const v521 = v518 + v520;
-    t521[i] = v521;
-    const v524 = v521 * 0.9;
-    const l525 = t472[1152 + ((i / 128) | 0) * 2048 + i % 128];
-    const l347 = t347[i];
-    const v350 = l347 * 3.1415927;
-    const v351 = v350 * v350;
-    const v352 = 1 + v351;
-    const v353 = 1 / v352;
-    const v526 = l525 * v353;
-    const v527 = v524 + v526;
-    t527[i] = v527;
-    const v530 = v527 * 0.9;
-    const l531 = t472[1024 + ((i / 128) | 0) * 2048 + i % 128];
-    const l334 = t334[i];
-    const v337 = l334 * 3.1415927;
-    const v338 = v337 * v337;
-    const v339 = 1 + v338;
-    const v340 = 1 / v339;
-    const v532 = l531 * v340;
-    const v533 = v530 + v532;
-    t533[i] = v533;
-    const v536 = v533 * 0.9;
-    const l537 = t472[896 + ((i / 128) | 0) * 2048 + i % 128];
-    const l321 = t321[i];
-    const v324 = l321 * 3.1415927;
-    const v325 = v324 * v324;
-    const v326 = 1 + v325;
-    const v327 = 1 / v326;
-    const v538 = l537 * v327;
-    const v539 = v536 + v538;
-    t539[i] = v539;
-    const v542 = v539 * 0.9;
-    const l543 = t472[768 + ((i / 128) | 0) * 2048 + i % 128];
-    const l308 = t308[i];
-    const v311 = l308 * 3.1415927;
-    const v312 = v311 * v311;
-    const v313 = 1 + v312;
-    const v314 = 1 / v313;
-    const v544 = l543 * v314;
-    const v545 = v542 + v544;
-    t545[i] = v545;
-    const v548 = v545 * 0.9;
-    const l549 = t472[640 + ((i / 128) | 0) * 2048 + i % 128];
-    const l295 = t295[i];
-    const v298 = l295 * 3.1415927;
-    const v299 = v298 * v298;
-    const v300 = 1 + v299;
-    const v301 = 1 / v300;
-    const v550 = l549 * v301;
-    const v551 = v548 + v550;
-    t551[i] = v551;
-    const v554 = v551 * 0.9;
-    const l555 = t472[512 + ((i / 128) | 0) * 2048 + i % 128];
-    const l282 = t282[i];
-    const v285 = l282 * 3.1415927;
-    const v286 = v285 * v285;
-    const v287 = 1 + v286;
-    const v288 = 1 / v287;
-    const v556 = l555 * v288;
-    const v557 = v554 + v556;
-    t557[i] = v557;
-    const v560 = v557 * 0.9;
-    const l561 = t472[384 + ((i / 128) | 0) * 2048 + i % 128];
-    const l269 = t269[i];
-    const v272 = l269 * 3.1415927;
-    const v273 = v272 * v272;
-    const v274 = 1 + v273;
-    const v275 = 1 / v274;
-    const v562 = l561 * v275;
-    const v563 = v560 + v562;
-    t563[i] = v563;
-    const v566 = v563 * 0.9;
-    const l567 = t472[256 + ((i / 128) | 0) * 2048 + i % 128];
-    const l256 = t256[i];
-    const v259 = l256 * 3.1415927;
-    const v260 = v259 * v259;
-    const v261 = 1 + v260;
-    const v262 = 1 / v261;
-    const v568 = l567 * v262;
-    const v569 = v566 + v568;
-    t569[i] = v569;
-    const v572 = v569 * 0.9;
-    const l573 = t472[128 + ((i / 128) | 0) * 2048 + i % 128];
-    const l243 = t243[i];
-    const v246 = l243 * 3.1415927;
-    const v247 = v246 * v246;
-    const v248 = 1 + v247;
-    const v249 = 1 / v248;
-    const v574 = l573 * v249;
-    const v575 = v572 + v574;
-    t575[i] = v575;
-    const v578 = v575 * 0.9;
-    const l579 = t472[((i / 128) | 0) * 2048 + i % 128];
-    const l230 = t230[i];
-    const v233 = l230 * 3.1415927;
-    const v234 = v233 * v233;
-    const v235 = 1 + v234;
-    const v236 = 1 / v235;
-    const v580 = l579 * v236;
-    const v581 = v578 + v580;
-    t581[i] = v581;
+    t785[0] = acc0_0;
   }
 }
 function k12_einsum(buffers, uniforms) {
-  const t469 = buffers.t469;
-  const t433 = buffers.t433;
-  const t473 = buffers.t473;
+  const t476 = buffers.t476;
+  const p_head_w = buffers.p_head_w;
+  const t479 = buffers.t479;
   const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 256, t469, 0, 1, 256, t433, 0, 128, 1);
+  loom_gemm(c_tile, 256, 128, 256, t476, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t473[i + j * 256] = c_tile[ci + j];
+      t479[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
-function k13a_reduce(buffers, uniforms) {
-  const t491 = buffers.t491;
-  const t497 = buffers.t497;
-  const t503 = buffers.t503;
-  const t509 = buffers.t509;
-  const t515 = buffers.t515;
-  const t521 = buffers.t521;
-  const t527 = buffers.t527;
-  const t533 = buffers.t533;
-  const t539 = buffers.t539;
-  const t545 = buffers.t545;
-  const t551 = buffers.t551;
-  const t557 = buffers.t557;
-  const t563 = buffers.t563;
-  const t569 = buffers.t569;
-  const t575 = buffers.t575;
-  const t581 = buffers.t581;
-  const t598 = buffers.t598;
-  const t599 = buffers.t599;
-  const t769 = buffers.t769;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
-      const g = t491[row + ((col / 16) | 0) * 128];
-      const l493 = col % 16 + -15 >= 0 && col % 16 + -15 < 1 ? g : 0;
-      const g_1 = t497[row + ((col / 16) | 0) * 128];
-      const l499 = col % 16 + -14 >= 0 && col % 16 + -14 < 1 ? g_1 : 0;
-      const v584 = l493 + l499;
-      const g_2 = t503[row + ((col / 16) | 0) * 128];
-      const l505 = col % 16 + -13 >= 0 && col % 16 + -13 < 1 ? g_2 : 0;
-      const v585 = v584 + l505;
-      const g_3 = t509[row + ((col / 16) | 0) * 128];
-      const l511 = col % 16 + -12 >= 0 && col % 16 + -12 < 1 ? g_3 : 0;
-      const v586 = v585 + l511;
-      const g_4 = t515[row + ((col / 16) | 0) * 128];
-      const l517 = col % 16 + -11 >= 0 && col % 16 + -11 < 1 ? g_4 : 0;
-      const v587 = v586 + l517;
-      const g_5 = t521[row + ((col / 16) | 0) * 128];
-      const l523 = col % 16 + -10 >= 0 && col % 16 + -10 < 1 ? g_5 : 0;
-      const v588 = v587 + l523;
-      const g_6 = t527[row + ((col / 16) | 0) * 128];
-      const l529 = col % 16 + -9 >= 0 && col % 16 + -9 < 1 ? g_6 : 0;
-      const v589 = v588 + l529;
-      const g_7 = t533[row + ((col / 16) | 0) * 128];
-      const l535 = col % 16 + -8 >= 0 && col % 16 + -8 < 1 ? g_7 : 0;
-      const v590 = v589 + l535;
-      const g_8 = t539[row + ((col / 16) | 0) * 128];
-      const l541 = col % 16 + -7 >= 0 && col % 16 + -7 < 1 ? g_8 : 0;
-      const v591 = v590 + l541;
-      const g_9 = t545[row + ((col / 16) | 0) * 128];
-      const l547 = col % 16 + -6 >= 0 && col % 16 + -6 < 1 ? g_9 : 0;
-      const v592 = v591 + l547;
-      const g_10 = t551[row + ((col / 16) | 0) * 128];
-      const l553 = col % 16 + -5 >= 0 && col % 16 + -5 < 1 ? g_10 : 0;
-      const v593 = v592 + l553;
-      const g_11 = t557[row + ((col / 16) | 0) * 128];
-      const l559 = col % 16 + -4 >= 0 && col % 16 + -4 < 1 ? g_11 : 0;
-      const v594 = v593 + l559;
-      const g_12 = t563[row + ((col / 16) | 0) * 128];
-      const l565 = col % 16 + -3 >= 0 && col % 16 + -3 < 1 ? g_12 : 0;
-      const v595 = v594 + l565;
-      const g_13 = t569[row + ((col / 16) | 0) * 128];
-      const l571 = col % 16 + -2 >= 0 && col % 16 + -2 < 1 ? g_13 : 0;
-      const v596 = v595 + l571;
-      const g_14 = t575[row + ((col / 16) | 0) * 128];
-      const l577 = col % 16 + -1 >= 0 && col % 16 + -1 < 1 ? g_14 : 0;
-      const v597 = v596 + l577;
-      const g_15 = t581[row + ((col / 16) | 0) * 128];
-      const l583 = col % 16 >= 0 && col % 16 < 1 ? g_15 : 0;
-      const v598 = v597 + l583;
-      acc0_0 += v598;
-    }
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const g_16 = t491[row + ((col_1 / 16) | 0) * 128];
-      const l493_1 = col_1 % 16 + -15 >= 0 && col_1 % 16 + -15 < 1 ? g_16 : 0;
-      const g_17 = t497[row + ((col_1 / 16) | 0) * 128];
-      const l499_1 = col_1 % 16 + -14 >= 0 && col_1 % 16 + -14 < 1 ? g_17 : 0;
-      const v584_1 = l493_1 + l499_1;
-      const g_18 = t503[row + ((col_1 / 16) | 0) * 128];
-      const l505_1 = col_1 % 16 + -13 >= 0 && col_1 % 16 + -13 < 1 ? g_18 : 0;
-      const v585_1 = v584_1 + l505_1;
-      const g_19 = t509[row + ((col_1 / 16) | 0) * 128];
-      const l511_1 = col_1 % 16 + -12 >= 0 && col_1 % 16 + -12 < 1 ? g_19 : 0;
-      const v586_1 = v585_1 + l511_1;
-      const g_20 = t515[row + ((col_1 / 16) | 0) * 128];
-      const l517_1 = col_1 % 16 + -11 >= 0 && col_1 % 16 + -11 < 1 ? g_20 : 0;
-      const v587_1 = v586_1 + l517_1;
-      const g_21 = t521[row + ((col_1 / 16) | 0) * 128];
-      const l523_1 = col_1 % 16 + -10 >= 0 && col_1 % 16 + -10 < 1 ? g_21 : 0;
-      const v588_1 = v587_1 + l523_1;
-      const g_22 = t527[row + ((col_1 / 16) | 0) * 128];
-      const l529_1 = col_1 % 16 + -9 >= 0 && col_1 % 16 + -9 < 1 ? g_22 : 0;
-      const v589_1 = v588_1 + l529_1;
-      const g_23 = t533[row + ((col_1 / 16) | 0) * 128];
-      const l535_1 = col_1 % 16 + -8 >= 0 && col_1 % 16 + -8 < 1 ? g_23 : 0;
-      const v590_1 = v589_1 + l535_1;
-      const g_24 = t539[row + ((col_1 / 16) | 0) * 128];
-      const l541_1 = col_1 % 16 + -7 >= 0 && col_1 % 16 + -7 < 1 ? g_24 : 0;
-      const v591_1 = v590_1 + l541_1;
-      const g_25 = t545[row + ((col_1 / 16) | 0) * 128];
-      const l547_1 = col_1 % 16 + -6 >= 0 && col_1 % 16 + -6 < 1 ? g_25 : 0;
-      const v592_1 = v591_1 + l547_1;
-      const g_26 = t551[row + ((col_1 / 16) | 0) * 128];
-      const l553_1 = col_1 % 16 + -5 >= 0 && col_1 % 16 + -5 < 1 ? g_26 : 0;
-      const v593_1 = v592_1 + l553_1;
-      const g_27 = t557[row + ((col_1 / 16) | 0) * 128];
-      const l559_1 = col_1 % 16 + -4 >= 0 && col_1 % 16 + -4 < 1 ? g_27 : 0;
-      const v594_1 = v593_1 + l559_1;
-      const g_28 = t563[row + ((col_1 / 16) | 0) * 128];
-      const l565_1 = col_1 % 16 + -3 >= 0 && col_1 % 16 + -3 < 1 ? g_28 : 0;
-      const v595_1 = v594_1 + l565_1;
-      const g_29 = t569[row + ((col_1 / 16) | 0) * 128];
-      const l571_1 = col_1 % 16 + -2 >= 0 && col_1 % 16 + -2 < 1 ? g_29 : 0;
-      const v596_1 = v595_1 + l571_1;
-      const g_30 = t575[row + ((col_1 / 16) | 0) * 128];
-      const l577_1 = col_1 % 16 + -1 >= 0 && col_1 % 16 + -1 < 1 ? g_30 : 0;
-      const v597_1 = v596_1 + l577_1;
-      const g_31 = t581[row + ((col_1 / 16) | 0) * 128];
-      const l583_1 = col_1 % 16 >= 0 && col_1 % 16 < 1 ? g_31 : 0;
-      const v598_1 = v597_1 + l583_1;
-      t598[row + col_1 * 128] = v598_1;
-    }
-    t599[row] = acc0_0;
-    const v769 = acc0_0 * acc0_0;
-    t769[row] = v769;
-  }
-}
-function k13b_reduce(buffers, uniforms) {
-  const t769 = buffers.t769;
-  const t770 = buffers.t770;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
-      const x769 = t769[col];
-      acc0_0 += x769;
-    }
-    t770[0] = acc0_0;
+// k13_ew (compiler/std/spiking.loom:13:35)
+function k13_ew(buffers, uniforms) {
+  const t479 = buffers.t479;
+  const t429 = buffers.t429;
+  const t498 = buffers.t498;
+  const t416 = buffers.t416;
+  const t504 = buffers.t504;
+  const t403 = buffers.t403;
+  const t510 = buffers.t510;
+  const t390 = buffers.t390;
+  const t516 = buffers.t516;
+  const t377 = buffers.t377;
+  const t522 = buffers.t522;
+  const t364 = buffers.t364;
+  const t528 = buffers.t528;
+  const t351 = buffers.t351;
+  const t534 = buffers.t534;
+  const t338 = buffers.t338;
+  const t540 = buffers.t540;
+  const t325 = buffers.t325;
+  const t546 = buffers.t546;
+  const t312 = buffers.t312;
+  const t552 = buffers.t552;
+  const t299 = buffers.t299;
+  const t558 = buffers.t558;
+  const t286 = buffers.t286;
+  const t564 = buffers.t564;
+  const t273 = buffers.t273;
+  const t570 = buffers.t570;
+  const t260 = buffers.t260;
+  const t576 = buffers.t576;
+  const t247 = buffers.t247;
+  const t582 = buffers.t582;
+  const t234 = buffers.t234;
+  const t588 = buffers.t588;
+  for (let i = 0; i < 2048; i++) {
+    const l497 = t479[1920 + ((i / 128) | 0) * 2048 + i % 128];
+    const l429 = t429[i];
+    const v432 = l429 * 3.1415927;
+    const v433 = v432 * v432;
+    const v434 = 1 + v433;
+    const v435 = 1 / v434;
+    const v498 = l497 * v435;
+    t498[i] = v498;
+    const v501 = v498 * 0.9;
+    const l502 = t479[1792 + ((i / 128) | 0) * 2048 + i % 128];
+    const l416 = t416[i];
+    const v419 = l416 * 3.1415927;
+    const v420 = v419 * v419;
+    const v421 = 1 + v420;
+    const v422 = 1 / v421;
+    const v503 = l502 * v422;
+    const v504 = v501 + v503;
+    t504[i] = v504;
+    const v507 = v504 * 0.9;
+    const l508 = t479[1664 + ((i / 128) | 0) * 2048 + i % 128];
+    const l403 = t403[i];
+    const v406 = l403 * 3.1415927;
+    const v407 = v406 * v406;
+    const v408 = 1 + v407;
+    const v409 = 1 / v408;
+    const v509 = l508 * v409;
+    const v510 = v507 + v509;
+    t510[i] = v510;
+    const v513 = v510 * 0.9;
+    const l514 = t479[1536 + ((i / 128) | 0) * 2048 + i % 128];
+    const l390 = t390[i];
+    const v393 = l390 * 3.1415927;
+    const v394 = v393 * v393;
+    const v395 = 1 + v394;
+    const v396 = 1 / v395;
+    const v515 = l514 * v396;
+    const v516 = v513 + v515;
+    t516[i] = v516;
+    const v519 = v516 * 0.9;
+    const l520 = t479[1408 + ((i / 128) | 0) * 2048 + i % 128];
+    const l377 = t377[i];
+    const v380 = l377 * 3.1415927;
+    const v381 = v380 * v380;
+    const v382 = 1 + v381;
+    const v383 = 1 / v382;
+    const v521 = l520 * v383;
+    const v522 = v519 + v521;
+    t522[i] = v522;
+    const v525 = v522 * 0.9;
+    const l526 = t479[1280 + ((i / 128) | 0) * 2048 + i % 128];
+    const l364 = t364[i];
+    const v367 = l364 * 3.1415927;
+    const v368 = v367 * v367;
+    const v369 = 1 + v368;
+    const v370 = 1 / v369;
+    const v527 = l526 * v370;
+    const v528 = v525 + v527;
+    t528[i] = v528;
+    const v531 = v528 * 0.9;
+    const l532 = t479[1152 + ((i / 128) | 0) * 2048 + i % 128];
+    const l351 = t351[i];
+    const v354 = l351 * 3.1415927;
+    const v355 = v354 * v354;
+    const v356 = 1 + v355;
+    const v357 = 1 / v356;
+    const v533 = l532 * v357;
+    const v534 = v531 + v533;
+    t534[i] = v534;
+    const v537 = v534 * 0.9;
+    const l538 = t479[1024 + ((i / 128) | 0) * 2048 + i % 128];
+    const l338 = t338[i];
+    const v341 = l338 * 3.1415927;
+    const v342 = v341 * v341;
+    const v343 = 1 + v342;
+    const v344 = 1 / v343;
+    const v539 = l538 * v344;
+    const v540 = v537 + v539;
+    t540[i] = v540;
+    const v543 = v540 * 0.9;
+    const l544 = t479[896 + ((i / 128) | 0) * 2048 + i % 128];
+    const l325 = t325[i];
+    const v328 = l325 * 3.1415927;
+    const v329 = v328 * v328;
+    const v330 = 1 + v329;
+    const v331 = 1 / v330;
+    const v545 = l544 * v331;
+    const v546 = v543 + v545;
+    t546[i] = v546;
+    const v549 = v546 * 0.9;
+    const l550 = t479[768 + ((i / 128) | 0) * 2048 + i % 128];
+    const l312 = t312[i];
+    const v315 = l312 * 3.1415927;
+    const v316 = v315 * v315;
+    const v317 = 1 + v316;
+    const v318 = 1 / v317;
+    const v551 = l550 * v318;
+    const v552 = v549 + v551;
+    t552[i] = v552;
+    const v555 = v552 * 0.9;
+    const l556 = t479[640 + ((i / 128) | 0) * 2048 + i % 128];
+    const l299 = t299[i];
+    const v302 = l299 * 3.1415927;
+    const v303 = v302 * v302;
+    const v304 = 1 + v303;
+    const v305 = 1 / v304;
+    const v557 = l556 * v305;
+    const v558 = v555 + v557;
+    t558[i] = v558;
+    const v561 = v558 * 0.9;
+    const l562 = t479[512 + ((i / 128) | 0) * 2048 + i % 128];
+    const l286 = t286[i];
+    const v289 = l286 * 3.1415927;
+    const v290 = v289 * v289;
+    const v291 = 1 + v290;
+    const v292 = 1 / v291;
+    const v563 = l562 * v292;
+    const v564 = v561 + v563;
+    t564[i] = v564;
+    const v567 = v564 * 0.9;
+    const l568 = t479[384 + ((i / 128) | 0) * 2048 + i % 128];
+    const l273 = t273[i];
+    const v276 = l273 * 3.1415927;
+    const v277 = v276 * v276;
+    const v278 = 1 + v277;
+    const v279 = 1 / v278;
+    const v569 = l568 * v279;
+    const v570 = v567 + v569;
+    t570[i] = v570;
+    const v573 = v570 * 0.9;
+    const l574 = t479[256 + ((i / 128) | 0) * 2048 + i % 128];
+    const l260 = t260[i];
+    const v263 = l260 * 3.1415927;
+    const v264 = v263 * v263;
+    const v265 = 1 + v264;
+    const v266 = 1 / v265;
+    const v575 = l574 * v266;
+    const v576 = v573 + v575;
+    t576[i] = v576;
+    const v579 = v576 * 0.9;
+    const l580 = t479[128 + ((i / 128) | 0) * 2048 + i % 128];
+    const l247 = t247[i];
+    const v250 = l247 * 3.1415927;
+    const v251 = v250 * v250;
+    const v252 = 1 + v251;
+    const v253 = 1 / v252;
+    const v581 = l580 * v253;
+    const v582 = v579 + v581;
+    t582[i] = v582;
+    const v585 = v582 * 0.9;
+    const l586 = t479[((i / 128) | 0) * 2048 + i % 128];
+    const l234 = t234[i];
+    const v237 = l234 * 3.1415927;
+    const v238 = v237 * v237;
+    const v239 = 1 + v238;
+    const v240 = 1 / v239;
+    const v587 = l586 * v240;
+    const v588 = v585 + v587;
+    t588[i] = v588;
   }
 }
 function k14_einsum(buffers, uniforms) {
-  const t598 = buffers.t598;
-  const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
-  const t601 = buffers.t601;
+  const t476 = buffers.t476;
+  const t437 = buffers.t437;
+  const t480 = buffers.t480;
   const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 128, t598, 0, 128, 1, p_rest_0_fc_w, 0, 1, 128);
+  loom_gemm(c_tile, 256, 128, 256, t476, 0, 1, 256, t437, 0, 128, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t601[i * 128 + j] = c_tile[ci + j];
+      t480[i + j * 256] = c_tile[ci + j];
     }
   }
 }
-// k15_ew (compiler/std/spiking.loom:13:35)
-function k15_ew(buffers, uniforms) {
-  const t601 = buffers.t601;
+function k15a_reduce(buffers, uniforms) {
+  const t498 = buffers.t498;
+  const t504 = buffers.t504;
+  const t510 = buffers.t510;
+  const t516 = buffers.t516;
+  const t522 = buffers.t522;
+  const t528 = buffers.t528;
+  const t534 = buffers.t534;
+  const t540 = buffers.t540;
+  const t546 = buffers.t546;
+  const t552 = buffers.t552;
+  const t558 = buffers.t558;
+  const t564 = buffers.t564;
+  const t570 = buffers.t570;
+  const t576 = buffers.t576;
+  const t582 = buffers.t582;
+  const t588 = buffers.t588;
+  const t605 = buffers.t605;
+  const t606 = buffers.t606;
+  const t776 = buffers.t776;
+  for (let row = 0; row < 128; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 256; col++) {
+      const g = t498[row + ((col / 16) | 0) * 128];
+      const l500 = col % 16 + -15 >= 0 && col % 16 + -15 < 1 ? g : 0;
+      const g_1 = t504[row + ((col / 16) | 0) * 128];
+      const l506 = col % 16 + -14 >= 0 && col % 16 + -14 < 1 ? g_1 : 0;
+      const v591 = l500 + l506;
+      const g_2 = t510[row + ((col / 16) | 0) * 128];
+      const l512 = col % 16 + -13 >= 0 && col % 16 + -13 < 1 ? g_2 : 0;
+      const v592 = v591 + l512;
+      const g_3 = t516[row + ((col / 16) | 0) * 128];
+      const l518 = col % 16 + -12 >= 0 && col % 16 + -12 < 1 ? g_3 : 0;
+      const v593 = v592 + l518;
+      const g_4 = t522[row + ((col / 16) | 0) * 128];
+      const l524 = col % 16 + -11 >= 0 && col % 16 + -11 < 1 ? g_4 : 0;
+      const v594 = v593 + l524;
+      const g_5 = t528[row + ((col / 16) | 0) * 128];
+      const l530 = col % 16 + -10 >= 0 && col % 16 + -10 < 1 ? g_5 : 0;
+      const v595 = v594 + l530;
+      const g_6 = t534[row + ((col / 16) | 0) * 128];
+      const l536 = col % 16 + -9 >= 0 && col % 16 + -9 < 1 ? g_6 : 0;
+      const v596 = v595 + l536;
+      const g_7 = t540[row + ((col / 16) | 0) * 128];
+      const l542 = col % 16 + -8 >= 0 && col % 16 + -8 < 1 ? g_7 : 0;
+      const v597 = v596 + l542;
+      const g_8 = t546[row + ((col / 16) | 0) * 128];
+      const l548 = col % 16 + -7 >= 0 && col % 16 + -7 < 1 ? g_8 : 0;
+      const v598 = v597 + l548;
+      const g_9 = t552[row + ((col / 16) | 0) * 128];
+      const l554 = col % 16 + -6 >= 0 && col % 16 + -6 < 1 ? g_9 : 0;
+      const v599 = v598 + l554;
+      const g_10 = t558[row + ((col / 16) | 0) * 128];
+      const l560 = col % 16 + -5 >= 0 && col % 16 + -5 < 1 ? g_10 : 0;
+      const v600 = v599 + l560;
+      const g_11 = t564[row + ((col / 16) | 0) * 128];
+      const l566 = col % 16 + -4 >= 0 && col % 16 + -4 < 1 ? g_11 : 0;
+      const v601 = v600 + l566;
+      const g_12 = t570[row + ((col / 16) | 0) * 128];
+      const l572 = col % 16 + -3 >= 0 && col % 16 + -3 < 1 ? g_12 : 0;
+      const v602 = v601 + l572;
+      const g_13 = t576[row + ((col / 16) | 0) * 128];
+      const l578 = col % 16 + -2 >= 0 && col % 16 + -2 < 1 ? g_13 : 0;
+      const v603 = v602 + l578;
+      const g_14 = t582[row + ((col / 16) | 0) * 128];
+      const l584 = col % 16 + -1 >= 0 && col % 16 + -1 < 1 ? g_14 : 0;
+      const v604 = v603 + l584;
+      const g_15 = t588[row + ((col / 16) | 0) * 128];
+      const l590 = col % 16 >= 0 && col % 16 < 1 ? g_15 : 0;
+      const v605 = v604 + l590;
+      acc0_0 += v605;
+    }
+    for (let col_1 = 0; col_1 < 256; col_1++) {
+      const g_16 = t498[row + ((col_1 / 16) | 0) * 128];
+      const l500_1 = col_1 % 16 + -15 >= 0 && col_1 % 16 + -15 < 1 ? g_16 : 0;
+      const g_17 = t504[row + ((col_1 / 16) | 0) * 128];
+      const l506_1 = col_1 % 16 + -14 >= 0 && col_1 % 16 + -14 < 1 ? g_17 : 0;
+      const v591_1 = l500_1 + l506_1;
+      const g_18 = t510[row + ((col_1 / 16) | 0) * 128];
+      const l512_1 = col_1 % 16 + -13 >= 0 && col_1 % 16 + -13 < 1 ? g_18 : 0;
+      const v592_1 = v591_1 + l512_1;
+      const g_19 = t516[row + ((col_1 / 16) | 0) * 128];
+      const l518_1 = col_1 % 16 + -12 >= 0 && col_1 % 16 + -12 < 1 ? g_19 : 0;
+      const v593_1 = v592_1 + l518_1;
+      const g_20 = t522[row + ((col_1 / 16) | 0) * 128];
+      const l524_1 = col_1 % 16 + -11 >= 0 && col_1 % 16 + -11 < 1 ? g_20 : 0;
+      const v594_1 = v593_1 + l524_1;
+      const g_21 = t528[row + ((col_1 / 16) | 0) * 128];
+      const l530_1 = col_1 % 16 + -10 >= 0 && col_1 % 16 + -10 < 1 ? g_21 : 0;
+      const v595_1 = v594_1 + l530_1;
+      const g_22 = t534[row + ((col_1 / 16) | 0) * 128];
+      const l536_1 = col_1 % 16 + -9 >= 0 && col_1 % 16 + -9 < 1 ? g_22 : 0;
+      const v596_1 = v595_1 + l536_1;
+      const g_23 = t540[row + ((col_1 / 16) | 0) * 128];
+      const l542_1 = col_1 % 16 + -8 >= 0 && col_1 % 16 + -8 < 1 ? g_23 : 0;
+      const v597_1 = v596_1 + l542_1;
+      const g_24 = t546[row + ((col_1 / 16) | 0) * 128];
+      const l548_1 = col_1 % 16 + -7 >= 0 && col_1 % 16 + -7 < 1 ? g_24 : 0;
+      const v598_1 = v597_1 + l548_1;
+      const g_25 = t552[row + ((col_1 / 16) | 0) * 128];
+      const l554_1 = col_1 % 16 + -6 >= 0 && col_1 % 16 + -6 < 1 ? g_25 : 0;
+      const v599_1 = v598_1 + l554_1;
+      const g_26 = t558[row + ((col_1 / 16) | 0) * 128];
+      const l560_1 = col_1 % 16 + -5 >= 0 && col_1 % 16 + -5 < 1 ? g_26 : 0;
+      const v600_1 = v599_1 + l560_1;
+      const g_27 = t564[row + ((col_1 / 16) | 0) * 128];
+      const l566_1 = col_1 % 16 + -4 >= 0 && col_1 % 16 + -4 < 1 ? g_27 : 0;
+      const v601_1 = v600_1 + l566_1;
+      const g_28 = t570[row + ((col_1 / 16) | 0) * 128];
+      const l572_1 = col_1 % 16 + -3 >= 0 && col_1 % 16 + -3 < 1 ? g_28 : 0;
+      const v602_1 = v601_1 + l572_1;
+      const g_29 = t576[row + ((col_1 / 16) | 0) * 128];
+      const l578_1 = col_1 % 16 + -2 >= 0 && col_1 % 16 + -2 < 1 ? g_29 : 0;
+      const v603_1 = v602_1 + l578_1;
+      const g_30 = t582[row + ((col_1 / 16) | 0) * 128];
+      const l584_1 = col_1 % 16 + -1 >= 0 && col_1 % 16 + -1 < 1 ? g_30 : 0;
+      const v604_1 = v603_1 + l584_1;
+      const g_31 = t588[row + ((col_1 / 16) | 0) * 128];
+      const l590_1 = col_1 % 16 >= 0 && col_1 % 16 < 1 ? g_31 : 0;
+      const v605_1 = v604_1 + l590_1;
+      t605[row + col_1 * 128] = v605_1;
+    }
+    t606[row] = acc0_0;
+    const v776 = acc0_0 * acc0_0;
+    t776[row] = v776;
+  }
+}
+function k15b_reduce(buffers, uniforms) {
+  const t776 = buffers.t776;
+  const t777 = buffers.t777;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 128; col++) {
+      const x776 = t776[col];
+      acc0_0 += x776;
+    }
+    t777[0] = acc0_0;
+  }
+}
+function k16_einsum(buffers, uniforms) {
+  const t605 = buffers.t605;
+  const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
+  const t608 = buffers.t608;
+  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 32768);
+  loom_gemm(c_tile, 256, 128, 128, t605, 0, 128, 1, p_rest_0_fc_w, 0, 1, 128);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t608[i * 128 + j] = c_tile[ci + j];
+    }
+  }
+}
+// k17_ew (compiler/std/spiking.loom:13:35)
+function k17_ew(buffers, uniforms) {
+  const t608 = buffers.t608;
   const t215 = buffers.t215;
-  const t620 = buffers.t620;
+  const t627 = buffers.t627;
   const t202 = buffers.t202;
-  const t626 = buffers.t626;
+  const t633 = buffers.t633;
   const t189 = buffers.t189;
-  const t632 = buffers.t632;
+  const t639 = buffers.t639;
   const t176 = buffers.t176;
-  const t638 = buffers.t638;
+  const t645 = buffers.t645;
   const t163 = buffers.t163;
-  const t644 = buffers.t644;
+  const t651 = buffers.t651;
   const t150 = buffers.t150;
-  const t650 = buffers.t650;
+  const t657 = buffers.t657;
   const t137 = buffers.t137;
-  const t656 = buffers.t656;
+  const t663 = buffers.t663;
   const t124 = buffers.t124;
-  const t662 = buffers.t662;
+  const t669 = buffers.t669;
   const t111 = buffers.t111;
-  const t668 = buffers.t668;
+  const t675 = buffers.t675;
   const t98 = buffers.t98;
-  const t674 = buffers.t674;
+  const t681 = buffers.t681;
   const t85 = buffers.t85;
-  const t680 = buffers.t680;
+  const t687 = buffers.t687;
   const t72 = buffers.t72;
-  const t686 = buffers.t686;
+  const t693 = buffers.t693;
   const t59 = buffers.t59;
-  const t692 = buffers.t692;
+  const t699 = buffers.t699;
   const t46 = buffers.t46;
-  const t698 = buffers.t698;
+  const t705 = buffers.t705;
   const t33 = buffers.t33;
-  const t704 = buffers.t704;
+  const t711 = buffers.t711;
   const t17 = buffers.t17;
-  const t710 = buffers.t710;
+  const t717 = buffers.t717;
   for (let i = 0; i < 2048; i++) {
-    const l619 = t601[1920 + ((i / 128) | 0) * 2048 + i % 128];
+    const l626 = t608[1920 + ((i / 128) | 0) * 2048 + i % 128];
     const l215 = t215[i];
     const v218 = l215 * 3.1415927;
     const v219 = v218 * v218;
     const v220 = 1 + v219;
     const v221 = 1 / v220;
-    const v620 = l619 * v221;
-    t620[i] = v620;
-    const v623 = v620 * 0.9;
-    const l624 = t601[1792 + ((i / 128) | 0) * 2048 + i % 128];
+    const v627 = l626 * v221;
+    t627[i] = v627;
+    const v630 = v627 * 0.9;
+    const l631 = t608[1792 + ((i / 128) | 0) * 2048 + i % 128];
     const l202 = t202[i];
     const v205 = l202 * 3.1415927;
     const v206 = v205 * v205;
     const v207 = 1 + v206;
     const v208 = 1 / v207;
-    const v625 = l624 * v208;
-    const v626 = v623 + v625;
-    t626[i] = v626;
-    const v629 = v626 * 0.9;
-    const l630 = t601[1664 + ((i / 128) | 0) * 2048 + i % 128];
+    const v632 = l631 * v208;
+    const v633 = v630 + v632;
+    t633[i] = v633;
+    const v636 = v633 * 0.9;
+    const l637 = t608[1664 + ((i / 128) | 0) * 2048 + i % 128];
     const l189 = t189[i];
     const v192 = l189 * 3.1415927;
     const v193 = v192 * v192;
     const v194 = 1 + v193;
     const v195 = 1 / v194;
-    const v631 = l630 * v195;
-    const v632 = v629 + v631;
-    t632[i] = v632;
-    const v635 = v632 * 0.9;
-    const l636 = t601[1536 + ((i / 128) | 0) * 2048 + i % 128];
+    const v638 = l637 * v195;
+    const v639 = v636 + v638;
+    t639[i] = v639;
+    const v642 = v639 * 0.9;
+    const l643 = t608[1536 + ((i / 128) | 0) * 2048 + i % 128];
     const l176 = t176[i];
     const v179 = l176 * 3.1415927;
     const v180 = v179 * v179;
     const v181 = 1 + v180;
     const v182 = 1 / v181;
-    const v637 = l636 * v182;
-    const v638 = v635 + v637;
-    t638[i] = v638;
-    const v641 = v638 * 0.9;
-    const l642 = t601[1408 + ((i / 128) | 0) * 2048 + i % 128];
+    const v644 = l643 * v182;
+    const v645 = v642 + v644;
+    t645[i] = v645;
+    const v648 = v645 * 0.9;
+    const l649 = t608[1408 + ((i / 128) | 0) * 2048 + i % 128];
     const l163 = t163[i];
     const v166 = l163 * 3.1415927;
     const v167 = v166 * v166;
     const v168 = 1 + v167;
     const v169 = 1 / v168;
-    const v643 = l642 * v169;
-    const v644 = v641 + v643;
-    t644[i] = v644;
-    const v647 = v644 * 0.9;
-    const l648 = t601[1280 + ((i / 128) | 0) * 2048 + i % 128];
+    const v650 = l649 * v169;
+    const v651 = v648 + v650;
+    t651[i] = v651;
+    const v654 = v651 * 0.9;
+    const l655 = t608[1280 + ((i / 128) | 0) * 2048 + i % 128];
     const l150 = t150[i];
     const v153 = l150 * 3.1415927;
     const v154 = v153 * v153;
     const v155 = 1 + v154;
     const v156 = 1 / v155;
-    const v649 = l648 * v156;
-    const v650 = v647 + v649;
-    t650[i] = v650;
-    const v653 = v650 * 0.9;
-    const l654 = t601[1152 + ((i / 128) | 0) * 2048 + i % 128];
+    const v656 = l655 * v156;
+    const v657 = v654 + v656;
+    t657[i] = v657;
+    const v660 = v657 * 0.9;
+    const l661 = t608[1152 + ((i / 128) | 0) * 2048 + i % 128];
     const l137 = t137[i];
     const v140 = l137 * 3.1415927;
     const v141 = v140 * v140;
     const v142 = 1 + v141;
     const v143 = 1 / v142;
-    const v655 = l654 * v143;
-    const v656 = v653 + v655;
-    t656[i] = v656;
-    const v659 = v656 * 0.9;
-    const l660 = t601[1024 + ((i / 128) | 0) * 2048 + i % 128];
+    const v662 = l661 * v143;
+    const v663 = v660 + v662;
+    t663[i] = v663;
+    const v666 = v663 * 0.9;
+    const l667 = t608[1024 + ((i / 128) | 0) * 2048 + i % 128];
     const l124 = t124[i];
     const v127 = l124 * 3.1415927;
     const v128 = v127 * v127;
     const v129 = 1 + v128;
     const v130 = 1 / v129;
-    const v661 = l660 * v130;
-    const v662 = v659 + v661;
-    t662[i] = v662;
-    const v665 = v662 * 0.9;
-    const l666 = t601[896 + ((i / 128) | 0) * 2048 + i % 128];
+    const v668 = l667 * v130;
+    const v669 = v666 + v668;
+    t669[i] = v669;
+    const v672 = v669 * 0.9;
+    const l673 = t608[896 + ((i / 128) | 0) * 2048 + i % 128];
     const l111 = t111[i];
     const v114 = l111 * 3.1415927;
     const v115 = v114 * v114;
     const v116 = 1 + v115;
     const v117 = 1 / v116;
-    const v667 = l666 * v117;
-    const v668 = v665 + v667;
-    t668[i] = v668;
-    const v671 = v668 * 0.9;
-    const l672 = t601[768 + ((i / 128) | 0) * 2048 + i % 128];
+    const v674 = l673 * v117;
+    const v675 = v672 + v674;
+    t675[i] = v675;
+    const v678 = v675 * 0.9;
+    const l679 = t608[768 + ((i / 128) | 0) * 2048 + i % 128];
     const l98 = t98[i];
     const v101 = l98 * 3.1415927;
     const v102 = v101 * v101;
     const v103 = 1 + v102;
     const v104 = 1 / v103;
-    const v673 = l672 * v104;
-    const v674 = v671 + v673;
-    t674[i] = v674;
-    const v677 = v674 * 0.9;
-    const l678 = t601[640 + ((i / 128) | 0) * 2048 + i % 128];
+    const v680 = l679 * v104;
+    const v681 = v678 + v680;
+    t681[i] = v681;
+    const v684 = v681 * 0.9;
+    const l685 = t608[640 + ((i / 128) | 0) * 2048 + i % 128];
     const l85 = t85[i];
     const v88 = l85 * 3.1415927;
     const v89 = v88 * v88;
     const v90 = 1 + v89;
     const v91 = 1 / v90;
-    const v679 = l678 * v91;
-    const v680 = v677 + v679;
-    t680[i] = v680;
-    const v683 = v680 * 0.9;
-    const l684 = t601[512 + ((i / 128) | 0) * 2048 + i % 128];
+    const v686 = l685 * v91;
+    const v687 = v684 + v686;
+    t687[i] = v687;
+    const v690 = v687 * 0.9;
+    const l691 = t608[512 + ((i / 128) | 0) * 2048 + i % 128];
     const l72 = t72[i];
     const v75 = l72 * 3.1415927;
     const v76 = v75 * v75;
     const v77 = 1 + v76;
     const v78 = 1 / v77;
-    const v685 = l684 * v78;
-    const v686 = v683 + v685;
-    t686[i] = v686;
-    const v689 = v686 * 0.9;
-    const l690 = t601[384 + ((i / 128) | 0) * 2048 + i % 128];
+    const v692 = l691 * v78;
+    const v693 = v690 + v692;
+    t693[i] = v693;
+    const v696 = v693 * 0.9;
+    const l697 = t608[384 + ((i / 128) | 0) * 2048 + i % 128];
     const l59 = t59[i];
     const v62 = l59 * 3.1415927;
     const v63 = v62 * v62;
     const v64 = 1 + v63;
     const v65 = 1 / v64;
-    const v691 = l690 * v65;
-    const v692 = v689 + v691;
-    t692[i] = v692;
-    const v695 = v692 * 0.9;
-    const l696 = t601[256 + ((i / 128) | 0) * 2048 + i % 128];
+    const v698 = l697 * v65;
+    const v699 = v696 + v698;
+    t699[i] = v699;
+    const v702 = v699 * 0.9;
+    const l703 = t608[256 + ((i / 128) | 0) * 2048 + i % 128];
     const l46 = t46[i];
     const v49 = l46 * 3.1415927;
     const v50 = v49 * v49;
     const v51 = 1 + v50;
     const v52 = 1 / v51;
-    const v697 = l696 * v52;
-    const v698 = v695 + v697;
-    t698[i] = v698;
-    const v701 = v698 * 0.9;
-    const l702 = t601[128 + ((i / 128) | 0) * 2048 + i % 128];
+    const v704 = l703 * v52;
+    const v705 = v702 + v704;
+    t705[i] = v705;
+    const v708 = v705 * 0.9;
+    const l709 = t608[128 + ((i / 128) | 0) * 2048 + i % 128];
     const l33 = t33[i];
     const v36 = l33 * 3.1415927;
     const v37 = v36 * v36;
     const v38 = 1 + v37;
     const v39 = 1 / v38;
-    const v703 = l702 * v39;
-    const v704 = v701 + v703;
-    t704[i] = v704;
-    const v707 = v704 * 0.9;
-    const l708 = t601[((i / 128) | 0) * 2048 + i % 128];
+    const v710 = l709 * v39;
+    const v711 = v708 + v710;
+    t711[i] = v711;
+    const v714 = v711 * 0.9;
+    const l715 = t608[((i / 128) | 0) * 2048 + i % 128];
     const l17 = t17[i];
     const v22 = l17 * 3.1415927;
     const v23 = v22 * v22;
     const v24 = 1 + v23;
     const v25 = 1 / v24;
-    const v709 = l708 * v25;
-    const v710 = v707 + v709;
-    t710[i] = v710;
-  }
-}
-function k16_einsum(buffers, uniforms) {
-  const t598 = buffers.t598;
-  const t223 = buffers.t223;
-  const t602 = buffers.t602;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 128, 128, 256, t598, 0, 1, 128, t223, 0, 128, 1);
-  for (let i = 0; i < 128; i++) {
-    const ci = i * 128;
-    for (let j = 0; j < 128; j++) {
-      t602[i + j * 128] = c_tile[ci + j];
-    }
-  }
-}
-function k17a_reduce(buffers, uniforms) {
-  const t620 = buffers.t620;
-  const t626 = buffers.t626;
-  const t632 = buffers.t632;
-  const t638 = buffers.t638;
-  const t644 = buffers.t644;
-  const t650 = buffers.t650;
-  const t656 = buffers.t656;
-  const t662 = buffers.t662;
-  const t668 = buffers.t668;
-  const t674 = buffers.t674;
-  const t680 = buffers.t680;
-  const t686 = buffers.t686;
-  const t692 = buffers.t692;
-  const t698 = buffers.t698;
-  const t704 = buffers.t704;
-  const t710 = buffers.t710;
-  const t727 = buffers.t727;
-  const t728 = buffers.t728;
-  const t761 = buffers.t761;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
-      const g = t620[row + ((col / 16) | 0) * 128];
-      const l622 = col % 16 + -15 >= 0 && col % 16 + -15 < 1 ? g : 0;
-      const g_1 = t626[row + ((col / 16) | 0) * 128];
-      const l628 = col % 16 + -14 >= 0 && col % 16 + -14 < 1 ? g_1 : 0;
-      const v713 = l622 + l628;
-      const g_2 = t632[row + ((col / 16) | 0) * 128];
-      const l634 = col % 16 + -13 >= 0 && col % 16 + -13 < 1 ? g_2 : 0;
-      const v714 = v713 + l634;
-      const g_3 = t638[row + ((col / 16) | 0) * 128];
-      const l640 = col % 16 + -12 >= 0 && col % 16 + -12 < 1 ? g_3 : 0;
-      const v715 = v714 + l640;
-      const g_4 = t644[row + ((col / 16) | 0) * 128];
-      const l646 = col % 16 + -11 >= 0 && col % 16 + -11 < 1 ? g_4 : 0;
-      const v716 = v715 + l646;
-      const g_5 = t650[row + ((col / 16) | 0) * 128];
-      const l652 = col % 16 + -10 >= 0 && col % 16 + -10 < 1 ? g_5 : 0;
-      const v717 = v716 + l652;
-      const g_6 = t656[row + ((col / 16) | 0) * 128];
-      const l658 = col % 16 + -9 >= 0 && col % 16 + -9 < 1 ? g_6 : 0;
-      const v718 = v717 + l658;
-      const g_7 = t662[row + ((col / 16) | 0) * 128];
-      const l664 = col % 16 + -8 >= 0 && col % 16 + -8 < 1 ? g_7 : 0;
-      const v719 = v718 + l664;
-      const g_8 = t668[row + ((col / 16) | 0) * 128];
-      const l670 = col % 16 + -7 >= 0 && col % 16 + -7 < 1 ? g_8 : 0;
-      const v720 = v719 + l670;
-      const g_9 = t674[row + ((col / 16) | 0) * 128];
-      const l676 = col % 16 + -6 >= 0 && col % 16 + -6 < 1 ? g_9 : 0;
-      const v721 = v720 + l676;
-      const g_10 = t680[row + ((col / 16) | 0) * 128];
-      const l682 = col % 16 + -5 >= 0 && col % 16 + -5 < 1 ? g_10 : 0;
-      const v722 = v721 + l682;
-      const g_11 = t686[row + ((col / 16) | 0) * 128];
-      const l688 = col % 16 + -4 >= 0 && col % 16 + -4 < 1 ? g_11 : 0;
-      const v723 = v722 + l688;
-      const g_12 = t692[row + ((col / 16) | 0) * 128];
-      const l694 = col % 16 + -3 >= 0 && col % 16 + -3 < 1 ? g_12 : 0;
-      const v724 = v723 + l694;
-      const g_13 = t698[row + ((col / 16) | 0) * 128];
-      const l700 = col % 16 + -2 >= 0 && col % 16 + -2 < 1 ? g_13 : 0;
-      const v725 = v724 + l700;
-      const g_14 = t704[row + ((col / 16) | 0) * 128];
-      const l706 = col % 16 + -1 >= 0 && col % 16 + -1 < 1 ? g_14 : 0;
-      const v726 = v725 + l706;
-      const g_15 = t710[row + ((col / 16) | 0) * 128];
-      const l712 = col % 16 >= 0 && col % 16 < 1 ? g_15 : 0;
-      const v727 = v726 + l712;
-      acc0_0 += v727;
-    }
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const g_16 = t620[row + ((col_1 / 16) | 0) * 128];
-      const l622_1 = col_1 % 16 + -15 >= 0 && col_1 % 16 + -15 < 1 ? g_16 : 0;
-      const g_17 = t626[row + ((col_1 / 16) | 0) * 128];
-      const l628_1 = col_1 % 16 + -14 >= 0 && col_1 % 16 + -14 < 1 ? g_17 : 0;
-      const v713_1 = l622_1 + l628_1;
-      const g_18 = t632[row + ((col_1 / 16) | 0) * 128];
-      const l634_1 = col_1 % 16 + -13 >= 0 && col_1 % 16 + -13 < 1 ? g_18 : 0;
-      const v714_1 = v713_1 + l634_1;
-      const g_19 = t638[row + ((col_1 / 16) | 0) * 128];
-      const l640_1 = col_1 % 16 + -12 >= 0 && col_1 % 16 + -12 < 1 ? g_19 : 0;
-      const v715_1 = v714_1 + l640_1;
-      const g_20 = t644[row + ((col_1 / 16) | 0) * 128];
-      const l646_1 = col_1 % 16 + -11 >= 0 && col_1 % 16 + -11 < 1 ? g_20 : 0;
-      const v716_1 = v715_1 + l646_1;
-      const g_21 = t650[row + ((col_1 / 16) | 0) * 128];
-      const l652_1 = col_1 % 16 + -10 >= 0 && col_1 % 16 + -10 < 1 ? g_21 : 0;
-      const v717_1 = v716_1 + l652_1;
-      const g_22 = t656[row + ((col_1 / 16) | 0) * 128];
-      const l658_1 = col_1 % 16 + -9 >= 0 && col_1 % 16 + -9 < 1 ? g_22 : 0;
-      const v718_1 = v717_1 + l658_1;
-      const g_23 = t662[row + ((col_1 / 16) | 0) * 128];
-      const l664_1 = col_1 % 16 + -8 >= 0 && col_1 % 16 + -8 < 1 ? g_23 : 0;
-      const v719_1 = v718_1 + l664_1;
-      const g_24 = t668[row + ((col_1 / 16) | 0) * 128];
-      const l670_1 = col_1 % 16 + -7 >= 0 && col_1 % 16 + -7 < 1 ? g_24 : 0;
-      const v720_1 = v719_1 + l670_1;
-      const g_25 = t674[row + ((col_1 / 16) | 0) * 128];
-      const l676_1 = col_1 % 16 + -6 >= 0 && col_1 % 16 + -6 < 1 ? g_25 : 0;
-      const v721_1 = v720_1 + l676_1;
-      const g_26 = t680[row + ((col_1 / 16) | 0) * 128];
-      const l682_1 = col_1 % 16 + -5 >= 0 && col_1 % 16 + -5 < 1 ? g_26 : 0;
-      const v722_1 = v721_1 + l682_1;
-      const g_27 = t686[row + ((col_1 / 16) | 0) * 128];
-      const l688_1 = col_1 % 16 + -4 >= 0 && col_1 % 16 + -4 < 1 ? g_27 : 0;
-      const v723_1 = v722_1 + l688_1;
-      const g_28 = t692[row + ((col_1 / 16) | 0) * 128];
-      const l694_1 = col_1 % 16 + -3 >= 0 && col_1 % 16 + -3 < 1 ? g_28 : 0;
-      const v724_1 = v723_1 + l694_1;
-      const g_29 = t698[row + ((col_1 / 16) | 0) * 128];
-      const l700_1 = col_1 % 16 + -2 >= 0 && col_1 % 16 + -2 < 1 ? g_29 : 0;
-      const v725_1 = v724_1 + l700_1;
-      const g_30 = t704[row + ((col_1 / 16) | 0) * 128];
-      const l706_1 = col_1 % 16 + -1 >= 0 && col_1 % 16 + -1 < 1 ? g_30 : 0;
-      const v726_1 = v725_1 + l706_1;
-      const g_31 = t710[row + ((col_1 / 16) | 0) * 128];
-      const l712_1 = col_1 % 16 >= 0 && col_1 % 16 < 1 ? g_31 : 0;
-      const v727_1 = v726_1 + l712_1;
-      t727[row + col_1 * 128] = v727_1;
-    }
-    t728[row] = acc0_0;
-    const v761 = acc0_0 * acc0_0;
-    t761[row] = v761;
-  }
-}
-function k17b_reduce(buffers, uniforms) {
-  const t761 = buffers.t761;
-  const t762 = buffers.t762;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
-      const x761 = t761[col];
-      acc0_0 += x761;
-    }
-    t762[0] = acc0_0;
+    const v716 = l715 * v25;
+    const v717 = v714 + v716;
+    t717[i] = v717;
   }
 }
 function k18_einsum(buffers, uniforms) {
-  const t727 = buffers.t727;
-  const p_first_fc_w = buffers.p_first_fc_w;
-  const t730 = buffers.t730;
+  const t605 = buffers.t605;
+  const t223 = buffers.t223;
+  const t609 = buffers.t609;
   const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 128, t727, 0, 128, 1, p_first_fc_w, 0, 1, 128);
+  loom_gemm(c_tile, 128, 128, 256, t605, 0, 1, 128, t223, 0, 128, 1);
+  for (let i = 0; i < 128; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t609[i + j * 128] = c_tile[ci + j];
+    }
+  }
+}
+function k19a_reduce(buffers, uniforms) {
+  const t627 = buffers.t627;
+  const t633 = buffers.t633;
+  const t639 = buffers.t639;
+  const t645 = buffers.t645;
+  const t651 = buffers.t651;
+  const t657 = buffers.t657;
+  const t663 = buffers.t663;
+  const t669 = buffers.t669;
+  const t675 = buffers.t675;
+  const t681 = buffers.t681;
+  const t687 = buffers.t687;
+  const t693 = buffers.t693;
+  const t699 = buffers.t699;
+  const t705 = buffers.t705;
+  const t711 = buffers.t711;
+  const t717 = buffers.t717;
+  const t734 = buffers.t734;
+  const t735 = buffers.t735;
+  const t768 = buffers.t768;
+  for (let row = 0; row < 128; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 256; col++) {
+      const g = t627[row + ((col / 16) | 0) * 128];
+      const l629 = col % 16 + -15 >= 0 && col % 16 + -15 < 1 ? g : 0;
+      const g_1 = t633[row + ((col / 16) | 0) * 128];
+      const l635 = col % 16 + -14 >= 0 && col % 16 + -14 < 1 ? g_1 : 0;
+      const v720 = l629 + l635;
+      const g_2 = t639[row + ((col / 16) | 0) * 128];
+      const l641 = col % 16 + -13 >= 0 && col % 16 + -13 < 1 ? g_2 : 0;
+      const v721 = v720 + l641;
+      const g_3 = t645[row + ((col / 16) | 0) * 128];
+      const l647 = col % 16 + -12 >= 0 && col % 16 + -12 < 1 ? g_3 : 0;
+      const v722 = v721 + l647;
+      const g_4 = t651[row + ((col / 16) | 0) * 128];
+      const l653 = col % 16 + -11 >= 0 && col % 16 + -11 < 1 ? g_4 : 0;
+      const v723 = v722 + l653;
+      const g_5 = t657[row + ((col / 16) | 0) * 128];
+      const l659 = col % 16 + -10 >= 0 && col % 16 + -10 < 1 ? g_5 : 0;
+      const v724 = v723 + l659;
+      const g_6 = t663[row + ((col / 16) | 0) * 128];
+      const l665 = col % 16 + -9 >= 0 && col % 16 + -9 < 1 ? g_6 : 0;
+      const v725 = v724 + l665;
+      const g_7 = t669[row + ((col / 16) | 0) * 128];
+      const l671 = col % 16 + -8 >= 0 && col % 16 + -8 < 1 ? g_7 : 0;
+      const v726 = v725 + l671;
+      const g_8 = t675[row + ((col / 16) | 0) * 128];
+      const l677 = col % 16 + -7 >= 0 && col % 16 + -7 < 1 ? g_8 : 0;
+      const v727 = v726 + l677;
+      const g_9 = t681[row + ((col / 16) | 0) * 128];
+      const l683 = col % 16 + -6 >= 0 && col % 16 + -6 < 1 ? g_9 : 0;
+      const v728 = v727 + l683;
+      const g_10 = t687[row + ((col / 16) | 0) * 128];
+      const l689 = col % 16 + -5 >= 0 && col % 16 + -5 < 1 ? g_10 : 0;
+      const v729 = v728 + l689;
+      const g_11 = t693[row + ((col / 16) | 0) * 128];
+      const l695 = col % 16 + -4 >= 0 && col % 16 + -4 < 1 ? g_11 : 0;
+      const v730 = v729 + l695;
+      const g_12 = t699[row + ((col / 16) | 0) * 128];
+      const l701 = col % 16 + -3 >= 0 && col % 16 + -3 < 1 ? g_12 : 0;
+      const v731 = v730 + l701;
+      const g_13 = t705[row + ((col / 16) | 0) * 128];
+      const l707 = col % 16 + -2 >= 0 && col % 16 + -2 < 1 ? g_13 : 0;
+      const v732 = v731 + l707;
+      const g_14 = t711[row + ((col / 16) | 0) * 128];
+      const l713 = col % 16 + -1 >= 0 && col % 16 + -1 < 1 ? g_14 : 0;
+      const v733 = v732 + l713;
+      const g_15 = t717[row + ((col / 16) | 0) * 128];
+      const l719 = col % 16 >= 0 && col % 16 < 1 ? g_15 : 0;
+      const v734 = v733 + l719;
+      acc0_0 += v734;
+    }
+    for (let col_1 = 0; col_1 < 256; col_1++) {
+      const g_16 = t627[row + ((col_1 / 16) | 0) * 128];
+      const l629_1 = col_1 % 16 + -15 >= 0 && col_1 % 16 + -15 < 1 ? g_16 : 0;
+      const g_17 = t633[row + ((col_1 / 16) | 0) * 128];
+      const l635_1 = col_1 % 16 + -14 >= 0 && col_1 % 16 + -14 < 1 ? g_17 : 0;
+      const v720_1 = l629_1 + l635_1;
+      const g_18 = t639[row + ((col_1 / 16) | 0) * 128];
+      const l641_1 = col_1 % 16 + -13 >= 0 && col_1 % 16 + -13 < 1 ? g_18 : 0;
+      const v721_1 = v720_1 + l641_1;
+      const g_19 = t645[row + ((col_1 / 16) | 0) * 128];
+      const l647_1 = col_1 % 16 + -12 >= 0 && col_1 % 16 + -12 < 1 ? g_19 : 0;
+      const v722_1 = v721_1 + l647_1;
+      const g_20 = t651[row + ((col_1 / 16) | 0) * 128];
+      const l653_1 = col_1 % 16 + -11 >= 0 && col_1 % 16 + -11 < 1 ? g_20 : 0;
+      const v723_1 = v722_1 + l653_1;
+      const g_21 = t657[row + ((col_1 / 16) | 0) * 128];
+      const l659_1 = col_1 % 16 + -10 >= 0 && col_1 % 16 + -10 < 1 ? g_21 : 0;
+      const v724_1 = v723_1 + l659_1;
+      const g_22 = t663[row + ((col_1 / 16) | 0) * 128];
+      const l665_1 = col_1 % 16 + -9 >= 0 && col_1 % 16 + -9 < 1 ? g_22 : 0;
+      const v725_1 = v724_1 + l665_1;
+      const g_23 = t669[row + ((col_1 / 16) | 0) * 128];
+      const l671_1 = col_1 % 16 + -8 >= 0 && col_1 % 16 + -8 < 1 ? g_23 : 0;
+      const v726_1 = v725_1 + l671_1;
+      const g_24 = t675[row + ((col_1 / 16) | 0) * 128];
+      const l677_1 = col_1 % 16 + -7 >= 0 && col_1 % 16 + -7 < 1 ? g_24 : 0;
+      const v727_1 = v726_1 + l677_1;
+      const g_25 = t681[row + ((col_1 / 16) | 0) * 128];
+      const l683_1 = col_1 % 16 + -6 >= 0 && col_1 % 16 + -6 < 1 ? g_25 : 0;
+      const v728_1 = v727_1 + l683_1;
+      const g_26 = t687[row + ((col_1 / 16) | 0) * 128];
+      const l689_1 = col_1 % 16 + -5 >= 0 && col_1 % 16 + -5 < 1 ? g_26 : 0;
+      const v729_1 = v728_1 + l689_1;
+      const g_27 = t693[row + ((col_1 / 16) | 0) * 128];
+      const l695_1 = col_1 % 16 + -4 >= 0 && col_1 % 16 + -4 < 1 ? g_27 : 0;
+      const v730_1 = v729_1 + l695_1;
+      const g_28 = t699[row + ((col_1 / 16) | 0) * 128];
+      const l701_1 = col_1 % 16 + -3 >= 0 && col_1 % 16 + -3 < 1 ? g_28 : 0;
+      const v731_1 = v730_1 + l701_1;
+      const g_29 = t705[row + ((col_1 / 16) | 0) * 128];
+      const l707_1 = col_1 % 16 + -2 >= 0 && col_1 % 16 + -2 < 1 ? g_29 : 0;
+      const v732_1 = v731_1 + l707_1;
+      const g_30 = t711[row + ((col_1 / 16) | 0) * 128];
+      const l713_1 = col_1 % 16 + -1 >= 0 && col_1 % 16 + -1 < 1 ? g_30 : 0;
+      const v733_1 = v732_1 + l713_1;
+      const g_31 = t717[row + ((col_1 / 16) | 0) * 128];
+      const l719_1 = col_1 % 16 >= 0 && col_1 % 16 < 1 ? g_31 : 0;
+      const v734_1 = v733_1 + l719_1;
+      t734[row + col_1 * 128] = v734_1;
+    }
+    t735[row] = acc0_0;
+    const v768 = acc0_0 * acc0_0;
+    t768[row] = v768;
+  }
+}
+function k19b_reduce(buffers, uniforms) {
+  const t768 = buffers.t768;
+  const t769 = buffers.t769;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 128; col++) {
+      const x768 = t768[col];
+      acc0_0 += x768;
+    }
+    t769[0] = acc0_0;
+  }
+}
+function k20_einsum(buffers, uniforms) {
+  const t734 = buffers.t734;
+  const p_first_fc_w = buffers.p_first_fc_w;
+  const t737 = buffers.t737;
+  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 16384);
+  loom_gemm(c_tile, 256, 64, 128, t734, 0, 128, 1, p_first_fc_w, 0, 1, 128);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t730[i * 64 + j] = c_tile[ci + j];
+      t737[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k19_einsum(buffers, uniforms) {
-  const t727 = buffers.t727;
+function k21_einsum(buffers, uniforms) {
+  const t734 = buffers.t734;
   const t9 = buffers.t9;
-  const t731 = buffers.t731;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 128, 64, 256, t727, 0, 1, 128, t9, 0, 64, 1);
+  const t738 = buffers.t738;
+  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 8192);
+  loom_gemm(c_tile, 128, 64, 256, t734, 0, 1, 128, t9, 0, 64, 1);
   for (let i = 0; i < 128; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t731[i + j * 128] = c_tile[ci + j];
+      t738[i + j * 128] = c_tile[ci + j];
     }
   }
 }
-function k20_scatter(buffers, uniforms) {
-  const t732 = buffers.t732;
-  const t730 = buffers.t730;
+function k22_scatter(buffers, uniforms) {
+  const t739 = buffers.t739;
+  const t737 = buffers.t737;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t732[z] = 0;
+    t739[z] = 0;
   }
   for (let i = 0; i < 16384; i++) {
-    const l730 = t730[i];
+    const l737 = t737[i];
     const l7 = in_tokens[((i / 1024) | 0) * 16 + ((i / 64) | 0) % 16];
     const to = (l7 | 0) * 64 + i % 64;
-    t732[to] = t732[to] + l730;
-  }
-}
-function k21_reduce(buffers, uniforms) {
-  const t731 = buffers.t731;
-  const t758 = buffers.t758;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8192; col++) {
-      const l731 = t731[col];
-      const v757 = l731 * l731;
-      acc0_0 += v757;
-    }
-    t758[0] = acc0_0;
-  }
-}
-function k22_reduce(buffers, uniforms) {
-  const t473 = buffers.t473;
-  const t774 = buffers.t774;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32768; col++) {
-      const l473 = t473[col];
-      const v773 = l473 * l473;
-      acc0_0 += v773;
-    }
-    t774[0] = acc0_0;
+    t739[to] = t739[to] + l737;
   }
 }
 function k23_reduce(buffers, uniforms) {
-  const t732 = buffers.t732;
-  const t602 = buffers.t602;
+  const t738 = buffers.t738;
+  const t765 = buffers.t765;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 8192; col++) {
+      const l738 = t738[col];
+      const v764 = l738 * l738;
+      acc0_0 += v764;
+    }
+    t765[0] = acc0_0;
+  }
+}
+function k24_reduce(buffers, uniforms) {
+  const t480 = buffers.t480;
+  const t781 = buffers.t781;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 32768; col++) {
+      const l480 = t480[col];
+      const v780 = l480 * l480;
+      acc0_0 += v780;
+    }
+    t781[0] = acc0_0;
+  }
+}
+function k25_reduce(buffers, uniforms) {
+  const t739 = buffers.t739;
+  const t609 = buffers.t609;
   const p_optim_m_emb = buffers.p_optim_m_emb;
-  const t758 = buffers.t758;
-  const t762 = buffers.t762;
-  const t770 = buffers.t770;
-  const t774 = buffers.t774;
-  const t778 = buffers.t778;
-  const t805 = buffers.t805;
-  const p_optim_v_emb = buffers.p_optim_v_emb;
-  const t811 = buffers.t811;
-  const p_emb = buffers.p_emb;
-  const in_step = buffers.in_step;
-  const t828 = buffers.t828;
-  const p_optim_m_rest_0_fc_w = buffers.p_optim_m_rest_0_fc_w;
-  const t890 = buffers.t890;
-  const p_optim_v_rest_0_fc_w = buffers.p_optim_v_rest_0_fc_w;
-  const t896 = buffers.t896;
-  const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
-  const t907 = buffers.t907;
-  const t753 = buffers.t753;
+  const t765 = buffers.t765;
+  const t769 = buffers.t769;
+  const t777 = buffers.t777;
   const t781 = buffers.t781;
   const t785 = buffers.t785;
-  const t794 = buffers.t794;
-  const t795 = buffers.t795;
-  const t820 = buffers.t820;
-  const l759 = t758[0];
-  const l763 = t762[0];
-  const l771 = t770[0];
-  const l775 = t774[0];
-  const l779 = t778[0];
-  const l733 = in_step[0];
-  const v752 = l733 < 20;
-  const v734 = l733 + 1;
-  const v736 = v734 * 0.00015;
-  const v738 = l733 - 20;
-  const v740 = v738 / 980;
-  const v742 = Math.max(v740, 0);
-  const v743 = Math.min(v742, 1);
-  const v745 = v743 * 3.1415927;
-  const v746 = Math.cos(v745);
-  const v747 = v746 + 1;
-  const v749 = v747 * 0.00135;
-  const v751 = v749 + 0.0003;
-  const v753 = v752 ? v736 : v751;
-  const v819 = v753 * 0.1;
-  const v820 = 1 - v819;
-  const v791 = v734 * -0.051293295;
-  const v792 = loom_exp(v791);
-  const v793 = 1 - v792;
-  const v795 = Math.sqrt(v793);
-  const v787 = v734 * -0.105360515;
-  const v788 = loom_exp(v787);
-  const v789 = 1 - v788;
-  const v794 = v753 / v789;
-  const l733_1 = in_step[0];
-  const v752_1 = l733_1 < 20;
-  const v734_1 = l733_1 + 1;
-  const v736_1 = v734_1 * 0.00015;
-  const v738_1 = l733_1 - 20;
-  const v740_1 = v738_1 / 980;
-  const v742_1 = Math.max(v740_1, 0);
-  const v743_1 = Math.min(v742_1, 1);
-  const v745_1 = v743_1 * 3.1415927;
-  const v746_1 = Math.cos(v745_1);
-  const v747_1 = v746_1 + 1;
-  const v749_1 = v747_1 * 0.00135;
-  const v751_1 = v749_1 + 0.0003;
-  const v753_1 = v752_1 ? v736_1 : v751_1;
-  const l759_1 = t758[0];
-  const l763_1 = t762[0];
-  const l771_1 = t770[0];
-  const l775_1 = t774[0];
-  const l779_1 = t778[0];
-  const v787_1 = v734_1 * -0.105360515;
-  const v788_1 = loom_exp(v787_1);
-  const v789_1 = 1 - v788_1;
-  const v794_1 = v753_1 / v789_1;
-  const v791_1 = v734_1 * -0.051293295;
-  const v792_1 = loom_exp(v791_1);
-  const v793_1 = 1 - v792_1;
-  const v795_1 = Math.sqrt(v793_1);
-  const v819_1 = v753_1 * 0.1;
-  const v820_1 = 1 - v819_1;
+  const t812 = buffers.t812;
+  const p_optim_v_emb = buffers.p_optim_v_emb;
+  const t818 = buffers.t818;
+  const p_emb = buffers.p_emb;
+  const in_step = buffers.in_step;
+  const t835 = buffers.t835;
+  const p_optim_m_rest_0_fc_w = buffers.p_optim_m_rest_0_fc_w;
+  const t897 = buffers.t897;
+  const p_optim_v_rest_0_fc_w = buffers.p_optim_v_rest_0_fc_w;
+  const t903 = buffers.t903;
+  const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
+  const t914 = buffers.t914;
+  const t760 = buffers.t760;
+  const t788 = buffers.t788;
+  const t792 = buffers.t792;
+  const t801 = buffers.t801;
+  const t802 = buffers.t802;
+  const t827 = buffers.t827;
+  const l766 = t765[0];
+  const l770 = t769[0];
+  const l778 = t777[0];
+  const l782 = t781[0];
+  const l786 = t785[0];
+  const l740 = in_step[0];
+  const v759 = l740 < 20;
+  const v741 = l740 + 1;
+  const v743 = v741 * 0.00015;
+  const v745 = l740 - 20;
+  const v747 = v745 / 980;
+  const v749 = Math.max(v747, 0);
+  const v750 = Math.min(v749, 1);
+  const v752 = v750 * 3.1415927;
+  const v753 = Math.cos(v752);
+  const v754 = v753 + 1;
+  const v756 = v754 * 0.00135;
+  const v758 = v756 + 0.0003;
+  const v760 = v759 ? v743 : v758;
+  const v826 = v760 * 0.1;
+  const v827 = 1 - v826;
+  const v798 = v741 * -0.051293295;
+  const v799 = loom_exp(v798);
+  const v800 = 1 - v799;
+  const v802 = Math.sqrt(v800);
+  const v794 = v741 * -0.105360515;
+  const v795 = loom_exp(v794);
+  const v796 = 1 - v795;
+  const v801 = v760 / v796;
+  const l740_1 = in_step[0];
+  const v759_1 = l740_1 < 20;
+  const v741_1 = l740_1 + 1;
+  const v743_1 = v741_1 * 0.00015;
+  const v745_1 = l740_1 - 20;
+  const v747_1 = v745_1 / 980;
+  const v749_1 = Math.max(v747_1, 0);
+  const v750_1 = Math.min(v749_1, 1);
+  const v752_1 = v750_1 * 3.1415927;
+  const v753_1 = Math.cos(v752_1);
+  const v754_1 = v753_1 + 1;
+  const v756_1 = v754_1 * 0.00135;
+  const v758_1 = v756_1 + 0.0003;
+  const v760_1 = v759_1 ? v743_1 : v758_1;
+  const l766_1 = t765[0];
+  const l770_1 = t769[0];
+  const l778_1 = t777[0];
+  const l782_1 = t781[0];
+  const l786_1 = t785[0];
+  const v794_1 = v741_1 * -0.105360515;
+  const v795_1 = loom_exp(v794_1);
+  const v796_1 = 1 - v795_1;
+  const v801_1 = v760_1 / v796_1;
+  const v798_1 = v741_1 * -0.051293295;
+  const v799_1 = loom_exp(v798_1);
+  const v800_1 = 1 - v799_1;
+  const v802_1 = Math.sqrt(v800_1);
+  const v826_1 = v760_1 * 0.1;
+  const v827_1 = 1 - v826_1;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l732 = t732[col];
-      const v754 = l732 * l732;
-      const l602 = t602[col];
-      const v765 = l602 * l602;
-      acc0_0 += v754;
-      acc0_1 += v765;
+      const l739 = t739[col];
+      const v761 = l739 * l739;
+      const l609 = t609[col];
+      const v772 = l609 * l609;
+      acc0_0 += v761;
+      acc0_1 += v772;
     }
-    const v760 = acc0_0 + l759;
-    const v764 = v760 + l763;
-    const v768 = v764 + acc0_1;
-    const v772 = v768 + l771;
-    const v776 = v772 + l775;
-    const v780 = v776 + l779;
-    const v781 = Math.sqrt(v780);
-    const v783 = v781 + 0.000001;
-    const v784 = 1 / v783;
-    const v785 = Math.min(v784, 1);
+    const v767 = acc0_0 + l766;
+    const v771 = v767 + l770;
+    const v775 = v771 + acc0_1;
+    const v779 = v775 + l778;
+    const v783 = v779 + l782;
+    const v787 = v783 + l786;
+    const v788 = Math.sqrt(v787);
+    const v790 = v788 + 0.000001;
+    const v791 = 1 / v790;
+    const v792 = Math.min(v791, 1);
     for (let col_1 = 0; col_1 < 16384; col_1++) {
-      const l799 = p_optim_m_emb[col_1];
-      const v802 = l799 * 0.9;
-      const l732_1 = t732[col_1];
-      const v798 = l732_1 * v785;
-      const v804 = v798 * 0.1;
-      const v805 = v802 + v804;
-      t805[col_1] = v805;
-      const l800 = p_optim_v_emb[col_1];
-      const v807 = l800 * 0.95;
-      const v808 = v798 * v798;
-      const v810 = v808 * 0.05;
-      const v811 = v807 + v810;
-      t811[col_1] = v811;
+      const l806 = p_optim_m_emb[col_1];
+      const v809 = l806 * 0.9;
+      const l739_1 = t739[col_1];
+      const v805 = l739_1 * v792;
+      const v811 = v805 * 0.1;
+      const v812 = v809 + v811;
+      t812[col_1] = v812;
+      const l807 = p_optim_v_emb[col_1];
+      const v814 = l807 * 0.95;
+      const v815 = v805 * v805;
+      const v817 = v815 * 0.05;
+      const v818 = v814 + v817;
+      t818[col_1] = v818;
       const l0 = p_emb[col_1];
-      const v823 = l0 * v820;
-      const v812 = Math.sqrt(v811);
-      const v815 = v812 / v795;
-      const v817 = v815 + 1e-8;
-      const v824 = v805 / v817;
-      const v827 = v824 * v794;
-      const v828 = v823 - v827;
-      t828[col_1] = v828;
-      const l884 = p_optim_m_rest_0_fc_w[col_1];
-      const v887 = l884 * 0.9;
-      const l602_1 = t602[col_1];
-      const v883 = l602_1 * v785;
-      const v889 = v883 * 0.1;
-      const v890 = v887 + v889;
-      t890[col_1] = v890;
-      const l885 = p_optim_v_rest_0_fc_w[col_1];
-      const v892 = l885 * 0.95;
-      const v893 = v883 * v883;
-      const v895 = v893 * 0.05;
-      const v896 = v892 + v895;
-      t896[col_1] = v896;
+      const v830 = l0 * v827;
+      const v819 = Math.sqrt(v818);
+      const v822 = v819 / v802;
+      const v824 = v822 + 1e-8;
+      const v831 = v812 / v824;
+      const v834 = v831 * v801;
+      const v835 = v830 - v834;
+      t835[col_1] = v835;
+      const l891 = p_optim_m_rest_0_fc_w[col_1];
+      const v894 = l891 * 0.9;
+      const l609_1 = t609[col_1];
+      const v890 = l609_1 * v792;
+      const v896 = v890 * 0.1;
+      const v897 = v894 + v896;
+      t897[col_1] = v897;
+      const l892 = p_optim_v_rest_0_fc_w[col_1];
+      const v899 = l892 * 0.95;
+      const v900 = v890 * v890;
+      const v902 = v900 * 0.05;
+      const v903 = v899 + v902;
+      t903[col_1] = v903;
       const l3 = p_rest_0_fc_w[col_1];
-      const v903 = l3 * v820;
-      const v897 = Math.sqrt(v896);
-      const v899 = v897 / v795;
-      const v901 = v899 + 1e-8;
-      const v904 = v890 / v901;
-      const v906 = v904 * v794;
-      const v907 = v903 - v906;
-      t907[col_1] = v907;
+      const v910 = l3 * v827;
+      const v904 = Math.sqrt(v903);
+      const v906 = v904 / v802;
+      const v908 = v906 + 1e-8;
+      const v911 = v897 / v908;
+      const v913 = v911 * v801;
+      const v914 = v910 - v913;
+      t914[col_1] = v914;
     }
-    t753[0] = v753_1;
-    const v760_1 = acc0_0 + l759_1;
-    const v764_1 = v760_1 + l763_1;
-    const v768_1 = v764_1 + acc0_1;
-    const v772_1 = v768_1 + l771_1;
-    const v776_1 = v772_1 + l775_1;
-    const v780_1 = v776_1 + l779_1;
-    const v781_1 = Math.sqrt(v780_1);
-    t781[0] = v781_1;
-    const v783_1 = v781_1 + 0.000001;
-    const v784_1 = 1 / v783_1;
-    const v785_1 = Math.min(v784_1, 1);
-    t785[0] = v785_1;
-    t794[0] = v794_1;
-    t795[0] = v795_1;
-    t820[0] = v820_1;
-  }
-}
-function k24_ew(buffers, uniforms) {
-  const p_optim_m_first_fc_w = buffers.p_optim_m_first_fc_w;
-  const t731 = buffers.t731;
-  const t785 = buffers.t785;
-  const t837 = buffers.t837;
-  const p_optim_v_first_fc_w = buffers.p_optim_v_first_fc_w;
-  const t843 = buffers.t843;
-  const p_first_fc_w = buffers.p_first_fc_w;
-  const t820 = buffers.t820;
-  const t795 = buffers.t795;
-  const t794 = buffers.t794;
-  const t854 = buffers.t854;
-  const l829 = t785[0];
-  const l849 = t820[0];
-  const l845 = t795[0];
-  const l852 = t794[0];
-  for (let i = 0; i < 8192; i++) {
-    const l831 = p_optim_m_first_fc_w[i];
-    const v834 = l831 * 0.9;
-    const l731 = t731[i];
-    const v830 = l731 * l829;
-    const v836 = v830 * 0.1;
-    const v837 = v834 + v836;
-    t837[i] = v837;
-    const l832 = p_optim_v_first_fc_w[i];
-    const v839 = l832 * 0.95;
-    const v840 = v830 * v830;
-    const v842 = v840 * 0.05;
-    const v843 = v839 + v842;
-    t843[i] = v843;
-    const l1 = p_first_fc_w[i];
-    const v850 = l1 * l849;
-    const v844 = Math.sqrt(v843);
-    const v846 = v844 / l845;
-    const v848 = v846 + 1e-8;
-    const v851 = v837 / v848;
-    const v853 = v851 * l852;
-    const v854 = v850 - v853;
-    t854[i] = v854;
-  }
-}
-function k25_ew(buffers, uniforms) {
-  const p_optim_m_first_fc_b = buffers.p_optim_m_first_fc_b;
-  const t728 = buffers.t728;
-  const t785 = buffers.t785;
-  const t864 = buffers.t864;
-  const p_optim_v_first_fc_b = buffers.p_optim_v_first_fc_b;
-  const t870 = buffers.t870;
-  const p_first_fc_b = buffers.p_first_fc_b;
-  const t795 = buffers.t795;
-  const t794 = buffers.t794;
-  const t881 = buffers.t881;
-  const p_optim_m_rest_0_fc_b = buffers.p_optim_m_rest_0_fc_b;
-  const t599 = buffers.t599;
-  const t913 = buffers.t913;
-  const p_optim_v_rest_0_fc_b = buffers.p_optim_v_rest_0_fc_b;
-  const t917 = buffers.t917;
-  const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
-  const t923 = buffers.t923;
-  const l856 = t785[0];
-  const l873 = t795[0];
-  const l879 = t794[0];
-  for (let i = 0; i < 128; i++) {
-    const l858 = p_optim_m_first_fc_b[i];
-    const v861 = l858 * 0.9;
-    const l729 = t728[i];
-    const v857 = l729 * l856;
-    const v863 = v857 * 0.1;
-    const v864 = v861 + v863;
-    t864[i] = v864;
-    const l859 = p_optim_v_first_fc_b[i];
-    const v866 = l859 * 0.95;
-    const v867 = v857 * v857;
-    const v869 = v867 * 0.05;
-    const v870 = v866 + v869;
-    t870[i] = v870;
-    const l2 = p_first_fc_b[i];
-    const v871 = Math.sqrt(v870);
-    const v874 = v871 / l873;
-    const v876 = v874 + 1e-8;
-    const v877 = v864 / v876;
-    const v880 = v877 * l879;
-    const v881 = l2 - v880;
-    t881[i] = v881;
-    const l909 = p_optim_m_rest_0_fc_b[i];
-    const v911 = l909 * 0.9;
-    const l600 = t599[i];
-    const v908 = l600 * l856;
-    const v912 = v908 * 0.1;
-    const v913 = v911 + v912;
-    t913[i] = v913;
-    const l910 = p_optim_v_rest_0_fc_b[i];
-    const v914 = l910 * 0.95;
-    const v915 = v908 * v908;
-    const v916 = v915 * 0.05;
-    const v917 = v914 + v916;
-    t917[i] = v917;
-    const l4 = p_rest_0_fc_b[i];
-    const v918 = Math.sqrt(v917);
-    const v919 = v918 / l873;
-    const v920 = v919 + 1e-8;
-    const v921 = v913 / v920;
-    const v922 = v921 * l879;
-    const v923 = l4 - v922;
-    t923[i] = v923;
+    t760[0] = v760_1;
+    const v767_1 = acc0_0 + l766_1;
+    const v771_1 = v767_1 + l770_1;
+    const v775_1 = v771_1 + acc0_1;
+    const v779_1 = v775_1 + l778_1;
+    const v783_1 = v779_1 + l782_1;
+    const v787_1 = v783_1 + l786_1;
+    const v788_1 = Math.sqrt(v787_1);
+    t788[0] = v788_1;
+    const v790_1 = v788_1 + 0.000001;
+    const v791_1 = 1 / v790_1;
+    const v792_1 = Math.min(v791_1, 1);
+    t792[0] = v792_1;
+    t801[0] = v801_1;
+    t802[0] = v802_1;
+    t827[0] = v827_1;
   }
 }
 function k26_ew(buffers, uniforms) {
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t473 = buffers.t473;
-  const t785 = buffers.t785;
-  const t932 = buffers.t932;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t938 = buffers.t938;
-  const p_head_w = buffers.p_head_w;
-  const t820 = buffers.t820;
-  const t795 = buffers.t795;
-  const t794 = buffers.t794;
-  const t949 = buffers.t949;
-  const l924 = t785[0];
-  const l944 = t820[0];
-  const l940 = t795[0];
-  const l947 = t794[0];
-  for (let i = 0; i < 32768; i++) {
-    const l926 = p_optim_m_head_w[i];
-    const v929 = l926 * 0.9;
-    const l473 = t473[i];
-    const v925 = l473 * l924;
-    const v931 = v925 * 0.1;
-    const v932 = v929 + v931;
-    t932[i] = v932;
-    const l927 = p_optim_v_head_w[i];
-    const v934 = l927 * 0.95;
-    const v935 = v925 * v925;
-    const v937 = v935 * 0.05;
-    const v938 = v934 + v937;
-    t938[i] = v938;
-    const l5 = p_head_w[i];
-    const v945 = l5 * l944;
-    const v939 = Math.sqrt(v938);
-    const v941 = v939 / l940;
-    const v943 = v941 + 1e-8;
-    const v946 = v932 / v943;
-    const v948 = v946 * l947;
-    const v949 = v945 - v948;
-    t949[i] = v949;
+  const p_optim_m_first_fc_w = buffers.p_optim_m_first_fc_w;
+  const t738 = buffers.t738;
+  const t792 = buffers.t792;
+  const t844 = buffers.t844;
+  const p_optim_v_first_fc_w = buffers.p_optim_v_first_fc_w;
+  const t850 = buffers.t850;
+  const p_first_fc_w = buffers.p_first_fc_w;
+  const t827 = buffers.t827;
+  const t802 = buffers.t802;
+  const t801 = buffers.t801;
+  const t861 = buffers.t861;
+  const l836 = t792[0];
+  const l856 = t827[0];
+  const l852 = t802[0];
+  const l859 = t801[0];
+  for (let i = 0; i < 8192; i++) {
+    const l838 = p_optim_m_first_fc_w[i];
+    const v841 = l838 * 0.9;
+    const l738 = t738[i];
+    const v837 = l738 * l836;
+    const v843 = v837 * 0.1;
+    const v844 = v841 + v843;
+    t844[i] = v844;
+    const l839 = p_optim_v_first_fc_w[i];
+    const v846 = l839 * 0.95;
+    const v847 = v837 * v837;
+    const v849 = v847 * 0.05;
+    const v850 = v846 + v849;
+    t850[i] = v850;
+    const l1 = p_first_fc_w[i];
+    const v857 = l1 * l856;
+    const v851 = Math.sqrt(v850);
+    const v853 = v851 / l852;
+    const v855 = v853 + 1e-8;
+    const v858 = v844 / v855;
+    const v860 = v858 * l859;
+    const v861 = v857 - v860;
+    t861[i] = v861;
   }
 }
 function k27_ew(buffers, uniforms) {
+  const p_optim_m_first_fc_b = buffers.p_optim_m_first_fc_b;
+  const t735 = buffers.t735;
+  const t792 = buffers.t792;
+  const t871 = buffers.t871;
+  const p_optim_v_first_fc_b = buffers.p_optim_v_first_fc_b;
+  const t877 = buffers.t877;
+  const p_first_fc_b = buffers.p_first_fc_b;
+  const t802 = buffers.t802;
+  const t801 = buffers.t801;
+  const t888 = buffers.t888;
+  const p_optim_m_rest_0_fc_b = buffers.p_optim_m_rest_0_fc_b;
+  const t606 = buffers.t606;
+  const t920 = buffers.t920;
+  const p_optim_v_rest_0_fc_b = buffers.p_optim_v_rest_0_fc_b;
+  const t924 = buffers.t924;
+  const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
+  const t930 = buffers.t930;
+  const l863 = t792[0];
+  const l880 = t802[0];
+  const l886 = t801[0];
+  for (let i = 0; i < 128; i++) {
+    const l865 = p_optim_m_first_fc_b[i];
+    const v868 = l865 * 0.9;
+    const l736 = t735[i];
+    const v864 = l736 * l863;
+    const v870 = v864 * 0.1;
+    const v871 = v868 + v870;
+    t871[i] = v871;
+    const l866 = p_optim_v_first_fc_b[i];
+    const v873 = l866 * 0.95;
+    const v874 = v864 * v864;
+    const v876 = v874 * 0.05;
+    const v877 = v873 + v876;
+    t877[i] = v877;
+    const l2 = p_first_fc_b[i];
+    const v878 = Math.sqrt(v877);
+    const v881 = v878 / l880;
+    const v883 = v881 + 1e-8;
+    const v884 = v871 / v883;
+    const v887 = v884 * l886;
+    const v888 = l2 - v887;
+    t888[i] = v888;
+    const l916 = p_optim_m_rest_0_fc_b[i];
+    const v918 = l916 * 0.9;
+    const l607 = t606[i];
+    const v915 = l607 * l863;
+    const v919 = v915 * 0.1;
+    const v920 = v918 + v919;
+    t920[i] = v920;
+    const l917 = p_optim_v_rest_0_fc_b[i];
+    const v921 = l917 * 0.95;
+    const v922 = v915 * v915;
+    const v923 = v922 * 0.05;
+    const v924 = v921 + v923;
+    t924[i] = v924;
+    const l4 = p_rest_0_fc_b[i];
+    const v925 = Math.sqrt(v924);
+    const v926 = v925 / l880;
+    const v927 = v926 + 1e-8;
+    const v928 = v920 / v927;
+    const v929 = v928 * l886;
+    const v930 = l4 - v929;
+    t930[i] = v930;
+  }
+}
+function k28_ew(buffers, uniforms) {
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t480 = buffers.t480;
+  const t792 = buffers.t792;
+  const t939 = buffers.t939;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t945 = buffers.t945;
+  const p_head_w = buffers.p_head_w;
+  const t827 = buffers.t827;
+  const t802 = buffers.t802;
+  const t801 = buffers.t801;
+  const t956 = buffers.t956;
+  const l931 = t792[0];
+  const l951 = t827[0];
+  const l947 = t802[0];
+  const l954 = t801[0];
+  for (let i = 0; i < 32768; i++) {
+    const l933 = p_optim_m_head_w[i];
+    const v936 = l933 * 0.9;
+    const l480 = t480[i];
+    const v932 = l480 * l931;
+    const v938 = v932 * 0.1;
+    const v939 = v936 + v938;
+    t939[i] = v939;
+    const l934 = p_optim_v_head_w[i];
+    const v941 = l934 * 0.95;
+    const v942 = v932 * v932;
+    const v944 = v942 * 0.05;
+    const v945 = v941 + v944;
+    t945[i] = v945;
+    const l5 = p_head_w[i];
+    const v952 = l5 * l951;
+    const v946 = Math.sqrt(v945);
+    const v948 = v946 / l947;
+    const v950 = v948 + 1e-8;
+    const v953 = v939 / v950;
+    const v955 = v953 * l954;
+    const v956 = v952 - v955;
+    t956[i] = v956;
+  }
+}
+function k29_ew(buffers, uniforms) {
   const p_optim_m_head_b = buffers.p_optim_m_head_b;
-  const t470 = buffers.t470;
-  const t785 = buffers.t785;
-  const t958 = buffers.t958;
+  const t477 = buffers.t477;
+  const t792 = buffers.t792;
+  const t965 = buffers.t965;
   const p_optim_v_head_b = buffers.p_optim_v_head_b;
-  const t964 = buffers.t964;
+  const t971 = buffers.t971;
   const p_head_b = buffers.p_head_b;
-  const t795 = buffers.t795;
-  const t794 = buffers.t794;
-  const t973 = buffers.t973;
-  const l950 = t785[0];
-  const l966 = t795[0];
-  const l971 = t794[0];
+  const t802 = buffers.t802;
+  const t801 = buffers.t801;
+  const t980 = buffers.t980;
+  const l957 = t792[0];
+  const l973 = t802[0];
+  const l978 = t801[0];
   for (let i = 0; i < 256; i++) {
-    const l952 = p_optim_m_head_b[i];
-    const v955 = l952 * 0.9;
-    const l471 = t470[i];
-    const v951 = l471 * l950;
-    const v957 = v951 * 0.1;
-    const v958 = v955 + v957;
-    t958[i] = v958;
-    const l953 = p_optim_v_head_b[i];
-    const v960 = l953 * 0.95;
-    const v961 = v951 * v951;
-    const v963 = v961 * 0.05;
-    const v964 = v960 + v963;
-    t964[i] = v964;
+    const l959 = p_optim_m_head_b[i];
+    const v962 = l959 * 0.9;
+    const l478 = t477[i];
+    const v958 = l478 * l957;
+    const v964 = v958 * 0.1;
+    const v965 = v962 + v964;
+    t965[i] = v965;
+    const l960 = p_optim_v_head_b[i];
+    const v967 = l960 * 0.95;
+    const v968 = v958 * v958;
+    const v970 = v968 * 0.05;
+    const v971 = v967 + v970;
+    t971[i] = v971;
     const l6 = p_head_b[i];
-    const v965 = Math.sqrt(v964);
-    const v967 = v965 / l966;
-    const v969 = v967 + 1e-8;
-    const v970 = v958 / v969;
-    const v972 = v970 * l971;
-    const v973 = l6 - v972;
-    t973[i] = v973;
+    const v972 = Math.sqrt(v971);
+    const v974 = v972 / l973;
+    const v976 = v974 + 1e-8;
+    const v977 = v965 / v976;
+    const v979 = v977 * l978;
+    const v980 = l6 - v979;
+    t980[i] = v980;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -1955,32 +1983,34 @@ export const kernels = Object.freeze({
   "k1_einsum": { fn: k1_einsum, buffers: ["t9","p_first_fc_w","p_first_fc_b","t13"] },
   "k2_ew": { fn: k2_ew, buffers: ["t13","t17","t20","t33","t35","t46","t48","t59","t61","t72","t74","t85","t87","t98","t100","t111","t113","t124","t126","t137","t139","t150","t152","t163","t165","t176","t178","t189","t191","t202","t204","t215","t217"] },
   "k3_concat": { fn: k3_concat, buffers: ["t20","t223","t35","t48","t61","t74","t87","t100","t113","t126","t139","t152","t165","t178","t191","t204","t217"] },
-  "k4_einsum": { fn: k4_einsum, buffers: ["t223","p_rest_0_fc_w","p_rest_0_fc_b","t227"] },
-  "k5_ew": { fn: k5_ew, buffers: ["t227","t230","t232","t243","t245","t256","t258","t269","t271","t282","t284","t295","t297","t308","t310","t321","t323","t334","t336","t347","t349","t360","t362","t373","t375","t386","t388","t399","t401","t412","t414","t425","t427"] },
-  "k6_concat": { fn: k6_concat, buffers: ["t232","t433","t245","t258","t271","t284","t297","t310","t323","t336","t349","t362","t375","t388","t401","t414","t427"] },
-  "k7_einsum": { fn: k7_einsum, buffers: ["t433","p_head_w","p_head_b","t437"] },
-  "k8a_reduce": { fn: k8a_reduce, buffers: ["t437","in_targets","t447","t463","t454","t466"] },
-  "k8b_reduce": { fn: k8b_reduce, buffers: ["t454","t460"] },
-  "k9a_reduce": { fn: k9a_reduce, buffers: ["t463","t466","t447","t469","t470","t777"] },
-  "k9b_reduce": { fn: k9b_reduce, buffers: ["t777","t778"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t469","p_head_w","t472"] },
-  "k11_ew": { fn: k11_ew, buffers: ["t472","t425","t491","t412","t497","t399","t503","t386","t509","t373","t515","t360","t521","t347","t527","t334","t533","t321","t539","t308","t545","t295","t551","t282","t557","t269","t563","t256","t569","t243","t575","t230","t581"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t469","t433","t473"] },
-  "k13a_reduce": { fn: k13a_reduce, buffers: ["t491","t497","t503","t509","t515","t521","t527","t533","t539","t545","t551","t557","t563","t569","t575","t581","t598","t599","t769"] },
-  "k13b_reduce": { fn: k13b_reduce, buffers: ["t769","t770"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t598","p_rest_0_fc_w","t601"] },
-  "k15_ew": { fn: k15_ew, buffers: ["t601","t215","t620","t202","t626","t189","t632","t176","t638","t163","t644","t150","t650","t137","t656","t124","t662","t111","t668","t98","t674","t85","t680","t72","t686","t59","t692","t46","t698","t33","t704","t17","t710"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t598","t223","t602"] },
-  "k17a_reduce": { fn: k17a_reduce, buffers: ["t620","t626","t632","t638","t644","t650","t656","t662","t668","t674","t680","t686","t692","t698","t704","t710","t727","t728","t761"] },
-  "k17b_reduce": { fn: k17b_reduce, buffers: ["t761","t762"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t727","p_first_fc_w","t730"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t727","t9","t731"] },
-  "k20_scatter": { fn: k20_scatter, buffers: ["t732","t730","in_tokens"] },
-  "k21_reduce": { fn: k21_reduce, buffers: ["t731","t758"] },
-  "k22_reduce": { fn: k22_reduce, buffers: ["t473","t774"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t732","t602","p_optim_m_emb","t758","t762","t770","t774","t778","t805","p_optim_v_emb","t811","p_emb","in_step","t828","p_optim_m_rest_0_fc_w","t890","p_optim_v_rest_0_fc_w","t896","p_rest_0_fc_w","t907","t753","t781","t785","t794","t795","t820"] },
-  "k24_ew": { fn: k24_ew, buffers: ["p_optim_m_first_fc_w","t731","t785","t837","p_optim_v_first_fc_w","t843","p_first_fc_w","t820","t795","t794","t854"] },
-  "k25_ew": { fn: k25_ew, buffers: ["p_optim_m_first_fc_b","t728","t785","t864","p_optim_v_first_fc_b","t870","p_first_fc_b","t795","t794","t881","p_optim_m_rest_0_fc_b","t599","t913","p_optim_v_rest_0_fc_b","t917","p_rest_0_fc_b","t923"] },
-  "k26_ew": { fn: k26_ew, buffers: ["p_optim_m_head_w","t473","t785","t932","p_optim_v_head_w","t938","p_head_w","t820","t795","t794","t949"] },
-  "k27_ew": { fn: k27_ew, buffers: ["p_optim_m_head_b","t470","t785","t958","p_optim_v_head_b","t964","p_head_b","t795","t794","t973"] },
+  "k4_reduce": { fn: k4_reduce, buffers: ["t223","t226"] },
+  "k5_einsum": { fn: k5_einsum, buffers: ["t223","p_rest_0_fc_w","p_rest_0_fc_b","t231"] },
+  "k6_ew": { fn: k6_ew, buffers: ["t231","t234","t236","t247","t249","t260","t262","t273","t275","t286","t288","t299","t301","t312","t314","t325","t327","t338","t340","t351","t353","t364","t366","t377","t379","t390","t392","t403","t405","t416","t418","t429","t431"] },
+  "k7_concat": { fn: k7_concat, buffers: ["t236","t437","t249","t262","t275","t288","t301","t314","t327","t340","t353","t366","t379","t392","t405","t418","t431"] },
+  "k8_reduce": { fn: k8_reduce, buffers: ["t437","t439"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t437","p_head_w","p_head_b","t444"] },
+  "k10a_reduce": { fn: k10a_reduce, buffers: ["t444","in_targets","t454","t470","t461","t473"] },
+  "k10b_reduce": { fn: k10b_reduce, buffers: ["t461","t467"] },
+  "k11a_reduce": { fn: k11a_reduce, buffers: ["t470","t473","t454","t476","t477","t784"] },
+  "k11b_reduce": { fn: k11b_reduce, buffers: ["t784","t785"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t476","p_head_w","t479"] },
+  "k13_ew": { fn: k13_ew, buffers: ["t479","t429","t498","t416","t504","t403","t510","t390","t516","t377","t522","t364","t528","t351","t534","t338","t540","t325","t546","t312","t552","t299","t558","t286","t564","t273","t570","t260","t576","t247","t582","t234","t588"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t476","t437","t480"] },
+  "k15a_reduce": { fn: k15a_reduce, buffers: ["t498","t504","t510","t516","t522","t528","t534","t540","t546","t552","t558","t564","t570","t576","t582","t588","t605","t606","t776"] },
+  "k15b_reduce": { fn: k15b_reduce, buffers: ["t776","t777"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t605","p_rest_0_fc_w","t608"] },
+  "k17_ew": { fn: k17_ew, buffers: ["t608","t215","t627","t202","t633","t189","t639","t176","t645","t163","t651","t150","t657","t137","t663","t124","t669","t111","t675","t98","t681","t85","t687","t72","t693","t59","t699","t46","t705","t33","t711","t17","t717"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t605","t223","t609"] },
+  "k19a_reduce": { fn: k19a_reduce, buffers: ["t627","t633","t639","t645","t651","t657","t663","t669","t675","t681","t687","t693","t699","t705","t711","t717","t734","t735","t768"] },
+  "k19b_reduce": { fn: k19b_reduce, buffers: ["t768","t769"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t734","p_first_fc_w","t737"] },
+  "k21_einsum": { fn: k21_einsum, buffers: ["t734","t9","t738"] },
+  "k22_scatter": { fn: k22_scatter, buffers: ["t739","t737","in_tokens"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t738","t765"] },
+  "k24_reduce": { fn: k24_reduce, buffers: ["t480","t781"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t739","t609","p_optim_m_emb","t765","t769","t777","t781","t785","t812","p_optim_v_emb","t818","p_emb","in_step","t835","p_optim_m_rest_0_fc_w","t897","p_optim_v_rest_0_fc_w","t903","p_rest_0_fc_w","t914","t760","t788","t792","t801","t802","t827"] },
+  "k26_ew": { fn: k26_ew, buffers: ["p_optim_m_first_fc_w","t738","t792","t844","p_optim_v_first_fc_w","t850","p_first_fc_w","t827","t802","t801","t861"] },
+  "k27_ew": { fn: k27_ew, buffers: ["p_optim_m_first_fc_b","t735","t792","t871","p_optim_v_first_fc_b","t877","p_first_fc_b","t802","t801","t888","p_optim_m_rest_0_fc_b","t606","t920","p_optim_v_rest_0_fc_b","t924","p_rest_0_fc_b","t930"] },
+  "k28_ew": { fn: k28_ew, buffers: ["p_optim_m_head_w","t480","t792","t939","p_optim_v_head_w","t945","p_head_w","t827","t802","t801","t956"] },
+  "k29_ew": { fn: k29_ew, buffers: ["p_optim_m_head_b","t477","t792","t965","p_optim_v_head_b","t971","p_head_b","t802","t801","t980"] },
 });

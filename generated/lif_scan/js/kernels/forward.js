@@ -121,7 +121,7 @@ function loom_scratch(key, Type, size) {
   loom_scratch_arrays.set(key, fresh);
   return fresh;
 }
-// k0_gather (dsl-examples/lif_scan.loom:28:65)
+// k0_gather (dsl-examples/lif_scan.loom:29:65)
 function k0_gather(buffers, uniforms) {
   const in_tokens = buffers.in_tokens;
   const p_emb = buffers.p_emb;
@@ -150,7 +150,7 @@ function k1_einsum(buffers, uniforms) {
     }
   }
 }
-// k2_scan (dsl-examples/lif_scan.loom:14:12)
+// k2_scan (dsl-examples/lif_scan.loom:14:14)
 function k2_scan(buffers, uniforms) {
   const t14 = buffers.t14;
   const t12 = buffers.t12;
@@ -228,38 +228,52 @@ function k2_scan(buffers, uniforms) {
     t14[2176 + e_15] = state1[e_15];
   }
 }
-// k3_einsum (compiler/std/nn.loom:9:58)
-function k3_einsum(buffers, uniforms) {
+// k3_reduce (dsl-examples/lif_scan.loom:19:12)
+function k3_reduce(buffers, uniforms) {
+  const t14 = buffers.t14;
+  const t20 = buffers.t20;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 2048; col++) {
+      const l17 = t14[col];
+      acc0_0 += l17;
+    }
+    const v20 = acc0_0 * 0.00048828125;
+    t20[0] = v20;
+  }
+}
+// k4_einsum (compiler/std/nn.loom:9:58)
+function k4_einsum(buffers, uniforms) {
   const t14 = buffers.t14;
   const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
   const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
-  const t21 = buffers.t21;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 2048);
+  const t25 = buffers.t25;
+  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 2048);
   loom_gemm(c_tile, 16, 128, 128, t14, 0, 128, 1, p_rest_0_fc_w, 0, 128, 1);
   for (let i = 0; i < 16; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      const l20 = p_rest_0_fc_b[j];
-      const v21 = c_tile[ci + j] + l20;
-      t21[i * 128 + j] = v21;
+      const l24 = p_rest_0_fc_b[j];
+      const v25 = c_tile[ci + j] + l24;
+      t25[i * 128 + j] = v25;
     }
   }
 }
-// k4_scan (dsl-examples/lif_scan.loom:14:12)
-function k4_scan(buffers, uniforms) {
-  const t22 = buffers.t22;
-  const t21 = buffers.t21;
-  const v4 = loom_scratch("k4_scan.v4", Float32Array, 128);
-  const v5 = loom_scratch("k4_scan.v5", Float32Array, 128);
-  const v6 = loom_scratch("k4_scan.v6", Float32Array, 128);
-  const v8 = loom_scratch("k4_scan.v8", Float32Array, 128);
-  const v9 = loom_scratch("k4_scan.v9", Float32Array, 128);
-  const v11 = loom_scratch("k4_scan.v11", Float32Array, 128);
-  const v13 = loom_scratch("k4_scan.v13", Float32Array, 128);
-  const v14 = loom_scratch("k4_scan.v14", Float32Array, 128);
-  const v24 = loom_scratch("k4_scan.v24", Float32Array, 128);
-  const state0 = loom_scratch("k4_scan.state0", Float32Array, 128);
-  const state1 = loom_scratch("k4_scan.state1", Float32Array, 128);
+// k5_scan (dsl-examples/lif_scan.loom:14:14)
+function k5_scan(buffers, uniforms) {
+  const t26 = buffers.t26;
+  const t25 = buffers.t25;
+  const v4 = loom_scratch("k5_scan.v4", Float32Array, 128);
+  const v5 = loom_scratch("k5_scan.v5", Float32Array, 128);
+  const v6 = loom_scratch("k5_scan.v6", Float32Array, 128);
+  const v8 = loom_scratch("k5_scan.v8", Float32Array, 128);
+  const v9 = loom_scratch("k5_scan.v9", Float32Array, 128);
+  const v11 = loom_scratch("k5_scan.v11", Float32Array, 128);
+  const v13 = loom_scratch("k5_scan.v13", Float32Array, 128);
+  const v14 = loom_scratch("k5_scan.v14", Float32Array, 128);
+  const v24 = loom_scratch("k5_scan.v24", Float32Array, 128);
+  const state0 = loom_scratch("k5_scan.state0", Float32Array, 128);
+  const state1 = loom_scratch("k5_scan.state1", Float32Array, 128);
   for (let e = 0; e < 128; e++) {
     state0[e] = 0;
   }
@@ -274,8 +288,8 @@ function k4_scan(buffers, uniforms) {
     }
     for (let e_3 = 0; e_3 < 128; e_3++) {
       const a_1 = v4[e_3];
-      const l21 = t21[t * 128 + e_3 % 128];
-      v5[e_3] = a_1 + l21;
+      const l25 = t25[t * 128 + e_3 % 128];
+      v5[e_3] = a_1 + l25;
     }
     for (let e_4 = 0; e_4 < 128; e_4++) {
       const a_2 = state1[e_4];
@@ -307,7 +321,7 @@ function k4_scan(buffers, uniforms) {
       v24[e_10] = a_9;
     }
     for (let e_11 = 0; e_11 < 128; e_11++) {
-      t22[t * 128 + e_11] = v24[e_11];
+      t26[t * 128 + e_11] = v24[e_11];
     }
     for (let e_12 = 0; e_12 < 128; e_12++) {
       state0[e_12] = v9[e_12];
@@ -317,26 +331,40 @@ function k4_scan(buffers, uniforms) {
     }
   }
   for (let e_14 = 0; e_14 < 128; e_14++) {
-    t22[2048 + e_14] = state0[e_14];
+    t26[2048 + e_14] = state0[e_14];
   }
   for (let e_15 = 0; e_15 < 128; e_15++) {
-    t22[2176 + e_15] = state1[e_15];
+    t26[2176 + e_15] = state1[e_15];
   }
 }
-// k5_einsum (compiler/std/nn.loom:9:58)
-function k5_einsum(buffers, uniforms) {
-  const t22 = buffers.t22;
+// k6_reduce (dsl-examples/lif_scan.loom:19:12)
+function k6_reduce(buffers, uniforms) {
+  const t26 = buffers.t26;
+  const t31 = buffers.t31;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 2048; col++) {
+      const l29 = t26[col];
+      acc0_0 += l29;
+    }
+    const v31 = acc0_0 * 0.00048828125;
+    t31[0] = v31;
+  }
+}
+// k7_einsum (compiler/std/nn.loom:9:58)
+function k7_einsum(buffers, uniforms) {
+  const t26 = buffers.t26;
   const p_head_w = buffers.p_head_w;
   const p_head_b = buffers.p_head_b;
-  const t29 = buffers.t29;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 16, 256, 128, t22, 0, 128, 1, p_head_w, 0, 256, 1);
+  const t36 = buffers.t36;
+  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 4096);
+  loom_gemm(c_tile, 16, 256, 128, t26, 0, 128, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 16; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l28 = p_head_b[j];
-      const v29 = c_tile[ci + j] + l28;
-      t29[i * 256 + j] = v29;
+      const l35 = p_head_b[j];
+      const v36 = c_tile[ci + j] + l35;
+      t36[i * 256 + j] = v36;
     }
   }
 }
@@ -345,7 +373,9 @@ export const kernels = Object.freeze({
   "k0_gather": { fn: k0_gather, buffers: ["in_tokens","p_emb","t8"] },
   "k1_einsum": { fn: k1_einsum, buffers: ["t8","p_first_fc_w","p_first_fc_b","t12"] },
   "k2_scan": { fn: k2_scan, buffers: ["t14","t12"] },
-  "k3_einsum": { fn: k3_einsum, buffers: ["t14","p_rest_0_fc_w","p_rest_0_fc_b","t21"] },
-  "k4_scan": { fn: k4_scan, buffers: ["t22","t21"] },
-  "k5_einsum": { fn: k5_einsum, buffers: ["t22","p_head_w","p_head_b","t29"] },
+  "k3_reduce": { fn: k3_reduce, buffers: ["t14","t20"] },
+  "k4_einsum": { fn: k4_einsum, buffers: ["t14","p_rest_0_fc_w","p_rest_0_fc_b","t25"] },
+  "k5_scan": { fn: k5_scan, buffers: ["t26","t25"] },
+  "k6_reduce": { fn: k6_reduce, buffers: ["t26","t31"] },
+  "k7_einsum": { fn: k7_einsum, buffers: ["t26","p_head_w","p_head_b","t36"] },
 });

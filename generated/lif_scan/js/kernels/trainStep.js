@@ -129,7 +129,7 @@ function loom_scratch(key, Type, size) {
   loom_scratch_arrays.set(key, fresh);
   return fresh;
 }
-// k0_gather (dsl-examples/lif_scan.loom:28:65)
+// k0_gather (dsl-examples/lif_scan.loom:29:65)
 function k0_gather(buffers, uniforms) {
   const in_tokens = buffers.in_tokens;
   const p_emb = buffers.p_emb;
@@ -158,7 +158,7 @@ function k1_einsum(buffers, uniforms) {
     }
   }
 }
-// k2_scan (dsl-examples/lif_scan.loom:14:12)
+// k2_scan (dsl-examples/lif_scan.loom:14:14)
 function k2_scan(buffers, uniforms) {
   const t16 = buffers.t16;
   const t13 = buffers.t13;
@@ -236,12 +236,26 @@ function k2_scan(buffers, uniforms) {
     t16[34816 + e_15] = state1[e_15];
   }
 }
-// k3_einsum (compiler/std/nn.loom:9:58)
-function k3_einsum(buffers, uniforms) {
+// k3_reduce (dsl-examples/lif_scan.loom:19:12)
+function k3_reduce(buffers, uniforms) {
+  const t16 = buffers.t16;
+  const t22 = buffers.t22;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 32768; col++) {
+      const l19 = t16[((col / 2048) | 0) * 128 + ((col / 128) | 0) % 16 * 2048 + col % 128];
+      acc0_0 += l19;
+    }
+    const v22 = acc0_0 * 0.000030517578;
+    t22[0] = v22;
+  }
+}
+// k4_einsum (compiler/std/nn.loom:9:58)
+function k4_einsum(buffers, uniforms) {
   const t16 = buffers.t16;
   const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
   const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
-  const t23 = buffers.t23;
+  const t27 = buffers.t27;
   for (let i0 = 0; i0 < 256; i0 += 4) {
     for (let j0 = 0; j0 < 128; j0 += 8) {
       const pb = j0;
@@ -324,120 +338,120 @@ function k3_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      const l22 = p_rest_0_fc_b[j0];
-      const v23 = c0_0 + l22;
-      t23[i0 * 128 + j0] = v23;
-      const l22_1 = p_rest_0_fc_b[j0 + 1];
-      const v23_1 = c0_1 + l22_1;
-      t23[i0 * 128 + j0 + 1] = v23_1;
-      const l22_2 = p_rest_0_fc_b[j0 + 2];
-      const v23_2 = c0_2 + l22_2;
-      t23[i0 * 128 + j0 + 2] = v23_2;
-      const l22_3 = p_rest_0_fc_b[j0 + 3];
-      const v23_3 = c0_3 + l22_3;
-      t23[i0 * 128 + j0 + 3] = v23_3;
-      const l22_4 = p_rest_0_fc_b[j0 + 4];
-      const v23_4 = c0_4 + l22_4;
-      t23[i0 * 128 + j0 + 4] = v23_4;
-      const l22_5 = p_rest_0_fc_b[j0 + 5];
-      const v23_5 = c0_5 + l22_5;
-      t23[i0 * 128 + j0 + 5] = v23_5;
-      const l22_6 = p_rest_0_fc_b[j0 + 6];
-      const v23_6 = c0_6 + l22_6;
-      t23[i0 * 128 + j0 + 6] = v23_6;
-      const l22_7 = p_rest_0_fc_b[j0 + 7];
-      const v23_7 = c0_7 + l22_7;
-      t23[i0 * 128 + j0 + 7] = v23_7;
-      const l22_8 = p_rest_0_fc_b[j0];
-      const v23_8 = c1_0 + l22_8;
-      t23[(i0 + 1) * 128 + j0] = v23_8;
-      const l22_9 = p_rest_0_fc_b[j0 + 1];
-      const v23_9 = c1_1 + l22_9;
-      t23[(i0 + 1) * 128 + j0 + 1] = v23_9;
-      const l22_10 = p_rest_0_fc_b[j0 + 2];
-      const v23_10 = c1_2 + l22_10;
-      t23[(i0 + 1) * 128 + j0 + 2] = v23_10;
-      const l22_11 = p_rest_0_fc_b[j0 + 3];
-      const v23_11 = c1_3 + l22_11;
-      t23[(i0 + 1) * 128 + j0 + 3] = v23_11;
-      const l22_12 = p_rest_0_fc_b[j0 + 4];
-      const v23_12 = c1_4 + l22_12;
-      t23[(i0 + 1) * 128 + j0 + 4] = v23_12;
-      const l22_13 = p_rest_0_fc_b[j0 + 5];
-      const v23_13 = c1_5 + l22_13;
-      t23[(i0 + 1) * 128 + j0 + 5] = v23_13;
-      const l22_14 = p_rest_0_fc_b[j0 + 6];
-      const v23_14 = c1_6 + l22_14;
-      t23[(i0 + 1) * 128 + j0 + 6] = v23_14;
-      const l22_15 = p_rest_0_fc_b[j0 + 7];
-      const v23_15 = c1_7 + l22_15;
-      t23[(i0 + 1) * 128 + j0 + 7] = v23_15;
-      const l22_16 = p_rest_0_fc_b[j0];
-      const v23_16 = c2_0 + l22_16;
-      t23[(i0 + 2) * 128 + j0] = v23_16;
-      const l22_17 = p_rest_0_fc_b[j0 + 1];
-      const v23_17 = c2_1 + l22_17;
-      t23[(i0 + 2) * 128 + j0 + 1] = v23_17;
-      const l22_18 = p_rest_0_fc_b[j0 + 2];
-      const v23_18 = c2_2 + l22_18;
-      t23[(i0 + 2) * 128 + j0 + 2] = v23_18;
-      const l22_19 = p_rest_0_fc_b[j0 + 3];
-      const v23_19 = c2_3 + l22_19;
-      t23[(i0 + 2) * 128 + j0 + 3] = v23_19;
-      const l22_20 = p_rest_0_fc_b[j0 + 4];
-      const v23_20 = c2_4 + l22_20;
-      t23[(i0 + 2) * 128 + j0 + 4] = v23_20;
-      const l22_21 = p_rest_0_fc_b[j0 + 5];
-      const v23_21 = c2_5 + l22_21;
-      t23[(i0 + 2) * 128 + j0 + 5] = v23_21;
-      const l22_22 = p_rest_0_fc_b[j0 + 6];
-      const v23_22 = c2_6 + l22_22;
-      t23[(i0 + 2) * 128 + j0 + 6] = v23_22;
-      const l22_23 = p_rest_0_fc_b[j0 + 7];
-      const v23_23 = c2_7 + l22_23;
-      t23[(i0 + 2) * 128 + j0 + 7] = v23_23;
-      const l22_24 = p_rest_0_fc_b[j0];
-      const v23_24 = c3_0 + l22_24;
-      t23[(i0 + 3) * 128 + j0] = v23_24;
-      const l22_25 = p_rest_0_fc_b[j0 + 1];
-      const v23_25 = c3_1 + l22_25;
-      t23[(i0 + 3) * 128 + j0 + 1] = v23_25;
-      const l22_26 = p_rest_0_fc_b[j0 + 2];
-      const v23_26 = c3_2 + l22_26;
-      t23[(i0 + 3) * 128 + j0 + 2] = v23_26;
-      const l22_27 = p_rest_0_fc_b[j0 + 3];
-      const v23_27 = c3_3 + l22_27;
-      t23[(i0 + 3) * 128 + j0 + 3] = v23_27;
-      const l22_28 = p_rest_0_fc_b[j0 + 4];
-      const v23_28 = c3_4 + l22_28;
-      t23[(i0 + 3) * 128 + j0 + 4] = v23_28;
-      const l22_29 = p_rest_0_fc_b[j0 + 5];
-      const v23_29 = c3_5 + l22_29;
-      t23[(i0 + 3) * 128 + j0 + 5] = v23_29;
-      const l22_30 = p_rest_0_fc_b[j0 + 6];
-      const v23_30 = c3_6 + l22_30;
-      t23[(i0 + 3) * 128 + j0 + 6] = v23_30;
-      const l22_31 = p_rest_0_fc_b[j0 + 7];
-      const v23_31 = c3_7 + l22_31;
-      t23[(i0 + 3) * 128 + j0 + 7] = v23_31;
+      const l26 = p_rest_0_fc_b[j0];
+      const v27 = c0_0 + l26;
+      t27[i0 * 128 + j0] = v27;
+      const l26_1 = p_rest_0_fc_b[j0 + 1];
+      const v27_1 = c0_1 + l26_1;
+      t27[i0 * 128 + j0 + 1] = v27_1;
+      const l26_2 = p_rest_0_fc_b[j0 + 2];
+      const v27_2 = c0_2 + l26_2;
+      t27[i0 * 128 + j0 + 2] = v27_2;
+      const l26_3 = p_rest_0_fc_b[j0 + 3];
+      const v27_3 = c0_3 + l26_3;
+      t27[i0 * 128 + j0 + 3] = v27_3;
+      const l26_4 = p_rest_0_fc_b[j0 + 4];
+      const v27_4 = c0_4 + l26_4;
+      t27[i0 * 128 + j0 + 4] = v27_4;
+      const l26_5 = p_rest_0_fc_b[j0 + 5];
+      const v27_5 = c0_5 + l26_5;
+      t27[i0 * 128 + j0 + 5] = v27_5;
+      const l26_6 = p_rest_0_fc_b[j0 + 6];
+      const v27_6 = c0_6 + l26_6;
+      t27[i0 * 128 + j0 + 6] = v27_6;
+      const l26_7 = p_rest_0_fc_b[j0 + 7];
+      const v27_7 = c0_7 + l26_7;
+      t27[i0 * 128 + j0 + 7] = v27_7;
+      const l26_8 = p_rest_0_fc_b[j0];
+      const v27_8 = c1_0 + l26_8;
+      t27[(i0 + 1) * 128 + j0] = v27_8;
+      const l26_9 = p_rest_0_fc_b[j0 + 1];
+      const v27_9 = c1_1 + l26_9;
+      t27[(i0 + 1) * 128 + j0 + 1] = v27_9;
+      const l26_10 = p_rest_0_fc_b[j0 + 2];
+      const v27_10 = c1_2 + l26_10;
+      t27[(i0 + 1) * 128 + j0 + 2] = v27_10;
+      const l26_11 = p_rest_0_fc_b[j0 + 3];
+      const v27_11 = c1_3 + l26_11;
+      t27[(i0 + 1) * 128 + j0 + 3] = v27_11;
+      const l26_12 = p_rest_0_fc_b[j0 + 4];
+      const v27_12 = c1_4 + l26_12;
+      t27[(i0 + 1) * 128 + j0 + 4] = v27_12;
+      const l26_13 = p_rest_0_fc_b[j0 + 5];
+      const v27_13 = c1_5 + l26_13;
+      t27[(i0 + 1) * 128 + j0 + 5] = v27_13;
+      const l26_14 = p_rest_0_fc_b[j0 + 6];
+      const v27_14 = c1_6 + l26_14;
+      t27[(i0 + 1) * 128 + j0 + 6] = v27_14;
+      const l26_15 = p_rest_0_fc_b[j0 + 7];
+      const v27_15 = c1_7 + l26_15;
+      t27[(i0 + 1) * 128 + j0 + 7] = v27_15;
+      const l26_16 = p_rest_0_fc_b[j0];
+      const v27_16 = c2_0 + l26_16;
+      t27[(i0 + 2) * 128 + j0] = v27_16;
+      const l26_17 = p_rest_0_fc_b[j0 + 1];
+      const v27_17 = c2_1 + l26_17;
+      t27[(i0 + 2) * 128 + j0 + 1] = v27_17;
+      const l26_18 = p_rest_0_fc_b[j0 + 2];
+      const v27_18 = c2_2 + l26_18;
+      t27[(i0 + 2) * 128 + j0 + 2] = v27_18;
+      const l26_19 = p_rest_0_fc_b[j0 + 3];
+      const v27_19 = c2_3 + l26_19;
+      t27[(i0 + 2) * 128 + j0 + 3] = v27_19;
+      const l26_20 = p_rest_0_fc_b[j0 + 4];
+      const v27_20 = c2_4 + l26_20;
+      t27[(i0 + 2) * 128 + j0 + 4] = v27_20;
+      const l26_21 = p_rest_0_fc_b[j0 + 5];
+      const v27_21 = c2_5 + l26_21;
+      t27[(i0 + 2) * 128 + j0 + 5] = v27_21;
+      const l26_22 = p_rest_0_fc_b[j0 + 6];
+      const v27_22 = c2_6 + l26_22;
+      t27[(i0 + 2) * 128 + j0 + 6] = v27_22;
+      const l26_23 = p_rest_0_fc_b[j0 + 7];
+      const v27_23 = c2_7 + l26_23;
+      t27[(i0 + 2) * 128 + j0 + 7] = v27_23;
+      const l26_24 = p_rest_0_fc_b[j0];
+      const v27_24 = c3_0 + l26_24;
+      t27[(i0 + 3) * 128 + j0] = v27_24;
+      const l26_25 = p_rest_0_fc_b[j0 + 1];
+      const v27_25 = c3_1 + l26_25;
+      t27[(i0 + 3) * 128 + j0 + 1] = v27_25;
+      const l26_26 = p_rest_0_fc_b[j0 + 2];
+      const v27_26 = c3_2 + l26_26;
+      t27[(i0 + 3) * 128 + j0 + 2] = v27_26;
+      const l26_27 = p_rest_0_fc_b[j0 + 3];
+      const v27_27 = c3_3 + l26_27;
+      t27[(i0 + 3) * 128 + j0 + 3] = v27_27;
+      const l26_28 = p_rest_0_fc_b[j0 + 4];
+      const v27_28 = c3_4 + l26_28;
+      t27[(i0 + 3) * 128 + j0 + 4] = v27_28;
+      const l26_29 = p_rest_0_fc_b[j0 + 5];
+      const v27_29 = c3_5 + l26_29;
+      t27[(i0 + 3) * 128 + j0 + 5] = v27_29;
+      const l26_30 = p_rest_0_fc_b[j0 + 6];
+      const v27_30 = c3_6 + l26_30;
+      t27[(i0 + 3) * 128 + j0 + 6] = v27_30;
+      const l26_31 = p_rest_0_fc_b[j0 + 7];
+      const v27_31 = c3_7 + l26_31;
+      t27[(i0 + 3) * 128 + j0 + 7] = v27_31;
     }
   }
 }
-// k4_scan (dsl-examples/lif_scan.loom:14:12)
-function k4_scan(buffers, uniforms) {
-  const t24 = buffers.t24;
-  const t23 = buffers.t23;
-  const v4 = loom_scratch("k4_scan.v4", Float32Array, 2048);
-  const v5 = loom_scratch("k4_scan.v5", Float32Array, 2048);
-  const v6 = loom_scratch("k4_scan.v6", Float32Array, 2048);
-  const v8 = loom_scratch("k4_scan.v8", Float32Array, 2048);
-  const v9 = loom_scratch("k4_scan.v9", Float32Array, 2048);
-  const v11 = loom_scratch("k4_scan.v11", Float32Array, 2048);
-  const v13 = loom_scratch("k4_scan.v13", Float32Array, 2048);
-  const v14 = loom_scratch("k4_scan.v14", Float32Array, 2048);
-  const v24 = loom_scratch("k4_scan.v24", Float32Array, 2048);
-  const state0 = loom_scratch("k4_scan.state0", Float32Array, 2048);
-  const state1 = loom_scratch("k4_scan.state1", Float32Array, 2048);
+// k5_scan (dsl-examples/lif_scan.loom:14:14)
+function k5_scan(buffers, uniforms) {
+  const t28 = buffers.t28;
+  const t27 = buffers.t27;
+  const v4 = loom_scratch("k5_scan.v4", Float32Array, 2048);
+  const v5 = loom_scratch("k5_scan.v5", Float32Array, 2048);
+  const v6 = loom_scratch("k5_scan.v6", Float32Array, 2048);
+  const v8 = loom_scratch("k5_scan.v8", Float32Array, 2048);
+  const v9 = loom_scratch("k5_scan.v9", Float32Array, 2048);
+  const v11 = loom_scratch("k5_scan.v11", Float32Array, 2048);
+  const v13 = loom_scratch("k5_scan.v13", Float32Array, 2048);
+  const v14 = loom_scratch("k5_scan.v14", Float32Array, 2048);
+  const v24 = loom_scratch("k5_scan.v24", Float32Array, 2048);
+  const state0 = loom_scratch("k5_scan.state0", Float32Array, 2048);
+  const state1 = loom_scratch("k5_scan.state1", Float32Array, 2048);
   for (let e = 0; e < 2048; e++) {
     state0[e] = 0;
   }
@@ -452,8 +466,8 @@ function k4_scan(buffers, uniforms) {
     }
     for (let e_3 = 0; e_3 < 2048; e_3++) {
       const a_1 = v4[e_3];
-      const l23 = t23[((e_3 / 128) | 0) % 16 * 2048 + t * 128 + e_3 % 128];
-      v5[e_3] = a_1 + l23;
+      const l27 = t27[((e_3 / 128) | 0) % 16 * 2048 + t * 128 + e_3 % 128];
+      v5[e_3] = a_1 + l27;
     }
     for (let e_4 = 0; e_4 < 2048; e_4++) {
       const a_2 = state1[e_4];
@@ -485,7 +499,7 @@ function k4_scan(buffers, uniforms) {
       v24[e_10] = a_9;
     }
     for (let e_11 = 0; e_11 < 2048; e_11++) {
-      t24[t * 2048 + e_11] = v24[e_11];
+      t28[t * 2048 + e_11] = v24[e_11];
     }
     for (let e_12 = 0; e_12 < 2048; e_12++) {
       state0[e_12] = v9[e_12];
@@ -495,18 +509,32 @@ function k4_scan(buffers, uniforms) {
     }
   }
   for (let e_14 = 0; e_14 < 2048; e_14++) {
-    t24[32768 + e_14] = state0[e_14];
+    t28[32768 + e_14] = state0[e_14];
   }
   for (let e_15 = 0; e_15 < 2048; e_15++) {
-    t24[34816 + e_15] = state1[e_15];
+    t28[34816 + e_15] = state1[e_15];
   }
 }
-// k5_einsum (compiler/std/nn.loom:9:58)
-function k5_einsum(buffers, uniforms) {
-  const t24 = buffers.t24;
+// k6_reduce (dsl-examples/lif_scan.loom:19:12)
+function k6_reduce(buffers, uniforms) {
+  const t28 = buffers.t28;
+  const t33 = buffers.t33;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 32768; col++) {
+      const l31 = t28[((col / 2048) | 0) * 128 + ((col / 128) | 0) % 16 * 2048 + col % 128];
+      acc0_0 += l31;
+    }
+    const v33 = acc0_0 * 0.000030517578;
+    t33[0] = v33;
+  }
+}
+// k7_einsum (compiler/std/nn.loom:9:58)
+function k7_einsum(buffers, uniforms) {
+  const t28 = buffers.t28;
   const p_head_w = buffers.p_head_w;
   const p_head_b = buffers.p_head_b;
-  const t31 = buffers.t31;
+  const t38 = buffers.t38;
   for (let i0 = 0; i0 < 256; i0 += 4) {
     for (let j0 = 0; j0 < 256; j0 += 8) {
       const pb = j0;
@@ -552,7 +580,7 @@ function k5_einsum(buffers, uniforms) {
         const b5 = p_head_w[qb + 5];
         const b6 = p_head_w[qb + 6];
         const b7 = p_head_w[qb + 7];
-        const a0 = t24[((i0 / 16) | 0) * 128 + i0 % 16 * 2048 + k];
+        const a0 = t28[((i0 / 16) | 0) * 128 + i0 % 16 * 2048 + k];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -561,7 +589,7 @@ function k5_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t24[(((i0 + 1) / 16) | 0) * 128 + (i0 + 1) % 16 * 2048 + k];
+        const a1 = t28[(((i0 + 1) / 16) | 0) * 128 + (i0 + 1) % 16 * 2048 + k];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -570,7 +598,7 @@ function k5_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t24[(((i0 + 2) / 16) | 0) * 128 + (i0 + 2) % 16 * 2048 + k];
+        const a2 = t28[(((i0 + 2) / 16) | 0) * 128 + (i0 + 2) % 16 * 2048 + k];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -579,7 +607,7 @@ function k5_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t24[(((i0 + 3) / 16) | 0) * 128 + (i0 + 3) % 16 * 2048 + k];
+        const a3 = t28[(((i0 + 3) / 16) | 0) * 128 + (i0 + 3) % 16 * 2048 + k];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -589,222 +617,222 @@ function k5_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      const l30 = p_head_b[j0];
-      const v31 = c0_0 + l30;
-      t31[i0 * 256 + j0] = v31;
-      const l30_1 = p_head_b[j0 + 1];
-      const v31_1 = c0_1 + l30_1;
-      t31[i0 * 256 + j0 + 1] = v31_1;
-      const l30_2 = p_head_b[j0 + 2];
-      const v31_2 = c0_2 + l30_2;
-      t31[i0 * 256 + j0 + 2] = v31_2;
-      const l30_3 = p_head_b[j0 + 3];
-      const v31_3 = c0_3 + l30_3;
-      t31[i0 * 256 + j0 + 3] = v31_3;
-      const l30_4 = p_head_b[j0 + 4];
-      const v31_4 = c0_4 + l30_4;
-      t31[i0 * 256 + j0 + 4] = v31_4;
-      const l30_5 = p_head_b[j0 + 5];
-      const v31_5 = c0_5 + l30_5;
-      t31[i0 * 256 + j0 + 5] = v31_5;
-      const l30_6 = p_head_b[j0 + 6];
-      const v31_6 = c0_6 + l30_6;
-      t31[i0 * 256 + j0 + 6] = v31_6;
-      const l30_7 = p_head_b[j0 + 7];
-      const v31_7 = c0_7 + l30_7;
-      t31[i0 * 256 + j0 + 7] = v31_7;
-      const l30_8 = p_head_b[j0];
-      const v31_8 = c1_0 + l30_8;
-      t31[(i0 + 1) * 256 + j0] = v31_8;
-      const l30_9 = p_head_b[j0 + 1];
-      const v31_9 = c1_1 + l30_9;
-      t31[(i0 + 1) * 256 + j0 + 1] = v31_9;
-      const l30_10 = p_head_b[j0 + 2];
-      const v31_10 = c1_2 + l30_10;
-      t31[(i0 + 1) * 256 + j0 + 2] = v31_10;
-      const l30_11 = p_head_b[j0 + 3];
-      const v31_11 = c1_3 + l30_11;
-      t31[(i0 + 1) * 256 + j0 + 3] = v31_11;
-      const l30_12 = p_head_b[j0 + 4];
-      const v31_12 = c1_4 + l30_12;
-      t31[(i0 + 1) * 256 + j0 + 4] = v31_12;
-      const l30_13 = p_head_b[j0 + 5];
-      const v31_13 = c1_5 + l30_13;
-      t31[(i0 + 1) * 256 + j0 + 5] = v31_13;
-      const l30_14 = p_head_b[j0 + 6];
-      const v31_14 = c1_6 + l30_14;
-      t31[(i0 + 1) * 256 + j0 + 6] = v31_14;
-      const l30_15 = p_head_b[j0 + 7];
-      const v31_15 = c1_7 + l30_15;
-      t31[(i0 + 1) * 256 + j0 + 7] = v31_15;
-      const l30_16 = p_head_b[j0];
-      const v31_16 = c2_0 + l30_16;
-      t31[(i0 + 2) * 256 + j0] = v31_16;
-      const l30_17 = p_head_b[j0 + 1];
-      const v31_17 = c2_1 + l30_17;
-      t31[(i0 + 2) * 256 + j0 + 1] = v31_17;
-      const l30_18 = p_head_b[j0 + 2];
-      const v31_18 = c2_2 + l30_18;
-      t31[(i0 + 2) * 256 + j0 + 2] = v31_18;
-      const l30_19 = p_head_b[j0 + 3];
-      const v31_19 = c2_3 + l30_19;
-      t31[(i0 + 2) * 256 + j0 + 3] = v31_19;
-      const l30_20 = p_head_b[j0 + 4];
-      const v31_20 = c2_4 + l30_20;
-      t31[(i0 + 2) * 256 + j0 + 4] = v31_20;
-      const l30_21 = p_head_b[j0 + 5];
-      const v31_21 = c2_5 + l30_21;
-      t31[(i0 + 2) * 256 + j0 + 5] = v31_21;
-      const l30_22 = p_head_b[j0 + 6];
-      const v31_22 = c2_6 + l30_22;
-      t31[(i0 + 2) * 256 + j0 + 6] = v31_22;
-      const l30_23 = p_head_b[j0 + 7];
-      const v31_23 = c2_7 + l30_23;
-      t31[(i0 + 2) * 256 + j0 + 7] = v31_23;
-      const l30_24 = p_head_b[j0];
-      const v31_24 = c3_0 + l30_24;
-      t31[(i0 + 3) * 256 + j0] = v31_24;
-      const l30_25 = p_head_b[j0 + 1];
-      const v31_25 = c3_1 + l30_25;
-      t31[(i0 + 3) * 256 + j0 + 1] = v31_25;
-      const l30_26 = p_head_b[j0 + 2];
-      const v31_26 = c3_2 + l30_26;
-      t31[(i0 + 3) * 256 + j0 + 2] = v31_26;
-      const l30_27 = p_head_b[j0 + 3];
-      const v31_27 = c3_3 + l30_27;
-      t31[(i0 + 3) * 256 + j0 + 3] = v31_27;
-      const l30_28 = p_head_b[j0 + 4];
-      const v31_28 = c3_4 + l30_28;
-      t31[(i0 + 3) * 256 + j0 + 4] = v31_28;
-      const l30_29 = p_head_b[j0 + 5];
-      const v31_29 = c3_5 + l30_29;
-      t31[(i0 + 3) * 256 + j0 + 5] = v31_29;
-      const l30_30 = p_head_b[j0 + 6];
-      const v31_30 = c3_6 + l30_30;
-      t31[(i0 + 3) * 256 + j0 + 6] = v31_30;
-      const l30_31 = p_head_b[j0 + 7];
-      const v31_31 = c3_7 + l30_31;
-      t31[(i0 + 3) * 256 + j0 + 7] = v31_31;
+      const l37 = p_head_b[j0];
+      const v38 = c0_0 + l37;
+      t38[i0 * 256 + j0] = v38;
+      const l37_1 = p_head_b[j0 + 1];
+      const v38_1 = c0_1 + l37_1;
+      t38[i0 * 256 + j0 + 1] = v38_1;
+      const l37_2 = p_head_b[j0 + 2];
+      const v38_2 = c0_2 + l37_2;
+      t38[i0 * 256 + j0 + 2] = v38_2;
+      const l37_3 = p_head_b[j0 + 3];
+      const v38_3 = c0_3 + l37_3;
+      t38[i0 * 256 + j0 + 3] = v38_3;
+      const l37_4 = p_head_b[j0 + 4];
+      const v38_4 = c0_4 + l37_4;
+      t38[i0 * 256 + j0 + 4] = v38_4;
+      const l37_5 = p_head_b[j0 + 5];
+      const v38_5 = c0_5 + l37_5;
+      t38[i0 * 256 + j0 + 5] = v38_5;
+      const l37_6 = p_head_b[j0 + 6];
+      const v38_6 = c0_6 + l37_6;
+      t38[i0 * 256 + j0 + 6] = v38_6;
+      const l37_7 = p_head_b[j0 + 7];
+      const v38_7 = c0_7 + l37_7;
+      t38[i0 * 256 + j0 + 7] = v38_7;
+      const l37_8 = p_head_b[j0];
+      const v38_8 = c1_0 + l37_8;
+      t38[(i0 + 1) * 256 + j0] = v38_8;
+      const l37_9 = p_head_b[j0 + 1];
+      const v38_9 = c1_1 + l37_9;
+      t38[(i0 + 1) * 256 + j0 + 1] = v38_9;
+      const l37_10 = p_head_b[j0 + 2];
+      const v38_10 = c1_2 + l37_10;
+      t38[(i0 + 1) * 256 + j0 + 2] = v38_10;
+      const l37_11 = p_head_b[j0 + 3];
+      const v38_11 = c1_3 + l37_11;
+      t38[(i0 + 1) * 256 + j0 + 3] = v38_11;
+      const l37_12 = p_head_b[j0 + 4];
+      const v38_12 = c1_4 + l37_12;
+      t38[(i0 + 1) * 256 + j0 + 4] = v38_12;
+      const l37_13 = p_head_b[j0 + 5];
+      const v38_13 = c1_5 + l37_13;
+      t38[(i0 + 1) * 256 + j0 + 5] = v38_13;
+      const l37_14 = p_head_b[j0 + 6];
+      const v38_14 = c1_6 + l37_14;
+      t38[(i0 + 1) * 256 + j0 + 6] = v38_14;
+      const l37_15 = p_head_b[j0 + 7];
+      const v38_15 = c1_7 + l37_15;
+      t38[(i0 + 1) * 256 + j0 + 7] = v38_15;
+      const l37_16 = p_head_b[j0];
+      const v38_16 = c2_0 + l37_16;
+      t38[(i0 + 2) * 256 + j0] = v38_16;
+      const l37_17 = p_head_b[j0 + 1];
+      const v38_17 = c2_1 + l37_17;
+      t38[(i0 + 2) * 256 + j0 + 1] = v38_17;
+      const l37_18 = p_head_b[j0 + 2];
+      const v38_18 = c2_2 + l37_18;
+      t38[(i0 + 2) * 256 + j0 + 2] = v38_18;
+      const l37_19 = p_head_b[j0 + 3];
+      const v38_19 = c2_3 + l37_19;
+      t38[(i0 + 2) * 256 + j0 + 3] = v38_19;
+      const l37_20 = p_head_b[j0 + 4];
+      const v38_20 = c2_4 + l37_20;
+      t38[(i0 + 2) * 256 + j0 + 4] = v38_20;
+      const l37_21 = p_head_b[j0 + 5];
+      const v38_21 = c2_5 + l37_21;
+      t38[(i0 + 2) * 256 + j0 + 5] = v38_21;
+      const l37_22 = p_head_b[j0 + 6];
+      const v38_22 = c2_6 + l37_22;
+      t38[(i0 + 2) * 256 + j0 + 6] = v38_22;
+      const l37_23 = p_head_b[j0 + 7];
+      const v38_23 = c2_7 + l37_23;
+      t38[(i0 + 2) * 256 + j0 + 7] = v38_23;
+      const l37_24 = p_head_b[j0];
+      const v38_24 = c3_0 + l37_24;
+      t38[(i0 + 3) * 256 + j0] = v38_24;
+      const l37_25 = p_head_b[j0 + 1];
+      const v38_25 = c3_1 + l37_25;
+      t38[(i0 + 3) * 256 + j0 + 1] = v38_25;
+      const l37_26 = p_head_b[j0 + 2];
+      const v38_26 = c3_2 + l37_26;
+      t38[(i0 + 3) * 256 + j0 + 2] = v38_26;
+      const l37_27 = p_head_b[j0 + 3];
+      const v38_27 = c3_3 + l37_27;
+      t38[(i0 + 3) * 256 + j0 + 3] = v38_27;
+      const l37_28 = p_head_b[j0 + 4];
+      const v38_28 = c3_4 + l37_28;
+      t38[(i0 + 3) * 256 + j0 + 4] = v38_28;
+      const l37_29 = p_head_b[j0 + 5];
+      const v38_29 = c3_5 + l37_29;
+      t38[(i0 + 3) * 256 + j0 + 5] = v38_29;
+      const l37_30 = p_head_b[j0 + 6];
+      const v38_30 = c3_6 + l37_30;
+      t38[(i0 + 3) * 256 + j0 + 6] = v38_30;
+      const l37_31 = p_head_b[j0 + 7];
+      const v38_31 = c3_7 + l37_31;
+      t38[(i0 + 3) * 256 + j0 + 7] = v38_31;
     }
   }
 }
-// k6a_reduce (compiler/std/functional.loom:33:18)
-function k6a_reduce(buffers, uniforms) {
-  const t31 = buffers.t31;
+// k8a_reduce (compiler/std/functional.loom:33:18)
+function k8a_reduce(buffers, uniforms) {
+  const t38 = buffers.t38;
   const in_targets = buffers.in_targets;
-  const t41 = buffers.t41;
-  const t57 = buffers.t57;
   const t48 = buffers.t48;
-  const t60 = buffers.t60;
+  const t64 = buffers.t64;
+  const t55 = buffers.t55;
+  const t67 = buffers.t67;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = -Infinity;
     let acc0_1 = 0;
-    const l36 = in_targets[row];
+    const l43 = in_targets[row];
     for (let col = 0; col < 256; col++) {
-      const l31 = t31[row * 256 + col];
-      const l35 = col;
-      const v37 = l35 === l36;
-      const v57 = v37 ? -0.00390625 : 0;
-      const v58 = -v57;
-      acc0_0 = Math.max(acc0_0, l31);
-      acc0_1 += v58;
+      const l38 = t38[row * 256 + col];
+      const l42 = col;
+      const v44 = l42 === l43;
+      const v64 = v44 ? -0.00390625 : 0;
+      const v65 = -v64;
+      acc0_0 = Math.max(acc0_0, l38);
+      acc0_1 += v65;
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l31_1 = t31[row * 256 + col_1];
-      const v40 = l31_1 - acc0_0;
-      const v41 = loom_exp(v40);
-      acc1_0 += v41;
+      const l38_1 = t38[row * 256 + col_1];
+      const v47 = l38_1 - acc0_0;
+      const v48 = loom_exp(v47);
+      acc1_0 += v48;
     }
     let acc2_0 = 0;
-    const l36_1 = in_targets[row];
-    const v43 = Math.log(acc1_0);
+    const l43_1 = in_targets[row];
+    const v50 = Math.log(acc1_0);
     for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l35_1 = col_2;
-      const v37_1 = l35_1 === l36_1;
-      const l31_2 = t31[row * 256 + col_2];
-      const v40_1 = l31_2 - acc0_0;
-      const v45 = v40_1 - v43;
-      const v47 = v37_1 ? v45 : 0;
-      acc2_0 += v47;
+      const l42_1 = col_2;
+      const v44_1 = l42_1 === l43_1;
+      const l38_2 = t38[row * 256 + col_2];
+      const v47_1 = l38_2 - acc0_0;
+      const v52 = v47_1 - v50;
+      const v54 = v44_1 ? v52 : 0;
+      acc2_0 += v54;
     }
-    const l36_2 = in_targets[row];
+    const l43_2 = in_targets[row];
     for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l31_3 = t31[row * 256 + col_3];
-      const v40_2 = l31_3 - acc0_0;
-      const v41_1 = loom_exp(v40_2);
-      t41[row * 256 + col_3] = v41_1;
-      const l35_2 = col_3;
-      const v37_2 = l35_2 === l36_2;
-      const v57_1 = v37_2 ? -0.00390625 : 0;
-      t57[row * 256 + col_3] = v57_1;
+      const l38_3 = t38[row * 256 + col_3];
+      const v47_2 = l38_3 - acc0_0;
+      const v48_1 = loom_exp(v47_2);
+      t48[row * 256 + col_3] = v48_1;
+      const l42_2 = col_3;
+      const v44_2 = l42_2 === l43_2;
+      const v64_1 = v44_2 ? -0.00390625 : 0;
+      t64[row * 256 + col_3] = v64_1;
     }
-    t48[row] = acc2_0;
-    const v60 = acc0_1 / acc1_0;
-    t60[row] = v60;
+    t55[row] = acc2_0;
+    const v67 = acc0_1 / acc1_0;
+    t67[row] = v67;
   }
 }
-// k6b_reduce (compiler/std/functional.loom:33:18)
-function k6b_reduce(buffers, uniforms) {
-  const t48 = buffers.t48;
-  const t54 = buffers.t54;
+// k8b_reduce (compiler/std/functional.loom:33:18)
+function k8b_reduce(buffers, uniforms) {
+  const t55 = buffers.t55;
+  const t61 = buffers.t61;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const x48 = t48[col];
-      acc0_0 += x48;
+      const x55 = t55[col];
+      acc0_0 += x55;
     }
-    const v53 = acc0_0 * 0.00390625;
-    const v54 = -v53;
-    t54[0] = v54;
+    const v60 = acc0_0 * 0.00390625;
+    const v61 = -v60;
+    t61[0] = v61;
   }
 }
-function k7a_reduce(buffers, uniforms) {
-  const t57 = buffers.t57;
-  const t60 = buffers.t60;
-  const t41 = buffers.t41;
-  const t63 = buffers.t63;
+function k9a_reduce(buffers, uniforms) {
   const t64 = buffers.t64;
-  const t154 = buffers.t154;
+  const t67 = buffers.t67;
+  const t48 = buffers.t48;
+  const t70 = buffers.t70;
+  const t71 = buffers.t71;
+  const t161 = buffers.t161;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const l57 = t57[row + col * 256];
-      const l61 = t60[col];
-      const l41 = t41[row + col * 256];
-      const v62 = l61 * l41;
-      const v63 = l57 + v62;
-      acc0_0 += v63;
+      const l64 = t64[row + col * 256];
+      const l68 = t67[col];
+      const l48 = t48[row + col * 256];
+      const v69 = l68 * l48;
+      const v70 = l64 + v69;
+      acc0_0 += v70;
     }
     for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l57_1 = t57[row + col_1 * 256];
-      const l61_1 = t60[col_1];
-      const l41_1 = t41[row + col_1 * 256];
-      const v62_1 = l61_1 * l41_1;
-      const v63_1 = l57_1 + v62_1;
-      t63[row + col_1 * 256] = v63_1;
+      const l64_1 = t64[row + col_1 * 256];
+      const l68_1 = t67[col_1];
+      const l48_1 = t48[row + col_1 * 256];
+      const v69_1 = l68_1 * l48_1;
+      const v70_1 = l64_1 + v69_1;
+      t70[row + col_1 * 256] = v70_1;
     }
-    t64[row] = acc0_0;
-    const v154 = acc0_0 * acc0_0;
-    t154[row] = v154;
+    t71[row] = acc0_0;
+    const v161 = acc0_0 * acc0_0;
+    t161[row] = v161;
   }
 }
-function k7b_reduce(buffers, uniforms) {
-  const t154 = buffers.t154;
-  const t155 = buffers.t155;
+function k9b_reduce(buffers, uniforms) {
+  const t161 = buffers.t161;
+  const t162 = buffers.t162;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 256; col++) {
-      const x154 = t154[col];
-      acc0_0 += x154;
+      const x161 = t161[col];
+      acc0_0 += x161;
     }
-    t155[0] = acc0_0;
+    t162[0] = acc0_0;
   }
 }
-function k8_einsum(buffers, uniforms) {
-  const t63 = buffers.t63;
-  const t24 = buffers.t24;
-  const t66 = buffers.t66;
+function k10_einsum(buffers, uniforms) {
+  const t70 = buffers.t70;
+  const t28 = buffers.t28;
+  const t73 = buffers.t73;
   for (let i0 = 0; i0 < 256; i0 += 4) {
     const pa = i0;
     for (let j0 = 0; j0 < 128; j0 += 8) {
@@ -842,15 +870,15 @@ function k8_einsum(buffers, uniforms) {
       let c3_7 = 0;
       for (let k = 0; k < 256; k++) {
         const qa = pa + k * 256;
-        const b0 = t24[((k / 16) | 0) * 128 + k % 16 * 2048 + j0];
-        const b1 = t24[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 1];
-        const b2 = t24[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 2];
-        const b3 = t24[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 3];
-        const b4 = t24[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 4];
-        const b5 = t24[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 5];
-        const b6 = t24[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 6];
-        const b7 = t24[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 7];
-        const a0 = t63[qa];
+        const b0 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0];
+        const b1 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 1];
+        const b2 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 2];
+        const b3 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 3];
+        const b4 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 4];
+        const b5 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 5];
+        const b6 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 6];
+        const b7 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 7];
+        const a0 = t70[qa];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -859,7 +887,7 @@ function k8_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t63[qa + 1];
+        const a1 = t70[qa + 1];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -868,7 +896,7 @@ function k8_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t63[qa + 2];
+        const a2 = t70[qa + 2];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -877,7 +905,7 @@ function k8_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t63[qa + 3];
+        const a3 = t70[qa + 3];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -887,45 +915,45 @@ function k8_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t66[i0 + j0 * 256] = c0_0;
-      t66[i0 + (j0 + 1) * 256] = c0_1;
-      t66[i0 + (j0 + 2) * 256] = c0_2;
-      t66[i0 + (j0 + 3) * 256] = c0_3;
-      t66[i0 + (j0 + 4) * 256] = c0_4;
-      t66[i0 + (j0 + 5) * 256] = c0_5;
-      t66[i0 + (j0 + 6) * 256] = c0_6;
-      t66[i0 + (j0 + 7) * 256] = c0_7;
-      t66[i0 + 1 + j0 * 256] = c1_0;
-      t66[i0 + 1 + (j0 + 1) * 256] = c1_1;
-      t66[i0 + 1 + (j0 + 2) * 256] = c1_2;
-      t66[i0 + 1 + (j0 + 3) * 256] = c1_3;
-      t66[i0 + 1 + (j0 + 4) * 256] = c1_4;
-      t66[i0 + 1 + (j0 + 5) * 256] = c1_5;
-      t66[i0 + 1 + (j0 + 6) * 256] = c1_6;
-      t66[i0 + 1 + (j0 + 7) * 256] = c1_7;
-      t66[i0 + 2 + j0 * 256] = c2_0;
-      t66[i0 + 2 + (j0 + 1) * 256] = c2_1;
-      t66[i0 + 2 + (j0 + 2) * 256] = c2_2;
-      t66[i0 + 2 + (j0 + 3) * 256] = c2_3;
-      t66[i0 + 2 + (j0 + 4) * 256] = c2_4;
-      t66[i0 + 2 + (j0 + 5) * 256] = c2_5;
-      t66[i0 + 2 + (j0 + 6) * 256] = c2_6;
-      t66[i0 + 2 + (j0 + 7) * 256] = c2_7;
-      t66[i0 + 3 + j0 * 256] = c3_0;
-      t66[i0 + 3 + (j0 + 1) * 256] = c3_1;
-      t66[i0 + 3 + (j0 + 2) * 256] = c3_2;
-      t66[i0 + 3 + (j0 + 3) * 256] = c3_3;
-      t66[i0 + 3 + (j0 + 4) * 256] = c3_4;
-      t66[i0 + 3 + (j0 + 5) * 256] = c3_5;
-      t66[i0 + 3 + (j0 + 6) * 256] = c3_6;
-      t66[i0 + 3 + (j0 + 7) * 256] = c3_7;
+      t73[i0 + j0 * 256] = c0_0;
+      t73[i0 + (j0 + 1) * 256] = c0_1;
+      t73[i0 + (j0 + 2) * 256] = c0_2;
+      t73[i0 + (j0 + 3) * 256] = c0_3;
+      t73[i0 + (j0 + 4) * 256] = c0_4;
+      t73[i0 + (j0 + 5) * 256] = c0_5;
+      t73[i0 + (j0 + 6) * 256] = c0_6;
+      t73[i0 + (j0 + 7) * 256] = c0_7;
+      t73[i0 + 1 + j0 * 256] = c1_0;
+      t73[i0 + 1 + (j0 + 1) * 256] = c1_1;
+      t73[i0 + 1 + (j0 + 2) * 256] = c1_2;
+      t73[i0 + 1 + (j0 + 3) * 256] = c1_3;
+      t73[i0 + 1 + (j0 + 4) * 256] = c1_4;
+      t73[i0 + 1 + (j0 + 5) * 256] = c1_5;
+      t73[i0 + 1 + (j0 + 6) * 256] = c1_6;
+      t73[i0 + 1 + (j0 + 7) * 256] = c1_7;
+      t73[i0 + 2 + j0 * 256] = c2_0;
+      t73[i0 + 2 + (j0 + 1) * 256] = c2_1;
+      t73[i0 + 2 + (j0 + 2) * 256] = c2_2;
+      t73[i0 + 2 + (j0 + 3) * 256] = c2_3;
+      t73[i0 + 2 + (j0 + 4) * 256] = c2_4;
+      t73[i0 + 2 + (j0 + 5) * 256] = c2_5;
+      t73[i0 + 2 + (j0 + 6) * 256] = c2_6;
+      t73[i0 + 2 + (j0 + 7) * 256] = c2_7;
+      t73[i0 + 3 + j0 * 256] = c3_0;
+      t73[i0 + 3 + (j0 + 1) * 256] = c3_1;
+      t73[i0 + 3 + (j0 + 2) * 256] = c3_2;
+      t73[i0 + 3 + (j0 + 3) * 256] = c3_3;
+      t73[i0 + 3 + (j0 + 4) * 256] = c3_4;
+      t73[i0 + 3 + (j0 + 5) * 256] = c3_5;
+      t73[i0 + 3 + (j0 + 6) * 256] = c3_6;
+      t73[i0 + 3 + (j0 + 7) * 256] = c3_7;
     }
   }
 }
-function k9_einsum(buffers, uniforms) {
-  const t63 = buffers.t63;
+function k11_einsum(buffers, uniforms) {
+  const t70 = buffers.t70;
   const p_head_w = buffers.p_head_w;
-  const t67 = buffers.t67;
+  const t74 = buffers.t74;
   for (let i0 = 0; i0 < 256; i0 += 4) {
     for (let j0 = 0; j0 < 128; j0 += 8) {
       const pb = j0 * 256;
@@ -971,7 +999,7 @@ function k9_einsum(buffers, uniforms) {
         const b5 = p_head_w[qb + 1280];
         const b6 = p_head_w[qb + 1536];
         const b7 = p_head_w[qb + 1792];
-        const a0 = t63[((i0 / 16) | 0) * 256 + i0 % 16 * 4096 + k];
+        const a0 = t70[((i0 / 16) | 0) * 256 + i0 % 16 * 4096 + k];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -980,7 +1008,7 @@ function k9_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t63[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 * 4096 + k];
+        const a1 = t70[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 * 4096 + k];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -989,7 +1017,7 @@ function k9_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t63[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 * 4096 + k];
+        const a2 = t70[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 * 4096 + k];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -998,7 +1026,7 @@ function k9_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t63[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 * 4096 + k];
+        const a3 = t70[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 * 4096 + k];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -1008,55 +1036,55 @@ function k9_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t67[i0 * 128 + j0] = c0_0;
-      t67[i0 * 128 + j0 + 1] = c0_1;
-      t67[i0 * 128 + j0 + 2] = c0_2;
-      t67[i0 * 128 + j0 + 3] = c0_3;
-      t67[i0 * 128 + j0 + 4] = c0_4;
-      t67[i0 * 128 + j0 + 5] = c0_5;
-      t67[i0 * 128 + j0 + 6] = c0_6;
-      t67[i0 * 128 + j0 + 7] = c0_7;
-      t67[(i0 + 1) * 128 + j0] = c1_0;
-      t67[(i0 + 1) * 128 + j0 + 1] = c1_1;
-      t67[(i0 + 1) * 128 + j0 + 2] = c1_2;
-      t67[(i0 + 1) * 128 + j0 + 3] = c1_3;
-      t67[(i0 + 1) * 128 + j0 + 4] = c1_4;
-      t67[(i0 + 1) * 128 + j0 + 5] = c1_5;
-      t67[(i0 + 1) * 128 + j0 + 6] = c1_6;
-      t67[(i0 + 1) * 128 + j0 + 7] = c1_7;
-      t67[(i0 + 2) * 128 + j0] = c2_0;
-      t67[(i0 + 2) * 128 + j0 + 1] = c2_1;
-      t67[(i0 + 2) * 128 + j0 + 2] = c2_2;
-      t67[(i0 + 2) * 128 + j0 + 3] = c2_3;
-      t67[(i0 + 2) * 128 + j0 + 4] = c2_4;
-      t67[(i0 + 2) * 128 + j0 + 5] = c2_5;
-      t67[(i0 + 2) * 128 + j0 + 6] = c2_6;
-      t67[(i0 + 2) * 128 + j0 + 7] = c2_7;
-      t67[(i0 + 3) * 128 + j0] = c3_0;
-      t67[(i0 + 3) * 128 + j0 + 1] = c3_1;
-      t67[(i0 + 3) * 128 + j0 + 2] = c3_2;
-      t67[(i0 + 3) * 128 + j0 + 3] = c3_3;
-      t67[(i0 + 3) * 128 + j0 + 4] = c3_4;
-      t67[(i0 + 3) * 128 + j0 + 5] = c3_5;
-      t67[(i0 + 3) * 128 + j0 + 6] = c3_6;
-      t67[(i0 + 3) * 128 + j0 + 7] = c3_7;
+      t74[i0 * 128 + j0] = c0_0;
+      t74[i0 * 128 + j0 + 1] = c0_1;
+      t74[i0 * 128 + j0 + 2] = c0_2;
+      t74[i0 * 128 + j0 + 3] = c0_3;
+      t74[i0 * 128 + j0 + 4] = c0_4;
+      t74[i0 * 128 + j0 + 5] = c0_5;
+      t74[i0 * 128 + j0 + 6] = c0_6;
+      t74[i0 * 128 + j0 + 7] = c0_7;
+      t74[(i0 + 1) * 128 + j0] = c1_0;
+      t74[(i0 + 1) * 128 + j0 + 1] = c1_1;
+      t74[(i0 + 1) * 128 + j0 + 2] = c1_2;
+      t74[(i0 + 1) * 128 + j0 + 3] = c1_3;
+      t74[(i0 + 1) * 128 + j0 + 4] = c1_4;
+      t74[(i0 + 1) * 128 + j0 + 5] = c1_5;
+      t74[(i0 + 1) * 128 + j0 + 6] = c1_6;
+      t74[(i0 + 1) * 128 + j0 + 7] = c1_7;
+      t74[(i0 + 2) * 128 + j0] = c2_0;
+      t74[(i0 + 2) * 128 + j0 + 1] = c2_1;
+      t74[(i0 + 2) * 128 + j0 + 2] = c2_2;
+      t74[(i0 + 2) * 128 + j0 + 3] = c2_3;
+      t74[(i0 + 2) * 128 + j0 + 4] = c2_4;
+      t74[(i0 + 2) * 128 + j0 + 5] = c2_5;
+      t74[(i0 + 2) * 128 + j0 + 6] = c2_6;
+      t74[(i0 + 2) * 128 + j0 + 7] = c2_7;
+      t74[(i0 + 3) * 128 + j0] = c3_0;
+      t74[(i0 + 3) * 128 + j0 + 1] = c3_1;
+      t74[(i0 + 3) * 128 + j0 + 2] = c3_2;
+      t74[(i0 + 3) * 128 + j0 + 3] = c3_3;
+      t74[(i0 + 3) * 128 + j0 + 4] = c3_4;
+      t74[(i0 + 3) * 128 + j0 + 5] = c3_5;
+      t74[(i0 + 3) * 128 + j0 + 6] = c3_6;
+      t74[(i0 + 3) * 128 + j0 + 7] = c3_7;
     }
   }
 }
-function k10_scan(buffers, uniforms) {
-  const t70 = buffers.t70;
-  const t23 = buffers.t23;
-  const v4 = loom_scratch("k10_scan.v4", Float32Array, 2048);
-  const v5 = loom_scratch("k10_scan.v5", Float32Array, 2048);
-  const v6 = loom_scratch("k10_scan.v6", Float32Array, 2048);
-  const v8 = loom_scratch("k10_scan.v8", Float32Array, 2048);
-  const v9 = loom_scratch("k10_scan.v9", Float32Array, 2048);
-  const v11 = loom_scratch("k10_scan.v11", Float32Array, 2048);
-  const v13 = loom_scratch("k10_scan.v13", Float32Array, 2048);
-  const v14 = loom_scratch("k10_scan.v14", Float32Array, 2048);
-  const v24 = loom_scratch("k10_scan.v24", Float32Array, 2048);
-  const state0 = loom_scratch("k10_scan.state0", Float32Array, 2048);
-  const state1 = loom_scratch("k10_scan.state1", Float32Array, 2048);
+function k12_scan(buffers, uniforms) {
+  const t77 = buffers.t77;
+  const t27 = buffers.t27;
+  const v4 = loom_scratch("k12_scan.v4", Float32Array, 2048);
+  const v5 = loom_scratch("k12_scan.v5", Float32Array, 2048);
+  const v6 = loom_scratch("k12_scan.v6", Float32Array, 2048);
+  const v8 = loom_scratch("k12_scan.v8", Float32Array, 2048);
+  const v9 = loom_scratch("k12_scan.v9", Float32Array, 2048);
+  const v11 = loom_scratch("k12_scan.v11", Float32Array, 2048);
+  const v13 = loom_scratch("k12_scan.v13", Float32Array, 2048);
+  const v14 = loom_scratch("k12_scan.v14", Float32Array, 2048);
+  const v24 = loom_scratch("k12_scan.v24", Float32Array, 2048);
+  const state0 = loom_scratch("k12_scan.state0", Float32Array, 2048);
+  const state1 = loom_scratch("k12_scan.state1", Float32Array, 2048);
   for (let e = 0; e < 2048; e++) {
     state0[e] = 0;
   }
@@ -1066,10 +1094,10 @@ function k10_scan(buffers, uniforms) {
   for (let step = 0; step < 16; step++) {
     const t = step;
     for (let e_2 = 0; e_2 < 2048; e_2++) {
-      t70[36864 + t * 2048 + e_2] = state0[e_2];
+      t77[36864 + t * 2048 + e_2] = state0[e_2];
     }
     for (let e_3 = 0; e_3 < 2048; e_3++) {
-      t70[69632 + t * 2048 + e_3] = state1[e_3];
+      t77[69632 + t * 2048 + e_3] = state1[e_3];
     }
     for (let e_4 = 0; e_4 < 2048; e_4++) {
       const a = state0[e_4];
@@ -1077,8 +1105,8 @@ function k10_scan(buffers, uniforms) {
     }
     for (let e_5 = 0; e_5 < 2048; e_5++) {
       const a_1 = v4[e_5];
-      const l23 = t23[((e_5 / 128) | 0) % 16 * 2048 + t * 128 + e_5 % 128];
-      v5[e_5] = a_1 + l23;
+      const l27 = t27[((e_5 / 128) | 0) % 16 * 2048 + t * 128 + e_5 % 128];
+      v5[e_5] = a_1 + l27;
     }
     for (let e_6 = 0; e_6 < 2048; e_6++) {
       const a_2 = state1[e_6];
@@ -1110,7 +1138,7 @@ function k10_scan(buffers, uniforms) {
       v24[e_12] = a_9;
     }
     for (let e_13 = 0; e_13 < 2048; e_13++) {
-      t70[t * 2048 + e_13] = v24[e_13];
+      t77[t * 2048 + e_13] = v24[e_13];
     }
     for (let e_14 = 0; e_14 < 2048; e_14++) {
       state0[e_14] = v9[e_14];
@@ -1120,94 +1148,94 @@ function k10_scan(buffers, uniforms) {
     }
   }
   for (let e_16 = 0; e_16 < 2048; e_16++) {
-    t70[32768 + e_16] = state0[e_16];
+    t77[32768 + e_16] = state0[e_16];
   }
   for (let e_17 = 0; e_17 < 2048; e_17++) {
-    t70[34816 + e_17] = state1[e_17];
-  }
-}
-function k11_copy(buffers, uniforms) {
-  const t67 = buffers.t67;
-  const t75 = buffers.t75;
-  for (let i = 0; i < 32768; i++) {
-    const g = t67[i];
-    const l75 = i >= 0 && i < 32768 ? g : 0;
-    t75[i] = l75;
-  }
-}
-function k12_copy(buffers, uniforms) {
-  const t67 = buffers.t67;
-  const t77 = buffers.t77;
-  for (let i = 0; i < 2048; i++) {
-    const g = t67[32768 + i];
-    const l77 = i + 32768 >= 0 && i + 32768 < 32768 ? g : 0;
-    t77[i] = l77;
+    t77[34816 + e_17] = state1[e_17];
   }
 }
 function k13_copy(buffers, uniforms) {
-  const t67 = buffers.t67;
-  const t79 = buffers.t79;
-  for (let i = 0; i < 2048; i++) {
-    const g = t67[34816 + i];
-    const l79 = i + 34816 >= 0 && i + 34816 < 32768 ? g : 0;
-    t79[i] = l79;
+  const t74 = buffers.t74;
+  const t82 = buffers.t82;
+  for (let i = 0; i < 32768; i++) {
+    const g = t74[i];
+    const l82 = i >= 0 && i < 32768 ? g : 0;
+    t82[i] = l82;
   }
 }
-function k14_scan(buffers, uniforms) {
-  const t81 = buffers.t81;
+function k14_copy(buffers, uniforms) {
+  const t74 = buffers.t74;
+  const t84 = buffers.t84;
+  for (let i = 0; i < 2048; i++) {
+    const g = t74[32768 + i];
+    const l84 = i + 32768 >= 0 && i + 32768 < 32768 ? g : 0;
+    t84[i] = l84;
+  }
+}
+function k15_copy(buffers, uniforms) {
+  const t74 = buffers.t74;
+  const t86 = buffers.t86;
+  for (let i = 0; i < 2048; i++) {
+    const g = t74[34816 + i];
+    const l86 = i + 34816 >= 0 && i + 34816 < 32768 ? g : 0;
+    t86[i] = l86;
+  }
+}
+function k16_scan(buffers, uniforms) {
+  const t88 = buffers.t88;
+  const t84 = buffers.t84;
+  const t86 = buffers.t86;
   const t77 = buffers.t77;
-  const t79 = buffers.t79;
-  const t70 = buffers.t70;
-  const t23 = buffers.t23;
-  const t75 = buffers.t75;
-  const v7 = loom_scratch("k14_scan.v7", Float32Array, 2048);
-  const v8 = loom_scratch("k14_scan.v8", Float32Array, 2048);
-  const v9 = loom_scratch("k14_scan.v9", Float32Array, 2048);
-  const v11 = loom_scratch("k14_scan.v11", Float32Array, 2048);
-  const v12 = loom_scratch("k14_scan.v12", Float32Array, 2048);
-  const v14 = loom_scratch("k14_scan.v14", Float32Array, 2048);
-  const v16 = loom_scratch("k14_scan.v16", Float32Array, 2048);
-  const v17 = loom_scratch("k14_scan.v17", Float32Array, 2048);
-  const v19 = loom_scratch("k14_scan.v19", Float32Array, 2048);
-  const v21 = loom_scratch("k14_scan.v21", Float32Array, 2048);
-  const v22 = loom_scratch("k14_scan.v22", Float32Array, 2048);
-  const v24 = loom_scratch("k14_scan.v24", Float32Array, 1);
-  const v25 = loom_scratch("k14_scan.v25", Float32Array, 2048);
-  const v26 = loom_scratch("k14_scan.v26", Float32Array, 2048);
-  const v27 = loom_scratch("k14_scan.v27", Float32Array, 1);
-  const v28 = loom_scratch("k14_scan.v28", Float32Array, 2048);
-  const v29 = loom_scratch("k14_scan.v29", Float32Array, 2048);
-  const v30 = loom_scratch("k14_scan.v30", Float32Array, 1);
-  const v31 = loom_scratch("k14_scan.v31", Float32Array, 2048);
-  const v32 = loom_scratch("k14_scan.v32", Float32Array, 2048);
-  const v33 = loom_scratch("k14_scan.v33", Float32Array, 2048);
-  const v34 = loom_scratch("k14_scan.v34", Float32Array, 2048);
-  const v35 = loom_scratch("k14_scan.v35", Float32Array, 2048);
-  const v36 = loom_scratch("k14_scan.v36", Float32Array, 2048);
-  const state0 = loom_scratch("k14_scan.state0", Float32Array, 2048);
-  const state1 = loom_scratch("k14_scan.state1", Float32Array, 2048);
+  const t27 = buffers.t27;
+  const t82 = buffers.t82;
+  const v7 = loom_scratch("k16_scan.v7", Float32Array, 2048);
+  const v8 = loom_scratch("k16_scan.v8", Float32Array, 2048);
+  const v9 = loom_scratch("k16_scan.v9", Float32Array, 2048);
+  const v11 = loom_scratch("k16_scan.v11", Float32Array, 2048);
+  const v12 = loom_scratch("k16_scan.v12", Float32Array, 2048);
+  const v14 = loom_scratch("k16_scan.v14", Float32Array, 2048);
+  const v16 = loom_scratch("k16_scan.v16", Float32Array, 2048);
+  const v17 = loom_scratch("k16_scan.v17", Float32Array, 2048);
+  const v19 = loom_scratch("k16_scan.v19", Float32Array, 2048);
+  const v21 = loom_scratch("k16_scan.v21", Float32Array, 2048);
+  const v22 = loom_scratch("k16_scan.v22", Float32Array, 2048);
+  const v24 = loom_scratch("k16_scan.v24", Float32Array, 1);
+  const v25 = loom_scratch("k16_scan.v25", Float32Array, 2048);
+  const v26 = loom_scratch("k16_scan.v26", Float32Array, 2048);
+  const v27 = loom_scratch("k16_scan.v27", Float32Array, 1);
+  const v28 = loom_scratch("k16_scan.v28", Float32Array, 2048);
+  const v29 = loom_scratch("k16_scan.v29", Float32Array, 2048);
+  const v30 = loom_scratch("k16_scan.v30", Float32Array, 1);
+  const v31 = loom_scratch("k16_scan.v31", Float32Array, 2048);
+  const v32 = loom_scratch("k16_scan.v32", Float32Array, 2048);
+  const v33 = loom_scratch("k16_scan.v33", Float32Array, 2048);
+  const v34 = loom_scratch("k16_scan.v34", Float32Array, 2048);
+  const v35 = loom_scratch("k16_scan.v35", Float32Array, 2048);
+  const v36 = loom_scratch("k16_scan.v36", Float32Array, 2048);
+  const state0 = loom_scratch("k16_scan.state0", Float32Array, 2048);
+  const state1 = loom_scratch("k16_scan.state1", Float32Array, 2048);
   for (let e = 0; e < 2048; e++) {
-    const l78 = t77[((e / 128) | 0) % 16 * 128 + e % 128];
-    state0[e] = l78;
+    const l85 = t84[((e / 128) | 0) % 16 * 128 + e % 128];
+    state0[e] = l85;
   }
   for (let e_1 = 0; e_1 < 2048; e_1++) {
-    const l80 = t79[((e_1 / 128) | 0) % 16 * 128 + e_1 % 128];
-    state1[e_1] = l80;
+    const l87 = t86[((e_1 / 128) | 0) % 16 * 128 + e_1 % 128];
+    state1[e_1] = l87;
   }
   for (let step = 0; step < 16; step++) {
     const t = 15 - step;
     for (let e_2 = 0; e_2 < 2048; e_2++) {
-      const l72 = t70[36864 + t * 2048 + ((e_2 / 128) | 0) % 16 * 128 + e_2 % 128];
-      v7[e_2] = 0.9 * l72;
+      const l79 = t77[36864 + t * 2048 + ((e_2 / 128) | 0) % 16 * 128 + e_2 % 128];
+      v7[e_2] = 0.9 * l79;
     }
     for (let e_3 = 0; e_3 < 2048; e_3++) {
       const a = v7[e_3];
-      const l23 = t23[((e_3 / 128) | 0) % 16 * 2048 + t * 128 + e_3 % 128];
-      v8[e_3] = a + l23;
+      const l27 = t27[((e_3 / 128) | 0) % 16 * 2048 + t * 128 + e_3 % 128];
+      v8[e_3] = a + l27;
     }
     for (let e_4 = 0; e_4 < 2048; e_4++) {
-      const l74 = t70[69632 + t * 2048 + ((e_4 / 128) | 0) % 16 * 128 + e_4 % 128];
-      v9[e_4] = l74;
+      const l81 = t77[69632 + t * 2048 + ((e_4 / 128) | 0) % 16 * 128 + e_4 % 128];
+      v9[e_4] = l81;
     }
     for (let e_5 = 0; e_5 < 2048; e_5++) {
       const a_1 = v9[e_5];
@@ -1252,8 +1280,8 @@ function k14_scan(buffers, uniforms) {
     }
     for (let e_15 = 0; e_15 < 2048; e_15++) {
       const a_12 = v25[e_15];
-      const l76 = t75[t * 2048 + ((e_15 / 128) | 0) % 16 * 128 + e_15 % 128];
-      v26[e_15] = a_12 * l76;
+      const l83 = t82[t * 2048 + ((e_15 / 128) | 0) % 16 * 128 + e_15 % 128];
+      v26[e_15] = a_12 * l83;
     }
     for (let e_16 = 0; e_16 < 1; e_16++) {
       v27[e_16] = 1;
@@ -1299,7 +1327,7 @@ function k14_scan(buffers, uniforms) {
       v36[e_25] = a_25 * 0.9;
     }
     for (let e_26 = 0; e_26 < 2048; e_26++) {
-      t81[t * 2048 + e_26] = v35[e_26];
+      t88[t * 2048 + e_26] = v35[e_26];
     }
     for (let e_27 = 0; e_27 < 2048; e_27++) {
       state0[e_27] = v36[e_27];
@@ -1309,16 +1337,16 @@ function k14_scan(buffers, uniforms) {
     }
   }
   for (let e_29 = 0; e_29 < 2048; e_29++) {
-    t81[32768 + e_29] = state0[e_29];
+    t88[32768 + e_29] = state0[e_29];
   }
   for (let e_30 = 0; e_30 < 2048; e_30++) {
-    t81[34816 + e_30] = state1[e_30];
+    t88[34816 + e_30] = state1[e_30];
   }
 }
-function k15_einsum(buffers, uniforms) {
-  const t81 = buffers.t81;
+function k17_einsum(buffers, uniforms) {
+  const t88 = buffers.t88;
   const t16 = buffers.t16;
-  const t87 = buffers.t87;
+  const t94 = buffers.t94;
   for (let i0 = 0; i0 < 128; i0 += 4) {
     for (let j0 = 0; j0 < 128; j0 += 8) {
       let c0_0 = 0;
@@ -1362,7 +1390,7 @@ function k15_einsum(buffers, uniforms) {
         const b5 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 5];
         const b6 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 6];
         const b7 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 7];
-        const a0 = t81[i0 + ((k / 16) | 0) * 128 + k % 16 * 2048];
+        const a0 = t88[i0 + ((k / 16) | 0) * 128 + k % 16 * 2048];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -1371,7 +1399,7 @@ function k15_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t81[i0 + 1 + ((k / 16) | 0) * 128 + k % 16 * 2048];
+        const a1 = t88[i0 + 1 + ((k / 16) | 0) * 128 + k % 16 * 2048];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -1380,7 +1408,7 @@ function k15_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t81[i0 + 2 + ((k / 16) | 0) * 128 + k % 16 * 2048];
+        const a2 = t88[i0 + 2 + ((k / 16) | 0) * 128 + k % 16 * 2048];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -1389,7 +1417,7 @@ function k15_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t81[i0 + 3 + ((k / 16) | 0) * 128 + k % 16 * 2048];
+        const a3 = t88[i0 + 3 + ((k / 16) | 0) * 128 + k % 16 * 2048];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -1399,68 +1427,68 @@ function k15_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t87[i0 + j0 * 128] = c0_0;
-      t87[i0 + (j0 + 1) * 128] = c0_1;
-      t87[i0 + (j0 + 2) * 128] = c0_2;
-      t87[i0 + (j0 + 3) * 128] = c0_3;
-      t87[i0 + (j0 + 4) * 128] = c0_4;
-      t87[i0 + (j0 + 5) * 128] = c0_5;
-      t87[i0 + (j0 + 6) * 128] = c0_6;
-      t87[i0 + (j0 + 7) * 128] = c0_7;
-      t87[i0 + 1 + j0 * 128] = c1_0;
-      t87[i0 + 1 + (j0 + 1) * 128] = c1_1;
-      t87[i0 + 1 + (j0 + 2) * 128] = c1_2;
-      t87[i0 + 1 + (j0 + 3) * 128] = c1_3;
-      t87[i0 + 1 + (j0 + 4) * 128] = c1_4;
-      t87[i0 + 1 + (j0 + 5) * 128] = c1_5;
-      t87[i0 + 1 + (j0 + 6) * 128] = c1_6;
-      t87[i0 + 1 + (j0 + 7) * 128] = c1_7;
-      t87[i0 + 2 + j0 * 128] = c2_0;
-      t87[i0 + 2 + (j0 + 1) * 128] = c2_1;
-      t87[i0 + 2 + (j0 + 2) * 128] = c2_2;
-      t87[i0 + 2 + (j0 + 3) * 128] = c2_3;
-      t87[i0 + 2 + (j0 + 4) * 128] = c2_4;
-      t87[i0 + 2 + (j0 + 5) * 128] = c2_5;
-      t87[i0 + 2 + (j0 + 6) * 128] = c2_6;
-      t87[i0 + 2 + (j0 + 7) * 128] = c2_7;
-      t87[i0 + 3 + j0 * 128] = c3_0;
-      t87[i0 + 3 + (j0 + 1) * 128] = c3_1;
-      t87[i0 + 3 + (j0 + 2) * 128] = c3_2;
-      t87[i0 + 3 + (j0 + 3) * 128] = c3_3;
-      t87[i0 + 3 + (j0 + 4) * 128] = c3_4;
-      t87[i0 + 3 + (j0 + 5) * 128] = c3_5;
-      t87[i0 + 3 + (j0 + 6) * 128] = c3_6;
-      t87[i0 + 3 + (j0 + 7) * 128] = c3_7;
+      t94[i0 + j0 * 128] = c0_0;
+      t94[i0 + (j0 + 1) * 128] = c0_1;
+      t94[i0 + (j0 + 2) * 128] = c0_2;
+      t94[i0 + (j0 + 3) * 128] = c0_3;
+      t94[i0 + (j0 + 4) * 128] = c0_4;
+      t94[i0 + (j0 + 5) * 128] = c0_5;
+      t94[i0 + (j0 + 6) * 128] = c0_6;
+      t94[i0 + (j0 + 7) * 128] = c0_7;
+      t94[i0 + 1 + j0 * 128] = c1_0;
+      t94[i0 + 1 + (j0 + 1) * 128] = c1_1;
+      t94[i0 + 1 + (j0 + 2) * 128] = c1_2;
+      t94[i0 + 1 + (j0 + 3) * 128] = c1_3;
+      t94[i0 + 1 + (j0 + 4) * 128] = c1_4;
+      t94[i0 + 1 + (j0 + 5) * 128] = c1_5;
+      t94[i0 + 1 + (j0 + 6) * 128] = c1_6;
+      t94[i0 + 1 + (j0 + 7) * 128] = c1_7;
+      t94[i0 + 2 + j0 * 128] = c2_0;
+      t94[i0 + 2 + (j0 + 1) * 128] = c2_1;
+      t94[i0 + 2 + (j0 + 2) * 128] = c2_2;
+      t94[i0 + 2 + (j0 + 3) * 128] = c2_3;
+      t94[i0 + 2 + (j0 + 4) * 128] = c2_4;
+      t94[i0 + 2 + (j0 + 5) * 128] = c2_5;
+      t94[i0 + 2 + (j0 + 6) * 128] = c2_6;
+      t94[i0 + 2 + (j0 + 7) * 128] = c2_7;
+      t94[i0 + 3 + j0 * 128] = c3_0;
+      t94[i0 + 3 + (j0 + 1) * 128] = c3_1;
+      t94[i0 + 3 + (j0 + 2) * 128] = c3_2;
+      t94[i0 + 3 + (j0 + 3) * 128] = c3_3;
+      t94[i0 + 3 + (j0 + 4) * 128] = c3_4;
+      t94[i0 + 3 + (j0 + 5) * 128] = c3_5;
+      t94[i0 + 3 + (j0 + 6) * 128] = c3_6;
+      t94[i0 + 3 + (j0 + 7) * 128] = c3_7;
     }
   }
 }
-function k16_einsum(buffers, uniforms) {
-  const t81 = buffers.t81;
-  const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
+function k18_einsum(buffers, uniforms) {
   const t88 = buffers.t88;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 128, t81, 0, 128, 1, p_rest_0_fc_w, 0, 1, 128);
+  const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
+  const t95 = buffers.t95;
+  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 32768);
+  loom_gemm(c_tile, 256, 128, 128, t88, 0, 128, 1, p_rest_0_fc_w, 0, 1, 128);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t88[i * 128 + j] = c_tile[ci + j];
+      t95[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
-function k17_scan(buffers, uniforms) {
-  const t91 = buffers.t91;
+function k19_scan(buffers, uniforms) {
+  const t98 = buffers.t98;
   const t13 = buffers.t13;
-  const v4 = loom_scratch("k17_scan.v4", Float32Array, 2048);
-  const v5 = loom_scratch("k17_scan.v5", Float32Array, 2048);
-  const v6 = loom_scratch("k17_scan.v6", Float32Array, 2048);
-  const v8 = loom_scratch("k17_scan.v8", Float32Array, 2048);
-  const v9 = loom_scratch("k17_scan.v9", Float32Array, 2048);
-  const v11 = loom_scratch("k17_scan.v11", Float32Array, 2048);
-  const v13 = loom_scratch("k17_scan.v13", Float32Array, 2048);
-  const v14 = loom_scratch("k17_scan.v14", Float32Array, 2048);
-  const v24 = loom_scratch("k17_scan.v24", Float32Array, 2048);
-  const state0 = loom_scratch("k17_scan.state0", Float32Array, 2048);
-  const state1 = loom_scratch("k17_scan.state1", Float32Array, 2048);
+  const v4 = loom_scratch("k19_scan.v4", Float32Array, 2048);
+  const v5 = loom_scratch("k19_scan.v5", Float32Array, 2048);
+  const v6 = loom_scratch("k19_scan.v6", Float32Array, 2048);
+  const v8 = loom_scratch("k19_scan.v8", Float32Array, 2048);
+  const v9 = loom_scratch("k19_scan.v9", Float32Array, 2048);
+  const v11 = loom_scratch("k19_scan.v11", Float32Array, 2048);
+  const v13 = loom_scratch("k19_scan.v13", Float32Array, 2048);
+  const v14 = loom_scratch("k19_scan.v14", Float32Array, 2048);
+  const v24 = loom_scratch("k19_scan.v24", Float32Array, 2048);
+  const state0 = loom_scratch("k19_scan.state0", Float32Array, 2048);
+  const state1 = loom_scratch("k19_scan.state1", Float32Array, 2048);
   for (let e = 0; e < 2048; e++) {
     state0[e] = 0;
   }
@@ -1470,10 +1498,10 @@ function k17_scan(buffers, uniforms) {
   for (let step = 0; step < 16; step++) {
     const t = step;
     for (let e_2 = 0; e_2 < 2048; e_2++) {
-      t91[36864 + t * 2048 + e_2] = state0[e_2];
+      t98[36864 + t * 2048 + e_2] = state0[e_2];
     }
     for (let e_3 = 0; e_3 < 2048; e_3++) {
-      t91[69632 + t * 2048 + e_3] = state1[e_3];
+      t98[69632 + t * 2048 + e_3] = state1[e_3];
     }
     for (let e_4 = 0; e_4 < 2048; e_4++) {
       const a = state0[e_4];
@@ -1514,7 +1542,7 @@ function k17_scan(buffers, uniforms) {
       v24[e_12] = a_9;
     }
     for (let e_13 = 0; e_13 < 2048; e_13++) {
-      t91[t * 2048 + e_13] = v24[e_13];
+      t98[t * 2048 + e_13] = v24[e_13];
     }
     for (let e_14 = 0; e_14 < 2048; e_14++) {
       state0[e_14] = v9[e_14];
@@ -1524,85 +1552,85 @@ function k17_scan(buffers, uniforms) {
     }
   }
   for (let e_16 = 0; e_16 < 2048; e_16++) {
-    t91[32768 + e_16] = state0[e_16];
+    t98[32768 + e_16] = state0[e_16];
   }
   for (let e_17 = 0; e_17 < 2048; e_17++) {
-    t91[34816 + e_17] = state1[e_17];
-  }
-}
-function k18_copy(buffers, uniforms) {
-  const t88 = buffers.t88;
-  const t96 = buffers.t96;
-  for (let i = 0; i < 32768; i++) {
-    const g = t88[i];
-    const l96 = i >= 0 && i < 32768 ? g : 0;
-    t96[i] = l96;
-  }
-}
-function k19_copy(buffers, uniforms) {
-  const t88 = buffers.t88;
-  const t98 = buffers.t98;
-  for (let i = 0; i < 2048; i++) {
-    const g = t88[32768 + i];
-    const l98 = i + 32768 >= 0 && i + 32768 < 32768 ? g : 0;
-    t98[i] = l98;
+    t98[34816 + e_17] = state1[e_17];
   }
 }
 function k20_copy(buffers, uniforms) {
-  const t88 = buffers.t88;
-  const t100 = buffers.t100;
-  for (let i = 0; i < 2048; i++) {
-    const g = t88[34816 + i];
-    const l100 = i + 34816 >= 0 && i + 34816 < 32768 ? g : 0;
-    t100[i] = l100;
+  const t95 = buffers.t95;
+  const t103 = buffers.t103;
+  for (let i = 0; i < 32768; i++) {
+    const g = t95[i];
+    const l103 = i >= 0 && i < 32768 ? g : 0;
+    t103[i] = l103;
   }
 }
-function k21_scan(buffers, uniforms) {
-  const t102 = buffers.t102;
+function k21_copy(buffers, uniforms) {
+  const t95 = buffers.t95;
+  const t105 = buffers.t105;
+  for (let i = 0; i < 2048; i++) {
+    const g = t95[32768 + i];
+    const l105 = i + 32768 >= 0 && i + 32768 < 32768 ? g : 0;
+    t105[i] = l105;
+  }
+}
+function k22_copy(buffers, uniforms) {
+  const t95 = buffers.t95;
+  const t107 = buffers.t107;
+  for (let i = 0; i < 2048; i++) {
+    const g = t95[34816 + i];
+    const l107 = i + 34816 >= 0 && i + 34816 < 32768 ? g : 0;
+    t107[i] = l107;
+  }
+}
+function k23_scan(buffers, uniforms) {
+  const t109 = buffers.t109;
+  const t105 = buffers.t105;
+  const t107 = buffers.t107;
   const t98 = buffers.t98;
-  const t100 = buffers.t100;
-  const t91 = buffers.t91;
   const t13 = buffers.t13;
-  const t96 = buffers.t96;
-  const v7 = loom_scratch("k21_scan.v7", Float32Array, 2048);
-  const v8 = loom_scratch("k21_scan.v8", Float32Array, 2048);
-  const v9 = loom_scratch("k21_scan.v9", Float32Array, 2048);
-  const v11 = loom_scratch("k21_scan.v11", Float32Array, 2048);
-  const v12 = loom_scratch("k21_scan.v12", Float32Array, 2048);
-  const v14 = loom_scratch("k21_scan.v14", Float32Array, 2048);
-  const v16 = loom_scratch("k21_scan.v16", Float32Array, 2048);
-  const v17 = loom_scratch("k21_scan.v17", Float32Array, 2048);
-  const v19 = loom_scratch("k21_scan.v19", Float32Array, 2048);
-  const v21 = loom_scratch("k21_scan.v21", Float32Array, 2048);
-  const v22 = loom_scratch("k21_scan.v22", Float32Array, 2048);
-  const v24 = loom_scratch("k21_scan.v24", Float32Array, 1);
-  const v25 = loom_scratch("k21_scan.v25", Float32Array, 2048);
-  const v26 = loom_scratch("k21_scan.v26", Float32Array, 2048);
-  const v27 = loom_scratch("k21_scan.v27", Float32Array, 1);
-  const v28 = loom_scratch("k21_scan.v28", Float32Array, 2048);
-  const v29 = loom_scratch("k21_scan.v29", Float32Array, 2048);
-  const v30 = loom_scratch("k21_scan.v30", Float32Array, 1);
-  const v31 = loom_scratch("k21_scan.v31", Float32Array, 2048);
-  const v32 = loom_scratch("k21_scan.v32", Float32Array, 2048);
-  const v33 = loom_scratch("k21_scan.v33", Float32Array, 2048);
-  const v34 = loom_scratch("k21_scan.v34", Float32Array, 2048);
-  const v35 = loom_scratch("k21_scan.v35", Float32Array, 2048);
-  const v36 = loom_scratch("k21_scan.v36", Float32Array, 2048);
-  const state0 = loom_scratch("k21_scan.state0", Float32Array, 2048);
-  const state1 = loom_scratch("k21_scan.state1", Float32Array, 2048);
+  const t103 = buffers.t103;
+  const v7 = loom_scratch("k23_scan.v7", Float32Array, 2048);
+  const v8 = loom_scratch("k23_scan.v8", Float32Array, 2048);
+  const v9 = loom_scratch("k23_scan.v9", Float32Array, 2048);
+  const v11 = loom_scratch("k23_scan.v11", Float32Array, 2048);
+  const v12 = loom_scratch("k23_scan.v12", Float32Array, 2048);
+  const v14 = loom_scratch("k23_scan.v14", Float32Array, 2048);
+  const v16 = loom_scratch("k23_scan.v16", Float32Array, 2048);
+  const v17 = loom_scratch("k23_scan.v17", Float32Array, 2048);
+  const v19 = loom_scratch("k23_scan.v19", Float32Array, 2048);
+  const v21 = loom_scratch("k23_scan.v21", Float32Array, 2048);
+  const v22 = loom_scratch("k23_scan.v22", Float32Array, 2048);
+  const v24 = loom_scratch("k23_scan.v24", Float32Array, 1);
+  const v25 = loom_scratch("k23_scan.v25", Float32Array, 2048);
+  const v26 = loom_scratch("k23_scan.v26", Float32Array, 2048);
+  const v27 = loom_scratch("k23_scan.v27", Float32Array, 1);
+  const v28 = loom_scratch("k23_scan.v28", Float32Array, 2048);
+  const v29 = loom_scratch("k23_scan.v29", Float32Array, 2048);
+  const v30 = loom_scratch("k23_scan.v30", Float32Array, 1);
+  const v31 = loom_scratch("k23_scan.v31", Float32Array, 2048);
+  const v32 = loom_scratch("k23_scan.v32", Float32Array, 2048);
+  const v33 = loom_scratch("k23_scan.v33", Float32Array, 2048);
+  const v34 = loom_scratch("k23_scan.v34", Float32Array, 2048);
+  const v35 = loom_scratch("k23_scan.v35", Float32Array, 2048);
+  const v36 = loom_scratch("k23_scan.v36", Float32Array, 2048);
+  const state0 = loom_scratch("k23_scan.state0", Float32Array, 2048);
+  const state1 = loom_scratch("k23_scan.state1", Float32Array, 2048);
   for (let e = 0; e < 2048; e++) {
-    const l99 = t98[((e / 128) | 0) % 16 * 128 + e % 128];
-    state0[e] = l99;
+    const l106 = t105[((e / 128) | 0) % 16 * 128 + e % 128];
+    state0[e] = l106;
   }
   for (let e_1 = 0; e_1 < 2048; e_1++) {
-    const l101 = t100[((e_1 / 128) | 0) % 16 * 128 + e_1 % 128];
-    state1[e_1] = l101;
+    const l108 = t107[((e_1 / 128) | 0) % 16 * 128 + e_1 % 128];
+    state1[e_1] = l108;
   }
   for (let step = 0; step < 16; step++) {
     const t = 15 - step;
     for (let e_2 = 0; e_2 < 2048; e_2++) {
-      const l93 = t91[36864 + t * 2048 + ((e_2 / 128) | 0) % 16 * 128 + e_2 % 128];
-      v7[e_2] = 0.9 * l93;
+      const l100 = t98[36864 + t * 2048 + ((e_2 / 128) | 0) % 16 * 128 + e_2 % 128];
+      v7[e_2] = 0.9 * l100;
     }
     for (let e_3 = 0; e_3 < 2048; e_3++) {
       const a = v7[e_3];
@@ -1610,8 +1638,8 @@ function k21_scan(buffers, uniforms) {
       v8[e_3] = a + l13;
     }
     for (let e_4 = 0; e_4 < 2048; e_4++) {
-      const l95 = t91[69632 + t * 2048 + ((e_4 / 128) | 0) % 16 * 128 + e_4 % 128];
-      v9[e_4] = l95;
+      const l102 = t98[69632 + t * 2048 + ((e_4 / 128) | 0) % 16 * 128 + e_4 % 128];
+      v9[e_4] = l102;
     }
     for (let e_5 = 0; e_5 < 2048; e_5++) {
       const a_1 = v9[e_5];
@@ -1656,8 +1684,8 @@ function k21_scan(buffers, uniforms) {
     }
     for (let e_15 = 0; e_15 < 2048; e_15++) {
       const a_12 = v25[e_15];
-      const l97 = t96[t * 2048 + ((e_15 / 128) | 0) % 16 * 128 + e_15 % 128];
-      v26[e_15] = a_12 * l97;
+      const l104 = t103[t * 2048 + ((e_15 / 128) | 0) % 16 * 128 + e_15 % 128];
+      v26[e_15] = a_12 * l104;
     }
     for (let e_16 = 0; e_16 < 1; e_16++) {
       v27[e_16] = 1;
@@ -1703,7 +1731,7 @@ function k21_scan(buffers, uniforms) {
       v36[e_25] = a_25 * 0.9;
     }
     for (let e_26 = 0; e_26 < 2048; e_26++) {
-      t102[t * 2048 + e_26] = v35[e_26];
+      t109[t * 2048 + e_26] = v35[e_26];
     }
     for (let e_27 = 0; e_27 < 2048; e_27++) {
       state0[e_27] = v36[e_27];
@@ -1713,16 +1741,16 @@ function k21_scan(buffers, uniforms) {
     }
   }
   for (let e_29 = 0; e_29 < 2048; e_29++) {
-    t102[32768 + e_29] = state0[e_29];
+    t109[32768 + e_29] = state0[e_29];
   }
   for (let e_30 = 0; e_30 < 2048; e_30++) {
-    t102[34816 + e_30] = state1[e_30];
+    t109[34816 + e_30] = state1[e_30];
   }
 }
-function k22_einsum(buffers, uniforms) {
-  const t102 = buffers.t102;
+function k24_einsum(buffers, uniforms) {
+  const t109 = buffers.t109;
   const p_first_fc_w = buffers.p_first_fc_w;
-  const t108 = buffers.t108;
+  const t115 = buffers.t115;
   for (let i0 = 0; i0 < 256; i0 += 4) {
     for (let j0 = 0; j0 < 64; j0 += 8) {
       const pb = j0 * 128;
@@ -1768,7 +1796,7 @@ function k22_einsum(buffers, uniforms) {
         const b5 = p_first_fc_w[qb + 640];
         const b6 = p_first_fc_w[qb + 768];
         const b7 = p_first_fc_w[qb + 896];
-        const a0 = t102[((i0 / 16) | 0) * 128 + i0 % 16 * 2048 + k];
+        const a0 = t109[((i0 / 16) | 0) * 128 + i0 % 16 * 2048 + k];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -1777,7 +1805,7 @@ function k22_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t102[(((i0 + 1) / 16) | 0) * 128 + (i0 + 1) % 16 * 2048 + k];
+        const a1 = t109[(((i0 + 1) / 16) | 0) * 128 + (i0 + 1) % 16 * 2048 + k];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -1786,7 +1814,7 @@ function k22_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t102[(((i0 + 2) / 16) | 0) * 128 + (i0 + 2) % 16 * 2048 + k];
+        const a2 = t109[(((i0 + 2) / 16) | 0) * 128 + (i0 + 2) % 16 * 2048 + k];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -1795,7 +1823,7 @@ function k22_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t102[(((i0 + 3) / 16) | 0) * 128 + (i0 + 3) % 16 * 2048 + k];
+        const a3 = t109[(((i0 + 3) / 16) | 0) * 128 + (i0 + 3) % 16 * 2048 + k];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -1805,45 +1833,45 @@ function k22_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t108[i0 * 64 + j0] = c0_0;
-      t108[i0 * 64 + j0 + 1] = c0_1;
-      t108[i0 * 64 + j0 + 2] = c0_2;
-      t108[i0 * 64 + j0 + 3] = c0_3;
-      t108[i0 * 64 + j0 + 4] = c0_4;
-      t108[i0 * 64 + j0 + 5] = c0_5;
-      t108[i0 * 64 + j0 + 6] = c0_6;
-      t108[i0 * 64 + j0 + 7] = c0_7;
-      t108[(i0 + 1) * 64 + j0] = c1_0;
-      t108[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t108[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t108[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t108[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t108[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t108[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t108[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t108[(i0 + 2) * 64 + j0] = c2_0;
-      t108[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t108[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t108[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t108[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t108[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t108[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t108[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t108[(i0 + 3) * 64 + j0] = c3_0;
-      t108[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t108[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t108[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t108[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t108[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t108[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t108[(i0 + 3) * 64 + j0 + 7] = c3_7;
+      t115[i0 * 64 + j0] = c0_0;
+      t115[i0 * 64 + j0 + 1] = c0_1;
+      t115[i0 * 64 + j0 + 2] = c0_2;
+      t115[i0 * 64 + j0 + 3] = c0_3;
+      t115[i0 * 64 + j0 + 4] = c0_4;
+      t115[i0 * 64 + j0 + 5] = c0_5;
+      t115[i0 * 64 + j0 + 6] = c0_6;
+      t115[i0 * 64 + j0 + 7] = c0_7;
+      t115[(i0 + 1) * 64 + j0] = c1_0;
+      t115[(i0 + 1) * 64 + j0 + 1] = c1_1;
+      t115[(i0 + 1) * 64 + j0 + 2] = c1_2;
+      t115[(i0 + 1) * 64 + j0 + 3] = c1_3;
+      t115[(i0 + 1) * 64 + j0 + 4] = c1_4;
+      t115[(i0 + 1) * 64 + j0 + 5] = c1_5;
+      t115[(i0 + 1) * 64 + j0 + 6] = c1_6;
+      t115[(i0 + 1) * 64 + j0 + 7] = c1_7;
+      t115[(i0 + 2) * 64 + j0] = c2_0;
+      t115[(i0 + 2) * 64 + j0 + 1] = c2_1;
+      t115[(i0 + 2) * 64 + j0 + 2] = c2_2;
+      t115[(i0 + 2) * 64 + j0 + 3] = c2_3;
+      t115[(i0 + 2) * 64 + j0 + 4] = c2_4;
+      t115[(i0 + 2) * 64 + j0 + 5] = c2_5;
+      t115[(i0 + 2) * 64 + j0 + 6] = c2_6;
+      t115[(i0 + 2) * 64 + j0 + 7] = c2_7;
+      t115[(i0 + 3) * 64 + j0] = c3_0;
+      t115[(i0 + 3) * 64 + j0 + 1] = c3_1;
+      t115[(i0 + 3) * 64 + j0 + 2] = c3_2;
+      t115[(i0 + 3) * 64 + j0 + 3] = c3_3;
+      t115[(i0 + 3) * 64 + j0 + 4] = c3_4;
+      t115[(i0 + 3) * 64 + j0 + 5] = c3_5;
+      t115[(i0 + 3) * 64 + j0 + 6] = c3_6;
+      t115[(i0 + 3) * 64 + j0 + 7] = c3_7;
     }
   }
 }
-function k23_einsum(buffers, uniforms) {
-  const t102 = buffers.t102;
-  const t9 = buffers.t9;
+function k25_einsum(buffers, uniforms) {
   const t109 = buffers.t109;
+  const t9 = buffers.t9;
+  const t116 = buffers.t116;
   for (let i0 = 0; i0 < 128; i0 += 4) {
     for (let j0 = 0; j0 < 64; j0 += 8) {
       const pb = j0;
@@ -1889,7 +1917,7 @@ function k23_einsum(buffers, uniforms) {
         const b5 = t9[qb + 5];
         const b6 = t9[qb + 6];
         const b7 = t9[qb + 7];
-        const a0 = t102[i0 + ((k / 16) | 0) * 128 + k % 16 * 2048];
+        const a0 = t109[i0 + ((k / 16) | 0) * 128 + k % 16 * 2048];
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -1898,7 +1926,7 @@ function k23_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t102[i0 + 1 + ((k / 16) | 0) * 128 + k % 16 * 2048];
+        const a1 = t109[i0 + 1 + ((k / 16) | 0) * 128 + k % 16 * 2048];
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -1907,7 +1935,7 @@ function k23_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t102[i0 + 2 + ((k / 16) | 0) * 128 + k % 16 * 2048];
+        const a2 = t109[i0 + 2 + ((k / 16) | 0) * 128 + k % 16 * 2048];
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -1916,7 +1944,7 @@ function k23_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t102[i0 + 3 + ((k / 16) | 0) * 128 + k % 16 * 2048];
+        const a3 = t109[i0 + 3 + ((k / 16) | 0) * 128 + k % 16 * 2048];
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -1926,460 +1954,460 @@ function k23_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t109[i0 + j0 * 128] = c0_0;
-      t109[i0 + (j0 + 1) * 128] = c0_1;
-      t109[i0 + (j0 + 2) * 128] = c0_2;
-      t109[i0 + (j0 + 3) * 128] = c0_3;
-      t109[i0 + (j0 + 4) * 128] = c0_4;
-      t109[i0 + (j0 + 5) * 128] = c0_5;
-      t109[i0 + (j0 + 6) * 128] = c0_6;
-      t109[i0 + (j0 + 7) * 128] = c0_7;
-      t109[i0 + 1 + j0 * 128] = c1_0;
-      t109[i0 + 1 + (j0 + 1) * 128] = c1_1;
-      t109[i0 + 1 + (j0 + 2) * 128] = c1_2;
-      t109[i0 + 1 + (j0 + 3) * 128] = c1_3;
-      t109[i0 + 1 + (j0 + 4) * 128] = c1_4;
-      t109[i0 + 1 + (j0 + 5) * 128] = c1_5;
-      t109[i0 + 1 + (j0 + 6) * 128] = c1_6;
-      t109[i0 + 1 + (j0 + 7) * 128] = c1_7;
-      t109[i0 + 2 + j0 * 128] = c2_0;
-      t109[i0 + 2 + (j0 + 1) * 128] = c2_1;
-      t109[i0 + 2 + (j0 + 2) * 128] = c2_2;
-      t109[i0 + 2 + (j0 + 3) * 128] = c2_3;
-      t109[i0 + 2 + (j0 + 4) * 128] = c2_4;
-      t109[i0 + 2 + (j0 + 5) * 128] = c2_5;
-      t109[i0 + 2 + (j0 + 6) * 128] = c2_6;
-      t109[i0 + 2 + (j0 + 7) * 128] = c2_7;
-      t109[i0 + 3 + j0 * 128] = c3_0;
-      t109[i0 + 3 + (j0 + 1) * 128] = c3_1;
-      t109[i0 + 3 + (j0 + 2) * 128] = c3_2;
-      t109[i0 + 3 + (j0 + 3) * 128] = c3_3;
-      t109[i0 + 3 + (j0 + 4) * 128] = c3_4;
-      t109[i0 + 3 + (j0 + 5) * 128] = c3_5;
-      t109[i0 + 3 + (j0 + 6) * 128] = c3_6;
-      t109[i0 + 3 + (j0 + 7) * 128] = c3_7;
+      t116[i0 + j0 * 128] = c0_0;
+      t116[i0 + (j0 + 1) * 128] = c0_1;
+      t116[i0 + (j0 + 2) * 128] = c0_2;
+      t116[i0 + (j0 + 3) * 128] = c0_3;
+      t116[i0 + (j0 + 4) * 128] = c0_4;
+      t116[i0 + (j0 + 5) * 128] = c0_5;
+      t116[i0 + (j0 + 6) * 128] = c0_6;
+      t116[i0 + (j0 + 7) * 128] = c0_7;
+      t116[i0 + 1 + j0 * 128] = c1_0;
+      t116[i0 + 1 + (j0 + 1) * 128] = c1_1;
+      t116[i0 + 1 + (j0 + 2) * 128] = c1_2;
+      t116[i0 + 1 + (j0 + 3) * 128] = c1_3;
+      t116[i0 + 1 + (j0 + 4) * 128] = c1_4;
+      t116[i0 + 1 + (j0 + 5) * 128] = c1_5;
+      t116[i0 + 1 + (j0 + 6) * 128] = c1_6;
+      t116[i0 + 1 + (j0 + 7) * 128] = c1_7;
+      t116[i0 + 2 + j0 * 128] = c2_0;
+      t116[i0 + 2 + (j0 + 1) * 128] = c2_1;
+      t116[i0 + 2 + (j0 + 2) * 128] = c2_2;
+      t116[i0 + 2 + (j0 + 3) * 128] = c2_3;
+      t116[i0 + 2 + (j0 + 4) * 128] = c2_4;
+      t116[i0 + 2 + (j0 + 5) * 128] = c2_5;
+      t116[i0 + 2 + (j0 + 6) * 128] = c2_6;
+      t116[i0 + 2 + (j0 + 7) * 128] = c2_7;
+      t116[i0 + 3 + j0 * 128] = c3_0;
+      t116[i0 + 3 + (j0 + 1) * 128] = c3_1;
+      t116[i0 + 3 + (j0 + 2) * 128] = c3_2;
+      t116[i0 + 3 + (j0 + 3) * 128] = c3_3;
+      t116[i0 + 3 + (j0 + 4) * 128] = c3_4;
+      t116[i0 + 3 + (j0 + 5) * 128] = c3_5;
+      t116[i0 + 3 + (j0 + 6) * 128] = c3_6;
+      t116[i0 + 3 + (j0 + 7) * 128] = c3_7;
     }
   }
 }
-function k24_scatter(buffers, uniforms) {
-  const t110 = buffers.t110;
-  const t108 = buffers.t108;
+function k26_scatter(buffers, uniforms) {
+  const t117 = buffers.t117;
+  const t115 = buffers.t115;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t110[z] = 0;
+    t117[z] = 0;
   }
   for (let i = 0; i < 16384; i++) {
-    const l108 = t108[i];
+    const l115 = t115[i];
     const l7 = in_tokens[((i / 1024) | 0) * 16 + ((i / 64) | 0) % 16];
     const to = (l7 | 0) * 64 + i % 64;
-    t110[to] = t110[to] + l108;
+    t117[to] = t117[to] + l115;
   }
 }
-function k25_ew(buffers, uniforms) {
+function k27_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t130 = buffers.t130;
-  const t171 = buffers.t171;
-  const t172 = buffers.t172;
-  const t197 = buffers.t197;
-  const l111 = in_step[0];
-  const v129 = l111 < 20;
-  const v112 = l111 + 1;
-  const v114 = v112 * 0.00015;
-  const v116 = l111 - 20;
-  const v118 = v116 / 980;
-  const v119 = Math.max(v118, 0);
-  const v120 = Math.min(v119, 1);
-  const v122 = v120 * 3.1415927;
-  const v123 = Math.cos(v122);
-  const v124 = v123 + 1;
-  const v126 = v124 * 0.00135;
-  const v128 = v126 + 0.0003;
-  const v130 = v129 ? v114 : v128;
-  const v164 = v112 * -0.105360515;
-  const v165 = loom_exp(v164);
-  const v166 = 1 - v165;
-  const v171 = v130 / v166;
-  const v168 = v112 * -0.051293295;
-  const v169 = loom_exp(v168);
-  const v170 = 1 - v169;
-  const v172 = Math.sqrt(v170);
-  const v196 = v130 * 0.1;
-  const v197 = 1 - v196;
+  const t137 = buffers.t137;
+  const t178 = buffers.t178;
+  const t179 = buffers.t179;
+  const t204 = buffers.t204;
+  const l118 = in_step[0];
+  const v136 = l118 < 20;
+  const v119 = l118 + 1;
+  const v121 = v119 * 0.00015;
+  const v123 = l118 - 20;
+  const v125 = v123 / 980;
+  const v126 = Math.max(v125, 0);
+  const v127 = Math.min(v126, 1);
+  const v129 = v127 * 3.1415927;
+  const v130 = Math.cos(v129);
+  const v131 = v130 + 1;
+  const v133 = v131 * 0.00135;
+  const v135 = v133 + 0.0003;
+  const v137 = v136 ? v121 : v135;
+  const v171 = v119 * -0.105360515;
+  const v172 = loom_exp(v171);
+  const v173 = 1 - v172;
+  const v178 = v137 / v173;
+  const v175 = v119 * -0.051293295;
+  const v176 = loom_exp(v175);
+  const v177 = 1 - v176;
+  const v179 = Math.sqrt(v177);
+  const v203 = v137 * 0.1;
+  const v204 = 1 - v203;
   for (let i = 0; i < 1; i++) {
-    t130[0] = v130;
-    t171[0] = v171;
-    t172[0] = v172;
-    t197[0] = v197;
-  }
-}
-function k26_reduce(buffers, uniforms) {
-  const t110 = buffers.t110;
-  const t132 = buffers.t132;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l110 = t110[col];
-      const v131 = l110 * l110;
-      acc0_0 += v131;
-    }
-    t132[0] = acc0_0;
-  }
-}
-function k27_reduce(buffers, uniforms) {
-  const t109 = buffers.t109;
-  const t135 = buffers.t135;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8192; col++) {
-      const l109 = t109[col];
-      const v134 = l109 * l109;
-      acc0_0 += v134;
-    }
-    t135[0] = acc0_0;
+    t137[0] = v137;
+    t178[0] = v178;
+    t179[0] = v179;
+    t204[0] = v204;
   }
 }
 function k28_reduce(buffers, uniforms) {
-  const t87 = buffers.t87;
-  const t143 = buffers.t143;
+  const t117 = buffers.t117;
+  const t139 = buffers.t139;
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 16384; col++) {
-      const l87 = t87[col];
-      const v142 = l87 * l87;
-      acc0_0 += v142;
+      const l117 = t117[col];
+      const v138 = l117 * l117;
+      acc0_0 += v138;
     }
-    t143[0] = acc0_0;
+    t139[0] = acc0_0;
   }
 }
-function k29a_reduce(buffers, uniforms) {
-  const t81 = buffers.t81;
-  const t102 = buffers.t102;
-  const t66 = buffers.t66;
-  const t85 = buffers.t85;
-  const t106 = buffers.t106;
-  const t138 = buffers.t138;
-  const t146 = buffers.t146;
-  const t151_rows = buffers.t151_rows;
+function k29_reduce(buffers, uniforms) {
+  const t116 = buffers.t116;
+  const t142 = buffers.t142;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 8192; col++) {
+      const l116 = t116[col];
+      const v141 = l116 * l116;
+      acc0_0 += v141;
+    }
+    t142[0] = acc0_0;
+  }
+}
+function k30_reduce(buffers, uniforms) {
+  const t94 = buffers.t94;
+  const t150 = buffers.t150;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 16384; col++) {
+      const l94 = t94[col];
+      const v149 = l94 * l94;
+      acc0_0 += v149;
+    }
+    t150[0] = acc0_0;
+  }
+}
+function k31a_reduce(buffers, uniforms) {
+  const t88 = buffers.t88;
+  const t109 = buffers.t109;
+  const t73 = buffers.t73;
+  const t92 = buffers.t92;
+  const t113 = buffers.t113;
+  const t145 = buffers.t145;
+  const t153 = buffers.t153;
+  const t158_rows = buffers.t158_rows;
   for (let row = 0; row < 128; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
     let acc0_2 = 0;
     for (let col = 0; col < 256; col++) {
-      const l84 = t81[row + ((col / 16) | 0) * 128 + col % 16 * 2048];
-      const l105 = t102[row + ((col / 16) | 0) * 128 + col % 16 * 2048];
-      const l66 = t66[row + col * 128];
-      const v150 = l66 * l66;
-      acc0_0 += l84;
-      acc0_1 += l105;
-      acc0_2 += v150;
+      const l91 = t88[row + ((col / 16) | 0) * 128 + col % 16 * 2048];
+      const l112 = t109[row + ((col / 16) | 0) * 128 + col % 16 * 2048];
+      const l73 = t73[row + col * 128];
+      const v157 = l73 * l73;
+      acc0_0 += l91;
+      acc0_1 += l112;
+      acc0_2 += v157;
     }
-    t85[row] = acc0_0;
-    t106[row] = acc0_1;
-    const v138 = acc0_1 * acc0_1;
-    t138[row] = v138;
-    const v146 = acc0_0 * acc0_0;
-    t146[row] = v146;
-    t151_rows[row] = acc0_2;
+    t92[row] = acc0_0;
+    t113[row] = acc0_1;
+    const v145 = acc0_1 * acc0_1;
+    t145[row] = v145;
+    const v153 = acc0_0 * acc0_0;
+    t153[row] = v153;
+    t158_rows[row] = acc0_2;
   }
 }
-function k29b_reduce(buffers, uniforms) {
-  const t138 = buffers.t138;
-  const t146 = buffers.t146;
-  const t151_rows = buffers.t151_rows;
-  const t132 = buffers.t132;
-  const t135 = buffers.t135;
-  const t143 = buffers.t143;
-  const t155 = buffers.t155;
-  const t158 = buffers.t158;
+function k31b_reduce(buffers, uniforms) {
+  const t145 = buffers.t145;
+  const t153 = buffers.t153;
+  const t158_rows = buffers.t158_rows;
+  const t139 = buffers.t139;
+  const t142 = buffers.t142;
+  const t150 = buffers.t150;
   const t162 = buffers.t162;
-  const l133 = t132[0];
-  const l136 = t135[0];
-  const v137 = l133 + l136;
-  const l144 = t143[0];
-  const l156 = t155[0];
+  const t165 = buffers.t165;
+  const t169 = buffers.t169;
+  const l140 = t139[0];
+  const l143 = t142[0];
+  const v144 = l140 + l143;
+  const l151 = t150[0];
+  const l163 = t162[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
     let acc0_2 = 0;
     for (let col = 0; col < 128; col++) {
-      const x138 = t138[col];
-      const x146 = t146[col];
-      const part = t151_rows[col];
-      acc0_0 += x138;
-      acc0_1 += x146;
+      const x145 = t145[col];
+      const x153 = t153[col];
+      const part = t158_rows[col];
+      acc0_0 += x145;
+      acc0_1 += x153;
       acc0_2 += part;
     }
-    const v141 = v137 + acc0_0;
-    const v145 = v141 + l144;
-    const v149 = v145 + acc0_1;
-    const v153 = v149 + acc0_2;
-    const v157 = v153 + l156;
-    const v158 = Math.sqrt(v157);
-    t158[0] = v158;
-    const v160 = v158 + 0.000001;
-    const v161 = 1 / v160;
-    const v162 = Math.min(v161, 1);
-    t162[0] = v162;
-  }
-}
-function k30_ew(buffers, uniforms) {
-  const p_optim_m_emb = buffers.p_optim_m_emb;
-  const t110 = buffers.t110;
-  const t162 = buffers.t162;
-  const t182 = buffers.t182;
-  const p_optim_v_emb = buffers.p_optim_v_emb;
-  const t188 = buffers.t188;
-  const p_emb = buffers.p_emb;
-  const t197 = buffers.t197;
-  const t172 = buffers.t172;
-  const t171 = buffers.t171;
-  const t205 = buffers.t205;
-  const p_optim_m_rest_0_fc_w = buffers.p_optim_m_rest_0_fc_w;
-  const t87 = buffers.t87;
-  const t267 = buffers.t267;
-  const p_optim_v_rest_0_fc_w = buffers.p_optim_v_rest_0_fc_w;
-  const t273 = buffers.t273;
-  const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
-  const t284 = buffers.t284;
-  const l174 = t162[0];
-  const l199 = t197[0];
-  const l191 = t172[0];
-  const l203 = t171[0];
-  const l259 = t162[0];
-  const l279 = t197[0];
-  const l275 = t172[0];
-  const l282 = t171[0];
-  for (let i = 0; i < 16384; i++) {
-    const l176 = p_optim_m_emb[i];
-    const v179 = l176 * 0.9;
-    const l110 = t110[i];
-    const v175 = l110 * l174;
-    const v181 = v175 * 0.1;
-    const v182 = v179 + v181;
-    t182[i] = v182;
-    const l177 = p_optim_v_emb[i];
-    const v184 = l177 * 0.95;
-    const v185 = v175 * v175;
-    const v187 = v185 * 0.05;
-    const v188 = v184 + v187;
-    t188[i] = v188;
-    const l0 = p_emb[i];
-    const v200 = l0 * l199;
-    const v189 = Math.sqrt(v188);
-    const v192 = v189 / l191;
-    const v194 = v192 + 1e-8;
-    const v201 = v182 / v194;
-    const v204 = v201 * l203;
-    const v205 = v200 - v204;
-    t205[i] = v205;
-    const l261 = p_optim_m_rest_0_fc_w[i];
-    const v264 = l261 * 0.9;
-    const l87 = t87[i];
-    const v260 = l87 * l259;
-    const v266 = v260 * 0.1;
-    const v267 = v264 + v266;
-    t267[i] = v267;
-    const l262 = p_optim_v_rest_0_fc_w[i];
-    const v269 = l262 * 0.95;
-    const v270 = v260 * v260;
-    const v272 = v270 * 0.05;
-    const v273 = v269 + v272;
-    t273[i] = v273;
-    const l3 = p_rest_0_fc_w[i];
-    const v280 = l3 * l279;
-    const v274 = Math.sqrt(v273);
-    const v276 = v274 / l275;
-    const v278 = v276 + 1e-8;
-    const v281 = v267 / v278;
-    const v283 = v281 * l282;
-    const v284 = v280 - v283;
-    t284[i] = v284;
-  }
-}
-function k31_ew(buffers, uniforms) {
-  const p_optim_m_first_fc_w = buffers.p_optim_m_first_fc_w;
-  const t109 = buffers.t109;
-  const t162 = buffers.t162;
-  const t214 = buffers.t214;
-  const p_optim_v_first_fc_w = buffers.p_optim_v_first_fc_w;
-  const t220 = buffers.t220;
-  const p_first_fc_w = buffers.p_first_fc_w;
-  const t197 = buffers.t197;
-  const t172 = buffers.t172;
-  const t171 = buffers.t171;
-  const t231 = buffers.t231;
-  const l206 = t162[0];
-  const l226 = t197[0];
-  const l222 = t172[0];
-  const l229 = t171[0];
-  for (let i = 0; i < 8192; i++) {
-    const l208 = p_optim_m_first_fc_w[i];
-    const v211 = l208 * 0.9;
-    const l109 = t109[i];
-    const v207 = l109 * l206;
-    const v213 = v207 * 0.1;
-    const v214 = v211 + v213;
-    t214[i] = v214;
-    const l209 = p_optim_v_first_fc_w[i];
-    const v216 = l209 * 0.95;
-    const v217 = v207 * v207;
-    const v219 = v217 * 0.05;
-    const v220 = v216 + v219;
-    t220[i] = v220;
-    const l1 = p_first_fc_w[i];
-    const v227 = l1 * l226;
-    const v221 = Math.sqrt(v220);
-    const v223 = v221 / l222;
-    const v225 = v223 + 1e-8;
-    const v228 = v214 / v225;
-    const v230 = v228 * l229;
-    const v231 = v227 - v230;
-    t231[i] = v231;
+    const v148 = v144 + acc0_0;
+    const v152 = v148 + l151;
+    const v156 = v152 + acc0_1;
+    const v160 = v156 + acc0_2;
+    const v164 = v160 + l163;
+    const v165 = Math.sqrt(v164);
+    t165[0] = v165;
+    const v167 = v165 + 0.000001;
+    const v168 = 1 / v167;
+    const v169 = Math.min(v168, 1);
+    t169[0] = v169;
   }
 }
 function k32_ew(buffers, uniforms) {
-  const p_optim_m_first_fc_b = buffers.p_optim_m_first_fc_b;
-  const t106 = buffers.t106;
-  const t162 = buffers.t162;
-  const t241 = buffers.t241;
-  const p_optim_v_first_fc_b = buffers.p_optim_v_first_fc_b;
-  const t247 = buffers.t247;
-  const p_first_fc_b = buffers.p_first_fc_b;
-  const t172 = buffers.t172;
-  const t171 = buffers.t171;
-  const t258 = buffers.t258;
-  const p_optim_m_rest_0_fc_b = buffers.p_optim_m_rest_0_fc_b;
-  const t85 = buffers.t85;
-  const t290 = buffers.t290;
-  const p_optim_v_rest_0_fc_b = buffers.p_optim_v_rest_0_fc_b;
-  const t294 = buffers.t294;
-  const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
-  const t300 = buffers.t300;
-  const l233 = t162[0];
-  const l250 = t172[0];
-  const l256 = t171[0];
-  for (let i = 0; i < 128; i++) {
-    const l235 = p_optim_m_first_fc_b[i];
-    const v238 = l235 * 0.9;
-    const l107 = t106[i];
-    const v234 = l107 * l233;
-    const v240 = v234 * 0.1;
-    const v241 = v238 + v240;
-    t241[i] = v241;
-    const l236 = p_optim_v_first_fc_b[i];
-    const v243 = l236 * 0.95;
-    const v244 = v234 * v234;
-    const v246 = v244 * 0.05;
-    const v247 = v243 + v246;
-    t247[i] = v247;
-    const l2 = p_first_fc_b[i];
-    const v248 = Math.sqrt(v247);
-    const v251 = v248 / l250;
-    const v253 = v251 + 1e-8;
-    const v254 = v241 / v253;
-    const v257 = v254 * l256;
-    const v258 = l2 - v257;
-    t258[i] = v258;
-    const l286 = p_optim_m_rest_0_fc_b[i];
-    const v288 = l286 * 0.9;
-    const l86 = t85[i];
-    const v285 = l86 * l233;
-    const v289 = v285 * 0.1;
-    const v290 = v288 + v289;
-    t290[i] = v290;
-    const l287 = p_optim_v_rest_0_fc_b[i];
-    const v291 = l287 * 0.95;
-    const v292 = v285 * v285;
-    const v293 = v292 * 0.05;
-    const v294 = v291 + v293;
-    t294[i] = v294;
-    const l4 = p_rest_0_fc_b[i];
-    const v295 = Math.sqrt(v294);
-    const v296 = v295 / l250;
-    const v297 = v296 + 1e-8;
-    const v298 = v290 / v297;
-    const v299 = v298 * l256;
-    const v300 = l4 - v299;
-    t300[i] = v300;
+  const p_optim_m_emb = buffers.p_optim_m_emb;
+  const t117 = buffers.t117;
+  const t169 = buffers.t169;
+  const t189 = buffers.t189;
+  const p_optim_v_emb = buffers.p_optim_v_emb;
+  const t195 = buffers.t195;
+  const p_emb = buffers.p_emb;
+  const t204 = buffers.t204;
+  const t179 = buffers.t179;
+  const t178 = buffers.t178;
+  const t212 = buffers.t212;
+  const p_optim_m_rest_0_fc_w = buffers.p_optim_m_rest_0_fc_w;
+  const t94 = buffers.t94;
+  const t274 = buffers.t274;
+  const p_optim_v_rest_0_fc_w = buffers.p_optim_v_rest_0_fc_w;
+  const t280 = buffers.t280;
+  const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
+  const t291 = buffers.t291;
+  const l181 = t169[0];
+  const l206 = t204[0];
+  const l198 = t179[0];
+  const l210 = t178[0];
+  const l266 = t169[0];
+  const l286 = t204[0];
+  const l282 = t179[0];
+  const l289 = t178[0];
+  for (let i = 0; i < 16384; i++) {
+    const l183 = p_optim_m_emb[i];
+    const v186 = l183 * 0.9;
+    const l117 = t117[i];
+    const v182 = l117 * l181;
+    const v188 = v182 * 0.1;
+    const v189 = v186 + v188;
+    t189[i] = v189;
+    const l184 = p_optim_v_emb[i];
+    const v191 = l184 * 0.95;
+    const v192 = v182 * v182;
+    const v194 = v192 * 0.05;
+    const v195 = v191 + v194;
+    t195[i] = v195;
+    const l0 = p_emb[i];
+    const v207 = l0 * l206;
+    const v196 = Math.sqrt(v195);
+    const v199 = v196 / l198;
+    const v201 = v199 + 1e-8;
+    const v208 = v189 / v201;
+    const v211 = v208 * l210;
+    const v212 = v207 - v211;
+    t212[i] = v212;
+    const l268 = p_optim_m_rest_0_fc_w[i];
+    const v271 = l268 * 0.9;
+    const l94 = t94[i];
+    const v267 = l94 * l266;
+    const v273 = v267 * 0.1;
+    const v274 = v271 + v273;
+    t274[i] = v274;
+    const l269 = p_optim_v_rest_0_fc_w[i];
+    const v276 = l269 * 0.95;
+    const v277 = v267 * v267;
+    const v279 = v277 * 0.05;
+    const v280 = v276 + v279;
+    t280[i] = v280;
+    const l3 = p_rest_0_fc_w[i];
+    const v287 = l3 * l286;
+    const v281 = Math.sqrt(v280);
+    const v283 = v281 / l282;
+    const v285 = v283 + 1e-8;
+    const v288 = v274 / v285;
+    const v290 = v288 * l289;
+    const v291 = v287 - v290;
+    t291[i] = v291;
   }
 }
 function k33_ew(buffers, uniforms) {
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t66 = buffers.t66;
-  const t162 = buffers.t162;
-  const t309 = buffers.t309;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t315 = buffers.t315;
-  const p_head_w = buffers.p_head_w;
-  const t197 = buffers.t197;
-  const t172 = buffers.t172;
-  const t171 = buffers.t171;
-  const t326 = buffers.t326;
-  const l301 = t162[0];
-  const l321 = t197[0];
-  const l317 = t172[0];
-  const l324 = t171[0];
-  for (let i = 0; i < 32768; i++) {
-    const l303 = p_optim_m_head_w[i];
-    const v306 = l303 * 0.9;
-    const l66 = t66[i];
-    const v302 = l66 * l301;
-    const v308 = v302 * 0.1;
-    const v309 = v306 + v308;
-    t309[i] = v309;
-    const l304 = p_optim_v_head_w[i];
-    const v311 = l304 * 0.95;
-    const v312 = v302 * v302;
-    const v314 = v312 * 0.05;
-    const v315 = v311 + v314;
-    t315[i] = v315;
-    const l5 = p_head_w[i];
-    const v322 = l5 * l321;
-    const v316 = Math.sqrt(v315);
-    const v318 = v316 / l317;
-    const v320 = v318 + 1e-8;
-    const v323 = v309 / v320;
-    const v325 = v323 * l324;
-    const v326 = v322 - v325;
-    t326[i] = v326;
+  const p_optim_m_first_fc_w = buffers.p_optim_m_first_fc_w;
+  const t116 = buffers.t116;
+  const t169 = buffers.t169;
+  const t221 = buffers.t221;
+  const p_optim_v_first_fc_w = buffers.p_optim_v_first_fc_w;
+  const t227 = buffers.t227;
+  const p_first_fc_w = buffers.p_first_fc_w;
+  const t204 = buffers.t204;
+  const t179 = buffers.t179;
+  const t178 = buffers.t178;
+  const t238 = buffers.t238;
+  const l213 = t169[0];
+  const l233 = t204[0];
+  const l229 = t179[0];
+  const l236 = t178[0];
+  for (let i = 0; i < 8192; i++) {
+    const l215 = p_optim_m_first_fc_w[i];
+    const v218 = l215 * 0.9;
+    const l116 = t116[i];
+    const v214 = l116 * l213;
+    const v220 = v214 * 0.1;
+    const v221 = v218 + v220;
+    t221[i] = v221;
+    const l216 = p_optim_v_first_fc_w[i];
+    const v223 = l216 * 0.95;
+    const v224 = v214 * v214;
+    const v226 = v224 * 0.05;
+    const v227 = v223 + v226;
+    t227[i] = v227;
+    const l1 = p_first_fc_w[i];
+    const v234 = l1 * l233;
+    const v228 = Math.sqrt(v227);
+    const v230 = v228 / l229;
+    const v232 = v230 + 1e-8;
+    const v235 = v221 / v232;
+    const v237 = v235 * l236;
+    const v238 = v234 - v237;
+    t238[i] = v238;
   }
 }
 function k34_ew(buffers, uniforms) {
+  const p_optim_m_first_fc_b = buffers.p_optim_m_first_fc_b;
+  const t113 = buffers.t113;
+  const t169 = buffers.t169;
+  const t248 = buffers.t248;
+  const p_optim_v_first_fc_b = buffers.p_optim_v_first_fc_b;
+  const t254 = buffers.t254;
+  const p_first_fc_b = buffers.p_first_fc_b;
+  const t179 = buffers.t179;
+  const t178 = buffers.t178;
+  const t265 = buffers.t265;
+  const p_optim_m_rest_0_fc_b = buffers.p_optim_m_rest_0_fc_b;
+  const t92 = buffers.t92;
+  const t297 = buffers.t297;
+  const p_optim_v_rest_0_fc_b = buffers.p_optim_v_rest_0_fc_b;
+  const t301 = buffers.t301;
+  const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
+  const t307 = buffers.t307;
+  const l240 = t169[0];
+  const l257 = t179[0];
+  const l263 = t178[0];
+  for (let i = 0; i < 128; i++) {
+    const l242 = p_optim_m_first_fc_b[i];
+    const v245 = l242 * 0.9;
+    const l114 = t113[i];
+    const v241 = l114 * l240;
+    const v247 = v241 * 0.1;
+    const v248 = v245 + v247;
+    t248[i] = v248;
+    const l243 = p_optim_v_first_fc_b[i];
+    const v250 = l243 * 0.95;
+    const v251 = v241 * v241;
+    const v253 = v251 * 0.05;
+    const v254 = v250 + v253;
+    t254[i] = v254;
+    const l2 = p_first_fc_b[i];
+    const v255 = Math.sqrt(v254);
+    const v258 = v255 / l257;
+    const v260 = v258 + 1e-8;
+    const v261 = v248 / v260;
+    const v264 = v261 * l263;
+    const v265 = l2 - v264;
+    t265[i] = v265;
+    const l293 = p_optim_m_rest_0_fc_b[i];
+    const v295 = l293 * 0.9;
+    const l93 = t92[i];
+    const v292 = l93 * l240;
+    const v296 = v292 * 0.1;
+    const v297 = v295 + v296;
+    t297[i] = v297;
+    const l294 = p_optim_v_rest_0_fc_b[i];
+    const v298 = l294 * 0.95;
+    const v299 = v292 * v292;
+    const v300 = v299 * 0.05;
+    const v301 = v298 + v300;
+    t301[i] = v301;
+    const l4 = p_rest_0_fc_b[i];
+    const v302 = Math.sqrt(v301);
+    const v303 = v302 / l257;
+    const v304 = v303 + 1e-8;
+    const v305 = v297 / v304;
+    const v306 = v305 * l263;
+    const v307 = l4 - v306;
+    t307[i] = v307;
+  }
+}
+function k35_ew(buffers, uniforms) {
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t73 = buffers.t73;
+  const t169 = buffers.t169;
+  const t316 = buffers.t316;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t322 = buffers.t322;
+  const p_head_w = buffers.p_head_w;
+  const t204 = buffers.t204;
+  const t179 = buffers.t179;
+  const t178 = buffers.t178;
+  const t333 = buffers.t333;
+  const l308 = t169[0];
+  const l328 = t204[0];
+  const l324 = t179[0];
+  const l331 = t178[0];
+  for (let i = 0; i < 32768; i++) {
+    const l310 = p_optim_m_head_w[i];
+    const v313 = l310 * 0.9;
+    const l73 = t73[i];
+    const v309 = l73 * l308;
+    const v315 = v309 * 0.1;
+    const v316 = v313 + v315;
+    t316[i] = v316;
+    const l311 = p_optim_v_head_w[i];
+    const v318 = l311 * 0.95;
+    const v319 = v309 * v309;
+    const v321 = v319 * 0.05;
+    const v322 = v318 + v321;
+    t322[i] = v322;
+    const l5 = p_head_w[i];
+    const v329 = l5 * l328;
+    const v323 = Math.sqrt(v322);
+    const v325 = v323 / l324;
+    const v327 = v325 + 1e-8;
+    const v330 = v316 / v327;
+    const v332 = v330 * l331;
+    const v333 = v329 - v332;
+    t333[i] = v333;
+  }
+}
+function k36_ew(buffers, uniforms) {
   const p_optim_m_head_b = buffers.p_optim_m_head_b;
-  const t64 = buffers.t64;
-  const t162 = buffers.t162;
-  const t335 = buffers.t335;
+  const t71 = buffers.t71;
+  const t169 = buffers.t169;
+  const t342 = buffers.t342;
   const p_optim_v_head_b = buffers.p_optim_v_head_b;
-  const t341 = buffers.t341;
+  const t348 = buffers.t348;
   const p_head_b = buffers.p_head_b;
-  const t172 = buffers.t172;
-  const t171 = buffers.t171;
-  const t350 = buffers.t350;
-  const l327 = t162[0];
-  const l343 = t172[0];
-  const l348 = t171[0];
+  const t179 = buffers.t179;
+  const t178 = buffers.t178;
+  const t357 = buffers.t357;
+  const l334 = t169[0];
+  const l350 = t179[0];
+  const l355 = t178[0];
   for (let i = 0; i < 256; i++) {
-    const l329 = p_optim_m_head_b[i];
-    const v332 = l329 * 0.9;
-    const l65 = t64[i];
-    const v328 = l65 * l327;
-    const v334 = v328 * 0.1;
-    const v335 = v332 + v334;
-    t335[i] = v335;
-    const l330 = p_optim_v_head_b[i];
-    const v337 = l330 * 0.95;
-    const v338 = v328 * v328;
-    const v340 = v338 * 0.05;
-    const v341 = v337 + v340;
-    t341[i] = v341;
+    const l336 = p_optim_m_head_b[i];
+    const v339 = l336 * 0.9;
+    const l72 = t71[i];
+    const v335 = l72 * l334;
+    const v341 = v335 * 0.1;
+    const v342 = v339 + v341;
+    t342[i] = v342;
+    const l337 = p_optim_v_head_b[i];
+    const v344 = l337 * 0.95;
+    const v345 = v335 * v335;
+    const v347 = v345 * 0.05;
+    const v348 = v344 + v347;
+    t348[i] = v348;
     const l6 = p_head_b[i];
-    const v342 = Math.sqrt(v341);
-    const v344 = v342 / l343;
-    const v346 = v344 + 1e-8;
-    const v347 = v335 / v346;
-    const v349 = v347 * l348;
-    const v350 = l6 - v349;
-    t350[i] = v350;
+    const v349 = Math.sqrt(v348);
+    const v351 = v349 / l350;
+    const v353 = v351 + 1e-8;
+    const v354 = v342 / v353;
+    const v356 = v354 * l355;
+    const v357 = l6 - v356;
+    t357[i] = v357;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -2387,39 +2415,41 @@ export const kernels = Object.freeze({
   "k0_gather": { fn: k0_gather, buffers: ["in_tokens","p_emb","t9"] },
   "k1_einsum": { fn: k1_einsum, buffers: ["t9","p_first_fc_w","p_first_fc_b","t13"] },
   "k2_scan": { fn: k2_scan, buffers: ["t16","t13"] },
-  "k3_einsum": { fn: k3_einsum, buffers: ["t16","p_rest_0_fc_w","p_rest_0_fc_b","t23"] },
-  "k4_scan": { fn: k4_scan, buffers: ["t24","t23"] },
-  "k5_einsum": { fn: k5_einsum, buffers: ["t24","p_head_w","p_head_b","t31"] },
-  "k6a_reduce": { fn: k6a_reduce, buffers: ["t31","in_targets","t41","t57","t48","t60"] },
-  "k6b_reduce": { fn: k6b_reduce, buffers: ["t48","t54"] },
-  "k7a_reduce": { fn: k7a_reduce, buffers: ["t57","t60","t41","t63","t64","t154"] },
-  "k7b_reduce": { fn: k7b_reduce, buffers: ["t154","t155"] },
-  "k8_einsum": { fn: k8_einsum, buffers: ["t63","t24","t66"] },
-  "k9_einsum": { fn: k9_einsum, buffers: ["t63","p_head_w","t67"] },
-  "k10_scan": { fn: k10_scan, buffers: ["t70","t23"] },
-  "k11_copy": { fn: k11_copy, buffers: ["t67","t75"] },
-  "k12_copy": { fn: k12_copy, buffers: ["t67","t77"] },
-  "k13_copy": { fn: k13_copy, buffers: ["t67","t79"] },
-  "k14_scan": { fn: k14_scan, buffers: ["t81","t77","t79","t70","t23","t75"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t81","t16","t87"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t81","p_rest_0_fc_w","t88"] },
-  "k17_scan": { fn: k17_scan, buffers: ["t91","t13"] },
-  "k18_copy": { fn: k18_copy, buffers: ["t88","t96"] },
-  "k19_copy": { fn: k19_copy, buffers: ["t88","t98"] },
-  "k20_copy": { fn: k20_copy, buffers: ["t88","t100"] },
-  "k21_scan": { fn: k21_scan, buffers: ["t102","t98","t100","t91","t13","t96"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t102","p_first_fc_w","t108"] },
-  "k23_einsum": { fn: k23_einsum, buffers: ["t102","t9","t109"] },
-  "k24_scatter": { fn: k24_scatter, buffers: ["t110","t108","in_tokens"] },
-  "k25_ew": { fn: k25_ew, buffers: ["in_step","t130","t171","t172","t197"] },
-  "k26_reduce": { fn: k26_reduce, buffers: ["t110","t132"] },
-  "k27_reduce": { fn: k27_reduce, buffers: ["t109","t135"] },
-  "k28_reduce": { fn: k28_reduce, buffers: ["t87","t143"] },
-  "k29a_reduce": { fn: k29a_reduce, buffers: ["t81","t102","t66","t85","t106","t138","t146","t151_rows"] },
-  "k29b_reduce": { fn: k29b_reduce, buffers: ["t138","t146","t151_rows","t132","t135","t143","t155","t158","t162"] },
-  "k30_ew": { fn: k30_ew, buffers: ["p_optim_m_emb","t110","t162","t182","p_optim_v_emb","t188","p_emb","t197","t172","t171","t205","p_optim_m_rest_0_fc_w","t87","t267","p_optim_v_rest_0_fc_w","t273","p_rest_0_fc_w","t284"] },
-  "k31_ew": { fn: k31_ew, buffers: ["p_optim_m_first_fc_w","t109","t162","t214","p_optim_v_first_fc_w","t220","p_first_fc_w","t197","t172","t171","t231"] },
-  "k32_ew": { fn: k32_ew, buffers: ["p_optim_m_first_fc_b","t106","t162","t241","p_optim_v_first_fc_b","t247","p_first_fc_b","t172","t171","t258","p_optim_m_rest_0_fc_b","t85","t290","p_optim_v_rest_0_fc_b","t294","p_rest_0_fc_b","t300"] },
-  "k33_ew": { fn: k33_ew, buffers: ["p_optim_m_head_w","t66","t162","t309","p_optim_v_head_w","t315","p_head_w","t197","t172","t171","t326"] },
-  "k34_ew": { fn: k34_ew, buffers: ["p_optim_m_head_b","t64","t162","t335","p_optim_v_head_b","t341","p_head_b","t172","t171","t350"] },
+  "k3_reduce": { fn: k3_reduce, buffers: ["t16","t22"] },
+  "k4_einsum": { fn: k4_einsum, buffers: ["t16","p_rest_0_fc_w","p_rest_0_fc_b","t27"] },
+  "k5_scan": { fn: k5_scan, buffers: ["t28","t27"] },
+  "k6_reduce": { fn: k6_reduce, buffers: ["t28","t33"] },
+  "k7_einsum": { fn: k7_einsum, buffers: ["t28","p_head_w","p_head_b","t38"] },
+  "k8a_reduce": { fn: k8a_reduce, buffers: ["t38","in_targets","t48","t64","t55","t67"] },
+  "k8b_reduce": { fn: k8b_reduce, buffers: ["t55","t61"] },
+  "k9a_reduce": { fn: k9a_reduce, buffers: ["t64","t67","t48","t70","t71","t161"] },
+  "k9b_reduce": { fn: k9b_reduce, buffers: ["t161","t162"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t70","t28","t73"] },
+  "k11_einsum": { fn: k11_einsum, buffers: ["t70","p_head_w","t74"] },
+  "k12_scan": { fn: k12_scan, buffers: ["t77","t27"] },
+  "k13_copy": { fn: k13_copy, buffers: ["t74","t82"] },
+  "k14_copy": { fn: k14_copy, buffers: ["t74","t84"] },
+  "k15_copy": { fn: k15_copy, buffers: ["t74","t86"] },
+  "k16_scan": { fn: k16_scan, buffers: ["t88","t84","t86","t77","t27","t82"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t88","t16","t94"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t88","p_rest_0_fc_w","t95"] },
+  "k19_scan": { fn: k19_scan, buffers: ["t98","t13"] },
+  "k20_copy": { fn: k20_copy, buffers: ["t95","t103"] },
+  "k21_copy": { fn: k21_copy, buffers: ["t95","t105"] },
+  "k22_copy": { fn: k22_copy, buffers: ["t95","t107"] },
+  "k23_scan": { fn: k23_scan, buffers: ["t109","t105","t107","t98","t13","t103"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t109","p_first_fc_w","t115"] },
+  "k25_einsum": { fn: k25_einsum, buffers: ["t109","t9","t116"] },
+  "k26_scatter": { fn: k26_scatter, buffers: ["t117","t115","in_tokens"] },
+  "k27_ew": { fn: k27_ew, buffers: ["in_step","t137","t178","t179","t204"] },
+  "k28_reduce": { fn: k28_reduce, buffers: ["t117","t139"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t116","t142"] },
+  "k30_reduce": { fn: k30_reduce, buffers: ["t94","t150"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t88","t109","t73","t92","t113","t145","t153","t158_rows"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t145","t153","t158_rows","t139","t142","t150","t162","t165","t169"] },
+  "k32_ew": { fn: k32_ew, buffers: ["p_optim_m_emb","t117","t169","t189","p_optim_v_emb","t195","p_emb","t204","t179","t178","t212","p_optim_m_rest_0_fc_w","t94","t274","p_optim_v_rest_0_fc_w","t280","p_rest_0_fc_w","t291"] },
+  "k33_ew": { fn: k33_ew, buffers: ["p_optim_m_first_fc_w","t116","t169","t221","p_optim_v_first_fc_w","t227","p_first_fc_w","t204","t179","t178","t238"] },
+  "k34_ew": { fn: k34_ew, buffers: ["p_optim_m_first_fc_b","t113","t169","t248","p_optim_v_first_fc_b","t254","p_first_fc_b","t179","t178","t265","p_optim_m_rest_0_fc_b","t92","t297","p_optim_v_rest_0_fc_b","t301","p_rest_0_fc_b","t307"] },
+  "k35_ew": { fn: k35_ew, buffers: ["p_optim_m_head_w","t73","t169","t316","p_optim_v_head_w","t322","p_head_w","t204","t179","t178","t333"] },
+  "k36_ew": { fn: k36_ew, buffers: ["p_optim_m_head_b","t71","t169","t342","p_optim_v_head_b","t348","p_head_b","t179","t178","t357"] },
 });

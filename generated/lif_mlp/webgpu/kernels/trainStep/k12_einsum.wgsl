@@ -1,7 +1,7 @@
 // kernel k12_einsum
-@group(0) @binding(0) var<storage, read> t469: array<f32>;
-@group(0) @binding(1) var<storage, read> t433: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t473: array<f32>;
+@group(0) @binding(0) var<storage, read> t476: array<f32>;
+@group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t479: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -33,43 +33,43 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 256i && kA < 256i) {
-      tileA[tx * 64i + ty] = t469[row0 + ty + kA * 256i];
+      tileA[tx * 64i + ty] = t476[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 256i && kA < 256i) {
-      tileA[tx * 64i + ty + 16i] = t469[row0 + ty + 16i + kA * 256i];
+      tileA[tx * 64i + ty + 16i] = t476[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 256i && kA < 256i) {
-      tileA[tx * 64i + ty + 32i] = t469[row0 + ty + 32i + kA * 256i];
+      tileA[tx * 64i + ty + 32i] = t476[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 256i && kA < 256i) {
-      tileA[tx * 64i + ty + 48i] = t469[row0 + ty + 48i + kA * 256i];
+      tileA[tx * 64i + ty + 48i] = t476[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 256i && col0 + bN < 128i) {
-      tileB[bRow * 64i + bN] = t433[bK * 128i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = p_head_w[bK + (col0 + bN) * 256i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 256i && col0 + bN < 128i) {
-      tileB[(bRow + 4i) * 64i + bN] = t433[(bK + 4i) * 128i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = p_head_w[bK + 4i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 256i && col0 + bN < 128i) {
-      tileB[(bRow + 8i) * 64i + bN] = t433[(bK + 8i) * 128i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = p_head_w[bK + 8i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 256i && col0 + bN < 128i) {
-      tileB[(bRow + 12i) * 64i + bN] = t433[(bK + 12i) * 128i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = p_head_w[bK + 12i + (col0 + bN) * 256i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,51 +103,51 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 256i && col0 + tx < 128i) {
-    t473[row0 + ty + (col0 + tx) * 256i] = acc0_0;
+    t479[(row0 + ty) * 128i + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 256i && col0 + tx + 16i < 128i) {
-    t473[row0 + ty + (col0 + tx + 16i) * 256i] = acc0_1;
+    t479[(row0 + ty) * 128i + (col0 + tx) + 16i] = acc0_1;
   }
   if (row0 + ty < 256i && col0 + tx + 32i < 128i) {
-    t473[row0 + ty + (col0 + tx + 32i) * 256i] = acc0_2;
+    t479[(row0 + ty) * 128i + (col0 + tx) + 32i] = acc0_2;
   }
   if (row0 + ty < 256i && col0 + tx + 48i < 128i) {
-    t473[row0 + ty + (col0 + tx + 48i) * 256i] = acc0_3;
+    t479[(row0 + ty) * 128i + (col0 + tx) + 48i] = acc0_3;
   }
   if (row0 + ty + 16i < 256i && col0 + tx < 128i) {
-    t473[row0 + ty + 16i + (col0 + tx) * 256i] = acc1_0;
+    t479[(row0 + ty + 16i) * 128i + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16i < 256i && col0 + tx + 16i < 128i) {
-    t473[row0 + ty + 16i + (col0 + tx + 16i) * 256i] = acc1_1;
+    t479[(row0 + ty + 16i) * 128i + (col0 + tx) + 16i] = acc1_1;
   }
   if (row0 + ty + 16i < 256i && col0 + tx + 32i < 128i) {
-    t473[row0 + ty + 16i + (col0 + tx + 32i) * 256i] = acc1_2;
+    t479[(row0 + ty + 16i) * 128i + (col0 + tx) + 32i] = acc1_2;
   }
   if (row0 + ty + 16i < 256i && col0 + tx + 48i < 128i) {
-    t473[row0 + ty + 16i + (col0 + tx + 48i) * 256i] = acc1_3;
+    t479[(row0 + ty + 16i) * 128i + (col0 + tx) + 48i] = acc1_3;
   }
   if (row0 + ty + 32i < 256i && col0 + tx < 128i) {
-    t473[row0 + ty + 32i + (col0 + tx) * 256i] = acc2_0;
+    t479[(row0 + ty + 32i) * 128i + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32i < 256i && col0 + tx + 16i < 128i) {
-    t473[row0 + ty + 32i + (col0 + tx + 16i) * 256i] = acc2_1;
+    t479[(row0 + ty + 32i) * 128i + (col0 + tx) + 16i] = acc2_1;
   }
   if (row0 + ty + 32i < 256i && col0 + tx + 32i < 128i) {
-    t473[row0 + ty + 32i + (col0 + tx + 32i) * 256i] = acc2_2;
+    t479[(row0 + ty + 32i) * 128i + (col0 + tx) + 32i] = acc2_2;
   }
   if (row0 + ty + 32i < 256i && col0 + tx + 48i < 128i) {
-    t473[row0 + ty + 32i + (col0 + tx + 48i) * 256i] = acc2_3;
+    t479[(row0 + ty + 32i) * 128i + (col0 + tx) + 48i] = acc2_3;
   }
   if (row0 + ty + 48i < 256i && col0 + tx < 128i) {
-    t473[row0 + ty + 48i + (col0 + tx) * 256i] = acc3_0;
+    t479[(row0 + ty + 48i) * 128i + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48i < 256i && col0 + tx + 16i < 128i) {
-    t473[row0 + ty + 48i + (col0 + tx + 16i) * 256i] = acc3_1;
+    t479[(row0 + ty + 48i) * 128i + (col0 + tx) + 16i] = acc3_1;
   }
   if (row0 + ty + 48i < 256i && col0 + tx + 32i < 128i) {
-    t473[row0 + ty + 48i + (col0 + tx + 32i) * 256i] = acc3_2;
+    t479[(row0 + ty + 48i) * 128i + (col0 + tx) + 32i] = acc3_2;
   }
   if (row0 + ty + 48i < 256i && col0 + tx + 48i < 128i) {
-    t473[row0 + ty + 48i + (col0 + tx + 48i) * 256i] = acc3_3;
+    t479[(row0 + ty + 48i) * 128i + (col0 + tx) + 48i] = acc3_3;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k0_gather (dsl-examples/lif_scan.loom:28:65)
+// kernel k0_gather (dsl-examples/lif_scan.loom:29:65)
 @group(0) @binding(0) var<storage, read> in_tokens: array<f32>;
 @group(0) @binding(1) var<storage, read> p_emb: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t8: array<f32>;

@@ -1,4 +1,4 @@
-// kernel k2_scan (dsl-examples/lif_scan.loom:14:12)
+// kernel k2_scan (dsl-examples/lif_scan.loom:14:14)
 @group(0) @binding(0) var<storage, read_write> t14: array<f32>;
 @group(0) @binding(1) var<storage, read> t12: array<f32>;
 var<workgroup> v4: array<f32, 128>;

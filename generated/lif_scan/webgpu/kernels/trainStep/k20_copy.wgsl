@@ -1,10 +1,10 @@
 // kernel k20_copy
-@group(0) @binding(0) var<storage, read> t88: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t100: array<f32>;
+@group(0) @binding(0) var<storage, read> t95: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t103: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k20_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t88[34816i + i];
-  let l100: f32 = select(0.0f, g, i + 34816i >= 0i && i + 34816i < 32768i);
-  t100[i] = l100;
+  let g: f32 = t95[i];
+  let l103: f32 = select(0.0f, g, i >= 0i && i < 32768i);
+  t103[i] = l103;
 }

@@ -1,6 +1,6 @@
 // kernel k28_reduce
-@group(0) @binding(0) var<storage, read> t87: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t143: array<f32>;
+@group(0) @binding(0) var<storage, read> t117: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t139: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k28_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k28_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l87: f32 = t87[col];
-    let v142: f32 = l87 * l87;
-    acc0_0 += v142;
+    let l117: f32 = t117[col];
+    let v138: f32 = l117 * l117;
+    acc0_0 += v138;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k28_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t143[0i] = r0_0;
+    t139[0i] = r0_0;
   }
 }

@@ -1,0 +1,85 @@
+// A fused scan against the same recurrence run step by step, at T = 1024.
+//
+// Fused: the model's forward program over all T positions — each scan is one
+// kernel looping over time (docs/scan.md). Step by step: the same model's
+// decode program (docs/decoding.md, "Recurrent models") run T times, one
+// position per run, the recurrent state kept by the executor between runs —
+// the scan body (with the layers around it) as T separate program runs. That
+// is the honest baseline at this length: the other one, the scan unrolled by a
+// `for` at compile time, took 10 minutes to compile at T = 256 (issue 10) and
+// is not attempted at 1024. Both compute the same logits (checked first, at
+// the last position). Interleaved (bench/interleave.ts), medians.
+//
+//   node --import tsx bench/scan.ts [--backend js|webgpu] [--model mamba|lif_scan] [--budget-ms N]
+// Writes bench/results/scan-<model>-<backend>.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultOptimizer } from '../compiler/autodiff/optimizer.ts';
+import { compileLanguageModel } from '../compiler/model.ts';
+import { loadBackend } from '../runtime/backend.ts';
+import { createGenerationSession } from '../runtime/generate.ts';
+import { markdownTable } from '../runtime/plot.ts';
+import { initialState } from '../runtime/train.ts';
+import { runInterleaved, speedRatio, summarize } from './interleave.ts';
+
+const { values } = parseArgs({ options: { backend: { type: 'string', default: 'js' }, model: { type: 'string', default: 'mamba' }, 'budget-ms': { type: 'string', default: '30000' } } });
+const T = 1024;
+// Narrow models, so a run is seconds, not minutes, on 2 shared cores.
+const CONFIGS: Record<string, Record<string, number>> = { mamba: { dim: 16, state: 4, depth: 2 }, lif_scan: { dim: 16, depth: 2 } };
+const config = CONFIGS[values.model!];
+if (!config) throw new Error(`--model: one of ${Object.keys(CONFIGS).join(', ')}, got ${values.model}`);
+const root = join(import.meta.dirname, '..');
+const t0 = performance.now();
+const m = compileLanguageModel(join(root, 'dsl-examples', `${values.model}.loom`), { config, batch: 1, ctx: T, optimizer: defaultOptimizer, inference: {} });
+const compileSeconds = (performance.now() - t0) / 1000;
+const vocab = Number(m.config.vocab ?? 256);
+const state = initialState(m, 1);
+const weights = new Map(m.weights.map((w) => [w.name, state.get(w.name)!]));
+const session = await createGenerationSession(await loadBackend(values.backend!), m.inference!, weights, { forward: m.graphs.forward });
+const text = Buffer.from('Call me Ishmael. Some years ago—never mind how long precisely—having little or no money in my purse, '.repeat(12), 'utf8');
+const tokens = Float32Array.from({ length: T }, (_, i) => text[i % text.length]!);
+
+const fused = async () => (await session.run('forward', new Map([['tokens', tokens]]), ['output'])).get('output')!.slice((T - 1) * vocab);
+const stepwise = async () => {
+  let row: Float32Array = new Float32Array(0);
+  // Position 0 by a one-token prefill (it starts the states from their inits), the rest by decode.
+  const first = new Float32Array(m.inference!.prefillLength);
+  first[0] = tokens[0]!;
+  const feeds = new Map([['tokens', first]]);
+  if (m.inference!.promptLengthInput) feeds.set(m.inference!.promptLengthInput, Float32Array.of(1));
+  row = (await session.run('prefill', feeds, ['output'])).get('output')!.slice(0, vocab);
+  for (let t = 1; t < T; t++) row = (await session.run('decode', new Map([['tokens', tokens.subarray(t, t + 1)], ['pos', Float32Array.of(t)]]), ['output'])).get('output')!;
+  return row;
+};
+const a = await fused();
+const b = await stepwise();
+const worst = a.reduce((w, x, j) => Math.max(w, Math.abs(x - b[j]!) / Math.max(1e-6, Math.abs(x))), 0);
+if (!(worst < 1e-3)) throw new Error(`fused and step-by-step logits differ (worst relative ${worst})`);
+
+const timed = (f: () => Promise<unknown>) => async () => {
+  const s = performance.now();
+  await f();
+  return performance.now() - s;
+};
+const run = await runInterleaved(
+  [{ name: `fused (forward, 1 run over T = ${T})`, step: timed(fused) }, { name: `step by step (decode, ${T} runs of 1 step)`, step: timed(stepwise) }],
+  { budgetMs: Number(values['budget-ms']), warmupSteps: 1, minRounds: 3, onRound: (r) => process.stderr.write(`round ${r + 1}\r`) },
+);
+session.dispose();
+const summary = summarize(run, T);
+const ratio = speedRatio(run, 0, 1);
+const table = markdownTable(
+  ['path', 'samples', 'median ms per sequence', 'p25–p75 ms', 'positions/s'],
+  summary.map((s) => [s.name, String(s.samples), s.medianMs.toFixed(1), `${s.p25Ms.toFixed(1)}–${s.p75Ms.toFixed(1)}`, Math.round(s.tokensPerSecond).toLocaleString('en-US')]),
+  ['left', 'right', 'right', 'right', 'right'],
+);
+const md = `# Fused scan vs step by step (${values.model}, ${values.backend}, T = ${T})\n\n` +
+  `dsl-examples/${values.model}.loom with ${Object.entries(config).map(([k, v]) => `${k} = ${v}`).join(', ')}, batch 1, ${m.inference!.caches.length} state tensors; ` +
+  `compiled (train, loss, forward, prefill, decode) in ${compileSeconds.toFixed(1)} s. Last-position logits agree to ${worst.toExponential(1)} relative. ` +
+  `Interleaved over ${run.rounds.length} rounds: \`node --import tsx bench/scan.ts --backend ${values.backend} --model ${values.model}\`.\n\n` +
+  `${table}\n\nstep by step ÷ fused: ${ratio.ofMedians.toFixed(2)}× (of medians), ${ratio.pairedMedian.toFixed(2)}× (paired per round).\n`;
+const dir = join(root, 'bench', 'results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, `scan-${values.model}-${values.backend}.md`), md);
+process.stdout.write(md);

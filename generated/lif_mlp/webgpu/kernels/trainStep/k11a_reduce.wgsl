@@ -1,0 +1,70 @@
+// kernel k11a_reduce
+@group(0) @binding(0) var<storage, read> t470: array<f32>;
+@group(0) @binding(1) var<storage, read> t473: array<f32>;
+@group(0) @binding(2) var<storage, read> t454: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t476: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t477: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t784: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k11a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 256i; col += 256i) {
+    let l470: f32 = t470[row + col * 256i];
+    let l474: f32 = t473[col];
+    let l454: f32 = t454[row + col * 256i];
+    let v475: f32 = l474 * l454;
+    let v476: f32 = l470 + v475;
+    acc0_0 += v476;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
+    let l470_1: f32 = t470[row + col_1 * 256i];
+    let l474_1: f32 = t473[col_1];
+    let l454_1: f32 = t454[row + col_1 * 256i];
+    let v475_1: f32 = l474_1 * l454_1;
+    let v476_1: f32 = l470_1 + v475_1;
+    t476[row + col_1 * 256i] = v476_1;
+  }
+  if (lid == 0i) {
+    t477[row] = r0_0;
+    let v784: f32 = r0_0 * r0_0;
+    t784[row] = v784;
+  }
+}

@@ -1,0 +1,17 @@
+// kernel k26_scatter
+@group(0) @binding(0) var<storage, read_write> t117: array<f32>;
+@group(0) @binding(1) var<storage, read> in_tokens: array<f32>;
+@group(0) @binding(2) var<storage, read> t115: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k26_scatter(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  var acc: f32 = 0.0f;
+  for (var j: i32 = 0i; j < 256i; j++) {
+    let l7: f32 = in_tokens[j];
+    if (i32(l7) == i / 64i) {
+      let l115: f32 = t115[j / 16i * 1024i + j % 16i * 64i + i % 64i];
+      acc += l115;
+    }
+  }
+  t117[i] = acc;
+}

@@ -1,0 +1,14 @@
+// kernel k34d_ew
+@group(0) @binding(0) var<storage, read> p_rest_0_fc_b: array<f32>;
+@group(0) @binding(1) var<storage, read> t306: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t307: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k34d_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 128i) {
+    let l4: f32 = p_rest_0_fc_b[i];
+    let x306: f32 = t306[i];
+    let v307: f32 = l4 - x306;
+    t307[i] = v307;
+  }
+}

@@ -1,0 +1,70 @@
+// kernel k9a_reduce
+@group(0) @binding(0) var<storage, read> t64: array<f32>;
+@group(0) @binding(1) var<storage, read> t67: array<f32>;
+@group(0) @binding(2) var<storage, read> t48: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t70: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t71: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t161: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k9a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 256i; col += 256i) {
+    let l64: f32 = t64[row + col * 256i];
+    let l68: f32 = t67[col];
+    let l48: f32 = t48[row + col * 256i];
+    let v69: f32 = l68 * l48;
+    let v70: f32 = l64 + v69;
+    acc0_0 += v70;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
+    let l64_1: f32 = t64[row + col_1 * 256i];
+    let l68_1: f32 = t67[col_1];
+    let l48_1: f32 = t48[row + col_1 * 256i];
+    let v69_1: f32 = l68_1 * l48_1;
+    let v70_1: f32 = l64_1 + v69_1;
+    t70[row + col_1 * 256i] = v70_1;
+  }
+  if (lid == 0i) {
+    t71[row] = r0_0;
+    let v161: f32 = r0_0 * r0_0;
+    t161[row] = v161;
+  }
+}
