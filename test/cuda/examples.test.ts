@@ -33,10 +33,15 @@ function feedsFor(g: Graph, state: ReadonlyMap<string, Float32Array>, vocab: num
 }
 
 describe.each(files)('%s as CUDA C++, emulated on the CPU', (file) => {
-  const m = compileLanguageModel(path.join(EXAMPLES, file), { batch: 1, ctx: 8, optimizer: defaultOptimizer });
-  const state = initialState(m, 1);
-  const vocab = Number(m.config.vocab ?? 256);
-  test.each([['forward', m.graphs.forward], ['train step', m.graphs.train]] as const)('%s matches the interpreter', async (_name, g) => {
+  // Compiled in the first test that needs it, not while collecting: sixteen examples compiled
+  // back to back would block the worker past vitest's RPC deadline.
+  let compiled: ReturnType<typeof compileLanguageModel> | undefined;
+  const model = () => (compiled ??= compileLanguageModel(path.join(EXAMPLES, file), { batch: 1, ctx: 8, optimizer: defaultOptimizer }));
+  test.each(['forward', 'train step'] as const)('%s matches the interpreter', async (program) => {
+    const m = model();
+    const g = program === 'forward' ? m.graphs.forward : m.graphs.train;
+    const state = initialState(m, 1);
+    const vocab = Number(m.config.vocab ?? 256);
     const feeds = feedsFor(g, state, vocab);
     const { lowered } = compileGraph(g, { target: CUDA_TARGET });
     expect(resultDistance(await runCudaEmulated(lowered, feeds), run(g, feeds))).toBeLessThan(1e-4);
@@ -44,10 +49,10 @@ describe.each(files)('%s as CUDA C++, emulated on the CPU', (file) => {
 });
 
 describe.runIf(hasNvcc())('nvcc accepts every example', () => {
-  test.each(files.flatMap((f) => ['sm_80', 'sm_90'].map((arch) => [f, arch] as const)))('%s train step for %s', (file, arch) => {
+  test.each(files.flatMap((f) => ['sm_80', 'sm_90'].map((arch) => [f, arch] as const)))('%s train step for %s', async (file, arch) => {
     const m = compileLanguageModel(path.join(EXAMPLES, file), { batch: 2, optimizer: defaultOptimizer });
     const kernels = compileGraph(m.graphs.train, { target: CUDA_TARGET }).lowered.kernels.map((l) => l.kernel);
-    const ptx = nvccPtx(renderCudaModule(kernels), arch);
+    const ptx = await nvccPtx(renderCudaModule(kernels), arch);
     expect(ptx).toContain(`.target ${arch}`);
     expect((ptx.match(/\.entry /g) ?? []).length).toBe(kernels.length);
   });

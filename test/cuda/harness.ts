@@ -94,17 +94,26 @@ export function hasNvcc(): boolean {
   return spawnSync('nvcc', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-/** Compiles a module to PTX with nvcc for `arch` (e.g. sm_80); throws with nvcc's diagnostics. */
-export function nvccPtx(module: string, arch: string): string {
+/**
+ * Compiles a module to PTX with nvcc for `arch` (e.g. sm_80), cached by
+ * content; throws with nvcc's diagnostics. Asynchronous, like the C++
+ * builds: a test file runs many of these, and a blocked worker misses
+ * vitest's RPC deadline.
+ */
+export async function nvccPtx(module: string, arch: string): Promise<string> {
   const key = createHash('sha256').update(module).update(arch).digest('hex').slice(0, 20);
   const dir = path.join(WORK, `nvcc-${key}`);
   const ptx = path.join(dir, 'module.ptx');
   if (fs.existsSync(ptx)) return fs.readFileSync(ptx, 'utf8');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'module.cu'), module);
-  const r = spawnSync('nvcc', ['-std=c++17', `-arch=${arch}`, '-ptx', '-Werror', 'all-warnings', '--diag-suppress', '177,550', path.join(dir, 'module.cu'), '-o', `${ptx}.tmp`], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`nvcc failed:\n${r.stderr}`);
-  fs.renameSync(`${ptx}.tmp`, ptx);
+  const tmp = `${ptx}.${process.pid}.tmp`;
+  try {
+    await execFileAsync('nvcc', ['-std=c++17', `-arch=${arch}`, '-ptx', '-Werror', 'all-warnings', '--diag-suppress', '177,550', path.join(dir, 'module.cu'), '-o', tmp]);
+  } catch (e) {
+    throw new Error(`nvcc failed:\n${(e as { stderr?: string }).stderr ?? (e as Error).message}`);
+  }
+  fs.renameSync(tmp, ptx);
   return fs.readFileSync(ptx, 'utf8');
 }
 

@@ -118,9 +118,9 @@ describe.runIf(hasNvcc())('nvcc', () => {
   test.each([
     ['f16', {}, 'sm_80'], ['f16', {}, 'sm_90'], ['bf16', {}, 'sm_80'], ['bf16', {}, 'sm_90'],
     ['f16', { bn: 128 }, 'sm_90'], ['bf16', { bn: 128, bk: 64, stages: 3 }, 'sm_90'],
-  ] as [MmaDtype, Partial<TileConfig>, string][])('%s %j for %s: tensor-core PTX, no stack frame, no spills', (dtype, tile, arch) => {
+  ] as [MmaDtype, Partial<TileConfig>, string][])('%s %j for %s: tensor-core PTX, no stack frame, no spills', async (dtype, tile, arch) => {
     const kernel = renderTensorCoreGemm({ dtype, tile });
-    const ptx = nvccPtx(kernel.code, arch);
+    const ptx = await nvccPtx(kernel.code, arch);
     const count = (s: string) => ptx.split(s).length - 1;
     const { bm, bn, bk, warpsM, warpsN } = kernel.tile;
     // One K tile unrolled, per warp: its (bm·bn / warps) / (16·8) mma tiles for each of the bk/16 steps.

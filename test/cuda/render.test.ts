@@ -86,9 +86,9 @@ describe('CUDA numerics on the CPU (emulated blocks and threads)', () => {
 });
 
 describe.runIf(hasNvcc())('nvcc accepts every kernel', () => {
-  test.each(['sm_80', 'sm_90'])('GPT train step for %s', (arch) => {
+  test.each(['sm_80', 'sm_90'])('GPT train step for %s', async (arch) => {
     const module = renderCudaModule(lower(gptTrainStep(1, 8)).kernels.map((l) => l.kernel));
-    const ptx = nvccPtx(module, arch);
+    const ptx = await nvccPtx(module, arch);
     expect(ptx).toContain(`.target ${arch}`);
     expect((ptx.match(/\.entry /g) ?? []).length).toBe(lower(gptTrainStep(1, 8)).kernels.length);
   });
