@@ -5,9 +5,12 @@ import { defineConfig } from 'vitest/config';
 // heavy files; at most two run at once so a file is never starved long
 // enough for vitest's worker↔main RPC (60 s) to time out. Timeouts are
 // generous because they bound hangs, not speed: timing lives in bench/.
+// Every test starts with one turn of the event loop (test/setup), so a file
+// of synchronous tests cannot starve that RPC either.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/yield-between-tests.ts'],
     pool: 'forks',
     maxWorkers: 2,
     minWorkers: 1,
