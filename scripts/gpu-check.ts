@@ -31,6 +31,7 @@ import { main as loomMain } from '../cli/main.ts';
 import type { Session, StateMap } from '../runtime/backend.ts';
 import { compileCudaPtx, cudaBackend, CudaSession } from '../runtime/backends/cuda/session.ts';
 import { tensorCoreGemmCheck } from '../bench/cuda-mma.ts';
+import { openCudaDriver } from '../runtime/exec/cuda-driver.ts';
 import { referenceBackend } from '../runtime/backends/reference.ts';
 import { markdownTable } from '../runtime/plot.ts';
 import { makeRng } from '../runtime/sample.ts';
@@ -76,15 +77,15 @@ async function run(s: Session, graph: string, inputs: Map<string, Float32Array>)
 }
 
 // ---- 1. the device ----
-const probe = await cudaBackend.createSession({}, new Map()) as CudaSession;
+const probe = await openCudaDriver();
 const device = {
-  name: probe.driver.deviceName,
-  computeCapability: probe.driver.computeCapability.join('.'),
-  memoryGiB: +(probe.driver.totalMemoryBytes / 2 ** 30).toFixed(1),
-  ptx: probe.driver.compilePtx ? 'NVRTC' : 'nvcc',
+  name: probe.deviceName,
+  computeCapability: probe.computeCapability.join('.'),
+  memoryGiB: +(probe.totalMemoryBytes / 2 ** 30).toFixed(1),
+  ptx: probe.compilePtx ? 'NVRTC' : 'nvcc',
   cpu: os.cpus()[0]?.model ?? 'unknown',
 };
-probe.dispose();
+probe.close();
 report.device = device;
 log(`device: ${device.name} (sm_${device.computeCapability.replace('.', '')}, ${device.memoryGiB} GiB), PTX by ${device.ptx}`);
 md.push('# loom on an NVIDIA GPU', '', `${device.name}, compute capability ${device.computeCapability}, ${device.memoryGiB} GiB; PTX by ${device.ptx}; Node ${process.version}; ${report.date}.`, '');
@@ -227,7 +228,7 @@ if (!skip.has('bench')) {
 
   // The tensor-core GEMM (compiler/render/cuda-mma.ts), f16 and bf16 with f32 accumulation, vs cuBLAS f16.
   {
-    const driver = (await cudaBackend.createSession({}, new Map()) as CudaSession).driver;
+    const driver = await openCudaDriver();
     const peerF16 = (report.matmul as { torch?: { f16: { tflops: number } } }).torch?.f16.tflops;
     for (const [dtype, tile] of [['f16', undefined], ['bf16', undefined], ['f16', { bn: 128 }], ['f16', { bk: 64, stages: 3 }]] as const) {
       try {

@@ -1,7 +1,8 @@
 // A topological order of the partitioner's groups, kept valid as groups
 // merge, and the path search that says whether merging two groups would
 // close a cycle through a third. Both only look between the two groups in
-// the order, so their cost follows the gap, not the graph.
+// the order, so their cost follows the gap, not the graph. And the edge
+// rewiring a merge does (joinEdges).
 //
 // Groups are numbered; `group(id)` gives a live group's edges (ids of the
 // groups it feeds and reads from).
@@ -103,4 +104,29 @@ export class GroupOrder {
     const slots = [lo, hi, ...after.map((g) => this.ord[g]!), ...before.map((g) => this.ord[g]!)].sort((x, y) => x - y);
     [...before, a.id, ...after].forEach((g, k) => (this.ord[g] = slots[k]!));
   }
+}
+
+/** A group whose edges a merge rewrites. */
+interface Edges {
+  readonly id: number;
+  readonly succ: Set<number>;
+  readonly pred: Set<number>;
+}
+
+/** `a` absorbs `b`'s edges: b's neighbours now link to a, and the edges between the two disappear. */
+export function joinEdges(groups: readonly (Edges | null)[], a: Edges, b: Edges): void {
+  for (const s of b.succ) {
+    if (s === a.id) continue;
+    a.succ.add(s);
+    groups[s]!.pred.delete(b.id);
+    groups[s]!.pred.add(a.id);
+  }
+  for (const q of b.pred) {
+    if (q === a.id) continue;
+    a.pred.add(q);
+    groups[q]!.succ.delete(b.id);
+    groups[q]!.succ.add(a.id);
+  }
+  a.succ.delete(b.id);
+  a.pred.delete(b.id);
 }

@@ -34,7 +34,7 @@
 import type { NodeId } from '../graph/types.ts';
 import { BYTES_PER_ELEMENT, numel } from '../graph/types.ts';
 import type { FusionContext } from './context.ts';
-import { GroupOrder } from './group-order.ts';
+import { GroupOrder, joinEdges } from './group-order.ts';
 import { BLOCKED, type Failure, LevelRules, type Outcome, OK, PERMANENT, spaceKey, TRANSIENT } from './level-rules.ts';
 import { levelInfo } from './levels.ts';
 import { type GroupPlan, planGroup, preferredAnchor, singlePlan } from './plan.ts';
@@ -480,20 +480,7 @@ class Partitioner {
     a.checked = plan.checked;
     a.info = plan.info;
     a.version++;
-    for (const s of b.succ) {
-      if (s === a.id) continue;
-      a.succ.add(s);
-      groups[s]!.pred.delete(b.id);
-      groups[s]!.pred.add(a.id);
-    }
-    for (const q of b.pred) {
-      if (q === a.id) continue;
-      a.pred.add(q);
-      groups[q]!.succ.delete(b.id);
-      groups[q]!.succ.add(a.id);
-    }
-    a.succ.delete(b.id);
-    a.pred.delete(b.id);
+    joinEdges(groups, a, b);
     groups[b.id] = null;
   }
 

@@ -18,6 +18,8 @@ import { renderCuda, renderCudaModule } from '../../compiler/render/cuda.ts';
 import type { RunResult } from '../../runtime/reference/interpreter.ts';
 import type { Feeds } from '../passes/helpers.ts';
 
+export { hasNvcc } from '../../compiler/emit/cuda-ptx.ts';
+
 const HEADER = path.join(import.meta.dirname, 'emulation.h');
 const WORK = path.join(os.tmpdir(), 'loom-cuda-emulation');
 
@@ -87,11 +89,6 @@ export async function runCudaEmulated(p: LoweredProgram, feeds: Feeds): Promise<
   const updates = new Map<string, Arr>(p.updates.map((u) => [u.name, take(u.buffer)]));
   if (at !== out.length) throw new Error(`emulated CUDA program wrote ${out.length} values; expected ${at}`);
   return { outputs, updates };
-}
-
-/** Whether nvcc is on the PATH. */
-export function hasNvcc(): boolean {
-  return spawnSync('nvcc', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
 /**

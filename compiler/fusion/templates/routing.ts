@@ -44,6 +44,11 @@ export const routing: KernelTemplate = {
 };
 
 /** The kernel's one node and a reader of its input at a multi-index. */
+/** One invocation per element of `shape`, finished as the stage's kernel. */
+function perElement(s: StageLowering, shape: readonly number[], body: Parameters<typeof elementwiseKernel>[0]['body']): Kernel {
+  return finishKernel(s, elementwiseKernel({ signature: s.signature, launch: s.launch, limits: s.limits, names: s.names, shape, body }));
+}
+
 function anchorOf(s: StageLowering): { n: Node; read: (scope: Scope, index: readonly KExpr[]) => KExpr } {
   const g = s.p.graph;
   const n = g.nodes[s.stage.nodes[0]!.node]!;
@@ -69,28 +74,24 @@ function lowerTopk(s: StageLowering): Kernel {
   const out = s.buffers.use(s.table.forNode(n.id), 'write');
   const i32 = (base: string) => s.names.variable(base, 'i32');
   const f32 = (base: string) => s.names.variable(base, 'f32');
-  return finishKernel(s, elementwiseKernel({
-    signature: s.signature, launch: s.launch, limits: s.limits, names: s.names,
-    shape: xShape.slice(0, -1),
-    body: ({ flat, index }) => {
-      const scope = new Scope(s.names);
-      const [pv, pi, bv, bi, j, c] = [f32('pv'), i32('pi'), f32('bv'), i32('bi'), i32('j'), i32('c')];
-      const pass = scope.child();
-      const cand = pass.child();
-      const raw = cand.bind('x', read(cand, [...index, c]));
-      const v = cand.bind('v', k.select(k.eq(raw, raw), raw, k.f32(NEG_BIG)));
-      // Strictly after the previous pick in (value desc, index asc) order; the first pass takes any.
-      const after = k.or(k.lt(pi, 0), k.or(k.lt(v, pv), k.and(k.eq(v, pv), k.gt(c, pi))));
-      // Scanning up, `>` keeps the lower index among equal values.
-      const better = k.or(k.lt(bi, 0), k.gt(v, bv));
-      cand.push(k.if(k.and(after, better), [k.assign(bv, v), k.assign(bi, c)]));
-      pass.push(k.assign(bv, k.f32(NEG_BIG)), k.assign(bi, k.i32(-1)), k.for(c, 0, width, cand.stmts));
-      pass.push(k.store(out, k.add(k.mul(flat, count), j), part === 'values' ? bv : k.cast('f32', bi)));
-      pass.push(k.assign(pv, bv), k.assign(pi, bi));
-      scope.push(k.let(pv, k.f32(0)), k.let(pi, k.i32(-1)), k.let(bv, k.f32(0)), k.let(bi, k.i32(-1)), k.for(j, 0, count, pass.stmts));
-      return scope.stmts;
-    },
-  }));
+  return perElement(s, xShape.slice(0, -1), ({ flat, index }) => {
+    const scope = new Scope(s.names);
+    const [pv, pi, bv, bi, j, c] = [f32('pv'), i32('pi'), f32('bv'), i32('bi'), i32('j'), i32('c')];
+    const pass = scope.child();
+    const cand = pass.child();
+    const raw = cand.bind('x', read(cand, [...index, c]));
+    const v = cand.bind('v', k.select(k.eq(raw, raw), raw, k.f32(NEG_BIG)));
+    // Strictly after the previous pick in (value desc, index asc) order; the first pass takes any.
+    const after = k.or(k.lt(pi, 0), k.or(k.lt(v, pv), k.and(k.eq(v, pv), k.gt(c, pi))));
+    // Scanning up, `>` keeps the lower index among equal values.
+    const better = k.or(k.lt(bi, 0), k.gt(v, bv));
+    cand.push(k.if(k.and(after, better), [k.assign(bv, v), k.assign(bi, c)]));
+    pass.push(k.assign(bv, k.f32(NEG_BIG)), k.assign(bi, k.i32(-1)), k.for(c, 0, width, cand.stmts));
+    pass.push(k.store(out, k.add(k.mul(flat, count), j), part === 'values' ? bv : k.cast('f32', bi)));
+    pass.push(k.assign(pv, bv), k.assign(pi, bi));
+    scope.push(k.let(pv, k.f32(0)), k.let(pi, k.i32(-1)), k.let(bv, k.f32(0)), k.let(bi, k.i32(-1)), k.for(j, 0, count, pass.stmts));
+    return scope.stmts;
+  });
 }
 
 /** offsets[e] = #{keys < e}. */
@@ -98,20 +99,16 @@ function lowerOffsets(s: StageLowering): Kernel {
   const { n, read } = anchorOf(s);
   const keys = s.p.graph.nodes[n.inputs[0]!]!.type.shape[0]!;
   const out = s.buffers.use(s.table.forNode(n.id), 'write');
-  return finishKernel(s, elementwiseKernel({
-    signature: s.signature, launch: s.launch, limits: s.limits, names: s.names,
-    shape: n.type.shape,
-    body: ({ flat }) => {
-      const scope = new Scope(s.names);
-      const acc = s.names.variable('cnt', 'i32');
-      const i = s.names.variable('i', 'i32');
-      const loop = scope.child();
-      const key = loop.bind('key', toIndex(read(loop, [i])));
-      loop.push(k.if(k.lt(key, flat), [k.assign(acc, k.add(acc, 1))]));
-      scope.push(k.let(acc, k.i32(0)), k.for(i, 0, keys, loop.stmts), k.store(out, flat, k.cast('f32', acc)));
-      return scope.stmts;
-    },
-  }));
+  return perElement(s, n.type.shape, ({ flat }) => {
+    const scope = new Scope(s.names);
+    const acc = s.names.variable('cnt', 'i32');
+    const i = s.names.variable('i', 'i32');
+    const loop = scope.child();
+    const key = loop.bind('key', toIndex(read(loop, [i])));
+    loop.push(k.if(k.lt(key, flat), [k.assign(acc, k.add(acc, 1))]));
+    scope.push(k.let(acc, k.i32(0)), k.for(i, 0, keys, loop.stmts), k.store(out, flat, k.cast('f32', acc)));
+    return scope.stmts;
+  });
 }
 
 /** The CPU's counting sort: counts per group, their exclusive prefix sum, then each key placed at its group's next slot. */
@@ -146,20 +143,16 @@ function lowerOrderGrid(s: StageLowering): Kernel {
   const { n, read } = anchorOf(s);
   const keys = n.type.shape[0]!;
   const out = s.buffers.use(s.table.forNode(n.id), 'write');
-  return finishKernel(s, elementwiseKernel({
-    signature: s.signature, launch: s.launch, limits: s.limits, names: s.names,
-    shape: n.type.shape,
-    body: ({ flat }) => {
-      const scope = new Scope(s.names);
-      const mine = scope.bind('mine', toIndex(read(scope, [flat])));
-      const pos = s.names.variable('pos', 'i32');
-      const i = s.names.variable('i', 'i32');
-      const loop = scope.child();
-      const key = loop.bind('key', toIndex(read(loop, [i])));
-      const before = k.or(k.lt(key, mine), k.and(k.eq(key, mine), k.lt(i, flat)));
-      loop.push(k.if(before, [k.assign(pos, k.add(pos, 1))]));
-      scope.push(k.let(pos, k.i32(0)), k.for(i, 0, keys, loop.stmts), k.store(out, pos, k.cast('f32', flat)));
-      return scope.stmts;
-    },
-  }));
+  return perElement(s, n.type.shape, ({ flat }) => {
+    const scope = new Scope(s.names);
+    const mine = scope.bind('mine', toIndex(read(scope, [flat])));
+    const pos = s.names.variable('pos', 'i32');
+    const i = s.names.variable('i', 'i32');
+    const loop = scope.child();
+    const key = loop.bind('key', toIndex(read(loop, [i])));
+    const before = k.or(k.lt(key, mine), k.and(k.eq(key, mine), k.lt(i, flat)));
+    loop.push(k.if(before, [k.assign(pos, k.add(pos, 1))]));
+    scope.push(k.let(pos, k.i32(0)), k.for(i, 0, keys, loop.stmts), k.store(out, pos, k.cast('f32', flat)));
+    return scope.stmts;
+  });
 }

@@ -5,11 +5,7 @@
 // NVRTC (or nvcc when NVRTC is not installed), and loaded by the driver.
 // Without an NVIDIA driver and GPU, creating a session fails with a message
 // that says what is missing (runtime/exec/cuda-driver.ts).
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { nvccPtx } from '../../../compiler/emit/cuda-ptx.ts';
 import type { Graph } from '../../../compiler/graph/types.ts';
 import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
 import { planProgram, type ProgramPlan } from '../../../compiler/plan.ts';
@@ -37,26 +33,18 @@ export function cudaKernelEntries(lowered: LoweredProgram): Record<string, CudaK
 }
 
 /**
- * PTX for `source`: NVRTC when the driver found it, else `nvcc -ptx` (cached
- * by content under the OS temp directory). Throws CudaError with the
- * compiler's diagnostics.
+ * PTX for `source`: NVRTC when the driver found it, else nvcc for the
+ * device's architecture (compiler/emit/cuda-ptx.ts, as `loom compile`
+ * uses). Throws CudaError with the compiler's diagnostics.
  */
 export function compileCudaPtx(driver: CudaDriver, source: string, name: string): string {
   if (driver.compilePtx) return driver.compilePtx(source, name);
   const [major, minor] = driver.computeCapability;
-  const arch = `sm_${major}${minor}`;
-  const key = createHash('sha256').update(source).update(arch).digest('hex').slice(0, 24);
-  const dir = path.join(os.tmpdir(), 'loom-cuda-ptx');
-  const ptx = path.join(dir, `${key}.ptx`);
-  if (fs.existsSync(ptx)) return fs.readFileSync(ptx, 'utf8');
-  fs.mkdirSync(dir, { recursive: true });
-  const cu = path.join(dir, `${key}.cu`);
-  fs.writeFileSync(cu, source);
-  const r = spawnSync('nvcc', ['-std=c++17', `-arch=${arch}`, '-ptx', cu, '-o', `${ptx}.${process.pid}.tmp`], { encoding: 'utf8' });
-  if (r.error) throw new CudaError(`neither NVRTC (libnvrtc) nor nvcc was found to compile ${name} to PTX: ${r.error.message}`);
-  if (r.status !== 0) throw new CudaError(`nvcc could not compile ${name}:\n${r.stderr}`);
-  fs.renameSync(`${ptx}.${process.pid}.tmp`, ptx);
-  return fs.readFileSync(ptx, 'utf8');
+  try {
+    return nvccPtx(source, major * 10 + minor, name.replace(/\.cu$/, ''));
+  } catch (e) {
+    throw new CudaError(`neither NVRTC (libnvrtc) nor a working nvcc could compile ${name} to PTX: ${(e as Error).message}`);
+  }
 }
 
 export class CudaSession implements Session {
